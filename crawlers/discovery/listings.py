@@ -1,0 +1,42 @@
+"""Listing pages: the links on them and the way to the next page."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+NEXT_WORDS = re.compile(
+    r"^\s*(next|next page|older|older posts|more|»|›|>|>>|→|далее|следующая|вперед|вперёд|"
+    r"sonraki|ileri|növbəti|irəli|növbəti səhifə)\s*[»›>→]*\s*$",
+    re.IGNORECASE)
+
+
+def page_links(body: str, base_url: str) -> list[str]:
+    """Every absolute http(s) link on the page, in order, without duplicates."""
+    selector = Selector(text=body)
+    links = []
+    for href in selector.css("a::attr(href)").getall():
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = urljoin(base_url, href)
+        if url.startswith(("http://", "https://")):
+            links.append(url)
+    return list(dict.fromkeys(links))
+
+
+def next_page(body: str, base_url: str) -> Optional[str]:
+    """The next page of a listing: <link rel=next>, <a rel=next>, or a link whose text says 'next'."""
+    selector = Selector(text=body)
+    href = (selector.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href").get()
+            or selector.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href").get())
+    if not href:
+        for anchor in selector.css("a[href]"):
+            text = " ".join(anchor.css("::text").getall()) or anchor.attrib.get("aria-label", "")
+            if NEXT_WORDS.match(text):
+                href = anchor.attrib["href"]
+                break
+    return urljoin(base_url, href.strip()) if href else None

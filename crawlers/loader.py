@@ -1,0 +1,63 @@
+"""A Scrapy spider loader that makes one spider per [[sources]] block of pactwatch.toml.
+
+`scrapy list` prints the configured source names and `scrapy crawl NAME` runs one, from any
+directory: the config comes from $PACTWATCH_CONFIG, ./pactwatch.toml or the bundled default.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from crawlers.canonical import host_allowed
+from crawlers.spiders.source import SourceSpider
+from monitor.config import Config, ConfigError, Source, load_config
+
+
+def spider_class(source: Source, config: Config) -> type[SourceSpider]:
+    """A SourceSpider subclass named after the source, carrying its settings."""
+    crawler = config.crawler
+    settings = {
+        "PACTWATCH_DB": str(config.storage_path),
+        "USER_AGENT": crawler.user_agent,
+        "ROBOTSTXT_OBEY": crawler.obey_robots,
+        "AUTOTHROTTLE_ENABLED": crawler.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(1.0, source.download_delay),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawler.concurrent_per_domain,
+        "DOWNLOAD_DELAY": source.download_delay,
+        "DOWNLOAD_TIMEOUT": crawler.download_timeout,
+        "RETRY_TIMES": crawler.retry_times,
+        "DOWNLOAD_MAXSIZE": crawler.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": max(1, crawler.max_page_bytes // 4),
+    }
+    return type(f"Spider_{source.name}", (SourceSpider,),
+                {"name": source.name, "source": source, "custom_settings": settings,
+                 "__doc__": f"Spider for the source '{source.name}' ({source.title})."})
+
+
+class SourceSpiderLoader:
+    """Implements Scrapy's SpiderLoaderProtocol over the configured sources."""
+
+    def __init__(self, settings):
+        try:
+            self.config = load_config(settings.get("PACTWATCH_CONFIG") or None)
+        except ConfigError as exc:
+            print(f"Error: {exc}", file=sys.stderr)
+            raise SystemExit(2) from None
+        self._spiders = {source.name: spider_class(source, self.config) for source in self.config.sources}
+
+    @classmethod
+    def from_settings(cls, settings):
+        return cls(settings)
+
+    def load(self, spider_name: str) -> type[SourceSpider]:
+        try:
+            return self._spiders[spider_name]
+        except KeyError:
+            raise KeyError(f"Spider not found: {spider_name}") from None
+
+    def list(self) -> list[str]:
+        return sorted(self._spiders)
+
+    def find_by_request(self, request) -> list[str]:
+        return [name for name, cls in self._spiders.items()
+                if host_allowed(request.url, cls.source.allowed_hosts)]

@@ -1,0 +1,51 @@
+"""Item pipelines: classify each article (pure), then store it with its detection."""
+
+from __future__ import annotations
+
+import logging
+
+from crawlers.items import ArticleItem
+from monitor.classification import classify_fields, store_detection
+from storage.articles import upsert_article
+
+logger = logging.getLogger(__name__)
+
+
+class _Pipeline:
+    """A pipeline that keeps its crawler (Scrapy 2.13+ no longer passes the spider to methods)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+
+class ClassifyPipeline(_Pipeline):
+    """Attach the classifier's detection to the item; a classifier error never loses the article."""
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        try:
+            item.detection = classify_fields(title=item.title, text=item.text, lang=item.lang,
+                                             published_at=item.published_at, url=item.url)
+        except Exception:
+            logger.exception("classifier failed on %s; stored unclassified", item.url)
+            self.crawler.stats.inc_value("pactwatch/classify_errors")
+        if item.detection is not None and not item.lang:
+            item.lang = item.detection.lang
+        return item
+
+
+class StorePipeline(_Pipeline):
+    """Write the article (idempotently, by canonical URL) and its detection."""
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        spider = self.crawler.spider
+        stored = upsert_article(spider.db, url=item.url, source=item.source, title=item.title, text=item.text,
+                                published_at=item.published_at, lang=item.lang, author=item.author,
+                                run_id=spider.run_id)
+        self.crawler.stats.inc_value("pactwatch/articles_new" if stored.created else "pactwatch/articles_seen")
+        if item.detection is not None and stored.changed:
+            store_detection(spider.db, stored.id, item.detection)
+        return item

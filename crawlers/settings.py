@@ -1,0 +1,28 @@
+"""Scrapy settings for pactwatch: polite by default. Per-source values come from pactwatch.toml."""
+
+BOT_NAME = "pactwatch"
+SPIDER_LOADER_CLASS = "crawlers.loader.SourceSpiderLoader"
+
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.SourceGuardMiddleware": 50}
+ITEM_PIPELINES = {
+    "crawlers.pipelines.ClassifyPipeline": 300,
+    "crawlers.pipelines.StorePipeline": 800,
+}
+EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

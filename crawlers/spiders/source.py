@@ -1,0 +1,246 @@
+"""The one generic spider: every configured source is this class with its Source attached."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from typing import Iterable, Optional
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawlers.canonical import canonicalize_url, host_allowed
+from crawlers.discovery import Entry
+from crawlers.discovery.dates import is_before
+from crawlers.discovery.feeds import NotAFeed, parse_feed
+from crawlers.discovery.listings import next_page, page_links
+from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
+from crawlers.extraction import extract_article
+from crawlers.items import ArticleItem
+from monitor.config import Listing, Source
+from storage import open_db
+from storage.articles import known_urls
+from storage.runs import record_failure
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_PRIORITY = 10
+NEXT_PAGE_PRIORITY = -10
+HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+
+
+class SourceSpider(scrapy.Spider):
+    """Discover articles from a source's feeds, sitemaps and listings; fetch only unknown ones.
+
+    Spider arguments: `since=YYYY-MM-DD` skips older articles and stops paging past them;
+    `max_pages=N` bounds the number of pages this run requests.
+    """
+
+    source: Source
+
+    def __init__(self, *args, since: Optional[str] = None, max_pages: Optional[str] = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.since = _parse_since(since)
+        self.max_pages = int(max_pages) if max_pages else self.source.max_pages
+        if self.max_pages <= 0:
+            raise ValueError(f"max_pages must be greater than 0, got {max_pages!r}")
+        self._allow = [re.compile(p) for p in self.source.allow]
+        self._deny = [re.compile(p) for p in self.source.deny]
+        self._scheduled: set[str] = set()
+        self._pages_requested = 0
+        self._listings_past_since: set[str] = set()
+        self.run_id: Optional[int] = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.db = open_db(crawler.settings["PACTWATCH_DB"])
+        return spider
+
+    async def start(self):
+        for url in self.source.feeds:
+            request = self._page_request(url, self.parse_feed)
+            if request:
+                yield request
+        for url in self.source.sitemaps:
+            request = self._page_request(url, self.parse_sitemap)
+            if request:
+                yield request
+        for listing in self.source.listings:
+            request = self._page_request(listing.url, self.parse_listing,
+                                         cb_kwargs={"listing": listing, "page": 1})
+            if request:
+                yield request
+
+    # Discovery
+
+    def parse_feed(self, response):
+        try:
+            entries = parse_feed(response.text if isinstance(response, TextResponse) else "")
+        except NotAFeed as exc:
+            self.record_failure(response.url, f"not a feed: {exc}", response.status)
+            return
+        self._discovery_read()
+        yield from self._article_requests(entries, response.url, discovered_from=response.url)
+
+    def parse_sitemap(self, response):
+        try:
+            sitemap = parse_sitemap(_sitemap_text(response))
+        except NotASitemap as exc:
+            self.record_failure(response.url, f"not a sitemap: {exc}", response.status)
+            return
+        self._discovery_read()
+        for child in sitemap.children:
+            if is_before(child.published, self.since):
+                continue
+            request = self._page_request(urljoin(response.url, child.url), self.parse_sitemap)
+            if request:
+                yield request
+        yield from self._article_requests(sitemap.pages, response.url, discovered_from=response.url)
+
+    def parse_listing(self, response, listing: Listing, page: int):
+        if not isinstance(response, TextResponse):
+            self.record_failure(response.url, "listing is not a text page", response.status)
+            return
+        self._discovery_read()
+        links = [url for url in page_links(response.text, response.url) if self._is_article(url)]
+        entries = [Entry(url=url) for url in links]
+        requests = list(self._article_requests(entries, response.url, discovered_from=listing.url))
+        yield from requests
+        if not links:
+            logger.info("listing %s page %d has no article links; paging stops", listing.url, page)
+            return
+        if not requests:
+            logger.info("listing %s page %d: every article is known; paging stops", listing.url, page)
+            return
+        if listing.url in self._listings_past_since:
+            logger.info("listing %s reached articles older than %s; paging stops", listing.url, self.since)
+            return
+        following = self._next_listing_url(response, listing, page)
+        if following:
+            request = self._page_request(following, self.parse_listing, priority=NEXT_PAGE_PRIORITY,
+                                         cb_kwargs={"listing": listing, "page": page + 1})
+            if request:
+                yield request
+
+    def _next_listing_url(self, response, listing: Listing, page: int) -> Optional[str]:
+        if listing.page_url:
+            return listing.page_url.format(page=listing.first_page + page - 1)
+        return next_page(response.text, response.url)
+
+    # Articles
+
+    def parse_article(self, response, entry: Entry, discovered_from: str):
+        content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
+        if not isinstance(response, TextResponse) or (content_type and content_type not in HTML_TYPES):
+            self.record_failure(response.url, f"not an HTML page ({content_type.decode('latin-1') or 'binary'})",
+                                response.status)
+            return
+        try:
+            extracted = extract_article(response.text, response.url, self.source.selectors, self.source.languages)
+        except Exception as exc:  # a broken page must not stop the crawl
+            logger.exception("extraction failed for %s", response.url)
+            self.record_failure(response.url, f"extraction failed: {exc}", response.status)
+            return
+        if extracted is None:
+            self.record_failure(response.url, "no article text found", response.status)
+            return
+        published = extracted.published or entry.published
+        if is_before(published, self.since):
+            self.crawler.stats.inc_value("pactwatch/older_than_since")
+            self._listings_past_since.add(discovered_from)
+            return
+        yield ArticleItem(
+            url=response.meta["pw_url"], source=self.source.name, title=extracted.title or entry.title or "",
+            text=extracted.text, published_at=published, lang=extracted.lang or self._single_language(),
+            author=extracted.author, discovered_from=discovered_from)
+
+    def _article_requests(self, entries: Iterable[Entry], base_url: str, discovered_from: str):
+        candidates: dict[str, Entry] = {}
+        for entry in entries:
+            url = canonicalize_url(urljoin(base_url, entry.url))
+            if url in self._scheduled or url in candidates or not self._is_article(url):
+                continue
+            if is_before(entry.published, self.since):
+                self.crawler.stats.inc_value("pactwatch/older_than_since")
+                self._listings_past_since.add(discovered_from)
+                continue
+            candidates[url] = entry
+        self.crawler.stats.inc_value("pactwatch/article_links", len(candidates))
+        known = known_urls(self.db, candidates)
+        self.crawler.stats.inc_value("pactwatch/known_skipped", len(known))
+        self._scheduled.update(known)
+        for url, entry in candidates.items():
+            if url in known:
+                continue
+            request = self._page_request(url, self.parse_article, priority=ARTICLE_PRIORITY,
+                                         cb_kwargs={"entry": entry, "discovered_from": discovered_from})
+            if request:
+                request.meta["pw_url"] = url
+                yield request
+
+    # Shared helpers
+
+    def _page_request(self, url: str, callback, priority: int = 0, cb_kwargs: Optional[dict] = None):
+        """A request within the run's page budget, each URL at most once per run."""
+        url = canonicalize_url(url)
+        if url in self._scheduled:
+            return None
+        if self._pages_requested >= self.max_pages:
+            if not self.crawler.stats.get_value("pactwatch/max_pages_reached"):
+                logger.warning("max_pages=%d reached; the rest is left for the next run", self.max_pages)
+            self.crawler.stats.set_value("pactwatch/max_pages_reached", True)
+            return None
+        self._scheduled.add(url)
+        self._pages_requested += 1
+        return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority,
+                              cb_kwargs=cb_kwargs or {})
+
+    def _discovery_read(self) -> None:
+        self.crawler.stats.inc_value("pactwatch/discovery_pages")
+
+    def _is_article(self, url: str) -> bool:
+        if not host_allowed(url, self.source.allowed_hosts):
+            return False
+        if self._allow and not any(p.search(url) for p in self._allow):
+            return False
+        return not any(p.search(url) for p in self._deny)
+
+    def _single_language(self) -> Optional[str]:
+        return self.source.languages[0] if len(self.source.languages) == 1 else None
+
+    def on_error(self, failure):
+        request = failure.request
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.record_failure(request.url, f"HTTP {status}", status)
+        else:
+            self.record_failure(request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def record_failure(self, url: str, reason: str, http_status: Optional[int] = None) -> None:
+        """Count and store one URL's failure; the crawl goes on."""
+        self.crawler.stats.inc_value("pactwatch/failures")
+        logger.info("failed %s: %s", url, reason)
+        record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
+                       http_status=http_status)
+
+
+def _sitemap_text(response) -> str:
+    from scrapy.utils.gz import gunzip
+
+    body = response.body
+    if body[:2] == b"\x1f\x8b":
+        body = gunzip(body, max_size=50 * 1024 * 1024)
+    return body.decode(response.encoding if isinstance(response, TextResponse) else "utf-8", errors="replace")
+
+
+def _parse_since(value: Optional[str]) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"since must be a date YYYY-MM-DD, got {value!r}") from None

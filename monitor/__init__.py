@@ -1,0 +1,1 @@
+"""pactwatch's monitor: configuration, classification, events, the daemon and the CLI."""

@@ -1,0 +1,21 @@
+"""What follows every crawl, ingest or reclassify: link copies of articles, then merge events.
+
+It runs inside the crawl's own process (so `scrapy crawl` and `pactwatch crawl` do the same)
+and is idempotent: running it again finds nothing new to do.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import sqlite_utils
+
+from monitor.dedup import link_duplicates
+from monitor.events.merge import merge_pending
+
+logger = logging.getLogger(__name__)
+
+
+def after_crawl(db: sqlite_utils.Database) -> dict[str, int]:
+    """Link duplicates and merge new detections into events; return counts of what was done."""
+    return {"duplicate_links": link_duplicates(db), "events_new": merge_pending(db)}

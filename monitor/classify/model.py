@@ -1,0 +1,57 @@
+"""The classifier's input and output: plain data, shared by the crawl pipeline, the CLI and storage."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Optional
+
+EVENT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise")
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the classifier reads: one article's own fields, nothing fetched."""
+
+    title: str
+    text: str
+    lang: Optional[str] = None
+    published: Optional[date] = None
+    url: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One defence-cooperation event an article reports."""
+
+    kind: str
+    parties: tuple[str, ...]
+    plan_year: Optional[int] = None
+    date: Optional[str] = None
+    evidence: str = ""
+    confidence: float = 0.0
+
+    @property
+    def bilateral(self) -> bool:
+        return len(self.parties) == 2
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["parties"] = list(self.parties)
+        return data
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The classifier's verdict on one article; the main event comes first."""
+
+    lang: str
+    flagged: bool
+    events: tuple[Event, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {
+            "lang": self.lang,
+            "flagged": self.flagged,
+            "events": [event.to_dict() for event in self.events],
+        }

@@ -1,0 +1,73 @@
+"""The pactwatch command line: `pactwatch [--config PATH] [--db PATH] COMMAND ...`.
+
+Exit codes: 0 success, 1 a crawl or an operation failed, 2 a usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Optional
+
+import click
+
+from monitor.config import Config, ConfigError, load_config
+
+
+class ConfigProblem(click.ClickException):
+    """A configuration error: printed as one line, exit code 2."""
+
+    exit_code = 2
+
+
+@dataclass
+class AppContext:
+    """What the global options chose; the config is read on first use."""
+
+    config_path: Optional[str] = None
+    db_path: Optional[str] = None
+    _config: Optional[Config] = field(default=None, repr=False)
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            try:
+                self._config = load_config(self.config_path, self.db_path)
+            except ConfigError as exc:
+                raise ConfigProblem(str(exc)) from None
+        return self._config
+
+    def open_db(self):
+        from storage import open_db
+        from storage.db import StorageError
+
+        try:
+            return open_db(self.config.storage_path)
+        except StorageError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", metavar="PATH", envvar="PACTWATCH_CONFIG",
+              help="Config file (default: ./pactwatch.toml, then the bundled default). Env: PACTWATCH_CONFIG.")
+@click.option("--db", "db_path", metavar="PATH", envvar="PACTWATCH_DB",
+              help="SQLite database, overriding [storage] path. Env: PACTWATCH_DB.")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+@click.version_option(package_name="pactwatch")
+@click.pass_context
+def main(ctx: click.Context, config_path: Optional[str], db_path: Optional[str], verbose: bool) -> None:
+    """pactwatch: monitor defence diplomacy — bilateral defence-cooperation signings, ratifications,
+    talks and exercises — from ministry and news sites."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.obj = AppContext(config_path=config_path, db_path=db_path)
+
+
+def _register() -> None:
+    from monitor.commands import articles, crawl, demo, events, run, sources
+
+    for command in (crawl.crawl, run.run, sources.sources, articles.articles, events.events, demo.demo):
+        main.add_command(command)
+
+
+_register()

@@ -1,0 +1,113 @@
+"""Running crawls: each in its own `scrapy crawl` subprocess, its outcome read back from crawl_runs.
+
+The CLI, the demo and the daemon all call run_crawl, so `pactwatch crawl NAME` and
+`scrapy crawl NAME` do the same thing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from monitor.config import CONFIG_ENV, DB_ENV, Config
+from storage import open_db
+from storage.runs import OK
+
+logger = logging.getLogger(__name__)
+STOP_GRACE_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class CrawlOutcome:
+    """What one crawl did, as recorded in crawl_runs (run is None if the crawl never started)."""
+
+    source: str
+    returncode: int
+    run: Optional[dict]
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and self.run is not None and self.run["status"] == OK
+
+
+def crawl_command(source: str, *, since: Optional[date] = None, max_pages: Optional[int] = None,
+                  log_level: str = "INFO") -> list[str]:
+    command = [sys.executable, "-m", "scrapy", "crawl", source, "-s", f"LOG_LEVEL={log_level}"]
+    if since:
+        command += ["-a", f"since={since.isoformat()}"]
+    if max_pages:
+        command += ["-a", f"max_pages={max_pages}"]
+    return command
+
+
+def crawl_environment(config: Config) -> dict[str, str]:
+    env = dict(os.environ)
+    env["SCRAPY_SETTINGS_MODULE"] = "crawlers.settings"
+    if config.path is not None:
+        env[CONFIG_ENV] = str(Path(config.path).resolve())
+    env[DB_ENV] = str(Path(config.storage_path).resolve())
+    return env
+
+
+def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_pages: Optional[int] = None,
+              log_level: str = "INFO", timeout: Optional[float] = None,
+              stop: Optional[threading.Event] = None, log_file=None,
+              grace: float = STOP_GRACE_SECONDS) -> CrawlOutcome:
+    """Crawl one source in a subprocess and return its recorded outcome.
+
+    Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
+    closes cleanly and records the run) and killed if it has not stopped within a grace period.
+    """
+    config.source(source)
+    db = open_db(config.storage_path)
+    before = _latest_run_id(db, source)
+    process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level),
+                               env=crawl_environment(config), stdout=log_file, stderr=log_file,
+                               start_new_session=True)
+    returncode = _wait(process, timeout, stop or threading.Event(), source, grace)
+    latest = _latest_run_id(db, source)
+    run = None
+    if latest is not None and latest != before:
+        run = next(iter(db.query("SELECT * FROM crawl_runs WHERE id = ?", [latest])))
+    db.conn.close()
+    return CrawlOutcome(source=source, returncode=returncode, run=run)
+
+
+def _wait(process: subprocess.Popen, timeout: Optional[float], stop: threading.Event, source: str,
+          grace: float) -> int:
+    """Wait for the crawl; it runs in its own session, so it is stopped here, exactly once."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    try:
+        while process.poll() is None:
+            if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
+                why = "stop requested" if stop.is_set() else f"run timeout of {timeout:.0f} s"
+                logger.warning("stopping the crawl of %s (%s)", source, why)
+                return _stop(process, grace)
+            stop.wait(0.2)
+    except KeyboardInterrupt:
+        _stop(process, grace)
+        raise
+    return process.returncode
+
+
+def _stop(process: subprocess.Popen, grace: float) -> int:
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    return process.returncode if process.returncode not in (0, None) else -signal.SIGINT
+
+
+def _latest_run_id(db, source: str) -> Optional[int]:
+    return db.execute("SELECT MAX(id) FROM crawl_runs WHERE source = ?", [source]).fetchone()[0]

@@ -1,0 +1,1 @@
+"""Events: real-world happenings that several articles report, merged into one."""

@@ -1,0 +1,1 @@
+"""The daemon: scheduled crawls, each in a subprocess, followed by the alert step."""

@@ -1,0 +1,136 @@
+"""The daemon: every enabled source crawled on its schedule, each crawl followed by the alert step.
+
+One crawl of a source at a time; missed runs coalesced into one catch-up crawl; SIGTERM or
+SIGINT stops scheduling, lets running crawls stop cleanly within the grace period, and exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Optional
+
+from apscheduler.executors.pool import ThreadPoolExecutor as JobExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
+
+from monitor.config import Config, Source
+from monitor.crawling import CrawlOutcome, run_crawl
+from monitor.scheduler.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
+from storage import open_db
+from storage.runs import last_runs
+
+logger = logging.getLogger(__name__)
+
+MISFIRE_GRACE_SECONDS = 12 * 3600
+
+
+@dataclass(frozen=True)
+class SourceSchedule:
+    source: Source
+    trigger: BaseTrigger
+
+
+def source_schedules(config: Config) -> list[SourceSchedule]:
+    """Each enabled source's trigger; sources on the shared schedule start `stagger_minutes` apart."""
+    settings = config.schedule
+    schedules, shared = [], 0
+    for source in config.enabled_sources:
+        if source.schedule:
+            trigger: BaseTrigger = cron_trigger(source.schedule, settings.timezone)
+        else:
+            offset = timedelta(minutes=settings.stagger_minutes * shared)
+            trigger = OffsetTrigger(cron_trigger(settings.cron, settings.timezone), offset)
+            shared += 1
+        schedules.append(SourceSchedule(source, trigger))
+    return schedules
+
+
+def next_run_times(config: Config, now: Optional[datetime] = None) -> dict[str, Optional[datetime]]:
+    now = now or datetime.now(zone(config.schedule.timezone))
+    return {s.source.name: s.trigger.get_next_fire_time(None, now) for s in source_schedules(config)}
+
+
+class Daemon:
+    """Runs crawls (each in a subprocess) and the step that follows them (alerts, health)."""
+
+    def __init__(self, config: Config, *, after_crawl: Callable[[Config, CrawlOutcome], None],
+                 log_file=None):
+        self.config = config
+        self.after_crawl = after_crawl
+        self.log_file = log_file
+        self.stop_event = threading.Event()
+        self._step_lock = threading.Lock()
+
+    def crawl(self, source_name: str) -> CrawlOutcome:
+        """One scheduled unit of work: crawl a source, then the alert and health step."""
+        if self.stop_event.is_set():
+            return CrawlOutcome(source=source_name, returncode=-1, run=None)
+        logger.info("crawl of %s starting", source_name)
+        outcome = run_crawl(self.config, source_name, timeout=self.config.schedule.run_timeout_minutes * 60,
+                            stop=self.stop_event, log_file=self.log_file, grace=self.config.schedule.grace_seconds)
+        run = outcome.run or {}
+        logger.info("crawl of %s ended: %s (new %s, errors %s)", source_name, run.get("status", "no run recorded"),
+                    run.get("articles_new"), run.get("errors"))
+        with self._step_lock:
+            try:
+                self.after_crawl(self.config, outcome)
+            except Exception:
+                logger.exception("the step after the crawl of %s failed; it is retried after the next crawl",
+                                 source_name)
+        return outcome
+
+    def run_once(self) -> list[CrawlOutcome]:
+        """Crawl every enabled source once (up to max_parallel at a time)."""
+        names = [source.name for source in self.config.enabled_sources]
+        with ThreadPoolExecutor(max_workers=self.config.schedule.max_parallel) as pool:
+            return list(pool.map(self.crawl, names))
+
+    def run_forever(self) -> None:
+        """Schedule the crawls and block until SIGTERM or SIGINT."""
+        scheduler = BackgroundScheduler(
+            executors={"default": JobExecutor(self.config.schedule.max_parallel)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_SECONDS},
+            timezone=zone(self.config.schedule.timezone))
+        catch_up = self._sources_behind_schedule()
+        for schedule in source_schedules(self.config):
+            name = schedule.source.name
+            options = {"next_run_time": datetime.now(timezone.utc)} if name in catch_up else {}
+            scheduler.add_job(self.crawl, schedule.trigger, args=[name], id=name, name=f"crawl {name}", **options)
+        scheduler.start()
+        for job in scheduler.get_jobs():
+            logger.info("scheduled %s: next run %s", job.id, job.next_run_time)
+        self._wait_for_signal()
+        logger.info("stopping: no new crawls; running crawls get %.0f s to stop", self.config.schedule.grace_seconds)
+        scheduler.shutdown(wait=True)
+        logger.info("stopped")
+
+    def _sources_behind_schedule(self) -> set[str]:
+        """Sources whose last run started before their latest scheduled time: crawl them now, once."""
+        db = open_db(self.config.storage_path)
+        runs = last_runs(db)
+        db.conn.close()
+        now = datetime.now(timezone.utc)
+        behind = set()
+        for schedule in source_schedules(self.config):
+            due = previous_fire_time(schedule.trigger, now)
+            last = runs.get(schedule.source.name)
+            if due is not None and (last is None or datetime.fromisoformat(last["started_at"]) < due):
+                behind.add(schedule.source.name)
+        if behind:
+            logger.info("catching up missed runs now: %s", ", ".join(sorted(behind)))
+        return behind
+
+    def _wait_for_signal(self) -> None:
+        def request_stop(signum, frame):
+            logger.info("received %s", signal.Signals(signum).name)
+            self.stop_event.set()
+
+        signal.signal(signal.SIGTERM, request_stop)
+        signal.signal(signal.SIGINT, request_stop)
+        while not self.stop_event.wait(1.0):
+            pass

@@ -1,0 +1,88 @@
+"""Articles: one row per canonical URL, written idempotently."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import sqlite_utils
+
+from storage.db import utc_now
+
+ARTICLE_COLUMNS = ("id", "url", "source", "title", "published_at", "lang", "fetched_at")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What a write did: the row id and whether the row is new or its text changed."""
+
+    id: int
+    created: bool
+    changed: bool
+
+
+def content_hash(title: str, text: str) -> str:
+    """A hash of the article's words that ignores whitespace differences."""
+    normalised = _SPACE.sub(" ", f"{title}\n{text}").strip().lower()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def upsert_article(db: sqlite_utils.Database, *, url: str, source: str, title: str, text: str,
+                   published_at: Optional[str] = None, lang: Optional[str] = None,
+                   author: Optional[str] = None, run_id: Optional[int] = None) -> StoredArticle:
+    """Store an article by canonical URL; a second write of the same URL updates, never duplicates."""
+    digest = content_hash(title, text)
+    with db.conn:
+        existing = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
+        if existing is None:
+            cursor = db.execute(
+                "INSERT INTO articles (url, source, title, published_at, lang, author, text, content_hash,"
+                " fetched_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (url) DO NOTHING",
+                [url, source, title, published_at, lang, author, text, digest, utc_now(), run_id])
+            if cursor.rowcount == 1:
+                return StoredArticle(id=cursor.lastrowid, created=True, changed=True)
+            existing = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
+        article_id, old_digest = existing
+        if old_digest == digest:
+            return StoredArticle(id=article_id, created=False, changed=False)
+        db.execute(
+            "UPDATE articles SET title = ?, text = ?, published_at = COALESCE(?, published_at),"
+            " lang = COALESCE(?, lang), author = COALESCE(?, author), content_hash = ?, fetched_at = ?"
+            " WHERE id = ?",
+            [title, text, published_at, lang, author, digest, utc_now(), article_id])
+        return StoredArticle(id=article_id, created=False, changed=True)
+
+
+def known_urls(db: sqlite_utils.Database, urls: Iterable[str]) -> set[str]:
+    """The subset of `urls` already stored as articles."""
+    urls = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    for start in range(0, len(urls), 500):
+        chunk = urls[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(row[0] for row in db.execute(f"SELECT url FROM articles WHERE url IN ({marks})", chunk))
+    return found
+
+
+def list_articles(db: sqlite_utils.Database, *, source: Optional[str] = None, since: Optional[str] = None,
+                  limit: Optional[int] = None) -> list[dict]:
+    """Articles newest first (by publish date, else fetch time), optionally filtered."""
+    where, params = [], []
+    if source:
+        where.append("source = ?")
+        params.append(source)
+    if since:
+        where.append("COALESCE(published_at, fetched_at) >= ?")
+        params.append(since)
+    sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [dict(zip(ARTICLE_COLUMNS, row)) for row in db.execute(sql, params)]

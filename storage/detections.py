@@ -1,0 +1,22 @@
+"""Classifier verdicts, one row per article, replaced when an article is classified again."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from storage.db import utc_now
+
+
+def save_detection(db: sqlite_utils.Database, article_id: int, *, classifier_version: str, lang: str,
+                   flagged: bool, events: list[dict]) -> None:
+    with db.conn:
+        db.execute(
+            "INSERT INTO detections (article_id, classifier_version, lang, flagged, events, classified_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
+            " classifier_version = excluded.classifier_version, lang = excluded.lang,"
+            " flagged = excluded.flagged, events = excluded.events, classified_at = excluded.classified_at,"
+            " merged_at = NULL",
+            [article_id, classifier_version, lang, int(flagged), json.dumps(events, ensure_ascii=False), utc_now()])
+

@@ -1,0 +1,144 @@
+"""Events and their mentions: one row per real-world event, one mention per article that reports it."""
+
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import sqlite_utils
+
+from storage.db import utc_now
+
+
+def pending_article_ids(db: sqlite_utils.Database) -> list[int]:
+    """Articles whose detection is not merged into events yet, in the order they appeared."""
+    sql = ("SELECT d.article_id FROM detections d JOIN articles a ON a.id = d.article_id"
+           " WHERE d.merged_at IS NULL ORDER BY COALESCE(a.published_at, a.fetched_at), a.id")
+    return [row[0] for row in db.execute(sql)]
+
+
+def detections_of(db: sqlite_utils.Database, article_ids: list[int]) -> list[dict]:
+    """The unmerged detections of these articles, in the order of `article_ids`."""
+    marks = ",".join("?" * len(article_ids))
+    rows = db.execute(
+        "SELECT d.article_id, a.published_at, a.fetched_at, d.events FROM detections d"
+        f" JOIN articles a ON a.id = d.article_id WHERE d.article_id IN ({marks}) AND d.merged_at IS NULL",
+        article_ids)
+    found = {row[0]: {"article_id": row[0], "published_at": row[1], "fetched_at": row[2],
+                      "events": json.loads(row[3])} for row in rows}
+    return [found[article_id] for article_id in article_ids if article_id in found]
+
+
+def clear_mentions(db: sqlite_utils.Database, article_id: int) -> set[int]:
+    """Remove an article's mentions (before it is merged again); return the events it touched."""
+    touched = {row[0] for row in db.execute("SELECT event_id FROM event_articles WHERE article_id = ?", [article_id])}
+    db.execute("DELETE FROM event_articles WHERE article_id = ?", [article_id])
+    return touched
+
+
+MAX_SPAN_DAYS = 366
+
+
+def find_event(db: sqlite_utils.Database, match_key: str, day: Optional[str], window: Optional[int]) -> Optional[int]:
+    """The earliest event with this key whose dated span, widened by `window` days, holds `day`.
+
+    Undated events match any day, and with no day or no window any event with the key matches.
+    Spans are searched back at most MAX_SPAN_DAYS, which keeps the lookup an index range.
+    """
+    if day is None or window is None:
+        return db.execute("SELECT MIN(id) FROM events WHERE match_key = ?", [match_key]).fetchone()[0]
+    undated = db.execute("SELECT MIN(id) FROM events WHERE match_key = ? AND first_day IS NULL",
+                         [match_key]).fetchone()[0]
+    dated = db.execute(
+        "SELECT MIN(id) FROM events WHERE match_key = :key AND first_day BETWEEN date(:day, :back) AND"
+        " date(:day, :plus) AND last_day >= date(:day, :minus)",
+        {"key": match_key, "day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
+         "minus": f"-{window} days"}).fetchone()[0]
+    found = [event_id for event_id in (undated, dated) if event_id is not None]
+    return min(found) if found else None
+
+
+def create_event(db: sqlite_utils.Database, *, match_key: str, kind: str, parties: list[str],
+                 plan_year: Optional[int], day: Optional[str]) -> int:
+    now = utc_now()
+    cursor = db.execute(
+        "INSERT INTO events (match_key, kind, parties, plan_year, first_day, last_day, first_seen, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [match_key, kind, json.dumps(parties), plan_year, day, day, now, now])
+    return cursor.lastrowid
+
+
+def add_mention(db: sqlite_utils.Database, event_id: int, article_id: int, *, evidence: str, confidence: float,
+                date: Optional[str], effective_date: Optional[str]) -> None:
+    """Record that an article reports the event, widening the event's dated span at once
+    (the rest of the event is brought up to date by refresh_event)."""
+    db.execute(
+        "INSERT OR IGNORE INTO event_articles (event_id, article_id, evidence, confidence, date, effective_date,"
+        " added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [event_id, article_id, evidence, confidence, date, effective_date, utc_now()])
+    if effective_date:
+        db.execute("UPDATE events SET first_day = MIN(COALESCE(first_day, :day), :day),"
+                   " last_day = MAX(COALESCE(last_day, :day), :day) WHERE id = :id",
+                   {"day": effective_date, "id": event_id})
+
+
+def refresh_event(db: sqlite_utils.Database, event_id: int) -> None:
+    """Recompute an event from its mentions: earliest stated date, best evidence, first-seen time.
+
+    An event left with no mention is deleted, unless an alert already refers to it.
+    """
+    count = db.execute("SELECT COUNT(*) FROM event_articles WHERE event_id = ?", [event_id]).fetchone()[0]
+    if count == 0:
+        if not db.execute("SELECT 1 FROM alerts WHERE event_id = ?", [event_id]).fetchone():
+            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+        return
+    db.execute(
+        """UPDATE events SET
+             date = (SELECT MIN(date) FROM event_articles WHERE event_id = :id),
+             first_day = (SELECT MIN(effective_date) FROM event_articles WHERE event_id = :id),
+             last_day = (SELECT MAX(effective_date) FROM event_articles WHERE event_id = :id),
+             confidence = (SELECT MAX(confidence) FROM event_articles WHERE event_id = :id),
+             evidence = (SELECT evidence FROM event_articles WHERE event_id = :id
+                         ORDER BY confidence DESC, article_id LIMIT 1),
+             first_seen = MIN(first_seen, (SELECT MIN(a.fetched_at) FROM event_articles m
+                                           JOIN articles a ON a.id = m.article_id WHERE m.event_id = :id)),
+             updated_at = :now
+           WHERE id = :id""", {"id": event_id, "now": utc_now()})
+
+
+def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
+    marks = ",".join("?" * len(article_ids))
+    db.execute(f"UPDATE detections SET merged_at = ? WHERE article_id IN ({marks})", [utc_now(), *article_ids])
+
+
+def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
+                country: Optional[str] = None, bilateral_only: bool = True) -> list[dict]:
+    """Events with their source articles, newest first; `since` compares the event date, else first_seen."""
+    where, params = [], []
+    if since:
+        where.append("COALESCE(e.date, e.first_seen) >= ?")
+        params.append(since)
+    if kind:
+        where.append("e.kind = ?")
+        params.append(kind)
+    if country:
+        where.append("EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
+        params.append(country.upper())
+    if bilateral_only:
+        where.append("json_array_length(e.parties) = 2")
+    sql = ("SELECT e.id, e.kind, e.parties, e.plan_year, e.date, e.first_seen, e.confidence, e.evidence"
+           " FROM events e" + (" WHERE " + " AND ".join(where) if where else "") +
+           " ORDER BY COALESCE(e.date, e.first_seen) DESC, e.id DESC")
+    events = []
+    for event_id, kind_, parties, plan_year, date, first_seen, confidence, evidence in db.execute(sql, params):
+        events.append({"id": event_id, "kind": kind_, "parties": json.loads(parties), "plan_year": plan_year,
+                       "date": date, "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
+                       "articles": event_articles(db, event_id)})
+    return events
+
+
+def event_articles(db: sqlite_utils.Database, event_id: int) -> list[dict]:
+    rows = db.execute(
+        "SELECT a.url, a.title, a.source, a.published_at FROM event_articles m JOIN articles a ON a.id = m.article_id"
+        " WHERE m.event_id = ? ORDER BY COALESCE(a.published_at, a.fetched_at), a.id", [event_id])
+    return [{"url": url, "title": title, "source": source, "published_at": published}
+            for url, title, source, published in rows]

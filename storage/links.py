@@ -1,0 +1,48 @@
+"""Links between articles that are copies of each other, and the signatures that find them."""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+import sqlite_utils
+
+EXACT, NEAR = "exact_duplicate", "near_duplicate"
+
+
+def unsigned_articles(db: sqlite_utils.Database) -> Iterator[tuple[int, str, str, str]]:
+    """(id, title, text, content_hash) of articles that have no signature yet, oldest first."""
+    yield from db.execute(
+        "SELECT a.id, COALESCE(a.title, ''), COALESCE(a.text, ''), a.content_hash FROM articles a"
+        " LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.id")
+
+
+def recent_signatures(db: sqlite_utils.Database, since: str) -> Iterator[tuple[int, bytes]]:
+    """Signatures of articles fetched at or after `since` (ISO time)."""
+    yield from db.execute(
+        "SELECT s.article_id, s.minhash FROM article_signatures s JOIN articles a ON a.id = s.article_id"
+        " WHERE a.fetched_at >= ?", [since])
+
+
+def save_signature(db: sqlite_utils.Database, article_id: int, minhash: bytes) -> None:
+    db.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?, ?)",
+               [article_id, minhash])
+
+
+def same_hash(db: sqlite_utils.Database, content_hash: str, article_id: int) -> Optional[int]:
+    """The earliest other article with exactly the same content."""
+    row = db.execute("SELECT MIN(id) FROM articles WHERE content_hash = ? AND id != ?",
+                     [content_hash, article_id]).fetchone()
+    return row[0]
+
+
+def link(db: sqlite_utils.Database, article_id: int, other_id: int, relation: str, similarity: float) -> None:
+    """Record that `article_id` copies `other_id` (the earlier article)."""
+    db.execute("INSERT OR IGNORE INTO article_links (article_id, other_id, relation, similarity)"
+               " VALUES (?, ?, ?, ?)", [article_id, other_id, relation, round(similarity, 3)])
+
+
+def links_of(db: sqlite_utils.Database, article_id: int) -> list[dict]:
+    rows = db.execute("SELECT other_id, relation, similarity FROM article_links WHERE article_id = ?"
+                      " UNION SELECT article_id, relation, similarity FROM article_links WHERE other_id = ?",
+                      [article_id, article_id])
+    return [{"article_id": other, "relation": relation, "similarity": similarity} for other, relation, similarity in rows]

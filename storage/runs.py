@@ -1,0 +1,78 @@
+"""Crawl runs and the URLs that failed in them: the record of what every crawl did."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Optional
+
+import sqlite_utils
+
+from storage.db import utc_now
+
+RUNNING, OK, FAILED, INTERRUPTED = "running", "ok", "failed", "interrupted"
+
+
+def start_run(db: sqlite_utils.Database, source: str, pid: Optional[int] = None) -> int:
+    """Open a run row; runs of this source left 'running' by a dead process become 'interrupted'."""
+    with db.conn:
+        _close_abandoned_runs(db, source)
+        cursor = db.execute(
+            "INSERT INTO crawl_runs (source, started_at, status, pid) VALUES (?, ?, ?, ?)",
+            [source, utc_now(), RUNNING, pid if pid is not None else os.getpid()])
+        return cursor.lastrowid
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, *, status: str, requests: int, articles_new: int,
+               articles_seen: int, errors: int, finish_reason: str, stats: dict) -> None:
+    """Close a run row with its outcome and counts."""
+    with db.conn:
+        db.execute(
+            "UPDATE crawl_runs SET finished_at = ?, status = ?, requests = ?, articles_new = ?,"
+            " articles_seen = ?, errors = ?, finish_reason = ?, stats = ? WHERE id = ?",
+            [utc_now(), status, requests, articles_new, articles_seen, errors, finish_reason,
+             json.dumps(stats, default=str, sort_keys=True), run_id])
+
+
+def record_failure(db: sqlite_utils.Database, *, run_id: Optional[int], source: str, url: str, reason: str,
+                   http_status: Optional[int] = None) -> None:
+    """Record that one URL could not be turned into an article, and why."""
+    with db.conn:
+        db.execute(
+            "INSERT INTO url_failures (run_id, source, url, reason, http_status, at) VALUES (?, ?, ?, ?, ?, ?)",
+            [run_id, source, url, reason[:500], http_status, utc_now()])
+
+
+def failures(db: sqlite_utils.Database, run_id: int) -> list[dict]:
+    rows = db.execute("SELECT url, reason, http_status FROM url_failures WHERE run_id = ? ORDER BY id", [run_id])
+    return [{"url": url, "reason": reason, "http_status": status} for url, reason, status in rows]
+
+
+def get_run(db: sqlite_utils.Database, run_id: int) -> Optional[dict]:
+    rows = list(db.query("SELECT * FROM crawl_runs WHERE id = ?", [run_id]))
+    return rows[0] if rows else None
+
+
+def last_runs(db: sqlite_utils.Database) -> dict[str, dict]:
+    """The latest run of every source that has one, keyed by source name."""
+    rows = db.query(
+        "SELECT * FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY source)")
+    return {row["source"]: row for row in rows}
+
+
+def _close_abandoned_runs(db: sqlite_utils.Database, source: str) -> None:
+    rows = db.execute("SELECT id, pid FROM crawl_runs WHERE source = ? AND status = ?", [source, RUNNING])
+    for run_id, pid in rows.fetchall():
+        if pid is None or not _process_alive(pid):
+            db.execute("UPDATE crawl_runs SET status = ?, finished_at = ? WHERE id = ?",
+                       [INTERRUPTED, utc_now(), run_id])
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

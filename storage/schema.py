@@ -1,0 +1,169 @@
+"""Schema versions. Each migration moves the file one version forward; none drops user data."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+
+def _v1_core_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS sources (
+            name TEXT PRIMARY KEY,
+            title TEXT,
+            kind TEXT,
+            country TEXT,
+            languages TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT
+        );
+        CREATE TABLE IF NOT EXISTS crawl_runs (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            pid INTEGER,
+            requests INTEGER NOT NULL DEFAULT 0,
+            articles_new INTEGER NOT NULL DEFAULT 0,
+            articles_seen INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0,
+            finish_reason TEXT,
+            stats TEXT
+        );
+        CREATE INDEX IF NOT EXISTS crawl_runs_source ON crawl_runs (source, started_at);
+        CREATE TABLE IF NOT EXISTS articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            title TEXT,
+            published_at TEXT,
+            lang TEXT,
+            author TEXT,
+            text TEXT,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            run_id INTEGER REFERENCES crawl_runs (id)
+        );
+        CREATE INDEX IF NOT EXISTS articles_source ON articles (source, published_at);
+        CREATE INDEX IF NOT EXISTS articles_published ON articles (published_at);
+        CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+        CREATE TABLE IF NOT EXISTS url_failures (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES crawl_runs (id),
+            source TEXT NOT NULL,
+            url TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            http_status INTEGER,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS url_failures_run ON url_failures (run_id);
+        CREATE TABLE IF NOT EXISTS detections (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+            classifier_version TEXT NOT NULL,
+            lang TEXT,
+            flagged INTEGER NOT NULL,
+            events TEXT NOT NULL,
+            classified_at TEXT NOT NULL,
+            merged_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS detections_unmerged ON detections (article_id) WHERE merged_at IS NULL;
+        CREATE INDEX IF NOT EXISTS detections_flagged ON detections (flagged);
+        CREATE TABLE IF NOT EXISTS events (
+            id INTEGER PRIMARY KEY,
+            match_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            parties TEXT NOT NULL,
+            plan_year INTEGER,
+            date TEXT,
+            first_day TEXT,
+            last_day TEXT,
+            confidence REAL,
+            evidence TEXT,
+            first_seen TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS events_key ON events (match_key, first_day);
+        CREATE TABLE IF NOT EXISTS event_articles (
+            event_id INTEGER NOT NULL REFERENCES events (id),
+            article_id INTEGER NOT NULL REFERENCES articles (id),
+            evidence TEXT,
+            confidence REAL,
+            date TEXT,
+            effective_date TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (event_id, article_id)
+        );
+        CREATE INDEX IF NOT EXISTS event_articles_article ON event_articles (article_id);
+        CREATE TABLE IF NOT EXISTS article_links (
+            article_id INTEGER NOT NULL REFERENCES articles (id),
+            other_id INTEGER NOT NULL REFERENCES articles (id),
+            relation TEXT NOT NULL,
+            similarity REAL,
+            PRIMARY KEY (article_id, other_id, relation)
+        );
+        CREATE TABLE IF NOT EXISTS alerts (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events (id),
+            channel TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            last_error TEXT
+        );
+        CREATE INDEX IF NOT EXISTS alerts_status ON alerts (status);
+        """
+    )
+
+
+def _v2_article_search(db: sqlite_utils.Database) -> None:
+    """Full-text search over article titles and texts, kept in step by triggers."""
+    if not db["articles_fts"].exists():
+        db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True,
+                                  tokenize="unicode61 remove_diacritics 2")
+
+
+def _v3_article_signatures(db: sqlite_utils.Database) -> None:
+    """MinHash signatures, so near-duplicate articles can be found without re-reading their texts."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS article_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+            minhash BLOB NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS articles_fetched ON articles (fetched_at);
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1_core_tables,
+    _v2_article_search,
+    _v3_article_signatures,
+)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer pactwatch; opening it here could damage it."""
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
+    """Apply the missing migrations up to `target`, each in its own transaction; return the version."""
+    version = current_version(db)
+    if version > LATEST_VERSION:
+        raise SchemaTooNew(
+            f"database schema version {version} is newer than this pactwatch ({LATEST_VERSION}); upgrade pactwatch")
+    for number in range(version + 1, target + 1):
+        with db.conn:
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return current_version(db)

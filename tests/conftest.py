@@ -1,0 +1,54 @@
+"""Shared fixtures: a loopback site server, a temporary database, config files, crawl runs."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from monitor.config import load_config
+from monitor.crawling import CrawlOutcome, run_crawl
+from monitor.demo.server import LocalSite
+from storage import open_db
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def site():
+    """A real HTTP server on 127.0.0.1 (OS-chosen port) serving the pages a test adds."""
+    with LocalSite() as server:
+        yield server
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "pactwatch.db"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_db(db_path)
+    yield database
+    database.conn.close()
+
+
+@pytest.fixture
+def write_config(tmp_path):
+    """Write a pactwatch.toml (dedented) into the test's folder and return its path."""
+    def write(text: str, name: str = "pactwatch.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+    return write
+
+
+@pytest.fixture
+def crawl(db_path):
+    """Run one real crawl (a `scrapy crawl` subprocess) of a source in a config file."""
+    def run(config_path: Path, source: str, **options) -> CrawlOutcome:
+        config = load_config(config_path, db=db_path)
+        return run_crawl(config, source, log_level="WARNING", timeout=120, **options)
+    return run

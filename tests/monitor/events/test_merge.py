@@ -1,0 +1,103 @@
+"""Reports of one real-world event become one stored event listing every source article."""
+
+from monitor.events.merge import merge_pending
+from storage.articles import upsert_article
+from storage.detections import save_detection
+from storage.events import list_events
+
+
+def report(db, url, *, events, published="2023-10-06T12:00:00+04:00", source="wire", title="t"):
+    article = upsert_article(db, url=url, source=source, title=title, text=url, published_at=published)
+    save_detection(db, article.id, classifier_version="test", lang="en", flagged=True, events=events)
+    return article.id
+
+
+def event(kind="plan_signed", parties=("AZ", "KZ"), plan_year=2024, date="2023-10-06", confidence=0.9):
+    return {"kind": kind, "parties": list(parties), "plan_year": plan_year, "date": date,
+            "evidence": f"{kind} evidence", "confidence": confidence}
+
+
+def test_two_outlets_reporting_one_signing_make_one_event_with_two_sources(db):
+    report(db, "https://ministry.example/1", events=[event(confidence=0.7)], source="ministry")
+    report(db, "https://wire.example/9", events=[event(date=None, confidence=0.95)],
+           published="2023-10-07T09:00:00+04:00")
+
+    assert merge_pending(db) == 1
+    [merged] = list_events(db)
+    assert merged["kind"] == "plan_signed" and merged["parties"] == ["AZ", "KZ"] and merged["plan_year"] == 2024
+    assert merged["date"] == "2023-10-06"
+    assert merged["confidence"] == 0.95
+    assert [a["source"] for a in merged["articles"]] == ["ministry", "wire"]
+
+
+def test_a_later_report_adds_a_source_to_the_known_event(db):
+    report(db, "https://a.example/1", events=[event()])
+    merge_pending(db)
+    [before] = list_events(db)
+    report(db, "https://b.example/2", events=[event(date="2023-10-06")], source="other")
+
+    assert merge_pending(db) == 0
+    [after] = list_events(db)
+    assert after["id"] == before["id"]
+    assert after["first_seen"] == before["first_seen"]
+    assert len(after["articles"]) == 2
+
+
+def test_talks_between_the_same_states_months_apart_are_two_events(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-03-01")])
+    report(db, "https://a.example/2", events=[event("talks", plan_year=None, date="2023-06-20")])
+    report(db, "https://a.example/3", events=[event("talks", plan_year=None, date="2023-06-22")])
+
+    assert merge_pending(db) == 2
+    assert sorted(len(e["articles"]) for e in list_events(db)) == [1, 2]
+
+
+def test_different_plan_years_or_parties_are_different_events(db):
+    report(db, "https://a.example/1", events=[event(plan_year=2024)])
+    report(db, "https://a.example/2", events=[event(plan_year=2025)])
+    report(db, "https://a.example/3", events=[event(parties=("AZ", "GE"))])
+
+    assert merge_pending(db) == 3
+
+
+def test_merging_again_changes_nothing(db):
+    report(db, "https://a.example/1", events=[event()])
+    merge_pending(db)
+    first = list_events(db)
+
+    assert merge_pending(db) == 0
+    assert list_events(db) == first
+
+
+def test_reclassified_article_moves_its_mention_and_unchanged_events_keep_their_ids(db):
+    kept = report(db, "https://a.example/1", events=[event()])
+    moved = report(db, "https://b.example/2", events=[event("talks", plan_year=None)])
+    merge_pending(db)
+    ids = {e["kind"]: e["id"] for e in list_events(db)}
+
+    save_detection(db, moved, classifier_version="test2", lang="en", flagged=True, events=[event()])
+    merge_pending(db)
+
+    [only] = list_events(db)
+    assert only["id"] == ids["plan_signed"]
+    assert len(only["articles"]) == 2
+    assert kept
+
+
+def test_multilateral_events_are_stored_but_listed_only_on_request(db):
+    report(db, "https://a.example/1", events=[event("talks", parties=("AZ", "CIS", "RU"), plan_year=None)])
+    merge_pending(db)
+
+    assert list_events(db) == []
+    assert [e["parties"] for e in list_events(db, bilateral_only=False)] == [["AZ", "CIS", "RU"]]
+
+
+def test_events_filter_by_kind_country_and_date(db):
+    report(db, "https://a.example/1", events=[event()])
+    report(db, "https://a.example/2", events=[event("exercise", parties=("AZ", "TR"), plan_year=None,
+                                                    date="2024-05-01")])
+    merge_pending(db)
+
+    assert [e["kind"] for e in list_events(db, kind="exercise")] == ["exercise"]
+    assert [e["kind"] for e in list_events(db, country="kz")] == ["plan_signed"]
+    assert [e["kind"] for e in list_events(db, since="2024-01-01")] == ["exercise"]

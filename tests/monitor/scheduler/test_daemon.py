@@ -1,0 +1,131 @@
+"""The daemon as a real process: run --once, a schedule every few seconds, SIGTERM, catch-up runs."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from storage import open_db
+from tests.sites import article_html, rss, words
+
+CONFIG = """
+[crawler]
+autothrottle = false
+
+[schedule]
+cron = "{cron}"
+timezone = "UTC"
+stagger_minutes = 0
+grace_seconds = 5
+
+[[sources]]
+name = "wire"
+feeds = ["{base}/rss.xml"]
+download_delay = 0
+allow_private = true
+"""
+PACTWATCH = [sys.executable, "-m", "monitor"]
+
+
+def wire_site(site, count=2, delay=0.0):
+    items = []
+    for number in range(1, count + 1):
+        site.add(f"/news/{number}.html", article_html(f"Story {number}", [words(str(number))]), delay=delay)
+        items.append((site.url(f"/news/{number}.html"), f"Story {number}", "Tue, 05 Mar 2024 10:00:00 +0400"))
+    site.add("/rss.xml", rss(items), "application/rss+xml")
+
+
+def config_file(write_config, site, cron="0 2 * * *"):
+    return write_config(CONFIG.replace("{base}", site.base_url).replace("{cron}", cron))
+
+
+def runs(db_path):
+    db = open_db(db_path)
+    rows = list(db.query("SELECT * FROM crawl_runs ORDER BY id"))
+    db.conn.close()
+    return rows
+
+
+def wait_for(condition, timeout=45.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def start_daemon(config, db_path, tmp_path):
+    log = tmp_path / "daemon.log"
+    process = subprocess.Popen([*PACTWATCH, "--config", str(config), "--db", str(db_path), "run",
+                                "--log-file", str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return process, log
+
+
+def test_run_once_crawls_every_source_and_exits_0(site, write_config, db_path):
+    wire_site(site)
+    result = subprocess.run([*PACTWATCH, "--config", str(config_file(write_config, site)), "--db", str(db_path),
+                             "run", "--once"], capture_output=True, text=True, timeout=120)
+
+    assert result.returncode == 0, result.stderr
+    assert [(r["source"], r["status"], r["articles_new"]) for r in runs(db_path)] == [("wire", "ok", 2)]
+
+
+def test_run_once_exits_1_when_a_crawl_fails(site, write_config, db_path):
+    result = subprocess.run([*PACTWATCH, "--config", str(config_file(write_config, site)), "--db", str(db_path),
+                             "run", "--once"], capture_output=True, text=True, timeout=120)
+
+    assert result.returncode == 1
+    assert runs(db_path)[0]["status"] == "failed"
+
+
+def test_scheduled_crawls_repeat_one_at_a_time_and_sigterm_stops_cleanly(site, write_config, db_path, tmp_path):
+    wire_site(site)
+    process, log = start_daemon(config_file(write_config, site, cron="*/2 * * * * *"), db_path, tmp_path)
+    try:
+        assert wait_for(lambda: len([r for r in runs(db_path) if r["status"] != "running"]) >= 2)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+
+    assert process.returncode == 0
+    finished = runs(db_path)
+    assert all(r["status"] == "ok" for r in finished)
+    for earlier, later in zip(finished, finished[1:]):
+        assert later["started_at"] >= earlier["finished_at"]
+    assert sum(r["articles_new"] for r in finished) == 2
+    assert "stopped" in log.read_text()
+
+
+def test_sigterm_during_a_slow_crawl_stops_it_within_the_grace_period(site, write_config, db_path, tmp_path):
+    wire_site(site, count=6, delay=3.0)
+    process, log = start_daemon(config_file(write_config, site, cron="*/2 * * * * *"), db_path, tmp_path)
+    try:
+        assert wait_for(lambda: any(r["status"] == "running" for r in runs(db_path)))
+        time.sleep(1.0)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        process.wait(timeout=60)
+
+    assert process.returncode == 0
+    assert time.monotonic() - started < 5 + 10
+    assert wait_for(lambda: all(r["status"] != "running" for r in runs(db_path)), timeout=15)
+    db = open_db(db_path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_missed_nightly_run_is_caught_up_once_at_start(site, write_config, db_path, tmp_path):
+    wire_site(site)
+    process, log = start_daemon(config_file(write_config, site, cron="0 2 * * *"), db_path, tmp_path)
+    try:
+        assert wait_for(lambda: any(r["status"] == "ok" for r in runs(db_path)))
+        time.sleep(3)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+
+    assert len(runs(db_path)) == 1
+    assert "catching up missed runs now: wire" in log.read_text()
+    assert os.path.getsize(log) > 0

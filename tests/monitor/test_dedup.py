@@ -1,0 +1,41 @@
+"""Copies of an article are linked to the first one: exact copies and aggregator republications."""
+
+from monitor.dedup import link_duplicates
+from storage.articles import upsert_article
+from storage.links import links_of
+
+STORY = ("The defence ministers of the two countries met in the capital on Tuesday and signed a plan of "
+         "bilateral military cooperation for the coming year. The plan covers staff visits, joint training "
+         "of engineering units, exchanges between military academies and medical support. Both ministers "
+         "said the document continues the cooperation of recent years and named naval training as a priority "
+         "for the months ahead, with a working group to meet again in the spring.")
+
+
+def store(db, url, title, text):
+    return upsert_article(db, url=url, source="s", title=title, text=text).id
+
+
+def test_exact_and_near_copies_are_linked_to_the_original(db):
+    original = store(db, "https://wire.example/1", "Plan signed", STORY)
+    exact = store(db, "https://mirror.example/a", "Plan signed", STORY)
+    near = store(db, "https://aggregator.example/x", "Plan signed",
+                 "Aggregator News - your daily digest.\n" + STORY + "\nShare this story. Subscribe to our newsletter.")
+    other = store(db, "https://wire.example/2", "Weather", "Heavy rain is expected across the region this weekend, "
+                  "with strong winds along the coast and snow in the mountains on Sunday evening.")
+
+    assert link_duplicates(db) == 2
+    assert links_of(db, exact) == [{"article_id": original, "relation": "exact_duplicate", "similarity": 1.0}]
+    near_links = links_of(db, near)
+    assert [(l["article_id"], l["relation"]) for l in near_links] == [(original, "near_duplicate")]
+    assert near_links[0]["similarity"] >= 0.6
+    assert links_of(db, other) == []
+
+
+def test_linking_twice_adds_nothing_and_new_copies_are_found_later(db):
+    original = store(db, "https://wire.example/1", "Plan signed", STORY)
+    assert link_duplicates(db) == 0
+    copy = store(db, "https://mirror.example/a", "Plan signed", STORY)
+
+    assert link_duplicates(db) == 1
+    assert link_duplicates(db) == 0
+    assert links_of(db, copy)[0]["article_id"] == original

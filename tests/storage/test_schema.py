@@ -1,0 +1,46 @@
+"""Opening a database: WAL mode, and older files migrated forward without losing rows."""
+
+import sqlite3
+
+import pytest
+
+from storage import open_db
+from storage.db import StorageError
+from storage.schema import LATEST_VERSION, current_version, migrate
+
+
+def test_new_database_is_at_the_latest_version_in_wal_mode(db):
+    assert current_version(db) == LATEST_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert {"sources", "articles", "crawl_runs", "detections", "events", "event_articles", "alerts"} <= set(
+        db.table_names())
+
+
+def test_older_database_is_migrated_and_keeps_its_rows(db_path):
+    old = open_db(db_path, migrate_schema=False)
+    migrate(old, target=1)
+    old.execute("INSERT INTO articles (url, source, title, text, content_hash, fetched_at)"
+                " VALUES ('https://e.org/1', 's', 'Kept', 'kept text', 'h', '2024-01-01')")
+    old.conn.commit()
+    old.conn.close()
+
+    db = open_db(db_path)
+    assert current_version(db) == LATEST_VERSION
+    assert [r["title"] for r in db["articles"].search("kept")] == ["Kept"]
+
+
+def test_database_from_a_newer_pactwatch_is_refused(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+
+    with pytest.raises(StorageError, match="newer than this pactwatch"):
+        open_db(db_path)
+
+
+def test_unwritable_location_gives_an_error_naming_the_file(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+
+    with pytest.raises(StorageError, match=str(blocker / "sub" / "db.sqlite")):
+        open_db(blocker / "sub" / "db.sqlite")
