@@ -12,6 +12,11 @@ from crawlers.canonical import host_allowed
 from crawlers.spiders.source import SourceSpider
 from monitor.config import Config, ConfigError, Source, load_config
 
+# Scrapy 2.19 starts several requests of one host at once when the download delay is exactly 0
+# (a slot's transfers are counted only once their coroutines run), overshooting
+# CONCURRENT_REQUESTS_PER_DOMAIN; any positive delay makes it take one request per pass.
+MIN_DOWNLOAD_DELAY = 0.001
+
 
 def spider_class(source: Source, config: Config) -> type[SourceSpider]:
     """A SourceSpider subclass named after the source, carrying its settings."""
@@ -23,7 +28,7 @@ def spider_class(source: Source, config: Config) -> type[SourceSpider]:
         "AUTOTHROTTLE_ENABLED": crawler.autothrottle,
         "AUTOTHROTTLE_START_DELAY": max(1.0, source.download_delay),
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawler.concurrent_per_domain,
-        "DOWNLOAD_DELAY": source.download_delay,
+        "DOWNLOAD_DELAY": max(source.download_delay, MIN_DOWNLOAD_DELAY),
         "DOWNLOAD_TIMEOUT": crawler.download_timeout,
         "RETRY_TIMES": crawler.retry_times,
         "DOWNLOAD_MAXSIZE": crawler.max_page_bytes,

@@ -43,6 +43,9 @@ class LocalSite:
     def __init__(self, pages: Optional[dict[str, Page]] = None):
         self.pages: dict[str, Page] = dict(pages or {})
         self.requests: list[SeenRequest] = []
+        self.peak_concurrency = 0
+        self._active = 0
+        self._lock = threading.Lock()
         self._server: Optional[ThreadingHTTPServer] = None
         self._thread: Optional[threading.Thread] = None
 
@@ -107,6 +110,16 @@ class LocalSite:
         self.stop()
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        with self._lock:
+            self._active += 1
+            self.peak_concurrency = max(self.peak_concurrency, self._active)
+        try:
+            self._respond(handler)
+        finally:
+            with self._lock:
+                self._active -= 1
+
+    def _respond(self, handler: BaseHTTPRequestHandler) -> None:
         self.requests.append(SeenRequest(handler.path, dict(handler.headers.items())))
         page = self.pages.get(handler.path) or self.pages.get(urlsplit(handler.path).path)
         if page is None:

@@ -91,3 +91,16 @@ def test_redirect_off_the_source_hosts_is_refused_and_recorded(site, write_confi
         assert other.paths_requested() == []
     assert list_articles(db) == []
     assert any("not one of the source's domains" in f["reason"] for f in failures(db, outcome.run["id"]))
+
+
+def test_no_more_requests_at_once_than_concurrent_per_domain(site, write_config, crawl, db):
+    paths = [f"/news/slow-{n}.html" for n in range(8)]
+    for path in paths:
+        site.add(path, article_html(path, [words(path)]), delay=0.3)
+    feed_of(site, paths)
+    config = CONFIG.replace("[crawler]", "[crawler]\nconcurrent_per_domain = 2").replace("{base}", site.base_url)
+    outcome = crawl(write_config(config), "site")
+
+    assert outcome.ok
+    assert len(list_articles(db)) == 8
+    assert site.peak_concurrency == 2
