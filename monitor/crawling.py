@@ -20,7 +20,7 @@ from typing import Optional
 
 from monitor.config import CONFIG_ENV, DB_ENV, Config
 from storage import open_db
-from storage.runs import OK
+from storage.runs import OK, close_abandoned_runs
 
 logger = logging.getLogger(__name__)
 STOP_GRACE_SECONDS = 30.0
@@ -74,6 +74,8 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
                                env=crawl_environment(config), stdout=log_file, stderr=log_file,
                                start_new_session=True)
     returncode = _wait(process, timeout, stop or threading.Event(), source, grace)
+    with db.conn:
+        close_abandoned_runs(db, source)
     latest = _latest_run_id(db, source)
     run = None
     if latest is not None and latest != before:

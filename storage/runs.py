@@ -16,7 +16,7 @@ RUNNING, OK, FAILED, INTERRUPTED = "running", "ok", "failed", "interrupted"
 def start_run(db: sqlite_utils.Database, source: str, pid: Optional[int] = None) -> int:
     """Open a run row; runs of this source left 'running' by a dead process become 'interrupted'."""
     with db.conn:
-        _close_abandoned_runs(db, source)
+        close_abandoned_runs(db, source)
         cursor = db.execute(
             "INSERT INTO crawl_runs (source, started_at, status, pid) VALUES (?, ?, ?, ?)",
             [source, utc_now(), RUNNING, pid if pid is not None else os.getpid()])
@@ -60,7 +60,8 @@ def last_runs(db: sqlite_utils.Database) -> dict[str, dict]:
     return {row["source"]: row for row in rows}
 
 
-def _close_abandoned_runs(db: sqlite_utils.Database, source: str) -> None:
+def close_abandoned_runs(db: sqlite_utils.Database, source: str) -> None:
+    """Runs of `source` still marked running whose process is gone become 'interrupted'."""
     rows = db.execute("SELECT id, pid FROM crawl_runs WHERE source = ? AND status = ?", [source, RUNNING])
     for run_id, pid in rows.fetchall():
         if pid is None or not _process_alive(pid):
