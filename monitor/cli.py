@@ -64,9 +64,10 @@ def main(ctx: click.Context, config_path: Optional[str], db_path: Optional[str],
 
 
 def _register() -> None:
-    from monitor.commands import articles, crawl, demo, events, run, sources
+    from monitor.commands import alerts, articles, crawl, demo, events, run, sources, status
 
-    for command in (crawl.crawl, run.run, sources.sources, articles.articles, events.events, demo.demo):
+    for command in (crawl.crawl, run.run, status.status, sources.sources, articles.articles, events.events,
+                    alerts.alerts, demo.demo):
         main.add_command(command)
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
 
+from monitor.alerts.settings import AlertSettings, parse_alerts
+
 CONFIG_ENV = "PACTWATCH_CONFIG"
 DB_ENV = "PACTWATCH_DB"
 DEFAULT_CONFIG_NAME = "pactwatch.toml"
@@ -140,6 +142,7 @@ class Config:
     crawler: CrawlerSettings = field(default_factory=CrawlerSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     health: HealthSettings = field(default_factory=HealthSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
 
     def with_storage_path(self, storage_path: Path) -> "Config":
         return replace(self, storage_path=storage_path)
@@ -189,7 +192,8 @@ def load_config(explicit: Optional[str | Path] = None, db: Optional[str | Path] 
 
 def parse_config(data: dict[str, Any], path: Optional[Path] = None) -> Config:
     """Validate an already-parsed TOML document."""
-    _reject_unknown(data, {"storage", "crawler", "schedule", "health", "sources"}, path, None, kind="section")
+    _reject_unknown(data, {"storage", "crawler", "schedule", "health", "alerts", "sources"}, path, None,
+                    kind="section")
     storage = _table(data, "storage", path)
     _reject_unknown(storage, {"path"}, path, None, prefix="storage.")
     storage_path = Path(_get(storage, "path", str, path, None, "pactwatch.db", key_name="storage.path"))
@@ -198,13 +202,14 @@ def parse_config(data: dict[str, Any], path: Optional[Path] = None) -> Config:
     crawler = _parse_crawler(_table(data, "crawler", path), path)
     schedule = _parse_schedule(_table(data, "schedule", path), path)
     health = _parse_health(_table(data, "health", path), path)
+    alerts = parse_alerts(_table(data, "alerts", path), path)
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list) or not all(isinstance(s, dict) for s in raw_sources):
         raise ConfigError("expected [[sources]] blocks (an array of tables)", file=path, key="sources")
     sources = tuple(_parse_source(raw, index, path, schedule.timezone) for index, raw in enumerate(raw_sources))
     _reject_duplicate_names(sources, path)
     return Config(path=path, storage_path=storage_path, sources=sources, crawler=crawler, schedule=schedule,
-                  health=health)
+                  health=health, alerts=alerts)
 
 
 def _parse_crawler(table: dict[str, Any], path: Optional[Path]) -> CrawlerSettings:

@@ -140,10 +140,50 @@ def _v3_article_signatures(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_alert_outbox(db: sqlite_utils.Database) -> None:
+    """The outbox grows what retries need: when a row may be tried again, when it last was, and the
+    digest it went out in (a digest resent after a crash must carry the same key).
+
+    Health messages get an outbox of their own (they belong to a source, not an event), and
+    one row locks dispatching, so two processes never deliver the same outbox at once.
+    """
+    columns = {row[1] for row in db.execute("PRAGMA table_info(alerts)")}
+    for column in ("next_attempt_at", "last_attempt_at", "batch_key"):
+        if column not in columns:
+            db.execute(f"ALTER TABLE alerts ADD COLUMN {column} TEXT")
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS alerts_due ON alerts (status, next_attempt_at);
+        CREATE TABLE IF NOT EXISTS health_alerts (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            state TEXT NOT NULL,
+            message TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            next_attempt_at TEXT,
+            last_attempt_at TEXT,
+            sent_at TEXT,
+            last_error TEXT
+        );
+        CREATE INDEX IF NOT EXISTS health_alerts_due ON health_alerts (status, next_attempt_at);
+        CREATE TABLE IF NOT EXISTS alert_dispatch_lock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            owner TEXT NOT NULL,
+            until TEXT NOT NULL
+        );
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
     _v3_article_signatures,
+    _v4_alert_outbox,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

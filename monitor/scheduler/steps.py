@@ -1,10 +1,13 @@
-"""The step after each scheduled crawl: finish merging, send alerts, check the source's health."""
+"""The step after each scheduled crawl: finish merging, queue and send alerts, check the source's health."""
 
 from __future__ import annotations
 
 import logging
 
+import sqlite_utils
+
 from monitor.aftercrawl import after_crawl
+from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
 from monitor.config import Config
 from monitor.crawling import CrawlOutcome
 from monitor.health import health_change
@@ -18,8 +21,26 @@ def after_crawl_step(config: Config, outcome: CrawlOutcome) -> None:
     db = open_db(config.storage_path)
     try:
         after_crawl(db)
-        change = health_change(db, outcome.source, config.health.after_runs)
-        if change:
-            logger.warning("%s", change.message)
+        _queue_health(db, config, outcome.source)
+        alert_step(db, config)
     finally:
         db.conn.close()
+
+
+def alert_step(db: sqlite_utils.Database, config: Config) -> None:
+    """Queue an alert per new alert-worthy event and channel, then send what is due."""
+    if not config.alerts.channels:
+        return
+    queued = enqueue_new_events(db, config.alerts)
+    report = dispatch(db, config.alerts)
+    logger.info("alerts: %d queued; %s", queued, report.summary())
+
+
+def _queue_health(db: sqlite_utils.Database, config: Config, source: str) -> None:
+    change = health_change(db, source, config.health.after_runs)
+    if change is None:
+        return
+    logger.warning("%s", change.message)
+    if config.alerts.channels:
+        enqueue_health(db, config.alerts, source=change.source, status=change.status, message=change.message,
+                       key=f"{change.source}:{change.status}:{change.run_id}")

@@ -129,3 +129,24 @@ def test_a_missed_nightly_run_is_caught_up_once_at_start(site, write_config, db_
     assert len(runs(db_path)) == 1
     assert "catching up missed runs now: wire" in log.read_text()
     assert os.path.getsize(log) > 0
+
+
+from tests.monitor.alerts.conftest import webhook_receiver  # noqa: E402,F401  (a shared fixture)
+
+
+def test_a_source_failing_twice_sends_one_health_alert_through_the_webhook(site, write_config, db_path,
+                                                                          webhook_receiver):
+    config = write_config(CONFIG.replace("{base}", site.base_url).replace("{cron}", "0 2 * * *") + f"""
+[health]
+after_runs = 2
+
+[alerts.webhook]
+url = "{webhook_receiver.url}"
+""")
+    command = [*PACTWATCH, "--config", str(config), "--db", str(db_path), "run", "--once"]
+    for _ in range(3):
+        assert subprocess.run(command, capture_output=True, text=True, timeout=120).returncode == 1
+
+    [message] = [r["json"] for r in webhook_receiver.accepted]
+    assert message["type"] == "source.health" and message["source"] == "wire" and message["status"] == "failing"
+    assert "no articles found in the last 2 runs" in message["message"]

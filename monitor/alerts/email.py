@@ -1,0 +1,172 @@
+"""The e-mail channel: messages with a plain-text and an HTML part, sent over SMTP.
+
+Everything scraped (titles, sources, evidence, URLs) is escaped in the HTML part, and only
+http(s) URLs become links. The Message-ID is derived from the outbox key, so a copy sent again
+after a crash carries the same Message-ID (and X-Pactwatch-Idempotency-Key) as the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import re
+import smtplib
+import ssl
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Optional, Sequence
+
+from monitor.alerts.delivery import DeliveryError, secret_from_env
+from monitor.alerts.names import country_name, headline, kind_label
+from monitor.alerts.settings import EmailSettings
+
+SMTP_TIMEOUT_SECONDS = 30
+KEY_HEADER = "X-Pactwatch-Idempotency-Key"
+_MSGID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+
+log = logging.getLogger(__name__)
+
+
+def event_message(settings: EmailSettings, event: dict, key: str) -> EmailMessage:
+    """One message about one event; the subject is its headline."""
+    text = _event_text(event)
+    body = f"<h2>{html.escape(headline(event))}</h2>\n{_event_html(event)}"
+    return _message(settings, headline(event), text, _page(body), key)
+
+
+def digest_key(keys: Sequence[str]) -> str:
+    """The idempotency key of a digest: the same set of alerts gives the same key."""
+    digest = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()[:16]
+    return f"digest-{digest}:email"
+
+
+def digest_message(settings: EmailSettings, events: Sequence[dict], key: str) -> EmailMessage:
+    """One message listing several events, each with its sources and evidence."""
+    count = len(events)
+    subject = f"pactwatch: {count} new event{'s' if count != 1 else ''}"
+    if count == 1:
+        subject += f" — {headline(events[0])}"
+    text = "\n\n".join(f"{index}. {headline(event)}\n\n{_event_text(event)}"
+                       for index, event in enumerate(events, 1))
+    sections = "\n".join(f"<h2>{index}. {html.escape(headline(event))}</h2>\n{_event_html(event)}"
+                         for index, event in enumerate(events, 1))
+    return _message(settings, subject, f"{subject}\n\n{text}", _page(sections), key)
+
+
+def health_message(settings: EmailSettings, source: str, status: str, message: str, key: str) -> EmailMessage:
+    """A source started failing, or recovered."""
+    subject = f"pactwatch source {status}: {source}"
+    return _message(settings, subject, f"{message}\n", _page(f"<p>{html.escape(message)}</p>"), key)
+
+
+def probe_message(settings: EmailSettings, key: str) -> EmailMessage:
+    """The message `pactwatch alerts test email` sends."""
+    text = "This is a test message from pactwatch: the e-mail channel works."
+    return _message(settings, "pactwatch test message", f"{text}\n", _page(f"<p>{html.escape(text)}</p>"), key)
+
+
+def send(settings: EmailSettings, message: EmailMessage) -> None:
+    """Hand the message to the SMTP server; raise DeliveryError unless it accepted it."""
+    password = secret_from_env(settings.password_env, "alerts.email.password_env") if settings.username else None
+    try:
+        if settings.security == "ssl":
+            client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=SMTP_TIMEOUT_SECONDS,
+                                      context=ssl.create_default_context())
+        else:
+            client = smtplib.SMTP(settings.host, settings.port, timeout=SMTP_TIMEOUT_SECONDS)
+        with client:
+            if settings.security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+            if settings.username:
+                client.login(settings.username, password)
+            refused = client.send_message(message, from_addr=settings.from_addr, to_addrs=list(settings.to))
+    except smtplib.SMTPRecipientsRefused as exc:
+        raise DeliveryError(f"every recipient was refused: {_refusals(exc.recipients)}", retryable=False) from None
+    except smtplib.SMTPResponseException as exc:
+        text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
+        raise DeliveryError(f"SMTP {exc.smtp_code} {text}", retryable=exc.smtp_code < 500) from None
+    except (smtplib.SMTPException, OSError) as exc:
+        raise DeliveryError(f"SMTP {settings.host}:{settings.port}: {exc or type(exc).__name__}") from None
+    if refused:
+        log.warning("SMTP server refused some recipients of %s: %s", message[KEY_HEADER], _refusals(refused))
+    log.info("e-mail %s accepted by %s:%d", message[KEY_HEADER], settings.host, settings.port)
+
+
+def _message(settings: EmailSettings, subject: str, text: str, html_body: str, key: str) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = settings.from_addr
+    message["To"] = ", ".join(settings.to)
+    message["Date"] = format_datetime(datetime.now(timezone.utc))
+    message["Message-ID"] = _message_id(key, settings.from_addr)
+    message[KEY_HEADER] = key
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(text)
+    message.add_alternative(html_body, subtype="html")
+    return message
+
+
+def _message_id(key: str, from_addr: str) -> str:
+    domain = from_addr.rsplit("@", 1)[-1]
+    return f"<pactwatch.{_MSGID_UNSAFE.sub('.', key)}@{domain}>"
+
+
+def _event_text(event: dict) -> str:
+    lines = [f"{label}: {value}" for label, value in _facts(event)]
+    if event.get("evidence"):
+        lines += ["", "Evidence:", f"  {event['evidence']}"]
+    lines += ["", f"Sources ({len(event['articles'])}):"]
+    for article in event["articles"]:
+        lines.append(f"- {article['title'] or article['url']}")
+        lines.append(f"  {_byline(article)}")
+        lines.append(f"  {article['url']}")
+    return "\n".join(lines) + "\n"
+
+
+def _event_html(event: dict) -> str:
+    facts = "".join(f"<tr><th align=\"left\">{html.escape(label)}</th><td>{html.escape(str(value))}</td></tr>"
+                    for label, value in _facts(event))
+    parts = [f"<table>{facts}</table>"]
+    if event.get("evidence"):
+        parts.append(f"<p><b>Evidence:</b></p>\n<blockquote>{html.escape(event['evidence'])}</blockquote>")
+    items = []
+    for article in event["articles"]:
+        title = html.escape(article["title"] or article["url"])
+        link = (f"<a href=\"{html.escape(article['url'], quote=True)}\">{title}</a>"
+                if _is_web_url(article["url"]) else title)
+        items.append(f"<li>{link}<br><small>{html.escape(_byline(article))}</small></li>")
+    parts.append(f"<p><b>Sources ({len(event['articles'])}):</b></p>\n<ul>\n" + "\n".join(items) + "\n</ul>")
+    return "\n".join(parts)
+
+
+def _facts(event: dict) -> list[tuple[str, object]]:
+    facts: list[tuple[str, object]] = [
+        ("Kind", kind_label(event["kind"])),
+        ("States", ", ".join(f"{country_name(code)} ({code})" for code in event["parties"])),
+    ]
+    for label, field in (("Plan year", "plan_year"), ("Date", "date"), ("First seen", "first_seen")):
+        if event.get(field):
+            facts.append((label, event[field]))
+    if event.get("confidence") is not None:
+        facts.append(("Confidence", f"{event['confidence']:.2f}"))
+    return facts
+
+
+def _byline(article: dict) -> str:
+    published: Optional[str] = article.get("published_at")
+    return article["source"] + (f", published {published}" if published else "")
+
+
+def _is_web_url(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif\">\n{body}\n</body></html>\n"
+
+
+def _refusals(recipients: dict) -> str:
+    return "; ".join(f"{address} ({code} {reason.decode('utf-8', 'replace') if isinstance(reason, bytes) else reason})"
+                     for address, (code, reason) in recipients.items())

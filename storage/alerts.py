@@ -1,0 +1,194 @@
+"""The alert outbox: one row per (event, channel) and per (health message, channel), written
+before anything is sent, marked sent only after the channel confirmed delivery.
+
+Two tables share one shape: `alerts` (event alerts) and `health_alerts` (source health).
+Callers name the outbox by kind, "event" or "health". Every write commits at once, so what a
+killed process had recorded survives it. Times are ISO 8601 UTC strings, compared as text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable, Optional, Sequence
+
+import sqlite_utils
+
+from storage.events import event_articles
+
+PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
+EVENT, HEALTH = "event", "health"
+TABLES = {EVENT: "alerts", HEALTH: "health_alerts"}
+
+
+def _table(kind: str) -> str:
+    try:
+        return TABLES[kind]
+    except KeyError:
+        raise ValueError(f"unknown outbox {kind!r} (expected one of: {', '.join(TABLES)})") from None
+
+
+def enqueue_events(db: sqlite_utils.Database, channel: str, *, kinds: Sequence[str], countries: Sequence[str],
+                   min_confidence: float, not_before: Optional[str], now: str) -> list[int]:
+    """Add a pending row on `channel` for every alert-worthy event that has none yet; return their ids.
+
+    Alert-worthy: bilateral, of one of `kinds`, involving one of `countries` (any when empty),
+    at least `min_confidence`, with at least one source article, and dated on or after
+    `not_before` (when given). An event's date is its stated date, else its earliest article's
+    publish date, else the time it was first seen. The key `{event_id}:{channel}` is unique,
+    so an event already queued (or sent) on the channel is never queued again.
+    """
+    where = [
+        "json_array_length(e.parties) = 2",
+        "e.kind IN (SELECT value FROM json_each(:kinds))",
+        "COALESCE(e.confidence, 0) >= :min_confidence",
+        "EXISTS (SELECT 1 FROM event_articles m WHERE m.event_id = e.id)",
+        "NOT EXISTS (SELECT 1 FROM alerts x WHERE x.event_id = e.id AND x.channel = :channel)",
+    ]
+    params = {"kinds": json.dumps(list(kinds)), "min_confidence": min_confidence, "channel": channel, "now": now}
+    if countries:
+        where.append("EXISTS (SELECT 1 FROM json_each(e.parties) p"
+                     " WHERE p.value IN (SELECT value FROM json_each(:countries)))")
+        params["countries"] = json.dumps(list(countries))
+    if not_before:
+        where.append(
+            "COALESCE(date(e.date), (SELECT MIN(date(a.published_at)) FROM event_articles m"
+            " JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id), date(e.first_seen)) >= :not_before")
+        params["not_before"] = not_before
+    with db.conn:
+        event_ids = [row[0] for row in db.execute(
+            "SELECT e.id FROM events e WHERE " + " AND ".join(where) + " ORDER BY e.id", params)]
+        for event_id in event_ids:
+            db.execute(
+                "INSERT OR IGNORE INTO alerts (event_id, channel, idempotency_key, status, attempts, created_at)"
+                " VALUES (?, ?, ?, ?, 0, ?)", [event_id, channel, f"{event_id}:{channel}", PENDING, now])
+    return event_ids
+
+
+def enqueue_health(db: sqlite_utils.Database, channel: str, *, key: str, source: str, state: str, message: str,
+                   now: str) -> bool:
+    """Add a pending health message on `channel` under `key`; False when that key is already queued."""
+    with db.conn:
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO health_alerts (source, state, message, channel, idempotency_key, status,"
+            " attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+            [source, state, message, channel, key, PENDING, now])
+    return cursor.rowcount == 1
+
+
+def due(db: sqlite_utils.Database, kind: str, now: Optional[str]) -> list[dict]:
+    """Pending rows whose next attempt is due at `now` (every pending row when `now` is None), oldest first."""
+    table = _table(kind)
+    extra = ", source, state, message" if kind == HEALTH else ", event_id, batch_key"
+    sql = (f"SELECT id, channel, idempotency_key, attempts{extra} FROM {table} WHERE status = ?"
+           + (" AND (next_attempt_at IS NULL OR next_attempt_at <= ?)" if now else "") + " ORDER BY id")
+    return list(db.query(sql, [PENDING, now] if now else [PENDING]))
+
+
+def assign_batch(db: sqlite_utils.Database, ids: Iterable[int], key: str) -> None:
+    """Record that these event alerts go out together under `key` (an e-mail digest), before it is sent."""
+    _update(db, EVENT, ids, "batch_key = :key", {"key": key}, only_pending=True)
+
+
+def mark_sent(db: sqlite_utils.Database, kind: str, ids: Iterable[int], now: str) -> None:
+    """The channel confirmed delivery: these rows are done and are never sent again."""
+    _update(db, kind, ids, "status = :status, attempts = attempts + 1, sent_at = :now, last_attempt_at = :now,"
+            " next_attempt_at = NULL, last_error = NULL", {"status": SENT, "now": now})
+
+
+def mark_retry(db: sqlite_utils.Database, kind: str, ids: Iterable[int], *, error: str, next_attempt_at: str,
+               now: str) -> None:
+    """A delivery failed in a way that may pass: count the attempt, try again from `next_attempt_at`."""
+    _update(db, kind, ids, "attempts = attempts + 1, last_error = :error, last_attempt_at = :now,"
+            " next_attempt_at = :next", {"error": error, "now": now, "next": next_attempt_at},
+            only_pending=True)
+
+
+def mark_failed(db: sqlite_utils.Database, kind: str, ids: Iterable[int], *, error: str, now: str,
+                status: str = FAILED) -> None:
+    """A delivery failed for good (or has nothing left to say, with status=CANCELLED): stop trying."""
+    _update(db, kind, ids, "status = :status, attempts = attempts + 1, last_error = :error,"
+            " last_attempt_at = :now, next_attempt_at = NULL", {"status": status, "error": error, "now": now},
+            only_pending=True)
+
+
+def requeue_failed(db: sqlite_utils.Database) -> int:
+    """Make permanently failed rows pending again (after the user fixed the cause); return how many."""
+    count = 0
+    with db.conn:
+        for table in TABLES.values():
+            count += db.execute(f"UPDATE {table} SET status = ?, next_attempt_at = NULL WHERE status = ?",
+                                [PENDING, FAILED]).rowcount
+    return count
+
+
+def _update(db: sqlite_utils.Database, kind: str, ids: Iterable[int], assignments: str, params: dict,
+            only_pending: bool = False) -> None:
+    ids = list(ids)
+    if not ids:
+        return
+    marks = ",".join(f":id{index}" for index in range(len(ids)))
+    params = {**params, **{f"id{index}": value for index, value in enumerate(ids)}, "pending": PENDING}
+    guard = " AND status = :pending" if only_pending else " AND status != 'sent'"
+    with db.conn:
+        db.execute(f"UPDATE {_table(kind)} SET {assignments} WHERE id IN ({marks}){guard}", params)
+
+
+def alert_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
+    """The event an alert is about, in the shape of storage.events.list_events, or None if it is gone."""
+    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, confidence, evidence FROM events"
+                     " WHERE id = ?", [event_id]).fetchone()
+    if row is None:
+        return None
+    event_id, kind, parties, plan_year, date, first_seen, confidence, evidence = row
+    return {"id": event_id, "kind": kind, "parties": json.loads(parties), "plan_year": plan_year, "date": date,
+            "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
+            "articles": event_articles(db, event_id)}
+
+
+def list_outbox(db: sqlite_utils.Database, *, pending_only: bool = False) -> list[dict]:
+    """Every outbox row (event and health), newest first, with a short description of what it is about."""
+    where = " WHERE r.status = 'pending'" if pending_only else ""
+    sql = (
+        "SELECT * FROM ("
+        " SELECT 'event' AS kind, r.id, r.channel, r.idempotency_key, r.status, r.attempts, r.created_at,"
+        "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, r.event_id, NULL AS source,"
+        "  e.kind AS event_kind, e.parties, e.plan_year, NULL AS state"
+        " FROM alerts r LEFT JOIN events e ON e.id = r.event_id" + where +
+        " UNION ALL"
+        " SELECT 'health', r.id, r.channel, r.idempotency_key, r.status, r.attempts, r.created_at,"
+        "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, NULL, r.source, NULL, NULL, NULL, r.state"
+        " FROM health_alerts r" + where +
+        ") ORDER BY created_at DESC, kind, id DESC")
+    rows = []
+    for row in db.query(sql):
+        row["parties"] = json.loads(row["parties"]) if row["parties"] else None
+        rows.append(row)
+    return rows
+
+
+def pending_count(db: sqlite_utils.Database) -> int:
+    """How many alerts (event and health) wait for delivery."""
+    return sum(db.execute(f"SELECT COUNT(*) FROM {table} WHERE status = ?", [PENDING]).fetchone()[0]
+               for table in TABLES.values())
+
+
+def take_lock(db: sqlite_utils.Database, owner: str, *, until: str, now: str,
+              steal_from: Optional[str] = None) -> Optional[str]:
+    """Hold the dispatch lock for `owner` until `until`; return None on success, else the current holder.
+
+    The lock is free when nobody holds it, when the holder's time is up, when `owner` already
+    holds it (the time is extended), or when the holder is `steal_from` (a holder known dead).
+    """
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        row = db.execute("SELECT owner, until FROM alert_dispatch_lock WHERE id = 1").fetchone()
+        if row and row[0] not in (owner, steal_from) and row[1] > now:
+            return row[0]
+        db.execute("INSERT INTO alert_dispatch_lock (id, owner, until) VALUES (1, ?, ?)"
+                   " ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, until = excluded.until", [owner, until])
+    return None
+
+
+def release_lock(db: sqlite_utils.Database, owner: str) -> None:
+    with db.conn:
+        db.execute("DELETE FROM alert_dispatch_lock WHERE id = 1 AND owner = ?", [owner])

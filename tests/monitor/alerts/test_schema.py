@@ -1,0 +1,22 @@
+"""Schema v4: an older database keeps its outbox rows and gains what retries and digests need."""
+
+from storage import open_db
+from storage.schema import LATEST_VERSION, current_version, migrate
+
+
+def test_a_v3_outbox_is_migrated_with_its_rows(db_path):
+    old = open_db(db_path, migrate_schema=False)
+    migrate(old, target=3)
+    old.execute("INSERT INTO events (id, match_key, kind, parties, first_seen, updated_at)"
+                " VALUES (1, 'k', 'plan_signed', '[\"AZ\", \"KZ\"]', '2024-01-01', '2024-01-01')")
+    old.execute("INSERT INTO alerts (event_id, channel, idempotency_key, status, created_at)"
+                " VALUES (1, 'email', '1:email', 'sent', '2024-01-01')")
+    old.conn.commit()
+    old.conn.close()
+
+    db = open_db(db_path)
+
+    assert current_version(db) == LATEST_VERSION >= 4
+    assert {"next_attempt_at", "last_attempt_at", "batch_key"} <= set(db["alerts"].columns_dict)
+    assert {"health_alerts", "alert_dispatch_lock"} <= set(db.table_names())
+    assert [(r["idempotency_key"], r["status"]) for r in db["alerts"].rows] == [("1:email", "sent")]
