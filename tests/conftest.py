@@ -11,6 +11,7 @@ from monitor.config import load_config
 from monitor.crawling import CrawlOutcome, run_crawl
 from monitor.demo.server import LocalSite
 from storage import open_db
+from tests.sinks import SmtpSink, WebhookReceiver
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -52,3 +53,32 @@ def crawl(db_path):
         config = load_config(config_path, db=db_path)
         return run_crawl(config, source, log_level="WARNING", timeout=120, **options)
     return run
+
+
+@pytest.fixture
+def smtp_sink():
+    sink = SmtpSink().start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def make_smtp_sink():
+    """Start an SMTP sink with aiosmtpd options (authentication, TLS)."""
+    sinks = []
+
+    def start(**options) -> SmtpSink:
+        sink = SmtpSink(**options).start()
+        sinks.append(sink)
+        return sink
+    yield start
+    for sink in sinks:
+        sink.stop()
+
+
+@pytest.fixture
+def webhook_receiver():
+    receiver = WebhookReceiver()
+    receiver.start()
+    yield receiver
+    receiver.stop()

@@ -131,9 +131,6 @@ def test_a_missed_nightly_run_is_caught_up_once_at_start(site, write_config, db_
     assert os.path.getsize(log) > 0
 
 
-from tests.monitor.alerts.conftest import webhook_receiver  # noqa: E402,F401  (a shared fixture)
-
-
 def test_a_source_failing_twice_sends_one_health_alert_through_the_webhook(site, write_config, db_path,
                                                                           webhook_receiver):
     config = write_config(CONFIG.replace("{base}", site.base_url).replace("{cron}", "0 2 * * *") + f"""
