@@ -48,11 +48,6 @@ def failures(db: sqlite_utils.Database, run_id: int) -> list[dict]:
     return [{"url": url, "reason": reason, "http_status": status} for url, reason, status in rows]
 
 
-def get_run(db: sqlite_utils.Database, run_id: int) -> Optional[dict]:
-    rows = list(db.query("SELECT * FROM crawl_runs WHERE id = ?", [run_id]))
-    return rows[0] if rows else None
-
-
 def last_runs(db: sqlite_utils.Database) -> dict[str, dict]:
     """The latest run of every source that has one, keyed by source name."""
     rows = db.query(

@@ -19,10 +19,6 @@ def sync_sources(db: sqlite_utils.Database, sources: Iterable[dict]) -> None:
             db["sources"].upsert(row, pk="name")
 
 
-def source_names(db: sqlite_utils.Database) -> list[str]:
-    return [row[0] for row in db.execute("SELECT name FROM sources ORDER BY name")]
-
-
 def article_counts(db: sqlite_utils.Database, source: Optional[str] = None) -> dict[str, int]:
     sql = "SELECT source, COUNT(*) FROM articles"
     params: list = []
