@@ -1,11 +1,11 @@
-"""`python -m benchmarks [merge|all]`: run benchmarks and print their figures as JSON."""
+"""`python -m benchmarks [merge|classify|all]`: run benchmarks and print their figures as JSON."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 
-BENCHMARKS = {"merge": "benchmarks.merge_events"}
+BENCHMARKS = {"merge": "benchmarks.merge_events", "classify": "benchmarks.classify_speed"}
 
 
 def main() -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 
 from crawlers.items import ArticleItem
 from monitor.classification import classify_fields, store_detection
 from storage.articles import upsert_article
 
-logger = logging.getLogger(__name__)
 
 
 class _Pipeline:
@@ -23,16 +21,13 @@ class _Pipeline:
 
 
 class ClassifyPipeline(_Pipeline):
-    """Attach the classifier's detection to the item; a classifier error never loses the article."""
+    """Attach the classifier's detection to the item (the classifier never raises: a failure on one
+    page is logged and yields an empty detection, so the article is still stored)."""
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        try:
-            item.detection = classify_fields(title=item.title, text=item.text, lang=item.lang,
-                                             published_at=item.published_at, url=item.url)
-        except Exception:
-            logger.exception("classifier failed on %s; stored unclassified", item.url)
-            self.crawler.stats.inc_value("pactwatch/classify_errors")
-        if item.detection is not None and not item.lang:
+        item.detection = classify_fields(title=item.title, text=item.text, lang=item.lang,
+                                         published_at=item.published_at, url=item.url)
+        if not item.lang:
             item.lang = item.detection.lang
         return item
 

@@ -8,24 +8,13 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.classify.model import Article, Detection
-
-try:
-    from monitor.classify import CLASSIFIER_VERSION, classify
-except ImportError:  # the rule-based classifier is a separate piece (issue 3); crawls store articles without it
-    CLASSIFIER_VERSION, classify = None, None
-
-
-def classifier_available() -> bool:
-    return classify is not None
+from monitor.classify import CLASSIFIER_VERSION, Article, Detection, classify
 from storage.detections import save_detection
 
 
 def classify_fields(*, title: str, text: str, lang: Optional[str], published_at: Optional[str],
-                    url: Optional[str]) -> Optional[Detection]:
-    """The classifier's verdict, or None when no classifier is installed."""
-    if classify is None:
-        return None
+                    url: Optional[str]) -> Detection:
+    """The classifier's verdict on one stored (or about to be stored) article."""
     return classify(Article(title=title or "", text=text or "", lang=lang, published=publish_day(published_at),
                             url=url))
 

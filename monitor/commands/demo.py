@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from monitor.classification import classifier_available
 from monitor.commands.crawl import summary_table
 from monitor.config import bundled_config_path, load_config
 from monitor.crawling import run_crawl
@@ -50,9 +49,6 @@ def _print_findings(db_path: Path) -> None:
     events = list_events(db)
     total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     flagged = db.execute("SELECT COUNT(*) FROM detections WHERE flagged = 1").fetchone()[0]
-    if not classifier_available():
-        click.echo(f"{total} articles stored; no classifier is installed, so none was classified.")
-        return
     click.echo(f"{total} articles stored, {flagged} flagged; {len(events)} bilateral events:")
     if events:
         click.echo(format_table(

@@ -1,0 +1,50 @@
+"""The rule-based classifier: one article in, one detection out (pure, deterministic, offline).
+
+``classify(article)`` finds the language, cuts the article's own story from page furniture, reads
+each sentence against the language's lexicons and reports defence-cooperation events, the main
+one first. ``flagged`` is true when the story reports a bilateral act between exactly two states.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from monitor.classify.dates import page_date
+from monitor.classify.detect import detect
+from monitor.classify.facts import build
+from monitor.classify.language import detect as detect_language
+from monitor.classify.lexicons import LANGS, load
+from monitor.classify.model import EVENT_KINDS, Article, Detection, Event
+from monitor.classify.story import own_story
+from monitor.classify.text import lowercase, normalise
+
+__all__ = ["classify", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
+
+CLASSIFIER_VERSION = "rules-1"
+
+logger = logging.getLogger(__name__)
+
+
+def classify(article: Article) -> Detection:
+    """Classify one article; never raises (a failure is logged and yields an empty detection)."""
+    try:
+        return _classify(article)
+    except Exception:  # noqa: BLE001 - the crawl must go on whatever one page contains
+        logger.exception("classifier failed on %s", article.url or article.title[:80])
+        return Detection(lang=article.lang or "und", flagged=False, events=())
+
+
+def _classify(article: Article) -> Detection:
+    title = normalise(article.title or "").strip()
+    body = normalise(article.text or "")
+    lang = (article.lang or detect_language(title + "\n" + body)).lower()[:2]
+    lex = load(lang if lang in LANGS else "en")
+    story = own_story(body, lex.lang)
+    if title and not story.lstrip().startswith(title[:60]):
+        story = title + "\n" + story
+    lexicons = [lex] if lex.lang == "en" or lang in LANGS else [lex]
+    facts = build(story, lexicons)
+    page = page_date(body, lex, lowercase(body[:400]), article.url, article.published)
+    events = detect(facts, lex, page)
+    flagged = bool(events) and len(events[0].parties) == 2 and all(len(code) == 2 for code in events[0].parties)
+    return Detection(lang=lang, flagged=flagged, events=events)

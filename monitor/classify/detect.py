@@ -1,0 +1,240 @@
+"""From a story's sentence facts to events: acts, exercises and talks, the main event first."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+from monitor.classify import rules
+from monitor.classify.dates import PageDate, plan_years, sentence_date, years_in
+from monitor.classify.facts import SentenceFacts, StoryFacts
+from monitor.classify.lexicons import Lexicon
+from monitor.classify.model import Event
+
+logger = logging.getLogger(__name__)
+
+LEAD = 4
+EVIDENCE_CHARS = 300
+# An explicitly dated act this long before the page date is background, not the story's news.
+BACKGROUND_DAYS = 45
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, with what is needed to rank it."""
+
+    event: Event
+    sentence: int
+    background: bool
+    generic: bool
+
+
+def detect(story: StoryFacts, lex: Lexicon, page: PageDate) -> tuple[Event, ...]:
+    """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed)."""
+    context = _Context(story, page)
+    acts, exercises, talks = [], [], []
+    for sentence in story.sentences:
+        act = _act(sentence, context, lex)
+        if act:
+            acts.append(act)
+        exercise = _exercise(sentence, context, lex)
+        if exercise:
+            exercises.append(exercise)
+        meeting = _talks(sentence, context, lex)
+        if meeting:
+            talks.append(meeting)
+    return _rank(acts, exercises, talks)
+
+
+class _Context:
+    """Article-level facts every sentence rule consults."""
+
+    def __init__(self, story: StoryFacts, page: PageDate) -> None:
+        self.story = story
+        self.page = page
+        lead = story.sentences[:LEAD]
+        lead_multi = any(rules.multilateral_sentence(s) for s in lead)
+        lead_bi = any(s.has("bilateral") for s in lead)
+        self.multilateral = lead_multi and not lead_bi
+        defence = sum(len(s.cues.get("defence_actor", [])) + len(s.cues.get("defence_topic", []))
+                      for s in story.sentences)
+        civil = sum(len(s.cues.get("civil_actor", [])) + len(s.cues.get("civil_topic", []))
+                    for s in story.sentences)
+        self.defence_article = defence >= 2 and defence > civil
+        self.defence_actor = any(s.has("defence_actor") for s in story.sentences)
+        self.reference_year = page.year
+
+
+def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple[str, ...], bool]]:
+    """(parties, both named in the sentence) for an act, or None when they cannot be told."""
+    named = rules.unique(sentence.states)
+    if rules.multilateral_sentence(sentence):
+        codes = set(named) | set(sentence.blocs)
+        if len(codes) < 3 and not sentence.blocs:
+            codes |= set(rules.article_states_and_blocs(context.story))
+        return tuple(sorted(codes)), True
+    if len(named) == 2:
+        return tuple(sorted(named)), True
+    if len(named) > 2:
+        return rules.pick_two(named, context.story), True
+    if context.multilateral and not sentence.has("bilateral"):
+        return rules.article_states_and_blocs(context.story), False
+    nearby = rules.nearby_states(context.story, sentence.index, named)
+    if len(named) + len(nearby) == 2:
+        return tuple(sorted(named + nearby)), False
+    pair = rules.fill_pair(sentence, context.story)
+    return (pair, False) if pair else None
+
+
+def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[date],
+                   year: Optional[int]) -> bool:
+    """Background: "earlier"/"last year" wording or an old year governing the act, or a date well
+    before the page date. Words far after the act ("ratified the pact signed last spring") describe
+    something else and do not count."""
+    reach = rules.act_reach(sentence)
+    if not sentence.has("today") and any(position <= reach for position in sentence.cues.get("background", [])):
+        return True
+    if context.reference_year and any(value < context.reference_year and value != year
+                                      for value in years_in(sentence.lowered[:reach])):
+        return True
+    return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
+    years = plan_years(sentence.lowered, lex)
+    programme_year = rules.year_of_document(sentence, years, "programme_nouns")
+    single_year = programme_year is not None and not rules.sentence_has_range(sentence.lowered)
+    kind = rules.act_kind(sentence, single_year)
+    if kind is None or rules.announced_not_done(sentence) or sentence.has("company"):
+        return None
+    if rules.names_one_state_and_a_non_state(sentence):
+        return None
+    generic = rules.only_generic_document(sentence)
+    defence_article = context.defence_article and not generic
+    if not rules.is_defence(sentence, context.story, defence_article):
+        return None
+    year = _year(sentence, years, kind)
+    resolved = _parties(sentence, context)
+    if resolved is None:
+        return None
+    parties, named_both = resolved
+    if kind == rules.AGREEMENT and year is None:
+        year = _document_year(sentence, context, lex)
+    when = sentence_date(sentence.lowered, lex, context.page, year if kind == rules.PLAN else None)
+    event = Event(kind=kind, parties=parties, plan_year=year,
+                  date=when.isoformat() if when else None, evidence=_evidence(sentence),
+                  confidence=rules.confidence(kind, named_both, sentence, year, generic))
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic)
+
+
+def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> Optional[int]:
+    """The plan year of the act's document: the plan's, else the programme's."""
+    if kind == rules.PLAN and sentence.has("plan_nouns"):
+        return rules.year_of_document(sentence, years, "plan_nouns")
+    if kind == rules.PLAN:
+        return rules.year_of_document(sentence, years, "programme_nouns")
+    if kind == rules.AGREEMENT:
+        return rules.year_of_document(sentence, years, "programme_nouns")
+    return None
+
+
+def _document_year(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[int]:
+    """A programme's first year stated in another sentence about the same programme."""
+    if not sentence.has("programme_nouns"):
+        return None
+    for other in context.story.sentences:
+        if other.index != sentence.index and other.has("programme_nouns"):
+            year = rules.year_of_document(other, plan_years(other.lowered, lex), "programme_nouns")
+            if year is not None:
+                return year
+    return None
+
+
+def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
+    if not (sentence.has("exercise") and sentence.has("conduct")):
+        return None
+    if sentence.has("discussion") or rules.announced_not_done(sentence) or sentence.has("civil_actor"):
+        return None
+    named = rules.unique(sentence.states)
+    if len(named) < 2:
+        return None
+    parties = tuple(sorted(set(named) | set(sentence.blocs))) if rules.multilateral_sentence(sentence) \
+        else rules.pick_two(named, context.story)
+    when = sentence_date(sentence.lowered, lex, context.page, None)
+    event = Event(kind=rules.EXERCISE, parties=parties, date=when.isoformat() if when else None,
+                  evidence=_evidence(sentence),
+                  confidence=rules.confidence(rules.EXERCISE, True, sentence, None, False))
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False)
+
+
+def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
+    if not sentence.has("meeting") or not context.defence_actor:
+        return None
+    if not (sentence.has("defence_actor") or sentence.has("defence_topic")):
+        return None
+    if sentence.has("civil_actor") and not sentence.has("defence_actor"):
+        return None
+    if rules.announced_not_done(sentence):
+        return None
+    named = rules.unique(sentence.states)
+    explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
+    if rules.multilateral_sentence(sentence):
+        parties, named_both = tuple(sorted(set(named) | set(sentence.blocs))), True
+    elif context.multilateral and not explicit:
+        return None
+    elif len(named) == 2:
+        parties, named_both = tuple(sorted(named)), True
+    elif len(named) == 1 and (sentence.has("counterpart") or sentence.has("bilateral")):
+        pair = rules.fill_pair(sentence, context.story)
+        if pair is None:
+            return None
+        parties, named_both = pair, False
+    else:
+        return None
+    when = sentence_date(sentence.lowered, lex, context.page, None)
+    event = Event(kind=rules.TALKS, parties=parties, date=when.isoformat() if when else None,
+                  evidence=_evidence(sentence),
+                  confidence=rules.confidence(rules.TALKS, named_both, sentence, None, False))
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False)
+
+
+def _evidence(sentence: SentenceFacts) -> str:
+    text = " ".join(sentence.text.split())
+    return text if len(text) <= EVIDENCE_CHARS else text[:EVIDENCE_CHARS - 1].rstrip() + "…"
+
+
+def _bilateral(candidate: Candidate) -> bool:
+    return len(candidate.event.parties) == 2 and all(len(code) == 2 for code in candidate.event.parties)
+
+
+def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candidate]) -> tuple[Event, ...]:
+    """Main event first: a bilateral act (ratification before signing, named documents before
+    "documents"), else a bilateral exercise, else bilateral talks when nothing was signed."""
+    current_acts = [c for c in acts if not c.background]
+    if any(not c.generic for c in current_acts):
+        current_acts = [c for c in current_acts if not c.generic]
+    current_acts.sort(key=lambda c: (c.event.kind != rules.RATIFIED, c.sentence))
+    current_exercises = [c for c in exercises if not c.background]
+    current_talks = [] if current_acts else [c for c in talks if not c.background]
+    ordered = ([c for c in current_acts if _bilateral(c)] + [c for c in current_exercises if _bilateral(c)]
+               + [c for c in current_talks if _bilateral(c)])
+    ordered += [c for c in current_acts + current_exercises + current_talks if not _bilateral(c)]
+    return _dedupe(ordered)
+
+
+def _dedupe(candidates: list[Candidate]) -> tuple[Event, ...]:
+    """One event per (kind, parties, plan year); a later mention only fills a missing year or date."""
+    events: list[Event] = []
+    for candidate in candidates:
+        event = candidate.event
+        for position, kept in enumerate(events):
+            if kept.kind == event.kind and kept.parties == event.parties and \
+                    (kept.plan_year == event.plan_year or event.plan_year is None or kept.plan_year is None):
+                events[position] = Event(kept.kind, kept.parties, kept.plan_year or event.plan_year,
+                                         kept.date or event.date, kept.evidence, max(kept.confidence, event.confidence))
+                break
+        else:
+            events.append(event)
+    return tuple(events)

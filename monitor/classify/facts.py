@@ -1,0 +1,128 @@
+"""What each sentence of a story says, as plain facts: which states it names and which cues it holds.
+
+Every lexicon category is matched once over the whole story and the matches are binned into
+sentences by offset, so the cost is a few regex passes per article whatever its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from monitor.classify.countries import BLOC, CAPITAL, STATE, find_mentions
+from monitor.classify.lexicons import TERM_CATEGORIES, Lexicon
+from monitor.classify.text import Span, lowercase, sentences
+
+_NEXT_TIME = re.compile(
+    r"^\s*,?\s*(?:(?:on|this|last)\s+)?(?:\w+day|today|yesterday|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]+)?\s*,?\s*")
+_PREV_WORDS = re.compile(r"((?:[\w'-]+\W+){0,2})$")
+
+
+@dataclass
+class SentenceFacts:
+    """One sentence: its text, the states and blocs it names, and the cue categories it contains."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    lowered: str
+    states: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    blocs: list[str] = field(default_factory=list)
+    cues: dict[str, list[int]] = field(default_factory=dict)
+
+    def has(self, category: str) -> bool:
+        return bool(self.cues.get(category))
+
+    def first(self, category: str) -> int:
+        positions = self.cues.get(category)
+        return min(positions) if positions else -1
+
+
+@dataclass
+class StoryFacts:
+    """A story's sentences and the article-level tallies rules need for context."""
+
+    sentences: list[SentenceFacts]
+    state_weight: Counter
+    blocs: set[str]
+    text: str
+    lowered: str
+
+
+def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> StoryFacts:
+    """Split the story into sentences and attach the cues of every lexicon category to each."""
+    lowered = lowercase(story)
+    spans = sentences(story)
+    facts = [SentenceFacts(span.index, span.start, span.end, story[span.start:span.end],
+                           lowered[span.start:span.end]) for span in spans]
+    starts = [span.start for span in spans]
+    _attach_mentions(facts, starts, lexicons, lowered, story)
+    for category in TERM_CATEGORIES:
+        for lex in lexicons:
+            for start, end in lex.terms[category].finditer(lowered, story):
+                sentence = _sentence_at(facts, starts, start)
+                if sentence is None:
+                    continue
+                if category in ("sign", "approve") and _is_reduced_participle(lex, lowered, start, end):
+                    continue
+                sentence.cues.setdefault(category, []).append(start - sentence.start)
+    weights = _state_weights(facts, lead_sentences)
+    blocs = {bloc for sentence in facts for bloc in sentence.blocs}
+    return StoryFacts(facts, weights, blocs, story, lowered)
+
+
+def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):
+    position = bisect.bisect_right(starts, offset) - 1
+    if position < 0 or offset >= facts[position].end:
+        return None
+    return facts[position]
+
+
+def _attach_mentions(facts, starts, lexicons, lowered, story) -> None:
+    for mention in find_mentions(lexicons, lowered, story):
+        sentence = _sentence_at(facts, starts, mention.start)
+        if sentence is None:
+            continue
+        target = {STATE: sentence.states, CAPITAL: sentence.capitals, BLOC: sentence.blocs}[mention.how]
+        target.append(mention.code)
+
+
+def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int) -> bool:
+    """True for "the plan signed in 2004" / "a disposición firmada por": a modifier, not a finite verb.
+
+    Only forms listed as ambiguous participles are checked; they count as finite when an
+    auxiliary precedes them ("was signed") or an object follows ("signed a plan").
+    """
+    word = lowered[start:end]
+    if lex.participles is None or not lex.participles.search(word) or lex.participles.lower is None:
+        return False
+    if not lex.participles.lower.fullmatch(word):
+        return False
+    previous = _PREV_WORDS.search(lowered[max(0, start - 40):start]).group(1)
+    if lex.aux.search(previous):
+        return False
+    following = lowered[end:end + 60]
+    time_phrase = _NEXT_TIME.match(following)
+    rest = following[time_phrase.end():] if time_phrase else following
+    if rest[:1] in ('"', "'"):
+        return False
+    head = re.match(r"[\w-]+", rest)
+    if head and lex.determiners.search(head.group(0)):
+        return False
+    return True
+
+
+def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:
+    """How prominent each state is in the story: names count 1 (2 in the lead), capitals 0.5."""
+    weights: Counter = Counter()
+    for sentence in facts:
+        factor = 2.0 if sentence.index < lead_sentences else 1.0
+        for code in sentence.states:
+            weights[code] += factor
+        for code in sentence.capitals:
+            weights[code] += 0.5 * factor
+    return weights

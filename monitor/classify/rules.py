@@ -1,0 +1,186 @@
+"""The rules that read one sentence: which act it reports, whether it is defence, who the parties are.
+
+Each rule is a small function over ``SentenceFacts``; nothing here knows a language, since every
+language-specific word comes from the lexicons.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from monitor.classify.facts import SentenceFacts, StoryFacts
+
+PLAN, AGREEMENT, RATIFIED, TALKS, EXERCISE = (
+    "plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise")
+
+
+def act_kind(sentence: SentenceFacts, single_year: bool) -> Optional[str]:
+    """The signing/ratifying act a sentence reports, or None.
+
+    A plan (or a programme covering one year) signed or approved is ``plan_signed``; an agreement,
+    memorandum, protocol or multi-year programme is ``agreement_signed``; ratification words, or an
+    approval by a parliament/president/government, make ``agreement_ratified``.
+    """
+    documents = any(sentence.has(name) for name in
+                    ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns"))
+    if sentence.has("ratify") and (documents or sentence.has("authority")):
+        return RATIFIED
+    acted = sentence.has("sign") or sentence.has("approve")
+    if not acted or not documents:
+        return None
+    if sentence.has("approve") and not sentence.has("sign") and sentence.has("authority") \
+            and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
+        return RATIFIED
+    if sentence.has("plan_nouns"):
+        return PLAN
+    if sentence.has("programme_nouns"):
+        return PLAN if single_year else AGREEMENT
+    return AGREEMENT
+
+
+DOCUMENT_CATEGORIES = ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns")
+
+
+def year_of_document(sentence: SentenceFacts, years: list[tuple[int, int]], category: str) -> Optional[int]:
+    """The plan year that belongs to the document named by ``category``: the nearest year phrase
+    with no other kind of document named between them ("plan for the current year and a
+    programme for 2026-2030" gives the plan no year)."""
+    nouns = sentence.cues.get(category, [])
+    others = [position for name in DOCUMENT_CATEGORIES if name != category
+              for position in sentence.cues.get(name, [])]
+    best: Optional[tuple[int, int]] = None
+    for noun in nouns:
+        for position, year in years:
+            low, high = sorted((noun, position))
+            if any(low < other < high for other in others):
+                continue
+            distance = high - low
+            if best is None or distance < best[0]:
+                best = (distance, year)
+    return best[1] if best else None
+
+
+def names_one_state_and_a_non_state(sentence: SentenceFacts) -> bool:
+    """"between the Ministry of Defence of Armenia and KNDS": one state and a party that is not one."""
+    return sentence.has("between") and len(unique(sentence.states)) == 1 and not sentence.has("bilateral")
+
+
+def only_generic_document(sentence: SentenceFacts) -> bool:
+    """True when the act's only document word is "document(s)": weaker than a named plan/agreement."""
+    return sentence.has("generic_doc_nouns") and not any(
+        sentence.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns"))
+
+
+def announced_not_done(sentence: SentenceFacts) -> bool:
+    """True when a future/proposal/modal word governs the act ("to be signed", "предложили")."""
+    future = sentence.cues.get("future")
+    if not future:
+        return False
+    acts = (sentence.cues.get("sign", []) + sentence.cues.get("approve", [])
+            + sentence.cues.get("ratify", []))
+    if not acts:
+        return True
+    first_act = min(acts)
+    return any(position < first_act + 25 for position in future)
+
+
+ACT_REACH = 40
+
+
+def act_reach(sentence: SentenceFacts) -> int:
+    """How far into the sentence words still qualify its act: up to a little after the first act word."""
+    acts = (sentence.cues.get("ratify", []) + sentence.cues.get("sign", []) + sentence.cues.get("approve", [])
+            + sentence.cues.get("conduct", []) + sentence.cues.get("meeting", []))
+    return (min(acts) + ACT_REACH) if acts else len(sentence.lowered)
+
+
+def is_defence(sentence: SentenceFacts, story: StoryFacts, defence_article: bool) -> bool:
+    """Defence, not trade/energy/police/border/emergency/education/sport cooperation.
+
+    A civilian actor (border service, interior ministry, foreign ministry...) rules a sentence out
+    unless a defence actor is also named; a civilian topic rules it out unless defence words are
+    there; a sentence with neither leans on the article as a whole.
+    """
+    defence_actor = sentence.has("defence_actor")
+    defence = defence_actor or sentence.has("defence_topic")
+    if sentence.has("civil_actor") and not defence_actor:
+        return False
+    if sentence.has("civil_topic") and not defence:
+        return False
+    return defence or defence_article
+
+
+def multilateral_sentence(sentence: SentenceFacts) -> bool:
+    """A trilateral/bloc frame in the sentence, unless the act is bilateral "on the sidelines"."""
+    framed = sentence.has("multilateral") or bool(sentence.blocs)
+    if not framed:
+        return len(set(sentence.states)) >= 3 and not sentence.has("bilateral")
+    return not sentence.has("sidelines")
+
+
+def unique(codes: list[str]) -> list[str]:
+    seen: list[str] = []
+    for code in codes:
+        if code not in seen:
+            seen.append(code)
+    return seen
+
+
+def ranked_states(story: StoryFacts, exclude: list[str]) -> list[str]:
+    """States by prominence in the story (ties broken by code for determinism)."""
+    return [code for code, weight in sorted(story.state_weight.items(), key=lambda item: (-item[1], item[0]))
+            if code not in exclude and weight >= 1]
+
+
+def nearby_states(story: StoryFacts, index: int, exclude: list[str]) -> list[str]:
+    """States named in the two sentences before ``index`` (the antecedent of "the two sides")."""
+    found: list[str] = []
+    for sentence in story.sentences[max(0, index - 2):index][::-1]:
+        for code in unique(sentence.states):
+            if code not in exclude and code not in found:
+                found.append(code)
+    return found
+
+
+def fill_pair(sentence: SentenceFacts, story: StoryFacts) -> Optional[tuple[str, ...]]:
+    """Complete a pair of states from context when the sentence names fewer than two."""
+    named = unique(sentence.states)
+    if len(named) >= 2:
+        return None
+    ranked = ranked_states(story, named)
+    needed = 2 - len(named)
+    if len(ranked) < needed:
+        return None
+    return tuple(sorted(named + ranked[:needed]))
+
+
+def article_states_and_blocs(story: StoryFacts) -> tuple[str, ...]:
+    """Every state and bloc the story names: the parties of a multilateral event."""
+    codes = {code for code, weight in story.state_weight.items() if weight >= 1} | story.blocs
+    return tuple(sorted(codes))
+
+
+def pick_two(named: list[str], story: StoryFacts) -> tuple[str, ...]:
+    """The two most prominent of several named states."""
+    ordered = sorted(named, key=lambda code: (-story.state_weight.get(code, 0), code))
+    return tuple(sorted(ordered[:2]))
+
+
+def confidence(kind: str, named_both: bool, sentence: SentenceFacts, year: Optional[int],
+               generic: bool) -> float:
+    """A score in [0, 1]: higher when document, act, defence actor and both parties share a sentence."""
+    score = {PLAN: 0.55, AGREEMENT: 0.55, RATIFIED: 0.55, EXERCISE: 0.5, TALKS: 0.4}[kind]
+    score += 0.15 if named_both else -0.1
+    score += 0.1 if sentence.has("defence_actor") else 0.0
+    score += 0.1 if year is not None and kind == PLAN else 0.0
+    score += 0.05 if sentence.has("bilateral") else 0.0
+    score -= 0.15 if generic else 0.0
+    return round(min(0.98, max(0.05, score)), 2)
+
+
+_RANGE = __import__("re").compile(r"(?<!\d)20\d\d\s*(?:-|/|and|to|и|və|ve|по)\s*20\d\d(?!\d)")
+
+
+def sentence_has_range(lowered: str) -> bool:
+    """True when the sentence states a span of years ("2022-2024", "for 2024 and 2025")."""
+    return bool(_RANGE.search(lowered))

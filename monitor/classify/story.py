@@ -1,0 +1,74 @@
+"""Cut an article's own story out of the stored page text.
+
+Pages carry furniture around the story: trailing lists of other headlines, "Latest"/"Related"
+blocks, tags, share buttons, comment forms ("Leave a Reply") and copyright footers. Events in that
+furniture belong to other stories, so the classifier reads only what this module keeps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify.lexicons import Lexicon, load
+from monitor.classify.text import MAX_CHARS
+
+# A cut marker before this offset is page header (navigation), not the end of the story.
+MIN_CUT_OFFSET = 200
+# Trailing lines shorter than this without sentence punctuation read as other stories' headlines.
+HEADLINE_MAX = 130
+_EDITOR_CODE = re.compile(r"-{1,3}\d{2}[A-Z]-{1,3}")
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_SENTENCE_DONE = (".", "!", "?", ";", '"', "'", ")", "…", "»", "։")
+
+
+def own_story(text: str, lang: str) -> str:
+    """The article's own story: page furniture and trailing headline lists removed, size bounded."""
+    text = text[:MAX_CHARS * 2]
+    lexicons = [load(lang)] + ([load("en")] if lang != "en" else [])
+    lines = text.split("\n")
+    kept: list[str] = []
+    offset = 0
+    for line in lines:
+        lowered = line.strip().lower()
+        if offset >= MIN_CUT_OFFSET and _ends_story(line, lowered, lexicons):
+            code = _EDITOR_CODE.search(line)
+            if code and code.start() > 0:
+                kept.append(line[:code.start()])
+            break
+        offset += len(line) + 1
+        if _skipped(lowered, lexicons):
+            continue
+        kept.append(line)
+    kept = _drop_trailing_headlines(kept)
+    return "\n".join(kept)[:MAX_CHARS]
+
+
+def _ends_story(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
+    if _EDITOR_CODE.search(line) or _COPYRIGHT.match(line):
+        return True
+    if not lowered or len(lowered) > 60:
+        return False
+    return any(lex.story_end is not None and lex.story_end.match(lowered) for lex in lexicons)
+
+
+def _skipped(lowered: str, lexicons: list[Lexicon]) -> bool:
+    if not lowered or len(lowered) > 60:
+        return False
+    return any(lex.story_skip is not None and lex.story_skip.match(lowered) for lex in lexicons)
+
+
+def _drop_trailing_headlines(lines: list[str]) -> list[str]:
+    """Remove a trailing run of two or more headline-like lines (short, no closing punctuation)."""
+    end = len(lines)
+    cut = end
+    headlines = 0
+    for index in range(end - 1, -1, -1):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if len(line) <= HEADLINE_MAX and not line.endswith(_SENTENCE_DONE):
+            headlines += 1
+            cut = index
+            continue
+        break
+    return lines[:cut] if headlines >= 2 else lines

@@ -1,0 +1,119 @@
+"""Text plumbing shared by the classifier: length-preserving normalisation and sentence spans.
+
+Every later step works on character offsets into one normalised string, so normalisation must
+never change the length of the text (a lowercase copy is aligned with the original).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CHARS = 20_000
+
+_SAME_LENGTH = str.maketrans({
+    "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+    "»": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ", "\r": " ", "–": "-",
+    "—": "-", "‑": "-", "â": "a", "î": "i", "û": "u", "Â": "A", "Î": "I", "Û": "U", "ё": "е",
+    "Ё": "Е",
+})
+_LOWER_SPECIAL = str.maketrans({"İ": "i", "I": "i"})
+
+
+def normalise(text: str) -> str:
+    """Unify quotes, dashes and spaces without changing the text's length."""
+    return text.translate(_SAME_LENGTH)
+
+
+def lowercase(text: str) -> str:
+    """A lowercase copy aligned character by character with ``text``."""
+    lowered = text.translate(_LOWER_SPECIAL).lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence: offsets into the story text, and its index in reading order."""
+
+    start: int
+    end: int
+    index: int
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt maj st no jan feb mar apr jun jul aug sep sept oct nov dec vs etc "
+    "inc ltd co corp gov rep sen adm capt sgt cmdr prof u.s u.k e.g i.e г гг им ул т.е тыс млн "
+    "млрд св ген".split())
+_SENTENCE_END = re.compile(r"[.!?։;](?=[\s\"')\]]|$)")
+_HARD_WRAPPED_LINE = re.compile(r"^.{40,80}$")
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True when the text was wrapped at a fixed width (newlines inside sentences)."""
+    full = [line for line in lines if line.strip()]
+    if len(full) < 6:
+        return False
+    wrapped = sum(1 for line in full if _HARD_WRAPPED_LINE.match(line.strip())
+                  and not line.rstrip().endswith((".", "!", "?", ":", '"')))
+    return wrapped / len(full) > 0.4
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Paragraph-like units: lines, or blank-line separated blocks in hard-wrapped text."""
+    lines = text.split("\n")
+    units, offset = [], 0
+    joined = _is_hard_wrapped(lines)
+    block_start = None
+    for line in lines:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            if block_start is not None:
+                units.append((block_start, start - 1))
+                block_start = None
+            continue
+        if joined:
+            block_start = start if block_start is None else block_start
+        else:
+            units.append((start, end))
+    if block_start is not None:
+        units.append((block_start, len(text)))
+    return units
+
+
+def sentences(text: str) -> list[Span]:
+    """Split the story into sentence spans (lines are boundaries unless the text is hard-wrapped)."""
+    spans: list[Span] = []
+    for unit_start, unit_end in _units(text):
+        start = unit_start
+        for match in _SENTENCE_END.finditer(text, unit_start, unit_end):
+            end = match.end()
+            if _is_abbreviation(text, start, match.start()):
+                continue
+            _add(spans, text, start, end)
+            start = end
+        _add(spans, text, start, unit_end)
+    return spans
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[max(start, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    mixed = any(char.isdigit() for char in token) and any(char.isalpha() for char in token)
+    return len(token) == 1 or mixed or token in _ABBREVIATIONS or (dot + 1 < len(text) and text[dot + 1:dot + 2].isdigit())
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 3:
+        spans.append(Span(start, end, len(spans)))

@@ -1,0 +1,41 @@
+"""`pactwatch ingest --source NAME PATH...`: store local files as articles, as a crawl would."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from monitor.aftercrawl import after_crawl
+from monitor.classification import classify_fields, store_detection
+from monitor.documents import read_document
+from storage.articles import upsert_article
+
+SOURCE_NAME = re.compile(r"^[a-z0-9_]+$")
+
+
+@click.command()
+@click.option("--source", required=True, help="Source name to store the articles under ([a-z0-9_]+).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.pass_obj
+def ingest(app, source, paths):
+    """Store .txt/.html files as articles (url file://PATH), classify them and merge events."""
+    if not SOURCE_NAME.match(source):
+        raise click.BadParameter("lower-case letters, digits and _ only", param_hint="--source")
+    db = app.open_db()
+    stored = 0
+    for path in paths:
+        document = read_document(path)
+        if not document.text.strip():
+            click.echo(f"skipped {path}: no text", err=True)
+            continue
+        url = Path(path).resolve().as_uri()
+        article = upsert_article(db, url=url, source=source, title=document.title, text=document.text,
+                                 published_at=document.published, lang=document.lang)
+        detection = classify_fields(title=document.title, text=document.text, lang=document.lang,
+                                    published_at=document.published, url=url)
+        store_detection(db, article.id, detection)
+        stored += 1
+    done = after_crawl(db)
+    click.echo(f"{stored} articles stored; {done['events_new']} new events, {done['duplicate_links']} duplicate links")

@@ -1,0 +1,167 @@
+"""Measure the classifier and the event clustering against a labelled corpus (SCHEMA.md format).
+
+A corpus is a folder of ``<id>.txt`` files and ``labels*.jsonl`` files. Each file is classified as
+an article whose title is its first non-empty line and whose text is the whole file (the label's
+``url`` is passed as the article's URL, the only metadata a crawl would also have).
+
+Metrics, overall and per gold language:
+- flag precision / recall / F1 over all articles;
+- main-event kind accuracy, parties exact-match and plan-year accuracy over the articles flagged
+  in BOTH gold and prediction, comparing the gold main event (the first event with exactly two
+  states) with the predicted main event (the first event); date accuracy is reported the same way;
+- event clustering: pairwise precision / recall / F1 where gold pairs are pairs of gold-flagged
+  articles sharing a ``story`` and predicted pairs are pairs of predicted-flagged articles that
+  ``monitor.events.cluster`` puts in one cluster;
+- ``misclassified``: ids whose flag, kind, parties or plan year is wrong, with what went wrong;
+- ``right``: ids fully right (flag, and for flagged articles kind, parties and plan year).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from itertools import combinations
+from pathlib import Path
+from typing import Optional
+
+from monitor.classify import Article, Detection, classify
+from monitor.classify.dates import page_date
+from monitor.classify.lexicons import load
+from monitor.classify.text import lowercase, normalise
+from monitor.events.cluster import Report, cluster
+
+logger = logging.getLogger(__name__)
+
+
+def load_corpus(corpus_dir: Path) -> list[dict]:
+    """Every labelled article of the corpus (labels joined with their text), in id order."""
+    labels: dict[str, dict] = {}
+    for path in sorted(corpus_dir.glob("labels*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                labels[record["id"]] = record
+    corpus = []
+    for article_id in sorted(labels):
+        path = corpus_dir / f"{article_id}.txt"
+        if not path.exists():
+            logger.warning("no text for labelled article %s", article_id)
+            continue
+        corpus.append({**labels[article_id], "text": path.read_text(encoding="utf-8")})
+    return corpus
+
+
+def article_of(record: dict) -> Article:
+    """The classifier's view of a corpus file: first non-empty line as title, whole file as text."""
+    text = record["text"]
+    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return Article(title=title, text=text, url=record.get("url"))
+
+
+def gold_main(record: dict) -> Optional[dict]:
+    """The gold main event: the first event with exactly two parties that are states."""
+    for event in record.get("events", []):
+        if len(event["parties"]) == 2 and all(len(code) == 2 for code in event["parties"]):
+            return event
+    return None
+
+
+def evaluate(corpus_dir: Path) -> dict:
+    """Run the classifier and the clustering over a corpus and return the metrics (see module doc)."""
+    corpus = load_corpus(Path(corpus_dir))
+    rows = []
+    for record in corpus:
+        article = article_of(record)
+        detection = classify(article)
+        rows.append({"record": record, "detection": detection, "published": _page_day(article)})
+    result = _metrics(rows)
+    result["by_lang"] = {lang: _metrics([row for row in rows if row["record"]["lang"] == lang])
+                         for lang in sorted({row["record"]["lang"] for row in rows})}
+    result["misclassified"] = [entry for row in rows if (entry := _mistake(row))]
+    result["right"] = [row["record"]["id"] for row in rows if not _mistake(row)]
+    return result
+
+
+def _page_day(article: Article):
+    """The page date (date line or URL) standing in for the publish date a crawl would record."""
+    text = normalise(article.text)
+    lex = load("en")
+    return page_date(text, lex, lowercase(text[:400]), article.url).day
+
+
+def _metrics(rows: list[dict]) -> dict:
+    tp = sum(1 for row in rows if row["record"]["flagged"] and row["detection"].flagged)
+    fp = sum(1 for row in rows if not row["record"]["flagged"] and row["detection"].flagged)
+    fn = sum(1 for row in rows if row["record"]["flagged"] and not row["detection"].flagged)
+    both = [row for row in rows if row["record"]["flagged"] and row["detection"].flagged]
+    checks = [_main_checks(row) for row in both]
+    return {
+        "articles": len(rows),
+        "flag": _prf(tp, fp, fn),
+        "both_flagged": len(both),
+        "kind_accuracy": _share(checks, "kind"),
+        "parties_exact": _share(checks, "parties"),
+        "plan_year_accuracy": _share(checks, "plan_year"),
+        "date_accuracy": _share(checks, "date"),
+        "clustering": _clustering(rows),
+    }
+
+
+def _main_checks(row: dict) -> dict:
+    gold = gold_main(row["record"]) or {}
+    predicted = row["detection"].events[0]
+    return {
+        "kind": gold.get("kind") == predicted.kind,
+        "parties": sorted(gold.get("parties", [])) == list(predicted.parties),
+        "plan_year": gold.get("plan_year") == predicted.plan_year,
+        "date": gold.get("date") == predicted.date,
+    }
+
+
+def _share(checks: list[dict], key: str) -> Optional[float]:
+    return round(sum(check[key] for check in checks) / len(checks), 4) if checks else None
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def _clustering(rows: list[dict]) -> dict:
+    gold_pairs = {
+        frozenset((a["record"]["id"], b["record"]["id"]))
+        for a, b in combinations([row for row in rows if row["record"]["flagged"]], 2)
+        if a["record"].get("story") and a["record"].get("story") == b["record"].get("story")}
+    reports = [Report(row["record"]["id"], row["detection"].events[0], row["published"])
+               for row in rows if row["detection"].flagged]
+    predicted_pairs = {frozenset(pair) for group in cluster(reports)
+                       for pair in combinations(group.article_ids, 2)}
+    tp = len(gold_pairs & predicted_pairs)
+    scores = _prf(tp, len(predicted_pairs - gold_pairs), len(gold_pairs - predicted_pairs))
+    scores.update(gold_pairs=len(gold_pairs), predicted_pairs=len(predicted_pairs))
+    return scores
+
+
+def _mistake(row: dict) -> Optional[dict]:
+    record, detection = row["record"], row["detection"]
+    if record["flagged"] != detection.flagged:
+        return {"id": record["id"], "lang": record["lang"],
+                "problem": "missed" if record["flagged"] else "false flag", "predicted": _brief(detection)}
+    if not record["flagged"]:
+        return None
+    wrong = [key for key, ok in _main_checks(row).items() if not ok and key != "date"]
+    if not wrong:
+        return None
+    return {"id": record["id"], "lang": record["lang"], "problem": "wrong " + ", ".join(wrong),
+            "gold": gold_main(record), "predicted": _brief(detection)}
+
+
+def _brief(detection: Detection) -> Optional[dict]:
+    if not detection.events:
+        return None
+    event = detection.events[0]
+    return {"kind": event.kind, "parties": list(event.parties), "plan_year": event.plan_year,
+            "date": event.date, "evidence": event.evidence}

@@ -1,0 +1,40 @@
+"""The classifier against the labelled corpora in ../shared (skipped when the folder is absent)."""
+
+from pathlib import Path
+
+import pytest
+
+from monitor.evaluate import evaluate
+
+SHARED = Path(__file__).resolve().parents[2] / "../shared"
+DEV = SHARED / "corpus" / "dev"
+SEEDS = SHARED / "seeds"
+
+
+def _need(folder: Path) -> Path:
+    if not folder.is_dir() or not list(folder.glob("labels*.jsonl")):
+        pytest.skip(f"{folder} not available")
+    return folder
+
+
+def test_dev_corpus_meets_the_targets():
+    result = evaluate(_need(DEV))
+    assert result["flag"]["f1"] >= 0.95
+    assert result["kind_accuracy"] >= 0.90
+    assert result["parties_exact"] >= 0.95
+    assert result["plan_year_accuracy"] >= 0.95
+    assert result["clustering"]["f1"] >= 0.90
+
+
+def test_all_seeds_are_right():
+    result = evaluate(_need(SEEDS))
+    assert result["articles"] == 5
+    assert result["misclassified"] == []
+    assert len(result["right"]) == 5
+
+
+def test_metrics_have_per_language_breakdown():
+    result = evaluate(_need(DEV))
+    assert {"en", "ru", "az", "tr"} <= set(result["by_lang"])
+    for metrics in result["by_lang"].values():
+        assert {"flag", "kind_accuracy", "parties_exact", "plan_year_accuracy", "clustering"} <= set(metrics)
