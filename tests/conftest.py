@@ -11,7 +11,7 @@ from monitor.config import load_config
 from monitor.crawling import CrawlOutcome, run_crawl
 from monitor.demo.server import LocalSite
 from storage import open_db
-from tests.sinks import SmtpSink, WebhookReceiver
+from monitor.demo.sinks import SmtpSink, WebhookReceiver
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

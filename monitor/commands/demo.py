@@ -1,9 +1,11 @@
-"""`pactwatch demo`: the whole pipeline, offline, against the bundled demo site."""
+"""`pactwatch demo`: the whole product, offline — the bundled demo site crawled by the main job
+(`run --once`), events printed, alerts sent to an SMTP server and a webhook receiver it starts."""
 
 from __future__ import annotations
 
 import tempfile
 import time
+from contextlib import ExitStack
 from importlib import resources
 from pathlib import Path
 
@@ -11,8 +13,10 @@ import click
 
 from monitor.commands.crawl import summary_table
 from monitor.config import bundled_config_path, load_config
-from monitor.crawling import run_crawl
 from monitor.demo.server import LocalSite
+from monitor.demo.sinks import SmtpSink, WebhookReceiver
+from monitor.scheduler.daemon import Daemon
+from monitor.scheduler.steps import after_crawl_step
 from monitor.tables import format_table
 from storage import open_db
 from storage.events import list_events
@@ -23,39 +27,64 @@ DEFAULT_DEMO_DB = "pactwatch-demo.db"
 @click.command()
 @click.pass_obj
 def demo(app):
-    """Serve the bundled demo site on 127.0.0.1, crawl its three outlets into a fresh database
-    (./pactwatch-demo.db unless --db is given), classify, and print what was found."""
+    """Serve the bundled demo site on 127.0.0.1, run the main job over its three outlets into a
+    fresh database (./pactwatch-demo.db unless --db is given), and print the events found and
+    the alerts an SMTP server and a webhook receiver (also on 127.0.0.1) received."""
     started = time.monotonic()
     db_path = Path(app.db_path or DEFAULT_DEMO_DB).resolve()
     _remove_database(db_path)
     site_root = Path(str(resources.files("monitor") / "demo" / "site"))
-    with LocalSite.from_directory(site_root) as site, tempfile.TemporaryDirectory() as workdir:
-        config_path = Path(workdir) / "demo.toml"
-        template = bundled_config_path("demo.toml").read_text(encoding="utf-8")
-        config_path.write_text(template.replace("{base}", site.base_url), encoding="utf-8")
-        config = load_config(config_path, db=db_path)
+    with ExitStack() as stack:
+        site = stack.enter_context(LocalSite.from_directory(site_root))
+        smtp = SmtpSink().start()
+        stack.callback(smtp.stop)
+        webhook = WebhookReceiver()
+        webhook.start()
+        stack.callback(webhook.stop)
+        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        config = load_config(_write_config(workdir, site.base_url, smtp.port, webhook.url), db=db_path)
         click.echo(f"Demo site at {site.base_url}; database {db_path}\n")
-        outcomes = [run_crawl(config, source.name, log_level="WARNING") for source in config.sources]
-    click.echo(summary_table(outcomes))
-    click.echo()
-    _print_findings(db_path)
+        outcomes = Daemon(config, after_crawl=after_crawl_step).run_once()
+        click.echo(summary_table(outcomes))
+        click.echo()
+        _print_events(db_path)
+        _print_alerts(smtp, webhook)
     click.echo(f"\nDone in {time.monotonic() - started:.1f} s.")
     if not all(outcome.ok for outcome in outcomes):
         raise SystemExit(1)
 
 
-def _print_findings(db_path: Path) -> None:
+def _write_config(folder: Path, base_url: str, smtp_port: int, webhook_url: str) -> Path:
+    template = bundled_config_path("demo.toml").read_text(encoding="utf-8")
+    path = folder / "demo.toml"
+    path.write_text(template.replace("{base}", base_url).replace("{smtp_port}", str(smtp_port))
+                    .replace("{webhook_url}", webhook_url), encoding="utf-8")
+    return path
+
+
+def _print_events(db_path: Path) -> None:
     db = open_db(db_path)
     events = list_events(db)
     total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     flagged = db.execute("SELECT COUNT(*) FROM detections WHERE flagged = 1").fetchone()[0]
+    db.conn.close()
     click.echo(f"{total} articles stored, {flagged} flagged; {len(events)} bilateral events:")
     if events:
         click.echo(format_table(
             ("kind", "parties", "plan year", "date", "sources", "first report"),
             [(e["kind"], "–".join(e["parties"]), e["plan_year"], e["date"],
               ", ".join(sorted({a["source"] for a in e["articles"]})), e["articles"][0]["title"]) for e in events]))
-    click.echo("\nAlerts sent: none (alert channels arrive with the daemon).")
+
+
+def _print_alerts(smtp: SmtpSink, webhook: WebhookReceiver) -> None:
+    click.echo(f"\nAlerts sent: {len(smtp.messages)} emails to the SMTP server on 127.0.0.1:{smtp.port},"
+               f" {len(webhook.accepted)} webhook calls to {webhook.url}")
+    for message in smtp.messages:
+        click.echo(f"  email:   {message['Subject']}")
+    for request in webhook.accepted:
+        event = request["json"].get("event", {})
+        parties = "–".join(party["code"] for party in event.get("parties", []))
+        click.echo(f"  webhook: {request['json'].get('type')} {event.get('kind')} {parties} (event {event.get('id')})")
 
 
 def _remove_database(path: Path) -> None:

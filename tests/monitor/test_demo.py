@@ -1,13 +1,19 @@
 """`pactwatch demo`: the whole product, offline, on the bundled demo site."""
 
 import json
+import re
 import subprocess
 import sys
+from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from storage import open_db
+from storage.events import list_events
 
 LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "demo_labels.jsonl"
+ALERTED_KINDS = {"plan_signed", "agreement_signed", "agreement_ratified"}
 
 
 def labels():
@@ -19,17 +25,58 @@ def run_demo(db_path):
                           capture_output=True, text=True, timeout=180)
 
 
-def test_demo_crawls_every_article_of_every_outlet_and_nothing_else(db_path):
+def path_of(url):
+    return "/" + url.split("/", 3)[3]
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("demo") / "demo.db"
     result = run_demo(db_path)
     assert result.returncode == 0, result.stderr
+    return db_path, result
 
+
+def test_demo_crawls_every_article_of_every_outlet_and_nothing_else(demo_run):
+    db_path, result = demo_run
     db = open_db(db_path)
     urls = [row[0] for row in db.execute("SELECT url FROM articles")]
-    assert sorted(url.split("/", 3)[3] for url in urls) == sorted(label["id"].lstrip("/") for label in labels())
+    assert sorted(path_of(url) for url in urls) == sorted(label["id"] for label in labels())
     assert not any("/private/" in url or "about.html" in url or "utm_" in url for url in urls)
     statuses = {row[0]: row[1] for row in db.execute("SELECT source, status FROM crawl_runs")}
     assert statuses == {"demo_ministry": "ok", "demo_wire": "ok", "demo_daily": "ok"}
     assert f"{len(labels())} articles stored" in result.stdout
+
+
+def test_demo_finds_each_labelled_story_as_one_event_listing_all_its_reports(demo_run):
+    db_path, _ = demo_run
+    events = list_events(open_db(db_path))
+    flagged = [label for label in labels() if label["flagged"]]
+    stories = defaultdict(list)
+    for label in flagged:
+        stories[label["story"]].append(label)
+
+    for story, reports in stories.items():
+        gold = reports[0]["events"][0]
+        wanted = {label["id"] for label in reports}
+        holding = [e for e in events if wanted <= {path_of(a["url"]) for a in e["articles"]}]
+        assert len(holding) == 1, f"{story}: {len(holding)} events hold all its reports"
+        [event] = holding
+        assert (event["kind"], event["parties"], event["plan_year"]) == \
+            (gold["kind"], gold["parties"], gold["plan_year"]), story
+    reported = {path_of(a["url"]) for e in events for a in e["articles"]}
+    assert reported == {label["id"] for label in flagged}
+
+
+def test_demo_alerts_every_new_agreement_once_by_email_and_webhook(demo_run):
+    db_path, result = demo_run
+    events = [e for e in list_events(open_db(db_path)) if e["kind"] in ALERTED_KINDS]
+    summary = re.search(r"Alerts sent: (\d+) emails .*?, (\d+) webhook calls", result.stdout)
+    assert summary, result.stdout
+    assert (int(summary.group(1)), int(summary.group(2))) == (len(events), len(events))
+    webhook_ids = re.findall(r"webhook: event\.new \S+ \S+ \(event (\d+)\)", result.stdout)
+    assert sorted(map(int, webhook_ids)) == sorted(e["id"] for e in events)
+    assert "email:   Plan signed: Azerbaijan – Kazakhstan (2024)" in result.stdout
 
 
 def test_demo_starts_from_a_fresh_database_each_time(db_path):
@@ -37,3 +84,5 @@ def test_demo_starts_from_a_fresh_database_each_time(db_path):
     assert run_demo(db_path).returncode == 0
     db = open_db(db_path)
     assert db.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 3
+    assert db.execute("SELECT COUNT(*) FROM alerts WHERE status = 'sent'").fetchone()[0] == \
+        2 * len([e for e in list_events(db) if e["kind"] in ALERTED_KINDS])

@@ -1,5 +1,6 @@
 """Opening a database: WAL mode, and older files migrated forward without losing rows."""
 
+import multiprocessing
 import sqlite3
 
 import pytest
@@ -44,3 +45,19 @@ def test_unwritable_location_gives_an_error_naming_the_file(tmp_path):
 
     with pytest.raises(StorageError, match=str(blocker / "sub" / "db.sqlite")):
         open_db(blocker / "sub" / "db.sqlite")
+
+
+def _open_and_close(path):
+    open_db(path).conn.close()
+
+
+def test_processes_opening_a_new_file_at_once_all_get_the_migrated_schema(tmp_path):
+    for attempt in range(5):
+        path = tmp_path / f"new-{attempt}.db"
+        processes = [multiprocessing.Process(target=_open_and_close, args=(path,)) for _ in range(4)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(60)
+        assert [process.exitcode for process in processes] == [0, 0, 0, 0]
+        assert current_version(open_db(path)) == LATEST_VERSION

@@ -1,4 +1,6 @@
-"""Real receivers on 127.0.0.1 (OS-chosen ports) for alert channels: an SMTP server and a webhook endpoint."""
+"""Real receivers on 127.0.0.1 (OS-chosen ports) for the alert channels: an SMTP server and a webhook
+endpoint. `pactwatch demo` sends its alerts to them; the tests use them to check every message
+(and to make a channel refuse or fail on purpose)."""
 
 from __future__ import annotations
 
