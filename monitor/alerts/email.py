@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 def event_message(settings: EmailSettings, event: dict, key: str) -> EmailMessage:
     """One message about one event; the subject is its headline."""
-    text = _event_text(event)
+    text = event_text(event)
     body = f"<h2>{html.escape(headline(event))}</h2>\n{_event_html(event)}"
     return _message(settings, headline(event), text, _page(body), key)
 
@@ -48,7 +48,7 @@ def digest_message(settings: EmailSettings, events: Sequence[dict], key: str) ->
     subject = f"pactwatch: {count} new event{'s' if count != 1 else ''}"
     if count == 1:
         subject += f" — {headline(events[0])}"
-    text = "\n\n".join(f"{index}. {headline(event)}\n\n{_event_text(event)}"
+    text = "\n\n".join(f"{index}. {headline(event)}\n\n{event_text(event)}"
                        for index, event in enumerate(events, 1))
     sections = "\n".join(f"<h2>{index}. {html.escape(headline(event))}</h2>\n{_event_html(event)}"
                          for index, event in enumerate(events, 1))
@@ -113,7 +113,8 @@ def _message_id(key: str, from_addr: str) -> str:
     return f"<pactwatch.{_MSGID_UNSAFE.sub('.', key)}@{domain}>"
 
 
-def _event_text(event: dict) -> str:
+def event_text(event: dict) -> str:
+    """The plain-text body about one event: its facts, the evidence, every source with its link."""
     lines = [f"{label}: {value}" for label, value in _facts(event)]
     if event.get("evidence"):
         lines += ["", "Evidence:", f"  {event['evidence']}"]

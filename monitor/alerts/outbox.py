@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 import sqlite_utils
 
-from monitor.alerts import email, lock, webhook
+from monitor.alerts import apprise, email, lock, webhook
 from monitor.alerts.delivery import DeliveryError, next_attempt
 from monitor.alerts.settings import AlertSettings
 from storage import alerts as store
@@ -186,6 +186,8 @@ class _Dispatch:
     def _send_event(self, channel: str, event: dict, key: str) -> None:
         if channel == "email":
             email.send(self.settings.email, email.event_message(self.settings.email, event, key))
+        elif channel == "apprise":
+            apprise.send_event(self.settings.apprise, event)
         else:
             webhook.post(self.settings.webhook, webhook.event_payload(event), key)
 
@@ -194,6 +196,8 @@ class _Dispatch:
         if row["channel"] == "email":
             settings = self.settings.email
             email.send(settings, email.health_message(settings, row["source"], row["state"], row["message"], key))
+        elif row["channel"] == "apprise":
+            apprise.send_health(self.settings.apprise, row["source"], row["state"], row["message"])
         else:
             webhook.post(self.settings.webhook, webhook.health_payload(row["source"], row["state"], row["message"]),
                          key)
@@ -246,6 +250,8 @@ def send_test(settings: AlertSettings, channel: str) -> str:
         email.send(settings.email, email.probe_message(settings.email, key))
     elif channel == "webhook" and settings.webhook:
         webhook.post(settings.webhook, webhook.probe_payload("This is a test message from pactwatch."), key)
+    elif channel == "apprise" and settings.apprise:
+        apprise.send(settings.apprise, "pactwatch test message", "This is a test message from pactwatch.")
     else:
         raise DeliveryError(f"no [alerts.{channel}] channel is configured", retryable=False)
     return key

@@ -7,6 +7,7 @@ monitor.config can import this module at its top without a cycle.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ EMAIL_MODES = ("per_event", "digest")
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 EMAIL_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$|^[^@\s<>,;\"]+@localhost$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-SECRET_KEYS = {"password": "password_env", "secret": "secret_env"}
+SECRET_KEYS = {"password": "password_env", "secret": "secret_env", "urls": "urls_env"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,14 @@ class WebhookSettings:
 
 
 @dataclass(frozen=True)
+class AppriseSettings:
+    """Other services (Slack, Telegram, Teams, ...) through Apprise URLs, read from an environment
+    variable because they carry the services' tokens."""
+
+    urls_env: str
+
+
+@dataclass(frozen=True)
 class AlertSettings:
     """What is alerted (kinds, countries, confidence, age) and the channels it goes to."""
 
@@ -58,11 +67,12 @@ class AlertSettings:
     max_age_days: int = 30
     email: Optional[EmailSettings] = None
     webhook: Optional[WebhookSettings] = None
+    apprise: Optional[AppriseSettings] = None
 
     @property
-    def channels(self) -> dict[str, EmailSettings | WebhookSettings]:
-        """The configured channels by name ("email", "webhook")."""
-        found = {"email": self.email, "webhook": self.webhook}
+    def channels(self) -> dict[str, EmailSettings | WebhookSettings | AppriseSettings]:
+        """The configured channels by name ("email", "webhook", "apprise")."""
+        found = {"email": self.email, "webhook": self.webhook, "apprise": self.apprise}
         return {name: settings for name, settings in found.items() if settings is not None}
 
 
@@ -73,7 +83,8 @@ def parse_alerts(table: dict[str, Any], path: Optional[Path] = None) -> AlertSet
     check = _Checker(path)
     if not isinstance(table, dict):
         raise ConfigError("expected an [alerts] table", file=path, key="alerts")
-    check.known(table, {"kinds", "countries", "min_confidence", "max_age_days", "email", "webhook"}, "alerts")
+    check.known(table, {"kinds", "countries", "min_confidence", "max_age_days", "email", "webhook", "apprise"},
+                "alerts")
     kinds = tuple(check.strings(table, "kinds", "alerts", list(DEFAULT_KINDS)))
     for kind in kinds:
         if kind not in EVENT_KINDS:
@@ -90,8 +101,9 @@ def parse_alerts(table: dict[str, Any], path: Optional[Path] = None) -> AlertSet
         check.fail("must be 0 (no limit) or more", "alerts.max_age_days")
     email = _parse_email(check.table(table, "email", "alerts"), check) if "email" in table else None
     webhook = _parse_webhook(check.table(table, "webhook", "alerts"), check) if "webhook" in table else None
+    apprise = _parse_apprise(check.table(table, "apprise", "alerts"), check) if "apprise" in table else None
     return AlertSettings(kinds=kinds, countries=countries, min_confidence=min_confidence,
-                         max_age_days=max_age_days, email=email, webhook=webhook)
+                         max_age_days=max_age_days, email=email, webhook=webhook, apprise=apprise)
 
 
 def _parse_email(table: dict[str, Any], check: "_Checker") -> EmailSettings:
@@ -142,6 +154,15 @@ def _parse_webhook(table: dict[str, Any], check: "_Checker") -> WebhookSettings:
     if timeout <= 0:
         check.fail("must be greater than 0", f"{prefix}.timeout")
     return WebhookSettings(url=url, secret_env=secret_env, timeout=timeout)
+
+
+def _parse_apprise(table: dict[str, Any], check: "_Checker") -> AppriseSettings:
+    prefix = "alerts.apprise"
+    check.known(table, {"urls_env"}, prefix)
+    check.required(table, "urls_env", str, prefix)
+    if importlib.util.find_spec("apprise") is None:
+        check.fail("this channel needs the apprise package: pip install 'pactwatch[apprise]'", prefix)
+    return AppriseSettings(urls_env=check.env_name(table, "urls_env", prefix))
 
 
 class _Checker:

@@ -48,10 +48,10 @@ def retry(app, include_failed: bool) -> None:
 
 
 @alerts.command("test")
-@click.argument("channel", type=click.Choice(["email", "webhook"]))
+@click.argument("channel", type=click.Choice(["email", "webhook", "apprise"]))
 @click.pass_obj
 def test_channel(app, channel: str) -> None:
-    """Send a test message on CHANNEL (email or webhook), outside the outbox."""
+    """Send a test message on CHANNEL (email, webhook or apprise), outside the outbox."""
     from monitor.alerts.delivery import DeliveryError
     from monitor.alerts.outbox import send_test
 
