@@ -147,3 +147,45 @@ url = "{webhook_receiver.url}"
     [message] = [r["json"] for r in webhook_receiver.accepted]
     assert message["type"] == "source.health" and message["source"] == "wire" and message["status"] == "failing"
     assert "no articles found in the last 2 runs" in message["message"]
+
+
+ALERTS = """
+[alerts]
+max_age_days = 0
+
+[alerts.email]
+host = "127.0.0.1"
+port = {smtp_port}
+from = "pactwatch@monitor.example"
+to = ["analyst@desk.example"]
+
+[alerts.webhook]
+url = "{webhook_url}"
+"""
+SIGNING = ("Georgian and Azerbaijani defence ministers met in Tbilisi on 4 March 2024. "
+           "When the talks ended, the two ministers signed the plan of bilateral military cooperation for 2024.")
+
+
+def test_run_once_end_to_end_alerts_a_new_agreement_once_on_each_channel(site, write_config, db_path,
+                                                                          smtp_sink, webhook_receiver):
+    site.add("/news/1.html", article_html("Georgia and Azerbaijan sign military cooperation plan for 2024",
+                                          [SIGNING, words("plan")]))
+    site.add("/news/2.html", article_html("Strong wind expected", [words("weather")]))
+    site.add("/rss.xml", rss([(site.url("/news/1.html"), "Plan signed", "Tue, 05 Mar 2024 10:00:00 +0400"),
+                              (site.url("/news/2.html"), "Weather", "Tue, 05 Mar 2024 11:00:00 +0400")]),
+             "application/rss+xml")
+    config = write_config(CONFIG.replace("{base}", site.base_url).replace("{cron}", "0 2 * * *")
+                          + ALERTS.replace("{smtp_port}", str(smtp_sink.port))
+                          .replace("{webhook_url}", webhook_receiver.url))
+    command = [*PACTWATCH, "--config", str(config), "--db", str(db_path), "run", "--once"]
+
+    first = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    second = subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    [message] = smtp_sink.messages
+    assert message["Subject"] == "Plan signed: Azerbaijan – Georgia (2024)"
+    [delivery] = webhook_receiver.accepted
+    assert delivery["json"]["type"] == "event.new"
+    assert delivery["json"]["event"]["kind"] == "plan_signed" and delivery["json"]["event"]["plan_year"] == 2024
+    assert [a["url"] for a in delivery["json"]["event"]["articles"]] == [site.url("/news/1.html")]
