@@ -106,7 +106,10 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, "listing is not a text page", response.status)
             return
         self._discovery_read()
-        links = [url for url in page_links(response.text, response.url) if self._is_article(url)]
+        following = self._next_listing_url(response, listing, page)
+        pages = {canonicalize_url(url) for url in (response.url, listing.url, following) if url}
+        links = [url for url in page_links(response.text, response.url)
+                 if self._is_article(url) and canonicalize_url(url) not in pages]
         entries = [Entry(url=url) for url in links]
         requests = list(self._article_requests(entries, response.url, discovered_from=listing.url))
         yield from requests
@@ -119,7 +122,6 @@ class SourceSpider(scrapy.Spider):
         if listing.url in self._listings_past_since:
             logger.info("listing %s reached articles older than %s; paging stops", listing.url, self.since)
             return
-        following = self._next_listing_url(response, listing, page)
         if following:
             request = self._page_request(following, self.parse_listing, priority=NEXT_PAGE_PRIORITY,
                                          cb_kwargs={"listing": listing, "page": page + 1})
