@@ -9,8 +9,8 @@ from typing import Iterable, Optional
 from urllib.parse import urljoin
 
 import scrapy
+from scrapy import signals
 from scrapy.http import TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawlers.canonical import canonicalize_url, host_allowed
 from crawlers.discovery import Entry
@@ -19,6 +19,7 @@ from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.listings import next_page, page_links
 from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
 from crawlers.extraction import extract_article
+from crawlers.failures import failure_reason
 from crawlers.items import ArticleItem
 from monitor.config import Listing, Source
 from storage import open_db
@@ -58,6 +59,7 @@ class SourceSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.db = open_db(crawler.settings["PACTWATCH_DB"])
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self):
@@ -215,12 +217,26 @@ class SourceSpider(scrapy.Spider):
         return self.source.languages[0] if len(self.source.languages) == 1 else None
 
     def on_error(self, failure):
+        """A request that gave no response (or an HTTP error): recorded under the URL that was listed."""
         request = failure.request
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            self.record_failure(request.url, f"HTTP {status}", status)
+        settings = self.crawler.settings
+        reason = failure_reason(failure, download_timeout=settings.getfloat("DOWNLOAD_TIMEOUT"),
+                                max_page_bytes=settings.getint("DOWNLOAD_MAXSIZE"))
+        response = getattr(failure.value, "response", None)
+        url = _listed_url(request)
+        if url != request.url:
+            reason = f"redirected to {request.url}: {reason}"
+        self.record_failure(url, reason, response.status if response is not None else None)
+
+    def on_dropped(self, request, spider=None):
+        """The scheduler drops a redirect to a URL this run already requested: a loop is a failure."""
+        chain = [canonicalize_url(url) for url in request.meta.get("redirect_urls", ())]
+        if not chain:
+            return
+        if canonicalize_url(request.url) in chain:
+            self.record_failure(_listed_url(request), f"redirect loop: {' -> '.join(chain + [request.url])}")
         else:
-            self.record_failure(request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+            logger.info("%s redirects to %s, already requested in this run", chain[0], request.url)
 
     def record_failure(self, url: str, reason: str, http_status: Optional[int] = None) -> None:
         """Count and store one URL's failure; the crawl goes on."""
@@ -228,6 +244,11 @@ class SourceSpider(scrapy.Spider):
         logger.info("failed %s: %s", url, reason)
         record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
                        http_status=http_status)
+
+
+def _listed_url(request) -> str:
+    """The URL discovery found, before any redirect."""
+    return request.meta.get("pw_url") or (request.meta.get("redirect_urls") or [request.url])[0]
 
 
 def _sitemap_text(response) -> str:
