@@ -18,6 +18,7 @@ from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.listings import next_page, page_links
 from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
+from crawlers.encoding import page_text
 from crawlers.extraction import extract_article
 from crawlers.failures import failure_reason
 from crawlers.items import ArticleItem
@@ -144,7 +145,8 @@ class SourceSpider(scrapy.Spider):
                                 response.status)
             return
         try:
-            extracted = extract_article(response.text, response.url, self.source.selectors, self.source.languages)
+            extracted = extract_article(page_text(response), response.url, self.source.selectors,
+                                        self.source.languages)
         except Exception as exc:  # a broken page must not stop the crawl
             logger.exception("extraction failed for %s", response.url)
             self.record_failure(response.url, f"extraction failed: {exc}", response.status)
