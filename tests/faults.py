@@ -102,19 +102,22 @@ class Redirect(Fault):
         site.send(handler, Page(b"", status=self.status, headers={"Location": location}))
 
 
-@dataclass
-class GzipBomb(Fault):
-    """A small gzip body (`Content-Encoding: gzip`) that expands to `expanded` bytes of zeros.
+def gzip_bomb(expanded: int) -> bytes:
+    """A gzip stream of `expanded` zero bytes, about 1/1000 of that size.
 
     Built of 1 MiB gzip members (a valid multi-member stream), so it costs nothing to make.
     """
+    return gzip.compress(b"\0" * MIB, compresslevel=9) * (expanded // MIB)
+
+
+@dataclass
+class GzipBomb(Fault):
+    """A small body sent with `Content-Encoding: gzip` that expands to `expanded` bytes."""
 
     expanded: int
 
     def respond(self, site, handler, attempt):
-        member = gzip.compress(b"\0" * MIB, compresslevel=9)
-        body = member * (self.expanded // MIB)
-        site.send(handler, Page(body, headers={"Content-Encoding": "gzip"}))
+        site.send(handler, Page(gzip_bomb(self.expanded), headers={"Content-Encoding": "gzip"}))
 
 
 @dataclass

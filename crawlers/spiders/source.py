@@ -17,7 +17,8 @@ from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.listings import next_page, page_links
-from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
+from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
+from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
 from crawlers.encoding import page_text
 from crawlers.extraction import extract_article
 from crawlers.failures import failure_reason
@@ -96,10 +97,18 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, f"not a sitemap: {exc}", response.status)
             return
         self._discovery_read()
+        if sitemap.skipped:
+            logger.warning("sitemap %s lists %d more entries than the protocol's %d; they are not read",
+                           response.url, sitemap.skipped, MAX_SITEMAP_ENTRIES)
+            self.crawler.stats.inc_value("pactwatch/sitemap_entries_skipped", sitemap.skipped)
         for child in sitemap.children:
             if is_before(child.published, self.since):
                 continue
-            request = self._page_request(urljoin(response.url, child.url), self.parse_sitemap)
+            url = urljoin(response.url, child.url)
+            if canonicalize_url(url) in self._scheduled:
+                logger.info("sitemap %s lists %s, already read in this run; not read again", response.url, url)
+                continue
+            request = self._page_request(url, self.parse_sitemap)
             if request:
                 yield request
         yield from self._article_requests(sitemap.pages, response.url, discovered_from=response.url)
@@ -254,11 +263,17 @@ def _listed_url(request) -> str:
 
 
 def _sitemap_text(response) -> str:
+    """A sitemap's text; a gzip body is expanded up to the protocol's 50 MB, never further."""
     from scrapy.utils.gz import gunzip
 
     body = response.body
     if body[:2] == b"\x1f\x8b":
-        body = gunzip(body, max_size=50 * 1024 * 1024)
+        try:
+            body = gunzip(body, max_size=MAX_SITEMAP_BYTES)
+        except ValueError:
+            raise NotASitemap(f"larger than {MAX_SITEMAP_BYTES} bytes once decompressed; refused") from None
+        except (OSError, EOFError) as exc:
+            raise NotASitemap(f"broken gzip: {exc}") from None
     return body.decode(response.encoding if isinstance(response, TextResponse) else "utf-8", errors="replace")
 
 
