@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 import sqlite_utils
 
@@ -37,6 +39,26 @@ def open_db(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Da
     except (sqlite3.Error, OSError, SchemaTooNew) as exc:
         raise StorageError(f"{path}: {exc}") from exc
     return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction, holding the write lock from its start (BEGIN IMMEDIATE, so it waits
+    for other writers within the busy timeout instead of failing when it first writes).
+
+    A transaction opened inside another joins it: what both write is committed, or rolled back,
+    together (an article and its classifier verdict are never stored one without the other).
+    """
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def utc_now() -> str:

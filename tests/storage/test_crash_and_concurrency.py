@@ -1,10 +1,16 @@
-"""Several processes on one database file: opening, writing and reading at once never fails."""
+"""Several processes on one database file, and writes that fail halfway: nothing is lost or half-kept."""
 
+import sqlite3
 import subprocess
 import sys
 import time
 
+import pytest
+
 from storage import open_db
+from storage.articles import upsert_article
+from storage.db import transaction
+from storage.detections import save_detection
 from storage.schema import LATEST_VERSION, current_version
 
 OPEN_AT_THE_SIGNAL = """
@@ -41,3 +47,16 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path):
         assert current_version(db) == LATEST_VERSION
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         db.conn.close()
+
+
+def test_writes_in_one_transaction_are_kept_or_lost_together(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        with transaction(db):
+            upsert_article(db, url="https://e.org/1", source="s", title="Kept?", text="only with its verdict")
+            save_detection(db, 999_999, classifier_version="1", lang="en", flagged=False, events=[])
+
+    assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+    with transaction(db):
+        stored = upsert_article(db, url="https://e.org/1", source="s", title="Kept", text="with its verdict")
+        save_detection(db, stored.id, classifier_version="1", lang="en", flagged=False, events=[])
+    assert db.execute("SELECT COUNT(*) FROM detections WHERE article_id = ?", [stored.id]).fetchone()[0] == 1
