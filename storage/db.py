@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -20,6 +21,13 @@ class StorageError(Exception):
     """The database file cannot be opened or written; the message names the file."""
 
 
+def describe(error: sqlite3.Error) -> str:
+    """SQLite's message, with the likely cause when it only says 'disk I/O error'."""
+    if getattr(error, "sqlite_errorname", "").startswith("SQLITE_IOERR_WRITE"):
+        return f"{error} (writing failed: is the disk full?)"
+    return str(error)
+
+
 def open_db(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the SQLite file at `path`, in WAL mode, migrated to the latest schema."""
     path = Path(path)
@@ -36,7 +44,12 @@ def open_db(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Da
         db.execute("PRAGMA foreign_keys = ON")
         if migrate_schema:
             migrate(db)
-    except (sqlite3.Error, OSError, SchemaTooNew) as exc:
+    except sqlite3.Error as exc:
+        hint = ""
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN" and not os.access(path.parent, os.W_OK):
+            hint = f" (the folder {path.parent} is not writable, and SQLite keeps its -wal and -shm files there)"
+        raise StorageError(f"{path}: {describe(exc)}{hint}") from exc
+    except (OSError, SchemaTooNew) as exc:
         raise StorageError(f"{path}: {exc}") from exc
     return db
 
@@ -59,6 +72,28 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
         db.conn.rollback()
         raise
     db.conn.commit()
+
+
+def database_file(db: sqlite_utils.Database) -> str:
+    """The path of the file `db` is open on."""
+    return db.execute("PRAGMA database_list").fetchone()[2]
+
+
+def check_writable(db: sqlite_utils.Database) -> None:
+    """Raise StorageError naming the file when it cannot be written (read-only file, folder or mount).
+
+    It rewrites the schema version, unchanged, in a transaction it rolls back: a write SQLite
+    refuses at once on a read-only database, and that leaves nothing behind.
+    """
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            db.conn.rollback()
+    except sqlite3.Error as exc:
+        raise StorageError(f"{database_file(db)}: cannot write: {describe(exc)}") from exc
 
 
 def utc_now() -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
+import sys
 from datetime import date
 from typing import Iterable, Optional
 from urllib.parse import urljoin
@@ -22,9 +24,11 @@ from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotA
 from crawlers.encoding import page_text
 from crawlers.extraction import extract_article
 from crawlers.failures import failure_reason
+from crawlers.storage_guard import stop_on_storage_error
 from crawlers.items import ArticleItem
 from monitor.config import Listing, Source
 from storage import open_db
+from storage.db import StorageError, check_writable
 from storage.articles import known_urls
 from storage.runs import record_failure
 
@@ -60,7 +64,12 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.db = open_db(crawler.settings["PACTWATCH_DB"])
+        try:
+            spider.db = open_db(crawler.settings["PACTWATCH_DB"])
+            check_writable(spider.db)
+        except StorageError as exc:  # a crawl that could store nothing must not fetch anything
+            print(f"Error: {exc}", file=sys.stderr)
+            raise SystemExit(1) from None
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
@@ -253,8 +262,11 @@ class SourceSpider(scrapy.Spider):
         """Count and store one URL's failure; the crawl goes on."""
         self.crawler.stats.inc_value("pactwatch/failures")
         logger.info("failed %s: %s", url, reason)
-        record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
-                       http_status=http_status)
+        try:
+            record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
+                           http_status=http_status)
+        except sqlite3.Error as exc:
+            stop_on_storage_error(self.crawler, exc, f"the failure of {url}")
 
 
 def _listed_url(request) -> str:
