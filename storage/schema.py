@@ -197,13 +197,30 @@ def current_version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
-    """Apply the missing migrations up to `target`, each in its own transaction; return the version."""
+    """Apply the missing migrations up to `target` in one write transaction; return the version.
+
+    Several processes may open a new or old file at once (the daemon, a crawl, a reader): the
+    first takes SQLite's write lock (BEGIN IMMEDIATE), the others wait for it (busy timeout)
+    and then find the schema already migrated, so no migration ever runs twice.
+    """
+    version = _checked_version(db)
+    if version >= target:
+        return version
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(_checked_version(db) + 1, target + 1):
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+        db.conn.commit()
+    except BaseException:
+        db.conn.rollback()
+        raise
+    return current_version(db)
+
+
+def _checked_version(db: sqlite_utils.Database) -> int:
     version = current_version(db)
     if version > LATEST_VERSION:
         raise SchemaTooNew(
             f"database schema version {version} is newer than this pactwatch ({LATEST_VERSION}); upgrade pactwatch")
-    for number in range(version + 1, target + 1):
-        with db.conn:
-            MIGRATIONS[number - 1](db)
-            db.execute(f"PRAGMA user_version = {number}")
-    return current_version(db)
+    return version
