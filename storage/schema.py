@@ -179,11 +179,25 @@ def _v4_alert_outbox(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_mention_identity(db: sqlite_utils.Database) -> None:
+    """Each mention keeps the kind and plan year its article reported, so an event that gathered
+    reports of talks and of the signing they ended in (or reports with and without the plan's
+    year) can be re-derived from its mentions when an article is classified again."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(event_articles)")}
+    if "kind" not in columns:
+        db.execute("ALTER TABLE event_articles ADD COLUMN kind TEXT")
+    if "plan_year" not in columns:
+        db.execute("ALTER TABLE event_articles ADD COLUMN plan_year INTEGER")
+    db.execute("UPDATE event_articles SET kind = (SELECT kind FROM events WHERE id = event_id),"
+               " plan_year = (SELECT plan_year FROM events WHERE id = event_id) WHERE kind IS NULL")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
     _v3_article_signatures,
     _v4_alert_outbox,
+    _v5_mention_identity,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
