@@ -17,6 +17,8 @@ from monitor.classify.text import Span, lowercase, sentences
 
 _NEXT_TIME = re.compile(
     r"^\s*,?\s*(?:(?:on|this|last)\s+)?(?:\w+day|today|yesterday|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]+)?\s*,?\s*")
+# The cue category of signing/approving participles that modify a noun ("the plan signed in 2004").
+MODIFIER = "act_modifier"
 _PREV_WORDS = re.compile(r"((?:[\w'-]+\W+){0,2})$")
 
 
@@ -33,6 +35,7 @@ class SentenceFacts:
     capitals: list[str] = field(default_factory=list)
     blocs: list[str] = field(default_factory=list)
     cues: dict[str, list[int]] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def has(self, category: str) -> bool:
         return bool(self.cues.get(category))
@@ -69,8 +72,11 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                 if sentence is None:
                     continue
                 if category in ("sign", "approve") and _is_reduced_participle(lex, lowered, start, end):
+                    # "the agreement signed on 5 May": not this sentence's act, but it owns that date.
+                    sentence.spans.setdefault(MODIFIER, []).append((start - sentence.start, end - sentence.start))
                     continue
                 sentence.cues.setdefault(category, []).append(start - sentence.start)
+                sentence.spans.setdefault(category, []).append((start - sentence.start, end - sentence.start))
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered)

@@ -27,7 +27,7 @@ TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
     "exercise", "conduct", "discussion", "defence_actor", "defence_topic", "civil_actor",
-    "civil_topic", "company", "future", "background", "today", "yesterday",
+    "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
 )
 
 
@@ -83,6 +83,8 @@ class Lexicon:
     determiners: TermSet = None
     aux: TermSet = None
     matcher: Optional[Matcher] = None
+    day_before: Optional[re.Pattern] = None
+    day_range: Optional[re.Pattern] = None
 
     def scan(self, lowered: str, original: str) -> dict[str, list[tuple[int, int, object]]]:
         """Every term category, ``states``, ``capitals``, ``blocs``, ``months`` and ``weekdays`` in one
@@ -123,7 +125,25 @@ def load(lang: str) -> Lexicon:
         determiners=TermSet(data.get("determiners", ())),
         aux=TermSet(data.get("aux", ())),
         matcher=Matcher(groups),
+        day_before=_day_before(data.get("date_joiners", ())),
+        day_range=_day_range(data.get("range_words", ())),
     )
+
+
+_DAY = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|-?(?:ci|cü|cu|cı|si|sı|го|е|ого|ий|ый))?"
+
+
+def _day_before(joiners) -> re.Pattern:
+    """A day number written before a month name, maybe joined by a word ("6 of May", "29 de julio")."""
+    words = "|".join(entry_regex(word)[0] for word in joiners)
+    joined = rf"(?:(?:{words})\s+)?" if words else ""
+    return re.compile(rf"{_DAY}\s*{joined}$")
+
+
+def _day_range(words) -> re.Pattern:
+    """The first day of a span written before another day ("13 to 17 May", "13-17 мая", "с 13 по 17")."""
+    alternatives = "|".join([r"-", "–", "—", "/"] + [entry_regex(word)[0] for word in words])
+    return re.compile(rf"{_DAY}\s*(?:{alternatives})\s*$")
 
 
 def _invert(mapping: dict) -> dict:
