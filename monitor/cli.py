@@ -76,9 +76,9 @@ def _register() -> None:
 
 def _register_read_side() -> None:
     """The commands that only read the database: browsing, feeds, reports and exports."""
-    from monitor.commands import export, serve
+    from monitor.commands import export, report, serve
 
-    for command in (serve.serve, export.export):
+    for command in (serve.serve, report.report, export.export):
         main.add_command(command)
 
 
