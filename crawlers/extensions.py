@@ -6,6 +6,7 @@ import logging
 
 from scrapy import signals
 
+from crawlers.progress import run_counts
 from monitor.aftercrawl import after_crawl
 
 from storage import runs
@@ -46,13 +47,8 @@ class CrawlRunRecorder:
             status = runs.FAILED
         if status == runs.OK and not stats.get("pactwatch/discovery_pages"):
             status, reason = runs.FAILED, "no feed, sitemap or listing page could be read"
-        runs.finish_run(
-            spider.db, spider.run_id, status=status,
-            requests=stats.get("downloader/request_count", 0),
-            articles_new=stats.get("pactwatch/articles_new", 0),
-            articles_seen=stats.get("pactwatch/articles_seen", 0) + stats.get("pactwatch/known_skipped", 0),
-            errors=stats.get("pactwatch/failures", 0),
-            finish_reason=reason, stats=stats)
+        runs.finish_run(spider.db, spider.run_id, status=status, **run_counts(stats), finish_reason=reason,
+                        stats=stats)
         spider.db.conn.close()
 
     def _after_crawl(self, spider) -> None:
