@@ -2,7 +2,6 @@
 plain lines in a pipe."""
 
 import os
-import pty
 import re
 import subprocess
 import sys
@@ -11,6 +10,7 @@ import time
 
 from storage import open_db
 from tests.sites import article_html, rss, words
+from tests.terminal import run_in_terminal
 
 PACTWATCH = os.path.join(os.path.dirname(sys.executable), "pactwatch")
 CONFIG = """
@@ -23,7 +23,6 @@ feeds = ["{base}/rss.xml"]
 download_delay = 0
 allow_private = true
 """
-ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 
 
 def slow_wire(site, count, delay=0.0):
@@ -57,27 +56,6 @@ def test_a_running_crawl_records_its_counts_as_it_goes(site, write_config, crawl
     assert any(requests > 0 for _, requests, _ in seen), seen
     assert max(new for _, _, new in seen) < 10
     assert (done[0].run["articles_new"], done[0].run["errors"]) == (10, 1)
-
-
-def run_in_terminal(args, columns=110):
-    """Run pactwatch with stdout and stderr on a pseudo-terminal; return its exit code and screen text."""
-    leader, follower = pty.openpty()
-    env = dict(os.environ, COLUMNS=str(columns), LINES="40", TERM="xterm-256color")
-    env.pop("NO_COLOR", None)
-    process = subprocess.Popen([PACTWATCH, *args], stdin=subprocess.DEVNULL, stdout=follower, stderr=follower,
-                               env=env, close_fds=True)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            data = os.read(leader, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(leader)
-    return process.wait(60), ANSI.sub("", b"".join(chunks).decode("utf-8", errors="replace"))
 
 
 def test_in_a_terminal_a_live_table_shows_each_source_and_its_counts(site, write_config, db_path):
