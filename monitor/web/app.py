@@ -20,6 +20,8 @@ from datasette.plugins import pm
 from monitor.web import plugin
 from monitor.web.metadata import SETTINGS, build_metadata
 
+TEMPLATES = Path(__file__).with_name("templates")  # base.html: every page links the Atom feed for readers
+
 
 def register_plugin() -> None:
     if pm.get_plugin(plugin.PLUGIN) is None:
@@ -30,7 +32,8 @@ def make_datasette(db_path: Path) -> Datasette:
     """A Datasette instance over `db_path` with pactwatch's metadata and plugin."""
     register_plugin()
     name = Path(db_path).stem
-    datasette = Datasette([str(db_path)], metadata=build_metadata(name), settings=SETTINGS)
+    datasette = Datasette([str(db_path)], metadata=build_metadata(name), settings=SETTINGS,
+                          template_dir=str(TEMPLATES))
     assert name in datasette.databases, f"Datasette named the database {list(datasette.databases)}"
     return datasette
 

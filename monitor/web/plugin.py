@@ -38,9 +38,17 @@ def prepare_connection(conn, database, datasette):
 
 
 @hookimpl
+def extra_template_vars():
+    """base.html links the feed from every page, so a feed reader given any page finds it."""
+    return {"pactwatch_feed_path": FEED_PATH}
+
+
+@hookimpl
 def render_cell(row, value, column, table, database, datasette):
     if database != _our_database(datasette):
         return None
+    if table == "events" and column == "parties" and value:
+        return " – ".join(f"{country_name(code)} ({code})" for code in json.loads(value))
     if table == "events" and column == "evidence":
         return _evidence_with_sources(datasette, database, row["id"], value)
     if table is None and column == "source_articles" and value:

@@ -68,6 +68,16 @@ def test_event_rows_link_to_their_source_articles_and_the_original_pages(dataset
         assert row_link.get_text() == article_ids[article_id]["title"]
 
 
+def test_event_parties_are_shown_by_name_and_every_page_links_the_feed(datasette):
+    for path in ("/", "/stories", "/stories/events", "/stories/new_agreements", "/stories/articles/1"):
+        page = BeautifulSoup(get(datasette, path).text, "html.parser")
+        [feed] = page.select('head link[rel="alternate"][type="application/atom+xml"]')
+        assert feed["href"] == "/-/events.atom", path
+    events = BeautifulSoup(get(datasette, "/stories/events").text, "html.parser")
+    parties = {td.get_text(strip=True) for td in events.select("td.col-parties")}
+    assert "Azerbaijan (AZ) – Kazakhstan (KZ)" in parties
+
+
 def test_scraped_markup_is_shown_as_text_not_run(datasette):
     html = get(datasette, "/stories/events").text
     page = BeautifulSoup(html, "html.parser")

@@ -97,3 +97,10 @@ def test_sigterm_stops_the_server_cleanly(stories_db):
     _read_url(process)
     process.terminate()
     assert process.wait(20) == 0, process.stderr.read()
+
+
+def test_only_loopback_addresses_count_as_private_to_this_machine():
+    from monitor.commands.serve import _is_loopback
+
+    assert all(_is_loopback(host) for host in ("127.0.0.1", "127.0.0.2", "::1", "localhost"))
+    assert not any(_is_loopback(host) for host in ("0.0.0.0", "::", "192.168.1.5", "example.org"))
