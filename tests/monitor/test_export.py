@@ -78,12 +78,15 @@ def test_articles_round_trip_with_full_text_markup_and_newlines(stories_db):
     assert weather["flagged"] is False and weather["event_ids"] == []
 
 
-def test_kind_and_since_filter_events_and_articles(stories_db):
+def test_kind_country_and_since_filter_events_and_articles(stories_db):
     plans = json.loads(export(stories_db, "--format", "json", "--kind", "plan_signed"))
     assert {tuple(e["parties"]) for e in plans} == {("AZ", "KZ"), ("AZ", "MD")}
 
     plan_articles = json.loads(export(stories_db, "articles", "--format", "json", "--kind", "plan_signed"))
     assert sorted(a["id"] for a in plan_articles) == sorted(a["id"] for e in plans for a in e["articles"])
+
+    georgian = json.loads(export(stories_db, "--format", "json", "--country", "ge"))
+    assert [e["parties"] for e in georgian] == [["AZ", "GE"]]
 
     dated = json.loads(export(stories_db, "--format", "json", "--since", "2024-09-01"))
     assert all((e["date"] or e["first_seen"]) >= "2024-09-01" for e in dated)
