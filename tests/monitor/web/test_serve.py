@@ -8,6 +8,7 @@ import subprocess
 import sys
 from contextlib import contextmanager
 
+import pytest
 from bs4 import BeautifulSoup
 
 from tests.browser import dump_dom, require_chromium, screenshot
@@ -42,12 +43,19 @@ def _read_url(process) -> str:
     return line.split(" at ", 1)[1].split()[0]
 
 
-def test_events_page_in_a_browser_shows_every_event_with_links_to_its_sources(stories_db):
+@pytest.fixture(scope="module")
+def server_url(stories_db):
+    """One `pactwatch serve` for the browser tests of this module (stopped with Ctrl-C at the end)."""
     require_chromium()
     with serving(stories_db) as url:
-        page = BeautifulSoup(dump_dom(url + "stories/events_with_sources"), "html.parser")
-        shot = screenshot(url + "stories/events_with_sources", "serve-events-with-sources.png")
-        table_page = BeautifulSoup(dump_dom(url + "stories/events?kind=plan_signed"), "html.parser")
+        yield url
+
+
+def test_events_page_in_a_browser_shows_every_event_with_links_to_its_sources(server_url):
+    url = server_url
+    page = BeautifulSoup(dump_dom(url + "stories/events_with_sources"), "html.parser")
+    shot = screenshot(url + "stories/events_with_sources", "serve-events-with-sources.png")
+    table_page = BeautifulSoup(dump_dom(url + "stories/events?kind=plan_signed"), "html.parser")
 
     body = [tr for tr in page.select("table.rows-and-columns tbody tr")]
     states = sorted(tr.select_one("td.col-states").get_text(strip=True) for tr in body)
@@ -64,12 +72,10 @@ def test_events_page_in_a_browser_shows_every_event_with_links_to_its_sources(st
     assert filtered == ["plan_signed", "plan_signed"]
 
 
-def test_the_feed_link_on_the_home_page_is_served(stories_db):
-    require_chromium()
-    with serving(stories_db) as url:
-        home = BeautifulSoup(dump_dom(url), "html.parser")
-        [feed_link] = [a["href"] for a in home.find_all("a") if "Atom feed" in a.get_text()]
-        feed = dump_dom(url.rstrip("/") + feed_link)
+def test_the_feed_link_on_the_home_page_is_served(server_url):
+    home = BeautifulSoup(dump_dom(server_url), "html.parser")
+    [feed_link] = [a["href"] for a in home.find_all("a") if "Atom feed" in a.get_text()]
+    feed = dump_dom(server_url.rstrip("/") + feed_link)
     assert "Plan signed: Azerbaijan – Kazakhstan (2025)" in feed
 
 
