@@ -7,6 +7,7 @@ import sqlite3
 
 from scrapy import signals
 
+from crawlers.progress import run_counts
 from crawlers.storage_guard import stop_on_storage_error
 from monitor.aftercrawl import after_crawl
 from storage import runs
@@ -52,13 +53,8 @@ class CrawlRunRecorder:
         if status == runs.OK and not stats.get("pactwatch/discovery_pages"):
             status, reason = runs.FAILED, "no feed, sitemap or listing page could be read"
         try:
-            runs.finish_run(
-                spider.db, spider.run_id, status=status,
-                requests=stats.get("downloader/request_count", 0),
-                articles_new=stats.get("pactwatch/articles_new", 0),
-                articles_seen=stats.get("pactwatch/articles_seen", 0) + stats.get("pactwatch/known_skipped", 0),
-                errors=stats.get("pactwatch/failures", 0),
-                finish_reason=reason, stats=stats)
+            runs.finish_run(spider.db, spider.run_id, status=status, **run_counts(stats), finish_reason=reason,
+                            stats=stats)
         except sqlite3.Error as exc:
             logger.critical("%s: %s; the run stays open and is recorded as interrupted by the next one",
                             self.crawler.settings.get("PACTWATCH_DB"), describe(exc))

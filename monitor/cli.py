@@ -89,6 +89,15 @@ def _register() -> None:
                     classify.classify, ingest.ingest, reclassify.reclassify, evaluate.eval_command,
                     alerts.alerts, demo.demo):
         main.add_command(command)
+    _register_read_side()
+
+
+def _register_read_side() -> None:
+    """The commands that only read the database: browsing, feeds, reports and exports."""
+    from monitor.commands import export, report, serve
+
+    for command in (serve.serve, report.report, export.export):
+        main.add_command(command)
 
 
 _register()

@@ -150,6 +150,21 @@ def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
 def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
                 country: Optional[str] = None, bilateral_only: bool = True) -> list[dict]:
     """Events with their source articles, newest first; `since` compares the event date, else first_seen."""
+    where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
+    sql = ("SELECT e.id, e.kind, e.parties, e.plan_year, e.date, e.first_seen, e.confidence, e.evidence"
+           " FROM events e" + (" WHERE " + " AND ".join(where) if where else "") +
+           " ORDER BY COALESCE(e.date, e.first_seen) DESC, e.id DESC")
+    events = []
+    for event_id, kind_, parties, plan_year, date, first_seen, confidence, evidence in db.execute(sql, params):
+        events.append({"id": event_id, "kind": kind_, "parties": json.loads(parties), "plan_year": plan_year,
+                       "date": date, "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
+                       "articles": event_articles(db, event_id)})
+    return events
+
+
+def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, country: Optional[str] = None,
+                  bilateral_only: bool = True) -> tuple[list[str], list]:
+    """WHERE conditions (on `events e`) and their parameters for the usual event filters."""
     where, params = [], []
     if since:
         where.append("COALESCE(e.date, e.first_seen) >= ?")
@@ -162,15 +177,7 @@ def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind:
         params.append(country.upper())
     if bilateral_only:
         where.append("json_array_length(e.parties) = 2")
-    sql = ("SELECT e.id, e.kind, e.parties, e.plan_year, e.date, e.first_seen, e.confidence, e.evidence"
-           " FROM events e" + (" WHERE " + " AND ".join(where) if where else "") +
-           " ORDER BY COALESCE(e.date, e.first_seen) DESC, e.id DESC")
-    events = []
-    for event_id, kind_, parties, plan_year, date, first_seen, confidence, evidence in db.execute(sql, params):
-        events.append({"id": event_id, "kind": kind_, "parties": json.loads(parties), "plan_year": plan_year,
-                       "date": date, "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
-                       "articles": event_articles(db, event_id)})
-    return events
+    return where, params
 
 
 def event_articles(db: sqlite_utils.Database, event_id: int) -> list[dict]:

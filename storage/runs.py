@@ -72,3 +72,20 @@ def _process_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def record_progress(db: sqlite_utils.Database, run_id: int, *, requests: int, articles_new: int,
+                    articles_seen: int, errors: int) -> None:
+    """Update a running crawl's counts, so others (the CLI's progress display, the web UI) can watch it.
+    A run already closed keeps its final counts."""
+    with db.conn:
+        db.execute(
+            "UPDATE crawl_runs SET requests = ?, articles_new = ?, articles_seen = ?, errors = ?"
+            " WHERE id = ? AND status = ?", [requests, articles_new, articles_seen, errors, run_id, RUNNING])
+
+
+def run_after(db: sqlite_utils.Database, source: str, after_id: Optional[int]) -> Optional[dict]:
+    """The newest run of `source` started after run `after_id` (any run when None), or None yet."""
+    rows = list(db.query("SELECT * FROM crawl_runs WHERE source = ? AND id > ? ORDER BY id DESC LIMIT 1",
+                         [source, after_id or 0]))
+    return rows[0] if rows else None

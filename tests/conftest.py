@@ -82,3 +82,12 @@ def webhook_receiver():
     receiver.start()
     yield receiver
     receiver.stop()
+
+
+@pytest.fixture(scope="session")
+def stories_db(tmp_path_factory) -> Path:
+    """A database of the articles in tests/stories.py, ingested once per session: read it, never write it."""
+    from tests.stories import build_database
+
+    folder = tmp_path_factory.mktemp("stories")
+    return build_database(folder / "stories.db", folder / "articles")

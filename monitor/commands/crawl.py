@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from monitor.crawling import CrawlOutcome, run_crawl
+from monitor.crawling import CrawlOutcome
+from monitor.progress import crawl_with_progress
 from monitor.tables import format_table
 
 
@@ -18,7 +19,10 @@ from monitor.tables import format_table
 def crawl(app, names, crawl_all, since, max_pages, quiet):
     """Crawl sources now, each in its own Scrapy process, and print what each run did.
 
-    Same as `scrapy crawl NAME` for each source. Exit code 1 when any crawl failed.
+    Same as `scrapy crawl NAME` for each source. In a terminal a live table shows each crawl's
+    requests, new and known articles, errors and time as it runs, with the crawler's warnings
+    above it; otherwise the crawler's log goes to stderr with a progress line per source, and
+    the summary to stdout. Exit code 1 when any crawl failed.
     """
     config = app.config
     if crawl_all == bool(names):
@@ -29,9 +33,10 @@ def crawl(app, names, crawl_all, since, max_pages, quiet):
             config.source(name)
         except Exception as exc:
             raise click.BadParameter(str(exc), param_hint="NAMES") from None
-    outcomes = [run_crawl(config, name, since=since.date() if since else None, max_pages=max_pages,
-                          log_level="WARNING" if quiet else "INFO") for name in chosen]
-    click.echo(summary_table(outcomes))
+    outcomes, shown_live = crawl_with_progress(config, chosen, since=since.date() if since else None,
+                                               max_pages=max_pages, quiet=quiet)
+    if not shown_live:
+        click.echo(summary_table(outcomes))
     if not all(outcome.ok for outcome in outcomes):
         raise SystemExit(1)
 

@@ -7,7 +7,7 @@ import json
 import click
 
 from monitor.classify.model import EVENT_KINDS
-from monitor.tables import format_table
+from monitor.tables import echo_table
 from storage.events import list_events
 
 
@@ -30,7 +30,7 @@ def events(app, since, kind, country, include_multilateral, as_json):
                    for e in rows]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    click.echo(format_table(
+    echo_table(
         ("id", "kind", "parties", "plan year", "date", "sources", "first source"),
         [(e["id"], e["kind"], "–".join(e["parties"]), e["plan_year"], e["date"], len(e["articles"]),
-          e["articles"][0]["title"] if e["articles"] else "") for e in rows]))
+          e["articles"][0]["title"] if e["articles"] else "") for e in rows])

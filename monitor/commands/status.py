@@ -7,7 +7,7 @@ import json
 import click
 
 from monitor.source_report import source_rows
-from monitor.tables import format_table
+from monitor.tables import echo_table
 from storage.alerts import pending_count
 
 
@@ -22,7 +22,7 @@ def status(app, as_json):
     if as_json:
         click.echo(json.dumps({"sources": rows, "pending_alerts": pending}, ensure_ascii=False, indent=2))
         return
-    click.echo(format_table(("source", "last run", "status", "new", "known", "errors", "next run"),
-                            [(r["name"], r["last_run"], r["status"], r["new"], r["known"], r["errors"],
-                              r["next_run"] or "disabled") for r in rows]))
+    echo_table(("source", "last run", "status", "new", "known", "errors", "next run"),
+               [(r["name"], r["last_run"], r["status"], r["new"], r["known"], r["errors"],
+                 r["next_run"] or "disabled") for r in rows])
     click.echo(f"\npending alerts: {pending}")

@@ -1,0 +1,56 @@
+"""`pactwatch serve`: browse the database in Datasette, read-only, with an Atom feed of events."""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+
+import click
+
+DEFAULT_PORT = 8001
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but loopback lets other machines read the database.")
+@click.option("--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True,
+              help="Port to listen on; 0 lets the OS choose one (the URL printed says which).")
+@click.pass_obj
+def serve(app, host, port):
+    """Serve the database read-only in Datasette: tables, facets, full-text search of articles,
+    canned queries, and an Atom feed of events at /-/events.atom.
+
+    Safe while the daemon is crawling: readers see new rows as they are committed and never
+    block it. Ctrl-C stops the server.
+    """
+    from monitor.web.app import bind, make_datasette, serve as run_server
+    from monitor.web.metadata import FEED_PATH
+
+    db_path = Path(app.config.storage_path).resolve()
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path}: no such database; crawl or ingest first, or pass --db")
+    app.open_db().conn.close()  # brings an older file's schema up to date, as every command does
+    if not _is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read the database", err=True)
+    try:
+        sock = bind(host, port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    bound_port = sock.getsockname()[1]
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{bound_port}/"
+    datasette = make_datasette(db_path)
+
+    def ready():
+        click.echo(f"Serving {db_path} read-only at {url}  (feed: {url.rstrip('/')}{FEED_PATH}; Ctrl-C stops)")
+
+    run_server(datasette, sock, on_ready=ready)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,189 @@
+"""Watching crawls as they run: a live table in a terminal (rich), plain log lines otherwise.
+
+Each crawl still runs through monitor.crawling.run_crawl (its own `scrapy crawl` process),
+here on a worker thread; this side only reads the crawl's crawl_runs row, which the crawl
+updates every PACTWATCH_PROGRESS_INTERVAL seconds (crawlers/progress.py). So what is shown is
+what is recorded, and `pactwatch crawl` does exactly what it did before.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Optional, TextIO
+
+import click
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+from monitor.config import Config
+from monitor.crawling import CrawlOutcome, run_crawl
+from storage import open_db
+from storage.runs import run_after
+
+POLL_SECONDS = 0.25
+PLAIN_EVERY_SECONDS = 15.0
+STATUS_STYLES = {"ok": "green", "failed": "bold red", "interrupted": "yellow", "running": "cyan"}
+
+
+@dataclass
+class SourceProgress:
+    """What one source's crawl has done so far, as its crawl_runs row says."""
+
+    source: str
+    status: str = "waiting"
+    requests: int = 0
+    new: int = 0
+    known: int = 0
+    errors: int = 0
+    started: Optional[float] = None
+    finished: Optional[float] = None
+    outcome: Optional[CrawlOutcome] = field(default=None, repr=False)
+
+    @property
+    def elapsed(self) -> float:
+        if self.started is None:
+            return 0.0
+        return (self.finished or time.monotonic()) - self.started
+
+    def update(self, run: Optional[dict]) -> None:
+        if run is None:
+            return
+        self.status = run["status"]
+        self.requests, self.new = run["requests"] or 0, run["articles_new"] or 0
+        self.known, self.errors = run["articles_seen"] or 0, run["errors"] or 0
+
+    def finish(self, outcome: CrawlOutcome) -> None:
+        self.outcome, self.finished = outcome, time.monotonic()
+        self.update(outcome.run)
+        if outcome.run is None:
+            self.status = f"exit {outcome.returncode}"
+
+    def line(self) -> str:
+        return (f"{self.source}: {self.status}, {self.requests} requests, {self.new} new, {self.known} known, "
+                f"{self.errors} errors, {self.elapsed:.1f} s")
+
+
+def crawl_with_progress(config: Config, names: list[str], *, since: Optional[date], max_pages: Optional[int],
+                        quiet: bool, console: Optional[Console] = None) -> tuple[list[CrawlOutcome], bool]:
+    """Crawl `names` one after another, showing progress; return the outcomes and whether the
+    live table was shown (it then stands as the summary)."""
+    console = console or Console()
+    progress = [SourceProgress(name) for name in names]
+    if console.is_terminal and not console.is_dumb_terminal:
+        _crawl_live(config, progress, console, since=since, max_pages=max_pages)
+        return [p.outcome for p in progress], True
+    for item in progress:
+        _watch(config, item, since=since, max_pages=max_pages, log_level="WARNING" if quiet else "INFO",
+               log_file=None, tick=(lambda: None) if quiet else _plain_ticker(item))
+        click.echo(item.line(), err=True)
+    return [p.outcome for p in progress], False
+
+
+def _crawl_live(config: Config, progress: list[SourceProgress], console: Console, *, since, max_pages) -> None:
+    """The live table; the crawls' warnings and errors scroll above it as they are logged."""
+    with Live(_table(progress), console=console, refresh_per_second=8) as live:
+        for item in progress:
+            with tempfile.TemporaryDirectory(prefix="pactwatch-crawl-") as folder:
+                log_path = Path(folder) / "crawl.log"
+                # The crawl appends through its own handle (O_APPEND), this side reads through another,
+                # so reading never moves the position the crawl writes at.
+                with log_path.open("a", encoding="utf-8") as log, \
+                        log_path.open("r", encoding="utf-8", errors="replace") as reader:
+                    tail = _LogTail(reader, lambda text: live.console.print(text, markup=False, highlight=False))
+
+                    def tick():
+                        tail.read()
+                        live.update(_table(progress))
+                    _watch(config, item, since=since, max_pages=max_pages, log_level="WARNING", log_file=log,
+                           tick=tick)
+                    tail.read()
+            live.update(_table(progress))
+
+
+def _watch(config: Config, item: SourceProgress, *, since, max_pages, log_level: str, log_file: Optional[TextIO],
+           tick: Callable[[], None]) -> None:
+    """Run one crawl on a worker thread and poll its crawl_runs row until it ends.
+
+    Ctrl-C asks the crawl to stop cleanly (as run_crawl does on a timeout), waits for it, and
+    is then raised again.
+    """
+    db = open_db(config.storage_path)
+    before = run_after(db, item.source, None)
+    before_id = before["id"] if before else None
+    stop = threading.Event()
+    result: list[CrawlOutcome] = []
+    failure: list[BaseException] = []
+
+    def work():
+        try:
+            result.append(run_crawl(config, item.source, since=since, max_pages=max_pages, log_level=log_level,
+                                    stop=stop, log_file=log_file))
+        except BaseException as exc:  # handed to the main thread below
+            failure.append(exc)
+
+    worker = threading.Thread(target=work, name=f"crawl-{item.source}", daemon=True)
+    item.started, item.status = time.monotonic(), "starting"
+    worker.start()
+    try:
+        while worker.is_alive():
+            item.update(run_after(db, item.source, before_id))
+            tick()
+            worker.join(POLL_SECONDS)
+    except KeyboardInterrupt:
+        stop.set()
+        worker.join()
+        raise
+    finally:
+        db.conn.close()
+    if failure:
+        raise failure[0]
+    item.finish(result[0])
+    tick()
+
+
+def _plain_ticker(item: SourceProgress) -> Callable[[], None]:
+    """Log lines for a file or a pipe: when a crawl starts, then every PLAIN_EVERY_SECONDS while it runs."""
+    state = {"next": None}
+
+    def tick():
+        now = time.monotonic()
+        if state["next"] is None:
+            click.echo(f"{item.source}: crawling", err=True)
+            state["next"] = now + PLAIN_EVERY_SECONDS
+        elif now >= state["next"] and item.finished is None:
+            click.echo(item.line(), err=True)
+            state["next"] = now + PLAIN_EVERY_SECONDS
+    return tick
+
+
+class _LogTail:
+    """Reads what a crawl appended to its log file since the last read, line by line."""
+
+    def __init__(self, reader: TextIO, emit: Callable[[str], None]):
+        self.reader, self.emit, self.partial = reader, emit, ""
+
+    def read(self) -> None:
+        lines = (self.partial + self.reader.read()).split("\n")
+        self.partial = lines.pop()
+        for line in lines:
+            if line.strip():
+                self.emit(line)
+
+
+def _table(progress: list[SourceProgress]) -> Table:
+    table = Table(title="pactwatch crawl", title_justify="left", expand=False)
+    table.add_column("source")
+    table.add_column("status")
+    for column in ("requests", "new", "known", "errors", "elapsed"):
+        table.add_column(column, justify="right")
+    for item in progress:
+        style = STATUS_STYLES.get(item.status, "red" if item.status.startswith("exit") else "dim")
+        table.add_row(item.source, f"[{style}]{item.status}[/]", str(item.requests), str(item.new),
+                      str(item.known), str(item.errors), f"{item.elapsed:.1f} s" if item.started else "")
+    return table

@@ -1,0 +1,79 @@
+"""Datasette over one pactwatch database, read-only, while the daemon may be writing to it.
+
+The file is opened the way Datasette opens a mutable database: every read connection is
+`mode=ro`, so the UI can never write, and in WAL mode readers see each commit as it lands
+and never block the writer. (Immutable mode would be wrong here: it tells SQLite the file
+never changes, so new rows in the WAL would go unseen.) No canned query writes, and
+Datasette 0.65 has no write API, so no write connection is ever opened.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+from pathlib import Path
+from typing import Callable, Optional
+
+from datasette.app import Datasette
+from datasette.plugins import pm
+
+from monitor.web import plugin
+from monitor.web.metadata import SETTINGS, build_metadata
+
+TEMPLATES = Path(__file__).with_name("templates")  # base.html: every page links the Atom feed for readers
+
+
+def register_plugin() -> None:
+    if pm.get_plugin(plugin.PLUGIN) is None:
+        pm.register(plugin, name=plugin.PLUGIN)
+
+
+def make_datasette(db_path: Path) -> Datasette:
+    """A Datasette instance over `db_path` with pactwatch's metadata and plugin."""
+    register_plugin()
+    name = Path(db_path).stem
+    datasette = Datasette([str(db_path)], metadata=build_metadata(name), settings=SETTINGS,
+                          template_dir=str(TEMPLATES))
+    assert name in datasette.databases, f"Datasette named the database {list(datasette.databases)}"
+    return datasette
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port (port 0: one the OS chooses), bound before the server starts,
+    so the address printed is the address served."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(datasette: Datasette, sock: socket.socket, *, on_ready: Optional[Callable[[], None]] = None) -> None:
+    """Run Datasette on `sock` until Ctrl-C or SIGTERM, then return normally.
+
+    uvicorn shuts down gracefully on either signal and then raises it again for the previous
+    handler; here that handler ends the process quietly (exit 0), as a stopped service should.
+    """
+    import uvicorn
+
+    config = uvicorn.Config(datasette.app(), log_level="warning", lifespan="on", workers=1)
+    server = uvicorn.Server(config)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        if on_ready:
+            on_ready()
+        server.run(sockets=[sock])
+    except (KeyboardInterrupt, _Stopped):
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Stopped(Exception):
+    """SIGTERM arrived (and uvicorn has already shut down)."""
+
+
+def _stop(signum, frame):
+    raise _Stopped()

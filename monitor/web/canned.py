@@ -1,0 +1,113 @@
+"""The canned queries the web UI offers, in plain SQL over the storage schema.
+
+Columns named `event` and `article` hold ids that the plugin renders as links to those rows;
+`source_articles` holds a JSON array of {id, title, url, source} rendered as links to each
+article's row and to its original page.
+"""
+
+from __future__ import annotations
+
+AGREEMENT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified")
+LOW_CONFIDENCE = 0.6
+
+SOURCE_ARTICLES = """(SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'url', a.url,
+      'source', a.source)) FROM (SELECT a.* FROM event_articles m JOIN articles a ON a.id = m.article_id
+      WHERE m.event_id = e.id ORDER BY COALESCE(a.published_at, a.fetched_at), a.id) a)"""
+
+# The day an event happened as far as anyone can tell: its stated date, else its earliest
+# report's publish date, else when pactwatch first saw it (the alerts use the same rule).
+EVENT_DAY = """COALESCE(date(e.date), (SELECT MIN(date(a.published_at)) FROM event_articles m
+      JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id), date(e.first_seen))"""
+
+_KINDS = ", ".join(f"'{kind}'" for kind in AGREEMENT_KINDS)
+
+NEW_AGREEMENTS = f"""SELECT * FROM (
+  SELECT e.id AS event, e.kind, country_name(json_extract(e.parties, '$[0]')) || ' – '
+      || country_name(json_extract(e.parties, '$[1]')) AS states, e.plan_year, {EVENT_DAY} AS day,
+    e.confidence, e.evidence, {SOURCE_ARTICLES} AS source_articles
+  FROM events e
+  WHERE e.kind IN ({_KINDS}) AND json_array_length(e.parties) = 2
+) WHERE day >= date('now', '-30 days')
+ORDER BY day DESC, event DESC"""
+
+EVENTS_WITH_SOURCES = f"""SELECT e.id AS event, e.kind, country_name(json_extract(e.parties, '$[0]')) || ' – '
+    || country_name(json_extract(e.parties, '$[1]')) AS states, e.plan_year, {EVENT_DAY} AS day,
+  e.confidence, e.evidence, {SOURCE_ARTICLES} AS source_articles
+FROM events e
+WHERE json_array_length(e.parties) = 2
+  AND (:kind = '' OR e.kind = :kind)
+  AND (:country = '' OR EXISTS (SELECT 1 FROM json_each(e.parties) p WHERE p.value = upper(:country)))
+ORDER BY day DESC, event DESC"""
+
+EVENTS_BY_PAIR = """SELECT json_extract(parties, '$[0]') AS state_a, json_extract(parties, '$[1]') AS state_b,
+  country_name(json_extract(parties, '$[0]')) || ' – ' || country_name(json_extract(parties, '$[1]')) AS states,
+  COUNT(*) AS events,
+  SUM(kind = 'plan_signed') AS plans_signed,
+  SUM(kind = 'agreement_signed') AS agreements_signed,
+  SUM(kind = 'agreement_ratified') AS agreements_ratified,
+  SUM(kind = 'talks') AS talks,
+  SUM(kind = 'exercise') AS exercises,
+  MAX(COALESCE(date, date(first_seen))) AS latest
+FROM events
+WHERE json_array_length(parties) = 2
+GROUP BY state_a, state_b
+ORDER BY events DESC, latest DESC"""
+
+SOURCES_AND_LAST_CRAWL = """WITH names AS (
+  SELECT name FROM sources UNION SELECT source FROM articles UNION SELECT source FROM crawl_runs
+)
+SELECT n.name AS source, s.title, s.kind, s.country, s.enabled,
+  (SELECT COUNT(*) FROM articles a WHERE a.source = n.name) AS articles,
+  r.started_at AS last_crawl, r.finished_at, r.status, r.requests, r.articles_new AS new,
+  r.articles_seen AS known, r.errors, r.finish_reason
+FROM names n
+LEFT JOIN sources s ON s.name = n.name
+LEFT JOIN crawl_runs r ON r.id = (SELECT MAX(id) FROM crawl_runs WHERE source = n.name)
+ORDER BY n.name"""
+
+LOW_CONFIDENCE_ARTICLES = f"""SELECT * FROM (
+  SELECT a.id AS article, a.title, a.source, a.published_at, d.lang,
+    (SELECT json_extract(v.value, '$.kind') FROM json_each(d.events) v ORDER BY v.key LIMIT 1) AS main_kind,
+    (SELECT MAX(json_extract(v.value, '$.confidence')) FROM json_each(d.events) v) AS best_confidence,
+    a.url
+  FROM detections d JOIN articles a ON a.id = d.article_id
+  WHERE d.flagged = 1
+) WHERE COALESCE(best_confidence, 0) < COALESCE(CAST(NULLIF(:below, '') AS REAL), {LOW_CONFIDENCE})
+ORDER BY COALESCE(best_confidence, 0), article DESC"""
+
+
+def canned_queries() -> dict[str, dict]:
+    """Datasette's `queries` metadata: name → title, description and SQL."""
+    queries = {
+        "new_agreements": {
+            "title": "New agreements (last 30 days)",
+            "description": "Plans and agreements signed, and agreements ratified, between two states in the "
+                           "last 30 days (by the event's date, else its first report's publish date).",
+            "sql": NEW_AGREEMENTS,
+        },
+        "events_with_sources": {
+            "title": "Events with their sources",
+            "description": "Every bilateral event, newest first, with links to each article that reports it. "
+                           "Optionally only one kind (e.g. plan_signed) or one state (ISO code, e.g. AZ).",
+            "sql": EVENTS_WITH_SOURCES,
+        },
+        "events_by_pair": {
+            "title": "Events by pair of states",
+            "description": "Which pairs of states cooperate most: bilateral events per pair and kind.",
+            "sql": EVENTS_BY_PAIR,
+        },
+        "sources_and_last_crawl": {
+            "title": "Sources and last crawl",
+            "description": "Every source with its article count and the outcome of its latest crawl.",
+            "sql": SOURCES_AND_LAST_CRAWL,
+        },
+        "low_confidence": {
+            "title": "Articles flagged with low confidence",
+            "description": f"Flagged articles whose best event is less confident than `below` "
+                           f"(default {LOW_CONFIDENCE}): the ones to review by hand.",
+            "sql": LOW_CONFIDENCE_ARTICLES,
+        },
+    }
+    for query in queries.values():
+        query["hide_sql"] = True
+    return queries

@@ -1,0 +1,39 @@
+"""Fixtures for the web UI: Datasette over a copy of the stories database, asked in-process."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import pytest
+
+from monitor.web.app import make_datasette
+from storage import open_db
+
+
+def copy_database(source, target):
+    """A consistent copy of a WAL database (SQLite's backup API), for tests that write to it."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    db = open_db(target)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.conn.close()
+    return target
+
+
+@pytest.fixture
+def stories_copy(stories_db, tmp_path):
+    return copy_database(stories_db, tmp_path / "stories.db")
+
+
+@pytest.fixture(scope="module")
+def datasette(stories_db):
+    ds = make_datasette(stories_db)
+    yield ds
+    for database in ds.databases.values():
+        database.close()
+
+
+def get(datasette, path: str):
+    """GET `path` from Datasette in-process (through its ASGI app, as a browser request would)."""
+    return asyncio.run(datasette.client.get(path))

@@ -1,0 +1,94 @@
+"""Articles written for the read-side tests (web UI, feed, report, export), and a database built
+from them with `pactwatch ingest`, as a user would build one.
+
+What the database holds, once built:
+- plan_signed AZ–KZ (plan year 2025), reported by two sources in two languages;
+- agreement_signed AZ–GE, dated 2024-09-03;
+- exercise AZ–TR, whose title carries markup (`<b>`, `<script>`, `&`) that must stay text everywhere;
+- talks KZ–UZ, dated 2024-03-12;
+- agreement_signed AZ–RS, published three days before the day the tests run (a "new agreement");
+- plan_signed AZ–MD, flagged with low confidence (0.45): nothing in it says who signed;
+- one article the classifier does not flag.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from monitor.cli import main
+
+MARKUP_TITLE = "Turkish & Azerbaijani troops hold <b>joint</b> drills <script>alert('pw')</script>"
+
+WIRE = {
+    "kz-plan.txt": """Kazakhstan and Azerbaijan agree military cooperation plan for 2025
+Defence ministers of Kazakhstan and Azerbaijan met in Astana on 14 November 2024.
+After the talks the two ministers signed the plan of bilateral military cooperation for 2025.
+The document covers officer exchanges, joint staff training and visits of military delegations.
+""",
+    "ge-agreement.html": """<html lang="en"><head><title>Georgia and Azerbaijan sign defence cooperation agreement</title>
+<meta property="article:published_time" content="2024-09-03T11:00:00+04:00"></head><body>
+<article><h1>Georgia and Azerbaijan sign defence cooperation agreement</h1>
+<p>The defence ministers of Georgia and Azerbaijan signed an agreement on cooperation in the field of defence
+in Tbilisi on 3 September 2024.</p>
+<p>The agreement sets out joint training of mountain units and the exchange of military instructors.</p>
+</article></body></html>""",
+    "tr-drills.html": """<html lang="en"><head><title>Turkish &amp; Azerbaijani troops hold &lt;b&gt;joint&lt;/b&gt; drills
+&lt;script&gt;alert('pw')&lt;/script&gt;</title>
+<meta property="article:published_time" content="2024-06-20T09:00:00+04:00"></head><body>
+<article><h1>Turkish &amp; Azerbaijani troops hold &lt;b&gt;joint&lt;/b&gt; drills &lt;script&gt;alert('pw')&lt;/script&gt;</h1>
+<p>Units of the Turkish Armed Forces and the Azerbaijan Army held a joint tactical exercise near Nakhchivan
+from 17 to 20 June 2024 &amp; practised river crossings.</p>
+<p>The defence ministries of Türkiye and Azerbaijan said the exercise tested the command of mixed battalions.</p>
+</article></body></html>""",
+    "uz-talks.txt": """Uzbek and Kazakh defence chiefs discuss border training
+The defence minister of Uzbekistan held talks with the defence minister of Kazakhstan in Tashkent on 12 March 2024.
+The ministers discussed military education and a joint exercise of mountain troops.
+""",
+    "md-vague.txt": """Cooperation plan signed in Baku
+A military cooperation plan was signed in Baku on Friday.
+Officials of Azerbaijan welcomed guests from Moldova for the occasion.
+""",
+    "weather.txt": """Snow expected in the mountains
+Forecasters expect heavy snow in the northern districts over the weekend, with roads closed above 1,500 metres.
+""",
+}
+
+AGENCY = {
+    "kz-plan-ru.txt": """Казахстан и Азербайджан утвердили план военного сотрудничества на 2025 год
+Министры обороны Казахстана и Азербайджана 14 ноября 2024 года в Астане подписали план двустороннего военного \
+сотрудничества на 2025 год.
+Документ предусматривает обмен офицерами и совместную подготовку штабов.
+""",
+}
+
+
+def recent_agreement(today: datetime) -> str:
+    """An agreement published three days before `today`, so it is always among the last 30 days'."""
+    published = (today - timedelta(days=3)).replace(hour=10, minute=0, second=0, microsecond=0)
+    return f"""<html lang="en"><head><title>Azerbaijan and Serbia sign military-technical agreement</title>
+<meta property="article:published_time" content="{published.isoformat()}"></head><body>
+<article><h1>Azerbaijan and Serbia sign military-technical agreement</h1>
+<p>The defence ministers of Azerbaijan and Serbia signed an agreement on military-technical cooperation
+in Belgrade on {published.day} {published:%B} {published.year}.</p>
+<p>The agreement opens the way to joint maintenance of equipment and training of engineers.</p>
+</article></body></html>"""
+
+
+def build_database(db_path: Path, folder: Path) -> Path:
+    """Write the articles into `folder` and ingest them into `db_path` through the command line."""
+    folder.mkdir(parents=True, exist_ok=True)
+    batches = {"wire": dict(WIRE, **{"rs-agreement.html": recent_agreement(datetime.now(timezone.utc))}),
+               "agency": AGENCY}
+    for source, files in batches.items():
+        paths = []
+        for name, text in files.items():
+            path = folder / name
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        result = CliRunner().invoke(main, ["--db", str(db_path), "ingest", "--source", source, *paths],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    return db_path
