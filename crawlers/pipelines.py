@@ -6,7 +6,7 @@ from __future__ import annotations
 from crawlers.items import ArticleItem
 from monitor.classification import classify_fields, store_detection
 from storage.articles import upsert_article
-
+from storage.origins import save_origin
 
 
 class _Pipeline:
@@ -33,7 +33,7 @@ class ClassifyPipeline(_Pipeline):
 
 
 class StorePipeline(_Pipeline):
-    """Write the article (idempotently, by canonical URL) and its detection."""
+    """Write the article (idempotently, by canonical URL), the outlet it republishes, and its detection."""
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         spider = self.crawler.spider
@@ -41,6 +41,8 @@ class StorePipeline(_Pipeline):
                                 published_at=item.published_at, lang=item.lang, author=item.author,
                                 run_id=spider.run_id)
         self.crawler.stats.inc_value("pactwatch/articles_new" if stored.created else "pactwatch/articles_seen")
+        if item.origin_outlet:
+            save_origin(spider.db, stored.id, item.origin_outlet, item.origin_source)
         if item.detection is not None and stored.changed:
             store_detection(spider.db, stored.id, item.detection)
         return item

@@ -179,11 +179,26 @@ def _v4_alert_outbox(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_article_origins(db: sqlite_utils.Database) -> None:
+    """The outlet an article says it republishes, and the configured source that outlet is."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS article_origins (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+            outlet TEXT NOT NULL,
+            origin_source TEXT
+        );
+        CREATE INDEX IF NOT EXISTS article_origins_source ON article_origins (origin_source);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
     _v3_article_signatures,
     _v4_alert_outbox,
+    _v5_article_origins,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
