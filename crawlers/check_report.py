@@ -19,12 +19,12 @@ class CheckReport:
     def __init__(self, path: Optional[str] = None):
         self._file = open(path, "a", encoding="utf-8") if path else None
 
-    def discovery(self, page_url: str, kind: str, entries: Iterable[Entry], known: set[str]) -> None:
+    def discovery(self, page_url: str, start_url: str, entries: Iterable[Entry], known: set[str]) -> None:
         if self._file is None:
             return
         links = [{"url": e.url, "title": e.title, "published": e.published, "known": e.url in known,
                   "has_text": bool(e.text)} for e in entries]
-        self._write({"event": "discovery", "kind": kind, "page": page_url, "links": links})
+        self._write({"event": "discovery", "start": start_url, "page": page_url, "links": links})
 
     def article(self, item, date_from: Optional[str], fetched: bool) -> None:
         if self._file is None:
