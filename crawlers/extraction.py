@@ -34,8 +34,10 @@ META_DATE_XPATHS = (
 )
 OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancestor::*[contains(@class, 'sidebar')"
                  " or contains(@class, 'latest') or contains(@class, 'related') or contains(@class, 'widget')]")
-TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime", f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
+TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
+               f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
 LEAD_LINES = 3
+AFTER_HEADLINE = "(//h1)[1]/following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
 DATE_LINE_CHARS = 60
 DATELINE_CHARS = 30
 BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br")
@@ -68,12 +70,20 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
         return None
     title = (_select_text(page, selectors.title) if selectors.title else None) or \
         (document.title if document else None) or page.css("title::text").get() or ""
-    text = BLANK_LINES.sub("\n\n", text.strip())
+    title = clean_title(title)
+    text = _without_headline(BLANK_LINES.sub("\n\n", text.strip()), title)
     published, date_from = _published(page, selectors, text, url, dates)
     author = (_select_text(page, selectors.author) if selectors.author else None) or \
         (document.author if document else None)
-    return Extracted(title=clean_title(title), text=text, published=published, author=author or None,
+    return Extracted(title=title, text=text, published=published, author=author or None,
                      lang=_page_language(page), date_from=date_from)
+
+
+def _without_headline(text: str, title: str) -> str:
+    """The text without the headline repeating at its start (extraction often keeps the <h1>)."""
+    if title and text.startswith(title) and len(text) - len(title) >= MIN_TEXT_CHARS:
+        return text[len(title):].lstrip(" \n:.-–")
+    return text
 
 
 def clean_title(title: str) -> str:
@@ -83,7 +93,11 @@ def clean_title(title: str) -> str:
 
 def _published(page: Selector, selectors: Selectors, text: str, url: str,
                dates: DateRules) -> tuple[Optional[str], Optional[str]]:
-    """The publish date and where it was read: metadata > visible text > URL."""
+    """The publish date and where it was read: metadata > visible text > URL.
+
+    Visible text is the source's date selector, a <time> outside asides and lists of other
+    stories, then a date among the first lines after the headline or opening the story.
+    """
     for xpath in META_DATE_XPATHS:
         value = parse_machine_date(page.xpath(xpath).get())
         if value:
@@ -92,14 +106,15 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
     if value:
         return with_zone(value, dates.timezone), "metadata"
     if selectors.date:
-        value = parse_visible_date(_select_text(page, selectors.date), dates)
+        value = parse_visible_date(_select_text(page, selectors.date, story_only=True), dates)
         if value:
             return value, "date selector"
     for xpath in TIME_XPATHS:
         value = parse_machine_date(page.xpath(xpath).get())
         if value:
             return with_zone(value, dates.timezone), "time element"
-    value = _lead_date(text, dates)
+    after_headline = "\n".join(page.xpath(AFTER_HEADLINE).getall()[:LEAD_LINES])
+    value = _lead_date(after_headline, dates) or _lead_date(text, dates)
     if value:
         return value, "text"
     value = url_date(url, dates.url_pattern)
@@ -143,8 +158,13 @@ def _json_ld_date(page: Selector) -> Optional[str]:
     return None
 
 
-def _select_text(page: Selector, expression: str) -> Optional[str]:
+def _select_text(page: Selector, expression: str, story_only: bool = False) -> Optional[str]:
+    """The text of the nodes a selector picks; `story_only` skips nodes in asides, navigation,
+    footers and lists of other stories (a date selector must not read a sidebar's dates)."""
     nodes = page.xpath(expression) if expression.startswith(("/", "(")) else page.css(expression)
+    if story_only:
+        nodes = [node for node in nodes
+                 if isinstance(node.root, str) or node.xpath(f"boolean({OUTSIDE_STORY})").get() != "1"]
     parts = []
     for node in nodes:
         blocks = node.xpath(".//p | .//li | .//h2 | .//h3")

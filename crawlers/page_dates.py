@@ -106,7 +106,14 @@ def _compiled(pattern: str) -> re.Pattern:
 
 @lru_cache(maxsize=4096)
 def _dateparse(candidate: str, languages: tuple[str, ...], settings: tuple) -> Optional[datetime]:
-    parsed = dateparser.parse(candidate, languages=list(languages) or None, settings=dict(settings))
-    if parsed is None and languages:
-        parsed = dateparser.parse(candidate, settings=dict(settings))
-    return parsed
+    """The first reading in the site's languages, in their order, then in any language.
+
+    Languages are tried one at a time: given several at once, dateparser may prefer a wrong one
+    ("5 mart 2024" read as English, "mart" taken for a time-zone abbreviation). The printed zone
+    label was cut out before, so a reading that still found a zone has misread a word.
+    """
+    for language in (*languages, None):
+        parsed = dateparser.parse(candidate, languages=[language] if language else None, settings=dict(settings))
+        if parsed is not None and parsed.tzinfo is None:
+            return parsed
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional
 from urllib.parse import urljoin
@@ -40,6 +40,14 @@ NEXT_PAGE_PRIORITY = -10
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 
 
+@dataclass
+class Discovered:
+    """What one discovery page gave: requests and items to yield, and how many of its links are new to it."""
+
+    outputs: list
+    unstored: int
+
+
 class SourceSpider(scrapy.Spider):
     """Discover articles from a source's feeds, sitemaps, listings, JSON APIs and Telegram channels;
     fetch only unknown ones (an API body or a Telegram post is the article itself: nothing to fetch).
@@ -65,6 +73,8 @@ class SourceSpider(scrapy.Spider):
         self._scheduled: set[str] = set()
         self._pages_requested = 0
         self._articles_taken = 0
+        self._taken_from: dict[str, str] = {}
+        self._listed_dates: dict[str, str] = {}
         self._listings_past_since: set[str] = set()
         self._headers = _request_headers(self.source)
         self.dates = DateRules(languages=self.source.languages, order=self.source.date_order,
@@ -114,7 +124,7 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, f"not a feed: {exc}", response.status)
             return
         self._discovery_read()
-        yield from self._article_requests(entries, response.url, discovered_from=response.url)
+        yield from self._discover(entries, response.url, discovered_from=response.url).outputs
 
     def parse_sitemap(self, response):
         try:
@@ -129,7 +139,7 @@ class SourceSpider(scrapy.Spider):
             request = self._page_request(urljoin(response.url, child.url), self.parse_sitemap)
             if request:
                 yield request
-        yield from self._article_requests(sitemap.pages, response.url, discovered_from=response.url)
+        yield from self._discover(sitemap.pages, response.url, discovered_from=response.url).outputs
 
     def parse_listing(self, response, listing: Listing, page: int):
         if not isinstance(response, TextResponse):
@@ -138,9 +148,9 @@ class SourceSpider(scrapy.Spider):
         self._discovery_read()
         links = [url for url in page_links(response.text, response.url) if self._is_article(url)]
         entries = [Entry(url=url) for url in links]
-        requests = list(self._article_requests(entries, response.url, discovered_from=listing.url))
-        yield from requests
-        if not self._keeps_paging(listing.url, page, bool(links), bool(requests)):
+        found = self._discover(entries, response.url, discovered_from=listing.url)
+        yield from found.outputs
+        if not self._keeps_paging(listing.url, page, bool(links), found.unstored > 0):
             return
         following = self._next_listing_url(response, listing, page)
         if following:
@@ -157,9 +167,9 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, f"not an API page: {exc}", response.status)
             return
         self._discovery_read()
-        found = list(self._article_requests(entries, response.url, discovered_from=api.url))
-        yield from found
-        if api.paged and self._keeps_paging(api.url, page, bool(entries), bool(found)):
+        found = self._discover(entries, response.url, discovered_from=api.url)
+        yield from found.outputs
+        if api.paged and self._keeps_paging(api.url, page, bool(entries), found.unstored > 0):
             request = self._page_request(api.page_url(page + 1), self.parse_api, priority=NEXT_PAGE_PRIORITY,
                                          cb_kwargs={"api": api, "page": page + 1})
             if request:
@@ -171,9 +181,9 @@ class SourceSpider(scrapy.Spider):
             return
         listed = parse_channel_page(response.text, response.url)
         self._discovery_read()
-        found = list(self._article_requests(listed.posts, response.url, discovered_from=channel))
-        yield from found
-        if listed.before and self._keeps_paging(channel, page, bool(listed.posts), bool(found)):
+        found = self._discover(listed.posts, response.url, discovered_from=channel)
+        yield from found.outputs
+        if listed.before and self._keeps_paging(channel, page, bool(listed.posts), found.unstored > 0):
             request = self._page_request(older_page_url(channel, listed.before), self.parse_telegram,
                                          priority=NEXT_PAGE_PRIORITY, cb_kwargs={"channel": channel, "page": page + 1})
             if request:
@@ -216,8 +226,9 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, "no article text found", response.status)
             return
         published, date_from = extracted.published, extracted.date_from
-        if published is None and entry.published:
-            published, date_from = with_zone(entry.published, self.source.timezone), "discovery"
+        listed = entry.published or self._listed_dates.get(response.meta["pw_url"])
+        if published is None and listed:
+            published, date_from = with_zone(listed, self.source.timezone), "discovery"
         yield from self._article_item(
             response.meta["pw_url"], title=extracted.title or entry.title or "", text=extracted.text,
             published=published, date_from=date_from, lang=extracted.lang, author=extracted.author,
@@ -242,30 +253,40 @@ class SourceSpider(scrapy.Spider):
         self.report.article(item, date_from, fetched)
         yield item
 
-    def _article_requests(self, entries: Iterable[Entry], base_url: str, discovered_from: str):
-        """Requests for the unknown articles among `entries`, or their items when discovery carried the text."""
-        entries = list(entries)
+    def _discover(self, entries: Iterable[Entry], base_url: str, discovered_from: str) -> Discovered:
+        """Requests for the unknown articles among `entries` (items when discovery carried the text),
+        and how many of the page's article links are new to this discovery (for the paging decision):
+        not stored, and not taken earlier in this run from the same feed, listing, API or channel
+        (a link another one took still counts, so a listing is paged even where a feed overlaps it)."""
         candidates: dict[str, Entry] = {}
         for entry in entries:
             url = canonicalize_url(urljoin(base_url, entry.url))
-            if url in self._scheduled or url in candidates or not self._is_article(url):
+            if url in candidates or not self._is_article(url):
                 continue
             if is_before(entry.published, self.since):
                 self.crawler.stats.inc_value("pactwatch/older_than_since")
                 self._listings_past_since.add(discovered_from)
                 continue
             candidates[url] = entry
-        self.crawler.stats.inc_value("pactwatch/article_links", len(candidates))
+            if entry.published:
+                self._listed_dates.setdefault(url, entry.published)
         known = known_urls(self.db, candidates)
-        self.crawler.stats.inc_value("pactwatch/known_skipped", len(known))
+        fresh = {url: entry for url, entry in candidates.items() if url not in self._scheduled}
+        self.crawler.stats.inc_value("pactwatch/article_links", len(fresh))
+        self.crawler.stats.inc_value("pactwatch/known_skipped", len(known.intersection(fresh)))
         self._scheduled.update(known)
         self.report.discovery(base_url, discovered_from, [replace(e, url=u) for u, e in candidates.items()], known)
-        for url, entry in candidates.items():
+        unstored = sum(1 for url in candidates if url not in known and self._taken_from.get(url) != discovered_from)
+        return Discovered(outputs=list(self._fetch_or_take(fresh, known, discovered_from)), unstored=unstored)
+
+    def _fetch_or_take(self, entries: dict[str, Entry], known: set[str], discovered_from: str):
+        for url, entry in entries.items():
             if url in known:
                 continue
             if self._articles_full():
                 return
             self._articles_taken += 1
+            self._taken_from[url] = discovered_from
             if entry.text:
                 self._scheduled.add(url)
                 yield from self._entry_item(url, entry, discovered_from)

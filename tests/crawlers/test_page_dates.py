@@ -19,7 +19,7 @@ BAKU = "Asia/Baku"
     ("28 September 2023 16:34", DateRules(("en",), timezone=BAKU), "2023-09-28T16:34:00+04:00"),
     ("16:24, 26 February 2022 | GMT +6", DateRules(("en",)), "2022-02-26T16:24:00+06:00"),
     ("13:51, 15 августа 2025", DateRules(("ru",), timezone="Asia/Almaty"), "2025-08-15T13:51:00+05:00"),
-    ("16 October 2020, 19:20", DateRules(("en",), timezone="Asia/Almaty"), "2020-10-16T19:20:00+06:00"),  # before 2024: +6
+    ("16 October 2020, 19:20", DateRules(("en",), timezone="Asia/Almaty"), "2020-10-16T19:20:00+06:00"),  # +6 then
     ("Date 9/24/2024 3:11:44 PM", DateRules(("en",), order="MDY", timezone="UTC"), "2024-09-24T15:11:44+00:00"),
     ("2025-04-12 05:07:27", DateRules(timezone="UTC"), "2025-04-12T05:07:27+00:00"),
     ("02.01.2006 (15:04)", DateRules(("ru",), timezone="Europe/Moscow"), "2006-01-02T15:04:00+03:00"),
@@ -29,6 +29,7 @@ BAKU = "Asia/Baku"
     ("13:51, 15 августа 2025", DateRules(("ru",)), "2025-08-15T13:51:00"),
     ("6 Dekabr 2025 15:49", DateRules(("az",)), "2025-12-06T15:49:00"),
     ("24 September 2024", DateRules(), "2024-09-24"),
+    ("17:44 5 mart 2024", DateRules(("az", "en"), timezone=BAKU), "2024-03-05T17:44:00+04:00"),
 ])
 def test_printed_dates_of_the_target_sites(printed, rules, iso):
     assert parse_visible_date(printed, rules) == iso

@@ -30,7 +30,8 @@ def run_check(config, db_path, *args):
 def test_check_shows_discovery_and_the_first_articles_and_stores_nothing(site, write_config, db_path):
     paths = [f"/news/{n}.html" for n in (1, 2, 3)]
     for number, path in enumerate(paths, start=1):
-        site.add(path, article_html(f"Story {number}", [words(f"s{number}")], published=f"2024-03-0{number}T10:00:00+04:00"))
+        site.add(path, article_html(f"Story {number}", [words(f"s{number}")],
+                                    published=f"2024-03-0{number}T10:00:00+04:00"))
     site.add("/rss.xml", rss([(site.url(p), f"Story {n}", DATE) for n, p in enumerate(paths, start=1)]),
              "application/rss+xml")
     result = run_check(write_config(CONFIG.replace("{base}", site.base_url)), db_path, "wire", "--limit", "2", "--json")
@@ -50,8 +51,8 @@ def test_check_shows_discovery_and_the_first_articles_and_stores_nothing(site, w
 
 def test_check_exits_1_and_names_the_urls_that_failed(site, write_config, db_path):
     site.add("/news/1.html", article_html("Story 1", [words("s1")]))
-    site.add("/rss.xml", rss([(site.url("/news/gone.html"), "Gone", DATE), (site.url("/news/1.html"), "Story 1", DATE)]),
-             "application/rss+xml")
+    site.add("/rss.xml", rss([(site.url("/news/gone.html"), "Gone", DATE),
+                              (site.url("/news/1.html"), "Story 1", DATE)]), "application/rss+xml")
     result = run_check(write_config(CONFIG.replace("{base}", site.base_url)), db_path, "wire")
 
     assert result.exit_code == 1
