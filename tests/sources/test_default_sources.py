@@ -111,3 +111,10 @@ def test_check_source_shows_a_fixture_site_through_the_real_entry(crawled, tmp_p
     assert [a["title"] for a in report["articles"]] == [e.title for e in FIXTURES["gov_kz_mod"].expected[:2]]
     assert all(a["fetched"] is False and a["date_from"] == "discovery" for a in report["articles"])
     assert not (tmp_path / "unused.db").exists()
+
+
+def test_the_readme_lists_every_source():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    sources_section = readme.split("## Sources", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"^\| `([a-z0-9_]+)` \|", sources_section, flags=re.MULTILINE))
+    assert listed == set(FIXTURES)
