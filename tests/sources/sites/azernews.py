@@ -45,14 +45,14 @@ FIXTURE = SourceFixture(
                             'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                             f'<url><loc>{COPY}</loc><lastmod>2024-03-04</lastmod></url>'
                             f'<url><loc>{SITEMAP_ONLY}</loc><lastmod>2024-03-03</lastmod></url></urlset>'),
-        "/nation/231726.html": html(article(STAFF_TRAINING, "5 March 2024 18:51 (UTC+04:00)", "Akbar Novruz")),
+        "/nation/231726.html": html(article(STAFF_TRAINING, "5 March 2024 18:51 (UTC+04:00)", "Leyla Hasanova")),
         "/region/231702.html": html(article(MILITARY_EDUCATION, "4 March 2024 20:10 (UTC+04:00)", "By Trend")),
-        "/nation/231690.html": html(article(DRONES, "3 March 2024 12:05 (UTC+04:00)", "By Vugar Khalilov")),
+        "/nation/231690.html": html(article(DRONES, "3 March 2024 12:05 (UTC+04:00)", "By Rashad Mammadli")),
     }},
     never_fetched=tuple(f"{SITE}/region/2201{n}.html" for n in range(3)),
     expected=(
         Expected(ORIGINAL, STAFF_TRAINING.title, "2024-03-05T18:51:00+04:00", "en", STAFF_TRAINING.first,
-                 STAFF_TRAINING.last, absent=("Follow us on Twitter", "Thank you!", "---", "Akbar Novruz")),
+                 STAFF_TRAINING.last, absent=("Follow us on Twitter", "Thank you!", "---", "Leyla Hasanova")),
         Expected(COPY, MILITARY_EDUCATION.title, "2024-03-04T20:10:00+04:00", "en", MILITARY_EDUCATION.first,
                  MILITARY_EDUCATION.last, absent=("Follow us on Twitter",), origin=("Trend", "trend_az"),
                  republishes="https://en.trend.az/azerbaijan/politics/3849990.html"),
