@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,8 +77,12 @@ class FixtureWorld:
         return [seen for host in fixture.pages for seen in self.hosts[host].requests if seen.path != "/robots.txt"]
 
     def stop(self) -> None:
-        for server in self.hosts.values():
-            server.stop()
+        """Stop every server at once (each shutdown waits up to half a second for its loop)."""
+        stopping = [threading.Thread(target=server.stop) for server in self.hosts.values()]
+        for thread in stopping:
+            thread.start()
+        for thread in stopping:
+            thread.join()
 
 
 def serve(fixtures: list[SourceFixture]) -> FixtureWorld:
