@@ -1,7 +1,8 @@
 """Turning an article page into title, body text, date, author and language.
 
-trafilatura does the work; a source's selectors win where set, and dates from page metadata
-keep their time and offset (trafilatura reports the day only).
+trafilatura does the work; a source's selectors win where set. The date comes from page
+metadata (keeping its time and offset), else from visible text (the source's date selector, a
+<time> in the story, a date line opening the text), else from the URL; never from a sidebar.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-import dateparser
+import lxml.html
 import trafilatura
+from lxml import etree
 from parsel import Selector
 
 from crawlers.discovery.dates import parse_machine_date
+from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
 from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
@@ -29,8 +32,17 @@ META_DATE_XPATHS = (
     "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date'"
     " or @name='DC.date.issued' or @name='dcterms.created']/@content",
 )
-TIME_XPATH = "(//article//time/@datetime | //time[@pubdate]/@datetime | //time/@datetime)[1]"
-TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+(VIDEO|VİDEO|FOTO|PHOTO|ФОТО|ВИДЕО)\s*$", re.IGNORECASE)
+OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancestor::*[contains(@class, 'sidebar')"
+                 " or contains(@class, 'latest') or contains(@class, 'related') or contains(@class, 'widget')]")
+TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
+               f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
+LEAD_LINES = 3
+AFTER_HEADLINE = "(//h1)[1]/following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+DATE_LINE_CHARS = 60
+DATELINE_CHARS = 30
+BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br")
+MEDIA_WORD = r"(VIDEO|VİDEO|FOTO|PHOTO|ФОТО|ВИДЕО)"
+TITLE_SUFFIX = re.compile(rf"\s+[-–|]\s+{MEDIA_WORD}(\s*[/,+]\s*{MEDIA_WORD})*\s*$", re.IGNORECASE)
 BLANK_LINES = re.compile(r"\n{3,}")
 MIN_TEXT_CHARS = 40
 
@@ -44,10 +56,11 @@ class Extracted:
     published: Optional[str]
     author: Optional[str]
     lang: Optional[str]
+    date_from: Optional[str] = None
 
 
 def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
-                    languages: tuple[str, ...] = ()) -> Optional[Extracted]:
+                    dates: DateRules = DateRules()) -> Optional[Extracted]:
     """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it)."""
     page = Selector(text=html)
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
@@ -57,13 +70,20 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
         return None
     title = (_select_text(page, selectors.title) if selectors.title else None) or \
         (document.title if document else None) or page.css("title::text").get() or ""
-    return Extracted(
-        title=clean_title(title),
-        text=BLANK_LINES.sub("\n\n", text.strip()),
-        published=_published(page, selectors, document, languages),
-        author=(document.author if document else None) or None,
-        lang=_page_language(page),
-    )
+    title = clean_title(title)
+    text = _without_headline(BLANK_LINES.sub("\n\n", text.strip()), title)
+    published, date_from = _published(page, selectors, text, url, dates)
+    author = (_select_text(page, selectors.author) if selectors.author else None) or \
+        (document.author if document else None)
+    return Extracted(title=title, text=text, published=published, author=author or None,
+                     lang=_page_language(page), date_from=date_from)
+
+
+def _without_headline(text: str, title: str) -> str:
+    """The text without the headline repeating at its start (extraction often keeps the <h1>)."""
+    if title and text.startswith(title) and len(text) - len(title) >= MIN_TEXT_CHARS:
+        return text[len(title):].lstrip(" \n:.-–")
+    return text
 
 
 def clean_title(title: str) -> str:
@@ -71,35 +91,57 @@ def clean_title(title: str) -> str:
     return TITLE_SUFFIX.sub("", " ".join(title.split()))
 
 
-def _published(page: Selector, selectors: Selectors, document, languages: tuple[str, ...]) -> Optional[str]:
+def _published(page: Selector, selectors: Selectors, text: str, url: str,
+               dates: DateRules) -> tuple[Optional[str], Optional[str]]:
+    """The publish date and where it was read: metadata > visible text > URL.
+
+    Visible text is the source's date selector, a <time> outside asides and lists of other
+    stories, then a date among the first lines after the headline or opening the story.
+    """
     for xpath in META_DATE_XPATHS:
         value = parse_machine_date(page.xpath(xpath).get())
         if value:
-            return value
+            return with_zone(value, dates.timezone), "metadata"
     value = _json_ld_date(page)
     if value:
-        return value
+        return with_zone(value, dates.timezone), "metadata"
     if selectors.date:
-        value = parse_visible_date(_select_text(page, selectors.date), languages)
+        value = parse_visible_date(_select_text(page, selectors.date, story_only=True), dates)
+        if value:
+            return value, "date selector"
+    for xpath in TIME_XPATHS:
+        value = parse_machine_date(page.xpath(xpath).get())
+        if value:
+            return with_zone(value, dates.timezone), "time element"
+    after_headline = "\n".join(page.xpath(AFTER_HEADLINE).getall()[:LEAD_LINES])
+    value = _lead_date(after_headline, dates) or _lead_date(text, dates)
+    if value:
+        return value, "text"
+    value = url_date(url, dates.url_pattern)
+    return (value, "url") if value else (None, None)
+
+
+def _lead_date(text: str, dates: DateRules) -> Optional[str]:
+    """A date line among the first lines of the story, or a dateline opening it ("Baku/02.10.20/Turan: ...")."""
+    for line in [line for line in text.split("\n") if line.strip()][:LEAD_LINES]:
+        value = parse_visible_date(line if len(line) <= DATE_LINE_CHARS else line[:DATELINE_CHARS], dates)
         if value:
             return value
-    value = parse_machine_date(page.xpath(TIME_XPATH).get())
-    if value:
-        return value
-    return document.date if document and document.date else None
+    return None
 
 
-def parse_visible_date(text: Optional[str], languages: tuple[str, ...] = ()) -> Optional[str]:
-    """A human-written date ('6 October 2023 16:16', '13:51, 15 августа 2025') as ISO 8601."""
-    if not text or not text.strip():
-        return None
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(text.strip()[:100], languages=list(languages) or None, settings=settings)
-    if parsed is None:
-        return None
-    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", text):
-        return parsed.date().isoformat()
-    return parsed.isoformat()
+def html_text(fragment: str) -> str:
+    """The text of an HTML fragment, one line per paragraph, list item or line break."""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, etree.ParserError):
+        return ""
+    for element in root.iter(*BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _json_ld_date(page: Selector) -> Optional[str]:
@@ -116,8 +158,13 @@ def _json_ld_date(page: Selector) -> Optional[str]:
     return None
 
 
-def _select_text(page: Selector, expression: str) -> Optional[str]:
+def _select_text(page: Selector, expression: str, story_only: bool = False) -> Optional[str]:
+    """The text of the nodes a selector picks; `story_only` skips nodes in asides, navigation,
+    footers and lists of other stories (a date selector must not read a sidebar's dates)."""
     nodes = page.xpath(expression) if expression.startswith(("/", "(")) else page.css(expression)
+    if story_only:
+        nodes = [node for node in nodes
+                 if isinstance(node.root, str) or node.xpath(f"boolean({OUTSIDE_STORY})").get() != "1"]
     parts = []
     for node in nodes:
         blocks = node.xpath(".//p | .//li | .//h2 | .//h3")

@@ -18,4 +18,6 @@ class ArticleItem:
     lang: Optional[str] = None
     author: Optional[str] = None
     discovered_from: Optional[str] = None
+    origin_outlet: Optional[str] = None
+    origin_source: Optional[str] = None
     detection: Optional[Any] = field(default=None, repr=False)

@@ -10,6 +10,7 @@ import sys
 
 from crawlers.canonical import host_allowed
 from crawlers.spiders.source import SourceSpider
+from crawlers.syndication import outlet_index
 from monitor.config import Config, ConfigError, Source, load_config
 
 # Scrapy 2.19 starts several requests of one host at once when the download delay is exactly 0
@@ -36,6 +37,7 @@ def spider_class(source: Source, config: Config) -> type[SourceSpider]:
     }
     return type(f"Spider_{source.name}", (SourceSpider,),
                 {"name": source.name, "source": source, "custom_settings": settings,
+                 "outlets": outlet_index(config.sources),
                  "__doc__": f"Spider for the source '{source.name}' ({source.title})."})
 
 

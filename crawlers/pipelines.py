@@ -11,6 +11,7 @@ from crawlers.storage_guard import stop_on_storage_error
 from monitor.classification import classify_fields, store_detection
 from storage.articles import upsert_article
 from storage.db import transaction
+from storage.origins import save_origin
 
 
 class _Pipeline:
@@ -37,7 +38,8 @@ class ClassifyPipeline(_Pipeline):
 
 
 class StorePipeline(_Pipeline):
-    """Write the article (idempotently, by canonical URL) and its detection, in one transaction.
+    """Write the article (idempotently, by canonical URL), the outlet it republishes, and its
+    detection, in one transaction.
 
     A database that cannot be written (disk full, read-only) stops the crawl: see storage_guard.
     """
@@ -49,6 +51,8 @@ class StorePipeline(_Pipeline):
                 stored = upsert_article(spider.db, url=item.url, source=item.source, title=item.title,
                                         text=item.text, published_at=item.published_at, lang=item.lang,
                                         author=item.author, run_id=spider.run_id)
+                if item.origin_outlet:
+                    save_origin(spider.db, stored.id, item.origin_outlet, item.origin_source)
                 if item.detection is not None and stored.changed:
                     store_detection(spider.db, stored.id, item.detection)
         except sqlite3.Error as exc:

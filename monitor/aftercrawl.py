@@ -12,10 +12,12 @@ import sqlite_utils
 
 from monitor.dedup import link_duplicates
 from monitor.events.merge import merge_pending
+from monitor.syndication import link_republications
 
 logger = logging.getLogger(__name__)
 
 
 def after_crawl(db: sqlite_utils.Database) -> dict[str, int]:
-    """Link duplicates and merge new detections into events; return counts of what was done."""
-    return {"duplicate_links": link_duplicates(db), "events_new": merge_pending(db)}
+    """Link duplicates and republications, merge new detections into events; return counts of what was done."""
+    return {"duplicate_links": link_duplicates(db), "republication_links": link_republications(db),
+            "events_new": merge_pending(db)}

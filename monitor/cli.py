@@ -82,12 +82,12 @@ def main(ctx: click.Context, config_path: Optional[str], db_path: Optional[str],
 
 
 def _register() -> None:
-    from monitor.commands import (alerts, articles, classify, crawl, demo, evaluate, events, ingest, reclassify,
-                                  run, sources, status)
+    from monitor.commands import (alerts, articles, check_source, classify, crawl, demo, evaluate, events, ingest,
+                                  reclassify, run, sources, status)
 
     for command in (crawl.crawl, run.run, status.status, sources.sources, articles.articles, events.events,
                     classify.classify, ingest.ingest, reclassify.reclassify, evaluate.eval_command,
-                    alerts.alerts, demo.demo):
+                    alerts.alerts, demo.demo, check_source.check_source_command):
         main.add_command(command)
     _register_read_side()
 

@@ -17,6 +17,7 @@ from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
 
 from monitor.alerts.settings import AlertSettings, parse_alerts
+from monitor.source_options import OPTION_KEYS, Cleanup, JsonApi, OptionProblem, parse_source_options
 
 CONFIG_ENV = "PACTWATCH_CONFIG"
 DB_ENV = "PACTWATCH_DB"
@@ -64,6 +65,7 @@ class Selectors:
     title: Optional[str] = None
     date: Optional[str] = None
     body: Optional[str] = None
+    author: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -87,10 +89,21 @@ class Source:
     enabled: bool = True
     allow_private: bool = False
     schedule: Optional[str] = None
+    headers: tuple[tuple[str, str], ...] = ()
+    cookies: tuple[tuple[str, str], ...] = ()
+    timezone: Optional[str] = None
+    date_order: str = "DMY"
+    url_date: Optional[str] = None
+    cleanup: Cleanup = field(default_factory=Cleanup)
+    syndication: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    apis: tuple[JsonApi, ...] = ()
+    telegram: tuple[str, ...] = ()
 
     @property
     def start_urls(self) -> tuple[str, ...]:
-        return self.feeds + self.sitemaps + tuple(listing.url for listing in self.listings)
+        return (self.feeds + self.sitemaps + tuple(listing.url for listing in self.listings)
+                + tuple(api.page_url(api.first_page) for api in self.apis) + self.telegram)
 
     @property
     def allowed_hosts(self) -> frozenset[str]:
@@ -277,7 +290,7 @@ def _cron_problem(expression: str, timezone: str) -> Optional[str]:
 SOURCE_KEYS = {
     "name", "title", "kind", "country", "languages", "feeds", "sitemaps", "listings", "allow",
     "deny", "domains", "max_pages", "selectors", "download_delay", "enabled", "allow_private", "schedule",
-}
+} | OPTION_KEYS
 
 
 def _parse_source(raw: dict[str, Any], index: int, path: Optional[Path], timezone: str) -> Source:
@@ -297,6 +310,10 @@ def _parse_source(raw: dict[str, Any], index: int, path: Optional[Path], timezon
 
     allow_private = get("allow_private", bool, False)
     url_check = _url_checker(allow_private)
+    try:
+        options = parse_source_options(raw, url_check)
+    except OptionProblem as exc:
+        raise ConfigError(exc.message, file=path, source=name, key=exc.key) from None
     source = Source(
         name=name,
         title=get("title", str, name),
@@ -319,9 +336,10 @@ def _parse_source(raw: dict[str, Any], index: int, path: Optional[Path], timezon
         enabled=get("enabled", bool, True),
         allow_private=allow_private,
         schedule=get("schedule", str, None, lambda v: _cron_problem(v, timezone)),
+        **options,
     )
     if not source.start_urls:
-        raise ConfigError("a source needs at least one of 'feeds', 'sitemaps' or 'listings'",
+        raise ConfigError("a source needs at least one of 'feeds', 'sitemaps', 'listings', 'apis' or 'telegram'",
                           file=path, source=name, key="feeds")
     return source
 
@@ -352,9 +370,10 @@ def _parse_listings(items: list, url_check: Callable[[str], Optional[str]],
 
 
 def _parse_selectors(table: dict, path: Optional[Path], name: str) -> Selectors:
-    _reject_unknown(table, {"title", "date", "body"}, path, name, prefix="selectors.")
+    keys = ("title", "date", "body", "author")
+    _reject_unknown(table, set(keys), path, name, prefix="selectors.")
     values = {}
-    for key in ("title", "date", "body"):
+    for key in keys:
         value = _get(table, key, str, path, name, None, key_name=f"selectors.{key}")
         if value is not None:
             problem = _selector_problem(value)

@@ -42,12 +42,14 @@ class CrawlOutcome:
 
 
 def crawl_command(source: str, *, since: Optional[date] = None, max_pages: Optional[int] = None,
-                  log_level: str = "INFO") -> list[str]:
+                  log_level: str = "INFO", spider_args: Optional[dict[str, str]] = None) -> list[str]:
     command = [sys.executable, "-m", "scrapy", "crawl", source, "-s", f"LOG_LEVEL={log_level}"]
     if since:
         command += ["-a", f"since={since.isoformat()}"]
     if max_pages:
         command += ["-a", f"max_pages={max_pages}"]
+    for name, value in (spider_args or {}).items():
+        command += ["-a", f"{name}={value}"]
     return command
 
 
@@ -63,7 +65,7 @@ def crawl_environment(config: Config) -> dict[str, str]:
 def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_pages: Optional[int] = None,
               log_level: str = "INFO", timeout: Optional[float] = None,
               stop: Optional[threading.Event] = None, log_file=None,
-              grace: float = STOP_GRACE_SECONDS) -> CrawlOutcome:
+              grace: float = STOP_GRACE_SECONDS, spider_args: Optional[dict[str, str]] = None) -> CrawlOutcome:
     """Crawl one source in a subprocess and return its recorded outcome.
 
     A database that cannot be written raises StorageError (naming the file) before anything is
@@ -75,7 +77,8 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
     try:
         check_writable(db)
         before = _latest_run_id(db, source)
-        process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level),
+        process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level,
+                                                 spider_args=spider_args),
                                    env=crawl_environment(config), stdout=log_file, stderr=log_file,
                                    start_new_session=True)
         returncode = _wait(process, timeout, stop or threading.Event(), source, grace)

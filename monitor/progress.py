@@ -80,7 +80,7 @@ def crawl_with_progress(config: Config, names: list[str], *, since: Optional[dat
         return [p.outcome for p in progress], True
     for item in progress:
         _watch(config, item, since=since, max_pages=max_pages, log_level="WARNING" if quiet else "INFO",
-               log_file=None, tick=(lambda: None) if quiet else _plain_ticker(item))
+               log_file=None, tick=_plain_ticker(item))
         click.echo(item.line(), err=True)
     return [p.outcome for p in progress], False
 

@@ -192,12 +192,27 @@ def _v5_mention_identity(db: sqlite_utils.Database) -> None:
                " plan_year = (SELECT plan_year FROM events WHERE id = event_id) WHERE kind IS NULL")
 
 
+def _v6_article_origins(db: sqlite_utils.Database) -> None:
+    """The outlet an article says it republishes, and the configured source that outlet is."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS article_origins (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+            outlet TEXT NOT NULL,
+            origin_source TEXT
+        );
+        CREATE INDEX IF NOT EXISTS article_origins_source ON article_origins (origin_source);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
     _v3_article_signatures,
     _v4_alert_outbox,
     _v5_mention_identity,
+    _v6_article_origins,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,4 +1,4 @@
-"""Finding article URLs: feeds, sitemaps and listings, each a pure parser of one page."""
+"""Finding article URLs: feeds, sitemaps, listings, JSON APIs and Telegram channels, each a pure parser of one page."""
 
 from __future__ import annotations
 
@@ -11,11 +11,16 @@ from parsel import Selector
 
 @dataclass(frozen=True)
 class Entry:
-    """An article link found by discovery, with what the discovery page says of it."""
+    """An article link found by discovery, with what the discovery page says of it.
+
+    `text` is the article itself when discovery carries it (a JSON API body, a Telegram post):
+    then the article page is not fetched.
+    """
 
     url: str
     published: Optional[str] = None
     title: Optional[str] = None
+    text: Optional[str] = None
 
 
 def xml_document(body: str, error: type[ValueError]) -> Selector:

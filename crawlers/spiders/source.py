@@ -6,6 +6,7 @@ import logging
 import re
 import sqlite3
 import sys
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional
 from urllib.parse import urljoin
@@ -15,18 +16,25 @@ from scrapy import signals
 from scrapy.http import TextResponse
 
 from crawlers.canonical import canonicalize_url, host_allowed
+from crawlers.check_report import CheckReport
+from crawlers.cleanup import clean_text
 from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
+from crawlers.discovery.jsonapi import NotAnApiPage, parse_api_page
 from crawlers.discovery.listings import next_page, page_links
 from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
 from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
+from crawlers.discovery.telegram import older_page_url, parse_channel_page
 from crawlers.encoding import page_text
-from crawlers.extraction import extract_article
+from crawlers.extraction import MIN_TEXT_CHARS, extract_article
 from crawlers.failures import failure_reason
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.items import ArticleItem
+from crawlers.page_dates import DateRules, with_zone
+from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
+from monitor.source_options import JsonApi
 from storage import open_db
 from storage.db import StorageError, check_writable
 from storage.articles import known_urls
@@ -39,26 +47,46 @@ NEXT_PAGE_PRIORITY = -10
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 
 
+@dataclass
+class Discovered:
+    """What one discovery page gave: requests and items to yield, and how many of its links are new to it."""
+
+    outputs: list
+    unstored: int
+
+
 class SourceSpider(scrapy.Spider):
-    """Discover articles from a source's feeds, sitemaps and listings; fetch only unknown ones.
+    """Discover articles from a source's feeds, sitemaps, listings, JSON APIs and Telegram channels;
+    fetch only unknown ones (an API body or a Telegram post is the article itself: nothing to fetch).
 
     Spider arguments: `since=YYYY-MM-DD` skips older articles and stops paging past them;
-    `max_pages=N` bounds the number of pages this run requests.
+    `max_pages=N` bounds the number of pages this run requests; `max_articles=N` bounds the
+    articles it extracts; `report=PATH` writes what discovery and extraction saw (check-source).
     """
 
     source: Source
+    outlets: dict[str, str] = {}
 
-    def __init__(self, *args, since: Optional[str] = None, max_pages: Optional[str] = None, **kwargs):
+    def __init__(self, *args, since: Optional[str] = None, max_pages: Optional[str] = None,
+                 max_articles: Optional[str] = None, report: Optional[str] = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.since = _parse_since(since)
         self.max_pages = int(max_pages) if max_pages else self.source.max_pages
         if self.max_pages <= 0:
             raise ValueError(f"max_pages must be greater than 0, got {max_pages!r}")
+        self.max_articles = int(max_articles) if max_articles else None
         self._allow = [re.compile(p) for p in self.source.allow]
         self._deny = [re.compile(p) for p in self.source.deny]
         self._scheduled: set[str] = set()
         self._pages_requested = 0
+        self._articles_taken = 0
+        self._taken_from: dict[str, str] = {}
+        self._listed_dates: dict[str, str] = {}
         self._listings_past_since: set[str] = set()
+        self._headers = _request_headers(self.source)
+        self.dates = DateRules(languages=self.source.languages, order=self.source.date_order,
+                               timezone=self.source.timezone, url_pattern=self.source.url_date)
+        self.report = CheckReport(report)
         self.run_id: Optional[int] = None
 
     @classmethod
@@ -87,6 +115,18 @@ class SourceSpider(scrapy.Spider):
                                          cb_kwargs={"listing": listing, "page": 1})
             if request:
                 yield request
+        for api in self.source.apis:
+            request = self._page_request(api.page_url(api.first_page), self.parse_api,
+                                         cb_kwargs={"api": api, "page": api.first_page})
+            if request:
+                yield request
+        for channel in self.source.telegram:
+            request = self._page_request(channel, self.parse_telegram, cb_kwargs={"channel": channel})
+            if request:
+                yield request
+
+    def closed(self, reason):
+        self.report.close()
 
     # Discovery
 
@@ -97,7 +137,7 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, f"not a feed: {exc}", response.status)
             return
         self._discovery_read()
-        yield from self._article_requests(entries, response.url, discovered_from=response.url)
+        yield from self._discover(entries, response.url, discovered_from=response.url).outputs
 
     def parse_sitemap(self, response):
         try:
@@ -120,7 +160,7 @@ class SourceSpider(scrapy.Spider):
             request = self._page_request(url, self.parse_sitemap)
             if request:
                 yield request
-        yield from self._article_requests(sitemap.pages, response.url, discovered_from=response.url)
+        yield from self._discover(sitemap.pages, response.url, discovered_from=response.url).outputs
 
     def parse_listing(self, response, listing: Listing, page: int):
         if not isinstance(response, TextResponse):
@@ -132,22 +172,59 @@ class SourceSpider(scrapy.Spider):
         links = [url for url in page_links(response.text, response.url)
                  if self._is_article(url) and canonicalize_url(url) not in pages]
         entries = [Entry(url=url) for url in links]
-        requests = list(self._article_requests(entries, response.url, discovered_from=listing.url))
-        yield from requests
-        if not links:
-            logger.info("listing %s page %d has no article links; paging stops", listing.url, page)
-            return
-        if not requests:
-            logger.info("listing %s page %d: every article is known; paging stops", listing.url, page)
-            return
-        if listing.url in self._listings_past_since:
-            logger.info("listing %s reached articles older than %s; paging stops", listing.url, self.since)
+        found = self._discover(entries, response.url, discovered_from=listing.url)
+        yield from found.outputs
+        if not self._keeps_paging(listing.url, page, bool(links), found.unstored > 0):
             return
         if following:
             request = self._page_request(following, self.parse_listing, priority=NEXT_PAGE_PRIORITY,
                                          cb_kwargs={"listing": listing, "page": page + 1})
             if request:
                 yield request
+
+    def parse_api(self, response, api: JsonApi, page: int):
+        try:
+            entries = parse_api_page(response.text if isinstance(response, TextResponse) else response.body.decode(
+                "utf-8", errors="replace"), api, response.url, self.dates)
+        except NotAnApiPage as exc:
+            self.record_failure(response.url, f"not an API page: {exc}", response.status)
+            return
+        self._discovery_read()
+        found = self._discover(entries, response.url, discovered_from=api.url)
+        yield from found.outputs
+        if api.paged and self._keeps_paging(api.url, page, bool(entries), found.unstored > 0):
+            request = self._page_request(api.page_url(page + 1), self.parse_api, priority=NEXT_PAGE_PRIORITY,
+                                         cb_kwargs={"api": api, "page": page + 1})
+            if request:
+                yield request
+
+    def parse_telegram(self, response, channel: str, page: int = 1):
+        if not isinstance(response, TextResponse):
+            self.record_failure(response.url, "channel preview is not a text page", response.status)
+            return
+        listed = parse_channel_page(response.text, response.url)
+        self._discovery_read()
+        found = self._discover(listed.posts, response.url, discovered_from=channel)
+        yield from found.outputs
+        if listed.before and self._keeps_paging(channel, page, bool(listed.posts), found.unstored > 0):
+            request = self._page_request(older_page_url(channel, listed.before), self.parse_telegram,
+                                         priority=NEXT_PAGE_PRIORITY, cb_kwargs={"channel": channel, "page": page + 1})
+            if request:
+                yield request
+
+    def _keeps_paging(self, start_url: str, page: int, has_links: bool, has_new: bool) -> bool:
+        """Page on only while a page brings new articles that are not older than `since`."""
+        if not has_links:
+            logger.info("%s page %d has no article links; paging stops", start_url, page)
+        elif not has_new:
+            logger.info("%s page %d: every article is known; paging stops", start_url, page)
+        elif start_url in self._listings_past_since:
+            logger.info("%s reached articles older than %s; paging stops", start_url, self.since)
+        elif self._articles_full():
+            logger.info("%s: max_articles=%d reached; paging stops", start_url, self.max_articles)
+        else:
+            return True
+        return False
 
     def _next_listing_url(self, response, listing: Listing, page: int) -> Optional[str]:
         if listing.page_url:
@@ -163,8 +240,7 @@ class SourceSpider(scrapy.Spider):
                                 response.status)
             return
         try:
-            extracted = extract_article(page_text(response), response.url, self.source.selectors,
-                                        self.source.languages)
+            extracted = extract_article(page_text(response), response.url, self.source.selectors, self.dates)
         except Exception as exc:  # a broken page must not stop the crawl
             logger.exception("extraction failed for %s", response.url)
             self.record_failure(response.url, f"extraction failed: {exc}", response.status)
@@ -172,39 +248,88 @@ class SourceSpider(scrapy.Spider):
         if extracted is None:
             self.record_failure(response.url, "no article text found", response.status)
             return
-        published = extracted.published or entry.published
+        published, date_from = extracted.published, extracted.date_from
+        listed = entry.published or self._listed_dates.get(response.meta["pw_url"])
+        if published is None and listed:
+            published, date_from = with_zone(listed, self.source.timezone), "discovery"
+        yield from self._article_item(
+            response.meta["pw_url"], title=extracted.title or entry.title or "", text=extracted.text,
+            published=published, date_from=date_from, lang=extracted.lang, author=extracted.author,
+            discovered_from=discovered_from, fetched=True)
+
+    def _article_item(self, url: str, *, title: str, text: str, published: Optional[str], date_from: Optional[str],
+                      lang: Optional[str], author: Optional[str], discovered_from: str, fetched: bool):
+        """The item of one article: older than `since` skipped; origin found, then the text cleaned."""
         if is_before(published, self.since):
             self.crawler.stats.inc_value("pactwatch/older_than_since")
             self._listings_past_since.add(discovered_from)
             return
-        yield ArticleItem(
-            url=response.meta["pw_url"], source=self.source.name, title=extracted.title or entry.title or "",
-            text=extracted.text, published_at=published, lang=extracted.lang or self._single_language(),
-            author=extracted.author, discovered_from=discovered_from)
+        outlet = find_origin(self.source.syndication, text, author)
+        cleaned = clean_text(text, self.source.cleanup)
+        if len(cleaned) < MIN_TEXT_CHARS:
+            self.record_failure(url, "no article text left after cleanup")
+            return
+        item = ArticleItem(
+            url=url, source=self.source.name, title=title, text=cleaned, published_at=published,
+            lang=lang or self._single_language(), author=author, discovered_from=discovered_from,
+            origin_outlet=outlet, origin_source=resolve_outlet(outlet, self.outlets) if outlet else None)
+        self.report.article(item, date_from, fetched)
+        yield item
 
-    def _article_requests(self, entries: Iterable[Entry], base_url: str, discovered_from: str):
+    def _discover(self, entries: Iterable[Entry], base_url: str, discovered_from: str) -> Discovered:
+        """Requests for the unknown articles among `entries` (items when discovery carried the text),
+        and how many of the page's article links are new to this discovery (for the paging decision):
+        not stored, and not taken earlier in this run from the same feed, listing, API or channel
+        (a link another one took still counts, so a listing is paged even where a feed overlaps it)."""
         candidates: dict[str, Entry] = {}
         for entry in entries:
             url = canonicalize_url(urljoin(base_url, entry.url))
-            if url in self._scheduled or url in candidates or not self._is_article(url):
+            if url in candidates or not self._is_article(url):
                 continue
             if is_before(entry.published, self.since):
                 self.crawler.stats.inc_value("pactwatch/older_than_since")
                 self._listings_past_since.add(discovered_from)
                 continue
             candidates[url] = entry
-        self.crawler.stats.inc_value("pactwatch/article_links", len(candidates))
+            if entry.published:
+                self._listed_dates.setdefault(url, entry.published)
         known = known_urls(self.db, candidates)
-        self.crawler.stats.inc_value("pactwatch/known_skipped", len(known))
+        fresh = {url: entry for url, entry in candidates.items() if url not in self._scheduled}
+        self.crawler.stats.inc_value("pactwatch/article_links", len(fresh))
+        self.crawler.stats.inc_value("pactwatch/known_skipped", len(known.intersection(fresh)))
         self._scheduled.update(known)
-        for url, entry in candidates.items():
+        self.report.discovery(base_url, discovered_from, [replace(e, url=u) for u, e in candidates.items()], known)
+        unstored = sum(1 for url in candidates if url not in known and self._taken_from.get(url) != discovered_from)
+        return Discovered(outputs=list(self._fetch_or_take(fresh, known, discovered_from)), unstored=unstored)
+
+    def _fetch_or_take(self, entries: dict[str, Entry], known: set[str], discovered_from: str):
+        for url, entry in entries.items():
             if url in known:
+                continue
+            if self._articles_full():
+                return
+            self._articles_taken += 1
+            self._taken_from[url] = discovered_from
+            if entry.text:
+                self._scheduled.add(url)
+                yield from self._entry_item(url, entry, discovered_from)
                 continue
             request = self._page_request(url, self.parse_article, priority=ARTICLE_PRIORITY,
                                          cb_kwargs={"entry": entry, "discovered_from": discovered_from})
             if request:
                 request.meta["pw_url"] = url
                 yield request
+
+    def _entry_item(self, url: str, entry: Entry, discovered_from: str):
+        """An article that discovery carried whole (an API body, a Telegram post): no page to fetch."""
+        published = with_zone(entry.published, self.source.timezone)
+        yield from self._article_item(
+            url, title=entry.title or "", text=entry.text, published=published,
+            date_from="discovery" if published else None, lang=None, author=None,
+            discovered_from=discovered_from, fetched=False)
+
+    def _articles_full(self) -> bool:
+        return self.max_articles is not None and self._articles_taken >= self.max_articles
 
     # Shared helpers
 
@@ -221,7 +346,7 @@ class SourceSpider(scrapy.Spider):
         self._scheduled.add(url)
         self._pages_requested += 1
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority,
-                              cb_kwargs=cb_kwargs or {})
+                              cb_kwargs=cb_kwargs or {}, headers=self._headers)
 
     def _discovery_read(self) -> None:
         self.crawler.stats.inc_value("pactwatch/discovery_pages")
@@ -272,6 +397,14 @@ class SourceSpider(scrapy.Spider):
 def _listed_url(request) -> str:
     """The URL discovery found, before any redirect."""
     return request.meta.get("pw_url") or (request.meta.get("redirect_urls") or [request.url])[0]
+
+
+def _request_headers(source: Source) -> dict[str, str]:
+    """The source's own headers, with its cookies as one Cookie header (Scrapy's cookie jar stays off)."""
+    headers = dict(source.headers)
+    if source.cookies:
+        headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in source.cookies)
+    return headers
 
 
 def _sitemap_text(response) -> str:

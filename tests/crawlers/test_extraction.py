@@ -1,6 +1,7 @@
 """Extraction of title, text, date and language from article pages."""
 
-from crawlers.extraction import clean_title, extract_article, parse_visible_date
+from crawlers.extraction import clean_title, extract_article
+from crawlers.page_dates import DateRules
 from monitor.config import Selectors
 from tests.sites import article_html, words
 
@@ -21,7 +22,7 @@ def test_selectors_win_over_automatic_extraction():
             '<h1>Site name</h1><div class="vi_in_desc"><p>First paragraph of the story.</p><p>Second one.</p></div>'
             '<div class="sidebar"><p>' + words("sidebar") + '</p></div></body></html>')
     selectors = Selectors(title=".n_title h2", date=".n_title span", body=".vi_in_desc")
-    extracted = extract_article(html, "https://mod.example/en/news/1.html", selectors, ("en",))
+    extracted = extract_article(html, "https://mod.example/en/news/1.html", selectors, DateRules(languages=("en",)))
 
     assert extracted.title == "The real headline"
     assert extracted.text == "First paragraph of the story.\nSecond one."
@@ -51,8 +52,43 @@ def test_media_suffixes_are_dropped_from_titles():
     assert clean_title("Video games and defence") == "Video games and defence"
 
 
-def test_visible_dates_in_several_languages():
-    assert parse_visible_date("13:51, 15 августа 2025", ("ru",)) == "2025-08-15T13:51:00"
-    assert parse_visible_date("6 Dekabr 2025 15:49", ("az",)) == "2025-12-06T15:49:00"
-    assert parse_visible_date("24 September 2024") == "2024-09-24"
-    assert parse_visible_date("not a date at all") is None
+BAKU_DATES = DateRules(languages=("en",), timezone="Asia/Baku")
+
+
+def story_page(head="", story="", aside=""):
+    return (f"<html><head>{head}</head><body><aside class='latest'>{aside}</aside><article><h1>Talks held</h1>"
+            f"{story}<p>{words('story')}</p></article></body></html>")
+
+
+def test_date_precedence_is_metadata_then_visible_text_then_url():
+    url = "https://e.org/news/2024/03/01/talks"
+    meta = "<meta property='article:published_time' content='2024-03-03T09:00:00'>"
+    visible = "<p class='when'>2 March 2024 11:30</p>"
+    selectors = Selectors(date=".when")
+
+    both = extract_article(story_page(meta, visible), url, selectors, BAKU_DATES)
+    assert (both.published, both.date_from) == ("2024-03-03T09:00:00+04:00", "metadata")
+    shown = extract_article(story_page(story=visible), url, selectors, BAKU_DATES)
+    assert (shown.published, shown.date_from) == ("2024-03-02T11:30:00+04:00", "date selector")
+    bare = extract_article(story_page(), url, selectors, BAKU_DATES)
+    assert (bare.published, bare.date_from) == ("2024-03-01", "url")
+
+
+def test_a_date_in_a_sidebar_is_never_the_article_date():
+    sidebar = "<ul><li><time datetime='2020-01-01T08:00:00+00:00'>1 January 2020</time> Old story</li></ul>"
+    extracted = extract_article(story_page(aside=sidebar), "https://e.org/news/talks", Selectors(), BAKU_DATES)
+    assert extracted.published is None
+
+
+def test_a_date_line_or_dateline_opening_the_story_is_read():
+    line = extract_article(story_page(story="<p>17 October 2022 13:07</p>"), "https://e.org/n/1", Selectors(),
+                           BAKU_DATES)
+    assert (line.published, line.date_from) == ("2022-10-17T13:07:00+04:00", "text")
+    dateline = extract_article(story_page(story=f"<p>Baku/02.10.20/Turan: {words('lead')}</p>"), "https://e.org/n/2",
+                               Selectors(), BAKU_DATES)
+    assert dateline.published == "2020-10-02"
+
+
+def test_author_selector_gives_the_byline():
+    html = story_page(story="<div class='author'><h6>By Trend</h6></div>")
+    assert extract_article(html, "https://e.org/n/1", Selectors(author=".author h6")).author == "By Trend"

@@ -57,6 +57,24 @@ def test_bundled_default_config_loads_with_real_sources():
     ('listings = ["http://127.0.0.1/news/"]', "listings.url", "allow_private = true"),
     ('selectors = { body = "div[[" }', "selectors.body", "not a valid CSS/XPath selector"),
     ('selectors = { bodi = "div" }', "selectors.bodi", "unknown key"),
+    ('selectors = { author = "div[[" }', "selectors.author", "not a valid CSS/XPath selector"),
+    ('headers = { "Bad Header" = "x" }', "headers.Bad Header", "not a valid header name"),
+    ('headers = { "Accept-Language" = 5 }', "headers.Accept-Language", "expected a string"),
+    ('cookies = { consent = "a b" }', "cookies.consent", "cannot contain spaces"),
+    ('timezone = "Mars/Olympus"', "timezone", "unknown IANA time zone"),
+    ('date_order = "DDMM"', "date_order", "expected one of DMY, MDY, YMD"),
+    ('url_date = "/(\\\\d{4})/"', "url_date", "needs the named groups year, month and day"),
+    ('cleanup = { end = ["x"] }', "cleanup.end", "unknown key"),
+    ('cleanup = { end_at = ["(bad"] }', "cleanup.end_at", "not a valid regular expression"),
+    ('cleanup = { unwrap = "yes" }', "cleanup.unwrap", "expected true or false"),
+    ('syndication = ["By (\\\\w+)"]', "syndication", "needs a named group (?P<outlet>...)"),
+    ('aliases = [1]', "aliases", "expected a list of strings"),
+    ('apis = [{ url = "https://e.org/api" }]', "apis.link", "is required"),
+    ('apis = [{ url = "https://e.org/api", link = "id", items = "a b" }]', "apis.items", "dotted path"),
+    ('apis = [{ url = "https://e.org/api", link = "https://e.org/{id" }]', "apis.link", "a field name or a template"),
+    ('apis = [{ url = "http://127.0.0.1/api?p={page}", link = "url" }]', "apis.url", "allow_private = true"),
+    ('apis = [{ url = "https://e.org/api", link = "url", pages = 3 }]', "apis.pages", "unknown key"),
+    ('telegram = ["https://t.me/somechannel"]', "telegram", "channel preview URL like 'https://t.me/s/CHANNEL'"),
 ])
 def test_source_mistakes_name_file_source_and_key(write_config, source_block, key, words):
     path = write_config(f'[[sources]]\nname = "wire"\nfeeds = ["http://example.org/rss"]\n{source_block}\n')
@@ -68,6 +86,52 @@ def test_source_mistakes_name_file_source_and_key(write_config, source_block, ke
     assert words in message
 
 
+SOURCE_OPTIONS = r"""
+[[sources]]
+name = "agency"
+feeds = ["https://agency.example/rss"]
+headers = { "Accept-Language" = "ru", "User-Agent" = "Mozilla/5.0 (compatible; pactwatch)" }
+cookies = { consent = "yes" }
+timezone = "Asia/Baku"
+date_order = "MDY"
+url_date = '/(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})/'
+cleanup = { drop_leading = ["^Listen$"], end_at = ["^Legal Disclaimer:"], unwrap = true }
+syndication = ['\(MENAFN- (?P<outlet>[^)]+)\)']
+aliases = ["The Agency"]
+telegram = ["https://t.me/s/agencychannel"]
+selectors = { author = ".byline" }
+
+[[sources.apis]]
+url = "https://api.agency.example/news?page={page}"
+items = "content"
+link = "https://agency.example/n/{id}"
+date = ["created_date", "createdDate"]
+body = "body"
+"""
+
+
+def test_source_options_load_into_typed_values(write_config):
+    source = load_config(write_config(SOURCE_OPTIONS)).source("agency")
+
+    assert dict(source.headers) == {"Accept-Language": "ru", "User-Agent": "Mozilla/5.0 (compatible; pactwatch)"}
+    assert dict(source.cookies) == {"consent": "yes"}
+    assert (source.timezone, source.date_order) == ("Asia/Baku", "MDY")
+    assert source.cleanup.end_at == ("^Legal Disclaimer:",) and source.cleanup.unwrap is True
+    assert source.syndication == (r"\(MENAFN- (?P<outlet>[^)]+)\)",) and source.aliases == ("The Agency",)
+    [api] = source.apis
+    assert (api.first_page, api.items, api.date, api.body, api.title) == (
+        1, "content", ("created_date", "createdDate"), ("body",), ("title",))
+    assert api.page_url(2) == "https://api.agency.example/news?page=2"
+    assert source.telegram == ("https://t.me/s/agencychannel",)
+    assert source.selectors.author == ".byline"
+    assert {"api.agency.example", "t.me", "agency.example"} <= source.allowed_hosts
+
+
+def test_an_api_or_a_telegram_channel_alone_is_enough_discovery(write_config):
+    config = load_config(write_config('[[sources]]\nname = "channel"\ntelegram = ["https://t.me/s/somechannel"]\n'))
+    assert config.source("channel").start_urls == ("https://t.me/s/somechannel",)
+
+
 def test_unknown_section_and_bad_toml_are_errors(write_config):
     with pytest.raises(ConfigError, match="unknown section"):
         load_config(write_config("[sorage]\npath = 'x.db'\n"))
@@ -76,7 +140,7 @@ def test_unknown_section_and_bad_toml_are_errors(write_config):
 
 
 def test_source_without_any_discovery_is_an_error(write_config):
-    with pytest.raises(ConfigError, match="at least one of 'feeds', 'sitemaps' or 'listings'"):
+    with pytest.raises(ConfigError, match="at least one of 'feeds', 'sitemaps', 'listings', 'apis' or 'telegram'"):
         load_config(write_config('[[sources]]\nname = "empty"\n'))
 
 

@@ -1,0 +1,23 @@
+"""Crawl several configured sources in one Scrapy process: `python -m tests.sources.crawl_many NAME...`.
+
+Tests only. Production crawls stay one source per process (see monitor/crawling.py); here one
+reactor runs the same spiders side by side so that two dozen fixture sites crawl in seconds.
+"""
+
+import sys
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.project import get_project_settings
+
+
+def main(names: list[str]) -> None:
+    settings = get_project_settings()
+    settings.set("LOG_LEVEL", "WARNING")
+    process = CrawlerProcess(settings)
+    for name in names:
+        process.crawl(name)
+    process.start()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
