@@ -16,6 +16,7 @@ import time
 BENCHMARKS = {
     "quality": "benchmarks.extraction_quality",
     "crawl": "benchmarks.crawl_speed",
+    "db": "benchmarks.db_scale",
     "classify": "benchmarks.classify_speed",
     "merge": "benchmarks.merge_events",
 }
