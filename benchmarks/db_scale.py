@@ -147,7 +147,7 @@ def build(path: Path, texts: list[tuple[str, str]], seed: int = 11) -> None:
                          " confidence, evidence, first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          events)
         conn.executemany("INSERT INTO event_articles (event_id, article_id, evidence, confidence, date,"
-                         " effective_date, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
+                         " effective_date, added_at, kind, plan_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
         conn.executemany("INSERT INTO detections (article_id, classifier_version, lang, flagged, events,"
                          " classified_at, merged_at) VALUES (?, 'bench', ?, ?, ?, ?, ?)", detections)
         conn.executemany("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)",
@@ -195,7 +195,8 @@ def _events(rng: random.Random, articles: list[tuple]) -> tuple[list, list, list
                        first_seen))
         for article_id in reports:
             effective = stated or articles[article_id - 1][4][:10]
-            mentions.append((event_id, article_id, "evidence sentence", confidence, stated, effective, first_seen))
+            mentions.append((event_id, article_id, "evidence sentence", confidence, stated, effective, first_seen,
+                             kind, plan_year))
             by_article[article_id] = {"kind": kind, "parties": parties, "plan_year": plan_year, "date": stated,
                                       "evidence": "evidence sentence", "confidence": confidence}
     detections = []

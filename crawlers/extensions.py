@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from scrapy import signals
 
+from crawlers.storage_guard import stop_on_storage_error
 from monitor.aftercrawl import after_crawl
-
 from storage import runs
+from storage.db import describe
 from storage.sources import sync_sources
 
 logger = logging.getLogger(__name__)
@@ -30,10 +32,13 @@ class CrawlRunRecorder:
         source = getattr(spider, "source", None)
         if source is None:
             return
-        sync_sources(spider.db, [{"name": source.name, "title": source.title, "kind": source.kind,
-                                  "country": source.country, "languages": source.languages,
-                                  "enabled": int(source.enabled)}])
-        spider.run_id = runs.start_run(spider.db, source.name)
+        try:
+            sync_sources(spider.db, [{"name": source.name, "title": source.title, "kind": source.kind,
+                                      "country": source.country, "languages": source.languages,
+                                      "enabled": int(source.enabled)}])
+            spider.run_id = runs.start_run(spider.db, source.name)
+        except sqlite3.Error as exc:
+            stop_on_storage_error(self.crawler, exc, "the start of the run")
 
     def spider_closed(self, spider, reason):
         if getattr(spider, "run_id", None) is None:
@@ -44,15 +49,21 @@ class CrawlRunRecorder:
             runs.INTERRUPTED if reason == "shutdown" else runs.FAILED)
         if stats.get("log_count/CRITICAL"):
             status = runs.FAILED
+        if stats.get(runs.STORAGE_ERROR_STAT):
+            status = runs.INTERRUPTED  # cut short by its database; the next run fetches the rest
         if status == runs.OK and not stats.get("pactwatch/discovery_pages"):
             status, reason = runs.FAILED, "no feed, sitemap or listing page could be read"
-        runs.finish_run(
-            spider.db, spider.run_id, status=status,
-            requests=stats.get("downloader/request_count", 0),
-            articles_new=stats.get("pactwatch/articles_new", 0),
-            articles_seen=stats.get("pactwatch/articles_seen", 0) + stats.get("pactwatch/known_skipped", 0),
-            errors=stats.get("pactwatch/failures", 0),
-            finish_reason=reason, stats=stats)
+        try:
+            runs.finish_run(
+                spider.db, spider.run_id, status=status,
+                requests=stats.get("downloader/request_count", 0),
+                articles_new=stats.get("pactwatch/articles_new", 0),
+                articles_seen=stats.get("pactwatch/articles_seen", 0) + stats.get("pactwatch/known_skipped", 0),
+                errors=stats.get("pactwatch/failures", 0),
+                finish_reason=reason, stats=stats)
+        except sqlite3.Error as exc:
+            logger.critical("%s: %s; the run stays open and is recorded as interrupted by the next one",
+                            self.crawler.settings.get("PACTWATCH_DB"), describe(exc))
         spider.db.conn.close()
 
     def _after_crawl(self, spider) -> None:
@@ -60,6 +71,9 @@ class CrawlRunRecorder:
         try:
             for name, count in after_crawl(spider.db).items():
                 self.crawler.stats.set_value(f"pactwatch/{name}", count)
+        except sqlite3.Error as exc:
+            logger.critical("%s: %s; the after-crawl step is left for the next run (articles stored so far are "
+                            "kept)", self.crawler.settings.get("PACTWATCH_DB"), describe(exc))
         except Exception:
             logger.exception("after-crawl step failed; articles are stored, re-run to finish it")
             self.crawler.stats.inc_value("log_count/CRITICAL")

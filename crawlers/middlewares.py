@@ -32,8 +32,7 @@ class SourceGuardMiddleware:
         if reason:
             logger.warning("refused %s: %s", request.url, reason)
             self.crawler.stats.inc_value("pactwatch/refused")
-            spider.record_failure(request.url, reason)
-            raise IgnoreRequest(reason)
+            raise IgnoreRequest(reason)  # the request's errback records the failure, once
         return None
 
     @staticmethod

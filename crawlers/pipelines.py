@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from scrapy.exceptions import DropItem
 
 from crawlers.items import ArticleItem
+from crawlers.storage_guard import stop_on_storage_error
 from monitor.classification import classify_fields, store_detection
 from storage.articles import upsert_article
-
+from storage.db import transaction
 
 
 class _Pipeline:
@@ -33,14 +37,22 @@ class ClassifyPipeline(_Pipeline):
 
 
 class StorePipeline(_Pipeline):
-    """Write the article (idempotently, by canonical URL) and its detection."""
+    """Write the article (idempotently, by canonical URL) and its detection, in one transaction.
+
+    A database that cannot be written (disk full, read-only) stops the crawl: see storage_guard.
+    """
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         spider = self.crawler.spider
-        stored = upsert_article(spider.db, url=item.url, source=item.source, title=item.title, text=item.text,
-                                published_at=item.published_at, lang=item.lang, author=item.author,
-                                run_id=spider.run_id)
+        try:
+            with transaction(spider.db):
+                stored = upsert_article(spider.db, url=item.url, source=item.source, title=item.title,
+                                        text=item.text, published_at=item.published_at, lang=item.lang,
+                                        author=item.author, run_id=spider.run_id)
+                if item.detection is not None and stored.changed:
+                    store_detection(spider.db, stored.id, item.detection)
+        except sqlite3.Error as exc:
+            stop_on_storage_error(self.crawler, exc, item.url)
+            raise DropItem(f"{item.url} not stored: {exc}", log_level="DEBUG") from None
         self.crawler.stats.inc_value("pactwatch/articles_new" if stored.created else "pactwatch/articles_seen")
-        if item.detection is not None and stored.changed:
-            store_detection(spider.db, stored.id, item.detection)
         return item

@@ -17,7 +17,12 @@ RETRY_TIMES = 2
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
-DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.SourceGuardMiddleware": 50}
+# Retry-After is read before RetryMiddleware (550) sees the response.
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.SourceGuardMiddleware": 50,
+    "crawlers.retry_after.RetryAfterMiddleware": 560,
+}
+PACTWATCH_RETRY_AFTER_MAX = 60.0
 ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,

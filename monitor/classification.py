@@ -9,6 +9,7 @@ from typing import Optional
 import sqlite_utils
 
 from monitor.classify import CLASSIFIER_VERSION, Article, Detection, classify
+from storage.db import transaction
 from storage.detections import save_detection
 
 
@@ -24,9 +25,9 @@ def store_detection(db: sqlite_utils.Database, article_id: int, detection: Detec
     data = detection.to_dict()
     stored = db.execute("SELECT flagged, events FROM detections WHERE article_id = ?", [article_id]).fetchone()
     if stored is not None and bool(stored[0]) == data["flagged"] and json.loads(stored[1]) == data["events"]:
-        db.execute("UPDATE detections SET classifier_version = ? WHERE article_id = ?",
-                   [CLASSIFIER_VERSION, article_id])
-        db.conn.commit()
+        with transaction(db):
+            db.execute("UPDATE detections SET classifier_version = ? WHERE article_id = ?",
+                       [CLASSIFIER_VERSION, article_id])
         return False
     save_detection(db, article_id, classifier_version=CLASSIFIER_VERSION, lang=data["lang"],
                    flagged=data["flagged"], events=data["events"])

@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a crawl or an operation failed, 2 a usage or configurat
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -39,7 +40,7 @@ class AppContext:
 
     def open_db(self):
         from storage import open_db
-        from storage.db import StorageError
+        from storage.db import StorageError, describe
 
         try:
             return open_db(self.config.storage_path)
@@ -47,7 +48,24 @@ class AppContext:
             raise click.ClickException(str(exc)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class PactwatchGroup(click.Group):
+    """Any command that meets a database it cannot read or write (disk full, read-only file) ends
+    with one line naming the file and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from storage.db import StorageError, describe
+
+        try:
+            return super().invoke(ctx)
+        except StorageError as exc:
+            raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:
+            app = ctx.obj
+            where = app.config.storage_path if isinstance(app, AppContext) and app._config else "database"
+            raise click.ClickException(f"{where}: {describe(exc)}") from None
+
+
+@click.group(cls=PactwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", metavar="PATH", envvar="PACTWATCH_CONFIG",
               help="Config file (default: ./pactwatch.toml, then the bundled default). Env: PACTWATCH_CONFIG.")
 @click.option("--db", "db_path", metavar="PATH", envvar="PACTWATCH_DB",

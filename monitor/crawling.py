@@ -6,9 +6,11 @@ The CLI, the demo and the daemon all call run_crawl, so `pactwatch crawl NAME` a
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -20,7 +22,8 @@ from typing import Optional
 
 from monitor.config import CONFIG_ENV, DB_ENV, Config
 from storage import open_db
-from storage.runs import OK, close_abandoned_runs
+from storage.db import StorageError, check_writable, describe
+from storage.runs import OK, STORAGE_ERROR_STAT, close_abandoned_runs
 
 logger = logging.getLogger(__name__)
 STOP_GRACE_SECONDS = 30.0
@@ -64,23 +67,33 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
               grace: float = STOP_GRACE_SECONDS) -> CrawlOutcome:
     """Crawl one source in a subprocess and return its recorded outcome.
 
-    Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
+    A database that cannot be written raises StorageError (naming the file) before anything is
+    fetched, or after the crawl when it filled up meanwhile (whether or not the crawl could still
+    record its run). Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
     closes cleanly and records the run) and killed if it has not stopped within a grace period.
     """
     config.source(source)
     db = open_db(config.storage_path)
-    before = _latest_run_id(db, source)
-    process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level),
-                               env=crawl_environment(config), stdout=log_file, stderr=log_file,
-                               start_new_session=True)
-    returncode = _wait(process, timeout, stop or threading.Event(), source, grace)
-    with db.conn:
-        close_abandoned_runs(db, source)
-    latest = _latest_run_id(db, source)
-    run = None
-    if latest is not None and latest != before:
-        run = next(iter(db.query("SELECT * FROM crawl_runs WHERE id = ?", [latest])))
-    db.conn.close()
+    try:
+        check_writable(db)
+        before = _latest_run_id(db, source)
+        process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level),
+                                   env=crawl_environment(config), stdout=log_file, stderr=log_file,
+                                   start_new_session=True)
+        returncode = _wait(process, timeout, stop or threading.Event(), source, grace)
+        with db.conn:
+            close_abandoned_runs(db, source)
+        latest = _latest_run_id(db, source)
+        run = None
+        if latest is not None and latest != before:
+            run = next(iter(db.query("SELECT * FROM crawl_runs WHERE id = ?", [latest])))
+    except sqlite3.Error as exc:
+        raise StorageError(f"{config.storage_path}: {describe(exc)}") from exc
+    finally:
+        db.conn.close()
+    stopped_by = json.loads(run["stats"] or "{}").get(STORAGE_ERROR_STAT) if run else None
+    if stopped_by:
+        raise StorageError(f"{config.storage_path}: {stopped_by}")
     return CrawlOutcome(source=source, returncode=returncode, run=run)
 
 

@@ -10,8 +10,9 @@ Metrics, overall and per gold language:
   in BOTH gold and prediction, comparing the gold main event (the first event with exactly two
   states) with the predicted main event (the first event); date accuracy is reported the same way;
 - event clustering: pairwise precision / recall / F1 where gold pairs are pairs of gold-flagged
-  articles sharing a ``story`` and predicted pairs are pairs of predicted-flagged articles that
-  ``monitor.events.cluster`` puts in one cluster;
+  articles sharing a ``story`` and predicted pairs are pairs of predicted-flagged articles whose
+  main events the product's own event merging (``monitor.events.merge``, on a temporary SQLite
+  file, as after a crawl) puts in one stored event;
 - ``misclassified``: ids whose flag, kind, parties or plan year is wrong, with what went wrong;
 - ``right``: ids fully right (flag, and for flagged articles kind, parties and plan year).
 """
@@ -20,15 +21,20 @@ from __future__ import annotations
 
 import json
 import logging
+import tempfile
+from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 from typing import Optional
 
+from monitor.classification import store_detection
 from monitor.classify import Article, Detection, classify
 from monitor.classify.dates import page_date
 from monitor.classify.lexicons import load
 from monitor.classify.text import lowercase, normalise
-from monitor.events.cluster import Report, cluster
+from monitor.events.merge import merge_pending
+from storage import open_db
+from storage.articles import upsert_article
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +79,7 @@ def evaluate(corpus_dir: Path) -> dict:
     for record in corpus:
         article = article_of(record)
         detection = classify(article)
-        rows.append({"record": record, "detection": detection, "published": _page_day(article)})
+        rows.append({"record": record, "detection": detection, "published": _page_day(article, detection.lang)})
     result = _metrics(rows)
     result["by_lang"] = {lang: _metrics([row for row in rows if row["record"]["lang"] == lang])
                          for lang in sorted({row["record"]["lang"] for row in rows})}
@@ -82,11 +88,11 @@ def evaluate(corpus_dir: Path) -> dict:
     return result
 
 
-def _page_day(article: Article):
-    """The page date (date line or URL) standing in for the publish date a crawl would record."""
+def _page_day(article: Article, lang: str):
+    """The page date (a date line at the top, read in the article's language, or the URL)
+    standing in for the publish date a crawl would record."""
     text = normalise(article.text)
-    lex = load("en")
-    return page_date(text, lex, lowercase(text[:400]), article.url).day
+    return page_date(text, load(lang), lowercase(text[:400]), article.url).day
 
 
 def _metrics(rows: list[dict]) -> dict:
@@ -135,14 +141,39 @@ def _clustering(rows: list[dict]) -> dict:
         frozenset((a["record"]["id"], b["record"]["id"]))
         for a, b in combinations([row for row in rows if row["record"]["flagged"]], 2)
         if a["record"].get("story") and a["record"].get("story") == b["record"].get("story")}
-    reports = [Report(row["record"]["id"], row["detection"].events[0], row["published"])
-               for row in rows if row["detection"].flagged]
-    predicted_pairs = {frozenset(pair) for group in cluster(reports)
-                       for pair in combinations(group.article_ids, 2)}
+    groups: dict[int, list[str]] = defaultdict(list)
+    for article_id, event_id in _merged_main_events([row for row in rows if row["detection"].flagged]).items():
+        groups[event_id].append(article_id)
+    predicted_pairs = {frozenset(pair) for members in groups.values() for pair in combinations(members, 2)}
     tp = len(gold_pairs & predicted_pairs)
     scores = _prf(tp, len(predicted_pairs - gold_pairs), len(gold_pairs - predicted_pairs))
     scores.update(gold_pairs=len(gold_pairs), predicted_pairs=len(predicted_pairs))
     return scores
+
+
+def _merged_main_events(rows: list[dict]) -> dict[str, int]:
+    """Store the articles and their detections in a scratch database, merge events as after a
+    crawl, and return the stored event that holds each article's main event."""
+    with tempfile.TemporaryDirectory(prefix="pactwatch-eval-") as folder:
+        db = open_db(Path(folder) / "eval.db")
+        stored = {}
+        for row in rows:
+            record, detection = row["record"], row["detection"]
+            published = row["published"].isoformat() if row["published"] else None
+            article = upsert_article(db, url=f"corpus:{record['id']}", source="corpus", title="",
+                                     text=record["text"], published_at=published, lang=detection.lang)
+            store_detection(db, article.id, detection)
+            stored[article.id] = (record["id"], detection.events[0])
+        merge_pending(db)
+        found = {}
+        for article_id, event_id, kind, plan_year, parties in db.execute(
+                "SELECT m.article_id, m.event_id, m.kind, m.plan_year, e.parties FROM event_articles m"
+                " JOIN events e ON e.id = m.event_id ORDER BY m.event_id"):
+            record_id, main = stored[article_id]
+            if (kind, plan_year, json.loads(parties)) == (main.kind, main.plan_year, list(main.parties)):
+                found.setdefault(record_id, event_id)
+        db.conn.close()
+        return found
 
 
 def _mistake(row: dict) -> Optional[dict]:

@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 import sqlite_utils
 
-from storage.db import utc_now
+from storage.db import transaction, utc_now
 
 ARTICLE_COLUMNS = ("id", "url", "source", "title", "published_at", "lang", "fetched_at")
 _SPACE = re.compile(r"\s+")
@@ -35,7 +35,7 @@ def upsert_article(db: sqlite_utils.Database, *, url: str, source: str, title: s
                    author: Optional[str] = None, run_id: Optional[int] = None) -> StoredArticle:
     """Store an article by canonical URL; a second write of the same URL updates, never duplicates."""
     digest = content_hash(title, text)
-    with db.conn:
+    with transaction(db):
         existing = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
         if existing is None:
             cursor = db.execute(

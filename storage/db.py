@@ -7,15 +7,11 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 import sqlite_utils
 
-from storage.schema import LATEST_VERSION, SchemaTooNew, current_version, migrate
-
-try:
-    import fcntl
-except ImportError:  # not on Windows: migrations there are not guarded against a second process
-    fcntl = None
+from storage.schema import SchemaTooNew, migrate
 
 BUSY_TIMEOUT_SECONDS = 30
 CACHE_KIB = 32 * 1024
@@ -23,6 +19,13 @@ CACHE_KIB = 32 * 1024
 
 class StorageError(Exception):
     """The database file cannot be opened or written; the message names the file."""
+
+
+def describe(error: sqlite3.Error) -> str:
+    """SQLite's message, with the likely cause when it only says 'disk I/O error'."""
+    if getattr(error, "sqlite_errorname", "").startswith("SQLITE_IOERR_WRITE"):
+        return f"{error} (writing failed: is the disk full?)"
+    return str(error)
 
 
 def open_db(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Database:
@@ -39,29 +42,58 @@ def open_db(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Da
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         db.execute("PRAGMA foreign_keys = ON")
-        if migrate_schema and current_version(db) != LATEST_VERSION:
-            with _migration_lock(path):
-                migrate(db)
-    except (sqlite3.Error, OSError, SchemaTooNew) as exc:
+        if migrate_schema:
+            migrate(db)
+    except sqlite3.Error as exc:
+        hint = ""
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN" and not os.access(path.parent, os.W_OK):
+            hint = f" (the folder {path.parent} is not writable, and SQLite keeps its -wal and -shm files there)"
+        raise StorageError(f"{path}: {describe(exc)}{hint}") from exc
+    except (OSError, SchemaTooNew) as exc:
         raise StorageError(f"{path}: {exc}") from exc
     return db
 
 
 @contextmanager
-def _migration_lock(path: Path):
-    """Only one process migrates a file at a time: two crawls starting on a new database at once
-    would otherwise both create its tables. The lock is an flock on the file's folder, never on
-    the database file itself: closing any other descriptor of that file would drop the POSIX
-    locks SQLite holds on it in this process."""
-    if fcntl is None:
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction, holding the write lock from its start (BEGIN IMMEDIATE, so it waits
+    for other writers within the busy timeout instead of failing when it first writes).
+
+    A transaction opened inside another joins it: what both write is committed, or rolled back,
+    together (an article and its classifier verdict are never stored one without the other).
+    """
+    if db.conn.in_transaction:
         yield
         return
-    folder = os.open(path.resolve().parent, os.O_RDONLY)
+    db.execute("BEGIN IMMEDIATE")
     try:
-        fcntl.flock(folder, fcntl.LOCK_EX)
         yield
-    finally:
-        os.close(folder)
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def database_file(db: sqlite_utils.Database) -> str:
+    """The path of the file `db` is open on."""
+    return db.execute("PRAGMA database_list").fetchone()[2]
+
+
+def check_writable(db: sqlite_utils.Database) -> None:
+    """Raise StorageError naming the file when it cannot be written (read-only file, folder or mount).
+
+    It rewrites the schema version, unchanged, in a transaction it rolls back: a write SQLite
+    refuses at once on a read-only database, and that leaves nothing behind.
+    """
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            db.conn.rollback()
+    except sqlite3.Error as exc:
+        raise StorageError(f"{database_file(db)}: cannot write: {describe(exc)}") from exc
 
 
 def utc_now() -> str:

@@ -6,12 +6,12 @@ import json
 
 import sqlite_utils
 
-from storage.db import utc_now
+from storage.db import transaction, utc_now
 
 
 def save_detection(db: sqlite_utils.Database, article_id: int, *, classifier_version: str, lang: str,
                    flagged: bool, events: list[dict]) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT INTO detections (article_id, classifier_version, lang, flagged, events, classified_at)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"

@@ -58,6 +58,21 @@ def find_event(db: sqlite_utils.Database, match_key: str, day: Optional[str], wi
     return min(found) if found else None
 
 
+def events_near(db: sqlite_utils.Database, prefixes: list[str], day: str, window: int) -> list[dict]:
+    """Events whose match key starts with one of `prefixes` and whose dated span, widened by
+    `window` days, holds `day`; oldest first, each with whether an alert already refers to it."""
+    found = []
+    for prefix in prefixes:
+        rows = db.execute(
+            "SELECT id, kind, plan_year, EXISTS (SELECT 1 FROM alerts x WHERE x.event_id = e.id) FROM events e"
+            " WHERE match_key >= :low AND match_key < :high AND first_day BETWEEN date(:day, :back)"
+            " AND date(:day, :plus) AND last_day >= date(:day, :minus)",
+            {"low": prefix, "high": prefix + "\uffff", "day": day, "back": f"-{window + MAX_SPAN_DAYS} days",
+             "plus": f"+{window} days", "minus": f"-{window} days"})
+        found.extend({"id": row[0], "kind": row[1], "plan_year": row[2], "alerted": bool(row[3])} for row in rows)
+    return sorted(found, key=lambda event: event["id"])
+
+
 def create_event(db: sqlite_utils.Database, *, match_key: str, kind: str, parties: list[str],
                  plan_year: Optional[int], day: Optional[str]) -> int:
     now = utc_now()
@@ -67,32 +82,43 @@ def create_event(db: sqlite_utils.Database, *, match_key: str, kind: str, partie
     return cursor.lastrowid
 
 
-def add_mention(db: sqlite_utils.Database, event_id: int, article_id: int, *, evidence: str, confidence: float,
-                date: Optional[str], effective_date: Optional[str]) -> None:
-    """Record that an article reports the event, widening the event's dated span at once
-    (the rest of the event is brought up to date by refresh_event)."""
+def add_mention(db: sqlite_utils.Database, event_id: int, article_id: int, *, kind: str, plan_year: Optional[int],
+                evidence: str, confidence: float, date: Optional[str], effective_date: Optional[str]) -> None:
+    """Record that an article reports the event (as `kind`, for `plan_year`), widening the event's
+    dated span at once (the rest of the event is brought up to date by refresh_event)."""
     db.execute(
-        "INSERT OR IGNORE INTO event_articles (event_id, article_id, evidence, confidence, date, effective_date,"
-        " added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [event_id, article_id, evidence, confidence, date, effective_date, utc_now()])
+        "INSERT OR IGNORE INTO event_articles (event_id, article_id, kind, plan_year, evidence, confidence, date,"
+        " effective_date, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [event_id, article_id, kind, plan_year, evidence, confidence, date, effective_date, utc_now()])
     if effective_date:
         db.execute("UPDATE events SET first_day = MIN(COALESCE(first_day, :day), :day),"
                    " last_day = MAX(COALESCE(last_day, :day), :day) WHERE id = :id",
                    {"day": effective_date, "id": event_id})
 
 
-def refresh_event(db: sqlite_utils.Database, event_id: int) -> None:
-    """Recompute an event from its mentions: earliest stated date, best evidence, first-seen time.
+def set_identity(db: sqlite_utils.Database, event_id: int, *, kind: str, plan_year: Optional[int],
+                 match_key: str) -> None:
+    db.execute("UPDATE events SET kind = ?, plan_year = ?, match_key = ? WHERE id = ?",
+               [kind, plan_year, match_key, event_id])
 
-    An event left with no mention is deleted, unless an alert already refers to it.
+
+def refresh_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
+    """Recompute an event from its mentions: kind and plan year (a signing outranks talks, a
+    stated year an unknown one), earliest stated date, best evidence, first-seen time; return
+    the event's kind, parties and plan year.
+
+    An event left with no mention is deleted (None is returned), unless an alert refers to it.
     """
     count = db.execute("SELECT COUNT(*) FROM event_articles WHERE event_id = ?", [event_id]).fetchone()[0]
     if count == 0:
         if not db.execute("SELECT 1 FROM alerts WHERE event_id = ?", [event_id]).fetchone():
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
-        return
+        return None
     db.execute(
         """UPDATE events SET
+             kind = COALESCE((SELECT kind FROM event_articles WHERE event_id = :id AND kind IS NOT NULL
+                              ORDER BY kind = 'talks', article_id LIMIT 1), kind),
+             plan_year = (SELECT MAX(plan_year) FROM event_articles WHERE event_id = :id),
              date = (SELECT MIN(date) FROM event_articles WHERE event_id = :id),
              first_day = (SELECT MIN(effective_date) FROM event_articles WHERE event_id = :id),
              last_day = (SELECT MAX(effective_date) FROM event_articles WHERE event_id = :id),
@@ -103,6 +129,9 @@ def refresh_event(db: sqlite_utils.Database, event_id: int) -> None:
                                            JOIN articles a ON a.id = m.article_id WHERE m.event_id = :id)),
              updated_at = :now
            WHERE id = :id""", {"id": event_id, "now": utc_now()})
+    kind, parties, plan_year = db.execute("SELECT kind, parties, plan_year FROM events WHERE id = ?",
+                                          [event_id]).fetchone()
+    return {"kind": kind, "parties": json.loads(parties), "plan_year": plan_year}
 
 
 def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:

@@ -179,7 +179,20 @@ def _v4_alert_outbox(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v5_listing_indexes(db: sqlite_utils.Database) -> None:
+def _v5_mention_identity(db: sqlite_utils.Database) -> None:
+    """Each mention keeps the kind and plan year its article reported, so an event that gathered
+    reports of talks and of the signing they ended in (or reports with and without the plan's
+    year) can be re-derived from its mentions when an article is classified again."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(event_articles)")}
+    if "kind" not in columns:
+        db.execute("ALTER TABLE event_articles ADD COLUMN kind TEXT")
+    if "plan_year" not in columns:
+        db.execute("ALTER TABLE event_articles ADD COLUMN plan_year INTEGER")
+    db.execute("UPDATE event_articles SET kind = (SELECT kind FROM events WHERE id = event_id),"
+               " plan_year = (SELECT plan_year FROM events WHERE id = event_id) WHERE kind IS NULL")
+
+
+def _v6_listing_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for the read side on large files (benchmarks/db_scale.py: 100,000 articles).
 
     Articles are listed newest first by COALESCE(published_at, fetched_at), overall and per
@@ -188,16 +201,14 @@ def _v5_listing_indexes(db: sqlite_utils.Database) -> None:
     (source, published_at) order no query uses. Articles are also counted by language (the UI's
     facet), which scanned the table. Events are listed newest first by COALESCE(date, first_seen).
     """
-    db.executescript(
-        """
-        CREATE INDEX IF NOT EXISTS articles_newest ON articles (COALESCE(published_at, fetched_at), id);
-        CREATE INDEX IF NOT EXISTS articles_source_newest
-            ON articles (source, COALESCE(published_at, fetched_at), id);
-        DROP INDEX IF EXISTS articles_source;
-        CREATE INDEX IF NOT EXISTS articles_lang ON articles (lang);
-        CREATE INDEX IF NOT EXISTS events_newest ON events (COALESCE(date, first_seen), id);
-        """
-    )
+    for statement in (
+            "CREATE INDEX IF NOT EXISTS articles_newest ON articles (COALESCE(published_at, fetched_at), id)",
+            "CREATE INDEX IF NOT EXISTS articles_source_newest"
+            " ON articles (source, COALESCE(published_at, fetched_at), id)",
+            "DROP INDEX IF EXISTS articles_source",
+            "CREATE INDEX IF NOT EXISTS articles_lang ON articles (lang)",
+            "CREATE INDEX IF NOT EXISTS events_newest ON events (COALESCE(date, first_seen), id)"):
+        db.execute(statement)
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
@@ -205,7 +216,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v2_article_search,
     _v3_article_signatures,
     _v4_alert_outbox,
-    _v5_listing_indexes,
+    _v5_mention_identity,
+    _v6_listing_indexes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -219,13 +231,30 @@ def current_version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
-    """Apply the missing migrations up to `target`, each in its own transaction; return the version."""
+    """Apply the missing migrations up to `target` in one write transaction; return the version.
+
+    Several processes may open a new or old file at once (the daemon, a crawl, a reader): the
+    first takes SQLite's write lock (BEGIN IMMEDIATE), the others wait for it (busy timeout)
+    and then find the schema already migrated, so no migration ever runs twice.
+    """
+    version = _checked_version(db)
+    if version >= target:
+        return version
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(_checked_version(db) + 1, target + 1):
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+        db.conn.commit()
+    except BaseException:
+        db.conn.rollback()
+        raise
+    return current_version(db)
+
+
+def _checked_version(db: sqlite_utils.Database) -> int:
     version = current_version(db)
     if version > LATEST_VERSION:
         raise SchemaTooNew(
             f"database schema version {version} is newer than this pactwatch ({LATEST_VERSION}); upgrade pactwatch")
-    for number in range(version + 1, target + 1):
-        with db.conn:
-            MIGRATIONS[number - 1](db)
-            db.execute(f"PRAGMA user_version = {number}")
-    return current_version(db)
+    return version

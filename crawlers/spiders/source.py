@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
+import sys
 from datetime import date
 from typing import Iterable, Optional
 from urllib.parse import urljoin
 
 import scrapy
+from scrapy import signals
 from scrapy.http import TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawlers.canonical import canonicalize_url, host_allowed
 from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.listings import next_page, page_links
-from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
+from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
+from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
+from crawlers.encoding import page_text
 from crawlers.extraction import extract_article
+from crawlers.failures import failure_reason
+from crawlers.storage_guard import stop_on_storage_error
 from crawlers.items import ArticleItem
 from monitor.config import Listing, Source
 from storage import open_db
+from storage.db import StorageError, check_writable
 from storage.articles import known_urls
 from storage.runs import record_failure
 
@@ -57,7 +64,13 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.db = open_db(crawler.settings["PACTWATCH_DB"])
+        try:
+            spider.db = open_db(crawler.settings["PACTWATCH_DB"])
+            check_writable(spider.db)
+        except StorageError as exc:  # a crawl that could store nothing must not fetch anything
+            print(f"Error: {exc}", file=sys.stderr)
+            raise SystemExit(1) from None
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self):
@@ -93,10 +106,18 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, f"not a sitemap: {exc}", response.status)
             return
         self._discovery_read()
+        if sitemap.skipped:
+            logger.warning("sitemap %s lists %d more entries than the protocol's %d; they are not read",
+                           response.url, sitemap.skipped, MAX_SITEMAP_ENTRIES)
+            self.crawler.stats.inc_value("pactwatch/sitemap_entries_skipped", sitemap.skipped)
         for child in sitemap.children:
             if is_before(child.published, self.since):
                 continue
-            request = self._page_request(urljoin(response.url, child.url), self.parse_sitemap)
+            url = urljoin(response.url, child.url)
+            if canonicalize_url(url) in self._scheduled:
+                logger.info("sitemap %s lists %s, already read in this run; not read again", response.url, url)
+                continue
+            request = self._page_request(url, self.parse_sitemap)
             if request:
                 yield request
         yield from self._article_requests(sitemap.pages, response.url, discovered_from=response.url)
@@ -106,7 +127,10 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, "listing is not a text page", response.status)
             return
         self._discovery_read()
-        links = [url for url in page_links(response.text, response.url) if self._is_article(url)]
+        following = self._next_listing_url(response, listing, page)
+        pages = {canonicalize_url(url) for url in (response.url, listing.url, following) if url}
+        links = [url for url in page_links(response.text, response.url)
+                 if self._is_article(url) and canonicalize_url(url) not in pages]
         entries = [Entry(url=url) for url in links]
         requests = list(self._article_requests(entries, response.url, discovered_from=listing.url))
         yield from requests
@@ -119,7 +143,6 @@ class SourceSpider(scrapy.Spider):
         if listing.url in self._listings_past_since:
             logger.info("listing %s reached articles older than %s; paging stops", listing.url, self.since)
             return
-        following = self._next_listing_url(response, listing, page)
         if following:
             request = self._page_request(following, self.parse_listing, priority=NEXT_PAGE_PRIORITY,
                                          cb_kwargs={"listing": listing, "page": page + 1})
@@ -140,7 +163,8 @@ class SourceSpider(scrapy.Spider):
                                 response.status)
             return
         try:
-            extracted = extract_article(response.text, response.url, self.source.selectors, self.source.languages)
+            extracted = extract_article(page_text(response), response.url, self.source.selectors,
+                                        self.source.languages)
         except Exception as exc:  # a broken page must not stop the crawl
             logger.exception("extraction failed for %s", response.url)
             self.record_failure(response.url, f"extraction failed: {exc}", response.status)
@@ -213,27 +237,55 @@ class SourceSpider(scrapy.Spider):
         return self.source.languages[0] if len(self.source.languages) == 1 else None
 
     def on_error(self, failure):
+        """A request that gave no response (or an HTTP error): recorded under the URL that was listed."""
         request = failure.request
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            self.record_failure(request.url, f"HTTP {status}", status)
+        settings = self.crawler.settings
+        reason = failure_reason(failure, download_timeout=settings.getfloat("DOWNLOAD_TIMEOUT"),
+                                max_page_bytes=settings.getint("DOWNLOAD_MAXSIZE"))
+        response = getattr(failure.value, "response", None)
+        url = _listed_url(request)
+        if url != request.url:
+            reason = f"redirected to {request.url}: {reason}"
+        self.record_failure(url, reason, response.status if response is not None else None)
+
+    def on_dropped(self, request, spider=None):
+        """The scheduler drops a redirect to a URL this run already requested: a loop is a failure."""
+        chain = [canonicalize_url(url) for url in request.meta.get("redirect_urls", ())]
+        if not chain:
+            return
+        if canonicalize_url(request.url) in chain:
+            self.record_failure(_listed_url(request), f"redirect loop: {' -> '.join(chain + [request.url])}")
         else:
-            self.record_failure(request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+            logger.info("%s redirects to %s, already requested in this run", chain[0], request.url)
 
     def record_failure(self, url: str, reason: str, http_status: Optional[int] = None) -> None:
         """Count and store one URL's failure; the crawl goes on."""
         self.crawler.stats.inc_value("pactwatch/failures")
         logger.info("failed %s: %s", url, reason)
-        record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
-                       http_status=http_status)
+        try:
+            record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
+                           http_status=http_status)
+        except sqlite3.Error as exc:
+            stop_on_storage_error(self.crawler, exc, f"the failure of {url}")
+
+
+def _listed_url(request) -> str:
+    """The URL discovery found, before any redirect."""
+    return request.meta.get("pw_url") or (request.meta.get("redirect_urls") or [request.url])[0]
 
 
 def _sitemap_text(response) -> str:
+    """A sitemap's text; a gzip body is expanded up to the protocol's 50 MB, never further."""
     from scrapy.utils.gz import gunzip
 
     body = response.body
     if body[:2] == b"\x1f\x8b":
-        body = gunzip(body, max_size=50 * 1024 * 1024)
+        try:
+            body = gunzip(body, max_size=MAX_SITEMAP_BYTES)
+        except ValueError:
+            raise NotASitemap(f"larger than {MAX_SITEMAP_BYTES} bytes once decompressed; refused") from None
+        except (OSError, EOFError) as exc:
+            raise NotASitemap(f"broken gzip: {exc}") from None
     return body.decode(response.encoding if isinstance(response, TextResponse) else "utf-8", errors="replace")
 
 

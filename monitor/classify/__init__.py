@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 
-from monitor.classify.dates import page_date
+from monitor.classify.dates import page_dates
 from monitor.classify.detect import detect
 from monitor.classify.facts import build
 from monitor.classify.language import detect as detect_language
 from monitor.classify.lexicons import LANGS, load
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event
-from monitor.classify.story import own_story
-from monitor.classify.text import lowercase, normalise
+from monitor.classify.story import split_story
+from monitor.classify.text import normalise
 
 __all__ = ["classify", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
@@ -39,12 +39,11 @@ def _classify(article: Article) -> Detection:
     body = normalise(article.text or "")
     lang = (article.lang or detect_language(title + "\n" + body)).lower()[:2]
     lex = load(lang if lang in LANGS else "en")
-    story = own_story(body, lex.lang)
+    story, furniture = split_story(body, lex.lang)
     if title and not story.lstrip().startswith(title[:60]):
         story = title + "\n" + story
-    lexicons = [lex] if lex.lang == "en" or lang in LANGS else [lex]
-    facts = build(story, lexicons)
-    page = page_date(body, lex, lowercase(body[:400]), article.url, article.published)
-    events = detect(facts, lex, page)
+    facts = build(story, [lex])
+    dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture)
+    events = detect(facts, lex, dates)
     flagged = bool(events) and len(events[0].parties) == 2 and all(len(code) == 2 for code in events[0].parties)
     return Detection(lang=lang, flagged=flagged, events=events)

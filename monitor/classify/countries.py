@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from monitor.classify.lexicons import Lexicon
-
 STATE, CAPITAL, BLOC = "state", "capital", "bloc"
 
 
@@ -23,13 +21,13 @@ class Mention:
     how: str
 
 
-def find_mentions(lexicons: list[Lexicon], lowered: str, original: str) -> list[Mention]:
-    """Every state, capital and bloc mention in reading order; overlapping matches keep the longest."""
+def find_mentions(scans: list[dict]) -> list[Mention]:
+    """Every state, capital and bloc mention in reading order, from lexicon scans (``Lexicon.scan``);
+    overlapping matches keep the longest."""
     found: list[Mention] = []
-    for lex in lexicons:
-        for labelled, how in ((lex.states, STATE), (lex.capitals, CAPITAL), (lex.blocs, BLOC)):
-            found.extend(Mention(start, end, code, how) for start, end, code in
-                         labelled.finditer(lowered, original))
+    for scan in scans:
+        for name, how in (("states", STATE), ("capitals", CAPITAL), ("blocs", BLOC)):
+            found.extend(Mention(start, end, code, how) for start, end, code in scan[name])
     found.sort(key=lambda mention: (mention.start, -(mention.end - mention.start)))
     kept: list[Mention] = []
     for mention in found:

@@ -1,7 +1,10 @@
-"""Dates: the page's own date, event dates in a sentence (absolute or relative), and plan years.
+"""Dates: the page's own date, the dates a sentence states (absolute or relative), and plan years.
 
 Pure functions: the only "now" is the reference date they are given (the article's publish
-date, or a date line printed at the top of the page such as "Baku/06.10.23/Turan:").
+date, or a date printed on the page: a stamp such as "21-06-2022, 18:26" or a wire date line such
+as "Baku/06.10.23/Turan:" or "BAKU, October 2 (Agency) -"). A date guessed from the URL is kept
+apart: it tells an old story from a new one, but the text never states it, so it neither completes
+a day and month nor resolves "on Monday".
 """
 
 from __future__ import annotations
@@ -9,12 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
+from typing import Optional, Union
 
 from monitor.classify.lexicons import Lexicon
 
 HEAD_CHARS = 400
+# Date lines and stamps are looked for in the lines that start this far into the story.
+MARK_HEAD_CHARS = 800
+# A stamp line holds a date and at most this many other words ("Politics 29 October 2019 18:14").
+STAMP_WORDS = 5
+STAMP_CHARS = 80
+DATELINE_PREFIX_CHARS = 60
 MIN_YEAR, MAX_YEAR = 1990, 2100
+# An event is not dated after the page: a later date belongs to something announced.
+AFTER_PAGE_DAYS = 2
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?(?!\d)")
 _DOTTED_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)\.(\d\d)\.(\d\d)(?!\d)")
@@ -24,18 +35,57 @@ _URL_YMD = (re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)"),
             re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"))
 _URL_YM = re.compile(r"/((?:19|20)\d\d)/(\d\d)/")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|-?(?:ci|cü|cu|cı|si|sı|го|е|ого))?\s*(?:of\s+)?$")
-_DAY_AFTER = re.compile(r"^\.?\s*(\d{1,2})(?!\d)(?:st|nd|rd|th)?")
-_YEAR_AFTER = re.compile(r"^(?:\s*,?\s*(?:of\s+)?)((?:19|20)\d\d)(?!\d)")
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|-?(?:ci|cü|cu|cı|si|sı|го|е|ого|ий|ый))?"
+_DAY_AFTER = re.compile(r"^\.?\s*(\d{1,2})(?!\d)" + _DAY_SUFFIX)
+_YEAR_AFTER = re.compile(r"^(?:\s*,?\s*(?:of\s+)?)((?:19|20)\d\d)(?!\d)(?:\s*(?:г\.|года|год|il|yılı))?")
+_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:am|pm)?", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Before a date line's date: one to six place or agency words, ending with a separator
+# ("BAKU, ", "Baku/", "Ташкент. ", "NEW DELHI (Agency - ").
+_DATELINE_PREFIX = re.compile(r"^\W*(?:[^\W\d_][\w'.&-]*[\s,./()–—-]*){1,6}?[,./(–—-]\s*$")
+_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[,./:()–—-])")
 
 
 @dataclass(frozen=True)
 class PageDate:
-    """What is known of the page's date: a full day, or only its year (and month)."""
+    """What is known of the page's date: a full day, or only its year (and month).
+
+    ``printed`` is true when the page or its publisher states it (publish date, stamp, date line);
+    a date read from the URL is not printed.
+    """
 
     day: Optional[date] = None
     year: Optional[int] = None
     month: Optional[int] = None
+    printed: bool = False
+
+
+# What a date mention holds: a full date, (month, day) without a year, or a relative day:
+# ("today",), ("yesterday",), ("weekday", 0-6).
+Value = Union[date, tuple]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date written in a text: offsets into it and its value."""
+
+    start: int
+    end: int
+    value: Value
+
+    @property
+    def relative(self) -> bool:
+        return isinstance(self.value, tuple) and isinstance(self.value[0], str)
+
+
+@dataclass(frozen=True)
+class PageDates:
+    """The page's date, the spans of its date lines and stamps (not event dates), and the date of its
+    date line or stamp (the day the report is filed: a full date or (month, day))."""
+
+    page: PageDate
+    marks: tuple[tuple[int, int], ...] = ()
+    line: Optional[Value] = None
 
 
 def _make(year: int, month: int, day: int) -> Optional[date]:
@@ -53,36 +103,102 @@ def _two_digit_year(value: str) -> int:
 
 def page_date(text: str, lex: Lexicon, lowered: str, url: Optional[str] = None,
               published: Optional[date] = None) -> PageDate:
-    """The page's date: the publish date if given, else a date line at the top, else the URL."""
+    """The page's date: the publish date if given, else a date at the top, else the URL's."""
     if published is not None:
-        return PageDate(published, published.year, published.month)
-    head, head_lower = text[:HEAD_CHARS], lowered[:HEAD_CHARS]
-    found = _head_date(head, head_lower, lex)
+        return PageDate(published, published.year, published.month, True)
+    found = _head_date(text[:HEAD_CHARS], lowered[:HEAD_CHARS], lex)
     if found.day is not None or found.year is not None:
         return found
     return _url_date(url) if url else PageDate()
 
 
+def page_dates(story: str, lowered: str, lex: Lexicon, url: Optional[str] = None,
+               published: Optional[date] = None, furniture: str = "") -> PageDates:
+    """The page date with the date lines and stamps of the story's head (and a byline stamp at its end
+    or in the furniture right after it), which are the report's date, never an event's."""
+    marks = list(_marks(story, lowered, lex))
+    if published is not None:
+        page = PageDate(published, published.year, published.month, True)
+    else:
+        stamped = _first_full(marks) or _byline(story, furniture, lex)
+        if stamped:
+            page = PageDate(stamped, stamped.year, stamped.month, True)
+        else:
+            # A date inside the first sentences, or the URL's: good enough to tell an old story from a
+            # new one, but not the page's own date.
+            found = page_date(story, lex, lowered, url)
+            page = PageDate(found.day, found.year, found.month, False)
+    line = None
+    if marks:
+        value = marks[0][2]
+        line = value if isinstance(value, date) else (_complete_year(value[0], value[1], page, None)
+                                                       if page.printed else None) or value
+    return PageDates(page, tuple((start, end) for start, end, _ in marks), line)
+
+
+def _first_full(marks) -> Optional[date]:
+    return next((value for _, _, value in marks if isinstance(value, date)), None)
+
+
+def _byline(story: str, furniture: str, lex: Lexicon) -> Optional[date]:
+    """A stamp line among the story's last two lines or the two lines after it ("par X le 18 juin 2024")."""
+    tail = [line for line in story.split("\n") if line.strip()][-2:]
+    tail += [line for line in furniture.split("\n") if line.strip()][:2]
+    for line in tail:
+        for mention in absolute_mentions(line.lower(), lex):
+            if isinstance(mention.value, date) and _is_stamp(line, mention):
+                return mention.value
+    return None
+
+
+def _marks(story: str, lowered: str, lex: Lexicon):
+    """(start, end, value) of every date line and stamp in the story's head."""
+    offset = 0
+    for line in story.split("\n"):
+        if offset >= MARK_HEAD_CHARS:
+            break
+        for mention in absolute_mentions(lowered[offset:offset + len(line)], lex):
+            if _is_stamp(line, mention) or _is_dateline(line, mention):
+                yield offset + mention.start, offset + mention.end, mention.value
+        offset += len(line) + 1
+
+
+def _is_stamp(line: str, mention: Mention) -> bool:
+    """A numeric date opening a line ("date 2024-09-24 ...", "05.10.2021 [17:13]"), or a short line
+    that holds little but a date ("21 iyun, 2022 19:22", "Thursday, September 4, 2014")."""
+    before, after = line[:mention.start], line[mention.end:]
+    written = line[mention.start:mention.end]
+    if written[:1].isdigit() and not _LETTERS.search(written):
+        words = _LETTERS.findall(before)
+        following = _LETTERS.search(after)
+        if (not words or (len(words) == 1 and words[0].islower())) and \
+                not (following and following.group(0).islower() and following.start() < 3):
+            return True
+    if len(line.strip()) > STAMP_CHARS or not isinstance(mention.value, date):
+        return False
+    rest = _TIME.sub(" ", before + " " + after)
+    return len(_LETTERS.findall(rest)) <= STAMP_WORDS and not rest.rstrip().endswith((".", "!", "?"))
+
+
+def _is_dateline(line: str, mention: Mention) -> bool:
+    """A wire date line: place (and agency) words, a separator, the date, a separator or the line's end."""
+    before, after = line[:mention.start], line[mention.end:]
+    if len(before) > DATELINE_PREFIX_CHARS or not _DATELINE_PREFIX.match(before) or not _DATELINE_SUFFIX.match(after):
+        return False
+    words = _LETTERS.findall(before)
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
 def _head_date(head: str, head_lower: str, lex: Lexicon) -> PageDate:
-    candidates: list[tuple[int, PageDate]] = []
+    """The first full date written near the top of the page (printed)."""
+    for mention in absolute_mentions(head_lower, lex):
+        if isinstance(mention.value, date):
+            return PageDate(mention.value, mention.value.year, mention.value.month, True)
     for match in _ISO.finditer(head):
         year, month = int(match.group(1)), int(match.group(2))
-        day = _make(year, month, int(match.group(3))) if match.group(3) else None
-        if 1 <= month <= 12:
-            candidates.append((match.start(), PageDate(day, year, month)))
-    for match in _DOTTED_YMD.finditer(head):
-        day = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if day:
-            candidates.append((match.start(), PageDate(day, day.year, day.month)))
-    for match in _DMY.finditer(head):
-        day = _make(_two_digit_year(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if day:
-            candidates.append((match.start(), PageDate(day, day.year, day.month)))
-    for position, day in _month_name_dates(head_lower, lex, require_year=True):
-        candidates.append((position, PageDate(day, day.year, day.month)))
-    if not candidates:
-        return PageDate()
-    return min(candidates, key=lambda item: item[0])[1]
+        if not match.group(3) and 1 <= month <= 12 and MIN_YEAR <= year <= MAX_YEAR:
+            return PageDate(None, year, month, True)
+    return PageDate()
 
 
 def _url_date(url: str) -> PageDate:
@@ -91,94 +207,108 @@ def _url_date(url: str) -> PageDate:
         if match:
             day = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             if day:
-                return PageDate(day, day.year, day.month)
+                return PageDate(day, day.year, day.month, False)
     match = _URL_YM.search(url)
     if match and 1 <= int(match.group(2)) <= 12:
-        return PageDate(None, int(match.group(1)), int(match.group(2)))
+        return PageDate(None, int(match.group(1)), int(match.group(2)), False)
     return PageDate()
 
 
-def _month_name_dates(lowered: str, lex: Lexicon, require_year: bool, default_year: int = 0):
-    """(position, date) for "6 October 2023", "October 6, 2023", "24 сентября" and the like."""
+def absolute_mentions(lowered: str, lex: Lexicon) -> list[Mention]:
+    """Every written date in reading order: "6 October 2023", "October 6", "24 сентября",
+    "dekabrın 10-da", "13 to 17 May" (its first day), "2024-09-24", "06.10.23"."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in _month_name_mentions(lowered, lex):
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+    numeric = [(match, (int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)))
+               for match in _ISO.finditer(lowered)]
+    numeric += [(match, (int(match.group(1)), int(match.group(2)), int(match.group(3))))
+                for match in _DOTTED_YMD.finditer(lowered)]
+    numeric += [(match, (_two_digit_year(match.group(3)), int(match.group(2)), int(match.group(1))))
+                for match in _DMY.finditer(lowered)]
+    for match, (year, month, day) in numeric:
+        made = _make(year, month, day) if day else None
+        if made and not any(start < match.end() and match.start() < end for start, end in taken):
+            found.append(Mention(match.start(), match.end(), made))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _month_name_mentions(lowered: str, lex: Lexicon):
+    """Dates written with a month name: the day before ("6 October", "13-17 May") or after it
+    ("October 6", "dekabrın 10-da"), and a year after them when there is one."""
     for start, end, month in lex.months.finditer(lowered, lowered):
-        before = _DAY_BEFORE.search(lowered[max(0, start - 8):start])
-        after = _DAY_AFTER.match(lowered[end:end + 8])
+        before = lex.day_before.search(lowered[max(0, start - 16):start])
+        after = _DAY_AFTER.match(lowered[end:end + 10])
         if before:
             day_number, tail = int(before.group(1)), end
-            position = start - (len(before.group(0)))
+            first = start - len(before.group(0))
+            span = lex.day_range.search(lowered[max(0, first - 16):first])
+            if span:
+                day_number, first = int(span.group(1)), first - len(span.group(0))
         elif after:
-            day_number, tail = int(after.group(1)), end + after.end()
-            position = start
+            day_number, tail, first = int(after.group(1)), end + after.end(), start
         else:
             continue
-        year_match = _YEAR_AFTER.match(lowered[tail:tail + 12])
+        year_match = _YEAR_AFTER.match(lowered[tail:tail + 16])
         if year_match:
-            year = int(year_match.group(1))
-        elif require_year:
-            continue
-        else:
-            year = default_year
-        made = _make(year, month, day_number) if year else None
-        if made or not require_year:
-            yield position, made if made else (month, day_number)
+            made = _make(int(year_match.group(1)), month, day_number)
+            if made:
+                yield Mention(first, tail + year_match.end(), made)
+        elif 1 <= day_number <= 31 and _make(2000, month, day_number):
+            yield Mention(first, tail, (month, day_number))
 
 
-def sentence_date(lowered: str, lex: Lexicon, page: PageDate, plan_year: Optional[int]) -> Optional[date]:
-    """The date a sentence gives its event, completed and checked against the page date and plan year."""
-    found = _explicit_date(lowered, lex, page, plan_year) or _relative_date(lowered, lex, page)
+def mentions(lowered: str, lex: Lexicon) -> list[Mention]:
+    """Every date a sentence states, written or relative ("today", "on Monday", "в среду"), in reading order."""
+    found = absolute_mentions(lowered, lex)
+    relative = [Mention(start, end, ("today",)) for start, end in lex.terms["today"].finditer(lowered, lowered)]
+    relative += [Mention(start, end, ("yesterday",))
+                 for start, end in lex.terms["yesterday"].finditer(lowered, lowered)]
+    relative += [Mention(start, end, ("weekday", day)) for start, end, day in lex.weekdays.finditer(lowered, lowered)]
+    taken = [(mention.start, mention.end) for mention in found]
+    found += [mention for mention in relative
+              if not any(start < mention.end and mention.start < end for start, end in taken)]
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def resolve(value: Value, page: PageDate, plan_year: Optional[int]) -> Optional[date]:
+    """The date a mention stands for, completed and checked against the page date and the plan year:
+    a relative day needs a printed page day; a missing year comes from the printed page date, else the
+    plan year; a date after the page day, or outside the year before a plan's year, is refused."""
+    if isinstance(value, date):
+        found = value
+    elif value[0] == "today":
+        found = page.day if page.printed else None
+    elif value[0] == "yesterday":
+        found = page.day - timedelta(days=1) if page.printed and page.day else None
+    elif value[0] == "weekday":
+        found = (page.day - timedelta(days=(page.day.weekday() - value[1]) % 7)
+                 if page.printed and page.day else None)
+    else:
+        found = _complete_year(value[0], value[1], page if page.printed else PageDate(), plan_year)
     if found is None:
         return None
     if plan_year is not None and found.year not in (plan_year - 1, plan_year):
         return None
-    if page.day is not None and found > page.day + timedelta(days=2):
+    if page.day is not None and found > page.day + timedelta(days=AFTER_PAGE_DAYS):
         return None
     return found
-
-
-def _explicit_date(lowered: str, lex: Lexicon, page: PageDate, plan_year: Optional[int]) -> Optional[date]:
-    """A written date: month names first (a numeric date at a sentence's start is often the date line)."""
-    for _, value in _month_name_dates(lowered, lex, require_year=False):
-        if isinstance(value, date):
-            return value
-        completed = _complete_year(value[0], value[1], page, plan_year)
-        if completed:
-            return completed
-    for match in _ISO.finditer(lowered):
-        if match.group(3):
-            made = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-            if made:
-                return made
-    for match in _DMY.finditer(lowered):
-        made = _make(_two_digit_year(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if made:
-            return made
-    return None
 
 
 def _complete_year(month: int, day: int, page: PageDate, plan_year: Optional[int]) -> Optional[date]:
     """A day and month with no year: the page's year (or the year before), else from the plan year."""
     if page.year is not None:
         made = _make(page.year, month, day)
-        if made and page.day is not None and made > page.day + timedelta(days=2):
+        if made and page.day is not None and made > page.day + timedelta(days=AFTER_PAGE_DAYS):
             made = _make(page.year - 1, month, day)
         elif made and page.day is None and page.month is not None and month > page.month:
             made = _make(page.year - 1, month, day)
         return made
     if plan_year is not None:
         return _make(plan_year - 1 if month >= 7 else plan_year, month, day)
-    return None
-
-
-def _relative_date(lowered: str, lex: Lexicon, page: PageDate) -> Optional[date]:
-    """"today", "yesterday", "on Monday" resolved against a known page day."""
-    if page.day is None:
-        return None
-    if lex.terms["today"].search(lowered):
-        return page.day
-    if lex.terms["yesterday"].search(lowered):
-        return page.day - timedelta(days=1)
-    for _, _, weekday in lex.weekdays.finditer(lowered, lowered):
-        return page.day - timedelta(days=(page.day.weekday() - weekday) % 7)
     return None
 
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
 from monitor.classify import rules
-from monitor.classify.dates import PageDate, plan_years, sentence_date, years_in
+from monitor.classify.dates import PageDates, plan_years, resolve, years_in
 from monitor.classify.facts import SentenceFacts, StoryFacts
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.model import Event
+from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
 
 logger = logging.getLogger(__name__)
 
@@ -19,21 +20,28 @@ LEAD = 4
 EVIDENCE_CHARS = 300
 # An explicitly dated act this long before the page date is background, not the story's news.
 BACKGROUND_DAYS = 45
+# An act with no date of its own takes the date of the occasion (meeting, visit, session) that the
+# story's first sentences report.
+OCCASION_SENTENCES = 6
+_CLOSING = (".", "!", "?", "…", '"', "'", ")", ":", ";", "։")
 
 
 @dataclass
 class Candidate:
-    """An event found in one sentence, with what is needed to rank it."""
+    """An event found in one sentence, with what is needed to rank it and to date it."""
 
     event: Event
     sentence: int
     background: bool
     generic: bool
+    dating: Dating = field(default_factory=Dating)
+    # The last sentence of the story's prose (not a headline) that reports the event; -1 for none.
+    last_prose: int = -1
 
 
-def detect(story: StoryFacts, lex: Lexicon, page: PageDate) -> tuple[Event, ...]:
+def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ...]:
     """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed)."""
-    context = _Context(story, page)
+    context = _Context(story, dates)
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
         act = _act(sentence, context, lex)
@@ -45,15 +53,16 @@ def detect(story: StoryFacts, lex: Lexicon, page: PageDate) -> tuple[Event, ...]
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
-    return _rank(acts, exercises, talks)
+    return tuple(_date_undated_act(candidate, context, lex) for candidate in _rank(acts, exercises, talks))
 
 
 class _Context:
     """Article-level facts every sentence rule consults."""
 
-    def __init__(self, story: StoryFacts, page: PageDate) -> None:
+    def __init__(self, story: StoryFacts, dates: PageDates) -> None:
         self.story = story
-        self.page = page
+        self.dates = dates
+        self.page = dates.page
         lead = story.sentences[:LEAD]
         lead_multi = any(rules.multilateral_sentence(s) for s in lead)
         lead_bi = any(s.has("bilateral") for s in lead)
@@ -64,7 +73,7 @@ class _Context:
                     for s in story.sentences)
         self.defence_article = defence >= 2 and defence > civil
         self.defence_actor = any(s.has("defence_actor") for s in story.sentences)
-        self.reference_year = page.year
+        self.reference_year = self.page.year
 
 
 def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple[str, ...], bool]]:
@@ -122,11 +131,13 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     parties, named_both = resolved
     if kind == rules.AGREEMENT and year is None:
         year = _document_year(sentence, context, lex)
-    when = sentence_date(sentence.lowered, lex, context.page, year if kind == rules.PLAN else None)
+    dating = sentence_dating(sentence, kind, lex, context.dates, year)
+    when = dating.day
     event = Event(kind=kind, parties=parties, plan_year=year,
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   confidence=rules.confidence(kind, named_both, sentence, year, generic))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic)
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
+                     _prose_index(sentence))
 
 
 def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> Optional[int]:
@@ -162,11 +173,12 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         return None
     parties = tuple(sorted(set(named) | set(sentence.blocs))) if rules.multilateral_sentence(sentence) \
         else rules.pick_two(named, context.story)
-    when = sentence_date(sentence.lowered, lex, context.page, None)
+    dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
+    when = dating.day
     event = Event(kind=rules.EXERCISE, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
                   confidence=rules.confidence(rules.EXERCISE, True, sentence, None, False))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False)
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
 
 
 def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
@@ -193,11 +205,17 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         parties, named_both = pair, False
     else:
         return None
-    when = sentence_date(sentence.lowered, lex, context.page, None)
+    dating = sentence_dating(sentence, rules.TALKS, lex, context.dates, None)
+    when = dating.day
     event = Event(kind=rules.TALKS, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
                   confidence=rules.confidence(rules.TALKS, named_both, sentence, None, False))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False)
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _prose_index(sentence: SentenceFacts) -> int:
+    """The sentence's index when it is prose; -1 for a headline (a line with no closing punctuation)."""
+    return -1 if not sentence.text.rstrip().endswith(_CLOSING) else sentence.index
 
 
 def _evidence(sentence: SentenceFacts) -> str:
@@ -209,12 +227,14 @@ def _bilateral(candidate: Candidate) -> bool:
     return len(candidate.event.parties) == 2 and all(len(code) == 2 for code in candidate.event.parties)
 
 
-def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candidate]) -> tuple[Event, ...]:
+def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candidate]) -> list[Candidate]:
     """Main event first: a bilateral act (ratification before signing, named documents before
     "documents"), else a bilateral exercise, else bilateral talks when nothing was signed."""
     current_acts = [c for c in acts if not c.background]
     if any(not c.generic for c in current_acts):
-        current_acts = [c for c in current_acts if not c.generic]
+        named = [c for c in current_acts if not c.generic]
+        _date_from_documents(named, [c for c in current_acts if c.generic])
+        current_acts = named
     current_acts.sort(key=lambda c: (c.event.kind != rules.RATIFIED, c.sentence))
     current_exercises = [c for c in exercises if not c.background]
     current_talks = [] if current_acts else [c for c in talks if not c.background]
@@ -224,17 +244,82 @@ def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candida
     return _dedupe(ordered)
 
 
-def _dedupe(candidates: list[Candidate]) -> tuple[Event, ...]:
-    """One event per (kind, parties, plan year); a later mention only fills a missing year or date."""
-    events: list[Event] = []
+def _date_from_documents(named: list[Candidate], generic: list[Candidate]) -> None:
+    """"The document was signed on 10 December" dates the plan or agreement the story names."""
+    for document in generic:
+        if document.event.date is None:
+            continue
+        for position, candidate in enumerate(named):
+            if candidate.event.date is None and candidate.event.parties == document.event.parties:
+                named[position] = replace(candidate, event=replace(candidate.event, date=document.event.date))
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per (kind, parties, plan year); a later mention only fills a missing year or date.
+
+    An exercise or talks whose first mention refuses a date ("the ministry said on Tuesday") takes no
+    date from later mentions: a story often goes on to other exercises and meetings of the same pair.
+    """
+    kept: list[Candidate] = []
     for candidate in candidates:
         event = candidate.event
-        for position, kept in enumerate(events):
-            if kept.kind == event.kind and kept.parties == event.parties and \
-                    (kept.plan_year == event.plan_year or event.plan_year is None or kept.plan_year is None):
-                events[position] = Event(kept.kind, kept.parties, kept.plan_year or event.plan_year,
-                                         kept.date or event.date, kept.evidence, max(kept.confidence, event.confidence))
+        for position, other in enumerate(kept):
+            known = other.event
+            if known.kind == event.kind and known.parties == event.parties and \
+                    (known.plan_year == event.plan_year or event.plan_year is None or known.plan_year is None):
+                fill = known.kind in ACT_KINDS or not other.dating.refused
+                merged = Event(known.kind, known.parties, known.plan_year or event.plan_year,
+                               known.date or (event.date if fill else None), known.evidence,
+                               max(known.confidence, event.confidence))
+                dating = Dating(other.dating.day, other.dating.report_day or candidate.dating.report_day,
+                                other.dating.conflict or candidate.dating.conflict,
+                                other.dating.refused or candidate.dating.refused)
+                kept[position] = Candidate(merged, other.sentence, other.background, other.generic, dating,
+                                           max(other.last_prose, candidate.last_prose))
                 break
         else:
-            events.append(event)
-    return tuple(events)
+            kept.append(candidate)
+    return kept
+
+
+def _date_undated_act(candidate: Candidate, context: _Context, lex: Lexicon) -> Event:
+    """An act no sentence dates takes the date of the occasion the story reports before it ("met in
+    Baku on 6 October ... at the end of the talks the ministers signed the plan"), else the day a
+    statement about it was made, else the day of the report's date line or stamp, unless its sentence
+    ties it to another dated event or the story names a weekday that day is not."""
+    event = candidate.event
+    if event.date is not None or event.kind not in ACT_KINDS:
+        return event
+    when, weekday = _occasion(event, candidate.last_prose, context, lex)
+    when = when or candidate.dating.report_day
+    weekday = candidate.dating.weekday if candidate.dating.weekday is not None else weekday
+    if when is None and not candidate.dating.conflict:
+        when = _report_day(event, context)
+        if when is not None and weekday is not None and when.weekday() != weekday:
+            when = None
+    return replace(event, date=when.isoformat()) if when else event
+
+
+def _occasion(event: Event, last_prose: int, context: _Context, lex: Lexicon) -> tuple[Optional[date], Optional[int]]:
+    """The date of the meeting, visit or session the story's first sentences report before the act
+    (or of the signing ceremony itself), among sentences naming no other state; or the weekday it
+    names when that cannot be placed. An act told only in the headline takes the occasion its story
+    tells."""
+    weekday = None
+    for sentence in context.story.sentences[:OCCASION_SENTENCES]:
+        if set(sentence.states) - set(event.parties):
+            continue
+        if last_prose >= 0 and sentence.index >= last_prose and not sentence.has("sign"):
+            continue
+        dating = sentence_dating(sentence, OCCASION, lex, context.dates, event.plan_year)
+        if dating.day is not None and not _is_background(sentence, context, dating.day, event.plan_year):
+            return dating.day, None
+        weekday = dating.weekday if weekday is None else weekday
+    return None, weekday
+
+
+def _report_day(event: Event, context: _Context) -> Optional[date]:
+    dates = context.dates
+    if dates.line is not None:
+        return resolve(dates.line, dates.page, event.plan_year)
+    return dates.page.day if dates.page.printed else None

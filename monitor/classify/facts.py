@@ -1,6 +1,6 @@
 """What each sentence of a story says, as plain facts: which states it names and which cues it holds.
 
-Every lexicon category is matched once over the whole story and the matches are binned into
+Every lexicon category is matched in one pass over the whole story and the matches are binned into
 sentences by offset, so the cost is a few regex passes per article whatever its length.
 """
 
@@ -17,6 +17,8 @@ from monitor.classify.text import Span, lowercase, sentences
 
 _NEXT_TIME = re.compile(
     r"^\s*,?\s*(?:(?:on|this|last)\s+)?(?:\w+day|today|yesterday|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]+)?\s*,?\s*")
+# The cue category of signing/approving participles that modify a noun ("the plan signed in 2004").
+MODIFIER = "act_modifier"
 _PREV_WORDS = re.compile(r"((?:[\w'-]+\W+){0,2})$")
 
 
@@ -33,6 +35,7 @@ class SentenceFacts:
     capitals: list[str] = field(default_factory=list)
     blocs: list[str] = field(default_factory=list)
     cues: dict[str, list[int]] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def has(self, category: str) -> bool:
         return bool(self.cues.get(category))
@@ -60,16 +63,20 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
     facts = [SentenceFacts(span.index, span.start, span.end, story[span.start:span.end],
                            lowered[span.start:span.end]) for span in spans]
     starts = [span.start for span in spans]
-    _attach_mentions(facts, starts, lexicons, lowered, story)
+    scans = [lex.scan(lowered, story) for lex in lexicons]
+    _attach_mentions(facts, starts, find_mentions(scans))
     for category in TERM_CATEGORIES:
-        for lex in lexicons:
-            for start, end in lex.terms[category].finditer(lowered, story):
+        for lex, scan in zip(lexicons, scans):
+            for start, end, _ in scan[category]:
                 sentence = _sentence_at(facts, starts, start)
                 if sentence is None:
                     continue
                 if category in ("sign", "approve") and _is_reduced_participle(lex, lowered, start, end):
+                    # "the agreement signed on 5 May": not this sentence's act, but it owns that date.
+                    sentence.spans.setdefault(MODIFIER, []).append((start - sentence.start, end - sentence.start))
                     continue
                 sentence.cues.setdefault(category, []).append(start - sentence.start)
+                sentence.spans.setdefault(category, []).append((start - sentence.start, end - sentence.start))
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered)
@@ -82,8 +89,8 @@ def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):
     return facts[position]
 
 
-def _attach_mentions(facts, starts, lexicons, lowered, story) -> None:
-    for mention in find_mentions(lexicons, lowered, story):
+def _attach_mentions(facts, starts, mentions) -> None:
+    for mention in mentions:
         sentence = _sentence_at(facts, starts, mention.start)
         if sentence is None:
             continue
@@ -98,9 +105,7 @@ def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int) -> 
     auxiliary precedes them ("was signed") or an object follows ("signed a plan").
     """
     word = lowered[start:end]
-    if lex.participles is None or not lex.participles.search(word) or lex.participles.lower is None:
-        return False
-    if not lex.participles.lower.fullmatch(word):
+    if lex.participles is None or not lex.participles.fullmatch(word):
         return False
     previous = _PREV_WORDS.search(lowered[max(0, start - 40):start]).group(1)
     if lex.aux.search(previous):

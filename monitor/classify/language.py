@@ -7,7 +7,6 @@ script's usual language or "en". A declared language (from the source's config) 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from monitor.classify.lexicons import stopwords
 
@@ -18,21 +17,18 @@ _MARKER_LETTERS = {"az": "əƏ", "tr": "ığİĞ", "ro": "ăĂțȚșȘţŢ", "fr
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ"}
 
 
+_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04FF]")), ("armenian", re.compile(r"[\u0530-\u058F]")),
+            ("georgian", re.compile(r"[\u10A0-\u10FF]")),
+            ("cjk", re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]")))
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _script(sample: str) -> str:
-    counts = Counter()
-    for char in sample:
-        code = ord(char)
-        if 0x0400 <= code <= 0x04FF:
-            counts["cyrillic"] += 1
-        elif 0x0530 <= code <= 0x058F:
-            counts["armenian"] += 1
-        elif 0x10A0 <= code <= 0x10FF:
-            counts["georgian"] += 1
-        elif 0x3040 <= code <= 0x30FF or 0x4E00 <= code <= 0x9FFF:
-            counts["cjk"] += 1
-        elif char.isalpha():
-            counts["latin"] += 1
-    return counts.most_common(1)[0][0] if counts else "latin"
+    """The script most of the sample's letters are written in ("latin" for any other letters)."""
+    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
+    counts["latin"] = len(_LETTER.findall(sample)) - sum(counts.values())
+    best = max(counts, key=lambda name: (counts[name], name == "latin"))
+    return best if counts[best] > 0 else "latin"
 
 
 def detect(text: str) -> str:

@@ -23,24 +23,31 @@ _SENTENCE_DONE = (".", "!", "?", ";", '"', "'", ")", "…", "»", "։")
 
 def own_story(text: str, lang: str) -> str:
     """The article's own story: page furniture and trailing headline lists removed, size bounded."""
+    return split_story(text, lang)[0]
+
+
+def split_story(text: str, lang: str) -> tuple[str, str]:
+    """(the article's own story, the page text after the line that ends it)."""
     text = text[:MAX_CHARS * 2]
     lexicons = [load(lang)] + ([load("en")] if lang != "en" else [])
     lines = text.split("\n")
     kept: list[str] = []
     offset = 0
+    furniture = ""
     for line in lines:
         lowered = line.strip().lower()
         if offset >= MIN_CUT_OFFSET and _ends_story(line, lowered, lexicons):
             code = _EDITOR_CODE.search(line)
             if code and code.start() > 0:
                 kept.append(line[:code.start()])
+            furniture = text[offset:offset + 2000]
             break
         offset += len(line) + 1
         if _skipped(lowered, lexicons):
             continue
         kept.append(line)
     kept = _drop_trailing_headlines(kept)
-    return "\n".join(kept)[:MAX_CHARS]
+    return "\n".join(kept)[:MAX_CHARS], furniture
 
 
 def _ends_story(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:

@@ -126,6 +126,10 @@ class LocalSite:
             page = Page(b"<html><body><h1>Not found</h1></body></html>", status=404)
         if page.delay:
             time.sleep(page.delay)
+        self.send(handler, page)
+
+    def send(self, handler: BaseHTTPRequestHandler, page: Page) -> None:
+        """Answer `page`: its status, headers, Content-Length and body ({{BASE}} filled in)."""
         body = page.body.replace(BASE_PLACEHOLDER.encode(), self.base_url.encode())
         handler.send_response(page.status)
         handler.send_header("Content-Type", page.content_type)
@@ -133,7 +137,12 @@ class LocalSite:
         for name, value in page.headers.items():
             handler.send_header(name, value)
         handler.end_headers()
+        self.write(handler, body)
+
+    def write(self, handler: BaseHTTPRequestHandler, data: bytes) -> bool:
+        """Write body bytes; False when the client has gone away."""
         try:
-            handler.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            return
+            handler.wfile.write(data)
+        except OSError:
+            return False
+        return True

@@ -1,23 +1,35 @@
 """When two reports describe the same real-world event.
 
-Same kind, same parties, same plan year, and compatible dates. A plan for a given year is
-signed once per pair of states, so its year identifies it; other events must fall within a
-few days of each other (three weeks for an exercise, which lasts). A report's date is the
-date the text states, else its publish date; reports with no date at all are compatible.
+Same parties, the same kind, the same plan year, and compatible dates. A plan for a given year
+is signed once per pair of states, so its year identifies it; other events must fall within a
+few days of each other (three weeks for an exercise, which lasts). A report's date is the date
+the text states, else its publish date.
+
+Two looser matches follow from how outlets report one happening, and apply only to reports
+dated within a few days of each other:
+- a report of talks and a report of the plan or agreement signed at that meeting are one event
+  (outlets that stop before the signing report only the talks); the event takes the signing's kind;
+- a report that gives no plan year and one that does are one event; the event takes the year.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Iterable, Optional
 
 WINDOW_DAYS = {"exercise": 21}
 DEFAULT_WINDOW_DAYS = 7
+TALKS = "talks"
+SIGNINGS = ("plan_signed", "agreement_signed")
 
 
 def match_key(kind: str, parties: Iterable[str], plan_year: Optional[int]) -> str:
     """The part of an event's identity that must be equal: kind, sorted parties, plan year."""
-    return f"{kind}|{'-'.join(sorted(parties))}|{plan_year or ''}"
+    return f"{key_prefix(kind, parties)}{plan_year or ''}"
+
+
+def key_prefix(kind: str, parties: Iterable[str]) -> str:
+    """The start every match key of this kind and these parties shares, whatever the plan year."""
+    return f"{kind}|{'-'.join(sorted(parties))}|"
 
 
 def effective_date(stated: Optional[str], published: Optional[str]) -> Optional[str]:
@@ -33,15 +45,14 @@ def date_window(kind: str, plan_year: Optional[int]) -> Optional[int]:
     return WINDOW_DAYS.get(kind, DEFAULT_WINDOW_DAYS)
 
 
-def dates_compatible(kind: str, plan_year: Optional[int], day: Optional[str], others: Iterable[str]) -> bool:
-    """True when a report dated `day` can describe the same event as reports dated `others`:
-    within the window of the span the others cover (undated reports fit anywhere)."""
-    window = date_window(kind, plan_year)
-    others = sorted(o[:10] for o in others if o)
-    if window is None or day is None or not others:
-        return True
-    return (_day(others[0]) - timedelta(days=window)) <= _day(day) <= (_day(others[-1]) + timedelta(days=window))
+def related_kinds(kind: str) -> tuple[str, ...]:
+    """Kinds a report of `kind` may share an event with, its own first."""
+    if kind == TALKS:
+        return (TALKS, *SIGNINGS)
+    if kind in SIGNINGS:
+        return (kind, TALKS)
+    return (kind,)
 
 
-def _day(value: str) -> date:
-    return date.fromisoformat(value[:10])
+def years_compatible(first: Optional[int], second: Optional[int]) -> bool:
+    return first is None or second is None or first == second

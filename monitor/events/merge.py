@@ -7,7 +7,8 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.events.identity import date_window, effective_date, match_key
+from monitor.events.identity import (DEFAULT_WINDOW_DAYS, TALKS, date_window, effective_date, key_prefix, match_key,
+                                     related_kinds, years_compatible)
 from storage import events as store
 
 logger = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ def merge_pending(db: sqlite_utils.Database) -> int:
                 created += _merge_detection(db, detection, touched)
             store.mark_merged(db, batch)
             for event_id in touched:
-                store.refresh_event(db, event_id)
+                _refresh(db, event_id)
     return created
 
 
@@ -50,14 +51,52 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)
             created += 1
-        store.add_mention(db, event_id, article_id, evidence=event.get("evidence", ""),
-                          confidence=event.get("confidence", 0.0), date=event.get("date"), effective_date=day)
+        store.add_mention(db, event_id, article_id, kind=event["kind"], plan_year=event.get("plan_year"),
+                          evidence=event.get("evidence", ""), confidence=event.get("confidence", 0.0),
+                          date=event.get("date"), effective_date=day)
         touched.add(event_id)
     return created
 
 
 def _find_event(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> Optional[int]:
-    return store.find_event(db, _key(event), day, date_window(event["kind"], event.get("plan_year")))
+    """The known event this report describes: one with its exact key, else (for a dated report)
+    a nearby event of a related kind and a compatible plan year (see identity)."""
+    exact = store.find_event(db, _key(event), day, date_window(event["kind"], event.get("plan_year")))
+    if exact is not None or day is None:
+        return exact
+    nearby = _nearby_event(db, event, day)
+    return _absorb(db, nearby, event) if nearby else None
+
+
+def _nearby_event(db: sqlite_utils.Database, event: dict, day: str) -> Optional[dict]:
+    kind, year = event["kind"], event.get("plan_year")
+    prefixes = [key_prefix(related, event["parties"]) for related in related_kinds(kind)]
+    for candidate in store.events_near(db, prefixes, day, DEFAULT_WINDOW_DAYS):
+        if not years_compatible(candidate["plan_year"], year):
+            continue
+        if candidate["kind"] == TALKS and kind != TALKS and candidate["alerted"]:
+            continue  # talks already alerted stay as they are; the signing gets an event (and alert) of its own
+        return candidate
+    return None
+
+
+def _absorb(db: sqlite_utils.Database, candidate: dict, event: dict) -> int:
+    """Let a looser match take the report's stronger identity at once (a signing outranks talks, a
+    stated plan year an unknown one), so later reports in the same batch match it exactly."""
+    kind = candidate["kind"] if event["kind"] == TALKS else event["kind"]
+    year = candidate["plan_year"] or event.get("plan_year")
+    if (kind, year) != (candidate["kind"], candidate["plan_year"]):
+        store.set_identity(db, candidate["id"], kind=kind, plan_year=year,
+                           match_key=match_key(kind, event["parties"], year))
+    return candidate["id"]
+
+
+def _refresh(db: sqlite_utils.Database, event_id: int) -> None:
+    """Bring an event up to date with its mentions, its match key included."""
+    identity = store.refresh_event(db, event_id)
+    if identity is not None:
+        store.set_identity(db, event_id, kind=identity["kind"], plan_year=identity["plan_year"],
+                           match_key=match_key(identity["kind"], identity["parties"], identity["plan_year"]))
 
 
 def _key(event: dict) -> str:

@@ -22,6 +22,7 @@ from monitor.config import Config, Source
 from monitor.crawling import CrawlOutcome, run_crawl
 from monitor.scheduler.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
 from storage import open_db
+from storage.db import StorageError
 from storage.runs import last_runs
 
 logger = logging.getLogger(__name__)
@@ -71,8 +72,13 @@ class Daemon:
         if self.stop_event.is_set():
             return CrawlOutcome(source=source_name, returncode=-1, run=None)
         logger.info("crawl of %s starting", source_name)
-        outcome = run_crawl(self.config, source_name, timeout=self.config.schedule.run_timeout_minutes * 60,
-                            stop=self.stop_event, log_file=self.log_file, grace=self.config.schedule.grace_seconds)
+        try:
+            outcome = run_crawl(self.config, source_name, timeout=self.config.schedule.run_timeout_minutes * 60,
+                                stop=self.stop_event, log_file=self.log_file,
+                                grace=self.config.schedule.grace_seconds)
+        except StorageError as exc:
+            logger.error("crawl of %s not done: %s", source_name, exc)
+            return CrawlOutcome(source=source_name, returncode=1, run=None)
         run = outcome.run or {}
         logger.info("crawl of %s ended: %s (new %s, errors %s)", source_name, run.get("status", "no run recorded"),
                     run.get("articles_new"), run.get("errors"))

@@ -105,3 +105,15 @@ def test_unchanged_listing_is_read_once_and_no_article_fetched_again(site, write
     crawl(config, "ministry")
 
     assert [p for p in site.paths_requested() if p != "/robots.txt"] == ["/list/"]
+
+
+def test_without_allow_patterns_the_next_page_is_paged_not_stored_as_an_article(site, write_config, crawl, db):
+    paths = build_site(site, pages=3)
+    site.add("/about.html", article_html("About us", [words("about")]))
+    config = config_for(site, write_config).read_text().replace('allow = ["/news/.+\\\\.html$"]\n', "")
+    outcome = crawl(write_config(config), "ministry")
+
+    assert outcome.ok
+    stored = {row["url"] for row in list_articles(db)}
+    assert {site.url(p) for p in paths} <= stored
+    assert not any("/list/" in url for url in stored)

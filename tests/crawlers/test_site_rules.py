@@ -87,10 +87,13 @@ def test_redirect_off_the_source_hosts_is_refused_and_recorded(site, write_confi
         site.add("/news/moved.html", "", status=302, headers={"Location": other.url("/news/elsewhere.html")})
         feed_of(site, ["/news/moved.html"])
         outcome = crawl(write_config(CONFIG.replace("{base}", site.base_url)), "site")
+        target = other.url("/news/elsewhere.html")
 
         assert other.paths_requested() == []
     assert list_articles(db) == []
-    assert any("not one of the source's domains" in f["reason"] for f in failures(db, outcome.run["id"]))
+    [failure] = failures(db, outcome.run["id"])
+    assert failure["url"] == site.url("/news/moved.html")
+    assert failure["reason"] == f"redirected to {target}: host 127.0.0.1 is not one of the source's domains"
 
 
 def test_no_more_requests_at_once_than_concurrent_per_domain(site, write_config, crawl, db):

@@ -1,4 +1,4 @@
-"""Per-language lexicons compiled into regular expressions once, at import.
+"""Per-language lexicons compiled once, at import, into word-indexed matchers (``matcher.py``).
 
 Each language module (``en.py``, ``ru.py`` ...) holds one ``LEXICON`` dict of plain data. Entries
 are written in a tiny pattern syntax so that linguists can edit them without regex knowledge:
@@ -19,84 +19,49 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from monitor.classify.matcher import Matcher, entry_regex
+
 LANGS = ("en", "ru", "az", "tr", "fr", "es", "ro", "hy", "bg")
 
 TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
     "exercise", "conduct", "discussion", "defence_actor", "defence_topic", "civil_actor",
-    "civil_topic", "company", "future", "background", "today", "yesterday",
+    "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
 )
 
 
-def entry_regex(entry: str) -> tuple[str, bool]:
-    """Translate one lexicon entry into (regex source, case_sensitive)."""
-    if entry.startswith("re:"):
-        body, case_sensitive = entry[3:], False
-    else:
-        case_sensitive = entry.startswith("=")
-        text = entry[1:] if case_sensitive else entry
-        parts = []
-        for char in text:
-            if char == "*":
-                parts.append(r"\w*")
-            elif char == "?":
-                parts.append(r"\w")
-            elif char == " ":
-                parts.append(r"\s+")
-            else:
-                parts.append(re.escape(char))
-        body = "".join(parts)
-    return rf"(?<!\w)(?:{body})(?!\w)", case_sensitive
-
-
 class TermSet:
-    """One category of entries: a lowercase regex and a case-sensitive regex, either may be absent."""
+    """One category of entries; ``finditer`` yields (start, end) of each match, like a regex scan."""
 
     def __init__(self, entries) -> None:
-        lower, exact = [], []
-        for entry in sorted(entries, key=len, reverse=True):
-            source, case_sensitive = entry_regex(entry)
-            (exact if case_sensitive else lower).append(source)
-        self.lower = re.compile("|".join(lower)) if lower else None
-        self.exact = re.compile("|".join(exact)) if exact else None
+        self.entries = tuple(entries)
+        self._matcher = Matcher({"terms": {None: self.entries}})
+        self._full = re.compile("|".join(f"(?:{entry_regex(entry)[0]})" for entry in self.entries
+                                         if not entry.startswith("=")) or r"(?!x)x")
 
-    def finditer(self, lowered: str, original: str):
-        """Yield (start, end) of every match, lowercase entries on ``lowered``, exact on ``original``."""
-        if self.lower is not None:
-            for match in self.lower.finditer(lowered):
-                yield match.start(), match.end()
-        if self.exact is not None:
-            for match in self.exact.finditer(original):
-                yield match.start(), match.end()
+    def finditer(self, lowered: str, original: str = ""):
+        for start, end, _ in self._matcher.scan(lowered, original or lowered)["terms"]:
+            yield start, end
 
     def search(self, lowered: str, original: str = "") -> bool:
-        return bool((self.lower is not None and self.lower.search(lowered))
-                    or (self.exact is not None and original and self.exact.search(original)))
+        return any(True for _ in self.finditer(lowered, original))
+
+    def fullmatch(self, word: str) -> bool:
+        """True when the whole (lowercase) ``word`` is one of the entries."""
+        return bool(self._full.fullmatch(word))
 
 
 class LabelledSet:
     """Entries grouped under labels (ISO codes, month numbers): each match reports its label."""
 
     def __init__(self, groups: dict) -> None:
-        lower, exact, self.labels = [], [], {}
-        items = [(entry, label) for label, entries in groups.items() for entry in
-                 ((entries,) if isinstance(entries, str) else entries)]
-        for index, (entry, label) in enumerate(sorted(items, key=lambda item: len(item[0]), reverse=True)):
-            source, case_sensitive = entry_regex(entry)
-            name = f"g{index}"
-            self.labels[name] = label
-            (exact if case_sensitive else lower).append(f"(?P<{name}>{source})")
-        self.lower = re.compile("|".join(lower)) if lower else None
-        self.exact = re.compile("|".join(exact)) if exact else None
+        self.groups = groups
+        self._matcher = Matcher({"labelled": groups})
 
-    def finditer(self, lowered: str, original: str):
+    def finditer(self, lowered: str, original: str = ""):
         """Yield (start, end, label) for every match."""
-        for pattern, text in ((self.lower, lowered), (self.exact, original)):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(text):
-                yield match.start(), match.end(), self.labels[match.lastgroup]
+        yield from self._matcher.scan(lowered, original or lowered)["labelled"]
 
 
 @dataclass
@@ -117,11 +82,19 @@ class Lexicon:
     participles: TermSet = None
     determiners: TermSet = None
     aux: TermSet = None
+    matcher: Optional[Matcher] = None
+    day_before: Optional[re.Pattern] = None
+    day_range: Optional[re.Pattern] = None
+
+    def scan(self, lowered: str, original: str) -> dict[str, list[tuple[int, int, object]]]:
+        """Every term category, ``states``, ``capitals``, ``blocs``, ``months`` and ``weekdays`` in one
+        pass: per name, the (start, end, label) of each match in reading order."""
+        return self.matcher.scan(lowered, original)
 
 
 def _line_regex(entries) -> Optional[re.Pattern]:
     """A whole-line matcher: the line is one of the entries, maybe followed by a colon or a short tail."""
-    sources = [entry_regex(entry)[0] for entry in entries]
+    sources = [rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in entries]
     if not sources:
         return None
     return re.compile(r"^\W{0,3}(?:" + "|".join(sources) + r")\W{0,3}$")
@@ -133,6 +106,9 @@ def load(lang: str) -> Lexicon:
     if lang not in LANGS:
         lang = "en"
     data = importlib.import_module(f"{__name__}.{lang}").LEXICON
+    groups = {name: {None: tuple(data.get(name, ()))} for name in TERM_CATEGORIES}
+    groups.update(states=data["countries"], capitals=data.get("capitals", {}), blocs=data.get("blocs", {}),
+                  months=_invert(data.get("months", {})), weekdays=_invert(data.get("weekdays", {})))
     return Lexicon(
         lang=lang,
         terms={name: TermSet(data.get(name, ())) for name in TERM_CATEGORIES},
@@ -148,7 +124,26 @@ def load(lang: str) -> Lexicon:
         participles=TermSet(data.get("sign_participle", ())),
         determiners=TermSet(data.get("determiners", ())),
         aux=TermSet(data.get("aux", ())),
+        matcher=Matcher(groups),
+        day_before=_day_before(data.get("date_joiners", ())),
+        day_range=_day_range(data.get("range_words", ())),
     )
+
+
+_DAY = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|-?(?:ci|cü|cu|cı|si|sı|го|е|ого|ий|ый))?"
+
+
+def _day_before(joiners) -> re.Pattern:
+    """A day number written before a month name, maybe joined by a word ("6 of May", "29 de julio")."""
+    words = "|".join(entry_regex(word)[0] for word in joiners)
+    joined = rf"(?:(?:{words})\s+)?" if words else ""
+    return re.compile(rf"{_DAY}\s*{joined}$")
+
+
+def _day_range(words) -> re.Pattern:
+    """The first day of a span written before another day ("13 to 17 May", "13-17 мая", "с 13 по 17")."""
+    alternatives = "|".join([r"-", "–", "—", "/"] + [entry_regex(word)[0] for word in words])
+    return re.compile(rf"{_DAY}\s*(?:{alternatives})\s*$")
 
 
 def _invert(mapping: dict) -> dict:

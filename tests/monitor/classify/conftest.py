@@ -23,3 +23,16 @@ def main(detection: Detection):
 @pytest.fixture
 def classify_text():
     return run
+
+
+def flagged_main(title: str, text: str, lang: Optional[str] = None, **kwargs) -> tuple:
+    """(kind, parties, plan year, date) of the main event of an article that must be flagged."""
+    detection = run(title, text, lang=lang, **kwargs)
+    assert detection.flagged, detection
+    event = main(detection)
+    return event.kind, event.parties, event.plan_year, event.date
+
+
+def assert_not_flagged(title: str, text: str, lang: Optional[str] = None, **kwargs) -> None:
+    detection = run(title, text, lang=lang, **kwargs)
+    assert not detection.flagged, detection.events

@@ -55,3 +55,103 @@ def test_plan_year_belongs_to_the_plan_not_to_a_programme_in_the_same_sentence()
     det = run("Документы", "Министры обороны Армении и Ирана подписали план сотрудничества на текущий год и "
                            "программу партнерства на 2027-2031 годы.", lang="ru")
     assert main(det).kind == "plan_signed" and main(det).plan_year is None
+
+
+def test_signing_at_the_end_of_talks_takes_the_date_of_the_talks():
+    det = run("Ministers sign plan for 2026",
+              "The defence ministers of Armenia and Greece held talks in Athens on 3 November.\n"
+              "They reviewed training, peacekeeping and military medicine.\n"
+              "When the talks were over, the two ministers signed the plan of military cooperation for 2026.")
+    assert main(det).kind == "plan_signed" and main(det).date == "2025-11-03"
+
+
+def test_wire_date_line_dates_a_same_day_signing():
+    det = run("Uzbekistan and Tajikistan sign defence protocol",
+              "DUSHANBE, March 4 (Agency) - The defence ministers of Uzbekistan and Tajikistan have signed a "
+              "protocol on military cooperation, the ministry reported.", published=date(2025, 3, 4))
+    assert main(det).date == "2025-03-04"
+
+
+def test_slash_date_line_and_a_weekday_in_azerbaijani():
+    det = run("Plan imzalanıb",
+              "Bakı/14.05.25/Agentlik: Çərşənbə günü Azərbaycan və Qazaxıstanın müdafiə nazirləri görüşüb.\n"
+              "Görüşdən sonra nazirlər 2026-cı il üçün ikitərəfli hərbi əməkdaşlıq planını imzalayıblar.",
+              lang="az")
+    assert main(det).kind == "plan_signed" and main(det).date == "2025-05-14"
+
+
+def test_page_stamp_dates_a_signing_no_sentence_dates():
+    det = run("Hərbi saziş imzalanıb",
+              "Hərbi saziş imzalanıb\n12-03-2024, 17:40\n"
+              "Azərbaycan ilə Pakistan arasında hərbi sahədə əməkdaşlıq haqqında saziş imzalanıb.", lang="az")
+    assert main(det).date == "2024-03-12"
+
+
+def test_date_of_a_statement_is_not_the_date_of_an_exercise():
+    det = run("Joint drill",
+              "Marines of Japan and the Philippines carried out a joint exercise on Luzon this month, the "
+              "defence ministry said on Friday.", published=date(2025, 6, 14))
+    assert main(det).kind == "exercise" and main(det).date is None
+
+
+def test_an_exercise_is_dated_by_its_first_day():
+    det = run("Exercise over",
+              "The joint exercise of the armies of Serbia and Hungary, which ran from 2 to 6 June, has ended.",
+              published=date(2025, 6, 6))
+    assert main(det).date == "2025-06-02"
+
+
+def test_date_of_a_future_meeting_is_not_the_signing_date():
+    det = run("Plan inked",
+              " date 2025-04-10\nThe defence ministers of Moldova and Romania inked a cooperation plan for "
+              "2025 ahead of the regional council to be held in Chisinau on April 10.")
+    assert main(det).kind == "plan_signed" and main(det).date is None
+
+
+def test_start_of_a_longer_meeting_is_not_the_signing_date():
+    det = run("Plan onaylandı",
+              "Ankara'da 3 Mart'ta başlayan Türkiye-Gürcistan askeri diyalog toplantısı sona erdi.\n"
+              "Toplantıda iki ülke arasındaki 2025 yılı askeri işbirliği planı imzalandı.", lang="tr")
+    assert main(det).kind == "plan_signed" and main(det).date is None
+
+
+def test_date_of_the_earlier_signing_is_not_the_ratification_date():
+    det = run("Ratified",
+              "The parliament of Montenegro ratified the defence cooperation agreement with Croatia, a "
+              "document signed on 14 February 2024 in Zagreb.")
+    assert main(det).kind == "agreement_ratified" and main(det).date is None
+
+
+def test_relative_day_is_not_resolved_against_a_date_guessed_from_the_url():
+    det = run("Acuerdo", "Los ministros de Defensa de Chile y Argentina firmaron esta tarde un acuerdo de "
+                         "cooperación militar.", lang="es", url="https://example.com/2025/05/20/acuerdo")
+    assert main(det).date is None
+
+
+def test_stamp_that_contradicts_the_weekday_is_not_the_event_date():
+    det = run("Plan", " date 2025-01-04\nThe defence ministers of Latvia and Poland met on Tuesday and "
+                      "signed the plan of military cooperation for 2026.")
+    assert main(det).date is None
+
+
+def test_byline_at_the_end_resolves_a_weekday():
+    det = run("Accord", "L'Arménie et la Grèce ont signé lundi un accord de coopération militaire.\n"
+                        "Les ministres de la Défense ont discuté des exercices communs.\n"
+                        "par Jean Dupont le mercredi 12 mars 2025", lang="fr")
+    assert main(det).date == "2025-03-10"
+
+
+def test_turkish_and_azerbaijani_day_month_forms():
+    tr = run("Plan", "Türkiye ile Gürcistan arasındaki 2025 yılı askeri işbirliği planı 14 Ocak'ta imza altına "
+                     "alındı.", lang="tr")
+    az = run("Plan", "Azərbaycan və Gürcüstan müdafiə nazirlikləri arasında 2026-cı il üçün hərbi əməkdaşlıq "
+                     "planı dekabrın 9-da imzalanıb.", lang="az")
+    assert main(tr).date == "2025-01-14" and main(az).date == "2025-12-09"
+
+
+def test_parliament_today_in_azerbaijani_and_russian():
+    az = run("Saziş təsdiqləndi", "Milli Məclis bu gün Azərbaycan ilə Serbiya arasında hərbi əməkdaşlıq "
+                                  "haqqında sazişi təsdiq edib.", lang="az", published=date(2025, 2, 11))
+    ru = run("Ратифицировано", "Сегодня парламент Армении ратифицировал соглашение о военном сотрудничестве "
+                               "с Индией.", lang="ru", published=date(2025, 2, 12))
+    assert main(az).date == "2025-02-11" and main(ru).date == "2025-02-12"

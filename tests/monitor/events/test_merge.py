@@ -101,3 +101,75 @@ def test_events_filter_by_kind_country_and_date(db):
     assert [e["kind"] for e in list_events(db, kind="exercise")] == ["exercise"]
     assert [e["kind"] for e in list_events(db, country="kz")] == ["plan_signed"]
     assert [e["kind"] for e in list_events(db, since="2024-01-01")] == ["exercise"]
+
+
+def test_talks_and_the_signing_they_ended_in_are_one_event_of_the_signing_kind(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-10-05")],
+           published="2023-10-05T10:00:00+04:00")
+    report(db, "https://b.example/2", events=[event(date="2023-10-06")], source="other")
+
+    assert merge_pending(db) == 1
+    [merged] = list_events(db)
+    assert merged["kind"] == "plan_signed" and merged["plan_year"] == 2024
+    assert len(merged["articles"]) == 2
+
+
+def test_a_signing_report_joins_talks_already_stored_and_the_event_becomes_the_signing(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-10-05")])
+    merge_pending(db)
+    [talks] = list_events(db)
+    report(db, "https://b.example/2", events=[event(date="2023-10-06")], source="other")
+
+    assert merge_pending(db) == 0
+    [merged] = list_events(db)
+    assert merged["id"] == talks["id"] and merged["kind"] == "plan_signed"
+
+
+def test_a_report_without_the_plan_year_joins_the_dated_plan_of_that_year(db):
+    report(db, "https://a.example/1", events=[event(plan_year=None, date="2023-10-06")])
+    report(db, "https://b.example/2", events=[event(plan_year=2024, date="2023-10-07")], source="other")
+
+    assert merge_pending(db) == 1
+    [merged] = list_events(db)
+    assert merged["plan_year"] == 2024 and len(merged["articles"]) == 2
+
+
+def test_a_report_without_a_year_does_not_chain_plans_of_two_years(db):
+    report(db, "https://a.example/1", events=[event(plan_year=None, date="2023-10-06")])
+    report(db, "https://b.example/2", events=[event(plan_year=2024, date="2023-10-07")])
+    report(db, "https://c.example/3", events=[event(plan_year=2025, date="2023-10-08")])
+
+    assert merge_pending(db) == 2
+    assert sorted(e["plan_year"] for e in list_events(db)) == [2024, 2025]
+
+
+def test_talks_weeks_before_a_signing_stay_a_separate_event(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-09-01")])
+    report(db, "https://b.example/2", events=[event(date="2023-10-06")])
+
+    assert merge_pending(db) == 2
+
+
+def test_talks_already_alerted_are_not_turned_into_the_signing(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-10-05")])
+    merge_pending(db)
+    [talks] = list_events(db)
+    db.execute("INSERT INTO alerts (event_id, channel, idempotency_key, status, created_at)"
+               " VALUES (?, 'webhook', ?, 'sent', '2023-10-05')", [talks["id"], f"{talks['id']}:webhook"])
+    db.conn.commit()
+    report(db, "https://b.example/2", events=[event(date="2023-10-06")])
+
+    assert merge_pending(db) == 1
+    assert sorted(e["kind"] for e in list_events(db)) == ["plan_signed", "talks"]
+
+
+def test_reclassifying_the_signing_report_away_turns_the_event_back_into_talks(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-10-05")])
+    signing = report(db, "https://b.example/2", events=[event(date="2023-10-06")])
+    merge_pending(db)
+
+    save_detection(db, signing, classifier_version="test2", lang="en", flagged=False, events=[])
+    merge_pending(db)
+
+    [left] = list_events(db)
+    assert left["kind"] == "talks" and left["plan_year"] is None and len(left["articles"]) == 1

@@ -1,0 +1,54 @@
+"""An article page's text when its declared charset is wrong.
+
+Scrapy decodes with the BOM, then the Content-Type header, then <meta charset>, and detects
+(charset_normalizer) only when nothing is declared. Servers often send a default
+`charset=utf-8` for pages written in windows-1251 or KOI8-R: decoding those as declared turns
+every letter into U+FFFD. When the declared charset cannot read the bytes, the page's own
+<meta> declaration is tried, then detection, as a browser's fallback would.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+from typing import Optional
+
+from charset_normalizer import from_bytes
+from scrapy.http import TextResponse
+from w3lib.encoding import html_body_declared_encoding, resolve_encoding
+
+logger = logging.getLogger(__name__)
+
+# A few broken bytes in a real UTF-8 page are the page's fault, not a wrong charset.
+MAX_REPLACEMENT_SHARE = 0.01
+
+
+def page_text(response: TextResponse) -> str:
+    """The response's text, decoded with a charset that can actually read its bytes."""
+    text = response.text
+    if text.count("\ufffd") <= MAX_REPLACEMENT_SHARE * len(text):
+        return text
+    body = response.body
+    fallback = _strict(body, html_body_declared_encoding(body)) or _detected(body)
+    if fallback is None:
+        return text
+    encoding, decoded = fallback
+    logger.info("%s: the declared %s cannot read the page; decoded as %s", response.url, response.encoding, encoding)
+    return decoded
+
+
+def _strict(body: bytes, encoding: Optional[str]) -> Optional[tuple[str, str]]:
+    if not encoding:
+        return None
+    name = resolve_encoding(encoding)
+    if not name:
+        return None
+    try:
+        return name, codecs.decode(body, name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detected(body: bytes) -> Optional[tuple[str, str]]:
+    match = from_bytes(body).best()
+    return (match.encoding, str(match)) if match is not None else None

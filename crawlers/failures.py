@@ -1,0 +1,55 @@
+"""Why a URL gave no page, in the words url_failures and the run's log show a user.
+
+Scrapy reports download problems as exception classes with messages meant for developers
+("DownloadCancelledError: ", "IgnoreRequest: Forbidden by robots.txt"); a user reading a
+run's failures wants the cause and, where a setting decides it, the setting's name.
+"""
+
+from __future__ import annotations
+
+from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
+                               DownloadFailedError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError)
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectionDone, ConnectionLost
+from twisted.python.failure import Failure
+
+
+def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes: int) -> str:
+    """One line saying why the request in `failure` failed."""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return http_error_reason(error.response)
+    if isinstance(error, DownloadTimeoutError):
+        return f"timed out: no complete answer within {download_timeout:g} s (download_timeout)"
+    if isinstance(error, DownloadCancelledError):
+        return f"larger than max_page_bytes ({max_page_bytes} bytes); the download was stopped"
+    if isinstance(error, ResponseDataLossError):
+        return "truncated: the connection closed before the whole body arrived"
+    if isinstance(error, DownloadConnectionRefusedError):
+        return "connection refused"
+    if isinstance(error, CannotResolveHostError):
+        return "host name not found"
+    if isinstance(error, (DownloadFailedError, ConnectionLost, ConnectionDone)):
+        return "connection lost before a complete answer (closed or reset by the server)"
+    if isinstance(error, IgnoreRequest):
+        return ignored_reason(str(error), max_page_bytes)
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"
+
+
+def http_error_reason(response) -> str:
+    """'HTTP 503', with the Retry-After the server asked for when it gave one."""
+    retry_after = response.headers.get(b"Retry-After")
+    if retry_after:
+        return f"HTTP {response.status} (Retry-After: {retry_after.decode('latin-1')[:40]})"
+    return f"HTTP {response.status}"
+
+
+def ignored_reason(message: str, max_page_bytes: int) -> str:
+    if message == "Forbidden by robots.txt":
+        return "forbidden by robots.txt"
+    if message == "max redirections reached":
+        return "too many redirects"
+    if "DOWNLOAD_MAXSIZE" in message and "decompression" in message:
+        return f"larger than max_page_bytes ({max_page_bytes} bytes) once decompressed; refused"
+    return message
+

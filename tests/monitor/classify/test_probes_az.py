@@ -1,0 +1,107 @@
+"""Azerbaijani probes: reports written for these tests in the manner of the ministry and the news
+agencies, with case suffixes, demonyms, the usual verb forms and the usual traps."""
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.monitor.classify import conftest
+
+
+flagged_main = partial(conftest.flagged_main, lang="az")
+not_flagged = partial(conftest.assert_not_flagged, lang="az")
+
+
+def test_plan_signed_at_the_end_of_a_meeting():
+    assert flagged_main(
+        "Azərbaycan və Gürcüstan hərbi əməkdaşlıq planı imzalayıb",
+        "Noyabrın 18-də Bakıda Azərbaycan və Gürcüstan müdafiə nazirlərinin görüşü keçirilib.\n"
+        "Görüşdə hərbi təhsil, birgə təlimlər və hərbi tibb sahəsində əməkdaşlıq müzakirə olunub.\n"
+        "Görüşün sonunda nazirlər 2026-cı il üçün ikitərəfli hərbi əməkdaşlıq planını imzalayıblar.") == \
+        ("plan_signed", ("AZ", "GE"), 2026, "2025-11-18")
+
+
+def test_passive_voice_and_genitive_names():
+    kind, parties, year, _ = flagged_main(
+        "Plan imzalanıb",
+        "Azərbaycanın və Qazaxıstanın müdafiə nazirlikləri arasında 2026-cı il üçün əməkdaşlıq planı "
+        "imzalanıb.")
+    assert (kind, parties, year) == ("plan_signed", ("AZ", "KZ"), 2026)
+
+
+def test_the_kazakh_side_and_the_turkish_delegation():
+    kind, parties, _, _ = flagged_main(
+        "Görüş", "Müdafiə naziri Türkiyə Silahlı Qüvvələrinin nümayəndə heyətini qəbul edib. Görüşdə "
+                 "Azərbaycan ilə Türkiyə arasında hərbi əməkdaşlığın perspektivləri müzakirə olunub.")
+    assert (kind, parties) == ("talks", ("AZ", "TR"))
+
+
+def test_memorandum_between_military_schools():
+    kind, parties, _, _ = flagged_main(
+        "Memorandum", "Azərbaycan Milli Müdafiə Universiteti ilə Pakistanın Milli Müdafiə Universiteti "
+                      "arasında anlaşma memorandumu imzalanıb.")
+    assert (kind, parties) == ("agreement_signed", ("AZ", "PK"))
+
+
+def test_parliament_approves_the_agreement():
+    kind, parties, _, when = flagged_main(
+        "Saziş təsdiqləndi",
+        "Milli Məclis bu gün Azərbaycan Respublikası ilə Serbiya Respublikası arasında müdafiə sahəsində "
+        "əməkdaşlıq haqqında sazişi təsdiq etdi.", published=date(2025, 4, 8))
+    assert (kind, parties, when) == ("agreement_ratified", ("AZ", "RS"), "2025-04-08")
+
+
+def test_president_signs_the_law_on_approval():
+    kind, parties, _, _ = flagged_main(
+        "Qanun imzalandı",
+        "Prezident Azərbaycan ilə Özbəkistan arasında hərbi-texniki əməkdaşlıq haqqında sazişin təsdiq "
+        "edilməsi barədə qanunu imzalayıb.")
+    assert (kind, parties) == ("agreement_ratified", ("AZ", "UZ"))
+
+
+def test_joint_exercise_started():
+    kind, parties, _, _ = flagged_main(
+        "Təlim", "Azərbaycan və Türkiyə silahlı qüvvələrinin \"Sarsılmaz qardaşlıq-2025\" birgə taktiki "
+                 "təlimi başlayıb.")
+    assert (kind, parties) == ("exercise", ("AZ", "TR"))
+
+
+def test_wednesday_resolved_against_the_date_line():
+    assert flagged_main(
+        "Plan imzalanıb",
+        "Tbilisi/05.03.25/Agentlik: Çərşənbə günü Tbilisidə Gürcüstan və Azərbaycanın müdafiə nazirləri "
+        "2025-ci il üçün ikitərəfli əməkdaşlıq planını imzalayıblar.")[3] == "2025-03-05"
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Sərhəd", "Azərbaycan və Gürcüstan dövlət sərhəd xidmətləri arasında 2026-cı il üçün əməkdaşlıq planı "
+               "imzalanıb."),
+    ("Polis", "Azərbaycan və Özbəkistan daxili işlər nazirləri polis əməkdaşlığı haqqında memorandum "
+              "imzalayıblar."),
+    ("FHN", "Azərbaycan və Türkiyə fövqəladə hallar nazirlikləri birgə təlim planı imzalayıblar."),
+    ("Ticarət", "Azərbaycan və Qazaxıstan arasında ticarət və investisiya haqqında saziş imzalanıb."),
+    ("MDB", "MDB üzv dövlətlərinin müdafiə nazirləri şurasının iclası keçirilib, 2026-cı il üçün birgə "
+            "tədbirlər planı təsdiqlənib."),
+    ("Gələcək", "Azərbaycan ilə İtaliya arasında hərbi əməkdaşlıq planının gələn ay imzalanacağı gözlənilir."),
+    ("Üçtərəfli", "Azərbaycan, Türkiyə və Gürcüstan müdafiə nazirlərinin üçtərəfli görüşü keçirilib."),
+])
+def test_traps_are_not_flagged(title, text):
+    not_flagged(title, text)
+
+
+def test_old_signing_is_background():
+    kind, parties, _, _ = flagged_main(
+        "Görüş", "Azərbaycanın müdafiə naziri Qırğızıstanın səfirini qəbul edib. Görüşdə hərbi əməkdaşlıq məsələləri "
+                 "müzakirə olunub. Xatırladaq ki, 2017-ci ildə iki ölkə arasında hərbi əməkdaşlıq haqqında "
+                 "saziş imzalanıb.")
+    assert (kind, parties) == ("talks", ("AZ", "KG"))
+
+
+def test_news_feed_at_the_end_creates_no_event():
+    not_flagged(
+        "Hava",
+        "Həftəsonu dağlıq rayonlarda güclü külək və qar gözlənilir.\n"
+        "Xəbər lenti\n"
+        "Azərbaycan və Gürcüstan hərbi əməkdaşlıq planı imzalayıb\n"
+        "Qazaxıstan və Qırğızıstan birgə təlimə başlayıb")

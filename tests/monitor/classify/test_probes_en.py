@@ -1,0 +1,154 @@
+"""English probes: short reports written for these tests the way ministries and news wires write them.
+
+Each probe states what a reader must get from it; none is taken from the labelled corpus, so a
+classifier that only memorised the corpus fails them.
+"""
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.monitor.classify import conftest
+
+
+flagged_main = partial(conftest.flagged_main, lang="en")
+not_flagged = partial(conftest.assert_not_flagged, lang="en")
+
+
+def test_ministry_report_of_a_plan_signed_after_talks():
+    assert flagged_main(
+        "Defence ministers of Georgia and Moldova sign cooperation plan",
+        "On 14 November the Minister of Defence of Georgia received his Moldovan counterpart in Tbilisi.\n"
+        "The sides went over joint training, military medicine and officer education.\n"
+        "At the close of the meeting the ministers put their signatures to the bilateral military "
+        "cooperation plan for 2026.") == ("plan_signed", ("GE", "MD"), 2026, "2025-11-14")
+
+
+def test_wire_report_in_the_passive_voice_with_a_date_line():
+    assert flagged_main(
+        "Kyrgyzstan, Uzbekistan ink defence plan",
+        "TASHKENT, Dec. 3 (Wire) - A plan of military cooperation between the defence ministries of "
+        "Kyrgyzstan and Uzbekistan for 2026 was signed here on Wednesday, the Uzbek ministry said.",
+        published=date(2025, 12, 3)) == ("plan_signed", ("KG", "UZ"), 2026, "2025-12-03")
+
+
+def test_capitals_and_the_other_side_stand_for_the_states():
+    assert flagged_main(
+        "Baku and Tbilisi agree on next year's military contacts",
+        "Baku and Tbilisi have signed a plan of bilateral military cooperation for 2026. The Georgian "
+        "side was represented by its deputy defence minister, the Azerbaijani side by the chief of the "
+        "General Staff.") == ("plan_signed", ("AZ", "GE"), 2026, None)
+
+
+def test_memorandum_between_defence_universities():
+    kind, parties, _, _ = flagged_main(
+        "Academies sign memorandum",
+        "The National Defence University of Pakistan and the War College of Turkey signed a memorandum "
+        "of understanding on exchanges of cadets and instructors.")
+    assert (kind, parties) == ("agreement_signed", ("PK", "TR"))
+
+
+def test_roadmap_and_protocol_are_agreements():
+    assert flagged_main("Roadmap", "Serbia and Hungary concluded a roadmap on defence cooperation in Belgrade "
+                                   "on 9 April.", published=date(2025, 4, 10))[:2] == ("agreement_signed", ("HU", "RS"))
+    assert flagged_main("Protocol", "A protocol on military-technical cooperation was signed by the defence "
+                                    "ministers of Belarus and Vietnam.")[:2] == ("agreement_signed", ("BY", "VN"))
+
+
+def test_multi_year_programme_is_an_agreement_with_its_first_year():
+    assert flagged_main(
+        "Programme signed",
+        "The defence ministries of Armenia and India signed a programme of military cooperation for "
+        "2026-2028.")[:3] == ("agreement_signed", ("AM", "IN"), 2026)
+
+
+def test_parliament_ratifies():
+    assert flagged_main(
+        "Lawmakers back defence pact",
+        "Georgia's parliament on Thursday ratified the agreement on defence cooperation with Lithuania.",
+        published=date(2025, 5, 15)) == ("agreement_ratified", ("GE", "LT"), None, "2025-05-15")
+
+
+def test_president_signs_the_ratification_law():
+    kind, parties, _, _ = flagged_main(
+        "Decree", "President of Kazakhstan signed the law on ratification of the agreement between "
+                  "Kazakhstan and Turkey on military cooperation.")
+    assert (kind, parties) == ("agreement_ratified", ("KZ", "TR"))
+
+
+def test_working_group_meeting_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Working group meets",
+        "A working group on military cooperation between Azerbaijan and Uzbekistan held its third "
+        "meeting in Tashkent. Officers of the two defence ministries discussed training and logistics.")
+    assert (kind, parties) == ("talks", ("AZ", "UZ"))
+
+
+def test_defence_minister_receiving_an_ambassador_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Minister receives ambassador",
+        "The Minister of Defence of Azerbaijan received the newly appointed Ambassador of Japan. They "
+        "discussed prospects of defence cooperation between the two countries.")
+    assert (kind, parties) == ("talks", ("AZ", "JP"))
+
+
+def test_named_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Exercise starts",
+        "The joint tactical exercise 'Steppe Shield-2025' of the armed forces of Kazakhstan and "
+        "Kyrgyzstan started at a range near Bishkek.")
+    assert (kind, parties) == ("exercise", ("KG", "KZ"))
+
+
+def test_bilateral_plan_on_the_sidelines_of_a_cis_council_is_flagged():
+    assert flagged_main(
+        "Plan signed",
+        "On the sidelines of the CIS Council of Defence Ministers in Minsk, the defence ministers of "
+        "Belarus and Tajikistan signed a plan of bilateral military cooperation for 2026.")[:3] == \
+        ("plan_signed", ("BY", "TJ"), 2026)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Border plan", "The border services of Kazakhstan and Kyrgyzstan signed a plan of cooperation for 2026 "
+                    "on the protection of the common border."),
+    ("Police ties", "The interior ministers of Georgia and Armenia signed a memorandum on police cooperation "
+                    "and the fight against organised crime."),
+    ("Rescuers", "The emergency ministries of Azerbaijan and Turkey signed a joint plan for disaster "
+                 "response exercises for 2026."),
+    ("Trade deal", "Azerbaijan and Kazakhstan signed an agreement on trade and investment and a memorandum "
+                   "on energy cooperation."),
+    ("CIS council", "The CIS Council of Defence Ministers met in Moscow and approved a plan of joint "
+                    "activities of the member states for 2026."),
+    ("CSTO drill", "Troops of the CSTO member states began the joint exercise 'Interaction-2025' in "
+                   "Belarus."),
+    ("Trilateral", "The defence ministers of Azerbaijan, Georgia and Turkey held a trilateral meeting in "
+                   "Tbilisi and signed a memorandum."),
+    ("Plan next month", "Armenia and Greece will sign a plan of military cooperation for 2026 next month, "
+                        "the defence ministry said."),
+    ("Drones bought", "Azerbaijan has bought a batch of combat drones from Turkey, the defence ministry "
+                      "said. The drones will be delivered this year."),
+    ("NATO plan", "Georgia and NATO approved the annual national programme of defence reforms."),
+])
+def test_traps_are_not_flagged(title, text):
+    not_flagged(title, text)
+
+
+def test_background_signing_leaves_only_the_talks():
+    kind, parties, _, event_date = flagged_main(
+        "Ministers meet",
+        "The defence ministers of Azerbaijan and Serbia met in Baku on 20 May. They noted that the "
+        "agreement on defence cooperation signed in 2018 had opened many new directions.",
+        published=date(2025, 5, 20))
+    assert (kind, parties, event_date) == ("talks", ("AZ", "RS"), "2025-05-20")
+
+
+def test_trailing_latest_news_list_creates_no_event():
+    not_flagged(
+        "Weather warning for the weekend",
+        "Strong wind and snow are expected in the mountain districts on Saturday and Sunday, the "
+        "weather service said.\n"
+        "Latest news\n"
+        "Azerbaijan and Georgia sign military cooperation plan for 2026\n"
+        "Kazakh and Kyrgyz troops start joint exercise\n"
+        "Parliament ratifies defence agreement with Serbia")

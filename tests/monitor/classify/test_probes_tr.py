@@ -1,0 +1,94 @@
+"""Turkish probes: reports written for these tests in the manner of the ministry and the news
+agencies, with suffixes after an apostrophe, demonyms, the usual verb forms and the usual traps."""
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.monitor.classify import conftest
+
+
+flagged_main = partial(conftest.flagged_main, lang="tr")
+not_flagged = partial(conftest.assert_not_flagged, lang="tr")
+
+
+def test_plan_signed_after_the_dialogue_meeting():
+    assert flagged_main(
+        "Türkiye ile Gürcistan askeri işbirliği planını imzaladı",
+        "Türkiye ile Gürcistan arasındaki Yüksek Düzeyli Askeri Diyalog Toplantısı 20 Şubat'ta Ankara'da "
+        "yapıldı.\n"
+        "Toplantının sonunda iki ülke arasında 2025 yılı askeri işbirliği planı imzalandı.") == \
+        ("plan_signed", ("GE", "TR"), 2025, "2025-02-20")
+
+
+def test_agency_style_with_a_date_line():
+    kind, parties, year, when = flagged_main(
+        "Plan imzalandı",
+        "BAKÜ (AA) - Azerbaycan ile Türkiye arasında 2026 yılı askeri işbirliği planı Salı günü imzalandı.",
+        published=date(2025, 12, 10))
+    assert (kind, parties, year, when) == ("plan_signed", ("AZ", "TR"), 2026, "2025-12-09")
+
+
+def test_inflected_names_after_an_apostrophe():
+    kind, parties, _, _ = flagged_main(
+        "Anlaşma", "Kazakistan'ın ve Özbekistan'ın savunma bakanları askeri işbirliği anlaşması imzaladı.")
+    assert (kind, parties) == ("agreement_signed", ("KZ", "UZ"))
+
+
+def test_protocol_and_memorandum():
+    assert flagged_main("Protokol", "Milli Savunma Bakanlığı ile Arnavutluk Savunma Bakanlığı arasında askeri "
+                                    "eğitim işbirliği protokolü imzalandı.")[:2] == ("agreement_signed", ("AL", "TR"))
+    assert flagged_main("Mutabakat", "Türkiye ve Macaristan savunma sanayii alanında mutabakat muhtırası "
+                                     "imzaladı.")[:2] == ("agreement_signed", ("HU", "TR"))
+
+
+def test_grand_national_assembly_approves_the_agreement():
+    kind, parties, _, _ = flagged_main(
+        "Meclis onayladı",
+        "TBMM Genel Kurulunda, Türkiye ile Kırgızistan arasındaki askeri çerçeve anlaşmasının onaylanmasının "
+        "uygun bulunduğuna dair kanun teklifi kabul edildi.")
+    assert (kind, parties) == ("agreement_ratified", ("KG", "TR"))
+
+
+def test_ankara_stands_for_turkey():
+    kind, parties, _, _ = flagged_main(
+        "Ankara ve Bakü", "Ankara ve Bakü, 2026 yılı askeri işbirliği planını imzaladı.")
+    assert (kind, parties) == ("plan_signed", ("AZ", "TR"))
+
+
+def test_defence_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Görüşme", "Milli Savunma Bakanı, Pakistan Genelkurmay Başkanı ile Ankara'da görüştü. Görüşmede iki "
+                   "ülke arasındaki askeri işbirliği ele alındı.")
+    assert (kind, parties) == ("talks", ("PK", "TR"))
+
+
+def test_named_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Tatbikat", "Türk ve Azerbaycan silahlı kuvvetlerinin katılımıyla \"Kardeşlik-2025\" ortak tatbikatı "
+                    "Nahçıvan'da başladı.")
+    assert (kind, parties) == ("exercise", ("AZ", "TR"))
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Jandarma", "Türkiye ve Gürcistan jandarma teşkilatları arasında işbirliği protokolü imzalandı."),
+    ("İçişleri", "Türkiye ve Özbekistan içişleri bakanları emniyet işbirliği anlaşması imzaladı."),
+    ("AFAD", "AFAD ile Azerbaycan Olağanüstü Durumlar Bakanlığı arasında afet müdahale planı imzalandı."),
+    ("Ticaret", "Türkiye ile Kazakistan arasında ticaret ve yatırım anlaşması imzalandı."),
+    ("NATO", "NATO savunma bakanları toplantısı Brüksel'de yapıldı ve ortak eylem planı kabul edildi."),
+    ("Gelecek", "Türkiye ile Moğolistan arasında askeri işbirliği anlaşmasının önümüzdeki ay imzalanması "
+                "planlanıyor."),
+    ("Satın alma", "Polonya, Türkiye'den insansız hava aracı satın aldı."),
+])
+def test_traps_are_not_flagged(title, text):
+    not_flagged(title, text)
+
+
+def test_related_headlines_create_no_event():
+    not_flagged(
+        "Hava durumu",
+        "Hafta sonu dağlık bölgelerde kuvvetli rüzgar ve kar bekleniyor.\n"
+        "İlgili Haberler\n"
+        "Türkiye ile Azerbaycan askeri işbirliği planını imzaladı\n"
+        "Kazakistan ve Kırgızistan ortak tatbikata başladı")
