@@ -40,35 +40,43 @@ MAX_SPAN_DAYS = 366
 
 
 def find_event(db: sqlite_utils.Database, match_key: str, day: Optional[str], window: Optional[int]) -> Optional[int]:
-    """The earliest event with this key whose dated span, widened by `window` days, holds `day`.
+    """The earliest event with this key whose dated span, widened by `window` days, holds `day`;
+    with no window (the key alone identifies the event) the earliest event with the key.
 
-    Undated events match any day, and with no day or no window any event with the key matches.
     Spans are searched back at most MAX_SPAN_DAYS, which keeps the lookup an index range.
     """
-    if day is None or window is None:
+    if window is None:
         return db.execute("SELECT MIN(id) FROM events WHERE match_key = ?", [match_key]).fetchone()[0]
-    undated = db.execute("SELECT MIN(id) FROM events WHERE match_key = ? AND first_day IS NULL",
-                         [match_key]).fetchone()[0]
-    dated = db.execute(
+    return db.execute(
         "SELECT MIN(id) FROM events WHERE match_key = :key AND first_day BETWEEN date(:day, :back) AND"
         " date(:day, :plus) AND last_day >= date(:day, :minus)",
         {"key": match_key, "day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
          "minus": f"-{window} days"}).fetchone()[0]
-    found = [event_id for event_id in (undated, dated) if event_id is not None]
-    return min(found) if found else None
+
+
+_CANDIDATE = "SELECT id, kind, plan_year, EXISTS (SELECT 1 FROM alerts x WHERE x.event_id = e.id) FROM events e"
+_PREFIX = "match_key >= :low AND match_key < :high"
 
 
 def events_near(db: sqlite_utils.Database, prefixes: list[str], day: str, window: int) -> list[dict]:
     """Events whose match key starts with one of `prefixes` and whose dated span, widened by
     `window` days, holds `day`; oldest first, each with whether an alert already refers to it."""
+    return _candidates(db, prefixes, " AND first_day BETWEEN date(:day, :back) AND date(:day, :plus)"
+                                     " AND last_day >= date(:day, :minus)",
+                       {"day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
+                        "minus": f"-{window} days"})
+
+
+def events_with_prefixes(db: sqlite_utils.Database, prefixes: list[str]) -> list[dict]:
+    """Every event whose match key starts with one of `prefixes`, dated or not; oldest first."""
+    return _candidates(db, prefixes, "", {})
+
+
+def _candidates(db: sqlite_utils.Database, prefixes: list[str], condition: str, params: dict) -> list[dict]:
     found = []
     for prefix in prefixes:
-        rows = db.execute(
-            "SELECT id, kind, plan_year, EXISTS (SELECT 1 FROM alerts x WHERE x.event_id = e.id) FROM events e"
-            " WHERE match_key >= :low AND match_key < :high AND first_day BETWEEN date(:day, :back)"
-            " AND date(:day, :plus) AND last_day >= date(:day, :minus)",
-            {"low": prefix, "high": prefix + "\uffff", "day": day, "back": f"-{window + MAX_SPAN_DAYS} days",
-             "plus": f"+{window} days", "minus": f"-{window} days"})
+        rows = db.execute(f"{_CANDIDATE} WHERE {_PREFIX}{condition}",
+                          {"low": prefix, "high": prefix + "\uffff", **params})
         found.extend({"id": row[0], "kind": row[1], "plan_year": row[2], "alerted": bool(row[3])} for row in rows)
     return sorted(found, key=lambda event: event["id"])
 

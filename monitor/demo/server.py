@@ -113,9 +113,17 @@ class LocalSite:
         with self._lock:
             self._active += 1
             self.peak_concurrency = max(self.peak_concurrency, self._active)
+        handler.counted_as_active = True
         try:
             self._respond(handler)
         finally:
+            self._answered(handler)
+
+    def _answered(self, handler: BaseHTTPRequestHandler) -> None:
+        """The request no longer counts as in flight: from its body's first byte on, the client
+        may already be starting its next request, which must not count as overlapping this one."""
+        if getattr(handler, "counted_as_active", False):
+            handler.counted_as_active = False
             with self._lock:
                 self._active -= 1
 
@@ -137,6 +145,7 @@ class LocalSite:
         for name, value in page.headers.items():
             handler.send_header(name, value)
         handler.end_headers()
+        self._answered(handler)
         self.write(handler, body)
 
     def write(self, handler: BaseHTTPRequestHandler, data: bytes) -> bool:

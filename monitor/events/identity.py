@@ -3,7 +3,8 @@
 Same parties, the same kind, the same plan year, and compatible dates. A plan for a given year
 is signed once per pair of states, so its year identifies it; other events must fall within a
 few days of each other (three weeks for an exercise, which lasts). A report's date is the date
-the text states, else its publish date.
+the text states, else its publish date; a report with neither (a text file ingested by hand)
+is undated, and joins a known event only when exactly one could be the one it describes.
 
 Two looser matches follow from how outlets report one happening, and apply only to reports
 dated within a few days of each other:

@@ -45,7 +45,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
     for event in detection["events"]:
         if len(event["parties"]) < 2:
             continue
-        day = effective_date(event.get("date"), detection["published_at"] or detection["fetched_at"])
+        day = effective_date(event.get("date"), detection["published_at"])
         event_id = _find_event(db, event, day)
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
@@ -59,25 +59,29 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
 
 
 def _find_event(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> Optional[int]:
-    """The known event this report describes: one with its exact key, else (for a dated report)
-    a nearby event of a related kind and a compatible plan year (see identity)."""
-    exact = store.find_event(db, _key(event), day, date_window(event["kind"], event.get("plan_year")))
-    if exact is not None or day is None:
-        return exact
-    nearby = _nearby_event(db, event, day)
-    return _absorb(db, nearby, event) if nearby else None
+    """The known event this report describes (see identity): one with its exact key, else a
+    nearby event of a related kind and a compatible plan year; for an undated report, the one
+    event it could describe, when there is exactly one (and never talks, which only a dated
+    signing may turn into a signing)."""
+    window = date_window(event["kind"], event.get("plan_year"))
+    if day is not None or window is None:
+        exact = store.find_event(db, _key(event), day, window)
+        if exact is not None:
+            return exact
+    prefixes = [key_prefix(related, event["parties"]) for related in related_kinds(event["kind"])]
+    if day is None:
+        candidates = [candidate for candidate in _compatible(event, store.events_with_prefixes(db, prefixes))
+                      if candidate["kind"] == event["kind"] or event["kind"] == TALKS]
+        return _absorb(db, candidates[0], event) if len(candidates) == 1 else None
+    candidates = _compatible(event, store.events_near(db, prefixes, day, DEFAULT_WINDOW_DAYS))
+    return _absorb(db, candidates[0], event) if candidates else None
 
 
-def _nearby_event(db: sqlite_utils.Database, event: dict, day: str) -> Optional[dict]:
-    kind, year = event["kind"], event.get("plan_year")
-    prefixes = [key_prefix(related, event["parties"]) for related in related_kinds(kind)]
-    for candidate in store.events_near(db, prefixes, day, DEFAULT_WINDOW_DAYS):
-        if not years_compatible(candidate["plan_year"], year):
-            continue
-        if candidate["kind"] == TALKS and kind != TALKS and candidate["alerted"]:
-            continue  # talks already alerted stay as they are; the signing gets an event (and alert) of its own
-        return candidate
-    return None
+def _compatible(event: dict, candidates: list[dict]) -> list[dict]:
+    """The candidates the report may join: a compatible plan year, and never talks already alerted
+    turned into a signing (the signing gets an event, and an alert, of its own)."""
+    return [candidate for candidate in candidates if years_compatible(candidate["plan_year"], event.get("plan_year"))
+            and not (candidate["kind"] == TALKS and event["kind"] != TALKS and candidate["alerted"])]
 
 
 def _absorb(db: sqlite_utils.Database, candidate: dict, event: dict) -> int:

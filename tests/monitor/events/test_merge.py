@@ -173,3 +173,37 @@ def test_reclassifying_the_signing_report_away_turns_the_event_back_into_talks(d
 
     [left] = list_events(db)
     assert left["kind"] == "talks" and left["plan_year"] is None and len(left["articles"]) == 1
+
+
+def test_an_undated_report_joins_the_one_event_it_can_describe(db):
+    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-06-17")])
+    report(db, "https://b.example/2", events=[event("talks", plan_year=None, date=None)], published=None)
+
+    assert merge_pending(db) == 1
+    [merged] = list_events(db)
+    assert merged["kind"] == "agreement_signed" and len(merged["articles"]) == 2
+
+
+def test_an_undated_report_with_several_candidate_events_starts_its_own(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-03-01")])
+    report(db, "https://a.example/2", events=[event("talks", plan_year=None, date="2023-09-01")])
+    report(db, "https://b.example/3", events=[event("talks", plan_year=None, date=None)], published=None)
+
+    assert merge_pending(db) == 3
+
+
+def test_an_undated_signing_never_turns_known_talks_into_a_signing(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2024-08-14")])
+    report(db, "https://b.example/2", events=[event(plan_year=2020, date=None)], published=None)
+
+    assert merge_pending(db) == 2
+    assert sorted(e["kind"] for e in list_events(db)) == ["plan_signed", "talks"]
+
+
+def test_a_dated_report_does_not_join_an_undated_event_of_a_key_that_needs_a_date(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date=None)], published=None)
+    merge_pending(db)
+    report(db, "https://b.example/2", events=[event("talks", plan_year=None, date="2024-08-14")])
+
+    assert merge_pending(db) == 1
+    assert len(list_events(db)) == 2
