@@ -50,6 +50,8 @@ class CrawlRunRecorder:
             runs.INTERRUPTED if reason == "shutdown" else runs.FAILED)
         if stats.get("log_count/CRITICAL"):
             status = runs.FAILED
+        if stats.get(runs.STORAGE_ERROR_STAT):
+            status = runs.INTERRUPTED  # cut short by its database; the next run fetches the rest
         if status == runs.OK and not stats.get("pactwatch/discovery_pages"):
             status, reason = runs.FAILED, "no feed, sitemap or listing page could be read"
         try:

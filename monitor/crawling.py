@@ -6,6 +6,7 @@ The CLI, the demo and the daemon all call run_crawl, so `pactwatch crawl NAME` a
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -22,7 +23,7 @@ from typing import Optional
 from monitor.config import CONFIG_ENV, DB_ENV, Config
 from storage import open_db
 from storage.db import StorageError, check_writable, describe
-from storage.runs import OK, close_abandoned_runs
+from storage.runs import OK, STORAGE_ERROR_STAT, close_abandoned_runs
 
 logger = logging.getLogger(__name__)
 STOP_GRACE_SECONDS = 30.0
@@ -69,7 +70,8 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
     """Crawl one source in a subprocess and return its recorded outcome.
 
     A database that cannot be written raises StorageError (naming the file) before anything is
-    fetched, or after the crawl when it filled up meanwhile. Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
+    fetched, or after the crawl when it filled up meanwhile (whether or not the crawl could still
+    record its run). Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
     closes cleanly and records the run) and killed if it has not stopped within a grace period.
     """
     config.source(source)
@@ -92,6 +94,9 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
         raise StorageError(f"{config.storage_path}: {describe(exc)}") from exc
     finally:
         db.conn.close()
+    stopped_by = json.loads(run["stats"] or "{}").get(STORAGE_ERROR_STAT) if run else None
+    if stopped_by:
+        raise StorageError(f"{config.storage_path}: {stopped_by}")
     return CrawlOutcome(source=source, returncode=returncode, run=run)
 
 

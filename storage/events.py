@@ -148,18 +148,25 @@ def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
 
 
 def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
-                country: Optional[str] = None, bilateral_only: bool = True) -> list[dict]:
-    """Events with their source articles, newest first; `since` compares the event date, else first_seen."""
+                country: Optional[str] = None, bilateral_only: bool = True, limit: Optional[int] = None) -> list[dict]:
+    """Events with their source articles, newest first (at most `limit` of them); `since` compares
+    the event date, else first_seen.
+
+    The articles of all listed events are read in one query, not in one query per event.
+    """
     where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
-    sql = ("SELECT e.id, e.kind, e.parties, e.plan_year, e.date, e.first_seen, e.confidence, e.evidence"
-           " FROM events e" + (" WHERE " + " AND ".join(where) if where else "") +
-           " ORDER BY COALESCE(e.date, e.first_seen) DESC, e.id DESC")
-    events = []
-    for event_id, kind_, parties, plan_year, date, first_seen, confidence, evidence in db.execute(sql, params):
-        events.append({"id": event_id, "kind": kind_, "parties": json.loads(parties), "plan_year": plan_year,
-                       "date": date, "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
-                       "articles": event_articles(db, event_id)})
-    return events
+    selection = (" WHERE " + " AND ".join(where) if where else "") + \
+        " ORDER BY COALESCE(e.date, e.first_seen) DESC, e.id DESC"
+    if limit is not None:
+        selection += " LIMIT ?"
+        params.append(limit)
+    columns = "e.id, e.kind, e.parties, e.plan_year, e.date, e.first_seen, e.confidence, e.evidence"
+    articles = _articles_of_events(db, f"SELECT e.id FROM events e{selection}", params)
+    return [{"id": event_id, "kind": kind_, "parties": json.loads(parties), "plan_year": plan_year, "date": date,
+             "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
+             "articles": articles.get(event_id, [])}
+            for event_id, kind_, parties, plan_year, date, first_seen, confidence, evidence
+            in db.execute(f"SELECT {columns} FROM events e{selection}", params)]
 
 
 def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, country: Optional[str] = None,
@@ -180,9 +187,21 @@ def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, co
     return where, params
 
 
+_EVENT_ARTICLES = ("SELECT m.event_id, a.url, a.title, a.source, a.published_at FROM event_articles m"
+                   " JOIN articles a ON a.id = m.article_id WHERE m.event_id {match}"
+                   " ORDER BY m.event_id, COALESCE(a.published_at, a.fetched_at), a.id")
+
+
+def _articles_of_events(db: sqlite_utils.Database, event_ids_sql: str, params: list) -> dict[int, list[dict]]:
+    """The source articles of every event `event_ids_sql` selects, oldest first, by event id."""
+    found: dict[int, list[dict]] = {}
+    for event_id, url, title, source, published in db.execute(
+            _EVENT_ARTICLES.format(match=f"IN ({event_ids_sql})"), params):
+        found.setdefault(event_id, []).append({"url": url, "title": title, "source": source,
+                                               "published_at": published})
+    return found
+
+
 def event_articles(db: sqlite_utils.Database, event_id: int) -> list[dict]:
-    rows = db.execute(
-        "SELECT a.url, a.title, a.source, a.published_at FROM event_articles m JOIN articles a ON a.id = m.article_id"
-        " WHERE m.event_id = ? ORDER BY COALESCE(a.published_at, a.fetched_at), a.id", [event_id])
-    return [{"url": url, "title": title, "source": source, "published_at": published}
-            for url, title, source, published in rows]
+    """The source articles of one event, oldest first."""
+    return _articles_of_events(db, "?", [event_id]).get(event_id, [])

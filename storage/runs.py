@@ -11,6 +11,8 @@ import sqlite_utils
 from storage.db import utc_now
 
 RUNNING, OK, FAILED, INTERRUPTED = "running", "ok", "failed", "interrupted"
+# The stat under which a crawl stopped by its database records why (the error, described).
+STORAGE_ERROR_STAT = "pactwatch/storage_error"
 
 
 def start_run(db: sqlite_utils.Database, source: str, pid: Optional[int] = None) -> int:

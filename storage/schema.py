@@ -194,16 +194,28 @@ def _v5_mention_identity(db: sqlite_utils.Database) -> None:
 
 def _v6_article_origins(db: sqlite_utils.Database) -> None:
     """The outlet an article says it republishes, and the configured source that outlet is."""
-    db.executescript(
-        """
-        CREATE TABLE IF NOT EXISTS article_origins (
-            article_id INTEGER PRIMARY KEY REFERENCES articles (id),
-            outlet TEXT NOT NULL,
-            origin_source TEXT
-        );
-        CREATE INDEX IF NOT EXISTS article_origins_source ON article_origins (origin_source);
-        """
-    )
+    db.execute("CREATE TABLE IF NOT EXISTS article_origins (article_id INTEGER PRIMARY KEY REFERENCES articles (id),"
+               " outlet TEXT NOT NULL, origin_source TEXT)")
+    db.execute("CREATE INDEX IF NOT EXISTS article_origins_source ON article_origins (origin_source)")
+
+
+def _v7_listing_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for the read side on large files (benchmarks/db_scale.py: 100,000 articles).
+
+    Articles are listed newest first by COALESCE(published_at, fetched_at), overall and per
+    source; without an index on that expression every listing read and sorted the whole table
+    (0.6 s at 100,000 articles). The per-source index replaces articles_source, whose
+    (source, published_at) order no query uses. Articles are also counted by language (the UI's
+    facet), which scanned the table. Events are listed newest first by COALESCE(date, first_seen).
+    """
+    for statement in (
+            "CREATE INDEX IF NOT EXISTS articles_newest ON articles (COALESCE(published_at, fetched_at), id)",
+            "CREATE INDEX IF NOT EXISTS articles_source_newest"
+            " ON articles (source, COALESCE(published_at, fetched_at), id)",
+            "DROP INDEX IF EXISTS articles_source",
+            "CREATE INDEX IF NOT EXISTS articles_lang ON articles (lang)",
+            "CREATE INDEX IF NOT EXISTS events_newest ON events (COALESCE(date, first_seen), id)"):
+        db.execute(statement)
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
@@ -213,6 +225,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v4_alert_outbox,
     _v5_mention_identity,
     _v6_article_origins,
+    _v7_listing_indexes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

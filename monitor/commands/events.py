@@ -16,13 +16,14 @@ from storage.events import list_events
 @click.option("--kind", type=click.Choice(EVENT_KINDS), help="Only events of this kind.")
 @click.option("--country", metavar="CC", help="Only events involving this state (ISO alpha-2).")
 @click.option("--all", "include_multilateral", is_flag=True, help="Include multilateral events.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many, newest first (default: all).")
 @click.option("--json", "as_json", is_flag=True,
               help='Print a JSON array of {"id", "kind", "parties", "plan_year", "date", "first_seen", "articles"}.')
 @click.pass_obj
-def events(app, since, kind, country, include_multilateral, as_json):
+def events(app, since, kind, country, include_multilateral, limit, as_json):
     """List events: one per real-world signing, ratification, meeting or exercise, with every source."""
     rows = list_events(app.open_db(), since=since.date().isoformat() if since else None, kind=kind,
-                       country=country, bilateral_only=not include_multilateral)
+                       country=country, bilateral_only=not include_multilateral, limit=limit)
     if as_json:
         payload = [{"id": e["id"], "kind": e["kind"], "parties": e["parties"], "plan_year": e["plan_year"],
                     "date": e["date"], "first_seen": e["first_seen"],

@@ -99,3 +99,14 @@ def test_events_filters_by_country_and_kind(tmp_path, db_path):
     assert [e["kind"] for e in events_json(db_path, "--country", "KZ")] == ["plan_signed"]
     assert [e["kind"] for e in events_json(db_path, "--country", "GE")] == ["talks"]
     assert events_json(db_path, "--kind", "exercise") == []
+
+
+def test_events_limit_keeps_the_newest_with_all_their_sources(tmp_path, db_path):
+    run(db_path, "ingest", "--source", "wire", write(tmp_path, "en.txt", EN_REPORT),
+        write(tmp_path, "talks.html", HTML_REPORT))
+    run(db_path, "ingest", "--source", "agency", write(tmp_path, "ru.txt", RU_REPORT))
+
+    [newest] = events_json(db_path, "--limit", "1")
+    assert newest["kind"] == "plan_signed"
+    assert sorted(a["source"] for a in newest["articles"]) == ["agency", "wire"]
+    assert [e["kind"] for e in events_json(db_path, "--limit", "5")] == ["plan_signed", "talks"]

@@ -1,0 +1,211 @@
+"""Crawl throughput against bare Scrapy, incremental re-crawls, crawl memory and database size.
+
+For each size N the benchmark site (benchmarks/site.py) is served alone first, to show it is
+not the bottleneck; then pactwatch crawls it into a fresh database exactly as `pactwatch crawl`
+does (one `scrapy crawl` process: discover, fetch, extract, classify, store, then link copies
+and merge events), and a bare Scrapy spider fetches the same URLs in the same run. On the
+largest site two re-crawls follow: one of the unchanged site, one after 50 new articles.
+
+Politeness is off for both crawlers (no robots.txt, no AutoThrottle, no delay, 16 requests at
+once to the one host): the figures measure pactwatch's own cost, not a wait it chooses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from benchmarks.bare_spider import CONCURRENCY
+from benchmarks.serve_speed import serve_rate
+from benchmarks.server import REPO, ServedSite
+from benchmarks.site import article_paths
+from monitor.config import load_config
+from monitor.crawling import crawl_command, crawl_environment
+from storage import open_db
+
+SOURCE = "bench"
+NEW_ARTICLES = 50
+CONFIG = """\
+[storage]
+path = "bench.db"
+
+[crawler]
+obey_robots = false
+autothrottle = false
+concurrent_per_domain = {concurrency}
+
+[[sources]]
+name = "{source}"
+title = "Benchmark site"
+feeds = ["{base}/feed.xml"]
+sitemaps = ["{base}/sitemap.xml"]
+listings = ["{base}/news/"]
+allow = ["/news/\\\\d{{4}}/"]
+download_delay = 0
+allow_private = true
+max_pages = {max_pages}
+"""
+
+
+@dataclass(frozen=True)
+class Crawl:
+    """One crawl as measured from outside its process, with the counts it recorded."""
+
+    seconds: float
+    peak_rss_mb: float
+    requests: int
+    articles_new: int
+    articles_known: int
+    errors: int
+    discovery_pages: int
+    status: str
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles_new / self.seconds
+
+
+def write_config(folder: Path, site: ServedSite) -> Path:
+    path = folder / "pactwatch.toml"
+    path.write_text(CONFIG.format(concurrency=CONCURRENCY, source=SOURCE, base=site.base_url,
+                                  max_pages=3 * site.count + 1000), encoding="utf-8")
+    return path
+
+
+def measured_process(command: list[str], env: dict | None = None) -> tuple[float, float, str]:
+    """Run a command; return its wall seconds, its peak RSS in MB and its standard output."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as output:
+        process = subprocess.Popen(command, env=env, cwd=REPO, stdout=output)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - started
+        output.seek(0)
+        text = output.read()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
+    return seconds, usage.ru_maxrss / 1024, text
+
+
+def pactwatch_crawl(config_path: Path) -> Crawl:
+    """One `pactwatch crawl bench`, i.e. one `scrapy crawl` process, as the CLI runs it."""
+    config = load_config(config_path)
+    seconds, peak_mb, _ = measured_process(crawl_command(SOURCE, log_level="WARNING"), crawl_environment(config))
+    db = open_db(config.storage_path)
+    run = next(iter(db.query("SELECT * FROM crawl_runs WHERE source = ? ORDER BY id DESC LIMIT 1", [SOURCE])))
+    db.conn.close()
+    stats = json.loads(run["stats"])
+    return Crawl(seconds=round(seconds, 2), peak_rss_mb=round(peak_mb), requests=run["requests"],
+                 articles_new=run["articles_new"], articles_known=run["articles_seen"], errors=run["errors"],
+                 discovery_pages=stats.get("pactwatch/discovery_pages", 0), status=run["status"])
+
+
+def bare_crawl(urls: list[str], folder: Path) -> dict:
+    """The bare Scrapy spider over `urls`: wall seconds, peak RSS and pages fetched."""
+    urls_file = folder / "urls.txt"
+    urls_file.write_text("\n".join(urls), encoding="utf-8")
+    seconds, peak_mb, output = measured_process([sys.executable, "-m", "benchmarks.bare_spider", str(urls_file)])
+    stats = json.loads(output.strip().splitlines()[-1])
+    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb), "pages": stats.get("item_scraped_count", 0),
+            "responses": stats.get("downloader/response_count", 0)}
+
+
+def db_size(config_path: Path) -> dict:
+    """The database file after a checkpoint, per 1,000 articles."""
+    path = load_config(config_path).storage_path
+    db = open_db(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    db.conn.close()
+    size_mb = path.stat().st_size / 1024 / 1024
+    return {"articles": articles, "db_mb": round(size_mb, 1),
+            "mb_per_1000_articles": round(size_mb / articles * 1000, 2)}
+
+
+def first_crawl(site: ServedSite, folder: Path) -> dict:
+    """Serve alone, crawl with pactwatch, then fetch the same URLs with bare Scrapy."""
+    paths = article_paths(site.count)
+    server = serve_rate(site.base_url, paths)
+    config_path = write_config(folder, site)
+    site.reset()
+    full = pactwatch_crawl(config_path)
+    urls = [site.url(path) for path in site.requested()]
+    bare = bare_crawl(urls, folder)
+    full_rate = full.articles_new / full.seconds
+    return {"articles": site.count, "server_alone": server, "pactwatch": asdict(full),
+            "pactwatch_articles_per_second": round(full_rate, 1), "bare_scrapy": bare,
+            "bare_articles_per_second": round(len(paths) / bare["seconds"], 1),
+            "ratio_to_bare": round(bare["seconds"] / full.seconds, 3),
+            "server_to_pactwatch": round(server["requests_per_second"] / full_rate, 1),
+            "server_to_bare": round(server["requests_per_second"] * bare["seconds"] / len(urls), 1),
+            "database": db_size(config_path), "_config": str(config_path)}
+
+
+def recrawls(site: ServedSite, config_path: Path, first: dict) -> dict:
+    """Re-crawl the unchanged site, then again after NEW_ARTICLES were published."""
+    site.reset()
+    unchanged = pactwatch_crawl(config_path)
+    site.grow(NEW_ARTICLES)
+    new_paths = set(article_paths(site.count)[-NEW_ARTICLES:])
+    site.reset()
+    grown = pactwatch_crawl(config_path)
+    fetched_articles = [p for p in site.requested() if p.startswith("/news/") and p.endswith(".html")]
+    db = open_db(load_config(config_path).storage_path)
+    stored = {row[0] for row in db.execute("SELECT url FROM articles")}
+    db.conn.close()
+    first_requests = first["pactwatch"]["requests"]
+    return {
+        "unchanged": asdict(unchanged) | {"share_of_first_requests": round(unchanged.requests / first_requests, 4)},
+        "after_new_articles": asdict(grown) | {
+            "new_articles": NEW_ARTICLES, "new_stored": sum(site.url(p) in stored for p in new_paths),
+            "articles_fetched": len(fetched_articles),
+            "requests_allowed": NEW_ARTICLES + grown.discovery_pages},
+    }
+
+
+def main(sizes=(1_000, 10_000)) -> dict:
+    results = {"sizes": []}
+    with tempfile.TemporaryDirectory() as root:
+        for size in sizes:
+            folder = Path(root) / str(size)
+            folder.mkdir()
+            with ServedSite(size) as site:
+                first = first_crawl(site, folder)
+                if size == sizes[-1]:
+                    first["recrawls"] = recrawls(site, Path(first["_config"]), first)
+            first.pop("_config")
+            results["sizes"].append(first)
+    small, large = results["sizes"][0], results["sizes"][-1]
+    results["rss_ratio_largest_to_smallest"] = round(
+        large["pactwatch"]["peak_rss_mb"] / small["pactwatch"]["peak_rss_mb"], 2)
+    print(json.dumps(results, indent=2))
+    return results
+
+
+def problems(results: dict) -> list[str]:
+    """What the crawls did wrong: articles missed, pages fetched twice, new articles not stored."""
+    found = []
+    for size in results["sizes"]:
+        crawl, count = size["pactwatch"], size["articles"]
+        if crawl["status"] != "ok" or crawl["articles_new"] != count or crawl["errors"]:
+            found.append(f"first crawl of {count} articles: {crawl}")
+        if size["bare_scrapy"]["pages"] != crawl["requests"]:
+            found.append(f"bare Scrapy fetched {size['bare_scrapy']['pages']} pages, pactwatch {crawl['requests']}")
+        recrawl = size.get("recrawls")
+        if recrawl:
+            unchanged, grown = recrawl["unchanged"], recrawl["after_new_articles"]
+            if unchanged["articles_new"] or unchanged["requests"] > unchanged["discovery_pages"]:
+                found.append(f"re-crawl of the unchanged site fetched articles: {unchanged}")
+            if grown["new_stored"] != NEW_ARTICLES or grown["requests"] > grown["requests_allowed"]:
+                found.append(f"re-crawl after {NEW_ARTICLES} new articles: {grown}")
+    return found
+
+
+if __name__ == "__main__":
+    main(tuple(int(arg) for arg in sys.argv[1:]) or (1_000, 10_000))
