@@ -8,13 +8,12 @@ import sqlite3
 import sys
 from datetime import date
 from typing import Iterable, Optional
-from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
 from scrapy.http import TextResponse
 
-from crawlers.canonical import canonicalize_url, host_allowed
+from crawlers.canonical import absolute_url, canonicalize_url, host_allowed
 from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
@@ -113,7 +112,9 @@ class SourceSpider(scrapy.Spider):
         for child in sitemap.children:
             if is_before(child.published, self.since):
                 continue
-            url = urljoin(response.url, child.url)
+            url = absolute_url(response.url, child.url)
+            if url is None:
+                continue
             if canonicalize_url(url) in self._scheduled:
                 logger.info("sitemap %s lists %s, already read in this run; not read again", response.url, url)
                 continue
@@ -185,7 +186,11 @@ class SourceSpider(scrapy.Spider):
     def _article_requests(self, entries: Iterable[Entry], base_url: str, discovered_from: str):
         candidates: dict[str, Entry] = {}
         for entry in entries:
-            url = canonicalize_url(urljoin(base_url, entry.url))
+            absolute = absolute_url(base_url, entry.url)
+            if absolute is None:
+                logger.info("%s links to %r, which is not a URL; skipped", base_url, entry.url[:200])
+                continue
+            url = canonicalize_url(absolute)
             if url in self._scheduled or url in candidates or not self._is_article(url):
                 continue
             if is_before(entry.published, self.since):

@@ -141,10 +141,12 @@ def build_site(site: FaultSite, stray: LocalSite) -> tuple[list[str], dict[str, 
 
 
 def discovery_pages(site: FaultSite, good: list[str], others: list[str]) -> None:
-    """A feed and a two-page listing that overlap, with tracking parameters and fragments."""
+    """A feed and a two-page listing that overlap, with tracking parameters, fragments and a link
+    no URL parser accepts."""
     in_feed = good[:12] + others[: len(others) // 2]
     in_listing = good[8:] + others[len(others) // 2:]
     items = [(site.url(path) + ("?utm_source=rss" if n % 2 else ""), path, DATE) for n, path in enumerate(in_feed)]
+    items.insert(3, ("http://[::1/broken-ipv6.html", "unparseable link", DATE))
     site.add("/rss.xml", rss(items), "application/rss+xml")
     half = len(in_listing) // 2
 
