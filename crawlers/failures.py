@@ -13,6 +13,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 
+from crawlers.resolver import refusal_for
+
 
 def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes: int) -> str:
     """One line saying why the request in `failure` failed."""
@@ -28,7 +30,7 @@ def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes:
     if isinstance(error, DownloadConnectionRefusedError):
         return "connection refused"
     if isinstance(error, CannotResolveHostError):
-        return "host name not found"
+        return refusal_for(getattr(getattr(failure, "request", None), "url", "")) or "host name not found"
     if isinstance(error, (DownloadFailedError, ConnectionLost, ConnectionDone)):
         return "connection lost before a complete answer (closed or reset by the server)"
     if isinstance(error, IgnoreRequest):

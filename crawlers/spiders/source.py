@@ -23,8 +23,9 @@ from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotA
 from crawlers.encoding import page_text
 from crawlers.extraction import extract_article
 from crawlers.failures import failure_reason
-from crawlers.storage_guard import stop_on_storage_error
 from crawlers.items import ArticleItem
+from crawlers.resolver import PublicAddressResolver
+from crawlers.storage_guard import stop_on_storage_error
 from monitor.config import Listing, Source
 from storage import open_db
 from storage.db import StorageError, check_writable
@@ -69,6 +70,7 @@ class SourceSpider(scrapy.Spider):
         except StorageError as exc:  # a crawl that could store nothing must not fetch anything
             print(f"Error: {exc}", file=sys.stderr)
             raise SystemExit(1) from None
+        PublicAddressResolver.allow_private = spider.source.allow_private
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
