@@ -22,7 +22,7 @@ from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
 from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
 from crawlers.encoding import page_text
 from crawlers.extraction import extract_article
-from crawlers.failures import failure_reason
+from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.resolver import PublicAddressResolver
 from crawlers.storage_guard import stop_on_storage_error
@@ -268,6 +268,7 @@ class SourceSpider(scrapy.Spider):
     def record_failure(self, url: str, reason: str, http_status: Optional[int] = None) -> None:
         """Count and store one URL's failure; the crawl goes on."""
         self.crawler.stats.inc_value("pactwatch/failures")
+        self.crawler.stats.inc_value(f"pactwatch/failures/{failure_kind(reason)}")
         logger.info("failed %s: %s", url, reason)
         try:
             record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,

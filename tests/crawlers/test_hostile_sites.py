@@ -216,6 +216,15 @@ def test_every_bad_url_is_recorded_once_with_its_reason(hostile):
     assert hostile.stats["pactwatch/failures"] == len(hostile.expected_failures)
 
 
+def test_the_runs_stats_count_the_failures_by_kind(hostile):
+    kinds = {key.split("/")[-1]: count for key, count in hostile.stats.items() if key.startswith("pactwatch/failures/")}
+
+    assert kinds == {"http_503": 1, "http_429": 1, "http_404": 1, "timeout": 1, "connection": 1, "truncated": 1,
+                     "redirect_loop": 1, "off_domain": 2, "too_large_decompressed": 1, "too_large": 2,
+                     "not_html": 2, "no_text": 2, "robots_txt": 1}
+    assert sum(kinds.values()) == len(hostile.expected_failures)
+
+
 def test_retry_after_is_honoured_and_a_long_one_is_not_waited_for(hostile):
     short = hostile.site.faults["/flaky/429.html"]
     assert len(short.answered_at) == 2
