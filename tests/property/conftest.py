@@ -8,7 +8,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("pactwatch", max_examples=150, deadline=None,
+settings.register_profile("pactwatch", max_examples=100, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("thorough", parent=settings.get_profile("pactwatch"), max_examples=1500)
+settings.register_profile("thorough", parent=settings.get_profile("pactwatch"), max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "pactwatch"))
