@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install audit clean
 
 install: $(STAMP)
 
@@ -23,5 +23,13 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks all
 
+# Known vulnerabilities in the installed dependencies (pip-audit, in its own venv so its own
+# dependencies stay out of the project's). Needs PyPI's per-version JSON API; --strict fails
+# when any dependency could not be checked, rather than reporting it clean.
+audit: $(STAMP)
+	test -x .venv-audit/bin/pip-audit || ($(PYTHON) -m venv .venv-audit && .venv-audit/bin/pip install --quiet pip-audit)
+	$(BIN)/python -m pip freeze --exclude-editable > .venv-audit/requirements.txt
+	.venv-audit/bin/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r .venv-audit/requirements.txt
+
 clean:
-	rm -rf $(VENV) build *.egg-info pactwatch-demo.db*
+	rm -rf $(VENV) .venv-audit build *.egg-info pactwatch-demo.db*

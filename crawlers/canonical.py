@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import Optional
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -17,13 +18,19 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 def canonicalize_url(url: str) -> str:
     """Lower-case scheme and host, no default port, no fragment, no tracking parameters, sorted query.
 
-    The path keeps its case and its colons (some sites put ':' in article paths).
+    The path keeps its case and its colons (some sites put ':' in article paths). A URL that
+    cannot be parsed (a broken IPv6 literal, a port that is not a number) comes back as it is,
+    without its fragment: it never raises, and the domain filter never lets such a URL through.
     """
-    url = safe_url_string(url.strip())
-    parts = urlsplit(url)
+    url = url.strip()
+    try:
+        url = safe_url_string(url)
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url.split("#", 1)[0]
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    port = parts.port
     netloc = host if port is None or DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
@@ -32,16 +39,32 @@ def canonicalize_url(url: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
 
 
+def absolute_url(base: str, link: str) -> Optional[str]:
+    """`link` resolved against `base`; None when it cannot be parsed (a broken IPv6 literal, say),
+    so one bad link on a page never stops the reading of the others."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return None
+
+
 def url_host(url: str) -> str:
-    """Host with its port when the URL names one, lower-case: the unit the domain filter compares."""
-    parts = urlsplit(url)
+    """Host with its port when the URL names one, lower-case: the unit the domain filter compares
+    ('' for a URL that cannot be parsed)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ""
     host = (parts.hostname or "").lower()
-    return f"{host}:{parts.port}" if parts.port else host
+    return f"{host}:{port}" if port else host
 
 
 def host_allowed(url: str, allowed_hosts: frozenset[str]) -> bool:
     """True when the URL's host is one of the allowed hosts or a subdomain of one ('www.' ignored)."""
     host_port = url_host(url)
+    if not host_port:
+        return False
     host = host_port.split(":")[0] if not host_port.startswith("[") else host_port
     for allowed in allowed_hosts:
         if ":" in allowed and not allowed.startswith("["):

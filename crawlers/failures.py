@@ -13,6 +13,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 
+from crawlers.resolver import refusal_for
+
 
 def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes: int) -> str:
     """One line saying why the request in `failure` failed."""
@@ -28,7 +30,7 @@ def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes:
     if isinstance(error, DownloadConnectionRefusedError):
         return "connection refused"
     if isinstance(error, CannotResolveHostError):
-        return "host name not found"
+        return refusal_for(getattr(getattr(failure, "request", None), "url", "")) or "host name not found"
     if isinstance(error, (DownloadFailedError, ConnectionLost, ConnectionDone)):
         return "connection lost before a complete answer (closed or reset by the server)"
     if isinstance(error, IgnoreRequest):
@@ -53,3 +55,36 @@ def ignored_reason(message: str, max_page_bytes: int) -> str:
         return f"larger than max_page_bytes ({max_page_bytes} bytes) once decompressed; refused"
     return message
 
+
+
+# The kind of a failure, for the run's stats ("pactwatch/failures/<kind>"): the first of these
+# phrases found in its reason, checked in this order.
+KINDS = (
+    ("redirect loop", "redirect_loop"),
+    ("too many redirects", "redirect_loop"),
+    ("private or loopback", "private_address"),
+    ("not one of the source's domains", "off_domain"),
+    ("forbidden by robots.txt", "robots_txt"),
+    ("once decompressed", "too_large_decompressed"),
+    ("larger than max_page_bytes", "too_large"),
+    ("timed out", "timeout"),
+    ("truncated", "truncated"),
+    ("connection", "connection"),
+    ("host name not found", "dns"),
+    ("not an HTML page", "not_html"),
+    ("no article text found", "no_text"),
+    ("extraction failed", "extraction_error"),
+    ("not a feed", "not_a_feed"),
+    ("not a sitemap", "not_a_sitemap"),
+    ("listing is not a text page", "not_a_listing"),
+)
+
+
+def failure_kind(reason: str) -> str:
+    """'http_503', 'timeout', 'off_domain'...: what the run's stats count failures by."""
+    if reason.startswith("HTTP "):
+        return "http_" + reason[5:8]
+    inner = reason.split(": ", 1)[1] if reason.startswith("redirected to ") and ": " in reason else reason
+    if inner.startswith("HTTP "):
+        return "http_" + inner[5:8]
+    return next((kind for phrase, kind in KINDS if phrase in inner), "other")

@@ -23,6 +23,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.retry_after.RetryAfterMiddleware": 560,
 }
 PACTWATCH_RETRY_AFTER_MAX = 60.0
+TWISTED_DNS_RESOLVER = "crawlers.resolver.PublicAddressResolver"
 ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,

@@ -38,6 +38,15 @@ class AppContext:
                 raise ConfigProblem(str(exc)) from None
         return self._config
 
+    def require_secrets(self, channels: Optional[tuple[str, ...]] = None) -> None:
+        """Exit 2 naming the file and key when a secret's environment variable is not set."""
+        from monitor.alerts.settings import check_secrets
+
+        try:
+            check_secrets(self.config.alerts, self.config.path, channels)
+        except ConfigError as exc:
+            raise ConfigProblem(str(exc)) from None
+
     def open_db(self):
         from storage import open_db
         from storage.db import StorageError, describe

@@ -55,7 +55,11 @@ def crawl_command(source: str, *, since: Optional[date] = None, max_pages: Optio
 
 
 def crawl_environment(config: Config) -> dict[str, str]:
-    env = dict(os.environ)
+    """The crawl's environment: ours, without the alert channels' secrets (a process that parses
+    pages from the web has no use for the SMTP password)."""
+    secrets = {getattr(channel, key, None) for channel in config.alerts.channels.values()
+               for key in ("password_env", "secret_env")}
+    env = {name: value for name, value in os.environ.items() if name not in secrets}
     env["SCRAPY_SETTINGS_MODULE"] = "crawlers.settings"
     if config.path is not None:
         env[CONFIG_ENV] = str(Path(config.path).resolve())
@@ -69,10 +73,11 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
               grace: float = STOP_GRACE_SECONDS, spider_args: Optional[dict[str, str]] = None) -> CrawlOutcome:
     """Crawl one source in a subprocess and return its recorded outcome.
 
+    Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
+    closes cleanly and records the run) and killed if it has not stopped within a grace period.
     A database that cannot be written raises StorageError (naming the file) before anything is
     fetched, or after the crawl when it filled up meanwhile (whether or not the crawl could still
-    record its run). Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
-    closes cleanly and records the run) and killed if it has not stopped within a grace period.
+    record its run).
     """
     config.source(source)
     db = open_db(config.storage_path)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from typing import Optional
-from urllib.parse import urljoin
 
 from parsel import Selector
+
+from crawlers.canonical import absolute_url
 
 NEXT_WORDS = re.compile(
     r"^\s*(next|next page|older|older posts|more|»|›|>|>>|→|далее|следующая|вперед|вперёд|"
@@ -22,8 +23,8 @@ def page_links(body: str, base_url: str) -> list[str]:
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        url = urljoin(base_url, href)
-        if url.startswith(("http://", "https://")):
+        url = absolute_url(base_url, href)
+        if url and url.startswith(("http://", "https://")):
             links.append(url)
     return list(dict.fromkeys(links))
 
@@ -35,8 +36,10 @@ def next_page(body: str, base_url: str) -> Optional[str]:
             or selector.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href").get())
     if not href:
         for anchor in selector.css("a[href]"):
-            text = " ".join(anchor.css("::text").getall()) or anchor.attrib.get("aria-label", "")
+            # XPath, not .attrib: lxml refuses to build the attribute dict of a tag whose
+            # attribute names hold control characters, and a hostile page must not stop paging
+            text = " ".join(anchor.css("::text").getall()) or anchor.xpath("@aria-label").get("")
             if NEXT_WORDS.match(text):
-                href = anchor.attrib["href"]
+                href = anchor.xpath("@href").get()
                 break
-    return urljoin(base_url, href.strip()) if href else None
+    return absolute_url(base_url, href.strip()) if href else None

@@ -9,13 +9,12 @@ import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional
-from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
 from scrapy.http import TextResponse
 
-from crawlers.canonical import canonicalize_url, host_allowed
+from crawlers.canonical import absolute_url, canonicalize_url, host_allowed
 from crawlers.check_report import CheckReport
 from crawlers.cleanup import clean_text
 from crawlers.discovery import Entry
@@ -28,10 +27,11 @@ from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotA
 from crawlers.discovery.telegram import older_page_url, parse_channel_page
 from crawlers.encoding import page_text
 from crawlers.extraction import MIN_TEXT_CHARS, extract_article
-from crawlers.failures import failure_reason
-from crawlers.storage_guard import stop_on_storage_error
+from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.page_dates import DateRules, with_zone
+from crawlers.resolver import PublicAddressResolver
+from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
 from monitor.source_options import JsonApi
@@ -98,6 +98,7 @@ class SourceSpider(scrapy.Spider):
         except StorageError as exc:  # a crawl that could store nothing must not fetch anything
             print(f"Error: {exc}", file=sys.stderr)
             raise SystemExit(1) from None
+        PublicAddressResolver.allow_private = spider.source.allow_private
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
@@ -153,7 +154,9 @@ class SourceSpider(scrapy.Spider):
         for child in sitemap.children:
             if is_before(child.published, self.since):
                 continue
-            url = urljoin(response.url, child.url)
+            url = absolute_url(response.url, child.url)
+            if url is None:
+                continue
             if canonicalize_url(url) in self._scheduled:
                 logger.info("sitemap %s lists %s, already read in this run; not read again", response.url, url)
                 continue
@@ -283,7 +286,11 @@ class SourceSpider(scrapy.Spider):
         (a link another one took still counts, so a listing is paged even where a feed overlaps it)."""
         candidates: dict[str, Entry] = {}
         for entry in entries:
-            url = canonicalize_url(urljoin(base_url, entry.url))
+            absolute = absolute_url(base_url, entry.url)
+            if absolute is None:
+                logger.info("%s links to %r, which is not a URL; skipped", base_url, entry.url[:200])
+                continue
+            url = canonicalize_url(absolute)
             if url in candidates or not self._is_article(url):
                 continue
             if is_before(entry.published, self.since):
@@ -386,6 +393,7 @@ class SourceSpider(scrapy.Spider):
     def record_failure(self, url: str, reason: str, http_status: Optional[int] = None) -> None:
         """Count and store one URL's failure; the crawl goes on."""
         self.crawler.stats.inc_value("pactwatch/failures")
+        self.crawler.stats.inc_value(f"pactwatch/failures/{failure_kind(reason)}")
         logger.info("failed %s: %s", url, reason)
         try:
             record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,

@@ -236,3 +236,23 @@ def _is_private(host: str) -> bool:
     from monitor.config import is_private_host
 
     return is_private_host(host)
+
+
+def check_secrets(settings: AlertSettings, path: Optional[Path] = None,
+                  channels: Optional[tuple[str, ...]] = None) -> None:
+    """Raise ConfigError (file and key, never a value) for the first secret variable that is not set.
+
+    Run where secrets are about to be needed (the daemon, sending by hand), not when the file is
+    read: listing sources or articles needs no SMTP password.
+    """
+    import os
+
+    from monitor.config import ConfigError
+
+    wanted = {"email": ("password_env", "the SMTP password"), "webhook": ("secret_env", "the webhook secret")}
+    for channel, chosen in settings.channels.items():
+        key, holds = wanted[channel]
+        name = getattr(chosen, key)
+        if (channels is None or channel in channels) and name and not os.environ.get(name):
+            raise ConfigError(f"environment variable {name} is not set or empty (it holds {holds})",
+                              file=path, key=f"alerts.{channel}.{key}")

@@ -38,6 +38,7 @@ def retry(app, include_failed: bool) -> None:
     from monitor.alerts.outbox import dispatch
     from storage.alerts import requeue_failed
 
+    app.require_secrets()
     db = app.open_db()
     if include_failed:
         click.echo(f"{requeue_failed(db)} failed alert(s) queued again")
@@ -55,6 +56,8 @@ def test_channel(app, channel: str) -> None:
     from monitor.alerts.delivery import DeliveryError
     from monitor.alerts.outbox import send_test
 
+    if channel in app.config.alerts.channels:
+        app.require_secrets((channel,))
     try:
         key = send_test(app.config.alerts, channel)
     except DeliveryError as exc:

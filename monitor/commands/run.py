@@ -24,6 +24,7 @@ def run(app, once, log_file):
     SIGTERM or SIGINT stops it cleanly (running crawls get [schedule] grace_seconds).
     """
     config = app.config
+    app.require_secrets()
     stream = open(log_file, "a", encoding="utf-8", buffering=1) if log_file else None
     _configure_logging(stream)
     daemon = Daemon(config, after_crawl=after_crawl_step, log_file=stream)

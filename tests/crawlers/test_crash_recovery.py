@@ -49,6 +49,7 @@ def test_sigkill_mid_crawl_then_rerun_stores_everything_once(site, write_config,
     stored_before = count(db_path, "SELECT COUNT(*) FROM articles")
     assert 3 <= stored_before < 10
     assert count(db_path, "PRAGMA integrity_check") == "ok"
+    assert count(db_path, "SELECT COUNT(*) FROM articles WHERE id NOT IN (SELECT article_id FROM detections)") == 0
 
     site.requests.clear()
     outcome = crawl(config_path, "wire")

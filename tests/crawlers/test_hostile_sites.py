@@ -141,10 +141,12 @@ def build_site(site: FaultSite, stray: LocalSite) -> tuple[list[str], dict[str, 
 
 
 def discovery_pages(site: FaultSite, good: list[str], others: list[str]) -> None:
-    """A feed and a two-page listing that overlap, with tracking parameters and fragments."""
+    """A feed and a two-page listing that overlap, with tracking parameters, fragments and a link
+    no URL parser accepts."""
     in_feed = good[:12] + others[: len(others) // 2]
     in_listing = good[8:] + others[len(others) // 2:]
     items = [(site.url(path) + ("?utm_source=rss" if n % 2 else ""), path, DATE) for n, path in enumerate(in_feed)]
+    items.insert(3, ("http://[::1/broken-ipv6.html", "unparseable link", DATE))
     site.add("/rss.xml", rss(items), "application/rss+xml")
     half = len(in_listing) // 2
 
@@ -212,6 +214,15 @@ def test_every_bad_url_is_recorded_once_with_its_reason(hostile):
     assert set(hostile.failures) == set(hostile.expected_failures)
     assert hostile.run["errors"] == len(hostile.expected_failures)
     assert hostile.stats["pactwatch/failures"] == len(hostile.expected_failures)
+
+
+def test_the_runs_stats_count_the_failures_by_kind(hostile):
+    kinds = {key.split("/")[-1]: count for key, count in hostile.stats.items() if key.startswith("pactwatch/failures/")}
+
+    assert kinds == {"http_503": 1, "http_429": 1, "http_404": 1, "timeout": 1, "connection": 1, "truncated": 1,
+                     "redirect_loop": 1, "off_domain": 2, "too_large_decompressed": 1, "too_large": 2,
+                     "not_html": 2, "no_text": 2, "robots_txt": 1}
+    assert sum(kinds.values()) == len(hostile.expected_failures)
 
 
 def test_retry_after_is_honoured_and_a_long_one_is_not_waited_for(hostile):

@@ -175,3 +175,50 @@ def test_cli_reports_a_missing_config_file(tmp_path):
 
     assert result.exit_code == 2
     assert "nope.toml: config file not found" in result.output
+
+
+SOURCE = '[[sources]]\nname = "wire"\nfeeds = ["http://example.org/rss"]\n'
+
+
+@pytest.mark.parametrize("text, where", [
+    (SOURCE + 'feedz = ["http://example.org/rss"]\n', "source 'wire': key 'feedz': unknown key"),
+    (SOURCE + 'max_pages = 1.5\n', "source 'wire': key 'max_pages': expected an integer"),
+    (SOURCE + 'languages = "en"\n', "source 'wire': key 'languages': expected a list"),
+    (SOURCE + 'deny = ["[unclosed"]\n', "source 'wire': key 'deny': not a valid regular expression"),
+    (SOURCE + 'schedule = "61 * * * *"\n', "source 'wire': key 'schedule': not a valid cron expression"),
+    (SOURCE + 'schedule = "every night"\n', "source 'wire': key 'schedule': not a valid cron expression"),
+    (SOURCE.replace("http://example.org/rss", "example.org/rss"), "source 'wire': key 'feeds': expected an http(s) URL"),
+    (SOURCE.replace("http://example.org/rss", "http:///rss"), "source 'wire': key 'feeds': expected an http(s) URL"),
+    (SOURCE.replace("http://example.org/rss", "http://10.0.0.7/rss"), "source 'wire': key 'feeds': "
+                                                                         "http://10.0.0.7/rss is a private"),
+    ('[schedule]\ncron = "0 25 * * *"\n' + SOURCE, "key 'schedule.cron': not a valid cron expression"),
+    ('[schedule]\ntimezone = "Mars/Olympus"\n' + SOURCE, "key 'schedule.timezone'"),
+    ('[crawler]\ndownload_timeout = "fast"\n' + SOURCE, "key 'crawler.download_timeout': expected a number"),
+    ('[crawler]\nobey_robot = false\n' + SOURCE, "key 'crawler.obey_robot': unknown key"),
+    ('[alerts.webhook]\nurl = "hooks.example.org"\n' + SOURCE, "key 'alerts.webhook.url': expected an http(s) URL"),
+    ('[alerts.email]\nhost = "smtp.example.org"\nfrom = "a@example.org"\nto = ["b@example.org"]\n'
+     'password = "hunter2"\n' + SOURCE, "key 'alerts.email.password': secrets are not read from the config file"),
+])
+def test_every_kind_of_mistake_is_one_line_naming_file_source_and_key(write_config, text, where):
+    path = write_config(text)
+    result = CliRunner().invoke(main, ["--config", str(path), "sources"])
+
+    assert result.exit_code == 2
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: {path}: {where}")
+    assert "hunter2" not in result.output
+
+
+@pytest.mark.parametrize("args", [["run", "--once"], ["alerts", "retry"], ["alerts", "test", "webhook"]])
+def test_a_missing_secret_variable_is_one_line_naming_file_and_key_before_anything_runs(write_config, monkeypatch,
+                                                                                        args):
+    monkeypatch.delenv("PACTWATCH_HOOK_SECRET", raising=False)
+    path = write_config('[alerts.webhook]\nurl = "https://hooks.example.org/p"\nsecret_env = "PACTWATCH_HOOK_SECRET"\n'
+                        + SOURCE)
+    result = CliRunner().invoke(main, ["--config", str(path), "--db", str(path.parent / "p.db"), *args])
+
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"Error: {path}: key 'alerts.webhook.secret_env': environment variable PACTWATCH_HOOK_SECRET is not set "
+        f"or empty (it holds the webhook secret)"]
+    assert not (path.parent / "p.db").exists()

@@ -14,7 +14,7 @@ from tests.monitor.alerts.conftest import NOW
 
 def invoke(db_path, settings, *args):
     app = AppContext()
-    app._config = SimpleNamespace(alerts=settings, storage_path=db_path)
+    app._config = SimpleNamespace(alerts=settings, storage_path=db_path, path=None)
     return CliRunner().invoke(alerts, list(args), obj=app, catch_exceptions=False)
 
 

@@ -1,0 +1,80 @@
+"""Private and loopback addresses are refused for real sources, whether written as addresses or
+reached through a name that resolves to one; `allow_private = true` (the demo, tests) lets them in."""
+
+import socket
+
+import pytest
+
+from crawlers.middlewares import SourceGuardMiddleware
+from monitor.config import Source
+from storage.articles import list_articles
+from storage.runs import failures
+from tests.sites import article_html, rss, words
+
+CONFIG = """
+[crawler]
+autothrottle = false
+retry_times = 0
+
+[[sources]]
+name = "wire"
+feeds = ["http://{host}:{port}/rss.xml"]
+download_delay = 0
+{allow}
+"""
+
+
+@pytest.fixture
+def own_name():
+    """This machine's host name, when it resolves to a loopback or private address (it usually does)."""
+    name = socket.gethostname()
+    try:
+        address = socket.gethostbyname(name)
+    except OSError:
+        pytest.skip(f"the host name {name} does not resolve")
+    if not (address.startswith("127.") or address.startswith(("10.", "192.168.", "172."))):
+        pytest.skip(f"the host name {name} resolves to a public address {address}")
+    return name, address
+
+
+def serve_feed(site, host: str) -> None:
+    site.add("/news/1.html", article_html("Local story", [words("local")]))
+    site.add("/rss.xml", rss([(f"http://{host}:{site.base_url.rsplit(':', 1)[1]}/news/1.html", "Local story",
+                               "Tue, 05 Mar 2024 10:00:00 +0400")]), "application/rss+xml")
+
+
+def config_text(site, host: str, allow: str = "") -> str:
+    return CONFIG.format(host=host, port=site.base_url.rsplit(":", 1)[1], allow=allow)
+
+
+def test_a_name_resolving_to_a_private_address_is_refused_before_connecting(site, write_config, crawl, db, own_name):
+    name, address = own_name
+    serve_feed(site, name)
+    outcome = crawl(write_config(config_text(site, name)), "wire")
+
+    assert site.requests == []
+    [failure] = failures(db, outcome.run["id"])
+    assert failure["url"] == f"http://{name}:{site.base_url.rsplit(':', 1)[1]}/rss.xml"
+    assert f"{name} resolves to {address}, a private or loopback address (allow_private is off)" in failure["reason"]
+
+
+def test_allow_private_lets_the_same_name_through(site, write_config, crawl, db, own_name):
+    name, address = own_name
+    if not address.startswith("127."):
+        pytest.skip("the test site listens on 127.0.0.1 only")
+    serve_feed(site, name)
+    outcome = crawl(write_config(config_text(site, name, "allow_private = true")), "wire")
+
+    assert outcome.ok
+    assert [row["title"] for row in list_articles(db)] == ["Local story"]
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1/x", "http://10.1.2.3/x", "http://192.168.0.1/x",
+                                 "http://169.254.169.254/latest/meta-data/", "http://[::1]/x", "http://localhost/x",
+                                 "http://0.0.0.0/x", "http://news.localhost/x"])
+def test_a_redirect_to_a_private_address_is_refused_for_a_real_source(url):
+    source = Source(name="real", feeds=("https://news.example/rss",), domains=("127.0.0.1", "10.1.2.3",
+                    "192.168.0.1", "169.254.169.254", "[::1]", "localhost", "0.0.0.0"))
+
+    assert SourceGuardMiddleware._refusal(url, source) == "private or loopback address refused (allow_private is off)"
+    assert SourceGuardMiddleware._refusal("https://news.example/a.html", source) is None

@@ -1,0 +1,86 @@
+"""The source tree keeps two rules that no single test of behaviour can: no shell anywhere, and
+SQL built from parameters only.
+
+SQL text that is not one literal (placeholder lists, column lists, table names chosen from
+constants) is allowed only in the reviewed places below: a new one fails this test until
+someone has checked that it interpolates nothing but constants and '?' placeholders, and
+added it here.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CODE = [path for folder in ("crawlers", "monitor", "storage", "benchmarks", "tests")
+        for path in sorted((REPO / folder).rglob("*.py"))]
+SQL_METHODS = {"execute", "executemany", "executescript", "query"}
+SHELL_CALLS = {("os", "system"), ("os", "popen"), ("subprocess", "getoutput"), ("subprocess", "getstatusoutput")}
+
+# (file, function) -> why its SQL text may be built: each checked to interpolate only constants
+# and '?' placeholders, never a value.
+REVIEWED_SQL = {
+    ("monitor/commands/reclassify.py", "reclassify"): "optional WHERE with a '?' parameter",
+    ("monitor/dedup.py", "_link_one"): "not SQL: MinHashLSH.query",
+    ("storage/alerts.py", "enqueue_events"): "WHERE clauses from literals, values as named parameters",
+    ("storage/alerts.py", "due"): "table and columns from constants, values as '?'",
+    ("storage/alerts.py", "requeue_failed"): "table names from the TABLES constant",
+    ("storage/alerts.py", "_update"): "SET clauses are literals at every call, values as named parameters",
+    ("storage/alerts.py", "list_outbox"): "a literal WHERE clause",
+    ("storage/alerts.py", "pending_count"): "table names from the TABLES constant",
+    ("storage/articles.py", "known_urls"): "a '?' placeholder list",
+    ("storage/articles.py", "list_articles"): "WHERE clauses from literals, values as '?'",
+    ("storage/db.py", "open_db"): "PRAGMA values from module constants",
+    ("storage/db.py", "check_writable"): "PRAGMA user_version from int()",
+    ("storage/events.py", "pending_article_ids"): "literal pieces only",
+    ("storage/events.py", "detections_of"): "a '?' placeholder list",
+    ("storage/events.py", "mark_merged"): "a '?' placeholder list",
+    ("storage/events.py", "list_events"): "WHERE clauses from literals, values as '?'",
+    ("storage/schema.py", "_v4_alert_outbox"): "column names from a literal tuple",
+    ("storage/schema.py", "migrate"): "PRAGMA user_version from the migration number",
+    ("storage/sources.py", "article_counts"): "optional WHERE with a '?' parameter",
+}
+
+
+def built_sql_places() -> dict[tuple[str, str], int]:
+    """(file, function) -> first line, for each SQL call in the product code whose text is not a
+    single string literal."""
+    places: dict[tuple[str, str], int] = {}
+    for path in CODE:
+        relative = path.relative_to(REPO)
+        if relative.parts[0] == "tests":
+            continue
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for node in ast.walk(function):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr in SQL_METHODS and node.args and not isinstance(node.args[0], ast.Constant)):
+                    places.setdefault((relative.as_posix(), function.name), node.lineno)
+    return places
+
+
+def test_no_shell_is_ever_used():
+    found = []
+    for path in CODE:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "shell" and not (
+                    isinstance(node.value, ast.Constant) and node.value.value is False):
+                found.append(f"{path.relative_to(REPO)}:{node.value.lineno} shell=")
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name)
+                    and (node.func.value.id, node.func.attr) in SHELL_CALLS):
+                found.append(f"{path.relative_to(REPO)}:{node.lineno} {node.func.value.id}.{node.func.attr}")
+    assert found == []
+
+
+def test_sql_text_is_built_only_in_reviewed_places():
+    unreviewed = {f"{file}:{line} in {function}()" for (file, function), line in built_sql_places().items()
+                  if (file, function) not in REVIEWED_SQL}
+    assert unreviewed == set(), "SQL built from pieces: check it uses '?' for every value, then list it here"
+
+
+def test_the_reviewed_places_still_exist():
+    """A reviewed entry whose code is gone is dropped, so the list never vouches for new code."""
+    assert set(REVIEWED_SQL) - set(built_sql_places()) == set()
