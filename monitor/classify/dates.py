@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Optional, Union
 
 from monitor.classify.lexicons import Lexicon
+from monitor.classify.text import lowercase
 
 HEAD_CHARS = 400
 # Date lines and stamps are looked for in the lines that start this far into the story.
@@ -128,11 +129,9 @@ def page_dates(story: str, lowered: str, lex: Lexicon, url: Optional[str] = None
             # new one, but not the page's own date.
             found = page_date(story, lex, lowered, url)
             page = PageDate(found.day, found.year, found.month, False)
-    line = None
-    if marks:
-        value = marks[0][2]
-        line = value if isinstance(value, date) else (_complete_year(value[0], value[1], page, None)
-                                                       if page.printed else None) or value
+    line = marks[0][2] if marks else None
+    if isinstance(line, tuple) and page.printed:
+        line = _complete_year(line[0], line[1], page, None) or line
     return PageDates(page, tuple((start, end) for start, end, _ in marks), line)
 
 
@@ -145,7 +144,7 @@ def _byline(story: str, furniture: str, lex: Lexicon) -> Optional[date]:
     tail = [line for line in story.split("\n") if line.strip()][-2:]
     tail += [line for line in furniture.split("\n") if line.strip()][:2]
     for line in tail:
-        for mention in absolute_mentions(line.lower(), lex):
+        for mention in absolute_mentions(lowercase(line), lex):
             if isinstance(mention.value, date) and _is_stamp(line, mention):
                 return mention.value
     return None

@@ -91,6 +91,8 @@ def test_wednesday_resolved_against_the_date_line():
      'Azərbaycan və Rusiya sərhədçiləri arasında əməkdaşlıq protokolu imzalanıb.'),
     ('MDB',
      'MDB Müdafiə Nazirləri Şurasının növbəti iclası Moskvada keçirilib.'),
+    ('Gələcək',
+     'Azərbaycan və Pakistan arasında hərbi əməkdaşlıq planı yaxın vaxtlarda imzalanacaq.'),
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)

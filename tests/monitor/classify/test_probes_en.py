@@ -228,6 +228,10 @@ def test_trailing_latest_news_list_creates_no_event():
      'On the sidelines of the NATO summit, the defence ministers of Poland and Lithuania signed a '
      'memorandum on joint air defence.',
      'agreement_signed', ('LT', 'PL')),
+    ('Talks in Ankara',
+     'The chief of the General Staff of Azerbaijan held talks in Ankara with the Turkish Chief of '
+     'General Staff.',
+     'talks', ('AZ', 'TR')),
 ])
 def test_more_reports_of_each_kind(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)

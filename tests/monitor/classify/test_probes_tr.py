@@ -86,6 +86,11 @@ def test_named_joint_exercise():
      'Türkiye ile Azerbaycan emniyet teşkilatları arasında işbirliği protokolü imzalandı.'),
     ('Enerji',
      'Türkiye ile Azerbaycan arasında doğalgaz anlaşması imzalandı.'),
+    ('Gelecek',
+     'Türkiye ile Azerbaycan arasında 2026 yılı askeri işbirliği planı gelecek hafta imzalanacak.'),
+    ('Üçlü',
+     "Türkiye, Azerbaycan ve Gürcistan savunma bakanlarının üçlü toplantısı Kars'ta yapıldı ve ortak "
+     'bildiri imzalandı.'),
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
@@ -134,6 +139,13 @@ def test_related_headlines_create_no_event():
     ('Tatbikat',
      "Türk ve Gürcü askerlerinin katıldığı ortak tatbikat Tiflis'te tamamlandı.",
      'exercise', ('GE', 'TR')),
+    ('Görüşme',
+     "Milli Savunma Bakanı, Kırgızistan Savunma Bakanı ile Ankara'da görüştü. Daha önce iki ülke "
+     'arasında 2019 yılında askeri çerçeve anlaşması imzalanmıştı.',
+     'talks', ('KG', 'TR')),
+    ('Kenarında',
+     'NATO zirvesi marjında Türkiye ve Macaristan savunma bakanları askeri işbirliği planı imzaladı.',
+     'plan_signed', ('HU', 'TR')),
 ])
 def test_more_reports_of_each_kind(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)
