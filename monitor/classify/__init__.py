@@ -46,7 +46,8 @@ def _classify(article: Article) -> Detection:
     if title and not story.lstrip().startswith(title[:60]):
         story = title + "\n" + story
     facts = build(story, [lex])
-    dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture)
+    dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture,
+                       [mention for mention in facts.dates if not mention.relative])
     events = detect(facts, lex, dates)
     flagged = bool(events) and len(events[0].parties) == 2 and all(len(code) == 2 for code in events[0].parties)
     return Detection(lang=lang, flagged=flagged, events=events)

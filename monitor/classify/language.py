@@ -10,12 +10,15 @@ in another script than the text: a page marked "en" whose text is Cyrillic is re
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from monitor.classify.lexicons import stopwords
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 6000
+_SCRIPT_SAMPLE = 1500
 # Letters that single out one language among those of its script.
 _MARKER_LETTERS = {"az": "əƏ", "tr": "ığİĞ", "ro": "ăĂțȚșȘţŢ", "fr": "çèêëœ", "es": "ñ¿¡",
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
@@ -43,12 +46,18 @@ _SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04FF]")), ("armenian", re.compil
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _script(sample: str) -> Optional[str]:
-    """The script most of the sample's letters are written in ("latin" for any other letters)."""
+def _script(text: str) -> Optional[str]:
+    """The script most of the text's letters are written in ("latin" for any other letters)."""
+    sample = text[:_SCRIPT_SAMPLE]
     counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
     counts["latin"] = len(_LETTER.findall(sample)) - sum(counts.values())
     best = max(counts, key=lambda name: (counts[name], name == "latin"))
     return best if counts[best] > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _stopword_lists() -> dict[str, frozenset]:
+    return {**stopwords(), **{lang: frozenset(words) for lang, words in _DETECTION_ONLY.items()}}
 
 
 def detect(text: str) -> str:
@@ -64,11 +73,11 @@ def detect(text: str) -> str:
     if script == "cjk":
         return "ja" if re.search(r"[\u3040-\u30FF]", sample) else "zh"
     candidates = _CANDIDATES[script]
-    words = [word.lower() for word in _WORD.findall(sample)]
-    lists = {**stopwords(), **{lang: frozenset(words) for lang, words in _DETECTION_ONLY.items()}}
+    counts = Counter(_WORD.findall(sample.lower()))
+    lists = _stopword_lists()
     scores = {}
     for lang in candidates:
-        hits = sum(1 for word in words if word in lists[lang])
+        hits = sum(counts[word] for word in lists[lang] if word in counts)
         letters = sum(sample.count(char) for char in _MARKER_LETTERS.get(lang, ""))
         scores[lang] = hits + 2 * letters
     best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
