@@ -12,7 +12,7 @@ import logging
 from monitor.classify.dates import page_dates
 from monitor.classify.detect import detect
 from monitor.classify.facts import build
-from monitor.classify.language import detect as detect_language
+from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event
 from monitor.classify.story import split_story
@@ -20,7 +20,7 @@ from monitor.classify.text import normalise
 
 __all__ = ["classify", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
-CLASSIFIER_VERSION = "rules-1"
+CLASSIFIER_VERSION = "rules-2"
 
 logger = logging.getLogger(__name__)
 
@@ -37,13 +37,17 @@ def classify(article: Article) -> Detection:
 def _classify(article: Article) -> Detection:
     title = normalise(article.title or "").strip()
     body = normalise(article.text or "")
-    lang = (article.lang or detect_language(title + "\n" + body)).lower()[:2]
-    lex = load(lang if lang in LANGS else "en")
+    lang = language_of(title + "\n" + body, article.lang)
+    if lang not in LANGS:
+        # No lexicon reads this language: nothing can honestly be flagged.
+        return Detection(lang=lang, flagged=False, events=())
+    lex = load(lang)
     story, furniture = split_story(body, lex.lang)
     if title and not story.lstrip().startswith(title[:60]):
         story = title + "\n" + story
     facts = build(story, [lex])
-    dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture)
+    dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture,
+                       [mention for mention in facts.dates if not mention.relative])
     events = detect(facts, lex, dates)
     flagged = bool(events) and len(events[0].parties) == 2 and all(len(code) == 2 for code in events[0].parties)
     return Detection(lang=lang, flagged=flagged, events=events)

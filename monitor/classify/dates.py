@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Optional, Union
 
 from monitor.classify.lexicons import Lexicon
+from monitor.classify.text import lowercase
 
 HEAD_CHARS = 400
 # Date lines and stamps are looked for in the lines that start this far into the story.
@@ -113,10 +114,14 @@ def page_date(text: str, lex: Lexicon, lowered: str, url: Optional[str] = None,
 
 
 def page_dates(story: str, lowered: str, lex: Lexicon, url: Optional[str] = None,
-               published: Optional[date] = None, furniture: str = "") -> PageDates:
+               published: Optional[date] = None, furniture: str = "",
+               written: Optional[list[Mention]] = None) -> PageDates:
     """The page date with the date lines and stamps of the story's head (and a byline stamp at its end
-    or in the furniture right after it), which are the report's date, never an event's."""
-    marks = list(_marks(story, lowered, lex))
+    or in the furniture right after it), which are the report's date, never an event's. ``written``
+    are the story's written dates when already found (``absolute_mentions``)."""
+    if written is None:
+        written = absolute_mentions(lowered[:MARK_HEAD_CHARS * 2], lex)
+    marks = list(_marks(story, written))
     if published is not None:
         page = PageDate(published, published.year, published.month, True)
     else:
@@ -126,13 +131,15 @@ def page_dates(story: str, lowered: str, lex: Lexicon, url: Optional[str] = None
         else:
             # A date inside the first sentences, or the URL's: good enough to tell an old story from a
             # new one, but not the page's own date.
-            found = page_date(story, lex, lowered, url)
+            head = next((mention.value for mention in written
+                         if mention.start < HEAD_CHARS and isinstance(mention.value, date)), None)
+            found = PageDate(head, head.year, head.month) if head else _head_month(lowered[:HEAD_CHARS])
+            if found.year is None and url:
+                found = _url_date(url)
             page = PageDate(found.day, found.year, found.month, False)
-    line = None
-    if marks:
-        value = marks[0][2]
-        line = value if isinstance(value, date) else (_complete_year(value[0], value[1], page, None)
-                                                       if page.printed else None) or value
+    line = marks[0][2] if marks else None
+    if isinstance(line, tuple) and page.printed:
+        line = _complete_year(line[0], line[1], page, None) or line
     return PageDates(page, tuple((start, end) for start, end, _ in marks), line)
 
 
@@ -145,22 +152,26 @@ def _byline(story: str, furniture: str, lex: Lexicon) -> Optional[date]:
     tail = [line for line in story.split("\n") if line.strip()][-2:]
     tail += [line for line in furniture.split("\n") if line.strip()][:2]
     for line in tail:
-        for mention in absolute_mentions(line.lower(), lex):
+        for mention in absolute_mentions(lowercase(line), lex):
             if isinstance(mention.value, date) and _is_stamp(line, mention):
                 return mention.value
     return None
 
 
-def _marks(story: str, lowered: str, lex: Lexicon):
-    """(start, end, value) of every date line and stamp in the story's head."""
-    offset = 0
-    for line in story.split("\n"):
-        if offset >= MARK_HEAD_CHARS:
+def _marks(story: str, written: list[Mention]):
+    """(start, end, value) of every date line and stamp among the written dates of the story's head."""
+    line_start = 0
+    for mention in written:
+        if mention.relative:
+            continue
+        line_start = story.rfind("\n", 0, mention.start) + 1
+        if line_start >= MARK_HEAD_CHARS:
             break
-        for mention in absolute_mentions(lowered[offset:offset + len(line)], lex):
-            if _is_stamp(line, mention) or _is_dateline(line, mention):
-                yield offset + mention.start, offset + mention.end, mention.value
-        offset += len(line) + 1
+        line_end = story.find("\n", mention.start)
+        line = story[line_start:line_end if line_end >= 0 else len(story)]
+        local = Mention(mention.start - line_start, mention.end - line_start, mention.value)
+        if _is_stamp(line, local) or _is_dateline(line, local):
+            yield mention.start, mention.end, mention.value
 
 
 def _is_stamp(line: str, mention: Mention) -> bool:
@@ -194,10 +205,16 @@ def _head_date(head: str, head_lower: str, lex: Lexicon) -> PageDate:
     for mention in absolute_mentions(head_lower, lex):
         if isinstance(mention.value, date):
             return PageDate(mention.value, mention.value.year, mention.value.month, True)
+    found = _head_month(head)
+    return PageDate(None, found.year, found.month, True) if found.year else found
+
+
+def _head_month(head: str) -> PageDate:
+    """A year and month written as "2019-10" near the top."""
     for match in _ISO.finditer(head):
         year, month = int(match.group(1)), int(match.group(2))
         if not match.group(3) and 1 <= month <= 12 and MIN_YEAR <= year <= MAX_YEAR:
-            return PageDate(None, year, month, True)
+            return PageDate(None, year, month)
     return PageDate()
 
 
@@ -214,12 +231,15 @@ def _url_date(url: str) -> PageDate:
     return PageDate()
 
 
-def absolute_mentions(lowered: str, lex: Lexicon) -> list[Mention]:
+def absolute_mentions(lowered: str, lex: Lexicon, months: Optional[list] = None) -> list[Mention]:
     """Every written date in reading order: "6 October 2023", "October 6", "24 сентября",
-    "dekabrın 10-da", "13 to 17 May" (its first day), "2024-09-24", "06.10.23"."""
+    "dekabrın 10-da", "13 to 17 May" (its first day), "2024-09-24", "06.10.23". ``months`` are the
+    month names already found in ``lowered`` (from ``Lexicon.scan``), else they are looked for."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for mention in _month_name_mentions(lowered, lex):
+    if months is None:
+        months = list(lex.months.finditer(lowered, lowered))
+    for mention in _month_name_mentions(lowered, lex, months):
         found.append(mention)
         taken.append((mention.start, mention.end))
     numeric = [(match, (int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)))
@@ -236,10 +256,10 @@ def absolute_mentions(lowered: str, lex: Lexicon) -> list[Mention]:
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _month_name_mentions(lowered: str, lex: Lexicon):
+def _month_name_mentions(lowered: str, lex: Lexicon, months: list):
     """Dates written with a month name: the day before ("6 October", "13-17 May") or after it
     ("October 6", "dekabrın 10-da"), and a year after them when there is one."""
-    for start, end, month in lex.months.finditer(lowered, lowered):
+    for start, end, month in months:
         before = lex.day_before.search(lowered[max(0, start - 16):start])
         after = _DAY_AFTER.match(lowered[end:end + 10])
         if before:
@@ -261,13 +281,18 @@ def _month_name_mentions(lowered: str, lex: Lexicon):
             yield Mention(first, tail, (month, day_number))
 
 
-def mentions(lowered: str, lex: Lexicon) -> list[Mention]:
-    """Every date a sentence states, written or relative ("today", "on Monday", "в среду"), in reading order."""
-    found = absolute_mentions(lowered, lex)
-    relative = [Mention(start, end, ("today",)) for start, end in lex.terms["today"].finditer(lowered, lowered)]
-    relative += [Mention(start, end, ("yesterday",))
-                 for start, end in lex.terms["yesterday"].finditer(lowered, lowered)]
-    relative += [Mention(start, end, ("weekday", day)) for start, end, day in lex.weekdays.finditer(lowered, lowered)]
+def mentions(lowered: str, lex: Lexicon, scan: Optional[dict] = None) -> list[Mention]:
+    """Every date a text states, written or relative ("today", "on Monday", "в среду"), in reading
+    order. ``scan`` is the text's ``Lexicon.scan`` when already made."""
+    if scan is None:
+        scan = {"months": list(lex.months.finditer(lowered, lowered)),
+                "weekdays": list(lex.weekdays.finditer(lowered, lowered)),
+                "today": list(lex.terms["today"].finditer(lowered, lowered)),
+                "yesterday": list(lex.terms["yesterday"].finditer(lowered, lowered))}
+    found = absolute_mentions(lowered, lex, scan["months"])
+    relative = [Mention(match[0], match[1], ("today",)) for match in scan["today"]]
+    relative += [Mention(match[0], match[1], ("yesterday",)) for match in scan["yesterday"]]
+    relative += [Mention(start, end, ("weekday", day)) for start, end, day in scan["weekdays"]]
     taken = [(mention.start, mention.end) for mention in found]
     found += [mention for mention in relative
               if not any(start < mention.end and mention.start < end for start, end in taken)]

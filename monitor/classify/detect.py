@@ -112,6 +112,8 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
+    if not any(sentence.has(category) for category in ("sign", "approve", "ratify")):
+        return None
     years = plan_years(sentence.lowered, lex)
     programme_year = rules.year_of_document(sentence, years, "programme_nouns")
     single_year = programme_year is not None and not rules.sentence_has_range(sentence.lowered)

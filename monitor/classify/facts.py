@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from monitor.classify.countries import BLOC, CAPITAL, STATE, find_mentions
+from monitor.classify.dates import Mention, mentions
 from monitor.classify.lexicons import TERM_CATEGORIES, Lexicon
 from monitor.classify.text import Span, lowercase, sentences
 
@@ -36,6 +37,7 @@ class SentenceFacts:
     blocs: list[str] = field(default_factory=list)
     cues: dict[str, list[int]] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    dates: list[Mention] = field(default_factory=list)
 
     def has(self, category: str) -> bool:
         return bool(self.cues.get(category))
@@ -54,6 +56,7 @@ class StoryFacts:
     blocs: set[str]
     text: str
     lowered: str
+    dates: list[Mention] = field(default_factory=list)
 
 
 def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> StoryFacts:
@@ -77,9 +80,15 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                     continue
                 sentence.cues.setdefault(category, []).append(start - sentence.start)
                 sentence.spans.setdefault(category, []).append((start - sentence.start, end - sentence.start))
+    written = mentions(lowered, lexicons[0], scans[0])
+    for mention in written:
+        sentence = _sentence_at(facts, starts, mention.start)
+        if sentence is not None:
+            sentence.dates.append(Mention(mention.start - sentence.start, mention.end - sentence.start,
+                                          mention.value))
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
-    return StoryFacts(facts, weights, blocs, story, lowered)
+    return StoryFacts(facts, weights, blocs, story, lowered, written)
 
 
 def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):

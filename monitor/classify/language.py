@@ -1,53 +1,96 @@
 """Language detection without dependencies: the script decides first, stopwords and letters next.
 
-Good enough for news prose in the languages the lexicons cover; anything else falls back to the
-script's usual language or "en". A declared language (from the source's config) always wins.
+It knows the languages the lexicons cover and, so that their pages are not read with the wrong
+lexicon, a few more that outlets in the region publish in (German, Italian, Portuguese, Polish,
+Dutch, Uzbek, Ukrainian, Kazakh, Serbian/Macedonian Cyrillic, Georgian, Arabic script, Chinese,
+Japanese). A declared language (from the source's config or the page) wins unless it is written
+in another script than the text: a page marked "en" whose text is Cyrillic is read as Russian.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
 
 from monitor.classify.lexicons import stopwords
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 6000
-# Letters that single out one Latin-script language among the covered ones.
+_SCRIPT_SAMPLE = 1500
+# Letters that single out one language among those of its script.
 _MARKER_LETTERS = {"az": "əƏ", "tr": "ığİĞ", "ro": "ăĂțȚșȘţŢ", "fr": "çèêëœ", "es": "ñ¿¡",
-                   "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ"}
-
+                   "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
+                   "uz": "ʻʼ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ", "sr": "ђћџљњјЂЋЏЉЊЈ"}
+# Languages without a lexicon: recognised, so their pages are not misread, but never flagged.
+_DETECTION_ONLY = {
+    "de": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf", "sich", "eine"),
+    "it": ("il", "di", "che", "della", "per", "con", "sono", "una", "gli", "nel", "alla", "dei", "delle"),
+    "pt": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em"),
+    "pl": ("się", "nie", "jest", "oraz", "na", "że", "do", "od", "przez", "który", "która", "jak"),
+    "nl": ("het", "een", "van", "en", "niet", "zijn", "voor", "met", "ook", "werd", "naar", "deze"),
+    "uz": ("va", "bilan", "uchun", "hamda", "boʻyicha", "bo'yicha", "ham", "bu", "esa", "tomonidan"),
+    "uk": ("та", "що", "це", "від", "для", "який", "яка", "було", "також", "між"),
+    "kk": ("және", "мен", "бен", "пен", "бұл", "үшін", "деп", "болып", "арасында"),
+    "sr": ("је", "и", "да", "у", "се", "на", "који", "која", "између", "са"),
+}
+_CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz"),
+               "cyrillic": ("ru", "bg", "uk", "kk", "sr")}
+_SCRIPT_OF = {"hy": "armenian", "ka": "georgian", "zh": "cjk", "ja": "cjk", "ar": "arabic", "fa": "arabic",
+              "ur": "arabic", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
 
 _SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04FF]")), ("armenian", re.compile(r"[\u0530-\u058F]")),
-            ("georgian", re.compile(r"[\u10A0-\u10FF]")),
+            ("georgian", re.compile(r"[\u10A0-\u10FF]")), ("arabic", re.compile(r"[\u0600-\u06FF]")),
             ("cjk", re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]")))
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _script(sample: str) -> str:
-    """The script most of the sample's letters are written in ("latin" for any other letters)."""
+def _script(text: str) -> Optional[str]:
+    """The script most of the text's letters are written in ("latin" for any other letters)."""
+    sample = text[:_SCRIPT_SAMPLE]
     counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
     counts["latin"] = len(_LETTER.findall(sample)) - sum(counts.values())
     best = max(counts, key=lambda name: (counts[name], name == "latin"))
-    return best if counts[best] > 0 else "latin"
+    return best if counts[best] > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _stopword_lists() -> dict[str, frozenset]:
+    return {**stopwords(), **{lang: frozenset(words) for lang, words in _DETECTION_ONLY.items()}}
 
 
 def detect(text: str) -> str:
     """The ISO 639-1 code of the text's language (best guess; "en" when nothing is known)."""
     sample = text[:_SAMPLE]
-    script = _script(sample)
+    script = _script(sample) or "latin"
     if script == "armenian":
         return "hy"
     if script == "georgian":
         return "ka"
+    if script == "arabic":
+        return "ar"
     if script == "cjk":
         return "ja" if re.search(r"[\u3040-\u30FF]", sample) else "zh"
-    candidates = ("ru", "bg") if script == "cyrillic" else ("en", "tr", "az", "fr", "es", "ro")
-    words = [word.lower() for word in _WORD.findall(sample)]
-    lists = stopwords()
+    candidates = _CANDIDATES[script]
+    counts = Counter(_WORD.findall(sample.lower()))
+    lists = _stopword_lists()
     scores = {}
     for lang in candidates:
-        hits = sum(1 for word in words if word in lists[lang])
+        hits = sum(counts[word] for word in lists[lang] if word in counts)
         letters = sum(sample.count(char) for char in _MARKER_LETTERS.get(lang, ""))
         scores[lang] = hits + 2 * letters
     best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
     return best if scores[best] > 0 else candidates[0]
+
+
+def language_of(text: str, declared: Optional[str] = None) -> str:
+    """The declared language (its first two letters), unless the text is written in another script;
+    else the detected one."""
+    declared = (declared or "").strip().lower()[:2]
+    if not declared:
+        return detect(text)
+    script = _script(text[:_SAMPLE])
+    if script is not None and script != _SCRIPT_OF.get(declared, "latin"):
+        return detect(text)
+    return declared

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 _WORD = re.compile(r"\w+")
+# Words whose candidate entries are remembered per matcher (a bound on memory, not on correctness).
+CACHED_WORDS = 50_000
 _FIRST_WORD = re.compile(r"\w*")
 
 
@@ -49,6 +51,9 @@ class _Entry:
     rank: int
     pattern: re.Pattern
     scanner: Optional[re.Pattern] = None
+    # True when the entry is exactly the word it is indexed by ("plan", "azerbaijan*"): any word it
+    # is a candidate for is a whole match, and no regex needs to run.
+    whole: bool = False
 
 
 class Matcher:
@@ -73,6 +78,11 @@ class Matcher:
         # Per first two letters, the lengths of the stems starting with them: a word looks up only
         # the prefixes that some stem could be.
         self._stem_lengths = tuple(_lengths_by_head(stems) for stems in self._stems)
+        # word -> the entries that may start with it, per case mode (the same words recur in every text)
+        self._candidates: tuple[dict, dict] = ({}, {})
+        # Case-sensitive entries written in lowercase ("=may"): other lowercase words cannot match any.
+        self._lowercase_exact = {key for key in self._words[1] if key == key.lower()}
+        self._lowercase_exact_stems = any(key == key.lower() for key in self._stems[1])
 
     def _add(self, name: str, label, rank: int, entry: str) -> None:
         source, exact = entry_regex(entry)
@@ -83,13 +93,23 @@ class Matcher:
             scanner = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
             self._raw.append((_Entry(name, label, rank, compiled, scanner), exact))
             return
-        item = _Entry(name, label, rank, compiled)
         key = _FIRST_WORD.match(body).group(0)
         following = body[len(key):len(key) + 1]
         if following in ("*", "?"):
+            item = _Entry(name, label, rank, compiled, whole=body == key + "*")
             self._stems[mode].setdefault(key, []).append(item)
         else:
+            item = _Entry(name, label, rank, compiled, whole=body == key)
             self._words[mode].setdefault(key, []).append(item)
+
+    def _lookup(self, mode: int, word: str) -> tuple[_Entry, ...]:
+        """The entries that can start with ``word``: those indexed by it, and the stems it begins with."""
+        stems, lengths = self._stems[mode], self._stem_lengths[mode]
+        candidates = list(self._words[mode].get(word, ()))
+        for length in lengths.get(word[:1], ()) + lengths.get(word[:2], ()):
+            if length <= len(word):
+                candidates.extend(stems.get(word[:length], ()))
+        return tuple(candidates)
 
     def scan(self, lowered: str, original: Optional[str] = None) -> dict[str, list[tuple[int, int, object]]]:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
@@ -97,18 +117,25 @@ class Matcher:
         found: dict[tuple[str, int], list[tuple[int, int, int, object]]] = defaultdict(list)
         words = [(match.start(), match.group(0)) for match in _WORD.finditer(lowered)]
         for mode, text in ((0, lowered), (1, original)):
-            index_words, index_stems = self._words[mode], self._stems[mode]
-            lengths = self._stem_lengths[mode]
-            if not index_words and not index_stems:
+            if not self._words[mode] and not self._stems[mode]:
                 continue
+            cache = self._candidates[mode]
+            skip_lowercase = mode == 1 and not self._lowercase_exact_stems
             for start, word in words:
                 if mode:
+                    folded = word
                     word = text[start:start + len(word)]
-                candidates = list(index_words.get(word, ()))
-                for length in lengths.get(word[:1], ()) + lengths.get(word[:2], ()):
-                    if length <= len(word):
-                        candidates.extend(index_stems.get(word[:length], ()))
+                    if skip_lowercase and word == folded and word not in self._lowercase_exact:
+                        continue
+                candidates = cache.get(word)
+                if candidates is None:
+                    candidates = self._lookup(mode, word)
+                    if len(cache) < CACHED_WORDS:
+                        cache[word] = candidates
                 for entry in candidates:
+                    if entry.whole:
+                        found[(entry.group, mode)].append((start, start + len(word), entry.rank, entry.label))
+                        continue
                     match = entry.pattern.match(text, start)
                     if match:
                         found[(entry.group, mode)].append((start, match.end(), entry.rank, entry.label))

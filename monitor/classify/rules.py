@@ -72,8 +72,15 @@ def only_generic_document(sentence: SentenceFacts) -> bool:
 
 
 def announced_not_done(sentence: SentenceFacts) -> bool:
-    """True when a future/proposal/modal word governs the act ("to be signed", "предложили")."""
-    future = sentence.cues.get("future")
+    """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
+
+    A draft is not yet an act ("initialled the draft agreement"), except where a parliament,
+    president or government approves it: adopting the draft law is the ratification.
+    """
+    future = list(sentence.cues.get("future", []))
+    if sentence.has("draft") and not (sentence.has("authority") and
+                                      (sentence.has("approve") or sentence.has("ratify"))):
+        future += sentence.cues["draft"]
     if not future:
         return False
     acts = (sentence.cues.get("sign", []) + sentence.cues.get("approve", [])

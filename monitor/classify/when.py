@@ -15,7 +15,7 @@ from datetime import date
 from typing import Optional
 
 from monitor.classify import rules
-from monitor.classify.dates import Mention, PageDates, mentions, resolve
+from monitor.classify.dates import Mention, PageDates, resolve
 from monitor.classify.facts import MODIFIER, SentenceFacts
 from monitor.classify.lexicons import Lexicon
 
@@ -79,7 +79,7 @@ def sentence_dating(sentence: SentenceFacts, kind: str, lex: Lexicon, dates: Pag
 
 def _own_mentions(sentence: SentenceFacts, lex: Lexicon, dates: PageDates) -> list[Mention]:
     """The sentence's dates, less those inside a date line or stamp (the report's date)."""
-    found = mentions(sentence.lowered, lex)
+    found = sentence.dates
     if not dates.marks:
         return found
     return [mention for mention in found

@@ -42,6 +42,7 @@ LEXICON = {
                     "cultur*", "sport*", "fotbal*"),
     "company": ("companie*", "companii*", "firm*", "societate*"),
     "future": ("va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea"),
+    "draft": ("proiect*",),
     "background": ("anterior", "anul trecut", "în trecut"),
     "reporting": ("a anunțat", "a anunţat", "a declarat", "potrivit", "a transmis", "arată",
                   "informează", "comunicat"),

@@ -1,7 +1,5 @@
 """Language detection, and the classifier's promises: never raise, deterministic, bounded work."""
 
-import time
-
 from monitor.classify import Article, classify
 from monitor.classify.language import detect
 
@@ -15,6 +13,26 @@ def test_languages_are_detected():
     assert detect("Պաշտպանության նախարարները ստորագրել են համագործակցության պլանը։") == "hy"
 
 
+def test_languages_without_a_lexicon_are_recognised_and_never_flagged():
+    samples = {
+        "de": "Die Verteidigungsminister von Georgien und Aserbaidschan haben einen Plan für die "
+              "militärische Zusammenarbeit unterzeichnet.",
+        "uk": "Міністри оборони України та Польщі підписали план військового співробітництва на 2026 рік.",
+        "kk": "Қазақстан мен Әзербайжан қорғаныс министрлері әскери ынтымақтастық жоспарына қол қойды.",
+        "ka": "საქართველოსა და აზერბაიჯანის თავდაცვის მინისტრებმა თანამშრომლობის გეგმას მოაწერეს ხელი.",
+        "ar": "وقع وزيرا الدفاع في البلدين خطة للتعاون العسكري.",
+    }
+    for lang, text in samples.items():
+        detection = classify(Article(title="", text=text))
+        assert (detection.lang, detection.flagged, detection.events) == (lang, False, ())
+
+
+def test_a_declared_language_in_another_script_gives_way_to_the_text():
+    detection = classify(Article(title="План", text="Министры обороны Грузии и Армении подписали план "
+                                                    "военного сотрудничества на 2026 год.", lang="en"))
+    assert detection.lang == "ru" and detection.flagged
+
+
 def test_empty_and_garbage_inputs_do_not_raise():
     for title, text in (("", ""), ("", "\n\n\n"), ("???", "%%%% ### 12.12.12 ...."), ("x", "\x00\x01" * 50),
                         ("İİİ", "İstanbul İİ ııı ẞẞ")):
@@ -22,12 +40,10 @@ def test_empty_and_garbage_inputs_do_not_raise():
         assert detection.flagged is False
 
 
-def test_huge_input_is_fast_and_bounded():
+def test_huge_input_is_read_only_up_to_the_story_bound():
     sentence = "The defence ministers of Georgia and Armenia discussed regional security. "
-    text = sentence * 40_000
-    start = time.perf_counter()
-    classify(Article(title="Huge", text=text))
-    assert time.perf_counter() - start < 2.0
+    detection = classify(Article(title="Huge", text=sentence * 40_000))
+    assert detection.lang == "en" and detection.events[0].kind == "talks"
 
 
 def test_deterministic():

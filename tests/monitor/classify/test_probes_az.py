@@ -85,6 +85,14 @@ def test_wednesday_resolved_against_the_date_line():
             "tədbirlər planı təsdiqlənib."),
     ("Gələcək", "Azərbaycan ilə İtaliya arasında hərbi əməkdaşlıq planının gələn ay imzalanacağı gözlənilir."),
     ("Üçtərəfli", "Azərbaycan, Türkiyə və Gürcüstan müdafiə nazirlərinin üçtərəfli görüşü keçirilib."),
+    ('Silah',
+     'Azərbaycan İsraildən yeni pilotsuz uçuş aparatları alıb.'),
+    ('Sərhəd',
+     'Azərbaycan və Rusiya sərhədçiləri arasında əməkdaşlıq protokolu imzalanıb.'),
+    ('MDB',
+     'MDB Müdafiə Nazirləri Şurasının növbəti iclası Moskvada keçirilib.'),
+    ('Gələcək',
+     'Azərbaycan və Pakistan arasında hərbi əməkdaşlıq planı yaxın vaxtlarda imzalanacaq.'),
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
@@ -105,3 +113,47 @@ def test_news_feed_at_the_end_creates_no_event():
         "Xəbər lenti\n"
         "Azərbaycan və Gürcüstan hərbi əməkdaşlıq planı imzalayıb\n"
         "Qazaxıstan və Qırğızıstan birgə təlimə başlayıb")
+
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    ('Saziş',
+     'Azərbaycan ilə Türkiyə arasında hərbi maliyyə əməkdaşlığı haqqında saziş imzalanıb.',
+     'agreement_signed', ('AZ', 'TR')),
+    ('Görüş',
+     'Azərbaycanın müdafiə naziri türkiyəli həmkarı ilə görüşüb. Tərəflər hərbi əməkdaşlığın '
+     'inkişafını müzakirə ediblər.',
+     'talks', ('AZ', 'TR')),
+    ('Plan',
+     'Azərbaycanla Belarus arasında 2026-cı il üçün hərbi əməkdaşlıq planı imzalandı.',
+     'plan_signed', ('AZ', 'BY')),
+    ('Təlim',
+     'Azərbaycan və Qazaxıstan hərbi dəniz qüvvələrinin birgə təlimi Xəzər dənizində keçirilib.',
+     'exercise', ('AZ', 'KZ')),
+    ('Protokol',
+     'Azərbaycan və Gürcüstan müdafiə nazirlikləri arasında hərbi təhsil sahəsində əməkdaşlığa dair '
+     'protokol imzalanıb.',
+     'agreement_signed', ('AZ', 'GE')),
+    ('Ratifikasiya',
+     'Milli Məclis Azərbaycan ilə Türkiyə arasında müdafiə sahəsində əməkdaşlıq haqqında sazişi '
+     'ratifikasiya edib.',
+     'agreement_ratified', ('AZ', 'TR')),
+    ('Plan',
+     'Bakı və Ankara 2026-cı il üçün hərbi əməkdaşlıq planını imzalayıb.',
+     'plan_signed', ('AZ', 'TR')),
+    ('Görüş',
+     'Müdafiə naziri Zakir Həsənov Gürcüstanın müdafiə nazirini qəbul edib. Görüşdə Azərbaycanla '
+     'Gürcüstan arasında hərbi əməkdaşlıq müzakirə olunub.',
+     'talks', ('AZ', 'GE')),
+    ('Təlim',
+     'Azərbaycan və Türkiyə ordularının birgə təlimləri Naxçıvanda başa çatıb.',
+     'exercise', ('AZ', 'TR')),
+    ('Saziş',
+     'Azərbaycan Respublikasının Müdafiə Nazirliyi ilə Qazaxıstan Respublikasının Müdafiə Nazirliyi '
+     'arasında hərbi təhsil sahəsində əməkdaşlıq haqqında saziş imzalanıb.',
+     'agreement_signed', ('AZ', 'KZ')),
+    ('Yol xəritəsi',
+     'Azərbaycan və Özbəkistan müdafiə nazirlikləri hərbi əməkdaşlığa dair yol xəritəsi imzalayıblar.',
+     'agreement_signed', ('AZ', 'UZ')),
+])
+def test_more_reports_of_each_kind(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)

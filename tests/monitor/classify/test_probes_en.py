@@ -129,6 +129,26 @@ def test_bilateral_plan_on_the_sidelines_of_a_cis_council_is_flagged():
     ("Drones bought", "Azerbaijan has bought a batch of combat drones from Turkey, the defence ministry "
                       "said. The drones will be delivered this year."),
     ("NATO plan", "Georgia and NATO approved the annual national programme of defence reforms."),
+    ('Contract',
+     'The Ministry of Defence of Uzbekistan signed a contract with the Turkish company Baykar for the '
+     'supply of drones.'),
+    ('Naval drills',
+     'Russia and China held joint naval drills with Iran in the Gulf of Oman.'),
+    ('SCO',
+     'Defence ministers of the SCO member states met in Qingdao and adopted a joint communique.'),
+    ('Expected',
+     "Azerbaijan and Pakistan are expected to sign a defence agreement during the president's visit "
+     'next week.'),
+    ('Sanctions',
+     'The European Union imposed sanctions on Belarusian defence companies supplying Russia.'),
+    ('Buy',
+     'Vietnam will buy 12 trainer jets from South Korea under a contract worth $300 million.'),
+    ('Deal',
+     'Poland and South Korea signed a $6 billion contract for the supply of K2 tanks and howitzers.'),
+    ('Coast guard',
+     'The coast guards of Japan and the Philippines held a joint exercise in Manila Bay.'),
+    ('Intel',
+     'The intelligence services of Georgia and Ukraine signed a cooperation memorandum.'),
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
@@ -152,3 +172,66 @@ def test_trailing_latest_news_list_creates_no_event():
         "Azerbaijan and Georgia sign military cooperation plan for 2026\n"
         "Kazakh and Kyrgyz troops start joint exercise\n"
         "Parliament ratifies defence agreement with Serbia")
+
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    ('Defence chiefs seal logistics memorandum',
+     'The defence chiefs of India and Vietnam sealed a memorandum on mutual logistics support in '
+     'Hanoi.',
+     'agreement_signed', ('IN', 'VN')),
+    ('Plan endorsed',
+     'A bilateral military cooperation plan for 2026 was endorsed by the defence ministers of '
+     'Uzbekistan and Turkmenistan.',
+     'plan_signed', ('TM', 'UZ')),
+    ('Cabinet approves',
+     "Romania's government approved the draft agreement with Bulgaria on defence cooperation.",
+     'agreement_ratified', ('BG', 'RO')),
+    ('Navies drill',
+     'Chinese and Pakistani navies kicked off the joint drill Sea Guardian-3 in the Arabian Sea.',
+     'exercise', ('CN', 'PK')),
+    ('Visit',
+     "Armenia's defence minister paid an official visit to India, where he held talks with his Indian "
+     'counterpart on defence industry cooperation.',
+     'talks', ('AM', 'IN')),
+    ('Protocol',
+     'The defence ministers of Belarus and Mongolia met in Minsk on 3 June. The two sides signed a '
+     'protocol on military education.',
+     'agreement_signed', ('BY', 'MN')),
+    ('Azerbaijan, Kazakhstan sign military cooperation plan for 2026',
+     'Tags: Azerbaijan, Kazakhstan, defence',
+     'plan_signed', ('AZ', 'KZ')),
+    ('Georgian, Armenian ministers sign plan',
+     'The Georgian and Armenian defence ministers signed a plan of bilateral military cooperation for '
+     '2026 in Yerevan.',
+     'plan_signed', ('AM', 'GE')),
+    ('Training',
+     'Special forces of Uzbekistan and the United States completed a two-week joint training in '
+     'Chirchiq.',
+     'exercise', ('US', 'UZ')),
+    ('Moscow and Minsk',
+     'Moscow and Minsk signed a plan of military cooperation for 2026.',
+     'plan_signed', ('BY', 'RU')),
+    ('Kazakh side',
+     "Azerbaijan's defence minister received a Kazakh military delegation. The sides discussed "
+     'military education.',
+     'talks', ('AZ', 'KZ')),
+    ('Drills end',
+     'Russian-Tajik joint drills have ended in Tajikistan.',
+     'exercise', ('RU', 'TJ')),
+    ('Ratified',
+     'The Uzbek Senate approved the agreement with Russia on military-technical cooperation.',
+     'agreement_ratified', ('RU', 'UZ')),
+    ('Ratified 2',
+     "Kyrgyzstan's lawmakers ratified a military cooperation agreement with Turkey on Wednesday.",
+     'agreement_ratified', ('KG', 'TR')),
+    ('Sidelines',
+     'On the sidelines of the NATO summit, the defence ministers of Poland and Lithuania signed a '
+     'memorandum on joint air defence.',
+     'agreement_signed', ('LT', 'PL')),
+    ('Talks in Ankara',
+     'The chief of the General Staff of Azerbaijan held talks in Ankara with the Turkish Chief of '
+     'General Staff.',
+     'talks', ('AZ', 'TR')),
+])
+def test_more_reports_of_each_kind(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)

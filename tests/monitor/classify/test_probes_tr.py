@@ -80,6 +80,17 @@ def test_named_joint_exercise():
     ("Gelecek", "Türkiye ile Moğolistan arasında askeri işbirliği anlaşmasının önümüzdeki ay imzalanması "
                 "planlanıyor."),
     ("Satın alma", "Polonya, Türkiye'den insansız hava aracı satın aldı."),
+    ('Sınır',
+     'Türkiye ve Gürcistan sınır birlikleri arasında işbirliği planı imzalandı.'),
+    ('Polis',
+     'Türkiye ile Azerbaycan emniyet teşkilatları arasında işbirliği protokolü imzalandı.'),
+    ('Enerji',
+     'Türkiye ile Azerbaycan arasında doğalgaz anlaşması imzalandı.'),
+    ('Gelecek',
+     'Türkiye ile Azerbaycan arasında 2026 yılı askeri işbirliği planı gelecek hafta imzalanacak.'),
+    ('Üçlü',
+     "Türkiye, Azerbaycan ve Gürcistan savunma bakanlarının üçlü toplantısı Kars'ta yapıldı ve ortak "
+     'bildiri imzalandı.'),
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
@@ -92,3 +103,49 @@ def test_related_headlines_create_no_event():
         "İlgili Haberler\n"
         "Türkiye ile Azerbaycan askeri işbirliği planını imzaladı\n"
         "Kazakistan ve Kırgızistan ortak tatbikata başladı")
+
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    ('Görüşme',
+     "Azerbaycan Savunma Bakanı, Türk mevkidaşı ile Ankara'da bir araya geldi. Görüşmede askeri "
+     'işbirliği konuları ele alındı.',
+     'talks', ('AZ', 'TR')),
+    ('Resmi Gazete',
+     "Türkiye ile Gürcistan arasındaki askeri işbirliği anlaşmasının onaylanması Resmi Gazete'de "
+     'yayımlandı.',
+     'agreement_ratified', ('GE', 'TR')),
+    ('Anlaşma',
+     'Türkiye ile Kazakistan arasında savunma sanayii işbirliği anlaşması imzalandı.',
+     'agreement_signed', ('KZ', 'TR')),
+    ('Tatbikat',
+     'Türkiye ve Pakistan özel kuvvetleri ortak tatbikatı tamamladı.',
+     'exercise', ('PK', 'TR')),
+    ('Plan',
+     "Azerbaycan ve Türkiye, 2026 yılı askeri işbirliği planını Bakü'de imzaladılar.",
+     'plan_signed', ('AZ', 'TR')),
+    ('Görüşme',
+     "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile Bakü'de görüştü.",
+     'talks', ('AZ', 'TR')),
+    ('Protokol',
+     "Türkiye ile Özbekistan arasında askeri eğitim işbirliği protokolü Taşkent'te imzalandı.",
+     'agreement_signed', ('TR', 'UZ')),
+    ('TBMM',
+     'Türkiye ile Arnavutluk arasındaki savunma işbirliği anlaşmasının onaylanmasının uygun '
+     'bulunduğuna dair kanun TBMM Genel Kurulunda kabul edildi.',
+     'agreement_ratified', ('AL', 'TR')),
+    ('Cumhurbaşkanı',
+     'Cumhurbaşkanı Erdoğan, Türkiye ile Kazakistan arasındaki askeri işbirliği anlaşmasını onayladı.',
+     'agreement_ratified', ('KZ', 'TR')),
+    ('Tatbikat',
+     "Türk ve Gürcü askerlerinin katıldığı ortak tatbikat Tiflis'te tamamlandı.",
+     'exercise', ('GE', 'TR')),
+    ('Görüşme',
+     "Milli Savunma Bakanı, Kırgızistan Savunma Bakanı ile Ankara'da görüştü. Daha önce iki ülke "
+     'arasında 2019 yılında askeri çerçeve anlaşması imzalanmıştı.',
+     'talks', ('KG', 'TR')),
+    ('Kenarında',
+     'NATO zirvesi marjında Türkiye ve Macaristan savunma bakanları askeri işbirliği planı imzaladı.',
+     'plan_signed', ('HU', 'TR')),
+])
+def test_more_reports_of_each_kind(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)
