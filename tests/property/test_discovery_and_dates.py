@@ -11,6 +11,7 @@ from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.listings import next_page, page_links
 from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
 from crawlers.extraction import parse_visible_date
+from crawlers.page_dates import DateRules
 
 TAGS = ["<rss>", "<channel>", "<item>", "<link>", "</link>", "<feed>", "<entry>", '<link href="', '"/>',
         "<urlset>", "<url>", "<loc>", "</loc>", "<sitemapindex>", "<sitemap>", "<!DOCTYPE x [", "<!ENTITY e '",
@@ -69,6 +70,6 @@ def test_machine_dates_are_iso_or_none_and_read_back_unchanged(value):
        st.sampled_from([(), ("ru",), ("en", "az"), ("tr",)]))
 @settings(max_examples=60)
 def test_visible_dates_are_iso_or_none(text, languages):
-    parsed = parse_visible_date(text, languages)
+    parsed = parse_visible_date(text, DateRules(languages=languages))
     if parsed is not None:
         (date.fromisoformat if len(parsed) == 10 else datetime.fromisoformat)(parsed)
