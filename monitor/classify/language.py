@@ -46,9 +46,14 @@ _SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04FF]")), ("armenian", re.compil
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_NON_LATIN = re.compile(r"[\u0400-\u04FF\u0530-\u058F\u10A0-\u10FF\u0600-\u06FF\u3040-\u30FF\u4E00-\u9FFF]")
+
+
 def _script(text: str) -> Optional[str]:
     """The script most of the text's letters are written in ("latin" for any other letters)."""
     sample = text[:_SCRIPT_SAMPLE]
+    if not _NON_LATIN.search(sample):
+        return "latin" if _LETTER.search(sample) else None
     counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
     counts["latin"] = len(_LETTER.findall(sample)) - sum(counts.values())
     best = max(counts, key=lambda name: (counts[name], name == "latin"))
