@@ -6,6 +6,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 
@@ -16,6 +18,7 @@ from storage.articles import upsert_article
 from storage.db import transaction
 from storage.detections import save_detection
 from storage.schema import LATEST_VERSION, current_version
+from tests.serving import serving
 from tests.sites import article_html, rss, words
 
 OPEN_AT_THE_SIGNAL = """
@@ -122,6 +125,34 @@ class DirectReader(threading.Thread):
             time.sleep(0.01)
 
 
+class WebReader(threading.Thread):
+    """Reads pages of a running `pactwatch serve` (the events table, a search, a canned query) until stopped."""
+
+    PAGES = ("/pactwatch/events.json", "/pactwatch/articles.json?_search=delegation",
+             "/pactwatch/sources_and_last_crawl.json", "/-/events.atom")
+
+    def __init__(self, base_url):
+        super().__init__(daemon=True)
+        self.base_url = base_url
+        self.reads = 0
+        self.errors: list[str] = []
+        self.done = threading.Event()
+
+    def run(self):
+        pages = itertools.cycle(self.PAGES)
+        while not self.done.is_set():
+            page = next(pages)
+            try:
+                with urllib.request.urlopen(self.base_url.rstrip("/") + page, timeout=30) as response:
+                    response.read()
+                self.reads += 1
+            except urllib.error.HTTPError as exc:
+                self.errors.append(f"{page}: HTTP {exc.code}: {exc.read()[:300]!r}")
+            except OSError as exc:
+                self.errors.append(f"{page}: {exc}")
+            time.sleep(0.05)
+
+
 def test_daemon_manual_crawl_and_readers_at_once_never_see_a_locked_database(site, write_config, db_path,
                                                                              tmp_path):
     two_feeds(site)
@@ -130,22 +161,27 @@ def test_daemon_manual_crawl_and_readers_at_once_never_see_a_locked_database(sit
     open_db(db_path).conn.close()
     cli = [sys.executable, "-m", "monitor", "--config", str(config_path), "--db", str(db_path)]
     logs = {name: open(tmp_path / f"{name}.log", "w+") for name in ("daemon", "scrapy")}
-    daemon = subprocess.Popen([*cli, "run", "--once"], stdout=logs["daemon"], stderr=subprocess.STDOUT)
-    manual = subprocess.Popen(crawl_command("daily", log_level="INFO"), env=crawl_environment(config),
-                              stdout=logs["scrapy"], stderr=subprocess.STDOUT)
-    reader = DirectReader(db_path)
-    reader.start()
-    answers, commands = [], itertools.cycle((["events", "--json"], ["articles", "--json"], ["status", "--json"]))
-    while daemon.poll() is None or manual.poll() is None:
-        answers.append(subprocess.run([*cli, *next(commands)], capture_output=True, text=True, timeout=60))
-    reader.done.set()
-    reader.join()
+    with serving(db_path) as url:
+        web = WebReader(url)
+        web.start()
+        daemon = subprocess.Popen([*cli, "run", "--once"], stdout=logs["daemon"], stderr=subprocess.STDOUT)
+        manual = subprocess.Popen(crawl_command("daily", log_level="INFO"), env=crawl_environment(config),
+                                  stdout=logs["scrapy"], stderr=subprocess.STDOUT)
+        reader = DirectReader(db_path)
+        reader.start()
+        answers, commands = [], itertools.cycle((["events", "--json"], ["articles", "--json"], ["status", "--json"]))
+        while daemon.poll() is None or manual.poll() is None:
+            answers.append(subprocess.run([*cli, *next(commands)], capture_output=True, text=True, timeout=60))
+        for thread in (web, reader):
+            thread.done.set()
+            thread.join()
 
     outputs = [log.seek(0) or log.read() for log in logs.values()] + [a.stdout + a.stderr for a in answers]
     assert daemon.returncode == 0 and manual.returncode == 0, outputs[:2]
     assert [a.returncode for a in answers] == [0] * len(answers)
     assert len(answers) >= 3 and reader.reads > 10
     assert reader.errors == []
+    assert web.reads > 3 and web.errors == []
     assert not any("locked" in output.lower() for output in outputs)
     db = open_db(db_path)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,46 +1,15 @@
 """`pactwatch serve` as a user runs it: a real server process on loopback, opened in headless Chromium."""
 
-import os
-import selectors
 import signal
 import socket
 import subprocess
-import sys
-from contextlib import contextmanager
 
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.browser import dump_dom, require_chromium, screenshot
+from tests.serving import PACTWATCH, read_url, serving
 from tests.stories import MARKUP_TITLE
-
-PACTWATCH = os.path.join(os.path.dirname(sys.executable), "pactwatch")
-
-
-@contextmanager
-def serving(db_path, *args):
-    """Start `pactwatch serve --port 0`, yield the URL it prints, stop it with SIGINT (Ctrl-C)."""
-    process = subprocess.Popen([PACTWATCH, "--db", str(db_path), "serve", "--port", "0", *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        yield _read_url(process)
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    assert process.returncode == 0, process.stderr.read()
-
-
-def _read_url(process) -> str:
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        assert selector.select(timeout=30), "pactwatch serve printed nothing in 30 s"
-    line = process.stdout.readline()
-    assert " at http://127.0.0.1:" in line, line + process.stderr.read()
-    return line.split(" at ", 1)[1].split()[0]
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +69,7 @@ def test_serve_says_when_the_port_is_taken(stories_db):
 def test_sigterm_stops_the_server_cleanly(stories_db):
     process = subprocess.Popen([PACTWATCH, "--db", str(stories_db), "serve", "--port", "0"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _read_url(process)
+    read_url(process)
     process.terminate()
     assert process.wait(20) == 0, process.stderr.read()
 
