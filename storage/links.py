@@ -9,11 +9,14 @@ import sqlite_utils
 EXACT, NEAR = "exact_duplicate", "near_duplicate"
 
 
-def unsigned_articles(db: sqlite_utils.Database) -> Iterator[tuple[int, str, str, str]]:
-    """(id, title, text, content_hash) of articles that have no signature yet, oldest first."""
-    yield from db.execute(
+def unsigned_articles(db: sqlite_utils.Database, *, after: int = 0,
+                      limit: int = 200) -> list[tuple[int, str, str, str]]:
+    """(id, title, text, content_hash) of up to `limit` articles with no signature yet and an id
+    above `after`, oldest first: read a batch at a time, so texts are never all in memory."""
+    return db.execute(
         "SELECT a.id, COALESCE(a.title, ''), COALESCE(a.text, ''), a.content_hash FROM articles a"
-        " LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.id")
+        " LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL AND a.id > ?"
+        " ORDER BY a.id LIMIT ?", [after, limit]).fetchall()
 
 
 def recent_signatures(db: sqlite_utils.Database, since: str) -> Iterator[tuple[int, bytes]]:

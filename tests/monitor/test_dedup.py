@@ -39,3 +39,13 @@ def test_linking_twice_adds_nothing_and_new_copies_are_found_later(db):
     assert link_duplicates(db) == 1
     assert link_duplicates(db) == 0
     assert links_of(db, copy)[0]["article_id"] == original
+
+
+def test_articles_beyond_one_batch_are_all_signed_and_linked(db, monkeypatch):
+    monkeypatch.setattr("monitor.dedup.BATCH", 2)
+    original = store(db, "https://wire.example/1", "Plan signed", STORY)
+    copies = [store(db, f"https://mirror{i}.example/a", "Plan signed", STORY) for i in range(4)]
+
+    assert link_duplicates(db) == 4
+    assert [links_of(db, copy)[0]["article_id"] for copy in copies] == [original] * 4
+    assert db.execute("SELECT COUNT(*) FROM article_signatures").fetchone()[0] == 5
