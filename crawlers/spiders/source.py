@@ -22,7 +22,7 @@ from crawlers.discovery.listings import next_page, page_links
 from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
 from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
 from crawlers.encoding import page_text
-from crawlers.extraction import extract_article
+from crawlers.extraction_pool import WORKERS_SETTING, Extractor
 from crawlers.failures import failure_reason
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.items import ArticleItem
@@ -64,6 +64,8 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
+        crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         try:
             spider.db = open_db(crawler.settings["PACTWATCH_DB"])
             check_writable(spider.db)
@@ -156,15 +158,15 @@ class SourceSpider(scrapy.Spider):
 
     # Articles
 
-    def parse_article(self, response, entry: Entry, discovered_from: str):
+    async def parse_article(self, response, entry: Entry, discovered_from: str):
         content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
         if not isinstance(response, TextResponse) or (content_type and content_type not in HTML_TYPES):
             self.record_failure(response.url, f"not an HTML page ({content_type.decode('latin-1') or 'binary'})",
                                 response.status)
             return
         try:
-            extracted = extract_article(page_text(response), response.url, self.source.selectors,
-                                        self.source.languages)
+            extracted = await self.extractor.extract(page_text(response), response.url, self.source.selectors,
+                                                     self.source.languages)
         except Exception as exc:  # a broken page must not stop the crawl
             logger.exception("extraction failed for %s", response.url)
             self.record_failure(response.url, f"extraction failed: {exc}", response.status)

@@ -111,3 +111,10 @@ def test_cli_reports_a_missing_config_file(tmp_path):
 
     assert result.exit_code == 2
     assert "nope.toml: config file not found" in result.output
+
+
+def test_extraction_workers_may_be_zero_but_not_negative(write_config):
+    source = '[[sources]]\nname = "wire"\nfeeds = ["http://example.org/rss"]\n'
+    assert load_config(write_config(f"[crawler]\nextraction_workers = 0\n{source}")).crawler.extraction_workers == 0
+    with pytest.raises(ConfigError, match="crawler.extraction_workers.*must be 0 or more"):
+        load_config(write_config(f"[crawler]\nextraction_workers = -1\n{source}"))
