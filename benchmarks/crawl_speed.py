@@ -20,8 +20,11 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Optional
 
 from benchmarks.bare_spider import CONCURRENCY
+from benchmarks.dataset import DatasetMissing, load_pages
+from benchmarks.memory import TreeSampler
 from benchmarks.serve_speed import serve_rate
 from benchmarks.server import REPO, ServedSite
 from benchmarks.site import article_paths
@@ -59,6 +62,9 @@ class Crawl:
 
     seconds: float
     peak_rss_mb: float
+    tree_peak_rss_mb: float
+    tree_peak_pss_mb: float
+    processes: int
     requests: int
     articles_new: int
     articles_known: int
@@ -78,31 +84,44 @@ def write_config(folder: Path, site: ServedSite) -> Path:
     return path
 
 
-def measured_process(command: list[str], env: dict | None = None) -> tuple[float, float, str]:
-    """Run a command; return its wall seconds, its peak RSS in MB and its standard output."""
+@dataclass(frozen=True)
+class Measured:
+    """A finished process: wall seconds, peak RSS (its own, and of its process tree), output."""
+
+    seconds: float
+    peak_rss_mb: float
+    tree: TreeSampler
+    output: str
+
+
+def measured_process(command: list[str], env: dict | None = None) -> Measured:
+    """Run a command to its end, measuring its time and memory."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as output:
         process = subprocess.Popen(command, env=env, cwd=REPO, stdout=output)
-        _, status, usage = os.wait4(process.pid, 0)
+        with TreeSampler(process.pid) as tree:
+            _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.perf_counter() - started
         output.seek(0)
         text = output.read()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
-    return seconds, usage.ru_maxrss / 1024, text
+    return Measured(seconds, usage.ru_maxrss / 1024, tree, text)
 
 
 def pactwatch_crawl(config_path: Path) -> Crawl:
     """One `pactwatch crawl bench`, i.e. one `scrapy crawl` process, as the CLI runs it."""
     config = load_config(config_path)
-    seconds, peak_mb, _ = measured_process(crawl_command(SOURCE, log_level="WARNING"), crawl_environment(config))
+    measured = measured_process(crawl_command(SOURCE, log_level="WARNING"), crawl_environment(config))
     db = open_db(config.storage_path)
     run = next(iter(db.query("SELECT * FROM crawl_runs WHERE source = ? ORDER BY id DESC LIMIT 1", [SOURCE])))
     db.conn.close()
     stats = json.loads(run["stats"])
-    return Crawl(seconds=round(seconds, 2), peak_rss_mb=round(peak_mb), requests=run["requests"],
-                 articles_new=run["articles_new"], articles_known=run["articles_seen"], errors=run["errors"],
+    return Crawl(seconds=round(measured.seconds, 2), peak_rss_mb=round(measured.peak_rss_mb),
+                 tree_peak_rss_mb=round(measured.tree.peak_rss_mb), tree_peak_pss_mb=round(measured.tree.peak_pss_mb),
+                 processes=measured.tree.most_processes, requests=run["requests"], articles_new=run["articles_new"],
+                 articles_known=run["articles_seen"], errors=run["errors"],
                  discovery_pages=stats.get("pactwatch/discovery_pages", 0), status=run["status"])
 
 
@@ -110,10 +129,10 @@ def bare_crawl(urls: list[str], folder: Path) -> dict:
     """The bare Scrapy spider over `urls`: wall seconds, peak RSS and pages fetched."""
     urls_file = folder / "urls.txt"
     urls_file.write_text("\n".join(urls), encoding="utf-8")
-    seconds, peak_mb, output = measured_process([sys.executable, "-m", "benchmarks.bare_spider", str(urls_file)])
-    stats = json.loads(output.strip().splitlines()[-1])
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb), "pages": stats.get("item_scraped_count", 0),
-            "responses": stats.get("downloader/response_count", 0)}
+    measured = measured_process([sys.executable, "-m", "benchmarks.bare_spider", str(urls_file)])
+    stats = json.loads(measured.output.strip().splitlines()[-1])
+    return {"seconds": round(measured.seconds, 2), "peak_rss_mb": round(measured.peak_rss_mb),
+            "pages": stats.get("item_scraped_count", 0), "responses": stats.get("downloader/response_count", 0)}
 
 
 def db_size(config_path: Path) -> dict:
@@ -169,7 +188,12 @@ def recrawls(site: ServedSite, config_path: Path, first: dict) -> dict:
     }
 
 
-def main(sizes=(1_000, 10_000)) -> dict:
+def main(sizes=(1_000, 10_000)) -> Optional[dict]:
+    try:
+        load_pages()
+    except DatasetMissing as exc:
+        print(f"skipped: {exc}", file=sys.stderr)
+        return None
     results = {"sizes": []}
     with tempfile.TemporaryDirectory() as root:
         for size in sizes:
@@ -188,10 +212,10 @@ def main(sizes=(1_000, 10_000)) -> dict:
     return results
 
 
-def problems(results: dict) -> list[str]:
+def problems(results: Optional[dict]) -> list[str]:
     """What the crawls did wrong: articles missed, pages fetched twice, new articles not stored."""
     found = []
-    for size in results["sizes"]:
+    for size in (results or {}).get("sizes", []):
         crawl, count = size["pactwatch"], size["articles"]
         if crawl["status"] != "ok" or crawl["articles_new"] != count or crawl["errors"]:
             found.append(f"first crawl of {count} articles: {crawl}")
