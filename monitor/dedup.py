@@ -1,8 +1,12 @@
 """Copies of one article: exact (same content hash) and near (MinHash LSH over word shingles).
 
 An aggregator republishing a wire story with its own boilerplate gives a near-duplicate; the
-link records which article came first. Only recently fetched articles are compared, which
-keeps the index small however large the database grows.
+link records which article came first. Only recently fetched articles are compared.
+
+The LSH bands (datasketch chooses how many, and how wide, for the threshold) are stored in the
+database with the signatures, so the candidates for an article are found by index lookups: no
+crawl builds an index of every recent signature in memory, and its cost is that of the new
+articles only.
 """
 
 from __future__ import annotations
@@ -26,6 +30,14 @@ _WORD = re.compile(r"\w+")
 # Every MinHash of one scheme and size uses the same permutations; sharing them saves making
 # them again (random draws) for every article, and their memory.
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+_LSH = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
+BAND_RANGES = tuple(_LSH.hashranges)
+
+
+def bands(hashvalues: np.ndarray) -> list[bytes]:
+    """The LSH band keys of a signature: two signatures are candidates when one key is equal."""
+    values = hashvalues.astype("<u4")
+    return [values[start:end].tobytes() for start, end in BAND_RANGES]
 
 
 def signature(title: str, text: str) -> MinHash:
@@ -41,46 +53,35 @@ def to_bytes(minhash: MinHash) -> bytes:
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u4"), scheme=SCHEME,
-                   permutations=_PERMUTATIONS)
-
-
 def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -> int:
     """Sign every article not yet signed and link it to earlier copies; return the links made.
 
-    Unsigned articles are read BATCH at a time, and earlier signatures are kept as bare hash
-    values: a first crawl of 10,000 articles held every text and a full MinHash per article in
-    memory at once (+120 MB, benchmarks/crawl_speed.py).
+    Unsigned articles are read BATCH at a time, so their texts are never all in memory.
     """
     since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
-    index = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-    known: dict[int, np.ndarray] = {}
-    for article_id, data in links.recent_signatures(db, since):
-        minhash = from_bytes(data)
-        known[article_id] = minhash.hashvalues
-        index.insert(article_id, minhash)
+    with db.conn:
+        for article_id, data in links.unbanded_signatures(db, since):
+            links.save_bands(db, article_id, bands(np.frombuffer(data, dtype="<u4")))
     made, after = 0, 0
     while batch := links.unsigned_articles(db, after=after, limit=BATCH):
         with db.conn:
             for article_id, title, text, content_hash in batch:
                 minhash = signature(title, text)
-                made += _link_one(db, index, known, article_id, minhash, content_hash)
-                links.save_signature(db, article_id, to_bytes(minhash))
-                known[article_id] = minhash.hashvalues
-                index.insert(article_id, minhash)
+                keys = bands(minhash.hashvalues)
+                made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
+                links.save_signature(db, article_id, to_bytes(minhash), keys)
         after = batch[-1][0]
     return made
 
 
-def _link_one(db, index: MinHashLSH, known: dict[int, np.ndarray], article_id: int, minhash: MinHash,
-              content_hash: str) -> int:
+def _link_one(db, article_id: int, hashvalues: np.ndarray, keys: list[bytes], content_hash: str,
+              since: str) -> int:
     original = links.same_hash(db, content_hash, article_id)
     if original is not None and original < article_id:
         links.link(db, article_id, original, links.EXACT, 1.0)
         return 1
-    candidates = [other for other in index.query(minhash) if other < article_id]
-    scored = [(_jaccard(minhash.hashvalues, known[other]), other) for other in candidates]
+    scored = [(_jaccard(hashvalues, np.frombuffer(data, dtype="<u4")), other)
+              for other, data in links.band_candidates(db, keys, since, article_id)]
     scored = [(score, other) for score, other in scored if score >= NEAR_THRESHOLD]
     if not scored:
         return 0
