@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install audit clean
+.PHONY: demo test bench install audit bench-smoke clean
 
 install: $(STAMP)
 
@@ -20,6 +20,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Every benchmark, figures as JSON on stdout (BENCHMARKS.md says what they mean); about 10 minutes.
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks all
 
@@ -30,6 +31,10 @@ audit: $(STAMP)
 	test -x .venv-audit/bin/pip-audit || ($(PYTHON) -m venv .venv-audit && .venv-audit/bin/pip install --quiet pip-audit)
 	$(BIN)/python -m pip freeze --exclude-editable > .venv-audit/requirements.txt
 	.venv-audit/bin/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r .venv-audit/requirements.txt
+
+# The crawl benchmark on 200 articles, exit 1 when the crawl misbehaves (CI runs it).
+bench-smoke: $(STAMP)
+	$(BIN)/python -m benchmarks --smoke
 
 clean:
 	rm -rf $(VENV) .venv-audit build *.egg-info pactwatch-demo.db*

@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import subprocess
 import sys
 import time
+from pathlib import Path
 
 BENCHMARKS = {
     "quality": "benchmarks.extraction_quality",
@@ -21,6 +23,7 @@ BENCHMARKS = {
     "merge": "benchmarks.merge_events",
 }
 SMOKE_SIZES = (200,)
+REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
@@ -35,14 +38,23 @@ def main() -> int:
         for problem in problems:
             print(f"smoke run failed: {problem}", file=sys.stderr)
         return 1 if problems else 0
-    started = time.perf_counter()
-    for name, module in BENCHMARKS.items():
-        if args.name in (name, "all"):
-            print(f"== {name}", file=sys.stderr, flush=True)
-            importlib.import_module(module).main()
-    print(json.dumps({"total_seconds": round(time.perf_counter() - started)}), file=sys.stderr)
-    return 0
+    if args.name != "all":
+        importlib.import_module(BENCHMARKS[args.name]).main()
+        return 0
+    return run_all()
 
+
+def run_all() -> int:
+    """Every benchmark in a process of its own, so that none inherits another's memory peak."""
+    started, failed = time.perf_counter(), []
+    for name in BENCHMARKS:
+        print(f"== {name}", file=sys.stderr, flush=True)
+        began = time.perf_counter()
+        if subprocess.run([sys.executable, "-m", "benchmarks", name], cwd=REPO).returncode != 0:
+            failed.append(name)
+        print(f"== {name}: {time.perf_counter() - began:.0f} s", file=sys.stderr, flush=True)
+    print(json.dumps({"total_seconds": round(time.perf_counter() - started), "failed": failed}), file=sys.stderr)
+    return 1 if failed else 0
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -52,7 +52,7 @@ class BareSpider(scrapy.Spider):
 
 def main(urls_file: Path) -> dict:
     urls = [line.strip() for line in urls_file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    process = CrawlerProcess(settings=BARE_SETTINGS, install_root_handler=True)
+    process = CrawlerProcess(settings=BARE_SETTINGS)
     crawler = process.create_crawler(BareSpider)
     process.crawl(crawler, urls=urls)
     process.start()

@@ -20,8 +20,11 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Optional
 
 from benchmarks.bare_spider import CONCURRENCY
+from benchmarks.dataset import DatasetMissing, load_pages
+from benchmarks.memory import TreeSampler
 from benchmarks.serve_speed import serve_rate
 from benchmarks.server import REPO, ServedSite
 from benchmarks.site import article_paths
@@ -31,6 +34,7 @@ from storage import open_db
 
 SOURCE = "bench"
 NEW_ARTICLES = 50
+REPEATS = 3
 CONFIG = """\
 [storage]
 path = "bench.db"
@@ -59,6 +63,9 @@ class Crawl:
 
     seconds: float
     peak_rss_mb: float
+    tree_peak_rss_mb: float
+    tree_peak_pss_mb: float
+    processes: int
     requests: int
     articles_new: int
     articles_known: int
@@ -78,31 +85,44 @@ def write_config(folder: Path, site: ServedSite) -> Path:
     return path
 
 
-def measured_process(command: list[str], env: dict | None = None) -> tuple[float, float, str]:
-    """Run a command; return its wall seconds, its peak RSS in MB and its standard output."""
+@dataclass(frozen=True)
+class Measured:
+    """A finished process: wall seconds, peak RSS (its own, and of its process tree), output."""
+
+    seconds: float
+    peak_rss_mb: float
+    tree: TreeSampler
+    output: str
+
+
+def measured_process(command: list[str], env: dict | None = None) -> Measured:
+    """Run a command to its end, measuring its time and memory."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as output:
         process = subprocess.Popen(command, env=env, cwd=REPO, stdout=output)
-        _, status, usage = os.wait4(process.pid, 0)
+        with TreeSampler(process.pid) as tree:
+            _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.perf_counter() - started
         output.seek(0)
         text = output.read()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
-    return seconds, usage.ru_maxrss / 1024, text
+    return Measured(seconds, usage.ru_maxrss / 1024, tree, text)
 
 
 def pactwatch_crawl(config_path: Path) -> Crawl:
     """One `pactwatch crawl bench`, i.e. one `scrapy crawl` process, as the CLI runs it."""
     config = load_config(config_path)
-    seconds, peak_mb, _ = measured_process(crawl_command(SOURCE, log_level="WARNING"), crawl_environment(config))
+    measured = measured_process(crawl_command(SOURCE, log_level="WARNING"), crawl_environment(config))
     db = open_db(config.storage_path)
     run = next(iter(db.query("SELECT * FROM crawl_runs WHERE source = ? ORDER BY id DESC LIMIT 1", [SOURCE])))
     db.conn.close()
     stats = json.loads(run["stats"])
-    return Crawl(seconds=round(seconds, 2), peak_rss_mb=round(peak_mb), requests=run["requests"],
-                 articles_new=run["articles_new"], articles_known=run["articles_seen"], errors=run["errors"],
+    return Crawl(seconds=round(measured.seconds, 2), peak_rss_mb=round(measured.peak_rss_mb),
+                 tree_peak_rss_mb=round(measured.tree.peak_rss_mb), tree_peak_pss_mb=round(measured.tree.peak_pss_mb),
+                 processes=measured.tree.most_processes, requests=run["requests"], articles_new=run["articles_new"],
+                 articles_known=run["articles_seen"], errors=run["errors"],
                  discovery_pages=stats.get("pactwatch/discovery_pages", 0), status=run["status"])
 
 
@@ -110,10 +130,10 @@ def bare_crawl(urls: list[str], folder: Path) -> dict:
     """The bare Scrapy spider over `urls`: wall seconds, peak RSS and pages fetched."""
     urls_file = folder / "urls.txt"
     urls_file.write_text("\n".join(urls), encoding="utf-8")
-    seconds, peak_mb, output = measured_process([sys.executable, "-m", "benchmarks.bare_spider", str(urls_file)])
-    stats = json.loads(output.strip().splitlines()[-1])
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb), "pages": stats.get("item_scraped_count", 0),
-            "responses": stats.get("downloader/response_count", 0)}
+    measured = measured_process([sys.executable, "-m", "benchmarks.bare_spider", str(urls_file)])
+    stats = json.loads(measured.output.strip().splitlines()[-1])
+    return {"seconds": round(measured.seconds, 2), "peak_rss_mb": round(measured.peak_rss_mb),
+            "pages": stats.get("item_scraped_count", 0), "responses": stats.get("downloader/response_count", 0)}
 
 
 def db_size(config_path: Path) -> dict:
@@ -128,22 +148,31 @@ def db_size(config_path: Path) -> dict:
             "mb_per_1000_articles": round(size_mb / articles * 1000, 2)}
 
 
-def first_crawl(site: ServedSite, folder: Path) -> dict:
-    """Serve alone, crawl with pactwatch, then fetch the same URLs with bare Scrapy."""
+def first_crawl(site: ServedSite, folder: Path, repeats: int = 1) -> dict:
+    """Serve alone, crawl with pactwatch into a fresh database, then fetch the same URLs with bare
+    Scrapy; `repeats` times, keeping the fastest of each (the least disturbed by other work)."""
     paths = article_paths(site.count)
     server = serve_rate(site.base_url, paths)
     config_path = write_config(folder, site)
-    site.reset()
-    full = pactwatch_crawl(config_path)
-    urls = [site.url(path) for path in site.requested()]
-    bare = bare_crawl(urls, folder)
+    fulls, bares = [], []
+    for _ in range(repeats):
+        for old in folder.glob("bench.db*"):
+            old.unlink()
+        site.reset()
+        fulls.append(pactwatch_crawl(config_path))
+        urls = [site.url(path) for path in site.requested()]
+        bares.append(bare_crawl(urls, folder))
+    full = min(fulls, key=lambda crawl: crawl.seconds)
+    bare = min(bares, key=lambda crawl: crawl["seconds"])
     full_rate = full.articles_new / full.seconds
-    return {"articles": site.count, "server_alone": server, "pactwatch": asdict(full),
+    return {"articles": site.count, "repeats": repeats, "server_alone": server, "pactwatch": asdict(full),
+            "pactwatch_seconds_all_runs": [crawl.seconds for crawl in fulls],
             "pactwatch_articles_per_second": round(full_rate, 1), "bare_scrapy": bare,
+            "bare_seconds_all_runs": [crawl["seconds"] for crawl in bares],
             "bare_articles_per_second": round(len(paths) / bare["seconds"], 1),
             "ratio_to_bare": round(bare["seconds"] / full.seconds, 3),
             "server_to_pactwatch": round(server["requests_per_second"] / full_rate, 1),
-            "server_to_bare": round(server["requests_per_second"] * bare["seconds"] / len(urls), 1),
+            "server_to_bare": round(server["requests_per_second"] * bare["seconds"] / full.requests, 1),
             "database": db_size(config_path), "_config": str(config_path)}
 
 
@@ -169,29 +198,36 @@ def recrawls(site: ServedSite, config_path: Path, first: dict) -> dict:
     }
 
 
-def main(sizes=(1_000, 10_000)) -> dict:
+def main(sizes=(1_000, 10_000), repeats: int = REPEATS) -> Optional[dict]:
+    """Crawl each size; every size but the largest `repeats` times (the largest, the slow one, once)."""
+    try:
+        load_pages()
+    except DatasetMissing as exc:
+        print(f"skipped: {exc}", file=sys.stderr)
+        return None
     results = {"sizes": []}
     with tempfile.TemporaryDirectory() as root:
         for size in sizes:
             folder = Path(root) / str(size)
             folder.mkdir()
             with ServedSite(size) as site:
-                first = first_crawl(site, folder)
+                first = first_crawl(site, folder, 1 if size == sizes[-1] else repeats)
                 if size == sizes[-1]:
                     first["recrawls"] = recrawls(site, Path(first["_config"]), first)
             first.pop("_config")
             results["sizes"].append(first)
     small, large = results["sizes"][0], results["sizes"][-1]
-    results["rss_ratio_largest_to_smallest"] = round(
-        large["pactwatch"]["peak_rss_mb"] / small["pactwatch"]["peak_rss_mb"], 2)
+    for figure in ("peak_rss_mb", "tree_peak_pss_mb"):
+        ratio = large["pactwatch"][figure] / small["pactwatch"][figure]
+        results[f"{figure}_ratio_largest_to_smallest"] = round(ratio, 2)
     print(json.dumps(results, indent=2))
     return results
 
 
-def problems(results: dict) -> list[str]:
+def problems(results: Optional[dict]) -> list[str]:
     """What the crawls did wrong: articles missed, pages fetched twice, new articles not stored."""
     found = []
-    for size in results["sizes"]:
+    for size in (results or {}).get("sizes", []):
         crawl, count = size["pactwatch"], size["articles"]
         if crawl["status"] != "ok" or crawl["articles_new"] != count or crawl["errors"]:
             found.append(f"first crawl of {count} articles: {crawl}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from crawlers.canonical import host_allowed
+from crawlers.extraction_pool import WORKERS_SETTING
 from crawlers.spiders.source import SourceSpider
 from crawlers.syndication import outlet_index
 from monitor.config import Config, ConfigError, Source, load_config
@@ -34,6 +35,7 @@ def spider_class(source: Source, config: Config) -> type[SourceSpider]:
         "RETRY_TIMES": crawler.retry_times,
         "DOWNLOAD_MAXSIZE": crawler.max_page_bytes,
         "DOWNLOAD_WARNSIZE": max(1, crawler.max_page_bytes // 4),
+        WORKERS_SETTING: crawler.extraction_workers,
     }
     return type(f"Spider_{source.name}", (SourceSpider,),
                 {"name": source.name, "source": source, "custom_settings": settings,

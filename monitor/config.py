@@ -23,6 +23,8 @@ CONFIG_ENV = "PACTWATCH_CONFIG"
 DB_ENV = "PACTWATCH_DB"
 DEFAULT_CONFIG_NAME = "pactwatch.toml"
 DEFAULT_USER_AGENT = "pactwatch/0.1 (+https://github.com/pactwatch/pactwatch; defence-diplomacy monitor)"
+# Extraction worker processes per crawl: one per core, at most four (memory grows with each).
+DEFAULT_EXTRACTION_WORKERS = min(4, os.cpu_count() or 1)
 
 SOURCE_NAME = re.compile(r"^[a-z0-9_]+$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
@@ -124,6 +126,7 @@ class CrawlerSettings:
     download_timeout: float = 30.0
     retry_times: int = 2
     max_page_bytes: int = 10 * 1024 * 1024
+    extraction_workers: int = DEFAULT_EXTRACTION_WORKERS
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,7 @@ def _parse_crawler(table: dict[str, Any], path: Optional[Path]) -> CrawlerSettin
 
     def get(key: str, kind: type) -> Any:
         value = _get(table, key, kind, path, None, getattr(defaults, key), key_name=f"crawler.{key}")
-        if kind in (int, float) and value <= 0 and key != "retry_times":
+        if kind in (int, float) and value <= 0 and key not in ("retry_times", "extraction_workers"):
             raise ConfigError("must be greater than 0", file=path, key=f"crawler.{key}")
         return value
 
@@ -244,7 +247,14 @@ def _parse_crawler(table: dict[str, Any], path: Optional[Path]) -> CrawlerSettin
         download_timeout=float(get("download_timeout", float)),
         retry_times=get("retry_times", int),
         max_page_bytes=get("max_page_bytes", int),
+        extraction_workers=_at_least_zero(get("extraction_workers", int), path, "crawler.extraction_workers"),
     )
+
+
+def _at_least_zero(value: int, path: Optional[Path], key: str) -> int:
+    if value < 0:
+        raise ConfigError("must be 0 or more", file=path, key=key)
+    return value
 
 
 def _parse_schedule(table: dict[str, Any], path: Optional[Path]) -> ScheduleSettings:

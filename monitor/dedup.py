@@ -1,8 +1,12 @@
 """Copies of one article: exact (same content hash) and near (MinHash LSH over word shingles).
 
 An aggregator republishing a wire story with its own boilerplate gives a near-duplicate; the
-link records which article came first. Only recently fetched articles are compared, which
-keeps the index small however large the database grows.
+link records which article came first. Only recently fetched articles are compared.
+
+The LSH bands (datasketch chooses how many, and how wide, for the threshold) are stored in the
+database with the signatures, so the candidates for an article are found by index lookups: no
+crawl builds an index of every recent signature in memory, and its cost is that of the new
+articles only.
 """
 
 from __future__ import annotations
@@ -23,13 +27,24 @@ NEAR_THRESHOLD = 0.5
 WINDOW_DAYS = 30
 BATCH = 200
 _WORD = re.compile(r"\w+")
+# Every MinHash of one scheme and size uses the same permutations; sharing them saves making
+# them again (random draws) for every article, and their memory.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+_LSH = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
+BAND_RANGES = tuple(_LSH.hashranges)
+
+
+def bands(hashvalues: np.ndarray) -> list[bytes]:
+    """The LSH band keys of a signature: two signatures are candidates when one key is equal."""
+    values = hashvalues.astype("<u4")
+    return [values[start:end].tobytes() for start, end in BAND_RANGES]
 
 
 def signature(title: str, text: str) -> MinHash:
     """The MinHash of an article's five-word shingles (lower-cased, punctuation ignored)."""
     words = _WORD.findall(f"{title} {text}".lower())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
     minhash.update_batch(s.encode("utf-8") for s in shingles)
     return minhash
 
@@ -38,42 +53,43 @@ def to_bytes(minhash: MinHash) -> bytes:
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u4"), scheme=SCHEME)
-
-
 def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -> int:
-    """Sign every article not yet signed and link it to earlier copies; return the links made."""
+    """Sign every article not yet signed and link it to earlier copies; return the links made.
+
+    Unsigned articles are read BATCH at a time, so their texts are never all in memory.
+    """
     since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
-    index = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-    known: dict[int, MinHash] = {}
-    for article_id, data in links.recent_signatures(db, since):
-        known[article_id] = from_bytes(data)
-        index.insert(article_id, known[article_id])
-    made = 0
-    pending = list(links.unsigned_articles(db))
-    for start in range(0, len(pending), BATCH):
+    with db.conn:
+        for article_id, data in links.unbanded_signatures(db, since):
+            links.save_bands(db, article_id, bands(np.frombuffer(data, dtype="<u4")))
+    made, after = 0, 0
+    while batch := links.unsigned_articles(db, after=after, limit=BATCH):
         with db.conn:
-            for article_id, title, text, content_hash in pending[start:start + BATCH]:
+            for article_id, title, text, content_hash in batch:
                 minhash = signature(title, text)
-                made += _link_one(db, index, known, article_id, minhash, content_hash)
-                links.save_signature(db, article_id, to_bytes(minhash))
-                known[article_id] = minhash
-                index.insert(article_id, minhash)
+                keys = bands(minhash.hashvalues)
+                made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
+                links.save_signature(db, article_id, to_bytes(minhash), keys)
+        after = batch[-1][0]
     return made
 
 
-def _link_one(db, index: MinHashLSH, known: dict[int, MinHash], article_id: int, minhash: MinHash,
-              content_hash: str) -> int:
+def _link_one(db, article_id: int, hashvalues: np.ndarray, keys: list[bytes], content_hash: str,
+              since: str) -> int:
     original = links.same_hash(db, content_hash, article_id)
     if original is not None and original < article_id:
         links.link(db, article_id, original, links.EXACT, 1.0)
         return 1
-    candidates = [other for other in index.query(minhash) if other < article_id]
-    scored = [(minhash.jaccard(known[other]), other) for other in candidates]
+    scored = [(jaccard(hashvalues, np.frombuffer(data, dtype="<u4")), other)
+              for other, data in links.band_candidates(db, keys, since, article_id)]
     scored = [(score, other) for score, other in scored if score >= NEAR_THRESHOLD]
     if not scored:
         return 0
     score, other = max(scored, key=lambda pair: (pair[0], -pair[1]))
     links.link(db, article_id, other, links.NEAR, score)
     return 1
+
+
+def jaccard(hashvalues: np.ndarray, other: np.ndarray) -> float:
+    """The Jaccard similarity two MinHashes estimate: the share of equal hash values."""
+    return float(np.count_nonzero(hashvalues == other)) / NUM_PERM

@@ -10,25 +10,25 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import numpy as np
 import sqlite_utils
-from datasketch import MinHashLSH
 
-from monitor.dedup import NEAR_THRESHOLD, NUM_PERM, WINDOW_DAYS, from_bytes
+from monitor.dedup import NEAR_THRESHOLD, WINDOW_DAYS, jaccard
 from storage import links, origins
 
 
 def link_republications(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -> int:
     """Link every copy that has an original among its origin source's recent articles; return the links made."""
     since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
-    indexes: dict[str, tuple[MinHashLSH, dict]] = {}
+    signatures: dict[str, list[tuple[int, np.ndarray]]] = {}
     made = 0
     with db.conn:
         for article_id, origin_source, data in list(origins.unlinked_republications(db, since)):
-            if origin_source not in indexes:
-                indexes[origin_source] = _index(db, origin_source, since)
-            index, signatures = indexes[origin_source]
-            copy = from_bytes(data)
-            scored = [(copy.jaccard(signatures[other]), other) for other in index.query(copy)]
+            if origin_source not in signatures:
+                signatures[origin_source] = [(other, _values(stored)) for other, stored
+                                             in origins.source_signatures(db, origin_source, since)]
+            copy = _values(data)
+            scored = [(jaccard(copy, values), other) for other, values in signatures[origin_source]]
             scored = [pair for pair in scored if pair[0] >= NEAR_THRESHOLD]
             if scored:
                 score, original = max(scored, key=lambda pair: (pair[0], -pair[1]))
@@ -37,10 +37,5 @@ def link_republications(db: sqlite_utils.Database, window_days: int = WINDOW_DAY
     return made
 
 
-def _index(db: sqlite_utils.Database, source: str, since: str) -> tuple[MinHashLSH, dict]:
-    index = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-    signatures = {}
-    for article_id, data in origins.source_signatures(db, source, since):
-        signatures[article_id] = from_bytes(data)
-        index.insert(article_id, signatures[article_id])
-    return index, signatures
+def _values(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype="<u4")

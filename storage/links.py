@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Optional
 
 import sqlite_utils
 
 EXACT, NEAR = "exact_duplicate", "near_duplicate"
 
 
-def unsigned_articles(db: sqlite_utils.Database) -> Iterator[tuple[int, str, str, str]]:
-    """(id, title, text, content_hash) of articles that have no signature yet, oldest first."""
-    yield from db.execute(
+def unsigned_articles(db: sqlite_utils.Database, *, after: int = 0,
+                      limit: int = 200) -> list[tuple[int, str, str, str]]:
+    """(id, title, text, content_hash) of up to `limit` articles with no signature yet and an id
+    above `after`, oldest first: read a batch at a time, so texts are never all in memory."""
+    return db.execute(
         "SELECT a.id, COALESCE(a.title, ''), COALESCE(a.text, ''), a.content_hash FROM articles a"
-        " LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.id")
+        " LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL AND a.id > ?"
+        " ORDER BY a.id LIMIT ?", [after, limit]).fetchall()
 
 
-def recent_signatures(db: sqlite_utils.Database, since: str) -> Iterator[tuple[int, bytes]]:
-    """Signatures of articles fetched at or after `since` (ISO time)."""
-    yield from db.execute(
+def unbanded_signatures(db: sqlite_utils.Database, since: str) -> list[tuple[int, bytes]]:
+    """Signatures of articles fetched at or after `since` (ISO time) whose bands are not stored
+    (signed before schema v7)."""
+    return db.execute(
         "SELECT s.article_id, s.minhash FROM article_signatures s JOIN articles a ON a.id = s.article_id"
-        " WHERE a.fetched_at >= ?", [since])
+        " WHERE s.banded = 0 AND a.fetched_at >= ?", [since]).fetchall()
 
 
-def save_signature(db: sqlite_utils.Database, article_id: int, minhash: bytes) -> None:
+def save_signature(db: sqlite_utils.Database, article_id: int, minhash: bytes, bands: list[bytes]) -> None:
+    """Store an article's MinHash and its LSH bands (band number, bucket key)."""
     db.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?, ?)",
                [article_id, minhash])
+    save_bands(db, article_id, bands)
+
+
+def save_bands(db: sqlite_utils.Database, article_id: int, bands: list[bytes]) -> None:
+    db.conn.executemany("INSERT OR IGNORE INTO signature_bands (band, bucket, article_id) VALUES (?, ?, ?)",
+                   [(band, bucket, article_id) for band, bucket in enumerate(bands)])
+    db.execute("UPDATE article_signatures SET banded = 1 WHERE article_id = ?", [article_id])
+
+
+def band_candidates(db: sqlite_utils.Database, bands: list[bytes], since: str,
+                    before_id: int) -> list[tuple[int, bytes]]:
+    """(id, minhash) of the articles fetched at or after `since`, with ids below `before_id`, that
+    share at least one band's bucket with `bands`: the candidates for a near-duplicate."""
+    match = " OR ".join("(b.band = ? AND b.bucket = ?)" for _ in bands)
+    params = [value for band, bucket in enumerate(bands) for value in (band, bucket)]
+    return db.execute(
+        "SELECT s.article_id, s.minhash FROM article_signatures s JOIN articles a ON a.id = s.article_id"
+        f" WHERE s.article_id IN (SELECT b.article_id FROM signature_bands b WHERE {match})"
+        " AND s.article_id < ? AND a.fetched_at >= ?", [*params, before_id, since]).fetchall()
 
 
 def same_hash(db: sqlite_utils.Database, content_hash: str, article_id: int) -> Optional[int]:

@@ -218,6 +218,19 @@ def _v7_listing_indexes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v8_signature_bands(db: sqlite_utils.Database) -> None:
+    """MinHash LSH bands in an indexed table: near-duplicate candidates are found by lookups,
+    where every crawl used to rebuild an in-memory index of all recent signatures (44 MB and
+    growing with each 10,000 articles fetched in the window, benchmarks/crawl_speed.py).
+    Signatures stored before have banded = 0 until the next deduplication bands them."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS signature_bands (band INTEGER NOT NULL, bucket BLOB NOT NULL,"
+        " article_id INTEGER NOT NULL REFERENCES articles (id), PRIMARY KEY (band, bucket, article_id))"
+        " WITHOUT ROWID")
+    if "banded" not in {row[1] for row in db.execute("PRAGMA table_info(article_signatures)")}:
+        db.execute("ALTER TABLE article_signatures ADD COLUMN banded INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -226,6 +239,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v5_mention_identity,
     _v6_article_origins,
     _v7_listing_indexes,
+    _v8_signature_bands,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

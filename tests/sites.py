@@ -30,3 +30,15 @@ def words(seed: str, count: int = 60) -> str:
                   "from both sides compared notes on engineering units medical support and education").split()
     return " ".join(vocabulary[(i * 7 + len(seed)) % len(vocabulary)] for i in range(count)) + f" ({seed})."
 
+
+
+def serve_wire(site, count: int, story_words: int = 60) -> list[str]:
+    """Serve `count` stories at /news/N.html and an RSS feed of them at /rss.xml; return their paths."""
+    paths, items = [], []
+    for number in range(count):
+        path = f"/news/{number}.html"
+        site.add(path, article_html(f"Story {number}", [words(f"story{number}", story_words)]))
+        paths.append(path)
+        items.append((site.url(path), f"Story {number}", "Tue, 05 Mar 2024 10:00:00 +0400"))
+    site.add("/rss.xml", rss(items), "application/rss+xml")
+    return paths

@@ -22,7 +22,6 @@ SHELL_CALLS = {("os", "system"), ("os", "popen"), ("subprocess", "getoutput"), (
 # and '?' placeholders, never a value.
 REVIEWED_SQL = {
     ("monitor/commands/reclassify.py", "reclassify"): "optional WHERE with a '?' parameter",
-    ("monitor/dedup.py", "_link_one"): "not SQL: MinHashLSH.query",
     ("storage/alerts.py", "enqueue_events"): "WHERE clauses from literals, values as named parameters",
     ("storage/alerts.py", "due"): "table and columns from constants, values as '?'",
     ("storage/alerts.py", "requeue_failed"): "table names from the TABLES constant",
@@ -40,12 +39,12 @@ REVIEWED_SQL = {
     ("storage/schema.py", "_v4_alert_outbox"): "column names from a literal tuple",
     ("storage/schema.py", "migrate"): "PRAGMA user_version from the migration number",
     ("storage/sources.py", "article_counts"): "optional WHERE with a '?' parameter",
+    ("storage/links.py", "band_candidates"): "an OR of literal band conditions, values as '?'",
     ("storage/events.py", "_candidates"): "a constant query and condition, values as named parameters",
     ("storage/events.py", "_articles_of_events"): "a constant query around a constant sub-select, values as '?'",
     ("storage/queries.py", "events"): "WHERE clauses from event_filters, ORDER BY from two literals, values as '?'",
     ("storage/queries.py", "articles"): "WHERE clauses from literals, values as '?'",
     ("storage/schema.py", "_v7_listing_indexes"): "statements from a literal tuple",
-    ("monitor/syndication.py", "link_republications"): "not SQL: MinHashLSH.query",
     ("benchmarks/db_scale.py", "_search_index_rebuilt_after"): "trigger names and SQL read back from sqlite_master",
     ("benchmarks/db_scale.py", "time_sql"): "the benchmark's own constant UI queries",
     ("benchmarks/db_scale.py", "run"): "the benchmark's own constant UI queries",

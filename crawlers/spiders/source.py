@@ -26,7 +26,8 @@ from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
 from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
 from crawlers.discovery.telegram import older_page_url, parse_channel_page
 from crawlers.encoding import page_text
-from crawlers.extraction import MIN_TEXT_CHARS, extract_article
+from crawlers.extraction import MIN_TEXT_CHARS
+from crawlers.extraction_pool import WORKERS_SETTING, Extractor
 from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.page_dates import DateRules, with_zone
@@ -92,6 +93,8 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
+        crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         try:
             spider.db = open_db(crawler.settings["PACTWATCH_DB"])
             check_writable(spider.db)
@@ -236,14 +239,15 @@ class SourceSpider(scrapy.Spider):
 
     # Articles
 
-    def parse_article(self, response, entry: Entry, discovered_from: str):
+    async def parse_article(self, response, entry: Entry, discovered_from: str):
         content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
         if not isinstance(response, TextResponse) or (content_type and content_type not in HTML_TYPES):
             self.record_failure(response.url, f"not an HTML page ({content_type.decode('latin-1') or 'binary'})",
                                 response.status)
             return
         try:
-            extracted = extract_article(page_text(response), response.url, self.source.selectors, self.dates)
+            extracted = await self.extractor.extract(page_text(response), response.url, self.source.selectors,
+                                                     self.dates)
         except Exception as exc:  # a broken page must not stop the crawl
             logger.exception("extraction failed for %s", response.url)
             self.record_failure(response.url, f"extraction failed: {exc}", response.status)
@@ -255,10 +259,11 @@ class SourceSpider(scrapy.Spider):
         listed = entry.published or self._listed_dates.get(response.meta["pw_url"])
         if published is None and listed:
             published, date_from = with_zone(listed, self.source.timezone), "discovery"
-        yield from self._article_item(
-            response.meta["pw_url"], title=extracted.title or entry.title or "", text=extracted.text,
-            published=published, date_from=date_from, lang=extracted.lang, author=extracted.author,
-            discovered_from=discovered_from, fetched=True)
+        for item in self._article_item(
+                response.meta["pw_url"], title=extracted.title or entry.title or "", text=extracted.text,
+                published=published, date_from=date_from, lang=extracted.lang, author=extracted.author,
+                discovered_from=discovered_from, fetched=True):
+            yield item
 
     def _article_item(self, url: str, *, title: str, text: str, published: Optional[str], date_from: Optional[str],
                       lang: Optional[str], author: Optional[str], discovered_from: str, fetched: bool):

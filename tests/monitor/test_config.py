@@ -222,3 +222,10 @@ def test_a_missing_secret_variable_is_one_line_naming_file_and_key_before_anythi
         f"Error: {path}: key 'alerts.webhook.secret_env': environment variable PACTWATCH_HOOK_SECRET is not set "
         f"or empty (it holds the webhook secret)"]
     assert not (path.parent / "p.db").exists()
+
+
+def test_extraction_workers_may_be_zero_but_not_negative(write_config):
+    source = '[[sources]]\nname = "wire"\nfeeds = ["http://example.org/rss"]\n'
+    assert load_config(write_config(f"[crawler]\nextraction_workers = 0\n{source}")).crawler.extraction_workers == 0
+    with pytest.raises(ConfigError, match="crawler.extraction_workers.*must be 0 or more"):
+        load_config(write_config(f"[crawler]\nextraction_workers = -1\n{source}"))

@@ -39,3 +39,25 @@ def test_linking_twice_adds_nothing_and_new_copies_are_found_later(db):
     assert link_duplicates(db) == 1
     assert link_duplicates(db) == 0
     assert links_of(db, copy)[0]["article_id"] == original
+
+
+def test_articles_beyond_one_batch_are_all_signed_and_linked(db, monkeypatch):
+    monkeypatch.setattr("monitor.dedup.BATCH", 2)
+    original = store(db, "https://wire.example/1", "Plan signed", STORY)
+    copies = [store(db, f"https://mirror{i}.example/a", "Plan signed", STORY) for i in range(4)]
+
+    assert link_duplicates(db) == 4
+    assert [links_of(db, copy)[0]["article_id"] for copy in copies] == [original] * 4
+    assert db.execute("SELECT COUNT(*) FROM article_signatures").fetchone()[0] == 5
+
+
+def test_signatures_stored_without_bands_still_find_their_copies(db):
+    original = store(db, "https://wire.example/1", "Plan signed", STORY)
+    link_duplicates(db)
+    db.execute("DELETE FROM signature_bands")  # as a database signed before schema v7 left it
+    db.execute("UPDATE article_signatures SET banded = 0")
+    db.conn.commit()
+    near = store(db, "https://aggregator.example/x", "Plan signed", "Aggregator digest.\n" + STORY)
+
+    assert link_duplicates(db) == 1
+    assert [(l["article_id"], l["relation"]) for l in links_of(db, near)] == [(original, "near_duplicate")]
