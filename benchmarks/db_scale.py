@@ -29,6 +29,7 @@ from typing import Optional
 from click.testing import CliRunner
 
 from benchmarks.dataset import SHARED
+from benchmarks.ui_pages import time_pages
 from monitor.cli import main as cli
 from monitor.events.identity import match_key
 from storage import open_db
@@ -82,8 +83,7 @@ UI_QUERIES = {
         " LEFT JOIN crawl_runs r ON r.id = (SELECT MAX(id) FROM crawl_runs WHERE source = s.name)",
     "flagged articles, low confidence":
         "SELECT a.id, a.title, d.events FROM detections d JOIN articles a ON a.id = d.article_id"
-        " WHERE d.flagged = 1 AND json_extract(d.events, '$[0].confidence') < 0.5"
-        " ORDER BY COALESCE(a.published_at, a.fetched_at) DESC LIMIT 101",
+        " WHERE d.flagged = 1 AND d.confidence < 0.6 ORDER BY d.confidence, d.article_id DESC LIMIT 101",
 }
 CLI_COMMANDS = {
     "pactwatch events": ["events"],
@@ -150,6 +150,8 @@ def build(path: Path, texts: list[tuple[str, str]], seed: int = 11) -> None:
                          " effective_date, added_at, kind, plan_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
         conn.executemany("INSERT INTO detections (article_id, classifier_version, lang, flagged, events,"
                          " classified_at, merged_at) VALUES (?, 'bench', ?, ?, ?, ?, ?)", detections)
+        conn.execute("UPDATE detections SET confidence ="
+                     " (SELECT MAX(json_extract(v.value, '$.confidence')) FROM json_each(detections.events) v)")
         conn.executemany("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)",
                          ((i, rng.randbytes(256)) for i in range(1, ARTICLES + 1)))
         conn.executemany("INSERT INTO alerts (event_id, channel, idempotency_key, status, attempts, created_at,"
@@ -268,11 +270,13 @@ def main(explain: bool = False) -> Optional[dict]:
         config_path = write_config(Path(folder))
         cli_ms = {name: time_cli(config_path, db_path, arguments) for name, arguments in CLI_COMMANDS.items()}
         sql_ms = {name: time_sql(db_path, sql) for name, sql in UI_QUERIES.items()}
+        page_ms = time_pages(db_path)
         size_mb = db_path.stat().st_size / 1024 / 1024
         result = {"articles": ARTICLES, "events": EVENTS, "mentions": MENTIONS, "build_seconds": round(built, 1),
                   "db_mb": round(size_mb), "mb_per_1000_articles": round(size_mb / ARTICLES * 1000, 2),
-                  "cli_ms": cli_ms, "ui_sql_ms": sql_ms,
-                  "over_target": sorted(name for name, ms in {**cli_ms, **sql_ms}.items() if ms > TARGET_MS)}
+                  "cli_ms": cli_ms, "ui_sql_ms": sql_ms, "ui_pages_ms": page_ms,
+                  "over_target": sorted(name for name, ms in {**cli_ms, **sql_ms, **page_ms}.items()
+                                        if not isinstance(ms, (int, float)) or ms > TARGET_MS)}
         if explain:
             result["plans"] = query_plans(db_path)
     print(json.dumps(result, indent=2, ensure_ascii=False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,8 +38,7 @@ def open_db(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Da
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
         db = sqlite_utils.Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
+        _enable_wal(db)
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -52,6 +52,23 @@ def open_db(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Da
     except (OSError, SchemaTooNew) as exc:
         raise StorageError(f"{path}: {exc}") from exc
     return db
+
+
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switch the file to WAL mode, waiting for other processes doing the same.
+
+    Several processes opening a new file at once (the daemon, a crawl, a reader) race to switch
+    it; SQLite answers the losers "database is locked" at once, without its busy handler, so they
+    retry here within the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            db.enable_wal()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 @contextmanager

@@ -13,10 +13,16 @@ def save_detection(db: sqlite_utils.Database, article_id: int, *, classifier_ver
                    flagged: bool, events: list[dict]) -> None:
     with transaction(db):
         db.execute(
-            "INSERT INTO detections (article_id, classifier_version, lang, flagged, events, classified_at)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
+            "INSERT INTO detections (article_id, classifier_version, lang, flagged, events, confidence,"
+            " classified_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
             " classifier_version = excluded.classifier_version, lang = excluded.lang,"
-            " flagged = excluded.flagged, events = excluded.events, classified_at = excluded.classified_at,"
-            " merged_at = NULL",
-            [article_id, classifier_version, lang, int(flagged), json.dumps(events, ensure_ascii=False), utc_now()])
+            " flagged = excluded.flagged, events = excluded.events, confidence = excluded.confidence,"
+            " classified_at = excluded.classified_at, merged_at = NULL",
+            [article_id, classifier_version, lang, int(flagged), json.dumps(events, ensure_ascii=False),
+             best_confidence(events), utc_now()])
+
+
+def best_confidence(events: list[dict]):
+    """The highest confidence among the events (None when there are none)."""
+    return max((event["confidence"] for event in events if event.get("confidence") is not None), default=None)
 

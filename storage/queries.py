@@ -1,8 +1,8 @@
 """Read-side queries for the feed, the report and the export: whole rows, one query each.
 
-Unlike storage.events.list_events (one query per event for its articles), these fetch an
-event's source articles with json_group_array, so a feed poll or an export of thousands of
-events stays one statement.
+These build an event's source articles inside SQLite with json_group_array, so a feed poll or
+an export of thousands of events stays one statement; storage.events.list_events, which the
+`events` command prints, reads the same articles as plain rows.
 """
 
 from __future__ import annotations
@@ -36,12 +36,13 @@ def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Opti
     where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
     order = "e.first_seen DESC, e.id DESC" if newest == "first_seen" else \
         "COALESCE(e.date, e.first_seen) DESC, e.id DESC"
-    sql = ("SELECT e.id, e.kind, e.parties, e.plan_year, e.date, e.first_seen, e.updated_at, e.confidence,"
-           f" e.evidence, {_EVENT_ARTICLES} FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
-           + f" ORDER BY {order}")
+    selection = " WHERE " + " AND ".join(where) if where else ""
     if limit is not None:
-        sql += " LIMIT ?"
+        # Choose the rows first, so source articles are gathered for those rows only.
+        selection = f" WHERE e.id IN (SELECT e.id FROM events e{selection} ORDER BY {order} LIMIT ?)"
         params.append(limit)
+    sql = ("SELECT e.id, e.kind, e.parties, e.plan_year, e.date, e.first_seen, e.updated_at, e.confidence,"
+           f" e.evidence, {_EVENT_ARTICLES} FROM events e{selection} ORDER BY {order}")
     for row in db.execute(sql, params):
         event = dict(zip(EVENT_FIELDS, row))
         event["parties"] = json.loads(event["parties"])

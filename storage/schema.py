@@ -231,6 +231,17 @@ def _v8_signature_bands(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE article_signatures ADD COLUMN banded INTEGER NOT NULL DEFAULT 0")
 
 
+def _v9_detection_confidence(db: sqlite_utils.Database) -> None:
+    """The best confidence of a detection's events as a column, indexed among flagged articles, so
+    the UI's review list ("flagged with low confidence") does not parse every detection's JSON."""
+    if "confidence" not in {row[1] for row in db.execute("PRAGMA table_info(detections)")}:
+        db.execute("ALTER TABLE detections ADD COLUMN confidence REAL")
+    db.execute("UPDATE detections SET confidence ="
+               " (SELECT MAX(json_extract(v.value, '$.confidence')) FROM json_each(detections.events) v)")
+    db.execute("CREATE INDEX IF NOT EXISTS detections_flagged_confidence ON detections (confidence)"
+               " WHERE flagged = 1")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -240,6 +251,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v6_article_origins,
     _v7_listing_indexes,
     _v8_signature_bands,
+    _v9_detection_confidence,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

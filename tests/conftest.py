@@ -11,6 +11,7 @@ from monitor.config import load_config
 from monitor.crawling import CrawlOutcome, run_crawl
 from monitor.demo.server import LocalSite
 from storage import open_db
+from storage.schema import migrate
 from monitor.demo.sinks import SmtpSink, WebhookReceiver
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,6 +35,21 @@ def db(db_path):
     database = open_db(db_path)
     yield database
     database.conn.close()
+
+
+@pytest.fixture
+def older_database(db_path):
+    """Write a database file at an older schema version holding the rows that `statements`
+    insert ((sql, params) pairs), as a previous pactwatch would have left it; return its path."""
+    def write(version: int, *statements: tuple[str, list]) -> Path:
+        old = open_db(db_path, migrate_schema=False)
+        migrate(old, target=version)
+        for sql, params in statements:
+            old.execute(sql, params)
+        old.conn.commit()
+        old.conn.close()
+        return db_path
+    return write
 
 
 @pytest.fixture

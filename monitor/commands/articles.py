@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
+from monitor.json_output import json_array
 from monitor.tables import format_table
 from storage.articles import list_articles
 
@@ -22,7 +21,7 @@ def articles(app, source, since, limit, as_json):
     db = app.open_db()
     rows = list_articles(db, source=source, since=since.date().isoformat() if since else None, limit=limit)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_array(rows))
         return
     click.echo(format_table(("id", "published", "source", "lang", "title"),
                             [(r["id"], (r["published_at"] or "")[:16], r["source"], r["lang"], r["title"])

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from monitor.classify.model import EVENT_KINDS
+from monitor.json_output import json_array
 from monitor.tables import echo_table
 from storage.events import list_events
 
@@ -29,7 +28,7 @@ def events(app, since, kind, country, include_multilateral, limit, as_json):
                     "date": e["date"], "first_seen": e["first_seen"],
                     "articles": [{"url": a["url"], "title": a["title"], "source": a["source"]} for a in e["articles"]]}
                    for e in rows]
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        click.echo(json_array(payload))
         return
     echo_table(
         ("id", "kind", "parties", "plan year", "date", "sources", "first source"),

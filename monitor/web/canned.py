@@ -30,14 +30,24 @@ NEW_AGREEMENTS = f"""SELECT * FROM (
 ) WHERE day >= date('now', '-30 days')
 ORDER BY day DESC, event DESC"""
 
+# Canned queries that list rows return at most this many, so a page renders in well under a
+# second on a database of years of crawling; the newest come first, and `before` pages back.
+CANNED_ROWS = 200
+
+# The rows to show are chosen (and counted against CANNED_ROWS) before their source articles are
+# gathered, so the expensive column is built for the rows shown only.
 EVENTS_WITH_SOURCES = f"""SELECT e.id AS event, e.kind, country_name(json_extract(e.parties, '$[0]')) || ' – '
-    || country_name(json_extract(e.parties, '$[1]')) AS states, e.plan_year, {EVENT_DAY} AS day,
+    || country_name(json_extract(e.parties, '$[1]')) AS states, e.plan_year, listed.day,
   e.confidence, e.evidence, {SOURCE_ARTICLES} AS source_articles
-FROM events e
-WHERE json_array_length(e.parties) = 2
-  AND (:kind = '' OR e.kind = :kind)
-  AND (:country = '' OR EXISTS (SELECT 1 FROM json_each(e.parties) p WHERE p.value = upper(:country)))
-ORDER BY day DESC, event DESC"""
+FROM (
+  SELECT e.id, {EVENT_DAY} AS day FROM events e
+  WHERE json_array_length(e.parties) = 2
+    AND (:kind = '' OR e.kind = :kind)
+    AND (:country = '' OR EXISTS (SELECT 1 FROM json_each(e.parties) p WHERE p.value = upper(:country)))
+    AND (:before = '' OR {EVENT_DAY} <= :before)
+  ORDER BY day DESC, e.id DESC LIMIT {CANNED_ROWS}
+) listed JOIN events e ON e.id = listed.id
+ORDER BY listed.day DESC, event DESC"""
 
 EVENTS_BY_PAIR = """SELECT json_extract(parties, '$[0]') AS state_a, json_extract(parties, '$[1]') AS state_b,
   country_name(json_extract(parties, '$[0]')) || ' – ' || country_name(json_extract(parties, '$[1]')) AS states,
@@ -65,15 +75,16 @@ LEFT JOIN sources s ON s.name = n.name
 LEFT JOIN crawl_runs r ON r.id = (SELECT MAX(id) FROM crawl_runs WHERE source = n.name)
 ORDER BY n.name"""
 
-LOW_CONFIDENCE_ARTICLES = f"""SELECT * FROM (
-  SELECT a.id AS article, a.title, a.source, a.published_at, d.lang,
-    (SELECT json_extract(v.value, '$.kind') FROM json_each(d.events) v ORDER BY v.key LIMIT 1) AS main_kind,
-    (SELECT MAX(json_extract(v.value, '$.confidence')) FROM json_each(d.events) v) AS best_confidence,
-    a.url
-  FROM detections d JOIN articles a ON a.id = d.article_id
-  WHERE d.flagged = 1
-) WHERE COALESCE(best_confidence, 0) < COALESCE(CAST(NULLIF(:below, '') AS REAL), {LOW_CONFIDENCE})
-ORDER BY COALESCE(best_confidence, 0), article DESC"""
+LOW_CONFIDENCE_ARTICLES = f"""SELECT a.id AS article, a.title, a.source, a.published_at, d.lang,
+  (SELECT json_extract(v.value, '$.kind') FROM json_each(d.events) v ORDER BY v.key LIMIT 1) AS main_kind,
+  d.confidence AS best_confidence, a.url
+FROM (
+  SELECT article_id FROM detections
+  WHERE flagged = 1 AND confidence < COALESCE(CAST(NULLIF(:below, '') AS REAL), {LOW_CONFIDENCE})
+  ORDER BY confidence, article_id DESC LIMIT {CANNED_ROWS}
+) low
+JOIN detections d ON d.article_id = low.article_id JOIN articles a ON a.id = low.article_id
+ORDER BY d.confidence, article DESC"""
 
 
 def canned_queries() -> dict[str, dict]:
@@ -87,8 +98,9 @@ def canned_queries() -> dict[str, dict]:
         },
         "events_with_sources": {
             "title": "Events with their sources",
-            "description": "Every bilateral event, newest first, with links to each article that reports it. "
-                           "Optionally only one kind (e.g. plan_signed) or one state (ISO code, e.g. AZ).",
+            "description": f"Bilateral events, the newest {CANNED_ROWS} first, with links to each article that "
+                           "reports it. Optionally only one kind (e.g. plan_signed), one state (ISO code, "
+                           "e.g. AZ), or events on or before a day (YYYY-MM-DD: give the last day listed to page back).",
             "sql": EVENTS_WITH_SOURCES,
         },
         "events_by_pair": {
@@ -104,7 +116,8 @@ def canned_queries() -> dict[str, dict]:
         "low_confidence": {
             "title": "Articles flagged with low confidence",
             "description": f"Flagged articles whose best event is less confident than `below` "
-                           f"(default {LOW_CONFIDENCE}): the ones to review by hand.",
+                           f"(default {LOW_CONFIDENCE}), the {CANNED_ROWS} least confident first: the ones "
+                           f"to review by hand.",
             "sql": LOW_CONFIDENCE_ARTICLES,
         },
     }

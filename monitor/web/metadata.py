@@ -76,6 +76,7 @@ TABLES = {
             "lang": "Language the classifier read the article in",
             "flagged": "1 when the article reports a defence-cooperation event",
             "events": "The events read, as JSON (kind, parties, plan year, date, evidence, confidence)",
+            "confidence": "The highest confidence among those events",
             "classified_at": "When (UTC)",
             "merged_at": "When its events were merged into the events table (UTC)",
         },

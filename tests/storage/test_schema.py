@@ -17,15 +17,11 @@ def test_new_database_is_at_the_latest_version_in_wal_mode(db):
         db.table_names())
 
 
-def test_older_database_is_migrated_and_keeps_its_rows(db_path):
-    old = open_db(db_path, migrate_schema=False)
-    migrate(old, target=1)
-    old.execute("INSERT INTO articles (url, source, title, text, content_hash, fetched_at)"
-                " VALUES ('https://e.org/1', 's', 'Kept', 'kept text', 'h', '2024-01-01')")
-    old.conn.commit()
-    old.conn.close()
+def test_older_database_is_migrated_and_keeps_its_rows(older_database):
+    path = older_database(1, ("INSERT INTO articles (url, source, title, text, content_hash, fetched_at)"
+                              " VALUES ('https://e.org/1', 's', 'Kept', 'kept text', 'h', '2024-01-01')", []))
 
-    db = open_db(db_path)
+    db = open_db(path)
     assert current_version(db) == LATEST_VERSION
     assert [r["title"] for r in db["articles"].search("kept")] == ["Kept"]
 
@@ -61,3 +57,15 @@ def test_processes_opening_a_new_file_at_once_all_get_the_migrated_schema(tmp_pa
             process.join(60)
         assert [process.exitcode for process in processes] == [0, 0, 0, 0]
         assert current_version(open_db(path)) == LATEST_VERSION
+
+
+def test_detections_stored_before_version_9_get_their_best_confidence(older_database):
+    path = older_database(
+        8,
+        ("INSERT INTO articles (id, url, source, title, text, content_hash, fetched_at)"
+         " VALUES (1, 'https://e.org/1', 's', 'T', 'text', 'h', '2024-01-01')", []),
+        ("INSERT INTO detections (article_id, classifier_version, lang, flagged, events, classified_at)"
+         " VALUES (1, 'rules-2', 'en', 1, ?, '2024-01-01')",
+         ['[{"kind": "talks", "confidence": 0.4}, {"kind": "plan_signed", "confidence": 0.7}]']))
+
+    assert open_db(path).execute("SELECT confidence FROM detections").fetchone()[0] == 0.7

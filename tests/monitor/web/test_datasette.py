@@ -111,6 +111,15 @@ def test_events_with_sources_filters_by_kind_and_state(datasette):
     assert len(rows(datasette, "/stories/events_with_sources?kind=&country=kz")) == 2
 
 
+def test_events_with_sources_pages_back_from_a_day_without_losing_that_days_events(datasette):
+    everything = rows(datasette, "/stories/events_with_sources")
+    days = [row["day"] for row in everything]
+    assert days == sorted(days, reverse=True) and len(set(days)) > 2
+
+    older = rows(datasette, f"/stories/events_with_sources?before={days[1]}")
+    assert [row["event"] for row in older] == [row["event"] for row in everything if row["day"] <= days[1]]
+
+
 def test_low_confidence_lists_flagged_articles_below_the_threshold(datasette):
     default = rows(datasette, "/stories/low_confidence")
     assert [row["title"] for row in default] == ["Cooperation plan signed in Baku"]
