@@ -23,6 +23,9 @@ _SCRIPT_SAMPLE = 1500
 _MARKER_LETTERS = {"az": "əƏ", "tr": "ığİĞ", "ro": "ăĂțȚșȘţŢ", "fr": "çèêëœ", "es": "ñ¿¡",
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
                    "uz": "ʻʼ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ", "sr": "ђћџљњјЂЋЏЉЊЈ"}
+_MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if char in chars)
+              for chars in _MARKER_LETTERS.values() for char in chars}
+_ANY_MARKER = re.compile("[" + re.escape("".join(_MARKED_BY)) + "]")
 # Languages without a lexicon: recognised, so their pages are not misread, but never flagged.
 _DETECTION_ONLY = {
     "de": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf", "sich", "eine"),
@@ -65,6 +68,16 @@ def _stopword_lists() -> dict[str, frozenset]:
     return {**stopwords(), **{lang: frozenset(words) for lang, words in _DETECTION_ONLY.items()}}
 
 
+@lru_cache(maxsize=1)
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each stopword with the languages whose lists hold it: a text's words are looked up once."""
+    index: dict[str, list[str]] = {}
+    for lang, words in _stopword_lists().items():
+        for word in words:
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
 def detect(text: str) -> str:
     """The ISO 639-1 code of the text's language (best guess; "en" when nothing is known)."""
     sample = text[:_SAMPLE]
@@ -78,13 +91,16 @@ def detect(text: str) -> str:
     if script == "cjk":
         return "ja" if re.search(r"[\u3040-\u30FF]", sample) else "zh"
     candidates = _CANDIDATES[script]
-    counts = Counter(_WORD.findall(sample.lower()))
-    lists = _stopword_lists()
-    scores = {}
-    for lang in candidates:
-        hits = sum(counts[word] for word in lists[lang] if word in counts)
-        letters = sum(sample.count(char) for char in _MARKER_LETTERS.get(lang, ""))
-        scores[lang] = hits + 2 * letters
+    scores = dict.fromkeys(candidates, 0)
+    languages_of = _languages_of_words()
+    for word, count in Counter(_WORD.findall(sample.lower())).items():
+        for lang in languages_of.get(word, ()):
+            if lang in scores:
+                scores[lang] += count
+    for char, count in Counter(_ANY_MARKER.findall(sample)).items():
+        for lang in _MARKED_BY[char]:
+            if lang in scores:
+                scores[lang] += 2 * count
     best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
     return best if scores[best] > 0 else candidates[0]
 
