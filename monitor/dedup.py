@@ -53,6 +53,11 @@ def to_bytes(minhash: MinHash) -> bytes:
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
+def from_bytes(data: bytes) -> np.ndarray:
+    """The hash values of a stored signature (what `to_bytes` wrote)."""
+    return np.frombuffer(data, dtype="<u4")
+
+
 def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -> int:
     """Sign every article not yet signed and link it to earlier copies; return the links made.
 
@@ -61,7 +66,7 @@ def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -
     since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
     with db.conn:
         for article_id, data in links.unbanded_signatures(db, since):
-            links.save_bands(db, article_id, bands(np.frombuffer(data, dtype="<u4")))
+            links.save_bands(db, article_id, bands(from_bytes(data)))
     made, after = 0, 0
     while batch := links.unsigned_articles(db, after=after, limit=BATCH):
         with db.conn:
@@ -80,7 +85,7 @@ def _link_one(db, article_id: int, hashvalues: np.ndarray, keys: list[bytes], co
     if original is not None and original < article_id:
         links.link(db, article_id, original, links.EXACT, 1.0)
         return 1
-    scored = [(jaccard(hashvalues, np.frombuffer(data, dtype="<u4")), other)
+    scored = [(jaccard(hashvalues, from_bytes(data)), other)
               for other, data in links.band_candidates(db, keys, since, article_id)]
     scored = [(score, other) for score, other in scored if score >= NEAR_THRESHOLD]
     if not scored:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import sqlite_utils
 
-from monitor.dedup import NEAR_THRESHOLD, WINDOW_DAYS, jaccard
+from monitor.dedup import NEAR_THRESHOLD, WINDOW_DAYS, from_bytes, jaccard
 from storage import links, origins
 
 
@@ -25,9 +25,9 @@ def link_republications(db: sqlite_utils.Database, window_days: int = WINDOW_DAY
     with db.conn:
         for article_id, origin_source, data in list(origins.unlinked_republications(db, since)):
             if origin_source not in signatures:
-                signatures[origin_source] = [(other, _values(stored)) for other, stored
+                signatures[origin_source] = [(other, from_bytes(stored)) for other, stored
                                              in origins.source_signatures(db, origin_source, since)]
-            copy = _values(data)
+            copy = from_bytes(data)
             scored = [(jaccard(copy, values), other) for other, values in signatures[origin_source]]
             scored = [pair for pair in scored if pair[0] >= NEAR_THRESHOLD]
             if scored:
@@ -35,7 +35,3 @@ def link_republications(db: sqlite_utils.Database, window_days: int = WINDOW_DAY
                 links.link(db, article_id, original, origins.REPUBLISHES, score)
                 made += 1
     return made
-
-
-def _values(data: bytes) -> np.ndarray:
-    return np.frombuffer(data, dtype="<u4")
