@@ -28,9 +28,13 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 # An event is not dated after the page: a later date belongs to something announced.
 AFTER_PAGE_DAYS = 2
 
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?(?!\d)")
-_DOTTED_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)\.(\d\d)\.(\d\d)(?!\d)")
-_DMY = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d|\d\d)(?![\d.])")
+# Numeric dates. The "not after a digit" check sits after the first characters ("19", a digit)
+# and looks back past them, instead of leading the pattern: a pattern that starts with a literal
+# or a digit lets the regex engine skip ahead to candidates, one that starts with a lookbehind
+# is tried at every position (3-4 times slower on an article).
+_ISO = re.compile(r"((?:19|20)(?<!\d..)\d\d)-(\d\d)(?:-(\d\d))?(?!\d)")
+_DOTTED_YMD = re.compile(r"((?:19|20)(?<!\d..)\d\d)\.(\d\d)\.(\d\d)(?!\d)")
+_DMY = re.compile(r"(\d(?<![\d.].)\d?)[./-](\d{1,2})[./-]((?:19|20)\d\d|\d\d)(?![\d.])")
 _URL_YMD = (re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)"),
             re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"),
             re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"))
