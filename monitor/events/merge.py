@@ -10,6 +10,7 @@ import sqlite_utils
 from monitor.events.identity import (DEFAULT_WINDOW_DAYS, TALKS, date_window, effective_date, key_prefix, match_key,
                                      related_kinds, years_compatible)
 from storage import events as store
+from storage.db import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -21,14 +22,16 @@ def merge_pending(db: sqlite_utils.Database) -> int:
     """Merge every detection not yet merged; return how many new events were created.
 
     Articles are merged in short transactions of a few hundred, so a crash leaves every article
-    either fully merged or still pending, and running again finishes the job.
+    either fully merged or still pending, and running again finishes the job. Each transaction
+    holds the write lock from its start and reads the batch's detections inside it, so crawls
+    that finish together and merge at once never both merge one detection.
     """
     created = 0
     pending = store.pending_article_ids(db)
     for start in range(0, len(pending), BATCH):
         batch = pending[start:start + BATCH]
         touched: set[int] = set()
-        with db.conn:
+        with transaction(db):
             for detection in store.detections_of(db, batch):
                 created += _merge_detection(db, detection, touched)
             store.mark_merged(db, batch)

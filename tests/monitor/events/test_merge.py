@@ -1,6 +1,9 @@
 """Reports of one real-world event become one stored event listing every source article."""
 
+import multiprocessing
+
 from monitor.events.merge import merge_pending
+from storage import open_db
 from storage.articles import upsert_article
 from storage.detections import save_detection
 from storage.events import list_events
@@ -207,3 +210,29 @@ def test_a_dated_report_does_not_join_an_undated_event_of_a_key_that_needs_a_dat
 
     assert merge_pending(db) == 1
     assert len(list_events(db)) == 2
+
+
+def _merge_after(path, barrier):
+    db = open_db(path)
+    barrier.wait()
+    merge_pending(db)
+    db.conn.close()
+
+
+def test_crawls_merging_at_the_same_moment_make_each_event_once(db, db_path):
+    """Two crawls of different sources may finish together, and each merges every pending detection."""
+    states = ["AM", "BY", "GE", "KG", "KZ", "PK", "RS", "TR", "UZ"]
+    for number, partner in enumerate(states * 20):
+        report(db, f"https://outlet{number % 3}.example/{number}", title=f"report {number}",
+               events=[event(parties=("AZ", partner), plan_year=2000 + number // len(states))])
+    barrier = multiprocessing.Barrier(3)
+    workers = [multiprocessing.Process(target=_merge_after, args=(db_path, barrier)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+
+    assert [worker.exitcode for worker in workers] == [0, 0, 0]
+    events = list_events(db)
+    assert len(events) == len(states) * 20
+    assert sorted(len(e["articles"]) for e in events) == [1] * len(states) * 20
