@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 a crawl or an operation failed, 2 a usage or configurat
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sqlite3
 from dataclasses import dataclass, field
@@ -57,9 +58,43 @@ class AppContext:
             raise click.ClickException(str(exc)) from None
 
 
+# Each command's module is imported only when that command runs (or `--help` lists them all), so
+# `pactwatch events` or `status` does not pay for importing Scrapy, trafilatura and the lexicons.
+COMMANDS = {
+    "alerts": "monitor.commands.alerts:alerts",
+    "articles": "monitor.commands.articles:articles",
+    "check-source": "monitor.commands.check_source:check_source_command",
+    "classify": "monitor.commands.classify:classify",
+    "crawl": "monitor.commands.crawl:crawl",
+    "demo": "monitor.commands.demo:demo",
+    "eval": "monitor.commands.evaluate:eval_command",
+    "events": "monitor.commands.events:events",
+    "export": "monitor.commands.export:export",
+    "ingest": "monitor.commands.ingest:ingest",
+    "reclassify": "monitor.commands.reclassify:reclassify",
+    "report": "monitor.commands.report:report",
+    "run": "monitor.commands.run:run",
+    "serve": "monitor.commands.serve:serve",
+    "sources": "monitor.commands.sources:sources",
+    "status": "monitor.commands.status:status",
+}
+
+
 class PactwatchGroup(click.Group):
-    """Any command that meets a database it cannot read or write (disk full, read-only file) ends
-    with one line naming the file and exit code 1, never a traceback."""
+    """Commands loaded on first use (COMMANDS). Any command that meets a database it cannot read or
+    write (disk full, read-only file) ends with one line naming the file and exit code 1, never a
+    traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> Optional[click.Command]:
+        command = super().get_command(ctx, name)
+        if command is None and name in COMMANDS:
+            module, attribute = COMMANDS[name].split(":")
+            command = getattr(importlib.import_module(module), attribute)
+            self.add_command(command, name)
+        return command
 
     def invoke(self, ctx: click.Context):
         from storage.db import StorageError, describe
@@ -88,25 +123,3 @@ def main(ctx: click.Context, config_path: Optional[str], db_path: Optional[str],
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     ctx.obj = AppContext(config_path=config_path, db_path=db_path)
-
-
-def _register() -> None:
-    from monitor.commands import (alerts, articles, check_source, classify, crawl, demo, evaluate, events, ingest,
-                                  reclassify, run, sources, status)
-
-    for command in (crawl.crawl, run.run, status.status, sources.sources, articles.articles, events.events,
-                    classify.classify, ingest.ingest, reclassify.reclassify, evaluate.eval_command,
-                    alerts.alerts, demo.demo, check_source.check_source_command):
-        main.add_command(command)
-    _register_read_side()
-
-
-def _register_read_side() -> None:
-    """The commands that only read the database: browsing, feeds, reports and exports."""
-    from monitor.commands import export, report, serve
-
-    for command in (serve.serve, report.report, export.export):
-        main.add_command(command)
-
-
-_register()

@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import click
+
 from tests.sites import article_html, rss, words
 
 CONFIG = """
@@ -106,7 +108,11 @@ def test_every_command_has_help():
     from monitor.cli import main
 
     runner = CliRunner()
-    assert runner.invoke(main, ["--help"]).exit_code == 0
-    for name in main.commands:
+    listing = runner.invoke(main, ["--help"])
+    assert listing.exit_code == 0
+    names = main.list_commands(click.Context(main))
+    assert {"crawl", "run", "events", "classify", "serve", "export", "check-source", "eval"} <= set(names)
+    for name in names:
+        assert name in listing.output, name
         result = runner.invoke(main, [name, "--help"])
         assert result.exit_code == 0 and "Usage:" in result.output, name

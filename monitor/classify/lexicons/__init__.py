@@ -1,4 +1,4 @@
-"""Per-language lexicons compiled once, at import, into word-indexed matchers (``matcher.py``).
+"""Per-language lexicons compiled once, on first use, into word-indexed matchers (``matcher.py``).
 
 Each language module (``en.py``, ``ru.py`` ...) holds one ``LEXICON`` dict of plain data. Entries
 are written in a tiny pattern syntax so that linguists can edit them without regex knowledge:
@@ -158,7 +158,3 @@ def _invert(mapping: dict) -> dict:
 def stopwords() -> dict[str, frozenset]:
     """Every language's stopwords, for language detection."""
     return {lang: load(lang).stopwords for lang in LANGS}
-
-
-for _lang in LANGS:
-    load(_lang)
