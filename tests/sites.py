@@ -32,6 +32,20 @@ def words(seed: str, count: int = 60) -> str:
 
 
 
+# One source, "wire", crawling what serve_wire serves ({base}: the site's base URL), as fast as the
+# loopback server allows.
+WIRE_CONFIG = """
+[crawler]
+autothrottle = false
+
+[[sources]]
+name = "wire"
+feeds = ["{base}/rss.xml"]
+download_delay = 0
+allow_private = true
+"""
+
+
 def serve_wire(site, count: int, story_words: int = 60) -> list[str]:
     """Serve `count` stories at /news/N.html and an RSS feed of them at /rss.xml; return their paths."""
     paths, items = [], []

@@ -9,20 +9,10 @@ import threading
 import time
 
 from storage import open_db
-from tests.sites import article_html, rss, words
+from tests.sites import WIRE_CONFIG, article_html, rss, words
 from tests.terminal import run_in_terminal
 
 PACTWATCH = os.path.join(os.path.dirname(sys.executable), "pactwatch")
-CONFIG = """
-[crawler]
-autothrottle = false
-
-[[sources]]
-name = "wire"
-feeds = ["{base}/rss.xml"]
-download_delay = 0
-allow_private = true
-"""
 
 
 def slow_wire(site, count, delay=0.0):
@@ -38,7 +28,7 @@ def slow_wire(site, count, delay=0.0):
 
 def test_a_running_crawl_records_its_counts_as_it_goes(site, write_config, crawl, db_path):
     slow_wire(site, 10, delay=0.5)
-    config = write_config(CONFIG.replace("{base}", site.base_url))
+    config = write_config(WIRE_CONFIG.replace("{base}", site.base_url))
     done = []
     worker = threading.Thread(target=lambda: done.append(crawl(config, "wire")))
     worker.start()
@@ -60,7 +50,7 @@ def test_a_running_crawl_records_its_counts_as_it_goes(site, write_config, crawl
 
 def test_in_a_terminal_a_live_table_shows_each_source_and_its_counts(site, write_config, db_path):
     slow_wire(site, 3)
-    config = write_config(CONFIG.replace("{base}", site.base_url))
+    config = write_config(WIRE_CONFIG.replace("{base}", site.base_url))
 
     code, screen = run_in_terminal(["--config", str(config), "--db", str(db_path), "crawl", "wire"])
 
@@ -78,7 +68,7 @@ def test_in_a_terminal_a_live_table_shows_each_source_and_its_counts(site, write
 
 def test_in_a_pipe_progress_is_plain_lines_and_the_summary_a_table(site, write_config, db_path):
     slow_wire(site, 2)
-    config = write_config(CONFIG.replace("{base}", site.base_url))
+    config = write_config(WIRE_CONFIG.replace("{base}", site.base_url))
 
     result = subprocess.run([PACTWATCH, "--config", str(config), "--db", str(db_path), "crawl", "wire", "--quiet"],
                             capture_output=True, text=True, timeout=120)
@@ -94,7 +84,7 @@ def test_in_a_pipe_progress_is_plain_lines_and_the_summary_a_table(site, write_c
 
 def test_in_a_terminal_the_crawlers_warnings_are_printed_above_the_table(site, write_config, db_path):
     slow_wire(site, 4)
-    config = write_config(CONFIG.replace("{base}", site.base_url))
+    config = write_config(WIRE_CONFIG.replace("{base}", site.base_url))
 
     code, screen = run_in_terminal(["--config", str(config), "--db", str(db_path), "crawl", "wire",
                                     "--max-pages", "2"])

@@ -20,22 +20,12 @@ import pytest
 from monitor.config import load_config
 from monitor.crawling import crawl_environment
 from storage import open_db
-from tests.sites import article_html, rss, words
+from tests.sites import WIRE_CONFIG, article_html, rss, words
 
 PACTWATCH = [sys.executable, "-m", "monitor"]
 ARTICLES = 20
 ROOM_BYTES = 200 * 1024
 
-CONFIG = """
-[crawler]
-autothrottle = false
-
-[[sources]]
-name = "wire"
-feeds = ["{base}/rss.xml"]
-download_delay = 0
-allow_private = true
-"""
 
 
 def wire_site(site, count: int) -> None:
@@ -73,7 +63,7 @@ def facts(db_path: Path) -> dict:
 
 def test_a_full_disk_stops_the_crawl_with_one_error_and_the_next_run_finishes(site, write_config, db_path):
     wire_site(site, ARTICLES)
-    config_path = write_config(CONFIG.replace("{base}", site.base_url))
+    config_path = write_config(WIRE_CONFIG.replace("{base}", site.base_url))
     open_db(db_path).conn.close()
     full = pactwatch(config_path, db_path, "crawl", "--quiet", "wire",
                      file_size_limit=db_path.stat().st_size + ROOM_BYTES)
@@ -128,7 +118,7 @@ def read_only(*paths: Path):
 def stored_once(site, write_config, db_path, crawl):
     """A database with two stored articles, and a feed that has since gained a third."""
     wire_site(site, 2)
-    config_path = write_config(CONFIG.replace("{base}", site.base_url))
+    config_path = write_config(WIRE_CONFIG.replace("{base}", site.base_url))
     assert crawl(config_path, "wire").ok
     wire_site(site, 3)
     site.requests.clear()
