@@ -35,6 +35,7 @@ from benchmarks.ui_pages import time_pages
 from monitor.cli import main as cli
 from monitor.events.identity import match_key
 from storage import open_db
+from storage.detections import best_confidence
 
 ARTICLES = 100_000
 EVENTS = 20_000
@@ -153,9 +154,7 @@ def build(path: Path, texts: list[tuple[str, str]], seed: int = 11) -> None:
         conn.executemany("INSERT INTO event_articles (event_id, article_id, evidence, confidence, date,"
                          " effective_date, added_at, kind, plan_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
         conn.executemany("INSERT INTO detections (article_id, classifier_version, lang, flagged, events,"
-                         " classified_at, merged_at) VALUES (?, 'bench', ?, ?, ?, ?, ?)", detections)
-        conn.execute("UPDATE detections SET confidence ="
-                     " (SELECT MAX(json_extract(v.value, '$.confidence')) FROM json_each(detections.events) v)")
+                         " confidence, classified_at, merged_at) VALUES (?, 'bench', ?, ?, ?, ?, ?, ?)", detections)
         conn.executemany("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)",
                          ((i, rng.randbytes(256)) for i in range(1, ARTICLES + 1)))
         conn.executemany("INSERT INTO alerts (event_id, channel, idempotency_key, status, attempts, created_at,"
@@ -208,7 +207,8 @@ def _events(rng: random.Random, articles: list[tuple]) -> tuple[list, list, list
     detections = []
     for article in articles:
         event = by_article.get(article[0])
-        detections.append((article[0], article[5], int(event is not None), json.dumps([event] if event else []),
+        read = [event] if event else []
+        detections.append((article[0], article[5], int(event is not None), json.dumps(read), best_confidence(read),
                            article[8], article[8]))
     return events, mentions, detections
 

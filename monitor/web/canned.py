@@ -44,7 +44,7 @@ FROM (
   WHERE json_array_length(e.parties) = 2
     AND (:kind = '' OR e.kind = :kind)
     AND (:country = '' OR EXISTS (SELECT 1 FROM json_each(e.parties) p WHERE p.value = upper(:country)))
-    AND (:before = '' OR {EVENT_DAY} <= :before)
+    AND (:before = '' OR day <= :before)
   ORDER BY day DESC, e.id DESC LIMIT {CANNED_ROWS}
 ) listed JOIN events e ON e.id = listed.id
 ORDER BY listed.day DESC, event DESC"""
