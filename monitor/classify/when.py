@@ -72,7 +72,7 @@ def sentence_dating(sentence: SentenceFacts, kind: str, lex: Lexicon, dates: Pag
         day = resolve(mention.value, dates.page, plan_year)
         if day is not None:
             return Dating(day, report_day, conflict, refused, weekday)
-        if mention.value[0] == "weekday" and weekday is None:
+        if mention.relative and mention.value[0] == "weekday" and weekday is None:
             weekday = mention.value[1]
     return Dating(None, report_day, conflict, refused, weekday)
 

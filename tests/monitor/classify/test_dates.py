@@ -43,6 +43,13 @@ def test_implausible_relative_date_is_dropped():
     assert main(det).date is None
 
 
+def test_written_date_refused_for_its_plan_year_leaves_the_plan_undated_but_flagged():
+    det = run("Plan signed", "Kazakhstan and Kyrgyzstan signed the military cooperation plan for 2026 on "
+                             "7 March 2019 in Astana.")
+    assert det.flagged
+    assert (main(det).kind, main(det).plan_year, main(det).date) == ("plan_signed", 2026, None)
+
+
 def test_plan_years_in_each_language():
     assert plan_year("signed the plan for 2027 in baku", load("en")) == 2027
     assert plan_year("план сотрудничества на 2027 год", load("ru")) == 2027
