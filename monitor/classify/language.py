@@ -43,10 +43,13 @@ _CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "
 _SCRIPT_OF = {"hy": "armenian", "ka": "georgian", "zh": "cjk", "ja": "cjk", "ar": "arabic", "fa": "arabic",
               "ur": "arabic", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
 
-_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04FF]")), ("armenian", re.compile(r"[\u0530-\u058F]")),
-            ("georgian", re.compile(r"[\u10A0-\u10FF]")), ("arabic", re.compile(r"[\u0600-\u06FF]")),
-            ("cjk", re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]")))
+# Runs of each script's characters: counting the characters of runs rather than each character
+# alone keeps a Cyrillic page from making a thousand one-letter strings.
+_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04FF]+")), ("armenian", re.compile(r"[\u0530-\u058F]+")),
+            ("georgian", re.compile(r"[\u10A0-\u10FF]+")), ("arabic", re.compile(r"[\u0600-\u06FF]+")),
+            ("cjk", re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]+")))
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _NON_LATIN = re.compile(r"[\u0400-\u04FF\u0530-\u058F\u10A0-\u10FF\u0600-\u06FF\u3040-\u30FF\u4E00-\u9FFF]")
@@ -57,10 +60,14 @@ def _script(text: str) -> Optional[str]:
     sample = text[:_SCRIPT_SAMPLE]
     if not _NON_LATIN.search(sample):
         return "latin" if _LETTER.search(sample) else None
-    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
-    counts["latin"] = len(_LETTER.findall(sample)) - sum(counts.values())
+    counts = {name: _characters(pattern, sample) for name, pattern in _SCRIPTS}
+    counts["latin"] = _characters(_LETTERS, sample) - sum(counts.values())
     best = max(counts, key=lambda name: (counts[name], name == "latin"))
     return best if counts[best] > 0 else None
+
+
+def _characters(runs: re.Pattern, text: str) -> int:
+    return sum(map(len, runs.findall(text)))
 
 
 @lru_cache(maxsize=1)

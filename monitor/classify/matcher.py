@@ -2,14 +2,15 @@
 
 One big alternation regex per category makes Python's ``re`` try every entry at every position,
 which costs tens of milliseconds per article. Entries here are indexed by their first word (or,
-for a stem such as ``azerbaijan*``, by the stem): the text is cut into words once, each word
-looks up the few entries that can start with it, and only those are checked with their own small
-regex. The answer is the one an alternation scan would give: leftmost matches that do not
-overlap, and at one position the entry that sorts first (longest entry first).
+for a stem such as ``azerbaijan*``, by the stem). A gate regex (a trie of those words and stems)
+finds the words of the text that can start an entry; each such word looks up, per category, its
+candidate entries joined into one alternation in rank order, so one regex call gives the entry an
+alternation scan would keep there. The answer is the one an alternation scan would give: leftmost
+matches that do not overlap, and at one position the entry that sorts first (longest first).
 
 Entry syntax (see ``lexicons/__init__.py``): lowercase words, ``*`` any word characters, ``?``
-one word character, a space any whitespace, ``=`` case-sensitive on the original text, ``re:`` a
-raw regular expression (matched on the lowercased text).
+one word character, ``#`` a number (a run of digits), a space any whitespace, ``=`` case-sensitive
+on the original text, ``re:`` a raw regular expression (matched on the lowercased text).
 """
 
 from __future__ import annotations
@@ -17,12 +18,17 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterable, Optional
 
-_WORD = re.compile(r"\w+")
 # Words whose candidate entries are remembered per matcher (a bound on memory, not on correctness).
 CACHED_WORDS = 50_000
 _FIRST_WORD = re.compile(r"\w*")
+_WORD_CHAR = re.compile(r"\w")
+_START_END = itemgetter(0, 1)
+_START_RANK = itemgetter(0, 2)
+# The index key of entries that start with a number ("# countries").
+NUMBER = "#"
 
 
 def entry_regex(entry: str) -> tuple[str, bool]:
@@ -37,6 +43,8 @@ def entry_regex(entry: str) -> tuple[str, bool]:
             parts.append(r"\w*")
         elif char == "?":
             parts.append(r"\w")
+        elif char == NUMBER:
+            parts.append(r"\d+")
         elif char == " ":
             parts.append(r"\s+")
         else:
@@ -49,11 +57,23 @@ class _Entry:
     group: str
     label: object
     rank: int
-    pattern: re.Pattern
-    scanner: Optional[re.Pattern] = None
+    source: str
     # True when the entry is exactly the word it is indexed by ("plan", "azerbaijan*"): any word it
     # is a candidate for is a whole match, and no regex needs to run.
     whole: bool = False
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """One group's candidate entries at a word, best-ranked first: the first that matches is kept."""
+
+    group: str
+    # Where its matches are collected: (group, case mode); the modes do not hide each other's matches.
+    slot: tuple[str, int]
+    entries: tuple[_Entry, ...]
+    # The alternation of ``entries`` (one capturing group each), or None when the best-ranked entry is
+    # a whole word, which matches without a regex.
+    pattern: Optional[re.Pattern]
 
 
 class Matcher:
@@ -68,7 +88,7 @@ class Matcher:
         # Per case mode: whole first word -> entries, stem -> entries, entries needing a full scan.
         self._words = ({}, {})
         self._stems = ({}, {})
-        self._raw: list[tuple[_Entry, bool]] = []
+        self._raw: list[tuple[_Entry, re.Pattern, bool]] = []
         for name, labelled in groups.items():
             items = [(entry, label) for label, entries in labelled.items()
                      for entry in ((entries,) if isinstance(entries, str) else entries)]
@@ -78,79 +98,135 @@ class Matcher:
         # Per first two letters, the lengths of the stems starting with them: a word looks up only
         # the prefixes that some stem could be.
         self._stem_lengths = tuple(_lengths_by_head(stems) for stems in self._stems)
-        # word -> the entries that may start with it, per case mode (the same words recur in every text)
+        # word -> its choices, per case mode (the same words recur in every text)
         self._candidates: tuple[dict, dict] = ({}, {})
-        # Case-sensitive entries written in lowercase ("=may"): other lowercase words cannot match any.
-        self._lowercase_exact = {key for key in self._words[1] if key == key.lower()}
-        self._lowercase_exact_stems = any(key == key.lower() for key in self._stems[1])
+        # candidate entries -> choices: words that hit the same keys share them (and their regexes)
+        self._choices: dict[tuple[_Entry, ...], tuple[_Choice, ...]] = {}
+        # Per case mode, a regex that finds only the words some entry can start with: the per-word
+        # Python work is then done for those few words, not for every word of the text. The few
+        # case-sensitive keys (mostly capitalised) are found fastest by a gate that does not check the
+        # start of the word itself (``re`` then skips to their first letters); scan checks it.
+        self._gates = (_gate(self._words[0], self._stems[0], anchored=True),
+                       _gate(self._words[1], self._stems[1], anchored=False))
 
     def _add(self, name: str, label, rank: int, entry: str) -> None:
         source, exact = entry_regex(entry)
         mode = 1 if exact else 0
-        compiled = re.compile(rf"(?:{source})(?!\w)")
         body = entry[1:] if exact else entry
-        if entry.startswith("re:") or not body[:1].isalnum():
+        if entry.startswith("re:") or not (body[:1].isalnum() or body[:1] == NUMBER):
             scanner = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
-            self._raw.append((_Entry(name, label, rank, compiled, scanner), exact))
+            self._raw.append((_Entry(name, label, rank, source), scanner, exact))
             return
-        key = _FIRST_WORD.match(body).group(0)
+        key = NUMBER if body[:1] == NUMBER else _FIRST_WORD.match(body).group(0)
         following = body[len(key):len(key) + 1]
         if following in ("*", "?"):
-            item = _Entry(name, label, rank, compiled, whole=body == key + "*")
+            item = _Entry(name, label, rank, source, whole=body == key + "*")
             self._stems[mode].setdefault(key, []).append(item)
         else:
-            item = _Entry(name, label, rank, compiled, whole=body == key)
+            item = _Entry(name, label, rank, source, whole=body == key)
             self._words[mode].setdefault(key, []).append(item)
 
-    def _lookup(self, mode: int, word: str) -> tuple[_Entry, ...]:
-        """The entries that can start with ``word``: those indexed by it, and the stems it begins with."""
+    def _lookup(self, mode: int, word: str) -> tuple[_Choice, ...]:
+        """Per group, the entries that can start with ``word``: those indexed by it (or by ``#`` for a
+        number), and the stems it begins with."""
         stems, lengths = self._stems[mode], self._stem_lengths[mode]
-        candidates = list(self._words[mode].get(word, ()))
+        candidates = list(self._words[mode].get(NUMBER if word.isdigit() else word, ()))
         for length in lengths.get(word[:1], ()) + lengths.get(word[:2], ()):
             if length <= len(word):
                 candidates.extend(stems.get(word[:length], ()))
-        return tuple(candidates)
+        key = tuple(candidates)
+        choices = self._choices.get(key)
+        if choices is None:
+            choices = self._choices[key] = _choices(candidates, mode)
+        return choices
 
     def scan(self, lowered: str, original: Optional[str] = None) -> dict[str, list[tuple[int, int, object]]]:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
         original = lowered if original is None else original
         found: dict[tuple[str, int], list[tuple[int, int, int, object]]] = defaultdict(list)
-        words = [(match.start(), match.group(0)) for match in _WORD.finditer(lowered)]
         for mode, text in ((0, lowered), (1, original)):
-            if not self._words[mode] and not self._stems[mode]:
+            gate = self._gates[mode]
+            if gate is None:
                 continue
             cache = self._candidates[mode]
-            skip_lowercase = mode == 1 and not self._lowercase_exact_stems
-            for start, word in words:
-                if mode:
-                    folded = word
-                    word = text[start:start + len(word)]
-                    if skip_lowercase and word == folded and word not in self._lowercase_exact:
-                        continue
-                candidates = cache.get(word)
-                if candidates is None:
-                    candidates = self._lookup(mode, word)
+            for word_match in gate.finditer(text):
+                start, word = word_match.start(), word_match.group(0)
+                if mode and start and _WORD_CHAR.match(text, start - 1):
+                    continue
+                choices = cache.get(word)
+                if choices is None:
+                    choices = self._lookup(mode, word)
                     if len(cache) < CACHED_WORDS:
-                        cache[word] = candidates
-                for entry in candidates:
-                    if entry.whole:
-                        found[(entry.group, mode)].append((start, start + len(word), entry.rank, entry.label))
-                        continue
-                    match = entry.pattern.match(text, start)
-                    if match:
-                        found[(entry.group, mode)].append((start, match.end(), entry.rank, entry.label))
-        for entry, exact in self._raw:
+                        cache[word] = choices
+                for choice in choices:
+                    if choice.pattern is None:
+                        entry, stop = choice.entries[0], start + len(word)
+                    else:
+                        match = choice.pattern.match(text, start)
+                        if match is None:
+                            continue
+                        entry, stop = choice.entries[match.lastindex - 1], match.end()
+                    found[choice.slot].append((start, stop, entry.rank, entry.label))
+        for entry, scanner, exact in self._raw:
             text = original if exact else lowered
-            for match in entry.scanner.finditer(text):
+            for match in scanner.finditer(text):
                 if match.end() > match.start():
                     found[(entry.group, 1 if exact else 0)].append(
                         (match.start(), match.end(), entry.rank, entry.label))
         result: dict[str, list[tuple[int, int, object]]] = {name: [] for name in self.names}
         for (name, _), matches in found.items():
-            result[name].extend(_leftmost(matches))
-        for matches in result.values():
-            matches.sort(key=lambda item: (item[0], item[1]))
+            kept, merging = result[name], bool(result[name])
+            kept.extend(_leftmost(matches))
+            if merging:
+                kept.sort(key=_START_END)
         return result
+
+
+def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
+    """Per group, its candidates in rank order up to the first whole word (which always matches)."""
+    by_group: dict[str, list[_Entry]] = defaultdict(list)
+    for entry in sorted(candidates, key=lambda entry: entry.rank):
+        ranked = by_group[entry.group]
+        if not (ranked and ranked[-1].whole):
+            ranked.append(entry)
+    choices = []
+    for group, ranked in by_group.items():
+        pattern = None
+        if not ranked[0].whole:
+            pattern = re.compile("|".join(f"((?:{entry.source})(?!\\w))" for entry in ranked))
+        choices.append(_Choice(group, (group, mode), tuple(ranked), pattern))
+    return tuple(choices)
+
+
+def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
+    """A regex matching the whole words that are an indexed word, begin with an indexed stem, or are
+    a number when entries start with one; ``anchored``: only at the start of a word (else also the
+    end of a word, from inside it: a match never spans the start of the next word)."""
+    if not words and not stems:
+        return None
+    trie: dict = {}
+    for keys, marker in ((words, "word"), (stems, "stem")):
+        for key in keys:
+            if key == NUMBER:
+                continue
+            node = trie
+            for char in key:
+                node = node.setdefault(char, {})
+            node[marker] = True
+    number = r"\d+(?!\w)|" if NUMBER in words else ""
+    start = r"(?<!\w)" if anchored else ""
+    return re.compile(rf"{start}(?:{number}{_trie_source(trie)})\w*")
+
+
+def _trie_source(node: dict) -> str:
+    """Regex source of a trie: a stem accepts any continuation, a word only the end of the word."""
+    if node.get("stem"):
+        return ""
+    branches = [re.escape(char) + _trie_source(child)
+                for char, child in sorted(node.items()) if char not in ("word", "stem")]
+    if node.get("word"):
+        branches.append(r"(?!\w)")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _lengths_by_head(stems: dict) -> dict[str, tuple[int, ...]]:
@@ -165,7 +241,7 @@ def _leftmost(matches: Iterable[tuple[int, int, int, object]]) -> list[tuple[int
     """What an alternation scan keeps: at each start the best-ranked entry, no overlaps."""
     kept: list[tuple[int, int, object]] = []
     end = -1
-    for start, stop, _, label in sorted(matches, key=lambda item: (item[0], item[2])):
+    for start, stop, _, label in sorted(matches, key=_START_RANK):
         if start < end:
             continue
         kept.append((start, stop, label))

@@ -54,6 +54,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj st no jan feb mar apr jun jul aug sep sept oct nov dec vs etc "
     "inc ltd co corp gov rep sen adm capt sgt cmdr prof u.s u.k e.g i.e г гг им ул т.е тыс млн "
     "млрд св ген".split())
+_LAST_TOKEN = re.compile(r"([\w.]+)$")
 _SENTENCE_END = re.compile(r"[.!?։;](?=[\s\"')\]]|$)")
 _HARD_WRAPPED_LINE = re.compile(r"^.{40,80}$")
 
@@ -110,7 +111,7 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[max(start, dot - 12):dot])
+    word = _LAST_TOKEN.search(text, max(start, dot - 12), dot)
     if not word:
         return False
     token = word.group(1).lower()

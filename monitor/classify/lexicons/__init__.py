@@ -6,6 +6,7 @@ are written in a tiny pattern syntax so that linguists can edit them without reg
 - lowercase words, matched against lowercased text on word boundaries;
 - ``*`` = any run of word characters (a stem with its inflections: ``азербайдж*``);
 - ``?`` = exactly one word character (``defen?e`` = defence/defense);
+- ``#`` = a number written in digits (``# countries``);
 - a space = any whitespace;
 - a leading ``=`` = case-sensitive, matched on the original text (``=US``, ``=CIS``);
 - a leading ``re:`` = a raw regular expression (case-insensitive).
@@ -40,13 +41,18 @@ class TermSet:
         self._matcher = Matcher({"terms": {None: self.entries}})
         self._full = re.compile("|".join(f"(?:{entry_regex(entry)[0]})" for entry in self.entries
                                          if not entry.startswith("=")) or r"(?!x)x")
+        self._anywhere = None if any(entry.startswith("=") for entry in self.entries) else re.compile(
+            "|".join(rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in self.entries) or r"(?!x)x")
 
     def finditer(self, lowered: str, original: str = ""):
         for start, end, _ in self._matcher.scan(lowered, original or lowered)["terms"]:
             yield start, end
 
     def search(self, lowered: str, original: str = "") -> bool:
-        return any(True for _ in self.finditer(lowered, original))
+        """True when some entry occurs in the text (one regex when no entry is case-sensitive)."""
+        if self._anywhere is None:
+            return any(True for _ in self.finditer(lowered, original))
+        return bool(self._anywhere.search(lowered))
 
     def fullmatch(self, word: str) -> bool:
         """True when the whole (lowercase) ``word`` is one of the entries."""

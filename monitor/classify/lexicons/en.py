@@ -1,8 +1,8 @@
 """English lexicon: how English-language outlets name states and report defence-cooperation acts.
 
 Pattern syntax (see ``lexicons/__init__.py``): lowercase words; ``*`` stands for any word
-characters (a stem plus its endings); a leading ``=`` makes an entry case-sensitive and exact;
-a leading ``re:`` is a raw regular expression.
+characters (a stem plus its endings); ``#`` for a number in digits; a leading ``=`` makes an entry
+case-sensitive and exact; a leading ``re:`` is a raw regular expression.
 """
 
 LEXICON = {
@@ -70,7 +70,11 @@ LEXICON = {
     },
     "multilateral": ("trilateral*", "tripartite", "quadrilateral", "multilateral", "three countries",
                      "three states", "four countries", "eight countries", "member states",
-                     "member countries", "three-way", "three ministers", "re:(?:three|four|five|six|seven|eight|nine|\\d+) (?:countries|states|nations)"),
+                     "member countries", "three-way", "three ministers", "three nations", "four states",
+                     "four nations", "five countries", "five states", "five nations", "six countries",
+                     "six states", "six nations", "seven countries", "seven states", "seven nations",
+                     "eight states", "eight nations", "nine countries", "nine states", "nine nations",
+                     "# countries", "# states", "# nations"),
     "bilateral": ("bilateral*", "two countries", "two states", "two sides", "both countries",
                   "both sides", "both nations", "two nations", "two ministers", "their countries",
                   "two ministries", "two defence ministries", "two defense ministries"),
@@ -148,9 +152,11 @@ LEXICON = {
                "might", "=may", "upcoming", "forthcoming", "next meeting", "to be referred", "mulling",
                "mull", "consider", "likely", "unable to", "call for", "calls for"),
     "draft": ("draft", "drafts"),
-    "background": ("earlier", "previously", "last year", "last month", "re:last (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)",
-                   "in the past", "was founded", "originally", "since",
-                   "years ago", "back in", "recall that", "has been in force"),
+    "background": ("earlier", "previously", "last year", "last month", "last january", "last february",
+                   "last march", "last april", "last may", "last june", "last july", "last august",
+                   "last september", "last october", "last november", "last december", "last spring",
+                   "last summer", "last autumn", "last fall", "last winter", "in the past", "was founded",
+                   "originally", "since", "years ago", "back in", "recall that", "has been in force"),
     "reporting": ("said", "says", "told", "tells", "reported", "reports", "announced", "announces",
                   "stated", "states that", "informed", "according to", "quoted", "citing", "cited",
                   "press release", "press service", "statement"),

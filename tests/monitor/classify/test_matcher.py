@@ -1,0 +1,78 @@
+"""The word-indexed lexicon matcher gives what one alternation regex per category would give."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.classify.matcher import Matcher, entry_regex
+
+GROUPS = {
+    "states": {"AZ": ("azerbaijan*", "azeri*"), "GE": ("georgia*",), "US": ("=US", "united states")},
+    "acts": {None: ("sign*", "signed the plan", "plan", "plan of action", "# countries", "re:last (?:may|june)",
+                    "defen?e", "on the sidelines")},
+    "modal": {None: ("=may",)},
+}
+WORDS = ("azerbaijan", "azerbaijani", "azeris", "georgia", "georgian", "us", "US", "united", "states", "sign",
+         "signed", "signing", "the", "plan", "planned", "plans", "of", "action", "12", "3x", "countries", "last",
+         "may", "May", "june", "defence", "defense", "defences", "on", "sidelines", "bonus", "BONUS", "xUS",
+         "İstanbul", "_US", "2024")
+SEPARATORS = (" ", "  ", ", ", ".\n", " (", ") ", "-", "\t")
+
+
+def _reference(groups: dict, lowered: str, original: str) -> dict:
+    """One alternation per group and case mode, longest entry first, scanned by ``re``."""
+    result = {}
+    for name, labelled in groups.items():
+        items = sorted(((entry, label) for label, entries in labelled.items() for entry in entries),
+                       key=lambda item: len(item[0]), reverse=True)
+        found = []
+        for exact, text in ((False, lowered), (True, original)):
+            chosen = [(entry_regex(entry)[0], label) for entry, label in items
+                      if entry.startswith("=") == exact]
+            if not chosen:
+                continue
+            scanner = re.compile("|".join(rf"(?<!\w)({source})(?!\w)" for source, _ in chosen))
+            found += [(match.start(), match.end(), chosen[match.lastindex - 1][1])
+                      for match in scanner.finditer(text)]
+        result[name] = sorted(found, key=lambda item: (item[0], item[1]))
+    return result
+
+
+def _scan(text: str) -> dict:
+    return Matcher(GROUPS).scan(text.lower(), text)
+
+
+def test_stem_matches_inflections_and_a_plain_word_only_itself():
+    found = _scan("Azerbaijani and Georgian plans; the plan")["states"]
+    assert [label for _, _, label in found] == ["AZ", "GE"]
+    plans = [(start, end) for start, end, _ in _scan("the plans and the plan")["acts"]]
+    assert plans == [(18, 22)]
+
+
+def test_longest_entry_wins_and_matches_do_not_overlap():
+    text = "They signed the plan of action, then the plan of action was published."
+    assert [text[start:end] for start, end, _ in _scan(text)["acts"]] == ["signed the plan", "plan of action"]
+
+
+def test_case_sensitive_entry_needs_its_case_and_a_word_start():
+    assert [label for _, _, label in _scan("US troops")["states"]] == ["US"]
+    assert _scan("us troops, BONUS, xUS")["states"] == []
+    assert len(_scan("talks may follow in May")["modal"]) == 1
+
+
+def test_number_entry_matches_digits_only():
+    text = "Ministers of 12 countries and 3x countries met."
+    assert [text[start:end] for start, end, _ in _scan(text)["acts"]] == ["12 countries"]
+
+
+def test_raw_regular_expression_entry_is_still_found():
+    text = "The talks held last June were the first."
+    assert [text[start:end] for start, end, _ in _scan(text)["acts"]] == ["last June"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_matcher_agrees_with_one_alternation_per_category(pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    assert _scan(text) == _reference(GROUPS, text.lower(), text)
