@@ -6,14 +6,14 @@ while a name or demonym ("the Kazakh side", Azərbaycanın) nearly always denote
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 STATE, CAPITAL, BLOC = "state", "capital", "bloc"
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One mention: offsets into the story, the ISO code (or bloc name) and how it was named."""
+class Mention(NamedTuple):
+    """One mention: offsets into the story, the ISO code (or bloc name) and how it was named (a
+    tuple: made for every name in every article)."""
 
     start: int
     end: int

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional, Union
+from typing import NamedTuple, Optional, Union
 
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.text import lowercase
@@ -70,9 +70,9 @@ class PageDate:
 Value = Union[date, tuple]
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A date written in a text: offsets into it and its value."""
+class Mention(NamedTuple):
+    """A date written in a text: offsets into it and its value (a tuple: made for every date written
+    in every article)."""
 
     start: int
     end: int

@@ -112,7 +112,7 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
-    if not any(sentence.has(category) for category in ("sign", "approve", "ratify")):
+    if not (sentence.has("sign") or sentence.has("approve") or sentence.has("ratify")):
         return None
     years = plan_years(sentence.lowered, lex)
     programme_year = rules.year_of_document(sentence, years, "programme_nouns")

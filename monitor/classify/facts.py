@@ -40,7 +40,8 @@ class SentenceFacts:
     dates: list[Mention] = field(default_factory=list)
 
     def has(self, category: str) -> bool:
-        return bool(self.cues.get(category))
+        # ``cues`` holds a category only once it has a position.
+        return category in self.cues
 
     def first(self, category: str) -> int:
         positions = self.cues.get(category)

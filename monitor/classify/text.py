@@ -7,7 +7,7 @@ never change the length of the text (a lowercase copy is aligned with the origin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_CHARS = 20_000
 
@@ -41,9 +41,9 @@ def lowercase(text: str) -> str:
     return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A sentence: offsets into the story text, and its index in reading order."""
+class Span(NamedTuple):
+    """A sentence: offsets into the story text, and its index in reading order (a tuple: made for
+    every sentence of every article)."""
 
     start: int
     end: int
