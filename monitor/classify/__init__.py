@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from monitor.classify.dates import page_dates
-from monitor.classify.detect import detect
+from monitor.classify.detect import can_report, detect
 from monitor.classify.facts import build
 from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load
@@ -46,6 +46,8 @@ def _classify(article: Article) -> Detection:
     if title and not story.lstrip().startswith(title[:60]):
         story = title + "\n" + story
     facts = build(story, [lex])
+    if not can_report(facts):
+        return Detection(lang=lang, flagged=False, events=())
     dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture,
                        [mention for mention in facts.dates if not mention.relative])
     events = detect(facts, lex, dates)

@@ -39,6 +39,13 @@ class Candidate:
     last_prose: int = -1
 
 
+def can_report(story: StoryFacts) -> bool:
+    """False when no sentence holds the cue any event needs (an act's verb, an exercise, a meeting):
+    ``detect`` would find nothing, and the page's dates need not be read."""
+    return any(sentence.has("sign") or sentence.has("approve") or sentence.has("ratify")
+               or sentence.has("exercise") or sentence.has("meeting") for sentence in story.sentences)
+
+
 def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ...]:
     """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed)."""
     context = _Context(story, dates)

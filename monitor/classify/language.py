@@ -100,7 +100,8 @@ def detect(text: str) -> str:
     candidates = _CANDIDATES[script]
     scores = dict.fromkeys(candidates, 0)
     languages_of = _languages_of_words()
-    for word, count in Counter(_WORD.findall(sample.lower())).items():
+    # Only the stopwords are counted: most words of a text are none.
+    for word, count in Counter(filter(languages_of.__contains__, _WORD.findall(sample.lower()))).items():
         for lang in languages_of.get(word, ()):
             if lang in scores:
                 scores[lang] += count

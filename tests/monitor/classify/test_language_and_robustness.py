@@ -1,7 +1,17 @@
 """Language detection, and the classifier's promises: never raise, deterministic, bounded work."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from monitor.classify import Article, classify
 from monitor.classify.language import detect
+
+# Pieces of defence news without (and a few with) the cue of an act, an exercise or a meeting.
+_PHRASES = ("The defence ministers of Georgia and Azerbaijan", "Baku and Tbilisi", "on 12 May 2024",
+            "yesterday", "the cooperation plan for 2025", "the plan signed in 2004", "bilateral",
+            "military cooperation between the two countries", "the Kazakh side", "trilateral", "NATO",
+            "the agreement", "said the ministry.", "\n", ".", "signed a plan", "held talks",
+            "a joint exercise was conducted")
 
 
 def test_languages_are_detected():
@@ -55,3 +65,19 @@ def test_deterministic():
 def test_confidence_is_in_range():
     detection = classify(Article(title="Plan", text="Georgia and Azerbaijan signed a defence plan for 2026."))
     assert all(0.0 <= event.confidence <= 1.0 for event in detection.events)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=12))
+def test_story_skipped_for_want_of_an_event_cue_would_report_nothing(phrases):
+    """The classifier stops after the lexicon scan when no sentence has an act, exercise or meeting
+    cue; the rules, run anyway, must agree that such a story reports no event."""
+    from monitor.classify.dates import page_dates
+    from monitor.classify.detect import can_report, detect
+    from monitor.classify.facts import build
+    from monitor.classify.lexicons import load
+
+    lex = load("en")
+    facts = build(" ".join(phrases), [lex])
+    if not can_report(facts):
+        assert detect(facts, lex, page_dates(facts.text, facts.lowered, lex, None, None, "", [])) == ()
