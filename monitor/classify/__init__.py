@@ -11,7 +11,7 @@ import logging
 
 from monitor.classify.dates import page_dates
 from monitor.classify.detect import can_report, detect
-from monitor.classify.facts import build
+from monitor.classify.facts import attach_dates, build
 from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event
@@ -48,6 +48,7 @@ def _classify(article: Article) -> Detection:
     facts = build(story, [lex])
     if not can_report(facts):
         return Detection(lang=lang, flagged=False, events=())
+    attach_dates(facts, lex)
     dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture,
                        [mention for mention in facts.dates if not mention.relative])
     events = detect(facts, lex, dates)

@@ -58,10 +58,13 @@ class StoryFacts:
     text: str
     lowered: str
     dates: list[Mention] = field(default_factory=list)
+    # The main lexicon's scan of the story (``Lexicon.scan``), kept for ``attach_dates``.
+    scan: dict = field(default_factory=dict, repr=False)
 
 
 def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> StoryFacts:
-    """Split the story into sentences and attach the cues of every lexicon category to each."""
+    """Split the story into sentences and attach the cues of every lexicon category to each (the dates
+    they state come with ``attach_dates``)."""
     lowered = lowercase(story)
     spans = sentences(story)
     facts = [SentenceFacts(span.index, span.start, span.end, story[span.start:span.end],
@@ -81,15 +84,21 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                     continue
                 sentence.cues.setdefault(category, []).append(start - sentence.start)
                 sentence.spans.setdefault(category, []).append((start - sentence.start, end - sentence.start))
-    written = mentions(lowered, lexicons[0], scans[0])
-    for mention in written:
-        sentence = _sentence_at(facts, starts, mention.start)
+    weights = _state_weights(facts, lead_sentences)
+    blocs = {bloc for sentence in facts for bloc in sentence.blocs}
+    return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
+
+
+def attach_dates(story: StoryFacts, lex: Lexicon) -> None:
+    """Find the dates the story states and give each sentence its own (only stories that may report
+    an event need them)."""
+    story.dates = mentions(story.lowered, lex, story.scan)
+    starts = [sentence.start for sentence in story.sentences]
+    for mention in story.dates:
+        sentence = _sentence_at(story.sentences, starts, mention.start)
         if sentence is not None:
             sentence.dates.append(Mention(mention.start - sentence.start, mention.end - sentence.start,
                                           mention.value))
-    weights = _state_weights(facts, lead_sentences)
-    blocs = {bloc for sentence in facts for bloc in sentence.blocs}
-    return StoryFacts(facts, weights, blocs, story, lowered, written)
 
 
 def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):

@@ -74,10 +74,11 @@ def test_story_skipped_for_want_of_an_event_cue_would_report_nothing(phrases):
     cue; the rules, run anyway, must agree that such a story reports no event."""
     from monitor.classify.dates import page_dates
     from monitor.classify.detect import can_report, detect
-    from monitor.classify.facts import build
+    from monitor.classify.facts import attach_dates, build
     from monitor.classify.lexicons import load
 
     lex = load("en")
     facts = build(" ".join(phrases), [lex])
     if not can_report(facts):
+        attach_dates(facts, lex)
         assert detect(facts, lex, page_dates(facts.text, facts.lowered, lex, None, None, "", [])) == ()
