@@ -2,8 +2,9 @@
 
 One big alternation regex per category makes Python's ``re`` try every entry at every position,
 which costs tens of milliseconds per article. Entries here are indexed by their first word (or,
-for a stem such as ``azerbaijan*``, by the stem). A gate regex (a trie of those words and stems)
-finds the words of the text that can start an entry; each such word looks up, per category, its
+for a stem such as ``azerbaijan*``, by the stem). A gate regex (a trie of those words and stems;
+for a word that only begins phrases, of the phrases' words) finds the words of the text that can
+start an entry; each such word looks up, per category, its
 candidate entries joined into one alternation in rank order, so one regex call gives the entry an
 alternation scan would keep there. The answer is the one an alternation scan would give: leftmost
 matches that do not overlap, and at one position the entry that sorts first (longest first).
@@ -58,6 +59,7 @@ class _Entry:
     label: object
     rank: int
     source: str
+    body: str = ""
     # True when the entry is exactly the word it is indexed by ("plan", "azerbaijan*"): any word it
     # is a candidate for is a whole match, and no regex needs to run.
     whole: bool = False
@@ -115,15 +117,15 @@ class Matcher:
         body = entry[1:] if exact else entry
         if entry.startswith("re:") or not (body[:1].isalnum() or body[:1] == NUMBER):
             scanner = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
-            self._raw.append((_Entry(name, label, rank, source), scanner, exact))
+            self._raw.append((_Entry(name, label, rank, source, body), scanner, exact))
             return
         key = NUMBER if body[:1] == NUMBER else _FIRST_WORD.match(body).group(0)
         following = body[len(key):len(key) + 1]
         if following in ("*", "?"):
-            item = _Entry(name, label, rank, source, whole=body == key + "*")
+            item = _Entry(name, label, rank, source, body, whole=body == key + "*")
             self._stems[mode].setdefault(key, []).append(item)
         else:
-            item = _Entry(name, label, rank, source, whole=body == key)
+            item = _Entry(name, label, rank, source, body, whole=body == key)
             self._words[mode].setdefault(key, []).append(item)
 
     def _lookup(self, mode: int, word: str) -> tuple[_Choice, ...]:
@@ -205,14 +207,22 @@ def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
     if not words and not stems:
         return None
     trie: dict = {}
-    for keys, marker in ((words, "word"), (stems, "stem")):
-        for key in keys:
-            if key == NUMBER:
-                continue
-            node = trie
-            for char in key:
-                node = node.setdefault(char, {})
-            node[marker] = True
+    paths = [(key, "stem") for key in stems]
+    for key, entries in words.items():
+        if key == NUMBER:
+            continue
+        if all(entry.body[len(key):len(key) + 1] == " " for entry in entries):
+            # Only phrases start with this word ("the two sides", "in the past"): the gate looks ahead
+            # for their words up to the first wildcard, so a common word alone costs nothing. (A
+            # lookahead, not a match: the phrase's next words may start entries of their own.)
+            paths += [(_literal_head(entry.body), "stem") for entry in entries]
+        else:
+            paths.append((key, "word"))
+    for path, marker in paths:
+        node = trie
+        for char in path:
+            node = node.setdefault(char, {})
+        node[marker] = True
     number = r"\d+(?!\w)|" if NUMBER in words else ""
     start = r"(?<!\w)" if anchored else ""
     return re.compile(rf"{start}(?:{number}{_trie_source(trie)})\w*")
@@ -222,11 +232,19 @@ def _trie_source(node: dict) -> str:
     """Regex source of a trie: a stem accepts any continuation, a word only the end of the word."""
     if node.get("stem"):
         return ""
-    branches = [re.escape(char) + _trie_source(child)
+    branches = [rf"(?=\s+{_trie_source(child)})" if char == " " else re.escape(char) + _trie_source(child)
                 for char, child in sorted(node.items()) if char not in ("word", "stem")]
     if node.get("word"):
         branches.append(r"(?!\w)")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _literal_head(body: str) -> str:
+    """An entry's text up to its first wildcard."""
+    for position, char in enumerate(body):
+        if char in "*?" or char == NUMBER:
+            return body[:position]
+    return body
 
 
 def _lengths_by_head(stems: dict) -> dict[str, tuple[int, ...]]:

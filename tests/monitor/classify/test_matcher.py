@@ -12,11 +12,14 @@ GROUPS = {
     "acts": {None: ("sign*", "signed the plan", "plan", "plan of action", "# countries", "re:last (?:may|june)",
                     "defen?e", "on the sidelines")},
     "modal": {None: ("=may",)},
+    # Phrase-only first words, one phrase starting inside another ("the two countries").
+    "counterpart": {None: ("the two", "the sides", "in the past")},
+    "bilateral": {None: ("two countries", "both sides", "the two ministries of defen?e")},
 }
 WORDS = ("azerbaijan", "azerbaijani", "azeris", "georgia", "georgian", "us", "US", "united", "states", "sign",
          "signed", "signing", "the", "plan", "planned", "plans", "of", "action", "12", "3x", "countries", "last",
          "may", "May", "june", "defence", "defense", "defences", "on", "sidelines", "bonus", "BONUS", "xUS",
-         "İstanbul", "_US", "2024")
+         "İstanbul", "_US", "2024", "two", "both", "sides", "past", "in", "ministries", "twofold")
 SEPARATORS = (" ", "  ", ", ", ".\n", " (", ") ", "-", "\t")
 
 
@@ -59,6 +62,13 @@ def test_case_sensitive_entry_needs_its_case_and_a_word_start():
     assert [label for _, _, label in _scan("US troops")["states"]] == ["US"]
     assert _scan("us troops, BONUS, xUS")["states"] == []
     assert len(_scan("talks may follow in May")["modal"]) == 1
+
+
+def test_a_phrase_inside_another_phrase_is_found():
+    text = "In the past the two countries met."
+    found = _scan(text)
+    assert [text[start:end] for start, end, _ in found["bilateral"]] == ["two countries"]
+    assert [text[start:end] for start, end, _ in found["counterpart"]] == ["In the past", "the two"]
 
 
 def test_number_entry_matches_digits_only():
