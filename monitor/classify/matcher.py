@@ -4,9 +4,8 @@ One big alternation regex per category makes Python's ``re`` try every entry at 
 which costs tens of milliseconds per article. Entries here are indexed by their first word (or,
 for a stem such as ``azerbaijan*``, by the stem). A gate regex (a trie of those words and stems;
 for a word that only begins phrases, of the phrases' words) finds the words of the text that can
-start an entry; each such word looks up, per category, its
-candidate entries joined into one alternation in rank order, so one regex call gives the entry an
-alternation scan would keep there. The answer is the one an alternation scan would give: leftmost
+start an entry; each such word looks up, per category, its candidate entries joined into one
+alternation in rank order, so one regex call gives the entry an alternation scan would keep there. The answer is the one an alternation scan would give: leftmost
 matches that do not overlap, and at one position the entry that sorts first (longest first).
 
 Entry syntax (see ``lexicons/__init__.py``): lowercase words, ``*`` any word characters, ``?``
