@@ -73,17 +73,19 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
     scans = [lex.scan(lowered, story) for lex in lexicons]
     _attach_mentions(facts, starts, find_mentions(scans))
     for category in TERM_CATEGORIES:
+        verb = category in ("sign", "approve")
         for lex, scan in zip(lexicons, scans):
             for start, end, _ in scan[category]:
                 sentence = _sentence_at(facts, starts, start)
                 if sentence is None:
                     continue
-                if category in ("sign", "approve") and _is_reduced_participle(lex, lowered, start, end):
+                span = (start - sentence.start, end - sentence.start)
+                if verb and _is_reduced_participle(lex, lowered, start, end):
                     # "the agreement signed on 5 May": not this sentence's act, but it owns that date.
-                    sentence.spans.setdefault(MODIFIER, []).append((start - sentence.start, end - sentence.start))
+                    sentence.spans.setdefault(MODIFIER, []).append(span)
                     continue
-                sentence.cues.setdefault(category, []).append(start - sentence.start)
-                sentence.spans.setdefault(category, []).append((start - sentence.start, end - sentence.start))
+                sentence.cues.setdefault(category, []).append(span[0])
+                sentence.spans.setdefault(category, []).append(span)
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
