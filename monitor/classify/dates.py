@@ -45,6 +45,7 @@ _DAY_AFTER = re.compile(r"^\.?\s*(\d{1,2})(?!\d)" + _DAY_SUFFIX)
 _YEAR_AFTER = re.compile(r"^(?:\s*,?\s*(?:of\s+)?)((?:19|20)\d\d)(?!\d)(?:\s*(?:г\.|года|год|il|yılı))?")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:am|pm)?", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
 # Before a date line's date: one to six place or agency words, ending with a separator
 # ("BAKU, ", "Baku/", "Ташкент. ", "NEW DELHI (Agency - ").
 _DATELINE_PREFIX = re.compile(r"^\W*(?:[^\W\d_][\w'.&-]*[\s,./()–—-]*){1,6}?[,./(–—-]\s*$")
@@ -239,6 +240,8 @@ def absolute_mentions(lowered: str, lex: Lexicon, months: Optional[list] = None)
     """Every written date in reading order: "6 October 2023", "October 6", "24 сентября",
     "dekabrın 10-da", "13 to 17 May" (its first day), "2024-09-24", "06.10.23". ``months`` are the
     month names already found in ``lowered`` (from ``Lexicon.scan``), else they are looked for."""
+    if not _DIGIT.search(lowered):
+        return []  # every written date has a digit: its day or its year
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     if months is None:
