@@ -21,7 +21,7 @@ LEXICON = {
         "FI": ("finlandiya*",), "FR": ("fransa*", "fransız*"), "DE": ("almanya*", "alman"),
         "GE": ("gürcistan*", "gürcü*"), "GR": ("yunanistan*", "yunan"), "HU": ("macaristan*", "macar"),
         "IN": ("hindistan*",), "ID": ("endonezya*",), "IR": ("iran", "iran'*", "iranlı*"),
-        "IQ": ("irak*",), "IE": ("irlanda*",), "IL": ("israil*",), "IT": ("italya*", "italyan*"),
+        "IQ": ("irak", "irak'*", "iraklı*", "irakın", "iraka", "irakta", "irakla", "iraktan", "irakı"), "IE": ("irlanda*",), "IL": ("israil*",), "IT": ("italya*", "italyan*"),
         "JP": ("japonya*", "japon"), "JO": ("ürdün*",), "KZ": ("kazakistan*", "kazak", "kazaklar*"),
         "KE": ("kenya*",), "KP": ("kuzey kore*",), "KR": ("güney kore*",), "KW": ("kuveyt*",),
         "KG": ("kırgızistan*", "kırgız*"), "LA": ("laos*",), "LV": ("letonya*",), "LB": ("lübnan*",),
