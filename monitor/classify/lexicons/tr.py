@@ -102,9 +102,11 @@ LEXICON = {
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",
-                      "kara kuvvet*", "savunma sanayi*", "komutan*", "korgeneral*", "orgeneral*",
-                      "tümgeneral*", "=MSB", "=TSK"),
-    "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*"),
+                      "kara kuvvet*", "savunma sanayi*", "=MSB", "=TSK"),
+    # A commander or a general's rank is also the gendarmerie's and the coast guard's: it leans a
+    # sentence towards defence but does not outweigh a civilian actor.
+    "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*",
+                      "komutan*", "korgeneral*", "orgeneral*", "tümgeneral*", "tuğgeneral*"),
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
                     "=AFAD", "afet*", "dışişleri*", "gümrük*", "istihbarat*",
                     "milli eğitim*"),
