@@ -5,13 +5,15 @@ Participles such as "imzalanan" and future forms ("imzalanacak") are absent from
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+# "Milli Savunma" (national defence) with no state before it names Turkey's ministry and university;
+# a state named before it ("Azerbaycan Milli Savunma Üniversitesi") owns the whole name.
 LEXICON = {
     "stopwords": ("ve", "ile", "bu", "için", "bir", "arasında", "olarak", "da", "de", "ki",
                   "tarafından", "ise", "gibi", "daha", "çok", "olan", "yapılan"),
     "countries": {
         "AF": ("afganistan*",), "AL": ("arnavutluk*", "arnavut*"), "DZ": ("cezayir*",),
         "AO": ("angola*",), "AR": ("arjantin*",), "AM": ("ermenistan*", "ermeni*"),
-        "AU": ("avustralya*",), "AT": ("avusturya*",), "AZ": ("azerbaycan*",), "BH": ("bahreyn*",),
+        "AU": ("avustralya*",), "AT": ("avusturya*",), "AZ": ("azerbaycan*", "azerbaycan* milli savunma üniversite*"), "BH": ("bahreyn*",),
         "BD": ("bangladeş*",), "BY": ("belarus*", "beyaz rusya*"), "BE": ("belçika*",),
         "BA": ("bosna*",), "BR": ("brezilya*",), "BG": ("bulgaristan*",), "KH": ("kamboçya*",),
         "CM": ("kamerun*",), "CA": ("kanada*",), "TD": ("çad", "çad'*"), "CL": ("şili*",),
@@ -22,7 +24,7 @@ LEXICON = {
         "GE": ("gürcistan*", "gürcü*"), "GR": ("yunanistan*", "yunan"), "HU": ("macaristan*", "macar"),
         "IN": ("hindistan*",), "ID": ("endonezya*",), "IR": ("iran", "iran'*", "iranlı*"),
         "IQ": ("irak", "irak'*", "iraklı*", "irakın", "iraka", "irakta", "irakla", "iraktan", "irakı"), "IE": ("irlanda*",), "IL": ("israil*",), "IT": ("italya*", "italyan*"),
-        "JP": ("japonya*", "japon"), "JO": ("ürdün*",), "KZ": ("kazakistan*", "kazak", "kazaklar*"),
+        "JP": ("japonya*", "japon"), "JO": ("ürdün*",), "KZ": ("kazakistan*", "kazak", "kazaklar*", "kazakistan* milli savunma üniversite*"),
         "KE": ("kenya*",), "KP": ("kuzey kore*",), "KR": ("güney kore*",), "KW": ("kuveyt*",),
         "KG": ("kırgızistan*", "kırgız*"), "LA": ("laos*",), "LV": ("letonya*",), "LB": ("lübnan*",),
         "LY": ("libya*",), "LT": ("litvanya*",), "MY": ("malezya*",), "MX": ("meksika*",),
@@ -30,7 +32,7 @@ LEXICON = {
         "MA": ("fas", "fas'*"), "MM": ("myanmar*",), "NP": ("nepal*",), "NL": ("hollanda*",),
         "NZ": ("yeni zelanda*",), "NE": ("nijer", "nijer'*"), "NG": ("nijerya*",),
         "MK": ("kuzey makedonya*", "makedonya*"), "NO": ("norveç*",), "OM": ("umman*",),
-        "PK": ("pakistan*",), "PS": ("filistin*",), "PE": ("peru*",), "PH": ("filipinler*",),
+        "PK": ("pakistan*", "pakistan* milli savunma üniversite*"), "PS": ("filistin*",), "PE": ("peru*",), "PH": ("filipinler*",),
         "PL": ("polonya*",), "PT": ("portekiz*",), "QA": ("katar*",), "RO": ("romanya*",),
         "RU": ("rusya*", "rus", "ruslar*"), "SA": ("suudi arabistan*",), "SN": ("senegal*",),
         "RS": ("sırbistan*", "sırp*"), "SG": ("singapur*",), "SK": ("slovakya*",),
@@ -39,7 +41,8 @@ LEXICON = {
         "SY": ("suriye*",), "TW": ("tayvan*",), "TJ": ("tacikistan*", "tacik*"), "TZ": ("tanzanya*",),
         "TH": ("tayland*",), "TN": ("tunus*",),
         "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK",
-               "milli savunma bakan*", "millî savunma bakan*"),
+               "milli savunma bakan*", "millî savunma bakan*", "milli savunma üniversite*",
+               "millî savunma üniversite*", "=MSÜ"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),
         "AE": ("birleşik arap emirlik*", "=BAE"),
         "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "amerika*"),
