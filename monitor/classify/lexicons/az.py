@@ -115,7 +115,9 @@ LEXICON = {
                     "investisiya*", "turizm*", "səhiyyə*", "təhsil*", "mədəniyyət*", "idman*",
                     "futbol*", "klub*", "nəqliyyat*", "dəmir yol*", "kənd təsərrüfat*",
                     "sanksiya*", "atəşkəs*", "atəş*"),
-    "company": ("şirkət*", "korporasiya*", "konsern*", "firma*"),
+    # The defence makers a procurement contract is signed with: a seller, not a state party.
+    "company": ("şirkət*", "korporasiya*", "konsern*", "firma*", "=TUSAŞ", "=ASELSAN", "=Aselsan",
+                "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
     "future": ("təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
                "keçiriləcək*", "niyyət*", "hazırdır", "edəcək*"),

@@ -144,8 +144,10 @@ LEXICON = {
                     "transport", "disaster management", "disaster", "sanction*", "ceasefire",
                     "shelling", "shelled", "accus*", "science", "students", "students'", "crime",
                     "criminal", "drugs", "narcotic*", "migration", "nuclear power"),
+    # The defence makers a procurement contract is signed with: a seller, not a state party.
     "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
-                "=Ltd", "contractor"),
+                "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
+                "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
     "future": ("will", "would", "shall", "to be signed", "to sign", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",

@@ -118,7 +118,10 @@ LEXICON = {
                     "futbol*", "kulüp*", "ulaştırma*", "demiryol*", "tarım*", "veteriner*",
                     "su yönetimi*", "su alanında*", "medya*", "ormancılık*", "gençlik*",
                     "yaptırım*", "ateşkes*"),
-    "company": ("şirket*", "firma*", "holding*", "=A.Ş."),
+    # The defence makers a procurement contract is signed with: a seller, not a state party.
+    "company": ("şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
+                "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
+                "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": ("imzalanacak*", "imzalayacak*", "imzalanması planlan*", "planlanıyor",
                "bekleniyor", "öngörül*", "niyet*", "teklif*", "öneri*", "yapılacak*",
                "olacak*", "gelecek yıl*", "edecek*"),
