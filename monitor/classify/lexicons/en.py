@@ -107,7 +107,10 @@ LEXICON = {
     "generic_doc_nouns": ("document", "documents", "papers"),
     "meeting": ("met", "meet", "meets", "meeting", "talks", "held talks", "visit", "visits",
                 "visited", "visiting", "consultation*", "discussed", "discuss", "discusses",
-                "received", "receives", "working group", "exchanged views", "exchange of views",
+                # "received the ambassador" is a meeting, "received the first batch of drones" a delivery
+                "re:receive[sd](?!\\s+(?:[\\w-]+\\s+){0,3}?(?:batch\\w*|deliver\\w*|shipments?|consignments?|lots?|"
+                "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
+                "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
                  "joint training", "manoeuvres", "maneuvers", "passex"),
