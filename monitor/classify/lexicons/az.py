@@ -101,11 +101,12 @@ LEXICON = {
                 "yekunlaşdı", "başa çatıb", "başa çatdı", "davam edir", "icra edilib", "icra edildi"),
     "discussion": ("müzakirə*", "perspektiv*", "dəvət*", "planlaşdırıl*", "nəzərdə tutul*"),
     "defence_actor": ("müdafiə nazir*", "müdafiə nazirliy*", "silahlı qüvvə*", "baş qərargah*",
-                      "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*", "qoşun*",
+                      "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",
                       "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*"),
     # A general's rank is worn in the border service, the police and the emergency ministry too: it
     # leans a sentence towards defence but does not outweigh a civilian actor.
-    "defence_topic": ("müdafiə*", "hərbi", "hərbi-texniki*", "hərbi-siyasi*", "silah*",
+    # "qoşunlar" are also border and internal troops: a hint, not a defence actor.
+    "defence_topic": ("qoşun*", "müdafiə*", "hərbi", "hərbi-texniki*", "hərbi-siyasi*", "silah*",
                       "general-polkovnik", "general-leytenant", "general-mayor"),
     "civil_actor": ("sərhəd xidmət*", "dövlət sərhəd*", "sərhədçi*", "daxili işlər*", "=DİN",
                     "polis*", "fövqəladə hallar*", "=FHN", "xarici işlər*", "=XİN",

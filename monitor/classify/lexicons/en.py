@@ -126,9 +126,10 @@ LEXICON = {
                       "naval forces", "air force", "special forces", "military delegation*",
                       "defen?e delegation*", "military attach*", "defen?e industry",
                       "defen?e universit*", "military universit*", "military academ*",
-                      "deputy defen?e minister", "defen?e chief*", "troops", "marines",
+                      "deputy defen?e minister", "defen?e chief*", "marines",
                       "military officials", "defen?e officials", "=DefMin*", "mindef"),
-    "defence_topic": ("defen?e", "military", "military-technical", "military-political",
+    # "troops" are also border, internal and interior troops: a hint, not a defence actor.
+    "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
                       "soldiers", "combat", "weapon*", "armaments"),
     "civil_actor": ("border service", "border guard*", "border troops", "border police",
