@@ -111,7 +111,7 @@ LEXICON = {
     "civil_actor": ("sərhəd xidmət*", "dövlət sərhəd*", "sərhədçi*", "daxili işlər*", "=DİN",
                     "polis*", "fövqəladə hallar*", "=FHN", "xarici işlər*", "=XİN",
                     "gömrük*", "prokurorluq*", "təhlükəsizlik xidmət*", "kəşfiyyat*",
-                    "operativ-istintaq*", "istintaq*"),
+                    "operativ-istintaq*", "istintaq*", "daxili qoşun*", "milli qvardiya*"),
     "civil_topic": ("enerji*", "neft*", "qaz", "ticarət*", "iqtisadi*", "iqtisadiyyat*",
                     "investisiya*", "turizm*", "səhiyyə*", "təhsil*", "mədəniyyət*", "idman*",
                     "futbol*", "klub*", "nəqliyyat*", "dəmir yol*", "kənd təsərrüfat*",

@@ -139,7 +139,7 @@ LEXICON = {
                     "foreign minist*", "minist* of foreign affairs", "foreign affairs",
                     "energy minist*", "minist* of energy", "rectors", "prosecutor*", "customs",
                     "coast guard*", "intelligence service*", "security service*",
-                    "state security service", "rescue"),
+                    "state security service", "rescue", "internal troops", "rosgvardia"),
     "civil_topic": ("border cooperation", "border protection", "border security", "energy",
                     "oil", "gas", "renewable", "trade", "economic", "economy", "investment",
                     "tourism", "health*", "medical care", "higher education", "universities",

@@ -112,7 +112,7 @@ LEXICON = {
                       "komutan*", "korgeneral*", "orgeneral*", "tümgeneral*", "tuğgeneral*"),
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
                     "=AFAD", "afet*", "dışişleri*", "gümrük*", "istihbarat*",
-                    "milli eğitim*"),
+                    "milli eğitim*", "sahil güvenlik*", "=MİT"),
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
                     "turizm*", "sağlık*", "eğitim alanında*", "eğitim", "kültür*", "spor*",
                     "futbol*", "kulüp*", "ulaştırma*", "demiryol*", "tarım*", "veteriner*",
