@@ -140,7 +140,8 @@ LEXICON = {
                  "cümə": 4, "şənbə": 5, "bazar": 6},
     "today": ("bu gün", "bugünkü"),
     "yesterday": ("dünən", "ötən gün"),
-    "plan_year": (r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)?\s*il(?:i|in)?\s+üçün",
+    "plan_year": (# "2025-ci il üçün", "2025-ci ilə dair", "2025-ci ilə aid", "2025-ci il üzrə"
+                  r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)?\s*il(?:i|in|ə)?\s+(?:üçün|dair|aid|üzrə)",
                   r"\b(20\d\d)\s*[-–—]\s*20\d\d\s*-?\s*(?:ci|cü|cu|cı)?\s*il",
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:in)?\s+(?:\w+\s+){0,4}plan"),
     "story_end": ("xəbər lenti", "digər xəbərlər", "son xəbərlər", "oxşar xəbərlər", "rəy yaz",

@@ -142,6 +142,7 @@ LEXICON = {
     "yesterday": ("dün", "dünkü"),
     "plan_year": (r"\b(20\d\d)\s+yılı",
                   r"\b(20\d\d)\s+(?:yılına|için)\b",
+                  r"\b(20\d\d)'(?:e|a|ye|ya)\s+(?:ait|yönelik|ilişkin|dair)\b",
                   r"\b(20\d\d)\s*[-–—]\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
