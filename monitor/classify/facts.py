@@ -16,8 +16,10 @@ from monitor.classify.dates import Mention, mentions
 from monitor.classify.lexicons import TERM_CATEGORIES, Lexicon
 from monitor.classify.text import Span, lowercase, sentences
 
+# A time phrase right after a participle ("signed on Monday", "signed May 5"); a year is no day
+# ("signed the 2025 plan" is a finite verb with its object, not "the 20").
 _NEXT_TIME = re.compile(
-    r"^\s*,?\s*(?:(?:on|this|last)\s+)?(?:\w+day|today|yesterday|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]+)?\s*,?\s*")
+    r"^\s*,?\s*(?:(?:on|this|last)\s+)?(?:\w+day|today|yesterday|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|\d{1,2}\s+[a-z]+)?\s*,?\s*")
 # The cue category of signing/approving participles that modify a noun ("the plan signed in 2004").
 MODIFIER = "act_modifier"
 _PREV_WORDS = re.compile(r"((?:[\w'-]+\W+){0,2})$")

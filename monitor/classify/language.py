@@ -20,7 +20,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 6000
 _SCRIPT_SAMPLE = 1500
 # Letters that single out one language among those of its script.
-_MARKER_LETTERS = {"az": "əƏ", "tr": "ığİĞ", "ro": "ăĂțȚșȘţŢ", "fr": "çèêëœ", "es": "ñ¿¡",
+# ö, ü, ş and ç are Turkish and Azerbaijani letters as much as German or French ones: a Turkish
+# page full of "görüştü" must not read as German.
+_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢ", "fr": "çèêëœ", "es": "ñ¿¡",
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
                    "uz": "ʻʼ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ", "sr": "ђћџљњјЂЋЏЉЊЈ"}
 _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if char in chars)

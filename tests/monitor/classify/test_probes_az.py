@@ -157,3 +157,27 @@ def test_news_feed_at_the_end_creates_no_event():
 ])
 def test_more_reports_of_each_kind(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+def test_a_border_service_general_does_not_make_a_plan_defence():
+    not_flagged(
+        "Plan",
+        "Azərbaycan Dövlət Sərhəd Xidməti ilə Gürcüstan Sərhəd Polisi arasında 2025-ci il üçün əməkdaşlıq "
+        "planı imzalanıb. Sənədi general-leytenant Elçin Quliyev və Gürcüstan Sərhəd Polisinin rəisi "
+        "imzalayıblar.")
+
+
+def test_internal_troops_and_national_guard_are_not_defence():
+    not_flagged("Plan", "Azərbaycan Daxili Qoşunları ilə Qazaxıstan Milli Qvardiyası arasında 2025-ci il "
+                        "üçün əməkdaşlıq planı imzalanıb.")
+
+
+def test_exercise_in_the_present_tense():
+    assert flagged_main("Təlim", "Azərbaycan və Türkiyə hərbçiləri Naxçıvanda birgə təlim "
+                                 "keçirirlər.")[:2] == ("exercise", ("AZ", "TR"))
+
+
+@pytest.mark.parametrize("phrase", ["2025-ci ilə dair", "2025-ci ilə aid"])
+def test_plan_year_with_dair_and_aid(phrase):
+    assert flagged_main("Plan", f"Azərbaycan və Özbəkistan müdafiə nazirlikləri arasında {phrase} "
+                                "ikitərəfli əməkdaşlıq planı imzalanıb.")[:3] == ("plan_signed", ("AZ", "UZ"), 2025)

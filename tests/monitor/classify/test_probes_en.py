@@ -235,3 +235,50 @@ def test_trailing_latest_news_list_creates_no_event():
 ])
 def test_more_reports_of_each_kind(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+def test_a_batch_of_drones_received_is_a_delivery_not_talks():
+    not_flagged(
+        "Uzbekistan buys a batch of Turkish combat drones",
+        "Uzbekistan's armed forces have received the first batch of unmanned aerial vehicles purchased "
+        "from Turkey, the Ministry of Defence said.")
+
+
+def test_a_minister_who_received_an_ambassador_still_holds_talks():
+    kind, parties, _, _ = flagged_main(
+        "Minister meets ambassador",
+        "Georgia's Minister of Defence received the Ambassador of Türkiye. The sides discussed defence "
+        "cooperation between the two countries.")
+    assert (kind, parties) == ("talks", ("GE", "TR"))
+
+
+def test_border_troops_signing_a_plan_are_not_defence():
+    not_flagged("Border troops sign plan",
+                "Border troops of Kazakhstan and Kyrgyzstan signed a cooperation plan for 2025.")
+
+
+def test_signed_the_year_plan_is_a_finite_verb_with_its_object():
+    kind, parties, year, _ = flagged_main(
+        "Plan", "Georgia's Defence Minister and his Azerbaijani counterpart signed the 2025 bilateral "
+                "cooperation plan in Tbilisi.")
+    assert (kind, parties, year) == ("plan_signed", ("AZ", "GE"), 2025)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Turkish and Azerbaijani special forces conduct joint drills in Nakhchivan, the Turkish Defence "
+     "Ministry said.", ("AZ", "TR")),
+    ("Kazakh and Kyrgyz troops hold joint exercise near Bishkek.", ("KG", "KZ")),
+    ("Uzbekistan and Tajikistan stage joint military exercise in Surkhandarya region.", ("TJ", "UZ")),
+])
+def test_exercise_reported_in_the_headline_present_tense(text, parties):
+    assert flagged_main("Drills", text)[:2] == ("exercise", parties)
+
+
+def test_exercise_to_hold_is_announced_not_done():
+    not_flagged("Drills", "Kazakhstan and Uzbekistan to hold joint military exercise in October, the "
+                          "Kazakh Defence Ministry said.")
+
+
+def test_contract_with_an_arms_maker_is_not_between_states():
+    not_flagged("Contract", "The Ministry of Defence of Indonesia signed a contract with Turkish "
+                            "Aerospace for 48 fighter jets.")

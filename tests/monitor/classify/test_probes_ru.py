@@ -176,3 +176,30 @@ def test_related_news_list_creates_no_event():
 ])
 def test_more_reports_of_each_kind(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+def test_border_troops_signing_a_plan_are_not_defence():
+    not_flagged("План", "Пограничные войска Казахстана и Кыргызстана подписали план сотрудничества на "
+                        "2025 год.")
+
+
+def test_national_guards_are_not_defence():
+    not_flagged("План", "Национальная гвардия Казахстана и Национальная гвардия Узбекистана подписали "
+                        "план взаимодействия на 2025 год.")
+
+
+def test_exercise_begun_with_pristupili():
+    assert flagged_main("Учения", "Казахстанские и узбекские военные приступили к совместным учениям на "
+                                  "полигоне Матыбулак.")[:2] == ("exercise", ("KZ", "UZ"))
+
+
+@pytest.mark.parametrize("phrase", ["на 2025 г.", "на 2025-й год", "на 2025г."])
+def test_plan_year_written_with_an_abbreviation_or_ending(phrase):
+    kind, parties, year, _ = flagged_main(
+        "План", f"Министры обороны Казахстана и Кыргызстана подписали план военного сотрудничества {phrase}")
+    assert (kind, parties, year) == ("plan_signed", ("KG", "KZ"), 2025)
+
+
+def test_contract_with_rosoboronexport_is_not_between_states():
+    not_flagged("Контракт", "Министерство обороны Мьянмы и Рособоронэкспорт подписали контракт на поставку "
+                            "истребителей.")

@@ -149,3 +149,63 @@ def test_related_headlines_create_no_event():
 ])
 def test_more_reports_of_each_kind(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+def test_short_report_with_its_title_is_read_as_turkish():
+    detection = conftest.run(
+        "Türkiye ile Kazakistan savunma bakanları görüştü",
+        "Milli Savunma Bakanı Yaşar Güler, 17 Eylül'de Astana'da Kazakistanlı mevkidaşı ile görüştü.\n"
+        "Görüşmenin ardından iki bakan, askeri eğitim alanında işbirliğine ilişkin mutabakat muhtırası "
+        "imzaladı.")
+    assert detection.lang == "tr" and detection.flagged
+    assert detection.events[0].kind == "agreement_signed" and detection.events[0].parties == ("KZ", "TR")
+
+
+def test_the_name_irakli_is_not_iraq():
+    kind, parties, _, _ = flagged_main(
+        "Ziyaret", "Gürcistan Savunma Bakanı Irakli Çikovani, Milli Savunma Bakanlığını ziyaret etti. "
+                   "Görüşmede ikili askeri işbirliği ele alındı.")
+    assert (kind, parties) == ("talks", ("GE", "TR"))
+
+
+def test_milli_savunma_universitesi_is_turkey():
+    assert flagged_main(
+        "Protokol", "Milli Savunma Üniversitesi ile Pakistan Ulusal Savunma Üniversitesi arasında akademik "
+                    "işbirliği protokolü imzalandı.")[:2] == ("agreement_signed", ("PK", "TR"))
+
+
+def test_another_states_milli_savunma_universitesi_is_that_state():
+    assert flagged_main(
+        "Protokol", "Azerbaycan Milli Savunma Üniversitesi ile Kazakistan Savunma Bakanlığı arasında "
+                    "işbirliği protokolü imzalandı.")[:2] == ("agreement_signed", ("AZ", "KZ"))
+
+
+def test_gendarmerie_general_does_not_make_a_protocol_defence():
+    not_flagged(
+        "Protokol",
+        "Jandarma Genel Komutanlığı ile Kırgızistan İçişleri Bakanlığı arasında işbirliği protokolü "
+        "imzalandı. Protokolü Türkiye adına Jandarma Genel Komutanı Orgeneral Ali Çardakcı, Kırgızistan "
+        "adına ise bakan yardımcısı imzaladı.")
+
+
+def test_coast_guards_are_not_defence():
+    not_flagged("Protokol", "Türkiye Sahil Güvenlik Komutanlığı ile Gürcistan Sahil Güvenlik Birimi arasında "
+                            "işbirliği protokolü imzalandı.")
+
+
+def test_procurement_contract_with_tusas_is_not_between_states():
+    not_flagged("Sözleşme", "Endonezya Savunma Bakanlığı ile Türk Havacılık ve Uzay Sanayii (TUSAŞ) arasında "
+                            "48 adet KAAN savaş uçağının tedarikine yönelik sözleşme imzalandı.")
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Türkiye ve Azerbaycan arasında ortak tatbikat düzenleniyor.", ("AZ", "TR")),
+    ("Türk ve Pakistan özel kuvvetleri ortak tatbikat gerçekleştiriyor.", ("PK", "TR")),
+])
+def test_exercise_in_the_present_progressive(text, parties):
+    assert flagged_main("Tatbikat", text)[:2] == ("exercise", parties)
+
+
+def test_plan_year_with_apostrophe_and_ait():
+    assert flagged_main("Plan", "Türkiye ile Kazakistan arasında 2025'e ait askeri işbirliği planı "
+                                "imzalandı.")[:3] == ("plan_signed", ("KZ", "TR"), 2025)
