@@ -110,6 +110,7 @@ def _two_digit_year(value: str) -> int:
 def page_date(text: str, lex: Lexicon, lowered: str, url: Optional[str] = None,
               published: Optional[date] = None) -> PageDate:
     """The page's date: the publish date if given, else a date at the top, else the URL's."""
+    published = _plausible(published)
     if published is not None:
         return PageDate(published, published.year, published.month, True)
     found = _head_date(text[:HEAD_CHARS], lowered[:HEAD_CHARS], lex)
@@ -127,6 +128,7 @@ def page_dates(story: str, lowered: str, lex: Lexicon, url: Optional[str] = None
     if written is None:
         written = absolute_mentions(lowered[:MARK_HEAD_CHARS * 2], lex)
     marks = list(_marks(story, written))
+    published = _plausible(published)
     if published is not None:
         page = PageDate(published, published.year, published.month, True)
     else:
@@ -146,6 +148,12 @@ def page_dates(story: str, lowered: str, lex: Lexicon, url: Optional[str] = None
     if isinstance(line, tuple) and page.printed:
         line = _complete_year(line[0], line[1], page, None) or line
     return PageDates(page, tuple((start, end) for start, end, _ in marks), line)
+
+
+def _plausible(published: Optional[date]) -> Optional[date]:
+    """The publish date, unless its year is one no date read from a page may have: "0001-01-01" or
+    "9999-12-31" is a publisher's placeholder for no date, and the day before or after it is not a date."""
+    return published if published is not None and MIN_YEAR <= published.year <= MAX_YEAR else None
 
 
 def _first_full(marks) -> Optional[date]:

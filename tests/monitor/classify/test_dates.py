@@ -50,6 +50,29 @@ def test_written_date_refused_for_its_plan_year_leaves_the_plan_undated_but_flag
     assert (main(det).kind, main(det).plan_year, main(det).date) == ("plan_signed", 2026, None)
 
 
+def test_placeholder_publish_date_far_in_the_future_is_no_date_and_the_written_date_stands():
+    # 9999-12-31 is what some sites publish for "no date": a day after it is not a date at all.
+    det = run("Plan signed", "Georgia and Armenia signed the military cooperation plan for 2025 on 12 December "
+                             "2024 in Yerevan.", published=date(9999, 12, 31))
+    assert det.flagged
+    assert (main(det).kind, main(det).parties, main(det).date) == ("plan_signed", ("AM", "GE"), "2024-12-12")
+
+
+def test_placeholder_publish_date_at_year_one_does_not_lose_the_event():
+    # 0001-01-01 is the empty date of many publishing systems: "yesterday" and "on Monday" stay unknown.
+    for when in ("yesterday", "on Monday"):
+        det = run("Plan signed", f"The defence ministers of Georgia and Armenia {when} signed the military "
+                                 "cooperation plan for 2025.", published=date(1, 1, 1))
+        assert det.flagged
+        assert (main(det).kind, main(det).parties, main(det).date) == ("plan_signed", ("AM", "GE"), None)
+
+
+def test_plausible_publish_date_still_resolves_a_weekday():
+    det = run("Plan signed", "The defence ministers of Georgia and Armenia on Monday signed the military "
+                             "cooperation plan for 2025.", published=date(2024, 12, 18))
+    assert main(det).date == "2024-12-16"
+
+
 def test_plan_years_in_each_language():
     assert plan_year("signed the plan for 2027 in baku", load("en")) == 2027
     assert plan_year("план сотрудничества на 2027 год", load("ru")) == 2027
