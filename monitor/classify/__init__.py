@@ -30,7 +30,7 @@ def classify(article: Article) -> Detection:
     try:
         return _classify(article)
     except Exception:  # noqa: BLE001 - the crawl must go on whatever one page contains
-        logger.exception("classifier failed on %s", article.url or article.title[:80])
+        logger.exception("classifier failed on %s", article.url or (article.title or "")[:80])
         return Detection(lang=article.lang or "und", flagged=False, events=())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import NamedTuple, Optional, Union
 
 from monitor.classify.lexicons import Lexicon
@@ -151,9 +151,12 @@ def page_dates(story: str, lowered: str, lex: Lexicon, url: Optional[str] = None
 
 
 def _plausible(published: Optional[date]) -> Optional[date]:
-    """The publish date, unless its year is one no date read from a page may have: "0001-01-01" or
-    "9999-12-31" is a publisher's placeholder for no date, and the day before or after it is not a date."""
-    return published if published is not None and MIN_YEAR <= published.year <= MAX_YEAR else None
+    """The publish day (a datetime counts by its date), unless its year is one no date read from a
+    page may have: "0001-01-01" or "9999-12-31" is a publisher's placeholder for no date, and the
+    day before or after it is not a date."""
+    if published is None or not MIN_YEAR <= published.year <= MAX_YEAR:
+        return None
+    return published.date() if isinstance(published, datetime) else published
 
 
 def _first_full(marks) -> Optional[date]:

@@ -115,10 +115,31 @@ def detect(text: str) -> str:
     return best if scores[best] > 0 else candidates[0]
 
 
+# ISO 639-2/3 codes of the languages known here, as pages and configs may declare them ("tur").
+_THREE_LETTER = {"eng": "en", "rus": "ru", "aze": "az", "tur": "tr", "fra": "fr", "fre": "fr", "spa": "es",
+                 "ron": "ro", "rum": "ro", "hye": "hy", "arm": "hy", "bul": "bg", "deu": "de", "ger": "de",
+                 "ita": "it", "por": "pt", "pol": "pl", "nld": "nl", "dut": "nl", "uzb": "uz", "ukr": "uk",
+                 "kaz": "kk", "srp": "sr", "kat": "ka", "geo": "ka", "zho": "zh", "chi": "zh", "jpn": "ja",
+                 "ara": "ar", "fas": "fa", "per": "fa", "urd": "ur", "mkd": "mk", "mac": "mk", "kir": "ky",
+                 "tgk": "tg", "mon": "mn", "bel": "be"}
+# Declared codes that name no language: the text decides.
+_NO_LANGUAGE = {"und", "mul", "zxx", "mis", "xx", "x"}
+
+
+def declared_language(declared: Optional[str]) -> Optional[str]:
+    """A declared language as an ISO 639-1 code ("en-US" -> "en", "tur" -> "tr"); None when it names
+    none or one unknown here by a longer code."""
+    code = re.split(r"[-_\s]", (declared or "").strip().lower(), maxsplit=1)[0]
+    if not code or code in _NO_LANGUAGE:
+        return None
+    if len(code) == 2:
+        return code
+    return _THREE_LETTER.get(code)
+
+
 def language_of(text: str, declared: Optional[str] = None) -> str:
-    """The declared language (its first two letters), unless the text is written in another script;
-    else the detected one."""
-    declared = (declared or "").strip().lower()[:2]
+    """The declared language, unless the text is written in another script; else the detected one."""
+    declared = declared_language(declared)
     if not declared:
         return detect(text)
     script = _script(text[:_SAMPLE])

@@ -82,3 +82,35 @@ def test_story_skipped_for_want_of_an_event_cue_would_report_nothing(phrases):
     if not can_report(facts):
         attach_dates(facts, lex)
         assert detect(facts, lex, page_dates(facts.text, facts.lowered, lex, None, None, "", [])) == ()
+
+
+def test_three_letter_and_regional_language_codes_are_understood():
+    from monitor.classify.language import declared_language
+
+    assert [declared_language(code) for code in ("tur", "aze", "rus", "en-GB", "az_Latn", "bul")] == \
+        ["tr", "az", "ru", "en", "az", "bg"]
+
+
+def test_a_declared_code_naming_no_language_leaves_the_text_to_decide():
+    text = "Türkiye ile Azerbaycan savunma bakanları askeri iş birliği planını imzaladı."
+    for code in ("und", "mul", "zxx", "xyz", ""):
+        assert classify(Article(title="", text=text, lang=code)).lang == "tr"
+
+
+def test_a_page_declared_tur_is_read_with_the_turkish_lexicon():
+    text = ("Türkiye ile Azerbaycan arasında 2025 yılı askeri iş birliği planı Ankara'da imzalandı. "
+            "Planı iki ülkenin savunma bakanları imzaladı.")
+    detection = classify(Article(title="Plan imzalandı", text=text, lang="tur"))
+    assert detection.lang == "tr" and detection.flagged
+
+
+def test_a_publish_time_is_read_as_its_day():
+    from datetime import datetime
+
+    text = "The defence ministers of Georgia and Armenia today signed the military cooperation plan for 2026."
+    detection = classify(Article(title="Plan", text=text, published=datetime(2025, 12, 2, 10, 30)))
+    assert detection.events[0].date == "2025-12-02"
+
+
+def test_an_article_with_neither_title_nor_url_is_still_classified():
+    assert classify(Article(title=None, text="Nothing to see.", url=None)).flagged is False
