@@ -3,7 +3,7 @@
 It knows the languages the lexicons cover and, so that their pages are not read with the wrong
 lexicon, a few more that outlets in the region publish in (German, Italian, Portuguese, Polish,
 Dutch, Uzbek, Ukrainian, Kazakh, Serbian/Macedonian Cyrillic, Georgian, Arabic script, Chinese,
-Japanese). A declared language (from the source's config or the page) wins unless it is written
+Japanese, Korean, Greek, Hebrew, Hindi, Thai). A declared language (from the source's config or the page) wins unless it is written
 in another script than the text: a page marked "en" whose text is Cyrillic is read as Russian.
 """
 
@@ -22,8 +22,8 @@ _SCRIPT_SAMPLE = 1500
 # Letters that single out one language among those of its script.
 # ö, ü, ş and ç are Turkish and Azerbaijani letters as much as German or French ones: a Turkish
 # page full of "görüştü" must not read as German.
-_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢ", "fr": "çèêëœ", "es": "ñ¿¡",
-                   "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
+_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡",
+                   "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕçÇ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
                    "uz": "ʻʼ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ", "sr": "ђћџљњјЂЋЏЉЊЈ"}
 _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if char in chars)
               for chars in _MARKER_LETTERS.values() for char in chars}
@@ -43,18 +43,23 @@ _DETECTION_ONLY = {
 _CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz"),
                "cyrillic": ("ru", "bg", "uk", "kk", "sr")}
 _SCRIPT_OF = {"hy": "armenian", "ka": "georgian", "zh": "cjk", "ja": "cjk", "ar": "arabic", "fa": "arabic",
-              "ur": "arabic", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
+              "ur": "arabic", "el": "greek", "he": "hebrew", "ko": "hangul", "hi": "devanagari", "th": "thai", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
 
 # Runs of each script's characters: counting the characters of runs rather than each character
 # alone keeps a Cyrillic page from making a thousand one-letter strings.
-_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04FF]+")), ("armenian", re.compile(r"[\u0530-\u058F]+")),
-            ("georgian", re.compile(r"[\u10A0-\u10FF]+")), ("arabic", re.compile(r"[\u0600-\u06FF]+")),
-            ("cjk", re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]+")))
+_SCRIPT_RANGES = {"cyrillic": "\u0400-\u04FF", "armenian": "\u0530-\u058F", "georgian": "\u10A0-\u10FF",
+                  "arabic": "\u0600-\u06FF", "cjk": "\u3040-\u30FF\u4E00-\u9FFF", "greek": "\u0370-\u03FF",
+                  "hebrew": "\u0590-\u05FF", "hangul": "\uAC00-\uD7AF\u1100-\u11FF", "devanagari": "\u0900-\u097F",
+                  "thai": "\u0E00-\u0E7F"}
+_SCRIPTS = tuple((name, re.compile(f"[{chars}]+")) for name, chars in _SCRIPT_RANGES.items())
+# Scripts of one language each here (none has a lexicon: recognised, so never misread).
+_LANGUAGE_OF_SCRIPT = {"armenian": "hy", "georgian": "ka", "arabic": "ar", "greek": "el", "hebrew": "he",
+                       "hangul": "ko", "devanagari": "hi", "thai": "th"}
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-_NON_LATIN = re.compile(r"[\u0400-\u04FF\u0530-\u058F\u10A0-\u10FF\u0600-\u06FF\u3040-\u30FF\u4E00-\u9FFF]")
+_NON_LATIN = re.compile("[" + "".join(_SCRIPT_RANGES.values()) + "]")
 
 
 def _script(text: str) -> Optional[str]:
@@ -62,8 +67,13 @@ def _script(text: str) -> Optional[str]:
     sample = text[:_SCRIPT_SAMPLE]
     if not _NON_LATIN.search(sample):
         return "latin" if _LETTER.search(sample) else None
-    counts = {name: _characters(pattern, sample) for name, pattern in _SCRIPTS}
-    counts["latin"] = _characters(_LETTERS, sample) - sum(counts.values())
+    letters = _characters(_LETTERS, sample)
+    counts = {}
+    for name, pattern in _SCRIPTS:
+        counts[name] = _characters(pattern, sample)
+        if 2 * counts[name] > letters:
+            return name  # most of the letters: no other script can have more
+    counts["latin"] = letters - sum(counts.values())
     best = max(counts, key=lambda name: (counts[name], name == "latin"))
     return best if counts[best] > 0 else None
 
@@ -91,12 +101,8 @@ def detect(text: str) -> str:
     """The ISO 639-1 code of the text's language (best guess; "en" when nothing is known)."""
     sample = text[:_SAMPLE]
     script = _script(sample) or "latin"
-    if script == "armenian":
-        return "hy"
-    if script == "georgian":
-        return "ka"
-    if script == "arabic":
-        return "ar"
+    if script in _LANGUAGE_OF_SCRIPT:
+        return _LANGUAGE_OF_SCRIPT[script]
     if script == "cjk":
         return "ja" if re.search(r"[\u3040-\u30FF]", sample) else "zh"
     candidates = _CANDIDATES[script]

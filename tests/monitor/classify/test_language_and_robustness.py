@@ -23,6 +23,17 @@ def test_languages_are_detected():
     assert detect("Պաշտպանության նախարարները ստորագրել են համագործակցության պլանը։") == "hy"
 
 
+def test_more_scripts_are_recognised_and_never_read_with_a_latin_lexicon():
+    assert detect("Οι υπουργοί Άμυνας των δύο χωρών υπέγραψαν σχέδιο στρατιωτικής συνεργασίας.") == "el"
+    assert detect("양국 국방장관은 군사협력 계획에 서명했다고 국방부가 밝혔다. Seoul 2024") == "ko"
+    assert detect("שרי הביטחון של שתי המדינות חתמו על הסכם שיתוף פעולה.") == "he"
+
+
+def test_portuguese_cedillas_do_not_make_a_page_turkish():
+    text = "Calendário das competições: as alterações serão divulgadas em março, informou a organização."
+    assert detect(text) == "pt"
+
+
 def test_languages_without_a_lexicon_are_recognised_and_never_flagged():
     samples = {
         "de": "Die Verteidigungsminister von Georgien und Aserbaidschan haben einen Plan für die "
