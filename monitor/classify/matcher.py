@@ -114,6 +114,11 @@ class Matcher:
         source, exact = entry_regex(entry)
         mode = 1 if exact else 0
         body = entry[1:] if exact else entry
+        head = _regex_head(source) if entry.startswith("re:") else ""
+        if head:
+            # A regular expression that begins with plain letters: indexed by them, like a stem.
+            self._stems[mode].setdefault(head, []).append(_Entry(name, label, rank, source, body))
+            return
         if entry.startswith("re:") or not (body[:1].isalnum() or body[:1] == NUMBER):
             scanner = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
             self._raw.append((_Entry(name, label, rank, source, body), scanner, exact))
@@ -236,6 +241,37 @@ def _trie_source(node: dict) -> str:
     if node.get("word"):
         branches.append(r"(?!\w)")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _regex_head(source: str) -> str:
+    """The letters every match of a regular expression begins with ("receive" for
+    ``receive[sd](?!...)``); "" when it has none or may be an alternation of several."""
+    head = _FIRST_WORD.match(source).group(0)
+    if _has_top_level_alternation(source):
+        return ""
+    if source[len(head):len(head) + 1] in ("?", "*", "{"):
+        head = head[:-1]  # the quantifier makes the last letter optional
+    return head if head.isalpha() else ""
+
+
+def _has_top_level_alternation(source: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def _literal_head(body: str) -> str:

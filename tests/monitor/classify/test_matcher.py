@@ -12,6 +12,8 @@ GROUPS = {
     "acts": {None: ("sign*", "signed the plan", "plan", "plan of action", "# countries", "re:last (?:may|june)",
                     "defen?e", "on the sidelines")},
     "modal": {None: ("=may",)},
+    # Regular expressions: one beginning with letters (indexed by them), one not.
+    "meeting": {None: ("re:receive[sd](?!\\s+batch)", "re:\\w+ment", "held talks")},
     # Phrase-only first words, one phrase starting inside another ("the two countries").
     "counterpart": {None: ("the two", "the sides", "in the past")},
     "bilateral": {None: ("two countries", "both sides", "the two ministries of defen?e")},
@@ -19,7 +21,8 @@ GROUPS = {
 WORDS = ("azerbaijan", "azerbaijani", "azeris", "georgia", "georgian", "us", "US", "united", "states", "sign",
          "signed", "signing", "the", "plan", "planned", "plans", "of", "action", "12", "3x", "countries", "last",
          "may", "May", "june", "defence", "defense", "defences", "on", "sidelines", "bonus", "BONUS", "xUS",
-         "İstanbul", "_US", "2024", "two", "both", "sides", "past", "in", "ministries", "twofold")
+         "İstanbul", "_US", "2024", "two", "both", "sides", "past", "in", "ministries", "twofold",
+         "received", "receives", "receiver", "batch", "agreement", "ment", "held", "talks")
 SEPARATORS = (" ", "  ", ", ", ".\n", " (", ") ", "-", "\t")
 
 
@@ -69,6 +72,12 @@ def test_a_phrase_inside_another_phrase_is_found():
     found = _scan(text)
     assert [text[start:end] for start, end, _ in found["bilateral"]] == ["two countries"]
     assert [text[start:end] for start, end, _ in found["counterpart"]] == ["In the past", "the two"]
+
+
+def test_regular_expression_entries_with_and_without_a_leading_word():
+    text = "They received batch two, then received them; the agreement followed held talks."
+    found = [text[start:end] for start, end, _ in _scan(text)["meeting"]]
+    assert found == ["received", "agreement", "held talks"]
 
 
 def test_number_entry_matches_digits_only():
