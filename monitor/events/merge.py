@@ -15,7 +15,10 @@ from storage.db import transaction
 logger = logging.getLogger(__name__)
 
 
-BATCH = 200
+# Detections merged per transaction: a commit costs about as much as merging a hundred detections
+# (benchmarks/merge_events.py: 200 -> 1,000 made 100,000 detections 13 % faster), and a batch
+# holds the write lock for well under a second.
+BATCH = 1000
 
 
 def merge_pending(db: sqlite_utils.Database) -> int:
