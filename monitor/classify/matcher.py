@@ -5,8 +5,9 @@ which costs tens of milliseconds per article. Entries here are indexed by their 
 for a stem such as ``azerbaijan*``, by the stem). A gate regex (a trie of those words and stems;
 for a word that only begins phrases, of the phrases' words) finds the words of the text that can
 start an entry; each such word looks up, per category, its candidate entries joined into one
-alternation in rank order, so one regex call gives the entry an alternation scan would keep there. The answer is the one an alternation scan would give: leftmost
-matches that do not overlap, and at one position the entry that sorts first (longest first).
+alternation in rank order, so one regex call finds the entry an alternation scan would keep
+there. The answer is the one an alternation scan would give: leftmost matches that do not
+overlap, and at one position the entry that sorts first (longest first).
 
 Entry syntax (see ``lexicons/__init__.py``): lowercase words, ``*`` any word characters, ``?``
 one word character, ``#`` a number (a run of digits), a space any whitespace, ``=`` case-sensitive
@@ -68,7 +69,6 @@ class _Entry:
 class _Choice:
     """One group's candidate entries at a word, best-ranked first: the first that matches is kept."""
 
-    group: str
     # Where its matches are collected: (group, case mode); the modes do not hide each other's matches.
     slot: tuple[str, int]
     entries: tuple[_Entry, ...]
@@ -200,7 +200,7 @@ def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
         pattern = None
         if not ranked[0].whole:
             pattern = re.compile("|".join(f"((?:{entry.source})(?!\\w))" for entry in ranked))
-        choices.append(_Choice(group, (group, mode), tuple(ranked), pattern))
+        choices.append(_Choice((group, mode), tuple(ranked), pattern))
     return tuple(choices)
 
 
