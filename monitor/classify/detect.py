@@ -11,7 +11,7 @@ from monitor.classify import rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_in
 from monitor.classify.facts import SentenceFacts, StoryFacts
 from monitor.classify.lexicons import Lexicon
-from monitor.classify.model import Event
+from monitor.classify.model import Event, two_states
 from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
 
 logger = logging.getLogger(__name__)
@@ -233,7 +233,7 @@ def _evidence(sentence: SentenceFacts) -> str:
 
 
 def _bilateral(candidate: Candidate) -> bool:
-    return len(candidate.event.parties) == 2 and all(len(code) == 2 for code in candidate.event.parties)
+    return two_states(candidate.event.parties)
 
 
 def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candidate]) -> list[Candidate]:

@@ -282,3 +282,12 @@ def test_exercise_to_hold_is_announced_not_done():
 def test_contract_with_an_arms_maker_is_not_between_states():
     not_flagged("Contract", "The Ministry of Defence of Indonesia signed a contract with Turkish "
                             "Aerospace for 48 fighter jets.")
+
+
+def test_defence_minister_meeting_an_eu_official_is_not_bilateral():
+    # "EU" is two letters like a state code, but a bloc.
+    not_flagged(
+        "Minister of Defence meets EU Special Representative",
+        "On 4 June, the Minister of Defence of Georgia met with the EU Special Representative for the "
+        "South Caucasus. The sides discussed defence cooperation between Georgia and the EU.")
+
