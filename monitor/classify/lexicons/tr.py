@@ -40,7 +40,8 @@ LEXICON = {
         "LK": ("sri lanka*",), "SD": ("sudan*",), "SE": ("isveç*",), "CH": ("isviçre*",),
         "SY": ("suriye*",), "TW": ("tayvan*",), "TJ": ("tacikistan*", "tacik*"), "TZ": ("tanzanya*",),
         "TH": ("tayland*",), "TN": ("tunus*",),
-        "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK",
+        # "ülkemiz" (our country) is Turkey in the Turkish press.
+        "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK", "ülkemiz*",
                "milli savunma bakan*", "millî savunma bakan*", "milli savunma üniversite*",
                "millî savunma üniversite*", "=MSÜ"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),

@@ -181,3 +181,20 @@ def test_exercise_in_the_present_tense():
 def test_plan_year_with_dair_and_aid(phrase):
     assert flagged_main("Plan", f"Azərbaycan və Özbəkistan müdafiə nazirlikləri arasında {phrase} "
                                 "ikitərəfli əməkdaşlıq planı imzalanıb.")[:3] == ("plan_signed", ("AZ", "UZ"), 2025)
+
+
+def test_national_defence_university_with_no_state_is_azerbaijans():
+    kind, parties, _, _ = flagged_main(
+        "Memorandum imzalanıb",
+        "Milli Müdafiə Universiteti ilə Türkiyə Respublikasının Milli Müdafiə Universiteti arasında "
+        "tədris sahəsində əməkdaşlığa dair memorandum imzalanıb.")
+    assert (kind, parties) == ("agreement_signed", ("AZ", "TR"))
+
+
+def test_our_country_is_azerbaijan_in_the_azerbaijani_press():
+    kind, parties, _, _ = flagged_main(
+        "Müdafiə naziri səfiri qəbul edib",
+        "Müdafiə naziri Belarus Respublikasının ölkəmizdəki səfirini qəbul edib. "
+        "Görüşdə hərbi əməkdaşlığın perspektivləri müzakirə olunub.")
+    assert (kind, parties) == ("talks", ("AZ", "BY"))
+

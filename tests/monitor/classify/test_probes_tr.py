@@ -218,3 +218,10 @@ def test_meeting_with_an_eu_official_is_not_bilateral():
         "Millî Savunma Bakanı, Avrupa Birliği Yüksek Temsilcisi ile Ankara'da bir araya geldi. "
         "Görüşmede Türkiye ile AB arasındaki savunma işbirliği ele alındı.")
 
+
+def test_our_country_is_turkey_in_the_turkish_press():
+    kind, parties, _, _ = flagged_main(
+        "Bakan, Gürcistan Büyükelçisini kabul etti",
+        "Millî Savunma Bakanı, Gürcistan'ın ülkemizdeki Büyükelçisini kabul etti. "
+        "Görüşmede askerî işbirliği konuları ele alındı.")
+    assert (kind, parties) == ("talks", ("GE", "TR"))
