@@ -156,7 +156,11 @@ def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> O
     if kind == rules.PLAN:
         return rules.year_of_document(sentence, years, "programme_nouns")
     if kind == rules.AGREEMENT:
-        return rules.year_of_document(sentence, years, "programme_nouns")
+        year = rules.year_of_document(sentence, years, "programme_nouns")
+        if year is None and rules.sentence_has_range(sentence.lowered):
+            # A roadmap or agreement "for 2025-2027" covers a span of years: its first year.
+            year = rules.year_of_document(sentence, years, "agreement_nouns")
+        return year
     return None
 
 

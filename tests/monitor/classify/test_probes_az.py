@@ -198,3 +198,10 @@ def test_our_country_is_azerbaijan_in_the_azerbaijani_press():
         "Görüşdə hərbi əməkdaşlığın perspektivləri müzakirə olunub.")
     assert (kind, parties) == ("talks", ("AZ", "BY"))
 
+
+def test_roadmap_for_a_span_of_years_takes_its_first_year():
+    kind, parties, year, _ = flagged_main(
+        "Yol xəritəsi imzalanıb",
+        "Azərbaycan və Pakistan müdafiə nazirlikləri arasında 2025-2027-ci illər üçün hərbi-texniki "
+        "əməkdaşlıq üzrə Yol xəritəsi imzalanıb.")
+    assert (kind, parties, year) == ("agreement_signed", ("AZ", "PK"), 2025)

@@ -291,3 +291,10 @@ def test_defence_minister_meeting_an_eu_official_is_not_bilateral():
         "On 4 June, the Minister of Defence of Georgia met with the EU Special Representative for the "
         "South Caucasus. The sides discussed defence cooperation between Georgia and the EU.")
 
+
+def test_roadmap_for_a_span_of_years_takes_its_first_year():
+    kind, parties, year, _ = flagged_main(
+        "Roadmap signed",
+        "The defence ministries of Azerbaijan and Pakistan signed a roadmap of military-technical "
+        "cooperation for 2025-2027.")
+    assert (kind, parties, year) == ("agreement_signed", ("AZ", "PK"), 2025)
