@@ -97,7 +97,9 @@ LEXICON = {
                         "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*"),
     "generic_doc_nouns": ("sənəd*",),
     "meeting": ("görüş*", "danışıq*", "səfər*", "ziyarət*", "məsləhətləşmə*", "müzakirə*",
-                "qəbul edib", "qəbul etdi", "fikir mübadiləsi*", "işçi qrup*", "iclas*", "bir araya gəl*"),
+                "qəbul edib", "qəbul etdi", "fikir mübadiləsi*", "işçi qrup*", "iclas*", "bir araya gəl*",
+                # q softens to ğ before a vowel: danışıq, danışığı; a call between ministers is a consultation
+                "danışığ*", "telefonla danış*", "telefon danış*", "videokonfrans*", "video-konfrans*"),
     "exercise": ("təlim", "təlimi", "təlimlər*", "təlimində", "təlimin*", "təlimə", "təlimdə", "təlimdən",
                  "manevr*"),
     "conduct": ("keçirilib", "keçirilir", "keçirildi", "keçirib", "keçiriblər", "keçirdi", "keçirdilər",

@@ -97,7 +97,7 @@ LEXICON = {
                         "zabıt", "zaptı*"),
     "generic_doc_nouns": ("belge*",),
     "meeting": ("görüş*", "bir araya gel*", "ziyaret*", "toplantı*", "müzakere*",
-                "istişare*", "kabul etti", "diyalog*", "çalışma grub*"),
+                "istişare*", "kabul etti", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",

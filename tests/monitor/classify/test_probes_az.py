@@ -205,3 +205,12 @@ def test_roadmap_for_a_span_of_years_takes_its_first_year():
         "Azərbaycan və Pakistan müdafiə nazirlikləri arasında 2025-2027-ci illər üçün hərbi-texniki "
         "əməkdaşlıq üzrə Yol xəritəsi imzalanıb.")
     assert (kind, parties, year) == ("agreement_signed", ("AZ", "PK"), 2025)
+
+
+def test_telephone_conversation_with_softened_stem_is_talks():
+    # danışıq -> danışığı: the q softens to ğ before a vowel
+    kind, parties, _, _ = flagged_main(
+        "Müdafiə nazirləri arasında telefon danışığı olub",
+        "Azərbaycanın müdafiə naziri Türkiyənin milli müdafiə naziri ilə telefonla danışıb. "
+        "Nazirlər hərbi əməkdaşlığın vəziyyətini müzakirə ediblər.")
+    assert (kind, parties) == ("talks", ("AZ", "TR"))

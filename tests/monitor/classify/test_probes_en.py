@@ -298,3 +298,11 @@ def test_roadmap_for_a_span_of_years_takes_its_first_year():
         "The defence ministries of Azerbaijan and Pakistan signed a roadmap of military-technical "
         "cooperation for 2025-2027.")
     assert (kind, parties, year) == ("agreement_signed", ("AZ", "PK"), 2025)
+
+
+def test_telephone_conversation_of_defence_ministers_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Defence ministers hold phone conversation",
+        "Kazakh Defence Minister had a telephone conversation with his Uzbek counterpart. "
+        "The ministers agreed to continue joint work on the training of troops.")
+    assert (kind, parties) == ("talks", ("KZ", "UZ"))

@@ -203,3 +203,11 @@ def test_plan_year_written_with_an_abbreviation_or_ending(phrase):
 def test_contract_with_rosoboronexport_is_not_between_states():
     not_flagged("Контракт", "Министерство обороны Мьянмы и Рособоронэкспорт подписали контракт на поставку "
                             "истребителей.")
+
+
+def test_telephone_conversation_of_defence_ministers_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Министры обороны провели телефонный разговор",
+        "Министр обороны Беларуси провел телефонный разговор с министром обороны Китая. "
+        "Стороны затронули вопросы военного сотрудничества.")
+    assert (kind, parties) == ("talks", ("BY", "CN"))
