@@ -113,9 +113,32 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     if not sentence.has("today") and any(position <= reach for position in sentence.cues.get("background", [])):
         return True
     if context.reference_year and any(value < context.reference_year and value != year
-                                      for value in years_in(sentence.lowered[:reach])):
+                                      for value in _act_years(sentence, reach)):
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+# How close after a document's name a year is that year's date ("the Agreement of 1993").
+DOCUMENT_YEAR_CHARS = 60
+
+
+def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
+    """The years that may govern the act: those within its reach, less a year that dates a document
+    named before the act word ("in accordance with the Agreement of 1993, the ministers signed the
+    plan": the old agreement frames the new act)."""
+    acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
+    first_act = min(acts) if acts else reach
+    documents = [position for name in rules.DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
+    found = []
+    for match in _YEAR_WORD.finditer(sentence.lowered, 0, reach):
+        start = match.start()
+        if start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents):
+            continue
+        found.extend(years_in(match.group()))
+    return found
+
+
+_YEAR_WORD = __import__("re").compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:

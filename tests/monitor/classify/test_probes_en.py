@@ -306,3 +306,11 @@ def test_telephone_conversation_of_defence_ministers_is_talks():
         "Kazakh Defence Minister had a telephone conversation with his Uzbek counterpart. "
         "The ministers agreed to continue joint work on the training of troops.")
     assert (kind, parties) == ("talks", ("KZ", "UZ"))
+
+
+def test_historical_signing_in_a_domestic_story_is_not_flagged():
+    not_flagged(
+        "Azerbaijan celebrates Armed Forces Day",
+        "Azerbaijan today celebrates the anniversary of its Armed Forces. Defence Minister Zakir Hasanov "
+        "awarded a group of servicemen. In 2021, Azerbaijan and Turkiye signed the Shusha Declaration, "
+        "which includes provisions on mutual military assistance.", published=date(2024, 6, 26))

@@ -211,3 +211,20 @@ def test_telephone_conversation_of_defence_ministers_is_talks():
         "Министр обороны Беларуси провел телефонный разговор с министром обороны Китая. "
         "Стороны затронули вопросы военного сотрудничества.")
     assert (kind, parties) == ("talks", ("BY", "CN"))
+
+
+def test_plan_signed_under_an_old_agreement_is_not_background():
+    kind, parties, year, _ = flagged_main(
+        "Подписан план",
+        "В соответствии с Соглашением о военном сотрудничестве от 1993 года министры обороны "
+        "Таджикистана и России подписали план военного сотрудничества на 2025 год.",
+        published=date(2024, 12, 5))
+    assert (kind, parties, year) == ("plan_signed", ("RU", "TJ"), 2025)
+
+
+def test_president_signing_a_ratification_law_with_states_in_its_quoted_title():
+    kind, parties, _, _ = flagged_main(
+        "Президент подписал закон",
+        "Президент Кыргызстана подписал Закон «О ратификации Соглашения между Правительством Кыргызской "
+        "Республики и Правительством Республики Беларусь о военном сотрудничестве».")
+    assert (kind, parties) == ("agreement_ratified", ("BY", "KG"))

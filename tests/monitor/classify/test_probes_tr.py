@@ -225,3 +225,11 @@ def test_our_country_is_turkey_in_the_turkish_press():
         "Millî Savunma Bakanı, Gürcistan'ın ülkemizdeki Büyükelçisini kabul etti. "
         "Görüşmede askerî işbirliği konuları ele alındı.")
     assert (kind, parties) == ("talks", ("GE", "TR"))
+
+
+def test_parliament_committee_adopting_the_approval_bill_is_ratification():
+    kind, parties, _, _ = flagged_main(
+        "Komisyonda kabul edildi",
+        "TBMM Milli Savunma Komisyonunda, Türkiye ile Kazakistan arasındaki askeri işbirliği "
+        "anlaşmasının onaylanmasının uygun bulunduğuna dair kanun teklifi kabul edildi.")
+    assert (kind, parties) == ("agreement_ratified", ("KZ", "TR"))
