@@ -14,7 +14,7 @@ from monitor.classify.detect import can_report, detect
 from monitor.classify.facts import attach_dates, build
 from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load
-from monitor.classify.model import EVENT_KINDS, Article, Detection, Event
+from monitor.classify.model import EVENT_KINDS, Article, Detection, Event, two_states
 from monitor.classify.story import split_story
 from monitor.classify.text import normalise
 
@@ -52,5 +52,5 @@ def _classify(article: Article) -> Detection:
     dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture,
                        [mention for mention in facts.dates if not mention.relative])
     events = detect(facts, lex, dates)
-    flagged = bool(events) and len(events[0].parties) == 2 and all(len(code) == 2 for code in events[0].parties)
+    flagged = bool(events) and two_states(events[0].parties)
     return Detection(lang=lang, flagged=flagged, events=events)

@@ -11,7 +11,7 @@ from monitor.classify import rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_in
 from monitor.classify.facts import SentenceFacts, StoryFacts
 from monitor.classify.lexicons import Lexicon
-from monitor.classify.model import Event
+from monitor.classify.model import Event, two_states
 from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
 
 logger = logging.getLogger(__name__)
@@ -113,9 +113,32 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     if not sentence.has("today") and any(position <= reach for position in sentence.cues.get("background", [])):
         return True
     if context.reference_year and any(value < context.reference_year and value != year
-                                      for value in years_in(sentence.lowered[:reach])):
+                                      for value in _act_years(sentence, reach)):
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+# How close after a document's name a year is that year's date ("the Agreement of 1993").
+DOCUMENT_YEAR_CHARS = 60
+
+
+def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
+    """The years that may govern the act: those within its reach, less a year that dates a document
+    named before the act word ("in accordance with the Agreement of 1993, the ministers signed the
+    plan": the old agreement frames the new act)."""
+    acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
+    first_act = min(acts) if acts else reach
+    documents = [position for name in rules.DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
+    found = []
+    for match in _YEAR_WORD.finditer(sentence.lowered, 0, reach):
+        start = match.start()
+        if start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents):
+            continue
+        found.extend(years_in(match.group()))
+    return found
+
+
+_YEAR_WORD = __import__("re").compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
@@ -156,7 +179,11 @@ def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> O
     if kind == rules.PLAN:
         return rules.year_of_document(sentence, years, "programme_nouns")
     if kind == rules.AGREEMENT:
-        return rules.year_of_document(sentence, years, "programme_nouns")
+        year = rules.year_of_document(sentence, years, "programme_nouns")
+        if year is None and rules.sentence_has_range(sentence.lowered):
+            # A roadmap or agreement "for 2025-2027" covers a span of years: its first year.
+            year = rules.year_of_document(sentence, years, "agreement_nouns")
+        return year
     return None
 
 
@@ -233,7 +260,7 @@ def _evidence(sentence: SentenceFacts) -> str:
 
 
 def _bilateral(candidate: Candidate) -> bool:
-    return len(candidate.event.parties) == 2 and all(len(code) == 2 for code in candidate.event.parties)
+    return two_states(candidate.event.parties)
 
 
 def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candidate]) -> list[Candidate]:

@@ -7,6 +7,13 @@ from datetime import date
 from typing import Optional
 
 EVENT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise")
+# Party codes that are blocs, not states: "EU" is two letters like an ISO state code.
+BLOC_CODES = frozenset({"CIS", "CSTO", "NATO", "SCO", "EU"})
+
+
+def two_states(parties) -> bool:
+    """True when the parties are exactly two states (no bloc among them)."""
+    return len(parties) == 2 and all(len(code) == 2 and code not in BLOC_CODES for code in parties)
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,7 @@ class Event:
 
     @property
     def bilateral(self) -> bool:
-        return len(self.parties) == 2
+        return two_states(self.parties)
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -111,7 +111,11 @@ LEXICON = {
                 "re:receive[sd](?!\\s+(?:[\\w-]+\\s+){0,3}?(?:batch\\w*|deliver\\w*|shipments?|consignments?|lots?|"
                 "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
-                "hosted", "negotiations", "dialogue"),
+                "hosted", "negotiations", "dialogue",
+                # a call between ministers is a consultation
+                "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
+                "spoke by phone", "spoke on the phone", "talked by phone", "video conference*",
+                "videoconference*", "video call*"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
                  "joint training", "manoeuvres", "maneuvers", "passex"),
     "conduct": ("carried out", "conducted", "held", "holding", "started", "starts", "began",

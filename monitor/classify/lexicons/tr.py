@@ -40,7 +40,8 @@ LEXICON = {
         "LK": ("sri lanka*",), "SD": ("sudan*",), "SE": ("isveç*",), "CH": ("isviçre*",),
         "SY": ("suriye*",), "TW": ("tayvan*",), "TJ": ("tacikistan*", "tacik*"), "TZ": ("tanzanya*",),
         "TH": ("tayland*",), "TN": ("tunus*",),
-        "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK",
+        # "ülkemiz" (our country) is Turkey in the Turkish press.
+        "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK", "ülkemiz*",
                "milli savunma bakan*", "millî savunma bakan*", "milli savunma üniversite*",
                "millî savunma üniversite*", "=MSÜ"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),
@@ -96,7 +97,7 @@ LEXICON = {
                         "zabıt", "zaptı*"),
     "generic_doc_nouns": ("belge*",),
     "meeting": ("görüş*", "bir araya gel*", "ziyaret*", "toplantı*", "müzakere*",
-                "istişare*", "kabul etti", "diyalog*", "çalışma grub*"),
+                "istişare*", "kabul etti", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",

@@ -181,3 +181,36 @@ def test_exercise_in_the_present_tense():
 def test_plan_year_with_dair_and_aid(phrase):
     assert flagged_main("Plan", f"Azərbaycan və Özbəkistan müdafiə nazirlikləri arasında {phrase} "
                                 "ikitərəfli əməkdaşlıq planı imzalanıb.")[:3] == ("plan_signed", ("AZ", "UZ"), 2025)
+
+
+def test_national_defence_university_with_no_state_is_azerbaijans():
+    kind, parties, _, _ = flagged_main(
+        "Memorandum imzalanıb",
+        "Milli Müdafiə Universiteti ilə Türkiyə Respublikasının Milli Müdafiə Universiteti arasında "
+        "tədris sahəsində əməkdaşlığa dair memorandum imzalanıb.")
+    assert (kind, parties) == ("agreement_signed", ("AZ", "TR"))
+
+
+def test_our_country_is_azerbaijan_in_the_azerbaijani_press():
+    kind, parties, _, _ = flagged_main(
+        "Müdafiə naziri səfiri qəbul edib",
+        "Müdafiə naziri Belarus Respublikasının ölkəmizdəki səfirini qəbul edib. "
+        "Görüşdə hərbi əməkdaşlığın perspektivləri müzakirə olunub.")
+    assert (kind, parties) == ("talks", ("AZ", "BY"))
+
+
+def test_roadmap_for_a_span_of_years_takes_its_first_year():
+    kind, parties, year, _ = flagged_main(
+        "Yol xəritəsi imzalanıb",
+        "Azərbaycan və Pakistan müdafiə nazirlikləri arasında 2025-2027-ci illər üçün hərbi-texniki "
+        "əməkdaşlıq üzrə Yol xəritəsi imzalanıb.")
+    assert (kind, parties, year) == ("agreement_signed", ("AZ", "PK"), 2025)
+
+
+def test_telephone_conversation_with_softened_stem_is_talks():
+    # danışıq -> danışığı: the q softens to ğ before a vowel
+    kind, parties, _, _ = flagged_main(
+        "Müdafiə nazirləri arasında telefon danışığı olub",
+        "Azərbaycanın müdafiə naziri Türkiyənin milli müdafiə naziri ilə telefonla danışıb. "
+        "Nazirlər hərbi əməkdaşlığın vəziyyətini müzakirə ediblər.")
+    assert (kind, parties) == ("talks", ("AZ", "TR"))

@@ -282,3 +282,35 @@ def test_exercise_to_hold_is_announced_not_done():
 def test_contract_with_an_arms_maker_is_not_between_states():
     not_flagged("Contract", "The Ministry of Defence of Indonesia signed a contract with Turkish "
                             "Aerospace for 48 fighter jets.")
+
+
+def test_defence_minister_meeting_an_eu_official_is_not_bilateral():
+    # "EU" is two letters like a state code, but a bloc.
+    not_flagged(
+        "Minister of Defence meets EU Special Representative",
+        "On 4 June, the Minister of Defence of Georgia met with the EU Special Representative for the "
+        "South Caucasus. The sides discussed defence cooperation between Georgia and the EU.")
+
+
+def test_roadmap_for_a_span_of_years_takes_its_first_year():
+    kind, parties, year, _ = flagged_main(
+        "Roadmap signed",
+        "The defence ministries of Azerbaijan and Pakistan signed a roadmap of military-technical "
+        "cooperation for 2025-2027.")
+    assert (kind, parties, year) == ("agreement_signed", ("AZ", "PK"), 2025)
+
+
+def test_telephone_conversation_of_defence_ministers_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Defence ministers hold phone conversation",
+        "Kazakh Defence Minister had a telephone conversation with his Uzbek counterpart. "
+        "The ministers agreed to continue joint work on the training of troops.")
+    assert (kind, parties) == ("talks", ("KZ", "UZ"))
+
+
+def test_historical_signing_in_a_domestic_story_is_not_flagged():
+    not_flagged(
+        "Azerbaijan celebrates Armed Forces Day",
+        "Azerbaijan today celebrates the anniversary of its Armed Forces. Defence Minister Zakir Hasanov "
+        "awarded a group of servicemen. In 2021, Azerbaijan and Turkiye signed the Shusha Declaration, "
+        "which includes provisions on mutual military assistance.", published=date(2024, 6, 26))

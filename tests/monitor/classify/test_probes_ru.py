@@ -203,3 +203,28 @@ def test_plan_year_written_with_an_abbreviation_or_ending(phrase):
 def test_contract_with_rosoboronexport_is_not_between_states():
     not_flagged("Контракт", "Министерство обороны Мьянмы и Рособоронэкспорт подписали контракт на поставку "
                             "истребителей.")
+
+
+def test_telephone_conversation_of_defence_ministers_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Министры обороны провели телефонный разговор",
+        "Министр обороны Беларуси провел телефонный разговор с министром обороны Китая. "
+        "Стороны затронули вопросы военного сотрудничества.")
+    assert (kind, parties) == ("talks", ("BY", "CN"))
+
+
+def test_plan_signed_under_an_old_agreement_is_not_background():
+    kind, parties, year, _ = flagged_main(
+        "Подписан план",
+        "В соответствии с Соглашением о военном сотрудничестве от 1993 года министры обороны "
+        "Таджикистана и России подписали план военного сотрудничества на 2025 год.",
+        published=date(2024, 12, 5))
+    assert (kind, parties, year) == ("plan_signed", ("RU", "TJ"), 2025)
+
+
+def test_president_signing_a_ratification_law_with_states_in_its_quoted_title():
+    kind, parties, _, _ = flagged_main(
+        "Президент подписал закон",
+        "Президент Кыргызстана подписал Закон «О ратификации Соглашения между Правительством Кыргызской "
+        "Республики и Правительством Республики Беларусь о военном сотрудничестве».")
+    assert (kind, parties) == ("agreement_ratified", ("BY", "KG"))

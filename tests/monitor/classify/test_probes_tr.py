@@ -209,3 +209,27 @@ def test_exercise_in_the_present_progressive(text, parties):
 def test_plan_year_with_apostrophe_and_ait():
     assert flagged_main("Plan", "Türkiye ile Kazakistan arasında 2025'e ait askeri işbirliği planı "
                                 "imzalandı.")[:3] == ("plan_signed", ("KZ", "TR"), 2025)
+
+
+def test_meeting_with_an_eu_official_is_not_bilateral():
+    # "EU" is two letters like a state code, but a bloc.
+    not_flagged(
+        "Bakan, AB temsilcisi ile görüştü",
+        "Millî Savunma Bakanı, Avrupa Birliği Yüksek Temsilcisi ile Ankara'da bir araya geldi. "
+        "Görüşmede Türkiye ile AB arasındaki savunma işbirliği ele alındı.")
+
+
+def test_our_country_is_turkey_in_the_turkish_press():
+    kind, parties, _, _ = flagged_main(
+        "Bakan, Gürcistan Büyükelçisini kabul etti",
+        "Millî Savunma Bakanı, Gürcistan'ın ülkemizdeki Büyükelçisini kabul etti. "
+        "Görüşmede askerî işbirliği konuları ele alındı.")
+    assert (kind, parties) == ("talks", ("GE", "TR"))
+
+
+def test_parliament_committee_adopting_the_approval_bill_is_ratification():
+    kind, parties, _, _ = flagged_main(
+        "Komisyonda kabul edildi",
+        "TBMM Milli Savunma Komisyonunda, Türkiye ile Kazakistan arasındaki askeri işbirliği "
+        "anlaşmasının onaylanmasının uygun bulunduğuna dair kanun teklifi kabul edildi.")
+    assert (kind, parties) == ("agreement_ratified", ("KZ", "TR"))
