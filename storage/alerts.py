@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Sequence
 
 import sqlite_utils
 
-from storage.events import event_articles
+from storage.events import event_articles, two_states_sql
 
 PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
 EVENT, HEALTH = "event", "health"
@@ -38,7 +38,7 @@ def enqueue_events(db: sqlite_utils.Database, channel: str, *, kinds: Sequence[s
     so an event already queued (or sent) on the channel is never queued again.
     """
     where = [
-        "json_array_length(e.parties) = 2",
+        two_states_sql(),
         "e.kind IN (SELECT value FROM json_each(:kinds))",
         "COALESCE(e.confidence, 0) >= :min_confidence",
         "EXISTS (SELECT 1 FROM event_articles m WHERE m.event_id = e.id)",

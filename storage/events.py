@@ -169,6 +169,19 @@ def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind:
             in db.execute(f"SELECT {columns} FROM events e{selection}", params)]
 
 
+# Two-letter party codes that name blocs, not states (CIS, CSTO, NATO and SCO are longer).
+BLOCS_OF_TWO_LETTERS = ("EU",)
+
+
+def two_states_sql(parties: str = "e.parties") -> str:
+    """SQL, true when the JSON array `parties` holds exactly two states: two two-letter codes, no
+    bloc ("AZ" and "GE"; not "AZ" and "NATO", nor "EU" and "GE"). Bilateral events are these."""
+    blocs = ", ".join(f"'{code}'" for code in BLOCS_OF_TWO_LETTERS)
+    first, second = f"json_extract({parties}, '$[0]')", f"json_extract({parties}, '$[1]')"
+    return (f"(json_array_length({parties}) = 2 AND length({first}) = 2 AND length({second}) = 2"
+            f" AND {first} NOT IN ({blocs}) AND {second} NOT IN ({blocs}))")
+
+
 def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, country: Optional[str] = None,
                   bilateral_only: bool = True) -> tuple[list[str], list]:
     """WHERE conditions (on `events e`) and their parameters for the usual event filters."""
@@ -183,7 +196,7 @@ def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, co
         where.append("EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
         params.append(country.upper())
     if bilateral_only:
-        where.append("json_array_length(e.parties) = 2")
+        where.append(two_states_sql())
     return where, params
 
 

@@ -7,7 +7,10 @@ article's row and to its original page.
 
 from __future__ import annotations
 
+from storage.events import two_states_sql
+
 AGREEMENT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified")
+TWO_STATES = two_states_sql()
 LOW_CONFIDENCE = 0.6
 
 SOURCE_ARTICLES = """(SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'url', a.url,
@@ -26,7 +29,7 @@ NEW_AGREEMENTS = f"""SELECT * FROM (
       || country_name(json_extract(e.parties, '$[1]')) AS states, e.plan_year, {EVENT_DAY} AS day,
     e.confidence, e.evidence, {SOURCE_ARTICLES} AS source_articles
   FROM events e
-  WHERE e.kind IN ({_KINDS}) AND json_array_length(e.parties) = 2
+  WHERE e.kind IN ({_KINDS}) AND {TWO_STATES}
 ) WHERE day >= date('now', '-30 days')
 ORDER BY day DESC, event DESC"""
 
@@ -41,7 +44,7 @@ EVENTS_WITH_SOURCES = f"""SELECT e.id AS event, e.kind, country_name(json_extrac
   e.confidence, e.evidence, {SOURCE_ARTICLES} AS source_articles
 FROM (
   SELECT e.id, {EVENT_DAY} AS day FROM events e
-  WHERE json_array_length(e.parties) = 2
+  WHERE {TWO_STATES}
     AND (:kind = '' OR e.kind = :kind)
     AND (:country = '' OR EXISTS (SELECT 1 FROM json_each(e.parties) p WHERE p.value = upper(:country)))
     AND (:before = '' OR day <= :before)
@@ -49,7 +52,7 @@ FROM (
 ) listed JOIN events e ON e.id = listed.id
 ORDER BY listed.day DESC, event DESC"""
 
-EVENTS_BY_PAIR = """SELECT json_extract(parties, '$[0]') AS state_a, json_extract(parties, '$[1]') AS state_b,
+EVENTS_BY_PAIR = f"""SELECT json_extract(parties, '$[0]') AS state_a, json_extract(parties, '$[1]') AS state_b,
   country_name(json_extract(parties, '$[0]')) || ' – ' || country_name(json_extract(parties, '$[1]')) AS states,
   COUNT(*) AS events,
   SUM(kind = 'plan_signed') AS plans_signed,
@@ -59,7 +62,7 @@ EVENTS_BY_PAIR = """SELECT json_extract(parties, '$[0]') AS state_a, json_extrac
   SUM(kind = 'exercise') AS exercises,
   MAX(COALESCE(date, date(first_seen))) AS latest
 FROM events
-WHERE json_array_length(parties) = 2
+WHERE {two_states_sql('parties')}
 GROUP BY state_a, state_b
 ORDER BY events DESC, latest DESC"""
 

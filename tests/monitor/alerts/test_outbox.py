@@ -52,6 +52,18 @@ def test_only_configured_kinds_bilateral_events_and_confident_enough_are_queued(
     assert keys(db) == sorted([f"{wanted}:webhook", f"{exercise}:webhook"])
 
 
+def test_an_event_with_a_bloc_as_one_of_two_parties_is_not_bilateral_and_never_alerted(db, add_event,
+                                                                                      webhook_receiver):
+    settings = AlertSettings(kinds=("plan_signed", "talks"), webhook=webhook_receiver.settings())
+    wanted = add_event(kind="talks", plan_year=None, parties=("AZ", "GE"))
+    add_event(kind="talks", plan_year=None, parties=("AZ", "NATO"))
+    add_event(kind="talks", plan_year=None, parties=("EU", "GE"))
+
+    enqueue_new_events(db, settings, now=NOW)
+
+    assert keys(db) == [f"{wanted}:webhook"]
+
+
 def test_countries_limit_alerts_to_events_involving_them(db, add_event, webhook_receiver):
     settings = AlertSettings(countries=("TR", "GE"), webhook=webhook_receiver.settings())
     add_event(parties=("AZ", "KZ"))

@@ -95,6 +95,22 @@ def test_multilateral_events_are_stored_but_listed_only_on_request(db):
     assert [e["parties"] for e in list_events(db, bilateral_only=False)] == [["AZ", "CIS", "RU"]]
 
 
+def test_a_state_and_a_bloc_are_not_a_bilateral_pair(db):
+    report(db, "https://a.example/1", events=[event("talks", parties=("AZ", "NATO"), plan_year=None)])
+    report(db, "https://a.example/2", events=[event("talks", parties=("EU", "GE"), plan_year=None)])
+    merge_pending(db)
+
+    assert list_events(db) == []
+    assert len(list_events(db, bilateral_only=False)) == 2
+
+
+def test_the_storage_layer_knows_every_two_letter_bloc_the_classifier_does():
+    from monitor.classify.model import BLOC_CODES
+    from storage.events import BLOCS_OF_TWO_LETTERS
+
+    assert {code for code in BLOC_CODES if len(code) == 2} == set(BLOCS_OF_TWO_LETTERS)
+
+
 def test_events_filter_by_kind_country_and_date(db):
     report(db, "https://a.example/1", events=[event()])
     report(db, "https://a.example/2", events=[event("exercise", parties=("AZ", "TR"), plan_year=None,
