@@ -373,6 +373,7 @@ def plan_year(lowered: str, lex: Lexicon) -> Optional[int]:
     return years[0][1] if years else None
 
 
-def years_in(lowered: str) -> list[int]:
-    """Every plausible four-digit year written in the text."""
-    return [int(value) for value in _YEAR.findall(lowered) if MIN_YEAR <= int(value) <= MAX_YEAR]
+def years_at(lowered: str) -> list[tuple[int, int]]:
+    """(position, year) of every plausible four-digit year written in the text."""
+    return [(match.start(), int(match.group(1))) for match in _YEAR.finditer(lowered)
+            if MIN_YEAR <= int(match.group(1)) <= MAX_YEAR]

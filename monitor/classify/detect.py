@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from monitor.classify import rules
-from monitor.classify.dates import PageDates, plan_years, resolve, years_in
+from monitor.classify.dates import PageDates, plan_years, resolve, years_at
 from monitor.classify.facts import SentenceFacts, StoryFacts
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.model import Event, two_states
@@ -129,16 +129,9 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     first_act = min(acts) if acts else reach
     documents = [position for name in rules.DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
-    found = []
-    for match in _YEAR_WORD.finditer(sentence.lowered, 0, reach):
-        start = match.start()
-        if start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents):
-            continue
-        found.extend(years_in(match.group()))
-    return found
-
-
-_YEAR_WORD = __import__("re").compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    return [year for start, year in years_at(sentence.lowered[:reach])
+            if not (start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS
+                                              for position in documents))]
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
