@@ -9,7 +9,9 @@ is undated, and joins a known event only when exactly one could be the one it de
 Two looser matches follow from how outlets report one happening, and apply only to reports
 dated within a few days of each other:
 - a report of talks and a report of the plan or agreement signed at that meeting are one event
-  (outlets that stop before the signing report only the talks); the event takes the signing's kind;
+  (outlets that stop before the signing report only the talks); the event takes the signing's kind.
+  Reports of one meeting are dated within a day or two of each other, so this needs
+  RELATED_WINDOW_DAYS: a working group a week after a signing is a meeting of its own;
 - a report that gives no plan year and one that does are one event; the event takes the year.
 """
 
@@ -19,6 +21,7 @@ from typing import Iterable, Optional
 
 WINDOW_DAYS = {"exercise": 21}
 DEFAULT_WINDOW_DAYS = 7
+RELATED_WINDOW_DAYS = 3
 TALKS = "talks"
 SIGNINGS = ("plan_signed", "agreement_signed")
 

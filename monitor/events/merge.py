@@ -7,8 +7,8 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.events.identity import (DEFAULT_WINDOW_DAYS, TALKS, date_window, effective_date, key_prefix, match_key,
-                                     related_kinds, years_compatible)
+from monitor.events.identity import (DEFAULT_WINDOW_DAYS, RELATED_WINDOW_DAYS, TALKS, date_window, effective_date,
+                                     key_prefix, match_key, related_kinds, years_compatible)
 from storage import events as store
 from storage.db import transaction
 
@@ -79,7 +79,10 @@ def _find_event(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> O
         candidates = [candidate for candidate in _compatible(event, store.events_with_prefixes(db, prefixes))
                       if candidate["kind"] == event["kind"] or event["kind"] == TALKS]
         return _absorb(db, candidates[0], event) if len(candidates) == 1 else None
-    candidates = _compatible(event, store.events_near(db, prefixes, day, DEFAULT_WINDOW_DAYS))
+    own, related = prefixes[:1], prefixes[1:]
+    nearby = store.events_near(db, own, day, DEFAULT_WINDOW_DAYS) + store.events_near(db, related, day,
+                                                                                     RELATED_WINDOW_DAYS)
+    candidates = _compatible(event, sorted(nearby, key=lambda candidate: candidate["id"]))
     return _absorb(db, candidates[0], event) if candidates else None
 
 

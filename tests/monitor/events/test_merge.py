@@ -169,6 +169,21 @@ def test_talks_weeks_before_a_signing_stay_a_separate_event(db):
     assert merge_pending(db) == 2
 
 
+def test_a_working_group_a_week_after_a_signing_is_a_meeting_of_its_own(db):
+    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-05-16")])
+    report(db, "https://b.example/2", events=[event("talks", plan_year=None, date="2024-05-22")])
+
+    assert merge_pending(db) == 2
+    assert sorted(e["kind"] for e in list_events(db)) == ["agreement_signed", "talks"]
+
+
+def test_two_reports_of_one_visit_a_few_days_apart_are_still_one_event(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2024-05-14")])
+    report(db, "https://b.example/2", events=[event("talks", plan_year=None, date="2024-05-19")])
+
+    assert merge_pending(db) == 1
+
+
 def test_talks_already_alerted_are_not_turned_into_the_signing(db):
     report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2023-10-05")])
     merge_pending(db)
