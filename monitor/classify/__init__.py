@@ -20,7 +20,7 @@ from monitor.classify.text import normalise
 
 __all__ = ["classify", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
-CLASSIFIER_VERSION = "rules-2"
+CLASSIFIER_VERSION = "rules-3"
 
 logger = logging.getLogger(__name__)
 
