@@ -147,7 +147,9 @@ LEXICON = {
                   r"\b(20\d\d)\s*[-–—]\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
-                  "ilgili haberler", "kaynak:*", "diğer haberler", "son haberler",
+                  "kaynak:*", "diğer haberler", "son haberler",
                   "yorum yap*", "paylaş", "en çok okunan*", "öne çıkan*"),
     "story_skip": (),
+    "story_aside": ("ilgili haberler", "ilgili haber", "bu haberi de okuyun", "ayrıca okuyun",
+                    "ayrıca bakınız"),
 }
