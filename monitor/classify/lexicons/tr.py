@@ -103,7 +103,9 @@ LEXICON = {
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
-                "yapılıyor", "icra ediyor", "yürütülüyor"),
+                "yapılıyor", "icra ediyor", "yürütülüyor",
+                # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
+                "buluştu"),
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",

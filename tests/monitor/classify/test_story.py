@@ -1,6 +1,7 @@
 """Only the article's own story counts: trailing headlines, related blocks and footers are cut."""
 
 from monitor.classify.story import own_story
+from monitor.classify.text import sentences
 from tests.monitor.classify.conftest import main, run
 
 _BODY = ("The defence ministers of Georgia and Armenia met in Tbilisi on Tuesday and discussed bilateral "
@@ -104,3 +105,16 @@ def test_turkish_heading_with_dotted_capital_i_ends_the_story():
             "imzalandı.\n")
     story = own_story(text, "tr")
     assert "askeri" not in story and "tarım" in story
+
+
+def test_page_of_headline_and_caption_lines_around_long_paragraphs_is_split_on_lines():
+    title = "Министр обороны Армении провел переговоры с казахстанским коллегой"
+    text = (f"{title}\n{title}\n"
+            "Стороны обсудили подготовку миротворцев и военное образование\n"
+            "ЕРЕВАН, 3 октября - РИА Новости. Министр обороны Армении во вторник провел в Ереване переговоры "
+            "с министром обороны Казахстана, сообщили в армянском военном ведомстве.\n"
+            "Стороны обсудили военное образование, подготовку миротворцев и обмен опытом в области "
+            "военной медицины, говорится в сообщении.\n"
+            "Фото: Министерство обороны Республики Армения\n")
+    first = sentences(text)[0]
+    assert text[first.start:first.end] == title
