@@ -14,6 +14,10 @@ from monitor.classify.text import MAX_CHARS, lowercase
 
 # A cut marker before this offset is page header (navigation), not the end of the story.
 MIN_CUT_OFFSET = 200
+# ... or once this many lines of prose (PROSE_MIN chars or more, closing punctuation) have been read:
+# a very short story is over before that offset.
+STORY_BEGUN_PROSE = 2
+PROSE_MIN = 40
 # Trailing lines shorter than this without sentence punctuation read as other stories' headlines.
 HEADLINE_MAX = 130
 _EDITOR_CODE = re.compile(r"-{1,3}\d{2}[A-Z]-{1,3}")
@@ -34,17 +38,18 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
     kept: list[str] = []
     offset = 0
     furniture = ""
-    index = 0
+    index = prose = 0
     while index < len(lines):
         line = lines[index]
         lowered = lowercase(line.strip())
-        if offset >= MIN_CUT_OFFSET and _ends_story(line, lowered, lexicons):
+        begun = offset >= MIN_CUT_OFFSET or prose >= STORY_BEGUN_PROSE
+        if begun and _ends_story(line, lowered, lexicons):
             code = _EDITOR_CODE.search(line)
             if code and code.start() > 0:
                 kept.append(line[:code.start()])
             furniture = text[offset:offset + 2000]
             break
-        if offset >= MIN_CUT_OFFSET and _is_aside(lowered, lexicons):
+        if begun and _is_aside(lowered, lexicons):
             resume = _story_resumes(lines, index + 1, lexicons)
             if resume is None:
                 furniture = text[offset:offset + 2000]
@@ -57,6 +62,7 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
         if _skipped(lowered, lexicons) or _aside_link(line, lowered, lexicons):
             continue
         kept.append(line)
+        prose += 1 if _is_prose(line.strip()) else 0
     kept = _drop_trailing_headlines(kept)
     return "\n".join(kept)[:MAX_CHARS], furniture
 
@@ -84,6 +90,10 @@ def _story_resumes(lines: list[str], start: int, lexicons: list[Lexicon]):
     if any(_ends_story(line, lowercase(line), lexicons) for line in prose):
         return None
     return index
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= PROSE_MIN and line.endswith(_SENTENCE_DONE)
 
 
 def _headline_like(line: str) -> bool:

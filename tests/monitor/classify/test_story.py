@@ -118,3 +118,12 @@ def test_page_of_headline_and_caption_lines_around_long_paragraphs_is_split_on_l
             "Фото: Министерство обороны Республики Армения\n")
     first = sentences(text)[0]
     assert text[first.start:first.end] == title
+
+
+def test_latest_block_after_a_very_short_story_ends_it():
+    text = ("Defence officials of Azerbaijan and Italy held talks in Rome on May 14.\n"
+            "They discussed military education and training.\n"
+            "Latest\nKazakhstan and China sign military cooperation plan for 2025\n"
+            "The defence ministers of Kazakhstan and China signed a plan of military cooperation in Astana.\n")
+    det = run("Azerbaijan, Italy hold defence talks", text, lang="en")
+    assert main(det).kind == "talks" and all("CN" not in event.parties for event in det.events)
