@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 
 from monitor.classify.lexicons import Lexicon, load
-from monitor.classify.text import MAX_CHARS
+from monitor.classify.text import MAX_CHARS, lowercase
 
 # A cut marker before this offset is page header (navigation), not the end of the story.
 MIN_CUT_OFFSET = 200
+# ... or once this many lines of prose (PROSE_MIN chars or more, closing punctuation) have been read:
+# a very short story is over before that offset.
+STORY_BEGUN_PROSE = 2
+PROSE_MIN = 40
 # Trailing lines shorter than this without sentence punctuation read as other stories' headlines.
 HEADLINE_MAX = 130
 _EDITOR_CODE = re.compile(r"-{1,3}\d{2}[A-Z]-{1,3}")
@@ -34,20 +38,79 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
     kept: list[str] = []
     offset = 0
     furniture = ""
-    for line in lines:
-        lowered = line.strip().lower()
-        if offset >= MIN_CUT_OFFSET and _ends_story(line, lowered, lexicons):
+    index = prose = 0
+    while index < len(lines):
+        line = lines[index]
+        lowered = lowercase(line.strip())
+        begun = offset >= MIN_CUT_OFFSET or prose >= STORY_BEGUN_PROSE
+        if begun and _ends_story(line, lowered, lexicons):
             code = _EDITOR_CODE.search(line)
             if code and code.start() > 0:
                 kept.append(line[:code.start()])
             furniture = text[offset:offset + 2000]
             break
+        if begun and _is_aside(lowered, lexicons):
+            resume = _story_resumes(lines, index + 1, lexicons)
+            if resume is None:
+                furniture = text[offset:offset + 2000]
+                break
+            offset += sum(len(skipped) + 1 for skipped in lines[index:resume])
+            index = resume
+            continue
         offset += len(line) + 1
-        if _skipped(lowered, lexicons):
+        index += 1
+        if _skipped(lowered, lexicons) or _aside_link(line, lowered, lexicons):
             continue
         kept.append(line)
+        prose += 1 if _is_prose(line.strip()) else 0
     kept = _drop_trailing_headlines(kept)
     return "\n".join(kept)[:MAX_CHARS], furniture
+
+
+# How many headline lines a "Read also" block inside a story may hold.
+ASIDE_MAX_LINES = 8
+
+
+def _story_resumes(lines: list[str], start: int, lexicons: list[Lexicon]):
+    """Where the story goes on after a "Read also"/"Related" block that starts at ``start``: the
+    block's headlines (short lines with no closing punctuation) are passed over, and the story
+    resumes when two lines of prose follow them. None when they do not: the block ends the story."""
+    index, headlines = start, 0
+    while index < len(lines) and headlines <= ASIDE_MAX_LINES:
+        line = lines[index].strip()
+        if line and not _headline_like(line):
+            break
+        headlines += 1 if line else 0
+        index += 1
+    if headlines == 0 or headlines > ASIDE_MAX_LINES:
+        return None
+    prose = [line.strip() for line in lines[index:index + 4] if line.strip()][:2]
+    if len(prose) < 2 or any(_headline_like(line) for line in prose):
+        return None
+    if any(_ends_story(line, lowercase(line), lexicons) for line in prose):
+        return None
+    return index
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= PROSE_MIN and line.endswith(_SENTENCE_DONE)
+
+
+def _headline_like(line: str) -> bool:
+    return len(line) <= HEADLINE_MAX and not line.endswith(_SENTENCE_DONE)
+
+
+def _is_aside(lowered: str, lexicons: list[Lexicon]) -> bool:
+    if not lowered or len(lowered) > 60:
+        return False
+    return any(lex.story_aside is not None and lex.story_aside.match(lowered) for lex in lexicons)
+
+
+def _aside_link(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
+    """A one-line link to another story ("Read also: <headline>"), not a sentence of this one."""
+    if len(lowered) > HEADLINE_MAX + 40:
+        return False
+    return any(lex.story_aside_link is not None and lex.story_aside_link.match(lowered) for lex in lexicons)
 
 
 def _ends_story(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
@@ -73,7 +136,7 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
         line = lines[index].strip()
         if not line:
             continue
-        if len(line) <= HEADLINE_MAX and not line.endswith(_SENTENCE_DONE):
+        if _headline_like(line):
             headlines += 1
             cut = index
             continue

@@ -57,6 +57,7 @@ _ABBREVIATIONS = frozenset(
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _SENTENCE_END = re.compile(r"[.!?։;](?=[\s\"')\]]|$)")
 _HARD_WRAPPED_LINE = re.compile(r"^.{40,80}$")
+UNWRAPPED_LINE = 100
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -66,7 +67,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
         return False
     wrapped = sum(1 for line in full if _HARD_WRAPPED_LINE.match(line.strip())
                   and not line.rstrip().endswith((".", "!", "?", ":", '"')))
-    return wrapped / len(full) > 0.4
+    # Paragraph lines far wider than any wrap width: a page of short headline, caption and menu
+    # lines around unwrapped paragraphs, not a wrapped text.
+    unwrapped = sum(1 for line in full if len(line.strip()) > UNWRAPPED_LINE)
+    return wrapped / len(full) > 0.4 and unwrapped <= len(full) * 0.1
 
 
 def _units(text: str) -> list[tuple[int, int]]:

@@ -85,6 +85,10 @@ class Lexicon:
     plan_year: tuple[re.Pattern, ...]
     story_end: Optional[re.Pattern]
     story_skip: Optional[re.Pattern]
+    # The heading of a "Read also"/"Related" block, which a page may also put inside the story.
+    story_aside: Optional[re.Pattern] = None
+    # The same heading leading a one-line link ("Read also: <headline>").
+    story_aside_link: Optional[re.Pattern] = None
     stopwords: frozenset = field(default_factory=frozenset)
     participles: TermSet = None
     determiners: TermSet = None
@@ -107,6 +111,14 @@ def _line_regex(entries) -> Optional[re.Pattern]:
     return re.compile(r"^\W{0,3}(?:" + "|".join(sources) + r")\W{0,3}$")
 
 
+def _link_regex(entries) -> Optional[re.Pattern]:
+    """A line that starts with one of the entries, then a colon or dash and more text."""
+    sources = [rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in entries]
+    if not sources:
+        return None
+    return re.compile(r"^\W{0,3}(?:" + "|".join(sources) + r")\s*[:\-|>]\s*\w")
+
+
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` (falls back to English for a language without one)."""
@@ -127,6 +139,8 @@ def load(lang: str) -> Lexicon:
         plan_year=tuple(re.compile(source) for source in data.get("plan_year", ())),
         story_end=_line_regex(data.get("story_end", ())),
         story_skip=_line_regex(data.get("story_skip", ())),
+        story_aside=_line_regex(data.get("story_aside", ())),
+        story_aside_link=_link_regex(data.get("story_aside", ())),
         stopwords=frozenset(data.get("stopwords", ())),
         participles=TermSet(data.get("sign_participle", ())),
         determiners=TermSet(data.get("determiners", ())),

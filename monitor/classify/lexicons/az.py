@@ -152,6 +152,8 @@ LEXICON = {
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:in)?\s+(?:\w+\s+){0,4}plan"),
     "story_end": ("xəbər lenti", "digər xəbərlər", "son xəbərlər", "oxşar xəbərlər", "rəy yaz",
                   "paylaş", "* paylaş", "etiketlər*", "bizi sosial şəbəkələrdə izləyin",
-                  "ən çox oxunan*", "mövzu ilə bağlı*", "reklam"),
+                  "ən çox oxunan*", "reklam"),
     "story_skip": (),
+    "story_aside": ("həmçinin oxuyun", "həmçinin oxu", "oxu həmçinin", "həmçinin bax", "mövzu ilə bağlı*",
+                    "əlaqəli xəbərlər"),
 }

@@ -103,7 +103,9 @@ LEXICON = {
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
-                "yapılıyor", "icra ediyor", "yürütülüyor"),
+                "yapılıyor", "icra ediyor", "yürütülüyor",
+                # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
+                "buluştu"),
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",
@@ -147,7 +149,9 @@ LEXICON = {
                   r"\b(20\d\d)\s*[-–—]\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
-                  "ilgili haberler", "kaynak:*", "diğer haberler", "son haberler",
+                  "kaynak:*", "diğer haberler", "son haberler",
                   "yorum yap*", "paylaş", "en çok okunan*", "öne çıkan*"),
     "story_skip": (),
+    "story_aside": ("ilgili haberler", "ilgili haber", "bu haberi de okuyun", "ayrıca okuyun",
+                    "ayrıca bakınız"),
 }

@@ -228,3 +228,13 @@ def test_president_signing_a_ratification_law_with_states_in_its_quoted_title():
         "Президент Кыргызстана подписал Закон «О ратификации Соглашения между Правительством Кыргызской "
         "Республики и Правительством Республики Беларусь о военном сотрудничестве».")
     assert (kind, parties) == ("agreement_ratified", ("BY", "KG"))
+
+
+def test_agency_dateline_with_an_abbreviated_month_dates_the_signing():
+    kind, parties, year, when = flagged_main(
+        "Россия и Лаос подписали план военного сотрудничества",
+        "МОСКВА, 12 фев - РИА Новости. Министры обороны России и Лаоса подписали план двустороннего "
+        "военного сотрудничества на 2025 год, сообщили в военном ведомстве.",
+        published=date(2025, 2, 13))
+    assert (kind, parties, year, when) == ("plan_signed", ("LA", "RU"), 2025, "2025-02-12")
+

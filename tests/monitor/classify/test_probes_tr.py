@@ -233,3 +233,10 @@ def test_parliament_committee_adopting_the_approval_bill_is_ratification():
         "TBMM Milli Savunma Komisyonunda, Türkiye ile Kazakistan arasındaki askeri işbirliği "
         "anlaşmasının onaylanmasının uygun bulunduğuna dair kanun teklifi kabul edildi.")
     assert (kind, parties) == ("agreement_ratified", ("KZ", "TR"))
+
+
+def test_headline_troops_meet_in_a_joint_exercise_is_an_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Türk ve Azerbaycan komandoları ortak tatbikatta buluştu",
+        "Tatbikatta iki ülkenin komandoları rehine kurtarma ve paraşütle sızma harekâtı icra etti.")
+    assert (kind, parties) == ("exercise", ("AZ", "TR"))
