@@ -20,6 +20,8 @@ STORY_BEGUN_PROSE = 2
 PROSE_MIN = 40
 # Trailing lines shorter than this without sentence punctuation read as other stories' headlines.
 HEADLINE_MAX = 130
+# A one-line link to another story ("Read also: <headline>") is at most this long.
+LINK_MAX = HEADLINE_MAX + 40
 _EDITOR_CODE = re.compile(r"-{1,3}\d{2}[A-Z]-{1,3}")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _SENTENCE_DONE = (".", "!", "?", ";", '"', "'", ")", "…", "»", "։")
@@ -41,7 +43,9 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
     index = prose = 0
     while index < len(lines):
         line = lines[index]
-        lowered = lowercase(line.strip())
+        stripped = line.strip()
+        # Only short lines can be headings or links; a paragraph is not lowercased for them.
+        lowered = lowercase(stripped) if len(stripped) <= LINK_MAX else ""
         begun = offset >= MIN_CUT_OFFSET or prose >= STORY_BEGUN_PROSE
         if begun and _ends_story(line, lowered, lexicons):
             code = _EDITOR_CODE.search(line)
@@ -62,7 +66,7 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
         if _skipped(lowered, lexicons) or _aside_link(line, lowered, lexicons):
             continue
         kept.append(line)
-        prose += 1 if _is_prose(line.strip()) else 0
+        prose += 1 if _is_prose(stripped) else 0
     kept = _drop_trailing_headlines(kept)
     return "\n".join(kept)[:MAX_CHARS], furniture
 
@@ -108,7 +112,7 @@ def _is_aside(lowered: str, lexicons: list[Lexicon]) -> bool:
 
 def _aside_link(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
     """A one-line link to another story ("Read also: <headline>"), not a sentence of this one."""
-    if len(lowered) > HEADLINE_MAX + 40:
+    if not lowered or len(lowered) > LINK_MAX:
         return False
     return any(lex.story_aside_link is not None and lex.story_aside_link.match(lowered) for lex in lexicons)
 
