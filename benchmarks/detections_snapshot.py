@@ -14,12 +14,9 @@ import json
 import sys
 from pathlib import Path
 
-import trafilatura
-
+from benchmarks.classify_speed import SHARED, extract
 from monitor.classify import classify
 from monitor.classify.model import Article
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def texts() -> list[tuple[str, str, str]]:
@@ -29,9 +26,7 @@ def texts() -> list[tuple[str, str, str]]:
         text = path.read_text(encoding="utf-8", errors="replace")
         found.append((path.name, next((line.strip() for line in text.splitlines() if line.strip()), ""), text))
     for path in sorted((SHARED / "datasets" / "article-extraction-benchmark" / "html").glob("*.html.gz")):
-        page = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-        document = trafilatura.bare_extraction(page, with_metadata=True)
-        found.append((path.name, (document.title or "") if document else "", (document.text or "") if document else ""))
+        found.append((path.name, *extract(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))))
     return found
 
 

@@ -20,6 +20,8 @@ STORY_BEGUN_PROSE = 2
 PROSE_MIN = 40
 # Trailing lines shorter than this without sentence punctuation read as other stories' headlines.
 HEADLINE_MAX = 130
+# A heading ("Read also", "Tags", "© 2024") is at most this long.
+HEADING_MAX = 60
 # A one-line link to another story ("Read also: <headline>") is at most this long.
 LINK_MAX = HEADLINE_MAX + 40
 _EDITOR_CODE = re.compile(r"-{1,3}\d{2}[A-Z]-{1,3}")
@@ -105,30 +107,30 @@ def _headline_like(line: str) -> bool:
 
 
 def _is_aside(lowered: str, lexicons: list[Lexicon]) -> bool:
-    if not lowered or len(lowered) > 60:
-        return False
-    return any(lex.story_aside is not None and lex.story_aside.match(lowered) for lex in lexicons)
+    return _line_is(lowered, (lex.story_aside for lex in lexicons))
 
 
 def _aside_link(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
     """A one-line link to another story ("Read also: <headline>"), not a sentence of this one."""
-    if not lowered or len(lowered) > LINK_MAX:
-        return False
-    return any(lex.story_aside_link is not None and lex.story_aside_link.match(lowered) for lex in lexicons)
+    return _line_is(lowered, (lex.story_aside_link for lex in lexicons), LINK_MAX)
 
 
 def _ends_story(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
     if _EDITOR_CODE.search(line) or _COPYRIGHT.match(line):
         return True
-    if not lowered or len(lowered) > 60:
-        return False
-    return any(lex.story_end is not None and lex.story_end.match(lowered) for lex in lexicons)
+    return _line_is(lowered, (lex.story_end for lex in lexicons))
 
 
 def _skipped(lowered: str, lexicons: list[Lexicon]) -> bool:
-    if not lowered or len(lowered) > 60:
+    return _line_is(lowered, (lex.story_skip for lex in lexicons))
+
+
+def _line_is(lowered: str, patterns, longest: int = HEADING_MAX) -> bool:
+    """True when the (stripped, lowercased) line is no longer than ``longest`` and one of the
+    lexicons' line ``patterns`` (None where a lexicon has none) matches it."""
+    if not lowered or len(lowered) > longest:
         return False
-    return any(lex.story_skip is not None and lex.story_skip.match(lowered) for lex in lexicons)
+    return any(pattern is not None and pattern.match(lowered) for pattern in patterns)
 
 
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:

@@ -105,18 +105,19 @@ class Lexicon:
 
 def _line_regex(entries) -> Optional[re.Pattern]:
     """A whole-line matcher: the line is one of the entries, maybe followed by a colon or a short tail."""
-    sources = [rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in entries]
-    if not sources:
-        return None
-    return re.compile(r"^\W{0,3}(?:" + "|".join(sources) + r")\W{0,3}$")
+    alternatives = _alternatives(entries)
+    return re.compile(rf"^\W{{0,3}}(?:{alternatives})\W{{0,3}}$") if alternatives else None
 
 
 def _link_regex(entries) -> Optional[re.Pattern]:
     """A line that starts with one of the entries, then a colon or dash and more text."""
-    sources = [rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in entries]
-    if not sources:
-        return None
-    return re.compile(r"^\W{0,3}(?:" + "|".join(sources) + r")\s*[:\-|>]\s*\w")
+    alternatives = _alternatives(entries)
+    return re.compile(rf"^\W{{0,3}}(?:{alternatives})\s*[:\-|>]\s*\w") if alternatives else None
+
+
+def _alternatives(entries) -> str:
+    """The entries as one regex alternation, each on word boundaries ("" for none)."""
+    return "|".join(rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in entries)
 
 
 @lru_cache(maxsize=None)
