@@ -41,7 +41,7 @@ class AppContext:
 
     def require_secrets(self, channels: Optional[tuple[str, ...]] = None) -> None:
         """Exit 2 naming the file and key when a secret's environment variable is not set."""
-        from monitor.alerts.settings import check_secrets
+        from monitor.config.alerts import check_secrets
 
         try:
             check_secrets(self.config.alerts, self.config.path, channels)

@@ -35,7 +35,7 @@ from crawlers.resolver import PublicAddressResolver
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
-from monitor.source_options import JsonApi
+from monitor.config.source_options import JsonApi
 from storage import open_db
 from storage.db import StorageError, check_writable
 from storage.articles import known_urls

@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 
 from monitor.alerts.delivery import DeliveryError, secret_from_env
 from monitor.alerts.names import country_name, headline, kind_label
-from monitor.alerts.settings import EmailSettings
+from monitor.config.alerts import EmailSettings
 
 SMTP_TIMEOUT_SECONDS = 30
 KEY_HEADER = "X-Pactwatch-Idempotency-Key"

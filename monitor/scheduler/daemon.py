@@ -20,7 +20,7 @@ from apscheduler.triggers.base import BaseTrigger
 
 from monitor.config import Config, Source
 from monitor.crawling import CrawlOutcome, run_crawl
-from monitor.scheduler.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
+from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
 from storage import open_db
 from storage.db import StorageError
 from storage.runs import last_runs

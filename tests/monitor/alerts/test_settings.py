@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.alerts.settings import AlertSettings, EmailSettings, WebhookSettings, parse_alerts
+from monitor.config.alerts import AlertSettings, EmailSettings, WebhookSettings, parse_alerts
 from monitor.config import ConfigError
 
 PATH = Path("/etc/pactwatch.toml")

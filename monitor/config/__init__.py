@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
 
-from monitor.alerts.settings import AlertSettings, parse_alerts
-from monitor.source_options import OPTION_KEYS, Cleanup, JsonApi, OptionProblem, parse_source_options
+from monitor.config.alerts import AlertSettings, parse_alerts
+from monitor.config.source_options import OPTION_KEYS, Cleanup, JsonApi, OptionProblem, parse_source_options
 
 CONFIG_ENV = "PACTWATCH_CONFIG"
 DB_ENV = "PACTWATCH_DB"
@@ -267,7 +267,7 @@ def _parse_schedule(table: dict[str, Any], path: Optional[Path]) -> ScheduleSett
         if kind in (int, float) and (value < 0 or (value == 0 and key != "stagger_minutes")):
             raise ConfigError("must be greater than 0", file=path, key=f"schedule.{key}")
         values[key] = float(value) if kind is float else value
-    from monitor.scheduler.cron import zone
+    from monitor.config.cron import zone
 
     try:
         zone(values["timezone"])
@@ -288,7 +288,7 @@ def _parse_health(table: dict[str, Any], path: Optional[Path]) -> HealthSettings
 
 
 def _cron_problem(expression: str, timezone: str) -> Optional[str]:
-    from monitor.scheduler.cron import cron_trigger
+    from monitor.config.cron import cron_trigger
 
     try:
         cron_trigger(expression, timezone)
