@@ -9,7 +9,7 @@ from scrapy import signals
 
 from crawlers.progress import run_counts
 from crawlers.storage_guard import stop_on_storage_error
-from monitor.aftercrawl import after_crawl
+from monitor.analysis.aftercrawl import after_crawl
 from storage import runs
 from storage.db import describe
 from storage.sources import sync_sources

@@ -8,7 +8,7 @@ from scrapy.exceptions import DropItem
 
 from crawlers.items import ArticleItem
 from crawlers.storage_guard import stop_on_storage_error
-from monitor.classification import classify_fields, store_detection
+from monitor.analysis.classification import classify_fields, store_detection
 from storage.articles import upsert_article
 from storage.db import transaction
 from storage.origins import save_origin

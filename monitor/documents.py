@@ -9,7 +9,7 @@ from typing import Optional
 
 from crawlers.extraction import extract_article
 from monitor.classify.model import Article
-from monitor.classification import publish_day
+from monitor.analysis.classification import publish_day
 
 
 @dataclass(frozen=True)

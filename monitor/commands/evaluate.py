@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from monitor.evaluate import evaluate
+from monitor.analysis.evaluate import evaluate
 from monitor.tables import format_table
 
 

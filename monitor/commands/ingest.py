@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from monitor.aftercrawl import after_crawl
-from monitor.classification import classify_fields, store_detection
+from monitor.analysis.aftercrawl import after_crawl
+from monitor.analysis.classification import classify_fields, store_detection
 from monitor.documents import read_document
 from storage.articles import upsert_article
 

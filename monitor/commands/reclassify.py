@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from monitor.aftercrawl import after_crawl
-from monitor.classification import classify_fields, store_detection
+from monitor.analysis.aftercrawl import after_crawl
+from monitor.analysis.classification import classify_fields, store_detection
 
 
 @click.command()

@@ -6,7 +6,7 @@ import logging
 
 import sqlite_utils
 
-from monitor.aftercrawl import after_crawl
+from monitor.analysis.aftercrawl import after_crawl
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
 from monitor.config import Config
 from monitor.crawling import CrawlOutcome

@@ -1,6 +1,6 @@
 """Copies of an article are linked to the first one: exact copies and aggregator republications."""
 
-from monitor.dedup import link_duplicates
+from monitor.analysis.dedup import link_duplicates
 from storage.articles import upsert_article
 from storage.links import links_of
 
@@ -42,7 +42,7 @@ def test_linking_twice_adds_nothing_and_new_copies_are_found_later(db):
 
 
 def test_articles_beyond_one_batch_are_all_signed_and_linked(db, monkeypatch):
-    monkeypatch.setattr("monitor.dedup.BATCH", 2)
+    monkeypatch.setattr("monitor.analysis.dedup.BATCH", 2)
     original = store(db, "https://wire.example/1", "Plan signed", STORY)
     copies = [store(db, f"https://mirror{i}.example/a", "Plan signed", STORY) for i in range(4)]
 

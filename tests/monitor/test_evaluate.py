@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.evaluate import evaluate
+from monitor.analysis.evaluate import evaluate
 
 SHARED = Path(__file__).resolve().parents[2] / "../shared"
 DEV = SHARED / "corpus" / "dev"

@@ -11,7 +11,7 @@ Metrics, overall and per gold language:
   states) with the predicted main event (the first event); date accuracy is reported the same way;
 - event clustering: pairwise precision / recall / F1 where gold pairs are pairs of gold-flagged
   articles sharing a ``story`` and predicted pairs are pairs of predicted-flagged articles whose
-  main events the product's own event merging (``monitor.events.merge``, on a temporary SQLite
+  main events the product's own event merging (``monitor.analysis.events.merge``, on a temporary SQLite
   file, as after a crawl) puts in one stored event;
 - ``misclassified``: ids whose flag, kind, parties or plan year is wrong, with what went wrong;
 - ``right``: ids fully right (flag, and for flagged articles kind, parties and plan year).
@@ -27,12 +27,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Optional
 
-from monitor.classification import store_detection
+from monitor.analysis.classification import store_detection
 from monitor.classify import Article, Detection, classify
 from monitor.classify.dates import page_date
 from monitor.classify.lexicons import load
 from monitor.classify.text import lowercase, normalise
-from monitor.events.merge import merge_pending
+from monitor.analysis.events.merge import merge_pending
 from storage import open_db
 from storage.articles import upsert_article
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import sqlite_utils
 
-from monitor.dedup import NEAR_THRESHOLD, WINDOW_DAYS, from_bytes, jaccard
+from monitor.analysis.dedup import NEAR_THRESHOLD, WINDOW_DAYS, from_bytes, jaccard
 from storage import links, origins
 
 
