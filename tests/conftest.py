@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from monitor.config import load_config
-from monitor.crawling import CrawlOutcome, run_crawl
+from monitor.runs.crawling import CrawlOutcome, run_crawl
 from monitor.demo.server import LocalSite
 from storage import open_db
 from storage.schema import migrate

@@ -7,8 +7,8 @@ import json
 import click
 
 from monitor.classify import classify as classify_article
-from monitor.documents import read_document
-from monitor.tables import format_table
+from crawlers.documents import read_document
+from monitor.output.tables import format_table
 
 
 def _table_row(record: dict) -> tuple:

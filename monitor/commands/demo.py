@@ -17,7 +17,7 @@ from monitor.demo.server import LocalSite
 from monitor.demo.sinks import SmtpSink, WebhookReceiver
 from monitor.scheduler.daemon import Daemon
 from monitor.scheduler.steps import after_crawl_step
-from monitor.tables import format_table
+from monitor.output.tables import format_table
 from storage import open_db
 from storage.events import list_events
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from monitor.analysis.evaluate import evaluate
-from monitor.tables import format_table
+from monitor.output.tables import format_table
 
 
 def _fmt(value) -> str:

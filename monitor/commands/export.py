@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from monitor.classify.model import EVENT_KINDS
-from monitor.export import FORMATS, TABLES, write_records
+from monitor.output.export import FORMATS, TABLES, write_records
 from storage import queries
 
 

@@ -9,7 +9,7 @@ import click
 
 from monitor.analysis.aftercrawl import after_crawl
 from monitor.analysis.classification import classify_fields, store_detection
-from monitor.documents import read_document
+from crawlers.documents import read_document
 from storage.articles import upsert_article
 
 SOURCE_NAME = re.compile(r"^[a-z0-9_]+$")

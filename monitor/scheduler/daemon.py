@@ -19,7 +19,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 from monitor.config import Config, Source
-from monitor.crawling import CrawlOutcome, run_crawl
+from monitor.runs.crawling import CrawlOutcome, run_crawl
 from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
 from storage import open_db
 from storage.db import StorageError

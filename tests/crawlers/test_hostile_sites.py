@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from monitor.config import load_config
-from monitor.crawling import run_crawl
+from monitor.runs.crawling import run_crawl
 from monitor.demo.server import LocalSite, Page
 from storage import open_db
 from tests.faults import MIB, Burst, Endless, FaultSite, GzipBomb, Hang, Redirect, Reset, Truncated

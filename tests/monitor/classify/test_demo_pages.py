@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from monitor.classify import classify
-from monitor.documents import read_document
+from crawlers.documents import read_document
 
 REPO = Path(__file__).resolve().parents[3]
 SITE = REPO / "monitor" / "demo" / "site"
