@@ -1,13 +1,13 @@
 """The [alerts] section of pactwatch.toml: which events are alerted, and on which channels.
 
 Secrets are never in the file: `password_env` and `secret_env` name environment variables
-that are read when a message is sent. monitor.config is imported inside parse_alerts, so that
-monitor.config can import this module at its top without a cycle.
+that are read when a message is sent. Values are read through the config's one Reader.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +15,8 @@ from typing import Any, Optional
 from urllib.parse import urlsplit
 
 from monitor.classify.model import EVENT_KINDS
+from monitor.config.hosts import is_private_host
+from monitor.config.reader import ConfigError, Range, Reader, number, range_of
 
 DEFAULT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified")
 SECURITIES = ("none", "starttls", "ssl")
@@ -23,6 +25,7 @@ EMAIL_MODES = ("per_event", "digest")
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 EMAIL_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$|^[^@\s<>,;\"]+@localhost$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+PORT = Range(1, 65535, integer=True, between=True)
 SECRET_KEYS = {"password": "password_env", "secret": "secret_env", "urls": "urls_env"}
 
 
@@ -46,7 +49,7 @@ class WebhookSettings:
 
     url: str
     secret_env: Optional[str] = None
-    timeout: float = 10.0
+    timeout: float = number(10.0, 0, 300, above=True)
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,9 @@ class AlertSettings:
 
     kinds: tuple[str, ...] = DEFAULT_KINDS
     countries: tuple[str, ...] = ()
-    min_confidence: float = 0.0
-    max_age_days: int = 30
+    min_confidence: float = number(0.0, 0, 1, between=True)
+    # A century at most: further back, the oldest date alerted overflows before the year 1.
+    max_age_days: int = number(30, 0, 36500, low_words="0 (no limit)")
     email: Optional[EmailSettings] = None
     webhook: Optional[WebhookSettings] = None
     apprise: Optional[AppriseSettings] = None
@@ -78,164 +82,115 @@ class AlertSettings:
 
 def parse_alerts(table: dict[str, Any], path: Optional[Path] = None) -> AlertSettings:
     """Validate the [alerts] table (already parsed TOML); every mistake is a ConfigError naming the key."""
-    from monitor.config import ConfigError
-
-    check = _Checker(path)
+    read = Reader(path)
     if not isinstance(table, dict):
-        raise ConfigError("expected an [alerts] table", file=path, key="alerts")
-    check.known(table, {"kinds", "countries", "min_confidence", "max_age_days", "email", "webhook", "apprise"},
-                "alerts")
-    kinds = tuple(check.strings(table, "kinds", "alerts", list(DEFAULT_KINDS)))
+        read.fail("expected an [alerts] table", "alerts")
+    prefix = "alerts."
+    _known(read, table, {"kinds", "countries", "min_confidence", "max_age_days", "email", "webhook", "apprise"},
+           prefix)
+    kinds = tuple(read.strings(table, "kinds", list(DEFAULT_KINDS), prefix=prefix))
     for kind in kinds:
         if kind not in EVENT_KINDS:
-            check.fail(f"unknown event kind {kind!r} (expected some of: {', '.join(EVENT_KINDS)})", "alerts.kinds")
-    countries = tuple(check.strings(table, "countries", "alerts", []))
+            read.fail(f"unknown event kind {kind!r} (expected some of: {', '.join(EVENT_KINDS)})", "alerts.kinds")
+    countries = tuple(read.strings(table, "countries", [], prefix=prefix))
     for code in countries:
         if not COUNTRY_CODE.match(code) or not _known_territory(code):
-            check.fail(f"expected ISO 3166-1 alpha-2 codes like 'AZ', got {code!r}", "alerts.countries")
-    min_confidence = float(check.get(table, "min_confidence", (int, float), "alerts", 0.0))
-    if not 0.0 <= min_confidence <= 1.0:
-        check.fail("must be between 0 and 1", "alerts.min_confidence")
-    max_age_days = check.get(table, "max_age_days", int, "alerts", 30)
-    if max_age_days < 0:
-        check.fail("must be 0 (no limit) or more", "alerts.max_age_days")
-    email = _parse_email(check.table(table, "email", "alerts"), check) if "email" in table else None
-    webhook = _parse_webhook(check.table(table, "webhook", "alerts"), check) if "webhook" in table else None
-    apprise = _parse_apprise(check.table(table, "apprise", "alerts"), check) if "apprise" in table else None
-    return AlertSettings(kinds=kinds, countries=countries, min_confidence=min_confidence,
-                         max_age_days=max_age_days, email=email, webhook=webhook, apprise=apprise)
+            read.fail(f"expected ISO 3166-1 alpha-2 codes like 'AZ', got {code!r}", "alerts.countries")
+    numbers = {key: read.number(table, key, getattr(AlertSettings, key), range_of(AlertSettings, key), prefix=prefix)
+               for key in ("min_confidence", "max_age_days")}
+    email = _parse_email(read.table(table, "email", prefix=prefix), read) if "email" in table else None
+    webhook = _parse_webhook(read.table(table, "webhook", prefix=prefix), read) if "webhook" in table else None
+    apprise = _parse_apprise(read.table(table, "apprise", prefix=prefix), read) if "apprise" in table else None
+    return AlertSettings(kinds=kinds, countries=countries, **numbers, email=email, webhook=webhook, apprise=apprise)
 
 
-def _parse_email(table: dict[str, Any], check: "_Checker") -> EmailSettings:
-    prefix = "alerts.email"
-    check.known(table, {"host", "port", "security", "username", "password_env", "from", "to", "mode"}, prefix)
-    host = check.required(table, "host", str, prefix)
+def _parse_email(table: dict[str, Any], read: Reader) -> EmailSettings:
+    prefix = "alerts.email."
+    _known(read, table, {"host", "port", "security", "username", "password_env", "from", "to", "mode"}, prefix)
+    host = read.required(table, "host", str, prefix=prefix)
     if not host.strip() or any(c.isspace() for c in host) or "/" in host:
-        check.fail(f"expected a host name or address, got {host!r}", f"{prefix}.host")
-    security = check.get(table, "security", str, prefix, "none")
+        read.fail(f"expected a host name or address, got {host!r}", f"{prefix}host")
+    security = read.get(table, "security", str, "none", prefix=prefix)
     if security not in SECURITIES:
-        check.fail(f"expected one of {', '.join(SECURITIES)}, got {security!r}", f"{prefix}.security")
-    port = check.get(table, "port", int, prefix, DEFAULT_PORTS[security])
-    if not 0 < port < 65536:
-        check.fail(f"expected a port between 1 and 65535, got {port}", f"{prefix}.port")
-    username = check.get(table, "username", str, prefix, None)
-    password_env = check.env_name(table, "password_env", prefix)
+        read.fail(f"expected one of {', '.join(SECURITIES)}, got {security!r}", f"{prefix}security")
+    port = read.number(table, "port", DEFAULT_PORTS[security], PORT, prefix=prefix)
+    username = read.get(table, "username", str, prefix=prefix)
+    password_env = _env_name(read, table, "password_env", prefix)
     if username and not password_env:
-        check.fail("a username needs password_env, the name of the environment variable holding the password",
-                   f"{prefix}.password_env")
+        read.fail("a username needs password_env, the name of the environment variable holding the password",
+                  f"{prefix}password_env")
     if password_env and not username:
-        check.fail("password_env is set but username is not", f"{prefix}.username")
-    if username and security == "none" and not _is_private(host):
-        check.fail("logging in without TLS would send the password in clear; use security = 'starttls' or 'ssl'",
-                   f"{prefix}.security")
-    from_addr = check.required(table, "from", str, prefix)
-    check.address(from_addr, f"{prefix}.from")
-    to = check.strings(table, "to", prefix, None)
+        read.fail("password_env is set but username is not", f"{prefix}username")
+    if username and security == "none" and not is_private_host(host):
+        read.fail("logging in without TLS would send the password in clear; use security = 'starttls' or 'ssl'",
+                  f"{prefix}security")
+    from_addr = read.required(table, "from", str, prefix=prefix)
+    _address(read, from_addr, f"{prefix}from")
+    to = read.strings(table, "to", prefix=prefix)
     if not to:
-        check.fail("expected a list of at least one e-mail address", f"{prefix}.to")
+        read.fail("expected a list of at least one e-mail address", f"{prefix}to")
     for address in to:
-        check.address(address, f"{prefix}.to")
-    mode = check.get(table, "mode", str, prefix, "per_event")
+        _address(read, address, f"{prefix}to")
+    mode = read.get(table, "mode", str, "per_event", prefix=prefix)
     if mode not in EMAIL_MODES:
-        check.fail(f"expected one of {', '.join(EMAIL_MODES)}, got {mode!r}", f"{prefix}.mode")
+        read.fail(f"expected one of {', '.join(EMAIL_MODES)}, got {mode!r}", f"{prefix}mode")
     return EmailSettings(host=host, port=port, security=security, username=username, password_env=password_env,
                          from_addr=from_addr, to=tuple(to), mode=mode)
 
 
-def _parse_webhook(table: dict[str, Any], check: "_Checker") -> WebhookSettings:
-    prefix = "alerts.webhook"
-    check.known(table, {"url", "secret_env", "timeout"}, prefix)
-    url = check.required(table, "url", str, prefix)
+def _parse_webhook(table: dict[str, Any], read: Reader) -> WebhookSettings:
+    prefix = "alerts.webhook."
+    _known(read, table, {"url", "secret_env", "timeout"}, prefix)
+    url = read.required(table, "url", str, prefix=prefix)
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.username or parts.password:
-        check.fail(f"expected an http(s) URL without credentials, got {url!r}", f"{prefix}.url")
-    secret_env = check.env_name(table, "secret_env", prefix)
-    timeout = float(check.get(table, "timeout", (int, float), prefix, 10.0))
-    if timeout <= 0:
-        check.fail("must be greater than 0", f"{prefix}.timeout")
+    if parts.username or parts.password:
+        # The URL is not repeated: its password would reach the terminal and the logs.
+        read.fail("expected an http(s) URL without credentials (user:password@ in the URL); the URL is not shown",
+                  f"{prefix}url")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        read.fail(f"expected an http(s) URL without credentials, got {url!r}", f"{prefix}url")
+    secret_env = _env_name(read, table, "secret_env", prefix)
+    timeout = read.number(table, "timeout", WebhookSettings.timeout, range_of(WebhookSettings, "timeout"),
+                          prefix=prefix)
     return WebhookSettings(url=url, secret_env=secret_env, timeout=timeout)
 
 
-def _parse_apprise(table: dict[str, Any], check: "_Checker") -> AppriseSettings:
-    prefix = "alerts.apprise"
-    check.known(table, {"urls_env"}, prefix)
-    check.required(table, "urls_env", str, prefix)
+def _parse_apprise(table: dict[str, Any], read: Reader) -> AppriseSettings:
+    prefix = "alerts.apprise."
+    _known(read, table, {"urls_env"}, prefix)
+    read.required(table, "urls_env", str, prefix=prefix)
     if importlib.util.find_spec("apprise") is None:
-        check.fail("this channel needs the apprise package: pip install 'pactwatch[apprise]'", prefix)
-    return AppriseSettings(urls_env=check.env_name(table, "urls_env", prefix))
+        read.fail("this channel needs the apprise package: pip install 'pactwatch[apprise]'", prefix.rstrip("."))
+    return AppriseSettings(urls_env=_env_name(read, table, "urls_env", prefix))
 
 
-class _Checker:
-    """Typed reads from a TOML table that raise ConfigError with the file and the dotted key."""
+def _known(read: Reader, table: dict, keys: set[str], prefix: str) -> None:
+    """Unknown keys are refused; a secret written where its variable's name belongs is refused
+    with a word on where secrets go."""
+    for key in table:
+        if key in SECRET_KEYS and SECRET_KEYS[key] in keys:
+            read.fail(f"secrets are not read from the config file; put it in an environment variable and "
+                      f"give that variable's name as {SECRET_KEYS[key]}", f"{prefix}{key}")
+    read.known(table, keys, prefix=prefix)
 
-    TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false", list: "a list",
-                  dict: "a table"}
 
-    def __init__(self, path: Optional[Path]):
-        self.path = path
+def _env_name(read: Reader, table: dict, key: str, prefix: str) -> Optional[str]:
+    name = read.get(table, key, str, prefix=prefix)
+    if name is not None and not ENV_NAME.match(name):
+        read.fail("expected the NAME of an environment variable (like PACTWATCH_SMTP_PASSWORD), not a secret;"
+                  " the value is not shown", f"{prefix}{key}")
+    return name
 
-    def fail(self, message: str, key: str) -> None:
-        from monitor.config import ConfigError
 
-        raise ConfigError(message, file=self.path, key=key)
-
-    def known(self, table: dict, keys: set[str], prefix: str) -> None:
-        for key in table:
-            if key in SECRET_KEYS and SECRET_KEYS[key] in keys:
-                self.fail(f"secrets are not read from the config file; put it in an environment variable and "
-                          f"give that variable's name as {SECRET_KEYS[key]}", f"{prefix}.{key}")
-            if key not in keys:
-                self.fail(f"unknown key (expected one of: {', '.join(sorted(keys))})", f"{prefix}.{key}")
-
-    def get(self, table: dict, key: str, kind: type | tuple, prefix: str, default: Any) -> Any:
-        if key not in table:
-            return default
-        value = table[key]
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            self.fail(f"expected {self.TYPE_NAMES[kinds[-1]]}, got {value!r}", f"{prefix}.{key}")
-        return value
-
-    def required(self, table: dict, key: str, kind: type, prefix: str) -> Any:
-        if key not in table:
-            self.fail("required", f"{prefix}.{key}")
-        return self.get(table, key, kind, prefix, None)
-
-    def table(self, table: dict, key: str, prefix: str) -> dict:
-        value = table[key]
-        if not isinstance(value, dict):
-            self.fail(f"expected a [{prefix}.{key}] table", f"{prefix}.{key}")
-        return value
-
-    def strings(self, table: dict, key: str, prefix: str, default: Optional[list]) -> list[str]:
-        values = self.get(table, key, list, prefix, default) or []
-        for value in values:
-            if not isinstance(value, str):
-                self.fail(f"expected a list of strings, found {value!r}", f"{prefix}.{key}")
-        return values
-
-    def env_name(self, table: dict, key: str, prefix: str) -> Optional[str]:
-        name = self.get(table, key, str, prefix, None)
-        if name is not None and not ENV_NAME.match(name):
-            self.fail("expected the NAME of an environment variable (like PACTWATCH_SMTP_PASSWORD), not a secret;"
-                      " the value is not shown", f"{prefix}.{key}")
-        return name
-
-    def address(self, value: str, key: str) -> None:
-        if not EMAIL_ADDRESS.match(value):
-            self.fail(f"expected an e-mail address like alerts@example.org, got {value!r}", key)
+def _address(read: Reader, value: str, key: str) -> None:
+    if not EMAIL_ADDRESS.match(value):
+        read.fail(f"expected an e-mail address like alerts@example.org, got {value!r}", key)
 
 
 def _known_territory(code: str) -> bool:
     from babel import Locale
 
     return code in Locale("en").territories
-
-
-def _is_private(host: str) -> bool:
-    from monitor.config import is_private_host
-
-    return is_private_host(host)
 
 
 def check_secrets(settings: AlertSettings, path: Optional[Path] = None,
@@ -245,10 +200,6 @@ def check_secrets(settings: AlertSettings, path: Optional[Path] = None,
     Run where secrets are about to be needed (the daemon, sending by hand), not when the file is
     read: listing sources or articles needs no SMTP password.
     """
-    import os
-
-    from monitor.config import ConfigError
-
     wanted = {"email": ("password_env", "the SMTP password"), "webhook": ("secret_env", "the webhook secret")}
     for channel, chosen in settings.channels.items():
         key, holds = wanted[channel]

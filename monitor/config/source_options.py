@@ -2,7 +2,8 @@
 
 Request headers and cookies, text cleanup rules, date rules, JSON APIs, Telegram channels and
 syndication markers: every site quirk is one of these options, never a class of its own.
-Problems raise OptionProblem naming the key; monitor/config.py adds the file and the source.
+Values are read through the config's one Reader, so a mistake is a ConfigError naming the file,
+the source and the dotted key.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from monitor.config.reader import Reader, number, range_of
 
 OPTION_KEYS = frozenset({"headers", "cookies", "timezone", "date_order", "url_date", "cleanup", "syndication",
                          "aliases", "apis", "telegram"})
@@ -23,15 +26,6 @@ COOKIE_VALUE = re.compile(r'^[^\s",;\\\x00-\x1f\x7f]*$')
 TELEGRAM_PATH = re.compile(r"^/s/[A-Za-z0-9_]{4,}/?$")
 FIELD_PATH = re.compile(r"^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$")
 TEMPLATE_FIELD = re.compile(r"\{([^{}]+)\}")
-
-
-class OptionProblem(ValueError):
-    """A bad option value; `key` is the dotted key inside the source block."""
-
-    def __init__(self, key: str, message: str):
-        super().__init__(message)
-        self.key = key
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -60,7 +54,7 @@ class JsonApi:
     """
 
     url: str
-    first_page: int = 1
+    first_page: int = number(1, 0, 1_000_000)
     items: str = ""
     link: str = "url"
     title: tuple[str, ...] = ("title",)
@@ -75,31 +69,32 @@ class JsonApi:
         return self.url.replace("{page}", str(page))
 
 
-def parse_source_options(raw: dict[str, Any], check_url: Callable[[str], Optional[str]]) -> dict[str, Any]:
+def parse_source_options(raw: dict[str, Any], check_url: Callable[[str], Optional[str]], read: Reader) -> dict[str, Any]:
     """The Source fields these options fill, validated; `check_url` vets every URL."""
     return {
-        "headers": _pairs(raw, "headers", _header_problem),
-        "cookies": _pairs(raw, "cookies", _cookie_problem),
-        "timezone": _zone(raw.get("timezone")),
-        "date_order": _date_order(raw.get("date_order")),
-        "url_date": _url_date(raw.get("url_date")),
-        "cleanup": _cleanup(_typed(raw.get("cleanup", {}), dict, "cleanup")),
-        "syndication": tuple(_regex(p, "syndication", group="outlet")
-                             for p in _strings(raw.get("syndication", []), "syndication")),
-        "aliases": tuple(_strings(raw.get("aliases", []), "aliases")),
-        "apis": tuple(_api(item, check_url) for item in _typed(raw.get("apis", []), list, "apis")),
-        "telegram": tuple(_telegram(url, check_url) for url in _strings(raw.get("telegram", []), "telegram")),
+        "headers": _pairs(raw, "headers", _header_problem, read),
+        "cookies": _pairs(raw, "cookies", _cookie_problem, read),
+        "timezone": _zone(read.get(raw, "timezone", str), read),
+        "date_order": _date_order(raw.get("date_order"), read),
+        "url_date": _url_date(read.get(raw, "url_date", str), read),
+        "cleanup": _cleanup(read.get(raw, "cleanup", dict, {}), read),
+        "syndication": tuple(_regex(p, "syndication", read, group="outlet")
+                             for p in read.strings(raw, "syndication", [])),
+        "aliases": tuple(read.strings(raw, "aliases", [])),
+        "apis": tuple(_api(item, check_url, read) for item in read.get(raw, "apis", list, [])),
+        "telegram": tuple(_telegram(url, check_url, read) for url in read.strings(raw, "telegram", [])),
     }
 
 
-def _pairs(raw: dict, key: str, problem: Callable[[str, str], Optional[str]]) -> tuple[tuple[str, str], ...]:
-    table = _typed(raw.get(key, {}), dict, key)
+def _pairs(raw: dict, key: str, problem: Callable[[str, str], Optional[str]],
+           read: Reader) -> tuple[tuple[str, str], ...]:
+    table = read.get(raw, key, dict, {})
     pairs = []
     for name, value in table.items():
-        value = _typed(value, str, f"{key}.{name}")
+        value = read.typed(value, str, f"{key}.{name}")
         message = problem(name, value)
         if message:
-            raise OptionProblem(f"{key}.{name}", message)
+            read.fail(message, f"{key}.{name}")
         pairs.append((name, value))
     return tuple(pairs)
 
@@ -120,118 +115,90 @@ def _cookie_problem(name: str, value: str) -> Optional[str]:
     return None
 
 
-def _zone(value: Any) -> Optional[str]:
+def _zone(value: Optional[str], read: Reader) -> Optional[str]:
     if value is None:
         return None
-    value = _typed(value, str, "timezone")
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise OptionProblem("timezone", f"unknown IANA time zone {value!r} (e.g. 'Asia/Baku')") from None
+        read.fail(f"unknown IANA time zone {value!r} (e.g. 'Asia/Baku')", "timezone")
     return value
 
 
-def _date_order(value: Any) -> str:
+def _date_order(value: Any, read: Reader) -> str:
     if value is None:
         return "DMY"
     if value not in DATE_ORDERS:
-        raise OptionProblem("date_order", f"expected one of {', '.join(DATE_ORDERS)}, got {value!r}")
+        read.fail(f"expected one of {', '.join(DATE_ORDERS)}, got {value!r}", "date_order")
     return value
 
 
-def _url_date(value: Any) -> Optional[str]:
+def _url_date(value: Optional[str], read: Reader) -> Optional[str]:
     if value is None:
         return None
-    pattern = _regex(_typed(value, str, "url_date"), "url_date")
+    pattern = _regex(value, "url_date", read)
     missing = {"year", "month", "day"} - set(re.compile(pattern).groupindex)
     if missing:
-        raise OptionProblem("url_date", f"needs the named groups year, month and day (missing: "
-                                        f"{', '.join(sorted(missing))})")
+        read.fail(f"needs the named groups year, month and day (missing: {', '.join(sorted(missing))})", "url_date")
     return pattern
 
 
-def _cleanup(table: dict) -> Cleanup:
-    _reject_unknown(table, CLEANUP_KEYS, "cleanup.")
-    lists = {key: tuple(_regex(p, f"cleanup.{key}") for p in _strings(table.get(key, []), f"cleanup.{key}"))
+def _cleanup(table: dict, read: Reader) -> Cleanup:
+    read.known(table, CLEANUP_KEYS, prefix="cleanup.")
+    lists = {key: tuple(_regex(p, f"cleanup.{key}", read) for p in read.strings(table, key, [], prefix="cleanup."))
              for key in ("drop_leading", "drop_trailing", "drop_lines", "end_at")}
-    return Cleanup(**lists, unwrap=_typed(table.get("unwrap", False), bool, "cleanup.unwrap"))
+    return Cleanup(**lists, unwrap=read.get(table, "unwrap", bool, Cleanup.unwrap, prefix="cleanup."))
 
 
-def _api(item: Any, check_url: Callable[[str], Optional[str]]) -> JsonApi:
-    table = _typed(item, dict, "apis")
-    _reject_unknown(table, API_KEYS, "apis.")
-    url = _typed(table.get("url"), str, "apis.url")
+def _api(item: Any, check_url: Callable[[str], Optional[str]], read: Reader) -> JsonApi:
+    table = read.typed(item, dict, "apis")
+    read.known(table, API_KEYS, prefix="apis.")
+    url = read.required(table, "url", str, prefix="apis.")
     problem = check_url(url.replace("{page}", "1"))
     if problem:
-        raise OptionProblem("apis.url", problem)
-    first_page = _typed(table.get("first_page", 1), int, "apis.first_page")
-    if first_page < 0:
-        raise OptionProblem("apis.first_page", "must be 0 or more")
-    items = _typed(table.get("items", ""), str, "apis.items")
+        read.fail(problem, "apis.url")
+    first_page = read.number(table, "first_page", JsonApi.first_page, range_of(JsonApi, "first_page"),
+                             prefix="apis.")
+    items = read.get(table, "items", str, JsonApi.items, prefix="apis.")
     if items and not FIELD_PATH.match(items):
-        raise OptionProblem("apis.items", f"expected a dotted path like 'data' or 'result.items', got {items!r}")
-    link = _typed(table.get("link"), str, "apis.link")
+        read.fail(f"expected a dotted path like 'data' or 'result.items', got {items!r}", "apis.items")
+    link = read.required(table, "link", str, prefix="apis.")
     fields = TEMPLATE_FIELD.findall(link) if "{" in link or "}" in link else [link]
     leftover = TEMPLATE_FIELD.sub("", link)
     for field in fields or [link]:
         if not FIELD_PATH.match(field) or "{" in leftover or "}" in leftover:
-            raise OptionProblem("apis.link", f"expected a field name or a template like "
-                                             f"'https://site/news/{{id}}', got {link!r}")
+            read.fail(f"expected a field name or a template like 'https://site/news/{{id}}', got {link!r}",
+                      "apis.link")
     return JsonApi(url=url, first_page=first_page, items=items, link=link,
-                   title=_fields(table, "title", ("title",)), date=_fields(table, "date", ()),
-                   body=_fields(table, "body", ()))
+                   title=_fields(table, "title", JsonApi.title, read), date=_fields(table, "date", JsonApi.date, read),
+                   body=_fields(table, "body", JsonApi.body, read))
 
 
-def _fields(table: dict, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+def _fields(table: dict, key: str, default: tuple[str, ...], read: Reader) -> tuple[str, ...]:
     value = table.get(key)
     if value is None:
         return default
-    names = [value] if isinstance(value, str) else _strings(value, f"apis.{key}")
+    names = [value] if isinstance(value, str) else read.strings(table, key, prefix="apis.")
     for name in names:
         if not FIELD_PATH.match(name):
-            raise OptionProblem(f"apis.{key}", f"expected field names (dotted paths), got {name!r}")
+            read.fail(f"expected field names (dotted paths), got {name!r}", f"apis.{key}")
     return tuple(names)
 
 
-def _telegram(url: str, check_url: Callable[[str], Optional[str]]) -> str:
+def _telegram(url: str, check_url: Callable[[str], Optional[str]], read: Reader) -> str:
     problem = check_url(url)
     if problem:
-        raise OptionProblem("telegram", problem)
+        read.fail(problem, "telegram")
     if not TELEGRAM_PATH.match(urlsplit(url).path):
-        raise OptionProblem("telegram", f"expected a channel preview URL like 'https://t.me/s/CHANNEL', got {url!r}")
+        read.fail(f"expected a channel preview URL like 'https://t.me/s/CHANNEL', got {url!r}", "telegram")
     return url
 
 
-def _regex(pattern: str, key: str, group: Optional[str] = None) -> str:
+def _regex(pattern: str, key: str, read: Reader, group: Optional[str] = None) -> str:
     try:
         compiled = re.compile(pattern)
     except re.error as exc:
-        raise OptionProblem(key, f"not a valid regular expression {pattern!r}: {exc}") from None
+        read.fail(f"not a valid regular expression {pattern!r}: {exc}", key)
     if group and group not in compiled.groupindex:
-        raise OptionProblem(key, f"{pattern!r} needs a named group (?P<{group}>...)")
+        read.fail(f"{pattern!r} needs a named group (?P<{group}>...)", key)
     return pattern
-
-
-def _strings(value: Any, key: str) -> list[str]:
-    values = _typed(value, list, key)
-    for item in values:
-        if not isinstance(item, str):
-            raise OptionProblem(key, f"expected a list of strings, found {item!r}")
-    return values
-
-
-TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "a table"}
-
-
-def _typed(value: Any, kind: type, key: str) -> Any:
-    if value is None:
-        raise OptionProblem(key, f"is required ({TYPE_NAMES[kind]})")
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise OptionProblem(key, f"expected {TYPE_NAMES[kind]}, got {value!r}")
-    return value
-
-
-def _reject_unknown(table: dict, known: frozenset[str], prefix: str) -> None:
-    for key in table:
-        if key not in known:
-            raise OptionProblem(f"{prefix}{key}", f"unknown key (expected one of: {', '.join(sorted(known))})")
