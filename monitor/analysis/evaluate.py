@@ -27,14 +27,13 @@ from itertools import combinations
 from pathlib import Path
 from typing import Optional
 
-from monitor.analysis.classification import store_detection
+from monitor.analysis.store import ArticleRecord, store_article
 from monitor.classify import Article, Detection, classify
 from monitor.classify.dates import page_date
 from monitor.classify.lexicons import load
 from monitor.classify.text import lowercase, normalise
 from monitor.analysis.events.merge import merge_pending
 from storage import open_db
-from storage.articles import upsert_article
 
 logger = logging.getLogger(__name__)
 
@@ -160,9 +159,9 @@ def _merged_main_events(rows: list[dict]) -> dict[str, int]:
         for row in rows:
             record, detection = row["record"], row["detection"]
             published = row["published"].isoformat() if row["published"] else None
-            article = upsert_article(db, url=f"corpus:{record['id']}", source="corpus", title="",
-                                     text=record["text"], published_at=published, lang=detection.lang)
-            store_detection(db, article.id, detection)
+            article = store_article(db, ArticleRecord(url=f"corpus:{record['id']}", source="corpus", title="",
+                                                      text=record["text"], published_at=published,
+                                                      lang=detection.lang), detection)
             stored[article.id] = (record["id"], detection.events[0])
         merge_pending(db)
         found = {}

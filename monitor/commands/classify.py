@@ -33,7 +33,7 @@ def classify(output, paths):
             document = read_document(path)
         except OSError as exc:
             raise click.FileError(path, hint=exc.strerror) from None
-        record = {"path": path, **classify_article(document.article()).to_dict()}
+        record = {"path": path, **classify_article(document.for_classifier()).to_dict()}
         if output == "jsonl":
             click.echo(json.dumps(record, ensure_ascii=False))
         records.append(record)

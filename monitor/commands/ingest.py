@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from monitor.analysis.aftercrawl import after_crawl
-from monitor.analysis.classification import classify_fields, store_detection
+from monitor.analysis.store import classify_article, store_article
 from crawlers.documents import read_document
-from storage.articles import upsert_article
 
 SOURCE_NAME = re.compile(r"^[a-z0-9_]+$")
 
@@ -30,12 +30,8 @@ def ingest(app, source, paths):
         if not document.text.strip():
             click.echo(f"skipped {path}: no text", err=True)
             continue
-        url = Path(path).resolve().as_uri()
-        article = upsert_article(db, url=url, source=source, title=document.title, text=document.text,
-                                 published_at=document.published, lang=document.lang)
-        detection = classify_fields(title=document.title, text=document.text, lang=document.lang,
-                                    published_at=document.published, url=url)
-        store_detection(db, article.id, detection)
+        article = replace(document, url=Path(path).resolve().as_uri(), source=source)
+        store_article(db, article, classify_article(article))
         stored += 1
     done = after_crawl(db)
     click.echo(f"{stored} articles stored; {done['events_new']} new events, {done['duplicate_links']} duplicate links")

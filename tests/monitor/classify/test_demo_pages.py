@@ -2,6 +2,7 @@
 label says: flagged or not and, for flagged pages, the main event's kind, parties, plan year and date."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def gold_main(label):
 @pytest.mark.parametrize("label", labels(), ids=lambda label: label["id"])
 def test_demo_page_is_classified_as_labelled(label):
     document = read_document(str(SITE / label["id"].lstrip("/")))
-    detection = classify(document.article(f"http://demo.invalid{label['id']}"))
+    detection = classify(replace(document, url=f"http://demo.invalid{label['id']}").for_classifier())
 
     assert detection.flagged == label["flagged"], label["note"]
     if label["flagged"]:
