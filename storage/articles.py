@@ -100,3 +100,10 @@ def list_articles(db: sqlite_utils.Database, *, source: Optional[str] = None, si
         sql += " LIMIT ?"
         params.append(limit)
     return [dict(zip(ARTICLE_COLUMNS, row)) for row in db.execute(sql, params)]
+
+
+def article_totals(db: sqlite_utils.Database) -> tuple[int, int]:
+    """(articles stored, articles the classifier flagged)."""
+    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    flagged = db.execute("SELECT COUNT(*) FROM detections WHERE flagged = 1").fetchone()[0]
+    return total, flagged

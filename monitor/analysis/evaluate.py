@@ -34,6 +34,7 @@ from monitor.classify.lexicons import load
 from monitor.classify.text import lowercase, normalise
 from monitor.analysis.events.merge import merge_pending
 from storage import open_db
+from storage.events import article_mentions
 
 logger = logging.getLogger(__name__)
 
@@ -165,11 +166,9 @@ def _merged_main_events(rows: list[dict]) -> dict[str, int]:
             stored[article.id] = (record["id"], detection.events[0])
         merge_pending(db)
         found = {}
-        for article_id, event_id, kind, plan_year, parties in db.execute(
-                "SELECT m.article_id, m.event_id, m.kind, m.plan_year, e.parties FROM event_articles m"
-                " JOIN events e ON e.id = m.event_id ORDER BY m.event_id"):
+        for article_id, event_id, kind, plan_year, parties in article_mentions(db):
             record_id, main = stored[article_id]
-            if (kind, plan_year, json.loads(parties)) == (main.kind, main.plan_year, list(main.parties)):
+            if (kind, plan_year, parties) == (main.kind, main.plan_year, list(main.parties)):
                 found.setdefault(record_id, event_id)
         db.conn.close()
         return found

@@ -23,7 +23,7 @@ from typing import Optional
 from monitor.config import CONFIG_ENV, DB_ENV, Config
 from storage import open_db
 from storage.db import StorageError, check_writable, describe
-from storage.runs import OK, STORAGE_ERROR_STAT, close_abandoned_runs
+from storage.runs import OK, STORAGE_ERROR_STAT, close_abandoned_runs, latest_run_id, run_row
 
 logger = logging.getLogger(__name__)
 STOP_GRACE_SECONDS = 30.0
@@ -83,7 +83,7 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
     db = open_db(config.storage_path)
     try:
         check_writable(db)
-        before = _latest_run_id(db, source)
+        before = latest_run_id(db, source)
         process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level,
                                                  spider_args=spider_args),
                                    env=crawl_environment(config), stdout=log_file, stderr=log_file,
@@ -91,10 +91,10 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
         returncode = _wait(process, timeout, stop or threading.Event(), source, grace)
         with db.conn:
             close_abandoned_runs(db, source)
-        latest = _latest_run_id(db, source)
+        latest = latest_run_id(db, source)
         run = None
         if latest is not None and latest != before:
-            run = next(iter(db.query("SELECT * FROM crawl_runs WHERE id = ?", [latest])))
+            run = run_row(db, latest)
     except sqlite3.Error as exc:
         raise StorageError(f"{config.storage_path}: {describe(exc)}") from exc
     finally:
@@ -130,7 +130,3 @@ def _stop(process: subprocess.Popen, grace: float) -> int:
         process.kill()
         process.wait()
     return process.returncode if process.returncode not in (0, None) else -signal.SIGINT
-
-
-def _latest_run_id(db, source: str) -> Optional[int]:
-    return db.execute("SELECT MAX(id) FROM crawl_runs WHERE source = ?", [source]).fetchone()[0]
