@@ -50,7 +50,7 @@ class AppContext:
 
     def open_db(self):
         from storage import open_db
-        from storage.db import StorageError, describe
+        from storage.db import StorageError
 
         try:
             return open_db(self.config.storage_path)

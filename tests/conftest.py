@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from monitor.config import load_config
-from monitor.runs.crawling import CrawlOutcome, run_crawl
 from monitor.demo.server import LocalSite
+from monitor.demo.sinks import SmtpSink, WebhookReceiver
+from monitor.runs.crawling import CrawlOutcome, run_crawl
 from storage import open_db
 from storage.schema import migrate
-from monitor.demo.sinks import SmtpSink, WebhookReceiver
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -23,7 +23,8 @@ from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.jsonapi import NotAnApiPage, parse_api_page
 from crawlers.discovery.listings import next_page, page_links
 from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
-from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
+from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES
+from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
 from crawlers.discovery.telegram import older_page_url, parse_channel_page
 from crawlers.encoding import page_text
 from crawlers.extraction import MIN_TEXT_CHARS
@@ -37,8 +38,8 @@ from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
 from monitor.config.source_options import JsonApi
 from storage import open_db
-from storage.db import StorageError, check_writable
 from storage.articles import known_urls
+from storage.db import StorageError, check_writable
 from storage.runs import record_failure
 
 logger = logging.getLogger(__name__)

@@ -27,12 +27,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Optional
 
+from monitor.analysis.events.merge import merge_pending
 from monitor.analysis.store import ArticleRecord, store_article
 from monitor.classify import Article, Detection, classify
 from monitor.classify.dates import page_date
 from monitor.classify.lexicons import load
 from monitor.classify.text import lowercase, normalise
-from monitor.analysis.events.merge import merge_pending
 from storage import open_db
 from storage.events import article_mentions
 

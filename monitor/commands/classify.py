@@ -6,8 +6,8 @@ import json
 
 import click
 
-from monitor.classify import classify as classify_article
 from crawlers.documents import read_document
+from monitor.classify import classify as classify_article
 from monitor.output.tables import format_table
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
+from monitor.output.tables import format_table
 from monitor.runs.crawling import CrawlOutcome
 from monitor.runs.live import crawl_with_progress
-from monitor.output.tables import format_table
 
 
 @click.command()

@@ -15,9 +15,9 @@ from monitor.commands.crawl import summary_table
 from monitor.config import bundled_config_path, load_config
 from monitor.demo.server import LocalSite
 from monitor.demo.sinks import SmtpSink, WebhookReceiver
+from monitor.output.tables import format_table
 from monitor.scheduler.daemon import Daemon
 from monitor.scheduler.steps import after_crawl_step
-from monitor.output.tables import format_table
 from storage import open_db
 from storage.articles import article_totals
 from storage.events import list_events

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
+from crawlers.documents import read_document
 from monitor.analysis.aftercrawl import after_crawl
 from monitor.analysis.store import classify_article, store_article
-from crawlers.documents import read_document
 
 SOURCE_NAME = re.compile(r"^[a-z0-9_]+$")
 

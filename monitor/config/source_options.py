@@ -69,7 +69,8 @@ class JsonApi:
         return self.url.replace("{page}", str(page))
 
 
-def parse_source_options(raw: dict[str, Any], check_url: Callable[[str], Optional[str]], read: Reader) -> dict[str, Any]:
+def parse_source_options(raw: dict[str, Any], check_url: Callable[[str], Optional[str]],
+                         read: Reader) -> dict[str, Any]:
     """The Source fields these options fill, validated; `check_url` vets every URL."""
     return {
         "headers": _pairs(raw, "headers", _header_problem, read),

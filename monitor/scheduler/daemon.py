@@ -19,8 +19,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 from monitor.config import Config, Source
-from monitor.runs.crawling import CrawlOutcome, run_crawl
 from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
+from monitor.runs.crawling import CrawlOutcome, run_crawl
 from storage import open_db
 from storage.db import StorageError
 from storage.runs import last_runs

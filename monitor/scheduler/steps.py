@@ -6,8 +6,8 @@ import logging
 
 import sqlite_utils
 
-from monitor.analysis.aftercrawl import after_crawl
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
+from monitor.analysis.aftercrawl import after_crawl
 from monitor.config import Config
 from monitor.runs.crawling import CrawlOutcome
 from monitor.runs.health import health_change

@@ -217,7 +217,8 @@ OUT_OF_RANGE = [
     (SOURCE + 'deny = ["[unclosed"]\n', "source 'wire': key 'deny': not a valid regular expression"),
     (SOURCE + 'schedule = "61 * * * *"\n', "source 'wire': key 'schedule': not a valid cron expression"),
     (SOURCE + 'schedule = "every night"\n', "source 'wire': key 'schedule': not a valid cron expression"),
-    (SOURCE.replace("http://example.org/rss", "example.org/rss"), "source 'wire': key 'feeds': expected an http(s) URL"),
+    (SOURCE.replace("http://example.org/rss", "example.org/rss"),
+     "source 'wire': key 'feeds': expected an http(s) URL"),
     (SOURCE.replace("http://example.org/rss", "http:///rss"), "source 'wire': key 'feeds': expected an http(s) URL"),
     (SOURCE.replace("http://example.org/rss", "http://10.0.0.7/rss"), "source 'wire': key 'feeds': "
                                                                          "http://10.0.0.7/rss is a private"),

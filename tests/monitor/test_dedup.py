@@ -26,7 +26,7 @@ def test_exact_and_near_copies_are_linked_to_the_original(db):
     assert link_duplicates(db) == 2
     assert links_of(db, exact) == [{"article_id": original, "relation": "exact_duplicate", "similarity": 1.0}]
     near_links = links_of(db, near)
-    assert [(l["article_id"], l["relation"]) for l in near_links] == [(original, "near_duplicate")]
+    assert [(link["article_id"], link["relation"]) for link in near_links] == [(original, "near_duplicate")]
     assert near_links[0]["similarity"] >= 0.6
     assert links_of(db, other) == []
 
@@ -60,4 +60,4 @@ def test_signatures_stored_without_bands_still_find_their_copies(db):
     near = store(db, "https://aggregator.example/x", "Plan signed", "Aggregator digest.\n" + STORY)
 
     assert link_duplicates(db) == 1
-    assert [(l["article_id"], l["relation"]) for l in links_of(db, near)] == [(original, "near_duplicate")]
+    assert [(link["article_id"], link["relation"]) for link in links_of(db, near)] == [(original, "near_duplicate")]

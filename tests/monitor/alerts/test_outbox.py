@@ -11,8 +11,8 @@ import pytest
 
 from monitor.alerts import outbox
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
-from monitor.config.alerts import AlertSettings
 from monitor.analysis.events.merge import merge_pending
+from monitor.config.alerts import AlertSettings
 from storage.alerts import list_outbox, pending_count, requeue_failed, take_lock
 from storage.detections import save_detection
 from tests.monitor.alerts.conftest import NOW

@@ -6,8 +6,8 @@ import json
 from datetime import timedelta
 
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
-from monitor.config.alerts import AlertSettings
 from monitor.alerts.webhook import signature
+from monitor.config.alerts import AlertSettings
 from storage.alerts import list_outbox
 from tests.monitor.alerts.conftest import NOW
 

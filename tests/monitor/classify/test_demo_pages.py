@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.classify import classify
 from crawlers.documents import read_document
+from monitor.classify import classify
 
 REPO = Path(__file__).resolve().parents[3]
 SITE = REPO / "monitor" / "demo" / "site"

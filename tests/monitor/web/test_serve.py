@@ -1,6 +1,5 @@
 """`pactwatch serve` as a user runs it: a real server process on loopback, opened in headless Chromium."""
 
-import signal
 import socket
 import subprocess
 
