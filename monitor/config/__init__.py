@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
 
-from monitor.config.alerts import AlertSettings, parse_alerts
+from monitor.config.alerts import ALERT_KEYS, APPRISE_KEYS, EMAIL_KEYS, WEBHOOK_KEYS, AlertSettings, parse_alerts
 from monitor.config.cron import cron_trigger, zone
 from monitor.config.hosts import is_private_host
 from monitor.config.reader import ConfigError, Reader, number, range_of
-from monitor.config.source_options import OPTION_KEYS, Cleanup, JsonApi, parse_source_options
+from monitor.config.source_options import API_KEYS, CLEANUP_KEYS, OPTION_KEYS, Cleanup, JsonApi, parse_source_options
 
 CONFIG_ENV = "PACTWATCH_CONFIG"
 DB_ENV = "PACTWATCH_DB"
@@ -193,9 +193,9 @@ def load_config(explicit: Optional[str | Path] = None, db: Optional[str | Path] 
 def parse_config(data: dict[str, Any], path: Optional[Path] = None) -> Config:
     """Validate an already-parsed TOML document."""
     read = Reader(path)
-    read.known(data, {"storage", "crawler", "schedule", "health", "alerts", "sources"}, kind="section")
+    read.known(data, SECTIONS, kind="section")
     storage = read.table(data, "storage")
-    read.known(storage, {"path"}, prefix="storage.")
+    read.known(storage, STORAGE_KEYS, prefix="storage.")
     storage_path = Path(read.get(storage, "path", str, "pactwatch.db", prefix="storage."))
     if not storage_path.is_absolute() and path is not None and not _is_bundled(path):
         storage_path = path.parent / storage_path
@@ -236,6 +236,24 @@ SOURCE_KEYS = {
     "name", "title", "kind", "country", "languages", "feeds", "sitemaps", "listings", "allow",
     "deny", "domains", "max_pages", "selectors", "download_delay", "enabled", "allow_private", "schedule",
 } | OPTION_KEYS
+SECTIONS = frozenset({"storage", "crawler", "schedule", "health", "alerts", "sources"})
+STORAGE_KEYS = frozenset({"path"})
+LISTING_KEYS = frozenset({"url", "page_url", "first_page"})
+SELECTOR_KEYS = ("title", "date", "body", "author")
+
+
+def config_keys() -> dict[str, frozenset[str]]:
+    """Every key the file may hold, by its table: what the parsers accept (and README documents)."""
+    return {
+        "storage": STORAGE_KEYS,
+        "crawler": frozenset(CrawlerSettings.__dataclass_fields__),
+        "schedule": frozenset(ScheduleSettings.__dataclass_fields__),
+        "health": frozenset(HealthSettings.__dataclass_fields__),
+        "alerts": ALERT_KEYS, "alerts.email": EMAIL_KEYS, "alerts.webhook": WEBHOOK_KEYS,
+        "alerts.apprise": APPRISE_KEYS,
+        "sources": frozenset(SOURCE_KEYS), "sources.listings": LISTING_KEYS,
+        "sources.selectors": frozenset(SELECTOR_KEYS), "sources.apis": API_KEYS, "sources.cleanup": CLEANUP_KEYS,
+    }
 
 
 def _parse_source(raw: dict[str, Any], index: int, config_read: Reader, timezone: str) -> Source:
@@ -294,7 +312,7 @@ def _parse_listings(items: list, url_check: Callable[[str], Optional[str]], read
             item = {"url": item}
         if not isinstance(item, dict):
             read.fail(f"expected a URL or a table {{url, page_url}}, got {item!r}", "listings")
-        read.known(item, {"url", "page_url", "first_page"}, prefix="listings.")
+        read.known(item, LISTING_KEYS, prefix="listings.")
         url = read.get(item, "url", str, prefix="listings.")
         page_url = read.get(item, "page_url", str, prefix="listings.")
         first_page = read.number(item, "first_page", Listing.first_page, range_of(Listing, "first_page"),
@@ -312,10 +330,9 @@ def _parse_listings(items: list, url_check: Callable[[str], Optional[str]], read
 
 
 def _parse_selectors(table: dict, read: Reader) -> Selectors:
-    keys = ("title", "date", "body", "author")
-    read.known(table, set(keys), prefix="selectors.")
+    read.known(table, SELECTOR_KEYS, prefix="selectors.")
     values = {}
-    for key in keys:
+    for key in SELECTOR_KEYS:
         value = read.get(table, key, str, prefix="selectors.")
         if value is not None:
             problem = _selector_problem(value)

@@ -26,6 +26,10 @@ ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 EMAIL_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$|^[^@\s<>,;\"]+@localhost$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 PORT = Range(1, 65535, integer=True, between=True)
+ALERT_KEYS = frozenset({"kinds", "countries", "min_confidence", "max_age_days", "email", "webhook", "apprise"})
+EMAIL_KEYS = frozenset({"host", "port", "security", "username", "password_env", "from", "to", "mode"})
+WEBHOOK_KEYS = frozenset({"url", "secret_env", "timeout"})
+APPRISE_KEYS = frozenset({"urls_env"})
 SECRET_KEYS = {"password": "password_env", "secret": "secret_env", "urls": "urls_env"}
 
 
@@ -86,8 +90,7 @@ def parse_alerts(table: dict[str, Any], path: Optional[Path] = None) -> AlertSet
     if not isinstance(table, dict):
         read.fail("expected an [alerts] table", "alerts")
     prefix = "alerts."
-    _known(read, table, {"kinds", "countries", "min_confidence", "max_age_days", "email", "webhook", "apprise"},
-           prefix)
+    _known(read, table, ALERT_KEYS, prefix)
     kinds = tuple(read.strings(table, "kinds", list(DEFAULT_KINDS), prefix=prefix))
     for kind in kinds:
         if kind not in EVENT_KINDS:
@@ -106,7 +109,7 @@ def parse_alerts(table: dict[str, Any], path: Optional[Path] = None) -> AlertSet
 
 def _parse_email(table: dict[str, Any], read: Reader) -> EmailSettings:
     prefix = "alerts.email."
-    _known(read, table, {"host", "port", "security", "username", "password_env", "from", "to", "mode"}, prefix)
+    _known(read, table, EMAIL_KEYS, prefix)
     host = read.required(table, "host", str, prefix=prefix)
     if not host.strip() or any(c.isspace() for c in host) or "/" in host:
         read.fail(f"expected a host name or address, got {host!r}", f"{prefix}host")
@@ -140,7 +143,7 @@ def _parse_email(table: dict[str, Any], read: Reader) -> EmailSettings:
 
 def _parse_webhook(table: dict[str, Any], read: Reader) -> WebhookSettings:
     prefix = "alerts.webhook."
-    _known(read, table, {"url", "secret_env", "timeout"}, prefix)
+    _known(read, table, WEBHOOK_KEYS, prefix)
     url = read.required(table, "url", str, prefix=prefix)
     parts = urlsplit(url)
     if parts.username or parts.password:
@@ -157,14 +160,14 @@ def _parse_webhook(table: dict[str, Any], read: Reader) -> WebhookSettings:
 
 def _parse_apprise(table: dict[str, Any], read: Reader) -> AppriseSettings:
     prefix = "alerts.apprise."
-    _known(read, table, {"urls_env"}, prefix)
+    _known(read, table, APPRISE_KEYS, prefix)
     read.required(table, "urls_env", str, prefix=prefix)
     if importlib.util.find_spec("apprise") is None:
         read.fail("this channel needs the apprise package: pip install 'pactwatch[apprise]'", prefix.rstrip("."))
     return AppriseSettings(urls_env=_env_name(read, table, "urls_env", prefix))
 
 
-def _known(read: Reader, table: dict, keys: set[str], prefix: str) -> None:
+def _known(read: Reader, table: dict, keys: frozenset[str], prefix: str) -> None:
     """Unknown keys are refused; a secret written where its variable's name belongs is refused
     with a word on where secrets go."""
     for key in table:
