@@ -6,23 +6,13 @@ import sqlite3
 
 from scrapy.exceptions import DropItem
 
+from crawlers.extensions import CrawlRunRecorder
 from crawlers.items import ArticleItem
 from crawlers.storage_guard import stop_on_storage_error
 from monitor.analysis.store import classify_article, store_article
 
 
-class _Pipeline:
-    """A pipeline that keeps its crawler (Scrapy 2.13+ no longer passes the spider to methods)."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-
-class ClassifyPipeline(_Pipeline):
+class ClassifyPipeline:
     """Attach the classifier's detection to the item (the classifier never raises: a failure on one
     page is logged and yields an empty detection, so the article is still stored)."""
 
@@ -33,17 +23,26 @@ class ClassifyPipeline(_Pipeline):
         return item
 
 
-class StorePipeline(_Pipeline):
+class StorePipeline:
     """Write the article (idempotently, by canonical URL), the outlet it republishes, and its
     detection, in one transaction (analysis.store.store_article).
 
     A database that cannot be written (disk full, read-only) stops the crawl: see storage_guard.
+    The database and the run are the crawl's (CrawlRunRecorder), given here in from_crawler.
     """
 
+    def __init__(self, crawler, run: CrawlRunRecorder):
+        self.crawler = crawler
+        self.run = run
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, CrawlRunRecorder.of(crawler))
+
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        spider = self.crawler.spider
         try:
-            stored = store_article(spider.db, item, item.detection, run_id=spider.run_id, verdict_of_unchanged=False)
+            stored = store_article(self.run.db, item, item.detection, run_id=self.run.run_id,
+                                   verdict_of_unchanged=False)
         except sqlite3.Error as exc:
             stop_on_storage_error(self.crawler, exc, item.url)
             raise DropItem(f"{item.url} not stored: {exc}", log_level="DEBUG") from None

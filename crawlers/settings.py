@@ -36,7 +36,7 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,
 }
-EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500, "crawlers.progress.CrawlProgressRecorder": 510}
+EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"

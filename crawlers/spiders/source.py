@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional
@@ -27,6 +26,7 @@ from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES
 from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
 from crawlers.discovery.telegram import older_page_url, parse_channel_page
 from crawlers.encoding import page_text
+from crawlers.extensions import CrawlRunRecorder
 from crawlers.extraction import MIN_TEXT_CHARS
 from crawlers.extraction_pool import WORKERS_SETTING, Extractor
 from crawlers.failures import failure_kind, failure_reason
@@ -37,9 +37,7 @@ from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
 from monitor.config.source_options import JsonApi
-from storage import open_db
 from storage.articles import known_urls
-from storage.db import StorageError, check_writable
 from storage.runs import record_failure
 
 logger = logging.getLogger(__name__)
@@ -89,22 +87,25 @@ class SourceSpider(scrapy.Spider):
         self.dates = DateRules(languages=self.source.languages, order=self.source.date_order,
                                timezone=self.source.timezone, url_pattern=self.source.url_date)
         self.report = CheckReport(report)
-        self.run_id: Optional[int] = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
-        try:
-            spider.db = open_db(crawler.settings["PACTWATCH_DB"])
-            check_writable(spider.db)
-        except StorageError as exc:  # a crawl that could store nothing must not fetch anything
-            print(f"Error: {exc}", file=sys.stderr)
-            raise SystemExit(1) from None
         PublicAddressResolver.allow_private = spider.source.allow_private
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
+
+    @property
+    def db(self):
+        """The crawl's database, opened and closed by CrawlRunRecorder."""
+        return CrawlRunRecorder.of(self.crawler).db
+
+    @property
+    def run_id(self) -> Optional[int]:
+        """This crawl's crawl_runs row (None until the spider opens)."""
+        return CrawlRunRecorder.of(self.crawler).run_id
 
     async def start(self):
         for url in self.source.feeds:

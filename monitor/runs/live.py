@@ -2,7 +2,7 @@
 
 Each crawl still runs through monitor.runs.crawling.run_crawl (its own `scrapy crawl` process),
 here on a worker thread; this side only reads the crawl's crawl_runs row, which the crawl
-updates every PACTWATCH_PROGRESS_INTERVAL seconds (crawlers/progress.py). So what is shown is
+updates every PACTWATCH_PROGRESS_INTERVAL seconds (crawlers/extensions.py). So what is shown is
 what is recorded, and `pactwatch crawl` does exactly what it did before.
 """
 
