@@ -32,7 +32,6 @@ from crawlers.extraction_pool import WORKERS_SETTING, Extractor
 from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.page_dates import DateRules, with_zone
-from crawlers.resolver import PublicAddressResolver
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
@@ -93,7 +92,6 @@ class SourceSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
-        PublicAddressResolver.allow_private = spider.source.allow_private
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
