@@ -111,10 +111,32 @@ def mark_failed(db: sqlite_utils.Database, kind: str, ids: Iterable[int], *, err
             only_pending=True)
 
 
+def recipients_done(db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> dict[str, str]:
+    """The e-mail recipients already done with for these rows (sent to together): address -> 'sent'
+    or 'failed' (refused for good). Recipients are recorded only when a server refused some."""
+    marks = ",".join("?" * len(ids))
+    return {row[0]: row[1] for row in db.execute(
+        f"SELECT recipient, MAX(status) FROM alert_recipients WHERE outbox = ? AND alert_id IN ({marks})"
+        " GROUP BY recipient", [kind, *ids])}
+
+
+def record_recipients(db: sqlite_utils.Database, kind: str, ids: Sequence[int], outcomes: dict[str, Optional[str]],
+                      *, status: str, now: str) -> None:
+    """Record `status` ('sent' or 'failed') for each recipient in `outcomes` (address -> error or None)."""
+    _table(kind)
+    with db.conn:
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO alert_recipients (outbox, alert_id, recipient, status, error, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(kind, alert_id, address, status, error, now) for alert_id in ids for address, error in outcomes.items()])
+
+
 def requeue_failed(db: sqlite_utils.Database) -> int:
-    """Make permanently failed rows pending again (after the user fixed the cause); return how many."""
+    """Make permanently failed rows pending again (after the user fixed the cause); return how many.
+    E-mail recipients refused for good are tried again too; those who got the alert are not."""
     count = 0
     with db.conn:
+        db.execute("DELETE FROM alert_recipients WHERE status = ?", [FAILED])
         for table in TABLES.values():
             count += db.execute(f"UPDATE {table} SET status = ?, next_attempt_at = NULL WHERE status = ?",
                                 [PENDING, FAILED]).rowcount
