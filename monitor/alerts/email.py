@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 from monitor.alerts.delivery import DeliveryError, secret_from_env
 from monitor.alerts.names import country_name, headline, kind_label
 from monitor.alerts.settings import EmailSettings
+from monitor.links import is_web_url
 
 SMTP_TIMEOUT_SECONDS = 30
 KEY_HEADER = "X-Pactwatch-Idempotency-Key"
@@ -149,7 +150,7 @@ def _event_html(event: dict) -> str:
     for article in event["articles"]:
         title = html.escape(article["title"] or article["url"])
         link = (f"<a href=\"{html.escape(article['url'], quote=True)}\">{title}</a>"
-                if _is_web_url(article["url"]) else title)
+                if is_web_url(article["url"]) else title)
         items.append(f"<li>{link}<br><small>{html.escape(_byline(article))}</small></li>")
     parts.append(f"<p><b>Sources ({len(event['articles'])}):</b></p>\n<ul>\n" + "\n".join(items) + "\n</ul>")
     return "\n".join(parts)
@@ -171,10 +172,6 @@ def _facts(event: dict) -> list[tuple[str, object]]:
 def _byline(article: dict) -> str:
     published: Optional[str] = article.get("published_at")
     return article["source"] + (f", published {published}" if published else "")
-
-
-def _is_web_url(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
 
 
 def _page(body: str) -> str:
