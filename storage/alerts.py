@@ -168,22 +168,28 @@ def alert_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
 
 
 def list_outbox(db: sqlite_utils.Database, *, pending_only: bool = False) -> list[dict]:
-    """Every outbox row (event and health), newest first, with a short description of what it is about."""
+    """Every outbox row (event and health), newest first, with a short description of what it is about
+    and, for an e-mail some recipients refused, each recipient's outcome ({address: 'sent' | 'failed'})."""
     where = " WHERE r.status = 'pending'" if pending_only else ""
     sql = (
         "SELECT * FROM ("
         " SELECT 'event' AS kind, r.id, r.channel, r.idempotency_key, r.status, r.attempts, r.created_at,"
         "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, r.event_id, NULL AS source,"
-        "  e.kind AS event_kind, e.parties, e.plan_year, NULL AS state"
+        "  e.kind AS event_kind, e.parties, e.plan_year, NULL AS state,"
+        "  (SELECT json_group_object(x.recipient, x.status) FROM alert_recipients x"
+        "   WHERE x.outbox = 'event' AND x.alert_id = r.id) AS recipients"
         " FROM alerts r LEFT JOIN events e ON e.id = r.event_id" + where +
         " UNION ALL"
         " SELECT 'health', r.id, r.channel, r.idempotency_key, r.status, r.attempts, r.created_at,"
-        "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, NULL, r.source, NULL, NULL, NULL, r.state"
+        "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, NULL, r.source, NULL, NULL, NULL, r.state,"
+        "  (SELECT json_group_object(x.recipient, x.status) FROM alert_recipients x"
+        "   WHERE x.outbox = 'health' AND x.alert_id = r.id)"
         " FROM health_alerts r" + where +
         ") ORDER BY created_at DESC, kind, id DESC")
     rows = []
     for row in db.query(sql):
         row["parties"] = json.loads(row["parties"]) if row["parties"] else None
+        row["recipients"] = json.loads(row["recipients"] or "{}")
         rows.append(row)
     return rows
 

@@ -313,6 +313,7 @@ def test_a_550_for_one_recipient_fails_the_alert_for_that_recipient_only(db, add
     assert outcome.status == "failed" and archive in outcome.error and "550" in outcome.error
     assert [item["to"] for item in smtp_sink.received] == [[analyst]]
     assert dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes == []
+    assert list_outbox(db)[0]["recipients"] == {analyst: "sent", archive: "failed"}
 
     smtp_sink.refuse.clear()  # the address was fixed; `alerts retry --failed` sends to it alone
     assert requeue_failed(db) == 1
