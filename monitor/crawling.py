@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from monitor.alerts.settings import secret_variables
 from monitor.config import CONFIG_ENV, DB_ENV, Config
 from storage import open_db
 from storage.db import StorageError, check_writable, describe
@@ -56,9 +57,9 @@ def crawl_command(source: str, *, since: Optional[date] = None, max_pages: Optio
 
 def crawl_environment(config: Config) -> dict[str, str]:
     """The crawl's environment: ours, without the alert channels' secrets (a process that parses
-    pages from the web has no use for the SMTP password)."""
-    secrets = {getattr(channel, key, None) for channel in config.alerts.channels.values()
-               for key in ("password_env", "secret_env")}
+    pages from the web has no use for the SMTP password or the Apprise URLs). Every crawl
+    process, and the extraction workers it forks, is started with this environment."""
+    secrets = {name for _channel, _key, name in secret_variables(config.alerts)}
     env = {name: value for name, value in os.environ.items() if name not in secrets}
     env["SCRAPY_SETTINGS_MODULE"] = "crawlers.settings"
     if config.path is not None:

@@ -35,6 +35,7 @@ from crawlers.resolver import PublicAddressResolver
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
+from monitor.links import is_web_url
 from monitor.source_options import JsonApi
 from storage import open_db
 from storage.db import StorageError, check_writable
@@ -296,6 +297,10 @@ class SourceSpider(scrapy.Spider):
                 logger.info("%s links to %r, which is not a URL; skipped", base_url, entry.url[:200])
                 continue
             url = canonicalize_url(absolute)
+            if not is_web_url(url):
+                logger.info("%s links to %r, which is not an http(s) URL; skipped", base_url, url[:200])
+                self.crawler.stats.inc_value("pactwatch/not_web_links")
+                continue
             if url in candidates or not self._is_article(url):
                 continue
             if is_before(entry.published, self.since):
