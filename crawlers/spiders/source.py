@@ -399,7 +399,7 @@ class SourceSpider(scrapy.Spider):
         """Count and store one URL's failure; the crawl goes on."""
         self.crawler.stats.inc_value("pactwatch/failures")
         self.crawler.stats.inc_value(f"pactwatch/failures/{failure_kind(reason)}")
-        logger.info("failed %s: %s", url, reason)
+        logger.warning("failed %s: %s", url, reason)
         try:
             record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
                            http_status=http_status)
