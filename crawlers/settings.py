@@ -14,6 +14,7 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"  # the spider logs each failed URL once, with its reason (crawlers/log_lines.py)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
@@ -28,7 +29,8 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,
 }
-EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500, "crawlers.progress.CrawlProgressRecorder": 510}
+EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500, "crawlers.progress.CrawlProgressRecorder": 510,
+              "crawlers.log_lines.OneLinePerFailure": 520}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"

@@ -16,6 +16,7 @@ from scrapy.http import TextResponse
 
 from crawlers.canonical import absolute_url, canonicalize_url, host_allowed
 from crawlers.check_report import CheckReport
+from crawlers.crawl_lock import CrawlRunning, hold_for_this_crawl
 from crawlers.cleanup import clean_text
 from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
@@ -30,6 +31,7 @@ from crawlers.extraction import MIN_TEXT_CHARS
 from crawlers.extraction_pool import WORKERS_SETTING, Extractor
 from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
+from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.page_dates import DateRules, with_zone
 from crawlers.resolver import PublicAddressResolver
 from crawlers.storage_guard import stop_on_storage_error
@@ -94,14 +96,17 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
-        crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
+        crawl_ends_with_its_starter()
         try:
             spider.db = open_db(crawler.settings["PACTWATCH_DB"])
             check_writable(spider.db)
         except StorageError as exc:  # a crawl that could store nothing must not fetch anything
             print(f"Error: {exc}", file=sys.stderr)
             raise SystemExit(1) from None
+        spider.lock = _crawl_lock(crawler.settings["PACTWATCH_DB"], spider.source.name)
+        crawler.signals.connect(spider.lock.release, signal=signals.spider_closed)
+        spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
+        crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         PublicAddressResolver.allow_private = spider.source.allow_private
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
@@ -404,12 +409,23 @@ class SourceSpider(scrapy.Spider):
         """Count and store one URL's failure; the crawl goes on."""
         self.crawler.stats.inc_value("pactwatch/failures")
         self.crawler.stats.inc_value(f"pactwatch/failures/{failure_kind(reason)}")
-        logger.info("failed %s: %s", url, reason)
+        logger.warning("failed %s: %s", url, reason)
         try:
             record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
                            http_status=http_status)
         except sqlite3.Error as exc:
             stop_on_storage_error(self.crawler, exc, f"the failure of {url}")
+
+
+def _crawl_lock(db_path: str, source: str):
+    """This crawl's lock on its source (crawlers/crawl_lock.py); exit 1 in one line when it cannot be had."""
+    try:
+        return hold_for_this_crawl(db_path, source)
+    except CrawlRunning as exc:
+        print(f"Error: {exc}; try again when it has ended", file=sys.stderr)
+    except OSError as exc:
+        print(f"Error: {exc.filename or db_path}: {exc.strerror}", file=sys.stderr)
+    raise SystemExit(1)
 
 
 def _listed_url(request) -> str:
