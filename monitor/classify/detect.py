@@ -180,8 +180,8 @@ def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> O
         return rules.year_of_document(sentence, years, "programme_nouns")
     if kind == rules.AGREEMENT:
         year = rules.year_of_document(sentence, years, "programme_nouns")
-        if year is None and rules.sentence_has_range(sentence.lowered):
-            # A roadmap or agreement "for 2025-2027" covers a span of years: its first year.
+        if year is None:
+            # A memorandum "for 2024" or a roadmap "for 2025-2027" is bound to years: its first year.
             year = rules.year_of_document(sentence, years, "agreement_nouns")
         return year
     return None
