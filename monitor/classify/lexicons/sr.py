@@ -8,6 +8,8 @@ and how acts are reported: "potpisan je Plan" (the passive perfect the ministry 
 capitals, since "sad" is "now". Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+_MONTH_STEMS = "jan|feb|mar|apr|maj|jun|jul|avg|aug|sep|okt|nov|dec|јан|феб|мар|апр|мај|јун|јул|авг|сеп|окт|нов|дец"
+
 LEXICON = {
     "stopwords": ("je", "su", "koji", "koja", "koje", "između", "što", "kao", "sa", "iz", "od", "za", "u",
                   "i", "se", "da", "na", "nije", "će", "ili", "godine", "godinu",
@@ -155,8 +157,10 @@ LEXICON = {
                  "четвртак": 3, "петак": 4, "субота": 5, "суботу": 5, "недеља": 6, "недељу": 6},
     "today": ("danas", "данас", "današnj*", "данашњ*"),
     "yesterday": ("juče", "jučer", "јуче"),
-    "plan_year": (# "za 2024. godinu", "za fiskalnu 2015. godinu", "за 2024-2026. годину"
-                  r"(?:za|за)\s+(?:\w+\s+)?(20\d\d)\.?\s*(?:[-–—]\s*20\d\d\.?\s*)?(?:godin|годин|g\.|г\.)",),
+    "plan_year": (# "za 2024. godinu", "za fiskalnu 2015. godinu", "за 2024-2026. годину", "za period
+                  # 2025-2027", "za 2025"; not "za 2025. januar" (a date)
+                  r"(?:za|за)\s+(?:\w+\s+){0,2}(20\d\d)\.?(?:\s*[-–—/]\s*20\d\d\.?)?(?=\s|$|,|;)"
+                  rf"(?!\s*(?:{_MONTH_STEMS}))",),
     "story_end": ("povezane vesti", "повезане вести", "najčitanije*", "најчитаније*", "komentari*", "коментари*",
                   "tagovi*", "тагови*", "podeli*", "подели*", "ostavite komentar*", "оставите коментар*"),
     "story_skip": (),

@@ -31,6 +31,12 @@ def test_ministry_style_plan_with_the_year_after_an_ordinal_dot():
                          "odbrane Srbije i Grčke za 2025. godinu.")[:3] == ("plan_signed", ("GR", "RS"), 2025)
 
 
+def test_plan_for_a_span_of_years_takes_its_first_year():
+    assert flagged_main(
+        "Plan", "Ministri odbrane Srbije i Slovačke potpisali su Plan vojne saradnje za period 2026-2028 "
+                "u Bratislavi.")[:3] == ("plan_signed", ("RS", "SK"), 2026)
+
+
 def test_agreement_signed_in_cyrillic():
     kind, parties, _, when = flagged_main(
         "Споразум", "Министри одбране Србије и Мађарске потписали су данас у Београду споразум о сарадњи у "
