@@ -156,7 +156,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     defence_article = context.defence_article and not generic
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
-    year = _year(sentence, years, kind)
+    year = _year(sentence, years, kind, context.reference_year)
     resolved = _parties(sentence, context)
     if resolved is None:
         return None
@@ -172,8 +172,11 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
                      _prose_index(sentence))
 
 
-def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> Optional[int]:
-    """The plan year of the act's document: the plan's, else the programme's."""
+def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str,
+          reference_year: Optional[int] = None) -> Optional[int]:
+    """The plan year of the act's document: the plan's, else the programme's, else the agreement's
+    when it is bound to a year not long past ("the memorandum for 2024"; "the 2005 agreement" in
+    languages that say both with one genitive dates an old document, it binds no new one)."""
     if kind == rules.PLAN and sentence.has("plan_nouns"):
         return rules.year_of_document(sentence, years, "plan_nouns")
     if kind == rules.PLAN:
@@ -183,6 +186,8 @@ def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> O
         if year is None:
             # A memorandum "for 2024" or a roadmap "for 2025-2027" is bound to years: its first year.
             year = rules.year_of_document(sentence, years, "agreement_nouns")
+            if year is not None and reference_year is not None and year < reference_year - 1:
+                year = None
         return year
     return None
 

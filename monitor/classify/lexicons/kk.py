@@ -9,6 +9,9 @@ an act as not yet done; "алдағы" (coming) often qualifies the period a sig
 future marker here. Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+_MONTH_STEMS = ("қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+                "qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan")
+
 LEXICON = {
     "stopwords": ("және", "мен", "бен", "пен", "бұл", "үшін", "деп", "болып", "арасында", "туралы",
                   "бойынша", "сондай-ақ", "осы", "жылы", "екі",
@@ -122,7 +125,9 @@ LEXICON = {
     "today": ("бүгін*", "búgin*"),
     "yesterday": ("кеше", "keshe"),
     "plan_year": (# "2024 жылға арналған", "2018-2022 жылдарға", "2012 jylǵa arnalǵan"; not "2030 жылға дейін"
-                  r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:жыл(?:ға|дарға)|jyl(?:ǵa|darǵa))(?!\s*(?:дейін|deıin))",),
+                  r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:жыл(?:ға|дарға)|jyl(?:ǵa|darǵa))(?!\s*(?:дейін|deıin))",
+                  # "2024 жылғы жоспар" (the plan of 2024); not "2024 жылғы 5 наурыз" nor "2023 жылғы қыркүйекте"
+                  rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:жылғы|jylǵy)(?!\s*\d)(?!\s*(?:{_MONTH_STEMS}))"),
     "story_end": ("тегтер*", "соңғы жаңалықтар", "ұқсас жаңалықтар", "пікірлер*", "бөлісу*", "жарнама",
                   "редакция", "жазылу"),
     "story_skip": ("админ",),

@@ -9,6 +9,9 @@ marks an act as not yet done. "Moʻljallangan" (intended for) names the year a p
 future marker. Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+_MONTH_STEMS = ("yanv|fevr|mart|apr|may|iyun|iyul|avg|sent|okt|noy|dek|"
+                "янв|февр|март|апр|май|июн|июл|авг|сент|окт|ноя|дек")
+
 LEXICON = {
     "stopwords": ("va", "bilan", "uchun", "hamda", "ham", "esa", "tomonidan", "haqida", "qildi", "etdi",
                   "ushbu", "yil", "davomida",
@@ -139,7 +142,9 @@ LEXICON = {
     "yesterday": ("kecha", "кеча"),
     "plan_year": (# "2024 yilga moʻljallangan", "2024-yil uchun", "2019 yil davomida", "2024 йилга"
                   r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yil|йил)(?:lar|лар)?(?:ga|га)\b",
-                  r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yil|йил)(?:lar|лар)?\s+(?:uchun|учун|davomida|давомида)"),
+                  r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yil|йил)(?:lar|лар)?\s+(?:uchun|учун|davomida|давомида)",
+                  # "2024-yilgi reja" (the plan of 2024); not "2024-yilgi 5-mart" nor "2023 yilgi sentabr"
+                  rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yilgi|йилги)(?!\s*\d)(?!\s*(?:{_MONTH_STEMS}))"),
     "story_end": ("teglar*", "теглар*", "izohlar*", "изоҳлар*", "so'nggi yangiliklar", "сўнгги янгиликлар",
                   "tasodifiy xabarlar", "тасодифий хабарлар", "ulashish*", "улашиш*", "reklama", "реклама"),
     "story_skip": ("foto:*", "фото:*"),
