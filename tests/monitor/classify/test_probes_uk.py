@@ -45,6 +45,13 @@ def test_phone_call_with_a_counterpart_is_talks():
     assert (kind, parties) == ("talks", ("EE", "UA"))
 
 
+def test_two_word_state_name_in_the_genitive():
+    kind, parties, _, _ = flagged_main(
+        "Зустріч", "Міністр оборони України провів зустріч з міністром оборони Великої Британії. Сторони "
+                   "обговорили військову допомогу.")
+    assert (kind, parties) == ("talks", ("GB", "UA"))
+
+
 def test_joint_exercise_begins():
     kind, parties, _, _ = flagged_main(
         "Навчання", "На полігоні в Польщі розпочалися спільні навчання збройних сил України та Польщі.")
