@@ -89,7 +89,12 @@ LEXICON = {
                 "fikr almash*", "фикр алмаш*", "ishchi guruh*", "ишчи гуруҳ*", "yig'ilish*", "йиғилиш*",
                 "telefon orqali*", "телефон орқали*", "suhbat*", "суҳбат*", "videokonferensiya*",
                 "видеоконференция*"),
-    "exercise": ("mashq", "mashqlar*", "mashqi*", "mashg'ulot*", "машқ", "машқлар*", "машқи*", "машғулот*"),
+    # "Mashq" and "mashgʻulot" alone are any exercise or class (sport too): the military ones' phrases.
+    "exercise": ("qo'shma mashq*", "harbiy mashq*", "taktik mashq*", "o'quv mashq*", "aksilterror mashq*",
+                 "taktik-maxsus mashq*", "qo'shma mashg'ulot*", "o'quv mashg'ulot*", "harbiy mashg'ulot*",
+                 "taktik mashg'ulot*", "қўшма машқ*", "ҳарбий машқ*", "тактик машқ*", "ўқув машқ*",
+                 "аксилтеррор машқ*", "тактик-махсус машқ*", "қўшма машғулот*", "ўқув машғулот*",
+                 "ҳарбий машғулот*", "тактик машғулот*"),
     "conduct": ("o'tkazildi", "o'tkazdi", "o'tkazilgan", "bo'lib o'tdi", "bo'lib o'tmoqda", "bo'lib o'tgan",
                 "boshlandi", "yakunlandi", "yakunlangach", "davom etmoqda", "o'tkazilmoqda", "o'tkazmoqda",
                 "ўтказилди", "ўтказди", "ўтказилган", "бўлиб ўтди", "бўлиб ўтмоқда", "бўлиб ўтган",

@@ -62,6 +62,7 @@ def test_joint_exercise_held():
 @pytest.mark.parametrize("title,text", [
     ("Chegara", "O'zbekiston va Tojikiston chegara xizmatlari chegarani birgalikda qo'riqlash "
                 "to'g'risidagi bayonnomani imzoladi."),
+    ("Sport", "O'zbekiston va Tojikiston terma jamoalari Toshkentda mashq o'tkazdi."),
     ("Келгусида", "Келгуси ойда Ўзбекистон ва Беларусь мудофаа вазирликлари ўртасида ҳарбий ҳамкорлик "
                   "режаси имзоланади."),
     # A council of member states: the two states it names are not the parties of a bilateral meeting.
