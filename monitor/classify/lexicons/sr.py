@@ -4,8 +4,8 @@ ones): state names as stems with their case endings (Srbije, Srbiji, Srbijom), a
 and how acts are reported: "potpisan je Plan" (the passive perfect the ministry uses), "potpisali su",
 "održana je vežba", "Zakon o potvrđivanju sporazuma" (the ratification law).
 
-"Će"/"ће" (will) and "bi" (would) mark future and conditional acts; "SAD" (the USA) is matched only in
-capitals, since "sad" is "now". Pattern syntax: see ``lexicons/__init__.py``.
+"Će"/"ће" (will) and "bi" (would) with the verb's form mark future and conditional acts; "SAD"
+(the USA) is matched only in capitals, since "sad" is "now". Pattern syntax: see ``lexicons/__init__.py``.
 """
 
 _MONTH_STEMS = "jan|feb|mar|apr|maj|jun|jul|avg|aug|sep|okt|nov|dec|јан|феб|мар|апр|мај|јун|јул|авг|сеп|окт|нов|дец"
@@ -131,8 +131,12 @@ LEXICON = {
                     "poljoprivred*", "пољопривред*"),
     "company": ("kompanij*", "компаниј*", "korporacij*", "корпорациј*", "koncern*", "концерн*", "firm*",
                 "фирм*", "preduzeć*", "предузећ*", "=Yugoimport", "=Југоимпорт"),
-    "future": ("će", "ће", "biće", "биће", "potpisaće", "потписаће", "bi", "би", "trebalo bi", "треба да",
-               "treba da", "требало би", "planira", "planiraju", "planirano", "планира", "планирају",
+    # Not "će"/"bi" alone: "potpisan je sporazum koji će omogućiti..." (a relative clause after the
+    # document) is a done act; the auxiliary with the verb's own form marks a future or conditional one.
+    "future": ("će biti", "ће бити", "će se", "ће се", "biće", "биће", "potpisaće", "потписаће", "biti potpisan*",
+               "бити потписан*", "bude potpisan*", "буде потписан*", "bi bio", "bi bila", "bi bilo", "би био",
+               "би била", "би било", "će potpisati", "ће потписати", "trebalo bi", "треба да", "treba da",
+               "требало би", "planira", "planiraju", "planirano", "планира", "планирају",
                "планирано", "namerava*", "namjerava*", "намерава*", "predlož*", "предлож*", "očekuje se",
                "очекује се", "predstoj*", "предстој*"),
     "draft": ("nacrt*", "нацрт*", "predlog*", "предлог*", "prijedlog*", "parafira*", "парафира*"),

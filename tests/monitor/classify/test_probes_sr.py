@@ -38,6 +38,12 @@ def test_plan_for_a_span_of_years_takes_its_first_year():
                 "u Bratislavi.")[:3] == ("plan_signed", ("RS", "SK"), 2026)
 
 
+def test_a_relative_clause_in_the_future_after_the_document_leaves_the_signing_done():
+    kind, parties, _, _ = flagged_main(
+        "Plan", "Potpisan je plan koji će omogućiti saradnju ministarstava odbrane Srbije i Kipra.")
+    assert (kind, parties) == ("plan_signed", ("CY", "RS"))
+
+
 def test_agreement_signed_in_cyrillic():
     kind, parties, _, when = flagged_main(
         "Споразум", "Министри одбране Србије и Мађарске потписали су данас у Београду споразум о сарадњи у "
@@ -71,6 +77,7 @@ def test_joint_exercise_held():
     ("Granična policija", "Granična policija Srbije i Granična policija Severne Makedonije potpisale su "
                           "protokol o zajedničkim patrolama."),
     ("Будућност", "Министри одбране Србије и Црне Горе потписаће споразум о сарадњи следеће недеље."),
+    ("Budućnost", "Sporazum o vojnoj saradnji Srbije i Grčke će biti potpisan sledeće nedelje."),
     ("Nacrt", "Vlada je utvrdila nacrt sporazuma između Srbije i Alžira o saradnji u oblasti odbrane, koji "
               "će biti potpisan tokom posete."),
 ])
