@@ -45,6 +45,13 @@ def test_ministers_meet():
     assert (kind, parties) == ("talks", ("BG", "RO"))
 
 
+def test_a_visit_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Посещение", "Министърът на отбраната на България посети Сърбия, където обсъди с колегата си "
+                     "военното сътрудничество.")
+    assert (kind, parties) == ("talks", ("BG", "RS"))
+
+
 def test_joint_exercise_held():
     kind, parties, _, _ = flagged_main(
         "Учение", "Съвместно учение на въоръжените сили на България и Румъния се проведе на полигона край "
