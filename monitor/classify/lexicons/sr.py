@@ -106,7 +106,7 @@ LEXICON = {
     "conduct": ("održan*", "održal*", "održava*", "одржан*", "одржал*", "одржава*", "izveden*", "izvel*",
                 "изведен*", "извел*", "počel*", "počinje", "почел*", "почиње", "započel*", "започел*",
                 "završen*", "završil*", "завршен*", "завршил*", "realizovan*", "реализован*", "sproveden*",
-                "спроведен*"),
+                "спроведен*", "otvoren*", "отворен*"),
     "discussion": ("razgovara*", "разговара*", "razmatra*", "разматра*", "perspektiv*", "перспектив*",
                    "poziv*", "позив*", "namer*", "namjer*", "намер*"),
     "defence_actor": ("ministar* odbrane", "ministr* odbrane", "ministarstv* odbrane", "ministar* obrane",

@@ -51,6 +51,11 @@ def test_joint_exercise_held():
     assert (kind, parties) == ("exercise", ("KG", "KZ"))
 
 
+def test_exercise_opened():
+    assert flagged_main("Оқу-жаттығу", "Қазақстан мен Қырғызстан әскерилерінің бірлескен оқу-жаттығуы "
+                                       "ашылды.")[:2] == ("exercise", ("KG", "KZ"))
+
+
 @pytest.mark.parametrize("title,text", [
     ("Шекара", "Қазақстан мен Қырғызстанның шекара қызметтері шекараны бірлесіп күзету туралы хаттамаға "
                "қол қойды."),

@@ -73,6 +73,11 @@ def test_joint_exercise_held():
     assert (kind, parties) == ("exercise", ("BY", "RS"))
 
 
+def test_exercise_opened():
+    assert flagged_main("Vežba", "Zajednička vežba Vojske Srbije i Vojske Crne Gore otvorena je na "
+                                 "Pešteru.")[:2] == ("exercise", ("ME", "RS"))
+
+
 @pytest.mark.parametrize("title,text", [
     ("Granična policija", "Granična policija Srbije i Granična policija Severne Makedonije potpisale su "
                           "protokol o zajedničkim patrolama."),
