@@ -8,6 +8,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
+from monitor.config.links import is_web_url
+
 TRACKING_PARAMS = re.compile(
     r"^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|yclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|"
     r"ref_src|ncid|cmpid|from_rss|rss)$",
@@ -61,7 +63,11 @@ def url_host(url: str) -> str:
 
 
 def host_allowed(url: str, allowed_hosts: frozenset[str]) -> bool:
-    """True when the URL's host is one of the allowed hosts or a subdomain of one ('www.' ignored)."""
+    """True when the URL is http(s) and its host is one of the allowed hosts or a subdomain of one
+    ('www.' ignored). Every discovered link and every request passes this filter, so a link
+    such as `javascript://<the site's host>/%0aalert(1)` never gets in, however its host reads."""
+    if not is_web_url(url):
+        return False
     host_port = url_host(url)
     if not host_port:
         return False

@@ -4,7 +4,8 @@ Extraction (trafilatura) is pure CPU work and the largest share of a crawl's tim
 crawl's own process it happens between downloads, on one core. With workers, the spider hands
 each page to a process pool and awaits the result while downloads, classification and storage
 go on. The workers are forked when the spider is made, before Scrapy starts any thread, and
-ignore SIGINT: stopping a crawl is the crawl process's business.
+ignore SIGINT: stopping a crawl is the crawl process's business. They end on SIGTERM and are
+killed when the crawl process dies, however it dies (crawlers/lifetime.py).
 
 A worker that dies (a page that crashes lxml, the kernel's OOM killer) fails the pages then
 being extracted (recorded as failures, fetched again by the next run); the rest of the run
@@ -16,12 +17,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
-import signal
+import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Optional
 
 from crawlers.extraction import Extracted, extract_article
+from crawlers.lifetime import extraction_worker_setup
 from crawlers.page_dates import DateRules
 from monitor.config import Selectors
 
@@ -34,10 +36,6 @@ class WorkerDied(RuntimeError):
     """The worker process extracting a page died."""
 
 
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 class Extractor:
     """extract_article in `workers` processes, or in this one when `workers` is 0."""
 
@@ -45,7 +43,7 @@ class Extractor:
         self._pool: Optional[ProcessPoolExecutor] = None
         if workers > 0:
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                             initializer=_ignore_sigint)
+                                             initializer=extraction_worker_setup, initargs=(os.getpid(),))
             self._pool.submit(int).result()  # fork every worker now, while no thread runs
 
     async def extract(self, html: str, url: str, selectors: Selectors, dates: DateRules) -> Optional[Extracted]:

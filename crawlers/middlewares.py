@@ -9,6 +9,7 @@ from scrapy.exceptions import IgnoreRequest
 
 from crawlers.canonical import host_allowed
 from monitor.config import is_private_host
+from monitor.config.links import is_web_url, scheme
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ class SourceGuardMiddleware:
 
     @staticmethod
     def _refusal(url: str, source) -> str | None:
+        if not is_web_url(url):
+            return f"only http and https URLs are fetched, not {scheme(url) or 'this'}:"
         host = urlsplit(url).hostname or ""
         if not source.allow_private and is_private_host(host):
             return "private or loopback address refused (allow_private is off)"

@@ -22,6 +22,7 @@ DOWNLOAD_MAXSIZE = _CRAWLER.max_page_bytes
 DOWNLOAD_WARNSIZE = max(1, _CRAWLER.max_page_bytes // 4)
 RETRY_ENABLED = True
 RETRY_TIMES = _CRAWLER.retry_times
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"  # the spider logs each failed URL once, with its reason (crawlers/log_lines.py)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
@@ -36,7 +37,7 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,
 }
-EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500}
+EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"

@@ -111,10 +111,32 @@ def mark_failed(db: sqlite_utils.Database, kind: str, ids: Iterable[int], *, err
             only_pending=True)
 
 
+def recipients_done(db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> dict[str, str]:
+    """The e-mail recipients already done with for these rows (sent to together): address -> 'sent'
+    or 'failed' (refused for good). Recipients are recorded only when a server refused some."""
+    marks = ",".join("?" * len(ids))
+    return {row[0]: row[1] for row in db.execute(
+        f"SELECT recipient, MAX(status) FROM alert_recipients WHERE outbox = ? AND alert_id IN ({marks})"
+        " GROUP BY recipient", [kind, *ids])}
+
+
+def record_recipients(db: sqlite_utils.Database, kind: str, ids: Sequence[int], outcomes: dict[str, Optional[str]],
+                      *, status: str, now: str) -> None:
+    """Record `status` ('sent' or 'failed') for each recipient in `outcomes` (address -> error or None)."""
+    _table(kind)
+    with db.conn:
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO alert_recipients (outbox, alert_id, recipient, status, error, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(kind, alert_id, address, status, error, now) for alert_id in ids for address, error in outcomes.items()])
+
+
 def requeue_failed(db: sqlite_utils.Database) -> int:
-    """Make permanently failed rows pending again (after the user fixed the cause); return how many."""
+    """Make permanently failed rows pending again (after the user fixed the cause); return how many.
+    E-mail recipients refused for good are tried again too; those who got the alert are not."""
     count = 0
     with db.conn:
+        db.execute("DELETE FROM alert_recipients WHERE status = ?", [FAILED])
         for table in TABLES.values():
             count += db.execute(f"UPDATE {table} SET status = ?, next_attempt_at = NULL WHERE status = ?",
                                 [PENDING, FAILED]).rowcount
@@ -146,22 +168,28 @@ def alert_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
 
 
 def list_outbox(db: sqlite_utils.Database, *, pending_only: bool = False) -> list[dict]:
-    """Every outbox row (event and health), newest first, with a short description of what it is about."""
+    """Every outbox row (event and health), newest first, with a short description of what it is about
+    and, for an e-mail some recipients refused, each recipient's outcome ({address: 'sent' | 'failed'})."""
     where = " WHERE r.status = 'pending'" if pending_only else ""
     sql = (
         "SELECT * FROM ("
         " SELECT 'event' AS kind, r.id, r.channel, r.idempotency_key, r.status, r.attempts, r.created_at,"
         "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, r.event_id, NULL AS source,"
-        "  e.kind AS event_kind, e.parties, e.plan_year, NULL AS state"
+        "  e.kind AS event_kind, e.parties, e.plan_year, NULL AS state,"
+        "  (SELECT json_group_object(x.recipient, x.status) FROM alert_recipients x"
+        "   WHERE x.outbox = 'event' AND x.alert_id = r.id) AS recipients"
         " FROM alerts r LEFT JOIN events e ON e.id = r.event_id" + where +
         " UNION ALL"
         " SELECT 'health', r.id, r.channel, r.idempotency_key, r.status, r.attempts, r.created_at,"
-        "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, NULL, r.source, NULL, NULL, NULL, r.state"
+        "  r.next_attempt_at, r.last_attempt_at, r.sent_at, r.last_error, NULL, r.source, NULL, NULL, NULL, r.state,"
+        "  (SELECT json_group_object(x.recipient, x.status) FROM alert_recipients x"
+        "   WHERE x.outbox = 'health' AND x.alert_id = r.id)"
         " FROM health_alerts r" + where +
         ") ORDER BY created_at DESC, kind, id DESC")
     rows = []
     for row in db.query(sql):
         row["parties"] = json.loads(row["parties"]) if row["parties"] else None
+        row["recipients"] = json.loads(row["recipients"] or "{}")
         rows.append(row)
     return rows
 

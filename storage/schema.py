@@ -242,6 +242,17 @@ def _v9_detection_confidence(db: sqlite_utils.Database) -> None:
                " WHERE flagged = 1")
 
 
+def _v10_alert_recipients(db: sqlite_utils.Database) -> None:
+    """What each e-mail recipient made of an alert, once the SMTP server answered them differently:
+    a recipient refused for now (450) is tried again with the backoff while those who accepted
+    are not sent it twice, and one refused for good (550) is told apart from the others.
+    `outbox` is 'event' (a row of alerts) or 'health' (of health_alerts)."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS alert_recipients (outbox TEXT NOT NULL, alert_id INTEGER NOT NULL,"
+        " recipient TEXT NOT NULL, status TEXT NOT NULL, error TEXT, at TEXT NOT NULL,"
+        " PRIMARY KEY (outbox, alert_id, recipient)) WITHOUT ROWID")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -252,6 +263,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v7_listing_indexes,
     _v8_signature_bands,
     _v9_detection_confidence,
+    _v10_alert_recipients,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

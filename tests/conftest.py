@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import textwrap
+import uuid
 from pathlib import Path
 
 import pytest
@@ -13,9 +16,31 @@ from monitor.demo.sinks import SmtpSink, WebhookReceiver
 from monitor.runs.crawling import CrawlOutcome, run_crawl
 from storage import open_db
 from storage.schema import migrate
+from tests.processes import SESSION_ENV, command_line, descendants, started_by_session, wait_gone
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+LEFT_BEHIND_WAIT_SECONDS = 15
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_process_left_behind():
+    """The suite leaves no process behind: at its end, every process it started (found by a marker in
+    the environment they inherit, wherever they were re-parented, or as a descendant of this one) has
+    ended. Survivors are listed, killed, and fail the session (extraction workers of a killed crawl
+    were once found alive 80 minutes after `make test`)."""
+    marker = f"{os.getpid()}-{uuid.uuid4().hex}"
+    os.environ[SESSION_ENV] = marker
+    yield
+    left = wait_gone(set(started_by_session(marker)) | set(descendants(os.getpid())), LEFT_BEHIND_WAIT_SECONDS)
+    if left:
+        survivors = [f"{pid} {command_line(pid)}" for pid in left]
+        for pid in left:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        pytest.fail("processes started by the tests are still running:\n" + "\n".join(survivors), pytrace=False)
 
 
 @pytest.fixture

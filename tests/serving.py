@@ -20,13 +20,18 @@ def serving(db_path, *args):
     try:
         yield read_url(process)
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
     assert process.returncode == 0, process.stderr.read()
+
+
+def stop(process) -> None:
+    """Ctrl-C (SIGINT) and wait for the server to end; killed if it has not within 20 s."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def read_url(process) -> str:

@@ -25,6 +25,7 @@ REVIEWED_SQL = {
     ("storage/alerts.py", "enqueue_events"): "WHERE clauses from literals, values as named parameters",
     ("storage/alerts.py", "due"): "table and columns from constants, values as '?'",
     ("storage/alerts.py", "requeue_failed"): "table names from the TABLES constant",
+    ("storage/alerts.py", "recipients_done"): "a '?' placeholder list",
     ("storage/alerts.py", "_update"): "SET clauses are literals at every call, values as named parameters",
     ("storage/alerts.py", "list_outbox"): "a literal WHERE clause",
     ("storage/alerts.py", "pending_count"): "table names from the TABLES constant",

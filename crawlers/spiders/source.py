@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional
@@ -16,6 +17,7 @@ from scrapy.http import TextResponse
 from crawlers.canonical import absolute_url, canonicalize_url, host_allowed
 from crawlers.check_report import CheckReport
 from crawlers.cleanup import clean_text
+from crawlers.crawl_lock import CrawlRunning, hold_for_this_crawl
 from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
@@ -31,10 +33,12 @@ from crawlers.extraction import MIN_TEXT_CHARS
 from crawlers.extraction_pool import WORKERS_SETTING, Extractor
 from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
+from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.page_dates import DateRules, with_zone
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
+from monitor.config.links import is_web_url
 from monitor.config.source_options import JsonApi
 from storage.articles import known_urls
 from storage.runs import record_failure
@@ -90,6 +94,9 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        crawl_ends_with_its_starter()
+        spider.lock = _crawl_lock(crawler.settings["PACTWATCH_DB"], spider.source.name)
+        crawler.signals.connect(spider.lock.release, signal=signals.spider_closed)
         spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
@@ -296,6 +303,10 @@ class SourceSpider(scrapy.Spider):
                 logger.info("%s links to %r, which is not a URL; skipped", base_url, entry.url[:200])
                 continue
             url = canonicalize_url(absolute)
+            if not is_web_url(url):
+                logger.info("%s links to %r, which is not an http(s) URL; skipped", base_url, url[:200])
+                self.crawler.stats.inc_value("pactwatch/not_web_links")
+                continue
             if url in candidates or not self._is_article(url):
                 continue
             if is_before(entry.published, self.since):
@@ -399,12 +410,23 @@ class SourceSpider(scrapy.Spider):
         """Count and store one URL's failure; the crawl goes on."""
         self.crawler.stats.inc_value("pactwatch/failures")
         self.crawler.stats.inc_value(f"pactwatch/failures/{failure_kind(reason)}")
-        logger.info("failed %s: %s", url, reason)
+        logger.warning("failed %s: %s", url, reason)
         try:
             record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
                            http_status=http_status)
         except sqlite3.Error as exc:
             stop_on_storage_error(self.crawler, exc, f"the failure of {url}")
+
+
+def _crawl_lock(db_path: str, source: str):
+    """This crawl's lock on its source (crawlers/crawl_lock.py); exit 1 in one line when it cannot be had."""
+    try:
+        return hold_for_this_crawl(db_path, source)
+    except CrawlRunning as exc:
+        print(f"Error: {exc}; try again when it has ended", file=sys.stderr)
+    except OSError as exc:
+        print(f"Error: {exc.filename or db_path}: {exc.strerror}", file=sys.stderr)
+    raise SystemExit(1)
 
 
 def _listed_url(request) -> str:

@@ -16,13 +16,16 @@ class DeliveryError(Exception):
 
     `retryable` failures (timeouts, refused connections, 5xx, 429, SMTP 4xx, a missing secret)
     are tried again later, not before `retry_after` seconds when the receiver asked for that;
-    the others (4xx, SMTP 5xx) fail the alert for good.
+    the others (4xx, SMTP 5xx) fail the alert for good. `channel_down` is False when the channel
+    took the message for some of its recipients: it is up, so the next alerts are still sent.
     """
 
-    def __init__(self, message: str, *, retryable: bool = True, retry_after: Optional[float] = None):
+    def __init__(self, message: str, *, retryable: bool = True, retry_after: Optional[float] = None,
+                 channel_down: bool = True):
         super().__init__(message)
         self.retryable = retryable
         self.retry_after = retry_after
+        self.channel_down = channel_down
 
 
 def secret_from_env(name: str, setting: str) -> str:

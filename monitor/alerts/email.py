@@ -21,9 +21,11 @@ from typing import Optional, Sequence
 from monitor.alerts.delivery import DeliveryError, secret_from_env
 from monitor.alerts.names import country_name, headline, kind_label
 from monitor.config.alerts import EmailSettings
+from monitor.config.links import is_web_url
 
 SMTP_TIMEOUT_SECONDS = 30
 KEY_HEADER = "X-Pactwatch-Idempotency-Key"
+Refused = dict[str, tuple[int, str]]
 _MSGID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
 log = logging.getLogger(__name__)
@@ -67,9 +69,13 @@ def probe_message(settings: EmailSettings, key: str) -> EmailMessage:
     return _message(settings, "pactwatch test message", f"{text}\n", _page(f"<p>{html.escape(text)}</p>"), key)
 
 
-def send(settings: EmailSettings, message: EmailMessage) -> None:
-    """Hand the message to the SMTP server; raise DeliveryError unless it accepted it."""
+def send(settings: EmailSettings, message: EmailMessage, recipients: Optional[Sequence[str]] = None) -> Refused:
+    """Hand the message to the SMTP server for `recipients` (default: every address in `to`); return
+    the recipients it refused, address -> (SMTP code, reply), which may be all of them. Raise
+    DeliveryError when it took the message for nobody for another reason (connection, TLS,
+    login, the message itself)."""
     password = secret_from_env(settings.password_env, "alerts.email.password_env") if settings.username else None
+    recipients = list(settings.to if recipients is None else recipients)
     try:
         if settings.security == "ssl":
             client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=SMTP_TIMEOUT_SECONDS,
@@ -81,17 +87,25 @@ def send(settings: EmailSettings, message: EmailMessage) -> None:
                 client.starttls(context=ssl.create_default_context())
             if settings.username:
                 client.login(settings.username, password)
-            refused = client.send_message(message, from_addr=settings.from_addr, to_addrs=list(settings.to))
+            refused = client.send_message(message, from_addr=settings.from_addr, to_addrs=recipients)
     except smtplib.SMTPRecipientsRefused as exc:
-        raise DeliveryError(f"every recipient was refused: {_refusals(exc.recipients)}", retryable=False) from None
+        refused = exc.recipients
     except smtplib.SMTPResponseException as exc:
-        text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
-        raise DeliveryError(f"SMTP {exc.smtp_code} {text}", retryable=exc.smtp_code < 500) from None
+        raise DeliveryError(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", retryable=exc.smtp_code < 500) from None
     except (smtplib.SMTPException, OSError) as exc:
         raise DeliveryError(f"SMTP {settings.host}:{settings.port}: {exc or type(exc).__name__}") from None
+    refused = {address: (code, _text(reply)) for address, (code, reply) in refused.items()}
     if refused:
-        log.warning("SMTP server refused some recipients of %s: %s", message[KEY_HEADER], _refusals(refused))
-    log.info("e-mail %s accepted by %s:%d", message[KEY_HEADER], settings.host, settings.port)
+        log.warning("SMTP server refused recipients of %s: %s", message[KEY_HEADER], describe_refusals(refused))
+    if len(refused) < len(recipients):
+        log.info("e-mail %s accepted by %s:%d for %d recipient(s)", message[KEY_HEADER], settings.host,
+                 settings.port, len(recipients) - len(refused))
+    return refused
+
+
+def describe_refusals(refused: Refused) -> str:
+    """'a@x (450 Mailbox busy); b@y (550 No such user)'."""
+    return "; ".join(f"{address} ({code} {reply})" for address, (code, reply) in refused.items())
 
 
 def _message(settings: EmailSettings, subject: str, text: str, html_body: str, key: str) -> EmailMessage:
@@ -136,7 +150,7 @@ def _event_html(event: dict) -> str:
     for article in event["articles"]:
         title = html.escape(article["title"] or article["url"])
         link = (f"<a href=\"{html.escape(article['url'], quote=True)}\">{title}</a>"
-                if _is_web_url(article["url"]) else title)
+                if is_web_url(article["url"]) else title)
         items.append(f"<li>{link}<br><small>{html.escape(_byline(article))}</small></li>")
     parts.append(f"<p><b>Sources ({len(event['articles'])}):</b></p>\n<ul>\n" + "\n".join(items) + "\n</ul>")
     return "\n".join(parts)
@@ -160,14 +174,9 @@ def _byline(article: dict) -> str:
     return article["source"] + (f", published {published}" if published else "")
 
 
-def _is_web_url(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
-
-
 def _page(body: str) -> str:
     return f"<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif\">\n{body}\n</body></html>\n"
 
 
-def _refusals(recipients: dict) -> str:
-    return "; ".join(f"{address} ({code} {reason.decode('utf-8', 'replace') if isinstance(reason, bytes) else reason})"
-                     for address, (code, reason) in recipients.items())
+def _text(reply) -> str:
+    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)

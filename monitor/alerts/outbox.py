@@ -162,7 +162,7 @@ class _Dispatch:
             rows = [row for row in rows if row["channel"] != "email"]
         for row in rows:
             self._attempt(store.EVENT, [row], row["channel"], row["idempotency_key"],
-                          lambda row=row: self._send_event(row["channel"], events[row["id"]], row["idempotency_key"]))
+                          lambda row=row: self._send_event(row, events[row["id"]]))
         for row in health:
             if row["channel"] in channels:
                 self._attempt(store.HEALTH, [row], row["channel"], row["idempotency_key"],
@@ -180,22 +180,55 @@ class _Dispatch:
             batches[key] = fresh
         settings = self.settings.email
         for key, batch in batches.items():
-            self._attempt(store.EVENT, batch, "email", key, lambda key=key, batch=batch: email.send(
-                settings, email.digest_message(settings, [events[row["id"]] for row in batch], key)))
+            self._attempt(store.EVENT, batch, "email", key, lambda key=key, batch=batch: self._send_email(
+                store.EVENT, batch, email.digest_message(settings, [events[row["id"]] for row in batch], key)))
 
-    def _send_event(self, channel: str, event: dict, key: str) -> None:
+    def _send_event(self, row: dict, event: dict) -> None:
+        channel, key = row["channel"], row["idempotency_key"]
         if channel == "email":
-            email.send(self.settings.email, email.event_message(self.settings.email, event, key))
+            self._send_email(store.EVENT, [row], email.event_message(self.settings.email, event, key))
         elif channel == "apprise":
             apprise.send_event(self.settings.apprise, event)
         else:
             webhook.post(self.settings.webhook, webhook.event_payload(event), key)
 
+    def _send_email(self, kind: str, rows: list[dict], message) -> None:
+        """Send to the recipients these rows have not reached yet, and account for each one.
+
+        The SMTP server answers per recipient: when it refuses some, those who accepted are
+        recorded (they are not sent the alert again), a 5xx refusal is recorded as final, and
+        a 4xx one raises a retryable DeliveryError, so only the refused recipients are tried
+        again with the backoff. The rows are sent once every recipient accepted; failed when
+        one of them refused for good.
+        """
+        ids = [row["id"] for row in rows]
+        done = store.recipients_done(self.db, kind, ids)
+        recipients = [address for address in self.settings.email.to if address not in done]
+        refused = email.send(self.settings.email, message, recipients) if recipients else {}
+        lasting = {address: answer for address, answer in refused.items() if answer[0] >= 500}
+        passing = {address: answer for address, answer in refused.items() if address not in lasting}
+        if refused:
+            stamp = _iso(self.now)
+            accepted = {address: None for address in recipients if address not in refused}
+            store.record_recipients(self.db, kind, ids, accepted, status=store.SENT, now=stamp)
+            store.record_recipients(self.db, kind, ids, {address: f"{code} {reply}" for address, (code, reply)
+                                                         in lasting.items()}, status=store.FAILED, now=stamp)
+        some_took_it = len(refused) < len(recipients)
+        if passing:
+            raise DeliveryError(f"SMTP refused for now: {email.describe_refusals(passing)}",
+                                channel_down=not some_took_it)
+        failed = [address for address in self.settings.email.to
+                  if address in lasting or done.get(address) == store.FAILED]
+        if failed:
+            detail = email.describe_refusals(lasting) if lasting else ", ".join(failed)
+            raise DeliveryError(f"SMTP refused for good: {detail}", retryable=False, channel_down=not some_took_it)
+
     def _send_health(self, row: dict) -> None:
         key = row["idempotency_key"]
         if row["channel"] == "email":
             settings = self.settings.email
-            email.send(settings, email.health_message(settings, row["source"], row["state"], row["message"], key))
+            self._send_email(store.HEALTH, [row],
+                             email.health_message(settings, row["source"], row["state"], row["message"], key))
         elif row["channel"] == "apprise":
             apprise.send_health(self.settings.apprise, row["source"], row["state"], row["message"])
         else:
@@ -212,7 +245,8 @@ class _Dispatch:
                 attempts = max(row["attempts"] for row in rows) + 1
                 self._record(kind, rows, channel, key, RETRY, str(exc),
                              _iso(next_attempt(self.now, attempts, exc.retry_after)))
-                self.down.add(channel)
+                if exc.channel_down:
+                    self.down.add(channel)
             else:
                 self._record(kind, rows, channel, key, FAILED, str(exc))
             return
@@ -247,7 +281,10 @@ def send_test(settings: AlertSettings, channel: str) -> str:
     """Send a test message on `channel` (outside the outbox); return its key, or raise DeliveryError."""
     key = f"test-{uuid.uuid4().hex[:12]}:{channel}"
     if channel == "email" and settings.email:
-        email.send(settings.email, email.probe_message(settings.email, key))
+        refused = email.send(settings.email, email.probe_message(settings.email, key))
+        if refused:
+            raise DeliveryError(f"SMTP refused: {email.describe_refusals(refused)}",
+                                retryable=any(code < 500 for code, _reply in refused.values()))
     elif channel == "webhook" and settings.webhook:
         webhook.post(settings.webhook, webhook.probe_payload("This is a test message from pactwatch."), key)
     elif channel == "apprise" and settings.apprise:

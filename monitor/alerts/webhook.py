@@ -2,16 +2,19 @@
 
 Every POST carries the outbox row's Idempotency-Key, so a receiver can drop the copy that
 follows a crash between sending and recording, and, when a secret is configured, an HMAC of
-the exact body bytes. Redirects are not followed: a POST must not turn into a GET.
+the exact body bytes. Redirects are not followed: a POST must not turn into a GET. `timeout`
+is a deadline for the whole request, not for each read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import socket
+import threading
 import urllib.error
 import urllib.request
 from datetime import datetime, timezone
@@ -79,21 +82,97 @@ def post(settings: WebhookSettings, payload: dict, key: str) -> int:
         headers[SIGNATURE_HEADER] = signature(secret_from_env(settings.secret_env, "alerts.webhook.secret_env"),
                                               body)
     request = urllib.request.Request(settings.url, data=body, headers=headers, method="POST")
-    opener = urllib.request.build_opener(_NoRedirect)
     try:
-        with opener.open(request, timeout=settings.timeout) as response:
-            response.read(RESPONSE_BYTES_KEPT)
-            status = response.status
-    except urllib.error.HTTPError as exc:
-        raise _http_failure(exc) from None
+        with _Deadline(settings.timeout) as deadline:
+            status = _exchange(deadline.opener(), request, settings.timeout)
+    except DeliveryError:
+        raise
     except (TimeoutError, socket.timeout) as exc:
         raise DeliveryError(f"timed out after {settings.timeout:g} s: {exc}") from None
     except urllib.error.URLError as exc:
         raise DeliveryError(f"cannot connect: {exc.reason}") from None
-    except (OSError, ValueError) as exc:
-        raise DeliveryError(f"cannot send: {exc}") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        raise DeliveryError(f"cannot send: {exc or type(exc).__name__}") from None
     log.info("webhook %s accepted %s (HTTP %d)", settings.url, key, status)
     return status
+
+
+def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Request, timeout: float) -> int:
+    """Send the request and read the start of the answer: its status, or the DeliveryError it means."""
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            response.read(RESPONSE_BYTES_KEPT)
+            return response.status
+    except urllib.error.HTTPError as exc:
+        raise _http_failure(exc) from None
+
+
+class _Deadline:
+    """`timeout` seconds for the whole request: connecting, sending, the status, the headers and the
+    start of the body. A socket timeout bounds each read only, so a receiver that drips a byte
+    now and then would hold the dispatch (and its lock) for as long as it likes; when the time is
+    up, a timer shuts the connection's socket down, which ends any read in progress, and the
+    request fails as timed out (retried later with the outbox's backoff)."""
+
+    def __init__(self, timeout: float):
+        self.timeout = timeout
+        self.expired = threading.Event()
+        self._connections: list[http.client.HTTPConnection] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(timeout, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> "_Deadline":
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._timer.cancel()
+        if self.expired.is_set():
+            raise DeliveryError(f"timed out: no complete answer within {self.timeout:g} s (timeout)") from None
+
+    def opener(self) -> urllib.request.OpenerDirector:
+        """An opener (redirects not followed) whose connections this deadline can cut."""
+        deadline = self
+
+        class Http(urllib.request.HTTPHandler):
+            def http_open(self, req):
+                return self.do_open(deadline._connection(http.client.HTTPConnection), req)
+
+        class Https(urllib.request.HTTPSHandler):
+            def https_open(self, req):
+                return self.do_open(deadline._connection(http.client.HTTPSConnection), req,
+                                    context=self._context)
+
+        return urllib.request.build_opener(_NoRedirect, Http, Https)
+
+    def _connection(self, kind: type) -> type:
+        deadline = self
+
+        class Watched(kind):
+            def connect(self):
+                super().connect()
+                with deadline._lock:
+                    deadline._connections.append(self)
+                    if deadline.expired.is_set():
+                        _cut(self)
+
+        return Watched
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired.set()
+            for connection in self._connections:
+                _cut(connection)
+
+
+def _cut(connection: http.client.HTTPConnection) -> None:
+    """End every read and write on the connection at once (close() alone would not wake a read)."""
+    if connection.sock is not None:
+        try:
+            socket.socket.shutdown(connection.sock, socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def _http_failure(exc: urllib.error.HTTPError) -> DeliveryError:

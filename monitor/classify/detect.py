@@ -87,10 +87,7 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
     """(parties, both named in the sentence) for an act, or None when they cannot be told."""
     named = rules.unique(sentence.states)
     if rules.multilateral_sentence(sentence):
-        codes = set(named) | set(sentence.blocs)
-        if len(codes) < 3 and not sentence.blocs:
-            codes |= set(rules.article_states_and_blocs(context.story))
-        return tuple(sorted(codes)), True
+        return _multilateral_parties(sentence, context), True
     if len(named) == 2:
         return tuple(sorted(named)), True
     if len(named) > 2:
@@ -102,6 +99,16 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
         return tuple(sorted(named + nearby)), False
     pair = rules.fill_pair(sentence, context.story)
     return (pair, False) if pair else None
+
+
+def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[str, ...]:
+    """The parties of a sentence framed as multilateral ("member states", "trilateral"): the states and
+    blocs it names, and when it names fewer than three (no bloc), every state and bloc of the story,
+    so that a multilateral frame naming two states is not read as bilateral."""
+    codes = set(sentence.states) | set(sentence.blocs)
+    if len(codes) < 3 and not sentence.blocs:
+        codes |= set(rules.article_states_and_blocs(context.story))
+    return tuple(sorted(codes))
 
 
 def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[date],
@@ -149,7 +156,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     defence_article = context.defence_article and not generic
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
-    year = _year(sentence, years, kind)
+    year = _year(sentence, years, kind, context.reference_year)
     resolved = _parties(sentence, context)
     if resolved is None:
         return None
@@ -165,17 +172,22 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
                      _prose_index(sentence))
 
 
-def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> Optional[int]:
-    """The plan year of the act's document: the plan's, else the programme's."""
+def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str,
+          reference_year: Optional[int] = None) -> Optional[int]:
+    """The plan year of the act's document: the plan's, else the programme's, else the agreement's
+    when it is bound to a year not long past ("the memorandum for 2024"; "the 2005 agreement" in
+    languages that say both with one genitive dates an old document, it binds no new one)."""
     if kind == rules.PLAN and sentence.has("plan_nouns"):
         return rules.year_of_document(sentence, years, "plan_nouns")
     if kind == rules.PLAN:
         return rules.year_of_document(sentence, years, "programme_nouns")
     if kind == rules.AGREEMENT:
         year = rules.year_of_document(sentence, years, "programme_nouns")
-        if year is None and rules.sentence_has_range(sentence.lowered):
-            # A roadmap or agreement "for 2025-2027" covers a span of years: its first year.
+        if year is None:
+            # A memorandum "for 2024" or a roadmap "for 2025-2027" is bound to years: its first year.
             year = rules.year_of_document(sentence, years, "agreement_nouns")
+            if year is not None and reference_year is not None and year < reference_year - 1:
+                year = None
         return year
     return None
 
@@ -200,7 +212,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     named = rules.unique(sentence.states)
     if len(named) < 2:
         return None
-    parties = tuple(sorted(set(named) | set(sentence.blocs))) if rules.multilateral_sentence(sentence) \
+    parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
         else rules.pick_two(named, context.story)
     dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
     when = dating.day
@@ -222,7 +234,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     named = rules.unique(sentence.states)
     explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
     if rules.multilateral_sentence(sentence):
-        parties, named_both = tuple(sorted(set(named) | set(sentence.blocs))), True
+        parties, named_both = _multilateral_parties(sentence, context), True
     elif context.multilateral and not explicit:
         return None
     elif len(named) == 2:

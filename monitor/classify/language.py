@@ -2,9 +2,10 @@
 
 It knows the languages the lexicons cover and, so that their pages are not read with the wrong
 lexicon, a few more that outlets in the region publish in (German, Italian, Portuguese, Polish,
-Dutch, Uzbek, Ukrainian, Kazakh, Serbian/Macedonian Cyrillic, Georgian, Arabic script, Chinese,
-Japanese, Korean, Greek, Hebrew, Hindi, Thai). A declared language (from the source's config or the page) wins unless it is written
-in another script than the text: a page marked "en" whose text is Cyrillic is read as Russian.
+Dutch, Arabic script, Chinese, Japanese, Korean, Greek, Hebrew, Hindi, Thai). A declared language
+(from the source's config or the page) wins unless it is written in another script than the text: a
+page marked "en" whose text is Cyrillic is read as Russian. Kazakh, Uzbek and Serbian are written in
+both Latin and Cyrillic letters, so either script suits a page declared in them.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ _SCRIPT_SAMPLE = 1500
 # page full of "görüştü" must not read as German.
 _MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡",
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕçÇ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
-                   "uz": "ʻʼ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ", "sr": "ђћџљњјЂЋЏЉЊЈ"}
+                   # Uzbek Cyrillic shares қ and ғ with Kazakh; ў and ҳ are its own. Kazakh in the
+                   # Latin alphabet of 2018 writes ǵ; Serbian (and Bosnian) Latin đ, č, š, ž.
+                   # ы is Kazakh as much as Russian, dotless ı Kazakh Latin as much as Turkish.
+                   "uz": "ўЎҳҲқҚғҒ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺыЫǵǴýÝı",
+                   "sr": "ђћџљњјЂЋЏЉЊЈđĐčČšŠžŽćĆ"}
 _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if char in chars)
               for chars in _MARKER_LETTERS.values() for char in chars}
 _ANY_MARKER = re.compile("[" + re.escape("".join(_MARKED_BY)) + "]")
@@ -35,15 +40,16 @@ _DETECTION_ONLY = {
     "pt": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em"),
     "pl": ("się", "nie", "jest", "oraz", "na", "że", "do", "od", "przez", "który", "która", "jak"),
     "nl": ("het", "een", "van", "en", "niet", "zijn", "voor", "met", "ook", "werd", "naar", "deze"),
-    "uz": ("va", "bilan", "uchun", "hamda", "boʻyicha", "bo'yicha", "ham", "bu", "esa", "tomonidan"),
-    "uk": ("та", "що", "це", "від", "для", "який", "яка", "було", "також", "між"),
-    "kk": ("және", "мен", "бен", "пен", "бұл", "үшін", "деп", "болып", "арасында"),
-    "sr": ("је", "и", "да", "у", "се", "на", "који", "која", "између", "са"),
 }
-_CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz"),
-               "cyrillic": ("ru", "bg", "uk", "kk", "sr")}
+_CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz", "kk", "sr"),
+               "cyrillic": ("ru", "bg", "uk", "kk", "sr", "uz")}
 _SCRIPT_OF = {"hy": "armenian", "ka": "georgian", "zh": "cjk", "ja": "cjk", "ar": "arabic", "fa": "arabic",
               "ur": "arabic", "el": "greek", "he": "hebrew", "ko": "hangul", "hi": "devanagari", "th": "thai", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
+# Languages written in both scripts: a page declared in one of them may be in either.
+_BOTH_SCRIPTS = frozenset(_CANDIDATES["latin"]) & frozenset(_CANDIDATES["cyrillic"])
+# Uzbek Latin writes oʻ and gʻ with an apostrophe (any of ʻ ‘ ' once normalised to '): its mark, since
+# it has none of the Turkish and Azerbaijani letters.
+_APOSTROPHE_LETTERS = {"uz": re.compile(r"[og]['ʻ‘’ʼ](?=[a-z]{2})")}
 
 # Runs of each script's characters: counting the characters of runs rather than each character
 # alone keeps a Cyrillic page from making a thousand one-letter strings.
@@ -117,6 +123,9 @@ def detect(text: str) -> str:
         for lang in _MARKED_BY[char]:
             if lang in scores:
                 scores[lang] += 2 * count
+    if script == "latin":
+        for lang, pattern in _APOSTROPHE_LETTERS.items():
+            scores[lang] += 2 * len(pattern.findall(sample.lower()))
     best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
     return best if scores[best] > 0 else candidates[0]
 
@@ -149,6 +158,7 @@ def language_of(text: str, declared: Optional[str] = None) -> str:
     if not declared:
         return detect(text)
     script = _script(text[:_SAMPLE])
-    if script is not None and script != _SCRIPT_OF.get(declared, "latin"):
+    if script is not None and script != _SCRIPT_OF.get(declared, "latin") and not (
+            declared in _BOTH_SCRIPTS and script in ("latin", "cyrillic")):
         return detect(text)
     return declared

@@ -13,7 +13,7 @@ MAX_CHARS = 20_000
 
 # Each replaced by one character that is never itself replaced, so the order of replacement is free.
 _SAME_LENGTH = (
-    ("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("ʼ", "'"), ("“", '"'), ("”", '"'), ("„", '"'),
+    ("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("ʼ", "'"), ("ʻ", "'"), ("“", '"'), ("”", '"'), ("„", '"'),
     ("«", '"'), ("»", '"'), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "), ("\t", " "), ("\r", " "),
     ("–", "-"), ("—", "-"), ("‑", "-"), ("â", "a"), ("î", "i"), ("û", "u"), ("Â", "A"), ("Î", "I"),
     ("Û", "U"), ("ё", "е"), ("Ё", "Е"),
@@ -55,6 +55,9 @@ _ABBREVIATIONS = frozenset(
     "inc ltd co corp gov rep sen adm capt sgt cmdr prof u.s u.k e.g i.e г гг им ул т.е тыс млн "
     "млрд св ген".split())
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
+# A space and a lowercase letter after "<number>.": the dot is an ordinal's, as Serbian, Croatian and
+# German write them, since no sentence starts lowercase.
+_NEXT_LETTER = re.compile(r"[ \t]+([^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?։;](?=[\s\"')\]]|$)")
 _HARD_WRAPPED_LINE = re.compile(r"^.{40,80}$")
 UNWRAPPED_LINE = 100
@@ -119,6 +122,9 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
+    following = _NEXT_LETTER.match(text, dot + 1) if token.isdigit() else None
+    if following and following.group(1).islower():
+        return True  # an ordinal number ("za 2024. godinu", "11. aprila"): a lowercase word follows
     mixed = any(char.isdigit() for char in token) and any(char.isalpha() for char in token)
     return len(token) == 1 or mixed or token in _ABBREVIATIONS or (dot + 1 < len(text) and text[dot + 1:dot + 2].isdigit())
 

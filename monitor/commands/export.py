@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import click
 
 from monitor.classify.model import EVENT_KINDS
 from monitor.output.export import FORMATS, TABLES, write_records
+from monitor.output.files import OutputFileError, replaced_file
 from storage import queries
 
 
@@ -23,7 +23,7 @@ from storage import queries
               help="Only events of this kind; for articles, only those reporting such an event.")
 @click.option("--country", metavar="CC", help="Only events involving this state (ISO alpha-2); events only.")
 @click.option("--all", "include_multilateral", is_flag=True, help="Include multilateral events; events only.")
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (replaced only once the export is complete) instead of stdout.")
 @click.pass_obj
 def export(app, table, fmt, since, kind, country, include_multilateral, out_path):
@@ -49,14 +49,9 @@ def export(app, table, fmt, since, kind, country, include_multilateral, out_path
 
 
 def _write_file(path: Path, records, *, table: str, fmt: str) -> int:
-    """Write beside the target and rename, so a failed export never leaves half a file."""
-    path = path.resolve()
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    """Write the whole export or nothing (see monitor.output.files); a failure is one line, exit 1."""
     try:
-        with temporary.open("w", encoding="utf-8", newline="") as out:
-            count = write_records(records, out, table=table, fmt=fmt)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return count
+        with replaced_file(path) as out:
+            return write_records(records, out, table=table, fmt=fmt)
+    except OutputFileError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
+from monitor.output.files import OutputFileError, replaced_file
+
 
 @click.command()
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The HTML file to write (replaced only once the report is complete).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
               help="Only events on or after this day (their date, else their first report's publish date).")
@@ -26,11 +27,10 @@ def report(app, out_path, since):
     db_path = Path(app.config.storage_path)
     data = collect(app.open_db(), since=since.date() if since else None)
     html = render_report(data, database=db_path.name)
-    target = out_path.resolve()
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        partial.write_text(html, encoding="utf-8")
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    click.echo(f"{len(data.events)} events, {len(data.pairs)} pairs of states: report written to {target}")
+        with replaced_file(out_path) as out:
+            out.write(html)
+    except OutputFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{len(data.events)} events, {len(data.pairs)} pairs of states: report written to "
+               f"{out_path.resolve()}")

@@ -25,8 +25,11 @@ def serve(app, host, port):
     """
     from monitor.web.app import bind, make_datasette
     from monitor.web.app import serve as run_server
+    from monitor.web.logs import log_in_background
     from monitor.web.metadata import FEED_PATH
 
+    # Logged from the event loop, never written by it: a log nobody reads cannot stop the server.
+    click.get_current_context().call_on_close(log_in_background().close)
     db_path = Path(app.config.storage_path).resolve()
     if not db_path.exists():
         raise click.ClickException(f"{db_path}: no such database; crawl or ingest first, or pass --db")

@@ -1,7 +1,8 @@
 """The [alerts] section of pactwatch.toml: which events are alerted, and on which channels.
 
-Secrets are never in the file: `password_env` and `secret_env` name environment variables
-that are read when a message is sent. Values are read through the config's one Reader.
+Secrets are never in the file: `password_env`, `secret_env` and `urls_env` name environment
+variables that are read when a message is sent (every `*_env` key is a secret's name). Values
+are read through the config's one Reader.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import urlsplit
@@ -196,6 +197,27 @@ def _known_territory(code: str) -> bool:
     return code in Locale("en").territories
 
 
+# What each secret variable holds, for the message that says it is missing.
+SECRET_PURPOSES = {"password_env": "the SMTP password", "secret_env": "the webhook secret",
+                   "urls_env": "the Apprise URLs"}
+
+
+def secret_variables(settings: AlertSettings) -> list[tuple[str, str, str]]:
+    """(channel, key, variable name) for every `*_env` key set on a configured channel.
+
+    Every key that names an environment variable names a secret (that is why it is not in the
+    file), so this one rule both checks them before sending and keeps them out of the crawl's
+    process: a channel added later with its own `*_env` key is covered without a new list.
+    """
+    found = []
+    for channel, chosen in settings.channels.items():
+        for item in fields(chosen):
+            name = getattr(chosen, item.name)
+            if item.name.endswith("_env") and name:
+                found.append((channel, item.name, name))
+    return found
+
+
 def check_secrets(settings: AlertSettings, path: Optional[Path] = None,
                   channels: Optional[tuple[str, ...]] = None) -> None:
     """Raise ConfigError (file and key, never a value) for the first secret variable that is not set.
@@ -203,10 +225,8 @@ def check_secrets(settings: AlertSettings, path: Optional[Path] = None,
     Run where secrets are about to be needed (the daemon, sending by hand), not when the file is
     read: listing sources or articles needs no SMTP password.
     """
-    wanted = {"email": ("password_env", "the SMTP password"), "webhook": ("secret_env", "the webhook secret")}
-    for channel, chosen in settings.channels.items():
-        key, holds = wanted[channel]
-        name = getattr(chosen, key)
-        if (channels is None or channel in channels) and name and not os.environ.get(name):
+    for channel, key, name in secret_variables(settings):
+        if (channels is None or channel in channels) and not os.environ.get(name):
+            holds = SECRET_PURPOSES.get(key, f"a secret of [alerts.{channel}]")
             raise ConfigError(f"environment variable {name} is not set or empty (it holds {holds})",
                               file=path, key=f"alerts.{channel}.{key}")

@@ -19,6 +19,13 @@ class _SinkHandler:
     def __init__(self, sink: "SmtpSink"):
         self.sink = sink
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        refusal = self.sink.refuse.get(address)
+        if refusal:
+            return refusal
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         if self.sink.replies:
             return self.sink.replies.popleft()
@@ -36,11 +43,14 @@ class _Controller(Controller):
 
 
 class SmtpSink:
-    """A real SMTP server that keeps what it receives; `replies` queues refusals for the next messages."""
+    """A real SMTP server that keeps what it receives; `replies` queues refusals for the next messages,
+    and `refuse` maps a recipient address to the reply its RCPT TO gets (e.g. "450 4.2.1 Mailbox
+    busy") for as long as it is there."""
 
     def __init__(self, **options):
         self.received: list[dict] = []
         self.replies: deque[str] = deque()
+        self.refuse: dict[str, str] = {}
         self.controller = _Controller(_SinkHandler(self), hostname="127.0.0.1", port=0, **options)
 
     @property

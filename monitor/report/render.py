@@ -7,16 +7,15 @@ import base64
 from datetime import datetime, timezone
 from importlib import resources
 from typing import Optional
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, StrictUndefined
 
 from monitor.alerts.names import country_name
+from monitor.config import links
 from monitor.report.charts import matrix_svg, timeline_svg
 from monitor.report.data import MAX_MATRIX_STATES, ReportData
 
 TEMPLATE = "report.html"
-LINK_SCHEMES = ("http", "https", "file")
 
 
 def render_report(data: ReportData, *, generated_at: Optional[datetime] = None, database: str = "") -> str:
@@ -36,5 +35,6 @@ def _data_uri(svg: str) -> str:
 
 
 def link_target(url: str) -> str:
-    """The URL if it is a web or file address; anything else (javascript:, data:) links nowhere."""
-    return url if urlsplit(url).scheme.lower() in LINK_SCHEMES else "#"
+    """The URL if it is a web or file address (monitor.config.links); anything else (javascript:, data:)
+    links nowhere."""
+    return links.link_target(url) or "#"

@@ -20,7 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from crawlers.crawl_lock import CRAWL_LOCK_FD_ENV, CrawlLock, CrawlRunning
+from crawlers.lifetime import PARENT_ENV
 from monitor.config import CONFIG_ENV, DB_ENV, Config
+from monitor.config.alerts import secret_variables
 from storage import open_db
 from storage.db import StorageError, check_writable, describe
 from storage.runs import OK, STORAGE_ERROR_STAT, close_abandoned_runs, latest_run_id, run_row
@@ -56,9 +59,9 @@ def crawl_command(source: str, *, since: Optional[date] = None, max_pages: Optio
 
 def crawl_environment(config: Config) -> dict[str, str]:
     """The crawl's environment: ours, without the alert channels' secrets (a process that parses
-    pages from the web has no use for the SMTP password)."""
-    secrets = {getattr(channel, key, None) for channel in config.alerts.channels.values()
-               for key in ("password_env", "secret_env")}
+    pages from the web has no use for the SMTP password or the Apprise URLs). Every crawl
+    process, and the extraction workers it forks, is started with this environment."""
+    secrets = {name for _channel, _key, name in secret_variables(config.alerts)}
     env = {name: value for name, value in os.environ.items() if name not in secrets}
     env["SCRAPY_SETTINGS_MODULE"] = "crawlers.settings"
     if config.path is not None:
@@ -73,22 +76,32 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
               grace: float = STOP_GRACE_SECONDS, spider_args: Optional[dict[str, str]] = None) -> CrawlOutcome:
     """Crawl one source in a subprocess and return its recorded outcome.
 
-    Past `timeout` seconds, or when `stop` is set, the crawl is asked to stop (SIGINT: Scrapy
-    closes cleanly and records the run) and killed if it has not stopped within a grace period.
+    One crawl of a source at a time: while another crawl of it runs, this one waits for it to end
+    (crawlers/crawl_lock.py). Past `timeout` seconds (the wait included), or when `stop` is set, the
+    crawl is asked to stop (SIGINT: Scrapy closes cleanly and records the run) and killed if it has
+    not stopped within a grace period. The crawl is stopped the same way (SIGTERM) if this process
+    dies (crawlers/lifetime.py).
     A database that cannot be written raises StorageError (naming the file) before anything is
     fetched, or after the crawl when it filled up meanwhile (whether or not the crawl could still
     record its run).
     """
     config.source(source)
+    stop = stop or threading.Event()
+    deadline = None if timeout is None else time.monotonic() + timeout
     db = open_db(config.storage_path)
+    lock = CrawlLock(config.storage_path, source)
     try:
         check_writable(db)
+        if not _take_lock(lock, stop, deadline):
+            return CrawlOutcome(source=source, returncode=1, run=None)
         before = latest_run_id(db, source)
+        env = crawl_environment(config)
+        env[CRAWL_LOCK_FD_ENV], env[PARENT_ENV] = str(lock.fd), str(os.getpid())
         process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level,
                                                  spider_args=spider_args),
-                                   env=crawl_environment(config), stdout=log_file, stderr=log_file,
-                                   start_new_session=True)
-        returncode = _wait(process, timeout, stop or threading.Event(), source, grace)
+                                   env=env, stdout=log_file, stderr=log_file, start_new_session=True,
+                                   pass_fds=(lock.fd,))
+        returncode = _wait(process, deadline, timeout, stop, source, grace)
         with db.conn:
             close_abandoned_runs(db, source)
         latest = latest_run_id(db, source)
@@ -98,6 +111,7 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
     except sqlite3.Error as exc:
         raise StorageError(f"{config.storage_path}: {describe(exc)}") from exc
     finally:
+        lock.release()
         db.conn.close()
     stopped_by = json.loads(run["stats"] or "{}").get(STORAGE_ERROR_STAT) if run else None
     if stopped_by:
@@ -105,10 +119,31 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
     return CrawlOutcome(source=source, returncode=returncode, run=run)
 
 
-def _wait(process: subprocess.Popen, timeout: Optional[float], stop: threading.Event, source: str,
-          grace: float) -> int:
+def _take_lock(lock: CrawlLock, stop: threading.Event, deadline: Optional[float]) -> bool:
+    """This source's crawl lock, waiting while another crawl of it runs (one left behind by a pactwatch
+    killed a moment ago ends within its own stop time); False when stopped or out of time meanwhile."""
+    said = []
+
+    def wait_a_moment(holder: str) -> bool:
+        if not said:
+            logger.warning("a crawl of %s is already running (%s); waiting for it to end", lock.source, holder)
+            said.append(holder)
+        if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
+            return False
+        stop.wait(0.2)
+        return True
+
+    try:
+        lock.take(wait_a_moment)
+    except CrawlRunning as exc:
+        logger.error("crawl of %s not started: %s", lock.source, exc)
+        return False
+    return True
+
+
+def _wait(process: subprocess.Popen, deadline: Optional[float], timeout: Optional[float], stop: threading.Event,
+          source: str, grace: float) -> int:
     """Wait for the crawl; it runs in its own session, so it is stopped here, exactly once."""
-    deadline = None if timeout is None else time.monotonic() + timeout
     try:
         while process.poll() is None:
             if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):

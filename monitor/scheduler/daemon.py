@@ -23,7 +23,7 @@ from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time,
 from monitor.runs.crawling import CrawlOutcome, run_crawl
 from storage import open_db
 from storage.db import StorageError
-from storage.runs import last_runs
+from storage.runs import INTERRUPTED, close_abandoned_runs, last_runs
 
 logger = logging.getLogger(__name__)
 
@@ -116,20 +116,32 @@ class Daemon:
         logger.info("stopped")
 
     def _sources_behind_schedule(self) -> set[str]:
-        """Sources whose last run started before their latest scheduled time: crawl them now, once."""
+        """Sources to crawl now, once: those whose last run started before their latest scheduled time,
+        and those whose last run was interrupted (the daemon was stopped mid-crawl, or its crawl was
+        killed): that run's articles are not all stored, and the next scheduled time may be a day off."""
         db = open_db(self.config.storage_path)
-        runs = last_runs(db)
-        db.conn.close()
+        try:
+            with db.conn:
+                for schedule in source_schedules(self.config):
+                    close_abandoned_runs(db, schedule.source.name)
+            runs = last_runs(db)
+        finally:
+            db.conn.close()
         now = datetime.now(timezone.utc)
-        behind = set()
+        behind, interrupted = set(), set()
         for schedule in source_schedules(self.config):
+            name = schedule.source.name
             due = previous_fire_time(schedule.trigger, now)
-            last = runs.get(schedule.source.name)
-            if due is not None and (last is None or datetime.fromisoformat(last["started_at"]) < due):
-                behind.add(schedule.source.name)
+            last = runs.get(name)
+            if last is not None and last["status"] == INTERRUPTED:
+                interrupted.add(name)
+            elif due is not None and (last is None or datetime.fromisoformat(last["started_at"]) < due):
+                behind.add(name)
         if behind:
             logger.info("catching up missed runs now: %s", ", ".join(sorted(behind)))
-        return behind
+        if interrupted:
+            logger.info("resuming interrupted crawls now: %s", ", ".join(sorted(interrupted)))
+        return behind | interrupted
 
     def _wait_for_signal(self) -> None:
         def request_stop(signum, frame):

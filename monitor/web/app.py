@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from datasette.app import Datasette
 from datasette.plugins import pm
 
-from monitor.web import plugin
+from monitor.web import errors, plugin
 from monitor.web.metadata import SETTINGS, build_metadata
 
 TEMPLATES = Path(__file__).with_name("templates")  # base.html: every page links the Atom feed for readers
@@ -26,6 +26,7 @@ TEMPLATES = Path(__file__).with_name("templates")  # base.html: every page links
 def register_plugin() -> None:
     if pm.get_plugin(plugin.PLUGIN) is None:
         pm.register(plugin, name=plugin.PLUGIN)
+    errors.install()
 
 
 def make_datasette(db_path: Path) -> Datasette:
@@ -58,7 +59,9 @@ def serve(datasette: Datasette, sock: socket.socket, *, on_ready: Optional[Calla
     """
     import uvicorn
 
-    config = uvicorn.Config(datasette.app(), log_level="warning", lifespan="on", workers=1)
+    # log_config=None: uvicorn's loggers propagate to the root's handler (monitor/web/logs.py), rather
+    # than to handlers of its own that would write from the event loop.
+    config = uvicorn.Config(datasette.app(), log_level="warning", log_config=None, lifespan="on", workers=1)
     server = uvicorn.Server(config)
     previous = signal.signal(signal.SIGTERM, _stop)
     try:

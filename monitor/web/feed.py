@@ -2,7 +2,8 @@
 
 Written with xml.etree.ElementTree, which escapes every text node and attribute. The entry's
 HTML content escapes scraped text itself (article titles, evidence) before the XML layer
-escapes it again, so a title such as "<script>" reaches the reader as words, never as markup.
+escapes it again, so a title such as "<script>" reaches the reader as words, never as markup;
+only http(s) and file URLs become links (monitor.config.links), so a javascript: URL never does.
 (feedgen 1.0 drops the rel, type and title of entry links, and datasette-atom, built on it,
 fails on a query with no rows; the format is small enough to write directly.)
 """
@@ -16,6 +17,7 @@ from html import escape
 from typing import Callable, Iterable
 
 from monitor.alerts.names import headline, kind_label
+from monitor.config.links import link_target
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_TITLE = "pactwatch: defence-cooperation events"
@@ -56,8 +58,9 @@ def _entry(event: dict, changed: datetime, page_url: str, database: str) -> ET.E
     _text(entry, "published", _time(event["first_seen"]).isoformat())
     ET.SubElement(entry, "link", href=page_url, rel="alternate", type="text/html")
     for article in event["articles"]:
-        ET.SubElement(entry, "link", href=xml_safe(article["url"]), rel="related",
-                      title=xml_safe(article["title"] or article["url"]))
+        if link_target(article["url"]):
+            ET.SubElement(entry, "link", href=xml_safe(article["url"]), rel="related",
+                          title=xml_safe(article["title"] or article["url"]))
     ET.SubElement(entry, "category", term=event["kind"], label=kind_label(event["kind"]))
     for party in event["parties"]:
         ET.SubElement(entry, "category", term=party, scheme=COUNTRY_SCHEME)
@@ -88,12 +91,19 @@ def entry_html(event: dict) -> str:
         facts.append(f"date {escape(event['date'])}")
     parts.append(f"<p>{'; '.join(facts)}.</p>")
     items = "".join(
-        f'<li><a href="{escape(article["url"])}">{escape(article["title"] or article["url"])}</a>'
+        f'<li>{_linked(article)}'
         f' ({escape(article["source"])}{", " + escape(article["published_at"][:10]) if article["published_at"] else ""})'
         "</li>" for article in event["articles"])
     if items:
         parts.append(f"<p>Reported by:</p><ul>{items}</ul>")
     return "".join(parts)
+
+
+def _linked(article: dict) -> str:
+    """The article's title, linked to its page when its URL may be a link (monitor.config.links)."""
+    title = escape(article["title"] or article["url"])
+    target = link_target(article["url"])
+    return f'<a href="{escape(target)}">{title}</a>' if target else title
 
 
 def _time(value: str) -> datetime:

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from monitor.alerts.names import country_name
 from monitor.classify.model import EVENT_KINDS
+from monitor.config.links import link_target
 from monitor.web.feed import atom_feed
 from monitor.web.metadata import FEED_PATH
 from storage import queries
@@ -70,14 +71,17 @@ def _evidence_with_sources(datasette, database: str, event_id: int, evidence):
 
 
 def _source_links(datasette, database: str, articles: list[dict]) -> Markup:
-    """A list of articles: each title links to its row here, "original" to the page it came from."""
+    """A list of articles: each title links to its row here, "original" to the page it came from
+    (only an http(s) or file URL is a link: monitor.config.links)."""
     items = []
     for article in articles:
         row_url = datasette.urls.row(database, "articles", str(article["id"]))
+        target = link_target(article["url"])
+        original = (f'<a class="pactwatch-original" href="{escape(target)}" rel="noreferrer">original ↗</a>'
+                    if target else '<span class="pactwatch-unlinked">(original address not linked)</span>')
         items.append(
             f'<li class="pactwatch-source"><a href="{escape(row_url)}">{escape(article["title"] or article["url"])}'
-            f'</a> <span class="pactwatch-outlet">({escape(article["source"])})</span> '
-            f'<a class="pactwatch-original" href="{escape(article["url"])}" rel="noreferrer">original ↗</a></li>')
+            f'</a> <span class="pactwatch-outlet">({escape(article["source"])})</span> {original}</li>')
     return Markup(f'<ul class="pactwatch-sources">{"".join(items)}</ul>')
 
 

@@ -33,6 +33,9 @@ def test_canonicalisation_is_idempotent():
     ("https://mod.gov.az.evil.example/x", False),
     ("http://127.0.0.1:8000/x", True),
     ("http://127.0.0.1:9000/x", False),
+    ("javascript://127.0.0.1:8000/%0aalert(document.domain)", False),
+    ("JavaScript://www.mod.gov.az/%0aalert(1)", False),
+    ("ftp://mod.gov.az/x", False),
 ])
 def test_hosts_allowed_include_subdomains_and_exact_ports(url, allowed):
     assert host_allowed(url, frozenset({"www.mod.gov.az", "127.0.0.1:8000"})) is allowed

@@ -107,3 +107,27 @@ def test_no_more_requests_at_once_than_concurrent_per_domain(site, write_config,
     assert outcome.ok
     assert len(list_articles(db)) == 8
     assert site.peak_concurrency == 2
+
+
+def test_links_with_a_script_scheme_on_the_site_host_are_never_fetched_or_stored(site, write_config, crawl, db):
+    """The host filter read only the host, so `javascript://<the site's host>/%0aalert(1)` passed
+    it; a crawl now takes only http(s) URLs, whichever discovery found them."""
+    host = site.base_url.split("//", 1)[1]
+    hostile = [f"javascript://{host}/%0aalert(document.domain)", f"JaVaScRiPt://{host}/news/%0aalert(1)",
+               f"vbscript://{host}/x", f"data://{host}/text/html,<script>alert(1)</script>"]
+    site.add("/news/1.html", article_html("Local", [words("local")]))
+    feed_of(site, ["/news/1.html", *hostile])
+    site.add("/sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
+             'schemas/sitemap/0.9">' + "".join(f"<url><loc>{u.replace('<', '&lt;')}</loc></url>"
+                                               for u in [site.url("/news/1.html"), *hostile]) + "</urlset>",
+             "application/xml")
+    site.add("/news/", "<html><body>" + "".join(f'<a href="{u.replace("<", "&lt;")}">story</a>'
+                                                for u in [site.url("/news/1.html"), *hostile]) + "</body></html>")
+    config = CONFIG.replace("{base}", site.base_url).replace(
+        "download_delay", f'sitemaps = ["{site.base_url}/sitemap.xml"]\nlistings = ["{site.base_url}/news/"]\n'
+        "download_delay")
+    outcome = crawl(write_config(config), "site")
+
+    assert outcome.ok
+    assert [row["url"] for row in list_articles(db)] == [site.url("/news/1.html")]
+    assert failures(db, outcome.run["id"]) == []

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import click
 from click.testing import CliRunner
@@ -125,3 +128,54 @@ def test_the_crawl_process_is_not_given_the_secrets(write_config, monkeypatch):
     environment = crawl_environment(config)
     assert "PACTWATCH_SMTP_PASSWORD" not in environment and "PACTWATCH_HOOK_SECRET" not in environment
     assert SMTP_SECRET not in repr(environment) and HOOK_SECRET not in repr(environment)
+
+
+APPRISE_URLS = "json://user:apprise-SENTINEL-9b1c5e@127.0.0.1:9/hooks"
+
+
+def crawl_children(parent: int) -> list[int]:
+    """The `scrapy crawl` processes whose parent is `parent` (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == parent and b"scrapy" in command and b"crawl" in command:
+            found.append(int(entry.name))
+    return found
+
+
+def test_a_real_crawl_process_has_none_of_the_secret_variables(site, write_config, db_path, monkeypatch):
+    """Every `*_env` key of the config names a secret, and none of them reaches the crawl:
+    read from /proc/PID/environ of the `scrapy crawl` that `pactwatch crawl` starts (the
+    Apprise URLs, which carry the services' tokens, used to reach it)."""
+    site.add("/news/plan.html", article_html("Plan", [TEXT]), delay=3.0)  # keeps the crawl alive to be read
+    site.add("/rss.xml", rss([(site.url("/news/plan.html"), "Plan", "Tue, 05 Mar 2024 10:00:00 +0400")]),
+             "application/rss+xml")
+    with_apprise = CONFIG.replace("[[sources]]", '[alerts.apprise]\nurls_env = "PACTWATCH_APPRISE_URLS"\n\n[[sources]]')
+    config = write_config(with_apprise.format(smtp_port=25, hook_url="https://hooks.example/p", base=site.base_url))
+    environment = {**os.environ, "PACTWATCH_SMTP_PASSWORD": SMTP_SECRET, "PACTWATCH_HOOK_SECRET": HOOK_SECRET,
+                   "PACTWATCH_APPRISE_URLS": APPRISE_URLS, "PACTWATCH_HARMLESS": "kept"}
+    process = subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(config), "--db", str(db_path),
+                                "crawl", "wire", "--quiet"], env=environment, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not (children := crawl_children(process.pid)) and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.05)
+        assert children, "no scrapy crawl process was started"
+        variables = dict(line.split(b"=", 1) for line in Path(f"/proc/{children[0]}/environ").read_bytes().split(b"\0")
+                         if b"=" in line)
+    finally:
+        output = process.communicate(timeout=120)
+    assert process.returncode == 0, output
+    assert variables[b"PACTWATCH_HARMLESS"] == b"kept"
+    assert {b"PACTWATCH_SMTP_PASSWORD", b"PACTWATCH_HOOK_SECRET", b"PACTWATCH_APPRISE_URLS"}.isdisjoint(variables)
+    everything = b"\0".join(variables.values())
+    for secret in (SMTP_SECRET, HOOK_SECRET, APPRISE_URLS):
+        assert secret.encode() not in everything, secret

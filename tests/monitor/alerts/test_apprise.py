@@ -80,3 +80,61 @@ def test_the_test_message_reaches_the_service(webhook_receiver, apprise_settings
 def test_urls_written_in_the_config_file_are_refused_with_the_key_to_use():
     with pytest.raises(ConfigError, match="urls_env"):
         parse_alerts({"apprise": {"urls": ["slack://token"]}})
+
+
+APPRISE_CONFIG = """
+[crawler]
+autothrottle = false
+
+[alerts]
+max_age_days = 0
+
+[alerts.apprise]
+urls_env = "{variable}"
+
+[[sources]]
+name = "wire"
+feeds = ["{base}/rss.xml"]
+download_delay = 0
+allow_private = true
+"""
+PLAN_TEXT = ("Baku, 5 March. The defence ministers of Azerbaijan and Kazakhstan signed the plan of military "
+             "cooperation between the two ministries for 2024 at a meeting in Baku on Tuesday. The document "
+             "covers staff training, joint exercises and exchanges of military education specialists.")
+
+
+def test_every_alerting_command_works_with_an_apprise_section(site, write_config, db_path, webhook_receiver,
+                                                              monkeypatch):
+    """An [alerts.apprise] section used to stop `run --once`, `alerts retry` and `alerts test` with
+    KeyError: 'apprise' before anything was crawled or sent."""
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+    from tests.sites import article_html, rss
+
+    site.add("/news/plan.html", article_html("Azerbaijan and Kazakhstan sign military cooperation plan", [PLAN_TEXT]))
+    site.add("/rss.xml", rss([(site.url("/news/plan.html"), "Plan", "Tue, 05 Mar 2024 10:00:00 +0400")]),
+             "application/rss+xml")
+    config = write_config(APPRISE_CONFIG.format(variable=ENV, base=site.base_url))
+    monkeypatch.setenv(ENV, f"json://127.0.0.1:{webhook_receiver.port}/hooks/pactwatch")
+    cli = ["--config", str(config), "--db", str(db_path)]
+
+    daemon = subprocess.run([sys.executable, "-m", "monitor", *cli, "run", "--once"], capture_output=True,
+                            text=True, timeout=180)
+    assert daemon.returncode == 0, daemon.stdout + daemon.stderr
+    assert [r["json"]["title"] for r in webhook_receiver.requests] == ["Plan signed: Azerbaijan – Kazakhstan (2024)"]
+
+    runner = CliRunner()
+    retried = runner.invoke(main, [*cli, "alerts", "retry"])
+    assert retried.exit_code == 0 and retried.output.startswith("0 sent, 0 to retry, 0 failed"), retried.output
+    tested = runner.invoke(main, [*cli, "alerts", "test", "apprise"])
+    assert tested.exit_code == 0 and "apprise: test message" in tested.output, tested.output
+    assert webhook_receiver.requests[-1]["json"]["title"] == "pactwatch test message"
+
+    monkeypatch.delenv(ENV)
+    missing = runner.invoke(main, [*cli, "alerts", "retry"])
+    assert missing.exit_code == 2 and f"{ENV} is not set" in missing.output
+    assert "alerts.apprise.urls_env" in missing.output

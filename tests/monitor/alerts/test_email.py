@@ -7,7 +7,7 @@ import pytest
 
 from monitor.alerts.outbox import dispatch, enqueue_new_events, send_test
 from monitor.config.alerts import AlertSettings
-from storage.alerts import list_outbox
+from storage.alerts import list_outbox, requeue_failed
 from tests.monitor.alerts.conftest import NOW
 
 HOSTILE = 'Plan signed <script>alert("x")</script> & more'
@@ -251,3 +251,71 @@ def test_a_digest_sent_before_a_crash_goes_again_unchanged_before_a_new_one(db, 
     assert new["X-Pactwatch-Idempotency-Key"] != first["X-Pactwatch-Idempotency-Key"]
     assert "Georgia" in new["Subject"]
     assert dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes == []
+
+
+BUSY = "450 4.2.1 Mailbox busy, try again later"
+
+
+def test_a_450_for_every_recipient_is_retried_not_failed(db, add_event, smtp_sink):
+    """It used to mark the rows `failed`, and nothing ever retried them."""
+    settings = AlertSettings(email=smtp_sink.settings())
+    for partner in ("KZ", "GE", "TR"):
+        add_event(parties=("AZ", partner))
+    enqueue_new_events(db, settings, now=NOW)
+    smtp_sink.refuse.update({address: BUSY for address in settings.email.to})
+
+    [refused] = dispatch(db, settings, now=NOW).outcomes
+    assert refused.status == "retry" and "450" in refused.error
+    assert refused.next_attempt_at == (NOW + timedelta(minutes=1)).isoformat()
+    assert {row["status"] for row in list_outbox(db)} == {"pending"}
+
+    smtp_sink.refuse.clear()
+    report = dispatch(db, settings, now=NOW + timedelta(minutes=1))
+    assert [o.status for o in report.outcomes] == ["sent", "sent", "sent"]
+    assert [item["to"] for item in smtp_sink.received] == [list(settings.email.to)] * 3
+
+
+def test_a_450_for_one_of_two_recipients_is_retried_for_that_recipient_only(db, add_event, smtp_sink):
+    """It used to mark the rows `sent`: the busy recipient got none of the 10 alerts, and only a
+    warning was logged."""
+    settings = AlertSettings(email=smtp_sink.settings())
+    analyst, archive = settings.email.to
+    for number in range(10):
+        add_event(parties=("AZ", f"K{chr(65 + number)}"))
+    enqueue_new_events(db, settings, now=NOW)
+    smtp_sink.refuse[archive] = BUSY
+
+    first = dispatch(db, settings, now=NOW)
+    assert [o.status for o in first.outcomes] == ["retry"] * 10, "the server is up: every alert is tried"
+    assert all(archive in o.error and "450" in o.error for o in first.outcomes)
+    assert {row["status"] for row in list_outbox(db)} == {"pending"}
+
+    again = dispatch(db, settings, now=NOW + timedelta(minutes=1))
+    assert [o.status for o in again.outcomes] == ["retry"], "refused for the only recipient left: wait"
+    smtp_sink.refuse.clear()
+    last = dispatch(db, settings, now=NOW + timedelta(minutes=3))
+    assert [o.status for o in last.outcomes] == ["sent"] * 10
+    assert dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes == []
+
+    got = [address for item in smtp_sink.received for address in item["to"]]
+    assert got.count(analyst) == 10 and got.count(archive) == 10, "each recipient gets each alert once"
+    assert {row["status"] for row in list_outbox(db)} == {"sent"}
+
+
+def test_a_550_for_one_recipient_fails_the_alert_for_that_recipient_only(db, add_event, smtp_sink):
+    settings = AlertSettings(email=smtp_sink.settings())
+    analyst, archive = settings.email.to
+    add_event()
+    enqueue_new_events(db, settings, now=NOW)
+    smtp_sink.refuse[archive] = "550 5.1.1 No such user"
+
+    [outcome] = dispatch(db, settings, now=NOW).outcomes
+    assert outcome.status == "failed" and archive in outcome.error and "550" in outcome.error
+    assert [item["to"] for item in smtp_sink.received] == [[analyst]]
+    assert dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes == []
+    assert list_outbox(db)[0]["recipients"] == {analyst: "sent", archive: "failed"}
+
+    smtp_sink.refuse.clear()  # the address was fixed; `alerts retry --failed` sends to it alone
+    assert requeue_failed(db) == 1
+    assert [o.status for o in dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes] == ["sent"]
+    assert [item["to"] for item in smtp_sink.received] == [[analyst], [archive]]

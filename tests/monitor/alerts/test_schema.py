@@ -16,5 +16,5 @@ def test_a_v3_outbox_is_migrated_with_its_rows(older_database):
 
     assert current_version(db) == LATEST_VERSION >= 4
     assert {"next_attempt_at", "last_attempt_at", "batch_key"} <= set(db["alerts"].columns_dict)
-    assert {"health_alerts", "alert_dispatch_lock"} <= set(db.table_names())
+    assert {"health_alerts", "alert_dispatch_lock", "alert_recipients"} <= set(db.table_names())
     assert [(r["idempotency_key"], r["status"]) for r in db["alerts"].rows] == [("1:email", "sent")]

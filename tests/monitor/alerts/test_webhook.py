@@ -3,11 +3,16 @@
 import hashlib
 import hmac
 import json
+import socket
+import threading
+import time
 from datetime import timedelta
+
+import pytest
 
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
 from monitor.alerts.webhook import signature
-from monitor.config.alerts import AlertSettings
+from monitor.config.alerts import AlertSettings, WebhookSettings
 from storage.alerts import list_outbox
 from tests.monitor.alerts.conftest import NOW
 
@@ -176,3 +181,92 @@ def test_health_messages_use_the_source_health_payload(db, webhook_receiver, mon
     assert request["headers"]["Idempotency-Key"] == "health:mod_gov_az:failing:7:webhook"
     assert request["headers"]["X-Pactwatch-Signature"] == signature(SECRET, request["body"])
     assert json.loads(request["body"]) == request["json"]
+
+
+class DrippingReceiver:
+    """A webhook endpoint on 127.0.0.1 that reads the POST, answers `200 OK` and then sends its
+    headers one byte every quarter of a second, for up to a minute: each read of the client
+    gets a byte within any per-read timeout, so only a deadline ends the request."""
+
+    def __init__(self):
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.requests = 0
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/hooks/pactwatch"
+
+    def _serve(self):
+        while not self.stopping.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._drip, args=(connection,), daemon=True).start()
+
+    def _drip(self, connection):
+        with connection:
+            request = b""
+            while b"\r\n\r\n" not in request:
+                request += connection.recv(65536)
+            head, body = request.split(b"\r\n\r\n", 1)
+            length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                              if line.lower().startswith(b"content-length")))
+            while len(body) < length:
+                body += connection.recv(65536)
+            self.requests += 1
+            connection.sendall(b"HTTP/1.1 200 OK\r\n")
+            for byte in (b"X-Slow: " + b"z" * 240)[:240]:
+                if self.stopping.wait(0.25):
+                    return
+                try:
+                    connection.sendall(bytes([byte]))
+                except OSError:
+                    return
+
+    def stop(self):
+        self.stopping.set()
+        self.listener.close()
+        self.thread.join(5)
+
+
+@pytest.fixture
+def dripping_receiver():
+    receiver = DrippingReceiver()
+    yield receiver
+    receiver.stop()
+
+
+def test_a_receiver_that_drips_its_answer_is_cut_off_at_the_timeout(db, db_path, add_event, dripping_receiver):
+    """`timeout` is a deadline for the whole request: with timeout = 1 a receiver dripping a header
+    byte every 0.25 s used to hold `alerts test webhook` for a minute (and a dispatch of ten alerts,
+    with its lock, for ten)."""
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+
+    from monitor.cli import AppContext
+    from monitor.commands.alerts import alerts
+
+    settings = AlertSettings(webhook=WebhookSettings(url=dripping_receiver.url, timeout=1.0))
+    app = AppContext()
+    app._config = SimpleNamespace(alerts=settings, storage_path=db_path, path=None)
+    started = time.monotonic()
+    result = CliRunner().invoke(alerts, ["test", "webhook"], obj=app, catch_exceptions=False)
+    assert result.exit_code == 1 and "timed out" in result.output, result.output
+    assert time.monotonic() - started < 10
+
+    for number in range(10):
+        add_event(parties=("AZ", f"K{chr(65 + number)}"))
+    enqueue_new_events(db, settings, now=NOW)
+    started = time.monotonic()
+    report = dispatch(db, settings, now=NOW)
+    assert time.monotonic() - started < 10
+    [outcome] = report.outcomes
+    assert outcome.status == "retry" and "timed out" in outcome.error
+    assert outcome.next_attempt_at == (NOW + timedelta(minutes=1)).isoformat()
+    assert dripping_receiver.requests == 2

@@ -38,9 +38,6 @@ def test_languages_without_a_lexicon_are_recognised_and_never_flagged():
     samples = {
         "de": "Die Verteidigungsminister von Georgien und Aserbaidschan haben einen Plan für die "
               "militärische Zusammenarbeit unterzeichnet.",
-        "uk": "Міністри оборони України та Польщі підписали план військового співробітництва на 2026 рік.",
-        "kk": "Қазақстан мен Әзербайжан қорғаныс министрлері әскери ынтымақтастық жоспарына қол қойды.",
-        "ka": "საქართველოსა და აზერბაიჯანის თავდაცვის მინისტრებმა თანამშრომლობის გეგმას მოაწერეს ხელი.",
         "ar": "وقع وزيرا الدفاع في البلدين خطة للتعاون العسكري.",
     }
     for lang, text in samples.items():

@@ -127,3 +127,11 @@ def test_latest_block_after_a_very_short_story_ends_it():
             "The defence ministers of Kazakhstan and China signed a plan of military cooperation in Astana.\n")
     det = run("Azerbaijan, Italy hold defence talks", text, lang="en")
     assert main(det).kind == "talks" and all("CN" not in event.parties for event in det.events)
+
+
+def test_an_ordinal_dot_inside_a_sentence_does_not_end_it():
+    # Serbian, Croatian and German write ordinals with a dot ("za 2025. godinu", "11. aprila"): a
+    # lowercase word after it shows the sentence goes on.
+    text = "Plan je potpisan za 2025. godinu u Beogradu 11. aprila. Sastanak je završen. Godina 2024. Kraj."
+    assert [text[span.start:span.end] for span in sentences(text)] == [
+        "Plan je potpisan za 2025. godinu u Beogradu 11. aprila.", "Sastanak je završen.", "Godina 2024.", "Kraj."]

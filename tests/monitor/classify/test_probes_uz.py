@@ -1,0 +1,75 @@
+"""Uzbek probes, in the Latin script (oʻ and gʻ written with ʻ, ‘ or ') and in Cyrillic: reports written
+for these tests in the manner of the ministry and news agencies, and the usual traps."""
+
+from functools import partial
+
+import pytest
+
+from monitor.classify.language import detect
+from tests.monitor.classify import conftest
+
+flagged_main = partial(conftest.flagged_main, lang="uz")
+not_flagged = partial(conftest.assert_not_flagged, lang="uz")
+
+
+def test_uzbek_is_told_from_azerbaijani_turkish_and_kazakh():
+    assert detect("Tomonlar ikki davlat oʻrtasidagi harbiy hamkorlik istiqbollarini muhokama qildi.") == "uz"
+    assert detect("Tomonlar ikki davlat o‘rtasidagi harbiy hamkorlik istiqbollarini muhokama qildi.") == "uz"
+    assert detect("Томонлар икки давлат ўртасидаги ҳарбий ҳамкорлик истиқболларини муҳокама қилди.") == "uz"
+
+
+def test_plan_for_a_year_signed_in_latin_script():
+    assert flagged_main(
+        "Reja", "Toshkentda O‘zbekiston va Tojikiston mudofaa vazirlari 2026 yilga mo‘ljallangan ikki "
+                "tomonlama harbiy hamkorlik rejasini imzoladi.")[:3] == ("plan_signed", ("TJ", "UZ"), 2026)
+
+
+def test_memorandum_signed_with_the_modifier_apostrophe():
+    kind, parties, _, _ = flagged_main(
+        "Memorandum", "Oʻzbekiston va Turkiya mudofaa vazirliklari oʻrtasida harbiy taʼlim sohasidagi "
+                      "hamkorlik toʻgʻrisidagi memorandum imzolandi.")
+    assert (kind, parties) == ("agreement_signed", ("TR", "UZ"))
+
+
+def test_agreement_signed_in_cyrillic_script():
+    kind, parties, _, _ = flagged_main(
+        "Битим", "Ўзбекистон ва Қозоғистон мудофаа вазирликлари ўртасида ҳарбий-техник ҳамкорлик "
+                 "тўғрисидаги битим имзоланди.")
+    assert (kind, parties) == ("agreement_signed", ("KZ", "UZ"))
+
+
+def test_senate_ratifies():
+    kind, parties, _, _ = flagged_main(
+        "Ратификация", "Олий Мажлис Сенати Ўзбекистон ва Туркия ўртасидаги ҳарбий ҳамкорлик тўғрисидаги "
+                       "битимни ратификация қилди.")
+    assert (kind, parties) == ("agreement_ratified", ("TR", "UZ"))
+
+
+def test_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Uchrashuv", "O'zbekiston mudofaa vaziri Hindiston mudofaa vaziri bilan uchrashdi. Tomonlar harbiy "
+                     "hamkorlik istiqbollarini muhokama qildi.")
+    assert (kind, parties) == ("talks", ("IN", "UZ"))
+
+
+def test_joint_exercise_held():
+    kind, parties, _, _ = flagged_main(
+        "Машқ", "Ўзбекистон ва Қирғизистон қуролли кучларининг қўшма тактик машқлари Фарғона водийсидаги "
+                "полигонда ўтказилди.")
+    assert (kind, parties) == ("exercise", ("KG", "UZ"))
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Chegara", "O'zbekiston va Tojikiston chegara xizmatlari chegarani birgalikda qo'riqlash "
+                "to'g'risidagi bayonnomani imzoladi."),
+    ("Sport", "O'zbekiston va Tojikiston terma jamoalari Toshkentda mashq o'tkazdi."),
+    ("Келгусида", "Келгуси ойда Ўзбекистон ва Беларусь мудофаа вазирликлари ўртасида ҳарбий ҳамкорлик "
+                  "режаси имзоланади."),
+    # A council of member states: the two states it names are not the parties of a bilateral meeting.
+    ("MDH", "Tula shahrida MDHga a'zo davlatlar mudofaa vazirlari kengashining yig'ilishi bo'lib o'tdi.\n"
+            "O'zbekiston mudofaa vaziri Rossiya Federatsiyasida a'zo davlatlar mudofaa vazirlari "
+            "yig'ilishida ishtirok etdi.\n"
+            "Yig'ilishda Armaniston, Belarus va Qozog'iston delegatsiyalari ham qatnashdi."),
+])
+def test_traps_are_not_flagged(title, text):
+    not_flagged(title, text)
