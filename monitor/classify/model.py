@@ -55,10 +55,13 @@ class Detection:
     lang: str
     flagged: bool
     events: tuple[Event, ...] = field(default_factory=tuple)
+    # False when pactwatch has no rules for the language: "not flagged" then means "not read".
+    supported: bool = True
 
     def to_dict(self) -> dict:
         return {
             "lang": self.lang,
+            "supported": self.supported,
             "flagged": self.flagged,
             "events": [event.to_dict() for event in self.events],
         }
