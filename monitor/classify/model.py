@@ -37,6 +37,8 @@ class Event:
     date: Optional[str] = None
     evidence: str = ""
     confidence: float = 0.0
+    # What spoke for the event (``monitor/classify/confidence.py``): not stored, not compared.
+    signals: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def bilateral(self) -> bool:
@@ -45,6 +47,7 @@ class Event:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["parties"] = list(self.parties)
+        del data["signals"]
         return data
 
 
