@@ -16,6 +16,7 @@ text gets a lower confidence than a common one with the same estimate.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Iterable
 
 from monitor.classify import calibration
@@ -35,12 +36,19 @@ def features(signals: Iterable[str], names: tuple[str, ...]) -> list[float]:
 
 def score(signals: Iterable[str], fitted: dict = None) -> float:
     """The confidence (0-1, two decimals) of an event with these signals."""
-    fitted = calibration.FIT if fitted is None else fitted
-    x = features(signals, tuple(fitted["signals"]))
-    logit = sum(weight * value for weight, value in zip(fitted["weights"], x))
+    if fitted is None:
+        return _shipped(frozenset(signals))
+    active = [index for index, value in enumerate(features(signals, tuple(fitted["signals"]))) if value]
+    logit = sum(fitted["weights"][index] for index in active)
     covariance = fitted["covariance"]
-    variance = sum(x[i] * covariance[i][j] * x[j] for i in range(len(x)) if x[i] for j in range(len(x)) if x[j])
+    variance = sum(covariance[i][j] for i in active for j in active)
     return round(_sigmoid(logit - Z * math.sqrt(max(0.0, variance))), 2)
+
+
+@lru_cache(maxsize=4096)
+def _shipped(signals: frozenset) -> float:
+    """The shipped model's score: the same few combinations of signals recur in every crawl."""
+    return score(signals, calibration.FIT)
 
 
 def _sigmoid(value: float) -> float:
