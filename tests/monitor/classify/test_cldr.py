@@ -6,7 +6,7 @@ from types import ModuleType
 
 import pytest
 
-from monitor.classify import cldr, lexicons
+from monitor.classify import cldr, language, lexicons
 from monitor.classify.dates import absolute_mentions, mentions
 from monitor.classify.lexicons import load, supported
 from monitor.classify.text import lowercase, normalise
@@ -108,7 +108,7 @@ MINIMAL_DUTCH = {
     "agreement_nouns": ("overeenkomst*",),
     "defence_actor": ("ministers van defensie", "defensieminister*"),
     "defence_topic": ("militaire samenwerking",),
-    "stopwords": ("de", "het", "een", "en", "van"),
+    "stopwords": ("de", "het", "een", "en", "van", "hebben", "wordt", "omdat", "maar"),
 }
 
 
@@ -118,9 +118,15 @@ def dutch_module(monkeypatch):
     module.LEXICON = MINIMAL_DUTCH
     monkeypatch.setitem(sys.modules, module.__name__, module)
     monkeypatch.setattr(lexicons, "LANGS", lexicons.LANGS + ("nl",))
-    load.cache_clear()
+    _clear_caches()
     yield
+    _clear_caches()
+
+
+def _clear_caches():
     load.cache_clear()
+    language._stopword_lists.cache_clear()
+    language._languages_of_words.cache_clear()
 
 
 def test_a_module_with_act_vocabulary_alone_flags_with_cldr_names_and_dates(dutch_module):
@@ -130,6 +136,11 @@ def test_a_module_with_act_vocabulary_alone_flags_with_cldr_names_and_dates(dutc
     assert detection.supported and detection.flagged
     event = detection.events[0]
     assert (event.kind, event.parties, event.date) == ("agreement_signed", ("BE", "NL"), "2024-03-12")
+
+
+def test_a_new_modules_stopwords_add_to_the_detection_of_its_language(dutch_module):
+    # None of these is among the Dutch words language.py knows without a module.
+    assert language.detect("Zij hebben gezegd: alles wordt gedaan, omdat men moet, maar later.") == "nl"
 
 
 def test_an_unsupported_language_is_reported_as_such():
