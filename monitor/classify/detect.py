@@ -60,19 +60,14 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
-    return tuple(_scored(_date_undated_act(candidate, context, lex), candidate, context)
+    return tuple(_scored(_date_undated_act(candidate, context, lex), context)
                  for candidate in _rank(acts, exercises, talks))
 
 
-# A story's first sentences: the headline, or the lead of an excerpt without one.
-LEAD_SENTENCES = 2
-
-
-def _scored(event: Event, candidate: Candidate, context: _Context) -> Event:
+def _scored(event: Event, context: _Context) -> Event:
     """The event with its story-level signals and the confidence they give."""
-    others = set(rules.ranked_states(context.story, list(event.parties)))
-    found = event.signals + (("lead",) if candidate.sentence < LEAD_SENTENCES else ()) + \
-        (("dated",) if event.date else ()) + (() if others else ("only_parties",))
+    others = rules.ranked_states(context.story, list(event.parties))
+    found = event.signals + (() if others else ("only_parties",))
     return replace(event, signals=found, confidence=confidence.score(found))
 
 
