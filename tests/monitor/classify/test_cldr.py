@@ -1,5 +1,6 @@
 """State, month and weekday names from CLDR: probes written for these tests, one principle each."""
 
+import json
 import sys
 from datetime import date
 from types import ModuleType
@@ -150,3 +151,22 @@ def test_an_unsupported_language_is_reported_as_such():
     assert detection.lang == "nl" and not detection.supported and not detection.flagged
     assert detection.to_dict()["supported"] is False
     assert run("Plan signed", "Azerbaijan and Kazakhstan signed a military cooperation plan.").supported
+
+
+def test_pactwatch_classify_says_when_it_has_no_rules_for_a_language(tmp_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import main as cli
+
+    dutch = tmp_path / "nl.txt"
+    dutch.write_text("Overeenkomst ondertekend\nDe ministers van Defensie van Nederland en België hebben "
+                     "een overeenkomst over militaire samenwerking ondertekend.\n", encoding="utf-8")
+    english = tmp_path / "en.txt"
+    english.write_text("Plan signed\nAzerbaijan and Kazakhstan signed a military cooperation plan for 2025.\n",
+                       encoding="utf-8")
+    lines = CliRunner().invoke(cli, ["--db", str(tmp_path / "db"), "classify", str(dutch), str(english)]).output
+    records = [json.loads(line) for line in lines.splitlines()]
+    assert [(record["lang"], record["supported"], record["flagged"]) for record in records] == \
+        [("nl", False, False), ("en", True, True)]
+    table = CliRunner().invoke(cli, ["--db", str(tmp_path / "db"), "classify", "--format", "table", str(dutch)]).output
+    assert "unsupported language" in table
