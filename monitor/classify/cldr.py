@@ -6,9 +6,10 @@ normalised and lowercased as the classifier reads text, and shaped by three prin
 
 - a state's name of six letters or more matches with any ending (``gürcüstan*`` finds
   Gürcüstanın, ``საქართველო*`` საქართველოს): most of these languages inflect names by suffixes;
-- a one-word name of four letters or fewer matches only written as a name, capitalised or in
+- a one-word name of five letters or fewer matches only written as a name, capitalised or in
   capitals (``=Mali``, ``=MALI``): short names are often also common words (Turkish *mali*
-  "financial", Russian *того* "of that");
+  "financial", Russian *того* "of that", Spanish *chile* "chili pepper"), and a state's name is
+  capitalised in every cased script;
 - names that are common words of the language all the same are listed in ``COMMON_WORDS`` and
   left out (each CLDR name matched in the training corpus was read in context).
 
@@ -49,7 +50,8 @@ COMMON_WORDS: dict[str, frozenset] = {
 }
 
 STEM_LETTERS = 6      # a state name this long or longer takes any ending
-SHORT_LETTERS = 4     # a one-word state name this short matches only capitalised
+SHORT_LETTERS = 5     # a one-word state name this short matches only capitalised
+SHORT_MONTH_LETTERS = 4  # a month name this short takes no ending
 MONTH_STEM_LETTERS = 6  # a month name this long drops its last letter before taking any ending
 MIN_ABBREVIATION = 3  # shorter month abbreviations ("ма") are not read
 # Vowels that end a month name in the nominative and give way to an ending ("მარტი" -> "მარტს").
@@ -134,7 +136,7 @@ def _month_entry(lowered: str) -> str:
     """A wide month name with its endings: "января" -> "январ*", "მარტი" -> "მარტ*", "қазан" ->
     "қазан*" (not "қаза*", which would find "қазақ"); a name of four letters or fewer as written
     ("maio" must not find "maior")."""
-    if " " in lowered or not lowered.isalpha() or len(lowered) <= SHORT_LETTERS:
+    if " " in lowered or not lowered.isalpha() or len(lowered) <= SHORT_MONTH_LETTERS:
         return lowered
     if len(lowered) >= MONTH_STEM_LETTERS or lowered[-1] in _VOWELS:
         return lowered[:-1] + "*"

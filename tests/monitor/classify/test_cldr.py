@@ -44,6 +44,9 @@ def test_a_short_name_is_a_state_only_written_as_a_name():
     assert states("ru", "кроме того, министр отметил") == []
     assert states("ru", "соглашение с Того ратифицировано") == ["TG"]
     assert states("ru", "ТОГО И РОССИИ") == ["TG", "RU"]
+    # Five letters still: Portuguese "chile" is not the hand list's, and the pepper is no state.
+    assert states("pt", "molho de chile") == []
+    assert states("pt", "Chile e Peru") == ["CL", "PE"]
 
 
 def test_names_in_parentheses_and_both_scripts_of_a_language():
