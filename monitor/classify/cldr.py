@@ -15,9 +15,11 @@ normalised and lowercased as the classifier reads text, and shaped by three prin
 
 Month names of five letters or more also match with an ending (those of six or more, or ending in
 a vowel, less their last letter: "января" gives "январ*"), since dates read them only beside a day
-number; weekday
-names, which date an act alone ("on Monday"), only as CLDR writes them, wide forms only (an
-abbreviation such as "Sat" or "ВС" is a word of its own far more often than a weekday).
+number; weekday names, which date an act alone ("on Monday"), only as CLDR writes them, and wide
+forms only (an abbreviation such as "Sat" or "ВС" is a word of its own far more often than a
+weekday). ``date_joiners`` reads what CLDR's date patterns put between day, month and year
+("d 'de' MMMM 'de' y", "d. MMMM y", "d-MMMM, y"). dateparser is not used: it reads no inflected
+Georgian date ("12 მარტს 2024") and its search costs about 18 ms a sentence.
 """
 
 from __future__ import annotations
