@@ -2,9 +2,10 @@
 
 It knows the languages the lexicons cover and, so that their pages are not read with the wrong
 lexicon, a few more that outlets in the region publish in (German, Italian, Portuguese, Polish,
-Dutch, Uzbek, Ukrainian, Kazakh, Serbian/Macedonian Cyrillic, Georgian, Arabic script, Chinese,
-Japanese, Korean, Greek, Hebrew, Hindi, Thai). A declared language (from the source's config or the page) wins unless it is written
-in another script than the text: a page marked "en" whose text is Cyrillic is read as Russian.
+Dutch, Uzbek and Serbian in Latin and Cyrillic script, Ukrainian, Kazakh, Georgian, Arabic script,
+Chinese, Japanese, Korean, Greek, Hebrew, Hindi, Thai). A declared language (from the source's
+config or the page) wins unless it is written in another script than the text: a page marked "en"
+whose text is Cyrillic is read as Russian.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _SCRIPT_SAMPLE = 1500
 # page full of "görüştü" must not read as German.
 _MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡",
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕçÇ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
-                   "uz": "ʻʼ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ", "sr": "ђћџљњјЂЋЏЉЊЈ"}
+                   "uz": "ʻʼўЎҳҲқҚғҒ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ",
+                   "sr": "ђћџљњјЂЋЏЉЊЈđĐčČšŠžŽ"}
 _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if char in chars)
               for chars in _MARKER_LETTERS.values() for char in chars}
 _ANY_MARKER = re.compile("[" + re.escape("".join(_MARKED_BY)) + "]")
@@ -35,13 +37,20 @@ _DETECTION_ONLY = {
     "pt": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em"),
     "pl": ("się", "nie", "jest", "oraz", "na", "że", "do", "od", "przez", "który", "która", "jak"),
     "nl": ("het", "een", "van", "en", "niet", "zijn", "voor", "met", "ook", "werd", "naar", "deze"),
-    "uz": ("va", "bilan", "uchun", "hamda", "boʻyicha", "bo'yicha", "ham", "bu", "esa", "tomonidan"),
+    # Uzbek in Latin and in Cyrillic script.
+    "uz": ("va", "bilan", "uchun", "hamda", "boʻyicha", "ham", "bu", "esa", "tomonidan", "haqida", "ushbu",
+           "ва", "билан", "учун", "ҳамда", "бўйича", "ҳам", "бу", "эса", "томонидан", "ҳақида", "ушбу"),
     "uk": ("та", "що", "це", "від", "для", "який", "яка", "було", "також", "між"),
     "kk": ("және", "мен", "бен", "пен", "бұл", "үшін", "деп", "болып", "арасында"),
-    "sr": ("је", "и", "да", "у", "се", "на", "који", "која", "између", "са"),
+    # Serbian in Cyrillic and in Latin script.
+    "sr": ("је", "и", "да", "у", "се", "на", "који", "која", "између", "са",
+           "je", "i", "da", "u", "se", "na", "koji", "koja", "između", "sa", "su", "će", "što"),
 }
-_CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz"),
-               "cyrillic": ("ru", "bg", "uk", "kk", "sr")}
+_CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz", "sr"),
+               "cyrillic": ("ru", "bg", "uk", "kk", "sr", "uz")}
+# Uzbek Latin writes oʻ and gʻ, often with a plain apostrophe ("o'zbekiston", "bo'yicha"): read as
+# one word, not as "o" (a Romanian stopword) and "zbekiston".
+_UZBEK_APOSTROPHE = re.compile(r"([oOgG])'(?=[^\W\d_])")
 _SCRIPT_OF = {"hy": "armenian", "ka": "georgian", "zh": "cjk", "ja": "cjk", "ar": "arabic", "fa": "arabic",
               "ur": "arabic", "el": "greek", "he": "hebrew", "ko": "hangul", "hi": "devanagari", "th": "thai", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
 
@@ -111,6 +120,8 @@ def detect(text: str) -> str:
     if script == "cjk":
         return "ja" if re.search(r"[\u3040-\u30FF]", sample) else "zh"
     candidates = _CANDIDATES[script]
+    if script == "latin" and "'" in sample:
+        sample = _UZBEK_APOSTROPHE.sub(r"\1ʻ", sample)
     scores = dict.fromkeys(candidates, 0)
     languages_of = _languages_of_words()
     # Only the stopwords are counted: most words of a text are none.
