@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
-from monitor.classify import rules
+from monitor.classify import confidence, rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_at
 from monitor.classify.facts import SentenceFacts, StoryFacts
 from monitor.classify.lexicons import Lexicon
@@ -60,7 +60,15 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
-    return tuple(_date_undated_act(candidate, context, lex) for candidate in _rank(acts, exercises, talks))
+    return tuple(_scored(_date_undated_act(candidate, context, lex), context)
+                 for candidate in _rank(acts, exercises, talks))
+
+
+def _scored(event: Event, context: _Context) -> Event:
+    """The event with its story-level signals and the confidence they give."""
+    others = rules.ranked_states(context.story, list(event.parties))
+    found = event.signals + (() if others else ("only_parties",))
+    return replace(event, signals=found, confidence=confidence.score(found))
 
 
 class _Context:
@@ -167,7 +175,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     when = dating.day
     event = Event(kind=kind, parties=parties, plan_year=year,
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
-                  confidence=rules.confidence(kind, named_both, sentence, year, generic))
+                  signals=rules.signals(kind, named_both, sentence, year, generic))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
                      _prose_index(sentence))
 
@@ -218,7 +226,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     when = dating.day
     event = Event(kind=rules.EXERCISE, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
-                  confidence=rules.confidence(rules.EXERCISE, True, sentence, None, False))
+                  signals=rules.signals(rules.EXERCISE, True, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
 
 
@@ -250,7 +258,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     when = dating.day
     event = Event(kind=rules.TALKS, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
-                  confidence=rules.confidence(rules.TALKS, named_both, sentence, None, False))
+                  signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
 
 
@@ -311,7 +319,7 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
                 fill = known.kind in ACT_KINDS or not other.dating.refused
                 merged = Event(known.kind, known.parties, known.plan_year or event.plan_year,
                                known.date or (event.date if fill else None), known.evidence,
-                               max(known.confidence, event.confidence))
+                               signals=tuple(dict.fromkeys(known.signals + event.signals + ("repeated",))))
                 dating = Dating(other.dating.day, other.dating.report_day or candidate.dating.report_day,
                                 other.dating.conflict or candidate.dating.conflict,
                                 other.dating.refused or candidate.dating.refused)

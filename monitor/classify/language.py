@@ -90,7 +90,12 @@ def _characters(runs: re.Pattern, text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _stopword_lists() -> dict[str, frozenset]:
-    return {**stopwords(), **{lang: frozenset(words) for lang, words in _DETECTION_ONLY.items()}}
+    """Each language's stopwords: its lexicon module's and the list above, both when a module now
+    reads a language listed there (a new module's words add to the detection, not replace it)."""
+    lists = {lang: set(words) for lang, words in _DETECTION_ONLY.items()}
+    for lang, words in stopwords().items():
+        lists.setdefault(lang, set()).update(words)
+    return {lang: frozenset(words) for lang, words in lists.items()}
 
 
 @lru_cache(maxsize=1)

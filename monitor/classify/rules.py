@@ -173,16 +173,16 @@ def pick_two(named: list[str], story: StoryFacts) -> tuple[str, ...]:
     return tuple(sorted(ordered[:2]))
 
 
-def confidence(kind: str, named_both: bool, sentence: SentenceFacts, year: Optional[int],
-               generic: bool) -> float:
-    """A score in [0, 1]: higher when document, act, defence actor and both parties share a sentence."""
-    score = {PLAN: 0.55, AGREEMENT: 0.55, RATIFIED: 0.55, EXERCISE: 0.5, TALKS: 0.4}[kind]
-    score += 0.15 if named_both else -0.1
-    score += 0.1 if sentence.has("defence_actor") else 0.0
-    score += 0.1 if year is not None and kind == PLAN else 0.0
-    score += 0.05 if sentence.has("bilateral") else 0.0
-    score -= 0.15 if generic else 0.0
-    return round(min(0.98, max(0.05, score)), 2)
+def signals(kind: str, named_both: bool, sentence: SentenceFacts, year: Optional[int],
+            generic: bool) -> tuple[str, ...]:
+    """What in the act's sentence speaks for the event (``confidence.py`` weighs them)."""
+    found = [kind]
+    found += ["both_named"] if named_both else []
+    found += ["defence_actor"] if sentence.has("defence_actor") else []
+    found += ["plan_year"] if year is not None and kind == PLAN else []
+    found += ["bilateral_word"] if sentence.has("bilateral") else []
+    found += ["generic_document"] if generic else []
+    return tuple(found)
 
 
 _RANGE = __import__("re").compile(r"(?<!\d)20\d\d\s*(?:-|/|and|to|и|və|ve|по)\s*20\d\d(?!\d)")
