@@ -87,10 +87,7 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
     """(parties, both named in the sentence) for an act, or None when they cannot be told."""
     named = rules.unique(sentence.states)
     if rules.multilateral_sentence(sentence):
-        codes = set(named) | set(sentence.blocs)
-        if len(codes) < 3 and not sentence.blocs:
-            codes |= set(rules.article_states_and_blocs(context.story))
-        return tuple(sorted(codes)), True
+        return _multilateral_parties(sentence, context), True
     if len(named) == 2:
         return tuple(sorted(named)), True
     if len(named) > 2:
@@ -102,6 +99,15 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
         return tuple(sorted(named + nearby)), False
     pair = rules.fill_pair(sentence, context.story)
     return (pair, False) if pair else None
+
+
+def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[str, ...]:
+    """The parties of a sentence framed as multilateral ("a multinational exercise ... in Romania and
+    Bulgaria"): the states and blocs it names, with the story's when it names fewer than three."""
+    codes = set(sentence.states) | set(sentence.blocs)
+    if len(codes) < 3 and not sentence.blocs:
+        codes |= set(rules.article_states_and_blocs(context.story))
+    return tuple(sorted(codes))
 
 
 def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[date],
@@ -200,7 +206,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     named = rules.unique(sentence.states)
     if len(named) < 2:
         return None
-    parties = tuple(sorted(set(named) | set(sentence.blocs))) if rules.multilateral_sentence(sentence) \
+    parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
         else rules.pick_two(named, context.story)
     dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
     when = dating.day
