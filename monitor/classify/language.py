@@ -30,10 +30,6 @@ _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if cha
 _ANY_MARKER = re.compile("[" + re.escape("".join(_MARKED_BY)) + "]")
 # Languages without a lexicon: recognised, so their pages are not misread, but never flagged.
 _DETECTION_ONLY = {
-    "de": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf", "sich", "eine"),
-    "it": ("il", "di", "che", "della", "per", "con", "sono", "una", "gli", "nel", "alla", "dei", "delle"),
-    "pt": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em"),
-    "pl": ("się", "nie", "jest", "oraz", "na", "że", "do", "od", "przez", "który", "która", "jak"),
     "nl": ("het", "een", "van", "en", "niet", "zijn", "voor", "met", "ook", "werd", "naar", "deze"),
     "uz": ("va", "bilan", "uchun", "hamda", "boʻyicha", "bo'yicha", "ham", "bu", "esa", "tomonidan"),
     "uk": ("та", "що", "це", "від", "для", "який", "яка", "було", "також", "між"),

@@ -22,7 +22,7 @@ from typing import Optional
 
 from monitor.classify.matcher import Matcher, entry_regex
 
-LANGS = ("en", "ru", "az", "tr", "fr", "es", "ro", "hy", "bg")
+LANGS = ("en", "ru", "az", "tr", "fr", "es", "ro", "hy", "bg", "de", "pt", "it", "pl", "el", "ar")
 
 TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",

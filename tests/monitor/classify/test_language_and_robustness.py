@@ -36,12 +36,12 @@ def test_portuguese_cedillas_do_not_make_a_page_turkish():
 
 def test_languages_without_a_lexicon_are_recognised_and_never_flagged():
     samples = {
-        "de": "Die Verteidigungsminister von Georgien und Aserbaidschan haben einen Plan für die "
-              "militärische Zusammenarbeit unterzeichnet.",
+        "nl": "De ministers van Defensie van Georgië en Azerbeidzjan hebben een plan voor de militaire "
+              "samenwerking ondertekend.",
         "uk": "Міністри оборони України та Польщі підписали план військового співробітництва на 2026 рік.",
         "kk": "Қазақстан мен Әзербайжан қорғаныс министрлері әскери ынтымақтастық жоспарына қол қойды.",
         "ka": "საქართველოსა და აზერბაიჯანის თავდაცვის მინისტრებმა თანამშრომლობის გეგმას მოაწერეს ხელი.",
-        "ar": "وقع وزيرا الدفاع في البلدين خطة للتعاون العسكري.",
+        "he": "שרי הביטחון של גאורגיה ואזרבייג'ן חתמו על תוכנית לשיתוף פעולה צבאי.",
     }
     for lang, text in samples.items():
         detection = classify(Article(title="", text=text))
