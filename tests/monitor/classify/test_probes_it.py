@@ -1,0 +1,53 @@
+"""Italian probes, written for these tests: signings, ratification by the Chambers, meetings with
+a counterpart, joint exercises, and the usual traps."""
+
+from functools import partial
+
+from tests.monitor.classify import conftest
+
+flagged_main = partial(conftest.flagged_main, lang="it")
+not_flagged = partial(conftest.assert_not_flagged, lang="it")
+
+
+def test_memorandum_signed_by_the_defence_ministers():
+    kind, parties, _, _ = flagged_main(
+        "Difesa", "Il ministro della Difesa italiano e il suo omologo albanese hanno firmato a Tirana un "
+                  "memorandum d'intesa sulla cooperazione militare.")
+    assert (kind, parties) == ("agreement_signed", ("AL", "IT"))
+
+
+def test_annual_plan():
+    assert flagged_main(
+        "Piano", "Italia e Tunisia hanno sottoscritto il piano di cooperazione militare bilaterale per il 2026.")[:3] \
+        == ("plan_signed", ("IT", "TN"), 2026)
+
+
+def test_senate_ratifies():
+    kind, parties, _, _ = flagged_main(
+        "Senato", "Il Senato ha approvato in via definitiva la legge di ratifica dell'accordo di cooperazione nel "
+                  "settore della difesa tra l'Italia e il Giappone.")
+    assert (kind, parties) == ("agreement_ratified", ("IT", "JP"))
+
+
+def test_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Incontro", "Il ministro della Difesa ha incontrato a Roma il suo omologo greco per discutere della "
+                    "cooperazione militare tra i due paesi.")
+    assert (kind, parties) == ("talks", ("GR", "IT"))
+
+
+def test_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Esercitazione", "Si è svolta in Sardegna un'esercitazione congiunta tra la Marina Militare italiana e "
+                         "la marina francese.")
+    assert (kind, parties) == ("exercise", ("FR", "IT"))
+
+
+def test_border_police_protocol_is_not_defence():
+    not_flagged("Frontiera", "La Polizia di Stato italiana e la polizia di frontiera slovena hanno firmato un "
+                             "protocollo sui pattugliamenti congiunti.")
+
+
+def test_a_signing_expected_next_month_is_not_flagged():
+    not_flagged("Firma", "Italia e Egitto firmeranno il mese prossimo un accordo di cooperazione nel settore "
+                         "della difesa.")
