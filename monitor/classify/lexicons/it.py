@@ -4,7 +4,8 @@ Pattern syntax: see ``lexicons/__init__.py``."""
 
 LEXICON = {
     "stopwords": ("il", "di", "che", "della", "per", "con", "sono", "una", "gli", "nel", "alla", "dei", "delle",
-                  "del", "lo", "ha", "hanno", "tra", "fra", "anche", "dal", "dalla", "degli", "sul", "sulla"),
+                  "del", "lo", "ha", "hanno", "tra", "fra", "anche", "dal", "dalla", "degli", "sul", "sulla",
+                  "in", "un", "è", "ai", "le", "come", "più", "questo", "nella"),
     "countries": {
         "IT": ("italia", "italian*"), "GB": ("regno unito", "gran bretagna", "britannic*", "inglese*"),
         "US": ("stati uniti", "=USA", "statunitens*", "american*"), "FR": ("francia", "frances*"),

@@ -67,7 +67,7 @@ LEXICON = {
                 "telefoniczn*", "wideokonferencj*"),
     "exercise": ("ćwiczeni*", "ćwiczeń", "manewr*", "wspóln* szkoleni*", "szkolenia wojskowe"),
     "conduct": ("przeprowadz*", "odbył*", "odbywaj*", "odbędą", "rozpoczęł*", "rozpoczął", "rozpoczyna*",
-                "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział",
+                "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział", "wzięli udział",
                 "biorą udział", "startuj*", "wystartował*"),
     "discussion": ("dyskut*", "perspektyw*", "zaprosi*", "zaproszeni*"),
     "defence_actor": ("minist* obrony*", "ministerstw* obrony*", "resort* obrony*", "=MON",

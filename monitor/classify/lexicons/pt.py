@@ -5,7 +5,8 @@ Pattern syntax: see ``lexicons/__init__.py``."""
 
 LEXICON = {
     "stopwords": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em",
-                  "na", "no", "nas", "nos", "ao", "aos", "entre", "também", "seu", "sua", "à"),
+                  "na", "no", "nas", "nos", "ao", "aos", "entre", "também", "seu", "sua", "à", "do", "da", "de",
+                  "um", "ainda", "após", "até"),
     "countries": {
         "BR": ("brasil*", "brasileir*"), "PT": ("portugal", "portugues*", "lusitan*"),
         "US": ("estados unidos", "=EUA", "=EUA.", "norte-american*", "american*", "estadunidens*"),

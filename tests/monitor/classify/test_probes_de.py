@@ -53,3 +53,17 @@ def test_border_police_protocol_is_not_defence():
 def test_a_signing_announced_for_next_week_is_not_flagged():
     not_flagged("Geplant", "Deutschland und Norwegen wollen nächste Woche ein Abkommen über die militärische "
                            "Zusammenarbeit unterzeichnen.")
+
+
+def test_ordinal_day_with_a_full_stop_dates_the_act():
+    _, _, _, when = flagged_main(
+        "Abkommen", "Die Verteidigungsminister Estlands und Deutschlands haben am 3. Februar 2025 in Tallinn ein "
+                    "Abkommen über die militärische Zusammenarbeit unterzeichnet.")
+    assert when == "2025-02-03"
+
+
+def test_separable_verb_around_the_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Manöver", "Das Manöver findet seit Montag mit tschechischen und deutschen Panzergrenadieren in Bayern "
+                   "statt.")
+    assert (kind, parties) == ("exercise", ("CZ", "DE"))

@@ -52,3 +52,9 @@ def test_a_signing_planned_for_next_month_is_not_flagged():
     not_flagged("Previsão", "Portugal e Marrocos vão assinar no próximo mês um acordo de cooperação no domínio "
                             "da defesa.")
 
+
+
+def test_short_text_with_cedillas_is_read_as_portuguese_not_turkish():
+    detection = conftest.run("", "Os ministros da Defesa do Brasil e de Angola assinaram no dia 4 de março de 2025 "
+                                 "um acordo de cooperação militar.")
+    assert detection.lang == "pt" and detection.flagged
