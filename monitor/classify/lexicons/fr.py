@@ -87,7 +87,7 @@ LEXICON = {
                     "tourisme", "santé", "éducation", "culture*", "sport*", "football", "club",
                     "transport*", "sanction*"),
     "company": ("société", "entreprise*", "groupe industriel", "firme*"),
-    "future": ("signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
+    "future": ("demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
                "se tiendra", "se tiendront", "compte signer"),

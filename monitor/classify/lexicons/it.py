@@ -90,7 +90,7 @@ LEXICON = {
                     "agricoltura", "scienza", "universit*"),
     "company": ("società", "azienda", "aziende", "gruppo industriale", "=Leonardo", "=Fincantieri", "=S.p.A.",
                 "=SpA"),
-    "future": ("firmerà", "firmeranno", "sottoscriverà*", "sarà", "saranno", "dovrebbe*", "dovrà", "dovranno",
+    "future": ("domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
     "draft": ("bozza", "bozze", "progetto", "disegno di legge", "=ddl", "=Ddl", "=DDL"),

@@ -83,7 +83,7 @@ LEXICON = {
     "civil_topic": ("energ*", "ropa", "gaz", "gazu", "gazow*", "handl*", "gospodar*", "inwestycj*", "turysty*", "zdrowi*",
                     "eduk*", "kultur*", "sport*", "piłk*", "transport*", "sankcj*", "rolnict*", "nauk*"),
     "company": ("spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
-    "future": ("podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
+    "future": ("jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
                "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą"),

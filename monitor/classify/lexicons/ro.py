@@ -76,7 +76,7 @@ LEXICON = {
     "civil_topic": ("energ*", "comerț*", "economic*", "turism*", "sănătate", "educați*",
                     "cultur*", "sport*", "fotbal*", "transport*", "sancțiun*", "agricultur*", "investiți*"),
     "company": ("companie*", "companii*", "firm*", "societate*", "producător*", "=S.A.", "=SRL", "=Romarm"),
-    "future": ("va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
+    "future": ("mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                "pentru semnarea", "urmând"),

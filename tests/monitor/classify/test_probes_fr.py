@@ -50,3 +50,9 @@ def test_gendarmerie_protocol_is_not_defence():
 def test_a_signing_still_to_come_is_not_flagged():
     not_flagged("Prévu", "Le Maroc et la France signeront la semaine prochaine un accord de coopération "
                          "militaire.")
+
+
+def test_what_a_signed_agreement_will_do_does_not_make_the_signing_future():
+    kind, parties, _, _ = flagged_main(
+        "Accord", "Le Niger et le Tchad ont signé un accord qui sera le cadre de leur coopération militaire.")
+    assert (kind, parties) == ("agreement_signed", ("NE", "TD"))

@@ -51,3 +51,15 @@ def test_border_police_protocol_is_not_defence():
 def test_a_signing_expected_next_month_is_not_flagged():
     not_flagged("Firma", "Italia e Egitto firmeranno il mese prossimo un accordo di cooperazione nel settore "
                          "della difesa.")
+
+
+def test_what_a_signed_agreement_will_do_does_not_make_the_signing_future():
+    kind, parties, _, _ = flagged_main(
+        "Accordo", "Italia e Slovenia hanno firmato un accordo che sarà la base della cooperazione militare "
+                   "tra i due paesi.")
+    assert (kind, parties) == ("agreement_signed", ("IT", "SI"))
+
+
+def test_a_signing_tomorrow_is_not_flagged():
+    not_flagged("Domani", "Domani a Roma i ministri della Difesa di Italia e Croazia firmano un accordo di "
+                          "cooperazione militare.")
