@@ -38,6 +38,16 @@ LEXICON = {
         "KZ": ("καζακστάν*",), "UZ": ("ουζμπεκιστάν*",), "BR": ("βραζιλ*",), "ME": ("μαυροβούνι*",),
         "PS": ("παλαιστιν*",), "AR": ("αργεντιν*",), "ID": ("ινδονησ*",), "VN": ("βιετνάμ",),
     },
+    # A compound adjective names Greece and a partner in one word ("ελληνοαιγυπτιακή άσκηση"): it counts
+    # for the partner; Greece is named by the rest of the story.
+    "compound_partners": {
+        "CY": ("ελληνοκυπριακ*",), "IL": ("ελληνοϊσραηλιν*", "ελληνοισραηλιν*"), "US": ("ελληνοαμερικαν*",),
+        "FR": ("ελληνογαλλικ*",), "EG": ("ελληνοαιγυπτιακ*",), "TR": ("ελληνοτουρκικ*",),
+        "BG": ("ελληνοβουλγαρικ*",), "IN": ("ελληνοϊνδικ*", "ελληνοινδικ*"), "IT": ("ελληνοϊταλικ*",
+                                                                                   "ελληνοιταλικ*"),
+        "DE": ("ελληνογερμανικ*",), "RU": ("ελληνορωσικ*",), "AM": ("ελληνοαρμενικ*",),
+        "SA": ("ελληνοσαουδαραβικ*",), "AE": ("ελληνοεμιρατιν*",),
+    },
     "capitals": {"GR": ("αθήνα", "αθήνας", "αθηνών"), "CY": ("λευκωσία", "λευκωσίας"), "IL": ("ιερουσαλήμ",
                                                                                             "τελ αβίβ"),
                  "TR": ("άγκυρα", "άγκυρας"), "US": ("ουάσιγκτον",), "FR": ("παρίσι",), "GB": ("λονδίνο",),
@@ -153,4 +163,11 @@ def _add_unaccented(lexicon: dict) -> None:
             lexicon[name] = {**value, **{_unaccented(word): number for word, number in value.items()}}
 
 
+def _add_compounds(lexicon: dict) -> None:
+    """Compound adjectives join the partner's names (longer entries win over "ελλην*")."""
+    for code, entries in lexicon.pop("compound_partners").items():
+        lexicon["countries"][code] = lexicon["countries"].get(code, ()) + entries
+
+
+_add_compounds(LEXICON)
 _add_unaccented(LEXICON)

@@ -51,3 +51,10 @@ def test_coast_guard_protocol_is_not_defence():
 
 def test_a_signing_still_to_come_is_not_flagged():
     not_flagged("Αύριο", "Η Ελλάδα και η Αρμενία θα υπογράψουν αύριο πρόγραμμα στρατιωτικής συνεργασίας.")
+
+
+def test_compound_adjective_names_the_partner():
+    kind, parties, _, _ = flagged_main(
+        "Άσκηση", "Ολοκληρώθηκε στο Αιγαίο η ελληνογαλλική άσκηση με τη συμμετοχή φρεγατών του Πολεμικού Ναυτικού "
+                  "της Ελλάδας.")
+    assert (kind, parties) == ("exercise", ("FR", "GR"))
