@@ -1,9 +1,9 @@
 """Language detection without dependencies: the script decides first, stopwords and letters next.
 
-It knows the languages the lexicons cover and, so that their pages are not read with the wrong
-lexicon, a few more that outlets in the region publish in (German, Italian, Portuguese, Polish,
-Dutch, Uzbek, Ukrainian, Kazakh, Serbian/Macedonian Cyrillic, Georgian, Arabic script, Chinese,
-Japanese, Korean, Greek, Hebrew, Hindi, Thai). A declared language (from the source's config or the page) wins unless it is written
+It knows the languages the lexicons cover (Greek and Arabic by their script) and, so that their
+pages are not read with the wrong lexicon, a few more that outlets in the region publish in (Dutch,
+Uzbek, Ukrainian, Kazakh, Serbian/Macedonian Cyrillic, Georgian, Chinese, Japanese, Korean, Hebrew,
+Hindi, Thai). A declared language (from the source's config or the page) wins unless it is written
 in another script than the text: a page marked "en" whose text is Cyrillic is read as Russian.
 """
 
@@ -48,7 +48,8 @@ _SCRIPT_RANGES = {"cyrillic": "\u0400-\u04FF", "armenian": "\u0530-\u058F", "geo
                   "hebrew": "\u0590-\u05FF", "hangul": "\uAC00-\uD7AF\u1100-\u11FF", "devanagari": "\u0900-\u097F",
                   "thai": "\u0E00-\u0E7F"}
 _SCRIPTS = tuple((name, re.compile(f"[{chars}]+")) for name, chars in _SCRIPT_RANGES.items())
-# Scripts of one language each here (none has a lexicon: recognised, so never misread).
+# Scripts of one language each here (Greek and Arabic have lexicons; the others are recognised, so
+# never misread).
 _LANGUAGE_OF_SCRIPT = {"armenian": "hy", "georgian": "ka", "arabic": "ar", "greek": "el", "hebrew": "he",
                        "hangul": "ko", "devanagari": "hi", "thai": "th"}
 _LETTER = re.compile(r"[^\W\d_]")
