@@ -93,7 +93,7 @@ LEXICON = {
     "future": ("domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
-    "draft": ("bozza", "bozze", "progetto", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
+    "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
     "background": ("in precedenza", "precedentemente", "l'anno scorso", "lo scorso anno"),
     "reporting": ("ha dichiarato", "ha detto", "ha annunciato", "ha reso noto", "ha riferito", "secondo",
                   "si legge", "comunicato", "nota", "ha spiegato"),

@@ -80,7 +80,7 @@ LEXICON = {
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                "pentru semnarea", "urmând"),
-    "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul acordului",
+    "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
     "background": ("anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
                    "în urmă cu"),
