@@ -72,7 +72,7 @@ LEXICON = {
     "meeting": ("incontr*", "colloqui*", "visita*", "visitato", "ricevuto", "riunion*", "consultazion*",
                 "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro"),
     "exercise": ("esercitazion*", "manovr*", "addestramento congiunto", "addestramenti congiunti"),
-    "conduct": ("svolt*", "condott*", "iniziat*", "avviat*", "conclus*", "terminat*", "partit*",
+    "conduct": ("inizia", "iniziano", "al via", "svolt*", "condott*", "iniziat*", "avviat*", "conclus*", "terminat*", "partit*",
                 "in corso", "si svolge", "si è svolta", "ha luogo", "ha preso il via", "lancia", "lanciato",
                 "lanciata", "prende il via"),
     "discussion": ("discut*", "prospettiv*", "invit*"),

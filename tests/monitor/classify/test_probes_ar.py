@@ -1,6 +1,7 @@
 """Arabic probes, written for these tests: the verb first, names with the conjunction, preposition
 or article written onto them (والأردن, بالقاهرة, الإماراتي), and the usual traps."""
 
+from datetime import date
 from functools import partial
 
 from tests.monitor.classify import conftest
@@ -45,3 +46,8 @@ def test_interior_ministry_protocol_is_not_defence():
 
 def test_a_signing_still_to_come_is_not_flagged():
     not_flagged("مرتقب", "سيوقع وزيرا الدفاع في قطر وإيطاليا الأسبوع المقبل اتفاقية للتعاون العسكري.")
+
+
+def test_an_exercise_that_begins_today():
+    assert flagged_main("مناورات", "تبدأ اليوم مناورات عسكرية مشتركة بين القوات المصرية والسعودية.",
+                        published=date(2025, 3, 6)) == ("exercise", ("EG", "SA"), None, "2025-03-06")

@@ -1,6 +1,7 @@
 """Spanish probes, written for these tests: Latin American partners, the usual verbs and documents
 (memorándum, carta de intención), and the usual traps."""
 
+from datetime import date
 from functools import partial
 
 from tests.monitor.classify import conftest
@@ -51,3 +52,9 @@ def test_police_protocol_is_not_defence():
 def test_a_signing_still_to_come_is_not_flagged():
     not_flagged("Próxima firma", "Bolivia y Perú firmarán la próxima semana un acuerdo de cooperación en "
                                  "defensa.")
+
+
+def test_an_exercise_that_begins_today():
+    assert flagged_main("Ejercicio", "Comienza hoy en Zaragoza un ejercicio conjunto de militares españoles y "
+                                     "franceses.", published=date(2025, 3, 6)) == \
+        ("exercise", ("ES", "FR"), None, "2025-03-06")
