@@ -58,3 +58,10 @@ def test_compound_adjective_names_the_partner():
         "Άσκηση", "Ολοκληρώθηκε στο Αιγαίο η ελληνογαλλική άσκηση με τη συμμετοχή φρεγατών του Πολεμικού Ναυτικού "
                   "της Ελλάδας.")
     assert (kind, parties) == ("exercise", ("FR", "GR"))
+
+
+def test_demonym_with_its_accent_elsewhere_than_the_country_name():
+    kind, parties, _, _ = flagged_main(
+        "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε με τον Τούρκο ομόλογό του στο "
+                     "περιθώριο της συνόδου.")
+    assert (kind, parties) == ("talks", ("GR", "TR"))
