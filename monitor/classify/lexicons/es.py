@@ -51,7 +51,7 @@ LEXICON = {
              "rubricó", "rubricado", "sellaron", "renovaron", "formalizaron", "concretaron"),
     "sign_participle": ("firmado", "firmada", "firmados", "firmadas", "suscrito", "suscrita", "suscritos",
                         "suscritas", "aprobado", "aprobada", "rubricado"),
-    "determiners": ("un", "una", "el", "la", "los", "las", "dos", "re:[\"']"),
+    "determiners": ("acuerdo*", "memorando*", "memorándum*", "plan", "planes", "convenio*", "protocolo*", "programa*", "tratado*", "un", "una", "el", "la", "los", "las", "dos", "re:[\"']"),
     "aux": ("fue", "fueron", "ha", "han", "sido", "había", "habían", "quedó"),
     "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron"),
     "ratify": ("ratific*", "promulg*"),

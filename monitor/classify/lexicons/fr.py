@@ -54,7 +54,7 @@ LEXICON = {
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
     "sign_participle": ("signé", "signée", "signés", "signées", "conclu", "conclus",
                         "approuvé", "approuvée", "adopté", "adoptée"),
-    "determiners": ("un", "une", "le", "la", "les", "des", "de", "deux", "nouveaux", "nouvel",
+    "determiners": ("accord*", "plan", "protocole*", "mémorandum*", "programme*", "traité*", "un", "une", "le", "la", "les", "des", "de", "deux", "nouveaux", "nouvel",
                     "nouvelle", "re:[\"']"),
     "aux": ("a", "ont", "été", "est", "sont", "avait", "avaient", "ayant"),
     "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné"),

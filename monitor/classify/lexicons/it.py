@@ -55,7 +55,7 @@ LEXICON = {
              "stipulato", "stipulata", "firmarono", "firmò"),
     "sign_participle": ("firmato", "firmata", "firmati", "firmate", "sottoscritto", "sottoscritta", "siglato",
                         "siglata", "approvato", "approvata"),
-    "determiners": ("un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "due", "nuovo", "nuova",
+    "determiners": ("accord*", "memorandum", "piano", "protocoll*", "programma", "intesa", "un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "due", "nuovo", "nuova",
                     "re:[\"']"),
     "aux": ("è", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "era",
             "ufficialmente", "anche"),

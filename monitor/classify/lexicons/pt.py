@@ -59,7 +59,7 @@ LEXICON = {
              "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram"),
     "sign_participle": ("assinado", "assinada", "assinados", "assinadas", "firmado", "firmada", "celebrado",
                         "celebrada", "aprovado", "aprovada"),
-    "determiners": ("um", "uma", "o", "a", "os", "as", "dois", "duas", "novo", "nova", "re:[\"']"),
+    "determiners": ("acordo*", "memorando*", "plano*", "protocolo*", "programa*", "tratado*", "convênio*", "convénio*", "um", "uma", "o", "a", "os", "as", "dois", "duas", "novo", "nova", "re:[\"']"),
     "aux": ("foi", "foram", "é", "são", "tinha", "tinham", "ter", "tendo", "sido", "havia", "haviam",
             "oficialmente", "também"),
     "approve": ("aprovou", "aprovaram", "aprova", "aprovado", "aprovada", "aprovados", "aprovadas",

@@ -58,3 +58,8 @@ def test_an_exercise_that_begins_today():
     assert flagged_main("Ejercicio", "Comienza hoy en Zaragoza un ejercicio conjunto de militares españoles y "
                                      "franceses.", published=date(2025, 3, 6)) == \
         ("exercise", ("ES", "FR"), None, "2025-03-06")
+
+
+def test_headline_participle_before_the_document_is_the_act():
+    kind, parties, _, _ = flagged_main("Firmado convenio de cooperación en defensa entre Ecuador y Colombia", "")
+    assert (kind, parties) == ("agreement_signed", ("CO", "EC"))

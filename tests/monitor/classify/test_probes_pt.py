@@ -58,3 +58,8 @@ def test_short_text_with_cedillas_is_read_as_portuguese_not_turkish():
     detection = conftest.run("", "Os ministros da Defesa do Brasil e de Angola assinaram no dia 4 de março de 2025 "
                                  "um acordo de cooperação militar.")
     assert detection.lang == "pt" and detection.flagged
+
+
+def test_headline_participle_before_the_document_is_the_act():
+    kind, parties, _, _ = flagged_main("Assinado acordo de cooperação militar entre Brasil e Paraguai", "")
+    assert (kind, parties) == ("agreement_signed", ("BR", "PY"))
