@@ -60,7 +60,7 @@ LEXICON = {
     "bilateral": ("bilateral*", "beide* länder*", "beide* staaten", "beiden seiten", "zweiseitig*",
                   "binational*", "beide* minister", "beiden ministerien"),
     "between": ("zwischen",),
-    "counterpart": ("amtskolleg*", "kolleg*", "amtskollegin", "gast", "gastgeber*", "beide", "beiden",
+    "counterpart": ("mit dem verteidigungsminister", "mit der verteidigungsministerin", "mit dem generalstabschef", "amtskolleg*", "kolleg*", "amtskollegin", "gast", "gastgeber*", "beide", "beiden",
                     "die seiten", "die parteien"),
     "sidelines": ("am rande", "rande"),
     "sign": ("unterzeichnet*", "unterzeichne", "unterzeichnen", "unterzeichnung*", "unterschrieben",

@@ -44,7 +44,7 @@ LEXICON = {
     "bilateral": ("bilateral*", "ambos países", "dos países", "ambas partes", "ambas naciones",
                   "dos naciones", "ambos ministros", "los dos ministros"),
     "between": ("entre",),
-    "counterpart": ("homólog*", "partes", "ambos"),
+    "counterpart": ("con el ministro", "con la ministra", "con el jefe", "homólog*", "partes", "ambos"),
     "sidelines": ("en el marco", "al margen"),
     "sign": ("firmado", "firmada", "firmados", "firmadas", "firmaron", "firmó", "firman", "firma", "firmar",
              "suscrito", "suscrita", "suscribieron", "suscribió", "suscriben", "suscripción", "rubricaron",

@@ -48,7 +48,7 @@ LEXICON = {
     "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres"),
     "bilateral": ("bilatéra*", "deux pays", "deux états", "les deux parties", "deux ministères"),
     "between": ("entre",),
-    "counterpart": ("homologue*", "parties", "deux"),
+    "counterpart": ("avec le ministre", "avec la ministre", "avec le chef", "homologue*", "parties", "deux"),
     "sidelines": ("en marge",),
     "sign": ("signé", "signée", "signés", "signées", "signent", "signe", "signature", "conclu",
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),

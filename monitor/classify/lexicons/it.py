@@ -47,7 +47,7 @@ LEXICON = {
     "bilateral": ("bilateral*", "due paesi", "entrambi i paesi", "le due parti", "i due ministri",
                   "due nazioni"),
     "between": ("tra", "fra"),
-    "counterpart": ("omolog*", "le parti", "entrambi", "i due"),
+    "counterpart": ("con il ministro", "con la ministra", "con il capo", "omolog*", "le parti", "entrambi", "i due"),
     "sidelines": ("a margine", "margine"),
     "sign": ("firmato", "firmata", "firmati", "firmate", "firmano", "firma", "firmano", "hanno firmato",
              "ha firmato", "sottoscritto", "sottoscritta", "sottoscritti", "sottoscrivono", "sottoscrizione",

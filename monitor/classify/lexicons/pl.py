@@ -42,7 +42,7 @@ LEXICON = {
     "bilateral": ("dwustronn*", "bilateraln*", "obu krajów", "obu państw", "oba kraje", "obie strony",
                   "obu stron", "dwóch krajów", "dwóch państw", "obu resortów"),
     "between": ("między", "pomiędzy"),
-    "counterpart": ("odpowiednik*", "partner*", "strony", "obie", "obaj", "gość*", "gości*"),
+    "counterpart": ("z ministrem", "z szefem", "z wiceministrem", "odpowiednik*", "partner*", "strony", "obie", "obaj", "gość*", "gości*"),
     "sidelines": ("na marginesie", "przy okazji"),
     "sign": ("podpisa*", "podpisan*", "podpisuj*", "podpisze*", "sformalizowa*", "zawar*", "zawiera*",
              "parafowa*", "odnowi*", "sygnowa*"),

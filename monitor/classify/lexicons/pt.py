@@ -52,7 +52,7 @@ LEXICON = {
     "bilateral": ("bilatera*", "dois países", "ambos os países", "as duas partes", "ambas as partes",
                   "os dois ministros", "duas nações"),
     "between": ("entre",),
-    "counterpart": ("homólog*", "contraparte*", "partes", "ambos", "os dois"),
+    "counterpart": ("com o ministro", "com a ministra", "com o chefe", "homólog*", "contraparte*", "partes", "ambos", "os dois"),
     "sidelines": ("à margem", "a margem", "no âmbito"),
     "sign": ("assinaram", "assinou", "assinam", "assina", "assinado", "assinada", "assinados", "assinadas",
              "assinatura", "firmaram", "firmou", "firmado", "firmada", "firmados", "firmadas", "celebraram",

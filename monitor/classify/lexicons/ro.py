@@ -37,7 +37,7 @@ LEXICON = {
     "bilateral": ("bilateral*", "cele două țări", "ambele țări", "cele două state", "ambele state",
                   "cele două părți", "ambele părți", "cei doi miniștri", "celor două țări"),
     "between": ("între", "dintre"),
-    "counterpart": ("omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
+    "counterpart": ("cu ministrul", "cu șeful", "omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
     "sidelines": ("marja", "marginea"),
     "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat", "semnarea", "semnării", "încheiat",
              "încheiată", "au încheiat", "parafat", "reînnoit", "au reînnoit"),

@@ -49,3 +49,10 @@ def test_border_police_protocol_is_not_defence():
 
 def test_a_signing_still_to_come_is_not_flagged():
     not_flagged("Acord", "România și Franța vor semna luna viitoare un acord de cooperare în domeniul apărării.")
+
+
+def test_meeting_with_the_minister_of_another_state():
+    kind, parties, _, _ = flagged_main(
+        "Vizită", "Ministrul apărării naționale s-a întâlnit la Constanța cu ministrul apărării din Georgia "
+                  "pentru a discuta cooperarea militară.\nRomânia și Georgia sunt parteneri strategici.")
+    assert (kind, parties) == ("talks", ("GE", "RO"))
