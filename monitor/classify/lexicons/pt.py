@@ -110,7 +110,10 @@ LEXICON = {
     "date_joiners": ("de",),
     "range_words": ("a", "e"),
     "months": {"janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
-               "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12},
+               "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+               # agency datelines abbreviate: "Lisboa, 12 mar (Lusa)"
+               "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9,
+               "out": 10, "nov": 11, "dez": 12},
     "weekdays": {"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
                  "sábado": 5, "domingo": 6},
     "today": ("hoje", "esta tarde", "esta manhã"),

@@ -63,3 +63,10 @@ def test_short_text_with_cedillas_is_read_as_portuguese_not_turkish():
 def test_headline_participle_before_the_document_is_the_act():
     kind, parties, _, _ = flagged_main("Assinado acordo de cooperação militar entre Brasil e Paraguai", "")
     assert (kind, parties) == ("agreement_signed", ("BR", "PY"))
+
+
+def test_agency_dateline_with_an_abbreviated_month_dates_today():
+    _, _, _, when = flagged_main(
+        "Defesa", "Maputo, 4 fev 2025 (Lusa) - Portugal e Moçambique assinaram hoje um protocolo de cooperação "
+                  "técnico-militar, informou o Ministério da Defesa Nacional.")
+    assert when == "2025-02-04"
