@@ -67,3 +67,11 @@ def test_separable_verb_around_the_exercise():
         "Manöver", "Das Manöver findet seit Montag mit tschechischen und deutschen Panzergrenadieren in Bayern "
                    "statt.")
     assert (kind, parties) == ("exercise", ("CZ", "DE"))
+
+
+def test_compound_document_and_exercise_nouns():
+    assert flagged_main("Vereinbarung", "Deutschland und Litauen haben eine Rahmenvereinbarung über die "
+                                        "militärische Zusammenarbeit unterzeichnet.")[:2] == \
+        ("agreement_signed", ("DE", "LT"))
+    assert flagged_main("Manöver", "Die Marinen Deutschlands und Norwegens haben ein gemeinsames Seemanöver in "
+                                   "der Nordsee abgehalten.")[:2] == ("exercise", ("DE", "NO"))
