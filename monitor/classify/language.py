@@ -22,7 +22,7 @@ _SCRIPT_SAMPLE = 1500
 # Letters that single out one language among those of its script.
 # ö, ü, ş and ç are Turkish and Azerbaijani letters as much as German or French ones: a Turkish
 # page full of "görüştü" must not read as German.
-_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡",
+_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡", "it": "èìòÈÌÒ",
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕçÇ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
                    "uz": "ʻʼ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺ", "sr": "ђћџљњјЂЋЏЉЊЈ"}
 _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if char in chars)
