@@ -56,3 +56,10 @@ def test_what_a_signed_agreement_will_do_does_not_make_the_signing_future():
     kind, parties, _, _ = flagged_main(
         "Accord", "Le Niger et le Tchad ont signé un accord qui sera le cadre de leur coopération militaire.")
     assert (kind, parties) == ("agreement_signed", ("NE", "TD"))
+
+
+def test_a_participle_opening_the_sentence_is_the_act():
+    kind, parties, _, _ = flagged_main(
+        "Accord", "Signé ce mardi, l'accord de coopération militaire entre la France et le Maroc prévoit des "
+                  "exercices communs.")
+    assert (kind, parties) == ("agreement_signed", ("FR", "MA"))

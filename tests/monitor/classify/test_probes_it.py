@@ -63,3 +63,15 @@ def test_what_a_signed_agreement_will_do_does_not_make_the_signing_future():
 def test_a_signing_tomorrow_is_not_flagged():
     not_flagged("Domani", "Domani a Roma i ministri della Difesa di Italia e Croazia firmano un accordo di "
                           "cooperazione militare.")
+
+
+def test_italian_with_grave_accents_is_not_read_as_french():
+    kind, parties, _, _ = flagged_main(
+        "Esercitazione", "Si è conclusa l'esercitazione congiunta tra l'Esercito italiano e le forze armate slovene.")
+    assert (kind, parties) == ("exercise", ("IT", "SI"))
+
+
+def test_a_participle_opening_the_sentence_is_the_act():
+    kind, parties, _, _ = flagged_main(
+        "Difesa", "Firmato a Riad un memorandum d'intesa tra Italia e Arabia Saudita nel settore della difesa.")
+    assert (kind, parties) == ("agreement_signed", ("IT", "SA"))
