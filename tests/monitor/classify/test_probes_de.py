@@ -75,3 +75,8 @@ def test_compound_document_and_exercise_nouns():
         ("agreement_signed", ("DE", "LT"))
     assert flagged_main("Manöver", "Die Marinen Deutschlands und Norwegens haben ein gemeinsames Seemanöver in "
                                    "der Nordsee abgehalten.")[:2] == ("exercise", ("DE", "NO"))
+
+
+def test_year_after_the_plan_compound():
+    assert flagged_main("Plan", "Die Generalstabschefs Deutschlands und Polens unterzeichneten den "
+                                "Kooperationsplan 2026.")[:3] == ("plan_signed", ("DE", "PL"), 2026)
