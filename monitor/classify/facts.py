@@ -82,7 +82,7 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                 if sentence is None:
                     continue
                 span = (start - sentence.start, end - sentence.start)
-                if verb and _is_reduced_participle(lex, lowered, start, end):
+                if verb and start > sentence.start and _is_reduced_participle(lex, lowered, start, end):
                     # "the agreement signed on 5 May": not this sentence's act, but it owns that date.
                     sentence.spans.setdefault(MODIFIER, []).append(span)
                     continue
@@ -123,6 +123,8 @@ def _attach_mentions(facts, starts, mentions) -> None:
 
 def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int) -> bool:
     """True for "the plan signed in 2004" / "a disposición firmada por": a modifier, not a finite verb.
+    (A participle that opens its sentence modifies nothing before it: "Firmato a Riad un memorandum"
+    is a headline's act; ``build`` does not ask.)
 
     Only forms listed as ambiguous participles are checked; they count as finite when an
     auxiliary precedes them ("was signed") or an object follows ("signed a plan").

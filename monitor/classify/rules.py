@@ -74,12 +74,16 @@ def only_generic_document(sentence: SentenceFacts) -> bool:
 def announced_not_done(sentence: SentenceFacts) -> bool:
     """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
 
-    A draft is not yet an act ("initialled the draft agreement"), except where a parliament,
-    president or government approves it: adopting the draft law is the ratification.
+    A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
+    agreement": an authorisation to sign), except the draft of a ratification law that a parliament,
+    president or government adopts: adopting it is the ratification. A draft word right before a
+    document's name makes the document a draft wherever the verb stands (Arabic puts the verb first
+    and its subject between: "وافق مجلس الوزراء المصري على مشروع اتفاقية").
     """
     future = list(sentence.cues.get("future", []))
-    if sentence.has("draft") and not (sentence.has("authority") and
-                                      (sentence.has("approve") or sentence.has("ratify"))):
+    if sentence.has("draft") and not (sentence.has("authority") and sentence.has("ratify")):
+        if _drafted_document(sentence):
+            return True
         future += sentence.cues["draft"]
     if not future:
         return False
@@ -89,6 +93,17 @@ def announced_not_done(sentence: SentenceFacts) -> bool:
         return True
     first_act = min(acts)
     return any(position < first_act + 25 for position in future)
+
+
+DRAFT_REACH = 20
+
+
+def _drafted_document(sentence: SentenceFacts) -> bool:
+    """True when a draft word stands right before a document's name ("draft agreement", "projet
+    d'accord", "مشروع اتفاقية")."""
+    documents = [position for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
+    return any(0 < document - draft <= DRAFT_REACH
+               for draft in sentence.cues["draft"] for document in documents)
 
 
 ACT_REACH = 40

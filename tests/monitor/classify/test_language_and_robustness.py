@@ -52,9 +52,9 @@ def test_uzbek_in_both_scripts_and_serbian_in_latin_are_told_from_their_neighbou
 
 def test_languages_without_a_lexicon_are_recognised_and_never_flagged():
     samples = {
-        "de": "Die Verteidigungsminister von Georgien und Aserbaidschan haben einen Plan für die "
-              "militärische Zusammenarbeit unterzeichnet.",
-        "ar": "وقع وزيرا الدفاع في البلدين خطة للتعاون العسكري.",
+        "nl": "De ministers van Defensie van Georgië en Azerbeidzjan hebben een plan voor de militaire "
+              "samenwerking ondertekend.",
+        "he": "שרי הביטחון של גאורגיה ואזרבייג'ן חתמו על תוכנית לשיתוף פעולה צבאי.",
     }
     for lang, text in samples.items():
         detection = classify(Article(title="", text=text))
