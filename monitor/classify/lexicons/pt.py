@@ -12,7 +12,7 @@ LEXICON = {
         "US": ("estados unidos", "=EUA", "=EUA.", "norte-american*", "american*", "estadunidens*"),
         "MZ": ("moçambique", "moçambican*"), "AO": ("angola*",), "CV": ("cabo verde", "cabo-verdian*"),
         "GW": ("guiné-bissau", "guineense*"), "ST": ("são tomé*",), "TL": ("timor*",),
-        "MA": ("marrocos", "marroquin*"), "DZ": ("argélia", "argelin*"), "CL": ("chile", "chilen*"),
+        "MA": ("marrocos", "marroquin*"), "DZ": ("argélia", "argelin*"), "CL": ("=Chile", "=CHILE", "chilen*"),
         "AR": ("argentin*",), "PE": ("peru", "peruan*"), "CO": ("colômbia", "colombian*"),
         "UY": ("uruguai*",), "PY": ("paraguai*",), "BO": ("bolívia", "bolivian*"),
         "VE": ("venezuela*", "venezuelan*"), "MX": ("méxico", "mexican*"), "CU": ("cuba", "cuban*"),
