@@ -71,7 +71,7 @@ class _Context:
         self.dates = dates
         self.page = dates.page
         lead = story.sentences[:LEAD]
-        lead_multi = any(rules.multilateral_sentence(s) for s in lead)
+        lead_multi = any(rules.multilateral_frame(s) for s in lead)
         lead_bi = any(s.has("bilateral") for s in lead)
         self.multilateral = lead_multi and not lead_bi
         defence = sum(len(s.cues.get("defence_actor", [])) + len(s.cues.get("defence_topic", []))

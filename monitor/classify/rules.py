@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from monitor.classify.facts import SentenceFacts, StoryFacts
+from monitor.classify.facts import MODIFIER, SentenceFacts, StoryFacts
 
 PLAN, AGREEMENT, RATIFIED, TALKS, EXERCISE = (
     "plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise")
@@ -23,9 +23,10 @@ def act_kind(sentence: SentenceFacts, single_year: bool) -> Optional[str]:
     """
     documents = any(sentence.has(name) for name in
                     ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns"))
-    if sentence.has("ratify") and (documents or sentence.has("authority")):
-        return RATIFIED
     acted = sentence.has("sign") or sentence.has("approve")
+    if sentence.has("ratify") and (documents or sentence.has("authority")) \
+            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)):
+        return RATIFIED
     if not acted or not documents:
         return None
     if sentence.has("approve") and not sentence.has("sign") and sentence.has("authority") \
@@ -36,6 +37,14 @@ def act_kind(sentence: SentenceFacts, single_year: bool) -> Optional[str]:
     if sentence.has("programme_nouns"):
         return PLAN if single_year else AGREEMENT
     return AGREEMENT
+
+
+def ratified_by_verb(sentence: SentenceFacts) -> bool:
+    """True when a ratification word is a verb ("ratified"), not only the procedure's noun
+    ("the Duma will debate the ratification", "ratification will give a legal basis"). The noun
+    reports the act only beside a verb of approval ("approved sending it for ratification")."""
+    nouns = set(sentence.cues.get("ratify_noun", []))
+    return any(position not in nouns for position in sentence.cues["ratify"])
 
 
 DOCUMENT_CATEGORIES = ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns")
@@ -74,12 +83,12 @@ def only_generic_document(sentence: SentenceFacts) -> bool:
 def announced_not_done(sentence: SentenceFacts) -> bool:
     """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
 
-    A draft is not yet an act ("initialled the draft agreement"), except where a parliament,
-    president or government approves it: adopting the draft law is the ratification.
+    A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
+    agreement": it may now be signed), except the draft of a ratification law: adopting it is the
+    ratification.
     """
     future = list(sentence.cues.get("future", []))
-    if sentence.has("draft") and not (sentence.has("authority") and
-                                      (sentence.has("approve") or sentence.has("ratify"))):
+    if sentence.has("draft") and not sentence.has("ratify"):
         future += sentence.cues["draft"]
     if not future:
         return False
@@ -123,6 +132,20 @@ def multilateral_sentence(sentence: SentenceFacts) -> bool:
     if not framed:
         return len(set(sentence.states)) >= 3 and not sentence.has("bilateral")
     return not sentence.has("sidelines")
+
+
+EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
+
+
+def multilateral_frame(sentence: SentenceFacts) -> bool:
+    """A lead sentence that makes the whole story multilateral: a trilateral/bloc frame, or three
+    states named around an act, a meeting or an exercise. A sentence that merely lists states as
+    context ("Beijing praised the efforts of Russia and Belarus on Ukraine") frames nothing."""
+    if not multilateral_sentence(sentence):
+        return False
+    if sentence.has("multilateral") or sentence.blocs:
+        return True
+    return any(sentence.has(cue) for cue in EVENT_CUES)
 
 
 def unique(codes: list[str]) -> list[str]:

@@ -128,7 +128,9 @@ LEXICON = {
                 "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
     "future": ("təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
-               "keçiriləcək*", "niyyət*", "hazırdır", "edəcək*"),
+               "keçiriləcək*", "niyyət*", "hazırdır", "edəcək*",
+               # an authority to sign precedes the signing
+               "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün"),
     "draft": ("layihə*",),
     "background": ("xatırladaq ki", "qeyd edək ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
                    "daha əvvəl", "vaxtilə"),

@@ -96,6 +96,9 @@ LEXICON = {
                 "agreed on", "agreed to", "okayed", "cleared", "gave its nod", "gave nod"),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
                "law on the approval*", "on approval of*"),
+    # The procedure named as a noun ("will debate the ratification"): only a verb reports that the
+    # ratification happened.
+    "ratify_noun": ("ratification", "ratifications"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),
@@ -164,7 +167,12 @@ LEXICON = {
                "to hold", "to conduct", "to stage",
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
                "might", "=may", "upcoming", "forthcoming", "next meeting", "to be referred", "mulling",
-               "mull", "consider", "likely", "unable to", "call for", "calls for"),
+               "mull", "consider", "likely", "unable to", "call for", "calls for",
+               "scheduled", "slated", "set for",
+               # an authority to sign precedes the signing
+               "authori?ed", "authori?es", "authori?ing", "authori?ation", "empower*",
+               "approved the signing", "approves the signing", "approval to sign", "permission to sign",
+               "go-ahead"),
     "draft": ("draft", "drafts"),
     "background": ("earlier", "previously", "last year", "last month", "last january", "last february",
                    "last march", "last april", "last may", "last june", "last july", "last august",

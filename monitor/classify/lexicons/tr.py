@@ -128,7 +128,9 @@ LEXICON = {
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": ("imzalanacak*", "imzalayacak*", "imzalanması planlan*", "planlanıyor",
                "bekleniyor", "öngörül*", "niyet*", "teklif*", "öneri*", "yapılacak*",
-               "olacak*", "gelecek yıl*", "edecek*"),
+               "olacak*", "gelecek yıl*", "edecek*",
+               # an authority to sign precedes the signing ("imzalanması için yetki verdi")
+               "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),
     "draft": ("taslak*",),
     "background": ("daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
                    "bundan önce"),

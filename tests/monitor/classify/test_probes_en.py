@@ -183,8 +183,10 @@ def test_trailing_latest_news_list_creates_no_event():
      'A bilateral military cooperation plan for 2026 was endorsed by the defence ministers of '
      'Uzbekistan and Turkmenistan.',
      'plan_signed', ('TM', 'UZ')),
+    # (SCHEMA.md, 2026-12-06: approving a *draft* precedes the signing; approving the signed text is
+    # the ratification.)
     ('Cabinet approves',
-     "Romania's government approved the draft agreement with Bulgaria on defence cooperation.",
+     "Romania's government approved the agreement with Bulgaria on defence cooperation signed in May.",
      'agreement_ratified', ('BG', 'RO')),
     ('Navies drill',
      'Chinese and Pakistani navies kicked off the joint drill Sea Guardian-3 in the Arabian Sea.',

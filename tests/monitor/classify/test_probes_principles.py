@@ -1,0 +1,72 @@
+"""Probes for how acts are reported, whatever the wording (issue 15): who acts, which verb, which
+document, which tense. Every sentence here is written for these tests, in several languages, so
+that a rule that only knows one phrasing fails them."""
+
+
+import pytest
+
+
+from tests.monitor.classify.conftest import assert_not_flagged, flagged_main
+
+
+# --- An authority *to* sign, or the approval of a draft, comes before the act (SCHEMA.md) -----------
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "President clears the way for a defence pact",
+     "The president of Moldova authorised the defence minister to sign an agreement on military "
+     "cooperation with Romania."),
+    ("en", "Cabinet backs draft",
+     "Hungary's government approved the draft agreement with Serbia on defence cooperation."),
+    ("ru", "Путин поручил подписать договор",
+     "Президент России распорядился подписать соглашение с Лаосом о военном сотрудничестве, "
+     "сообщается на портале правовой информации."),
+    ("ru", "Правительство одобрило проект",
+     "Правительство Армении одобрило проект соглашения с Индией о сотрудничестве в области обороны."),
+    ("tr", "Anlaşma için yetki",
+     "Arnavutluk Cumhurbaşkanı, hükümete Türkiye ile askeri işbirliği anlaşmasının imzalanması için "
+     "yetki verdi."),
+    ("az", "Sazişin imzalanmasına icazə verildi",
+     "Prezident Azərbaycan ilə Pakistan arasında hərbi əməkdaşlıq sazişinin imzalanmasına icazə verib."),
+])
+def test_an_authority_to_sign_or_a_draft_approved_is_not_yet_an_act(lang, title, text):
+    assert_not_flagged(title, text, lang=lang)
+
+
+# --- Ratification: the verb reports the act, the noun only names the procedure --------------------
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("ru", "Дума обсудит соглашение",
+     "Депутаты Госдумы 12 ноября рассмотрят ратификацию соглашения о военном сотрудничестве с Мали.\n"
+     "Ратификация соглашения создаст правовую основу военного сотрудничества России и Мали."),
+    ("en", "Ratification on the agenda",
+     "Ratification of the defence cooperation agreement between Chile and Peru would strengthen "
+     "the ties of the two armies, the senator said."),
+])
+def test_the_ratification_named_as_a_procedure_is_not_the_act(lang, title, text):
+    assert_not_flagged(title, text, lang=lang)
+
+
+def test_ratified_by_verb_or_approved_for_ratification():
+    kind, parties, _, _ = flagged_main(
+        "Дума ратифицировала соглашение",
+        "Государственная дума ратифицировала соглашение между Россией и Мали о военном сотрудничестве.", lang="ru")
+    assert (kind, parties) == ("agreement_ratified", ("ML", "RU"))
+    kind, parties, _, _ = flagged_main(
+        "Government sends pact to parliament",
+        "The government of Chile approved on Tuesday sending the defence cooperation agreement with "
+        "Peru to parliament for ratification.", lang="en")
+    assert (kind, parties) == ("agreement_ratified", ("CL", "PE"))
+
+
+# --- A list of states given as context does not make a story multilateral --------------------------
+
+def test_states_listed_as_context_do_not_make_a_visit_multilateral():
+    kind, parties, _, _ = flagged_main(
+        "Министр обороны Казахстана отправился в Монголию",
+        "Министр обороны Казахстана отбыл с официальным визитом в Монголию.\n"
+        "В Улан-Баторе запланированы переговоры с монгольским коллегой.\n"
+        "Монгольская сторона ранее приветствовала инициативы Китая, России и Казахстана в регионе.",
+        lang="ru")
+    assert (kind, parties) == ("talks", ("KZ", "MN"))
+
+
