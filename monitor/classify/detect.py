@@ -9,7 +9,7 @@ from typing import Optional
 
 from monitor.classify import rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_at
-from monitor.classify.facts import SentenceFacts, StoryFacts
+from monitor.classify.facts import FRAMED, SentenceFacts, StoryFacts
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.model import Event, two_states
 from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
@@ -128,7 +128,8 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
     plan": the old agreement frames the new act)."""
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     first_act = min(acts) if acts else reach
-    documents = [position for name in rules.DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
+    documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
+                 for position in sentence.cues.get(name, [])]
     return [year for start, year in years_at(sentence.lowered[:reach])
             if not (start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS
                                               for position in documents))]
@@ -217,7 +218,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
-    if rules.announced_not_done(sentence):
+    if rules.announced_not_done(sentence, ignore="meeting"):
         return None
     named = rules.unique(sentence.states)
     explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
@@ -227,7 +228,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     elif len(named) == 2:
         parties, named_both = tuple(sorted(named)), True
-    elif len(named) == 1 and (sentence.has("counterpart") or sentence.has("bilateral")):
+    elif len(named) <= 1 and (sentence.has("counterpart") or sentence.has("bilateral")
+                              or (not named and sentence.has("between"))):
+        # "his Georgian counterpart", "the sides discussed military cooperation between the two
+        # countries": the pair is the story's.
         pair = rules.fill_pair(sentence, context.story)
         if pair is None:
             return None

@@ -80,14 +80,17 @@ def only_generic_document(sentence: SentenceFacts) -> bool:
         sentence.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns"))
 
 
-def announced_not_done(sentence: SentenceFacts) -> bool:
+def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
 
-    A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
+    Future words that are also ``ignore`` cues do not count. A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
     agreement": it may now be signed), except the draft of a ratification law: adopting it is the
     ratification.
     """
     future = list(sentence.cues.get("future", []))
+    if ignore:
+        # "negotiations" announce a signing, but for talks they are the event itself.
+        future = [position for position in future if position not in sentence.cues.get(ignore, [])]
     if sentence.has("draft") and not sentence.has("ratify"):
         future += sentence.cues["draft"]
     if not future:

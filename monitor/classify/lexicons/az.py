@@ -89,15 +89,20 @@ LEXICON = {
                 "razılaşdırılıb", "razılaşdırıldı", "bəyənilib", "bəyənildi"),
     "ratify": ("ratifikasiya*", "ratifikasiyası*", "təsdiq edilməsi haqqında*", "təsdiq edilməsi barədə*",
                "təsdiq olunması haqqında*", "təsdiq olunması barədə*", "qanun imzala*"),
+    # A document named as the basis of what is told, not its object: the postposition follows it
+    # ("memoranduma müvafiq olaraq", "sazişə əsasən", "planı çərçivəsində").
+    "frame_after": ("müvafiq olaraq", "uyğun olaraq", "əsasən", "əsasında", "çərçivəsində",
+                    "icrası çərçivəsində", "nəzərdə tutulan", "nəzərdə tutulmuş"),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
     "programme_nouns": ("proqram*",),
     "agreement_nouns": ("saziş*", "müqavilə*", "memorandum*", "protokol*", "razılaşma*",
-                        "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*"),
+                        "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*", "niyyət məktub*",
+                        "niyyət protokol*"),
     "generic_doc_nouns": ("sənəd*",),
     "meeting": ("görüş*", "danışıq*", "səfər*", "ziyarət*", "məsləhətləşmə*", "müzakirə*",
-                "qəbul edib", "qəbul etdi", "fikir mübadiləsi*", "işçi qrup*", "iclas*", "bir araya gəl*",
+                "qəbul edib", "qəbul etdi", "qarşılayıb", "qarşıladı", "qarşılanıb", "qarşılandı", "fikir mübadiləsi*", "işçi qrup*", "iclas*", "bir araya gəl*",
                 # q softens to ğ before a vowel: danışıq, danışığı; a call between ministers is a consultation
                 "danışığ*", "telefonla danış*", "telefon danış*", "videokonfrans*", "video-konfrans*"),
     "exercise": ("təlim", "təlimi", "təlimlər*", "təlimində", "təlimin*", "təlimə", "təlimdə", "təlimdən",
@@ -128,7 +133,7 @@ LEXICON = {
                 "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
     "future": ("təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
-               "keçiriləcək*", "niyyət*", "hazırdır", "edəcək*",
+               "keçiriləcək*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
                # an authority to sign precedes the signing
                "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün"),
     "draft": ("layihə*",),

@@ -99,14 +99,20 @@ LEXICON = {
     # The procedure named as a noun ("will debate the ratification"): only a verb reports that the
     # ratification happened.
     "ratify_noun": ("ratification", "ratifications"),
+    # A document named as the basis of what is told, not its object ("in accordance with the protocol").
+    "frame": ("in accordance with", "pursuant to", "in line with", "in compliance with", "on the basis of",
+              "based on", "within the framework of", "in the framework of", "under the framework of",
+              "in implementation of", "according to the", "as provided by", "as stipulated by"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
-    "agreement_nouns": ("agreement", "agreements", "memorandum*", "mou", "protocol", "protocols",
-                        "treaty", "contract", "contracts", "roadmap", "road map", "accord",
-                        "pact", "deal", "declaration", "arrangement"),
+    "agreement_nouns": ("agreement", "agreements", "memorandum*", "mou", "mous", "mou's", "protocol",
+                        "protocols", "treaty", "contract", "contracts", "roadmap", "roadmaps", "road map",
+                        "accord", "pact", "deal", "declaration", "arrangement", "arrangements",
+                        "framework", "frameworks", "letter of intent", "letters of intent",
+                        "statement of intent", "charter"),
     "generic_doc_nouns": ("document", "documents", "papers"),
     "meeting": ("met", "meet", "meets", "meeting", "talks", "held talks", "visit", "visits",
                 "visited", "visiting", "consultation*", "discussed", "discuss", "discusses",

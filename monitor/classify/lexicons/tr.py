@@ -87,6 +87,10 @@ LEXICON = {
                 "kabul etti", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
+    # A document named as the basis of what is told, not its object: the postposition follows it
+    # ("anlaşma uyarınca", "plan kapsamında").
+    "frame_after": ("uyarınca", "kapsamında", "çerçevesinde", "doğrultusunda", "esas alınarak",
+                    "gereğince", "göre", "öngörülen"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
@@ -94,7 +98,7 @@ LEXICON = {
     "programme_nouns": ("program*",),
     "agreement_nouns": ("anlaşma*", "antlaşma*", "mutabakat*", "protokol*", "sözleşme*",
                         "memorandum*", "muhtıra*", "yol haritası*", "bildirge*", "deklarasyon*",
-                        "zabıt", "zaptı*"),
+                        "zabıt", "zaptı*", "niyet mektub*", "niyet beyan*"),
     "generic_doc_nouns": ("belge*",),
     "meeting": ("görüş*", "bir araya gel*", "ziyaret*", "toplantı*", "müzakere*",
                 "istişare*", "kabul etti", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
@@ -127,7 +131,7 @@ LEXICON = {
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": ("imzalanacak*", "imzalayacak*", "imzalanması planlan*", "planlanıyor",
-               "bekleniyor", "öngörül*", "niyet*", "teklif*", "öneri*", "yapılacak*",
+               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "yapılacak*",
                "olacak*", "gelecek yıl*", "edecek*",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")
                "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),

@@ -70,3 +70,51 @@ def test_states_listed_as_context_do_not_make_a_visit_multilateral():
     assert (kind, parties) == ("talks", ("KZ", "MN"))
 
 
+
+
+# --- A document named as the basis of something is not what was signed -----------------------------
+
+def test_a_document_named_as_the_basis_is_not_the_object_of_the_act():
+    kind, parties, _, _ = flagged_main(
+        "Guests of honour",
+        "The defence ministers of Bulgaria and Greece met in Sofia on 3 March.\n"
+        "The visitors' book was signed in accordance with the protocol.", lang="en")
+    assert (kind, parties) == ("talks", ("BG", "GR"))
+    kind, parties, _, _ = flagged_main(
+        "Birgə təlim",
+        "Azərbaycan ilə Gürcüstan arasında imzalanmış sazişə müvafiq olaraq iki ölkənin silahlı "
+        "qüvvələrinin birgə təlimi başlayıb.", lang="az")
+    assert (kind, parties) == ("exercise", ("AZ", "GE"))
+
+
+# --- Wire style: a verb with a bare object, new names of documents -----------------------------------
+
+@pytest.mark.parametrize("text, kind, year", [
+    ("Defence ministries of Kyrgyzstan and Mongolia signed military cooperation plan for 2026.",
+     "plan_signed", 2026),
+    ("The defence chiefs of Kenya and Uganda signed MoUs on training and logistics.",
+     "agreement_signed", None),
+    ("The defence ministers of Estonia and Finland signed a letter of intent on air defence.",
+     "agreement_signed", None),
+    ("Military officials of Chile and Peru signed a framework for defence industry cooperation.",
+     "agreement_signed", None),
+])
+def test_wire_style_signings(text, kind, year):
+    found_kind, _, found_year, _ = flagged_main("", text, lang="en")
+    assert (found_kind, found_year) == (kind, year)
+
+
+# --- Talks reported as "the sides" or as negotiations -------------------------------------------------
+
+def test_talks_told_of_the_sides_take_the_story_s_pair():
+    kind, parties, _, _ = flagged_main(
+        "Consultations in Tashkent",
+        "Military consultations of the defence ministries of Uzbekistan and Latvia opened in Tashkent.\n"
+        "The negotiations were led by the heads of the international cooperation departments.\n"
+        "The sides discussed military education and exchanged views on regional security.", lang="en")
+    assert (kind, parties) == ("talks", ("LV", "UZ"))
+    kind, parties, _, _ = flagged_main(
+        "Nazirlər danışıb",
+        "Qazaxıstanın müdafiə naziri Bakıya gələn həmkarını qarşılayıb.\n"
+        "Ölkələrimiz arasında hərbi əməkdaşlıq məsələləri müzakirə edilib.", lang="az")
+    assert (kind, parties) == ("talks", ("AZ", "KZ"))
