@@ -37,6 +37,8 @@ class Candidate:
     dating: Dating = field(default_factory=Dating)
     # The last sentence of the story's prose (not a headline) that reports the event; -1 for none.
     last_prose: int = -1
+    # False when the sentence names neither party and they were taken from the story.
+    named: bool = True
 
 
 def can_report(story: StoryFacts) -> bool:
@@ -51,9 +53,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
     context = _Context(story, dates)
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
-        act = _act(sentence, context, lex)
-        if act:
-            acts.append(act)
+        acts.extend(_acts(sentence, context, lex))
         exercise = _exercise(sentence, context, lex)
         if exercise:
             exercises.append(exercise)
@@ -135,6 +135,18 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
                                               for position in documents))]
 
 
+def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Candidate]:
+    """The act a sentence reports; one per pair when one state signs with several ("Belarus approved
+    plans with Kazakhstan, Kyrgyzstan and Tajikistan": three bilateral acts, in the order named)."""
+    act = _act(sentence, context, lex)
+    if act is None:
+        return []
+    pairs = rules.hub_and_spokes(sentence)
+    if not pairs:
+        return [act]
+    return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
+
+
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
     if not (sentence.has("sign") or sentence.has("approve") or sentence.has("ratify")):
         return None
@@ -151,7 +163,8 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind)
-    resolved = _parties(sentence, context)
+    pairs = rules.hub_and_spokes(sentence)
+    resolved = (pairs[0], True) if pairs else _parties(sentence, context)
     if resolved is None:
         return None
     parties, named_both = resolved
@@ -163,7 +176,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   confidence=rules.confidence(kind, named_both, sentence, year, generic))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
-                     _prose_index(sentence))
+                     _prose_index(sentence), bool(sentence.states))
 
 
 def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> Optional[int]:
@@ -268,7 +281,9 @@ def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candida
         named = [c for c in current_acts if not c.generic]
         _date_from_documents(named, [c for c in current_acts if c.generic])
         current_acts = named
-    current_acts.sort(key=lambda c: (c.event.kind != rules.RATIFIED, c.sentence))
+    # An act whose sentence names no state ("Plans approved") borrows its parties from the story: one
+    # that names them comes first.
+    current_acts.sort(key=lambda c: (c.event.kind != rules.RATIFIED, not c.named, c.sentence))
     current_exercises = [c for c in exercises if not c.background]
     current_talks = [] if current_acts else [c for c in talks if not c.background]
     ordered = ([c for c in current_acts if _bilateral(c)] + [c for c in current_exercises if _bilateral(c)]

@@ -40,6 +40,8 @@ class SentenceFacts:
     states: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
     blocs: list[str] = field(default_factory=list)
+    # Where each of ``states`` is named (offsets in the sentence).
+    state_starts: list[int] = field(default_factory=list)
     cues: dict[str, list[int]] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     dates: list[Mention] = field(default_factory=list)
@@ -76,7 +78,7 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                            lowered[span.start:span.end]) for span in spans]
     starts = [span.start for span in spans]
     scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans))
+    _attach_mentions(facts, starts, find_mentions(scans), _places(scans, lowered))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     for category in TERM_CATEGORIES:
@@ -121,13 +123,36 @@ def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):
     return facts[position]
 
 
-def _attach_mentions(facts, starts, mentions) -> None:
+def _attach_mentions(facts, starts, mentions, places) -> None:
+    """Give each sentence the states, capitals and blocs it names. A state named as a place ("on the
+    border with Afghanistan") counts like a capital: a venue, not a party."""
     for mention in mentions:
         sentence = _sentence_at(facts, starts, mention.start)
         if sentence is None:
             continue
-        target = {STATE: sentence.states, CAPITAL: sentence.capitals, BLOC: sentence.blocs}[mention.how]
+        how = CAPITAL if mention.how == STATE and _is_place(mention, places) else mention.how
+        target = {STATE: sentence.states, CAPITAL: sentence.capitals, BLOC: sentence.blocs}[how]
         target.append(mention.code)
+        if how == STATE:
+            sentence.state_starts.append(mention.start - sentence.start)
+
+
+# How far a place cue reaches to the state it makes a place ("на границе с Афганистаном",
+# "the Afghan border", "Əfqanıstan sərhədində").
+PLACE_CHARS = 12
+
+
+def _places(scans: list[dict], lowered: str) -> tuple[list[int], list[int]]:
+    """(ends of place cues written before a state, starts of those written after one)."""
+    before = [end for scan in scans for _, end, _ in scan.get("place", [])]
+    after = [start for scan in scans for start, _, _ in scan.get("place_after", [])]
+    return before, after
+
+
+def _is_place(mention, places) -> bool:
+    before, after = places
+    return any(0 <= mention.start - end <= PLACE_CHARS for end in before) or \
+        any(0 <= start - mention.end <= PLACE_CHARS for start in after)
 
 
 def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int, documents: list[int]) -> bool:

@@ -130,14 +130,39 @@ def is_defence(sentence: SentenceFacts, story: StoryFacts, defence_article: bool
 
 
 def multilateral_sentence(sentence: SentenceFacts) -> bool:
-    """A trilateral/bloc frame in the sentence, unless the act is bilateral "on the sidelines"."""
+    """A trilateral/bloc frame in the sentence, unless the act is bilateral "on the sidelines" or one
+    state's acts with several (``hub_and_spokes``)."""
     framed = sentence.has("multilateral") or bool(sentence.blocs)
     if not framed:
-        return len(set(sentence.states)) >= 3 and not sentence.has("bilateral")
+        return len(set(sentence.states)) >= 3 and not sentence.has("bilateral") and not hub_and_spokes(sentence)
     return not sentence.has("sidelines")
 
 
 EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
+
+
+def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
+    """The pairs of an act one state does with several others, each a bilateral act: one state named
+    before the act word and two or more after it ("Belarus approved plans with Kazakhstan and
+    Kyrgyzstan"), or a bilateral act naming three states ("bilateral plans of Belarus with ...").
+    None for a trilateral or bloc frame ("a trilateral memorandum"), unless on its sidelines."""
+    named = unique(sentence.states)
+    if len(named) < 3 or ((sentence.has("multilateral") or sentence.blocs) and not sentence.has("sidelines")):
+        return None
+    acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
+    if not acts:
+        return None
+    first_act = min(acts)
+    before = unique([code for code, start in zip(sentence.states, sentence.state_starts) if start < first_act])
+    after = [code for code in unique([code for code, start in zip(sentence.states, sentence.state_starts)
+                                      if start > first_act]) if code not in before]
+    if len(before) == 1 and len(after) >= 2:
+        hub, spokes = before[0], after
+    elif sentence.has("bilateral"):
+        hub, spokes = named[0], named[1:]
+    else:
+        return None
+    return [tuple(sorted((hub, spoke))) for spoke in spokes]
 
 
 def multilateral_frame(sentence: SentenceFacts) -> bool:

@@ -29,7 +29,8 @@ TERM_CATEGORIES = (
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
     "exercise", "conduct", "discussion", "defence_actor", "defence_topic", "civil_actor",
     "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
-    "draft", "ratify_noun", "frame", "frame_after",
+    "draft", "ratify_noun", "frame", "frame_after", "place",
+    "place_after",
 )
 
 

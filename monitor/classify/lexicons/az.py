@@ -93,6 +93,8 @@ LEXICON = {
     # ("memoranduma müvafiq olaraq", "sazişə əsasən", "planı çərçivəsində").
     "frame_after": ("müvafiq olaraq", "uyğun olaraq", "əsasən", "əsasında", "çərçivəsində",
                     "icrası çərçivəsində", "nəzərdə tutulan", "nəzərdə tutulmuş"),
+    # A state named as a place, not a party ("Əfqanıstan sərhədində", "İranla sərhəd*").
+    "place_after": ("sərhəd*", "ilə sərhəd*"),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),

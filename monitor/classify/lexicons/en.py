@@ -103,6 +103,9 @@ LEXICON = {
     "frame": ("in accordance with", "pursuant to", "in line with", "in compliance with", "on the basis of",
               "based on", "within the framework of", "in the framework of", "under the framework of",
               "in implementation of", "according to the", "as provided by", "as stipulated by"),
+    # A state named as a place, not a party ("on the border with Afghanistan", "the Afghan border").
+    "place": ("border with", "borders with", "bordering", "borders", "frontier with"),
+    "place_after": ("border", "frontier"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),

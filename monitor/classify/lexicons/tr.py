@@ -91,6 +91,8 @@ LEXICON = {
     # ("anlaşma uyarınca", "plan kapsamında").
     "frame_after": ("uyarınca", "kapsamında", "çerçevesinde", "doğrultusunda", "esas alınarak",
                     "gereğince", "göre", "öngörülen"),
+    # A state named as a place, not a party ("Afganistan sınırında", "İran ile sınır*").
+    "place_after": ("sınır*", "ile sınır*", "hudud*"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",

@@ -6,6 +6,7 @@ that a rule that only knows one phrasing fails them."""
 import pytest
 
 
+from tests.monitor.classify import conftest
 from tests.monitor.classify.conftest import assert_not_flagged, flagged_main
 
 
@@ -118,3 +119,44 @@ def test_talks_told_of_the_sides_take_the_story_s_pair():
         "Qazaxıstanın müdafiə naziri Bakıya gələn həmkarını qarşılayıb.\n"
         "Ölkələrimiz arasında hərbi əməkdaşlıq məsələləri müzakirə edilib.", lang="az")
     assert (kind, parties) == ("talks", ("AZ", "KZ"))
+
+
+# --- One state's acts with several others are bilateral acts, each counted --------------------------
+
+def test_bilateral_plans_signed_on_the_sidelines_of_a_trilateral_meeting():
+    detection = conftest.run(
+        "Trilateral meeting in Tbilisi",
+        "On the sidelines of the trilateral meeting of defence ministers in Tbilisi, Armenia signed "
+        "bilateral cooperation plans for 2027 with Greece and Cyprus.", lang="en")
+    assert detection.flagged
+    pairs = [(event.kind, event.parties, event.plan_year) for event in detection.events
+             if event.kind == "plan_signed"]
+    assert pairs[:2] == [("plan_signed", ("AM", "GR"), 2027), ("plan_signed", ("AM", "CY"), 2027)]
+
+
+def test_one_ministry_approves_plans_with_a_list_of_states():
+    detection = conftest.run(
+        "Планы утверждены",
+        "Министерство обороны Туркменистана утвердило планы сотрудничества с Ираном, Пакистаном и "
+        "Индией.", lang="ru")
+    assert detection.flagged
+    assert [event.parties for event in detection.events][:3] == [("IR", "TM"), ("PK", "TM"), ("IN", "TM")]
+
+
+def test_a_trilateral_act_stays_multilateral():
+    assert_not_flagged(
+        "Trilateral memorandum",
+        "The defence ministers of Azerbaijan, Georgia and Turkey signed a trilateral memorandum.",
+        lang="en")
+
+
+# --- A state named as a place is not a party ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "Tajik and Russian troops began a joint exercise near the border with Afghanistan.", ("RU", "TJ")),
+    ("ru", "Киргизия и Казахстан начали совместные учения у китайской границы.", ("KG", "KZ")),
+    ("az", "Azərbaycan və Türkiyə hərbçiləri İran sərhədində birgə təlimlərə başlayıb.", ("AZ", "TR")),
+])
+def test_a_state_named_as_the_place_of_an_exercise_is_not_a_party(lang, text, pair):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("exercise", pair)
