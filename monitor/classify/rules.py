@@ -83,7 +83,8 @@ def only_generic_document(sentence: SentenceFacts) -> bool:
 def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
 
-    Future words that are also ``ignore`` cues do not count. A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
+    Future words that are also ``ignore`` cues do not count. When the act is only named as a noun
+    ("the signing"), a future word anywhere in the sentence governs it. A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
     agreement": it may now be signed), except the draft of a ratification law: adopting it is the
     ratification.
     """
@@ -98,6 +99,10 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     acts = (sentence.cues.get("sign", []) + sentence.cues.get("approve", [])
             + sentence.cues.get("ratify", []))
     if not acts:
+        return True
+    nouns = sentence.cues.get("act_noun", [])
+    if all(position in nouns for position in acts):
+        # "The signing of the plan will take place on Monday": a noun has no tense of its own.
         return True
     first_act = min(acts)
     return any(position < first_act + 25 for position in future)
@@ -236,7 +241,7 @@ def confidence(kind: str, named_both: bool, sentence: SentenceFacts, year: Optio
     return round(min(0.98, max(0.05, score)), 2)
 
 
-_RANGE = __import__("re").compile(r"(?<!\d)20\d\d\s*(?:-|/|and|to|и|və|ve|по)\s*20\d\d(?!\d)")
+_RANGE = __import__("re").compile(r"(?<!\d)20\d\d\s*(?:-|–|—|/|and|to|и|və|ve|по)\s*20\d\d(?!\d)")
 
 
 def sentence_has_range(lowered: str) -> bool:

@@ -95,6 +95,8 @@ LEXICON = {
                     "icrası çərçivəsində", "nəzərdə tutulan", "nəzərdə tutulmuş"),
     # A state named as a place, not a party ("Əfqanıstan sərhədində", "İranla sərhəd*").
     "place_after": ("sərhəd*", "ilə sərhəd*"),
+    # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
+    "act_noun": ("imzalanması*", "imzalanma*", "ratifikasiya*"),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
@@ -157,7 +159,7 @@ LEXICON = {
     "yesterday": ("dünən", "ötən gün"),
     "plan_year": (# "2025-ci il üçün", "2025-ci ilə dair", "2025-ci ilə aid", "2025-ci il üzrə"
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)?\s*il(?:i|in|ə)?\s+(?:üçün|dair|aid|üzrə)",
-                  r"\b(20\d\d)\s*[-–—]\s*20\d\d\s*-?\s*(?:ci|cü|cu|cı)?\s*il",
+                  r"\b(20\d\d)\s*(?:[-–—]|və)\s*20\d\d\s*-?\s*(?:ci|cü|cu|cı)?\s*il",
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:in)?\s+(?:\w+\s+){0,4}plan"),
     "story_end": ("xəbər lenti", "digər xəbərlər", "son xəbərlər", "oxşar xəbərlər", "rəy yaz",
                   "paylaş", "* paylaş", "etiketlər*", "bizi sosial şəbəkələrdə izləyin",

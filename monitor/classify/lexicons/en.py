@@ -106,6 +106,9 @@ LEXICON = {
     # A state named as a place, not a party ("on the border with Afghanistan", "the Afghan border").
     "place": ("border with", "borders with", "bordering", "borders", "frontier with"),
     "place_after": ("border", "frontier"),
+    # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened
+    # ("the signing of the plan is scheduled for Monday").
+    "act_noun": ("signing", "signature", "signatures", "ratification"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),

@@ -93,6 +93,8 @@ LEXICON = {
                     "gereğince", "göre", "öngörülen"),
     # A state named as a place, not a party ("Afganistan sınırında", "İran ile sınır*").
     "place_after": ("sınır*", "ile sınır*", "hudud*"),
+    # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
+    "act_noun": ("imzalanması", "imza töreni*", "imzalanmasına", "ratifiye*", "onaylanması*"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
@@ -154,7 +156,7 @@ LEXICON = {
     "plan_year": (r"\b(20\d\d)\s+yılı",
                   r"\b(20\d\d)\s+(?:yılına|için)\b",
                   r"\b(20\d\d)'(?:e|a|ye|ya)\s+(?:ait|yönelik|ilişkin|dair)\b",
-                  r"\b(20\d\d)\s*[-–—]\s*20\d\d\b",
+                  r"\b(20\d\d)\s*(?:[-–—]|ve)\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
                   "kaynak:*", "diğer haberler", "son haberler",

@@ -160,3 +160,44 @@ def test_a_trilateral_act_stays_multilateral():
 def test_a_state_named_as_the_place_of_an_exercise_is_not_a_party(lang, text, pair):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert (kind, parties) == ("exercise", pair)
+
+
+# --- Tense: a signing named as a noun takes the tense of the sentence's verb ------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Подписание программы военного сотрудничества Армении и Греции на 2027 год состоится в понедельник."),
+    ("en", "The signing of the defence cooperation plan of Chile and Peru for 2027 is scheduled for Monday."),
+    ("az", "Azərbaycan və Gürcüstan arasında hərbi əməkdaşlıq planının imzalanması gələn həftə gözlənilir."),
+])
+def test_a_signing_announced_for_a_coming_day_is_not_an_event(lang, text):
+    assert_not_flagged("", text, lang=lang)
+
+
+def test_an_exercise_that_begins_today_is_an_event():
+    for lang, text in (
+            ("ru", "Сегодня начинаются совместные учения военнослужащих Таджикистана и Кыргызстана."),
+            ("en", "A joint exercise of Mongolian and Indian troops begins today near Ulaanbaatar.")):
+        kind, _, _, _ = flagged_main("", text, lang=lang)
+        assert kind == "exercise"
+
+
+# --- Plan year: the first year of a span, however the span is written --------------------------------
+
+@pytest.mark.parametrize("lang, text, year", [
+    ("ru", "Министры обороны Армении и Индии подписали программу военного сотрудничества на 2018 и 2019 годы.", 2018),
+    ("ru", "Министры обороны Армении и Индии подписали программу военного сотрудничества на 2026–2030 годы.", 2026),
+    ("en", "The defence ministers of Armenia and India signed a military cooperation programme for 2026–2030.", 2026),
+    ("tr", "Türkiye ve Kazakistan savunma bakanları 2026-2030 askeri işbirliği programını imzaladı.", 2026),
+    ("az", "Azərbaycan və Qazaxıstan müdafiə nazirləri 2026-2030-cu illər üçün hərbi əməkdaşlıq "
+           "proqramını imzalayıblar.", 2026),
+])
+def test_the_plan_year_of_a_span_is_its_first_year(lang, text, year):
+    _, _, found, _ = flagged_main("", text, lang=lang)
+    assert found == year
+
+
+def test_a_year_only_in_the_headline_is_the_plan_year():
+    kind, parties, year, _ = flagged_main(
+        "Serbia and Hungary sign 2027 military cooperation plan",
+        "The defence ministers of Serbia and Hungary signed the plan in Budapest on Tuesday.", lang="en")
+    assert (kind, parties, year) == ("plan_signed", ("HU", "RS"), 2027)
