@@ -93,7 +93,9 @@ LEXICON = {
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
             "formally", "also", "officially", "successfully", "jointly"),
     "approve": ("approved", "approve", "approves", "adopted", "adopts", "endorsed", "endorses",
-                "agreed on", "agreed to", "okayed", "cleared", "gave its nod", "gave nod"),
+                "agreed on", "agreed to", "okayed", "cleared", "gave its nod", "gave nod",
+                # a vote reports a ratification named as a noun ("voted for the ratification")
+                "voted for", "voted in favour", "voted in favor", "completed the ratification"),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
                "law on the approval*", "on approval of*"),
     # The procedure named as a noun ("will debate the ratification"): only a verb reports that the
@@ -180,11 +182,12 @@ LEXICON = {
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
                "might", "=may", "upcoming", "forthcoming", "next meeting", "to be referred", "mulling",
                "mull", "consider", "likely", "unable to", "call for", "calls for",
-               "scheduled", "slated", "set for",
-               # an authority to sign precedes the signing
-               "authori?ed", "authori?es", "authori?ing", "authori?ation", "empower*",
-               "approved the signing", "approves the signing", "approval to sign", "permission to sign",
-               "go-ahead"),
+               "is scheduled", "are scheduled", "scheduled to", "scheduled for", "slated", "set for",
+               # an authority to sign precedes the signing ("an authorised representative signed" does not)
+               "authori?ed to sign", "authori?ed the signing", "authori?es the signing",
+               "authori?ing the signing", "authori?ation to sign", "authori?ation for the signing",
+               "empowered to sign", "empowers to sign", "approved the signing", "approves the signing",
+               "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing"),
     "draft": ("draft", "drafts"),
     "background": ("earlier", "previously", "last year", "last month", "last january", "last february",
                    "last march", "last april", "last may", "last june", "last july", "last august",

@@ -47,6 +47,27 @@ def test_the_ratification_named_as_a_procedure_is_not_the_act(lang, title, text)
     assert_not_flagged(title, text, lang=lang)
 
 
+def test_an_authorised_representative_signing_is_an_act():
+    kind, parties, _, _ = flagged_main(
+        "Memorandum signed",
+        "Authorised representatives of the defence ministries of Poland and Lithuania signed a "
+        "memorandum on air defence cooperation.", lang="en")
+    assert (kind, parties) == ("agreement_signed", ("LT", "PL"))
+    kind, parties, _, _ = flagged_main(
+        "Подписан меморандум",
+        "Уполномоченные представители министерств обороны Польши и Литвы подписали меморандум о "
+        "сотрудничестве в области противовоздушной обороны.", lang="ru")
+    assert (kind, parties) == ("agreement_signed", ("LT", "PL"))
+
+
+def test_a_vote_for_the_ratification_is_the_act():
+    kind, parties, _, _ = flagged_main(
+        "Ратификация",
+        "Депутаты единогласно проголосовали за ратификацию соглашения между Россией и Мали о военном "
+        "сотрудничестве.", lang="ru")
+    assert (kind, parties) == ("agreement_ratified", ("ML", "RU"))
+
+
 def test_ratified_by_verb_or_approved_for_ratification():
     kind, parties, _, _ = flagged_main(
         "Дума ратифицировала соглашение",
