@@ -119,12 +119,16 @@ def act_reach(sentence: SentenceFacts) -> int:
 
 
 def is_defence(sentence: SentenceFacts, story: StoryFacts, defence_article: bool) -> bool:
-    """Defence, not trade/energy/police/border/emergency/education/sport cooperation.
+    """Defence cooperation, not trade/energy/police/border/emergency/education/sport cooperation, nor
+    arms control or an arms purchase.
 
     A civilian actor (border service, interior ministry, foreign ministry...) rules a sentence out
     unless a defence actor is also named; a civilian topic rules it out unless defence words are
     there; a sentence with neither leans on the article as a whole.
     """
+    if sentence.has("arms_control") or sentence.has("purchase"):
+        # Limiting arms between rivals, or buying them, is no cooperation act.
+        return False
     defence_actor = sentence.has("defence_actor")
     defence = defence_actor or sentence.has("defence_topic")
     if sentence.has("civil_actor") and not defence_actor:

@@ -97,6 +97,11 @@ LEXICON = {
     "place_after": ("sərhəd*", "ilə sərhəd*"),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
     "act_noun": ("imzalanması*", "imzalanma*", "ratifikasiya*"),
+    # Treaties between rivals that limit arms: defence, but not cooperation.
+    "arms_control": ("strateji hücum silah*", "silahlara nəzarət*", "silahların azaldılması*",
+                     "nüvə silahının yayılmaması*"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("satın alın*", "alınması*", "alışı*", "tədarük*"),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),

@@ -111,6 +111,12 @@ LEXICON = {
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened
     # ("the signing of the plan is scheduled for Monday").
     "act_noun": ("signing", "signature", "signatures", "ratification"),
+    # Treaties between rivals that limit arms: defence, but not cooperation.
+    "arms_control": ("arms control", "strategic offensive arms", "strategic arms", "arms reduction",
+                     "new start", "non-proliferation", "nonproliferation", "nuclear test*", "strategic stability"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("purchase of", "purchase", "purchases", "procurement", "to buy", "bought", "buying",
+                 "acquisition of", "contract for #", "order for #", "deal for #"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),

@@ -90,11 +90,15 @@ LEXICON = {
     # A document named as the basis of what is told, not its object: the postposition follows it
     # ("anlaşma uyarınca", "plan kapsamında").
     "frame_after": ("uyarınca", "kapsamında", "çerçevesinde", "doğrultusunda", "esas alınarak",
-                    "gereğince", "göre", "öngörülen"),
+                    "gereğince", "göre", "öngörülen", "dahilinde"),
     # A state named as a place, not a party ("Afganistan sınırında", "İran ile sınır*").
     "place_after": ("sınır*", "ile sınır*", "hudud*"),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
     "act_noun": ("imzalanması", "imza töreni*", "imzalanmasına", "ratifiye*", "onaylanması*"),
+    # Treaties between rivals that limit arms: defence, but not cooperation.
+    "arms_control": ("silah kontrol*", "stratejik saldırı silah*", "silahsızlanma*", "nükleer silahların yayılma*"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("satın alın*", "satın al*", "tedarik*", "alımı*", "alım sözleşme*"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
@@ -105,7 +109,7 @@ LEXICON = {
                         "zabıt", "zaptı*", "niyet mektub*", "niyet beyan*"),
     "generic_doc_nouns": ("belge*",),
     "meeting": ("görüş*", "bir araya gel*", "ziyaret*", "toplantı*", "müzakere*",
-                "istişare*", "kabul etti", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
+                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",

@@ -222,3 +222,32 @@ def test_a_year_only_in_the_headline_is_the_plan_year():
         "Serbia and Hungary sign 2027 military cooperation plan",
         "The defence ministers of Serbia and Hungary signed the plan in Budapest on Tuesday.", lang="en")
     assert (kind, parties, year) == ("plan_signed", ("HU", "RS"), 2027)
+
+
+# --- Defence, but no cooperation: arms control between rivals, buying arms ---------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The president signed the law ratifying the treaty between India and Pakistan on the "
+           "reduction of strategic offensive arms."),
+    ("ru", "Президент подписал закон о ратификации договора между Россией и Францией о нераспространении "
+           "ракетных технологий."),
+    ("en", "The defence ministry of Peru signed a contract for 12 helicopters with Brazil."),
+    ("ru", "Министерство обороны Армении заключило с Индией контракт на 40 артиллерийских систем."),
+])
+def test_arms_control_and_arms_purchases_are_not_cooperation_acts(lang, text):
+    assert_not_flagged("", text, lang=lang)
+
+
+def test_a_visit_s_programme_and_a_reception_are_talks():
+    kind, parties, _, _ = flagged_main(
+        "Ziyaret",
+        "Türkiye Genelkurmay Başkanı, ziyaret programı dahilinde Malezya Savunma Bakanı tarafından "
+        "makamında kabul edildi.", lang="tr")
+    assert (kind, parties) == ("talks", ("MY", "TR"))
+
+
+def test_taking_part_is_no_meeting():
+    assert_not_flagged(
+        "Министр испытал вертолет",
+        "Министр обороны Монголии принял участие в испытании российского вертолета на аэродроме под "
+        "Улан-Батором.", lang="ru")
