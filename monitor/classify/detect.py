@@ -207,7 +207,10 @@ def _document_year(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> 
 
 
 def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
-    if not (sentence.has("exercise") and sentence.has("conduct")):
+    # An exercise held, or a joint one that officials visit or attend ("the minister, on a visit,
+    # watched the joint exercise"): it is under way. A visit during one side's own exercise is talks.
+    if not (sentence.has("exercise") and (sentence.has("conduct") or
+                                          (sentence.has("meeting") and sentence.has("joint")))):
         return None
     if sentence.has("discussion") or rules.announced_not_done(sentence) or sentence.has("civil_actor"):
         return None

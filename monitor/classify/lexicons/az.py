@@ -102,6 +102,8 @@ LEXICON = {
                      "nüvə silahının yayılmaması*"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("satın alın*", "alınması*", "alışı*", "tədarük*"),
+    # What the two sides do together (a joint exercise, not one side's own).
+    "joint": ("birgə",),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
@@ -119,7 +121,10 @@ LEXICON = {
     "conduct": ("keçirilib", "keçirilir", "keçirildi", "keçirib", "keçiriblər", "keçirdi", "keçirdilər",
                 "həyata keçirilib", "başlayıb", "başladı", "start verilib", "start verildi", "yekunlaşıb",
                 "yekunlaşdı", "başa çatıb", "başa çatdı", "davam edir", "icra edilib", "icra edildi",
-                "keçirir", "keçirirlər", "keçirilməkdədir"),
+                "keçirir", "keçirirlər", "keçirilməkdədir",
+                # troops taking part in an exercise, an exercise organised: it is under way
+                "iştirak edən", "iştirak edir", "iştirak edirlər", "iştirak edib", "iştirak ediblər",
+                "təşkil olunan", "təşkil olunub", "təşkil edilib", "təşkil edilən"),
     "discussion": ("müzakirə*", "perspektiv*", "dəvət*", "planlaşdırıl*", "nəzərdə tutul*"),
     "defence_actor": ("müdafiə nazir*", "müdafiə nazirliy*", "silahlı qüvvə*", "baş qərargah*",
                       "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",
@@ -146,7 +151,7 @@ LEXICON = {
                # an authority to sign precedes the signing
                "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün"),
     "draft": ("layihə*",),
-    "background": ("xatırladaq ki", "qeyd edək ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
+    "background": ("xatırladaq ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
                    "daha əvvəl", "vaxtilə"),
     "reporting": ("bildirib", "bildirilir", "bildirilib", "məlumat verib", "məlumat verilib",
                   "xəbər verir", "xəbər verib", "açıqlayıb", "deyib", "məlumatında", "məlumatına görə",

@@ -117,6 +117,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("purchase of", "purchase", "purchases", "procurement", "to buy", "bought", "buying",
                  "acquisition of", "contract for #", "order for #", "deal for #"),
+    # What the two sides do together (a joint exercise, not one side's own).
+    "joint": ("joint", "combined", "together"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),

@@ -114,6 +114,8 @@ LEXICON = {
                      "ракет* средней и меньшей дальности"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("контракт* на #", "закупк*", "покупк*", "приобретени*", "заказ* на #"),
+    # What the two sides do together (a joint exercise, not one side's own).
+    "joint": ("совместн*",),
     "authority": ("парламент*", "госдум*", "дум*", "сенат*", "палат*", "президент*",
                   "правительств*", "закон*", "милли меджлис*", "олий мажлис*", "депутат*"),
     "plan_nouns": ("план", "плана", "плану", "планом", "плане", "планы"),

@@ -99,6 +99,8 @@ LEXICON = {
     "arms_control": ("silah kontrol*", "stratejik saldırı silah*", "silahsızlanma*", "nükleer silahların yayılma*"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("satın alın*", "satın al*", "tedarik*", "alımı*", "alım sözleşme*"),
+    # What the two sides do together (a joint exercise, not one side's own).
+    "joint": ("ortak", "birlikte"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",

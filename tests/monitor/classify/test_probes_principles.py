@@ -251,3 +251,26 @@ def test_taking_part_is_no_meeting():
         "Министр испытал вертолет",
         "Министр обороны Монголии принял участие в испытании российского вертолета на аэродроме под "
         "Улан-Батором.", lang="ru")
+
+
+# --- Exercises: one that troops take part in, or that officials visit, is under way -----------------
+
+def test_troops_taking_part_in_a_joint_exercise_report_it():
+    kind, parties, _, _ = flagged_main(
+        "Təlim",
+        "Qeyd edək ki, Gürcüstan və Azərbaycan hərbçilərinin iştirak etdiyi birgə taktiki təlim Tbilisi "
+        "yaxınlığında təşkil olunub.", lang="az")
+    assert (kind, parties) == ("exercise", ("AZ", "GE"))
+
+
+def test_a_visit_to_a_joint_exercise_is_the_exercise_but_a_visit_during_one_side_s_own_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Observer day",
+        "On a visit to Kazakhstan, the defence minister of Kyrgyzstan watched the joint exercise of "
+        "the two armies.", lang="en")
+    assert (kind, parties) == ("exercise", ("KG", "KZ"))
+    kind, parties, _, _ = flagged_main(
+        "Görüşme",
+        "Bakan, Kara Kuvvetlerinin tatbikatı kapsamında Türkiye'ye gelen Gürcistan Savunma Bakanı ile "
+        "bir araya geldi.", lang="tr")
+    assert (kind, parties) == ("talks", ("GE", "TR"))
