@@ -60,7 +60,35 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
-    return tuple(_date_undated_act(candidate, context, lex) for candidate in _rank(acts, exercises, talks))
+    turn = _turn(story)
+    ranked = _rank([c for c in acts if c.sentence < turn], [c for c in exercises if c.sentence < turn],
+                   [c for c in talks if c.sentence < turn])
+    if turn < len(story.sentences) and any(_bilateral(c) for c in ranked):
+        # The story's own item comes first; what it turns to after "meanwhile" follows.
+        ranked += _rank([c for c in acts if c.sentence >= turn], [c for c in exercises if c.sentence >= turn],
+                        [c for c in talks if c.sentence >= turn])
+        ranked = _dedupe(ranked)
+    else:
+        ranked = _rank(acts, exercises, talks)
+    return tuple(_date_undated_act(candidate, context, lex) for candidate in ranked)
+
+
+# How near the start of a sentence a turn word stands ("Meanwhile, ...", "Öte yandan, ...").
+TURN_CHARS = 3
+
+
+def _turn(story: StoryFacts) -> int:
+    """Where a story turns to another item ("Meanwhile, parliament ratified ..."): the first sentence
+    after the lead that opens with a turn word, or the headline line just before it; the number of
+    sentences when it never turns."""
+    for sentence in story.sentences[1:]:
+        if any(position < TURN_CHARS for position in sentence.cues.get("turn", [])):
+            index = sentence.index
+            previous = story.sentences[index - 1]
+            if index > 1 and _prose_index(previous) < 0:
+                index -= 1
+            return index
+    return len(story.sentences)
 
 
 class _Context:

@@ -104,6 +104,8 @@ LEXICON = {
     "purchase": ("satın alın*", "alınması*", "alışı*", "tədarük*"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("birgə",),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("bundan başqa", "bundan əlavə", "digər tərəfdən", "həmçinin qeyd edək"),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),

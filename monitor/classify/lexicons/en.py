@@ -119,6 +119,8 @@ LEXICON = {
                  "acquisition of", "contract for #", "order for #", "deal for #"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("joint", "combined", "together"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("meanwhile", "separately", "in other news", "in a separate development", "elsewhere"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),

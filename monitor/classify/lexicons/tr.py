@@ -101,6 +101,8 @@ LEXICON = {
     "purchase": ("satın alın*", "satın al*", "tedarik*", "alımı*", "alım sözleşme*"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("ortak", "birlikte"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("öte yandan", "diğer yandan", "bu arada", "ayrıca"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",

@@ -274,3 +274,16 @@ def test_a_visit_to_a_joint_exercise_is_the_exercise_but_a_visit_during_one_side
         "Bakan, Kara Kuvvetlerinin tatbikatı kapsamında Türkiye'ye gelen Gürcistan Savunma Bakanı ile "
         "bir araya geldi.", lang="tr")
     assert (kind, parties) == ("talks", ("GE", "TR"))
+
+
+# --- A story's own item comes before what it turns to ------------------------------------------------
+
+def test_what_a_story_turns_to_after_meanwhile_is_secondary():
+    detection = conftest.run(
+        "Military dialogue meeting held in Ankara",
+        "The high-level military dialogue meeting of Turkey and Pakistan was held in Ankara.\n"
+        "The delegations discussed military education and defence industry cooperation.\n"
+        "Meanwhile, Pakistan's parliament ratified the defence cooperation agreement with Turkey.",
+        lang="en")
+    assert detection.flagged
+    assert [event.kind for event in detection.events][:2] == ["talks", "agreement_ratified"]
