@@ -105,7 +105,8 @@ LEXICON = {
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("birgə",),
     # A story turning to another item: what follows is secondary to its own news.
-    "turn": ("bundan başqa", "bundan əlavə", "digər tərəfdən", "həmçinin qeyd edək"),
+    # ("bundan əlavə", besides, adds to the same item and is no turn)
+    "turn": ("digər tərəfdən", "başqa bir xəbərdə"),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),

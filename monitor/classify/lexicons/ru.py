@@ -117,7 +117,8 @@ LEXICON = {
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("совместн*",),
     # A story turning to another item: what follows is secondary to its own news.
-    "turn": ("между тем", "тем временем", "кроме того", "помимо этого", "в то же время"),
+    # ("кроме того", besides, adds to the same item and is no turn)
+    "turn": ("между тем", "тем временем"),
     "authority": ("парламент*", "госдум*", "дум*", "сенат*", "палат*", "президент*",
                   "правительств*", "закон*", "милли меджлис*", "олий мажлис*", "депутат*"),
     "plan_nouns": ("план", "плана", "плану", "планом", "плане", "планы"),

@@ -102,7 +102,8 @@ LEXICON = {
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("ortak", "birlikte"),
     # A story turning to another item: what follows is secondary to its own news.
-    "turn": ("öte yandan", "diğer yandan", "bu arada", "ayrıca"),
+    # ("ayrıca", besides, adds to the same item and is no turn)
+    "turn": ("öte yandan", "diğer yandan", "bu arada"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",

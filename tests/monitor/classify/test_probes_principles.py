@@ -287,3 +287,12 @@ def test_what_a_story_turns_to_after_meanwhile_is_secondary():
         lang="en")
     assert detection.flagged
     assert [event.kind for event in detection.events][:2] == ["talks", "agreement_ratified"]
+
+
+def test_besides_adds_to_the_same_item():
+    kind, parties, year, _ = flagged_main(
+        "Министры встретились в Минске",
+        "Министры обороны Беларуси и Армении провели переговоры в Минске.\n"
+        "Стороны обсудили военное образование.\n"
+        "Кроме того, министры подписали план военного сотрудничества на 2027 год.", lang="ru")
+    assert (kind, parties, year) == ("plan_signed", ("AM", "BY"), 2027)
