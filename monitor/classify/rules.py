@@ -152,8 +152,8 @@ EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
 
 def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
     """The pairs of an act one state does with several others, each a bilateral act: one state named
-    before the act word and two or more after it ("Belarus approved plans with Kazakhstan and
-    Kyrgyzstan"), or a bilateral act naming three states ("bilateral plans of Belarus with ...").
+    before the act word (or before a "with") and two or more after it ("Belarus approved plans with
+    Kazakhstan and Kyrgyzstan"), or a bilateral act naming three states ("bilateral plans of Belarus with ...").
     None for a trilateral or bloc frame ("a trilateral memorandum"), unless on its sidelines."""
     named = unique(sentence.states)
     if len(named) < 3 or ((sentence.has("multilateral") or sentence.blocs) and not sentence.has("sidelines")):
@@ -167,11 +167,33 @@ def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
                                       if start > first_act]) if code not in before]
     if len(before) == 1 and len(after) >= 2:
         hub, spokes = before[0], after
+    elif (around := _around_with(sentence)) is not None:
+        hub, spokes = around
     elif sentence.has("bilateral"):
         hub, spokes = named[0], named[1:]
     else:
         return None
     return [tuple(sorted((hub, spoke))) for spoke in spokes]
+
+
+# How close after a "with" its list of partners starts, and how long it may run.
+WITH_FIRST_CHARS = 25
+WITH_LIST_CHARS = 80
+
+
+def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
+    """(hub, partners) when one state is named before a "with" and a list of two or more right after
+    it ("ratified the agreements of Russia with Cuba and Togo")."""
+    pairs = list(zip(sentence.states, sentence.state_starts))
+    for position in sentence.cues.get("with", []):
+        before = unique([code for code, start in pairs if start < position])
+        listed = [(code, start) for code, start in pairs if position < start <= position + WITH_LIST_CHARS]
+        if not listed or listed[0][1] > position + WITH_FIRST_CHARS:
+            continue
+        after = [code for code in unique([code for code, _ in listed]) if code not in before]
+        if len(before) == 1 and len(after) >= 2:
+            return before[0], after
+    return None
 
 
 def multilateral_frame(sentence: SentenceFacts) -> bool:

@@ -107,6 +107,8 @@ LEXICON = {
     # A story turning to another item: what follows is secondary to its own news.
     # ("bundan əlavə", besides, adds to the same item and is no turn)
     "turn": ("digər tərəfdən", "başqa bir xəbərdə"),
+    # The partner of a state's act ("Azərbaycanın Gürcüstan və Türkiyə ilə planları": after them).
+    "with": (),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
@@ -127,7 +129,9 @@ LEXICON = {
                 "keçirir", "keçirirlər", "keçirilməkdədir",
                 # troops taking part in an exercise, an exercise organised: it is under way
                 "iştirak edən", "iştirak edir", "iştirak edirlər", "iştirak edib", "iştirak ediblər",
-                "təşkil olunan", "təşkil olunub", "təşkil edilib", "təşkil edilən"),
+                "təşkil olunan", "təşkil olunub", "təşkil edilib", "təşkil edilən",
+                # the day officials watch an exercise: it is under way
+                "müşahidəçi gün*"),
     "discussion": ("müzakirə*", "perspektiv*", "dəvət*", "planlaşdırıl*", "nəzərdə tutul*"),
     "defence_actor": ("müdafiə nazir*", "müdafiə nazirliy*", "silahlı qüvvə*", "baş qərargah*",
                       "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",

@@ -121,6 +121,8 @@ LEXICON = {
     "joint": ("joint", "combined", "together"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("meanwhile", "separately", "in other news", "in a separate development", "elsewhere"),
+    # The partner of a state's act ("Belarus's plans with Kazakhstan and Kyrgyzstan").
+    "with": ("with",),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),
@@ -151,7 +153,10 @@ LEXICON = {
                 "wrapped up", "ended", "commenced", "was conducted", "is being held",
                 # headline present tense: "Kazakh, Kyrgyz troops hold joint drills"
                 "conduct", "conducts", "conducting", "hold", "holds", "stage", "stages", "staged",
-                "staging", "launch", "launches"),
+                "staging", "launch", "launches",
+                # the day officials watch an exercise: it is under way
+                "observer day", "observers day", "observers' day", "distinguished visitors day",
+                "distinguished visitors' day"),
     "discussion": ("discuss*", "exchange of views", "exchanged views", "prospects", "would",
                    "invite*", "focus on", "planned", "expected", "readiness"),
     "defence_actor": ("defen?e minist*", "minist* of defen?e", "minist* of national defen?e",

@@ -122,7 +122,9 @@ LEXICON = {
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
                 "yapılıyor", "icra ediyor", "yürütülüyor",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
-                "buluştu"),
+                "buluştu",
+                # the day officials watch an exercise: it is under way
+                "seçkin gözlemci gün*", "gözlemci gün*"),
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",

@@ -296,3 +296,21 @@ def test_besides_adds_to_the_same_item():
         "Стороны обсудили военное образование.\n"
         "Кроме того, министры подписали план военного сотрудничества на 2027 год.", lang="ru")
     assert (kind, parties, year) == ("plan_signed", ("AM", "BY"), 2027)
+
+
+def test_agreements_of_one_state_with_a_list_of_states_are_one_act_each():
+    detection = conftest.run(
+        "Дума ратифицировала соглашения",
+        "Депутаты на пленарном заседании ратифицировали соглашения о военном сотрудничестве Беларуси с "
+        "Республикой Того и Республикой Мали.", lang="ru")
+    assert detection.flagged
+    assert [(event.kind, event.parties) for event in detection.events][:2] == [
+        ("agreement_ratified", ("BY", "TG")), ("agreement_ratified", ("BY", "ML"))]
+
+
+def test_an_exercise_s_observer_day_reports_it():
+    kind, parties, _, _ = flagged_main(
+        "Observer day",
+        "Defence chiefs of Mongolia and Kazakhstan attended the distinguished visitors day of the "
+        "exercise near Almaty.", lang="en")
+    assert (kind, parties) == ("exercise", ("KZ", "MN"))
