@@ -95,7 +95,8 @@ LEXICON = {
     "approve": ("approved", "approve", "approves", "adopted", "adopts", "endorsed", "endorses",
                 "agreed on", "agreed to", "okayed", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
-                "voted for", "voted in favour", "voted in favor", "completed the ratification"),
+                "voted for", "voted in favour", "voted in favor", "completed the ratification",
+                "passed the", "passes the", "backed the", "backs the", "gave its consent", "consented"),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
                "law on the approval*", "on approval of*"),
     # The procedure named as a noun ("will debate the ratification"): only a verb reports that the
