@@ -42,6 +42,7 @@ class SentenceFacts:
     blocs: list[str] = field(default_factory=list)
     # Where each of ``states`` is named (offsets in the sentence).
     state_starts: list[int] = field(default_factory=list)
+    bloc_starts: list[int] = field(default_factory=list)
     cues: dict[str, list[int]] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     dates: list[Mention] = field(default_factory=list)
@@ -135,6 +136,8 @@ def _attach_mentions(facts, starts, mentions, places) -> None:
         target.append(mention.code)
         if how == STATE:
             sentence.state_starts.append(mention.start - sentence.start)
+        elif how == BLOC:
+            sentence.bloc_starts.append(mention.start - sentence.start)
 
 
 # How far a place cue reaches to the state it makes a place ("на границе с Афганистаном",

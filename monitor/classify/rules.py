@@ -144,7 +144,23 @@ def multilateral_sentence(sentence: SentenceFacts) -> bool:
     framed = sentence.has("multilateral") or bool(sentence.blocs)
     if not framed:
         return len(set(sentence.states)) >= 3 and not sentence.has("bilateral") and not hub_and_spokes(sentence)
-    return not sentence.has("sidelines")
+    return not sentence.has("sidelines") or bloc_between(sentence)
+
+
+# How near a "between" a bloc stands to be one of the two it names ("between Azerbaijan and NATO",
+# "Azərbaycan ilə NATO arasında").
+BETWEEN_CHARS = 40
+# How near a state a bloc stands to be paired with it ("Azerbaijan and NATO").
+PAIR_CHARS = 20
+
+
+def bloc_between(sentence: SentenceFacts) -> bool:
+    """True when a bloc is one of the two sides a "between" names, paired with a state: the
+    sentence's pair includes it, whatever framework ("within the NATO days") it also names, while
+    "on the sidelines of the NATO summit, talks between Azerbaijan and Turkey" stays bilateral."""
+    return any(abs(bloc - between) <= BETWEEN_CHARS and
+               any(abs(bloc - state) <= PAIR_CHARS for state in sentence.state_starts)
+               for bloc in sentence.bloc_starts for between in sentence.cues.get("between", []))
 
 
 EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")

@@ -314,3 +314,17 @@ def test_an_exercise_s_observer_day_reports_it():
         "Defence chiefs of Mongolia and Kazakhstan attended the distinguished visitors day of the "
         "exercise near Almaty.", lang="en")
     assert (kind, parties) == ("exercise", ("KZ", "MN"))
+
+
+# --- A bloc paired with a state by "between" is a party; a bloc's summit is only the occasion -------
+
+def test_talks_between_a_state_and_a_bloc_are_multilateral():
+    assert_not_flagged(
+        "NATO günləri",
+        "Gürcüstanın müdafiə naziri «NATO günləri» çərçivəsində Gürcüstan ilə NATO arasında əməkdaşlıq "
+        "məsələlərini Türkiyəli zabitin başçılıq etdiyi heyətlə müzakirə edib.", lang="az")
+    kind, parties, _, _ = flagged_main(
+        "Bilateral talks",
+        "On the sidelines of the NATO summit, talks between Norway and Poland focused on air defence "
+        "cooperation, the defence ministry said.", lang="en")
+    assert (kind, parties) == ("talks", ("NO", "PL"))
