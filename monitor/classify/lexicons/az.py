@@ -46,7 +46,7 @@ LEXICON = {
                "türkiyə* milli müdafiə universitet*", "türkiyə* respublikası* milli müdafiə universitet*"),
         "TM": ("türkmənistan*", "türkmən*"), "UA": ("ukrayna*",),
         "AE": ("birləşmiş ərəb əmirlik*", "=BƏƏ"), "GB": ("böyük britaniya*", "britaniya*", "ingiltərə*"),
-        "US": ("=ABŞ", "amerika*"), "UZ": ("özbəkistan*", "özbək*"), "VE": ("venesuela*",),
+        "US": ("=ABŞ", "=Pentaqon*", "amerika*"), "UZ": ("özbəkistan*", "özbək*"), "VE": ("venesuela*",),
         "VN": ("vyetnam*",), "YE": ("yəmən*",), "XK": ("kosovo*",),
     },
     "capitals": {
@@ -94,7 +94,8 @@ LEXICON = {
     "frame_after": ("müvafiq olaraq", "uyğun olaraq", "əsasən", "əsasında", "çərçivəsində",
                     "icrası çərçivəsində", "nəzərdə tutulan", "nəzərdə tutulmuş"),
     # A state named as a place, not a party ("Əfqanıstan sərhədində", "İranla sərhəd*").
-    "place_after": ("sərhəd*", "ilə sərhəd*"),
+    # ("dəniz" is no place cue: "Qazaxıstan hərbi dəniz qüvvələri" is a navy)
+    "place_after": ("sərhəd*", "ilə sərhəd*", "sahil*"),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
     "act_noun": ("imzalanması*", "imzalanma*", "ratifikasiya*"),
     # Treaties between rivals that limit arms: defence, but not cooperation.

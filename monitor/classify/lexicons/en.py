@@ -47,7 +47,7 @@ LEXICON = {
         "UG": ("uganda*",), "UA": ("ukrain*",), "AE": ("united arab emirates", "=UAE", "emirati*"),
         "GB": ("united kingdom", "united kingdom of great britain and northern ireland",
                "great britain", "northern ireland", "britain", "british", "=UK", "=U.K."),
-        "US": ("united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
+        "US": ("=Pentagon", "united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
         "UZ": ("uzbek*",), "VE": ("venezuela*",), "VN": ("vietnam*", "viet nam"), "YE": ("yemen*",),
         "XK": ("kosovo*",),
     },
@@ -89,11 +89,13 @@ LEXICON = {
     "sign_participle": ("signed", "inked", "concluded", "approved", "adopted", "endorsed"),
     "determiners": ("a", "an", "the", "two", "three", "four", "several", "new", "their", "its",
                     "his", "bilateral", "documents", "agreements", "plans", "memoranda",
-                    "re:[\"']", "military", "defen?e", "revised", "joint", "this", "these"),
+                    "re:[\"']", "military", "defen?e", "revised", "joint", "this", "these",
+                    # "an agreement, signed by the two ministers": a passive with its agent
+                    "by"),
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
             "formally", "also", "officially", "successfully", "jointly"),
     "approve": ("approved", "approve", "approves", "adopted", "adopts", "endorsed", "endorses",
-                "agreed on", "agreed to", "okayed", "cleared", "gave its nod", "gave nod",
+                "agreed on", "agreed to", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed the", "passes the", "backed the", "backs the", "gave its consent", "consented"),
@@ -107,8 +109,9 @@ LEXICON = {
               "based on", "within the framework of", "in the framework of", "under the framework of",
               "in implementation of", "according to the", "as provided by", "as stipulated by"),
     # A state named as a place, not a party ("on the border with Afghanistan", "the Afghan border").
-    "place": ("border with", "borders with", "bordering", "borders", "frontier with"),
-    "place_after": ("border", "frontier"),
+    "place": ("border with", "borders with", "bordering", "borders", "frontier with", "sea of", "gulf of",
+              "strait of"),
+    "place_after": ("border", "frontier", "sea", "coast", "waters"),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened
     # ("the signing of the plan is scheduled for Monday").
     "act_noun": ("signing", "signature", "signatures", "ratification"),
@@ -133,7 +136,7 @@ LEXICON = {
                         "protocols", "treaty", "contract", "contracts", "roadmap", "roadmaps", "road map",
                         "accord", "pact", "deal", "declaration", "arrangement", "arrangements",
                         "framework", "frameworks", "letter of intent", "letters of intent",
-                        "statement of intent", "charter"),
+                        "statement of intent", "charter", "partnership"),
     "generic_doc_nouns": ("document", "documents", "papers"),
     "meeting": ("met", "meet", "meets", "meeting", "talks", "held talks", "visit", "visits",
                 "visited", "visiting", "consultation*", "discussed", "discuss", "discusses",
@@ -156,6 +159,8 @@ LEXICON = {
                 "conduct", "conducts", "conducting", "hold", "holds", "stage", "stages", "staged",
                 "staging", "launch", "launches",
                 # the day officials watch an exercise: it is under way
+                "taking part", "take part", "took part", "takes part", "participating", "participate",
+                "participated", "participates",
                 "observer day", "observers day", "observers' day", "distinguished visitors day",
                 "distinguished visitors' day"),
     "discussion": ("discuss*", "exchange of views", "exchanged views", "prospects", "would",
@@ -167,7 +172,10 @@ LEXICON = {
                       "defen?e delegation*", "military attach*", "defen?e industry",
                       "defen?e universit*", "military universit*", "military academ*",
                       "deputy defen?e minister", "defen?e chief*", "marines",
-                      "military officials", "defen?e officials", "=DefMin*", "mindef"),
+                      "military officials", "defen?e officials", "=DefMin*", "mindef",
+                      "defen?e secretar*", "secretary of defen?e", "secretary of state for defen?e",
+                      "department of defen?e", "defen?e department", "chief of army staff", "army chief",
+                      "navy chief", "air chief"),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",

@@ -46,7 +46,7 @@ LEXICON = {
                "millî savunma üniversite*", "=MSÜ"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),
         "AE": ("birleşik arap emirlik*", "=BAE"),
-        "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "amerika*"),
+        "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
         "UZ": ("özbekistan*", "özbek*"), "VE": ("venezuela*",), "VN": ("vietnam*",), "YE": ("yemen*",),
         "XK": ("kosova*",), "NA": ("namibya*",),
     },
@@ -92,7 +92,8 @@ LEXICON = {
     "frame_after": ("uyarınca", "kapsamında", "çerçevesinde", "doğrultusunda", "esas alınarak",
                     "gereğince", "göre", "öngörülen", "dahilinde"),
     # A state named as a place, not a party ("Afganistan sınırında", "İran ile sınır*").
-    "place_after": ("sınır*", "ile sınır*", "hudud*"),
+    # ("deniz" is no place cue: "Türk Deniz Kuvvetleri" is a navy)
+    "place_after": ("sınır*", "ile sınır*", "hudud*", "kıyı*", "sahil*"),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
     "act_noun": ("imzalanması", "imza töreni*", "imzalanmasına", "ratifiye*", "onaylanması*"),
     # Treaties between rivals that limit arms: defence, but not cooperation.

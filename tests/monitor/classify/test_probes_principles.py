@@ -328,3 +328,28 @@ def test_talks_between_a_state_and_a_bloc_are_multilateral():
         "On the sidelines of the NATO summit, talks between Norway and Poland focused on air defence "
         "cooperation, the defence ministry said.", lang="en")
     assert (kind, parties) == ("talks", ("NO", "PL"))
+
+
+# --- More wordings of the same acts -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Chile and Peru signed a strategic partnership for cooperation in defence in Lima.",
+     "agreement_signed", ("CL", "PE")),
+    ("Norway and Denmark have agreed a new defence agreement, signed by their defence ministers in Oslo.",
+     "agreement_signed", ("DK", "NO")),
+    ("Troops from Mongolia and India are taking part in a joint exercise that ends on Friday.",
+     "exercise", ("IN", "MN")),
+    ("Naval forces of Greece and Egypt wrapped up joint drills in the Sea of Crete near Turkey's coast.",
+     "exercise", ("EG", "GR")),
+    ("The US Defence Secretary hosted his Vietnamese counterpart at the Pentagon.",
+     "talks", ("US", "VN")),
+])
+def test_more_wordings(text, kind, pair):
+    found_kind, parties, _, _ = flagged_main("", text, lang="en")
+    assert (found_kind, parties) == (kind, pair)
+
+
+def test_a_navy_is_no_sea():
+    kind, parties, _, _ = flagged_main(
+        "Tatbikat", "Türk ve Pakistan Deniz Kuvvetleri ortak tatbikata başladı.", lang="tr")
+    assert (kind, parties) == ("exercise", ("PK", "TR"))
