@@ -68,6 +68,15 @@ def test_a_vote_for_the_ratification_is_the_act():
     assert (kind, parties) == ("agreement_ratified", ("ML", "RU"))
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya's senate passed the ratification of the defence cooperation agreement with Uganda."),
+    ("ru", "Парламент Армении завершил ратификацию соглашения о военном сотрудничестве с Индией."),
+])
+def test_a_ratification_passed_or_completed_is_the_act(lang, text):
+    kind, _, _, _ = flagged_main("", text, lang=lang)
+    assert kind == "agreement_ratified"
+
+
 def test_ratified_by_verb_or_approved_for_ratification():
     kind, parties, _, _ = flagged_main(
         "Дума ратифицировала соглашение",
