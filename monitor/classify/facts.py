@@ -204,14 +204,20 @@ FRAME_CHARS = 30
 def _framed_documents(scan: dict, lowered: str) -> set[int]:
     """Starts of document nouns named as the basis of something ("in accordance with the protocol",
     "в рамках плана", "memoranduma müvafiq olaraq"): a frame cue a few words before the noun, or in
-    languages that put it after, a few words after it (no comma between them)."""
+    languages that put it after, a few words after it (no comma and no act word between them: "в
+    рамках визита подписан план" frames the visit, not the plan)."""
     framed: set[int] = set()
     before = [(start, end) for start, end, _ in scan.get("frame", [])]
     after = [(start, end) for start, end, _ in scan.get("frame_after", [])]
+    acts = [start for name in ("sign", "approve", "ratify") for start, _, _ in scan[name]]
+
+    def close(low: int, high: int) -> bool:
+        return _close(lowered[low:high]) and not any(low <= act < high for act in acts)
+
     for name in DOCUMENTS:
         for start, end, _ in scan[name]:
-            if any(cue_start <= start and _close(lowered[cue_end:start]) for cue_start, cue_end in before) or \
-                    any(end <= cue_end and _close(lowered[end:cue_start]) for cue_start, cue_end in after):
+            if any(cue_start <= start and close(cue_end, start) for cue_start, cue_end in before) or \
+                    any(end <= cue_end and close(end, cue_start) for cue_start, cue_end in after):
                 framed.add(start)
     return framed
 

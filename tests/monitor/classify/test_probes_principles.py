@@ -118,6 +118,12 @@ def test_a_document_named_as_the_basis_is_not_the_object_of_the_act():
     assert (kind, parties) == ("exercise", ("AZ", "GE"))
 
 
+def test_a_frame_before_the_act_word_frames_the_occasion_not_the_document():
+    kind, parties, year, _ = flagged_main(
+        "", "В рамках визита подписан план военного сотрудничества Армении и Греции на 2026 год.", lang="ru")
+    assert (kind, parties, year) == ("plan_signed", ("AM", "GR"), 2026)
+
+
 # --- Wire style: a verb with a bare object, new names of documents -----------------------------------
 
 @pytest.mark.parametrize("text, kind, year", [
