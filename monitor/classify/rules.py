@@ -101,12 +101,16 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     if not acts:
         return True
     nouns = sentence.cues.get("act_noun", [])
-    if all(position in nouns for position in acts):
-        # "The signing of the plan will take place on Monday": a noun has no tense of its own.
-        return True
     first_act = min(acts)
+    if all(position in nouns for position in acts):
+        # "The signing of the plan will take place on Monday": a noun has no tense of its own; the
+        # verb of its clause, a little further on, gives it.
+        return any(position < first_act + NOUN_CLAUSE_CHARS for position in future)
     return any(position < first_act + 25 for position in future)
 
+
+# How far after an act named as a noun the verb that gives it its tense may stand.
+NOUN_CLAUSE_CHARS = 120
 
 ACT_REACH = 40
 

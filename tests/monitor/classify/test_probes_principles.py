@@ -368,3 +368,12 @@ def test_a_navy_is_no_sea():
     kind, parties, _, _ = flagged_main(
         "Tatbikat", "Türk ve Pakistan Deniz Kuvvetleri ortak tatbikata başladı.", lang="tr")
     assert (kind, parties) == ("exercise", ("PK", "TR"))
+
+
+def test_a_future_far_after_a_signing_named_as_a_noun_is_another_clause():
+    kind, _, _, _ = flagged_main(
+        "Ceremony in Baku",
+        "The signing ceremony of the military cooperation plan of Azerbaijan and Serbia for 2026 took "
+        "place in Baku in the presence of the defence ministers and many guests from both countries, "
+        "who said that the cooperation will certainly grow.", lang="en")
+    assert kind == "plan_signed"
