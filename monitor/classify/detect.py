@@ -197,7 +197,9 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         return None
     parties, named_both = resolved
     if kind == rules.AGREEMENT and year is None:
-        year = _document_year(sentence, context, lex)
+        year = _document_year(sentence, context, lex, "programme_nouns")
+    elif kind == rules.PLAN and year is None and sentence.has("plan_nouns"):
+        year = _document_year(sentence, context, lex, "plan_nouns", only=True)
     dating = sentence_dating(sentence, kind, lex, context.dates, year)
     when = dating.day
     event = Event(kind=kind, parties=parties, plan_year=year,
@@ -222,16 +224,23 @@ def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str) -> O
     return None
 
 
-def _document_year(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[int]:
-    """A programme's first year stated in another sentence about the same programme."""
-    if not sentence.has("programme_nouns"):
+def _document_year(sentence: SentenceFacts, context: _Context, lex: Lexicon, category: str,
+                   only: bool = False) -> Optional[int]:
+    """A programme's (or plan's) first year stated in another sentence about the same document ("The
+    plan for 2026 includes 120 events"). With ``only``, the year counts only when the story's other
+    sentences give that kind of document one year and no other (a story that also recalls last
+    year's plan says nothing certain)."""
+    if not sentence.has(category):
         return None
+    found = []
     for other in context.story.sentences:
-        if other.index != sentence.index and other.has("programme_nouns"):
-            year = rules.year_of_document(other, plan_years(other.lowered, lex), "programme_nouns")
+        if other.index != sentence.index and other.has(category):
+            year = rules.year_of_document(other, plan_years(other.lowered, lex), category)
             if year is not None:
-                return year
-    return None
+                if not only:
+                    return year
+                found.append(year)
+    return found[0] if found and len(set(found)) == 1 else None
 
 
 def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:

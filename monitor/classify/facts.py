@@ -174,7 +174,8 @@ def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int, doc
     following = lowered[end:end + 60]
     time_phrase = _NEXT_TIME.match(following)
     rest = following[time_phrase.end():] if time_phrase else following
-    if rest[:1] in ('"', "'"):
+    if rest[:1] in ('"', "'") or not rest.strip(" \t.!") or rest.lstrip(" \t")[:1] == "\n":
+        # "Military cooperation plan for 2026 signed": a headline's passive ends with its participle.
         return False
     head = re.match(r"[\w-]+", rest)
     if head and lex.determiners.search(head.group(0)):

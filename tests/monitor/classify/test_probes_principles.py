@@ -377,3 +377,27 @@ def test_a_future_far_after_a_signing_named_as_a_noun_is_another_clause():
         "place in Baku in the presence of the defence ministers and many guests from both countries, "
         "who said that the cooperation will certainly grow.", lang="en")
     assert kind == "plan_signed"
+
+
+# --- Plan year stated elsewhere: in the headline's passive, or in another sentence about the plan ---
+
+def test_a_headline_passive_ending_in_its_participle_is_the_act():
+    kind, parties, year, _ = flagged_main(
+        "Military cooperation plan for 2027 signed",
+        "The defence ministries of Mongolia and Kazakhstan signed a plan of bilateral cooperation, "
+        "the ministry said.", lang="en")
+    assert (kind, parties, year) == ("plan_signed", ("KZ", "MN"), 2027)
+
+
+def test_the_plan_year_from_another_sentence_about_the_plan():
+    _, _, year, _ = flagged_main(
+        "Plan signed in Astana",
+        "The defence ministers of Mongolia and Kazakhstan signed the bilateral cooperation plan in "
+        "Astana.\nThe plan for 2027 includes ninety events.", lang="en")
+    assert year == 2027
+    _, _, year, _ = flagged_main(
+        "Plan signed in Astana",
+        "The defence ministers of Mongolia and Kazakhstan signed the bilateral cooperation plan in "
+        "Astana.\nThe plan for 2026 was fully carried out; the plan for 2027 includes ninety events.",
+        lang="en")
+    assert year is None
