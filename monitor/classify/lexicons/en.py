@@ -95,7 +95,7 @@ LEXICON = {
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
             "formally", "also", "officially", "successfully", "jointly"),
     "approve": ("approved", "approve", "approves", "adopted", "adopts", "endorsed", "endorses",
-                "agreed on", "agreed to", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
+                "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed", "passes", "backed the", "backs the", "gave its consent", "consented"),
@@ -206,6 +206,8 @@ LEXICON = {
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
                "might", "=may", "upcoming", "forthcoming", "next meeting", "to be referred", "mulling",
                "mull", "consider", "likely", "unable to", "call for", "calls for",
+               # "agreed to leverage the framework", "agreed to advance cooperation": an intention
+               "agreed to", "agree to", "agreeing to", "agrees to",
                "is scheduled", "are scheduled", "scheduled to", "scheduled for", "slated", "set for",
                # an authority to sign precedes the signing ("an authorised representative signed" does not)
                "authori?ed to sign", "authori?ed the signing", "authori?es the signing",

@@ -33,6 +33,14 @@ def test_an_authority_to_sign_or_a_draft_approved_is_not_yet_an_act(lang, title,
     assert_not_flagged(title, text, lang=lang)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The defence ministers of Chile and Peru agreed to leverage this framework for joint projects."),
+    ("en", "The foreign ministers of Estonia and Finland agreed to advance defence cooperation."),
+])
+def test_agreeing_to_do_something_is_an_intention(lang, text):
+    assert_not_flagged("", text, lang=lang)
+
+
 # --- Ratification: the verb reports the act, the noun only names the procedure --------------------
 
 @pytest.mark.parametrize("lang, title, text", [
