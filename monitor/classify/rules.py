@@ -85,14 +85,14 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
 
     Future words that are also ``ignore`` cues do not count. When the act is only named as a noun
     ("the signing"), a future word anywhere in the sentence governs it. A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
-    agreement": it may now be signed), except the draft of a ratification law: adopting it is the
-    ratification.
+    agreement": it may now be signed), except the draft of a law (a ratification law, "проект закона «Об
+    утверждении соглашения»"): adopting it is the ratification.
     """
     future = list(sentence.cues.get("future", []))
     if ignore:
         # "negotiations" announce a signing, but for talks they are the event itself.
         future = [position for position in future if position not in sentence.cues.get(ignore, [])]
-    if sentence.has("draft") and not sentence.has("ratify"):
+    if sentence.has("draft") and not (sentence.has("ratify") or sentence.has("draft_law")):
         future += sentence.cues["draft"]
     if not future:
         return False

@@ -30,7 +30,7 @@ TERM_CATEGORIES = (
     "exercise", "conduct", "discussion", "defence_actor", "defence_topic", "civil_actor",
     "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
     "draft", "ratify_noun", "frame", "frame_after", "place",
-    "place_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with",
+    "place_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law",
 )
 
 

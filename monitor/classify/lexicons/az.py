@@ -110,6 +110,8 @@ LEXICON = {
     "turn": ("digər tərəfdən", "başqa bir xəbərdə"),
     # The partner of a state's act ("Azərbaycanın Gürcüstan və Türkiyə ilə planları": after them).
     "with": (),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("qanun layihə*",),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),

@@ -127,6 +127,8 @@ LEXICON = {
     "turn": ("meanwhile", "separately", "in other news", "in a separate development", "elsewhere"),
     # The partner of a state's act ("Belarus's plans with Kazakhstan and Kyrgyzstan").
     "with": ("with",),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("draft law", "draft laws", "draft bill", "bill"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),

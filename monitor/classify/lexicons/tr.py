@@ -105,6 +105,8 @@ LEXICON = {
     # A story turning to another item: what follows is secondary to its own news.
     # ("ayrıca", besides, adds to the same item and is no turn)
     "turn": ("öte yandan", "diğer yandan", "bu arada"),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("kanun tasarı*", "kanun teklif*", "yasa tasarı*"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
