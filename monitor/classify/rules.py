@@ -84,9 +84,10 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
 
     Future words that are also ``ignore`` cues do not count. When the act is only named as a noun
-    ("the signing"), a future word anywhere in the sentence governs it. A draft is not yet an act ("initialled the draft agreement", "the government approved the draft
-    agreement": it may now be signed), except the draft of a law (a ratification law, "проект закона «Об
-    утверждении соглашения»"): adopting it is the ratification.
+    ("the signing"), a future word in its clause governs it. A draft is not yet an act ("initialled
+    the draft agreement", "the government approved the draft agreement": it may now be signed),
+    except the draft of a law (a ratification law, "проект закона «Об утверждении соглашения»"):
+    adopting it is the ratification.
     """
     future = list(sentence.cues.get("future", []))
     if ignore:

@@ -41,6 +41,17 @@ def test_agreeing_to_do_something_is_an_intention(lang, text):
     assert_not_flagged("", text, lang=lang)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Мажилис одобрил проект закона «Об утверждении Соглашения между Казахстаном и Грузией о "
+           "военном сотрудничестве»."),
+    ("en", "The Senate approved the draft law on the defence cooperation agreement between Georgia and "
+           "Kazakhstan."),
+])
+def test_a_draft_law_adopted_by_parliament_is_the_ratification(lang, text):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("agreement_ratified", ("GE", "KZ"))
+
+
 # --- Ratification: the verb reports the act, the noun only names the procedure --------------------
 
 @pytest.mark.parametrize("lang, title, text", [
