@@ -98,7 +98,8 @@ LEXICON = {
                 "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
-                "passed", "passes", "backed the", "backs the", "gave its consent", "consented"),
+                "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
+                "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on"),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
                "law on the approval*", "on approval of*"),
     # The procedure named as a noun ("will debate the ratification"): only a verb reports that the

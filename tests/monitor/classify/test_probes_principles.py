@@ -90,6 +90,8 @@ def test_a_vote_for_the_ratification_is_the_act():
 @pytest.mark.parametrize("lang, text", [
     ("en", "Kenya's senate passed the ratification of the defence cooperation agreement with Uganda."),
     ("ru", "Парламент Армении завершил ратификацию соглашения о военном сотрудничестве с Индией."),
+    ("en", "Lawmakers in Georgia gave the green light to the ratification of the defence cooperation "
+           "agreement with Ukraine."),
 ])
 def test_a_ratification_passed_or_completed_is_the_act(lang, text):
     kind, _, _, _ = flagged_main("", text, lang=lang)
