@@ -79,7 +79,7 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                            lowered[span.start:span.end]) for span in spans]
     starts = [span.start for span in spans]
     scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans), _places(scans, lowered))
+    _attach_mentions(facts, starts, find_mentions(scans), _places(scans))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     for category in TERM_CATEGORIES:
@@ -145,7 +145,7 @@ def _attach_mentions(facts, starts, mentions, places) -> None:
 PLACE_CHARS = 12
 
 
-def _places(scans: list[dict], lowered: str) -> tuple[list[int], list[int]]:
+def _places(scans: list[dict]) -> tuple[list[int], list[int]]:
     """(ends of place cues written before a state, starts of those written after one)."""
     before = [end for scan in scans for _, end, _ in scan.get("place", [])]
     after = [start for scan in scans for start, _, _ in scan.get("place_after", [])]

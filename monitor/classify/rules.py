@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from monitor.classify.facts import MODIFIER, SentenceFacts, StoryFacts
+from monitor.classify.facts import DOCUMENTS, MODIFIER, SentenceFacts, StoryFacts
 
 PLAN, AGREEMENT, RATIFIED, TALKS, EXERCISE = (
     "plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise")
@@ -47,7 +47,7 @@ def ratified_by_verb(sentence: SentenceFacts) -> bool:
     return any(position not in nouns for position in sentence.cues["ratify"])
 
 
-DOCUMENT_CATEGORIES = ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns")
+DOCUMENT_CATEGORIES = DOCUMENTS
 
 
 def year_of_document(sentence: SentenceFacts, years: list[tuple[int, int]], category: str) -> Optional[int]:
@@ -174,8 +174,9 @@ EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
 def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
     """The pairs of an act one state does with several others, each a bilateral act: one state named
     before the act word (or before a "with") and two or more after it ("Belarus approved plans with
-    Kazakhstan and Kyrgyzstan"), or a bilateral act naming three states ("bilateral plans of Belarus with ...").
-    None for a trilateral or bloc frame ("a trilateral memorandum"), unless on its sidelines."""
+    Kazakhstan and Kyrgyzstan"), or a bilateral act naming three states ("bilateral plans of
+    Belarus with ..."). None for a trilateral or bloc frame ("a trilateral memorandum"), unless on
+    its sidelines."""
     named = unique(sentence.states)
     if len(named) < 3 or ((sentence.has("multilateral") or sentence.blocs) and not sentence.has("sidelines")):
         return None
