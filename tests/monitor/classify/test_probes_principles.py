@@ -422,3 +422,26 @@ def test_the_plan_year_from_another_sentence_about_the_plan():
         "Astana.\nThe plan for 2026 was fully carried out; the plan for 2027 includes ninety events.",
         lang="en")
     assert year is None
+
+
+# --- Short items and excerpts -------------------------------------------------------------------------
+
+def test_a_short_wire_item_and_an_excerpt_starting_mid_article():
+    kind, parties, year, _ = flagged_main(
+        "Georgian, Armenian defence chiefs sign cooperation plan",
+        "TBILISI, Jan 12 - The defence ministers signed the 2027 plan on Monday, the ministry said.",
+        lang="en")
+    assert (kind, parties, year) == ("plan_signed", ("AM", "GE"), 2027)
+    text = ("and the two sides then put their signatures to a memorandum on military education, the "
+            "Moldovan defence ministry said. Moldova and Romania have deepened their defence ties.")
+    kind, parties, _, _ = flagged_main(text.split(",")[0], text, lang="en")
+    assert (kind, parties) == ("agreement_signed", ("MD", "RO"))
+
+
+def test_a_phone_call_of_defence_ministers_is_talks():
+    for lang, text in (
+            ("ru", "Министр обороны Армении провел телефонный разговор с индийским коллегой."),
+            ("az", "Azərbaycanın müdafiə naziri Türkiyəli həmkarı ilə telefon danışığı aparıb."),
+            ("tr", "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile telefonda görüştü.")):
+        kind, _, _, _ = flagged_main("", text, lang=lang)
+        assert kind == "talks"
