@@ -38,7 +38,8 @@ TERM_CATEGORIES = (
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
     "exercise", "conduct", "discussion", "defence_actor", "defence_topic", "civil_actor",
     "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
-    "draft",
+    "draft", "ratify_noun", "frame", "frame_after", "place",
+    "place_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law",
 )
 
 

@@ -191,6 +191,11 @@ def test_trailing_latest_news_list_creates_no_event():
      "Romania's parliament adopted the draft law on ratification of the agreement with Bulgaria on "
      "defence cooperation.",
      'agreement_ratified', ('BG', 'RO')),
+    # (SCHEMA.md, 2026-12-06: approving a *draft* precedes the signing; approving the signed text is
+    # the ratification.)
+    ('Cabinet approves',
+     "Romania's government approved the agreement with Bulgaria on defence cooperation signed in May.",
+     'agreement_ratified', ('BG', 'RO')),
     ('Navies drill',
      'Chinese and Pakistani navies kicked off the joint drill Sea Guardian-3 in the Arabian Sea.',
      'exercise', ('CN', 'PK')),
