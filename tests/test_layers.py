@@ -29,7 +29,8 @@ LAYERS = (
     ("monitor",),  # the entry points: monitor/cli.py, monitor/__main__.py
 )
 PURE = "monitor.classify"
-ENTRY_POINTS = {"__init__.py", "__main__.py", "cli.py"}
+# The entry points: the CLI, and the confidence fitting tool run as `python -m monitor.calibrate`.
+ENTRY_POINTS = {"__init__.py", "__main__.py", "cli.py", "calibrate.py"}
 
 
 def layer_of(module: str) -> int:

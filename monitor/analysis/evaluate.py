@@ -13,6 +13,12 @@ Metrics, overall and per gold language:
   articles sharing a ``story`` and predicted pairs are pairs of predicted-flagged articles whose
   main events the product's own event merging (``monitor.analysis.events.merge``, on a temporary SQLite
   file, as after a crawl) puts in one stored event;
+- ``unsupported``: articles in a language pactwatch has no rules for (never flagged, so a
+  labelled act among them counts as missed), and how many of them are flagged in the labels;
+- ``reliability``: per confidence band of the flagged articles' main events, how many there are
+  and the share that is right (flagged in the labels, kind and parties as labelled), and the same
+  for all those at or above ``CONFIDENT`` (what ``[alerts] min_confidence`` promises);
+- ``confusion``: gold main kind -> predicted main kind -> articles ("none" for not flagged);
 - ``misclassified``: ids whose flag, kind, parties or plan year is wrong, with what went wrong;
 - ``right``: ids fully right (flag, and for flagged articles kind, parties and plan year).
 """
@@ -29,7 +35,7 @@ from typing import Optional
 
 from monitor.analysis.events.merge import merge_pending
 from monitor.analysis.store import ArticleRecord, store_article
-from monitor.classify import Article, Detection, classify
+from monitor.classify import EVENT_KINDS, Article, Detection, classify
 from monitor.classify.dates import page_date
 from monitor.classify.lexicons import load
 from monitor.classify.text import lowercase, normalise
@@ -37,6 +43,11 @@ from storage import open_db
 from storage.events import article_mentions
 
 logger = logging.getLogger(__name__)
+
+# Confidence bands of the reliability table (lower bounds), and the level it sums up from.
+BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+CONFIDENT = 0.8
+NONE = "none"
 
 
 def load_corpus(corpus_dir: Path) -> list[dict]:
@@ -101,8 +112,11 @@ def _metrics(rows: list[dict]) -> dict:
     fn = sum(1 for row in rows if row["record"]["flagged"] and not row["detection"].flagged)
     both = [row for row in rows if row["record"]["flagged"] and row["detection"].flagged]
     checks = [_main_checks(row) for row in both]
+    unsupported = [row for row in rows if not row["detection"].supported]
     return {
         "articles": len(rows),
+        "unsupported": {"articles": len(unsupported),
+                        "flagged_in_labels": sum(1 for row in unsupported if row["record"]["flagged"])},
         "flag": _prf(tp, fp, fn),
         "both_flagged": len(both),
         "kind_accuracy": _share(checks, "kind"),
@@ -110,7 +124,46 @@ def _metrics(rows: list[dict]) -> dict:
         "plan_year_accuracy": _share(checks, "plan_year"),
         "date_accuracy": _share(checks, "date"),
         "clustering": _clustering(rows),
+        "reliability": _reliability(rows),
+        "confusion": _confusion(rows),
     }
+
+
+def main_right(record: dict, detection: Detection) -> bool:
+    """True when a flagged detection's main event is a labelled act: the article is flagged in the
+    labels and the event's kind and parties are the labelled main event's."""
+    if not (record["flagged"] and detection.flagged):
+        return False
+    gold, main = gold_main(record) or {}, detection.events[0]
+    return gold.get("kind") == main.kind and sorted(gold.get("parties", [])) == list(main.parties)
+
+
+def _reliability(rows: list[dict]) -> dict:
+    """Per confidence band of the flagged main events: count, right, precision; and at or above
+    ``CONFIDENT``."""
+    scored = [(row["detection"].events[0].confidence, main_right(row["record"], row["detection"]))
+              for row in rows if row["detection"].flagged]
+    bands = []
+    for low, high in zip(BANDS, BANDS[1:] + (1.01,)):
+        inside = [right for value, right in scored if low <= value < high]
+        bands.append({"low": low, "high": min(high, 1.0), **_precision(inside)})
+    confident = [right for value, right in scored if value >= CONFIDENT]
+    return {"bands": bands, "confident": {"low": CONFIDENT, **_precision(confident)}}
+
+
+def _precision(rights: list[bool]) -> dict:
+    return {"count": len(rights), "right": sum(rights),
+            "precision": round(sum(rights) / len(rights), 4) if rights else None}
+
+
+def _confusion(rows: list[dict]) -> dict:
+    """{gold main kind: {predicted main kind: articles}}, "none" for an article not flagged."""
+    matrix = {kind: dict.fromkeys(EVENT_KINDS + (NONE,), 0) for kind in EVENT_KINDS + (NONE,)}
+    for row in rows:
+        gold = (gold_main(row["record"]) or {}).get("kind", NONE) if row["record"]["flagged"] else NONE
+        predicted = row["detection"].events[0].kind if row["detection"].flagged else NONE
+        matrix.setdefault(gold, dict.fromkeys(EVENT_KINDS + (NONE,), 0))[predicted] += 1
+    return matrix
 
 
 def _main_checks(row: dict) -> dict:
@@ -177,8 +230,10 @@ def _merged_main_events(rows: list[dict]) -> dict[str, int]:
 def _mistake(row: dict) -> Optional[dict]:
     record, detection = row["record"], row["detection"]
     if record["flagged"] != detection.flagged:
-        return {"id": record["id"], "lang": record["lang"],
-                "problem": "missed" if record["flagged"] else "false flag", "predicted": _brief(detection)}
+        problem = "missed" if record["flagged"] else "false flag"
+        if not detection.supported:
+            problem += f" (no rules for language {detection.lang!r})"
+        return {"id": record["id"], "lang": record["lang"], "problem": problem, "predicted": _brief(detection)}
     if not record["flagged"]:
         return None
     wrong = [key for key, ok in _main_checks(row).items() if not ok and key != "date"]

@@ -13,7 +13,7 @@ from monitor.classify.dates import page_dates
 from monitor.classify.detect import can_report, detect
 from monitor.classify.facts import attach_dates, build
 from monitor.classify.language import language_of
-from monitor.classify.lexicons import LANGS, load
+from monitor.classify.lexicons import load, supported
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event, two_states
 from monitor.classify.story import split_story
 from monitor.classify.text import normalise
@@ -38,9 +38,10 @@ def _classify(article: Article) -> Detection:
     title = normalise(article.title or "").strip()
     body = normalise(article.text or "")
     lang = language_of(title + "\n" + body, article.lang)
-    if lang not in LANGS:
-        # No lexicon reads this language: nothing can honestly be flagged.
-        return Detection(lang=lang, flagged=False, events=())
+    if not supported(lang):
+        # No lexicon reads this language: nothing can honestly be flagged, and the verdict says so.
+        logger.debug("no rules for language %s: %s not read", lang, article.url or (article.title or "")[:80])
+        return Detection(lang=lang, flagged=False, events=(), supported=False)
     lex = load(lang)
     story, furniture = split_story(body, lex.lang)
     if title and not story.lstrip().startswith(title[:60]):

@@ -290,7 +290,7 @@ def _month_name_mentions(lowered: str, lex: Lexicon, months: list):
             day_number, tail, first = int(after.group(1)), end + after.end(), start
         else:
             continue
-        year_match = _YEAR_AFTER.match(lowered[tail:tail + 16])
+        year_match = (lex.year_after or _YEAR_AFTER).match(lowered[tail:tail + 16])
         if year_match:
             made = _make(int(year_match.group(1)), month, day_number)
             if made:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
-from monitor.classify import rules
+from monitor.classify import confidence, rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_at
-from monitor.classify.facts import SentenceFacts, StoryFacts
+from monitor.classify.facts import FRAMED, SentenceFacts, StoryFacts
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.model import Event, two_states
 from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
@@ -37,6 +37,8 @@ class Candidate:
     dating: Dating = field(default_factory=Dating)
     # The last sentence of the story's prose (not a headline) that reports the event; -1 for none.
     last_prose: int = -1
+    # False when the sentence names neither party and they were taken from the story.
+    named: bool = True
 
 
 def can_report(story: StoryFacts) -> bool:
@@ -51,16 +53,49 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
     context = _Context(story, dates)
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
-        act = _act(sentence, context, lex)
-        if act:
-            acts.append(act)
+        acts.extend(_acts(sentence, context, lex))
         exercise = _exercise(sentence, context, lex)
         if exercise:
             exercises.append(exercise)
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
-    return tuple(_date_undated_act(candidate, context, lex) for candidate in _rank(acts, exercises, talks))
+    turn = _turn(story)
+    ranked = _rank([c for c in acts if c.sentence < turn], [c for c in exercises if c.sentence < turn],
+                   [c for c in talks if c.sentence < turn])
+    if turn < len(story.sentences) and any(_bilateral(c) for c in ranked):
+        # The story's own item comes first; what it turns to after "meanwhile" follows.
+        ranked += _rank([c for c in acts if c.sentence >= turn], [c for c in exercises if c.sentence >= turn],
+                        [c for c in talks if c.sentence >= turn])
+        ranked = _dedupe(ranked)
+    else:
+        ranked = _rank(acts, exercises, talks)
+    return tuple(_scored(_date_undated_act(candidate, context, lex), context) for candidate in ranked)
+
+
+# How near the start of a sentence a turn word stands ("Meanwhile, ...", "Öte yandan, ...").
+TURN_CHARS = 3
+
+
+def _turn(story: StoryFacts) -> int:
+    """Where a story turns to another item ("Meanwhile, parliament ratified ..."): the first sentence
+    after the lead that opens with a turn word, or the headline line just before it; the number of
+    sentences when it never turns."""
+    for sentence in story.sentences[1:]:
+        if any(position < TURN_CHARS for position in sentence.cues.get("turn", [])):
+            index = sentence.index
+            previous = story.sentences[index - 1]
+            if index > 1 and _prose_index(previous) < 0:
+                index -= 1
+            return index
+    return len(story.sentences)
+
+
+def _scored(event: Event, context: _Context) -> Event:
+    """The event with its story-level signals and the confidence they give."""
+    others = rules.ranked_states(context.story, list(event.parties))
+    found = event.signals + (() if others else ("only_parties",))
+    return replace(event, signals=found, confidence=confidence.score(found))
 
 
 class _Context:
@@ -71,7 +106,7 @@ class _Context:
         self.dates = dates
         self.page = dates.page
         lead = story.sentences[:LEAD]
-        lead_multi = any(rules.multilateral_sentence(s) for s in lead)
+        lead_multi = any(rules.multilateral_frame(s) for s in lead)
         lead_bi = any(s.has("bilateral") for s in lead)
         self.multilateral = lead_multi and not lead_bi
         defence = sum(len(s.cues.get("defence_actor", [])) + len(s.cues.get("defence_topic", []))
@@ -135,10 +170,23 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
     plan": the old agreement frames the new act)."""
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     first_act = min(acts) if acts else reach
-    documents = [position for name in rules.DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
+    documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
+                 for position in sentence.cues.get(name, [])]
     return [year for start, year in years_at(sentence.lowered[:reach])
             if not (start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS
                                               for position in documents))]
+
+
+def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Candidate]:
+    """The act a sentence reports; one per pair when one state signs with several ("Belarus approved
+    plans with Kazakhstan, Kyrgyzstan and Tajikistan": three bilateral acts, in the order named)."""
+    act = _act(sentence, context, lex)
+    if act is None:
+        return []
+    pairs = rules.hub_and_spokes(sentence)
+    if not pairs:
+        return [act]
+    return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
@@ -157,19 +205,22 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)
-    resolved = _parties(sentence, context)
+    pairs = rules.hub_and_spokes(sentence)
+    resolved = (pairs[0], True) if pairs else _parties(sentence, context)
     if resolved is None:
         return None
     parties, named_both = resolved
     if kind == rules.AGREEMENT and year is None:
-        year = _document_year(sentence, context, lex)
+        year = _document_year(sentence, context, lex, "programme_nouns")
+    elif kind == rules.PLAN and year is None and sentence.has("plan_nouns"):
+        year = _document_year(sentence, context, lex, "plan_nouns", only=True)
     dating = sentence_dating(sentence, kind, lex, context.dates, year)
     when = dating.day
     event = Event(kind=kind, parties=parties, plan_year=year,
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
-                  confidence=rules.confidence(kind, named_both, sentence, year, generic))
+                  signals=rules.signals(kind, named_both, sentence, year, generic))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
-                     _prose_index(sentence))
+                     _prose_index(sentence), bool(sentence.states))
 
 
 def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str,
@@ -192,20 +243,30 @@ def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str,
     return None
 
 
-def _document_year(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[int]:
-    """A programme's first year stated in another sentence about the same programme."""
-    if not sentence.has("programme_nouns"):
+def _document_year(sentence: SentenceFacts, context: _Context, lex: Lexicon, category: str,
+                   only: bool = False) -> Optional[int]:
+    """A programme's (or plan's) first year stated in another sentence about the same document ("The
+    plan for 2026 includes 120 events"). With ``only``, the year counts only when the story's other
+    sentences give that kind of document one year and no other (a story that also recalls last
+    year's plan says nothing certain)."""
+    if not sentence.has(category):
         return None
+    found = []
     for other in context.story.sentences:
-        if other.index != sentence.index and other.has("programme_nouns"):
-            year = rules.year_of_document(other, plan_years(other.lowered, lex), "programme_nouns")
+        if other.index != sentence.index and other.has(category):
+            year = rules.year_of_document(other, plan_years(other.lowered, lex), category)
             if year is not None:
-                return year
-    return None
+                if not only:
+                    return year
+                found.append(year)
+    return found[0] if found and len(set(found)) == 1 else None
 
 
 def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
-    if not (sentence.has("exercise") and sentence.has("conduct")):
+    # An exercise held, or a joint one that officials visit or attend ("the minister, on a visit,
+    # watched the joint exercise"): it is under way. A visit during one side's own exercise is talks.
+    if not (sentence.has("exercise") and (sentence.has("conduct") or
+                                          (sentence.has("meeting") and sentence.has("joint")))):
         return None
     if sentence.has("discussion") or rules.announced_not_done(sentence) or sentence.has("civil_actor"):
         return None
@@ -218,7 +279,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     when = dating.day
     event = Event(kind=rules.EXERCISE, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
-                  confidence=rules.confidence(rules.EXERCISE, True, sentence, None, False))
+                  signals=rules.signals(rules.EXERCISE, True, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
 
 
@@ -229,7 +290,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
-    if rules.announced_not_done(sentence):
+    if rules.announced_not_done(sentence, ignore="meeting"):
         return None
     named = rules.unique(sentence.states)
     explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
@@ -239,7 +300,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     elif len(named) == 2:
         parties, named_both = tuple(sorted(named)), True
-    elif len(named) == 1 and (sentence.has("counterpart") or sentence.has("bilateral")):
+    elif len(named) <= 1 and (sentence.has("counterpart") or sentence.has("bilateral")
+                              or (not named and sentence.has("between"))):
+        # "his Georgian counterpart", "the sides discussed military cooperation between the two
+        # countries": the pair is the story's.
         pair = rules.fill_pair(sentence, context.story)
         if pair is None:
             return None
@@ -250,7 +314,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     when = dating.day
     event = Event(kind=rules.TALKS, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
-                  confidence=rules.confidence(rules.TALKS, named_both, sentence, None, False))
+                  signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
 
 
@@ -276,7 +340,9 @@ def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candida
         named = [c for c in current_acts if not c.generic]
         _date_from_documents(named, [c for c in current_acts if c.generic])
         current_acts = named
-    current_acts.sort(key=lambda c: (c.event.kind != rules.RATIFIED, c.sentence))
+    # An act whose sentence names no state ("Plans approved") borrows its parties from the story: one
+    # that names them comes first.
+    current_acts.sort(key=lambda c: (c.event.kind != rules.RATIFIED, not c.named, c.sentence))
     current_exercises = [c for c in exercises if not c.background]
     current_talks = [] if current_acts else [c for c in talks if not c.background]
     ordered = ([c for c in current_acts if _bilateral(c)] + [c for c in current_exercises if _bilateral(c)]
@@ -311,7 +377,7 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
                 fill = known.kind in ACT_KINDS or not other.dating.refused
                 merged = Event(known.kind, known.parties, known.plan_year or event.plan_year,
                                known.date or (event.date if fill else None), known.evidence,
-                               max(known.confidence, event.confidence))
+                               signals=tuple(dict.fromkeys(known.signals + event.signals + ("repeated",))))
                 dating = Dating(other.dating.day, other.dating.report_day or candidate.dating.report_day,
                                 other.dating.conflict or candidate.dating.conflict,
                                 other.dating.refused or candidate.dating.refused)

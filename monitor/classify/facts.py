@@ -20,6 +20,9 @@ from monitor.classify.text import Span, lowercase, sentences
 # ("signed the 2025 plan" is a finite verb with its object, not "the 20").
 _NEXT_TIME = re.compile(
     r"^\s*,?\s*(?:(?:on|this|last)\s+)?(?:\w+day|today|yesterday|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|\d{1,2}\s+[a-z]+)?\s*,?\s*")
+DOCUMENTS = ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns")
+# The cue category of documents named as a frame ("in accordance with the 1993 agreement").
+FRAMED = "framed_document"
 # The cue category of signing/approving participles that modify a noun ("the plan signed in 2004").
 MODIFIER = "act_modifier"
 _PREV_WORDS = re.compile(r"((?:[\w'-]+\W+){0,2})$")
@@ -37,6 +40,9 @@ class SentenceFacts:
     states: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
     blocs: list[str] = field(default_factory=list)
+    # Where each of ``states`` is named (offsets in the sentence).
+    state_starts: list[int] = field(default_factory=list)
+    bloc_starts: list[int] = field(default_factory=list)
     cues: dict[str, list[int]] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     dates: list[Mention] = field(default_factory=list)
@@ -73,16 +79,22 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                            lowered[span.start:span.end]) for span in spans]
     starts = [span.start for span in spans]
     scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans))
+    _attach_mentions(facts, starts, find_mentions(scans), _places(scans))
+    documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
+    framed = [_framed_documents(scan, lowered) for scan in scans]
     for category in TERM_CATEGORIES:
         verb = category in ("sign", "approve")
-        for lex, scan in zip(lexicons, scans):
+        for lex, scan, nouns, frames in zip(lexicons, scans, documents, framed):
             for start, end, _ in scan[category]:
                 sentence = _sentence_at(facts, starts, start)
                 if sentence is None:
                     continue
                 span = (start - sentence.start, end - sentence.start)
-                if verb and _is_reduced_participle(lex, lowered, start, end):
+                if category in DOCUMENTS and start in frames:
+                    # "in accordance with the protocol": the basis of what is told, not its object.
+                    sentence.cues.setdefault(FRAMED, []).append(span[0])
+                    continue
+                if verb and start > sentence.start and _is_reduced_participle(lex, lowered, start, end, nouns):
                     # "the agreement signed on 5 May": not this sentence's act, but it owns that date.
                     sentence.spans.setdefault(MODIFIER, []).append(span)
                     continue
@@ -112,20 +124,48 @@ def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):
     return facts[position]
 
 
-def _attach_mentions(facts, starts, mentions) -> None:
+def _attach_mentions(facts, starts, mentions, places) -> None:
+    """Give each sentence the states, capitals and blocs it names. A state named as a place ("on the
+    border with Afghanistan") counts like a capital: a venue, not a party."""
     for mention in mentions:
         sentence = _sentence_at(facts, starts, mention.start)
         if sentence is None:
             continue
-        target = {STATE: sentence.states, CAPITAL: sentence.capitals, BLOC: sentence.blocs}[mention.how]
+        how = CAPITAL if mention.how == STATE and _is_place(mention, places) else mention.how
+        target = {STATE: sentence.states, CAPITAL: sentence.capitals, BLOC: sentence.blocs}[how]
         target.append(mention.code)
+        if how == STATE:
+            sentence.state_starts.append(mention.start - sentence.start)
+        elif how == BLOC:
+            sentence.bloc_starts.append(mention.start - sentence.start)
 
 
-def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int) -> bool:
+# How far a place cue reaches to the state it makes a place ("на границе с Афганистаном",
+# "the Afghan border", "Əfqanıstan sərhədində").
+PLACE_CHARS = 12
+
+
+def _places(scans: list[dict]) -> tuple[list[int], list[int]]:
+    """(ends of place cues written before a state, starts of those written after one)."""
+    before = [end for scan in scans for _, end, _ in scan.get("place", [])]
+    after = [start for scan in scans for start, _, _ in scan.get("place_after", [])]
+    return before, after
+
+
+def _is_place(mention, places) -> bool:
+    before, after = places
+    return any(0 <= mention.start - end <= PLACE_CHARS for end in before) or \
+        any(0 <= start - mention.end <= PLACE_CHARS for start in after)
+
+
+def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int, documents: list[int]) -> bool:
     """True for "the plan signed in 2004" / "a disposición firmada por": a modifier, not a finite verb.
+    (A participle that opens its sentence modifies nothing before it: "Firmato a Riad un memorandum"
+    is a headline's act; ``build`` does not ask.)
 
     Only forms listed as ambiguous participles are checked; they count as finite when an
-    auxiliary precedes them ("was signed") or an object follows ("signed a plan").
+    auxiliary precedes them ("was signed") or an object follows ("signed a plan", or with no article,
+    as headlines and wires write it, "signed cooperation plan", "signed MoUs").
     """
     word = lowered[start:end]
     if lex.participles is None or not lex.participles.fullmatch(word):
@@ -136,12 +176,61 @@ def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int) -> 
     following = lowered[end:end + 60]
     time_phrase = _NEXT_TIME.match(following)
     rest = following[time_phrase.end():] if time_phrase else following
-    if rest[:1] in ('"', "'"):
+    if rest[:1] in ('"', "'") or not rest.strip(" \t.!") or rest.lstrip(" \t")[:1] == "\n":
+        # "Military cooperation plan for 2026 signed": a headline's passive ends with its participle.
         return False
     head = re.match(r"[\w-]+", rest)
     if head and lex.determiners.search(head.group(0)):
         return False
-    return True
+    return not _document_follows(documents, end + (len(following) - len(rest)), lowered)
+
+
+# How many words may stand between a verb and the document it governs ("signed defence cooperation plan").
+OBJECT_WORDS = 3
+_WORDS_THEN_END = re.compile(r"(?:[\w-]+\s+){0,%d}$" % OBJECT_WORDS)
+
+
+def _document_follows(documents: list[int], offset: int, lowered: str) -> bool:
+    """True when a document noun starts within a few words after ``offset``, with no punctuation
+    between (the verb's object)."""
+    index = bisect.bisect_left(documents, offset)
+    if index == len(documents) or documents[index] - offset > 60:
+        return False
+    return bool(_WORDS_THEN_END.match(lowered[offset:documents[index]]))
+
+
+# How close a frame cue stands to the document it frames ("in accordance with the 2010 agreement",
+# "sazişə əsasən").
+FRAME_CHARS = 30
+
+
+def _framed_documents(scan: dict, lowered: str) -> set[int]:
+    """Starts of document nouns named as the basis of something ("in accordance with the protocol",
+    "в рамках плана", "memoranduma müvafiq olaraq"): a frame cue a few words before the noun, or in
+    languages that put it after, a few words after it (no comma and no act word between them: "в
+    рамках визита подписан план" frames the visit, not the plan)."""
+    framed: set[int] = set()
+    before = [(start, end) for start, end, _ in scan.get("frame", [])]
+    after = [(start, end) for start, end, _ in scan.get("frame_after", [])]
+    acts = [start for name in ("sign", "approve", "ratify") for start, _, _ in scan[name]]
+
+    def close(low: int, high: int) -> bool:
+        return _close(lowered[low:high]) and not any(low <= act < high for act in acts)
+
+    for name in DOCUMENTS:
+        for start, end, _ in scan[name]:
+            if any(cue_start <= start and close(cue_end, start) for cue_start, cue_end in before) or \
+                    any(end <= cue_end and close(end, cue_start) for cue_start, cue_end in after):
+                framed.add(start)
+    return framed
+
+
+_FEW_WORDS = re.compile(r"[\w\s'\"«»“”-]*")
+
+
+def _close(between: str) -> bool:
+    """True when the text between a frame cue and a document is a few words with no punctuation."""
+    return len(between) <= FRAME_CHARS and bool(_FEW_WORDS.fullmatch(between))
 
 
 def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:

@@ -1,11 +1,11 @@
 """Language detection without dependencies: the script decides first, stopwords and letters next.
 
-It knows the languages the lexicons cover and, so that their pages are not read with the wrong
-lexicon, a few more that outlets in the region publish in (German, Italian, Portuguese, Polish,
-Dutch, Arabic script, Chinese, Japanese, Korean, Greek, Hebrew, Hindi, Thai). A declared language
-(from the source's config or the page) wins unless it is written in another script than the text: a
-page marked "en" whose text is Cyrillic is read as Russian. Kazakh, Uzbek and Serbian are written in
-both Latin and Cyrillic letters, so either script suits a page declared in them.
+It knows the languages the lexicons cover (Armenian, Georgian, Greek and Arabic by their script) and,
+so that their pages are not read with the wrong lexicon, a few more that outlets in the region
+publish in (Dutch, Macedonian Cyrillic, Chinese, Japanese, Korean, Hebrew, Hindi, Thai). A declared
+language (from the source's config or the page) wins unless it is written in another script than
+the text: a page marked "en" whose text is Cyrillic is read as Russian. Kazakh, Uzbek and Serbian
+are written in both Latin and Cyrillic letters, so either script suits a page declared in them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _SCRIPT_SAMPLE = 1500
 # Letters that single out one language among those of its script.
 # ö, ü, ş and ç are Turkish and Azerbaijani letters as much as German or French ones: a Turkish
 # page full of "görüştü" must not read as German.
-_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡",
+_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡", "it": "èìòÈÌÒ",
                    "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕçÇ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
                    # Uzbek Cyrillic shares қ and ғ with Kazakh; ў and ҳ are its own. Kazakh in the
                    # Latin alphabet of 2018 writes ǵ; Serbian (and Bosnian) Latin đ, č, š, ž.
@@ -35,10 +35,6 @@ _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if cha
 _ANY_MARKER = re.compile("[" + re.escape("".join(_MARKED_BY)) + "]")
 # Languages without a lexicon: recognised, so their pages are not misread, but never flagged.
 _DETECTION_ONLY = {
-    "de": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf", "sich", "eine"),
-    "it": ("il", "di", "che", "della", "per", "con", "sono", "una", "gli", "nel", "alla", "dei", "delle"),
-    "pt": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em"),
-    "pl": ("się", "nie", "jest", "oraz", "na", "że", "do", "od", "przez", "który", "która", "jak"),
     "nl": ("het", "een", "van", "en", "niet", "zijn", "voor", "met", "ook", "werd", "naar", "deze"),
 }
 _CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz", "kk", "sr"),
@@ -58,7 +54,8 @@ _SCRIPT_RANGES = {"cyrillic": "\u0400-\u04FF", "armenian": "\u0530-\u058F", "geo
                   "hebrew": "\u0590-\u05FF", "hangul": "\uAC00-\uD7AF\u1100-\u11FF", "devanagari": "\u0900-\u097F",
                   "thai": "\u0E00-\u0E7F"}
 _SCRIPTS = tuple((name, re.compile(f"[{chars}]+")) for name, chars in _SCRIPT_RANGES.items())
-# Scripts of one language each here (none has a lexicon: recognised, so never misread).
+# Scripts of one language each here (Greek and Arabic have lexicons; the others are recognised, so
+# never misread).
 _LANGUAGE_OF_SCRIPT = {"armenian": "hy", "georgian": "ka", "arabic": "ar", "greek": "el", "hebrew": "he",
                        "hangul": "ko", "devanagari": "hi", "thai": "th"}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -90,7 +87,12 @@ def _characters(runs: re.Pattern, text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _stopword_lists() -> dict[str, frozenset]:
-    return {**stopwords(), **{lang: frozenset(words) for lang, words in _DETECTION_ONLY.items()}}
+    """Each language's stopwords: its lexicon module's and the list above, both when a module now
+    reads a language listed there (a new module's words add to the detection, not replace it)."""
+    lists = {lang: set(words) for lang, words in _DETECTION_ONLY.items()}
+    for lang, words in stopwords().items():
+        lists.setdefault(lang, set()).update(words)
+    return {lang: frozenset(words) for lang, words in lists.items()}
 
 
 @lru_cache(maxsize=1)

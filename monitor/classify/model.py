@@ -37,6 +37,8 @@ class Event:
     date: Optional[str] = None
     evidence: str = ""
     confidence: float = 0.0
+    # What spoke for the event (``monitor/classify/confidence.py``): not stored, not compared.
+    signals: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def bilateral(self) -> bool:
@@ -45,6 +47,7 @@ class Event:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["parties"] = list(self.parties)
+        del data["signals"]
         return data
 
 
@@ -55,10 +58,13 @@ class Detection:
     lang: str
     flagged: bool
     events: tuple[Event, ...] = field(default_factory=tuple)
+    # False when pactwatch has no rules for the language: "not flagged" then means "not read".
+    supported: bool = True
 
     def to_dict(self) -> dict:
         return {
             "lang": self.lang,
+            "supported": self.supported,
             "flagged": self.flagged,
             "events": [event.to_dict() for event in self.events],
         }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from monitor.classify.facts import SentenceFacts, StoryFacts
+from monitor.classify.facts import DOCUMENTS, MODIFIER, SentenceFacts, StoryFacts
 
 PLAN, AGREEMENT, RATIFIED, TALKS, EXERCISE = (
     "plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise")
@@ -23,9 +23,10 @@ def act_kind(sentence: SentenceFacts, single_year: bool) -> Optional[str]:
     """
     documents = any(sentence.has(name) for name in
                     ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns"))
-    if sentence.has("ratify") and (documents or sentence.has("authority")):
-        return RATIFIED
     acted = sentence.has("sign") or sentence.has("approve")
+    if sentence.has("ratify") and (documents or sentence.has("authority")) \
+            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)):
+        return RATIFIED
     if not acted or not documents:
         return None
     if sentence.has("approve") and not sentence.has("sign") and sentence.has("authority") \
@@ -38,7 +39,15 @@ def act_kind(sentence: SentenceFacts, single_year: bool) -> Optional[str]:
     return AGREEMENT
 
 
-DOCUMENT_CATEGORIES = ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns")
+def ratified_by_verb(sentence: SentenceFacts) -> bool:
+    """True when a ratification word is a verb ("ratified"), not only the procedure's noun
+    ("the Duma will debate the ratification", "ratification will give a legal basis"). The noun
+    reports the act only beside a verb of approval ("approved sending it for ratification")."""
+    nouns = set(sentence.cues.get("ratify_noun", []))
+    return any(position not in nouns for position in sentence.cues["ratify"])
+
+
+DOCUMENT_CATEGORIES = DOCUMENTS
 
 
 def year_of_document(sentence: SentenceFacts, years: list[tuple[int, int]], category: str) -> Optional[int]:
@@ -71,15 +80,24 @@ def only_generic_document(sentence: SentenceFacts) -> bool:
         sentence.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns"))
 
 
-def announced_not_done(sentence: SentenceFacts) -> bool:
+def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
 
-    A draft is not yet an act ("initialled the draft agreement"), except where a parliament,
-    president or government approves it: adopting the draft law is the ratification.
+    Future words that are also ``ignore`` cues do not count. When the act is only named as a noun
+    ("the signing"), a future word in its clause governs it. A draft is not yet an act ("initialled
+    the draft agreement", "the government approved the draft agreement": an authorisation to sign),
+    except the draft of a law (a ratification law, "проект закона «Об утверждении соглашения»"):
+    adopting it is the ratification. A draft word right before a document's name makes the document
+    a draft wherever the verb stands (Arabic puts the verb first and its subject between: "وافق مجلس
+    الوزراء المصري على مشروع اتفاقية").
     """
     future = list(sentence.cues.get("future", []))
-    if sentence.has("draft") and not (sentence.has("authority") and
-                                      (sentence.has("approve") or sentence.has("ratify"))):
+    if ignore:
+        # "negotiations" announce a signing, but for talks they are the event itself.
+        future = [position for position in future if position not in sentence.cues.get(ignore, [])]
+    if sentence.has("draft") and not (sentence.has("ratify") or sentence.has("draft_law")):
+        if _drafted_document(sentence):
+            return True
         future += sentence.cues["draft"]
     if not future:
         return False
@@ -87,9 +105,28 @@ def announced_not_done(sentence: SentenceFacts) -> bool:
             + sentence.cues.get("ratify", []))
     if not acts:
         return True
+    nouns = sentence.cues.get("act_noun", [])
     first_act = min(acts)
+    if all(position in nouns for position in acts):
+        # "The signing of the plan will take place on Monday": a noun has no tense of its own; the
+        # verb of its clause, a little further on, gives it.
+        return any(position < first_act + NOUN_CLAUSE_CHARS for position in future)
     return any(position < first_act + 25 for position in future)
 
+
+DRAFT_REACH = 20
+
+
+def _drafted_document(sentence: SentenceFacts) -> bool:
+    """True when a draft word stands right before a document's name ("draft agreement", "projet
+    d'accord", "مشروع اتفاقية")."""
+    documents = [position for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
+    return any(0 < document - draft <= DRAFT_REACH
+               for draft in sentence.cues["draft"] for document in documents)
+
+
+# How far after an act named as a noun the verb that gives it its tense may stand.
+NOUN_CLAUSE_CHARS = 120
 
 ACT_REACH = 40
 
@@ -102,12 +139,16 @@ def act_reach(sentence: SentenceFacts) -> int:
 
 
 def is_defence(sentence: SentenceFacts, story: StoryFacts, defence_article: bool) -> bool:
-    """Defence, not trade/energy/police/border/emergency/education/sport cooperation.
+    """Defence cooperation, not trade/energy/police/border/emergency/education/sport cooperation, nor
+    arms control or an arms purchase.
 
     A civilian actor (border service, interior ministry, foreign ministry...) rules a sentence out
     unless a defence actor is also named; a civilian topic rules it out unless defence words are
     there; a sentence with neither leans on the article as a whole.
     """
+    if sentence.has("arms_control") or sentence.has("purchase"):
+        # Limiting arms between rivals, or buying them, is no cooperation act.
+        return False
     defence_actor = sentence.has("defence_actor")
     defence = defence_actor or sentence.has("defence_topic")
     if sentence.has("civil_actor") and not defence_actor:
@@ -118,11 +159,89 @@ def is_defence(sentence: SentenceFacts, story: StoryFacts, defence_article: bool
 
 
 def multilateral_sentence(sentence: SentenceFacts) -> bool:
-    """A trilateral/bloc frame in the sentence, unless the act is bilateral "on the sidelines"."""
+    """A trilateral/bloc frame in the sentence, unless the act is bilateral "on the sidelines" or one
+    state's acts with several (``hub_and_spokes``)."""
     framed = sentence.has("multilateral") or bool(sentence.blocs)
     if not framed:
-        return len(set(sentence.states)) >= 3 and not sentence.has("bilateral")
-    return not sentence.has("sidelines")
+        return len(set(sentence.states)) >= 3 and not sentence.has("bilateral") and not hub_and_spokes(sentence)
+    return not sentence.has("sidelines") or bloc_between(sentence)
+
+
+# How near a "between" a bloc stands to be one of the two it names ("between Azerbaijan and NATO",
+# "Azərbaycan ilə NATO arasında").
+BETWEEN_CHARS = 40
+# How near a state a bloc stands to be paired with it ("Azerbaijan and NATO").
+PAIR_CHARS = 20
+
+
+def bloc_between(sentence: SentenceFacts) -> bool:
+    """True when a bloc is one of the two sides a "between" names, paired with a state: the
+    sentence's pair includes it, whatever framework ("within the NATO days") it also names, while
+    "on the sidelines of the NATO summit, talks between Azerbaijan and Turkey" stays bilateral."""
+    return any(abs(bloc - between) <= BETWEEN_CHARS and
+               any(abs(bloc - state) <= PAIR_CHARS for state in sentence.state_starts)
+               for bloc in sentence.bloc_starts for between in sentence.cues.get("between", []))
+
+
+EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
+
+
+def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
+    """The pairs of an act one state does with several others, each a bilateral act: one state named
+    before the act word (or before a "with") and two or more after it ("Belarus approved plans with
+    Kazakhstan and Kyrgyzstan"), or a bilateral act naming three states ("bilateral plans of
+    Belarus with ..."). None for a trilateral or bloc frame ("a trilateral memorandum"), unless on
+    its sidelines."""
+    named = unique(sentence.states)
+    if len(named) < 3 or ((sentence.has("multilateral") or sentence.blocs) and not sentence.has("sidelines")):
+        return None
+    acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
+    if not acts:
+        return None
+    first_act = min(acts)
+    before = unique([code for code, start in zip(sentence.states, sentence.state_starts) if start < first_act])
+    after = [code for code in unique([code for code, start in zip(sentence.states, sentence.state_starts)
+                                      if start > first_act]) if code not in before]
+    if len(before) == 1 and len(after) >= 2:
+        hub, spokes = before[0], after
+    elif (around := _around_with(sentence)) is not None:
+        hub, spokes = around
+    elif sentence.has("bilateral"):
+        hub, spokes = named[0], named[1:]
+    else:
+        return None
+    return [tuple(sorted((hub, spoke))) for spoke in spokes]
+
+
+# How close after a "with" its list of partners starts, and how long it may run.
+WITH_FIRST_CHARS = 25
+WITH_LIST_CHARS = 80
+
+
+def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
+    """(hub, partners) when one state is named before a "with" and a list of two or more right after
+    it ("ratified the agreements of Russia with Cuba and Togo")."""
+    pairs = list(zip(sentence.states, sentence.state_starts))
+    for position in sentence.cues.get("with", []):
+        before = unique([code for code, start in pairs if start < position])
+        listed = [(code, start) for code, start in pairs if position < start <= position + WITH_LIST_CHARS]
+        if not listed or listed[0][1] > position + WITH_FIRST_CHARS:
+            continue
+        after = [code for code in unique([code for code, _ in listed]) if code not in before]
+        if len(before) == 1 and len(after) >= 2:
+            return before[0], after
+    return None
+
+
+def multilateral_frame(sentence: SentenceFacts) -> bool:
+    """A lead sentence that makes the whole story multilateral: a trilateral/bloc frame, or three
+    states named around an act, a meeting or an exercise. A sentence that merely lists states as
+    context ("Beijing praised the efforts of Russia and Belarus on Ukraine") frames nothing."""
+    if not multilateral_sentence(sentence):
+        return False
+    if sentence.has("multilateral") or sentence.blocs:
+        return True
+    return any(sentence.has(cue) for cue in EVENT_CUES)
 
 
 def unique(codes: list[str]) -> list[str]:
@@ -173,19 +292,19 @@ def pick_two(named: list[str], story: StoryFacts) -> tuple[str, ...]:
     return tuple(sorted(ordered[:2]))
 
 
-def confidence(kind: str, named_both: bool, sentence: SentenceFacts, year: Optional[int],
-               generic: bool) -> float:
-    """A score in [0, 1]: higher when document, act, defence actor and both parties share a sentence."""
-    score = {PLAN: 0.55, AGREEMENT: 0.55, RATIFIED: 0.55, EXERCISE: 0.5, TALKS: 0.4}[kind]
-    score += 0.15 if named_both else -0.1
-    score += 0.1 if sentence.has("defence_actor") else 0.0
-    score += 0.1 if year is not None and kind == PLAN else 0.0
-    score += 0.05 if sentence.has("bilateral") else 0.0
-    score -= 0.15 if generic else 0.0
-    return round(min(0.98, max(0.05, score)), 2)
+def signals(kind: str, named_both: bool, sentence: SentenceFacts, year: Optional[int],
+            generic: bool) -> tuple[str, ...]:
+    """What in the act's sentence speaks for the event (``confidence.py`` weighs them)."""
+    found = [kind]
+    found += ["both_named"] if named_both else []
+    found += ["defence_actor"] if sentence.has("defence_actor") else []
+    found += ["plan_year"] if year is not None and kind == PLAN else []
+    found += ["bilateral_word"] if sentence.has("bilateral") else []
+    found += ["generic_document"] if generic else []
+    return tuple(found)
 
 
-_RANGE = __import__("re").compile(r"(?<!\d)20\d\d\s*(?:-|/|and|to|и|və|ve|по)\s*20\d\d(?!\d)")
+_RANGE = __import__("re").compile(r"(?<!\d)20\d\d\s*(?:-|–|—|/|and|to|и|və|ve|по)\s*20\d\d(?!\d)")
 
 
 def sentence_has_range(lowered: str) -> bool:

@@ -13,7 +13,8 @@ from monitor.output.tables import format_table
 
 def _table_row(record: dict) -> tuple:
     main = record["events"][0] if record["events"] else {}
-    return (record["path"], record["lang"], "yes" if record["flagged"] else "no", main.get("kind", ""),
+    flagged = "yes" if record["flagged"] else "no" if record["supported"] else "unsupported language"
+    return (record["path"], record["lang"], flagged, main.get("kind", ""),
             "–".join(main.get("parties", ())), main.get("plan_year") or "", main.get("date") or "")
 
 
@@ -24,8 +25,9 @@ def _table_row(record: dict) -> tuple:
 def classify(output, paths):
     """Classify articles: PATH is a .txt or .html file, or - for stdin.
 
-    Each JSON line: {"path", "lang", "flagged", "events": [{"kind", "parties", "plan_year", "date",
-    "evidence", "confidence"}]}, the main event first.
+    Each JSON line: {"path", "lang", "supported", "flagged", "events": [{"kind", "parties",
+    "plan_year", "date", "evidence", "confidence"}]}, the main event first. "supported" is false
+    for a language pactwatch has no rules for: such an article is not read, and so never flagged.
     """
     records = []
     for path in paths:

@@ -10,39 +10,64 @@ are written in a tiny pattern syntax so that linguists can edit them without reg
 - a space = any whitespace;
 - a leading ``=`` = case-sensitive, matched on the original text (``=US``, ``=CIS``);
 - a leading ``re:`` = a raw regular expression (case-insensitive).
+
+State, month and weekday names come from CLDR (``monitor/classify/cldr.py``) for every language
+and are added to the module's own ``countries``, ``months`` and ``weekdays``: a module writes only
+what CLDR lacks (inflected stems, demonyms, abbreviations in use), and a module with act vocabulary
+alone already reads names and dates. A CLDR name that an entry of the module already matches whole
+(for any state, capital or bloc) is left to the module's entry: its author's choice stands.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
+from monitor.classify import cldr
 from monitor.classify.matcher import Matcher, entry_regex
 
-LANGS = ("en", "ru", "az", "tr", "fr", "es", "ro", "hy", "bg", "kk", "uz", "sr", "ka", "uk")
+# The languages with a lexicon module here: those the classifier has rules for.
+LANGS = tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
 
 TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
     "exercise", "conduct", "discussion", "defence_actor", "defence_topic", "civil_actor",
     "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
-    "draft",
+    "draft", "ratify_noun", "frame", "frame_after", "place",
+    "place_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law",
 )
 
 
 class TermSet:
-    """One category of entries; ``finditer`` yields (start, end) of each match, like a regex scan."""
+    """One category of entries; ``finditer`` yields (start, end) of each match, like a regex scan.
+
+    Its regexes are compiled on first use: most categories are read only through the lexicon's
+    one combined matcher (``Lexicon.scan``), and compiling them all would double a lexicon's load.
+    """
 
     def __init__(self, entries) -> None:
         self.entries = tuple(entries)
-        self._matcher = Matcher({"terms": {None: self.entries}})
-        self._full = re.compile("|".join(f"(?:{entry_regex(entry)[0]})" for entry in self.entries
-                                         if not entry.startswith("=")) or r"(?!x)x")
-        self._anywhere = None if any(entry.startswith("=") for entry in self.entries) else re.compile(
-            "|".join(rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in self.entries) or r"(?!x)x")
+
+    @cached_property
+    def _matcher(self) -> Matcher:
+        return Matcher({"terms": {None: self.entries}})
+
+    @cached_property
+    def _full(self) -> re.Pattern:
+        return re.compile("|".join(f"(?:{entry_regex(entry)[0]})" for entry in self.entries
+                                   if not entry.startswith("=")) or r"(?!x)x")
+
+    @cached_property
+    def _anywhere(self) -> Optional[re.Pattern]:
+        if any(entry.startswith("=") for entry in self.entries):
+            return None
+        return re.compile("|".join(rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in self.entries)
+                          or r"(?!x)x")
 
     def finditer(self, lowered: str, original: str = ""):
         for start, end, _ in self._matcher.scan(lowered, original or lowered)["terms"]:
@@ -60,11 +85,15 @@ class TermSet:
 
 
 class LabelledSet:
-    """Entries grouped under labels (ISO codes, month numbers): each match reports its label."""
+    """Entries grouped under labels (ISO codes, month numbers): each match reports its label
+    (compiled on first use, like ``TermSet``)."""
 
     def __init__(self, groups: dict) -> None:
         self.groups = groups
-        self._matcher = Matcher({"labelled": groups})
+
+    @cached_property
+    def _matcher(self) -> Matcher:
+        return Matcher({"labelled": self.groups})
 
     def finditer(self, lowered: str, original: str = ""):
         """Yield (start, end, label) for every match."""
@@ -96,6 +125,8 @@ class Lexicon:
     matcher: Optional[Matcher] = None
     day_before: Optional[re.Pattern] = None
     day_range: Optional[re.Pattern] = None
+    # A year after a date's day and month ("6 May 2024", "29 de julio de 2024").
+    year_after: Optional[re.Pattern] = None
 
     def scan(self, lowered: str, original: str) -> dict[str, list[tuple[int, int, object]]]:
         """Every term category, ``states``, ``capitals``, ``blocs``, ``months`` and ``weekdays`` in one
@@ -122,21 +153,28 @@ def _alternatives(entries) -> str:
 
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
-    """The compiled lexicon of ``lang`` (falls back to English for a language without one)."""
-    if lang not in LANGS:
-        lang = "en"
-    data = importlib.import_module(f"{__name__}.{lang}").LEXICON
+    """The compiled lexicon of ``lang``: its module's entries with CLDR's names added. A language
+    without a module gets CLDR's names alone, enough to read its dates and states but no act (see
+    ``supported``)."""
+    data = importlib.import_module(f"{__name__}.{lang}").LEXICON if supported(lang) else {}
+    named = {**data.get("countries", {}), **{f"capital {code}": entries for code, entries in
+                                              data.get("capitals", {}).items()},
+             **{f"bloc {name}": entries for name, entries in data.get("blocs", {}).items()}}
+    countries = _with_cldr(data.get("countries", {}), cldr.state_names(lang), named)
+    months = _with_cldr(_invert(data.get("months", {})), cldr.month_names(lang))
+    weekdays = _with_cldr(_invert(data.get("weekdays", {})), cldr.weekday_names(lang))
+    day_month, month_year = cldr.date_joiners(lang)
     groups = {name: {None: tuple(data.get(name, ()))} for name in TERM_CATEGORIES}
-    groups.update(states=data["countries"], capitals=data.get("capitals", {}), blocs=data.get("blocs", {}),
-                  months=_invert(data.get("months", {})), weekdays=_invert(data.get("weekdays", {})))
+    groups.update(states=countries, capitals=data.get("capitals", {}), blocs=data.get("blocs", {}),
+                  months=months, weekdays=weekdays)
     return Lexicon(
         lang=lang,
         terms={name: TermSet(data.get(name, ())) for name in TERM_CATEGORIES},
-        states=LabelledSet(data["countries"]),
+        states=LabelledSet(countries),
         capitals=LabelledSet(data.get("capitals", {})),
         blocs=LabelledSet(data.get("blocs", {})),
-        months=LabelledSet(_invert(data.get("months", {}))),
-        weekdays=LabelledSet(_invert(data.get("weekdays", {}))),
+        months=LabelledSet(months),
+        weekdays=LabelledSet(weekdays),
         plan_year=tuple(re.compile(source) for source in data.get("plan_year", ())),
         story_end=_line_regex(data.get("story_end", ())),
         story_skip=_line_regex(data.get("story_skip", ())),
@@ -147,19 +185,57 @@ def load(lang: str) -> Lexicon:
         determiners=TermSet(data.get("determiners", ())),
         aux=TermSet(data.get("aux", ())),
         matcher=Matcher(groups),
-        day_before=_day_before(data.get("date_joiners", ())),
+        day_before=_day_before(tuple(data.get("date_joiners", ())) + day_month),
+        year_after=_year_after(month_year),
         day_range=_day_range(data.get("range_words", ())),
     )
+
+
+def supported(lang: str) -> bool:
+    """True when pactwatch has rules (a lexicon module) for ``lang``; others are never flagged."""
+    return lang in LANGS
+
+
+def _with_cldr(hand: dict, names: dict, covering: Optional[dict] = None) -> dict:
+    """``hand`` ({label: entries}) with each CLDR (name, entry) of ``names`` that no entry of
+    ``covering`` (default ``hand``) matches whole, ignoring case."""
+    covered = _whole_names(covering if covering is not None else hand)
+    merged = {label: tuple((entries,) if isinstance(entries, str) else entries) for label, entries in hand.items()}
+    for label, pairs in names.items():
+        added = tuple(entry for name, entry in pairs if not (covered and covered.fullmatch(name)))
+        if added:
+            merged[label] = tuple(dict.fromkeys(merged.get(label, ()) + added))
+    return merged
+
+
+def _whole_names(groups: dict) -> Optional[re.Pattern]:
+    """One case-insensitive regex of every entry of ``groups`` ({label: entries}), None for none."""
+    sources = [entry_regex(entry)[0] for entries in groups.values()
+               for entry in ((entries,) if isinstance(entries, str) else entries)]
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE) if sources else None
 
 
 _DAY = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|-?(?:ci|cü|cu|cı|si|sı|го|е|ого|ий|ый))?"
 
 
 def _day_before(joiners) -> re.Pattern:
-    """A day number written before a month name, maybe joined by a word ("6 of May", "29 de julio")."""
-    words = "|".join(entry_regex(word)[0] for word in joiners)
-    joined = rf"(?:(?:{words})\s+)?" if words else ""
-    return re.compile(rf"{_DAY}\s*{joined}$")
+    """A day number written before a month name, maybe joined by a word ("6 of May", "29 de julio")
+    or a sign ("12. März", "24-sentabr")."""
+    words = "|".join(entry_regex(word)[0] for word in joiners if word[:1].isalnum())
+    signs = "".join(re.escape(joiner) for joiner in joiners if len(joiner) == 1 and not joiner.isalnum())
+    joined = "|".join(([rf"(?:{words})\s+"] if words else []) + ([rf"[{signs}]\s*"] if signs else []))
+    return re.compile(rf"{_DAY}\s*(?:{joined})?$" if joined else rf"{_DAY}\s*$")
+
+
+_YEAR_SUFFIX = r"(?:\s*(?:г\.|года|год|il|yılı))?"
+
+
+def _year_after(joiners) -> re.Pattern:
+    """A year written after a date's month or day, maybe joined by a word ("6 May of 2024",
+    "29 de julio de 2024")."""
+    words = "|".join(entry_regex(word)[0] for word in ("of", *joiners) if word[:1].isalnum())
+    signs = "".join(re.escape(joiner) for joiner in joiners if len(joiner) == 1 and not joiner.isalnum())
+    return re.compile(rf"^(?:\s*[,{signs}]?\s*(?:(?:{words})\s+)?)((?:19|20)\d\d)(?!\d){_YEAR_SUFFIX}")
 
 
 def _day_range(words) -> re.Pattern:

@@ -46,7 +46,7 @@ LEXICON = {
                "türkiyə* milli müdafiə universitet*", "türkiyə* respublikası* milli müdafiə universitet*"),
         "TM": ("türkmənistan*", "türkmən*"), "UA": ("ukrayna*",),
         "AE": ("birləşmiş ərəb əmirlik*", "=BƏƏ"), "GB": ("böyük britaniya*", "britaniya*", "ingiltərə*"),
-        "US": ("=ABŞ", "amerika*"), "UZ": ("özbəkistan*", "özbək*"), "VE": ("venesuela*",),
+        "US": ("=ABŞ", "=Pentaqon*", "amerika*"), "UZ": ("özbəkistan*", "özbək*"), "VE": ("venesuela*",),
         "VN": ("vyetnam*",), "YE": ("yəmən*",), "XK": ("kosovo*",),
     },
     "capitals": {
@@ -89,15 +89,39 @@ LEXICON = {
                 "razılaşdırılıb", "razılaşdırıldı", "bəyənilib", "bəyənildi"),
     "ratify": ("ratifikasiya*", "ratifikasiyası*", "təsdiq edilməsi haqqında*", "təsdiq edilməsi barədə*",
                "təsdiq olunması haqqında*", "təsdiq olunması barədə*", "qanun imzala*"),
+    # A document named as the basis of what is told, not its object: the postposition follows it
+    # ("memoranduma müvafiq olaraq", "sazişə əsasən", "planı çərçivəsində").
+    "frame_after": ("müvafiq olaraq", "uyğun olaraq", "əsasən", "əsasında", "çərçivəsində",
+                    "icrası çərçivəsində", "nəzərdə tutulan", "nəzərdə tutulmuş"),
+    # A state named as a place, not a party ("Əfqanıstan sərhədində", "İranla sərhəd*").
+    # ("dəniz" is no place cue: "Qazaxıstan hərbi dəniz qüvvələri" is a navy)
+    "place_after": ("sərhəd*", "ilə sərhəd*", "sahil*"),
+    # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
+    "act_noun": ("imzalanması*", "imzalanma*", "ratifikasiya*"),
+    # Treaties between rivals that limit arms: defence, but not cooperation.
+    "arms_control": ("strateji hücum silah*", "silahlara nəzarət*", "silahların azaldılması*",
+                     "nüvə silahının yayılmaması*"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("satın alın*", "alınması*", "alışı*", "tədarük*"),
+    # What the two sides do together (a joint exercise, not one side's own).
+    "joint": ("birgə",),
+    # A story turning to another item: what follows is secondary to its own news.
+    # ("bundan əlavə", besides, adds to the same item and is no turn)
+    "turn": ("digər tərəfdən", "başqa bir xəbərdə"),
+    # The partner of a state's act ("Azərbaycanın Gürcüstan və Türkiyə ilə planları": after them).
+    "with": (),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("qanun layihə*",),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
     "programme_nouns": ("proqram*",),
     "agreement_nouns": ("saziş*", "müqavilə*", "memorandum*", "protokol*", "razılaşma*",
-                        "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*"),
+                        "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*", "niyyət məktub*",
+                        "niyyət protokol*"),
     "generic_doc_nouns": ("sənəd*",),
     "meeting": ("görüş*", "danışıq*", "səfər*", "ziyarət*", "məsləhətləşmə*", "müzakirə*",
-                "qəbul edib", "qəbul etdi", "fikir mübadiləsi*", "işçi qrup*", "iclas*", "bir araya gəl*",
+                "qəbul edib", "qəbul etdi", "qarşılayıb", "qarşıladı", "qarşılanıb", "qarşılandı", "fikir mübadiləsi*", "işçi qrup*", "iclas*", "bir araya gəl*",
                 # q softens to ğ before a vowel: danışıq, danışığı; a call between ministers is a consultation
                 "danışığ*", "telefonla danış*", "telefon danış*", "videokonfrans*", "video-konfrans*"),
     "exercise": ("təlim", "təlimi", "təlimlər*", "təlimində", "təlimin*", "təlimə", "təlimdə", "təlimdən",
@@ -105,7 +129,12 @@ LEXICON = {
     "conduct": ("keçirilib", "keçirilir", "keçirildi", "keçirib", "keçiriblər", "keçirdi", "keçirdilər",
                 "həyata keçirilib", "başlayıb", "başladı", "start verilib", "start verildi", "yekunlaşıb",
                 "yekunlaşdı", "başa çatıb", "başa çatdı", "davam edir", "icra edilib", "icra edildi",
-                "keçirir", "keçirirlər", "keçirilməkdədir"),
+                "keçirir", "keçirirlər", "keçirilməkdədir",
+                # troops taking part in an exercise, an exercise organised: it is under way
+                "iştirak edən", "iştirak edir", "iştirak edirlər", "iştirak edib", "iştirak ediblər",
+                "təşkil olunan", "təşkil olunub", "təşkil edilib", "təşkil edilən",
+                # the day officials watch an exercise: it is under way
+                "müşahidəçi gün*"),
     "discussion": ("müzakirə*", "perspektiv*", "dəvət*", "planlaşdırıl*", "nəzərdə tutul*"),
     "defence_actor": ("müdafiə nazir*", "müdafiə nazirliy*", "silahlı qüvvə*", "baş qərargah*",
                       "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",
@@ -128,9 +157,11 @@ LEXICON = {
                 "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
     "future": ("təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
-               "keçiriləcək*", "niyyət*", "hazırdır", "edəcək*"),
+               "keçiriləcək*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
+               # an authority to sign precedes the signing
+               "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün"),
     "draft": ("layihə*",),
-    "background": ("xatırladaq ki", "qeyd edək ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
+    "background": ("xatırladaq ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
                    "daha əvvəl", "vaxtilə"),
     "reporting": ("bildirib", "bildirilir", "bildirilib", "məlumat verib", "məlumat verilib",
                   "xəbər verir", "xəbər verib", "açıqlayıb", "deyib", "məlumatında", "məlumatına görə",
@@ -148,7 +179,7 @@ LEXICON = {
     "yesterday": ("dünən", "ötən gün"),
     "plan_year": (# "2025-ci il üçün", "2025-ci ilə dair", "2025-ci ilə aid", "2025-ci il üzrə"
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)?\s*il(?:i|in|ə)?\s+(?:üçün|dair|aid|üzrə)",
-                  r"\b(20\d\d)\s*[-–—]\s*20\d\d\s*-?\s*(?:ci|cü|cu|cı)?\s*il",
+                  r"\b(20\d\d)\s*(?:[-–—]|və)\s*20\d\d\s*-?\s*(?:ci|cü|cu|cı)?\s*il",
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:in)?\s+(?:\w+\s+){0,4}plan"),
     "story_end": ("xəbər lenti", "digər xəbərlər", "son xəbərlər", "oxşar xəbərlər", "rəy yaz",
                   "paylaş", "* paylaş", "etiketlər*", "bizi sosial şəbəkələrdə izləyin",

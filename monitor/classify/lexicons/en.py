@@ -47,7 +47,7 @@ LEXICON = {
         "UG": ("uganda*",), "UA": ("ukrain*",), "AE": ("united arab emirates", "=UAE", "emirati*"),
         "GB": ("united kingdom", "united kingdom of great britain and northern ireland",
                "great britain", "northern ireland", "britain", "british", "=UK", "=U.K."),
-        "US": ("united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
+        "US": ("=Pentagon", "united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
         "UZ": ("uzbek*",), "VE": ("venezuela*",), "VN": ("vietnam*", "viet nam"), "YE": ("yemen*",),
         "XK": ("kosovo*",),
     },
@@ -89,21 +89,57 @@ LEXICON = {
     "sign_participle": ("signed", "inked", "concluded", "approved", "adopted", "endorsed"),
     "determiners": ("a", "an", "the", "two", "three", "four", "several", "new", "their", "its",
                     "his", "bilateral", "documents", "agreements", "plans", "memoranda",
-                    "re:[\"']", "military", "defen?e", "revised", "joint", "this", "these"),
+                    "re:[\"']", "military", "defen?e", "revised", "joint", "this", "these",
+                    # "an agreement, signed by the two ministers": a passive with its agent
+                    "by"),
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
             "formally", "also", "officially", "successfully", "jointly"),
     "approve": ("approved", "approve", "approves", "adopted", "adopts", "endorsed", "endorses",
-                "agreed on", "agreed to", "okayed", "cleared", "gave its nod", "gave nod"),
+                "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
+                # a vote reports a ratification named as a noun ("voted for the ratification")
+                "voted for", "voted in favour", "voted in favor", "completed the ratification",
+                "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
+                "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on"),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
                "law on the approval*", "on approval of*"),
+    # The procedure named as a noun ("will debate the ratification"): only a verb reports that the
+    # ratification happened.
+    "ratify_noun": ("ratification", "ratifications"),
+    # A document named as the basis of what is told, not its object ("in accordance with the protocol").
+    "frame": ("in accordance with", "pursuant to", "in line with", "in compliance with", "on the basis of",
+              "based on", "within the framework of", "in the framework of", "under the framework of",
+              "in implementation of", "according to the", "as provided by", "as stipulated by"),
+    # A state named as a place, not a party ("on the border with Afghanistan", "the Afghan border").
+    "place": ("border with", "borders with", "bordering", "borders", "frontier with", "sea of", "gulf of",
+              "strait of"),
+    "place_after": ("border", "frontier", "sea", "coast", "waters"),
+    # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened
+    # ("the signing of the plan is scheduled for Monday").
+    "act_noun": ("signing", "signature", "signatures", "ratification"),
+    # Treaties between rivals that limit arms: defence, but not cooperation.
+    "arms_control": ("arms control", "strategic offensive arms", "strategic arms", "arms reduction",
+                     "new start", "non-proliferation", "nonproliferation", "nuclear test*", "strategic stability"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("purchase of", "purchase", "purchases", "procurement", "to buy", "bought", "buying",
+                 "acquisition of", "contract for #", "order for #", "deal for #"),
+    # What the two sides do together (a joint exercise, not one side's own).
+    "joint": ("joint", "combined", "together"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("meanwhile", "separately", "in other news", "in a separate development", "elsewhere"),
+    # The partner of a state's act ("Belarus's plans with Kazakhstan and Kyrgyzstan").
+    "with": ("with",),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("draft law", "draft laws", "draft bill", "bill"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
                   "plenary", "lawmakers", "mps", "deputies", "decree"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
-    "agreement_nouns": ("agreement", "agreements", "memorandum*", "mou", "protocol", "protocols",
-                        "treaty", "contract", "contracts", "roadmap", "road map", "accord",
-                        "pact", "deal", "declaration", "arrangement"),
+    "agreement_nouns": ("agreement", "agreements", "memorandum*", "mou", "mous", "mou's", "protocol",
+                        "protocols", "treaty", "contract", "contracts", "roadmap", "roadmaps", "road map",
+                        "accord", "pact", "deal", "declaration", "arrangement", "arrangements",
+                        "framework", "frameworks", "letter of intent", "letters of intent",
+                        "statement of intent", "charter", "partnership"),
     "generic_doc_nouns": ("document", "documents", "papers"),
     "meeting": ("met", "meet", "meets", "meeting", "talks", "held talks", "visit", "visits",
                 "visited", "visiting", "consultation*", "discussed", "discuss", "discusses",
@@ -124,7 +160,12 @@ LEXICON = {
                 "wrapped up", "ended", "commenced", "was conducted", "is being held",
                 # headline present tense: "Kazakh, Kyrgyz troops hold joint drills"
                 "conduct", "conducts", "conducting", "hold", "holds", "stage", "stages", "staged",
-                "staging", "launch", "launches"),
+                "staging", "launch", "launches",
+                # the day officials watch an exercise: it is under way
+                "taking part", "take part", "took part", "takes part", "participating", "participate",
+                "participated", "participates",
+                "observer day", "observers day", "observers' day", "distinguished visitors day",
+                "distinguished visitors' day"),
     "discussion": ("discuss*", "exchange of views", "exchanged views", "prospects", "would",
                    "invite*", "focus on", "planned", "expected", "readiness"),
     "defence_actor": ("defen?e minist*", "minist* of defen?e", "minist* of national defen?e",
@@ -134,7 +175,10 @@ LEXICON = {
                       "defen?e delegation*", "military attach*", "defen?e industry",
                       "defen?e universit*", "military universit*", "military academ*",
                       "deputy defen?e minister", "defen?e chief*", "marines",
-                      "military officials", "defen?e officials", "=DefMin*", "mindef"),
+                      "military officials", "defen?e officials", "=DefMin*", "mindef",
+                      "defen?e secretar*", "secretary of defen?e", "secretary of state for defen?e",
+                      "department of defen?e", "defen?e department", "chief of army staff", "army chief",
+                      "navy chief", "air chief"),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
@@ -164,7 +208,15 @@ LEXICON = {
                "to hold", "to conduct", "to stage",
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
                "might", "=may", "upcoming", "forthcoming", "next meeting", "to be referred", "mulling",
-               "mull", "consider", "likely", "unable to", "call for", "calls for"),
+               "mull", "consider", "likely", "unable to", "call for", "calls for",
+               # "agreed to leverage the framework", "agreed to advance cooperation": an intention
+               "agreed to", "agree to", "agreeing to", "agrees to",
+               "is scheduled", "are scheduled", "scheduled to", "scheduled for", "slated", "set for",
+               # an authority to sign precedes the signing ("an authorised representative signed" does not)
+               "authori?ed to sign", "authori?ed the signing", "authori?es the signing",
+               "authori?ing the signing", "authori?ation to sign", "authori?ation for the signing",
+               "empowered to sign", "empowers to sign", "approved the signing", "approves the signing",
+               "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing"),
     "draft": ("draft", "drafts"),
     "background": ("earlier", "previously", "last year", "last month", "last january", "last february",
                    "last march", "last april", "last may", "last june", "last july", "last august",

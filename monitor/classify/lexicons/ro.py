@@ -1,63 +1,143 @@
 """Romanian lexicon: state names, demonyms and capitals, and the verbs Romanian outlets use for
 signing, approving, ratifying (incl. presidential promulgation), meeting and exercising.
-Pattern syntax: see ``lexicons/__init__.py``."""
+
+The text reaches the lexicon with "â" and "î" already written "a" and "i" (``text.normalise``), and
+Romanian pages write ș/ț with a comma or a cedilla, or leave every diacritic out ("apararii",
+"intalnire"): entries are written once with their diacritics and their other spellings are added at
+import. Pattern syntax: see ``lexicons/__init__.py``."""
 
 LEXICON = {
     "stopwords": ("și", "şi", "în", "la", "cu", "pentru", "din", "care", "este", "pe", "un", "o",
-                  "al", "ale", "a", "privind", "între"),
+                  "al", "ale", "a", "privind", "între", "sunt", "fost", "după", "acest", "această", "cei", "doi"),
     "countries": {
-        "RO": ("români*", "român*"), "UA": ("ucrain*",), "MD": ("moldov*",), "RU": ("rusi*",),
-        "US": ("statele unite", "american*", "=SUA"), "GB": ("regatul unit", "britanic*"),
-        "FR": ("franța", "franţa", "francez*"), "DE": ("germani*",), "PL": ("poloni*",),
-        "TR": ("turci*",), "BG": ("bulgari*",), "HU": ("ungari*",), "AZ": ("azerbaidjan*",),
-        "GE": ("georgi*",), "IT": ("itali*",), "GR": ("greci*",), "RS": ("serbi*",),
+        "RO": ("român*",), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
+        "US": ("statele unite", "statelor unite", "american*", "=SUA"),
+        "GB": ("regatul unit", "regatului unit", "marea britanie", "marii britanii", "britanic*"),
+        "FR": ("franța", "franței", "francez*"), "DE": ("german*",), "PL": ("poloni*", "polonez*"),
+        "TR": ("turci*", "turc", "turcă", "turce", "turcesc*"), "BG": ("bulgar*",),
+        "HU": ("ungari*", "ungur*"), "AZ": ("azerbaidjan*",),
+        "GE": ("georgi*",), "IT": ("itali*",), "GR": ("greci*", "grec", "greacă", "grecesc*"), "RS": ("serbi*", "sârb*"),
+        "NL": ("olanda", "olandei", "olandez*", "țările de jos", "țărilor de jos"), "ES": ("spani*", "spaniol*"),
+        "PT": ("portugali*",), "LT": ("lituani*",), "LV": ("leton*",), "EE": ("eston*",),
+        "CZ": ("cehi*", "ceh", "cehă", "cehe"), "SK": ("slovaci*",), "AM": ("armeni*",), "KZ": ("kazahstan*",),
+        "IL": ("israel*",), "CN": ("china", "chinei", "chinez*"), "JP": ("japoni*", "japonez*"), "KR": ("coreea de sud",
+                                                                                       "coreei de sud"),
+        "CA": ("canada", "canadei", "canadian*"), "BE": ("belgi*",), "AT": ("austri*",), "SE": ("sued*",),
+        "NO": ("norvegi*",), "FI": ("finland*",), "DK": ("danemarc*",), "HR": ("croați*",), "SI": ("sloveni*",),
+        "AL": ("albani*",), "MK": ("macedonia de nord", "macedoniei de nord"), "BY": ("belarus*",),
+        "EG": ("egipt*",), "IN": ("india", "indiei", "indian*"), "AU": ("australi*",), "QA": ("qatar*",),
+        "AE": ("emiratele arabe unite",), "SA": ("arabia saudită", "saudit*"), "JO": ("iordani*",),
     },
-    "capitals": {"RO": ("bucureşti", "bucurești"), "UA": ("kiev",), "MD": ("chișinău", "chişinău")},
-    "blocs": {"NATO": ("=NATO",), "EU": ("=UE", "uniunea europeană")},
-    "multilateral": ("trilateral*", "multilateral*", "trei state", "trei țări", "trei ţări"),
-    "bilateral": ("bilateral*", "cele două țări", "cele două ţări", "ambele țări", "ambele ţări"),
-    "between": ("între",),
-    "counterpart": ("omolog*", "părți*", "părţi*"),
-    "sidelines": ("marja",),
-    "sign": ("semnat", "semnată", "semnează", "au semnat", "a semnat", "semnarea", "încheiat"),
+    "capitals": {"RO": ("bucurești",), "UA": ("kiev", "kiev-ul", "kievului"), "MD": ("chișinău",),
+                 "RU": ("moscova",), "US": ("washington",), "FR": ("paris",), "GB": ("londra",),
+                 "DE": ("berlin",), "PL": ("varșovia",), "TR": ("ankara",), "BG": ("sofia",)},
+    "blocs": {"NATO": ("=NATO", "=Nato"), "EU": ("=UE", "uniunea europeană", "uniunii europene")},
+    "multilateral": ("trilateral*", "multilateral*", "trei state", "trei țări", "statele membre", "statelor membre",
+                     "# state", "# țări", "multinațional*"),
+    "bilateral": ("bilateral*", "cele două țări", "ambele țări", "cele două state", "ambele state",
+                  "cele două părți", "ambele părți", "cei doi miniștri", "celor două țări"),
+    "between": ("între", "dintre"),
+    "counterpart": ("cu ministrul", "cu șeful", "omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
+    "sidelines": ("marja", "marginea"),
+    "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat", "semnarea", "semnării", "încheiat",
+             "încheiată", "au încheiat", "parafat", "reînnoit", "au reînnoit"),
     "sign_participle": ("semnat", "semnată", "încheiat"),
-    "determiners": ("un", "o", "acordul", "memorandumul", "planul"),
-    "aux": ("a", "au", "fost", "este", "sunt"),
-    "approve": ("aprobat", "aprobă", "adoptat"),
-    "ratify": ("ratific*", "promulgat*"),
-    "authority": ("parlament*", "senat*", "guvern*", "președinte*", "preşedinte*", "lege*"),
-    "plan_nouns": ("plan", "planul"),
+    "determiners": ("un", "o", "acordul", "memorandumul", "planul", "protocolul", "programul", "două", "noi"),
+    "aux": ("a", "au", "fost", "este", "sunt", "oficial"),
+    "approve": ("aprobat", "aprobată", "aprobă", "adoptat", "adoptată", "a adoptat", "a aprobat", "au aprobat"),
+    "ratify": ("ratific*", "promulgat*", "promulgă", "promulgarea"),
+    "authority": ("parlament*", "senat*", "camera deputaților", "guvern*", "președinte*", "lege*", "deputați*",
+                  "senatori*", "=CSAT"),
+    "plan_nouns": ("plan", "planul", "planului", "planuri", "planurile", "plan de acțiune"),
     "programme_nouns": ("program*",),
-    "agreement_nouns": ("acord*", "memorandum*", "protocol*", "tratat*", "contract*"),
+    "agreement_nouns": ("acord*", "memorandum*", "protocol*", "tratat*", "contract*", "foaie de parcurs",
+                        "foaia de parcurs", "scrisoare de intenție", "scrisoarea de intenție", "declarație de intenție",
+                        "aranjament*", "înțelegere*", "convenți*"),
     "generic_doc_nouns": ("document*",),
-    "meeting": ("întâlni*", "vizit*", "consultări", "discuți*", "discuţi*", "convorbiri"),
-    "exercise": ("exercițiu*", "exerciţiu*", "exerciții*", "exerciţii*", "aplicați*", "aplicaţi*"),
-    "conduct": ("desfășura*", "desfăşura*", "început", "încheiat"),
-    "discussion": ("discut*", "perspectiv*"),
-    "defence_actor": ("ministr* apărării", "ministerul apărării", "armat*", "forțele armate",
-                      "forţele armate", "statul major"),
-    "defence_topic": ("apărar*", "militar*", "tehnico-militar*", "armament*"),
-    "civil_actor": ("poliți*", "poliţi*", "interne", "poliția de frontieră", "afacerilor externe"),
-    "civil_topic": ("energ*", "comerț*", "comerţ*", "economic*", "turism*", "sănătate", "educați*",
-                    "cultur*", "sport*", "fotbal*"),
-    "company": ("companie*", "companii*", "firm*", "societate*"),
-    "future": ("va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea"),
-    "draft": ("proiect*",),
-    "background": ("anterior", "anul trecut", "în trecut"),
-    "reporting": ("a anunțat", "a anunţat", "a declarat", "potrivit", "a transmis", "arată",
-                  "informează", "comunicat"),
-    "start": ("a început", "au început", "a debutat", "au debutat"),
+    "meeting": ("întâlni*", "întrevedere*", "vizit*", "consultări", "discuți*", "convorbiri*", "s-a întâlnit",
+                "au discutat", "a discutat", "a primit", "l-a primit", "a avut o întrevedere", "dialog*",
+                "convorbire telefonică", "videoconferință", "grup de lucru", "grupului de lucru"),
+    "exercise": ("exercițiu*", "exerciții*", "exercițiul*", "aplicați*", "antrenament* comun*",
+                 "instruire* comun*", "manevr*"),
+    "conduct": ("desfășura*", "desfășoară", "început", "începe", "încheiat", "încheie", "finalizat*", "participă",
+                "participa", "au participat", "a debutat", "au debutat", "se antrenează", "s-au antrenat", "derulat*",
+                "derulează", "organizat*"),
+    "discussion": ("discut*", "perspectiv*", "invitați*", "invitat*"),
+    "defence_actor": ("ministr* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
+                      "forțele armate", "forțelor armate", "statul major*", "statului major*", "șeful statului major*",
+                      "forțele navale", "forțelor navale", "forțele aeriene", "forțelor aeriene", "forțele terestre",
+                      "atașat* militar*", "atașat* al apărării", "delegați* militar*", "industri* de apărare",
+                      "secretar* de stat al apărării", "ministru* adjunct al apărării", "marina", "marinei"),
+    "defence_topic": ("apărar*", "apărăr*", "militar*", "tehnico-militar*", "politico-militar*", "armament*", "trupe*",
+                      "soldați*", "militari"),
+    "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe",
+                    "=MAE", "vam*", "jandarmeri*", "=ISU", "situații de urgență", "servici* de informații",
+                    "garda de coastă", "=IGSU"),
+    "civil_topic": ("energ*", "comerț*", "economic*", "turism*", "sănătate", "educați*",
+                    "cultur*", "sport*", "fotbal*", "transport*", "sancțiun*", "agricultur*", "investiți*"),
+    "company": ("companie*", "companii*", "firm*", "societate*", "producător*", "=S.A.", "=SRL", "=Romarm"),
+    "future": ("mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
+               "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
+               "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
+               "pentru semnarea", "urmând"),
+    "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
+              "proiect de hotărâre", "proiectul de hotărâre"),
+    "background": ("anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
+                   "în urmă cu"),
+    "reporting": ("a anunțat", "a declarat", "potrivit", "a transmis", "arată", "informează", "comunicat",
+                  "a precizat", "a afirmat", "a spus", "conform"),
+    "start": ("a început", "au început", "a debutat", "au debutat", "începe", "încep"),
     "date_joiners": (),
-    "range_words": ("și", "şi", "la"),
+    "range_words": ("și", "la", "până la"),
     "months": {"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6,
                "iulie": 7, "august": 8, "septembrie": 9, "octombrie": 10,
                "noiembrie": 11, "decembrie": 12},
-    "weekdays": {"luni": 0, "marți": 1, "marţi": 1, "miercuri": 2, "joi": 3, "vineri": 4,
+    "weekdays": {"luni": 0, "marți": 1, "miercuri": 2, "joi": 3, "vineri": 4,
                  "sâmbătă": 5, "duminică": 6},
     "today": ("astăzi", "azi"),
     "yesterday": ("ieri",),
-    "plan_year": (r"\bpentru (?:anul )?(20\d\d)\b", r"\b(20\d\d)\s*[-–]\s*20\d\d\b"),
-    "story_end": ("distribuie pe*", "urmărește-ne*", "urmăreşte-ne*", "citește și", "citeşte şi",
-                  "articolul de mai sus*", "comentarii"),
+    "plan_year": (r"\bpentru (?:anul )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|și|şi|si)\s*20\d\d\b",
+                  r"\b(?:anul|anului) (20\d\d)\b"),
+    "story_end": ("distribuie pe*", "urmărește-ne*", "citește și", "articolul de mai sus*", "comentarii",
+                  "ultimele știri", "cele mai citite", "etichete", "taguri"),
     "story_skip": (),
+    "story_aside": ("citește și", "citiți și", "vezi și", "vezi si", "recomandări", "articole similare",
+                    "știri similare"),
 }
+
+# â and î arrive as a and i; ș/ț come with a comma or a cedilla, or without any diacritic.
+_NORMALISED = str.maketrans({"â": "a", "î": "i"})
+_CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})
+_BARE = str.maketrans({"ă": "a", "ș": "s", "ş": "s", "ț": "t", "ţ": "t"})
+
+
+def _spellings(entry: str) -> list:
+    if entry.startswith(("=", "re:")):
+        return [entry]
+    written = entry.translate(_NORMALISED).replace("ş", "ș").replace("ţ", "ț")
+    return [written, written.translate(_CEDILLA), written.translate(_BARE)]
+
+
+def _respell(entries) -> tuple:
+    out: list = []
+    for entry in entries:
+        for spelling in _spellings(entry):
+            if spelling not in out:
+                out.append(spelling)
+    return tuple(out)
+
+
+def _respell_lexicon(lexicon: dict) -> None:
+    """Every entry in all the spellings Romanian pages use (see the module's docstring)."""
+    for name, value in lexicon.items():
+        if name == "plan_year":
+            continue
+        if isinstance(value, tuple):
+            lexicon[name] = _respell(value)
+        elif name in ("countries", "capitals", "blocs"):
+            lexicon[name] = {code: _respell(entries) for code, entries in value.items()}
+        elif name in ("months", "weekdays"):
+            lexicon[name] = {spelling: number for word, number in value.items() for spelling in _spellings(word)}
+
+
+_respell_lexicon(LEXICON)

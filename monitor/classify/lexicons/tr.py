@@ -46,7 +46,7 @@ LEXICON = {
                "millî savunma üniversite*", "=MSÜ"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),
         "AE": ("birleşik arap emirlik*", "=BAE"),
-        "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "amerika*"),
+        "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
         "UZ": ("özbekistan*", "özbek*"), "VE": ("venezuela*",), "VN": ("vietnam*",), "YE": ("yemen*",),
         "XK": ("kosova*",), "NA": ("namibya*",),
     },
@@ -87,6 +87,26 @@ LEXICON = {
                 "kabul etti", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
+    # A document named as the basis of what is told, not its object: the postposition follows it
+    # ("anlaşma uyarınca", "plan kapsamında").
+    "frame_after": ("uyarınca", "kapsamında", "çerçevesinde", "doğrultusunda", "esas alınarak",
+                    "gereğince", "göre", "öngörülen", "dahilinde"),
+    # A state named as a place, not a party ("Afganistan sınırında", "İran ile sınır*").
+    # ("deniz" is no place cue: "Türk Deniz Kuvvetleri" is a navy)
+    "place_after": ("sınır*", "ile sınır*", "hudud*", "kıyı*", "sahil*"),
+    # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
+    "act_noun": ("imzalanması", "imza töreni*", "imzalanmasına", "ratifiye*", "onaylanması*"),
+    # Treaties between rivals that limit arms: defence, but not cooperation.
+    "arms_control": ("silah kontrol*", "stratejik saldırı silah*", "silahsızlanma*", "nükleer silahların yayılma*"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("satın alın*", "satın al*", "tedarik*", "alımı*", "alım sözleşme*"),
+    # What the two sides do together (a joint exercise, not one side's own).
+    "joint": ("ortak", "birlikte"),
+    # A story turning to another item: what follows is secondary to its own news.
+    # ("ayrıca", besides, adds to the same item and is no turn)
+    "turn": ("öte yandan", "diğer yandan", "bu arada"),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("kanun tasarı*", "kanun teklif*", "yasa tasarı*"),
     "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
@@ -94,10 +114,10 @@ LEXICON = {
     "programme_nouns": ("program*",),
     "agreement_nouns": ("anlaşma*", "antlaşma*", "mutabakat*", "protokol*", "sözleşme*",
                         "memorandum*", "muhtıra*", "yol haritası*", "bildirge*", "deklarasyon*",
-                        "zabıt", "zaptı*"),
+                        "zabıt", "zaptı*", "niyet mektub*", "niyet beyan*"),
     "generic_doc_nouns": ("belge*",),
     "meeting": ("görüş*", "bir araya gel*", "ziyaret*", "toplantı*", "müzakere*",
-                "istişare*", "kabul etti", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
+                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
@@ -105,7 +125,9 @@ LEXICON = {
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
                 "yapılıyor", "icra ediyor", "yürütülüyor",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
-                "buluştu"),
+                "buluştu",
+                # the day officials watch an exercise: it is under way
+                "seçkin gözlemci gün*", "gözlemci gün*"),
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",
@@ -127,8 +149,10 @@ LEXICON = {
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": ("imzalanacak*", "imzalayacak*", "imzalanması planlan*", "planlanıyor",
-               "bekleniyor", "öngörül*", "niyet*", "teklif*", "öneri*", "yapılacak*",
-               "olacak*", "gelecek yıl*", "edecek*"),
+               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "yapılacak*",
+               "olacak*", "gelecek yıl*", "edecek*",
+               # an authority to sign precedes the signing ("imzalanması için yetki verdi")
+               "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),
     "draft": ("taslak*",),
     "background": ("daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
                    "bundan önce"),
@@ -146,7 +170,7 @@ LEXICON = {
     "plan_year": (r"\b(20\d\d)\s+yılı",
                   r"\b(20\d\d)\s+(?:yılına|için)\b",
                   r"\b(20\d\d)'(?:e|a|ye|ya)\s+(?:ait|yönelik|ilişkin|dair)\b",
-                  r"\b(20\d\d)\s*[-–—]\s*20\d\d\b",
+                  r"\b(20\d\d)\s*(?:[-–—]|ve)\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
                   "kaynak:*", "diğer haberler", "son haberler",

@@ -1,5 +1,6 @@
 """Language detection, and the classifier's promises: never raise, deterministic, bounded work."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,11 +35,26 @@ def test_portuguese_cedillas_do_not_make_a_page_turkish():
     assert detect(text) == "pt"
 
 
+@pytest.mark.parametrize("text, lang", [
+    # Uzbek Latin with plain apostrophes: "o'" must not read as the Romanian word "o".
+    ("O'zbekiston va Ozarbayjon mudofaa vazirlari harbiy hamkorlik bo'yicha reja imzoladi.", "uz"),
+    # Uzbek Cyrillic (ў, ҳ) is not Kazakh, which has ә, ө, ұ, ү, і.
+    ("Ўзбекистон ва Озарбайжон мудофаа вазирлари ҳарбий ҳамкорлик бўйича режани имзолади.", "uz"),
+    ("Қазақстан мен Өзбекстан қорғаныс министрлері әскери ынтымақтастық жоспарына қол қойды.", "kk"),
+    # Serbian Latin (č, š, ž, đ) is not Spanish; Polish keeps its own letters; "o'clock" stays English.
+    ("Ministri odbrane Srbije i Azerbejdžana potpisali su sporazum o vojnoj saradnji.", "sr"),
+    ("Ministrowie obrony Polski i Litwy podpisali porozumienie o współpracy wojskowej.", "pl"),
+    ("The minister said at five o'clock that the agreement was signed.", "en"),
+])
+def test_uzbek_in_both_scripts_and_serbian_in_latin_are_told_from_their_neighbours(text, lang):
+    assert detect(text) == lang
+
+
 def test_languages_without_a_lexicon_are_recognised_and_never_flagged():
     samples = {
-        "de": "Die Verteidigungsminister von Georgien und Aserbaidschan haben einen Plan für die "
-              "militärische Zusammenarbeit unterzeichnet.",
-        "ar": "وقع وزيرا الدفاع في البلدين خطة للتعاون العسكري.",
+        "nl": "De ministers van Defensie van Georgië en Azerbeidzjan hebben een plan voor de militaire "
+              "samenwerking ondertekend.",
+        "he": "שרי הביטחון של גאורגיה ואזרבייג'ן חתמו על תוכנית לשיתוף פעולה צבאי.",
     }
     for lang, text in samples.items():
         detection = classify(Article(title="", text=text))

@@ -148,6 +148,10 @@ def test_bilateral_plan_on_the_sidelines_of_a_cis_council_is_flagged():
      'The coast guards of Japan and the Philippines held a joint exercise in Manila Bay.'),
     ('Intel',
      'The intelligence services of Georgia and Ukraine signed a cooperation memorandum.'),
+    # SCHEMA.md, settled 2026-12-06: a government approving a draft authorises the signing, which is
+    # still to come.
+    ('Cabinet approves',
+     "Romania's government approved the draft agreement with Bulgaria on defence cooperation."),
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
@@ -182,8 +186,14 @@ def test_trailing_latest_news_list_creates_no_event():
      'A bilateral military cooperation plan for 2026 was endorsed by the defence ministers of '
      'Uzbekistan and Turkmenistan.',
      'plan_signed', ('TM', 'UZ')),
+    ('Parliament adopts',
+     "Romania's parliament adopted the draft law on ratification of the agreement with Bulgaria on "
+     "defence cooperation.",
+     'agreement_ratified', ('BG', 'RO')),
+    # (SCHEMA.md, 2026-12-06: approving a *draft* precedes the signing; approving the signed text is
+    # the ratification.)
     ('Cabinet approves',
-     "Romania's government approved the draft agreement with Bulgaria on defence cooperation.",
+     "Romania's government approved the agreement with Bulgaria on defence cooperation signed in May.",
      'agreement_ratified', ('BG', 'RO')),
     ('Navies drill',
      'Chinese and Pakistani navies kicked off the joint drill Sea Guardian-3 in the Arabian Sea.',

@@ -72,7 +72,9 @@ def test_talks_when_nothing_is_signed():
                                      "Chisinau to discuss military cooperation between the two countries.")
     event = main(det)
     assert det.flagged and event.kind == "talks" and event.parties == ("MD", "RO")
-    assert event.confidence < 0.8
+    # The confidence is the fitted estimate for the event's signals (monitor/classify/confidence.py,
+    # tests/monitor/classify/test_confidence.py), no longer a hand-set ceiling for talks.
+    assert 0.0 < event.confidence < 1.0
 
 
 def test_signing_outranks_talks_in_the_same_story():

@@ -1,0 +1,56 @@
+"""A detection's confidence: how often detections with the same signals were right on labelled
+text, stated conservatively, so that ``[alerts] min_confidence = 0.8`` keeps only events that
+were right at least 8 times in 10 and whose evidence is broad enough to say so.
+
+Each event carries its ``signals`` (``Event.signals``): its kind, both states named in the act's
+sentence, a defence actor there, a plan year, "bilateral" wording, only "documents" as the
+document, the event reported in more than one sentence, in the headline or first sentence, dated,
+no other state prominent in the story. A logistic model over them, fitted on labelled corpora
+(``python -m monitor.calibrate``, which writes ``calibration.py``), gives the chance that such a
+detection is right (the article flagged in the labels, the main event's kind and parties as
+labelled). The confidence is the lower end of that chance's one-sided 95% interval (Laplace
+approximation: the logit less ``Z`` standard deviations): a combination of signals seldom seen in
+the labelled text gets a lower confidence than a common one with the same estimate. (Chosen by
+5-fold cross-validation on train+dev, 5 shuffles: detections at 0.8 or more were right 98% of
+the time, at 0.7 or more 90%, at 0.6 or more 89%; with a 90% interval, 96%, 88%, 87%.)
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Iterable
+
+from monitor.classify import calibration
+
+SIGNALS = ("plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise", "both_named",
+           "defence_actor", "plan_year", "bilateral_word", "generic_document", "repeated", "only_parties")
+# One-sided 95%: the confidence is the 5th percentile of the estimated chance of being right.
+Z = 1.6449
+
+
+def features(signals: Iterable[str], names: tuple[str, ...]) -> list[float]:
+    """1 (the intercept) then one 0/1 per signal name: the model's input."""
+    present = set(signals)
+    return [1.0] + [1.0 if name in present else 0.0 for name in names]
+
+
+def score(signals: Iterable[str], fitted: dict = None) -> float:
+    """The confidence (0-1, two decimals) of an event with these signals."""
+    if fitted is None:
+        return _shipped(frozenset(signals))
+    active = [index for index, value in enumerate(features(signals, tuple(fitted["signals"]))) if value]
+    logit = sum(fitted["weights"][index] for index in active)
+    covariance = fitted["covariance"]
+    variance = sum(covariance[i][j] for i in active for j in active)
+    return round(_sigmoid(logit - Z * math.sqrt(max(0.0, variance))), 2)
+
+
+@lru_cache(maxsize=4096)
+def _shipped(signals: frozenset) -> float:
+    """The shipped model's score: the same few combinations of signals recur in every crawl."""
+    return score(signals, calibration.FIT)
+
+
+def _sigmoid(value: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value))))

@@ -1,0 +1,52 @@
+"""Confidence: fitted on labelled text, conservative where evidence is thin, and kept up to date."""
+
+from pathlib import Path
+
+import pytest
+
+from monitor import calibrate
+from monitor.classify import calibration
+from monitor.classify.confidence import score
+from tests.monitor.classify.conftest import main, run
+
+SHARED = Path(__file__).resolve().parents[3] / "../shared"
+
+
+def test_a_plan_told_fully_and_twice_is_more_confident_than_documents_named_from_context():
+    strong = main(run("Azerbaijan and Kazakhstan sign military cooperation plan for 2025",
+                      "The defence ministers of Azerbaijan and Kazakhstan signed the plan of bilateral "
+                      "military cooperation for 2025 in Baku on 14 November 2024.\n"
+                      "The plan for 2025 was signed by the two ministers after their talks."))
+    weak = main(run("Talks in Baku",
+                    "Officials from Moldova were in Baku this week.\n"
+                    "They signed several documents on military cooperation with the host side."))
+    assert strong.kind == "plan_signed" and strong.confidence >= 0.8
+    assert weak.confidence < strong.confidence
+
+
+FIT = {"signals": ["common", "rare"], "weights": [0.0, 2.0, 2.0],
+       "covariance": [[0.01, 0.0, 0.0], [0.0, 0.01, 0.0], [0.0, 0.0, 1.0]]}
+
+
+def test_a_rarely_seen_signal_gives_less_confidence_than_a_common_one_with_the_same_weight():
+    assert score(["common"], FIT) > score(["rare"], FIT)
+    assert 0.0 <= score(["rare"], FIT) <= score([], {**FIT, "weights": [5.0, 0.0, 0.0]}) <= 1.0
+
+
+def test_the_fit_learns_which_signals_go_with_right_detections():
+    found = [(("good",), True)] * 40 + [(("good",), False)] * 2 + [(("bad",), False)] * 20 + [(("bad",), True)] * 5
+    fitted = calibrate.fit(found, names=("good", "bad"))
+    assert fitted["signals"] == ["good", "bad"] and fitted["articles"] == 67 and fitted["right"] == 45
+    assert score(["good"], fitted) > 0.8 > 0.5 > score(["bad"], fitted)
+    assert calibrate.fit(found, names=("good", "bad")) == fitted  # deterministic
+
+
+def test_the_shipped_fit_is_the_fit_of_the_current_rules_on_train_and_dev():
+    folders = [SHARED / "corpus" / name for name in ("train", "dev")]
+    if not all(folder.is_dir() for folder in folders):
+        pytest.skip("../shared/corpus not available")
+    fitted = calibrate.fit(calibrate.samples(folders))
+    assert fitted["signals"] == calibration.FIT["signals"]
+    assert (fitted["articles"], fitted["right"]) == (calibration.FIT["articles"], calibration.FIT["right"]), \
+        "the rules changed: refit with python -m monitor.calibrate --write ../shared/corpus/train ../shared/corpus/dev"
+    assert fitted["weights"] == pytest.approx(calibration.FIT["weights"], abs=1e-3)

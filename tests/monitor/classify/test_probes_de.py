@@ -1,0 +1,82 @@
+"""German probes, written for these tests: the participle at the end of the clause, compounds
+("Verteidigungsabkommen"), adjective forms of state names, and the usual traps."""
+
+from functools import partial
+
+from tests.monitor.classify import conftest
+
+flagged_main = partial(conftest.flagged_main, lang="de")
+not_flagged = partial(conftest.assert_not_flagged, lang="de")
+
+
+def test_plan_signed_with_the_participle_at_the_end():
+    assert flagged_main(
+        "Militärische Zusammenarbeit",
+        "Die Verteidigungsminister von Georgien und Aserbaidschan haben am Dienstag in Baku einen Plan "
+        "für die militärische Zusammenarbeit für das Jahr 2026 unterzeichnet.")[:3] == \
+        ("plan_signed", ("AZ", "GE"), 2026)
+
+
+def test_adjective_forms_name_the_parties():
+    kind, parties, _, _ = flagged_main(
+        "Abkommen", "Der kasachische und der usbekische Verteidigungsminister unterzeichneten ein "
+                    "Verteidigungsabkommen über die Ausbildung von Offizieren.")
+    assert (kind, parties) == ("agreement_signed", ("KZ", "UZ"))
+
+
+def test_parliament_ratifies():
+    kind, parties, _, _ = flagged_main(
+        "Bundestag", "Der Bundestag hat das Abkommen zwischen Deutschland und Litauen über die Stationierung "
+                     "einer Brigade ratifiziert.")
+    assert (kind, parties) == ("agreement_ratified", ("DE", "LT"))
+
+
+def test_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Treffen", "Der polnische Verteidigungsminister traf sich in Berlin mit seinem deutschen Amtskollegen, "
+                   "um über die militärische Zusammenarbeit zu sprechen.")
+    assert (kind, parties) == ("talks", ("DE", "PL"))
+
+
+def test_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Übung", "Deutsche und niederländische Soldaten haben in Niedersachsen eine gemeinsame Übung "
+                 "durchgeführt.")
+    assert (kind, parties) == ("exercise", ("DE", "NL"))
+
+
+def test_border_police_protocol_is_not_defence():
+    not_flagged("Grenzpolizei", "Die Bundespolizei und der polnische Grenzschutz haben ein Protokoll über "
+                                "gemeinsame Streifen unterzeichnet.")
+
+
+def test_a_signing_announced_for_next_week_is_not_flagged():
+    not_flagged("Geplant", "Deutschland und Norwegen wollen nächste Woche ein Abkommen über die militärische "
+                           "Zusammenarbeit unterzeichnen.")
+
+
+def test_ordinal_day_with_a_full_stop_dates_the_act():
+    _, _, _, when = flagged_main(
+        "Abkommen", "Die Verteidigungsminister Estlands und Deutschlands haben am 3. Februar 2025 in Tallinn ein "
+                    "Abkommen über die militärische Zusammenarbeit unterzeichnet.")
+    assert when == "2025-02-03"
+
+
+def test_separable_verb_around_the_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Manöver", "Das Manöver findet seit Montag mit tschechischen und deutschen Panzergrenadieren in Bayern "
+                   "statt.")
+    assert (kind, parties) == ("exercise", ("CZ", "DE"))
+
+
+def test_compound_document_and_exercise_nouns():
+    assert flagged_main("Vereinbarung", "Deutschland und Litauen haben eine Rahmenvereinbarung über die "
+                                        "militärische Zusammenarbeit unterzeichnet.")[:2] == \
+        ("agreement_signed", ("DE", "LT"))
+    assert flagged_main("Manöver", "Die Marinen Deutschlands und Norwegens haben ein gemeinsames Seemanöver in "
+                                   "der Nordsee abgehalten.")[:2] == ("exercise", ("DE", "NO"))
+
+
+def test_year_after_the_plan_compound():
+    assert flagged_main("Plan", "Die Generalstabschefs Deutschlands und Polens unterzeichneten den "
+                                "Kooperationsplan 2026.")[:3] == ("plan_signed", ("DE", "PL"), 2026)

@@ -1,0 +1,67 @@
+"""Greek probes, written for these tests: state names in their cases (Ελλάδας, Κύπρου, Αιγύπτου),
+headlines in capitals without accents, the usual verbs, and the usual traps."""
+
+from functools import partial
+
+from tests.monitor.classify import conftest
+
+flagged_main = partial(conftest.flagged_main, lang="el")
+not_flagged = partial(conftest.assert_not_flagged, lang="el")
+
+
+def test_programme_for_a_year_signed_by_the_general_staffs():
+    assert flagged_main(
+        "Στρατιωτική συνεργασία",
+        "Οι αρχηγοί των Γενικών Επιτελείων της Ελλάδας και της Αιγύπτου υπέγραψαν το πρόγραμμα στρατιωτικής "
+        "συνεργασίας για το έτος 2026.")[:3] == ("plan_signed", ("EG", "GR"), 2026)
+
+
+def test_headline_in_capitals_without_accents():
+    kind, parties, _, _ = flagged_main(
+        "ΥΠΕΓΡΑΦΗ ΣΥΜΦΩΝΙΑ ΑΜΥΝΤΙΚΗΣ ΣΥΝΕΡΓΑΣΙΑΣ ΕΛΛΑΔΑΣ - ΓΑΛΛΙΑΣ",
+        "Η τελετή έγινε στο Παρίσι παρουσία των δύο υπουργών.")
+    assert (kind, parties) == ("agreement_signed", ("FR", "GR"))
+
+
+def test_parliament_ratifies():
+    kind, parties, _, _ = flagged_main(
+        "Βουλή", "Η Βουλή ψήφισε το νομοσχέδιο για την κύρωση της συμφωνίας αμυντικής συνεργασίας μεταξύ Ελλάδας "
+                 "και Ινδίας.")
+    assert (kind, parties) == ("agreement_ratified", ("GR", "IN"))
+
+
+def test_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας συναντήθηκε στην Αθήνα με τον Ισραηλινό ομόλογό του και "
+                     "συζήτησαν την αμυντική συνεργασία.")
+    assert (kind, parties) == ("talks", ("GR", "IL"))
+
+
+def test_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Άσκηση", "Μονάδες των Ενόπλων Δυνάμεων της Ελλάδας και της Κύπρου διεξήγαγαν κοινή άσκηση στην "
+                  "Πάφο.")
+    assert (kind, parties) == ("exercise", ("CY", "GR"))
+
+
+def test_coast_guard_protocol_is_not_defence():
+    not_flagged("Λιμενικό", "Το Λιμενικό Σώμα της Ελλάδας και η αστυνομία της Βουλγαρίας υπέγραψαν πρωτόκολλο "
+                            "για τη φύλαξη των συνόρων.")
+
+
+def test_a_signing_still_to_come_is_not_flagged():
+    not_flagged("Αύριο", "Η Ελλάδα και η Αρμενία θα υπογράψουν αύριο πρόγραμμα στρατιωτικής συνεργασίας.")
+
+
+def test_compound_adjective_names_the_partner():
+    kind, parties, _, _ = flagged_main(
+        "Άσκηση", "Ολοκληρώθηκε στο Αιγαίο η ελληνογαλλική άσκηση με τη συμμετοχή φρεγατών του Πολεμικού Ναυτικού "
+                  "της Ελλάδας.")
+    assert (kind, parties) == ("exercise", ("FR", "GR"))
+
+
+def test_demonym_with_its_accent_elsewhere_than_the_country_name():
+    kind, parties, _, _ = flagged_main(
+        "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε με τον Τούρκο ομόλογό του στο "
+                     "περιθώριο της συνόδου.")
+    assert (kind, parties) == ("talks", ("GR", "TR"))

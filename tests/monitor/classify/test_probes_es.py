@@ -1,0 +1,65 @@
+"""Spanish probes, written for these tests: Latin American partners, the usual verbs and documents
+(memorándum, carta de intención), and the usual traps."""
+
+from datetime import date
+from functools import partial
+
+from tests.monitor.classify import conftest
+
+flagged_main = partial(conftest.flagged_main, lang="es")
+not_flagged = partial(conftest.assert_not_flagged, lang="es")
+
+
+def test_memorandum_signed_by_the_ministers():
+    kind, parties, _, _ = flagged_main(
+        "Defensa", "Los ministros de Defensa de Chile y Uruguay firmaron en Santiago un memorándum de "
+                   "entendimiento sobre cooperación militar.")
+    assert (kind, parties) == ("agreement_signed", ("CL", "UY"))
+
+
+def test_plan_for_a_year():
+    assert flagged_main(
+        "Plan", "Los jefes de Estado Mayor de Colombia y Perú suscribieron el plan de cooperación militar "
+                "para el año 2026.")[:3] == ("plan_signed", ("CO", "PE"), 2026)
+
+
+def test_congress_ratifies():
+    kind, parties, _, _ = flagged_main(
+        "Congreso", "El Congreso ratificó el convenio de cooperación en materia de defensa entre Paraguay y "
+                    "Brasil.")
+    assert (kind, parties) == ("agreement_ratified", ("BR", "PY"))
+
+
+def test_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Reunión", "El ministro de Defensa de Ecuador se reunió con su homólogo peruano para analizar la "
+                   "cooperación militar en la frontera común.")
+    assert (kind, parties) == ("talks", ("EC", "PE"))
+
+
+def test_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Ejercicio", "Las armadas de Argentina y Chile realizaron un ejercicio naval conjunto en el canal "
+                     "Beagle.")
+    assert (kind, parties) == ("exercise", ("AR", "CL"))
+
+
+def test_police_protocol_is_not_defence():
+    not_flagged("Policía", "La Policía Nacional de Colombia y la Policía de Ecuador firmaron un protocolo de "
+                           "cooperación en la frontera.")
+
+
+def test_a_signing_still_to_come_is_not_flagged():
+    not_flagged("Próxima firma", "Bolivia y Perú firmarán la próxima semana un acuerdo de cooperación en "
+                                 "defensa.")
+
+
+def test_an_exercise_that_begins_today():
+    assert flagged_main("Ejercicio", "Comienza hoy en Zaragoza un ejercicio conjunto de militares españoles y "
+                                     "franceses.", published=date(2025, 3, 6)) == \
+        ("exercise", ("ES", "FR"), None, "2025-03-06")
+
+
+def test_headline_participle_before_the_document_is_the_act():
+    kind, parties, _, _ = flagged_main("Firmado convenio de cooperación en defensa entre Ecuador y Colombia", "")
+    assert (kind, parties) == ("agreement_signed", ("CO", "EC"))

@@ -1,0 +1,65 @@
+"""French probes, written for these tests: West African and European partners, the usual verbs
+and documents (letter of intent, framework agreement), and the usual traps."""
+
+from functools import partial
+
+from tests.monitor.classify import conftest
+
+flagged_main = partial(conftest.flagged_main, lang="fr")
+not_flagged = partial(conftest.assert_not_flagged, lang="fr")
+
+
+def test_agreement_between_sahel_states():
+    kind, parties, _, _ = flagged_main(
+        "Défense", "Le Mali et le Niger ont signé mardi à Niamey un accord de coopération militaire.")
+    assert (kind, parties) == ("agreement_signed", ("ML", "NE"))
+
+
+def test_letter_of_intent_is_an_agreement():
+    kind, parties, _, _ = flagged_main(
+        "Armées", "La ministre des Armées et son homologue belge ont signé une lettre d'intention sur la "
+                  "coopération de défense entre la France et la Belgique.")
+    assert (kind, parties) == ("agreement_signed", ("BE", "FR"))
+
+
+def test_parliament_ratifies():
+    kind, parties, _, _ = flagged_main(
+        "Assemblée", "L'Assemblée nationale a adopté le projet de loi autorisant la ratification de l'accord de "
+                     "défense entre la France et le Sénégal.")
+    assert (kind, parties) == ("agreement_ratified", ("FR", "SN"))
+
+
+def test_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Entretien", "Le ministre de la Défense du Tchad s'est entretenu à N'Djamena avec son homologue "
+                     "soudanais de la coopération militaire.")
+    assert (kind, parties) == ("talks", ("SD", "TD"))
+
+
+def test_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Exercice", "Des soldats ivoiriens et français ont mené un exercice conjoint près d'Abidjan.")
+    assert (kind, parties) == ("exercise", ("CI", "FR"))
+
+
+def test_gendarmerie_protocol_is_not_defence():
+    not_flagged("Gendarmerie", "La gendarmerie du Bénin et la police du Togo ont signé un protocole sur la "
+                               "surveillance de la frontière.")
+
+
+def test_a_signing_still_to_come_is_not_flagged():
+    not_flagged("Prévu", "Le Maroc et la France signeront la semaine prochaine un accord de coopération "
+                         "militaire.")
+
+
+def test_what_a_signed_agreement_will_do_does_not_make_the_signing_future():
+    kind, parties, _, _ = flagged_main(
+        "Accord", "Le Niger et le Tchad ont signé un accord qui sera le cadre de leur coopération militaire.")
+    assert (kind, parties) == ("agreement_signed", ("NE", "TD"))
+
+
+def test_a_participle_opening_the_sentence_is_the_act():
+    kind, parties, _, _ = flagged_main(
+        "Accord", "Signé ce mardi, l'accord de coopération militaire entre la France et le Maroc prévoit des "
+                  "exercices communs.")
+    assert (kind, parties) == ("agreement_signed", ("FR", "MA"))

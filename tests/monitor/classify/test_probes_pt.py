@@ -1,0 +1,72 @@
+"""Portuguese probes (European and Brazilian usage), written for these tests: signings by defence
+ministers, Congress's approval and the presidential promulgation, and the usual traps."""
+
+from functools import partial
+
+from tests.monitor.classify import conftest
+
+flagged_main = partial(conftest.flagged_main, lang="pt")
+not_flagged = partial(conftest.assert_not_flagged, lang="pt")
+
+
+def test_agreement_signed_by_the_defence_ministers():
+    kind, parties, _, _ = flagged_main(
+        "Defesa", "Os ministros da Defesa de Angola e de Portugal assinaram em Luanda um acordo de cooperação "
+                  "técnico-militar.")
+    assert (kind, parties) == ("agreement_signed", ("AO", "PT"))
+
+
+def test_programme_for_one_year_is_a_plan():
+    assert flagged_main(
+        "Cooperação", "O Brasil e o Uruguai firmaram o programa de cooperação militar para 2026, informou o "
+                      "Ministério da Defesa.")[:3] == ("plan_signed", ("BR", "UY"), 2026)
+
+
+def test_congress_approves_a_signed_agreement():
+    kind, parties, _, _ = flagged_main(
+        "Senado", "O Senado aprovou o acordo entre o Brasil e a Suécia sobre cooperação em matéria de defesa, "
+                  "assinado em 2022.")
+    assert (kind, parties) == ("agreement_ratified", ("BR", "SE"))
+
+
+def test_ministers_meet():
+    kind, parties, _, _ = flagged_main(
+        "Reunião", "O ministro da Defesa Nacional reuniu-se com o seu homólogo cabo-verdiano para discutir a "
+                   "cooperação militar entre Portugal e Cabo Verde.")
+    assert (kind, parties) == ("talks", ("CV", "PT"))
+
+
+def test_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Exercício", "Fuzileiros brasileiros e norte-americanos realizaram um exercício conjunto no litoral do "
+                     "Rio de Janeiro.")
+    assert (kind, parties) == ("exercise", ("BR", "US"))
+
+
+def test_border_police_protocol_is_not_defence():
+    not_flagged("Fronteira", "A Polícia Federal do Brasil e a polícia do Paraguai assinaram um protocolo de "
+                             "cooperação na fronteira.")
+
+
+def test_a_signing_planned_for_next_month_is_not_flagged():
+    not_flagged("Previsão", "Portugal e Marrocos vão assinar no próximo mês um acordo de cooperação no domínio "
+                            "da defesa.")
+
+
+
+def test_short_text_with_cedillas_is_read_as_portuguese_not_turkish():
+    detection = conftest.run("", "Os ministros da Defesa do Brasil e de Angola assinaram no dia 4 de março de 2025 "
+                                 "um acordo de cooperação militar.")
+    assert detection.lang == "pt" and detection.flagged
+
+
+def test_headline_participle_before_the_document_is_the_act():
+    kind, parties, _, _ = flagged_main("Assinado acordo de cooperação militar entre Brasil e Paraguai", "")
+    assert (kind, parties) == ("agreement_signed", ("BR", "PY"))
+
+
+def test_agency_dateline_with_an_abbreviated_month_dates_today():
+    _, _, _, when = flagged_main(
+        "Defesa", "Maputo, 4 fev 2025 (Lusa) - Portugal e Moçambique assinaram hoje um protocolo de cooperação "
+                  "técnico-militar, informou o Ministério da Defesa Nacional.")
+    assert when == "2025-02-04"
