@@ -52,12 +52,17 @@ _BOTH_SCRIPTS = frozenset(_CANDIDATES["latin"]) & frozenset(_CANDIDATES["cyrilli
 # - French elides que, de, ne, se, ce, je, me before a vowel (qu'il, d'un, n'a); Italian elides
 #   the articles joined to a preposition and un (dell', nell', un'); l' is both languages';
 # - Bulgarian writes ъ as a vowel, before a consonant or at a word's end ("във", "държава");
-#   Russian only as a sign before е, ё, ю, я ("объявил", "подъём").
+#   Russian only as a sign before е, ё, ю, я ("объявил", "подъём");
+# - Uzbek and Kazakh in Latin letters write q without a u after it ("qol", "qabul"); Turkish has
+#   no q at all, and the Romance languages write it as qu. A hint only (weight 1, as a function
+#   word): names written with a q ("Qatar", "Iraq") are in every language's news.
+_Q_ALONE = re.compile(r"q(?!u)")
 _LETTER_PATTERNS = {
-    "latin": {"uz": re.compile(r"[og]['ʻ‘’ʼ](?=[a-z]{2})"),
-              "fr": re.compile(r"\b(?:qu|[dnscjm])'(?=[aeiouyhéèêâîô])"),
-              "it": re.compile(r"\b(?:[dn]ell|[dsa]ll|un)'(?=[aeiouàèìòù])")},
-    "cyrillic": {"bg": re.compile(r"ъ(?![еёюя])")},
+    "latin": (("uz", re.compile(r"[og]['ʻ‘’ʼ](?=[a-z]{2})"), 2),
+              ("fr", re.compile(r"\b(?:qu|[dnscjm])'(?=[aeiouyhéèêâîô])"), 2),
+              ("it", re.compile(r"\b(?:[dn]ell|[dsa]ll|un)'(?=[aeiouàèìòù])"), 2),
+              ("uz", _Q_ALONE, 1), ("kk", _Q_ALONE, 1)),
+    "cyrillic": (("bg", re.compile(r"ъ(?![еёюя])"), 2),),
 }
 # Frequent function words each language's lexicon module does not list (its stopwords are what
 # its rules skip; these only help tell the language). A word shared by two languages counts for
@@ -68,6 +73,7 @@ _MORE_FUNCTION_WORDS = {
     "es": ("ha", "han", "lo", "sus", "como", "desde", "sobre", "este", "esta", "también"),
     "pt": ("o", "a", "e", "as", "pelos", "pelas", "seus", "suas", "durante", "sobre"),
     "it": ("la", "sua", "suo", "ed", "nei", "negli", "alle", "dello", "sui", "stato", "stata", "oggi", "oltre"),
+    "kk": ("bul", "osy", "dep", "eki", "degen", "sonymen"),
     "ru": ("за", "до", "при", "после", "со", "во", "года", "году", "который", "которые", "которых", "которая"),
 }
 
@@ -152,8 +158,8 @@ def detect(text: str) -> str:
         for lang in _MARKED_BY[char]:
             if lang in scores:
                 scores[lang] += 2 * count
-    for lang, pattern in _LETTER_PATTERNS.get(script, {}).items():
-        scores[lang] += 2 * len(pattern.findall(lowered))
+    for lang, pattern, weight in _LETTER_PATTERNS.get(script, ()):
+        scores[lang] += weight * len(pattern.findall(lowered))
     best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
     return best if scores[best] > 0 else candidates[0]
 

@@ -58,3 +58,15 @@ def test_romance_neighbours_are_told_apart(text, lang):
 ])
 def test_a_headline_is_not_read_as_a_neighbour_for_one_shared_word(text, lang):
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Kazakh and Uzbek in Latin letters write q without a u; Turkish writes no q at all.
+    ("Qazaqstan áskerı attasesi Ankarada qabyldandy", "kk"),
+    ("Qoraqalpoq harbiy qismi mashqlarda qatnashdi", "uz"),
+    # A hint only: a name with a q does not outweigh the text's own words.
+    ("Iraq and Qatar signed a defence deal.", "en"),
+    ("Savunma Bakanı Maqedonci ile anlaşma imzaladı.", "tr"),
+])
+def test_latin_kazakh_and_uzbek_are_told_from_turkish_by_their_q(text, lang):
+    assert detect(text) == lang
