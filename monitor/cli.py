@@ -84,7 +84,7 @@ COMMANDS = {
 # The commands that run until stopped. SIGTERM and SIGINT are recorded for them from the moment the
 # command line names them, before their module is even imported, so a stop during their start-up
 # is honoured (monitor.stopping) instead of killing them half-way or being lost.
-STOPPABLE = {"serve"}
+STOPPABLE = {"run", "serve"}
 STOP_REQUEST = "pactwatch.stop"
 
 
