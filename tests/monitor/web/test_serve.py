@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from tests.browser import dump_dom, require_chromium, screenshot
 from tests.serving import PACTWATCH, read_url, serving
-from tests.signals import start_with_stop_signals_held, wait_until_caught
+from tests.processes import start_with_stop_signals_held, stopped, wait_until_caught
 from tests.stories import MARKUP_TITLE
 
 
@@ -68,23 +68,10 @@ def test_serve_says_when_the_port_is_taken(stories_db):
     assert result.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in result.stderr
 
 
-STOP_WAIT = 30  # seconds: generous on a loaded machine; a lost signal keeps serving for ever
-
-
 def start_serve(db_path, held=False):
     command = [PACTWATCH, "--db", str(db_path), "serve", "--port", "0"]
     start = start_with_stop_signals_held if held else subprocess.Popen
     return start(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def stopped(process, signum):
-    process.send_signal(signum)
-    try:
-        return process.wait(STOP_WAIT)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])

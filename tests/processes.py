@@ -1,4 +1,5 @@
-"""Stop signals at chosen moments of a process's start-up, without sleeping and guessing.
+"""Real processes stopped by real signals: at chosen moments of their start-up (without sleeping
+and guessing), and what they leave behind.
 
 Two real readiness signals, both from the kernel:
 - a process started with SIGTERM and SIGINT *held* (blocked: the child inherits this thread's
@@ -12,6 +13,7 @@ Two real readiness signals, both from the kernel:
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import time
@@ -50,3 +52,29 @@ def wait_until_caught(process: subprocess.Popen, signum: int, timeout: float = 6
             return
         assert time.monotonic() < deadline, f"did not catch signal {signum} within {timeout} s"
         time.sleep(0.005)
+
+
+def stopped(process: subprocess.Popen, signum: int = signal.SIGTERM, timeout: float = 60.0) -> int:
+    """Send `signum` and return the exit code; a process that ignored it is killed (and the
+    TimeoutExpired raised) rather than left running."""
+    process.send_signal(signum)
+    try:
+        return process.wait(timeout)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def processes_on(db_path) -> list[int]:
+    """The live processes started for the pactwatch database `db_path` (crawls and their extraction
+    workers carry it in PACTWATCH_DB)."""
+    wanted = f"PACTWATCH_DB={Path(db_path).resolve()}".encode()
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if wanted in (entry / "environ").read_bytes().split(b"\0"):
+                found.append(int(entry.name))
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+    return found
