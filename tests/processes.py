@@ -78,3 +78,13 @@ def processes_on(db_path) -> list[int]:
         except OSError:  # gone meanwhile, or not ours to read
             continue
     return found
+
+
+def all_gone(db_path, timeout: float = 15.0) -> bool:
+    """Wait until no process started for `db_path` is alive (True), or `timeout` passes (False)."""
+    deadline = time.monotonic() + timeout
+    while processes_on(db_path):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from storage import open_db
-from tests.processes import processes_on, start_with_stop_signals_held, stopped, wait_until_caught
+from tests.processes import all_gone, start_with_stop_signals_held, stopped, wait_until_caught
 from tests.sites import article_html, rss, words
 
 CONFIG = """
@@ -120,7 +120,7 @@ def test_sigterm_during_a_slow_crawl_stops_it_within_the_grace_period(site, writ
     assert process.returncode == 0
     assert time.monotonic() - started < 5 + 10
     assert wait_for(lambda: all(r["status"] != "running" for r in runs(db_path)), timeout=15)
-    assert wait_for(lambda: processes_on(db_path) == [], timeout=15)  # nor its extraction workers
+    assert all_gone(db_path)  # nor its extraction workers
     db = open_db(db_path)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -160,7 +160,7 @@ def test_a_sigterm_once_the_handler_is_in_place_ends_the_daemon_with_no_crawl_le
 
     assert stopped(process) == 0, process.stderr.read()
     assert all(r["status"] != "running" for r in runs(db_path))
-    assert wait_for(lambda: processes_on(db_path) == [], timeout=15)
+    assert all_gone(db_path)
 
 
 def test_run_once_stopped_mid_crawl_stops_the_crawl_and_exits_1(site, write_config, db_path, tmp_path):
@@ -171,7 +171,7 @@ def test_run_once_stopped_mid_crawl_stops_the_crawl_and_exits_1(site, write_conf
     assert stopped(process) == 1, process.stderr.read()
     [run] = runs(db_path)
     assert run["status"] == "interrupted" and run["articles_new"] < 6
-    assert wait_for(lambda: processes_on(db_path) == [], timeout=15)
+    assert all_gone(db_path)
 
 
 def test_a_source_failing_twice_sends_one_health_alert_through_the_webhook(site, write_config, db_path,
