@@ -14,6 +14,7 @@ from typing import Optional
 import click
 
 from monitor.config import Config, ConfigError, load_config
+from monitor.runs.stopping import StopRequest, stop_on_signals
 
 
 class ConfigProblem(click.ClickException):
@@ -28,6 +29,7 @@ class AppContext:
 
     config_path: Optional[str] = None
     db_path: Optional[str] = None
+    stop: StopRequest = field(default_factory=StopRequest)  # set by SIGTERM/SIGINT for the STOPPABLE commands
     _config: Optional[Config] = field(default=None, repr=False)
 
     @property
@@ -79,6 +81,12 @@ COMMANDS = {
     "status": "monitor.commands.status:status",
 }
 
+# The commands that run until stopped. SIGTERM and SIGINT are recorded for them from the moment the
+# command line names them, before their module is even imported, so a stop during their start-up
+# is honoured (monitor.runs.stopping) instead of killing them half-way or being lost.
+STOPPABLE = {"run", "serve"}
+STOP_REQUEST = "pactwatch.stop"
+
 
 class PactwatchGroup(click.Group):
     """Commands loaded on first use (COMMANDS). Any command that meets a database it cannot read or
@@ -87,6 +95,11 @@ class PactwatchGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        if args and args[0] in STOPPABLE and STOP_REQUEST not in ctx.meta:
+            ctx.meta[STOP_REQUEST] = ctx.with_resource(stop_on_signals())
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: click.Context, name: str) -> Optional[click.Command]:
         command = super().get_command(ctx, name)
@@ -122,4 +135,5 @@ def main(ctx: click.Context, config_path: Optional[str], db_path: Optional[str],
     talks and exercises — from ministry and news sites."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    ctx.obj = AppContext(config_path=config_path, db_path=db_path)
+    ctx.obj = AppContext(config_path=config_path, db_path=db_path,
+                         stop=ctx.meta.get(STOP_REQUEST) or StopRequest())

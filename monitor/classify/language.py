@@ -23,8 +23,11 @@ _SCRIPT_SAMPLE = 1500
 # Letters that single out one language among those of its script.
 # ö, ü, ş and ç are Turkish and Azerbaijani letters as much as German or French ones: a Turkish
 # page full of "görüştü" must not read as German.
-_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœ", "es": "ñ¿¡", "it": "èìòÈÌÒ",
-                   "bg": "ъЪщЩ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõÃÕçÇ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
+# Azerbaijani writes ı, İ and ğ as Turkish does, so only ə (and its q and x words) tell them apart.
+# ê is Portuguese as much as French ("três", "Eslovênia"); ù Italian as much as French ("più", "où").
+# щ is Russian and Ukrainian too, and Bulgarian's ъ is read by its place (see _LETTER_PATTERNS).
+_MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜıİğĞ", "tr": "ığİĞşŞçÇöÖüÜ", "ro": "ăĂțȚșȘţŢşŞ", "fr": "çèêëœù", "es": "ñ¿¡",
+                   "it": "èìòùÈÌÒÙ", "ru": "ыЫэЭёЁ", "de": "äöüßÄÖÜ", "pt": "ãõêôÃÕÊÔçÇ", "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
                    # Uzbek Cyrillic shares қ and ғ with Kazakh; ў and ҳ are its own. Kazakh in the
                    # Latin alphabet of 2018 writes ǵ; Serbian (and Bosnian) Latin đ, č, š, ž.
                    # ы is Kazakh as much as Russian, dotless ı Kazakh Latin as much as Turkish.
@@ -43,9 +46,36 @@ _SCRIPT_OF = {"hy": "armenian", "ka": "georgian", "zh": "cjk", "ja": "cjk", "ar"
               "ur": "arabic", "el": "greek", "he": "hebrew", "ko": "hangul", "hi": "devanagari", "th": "thai", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
 # Languages written in both scripts: a page declared in one of them may be in either.
 _BOTH_SCRIPTS = frozenset(_CANDIDATES["latin"]) & frozenset(_CANDIDATES["cyrillic"])
-# Uzbek Latin writes oʻ and gʻ with an apostrophe (any of ʻ ‘ ' once normalised to '): its mark, since
-# it has none of the Turkish and Azerbaijani letters.
-_APOSTROPHE_LETTERS = {"uz": re.compile(r"[og]['ʻ‘’ʼ](?=[a-z]{2})")}
+# Marks that are a letter in its place rather than a letter alone (counted in the lowercased text):
+# - Uzbek Latin writes oʻ and gʻ with an apostrophe (any of ʻ ‘ ' once normalised to '): its mark,
+#   since it has none of the Turkish and Azerbaijani letters;
+# - French elides que, de, ne, se, ce, je, me before a vowel (qu'il, d'un, n'a); Italian elides
+#   the articles joined to a preposition and un (dell', nell', un'); l' is both languages';
+# - Bulgarian writes ъ as a vowel, before a consonant or at a word's end ("във", "държава");
+#   Russian only as a sign before е, ё, ю, я ("объявил", "подъём");
+# - Uzbek and Kazakh in Latin letters write q without a u after it ("qol", "qabul"); Turkish has
+#   no q at all, and the Romance languages write it as qu. A hint only (weight 1, as a function
+#   word): names written with a q ("Qatar", "Iraq") are in every language's news.
+_Q_ALONE = re.compile(r"q(?!u)")
+_LETTER_PATTERNS = {
+    "latin": (("uz", re.compile(r"[og]['ʻ‘’ʼ](?=[a-z]{2})"), 2),
+              ("fr", re.compile(r"\b(?:qu|[dnscjm])'(?=[aeiouyhéèêâîô])"), 2),
+              ("it", re.compile(r"\b(?:[dn]ell|[dsa]ll|un)'(?=[aeiouàèìòù])"), 2),
+              ("uz", _Q_ALONE, 1), ("kk", _Q_ALONE, 1)),
+    "cyrillic": (("bg", re.compile(r"ъ(?![еёюя])"), 2),),
+}
+# Frequent function words each language's lexicon module does not list (its stopwords are what
+# its rules skip; these only help tell the language). A word shared by two languages counts for
+# both, so only the words the other candidates lack decide.
+_MORE_FUNCTION_WORDS = {
+    "fr": ("de", "que", "il", "ne", "pas", "a", "été", "sont", "ses", "son", "leur", "lors", "deux", "également"),
+    "en": ("a", "an", "it", "be", "been", "will", "which", "also", "after", "this", "they"),
+    "es": ("ha", "han", "lo", "sus", "como", "desde", "sobre", "este", "esta", "también"),
+    "pt": ("o", "a", "e", "as", "pelos", "pelas", "seus", "suas", "durante", "sobre"),
+    "it": ("la", "sua", "suo", "ed", "nei", "negli", "alle", "dello", "sui", "stato", "stata", "oggi", "oltre"),
+    "kk": ("bul", "osy", "dep", "eki", "degen", "sonymen"),
+    "ru": ("за", "до", "при", "после", "со", "во", "года", "году", "который", "которые", "которых", "которая"),
+}
 
 # Runs of each script's characters: counting the characters of runs rather than each character
 # alone keeps a Cyrillic page from making a thousand one-letter strings.
@@ -90,6 +120,8 @@ def _stopword_lists() -> dict[str, frozenset]:
     """Each language's stopwords: its lexicon module's and the list above, both when a module now
     reads a language listed there (a new module's words add to the detection, not replace it)."""
     lists = {lang: set(words) for lang, words in _DETECTION_ONLY.items()}
+    for lang, words in _MORE_FUNCTION_WORDS.items():
+        lists.setdefault(lang, set()).update(words)
     for lang, words in stopwords().items():
         lists.setdefault(lang, set()).update(words)
     return {lang: frozenset(words) for lang, words in lists.items()}
@@ -116,8 +148,9 @@ def detect(text: str) -> str:
     candidates = _CANDIDATES[script]
     scores = dict.fromkeys(candidates, 0)
     languages_of = _languages_of_words()
+    lowered = sample.lower()
     # Only the stopwords are counted: most words of a text are none.
-    for word, count in Counter(filter(languages_of.__contains__, _WORD.findall(sample.lower()))).items():
+    for word, count in Counter(filter(languages_of.__contains__, _WORD.findall(lowered))).items():
         for lang in languages_of.get(word, ()):
             if lang in scores:
                 scores[lang] += count
@@ -125,9 +158,8 @@ def detect(text: str) -> str:
         for lang in _MARKED_BY[char]:
             if lang in scores:
                 scores[lang] += 2 * count
-    if script == "latin":
-        for lang, pattern in _APOSTROPHE_LETTERS.items():
-            scores[lang] += 2 * len(pattern.findall(sample.lower()))
+    for lang, pattern, weight in _LETTER_PATTERNS.get(script, ()):
+        scores[lang] += weight * len(pattern.findall(lowered))
     best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
     return best if scores[best] > 0 else candidates[0]
 

@@ -21,13 +21,14 @@ def run(app, once, log_file):
     """Run the daemon in the foreground: crawl each source on its schedule, then send alerts.
 
     Schedules come from [schedule] (default: 02:00 every night) and per-source `schedule`.
-    SIGTERM or SIGINT stops it cleanly (running crawls get [schedule] grace_seconds).
+    SIGTERM or SIGINT stops it cleanly at any moment, start-up included (running crawls get
+    [schedule] grace_seconds to stop); with --once, crawls stopped that way count as failed.
     """
     config = app.config
     app.require_secrets()
     stream = open(log_file, "a", encoding="utf-8", buffering=1) if log_file else None
     _configure_logging(stream)
-    daemon = Daemon(config, after_crawl=after_crawl_step, log_file=stream)
+    daemon = Daemon(config, after_crawl=after_crawl_step, log_file=stream, stop=app.stop)
     try:
         if once:
             outcomes = daemon.run_once()

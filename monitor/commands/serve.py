@@ -21,7 +21,7 @@ def serve(app, host, port):
     canned queries, and an Atom feed of events at /-/events.atom.
 
     Safe while the daemon is crawling: readers see new rows as they are committed and never
-    block it. Ctrl-C stops the server.
+    block it. Ctrl-C or SIGTERM stops the server (exit 0), at any moment, start-up included.
     """
     from monitor.web.app import bind, make_datasette
     from monitor.web.app import serve as run_server
@@ -48,7 +48,7 @@ def serve(app, host, port):
     def ready():
         click.echo(f"Serving {db_path} read-only at {url}  (feed: {url.rstrip('/')}{FEED_PATH}; Ctrl-C stops)")
 
-    run_server(datasette, sock, on_ready=ready)
+    run_server(datasette, sock, app.stop, on_ready=ready)
 
 
 def _is_loopback(host: str) -> bool:

@@ -143,9 +143,10 @@ def _take_lock(lock: CrawlLock, stop: threading.Event, deadline: Optional[float]
 
 def _wait(process: subprocess.Popen, deadline: Optional[float], timeout: Optional[float], stop: threading.Event,
           source: str, grace: float) -> int:
-    """Wait for the crawl; it runs in its own session, so it is stopped here, exactly once."""
+    """Wait for the crawl; it runs in its own session, so it is stopped here, exactly once, and
+    what it leaves of its process group (extraction workers of a crawl that died) is killed."""
     try:
-        while process.poll() is None:
+        while not _ended(process):
             if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
                 why = "stop requested" if stop.is_set() else f"run timeout of {timeout:.0f} s"
                 logger.warning("stopping the crawl of %s (%s)", source, why)
@@ -154,14 +155,31 @@ def _wait(process: subprocess.Popen, deadline: Optional[float], timeout: Optiona
     except KeyboardInterrupt:
         _stop(process, grace)
         raise
-    return process.returncode
+    return _reap(process)
 
 
 def _stop(process: subprocess.Popen, grace: float) -> int:
+    """SIGINT (Scrapy closes the spider and records the run), then, past `grace` seconds, SIGKILL
+    to the whole process group: the crawl and its extraction workers, which would otherwise
+    outlive it for ever, blocked on a queue nobody feeds."""
     process.send_signal(signal.SIGINT)
+    deadline = time.monotonic() + grace
+    while not _ended(process) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    returncode = _reap(process)
+    return returncode if returncode != 0 else -signal.SIGINT
+
+
+def _ended(process: subprocess.Popen) -> bool:
+    """Whether the crawl's main process has exited, without reaping it: until it is reaped its
+    process id, which is also its group's id, cannot be reused, so the group is safe to kill."""
+    return os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+
+
+def _reap(process: subprocess.Popen) -> int:
+    """Kill whatever is left of the crawl's process group, then collect its exit code."""
     try:
-        process.wait(grace)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    return process.returncode if process.returncode not in (0, None) else -signal.SIGINT
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    return process.wait()

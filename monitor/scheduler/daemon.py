@@ -1,13 +1,14 @@
 """The daemon: every enabled source crawled on its schedule, each crawl followed by the alert step.
 
 One crawl of a source at a time; missed runs coalesced into one catch-up crawl; SIGTERM or
-SIGINT stops scheduling, lets running crawls stop cleanly within the grace period, and exits 0.
+SIGINT (a StopRequest, recorded from the start of the process) stops scheduling, lets running
+crawls stop cleanly within the grace period, and exits 0. A stop that came during start-up
+schedules nothing.
 """
 
 from __future__ import annotations
 
 import logging
-import signal
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from apscheduler.triggers.base import BaseTrigger
 from monitor.config import Config, Source
 from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
 from monitor.runs.crawling import CrawlOutcome, run_crawl
+from monitor.runs.stopping import StopRequest
 from storage import open_db
 from storage.db import StorageError
 from storage.runs import INTERRUPTED, close_abandoned_runs, last_runs
@@ -60,16 +62,17 @@ class Daemon:
     """Runs crawls (each in a subprocess) and the step that follows them (alerts, health)."""
 
     def __init__(self, config: Config, *, after_crawl: Callable[[Config, CrawlOutcome], None],
-                 log_file=None):
+                 log_file=None, stop: Optional[StopRequest] = None):
         self.config = config
         self.after_crawl = after_crawl
         self.log_file = log_file
-        self.stop_event = threading.Event()
+        self.stop = stop or StopRequest()
+        self.stop_event = threading.Event()  # set from the main thread once `stop` is seen: crawls stop
         self._step_lock = threading.Lock()
 
     def crawl(self, source_name: str) -> CrawlOutcome:
         """One scheduled unit of work: crawl a source, then the alert and health step."""
-        if self.stop_event.is_set():
+        if self.stop.requested or self.stop_event.is_set():
             return CrawlOutcome(source=source_name, returncode=-1, run=None)
         logger.info("crawl of %s starting", source_name)
         try:
@@ -94,10 +97,16 @@ class Daemon:
         """Crawl every enabled source once (up to max_parallel at a time)."""
         names = [source.name for source in self.config.enabled_sources]
         with ThreadPoolExecutor(max_workers=self.config.schedule.max_parallel) as pool:
-            return list(pool.map(self.crawl, names))
+            futures = [pool.submit(self.crawl, name) for name in names]
+            if self.stop.wait(until=lambda: all(future.done() for future in futures)):
+                self._stopping()
+            return [future.result() for future in futures]
 
     def run_forever(self) -> None:
         """Schedule the crawls and block until SIGTERM or SIGINT."""
+        if self.stop.requested:
+            logger.info("received %s before scheduling anything; stopped", self.stop.signal.name)
+            return
         scheduler = BackgroundScheduler(
             executors={"default": JobExecutor(self.config.schedule.max_parallel)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_SECONDS},
@@ -110,7 +119,8 @@ class Daemon:
         scheduler.start()
         for job in scheduler.get_jobs():
             logger.info("scheduled %s: next run %s", job.id, job.next_run_time)
-        self._wait_for_signal()
+        self.stop.wait()
+        self._stopping()
         logger.info("stopping: no new crawls; running crawls get %.0f s to stop", self.config.schedule.grace_seconds)
         scheduler.shutdown(wait=True)
         logger.info("stopped")
@@ -143,12 +153,7 @@ class Daemon:
             logger.info("resuming interrupted crawls now: %s", ", ".join(sorted(interrupted)))
         return behind | interrupted
 
-    def _wait_for_signal(self) -> None:
-        def request_stop(signum, frame):
-            logger.info("received %s", signal.Signals(signum).name)
-            self.stop_event.set()
-
-        signal.signal(signal.SIGTERM, request_stop)
-        signal.signal(signal.SIGINT, request_stop)
-        while not self.stop_event.wait(1.0):
-            pass
+    def _stopping(self) -> None:
+        """A stop was requested: no new crawl starts, running ones are asked to stop."""
+        logger.info("received %s", self.stop.signal.name)
+        self.stop_event.set()

@@ -9,7 +9,7 @@ Datasette 0.65 has no write API, so no write connection is ever opened.
 
 from __future__ import annotations
 
-import signal
+import logging
 import socket
 from pathlib import Path
 from typing import Callable, Optional
@@ -17,9 +17,11 @@ from typing import Callable, Optional
 from datasette.app import Datasette
 from datasette.plugins import pm
 
+from monitor.runs.stopping import StopRequest
 from monitor.web import errors, plugin
 from monitor.web.metadata import SETTINGS, build_metadata
 
+logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).with_name("templates")  # base.html: every page links the Atom feed for readers
 
 
@@ -51,11 +53,14 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(datasette: Datasette, sock: socket.socket, *, on_ready: Optional[Callable[[], None]] = None) -> None:
-    """Run Datasette on `sock` until Ctrl-C or SIGTERM, then return normally.
+def serve(datasette: Datasette, sock: socket.socket, stop: StopRequest, *,
+          on_ready: Optional[Callable[[], None]] = None) -> None:
+    """Run Datasette on `sock` until `stop` is requested (SIGTERM or SIGINT), then return normally.
 
-    uvicorn shuts down gracefully on either signal and then raises it again for the previous
-    handler; here that handler ends the process quietly (exit 0), as a stopped service should.
+    A stop requested before the server is ready is honoured: nothing is served when it came
+    before `on_ready`, and uvicorn starts with `should_exit` already set (it finishes its start-up
+    and shuts down at once) when it came later. While uvicorn runs, its own handlers take the
+    signals (graceful shutdown); it gives them back to `stop` when it has shut down.
     """
     import uvicorn
 
@@ -63,20 +68,10 @@ def serve(datasette: Datasette, sock: socket.socket, *, on_ready: Optional[Calla
     # than to handlers of its own that would write from the event loop.
     config = uvicorn.Config(datasette.app(), log_level="warning", log_config=None, lifespan="on", workers=1)
     server = uvicorn.Server(config)
-    previous = signal.signal(signal.SIGTERM, _stop)
-    try:
+    with stop.forwarded_to(lambda: setattr(server, "should_exit", True)):
+        if stop.requested:
+            logger.info("stop requested (%s) before serving", stop.signal.name)
+            return
         if on_ready:
             on_ready()
         server.run(sockets=[sock])
-    except (KeyboardInterrupt, _Stopped):
-        pass
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-class _Stopped(Exception):
-    """SIGTERM arrived (and uvicorn has already shut down)."""
-
-
-def _stop(signum, frame):
-    raise _Stopped()

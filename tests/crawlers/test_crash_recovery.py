@@ -8,6 +8,7 @@ import time
 from monitor.config import load_config
 from monitor.runs.crawling import crawl_command, crawl_environment
 from storage import open_db
+from tests.processes import all_gone
 from tests.sites import article_html, rss, words
 
 CONFIG = """
@@ -45,6 +46,7 @@ def test_sigkill_mid_crawl_then_rerun_stores_everything_once(site, write_config,
         time.sleep(0.1)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    assert all_gone(db_path)  # its extraction workers died with it
 
     stored_before = count(db_path, "SELECT COUNT(*) FROM articles")
     assert 3 <= stored_before < 10

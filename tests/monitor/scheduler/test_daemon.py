@@ -6,7 +6,10 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from storage import open_db
+from tests.processes import all_gone, start_with_stop_signals_held, stopped, wait_until_caught
 from tests.sites import article_html, rss, words
 
 CONFIG = """
@@ -47,7 +50,7 @@ def runs(db_path):
     return rows
 
 
-def wait_for(condition, timeout=45.0):
+def wait_for(condition, timeout=300.0):  # generous: two crawls took up to ~110 s at load 16 on 2 cores
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
@@ -56,11 +59,16 @@ def wait_for(condition, timeout=45.0):
     return False
 
 
-def start_daemon(config, db_path, tmp_path):
+def start_daemon(config, db_path, tmp_path, *options, held=False):
     log = tmp_path / "daemon.log"
-    process = subprocess.Popen([*PACTWATCH, "--config", str(config), "--db", str(db_path), "run",
-                                "--log-file", str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    start = start_with_stop_signals_held if held else subprocess.Popen
+    process = start([*PACTWATCH, "--config", str(config), "--db", str(db_path), "run", *options,
+                     "--log-file", str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     return process, log
+
+
+def an_article_was_requested(site):
+    return any(path.startswith("/news/") for path in site.paths_requested())
 
 
 def test_run_once_crawls_every_source_and_exits_0(site, write_config, db_path):
@@ -103,7 +111,7 @@ def test_sigterm_during_a_slow_crawl_stops_it_within_the_grace_period(site, writ
     process, log = start_daemon(config_file(write_config, site, cron="*/2 * * * * *"), db_path, tmp_path)
     try:
         assert wait_for(lambda: any(r["status"] == "running" for r in runs(db_path)))
-        time.sleep(1.0)
+        assert wait_for(lambda: an_article_was_requested(site))  # mid-crawl: each page takes 3 s
     finally:
         process.send_signal(signal.SIGTERM)
         started = time.monotonic()
@@ -112,6 +120,7 @@ def test_sigterm_during_a_slow_crawl_stops_it_within_the_grace_period(site, writ
     assert process.returncode == 0
     assert time.monotonic() - started < 5 + 10
     assert wait_for(lambda: all(r["status"] != "running" for r in runs(db_path)), timeout=15)
+    assert all_gone(db_path)  # nor its extraction workers
     db = open_db(db_path)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -126,9 +135,43 @@ def test_a_missed_nightly_run_is_caught_up_once_at_start(site, write_config, db_
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=60)
 
+    assert process.returncode == 0
     assert len(runs(db_path)) == 1
     assert "catching up missed runs now: wire" in log.read_text()
     assert os.path.getsize(log) > 0
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stop_sent_at_the_first_instant_of_start_up_schedules_nothing_and_exits_0(site, write_config, db_path,
+                                                                                  tmp_path, signum):
+    wire_site(site)  # never crawled: the daemon would catch it up at once
+    process, log = start_daemon(config_file(write_config, site), db_path, tmp_path, held=True)
+
+    assert stopped(process, signum) == 0, process.stderr.read()
+    assert runs(db_path) == [] and site.paths_requested() == []
+    assert f"received {signal.Signals(signum).name} before scheduling anything" in log.read_text()
+
+
+def test_a_sigterm_once_the_handler_is_in_place_ends_the_daemon_with_no_crawl_left_running(site, write_config,
+                                                                                         db_path, tmp_path):
+    wire_site(site, count=6, delay=3.0)
+    process, log = start_daemon(config_file(write_config, site), db_path, tmp_path)
+    wait_until_caught(process, signal.SIGTERM)
+
+    assert stopped(process) == 0, process.stderr.read()
+    assert all(r["status"] != "running" for r in runs(db_path))
+    assert all_gone(db_path)
+
+
+def test_run_once_stopped_mid_crawl_stops_the_crawl_and_exits_1(site, write_config, db_path, tmp_path):
+    wire_site(site, count=6, delay=3.0)
+    process, log = start_daemon(config_file(write_config, site), db_path, tmp_path, "--once")
+    assert wait_for(lambda: an_article_was_requested(site))
+
+    assert stopped(process) == 1, process.stderr.read()
+    [run] = runs(db_path)
+    assert run["status"] == "interrupted" and run["articles_new"] < 6
+    assert all_gone(db_path)
 
 
 def test_a_source_failing_twice_sends_one_health_alert_through_the_webhook(site, write_config, db_path,

@@ -1,12 +1,15 @@
 """`pactwatch serve` as a user runs it: a real server process on loopback, opened in headless Chromium."""
 
+import signal
 import socket
 import subprocess
+import urllib.request
 
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.browser import dump_dom, require_chromium, screenshot
+from tests.processes import start_with_stop_signals_held, stopped, wait_until_caught
 from tests.serving import PACTWATCH, read_url, serving
 from tests.stories import MARKUP_TITLE
 
@@ -65,12 +68,41 @@ def test_serve_says_when_the_port_is_taken(stories_db):
     assert result.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in result.stderr
 
 
-def test_sigterm_stops_the_server_cleanly(stories_db):
-    process = subprocess.Popen([PACTWATCH, "--db", str(stories_db), "serve", "--port", "0"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    read_url(process)
-    process.terminate()
-    assert process.wait(20) == 0, process.stderr.read()
+def start_serve(db_path, held=False):
+    command = [PACTWATCH, "--db", str(db_path), "serve", "--port", "0"]
+    start = start_with_stop_signals_held if held else subprocess.Popen
+    return start(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stop_sent_at_the_first_instant_of_start_up_is_honoured_without_serving(stories_db, signum):
+    process = start_serve(stories_db, held=True)
+
+    assert stopped(process, signum) == 0, process.stderr.read()
+    assert process.stdout.read() == ""
+
+
+def test_a_sigterm_sent_before_the_interpreter_runs_still_ends_the_process_at_once(stories_db):
+    """Before Python has run a line of pactwatch no handler can exist: the kernel's default action
+    ends the process (killed by SIGTERM, which service managers count as a clean stop). Later,
+    pactwatch's handler ends it with 0. Either way it never keeps serving."""
+    process = start_serve(stories_db)
+
+    assert stopped(process, signal.SIGTERM) in (0, -signal.SIGTERM), process.stderr.read()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+@pytest.mark.parametrize("moment", ["handler in place", "URL printed", "first page served"])
+def test_a_stop_at_any_moment_of_start_up_ends_the_server_with_exit_0(stories_db, moment, signum):
+    process = start_serve(stories_db)
+    wait_until_caught(process, signal.SIGTERM)
+    if moment != "handler in place":
+        url = read_url(process)
+    if moment == "first page served":
+        with urllib.request.urlopen(url, timeout=60) as page:
+            assert page.status == 200
+
+    assert stopped(process, signum) == 0, process.stderr.read()
 
 
 def test_only_loopback_addresses_count_as_private_to_this_machine():
