@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install audit bench-smoke clean
+.PHONY: demo test lint bench install audit bench-smoke clean
 
 install: $(STAMP)
 
@@ -19,6 +19,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# pyflakes, pycodestyle errors and import order ([tool.ruff] in pyproject.toml); CI runs it first.
+lint: $(STAMP)
+	$(BIN)/ruff check .
 
 # Every benchmark, figures as JSON on stdout (BENCHMARKS.md says what they mean); about 10 minutes.
 bench: $(STAMP)

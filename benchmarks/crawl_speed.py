@@ -29,7 +29,7 @@ from benchmarks.serve_speed import serve_rate
 from benchmarks.server import REPO, ServedSite
 from benchmarks.site import article_paths
 from monitor.config import load_config
-from monitor.crawling import crawl_command, crawl_environment
+from monitor.runs.crawling import crawl_command, crawl_environment
 from storage import open_db
 
 SOURCE = "bench"

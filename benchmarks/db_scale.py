@@ -32,8 +32,8 @@ from click.testing import CliRunner
 
 from benchmarks.dataset import SHARED
 from benchmarks.ui_pages import time_pages
+from monitor.analysis.events.identity import match_key
 from monitor.cli import main as cli
-from monitor.events.identity import match_key
 from storage import open_db
 from storage.detections import best_confidence
 

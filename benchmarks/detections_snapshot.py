@@ -12,7 +12,6 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from pathlib import Path
 
 from benchmarks.classify_speed import SHARED, extract
 from monitor.classify import classify

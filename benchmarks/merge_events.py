@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from monitor.events.merge import merge_pending
+from monitor.analysis.events.merge import merge_pending
 from storage import open_db
 from storage.events import list_events
 

@@ -2,7 +2,7 @@
 
 Extraction keeps whatever the site put inside the article: an accessibility notice, a motto,
 a font-size widget, "Follow us on ...", a legal disclaimer, a "Latest News" list. The rules
-(monitor.source_options.Cleanup) name those lines; this module removes them, and re-joins
+(monitor.config.source_options.Cleanup) name those lines; this module removes them, and re-joins
 paragraphs that a site wrapped at a fixed width.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from monitor.source_options import Cleanup
+from monitor.config.source_options import Cleanup
 
 BLANK_LINE = re.compile(r"\n\s*\n")
 MIN_WRAPPED_LINES = 3

@@ -1,50 +1,113 @@
-"""An extension that records every crawl in crawl_runs: opened at start, closed with its counts."""
+"""The crawl's database and its crawl_runs row, owned by one extension from start to end.
+
+CrawlRunRecorder opens the database when the crawler is built (a database that cannot be
+written stops the crawl before anything is fetched), opens the run row when the spider opens,
+copies the crawl's counters into it every PACTWATCH_PROGRESS_INTERVAL seconds (so `pactwatch
+crawl` and the web UI show a running crawl as it goes), and when the spider closes runs the
+after-crawl step, closes the row with its counts and closes the database, whatever happened.
+The pipeline gets it in its from_crawler; the spider reads `db` and `run_id` from it.
+"""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
+from typing import Optional
 
 from scrapy import signals
+from twisted.internet import task
 
-from crawlers.progress import run_counts
 from crawlers.storage_guard import stop_on_storage_error
-from monitor.aftercrawl import after_crawl
-from storage import runs
-from storage.db import describe
+from monitor.analysis.aftercrawl import after_crawl
+from storage import open_db, runs
+from storage.db import StorageError, check_writable, describe
 from storage.sources import sync_sources
 
 logger = logging.getLogger(__name__)
 
 FINISHED_OK = {"finished", "closespider_pagecount", "closespider_itemcount"}
+DEFAULT_PROGRESS_INTERVAL = 1.0
+
+
+def run_counts(stats: dict) -> dict[str, int]:
+    """A crawl's counts as crawl_runs records them, from Scrapy's stats."""
+    return {
+        "requests": stats.get("downloader/request_count", 0),
+        "articles_new": stats.get("pactwatch/articles_new", 0),
+        "articles_seen": stats.get("pactwatch/articles_seen", 0) + stats.get("pactwatch/known_skipped", 0),
+        "errors": stats.get("pactwatch/failures", 0),
+    }
 
 
 class CrawlRunRecorder:
-    def __init__(self, crawler):
+    def __init__(self, crawler, db, progress_interval: float):
         self.crawler = crawler
+        self.db = db
+        self.run_id: Optional[int] = None
+        self.progress_interval = progress_interval
+        self._progress = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.close_database, signal=signals.engine_stopped)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        try:
+            db = open_db(crawler.settings["PACTWATCH_DB"])
+            check_writable(db)
+        except StorageError as exc:  # a crawl that could store nothing must not fetch anything
+            print(f"Error: {exc}", file=sys.stderr)
+            raise SystemExit(1) from None
+        return cls(crawler, db, crawler.settings.getfloat("PACTWATCH_PROGRESS_INTERVAL", DEFAULT_PROGRESS_INTERVAL))
+
+    @classmethod
+    def of(cls, crawler) -> "CrawlRunRecorder":
+        """The crawler's recorder (the EXTENSIONS setting enables it)."""
+        recorder = crawler.get_extension(cls)
+        if recorder is None:
+            raise RuntimeError(f"{cls.__name__} is not enabled in EXTENSIONS: the crawl has no database")
+        return recorder
 
     def spider_opened(self, spider):
         source = getattr(spider, "source", None)
         if source is None:
             return
         try:
-            sync_sources(spider.db, [{"name": source.name, "title": source.title, "kind": source.kind,
-                                      "country": source.country, "languages": source.languages,
-                                      "enabled": int(source.enabled)}])
-            spider.run_id = runs.start_run(spider.db, source.name)
+            sync_sources(self.db, [{"name": source.name, "title": source.title, "kind": source.kind,
+                                    "country": source.country, "languages": source.languages,
+                                    "enabled": int(source.enabled)}])
+            self.run_id = runs.start_run(self.db, source.name)
         except sqlite3.Error as exc:
             stop_on_storage_error(self.crawler, exc, "the start of the run")
+            return
+        if self.progress_interval > 0:
+            self._progress = task.LoopingCall(self.record_progress)
+            self._progress.start(self.progress_interval, now=False)
+
+    def record_progress(self) -> None:
+        try:
+            runs.record_progress(self.db, self.run_id, **run_counts(self.crawler.stats.get_stats()))
+        except Exception:
+            logger.warning("could not record the crawl's progress", exc_info=True)
 
     def spider_closed(self, spider, reason):
-        if getattr(spider, "run_id", None) is None:
-            return
-        self._after_crawl(spider)
+        try:
+            if self._progress is not None and self._progress.running:
+                self._progress.stop()
+            if self.run_id is not None:
+                self._after_crawl()
+                self._finish_run(reason)
+        finally:
+            self.close_database()
+
+    def close_database(self) -> None:
+        """Close the connection (once): on spider_closed, or when the engine stops without one."""
+        if self.db is not None:
+            self.db.conn.close()
+            self.db = None
+
+    def _finish_run(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
         status = runs.OK if reason in FINISHED_OK else (
             runs.INTERRUPTED if reason == "shutdown" else runs.FAILED)
@@ -55,17 +118,16 @@ class CrawlRunRecorder:
         if status == runs.OK and not stats.get("pactwatch/discovery_pages"):
             status, reason = runs.FAILED, "no feed, sitemap or listing page could be read"
         try:
-            runs.finish_run(spider.db, spider.run_id, status=status, **run_counts(stats), finish_reason=reason,
+            runs.finish_run(self.db, self.run_id, status=status, **run_counts(stats), finish_reason=reason,
                             stats=stats)
         except sqlite3.Error as exc:
             logger.critical("%s: %s; the run stays open and is recorded as interrupted by the next one",
                             self.crawler.settings.get("PACTWATCH_DB"), describe(exc))
-        spider.db.conn.close()
 
-    def _after_crawl(self, spider) -> None:
+    def _after_crawl(self) -> None:
         """Dedup and event merging; their failure is logged and fails the run, and loses no article."""
         try:
-            for name, count in after_crawl(spider.db).items():
+            for name, count in after_crawl(self.db).items():
                 self.crawler.stats.set_value(f"pactwatch/{name}", count)
         except sqlite3.Error as exc:
             logger.critical("%s: %s; the after-crawl step is left for the next run (articles stored so far are "

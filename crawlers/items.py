@@ -5,19 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from monitor.analysis.store import ArticleRecord
+
 
 @dataclass
-class ArticleItem:
-    """One extracted article, on its way through classification to storage."""
+class ArticleItem(ArticleRecord):
+    """One extracted article, on its way through classification to storage: the article as it is
+    stored, plus where the crawl found it and, once classified, the classifier's verdict."""
 
-    url: str
-    source: str
-    title: str
-    text: str
-    published_at: Optional[str] = None
-    lang: Optional[str] = None
-    author: Optional[str] = None
     discovered_from: Optional[str] = None
-    origin_outlet: Optional[str] = None
-    origin_source: Optional[str] = None
     detection: Optional[Any] = field(default=None, repr=False)

@@ -9,7 +9,7 @@ from scrapy.exceptions import IgnoreRequest
 
 from crawlers.canonical import host_allowed
 from monitor.config import is_private_host
-from monitor.links import is_web_url, scheme
+from monitor.config.links import is_web_url, scheme
 
 logger = logging.getLogger(__name__)
 

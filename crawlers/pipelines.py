@@ -6,55 +6,43 @@ import sqlite3
 
 from scrapy.exceptions import DropItem
 
+from crawlers.extensions import CrawlRunRecorder
 from crawlers.items import ArticleItem
 from crawlers.storage_guard import stop_on_storage_error
-from monitor.classification import classify_fields, store_detection
-from storage.articles import upsert_article
-from storage.db import transaction
-from storage.origins import save_origin
+from monitor.analysis.store import classify_article, store_article
 
 
-class _Pipeline:
-    """A pipeline that keeps its crawler (Scrapy 2.13+ no longer passes the spider to methods)."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-
-class ClassifyPipeline(_Pipeline):
+class ClassifyPipeline:
     """Attach the classifier's detection to the item (the classifier never raises: a failure on one
     page is logged and yields an empty detection, so the article is still stored)."""
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        item.detection = classify_fields(title=item.title, text=item.text, lang=item.lang,
-                                         published_at=item.published_at, url=item.url)
+        item.detection = classify_article(item)
         if not item.lang:
             item.lang = item.detection.lang
         return item
 
 
-class StorePipeline(_Pipeline):
+class StorePipeline:
     """Write the article (idempotently, by canonical URL), the outlet it republishes, and its
-    detection, in one transaction.
+    detection, in one transaction (analysis.store.store_article).
 
     A database that cannot be written (disk full, read-only) stops the crawl: see storage_guard.
+    The database and the run are the crawl's (CrawlRunRecorder), given here in from_crawler.
     """
 
+    def __init__(self, crawler, run: CrawlRunRecorder):
+        self.crawler = crawler
+        self.run = run
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, CrawlRunRecorder.of(crawler))
+
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        spider = self.crawler.spider
         try:
-            with transaction(spider.db):
-                stored = upsert_article(spider.db, url=item.url, source=item.source, title=item.title,
-                                        text=item.text, published_at=item.published_at, lang=item.lang,
-                                        author=item.author, run_id=spider.run_id)
-                if item.origin_outlet:
-                    save_origin(spider.db, stored.id, item.origin_outlet, item.origin_source)
-                if item.detection is not None and stored.changed:
-                    store_detection(spider.db, stored.id, item.detection)
+            stored = store_article(self.run.db, item, item.detection, run_id=self.run.run_id,
+                                   verdict_of_unchanged=False)
         except sqlite3.Error as exc:
             stop_on_storage_error(self.crawler, exc, item.url)
             raise DropItem(f"{item.url} not stored: {exc}", log_level="DEBUG") from None

@@ -1,19 +1,27 @@
-"""Scrapy settings for pactwatch: polite by default. Per-source values come from pactwatch.toml."""
+"""Scrapy settings for pactwatch: polite by default. Per-source values come from pactwatch.toml.
+
+The politeness and size defaults are the config's own ([crawler] in monitor.config), written
+once there: every source spider overrides them with the configured values (crawlers/loader.py).
+"""
+
+from monitor.config import CrawlerSettings
+
+_CRAWLER = CrawlerSettings()
 
 BOT_NAME = "pactwatch"
 SPIDER_LOADER_CLASS = "crawlers.loader.SourceSpiderLoader"
 
-ROBOTSTXT_OBEY = True
-AUTOTHROTTLE_ENABLED = True
+ROBOTSTXT_OBEY = _CRAWLER.obey_robots
+AUTOTHROTTLE_ENABLED = _CRAWLER.autothrottle
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 CONCURRENT_REQUESTS = 16
-CONCURRENT_REQUESTS_PER_DOMAIN = 2
-DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+CONCURRENT_REQUESTS_PER_DOMAIN = _CRAWLER.concurrent_per_domain
+DOWNLOAD_TIMEOUT = _CRAWLER.download_timeout
+DOWNLOAD_MAXSIZE = _CRAWLER.max_page_bytes
+DOWNLOAD_WARNSIZE = max(1, _CRAWLER.max_page_bytes // 4)
 RETRY_ENABLED = True
-RETRY_TIMES = 2
+RETRY_TIMES = _CRAWLER.retry_times
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"  # the spider logs each failed URL once, with its reason (crawlers/log_lines.py)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -29,8 +37,7 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,
 }
-EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500, "crawlers.progress.CrawlProgressRecorder": 510,
-              "crawlers.log_lines.OneLinePerFailure": 520}
+EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import numpy
 
+from monitor.analysis.evaluate import article_of, load_corpus, main_right
 from monitor.classify import classify
 from monitor.classify.confidence import SIGNALS, features
-from monitor.evaluate import article_of, load_corpus, main_right
 
 # The prior's weight (inverse variance of each signal's weight): with a few hundred articles, a
 # signal seen a handful of times moves the estimate little.

@@ -14,7 +14,7 @@ from typing import Optional
 import click
 
 from monitor.config import Config, ConfigError, load_config
-from monitor.stopping import StopRequest, stop_on_signals
+from monitor.runs.stopping import StopRequest, stop_on_signals
 
 
 class ConfigProblem(click.ClickException):
@@ -43,7 +43,7 @@ class AppContext:
 
     def require_secrets(self, channels: Optional[tuple[str, ...]] = None) -> None:
         """Exit 2 naming the file and key when a secret's environment variable is not set."""
-        from monitor.alerts.settings import check_secrets
+        from monitor.config.alerts import check_secrets
 
         try:
             check_secrets(self.config.alerts, self.config.path, channels)
@@ -52,7 +52,7 @@ class AppContext:
 
     def open_db(self):
         from storage import open_db
-        from storage.db import StorageError, describe
+        from storage.db import StorageError
 
         try:
             return open_db(self.config.storage_path)
@@ -83,7 +83,7 @@ COMMANDS = {
 
 # The commands that run until stopped. SIGTERM and SIGINT are recorded for them from the moment the
 # command line names them, before their module is even imported, so a stop during their start-up
-# is honoured (monitor.stopping) instead of killing them half-way or being lost.
+# is honoured (monitor.runs.stopping) instead of killing them half-way or being lost.
 STOPPABLE = {"run", "serve"}
 STOP_REQUEST = "pactwatch.stop"
 

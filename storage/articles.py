@@ -17,11 +17,13 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class StoredArticle:
-    """What a write did: the row id and whether the row is new or its text changed."""
+    """What a write did: the row id, whether the row is new or its text changed, and whether
+    its verdict changed (None when no verdict was given)."""
 
     id: int
     created: bool
     changed: bool
+    verdict_changed: Optional[bool] = None
 
 
 def content_hash(title: str, text: str) -> str:
@@ -57,6 +59,18 @@ def upsert_article(db: sqlite_utils.Database, *, url: str, source: str, title: s
         return StoredArticle(id=article_id, created=False, changed=True)
 
 
+def stored_articles(db: sqlite_utils.Database, since: Optional[str] = None) -> list[dict]:
+    """Every stored article's own fields (those it was stored with), optionally only those
+    published (or fetched) since a day."""
+    sql = "SELECT url, source, title, text, published_at, lang, author FROM articles"
+    params = []
+    if since:
+        sql += " WHERE COALESCE(published_at, fetched_at) >= ?"
+        params.append(since)
+    columns = ("url", "source", "title", "text", "published_at", "lang", "author")
+    return [dict(zip(columns, row)) for row in db.execute(sql, params).fetchall()]
+
+
 def known_urls(db: sqlite_utils.Database, urls: Iterable[str]) -> set[str]:
     """The subset of `urls` already stored as articles."""
     urls = list(dict.fromkeys(urls))
@@ -86,3 +100,10 @@ def list_articles(db: sqlite_utils.Database, *, source: Optional[str] = None, si
         sql += " LIMIT ?"
         params.append(limit)
     return [dict(zip(ARTICLE_COLUMNS, row)) for row in db.execute(sql, params)]
+
+
+def article_totals(db: sqlite_utils.Database) -> tuple[int, int]:
+    """(articles stored, articles the classifier flagged)."""
+    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    flagged = db.execute("SELECT COUNT(*) FROM detections WHERE flagged = 1").fetchone()[0]
+    return total, flagged

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 import sqlite_utils
 
@@ -20,6 +21,19 @@ def save_detection(db: sqlite_utils.Database, article_id: int, *, classifier_ver
             " classified_at = excluded.classified_at, merged_at = NULL",
             [article_id, classifier_version, lang, int(flagged), json.dumps(events, ensure_ascii=False),
              best_confidence(events), utc_now()])
+
+
+def stored_verdict(db: sqlite_utils.Database, article_id: int) -> Optional[tuple[bool, list[dict]]]:
+    """(flagged, events) of the verdict stored for an article, or None."""
+    row = db.execute("SELECT flagged, events FROM detections WHERE article_id = ?", [article_id]).fetchone()
+    return (bool(row[0]), json.loads(row[1])) if row else None
+
+
+def keep_detection(db: sqlite_utils.Database, article_id: int, classifier_version: str) -> None:
+    """Record that `classifier_version` gave the stored verdict again (it stays merged as it is)."""
+    with transaction(db):
+        db.execute("UPDATE detections SET classifier_version = ? WHERE article_id = ?",
+                   [classifier_version, article_id])
 
 
 def best_confidence(events: list[dict]):

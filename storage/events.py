@@ -218,3 +218,12 @@ def _articles_of_events(db: sqlite_utils.Database, event_ids_sql: str, params: l
 def event_articles(db: sqlite_utils.Database, event_id: int) -> list[dict]:
     """The source articles of one event, oldest first."""
     return _articles_of_events(db, "?", [event_id]).get(event_id, [])
+
+
+def article_mentions(db: sqlite_utils.Database) -> list[tuple[int, int, str, Optional[int], list[str]]]:
+    """(article id, event id, kind, plan year, event parties) of every article's mention of an
+    event, by event id."""
+    return [(article_id, event_id, kind, plan_year, json.loads(parties))
+            for article_id, event_id, kind, plan_year, parties in db.execute(
+                "SELECT m.article_id, m.event_id, m.kind, m.plan_year, e.parties FROM event_articles m"
+                " JOIN events e ON e.id = m.event_id ORDER BY m.event_id")]

@@ -69,4 +69,5 @@ def links_of(db: sqlite_utils.Database, article_id: int) -> list[dict]:
     rows = db.execute("SELECT other_id, relation, similarity FROM article_links WHERE article_id = ?"
                       " UNION SELECT article_id, relation, similarity FROM article_links WHERE other_id = ?",
                       [article_id, article_id])
-    return [{"article_id": other, "relation": relation, "similarity": similarity} for other, relation, similarity in rows]
+    return [{"article_id": other, "relation": relation, "similarity": similarity}
+            for other, relation, similarity in rows]

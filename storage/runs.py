@@ -91,3 +91,20 @@ def run_after(db: sqlite_utils.Database, source: str, after_id: Optional[int]) -
     rows = list(db.query("SELECT * FROM crawl_runs WHERE source = ? AND id > ? ORDER BY id DESC LIMIT 1",
                          [source, after_id or 0]))
     return rows[0] if rows else None
+
+
+def latest_run_id(db: sqlite_utils.Database, source: str) -> Optional[int]:
+    """The id of the source's newest run row, or None."""
+    return db.execute("SELECT MAX(id) FROM crawl_runs WHERE source = ?", [source]).fetchone()[0]
+
+
+def run_row(db: sqlite_utils.Database, run_id: int) -> Optional[dict]:
+    """One crawl_runs row, or None."""
+    return next(iter(db.query("SELECT * FROM crawl_runs WHERE id = ?", [run_id])), None)
+
+
+def finished_runs(db: sqlite_utils.Database, source: str, limit: int) -> list[dict]:
+    """The source's newest runs that are not running, newest first (status, stats and errors)."""
+    return list(db.query(
+        "SELECT id, status, stats, errors FROM crawl_runs WHERE source = ? AND status != 'running'"
+        " ORDER BY id DESC LIMIT ?", [source, limit]))

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from monitor.config import load_config
-from monitor.crawling import CrawlOutcome, run_crawl
 from monitor.demo.server import LocalSite
+from monitor.demo.sinks import SmtpSink, WebhookReceiver
+from monitor.runs.crawling import CrawlOutcome, run_crawl
 from storage import open_db
 from storage.schema import migrate
-from monitor.demo.sinks import SmtpSink, WebhookReceiver
 from tests.processes import SESSION_ENV, command_line, descendants, started_by_session, wait_gone
 
 REPO = Path(__file__).resolve().parents[1]

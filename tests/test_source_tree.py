@@ -21,7 +21,7 @@ SHELL_CALLS = {("os", "system"), ("os", "popen"), ("subprocess", "getoutput"), (
 # (file, function) -> why its SQL text may be built: each checked to interpolate only constants
 # and '?' placeholders, never a value.
 REVIEWED_SQL = {
-    ("monitor/commands/reclassify.py", "reclassify"): "optional WHERE with a '?' parameter",
+    ("storage/articles.py", "stored_articles"): "optional WHERE with a '?' parameter",
     ("storage/alerts.py", "enqueue_events"): "WHERE clauses from literals, values as named parameters",
     ("storage/alerts.py", "due"): "table and columns from constants, values as '?'",
     ("storage/alerts.py", "requeue_failed"): "table names from the TABLES constant",

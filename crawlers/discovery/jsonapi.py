@@ -1,6 +1,6 @@
 """JSON API listings: the items of one page of a site's news API, as discovery entries.
 
-A source describes its API (monitor.source_options.JsonApi): where the list of items is, the
+A source describes its API (monitor.config.source_options.JsonApi): where the list of items is, the
 field (or URL template) that gives each item's article URL, and the fields of its title, date
 and body. An item with a body is a whole article; one without is a link to fetch.
 """
@@ -15,7 +15,7 @@ from crawlers.discovery import Entry
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.extraction import html_text
 from crawlers.page_dates import DateRules, parse_visible_date, with_zone
-from monitor.source_options import TEMPLATE_FIELD, JsonApi
+from monitor.config.source_options import TEMPLATE_FIELD, JsonApi
 
 
 class NotAnApiPage(ValueError):

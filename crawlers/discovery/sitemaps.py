@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 from crawlers.discovery import Entry, xml_document
 from crawlers.discovery.dates import parse_machine_date
-
 
 MAX_ENTRIES = 50_000
 MAX_BYTES = 50 * 1024 * 1024

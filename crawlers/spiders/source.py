@@ -16,31 +16,30 @@ from scrapy.http import TextResponse
 
 from crawlers.canonical import absolute_url, canonicalize_url, host_allowed
 from crawlers.check_report import CheckReport
-from crawlers.crawl_lock import CrawlRunning, hold_for_this_crawl
 from crawlers.cleanup import clean_text
+from crawlers.crawl_lock import CrawlRunning, hold_for_this_crawl
 from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.jsonapi import NotAnApiPage, parse_api_page
 from crawlers.discovery.listings import next_page, page_links
 from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
-from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES, NotASitemap, parse_sitemap
+from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES
+from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
 from crawlers.discovery.telegram import older_page_url, parse_channel_page
 from crawlers.encoding import page_text
+from crawlers.extensions import CrawlRunRecorder
 from crawlers.extraction import MIN_TEXT_CHARS
 from crawlers.extraction_pool import WORKERS_SETTING, Extractor
 from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.page_dates import DateRules, with_zone
-from crawlers.resolver import PublicAddressResolver
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from monitor.config import Listing, Source
-from monitor.links import is_web_url
-from monitor.source_options import JsonApi
-from storage import open_db
-from storage.db import StorageError, check_writable
+from monitor.config.links import is_web_url
+from monitor.config.source_options import JsonApi
 from storage.articles import known_urls
 from storage.runs import record_failure
 
@@ -91,25 +90,27 @@ class SourceSpider(scrapy.Spider):
         self.dates = DateRules(languages=self.source.languages, order=self.source.date_order,
                                timezone=self.source.timezone, url_pattern=self.source.url_date)
         self.report = CheckReport(report)
-        self.run_id: Optional[int] = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawl_ends_with_its_starter()
-        try:
-            spider.db = open_db(crawler.settings["PACTWATCH_DB"])
-            check_writable(spider.db)
-        except StorageError as exc:  # a crawl that could store nothing must not fetch anything
-            print(f"Error: {exc}", file=sys.stderr)
-            raise SystemExit(1) from None
         spider.lock = _crawl_lock(crawler.settings["PACTWATCH_DB"], spider.source.name)
         crawler.signals.connect(spider.lock.release, signal=signals.spider_closed)
         spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
-        PublicAddressResolver.allow_private = spider.source.allow_private
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
+
+    @property
+    def db(self):
+        """The crawl's database, opened and closed by CrawlRunRecorder."""
+        return CrawlRunRecorder.of(self.crawler).db
+
+    @property
+    def run_id(self) -> Optional[int]:
+        """This crawl's crawl_runs row (None until the spider opens)."""
+        return CrawlRunRecorder.of(self.crawler).run_id
 
     async def start(self):
         for url in self.source.feeds:

@@ -15,7 +15,7 @@ import re
 from monitor.alerts.delivery import DeliveryError, secret_from_env
 from monitor.alerts.email import event_text
 from monitor.alerts.names import headline
-from monitor.alerts.settings import AppriseSettings
+from monitor.config.alerts import AppriseSettings
 
 _SEPARATORS = re.compile(r"[\s,]+")
 

@@ -20,8 +20,8 @@ from typing import Optional, Sequence
 
 from monitor.alerts.delivery import DeliveryError, secret_from_env
 from monitor.alerts.names import country_name, headline, kind_label
-from monitor.alerts.settings import EmailSettings
-from monitor.links import is_web_url
+from monitor.config.alerts import EmailSettings
+from monitor.config.links import is_web_url
 
 SMTP_TIMEOUT_SECONDS = 30
 KEY_HEADER = "X-Pactwatch-Idempotency-Key"

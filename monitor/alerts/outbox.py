@@ -20,7 +20,7 @@ import sqlite_utils
 
 from monitor.alerts import apprise, email, lock, webhook
 from monitor.alerts.delivery import DeliveryError, next_attempt
-from monitor.alerts.settings import AlertSettings
+from monitor.config.alerts import AlertSettings
 from storage import alerts as store
 
 log = logging.getLogger(__name__)

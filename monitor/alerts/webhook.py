@@ -23,7 +23,7 @@ from typing import Optional
 
 from monitor.alerts.delivery import DeliveryError, secret_from_env
 from monitor.alerts.names import country_name
-from monitor.alerts.settings import WebhookSettings
+from monitor.config.alerts import WebhookSettings
 
 PAYLOAD_VERSION = 1
 USER_AGENT = "pactwatch-webhook/1"

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from monitor.tables import format_table
+from monitor.output.tables import format_table
 
 
 @click.group(invoke_without_command=True)

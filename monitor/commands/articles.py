@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from monitor.json_output import json_array
-from monitor.tables import format_table
+from monitor.output.json_output import json_array
+from monitor.output.tables import format_table
 from storage.articles import list_articles
 
 

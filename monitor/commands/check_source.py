@@ -6,7 +6,7 @@ import json
 
 import click
 
-from monitor.source_check import CheckResult, LiveRequired, check_source
+from monitor.runs.source_check import CheckResult, LiveRequired, check_source
 
 LINKS_SHOWN = 10
 TEXT_EDGE_CHARS = 90

@@ -6,9 +6,9 @@ import json
 
 import click
 
+from crawlers.documents import read_document
 from monitor.classify import classify as classify_article
-from monitor.documents import read_document
-from monitor.tables import format_table
+from monitor.output.tables import format_table
 
 
 def _table_row(record: dict) -> tuple:
@@ -35,7 +35,7 @@ def classify(output, paths):
             document = read_document(path)
         except OSError as exc:
             raise click.FileError(path, hint=exc.strerror) from None
-        record = {"path": path, **classify_article(document.article()).to_dict()}
+        record = {"path": path, **classify_article(document.for_classifier()).to_dict()}
         if output == "jsonl":
             click.echo(json.dumps(record, ensure_ascii=False))
         records.append(record)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from monitor.crawling import CrawlOutcome
-from monitor.progress import crawl_with_progress
-from monitor.tables import format_table
+from monitor.output.tables import format_table
+from monitor.runs.crawling import CrawlOutcome
+from monitor.runs.live import crawl_with_progress
 
 
 @click.command()

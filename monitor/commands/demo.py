@@ -15,10 +15,11 @@ from monitor.commands.crawl import summary_table
 from monitor.config import bundled_config_path, load_config
 from monitor.demo.server import LocalSite
 from monitor.demo.sinks import SmtpSink, WebhookReceiver
+from monitor.output.tables import format_table
 from monitor.scheduler.daemon import Daemon
 from monitor.scheduler.steps import after_crawl_step
-from monitor.tables import format_table
 from storage import open_db
+from storage.articles import article_totals
 from storage.events import list_events
 
 DEFAULT_DEMO_DB = "pactwatch-demo.db"
@@ -65,8 +66,7 @@ def _write_config(folder: Path, base_url: str, smtp_port: int, webhook_url: str)
 def _print_events(db_path: Path) -> None:
     db = open_db(db_path)
     events = list_events(db)
-    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    flagged = db.execute("SELECT COUNT(*) FROM detections WHERE flagged = 1").fetchone()[0]
+    total, flagged = article_totals(db)
     db.conn.close()
     click.echo(f"{total} articles stored, {flagged} flagged; {len(events)} bilateral events:")
     if events:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
+from monitor.analysis.evaluate import NONE, evaluate
 from monitor.classify import EVENT_KINDS
-from monitor.evaluate import NONE, evaluate
-from monitor.tables import format_table
+from monitor.output.tables import format_table
 
 # (option, label, where the figure is in the result)
 FLOORS = (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from monitor.classify.model import EVENT_KINDS
-from monitor.json_output import json_array
-from monitor.tables import echo_table
+from monitor.output.json_output import json_array
+from monitor.output.tables import echo_table
 from storage.events import list_events
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from monitor.classify.model import EVENT_KINDS
-from monitor.export import FORMATS, TABLES, write_records
-from monitor.output_file import OutputFileError, replaced_file
+from monitor.output.export import FORMATS, TABLES, write_records
+from monitor.output.files import OutputFileError, replaced_file
 from storage import queries
 
 
@@ -49,7 +49,7 @@ def export(app, table, fmt, since, kind, country, include_multilateral, out_path
 
 
 def _write_file(path: Path, records, *, table: str, fmt: str) -> int:
-    """Write the whole export or nothing (see monitor.output_file); a failure is one line, exit 1."""
+    """Write the whole export or nothing (see monitor.output.files); a failure is one line, exit 1."""
     try:
         with replaced_file(path) as out:
             return write_records(records, out, table=table, fmt=fmt)

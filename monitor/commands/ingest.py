@@ -8,14 +8,14 @@ not only the first), nothing is stored and the exit code is 1; fix or drop it an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
-from monitor.aftercrawl import after_crawl
-from monitor.classification import classify_fields, store_detection
-from monitor.documents import Document, read_document
-from storage.articles import upsert_article
+from crawlers.documents import read_document
+from monitor.analysis.aftercrawl import after_crawl
+from monitor.analysis.store import ArticleRecord, classify_article, store_article
 from storage.db import transaction
 
 SOURCE_NAME = re.compile(r"^[a-z0-9_]+$")
@@ -36,18 +36,14 @@ def ingest(app, source, paths):
     db = app.open_db()
     with transaction(db):
         for path, document in documents:
-            url = Path(path).resolve().as_uri()
-            article = upsert_article(db, url=url, source=source, title=document.title, text=document.text,
-                                     published_at=document.published, lang=document.lang)
-            detection = classify_fields(title=document.title, text=document.text, lang=document.lang,
-                                        published_at=document.published, url=url)
-            store_detection(db, article.id, detection)
+            article = replace(document, url=Path(path).resolve().as_uri(), source=source)
+            store_article(db, article, classify_article(article))
     done = after_crawl(db)
     click.echo(f"{len(documents)} articles stored; {done['events_new']} new events, "
                f"{done['duplicate_links']} duplicate links")
 
 
-def _read_all(paths) -> list[tuple[str, Document]]:
+def _read_all(paths) -> list[tuple[str, ArticleRecord]]:
     """Every file's document, files without text skipped (said on stderr); a ClickException naming each
     file that cannot be read."""
     documents, unreadable = [], []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from monitor.aftercrawl import after_crawl
-from monitor.classification import classify_fields, store_detection
+from monitor.analysis.aftercrawl import after_crawl
+from monitor.analysis.store import ArticleRecord, classify_article, store_article
+from storage.articles import stored_articles
 
 
 @click.command()
@@ -14,15 +15,10 @@ from monitor.classification import classify_fields, store_detection
 def reclassify(app, since):
     """Classify stored articles again and re-merge events; unchanged events keep their ids."""
     db = app.open_db()
-    sql = "SELECT id, url, title, text, lang, published_at FROM articles"
-    params = []
-    if since:
-        sql += " WHERE COALESCE(published_at, fetched_at) >= ?"
-        params.append(since.date().isoformat())
     changed = total = 0
-    for article_id, url, title, text, lang, published_at in db.execute(sql, params).fetchall():
-        detection = classify_fields(title=title, text=text, lang=lang, published_at=published_at, url=url)
-        changed += store_detection(db, article_id, detection)
+    for row in stored_articles(db, since.date().isoformat() if since else None):
+        article = ArticleRecord(**row)
+        changed += store_article(db, article, classify_article(article)).verdict_changed
         total += 1
     done = after_crawl(db)
     click.echo(f"{total} articles classified, {changed} changed; {done['events_new']} new events")

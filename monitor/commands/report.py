@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from monitor.output_file import OutputFileError, replaced_file
+from monitor.output.files import OutputFileError, replaced_file
 
 
 @click.command()

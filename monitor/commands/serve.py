@@ -23,7 +23,8 @@ def serve(app, host, port):
     Safe while the daemon is crawling: readers see new rows as they are committed and never
     block it. Ctrl-C or SIGTERM stops the server (exit 0), at any moment, start-up included.
     """
-    from monitor.web.app import bind, make_datasette, serve as run_server
+    from monitor.web.app import bind, make_datasette
+    from monitor.web.app import serve as run_server
     from monitor.web.logs import log_in_background
     from monitor.web.metadata import FEED_PATH
 

@@ -6,8 +6,8 @@ import json
 
 import click
 
-from monitor.source_report import source_rows
-from monitor.tables import format_table
+from monitor.output.tables import format_table
+from monitor.scheduler.source_report import source_rows
 
 
 @click.command()

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from aiosmtpd.controller import Controller
 
-from monitor.alerts.settings import EmailSettings, WebhookSettings
+from monitor.config.alerts import EmailSettings, WebhookSettings
 
 
 class _SinkHandler:

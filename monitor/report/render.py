@@ -10,8 +10,8 @@ from typing import Optional
 
 from jinja2 import Environment, StrictUndefined
 
-from monitor import links
 from monitor.alerts.names import country_name
+from monitor.config import links
 from monitor.report.charts import matrix_svg, timeline_svg
 from monitor.report.data import MAX_MATRIX_STATES, ReportData
 
@@ -35,6 +35,6 @@ def _data_uri(svg: str) -> str:
 
 
 def link_target(url: str) -> str:
-    """The URL if it is a web or file address (monitor.links); anything else (javascript:, data:)
+    """The URL if it is a web or file address (monitor.config.links); anything else (javascript:, data:)
     links nowhere."""
     return links.link_target(url) or "#"

@@ -20,9 +20,9 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 from monitor.config import Config, Source
-from monitor.crawling import CrawlOutcome, run_crawl
-from monitor.scheduler.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
-from monitor.stopping import StopRequest
+from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
+from monitor.runs.crawling import CrawlOutcome, run_crawl
+from monitor.runs.stopping import StopRequest
 from storage import open_db
 from storage.db import StorageError
 from storage.runs import INTERRUPTED, close_abandoned_runs, last_runs

@@ -6,11 +6,11 @@ import logging
 
 import sqlite_utils
 
-from monitor.aftercrawl import after_crawl
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
+from monitor.analysis.aftercrawl import after_crawl
 from monitor.config import Config
-from monitor.crawling import CrawlOutcome
-from monitor.health import health_change
+from monitor.runs.crawling import CrawlOutcome
+from monitor.runs.health import health_change
 from storage import open_db
 
 logger = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from datasette.app import Datasette
 from datasette.plugins import pm
 
-from monitor.stopping import StopRequest
+from monitor.runs.stopping import StopRequest
 from monitor.web import errors, plugin
 from monitor.web.metadata import SETTINGS, build_metadata
 

@@ -103,7 +103,8 @@ def canned_queries() -> dict[str, dict]:
             "title": "Events with their sources",
             "description": f"Bilateral events, the newest {CANNED_ROWS} first, with links to each article that "
                            "reports it. Optionally only one kind (e.g. plan_signed), one state (ISO code, "
-                           "e.g. AZ), or events on or before a day (YYYY-MM-DD: give the last day listed to page back).",
+                           "e.g. AZ), or events on or before a day (YYYY-MM-DD: give the last day listed to page "
+                           "back).",
             "sql": EVENTS_WITH_SOURCES,
         },
         "events_by_pair": {

@@ -3,7 +3,7 @@
 Written with xml.etree.ElementTree, which escapes every text node and attribute. The entry's
 HTML content escapes scraped text itself (article titles, evidence) before the XML layer
 escapes it again, so a title such as "<script>" reaches the reader as words, never as markup;
-only http(s) and file URLs become links (monitor.links), so a javascript: URL never does.
+only http(s) and file URLs become links (monitor.config.links), so a javascript: URL never does.
 (feedgen 1.0 drops the rel, type and title of entry links, and datasette-atom, built on it,
 fails on a query with no rows; the format is small enough to write directly.)
 """
@@ -17,7 +17,7 @@ from html import escape
 from typing import Callable, Iterable
 
 from monitor.alerts.names import headline, kind_label
-from monitor.links import link_target
+from monitor.config.links import link_target
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_TITLE = "pactwatch: defence-cooperation events"
@@ -100,7 +100,7 @@ def entry_html(event: dict) -> str:
 
 
 def _linked(article: dict) -> str:
-    """The article's title, linked to its page when its URL may be a link (monitor.links)."""
+    """The article's title, linked to its page when its URL may be a link (monitor.config.links)."""
     title = escape(article["title"] or article["url"])
     target = link_target(article["url"])
     return f'<a href="{escape(target)}">{title}</a>' if target else title

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from monitor.alerts.names import country_name
 from monitor.classify.model import EVENT_KINDS
-from monitor.links import link_target
+from monitor.config.links import link_target
 from monitor.web.feed import atom_feed
 from monitor.web.metadata import FEED_PATH
 from storage import queries
@@ -72,7 +72,7 @@ def _evidence_with_sources(datasette, database: str, event_id: int, evidence):
 
 def _source_links(datasette, database: str, articles: list[dict]) -> Markup:
     """A list of articles: each title links to its row here, "original" to the page it came from
-    (only an http(s) or file URL is a link: monitor.links)."""
+    (only an http(s) or file URL is a link: monitor.config.links)."""
     items = []
     for article in articles:
         row_url = datasette.urls.row(database, "articles", str(article["id"]))

@@ -1,7 +1,7 @@
 """Cleanup rules: widget lines, mottos and trailers go; hard-wrapped paragraphs are joined again."""
 
 from crawlers.cleanup import clean_text, unwrap_lines
-from monitor.source_options import Cleanup
+from monitor.config.source_options import Cleanup
 
 PAGE_TEXT = """Please ensure Javascript is enabled for purposes of website accessibility
 "Soldiers first" - the ministry motto

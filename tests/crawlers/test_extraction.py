@@ -30,7 +30,8 @@ def test_selectors_win_over_automatic_extraction():
 
 
 def test_xpath_selectors_are_accepted():
-    html = '<html><body><div id="c"><p>The body of this story is selected by an XPath expression.</p></div></body></html>'
+    html = ('<html><body><div id="c"><p>The body of this story is selected by an XPath expression.</p></div>'
+            '</body></html>')
     extracted = extract_article(html, "https://e.org/1", Selectors(body="//div[@id='c']"))
     assert extracted.text == "The body of this story is selected by an XPath expression."
 

@@ -10,7 +10,7 @@ import pytest
 from crawlers.extraction_pool import Extractor, WorkerDied
 from crawlers.page_dates import DateRules
 from monitor.config import Selectors, load_config
-from monitor.crawling import run_crawl
+from monitor.runs.crawling import run_crawl
 from storage import open_db
 from tests.sites import article_html, serve_wire, words
 

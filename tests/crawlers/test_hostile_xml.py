@@ -16,8 +16,8 @@ import pytest
 from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.sitemaps import MAX_BYTES, MAX_ENTRIES, NotASitemap, parse_sitemap
 from monitor.config import load_config
-from monitor.crawling import run_crawl
 from monitor.demo.server import LocalSite
+from monitor.runs.crawling import run_crawl
 from storage import open_db
 from tests.faults import MIB, gzip_bomb
 from tests.sites import article_html, words

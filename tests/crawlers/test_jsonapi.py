@@ -6,7 +6,7 @@ import pytest
 
 from crawlers.discovery.jsonapi import NotAnApiPage, parse_api_page
 from crawlers.page_dates import DateRules
-from monitor.source_options import JsonApi
+from monitor.config.source_options import JsonApi
 
 GOV = JsonApi(url="https://gov.example/api/news?page={page}", items="content",
               link="https://gov.example/news/details/{id}?lang=ru", title=("title",),

@@ -1,16 +1,22 @@
 """Private and loopback addresses are refused for real sources, whether written as addresses or
 reached through a name that resolves to one; `allow_private = true` (the demo, tests) lets them in."""
 
+import os
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from crawlers.middlewares import SourceGuardMiddleware
 from monitor.config import Source
+from storage import open_db
 from storage.articles import list_articles
-from storage.runs import failures
+from storage.runs import failures, last_runs
 from tests.sites import article_html, rss, words
 
+REPO = Path(__file__).resolve().parents[2]
 CONFIG = """
 [crawler]
 autothrottle = false
@@ -78,3 +84,47 @@ def test_a_redirect_to_a_private_address_is_refused_for_a_real_source(url):
 
     assert SourceGuardMiddleware._refusal(url, source) == "private or loopback address refused (allow_private is off)"
     assert SourceGuardMiddleware._refusal("https://news.example/a.html", source) is None
+
+
+TWO_SOURCES = """
+[crawler]
+autothrottle = false
+retry_times = 0
+
+[[sources]]
+name = "mirror"
+feeds = ["http://127.0.0.1:{port}/rss.xml"]
+download_delay = 0
+allow_private = true
+
+[[sources]]
+name = "wire"
+feeds = ["http://{name}:{port}/rss.xml"]
+download_delay = 0
+"""
+
+
+def test_allow_private_is_each_sources_own_when_two_crawl_in_one_process(site, write_config, db_path, own_name):
+    """allow_private was a class attribute of the resolver, set by whichever spider was built last:
+    two sources crawled in one process (tests.sources.crawl_many) shared one value."""
+    name, address = own_name
+    if not address.startswith("127."):
+        pytest.skip("the test site listens on 127.0.0.1 only")
+    port = site.base_url.rsplit(":", 1)[1]
+    site.add("/news/1.html", article_html("Mirrored story", [words("mirror")]))
+    site.add("/rss.xml", rss([(f"http://127.0.0.1:{port}/news/1.html", "Mirrored story",
+                               "Tue, 05 Mar 2024 10:00:00 +0400")]), "application/rss+xml")
+    config = write_config(TWO_SOURCES.format(port=port, name=name))
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawlers.settings", PACTWATCH_CONFIG=str(config),
+               PACTWATCH_DB=str(db_path))
+    for order in (["mirror", "wire"], ["wire", "mirror"]):
+        subprocess.run([sys.executable, "-m", "tests.sources.crawl_many", *order], cwd=REPO, env=env,
+                       capture_output=True, text=True, timeout=120, check=False)
+        db = open_db(db_path)
+        try:
+            assert [(row["source"], row["title"]) for row in list_articles(db)] == [("mirror", "Mirrored story")]
+            run = last_runs(db)["wire"]
+            [failure] = failures(db, run["id"])
+            assert f"{name} resolves to {address}, a private or loopback address" in failure["reason"]
+        finally:
+            db.conn.close()

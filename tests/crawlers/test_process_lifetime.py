@@ -8,7 +8,7 @@ import sys
 import time
 
 from monitor.config import load_config
-from monitor.crawling import crawl_command, crawl_environment
+from monitor.runs.crawling import crawl_command, crawl_environment
 from storage import open_db
 from tests.processes import children, wait_gone
 from tests.sites import article_html, rss, words

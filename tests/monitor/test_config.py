@@ -180,6 +180,36 @@ def test_cli_reports_a_missing_config_file(tmp_path):
 SOURCE = '[[sources]]\nname = "wire"\nfeeds = ["http://example.org/rss"]\n'
 
 
+# Numbers that TOML accepts but that would break a crawl or a run: each is refused, naming the key.
+OUT_OF_RANGE = [
+    ('[crawler]\ndownload_timeout = nan\n' + SOURCE, "key 'crawler.download_timeout': must be a finite number"),
+    ('[crawler]\ndownload_timeout = inf\n' + SOURCE, "key 'crawler.download_timeout': must be a finite number"),
+    ('[crawler]\ndownload_timeout = 1e308\n' + SOURCE, "key 'crawler.download_timeout': must be greater than 0 "
+                                                       "and at most 3600"),
+    ('[crawler]\nretry_times = -1\n' + SOURCE, "key 'crawler.retry_times': must be 0 or more"),
+    ('[crawler]\nextraction_workers = 100000\n' + SOURCE, "key 'crawler.extraction_workers': must be 0 or more "
+                                                          "and at most 64"),
+    ('[crawler]\nmax_page_bytes = 0\n' + SOURCE, "key 'crawler.max_page_bytes': must be 1 or more"),
+    ('[schedule]\nstagger_minutes = 1e300\n' + SOURCE, "key 'schedule.stagger_minutes': must be 0 or more and at "
+                                                       "most 1440"),
+    ('[schedule]\nrun_timeout_minutes = inf\n' + SOURCE, "key 'schedule.run_timeout_minutes': must be a finite"),
+    ('[schedule]\ngrace_seconds = nan\n' + SOURCE, "key 'schedule.grace_seconds': must be a finite number"),
+    ('[alerts]\nmax_age_days = 1000000\n' + SOURCE, "key 'alerts.max_age_days': must be 0 (no limit) or more "
+                                                    "and at most 36500"),
+    ('[alerts]\nmin_confidence = nan\n' + SOURCE, "key 'alerts.min_confidence': must be a finite number"),
+    ('[alerts.webhook]\nurl = "https://hooks.example.org/p"\ntimeout = nan\n' + SOURCE,
+     "key 'alerts.webhook.timeout': must be a finite number"),
+    ('[alerts.webhook]\nurl = "https://hooks.example.org/p"\ntimeout = 1e308\n' + SOURCE,
+     "key 'alerts.webhook.timeout': must be greater than 0 and at most 300"),
+    (SOURCE + 'download_delay = inf\n', "source 'wire': key 'download_delay': must be a finite number"),
+    (SOURCE + 'download_delay = 1e308\n', "source 'wire': key 'download_delay': must be 0 or more and at most 3600"),
+    (SOURCE + 'listings = [{ url = "http://example.org/news/", first_page = -1 }]\n',
+     "source 'wire': key 'listings.first_page': must be 0 or more"),
+    (SOURCE + 'apis = [{ url = "https://example.org/api?p={page}", link = "url", first_page = -1 }]\n',
+     "source 'wire': key 'apis.first_page': must be 0 or more"),
+]
+
+
 @pytest.mark.parametrize("text, where", [
     (SOURCE + 'feedz = ["http://example.org/rss"]\n', "source 'wire': key 'feedz': unknown key"),
     (SOURCE + 'max_pages = 1.5\n', "source 'wire': key 'max_pages': expected an integer"),
@@ -187,7 +217,8 @@ SOURCE = '[[sources]]\nname = "wire"\nfeeds = ["http://example.org/rss"]\n'
     (SOURCE + 'deny = ["[unclosed"]\n', "source 'wire': key 'deny': not a valid regular expression"),
     (SOURCE + 'schedule = "61 * * * *"\n', "source 'wire': key 'schedule': not a valid cron expression"),
     (SOURCE + 'schedule = "every night"\n', "source 'wire': key 'schedule': not a valid cron expression"),
-    (SOURCE.replace("http://example.org/rss", "example.org/rss"), "source 'wire': key 'feeds': expected an http(s) URL"),
+    (SOURCE.replace("http://example.org/rss", "example.org/rss"),
+     "source 'wire': key 'feeds': expected an http(s) URL"),
     (SOURCE.replace("http://example.org/rss", "http:///rss"), "source 'wire': key 'feeds': expected an http(s) URL"),
     (SOURCE.replace("http://example.org/rss", "http://10.0.0.7/rss"), "source 'wire': key 'feeds': "
                                                                          "http://10.0.0.7/rss is a private"),
@@ -198,7 +229,7 @@ SOURCE = '[[sources]]\nname = "wire"\nfeeds = ["http://example.org/rss"]\n'
     ('[alerts.webhook]\nurl = "hooks.example.org"\n' + SOURCE, "key 'alerts.webhook.url': expected an http(s) URL"),
     ('[alerts.email]\nhost = "smtp.example.org"\nfrom = "a@example.org"\nto = ["b@example.org"]\n'
      'password = "hunter2"\n' + SOURCE, "key 'alerts.email.password': secrets are not read from the config file"),
-])
+] + OUT_OF_RANGE)
 def test_every_kind_of_mistake_is_one_line_naming_file_source_and_key(write_config, text, where):
     path = write_config(text)
     result = CliRunner().invoke(main, ["--config", str(path), "sources"])
@@ -229,3 +260,36 @@ def test_extraction_workers_may_be_zero_but_not_negative(write_config):
     assert load_config(write_config(f"[crawler]\nextraction_workers = 0\n{source}")).crawler.extraction_workers == 0
     with pytest.raises(ConfigError, match="crawler.extraction_workers.*must be 0 or more"):
         load_config(write_config(f"[crawler]\nextraction_workers = -1\n{source}"))
+
+
+@pytest.mark.parametrize("host", ["127.1", "0x7f000001", "2130706433", "0177.0.0.1", "localhost.", "LOCALHOST",
+                                  "10.1", "[::1]"])
+def test_every_spelling_of_a_loopback_or_private_address_is_refused_like_127_0_0_1(write_config, host):
+    path = write_config(SOURCE.replace("http://example.org/rss", f"http://{host}/rss"))
+    result = CliRunner().invoke(main, ["--config", str(path), "sources"])
+
+    assert result.exit_code == 2
+    assert f"source 'wire': key 'feeds': http://{host}/rss is a private or loopback address" in result.output
+
+
+@pytest.mark.parametrize("host", ["127.1", "0x7f000001", "2130706433", "0177.0.0.1", "localhost."])
+def test_the_same_spellings_are_accepted_with_allow_private(write_config, host):
+    path = write_config(SOURCE.replace("http://example.org/rss", f"http://{host}/rss") + "allow_private = true\n")
+
+    assert load_config(path).source("wire").feeds == (f"http://{host}/rss",)
+
+
+@pytest.mark.parametrize("url", ["https://hooks.example.org/p", "https://h-1.example.org/", "http://1234.example/"])
+def test_names_that_only_look_numeric_are_not_private(write_config, url):
+    path = write_config(SOURCE.replace("http://example.org/rss", url))
+
+    assert load_config(path).source("wire").feeds == (url,)
+
+
+def test_a_webhook_url_with_credentials_is_refused_without_showing_the_password(write_config):
+    path = write_config('[alerts.webhook]\nurl = "https://hookuser:s3cr3t-pw@hooks.example.org/p"\n' + SOURCE)
+    result = CliRunner().invoke(main, ["--config", str(path), "sources"])
+
+    assert result.exit_code == 2
+    assert f"Error: {path}: key 'alerts.webhook.url': expected an http(s) URL without credentials" in result.output
+    assert "s3cr3t-pw" not in result.output

@@ -1,6 +1,6 @@
 """Copies of an article are linked to the first one: exact copies and aggregator republications."""
 
-from monitor.dedup import link_duplicates
+from monitor.analysis.dedup import link_duplicates
 from storage.articles import upsert_article
 from storage.links import links_of
 
@@ -26,7 +26,7 @@ def test_exact_and_near_copies_are_linked_to_the_original(db):
     assert link_duplicates(db) == 2
     assert links_of(db, exact) == [{"article_id": original, "relation": "exact_duplicate", "similarity": 1.0}]
     near_links = links_of(db, near)
-    assert [(l["article_id"], l["relation"]) for l in near_links] == [(original, "near_duplicate")]
+    assert [(link["article_id"], link["relation"]) for link in near_links] == [(original, "near_duplicate")]
     assert near_links[0]["similarity"] >= 0.6
     assert links_of(db, other) == []
 
@@ -42,7 +42,7 @@ def test_linking_twice_adds_nothing_and_new_copies_are_found_later(db):
 
 
 def test_articles_beyond_one_batch_are_all_signed_and_linked(db, monkeypatch):
-    monkeypatch.setattr("monitor.dedup.BATCH", 2)
+    monkeypatch.setattr("monitor.analysis.dedup.BATCH", 2)
     original = store(db, "https://wire.example/1", "Plan signed", STORY)
     copies = [store(db, f"https://mirror{i}.example/a", "Plan signed", STORY) for i in range(4)]
 
@@ -60,4 +60,4 @@ def test_signatures_stored_without_bands_still_find_their_copies(db):
     near = store(db, "https://aggregator.example/x", "Plan signed", "Aggregator digest.\n" + STORY)
 
     assert link_duplicates(db) == 1
-    assert [(l["article_id"], l["relation"]) for l in links_of(db, near)] == [(original, "near_duplicate")]
+    assert [(link["article_id"], link["relation"]) for link in links_of(db, near)] == [(original, "near_duplicate")]

@@ -1,6 +1,6 @@
 """A source turns 'failing' once, on the run that completes a streak of bad runs, and 'recovered' once."""
 
-from monitor.health import FAILING, RECOVERED, health_change
+from monitor.runs.health import FAILING, RECOVERED, health_change
 from storage import runs
 
 

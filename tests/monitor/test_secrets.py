@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from monitor.cli import main
 from monitor.config import load_config
-from monitor.crawling import crawl_environment
+from monitor.runs.crawling import crawl_environment
 from tests.sites import article_html, rss
 
 SMTP_SECRET = "smtp-SENTINEL-7f3a9c"

@@ -4,7 +4,7 @@ inside the block only."""
 
 import signal
 
-from monitor.stopping import stop_on_signals
+from monitor.runs.stopping import stop_on_signals
 
 
 def test_a_signal_inside_the_block_is_recorded_and_the_previous_handlers_come_back():

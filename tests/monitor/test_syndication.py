@@ -2,7 +2,7 @@
 
 import pytest
 
-from monitor.aftercrawl import after_crawl
+from monitor.analysis.aftercrawl import after_crawl
 from storage.articles import upsert_article
 from storage.links import links_of
 from storage.origins import origin_of, save_origin

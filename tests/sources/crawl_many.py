@@ -1,6 +1,6 @@
 """Crawl several configured sources in one Scrapy process: `python -m tests.sources.crawl_many NAME...`.
 
-Tests only. Production crawls stay one source per process (see monitor/crawling.py); here one
+Tests only. Production crawls stay one source per process (see monitor/runs/crawling.py); here one
 reactor runs the same spiders side by side so that two dozen fixture sites crawl in seconds.
 """
 

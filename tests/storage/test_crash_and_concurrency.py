@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from monitor.config import load_config
-from monitor.crawling import crawl_command, crawl_environment
+from monitor.runs.crawling import crawl_command, crawl_environment
 from storage import open_db
 from storage.articles import upsert_article
 from storage.db import transaction

@@ -7,7 +7,7 @@ import pytest
 
 from storage import open_db
 from storage.db import StorageError
-from storage.schema import LATEST_VERSION, current_version, migrate
+from storage.schema import LATEST_VERSION, current_version
 
 
 def test_new_database_is_at_the_latest_version_in_wal_mode(db):

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from monitor.config import load_config
-from monitor.crawling import crawl_environment
+from monitor.runs.crawling import crawl_environment
 from storage import open_db
 from tests.sites import WIRE_CONFIG, article_html, rss, words
 

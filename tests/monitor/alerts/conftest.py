@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from monitor.events.merge import merge_pending
+from monitor.analysis.events.merge import merge_pending
 from storage.articles import upsert_article
 from storage.detections import save_detection
 

@@ -6,8 +6,8 @@ from datetime import timedelta
 import pytest
 
 from monitor.alerts.outbox import dispatch, enqueue_new_events, send_test
-from monitor.alerts.settings import AlertSettings, AppriseSettings, parse_alerts
 from monitor.config import ConfigError
+from monitor.config.alerts import AlertSettings, AppriseSettings, parse_alerts
 from storage.alerts import list_outbox
 from tests.monitor.alerts.conftest import NOW
 

@@ -6,9 +6,9 @@ from types import SimpleNamespace
 from click.testing import CliRunner
 
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
-from monitor.alerts.settings import AlertSettings
 from monitor.cli import AppContext
 from monitor.commands.alerts import alerts
+from monitor.config.alerts import AlertSettings
 from tests.monitor.alerts.conftest import NOW
 
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from monitor.alerts.outbox import dispatch, enqueue_new_events, send_test
-from monitor.alerts.settings import AlertSettings
+from monitor.config.alerts import AlertSettings
 from storage.alerts import list_outbox, requeue_failed
 from tests.monitor.alerts.conftest import NOW
 

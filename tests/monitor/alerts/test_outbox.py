@@ -11,8 +11,8 @@ import pytest
 
 from monitor.alerts import outbox
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
-from monitor.alerts.settings import AlertSettings
-from monitor.events.merge import merge_pending
+from monitor.analysis.events.merge import merge_pending
+from monitor.config.alerts import AlertSettings
 from storage.alerts import list_outbox, pending_count, requeue_failed, take_lock
 from storage.detections import save_detection
 from tests.monitor.alerts.conftest import NOW
@@ -124,7 +124,7 @@ def test_a_crash_between_sending_and_recording_resends_with_the_same_key(db, db_
     script = textwrap.dedent(f"""
         import os, signal
         from monitor.alerts import outbox
-        from monitor.alerts.settings import AlertSettings, WebhookSettings
+        from monitor.config.alerts import AlertSettings, WebhookSettings
         from storage import open_db
 
         def killed(*args, **kwargs):

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.alerts.settings import AlertSettings, EmailSettings, WebhookSettings, parse_alerts
 from monitor.config import ConfigError
+from monitor.config.alerts import AlertSettings, EmailSettings, WebhookSettings, parse_alerts
 
 PATH = Path("/etc/pactwatch.toml")
 EMAIL = {"host": "smtp.example.org", "security": "starttls", "username": "monitor",

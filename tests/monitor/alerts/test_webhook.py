@@ -11,8 +11,8 @@ from datetime import timedelta
 import pytest
 
 from monitor.alerts.outbox import dispatch, enqueue_health, enqueue_new_events
-from monitor.alerts.settings import AlertSettings, WebhookSettings
 from monitor.alerts.webhook import signature
+from monitor.config.alerts import AlertSettings, WebhookSettings
 from storage.alerts import list_outbox
 from tests.monitor.alerts.conftest import NOW
 

@@ -2,12 +2,13 @@
 label says: flagged or not and, for flagged pages, the main event's kind, parties, plan year and date."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from crawlers.documents import read_document
 from monitor.classify import classify
-from monitor.documents import read_document
 
 REPO = Path(__file__).resolve().parents[3]
 SITE = REPO / "monitor" / "demo" / "site"
@@ -25,7 +26,7 @@ def gold_main(label):
 @pytest.mark.parametrize("label", labels(), ids=lambda label: label["id"])
 def test_demo_page_is_classified_as_labelled(label):
     document = read_document(str(SITE / label["id"].lstrip("/")))
-    detection = classify(document.article(f"http://demo.invalid{label['id']}"))
+    detection = classify(replace(document, url=f"http://demo.invalid{label['id']}").for_classifier())
 
     assert detection.flagged == label["flagged"], label["note"]
     if label["flagged"]:

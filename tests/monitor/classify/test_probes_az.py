@@ -8,7 +8,6 @@ import pytest
 
 from tests.monitor.classify import conftest
 
-
 flagged_main = partial(conftest.flagged_main, lang="az")
 not_flagged = partial(conftest.assert_not_flagged, lang="az")
 

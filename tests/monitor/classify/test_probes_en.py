@@ -11,7 +11,6 @@ import pytest
 
 from tests.monitor.classify import conftest
 
-
 flagged_main = partial(conftest.flagged_main, lang="en")
 not_flagged = partial(conftest.assert_not_flagged, lang="en")
 

@@ -5,10 +5,8 @@ that a rule that only knows one phrasing fails them."""
 
 import pytest
 
-
 from tests.monitor.classify import conftest
 from tests.monitor.classify.conftest import assert_not_flagged, flagged_main
-
 
 # --- An authority *to* sign, or the approval of a draft, comes before the act (SCHEMA.md) -----------
 

@@ -2,7 +2,7 @@
 
 import multiprocessing
 
-from monitor.events.merge import merge_pending
+from monitor.analysis.events.merge import merge_pending
 from storage import open_db
 from storage.articles import upsert_article
 from storage.detections import save_detection

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from monitor.config import parse_config
-from monitor.scheduler.cron import OffsetTrigger, cron_trigger, previous_fire_time
+from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time
 from monitor.scheduler.daemon import next_run_times
 
 NOON = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)  # a Sunday

@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.browser import dump_dom, require_chromium, screenshot
-from tests.serving import PACTWATCH, read_url, serving
 from tests.processes import start_with_stop_signals_held, stopped, wait_until_caught
+from tests.serving import PACTWATCH, read_url, serving
 from tests.stories import MARKUP_TITLE
 
 

@@ -8,7 +8,7 @@ WWW, EN = "https://www.inform.kz", "https://en.inform.kz"
 
 
 def article(title: str, printed: str, body: str, amp: bool = False) -> str:
-    opener = f'<div class="amp-top"><p>Go to the main site</p></div>' if amp else ""
+    opener = '<div class="amp-top"><p>Go to the main site</p></div>' if amp else ""
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
             f'<header><a href="{EN}/">Kazinform</a></header><main><div class="article">{opener}<h1>{title}</h1>'
             f'<div class="article__date">{printed}</div><div class="article__description">'

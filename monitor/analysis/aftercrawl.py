@@ -10,9 +10,9 @@ import logging
 
 import sqlite_utils
 
-from monitor.dedup import link_duplicates
-from monitor.events.merge import merge_pending
-from monitor.syndication import link_republications
+from monitor.analysis.dedup import link_duplicates
+from monitor.analysis.events.merge import merge_pending
+from monitor.analysis.republications import link_republications
 
 logger = logging.getLogger(__name__)
 

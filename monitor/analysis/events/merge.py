@@ -7,8 +7,17 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.events.identity import (DEFAULT_WINDOW_DAYS, RELATED_WINDOW_DAYS, TALKS, date_window, effective_date,
-                                     key_prefix, match_key, related_kinds, years_compatible)
+from monitor.analysis.events.identity import (
+    DEFAULT_WINDOW_DAYS,
+    RELATED_WINDOW_DAYS,
+    TALKS,
+    date_window,
+    effective_date,
+    key_prefix,
+    match_key,
+    related_kinds,
+    years_compatible,
+)
 from storage import events as store
 from storage.db import transaction
 

@@ -6,7 +6,6 @@ never silently disables a source.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import re
 import tomllib
@@ -16,8 +15,11 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
 
-from monitor.alerts.settings import AlertSettings, parse_alerts
-from monitor.source_options import OPTION_KEYS, Cleanup, JsonApi, OptionProblem, parse_source_options
+from monitor.config.alerts import ALERT_KEYS, APPRISE_KEYS, EMAIL_KEYS, WEBHOOK_KEYS, AlertSettings, parse_alerts
+from monitor.config.cron import cron_trigger, zone
+from monitor.config.hosts import is_private_host
+from monitor.config.reader import ConfigError, Reader, number, range_of
+from monitor.config.source_options import API_KEYS, CLEANUP_KEYS, OPTION_KEYS, Cleanup, JsonApi, parse_source_options
 
 CONFIG_ENV = "PACTWATCH_CONFIG"
 DB_ENV = "PACTWATCH_DB"
@@ -25,30 +27,12 @@ DEFAULT_CONFIG_NAME = "pactwatch.toml"
 DEFAULT_USER_AGENT = "pactwatch/0.1 (+https://github.com/pactwatch/pactwatch; defence-diplomacy monitor)"
 # Extraction worker processes per crawl: one per core, at most four (memory grows with each).
 DEFAULT_EXTRACTION_WORKERS = min(4, os.cpu_count() or 1)
+# More workers than this only multiplies memory: extraction is bound by the crawl's own pace.
+MAX_EXTRACTION_WORKERS = 64
 
 SOURCE_NAME = re.compile(r"^[a-z0-9_]+$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
-
-
-class ConfigError(Exception):
-    """A configuration mistake, located by file, source and key."""
-
-    def __init__(self, message: str, *, file: Optional[Path] = None,
-                 source: Optional[str] = None, key: Optional[str] = None):
-        self.message = message
-        self.file = file
-        self.source = source
-        self.key = key
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = [str(self.file) if self.file else "<config>"]
-        if self.source:
-            where.append(f"source '{self.source}'")
-        if self.key:
-            where.append(f"key '{self.key}'")
-        return f"{': '.join(where)}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -57,7 +41,7 @@ class Listing:
 
     url: str
     page_url: Optional[str] = None
-    first_page: int = 2
+    first_page: int = number(2, 0, 1_000_000)
 
 
 @dataclass(frozen=True)
@@ -85,9 +69,9 @@ class Source:
     allow: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
-    max_pages: int = 2000
+    max_pages: int = number(2000, 1, 10_000_000)
     selectors: Selectors = field(default_factory=Selectors)
-    download_delay: float = 1.0
+    download_delay: float = number(1.0, 0, 3600)
     enabled: bool = True
     allow_private: bool = False
     schedule: Optional[str] = None
@@ -122,11 +106,11 @@ class CrawlerSettings:
     user_agent: str = DEFAULT_USER_AGENT
     obey_robots: bool = True
     autothrottle: bool = True
-    concurrent_per_domain: int = 2
-    download_timeout: float = 30.0
-    retry_times: int = 2
-    max_page_bytes: int = 10 * 1024 * 1024
-    extraction_workers: int = DEFAULT_EXTRACTION_WORKERS
+    concurrent_per_domain: int = number(2, 1, 64)
+    download_timeout: float = number(30.0, 0, 3600, above=True)
+    retry_times: int = number(2, 0, 20)
+    max_page_bytes: int = number(10 * 1024 * 1024, 1, 1024 ** 3)
+    extraction_workers: int = number(DEFAULT_EXTRACTION_WORKERS, 0, MAX_EXTRACTION_WORKERS)
 
 
 @dataclass(frozen=True)
@@ -135,17 +119,17 @@ class ScheduleSettings:
 
     cron: str = "0 2 * * *"
     timezone: str = "UTC"
-    stagger_minutes: float = 5.0
-    run_timeout_minutes: float = 120.0
-    max_parallel: int = 2
-    grace_seconds: float = 60.0
+    stagger_minutes: float = number(5.0, 0, 24 * 60)
+    run_timeout_minutes: float = number(120.0, 0, 7 * 24 * 60, above=True)
+    max_parallel: int = number(2, 1, 64)
+    grace_seconds: float = number(60.0, 0, 3600, above=True)
 
 
 @dataclass(frozen=True)
 class HealthSettings:
     """When a source counts as broken: this many failed or empty runs in a row."""
 
-    after_runs: int = 2
+    after_runs: int = number(2, 1, 1000)
 
 
 @dataclass(frozen=True)
@@ -208,88 +192,39 @@ def load_config(explicit: Optional[str | Path] = None, db: Optional[str | Path] 
 
 def parse_config(data: dict[str, Any], path: Optional[Path] = None) -> Config:
     """Validate an already-parsed TOML document."""
-    _reject_unknown(data, {"storage", "crawler", "schedule", "health", "alerts", "sources"}, path, None,
-                    kind="section")
-    storage = _table(data, "storage", path)
-    _reject_unknown(storage, {"path"}, path, None, prefix="storage.")
-    storage_path = Path(_get(storage, "path", str, path, None, "pactwatch.db", key_name="storage.path"))
+    read = Reader(path)
+    read.known(data, SECTIONS, kind="section")
+    storage = read.table(data, "storage")
+    read.known(storage, STORAGE_KEYS, prefix="storage.")
+    storage_path = Path(read.get(storage, "path", str, "pactwatch.db", prefix="storage."))
     if not storage_path.is_absolute() and path is not None and not _is_bundled(path):
         storage_path = path.parent / storage_path
-    crawler = _parse_crawler(_table(data, "crawler", path), path)
-    schedule = _parse_schedule(_table(data, "schedule", path), path)
-    health = _parse_health(_table(data, "health", path), path)
-    alerts = parse_alerts(_table(data, "alerts", path), path)
+    crawler = read.section(read.table(data, "crawler"), CrawlerSettings, prefix="crawler.")
+    schedule = _parse_schedule(read, read.table(data, "schedule"))
+    health = read.section(read.table(data, "health"), HealthSettings, prefix="health.")
+    alerts = parse_alerts(read.table(data, "alerts"), path)
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list) or not all(isinstance(s, dict) for s in raw_sources):
-        raise ConfigError("expected [[sources]] blocks (an array of tables)", file=path, key="sources")
-    sources = tuple(_parse_source(raw, index, path, schedule.timezone) for index, raw in enumerate(raw_sources))
-    _reject_duplicate_names(sources, path)
+        read.fail("expected [[sources]] blocks (an array of tables)", "sources")
+    sources = tuple(_parse_source(raw, index, read, schedule.timezone) for index, raw in enumerate(raw_sources))
+    _reject_duplicate_names(sources, read)
     return Config(path=path, storage_path=storage_path, sources=sources, crawler=crawler, schedule=schedule,
                   health=health, alerts=alerts)
 
 
-def _parse_crawler(table: dict[str, Any], path: Optional[Path]) -> CrawlerSettings:
-    defaults = CrawlerSettings()
-    keys = set(CrawlerSettings.__dataclass_fields__)
-    _reject_unknown(table, keys, path, None, prefix="crawler.")
-
-    def get(key: str, kind: type) -> Any:
-        value = _get(table, key, kind, path, None, getattr(defaults, key), key_name=f"crawler.{key}")
-        if kind in (int, float) and value <= 0 and key not in ("retry_times", "extraction_workers"):
-            raise ConfigError("must be greater than 0", file=path, key=f"crawler.{key}")
-        return value
-
-    return CrawlerSettings(
-        user_agent=get("user_agent", str),
-        obey_robots=get("obey_robots", bool),
-        autothrottle=get("autothrottle", bool),
-        concurrent_per_domain=get("concurrent_per_domain", int),
-        download_timeout=float(get("download_timeout", float)),
-        retry_times=get("retry_times", int),
-        max_page_bytes=get("max_page_bytes", int),
-        extraction_workers=_at_least_zero(get("extraction_workers", int), path, "crawler.extraction_workers"),
-    )
-
-
-def _at_least_zero(value: int, path: Optional[Path], key: str) -> int:
-    if value < 0:
-        raise ConfigError("must be 0 or more", file=path, key=key)
-    return value
-
-
-def _parse_schedule(table: dict[str, Any], path: Optional[Path]) -> ScheduleSettings:
-    defaults = ScheduleSettings()
-    _reject_unknown(table, set(ScheduleSettings.__dataclass_fields__), path, None, prefix="schedule.")
-    values = {}
-    for key, kind in (("cron", str), ("timezone", str), ("stagger_minutes", float),
-                      ("run_timeout_minutes", float), ("max_parallel", int), ("grace_seconds", float)):
-        value = _get(table, key, kind, path, None, getattr(defaults, key), key_name=f"schedule.{key}")
-        if kind in (int, float) and (value < 0 or (value == 0 and key != "stagger_minutes")):
-            raise ConfigError("must be greater than 0", file=path, key=f"schedule.{key}")
-        values[key] = float(value) if kind is float else value
-    from monitor.scheduler.cron import zone
-
+def _parse_schedule(read: Reader, table: dict[str, Any]) -> ScheduleSettings:
+    schedule = read.section(table, ScheduleSettings, prefix="schedule.")
     try:
-        zone(values["timezone"])
+        zone(schedule.timezone)
     except ValueError as exc:
-        raise ConfigError(str(exc), file=path, key="schedule.timezone") from None
-    problem = _cron_problem(values["cron"], values["timezone"])
+        read.fail(str(exc), "schedule.timezone")
+    problem = _cron_problem(schedule.cron, schedule.timezone)
     if problem:
-        raise ConfigError(problem, file=path, key="schedule.cron")
-    return ScheduleSettings(**values)
-
-
-def _parse_health(table: dict[str, Any], path: Optional[Path]) -> HealthSettings:
-    _reject_unknown(table, {"after_runs"}, path, None, prefix="health.")
-    after_runs = _get(table, "after_runs", int, path, None, HealthSettings.after_runs, key_name="health.after_runs")
-    if after_runs < 1:
-        raise ConfigError("must be 1 or more", file=path, key="health.after_runs")
-    return HealthSettings(after_runs=after_runs)
+        read.fail(problem, "schedule.cron")
+    return schedule
 
 
 def _cron_problem(expression: str, timezone: str) -> Optional[str]:
-    from monitor.scheduler.cron import cron_trigger
-
     try:
         cron_trigger(expression, timezone)
     except ValueError as exc:
@@ -301,33 +236,51 @@ SOURCE_KEYS = {
     "name", "title", "kind", "country", "languages", "feeds", "sitemaps", "listings", "allow",
     "deny", "domains", "max_pages", "selectors", "download_delay", "enabled", "allow_private", "schedule",
 } | OPTION_KEYS
+SECTIONS = frozenset({"storage", "crawler", "schedule", "health", "alerts", "sources"})
+STORAGE_KEYS = frozenset({"path"})
+LISTING_KEYS = frozenset({"url", "page_url", "first_page"})
+SELECTOR_KEYS = ("title", "date", "body", "author")
 
 
-def _parse_source(raw: dict[str, Any], index: int, path: Optional[Path], timezone: str) -> Source:
+def config_keys() -> dict[str, frozenset[str]]:
+    """Every key the file may hold, by its table: what the parsers accept (and README documents)."""
+    return {
+        "storage": STORAGE_KEYS,
+        "crawler": frozenset(CrawlerSettings.__dataclass_fields__),
+        "schedule": frozenset(ScheduleSettings.__dataclass_fields__),
+        "health": frozenset(HealthSettings.__dataclass_fields__),
+        "alerts": ALERT_KEYS, "alerts.email": EMAIL_KEYS, "alerts.webhook": WEBHOOK_KEYS,
+        "alerts.apprise": APPRISE_KEYS,
+        "sources": frozenset(SOURCE_KEYS), "sources.listings": LISTING_KEYS,
+        "sources.selectors": frozenset(SELECTOR_KEYS), "sources.apis": API_KEYS, "sources.cleanup": CLEANUP_KEYS,
+    }
+
+
+def _parse_source(raw: dict[str, Any], index: int, config_read: Reader, timezone: str) -> Source:
     name = raw.get("name")
     if not isinstance(name, str) or not SOURCE_NAME.match(name):
-        raise ConfigError(
-            f"[[sources]] block #{index + 1}: 'name' must be lower-case letters, digits and _ (got {name!r})",
-            file=path, key="name")
-    _reject_unknown(raw, SOURCE_KEYS, path, name)
+        config_read.fail(
+            f"[[sources]] block #{index + 1}: 'name' must be lower-case letters, digits and _ (got {name!r})", "name")
+    read = config_read.for_source(name)
+    read.known(raw, SOURCE_KEYS)
 
     def get(key: str, kind: type, default: Any, check: Optional[Callable[[Any], Optional[str]]] = None) -> Any:
-        value = _get(raw, key, kind, path, name, default)
+        value = read.get(raw, key, kind, default)
         problem = check(value) if check and value is not None else None
         if problem:
-            raise ConfigError(problem, file=path, source=name, key=key)
+            read.fail(problem, key)
         return value
+
+    def count(key: str) -> Any:
+        return read.number(raw, key, getattr(Source, key), range_of(Source, key))
 
     allow_private = get("allow_private", bool, False)
     url_check = _url_checker(allow_private)
-    try:
-        options = parse_source_options(raw, url_check)
-    except OptionProblem as exc:
-        raise ConfigError(exc.message, file=path, source=name, key=exc.key) from None
+    options = parse_source_options(raw, url_check, read)
     source = Source(
         name=name,
         title=get("title", str, name),
-        kind=get("kind", str, "news", lambda v: None if v in ("ministry", "news") else
+        kind=get("kind", str, Source.kind, lambda v: None if v in ("ministry", "news") else
                  f"expected 'ministry' or 'news', got {v!r}"),
         country=get("country", str, None, lambda v: None if COUNTRY_CODE.match(v) else
                     f"expected an ISO 3166-1 alpha-2 code like 'AZ', got {v!r}"),
@@ -335,60 +288,56 @@ def _parse_source(raw: dict[str, Any], index: int, path: Optional[Path], timezon
                                                         f"expected language codes like 'en', got {v!r}"))),
         feeds=tuple(get("feeds", list, [], _each(str, url_check))),
         sitemaps=tuple(get("sitemaps", list, [], _each(str, url_check))),
-        listings=tuple(_parse_listings(get("listings", list, []), url_check, path, name)),
+        listings=tuple(_parse_listings(get("listings", list, []), url_check, read)),
         allow=tuple(get("allow", list, [], _each(str, _regex_problem))),
         deny=tuple(get("deny", list, [], _each(str, _regex_problem))),
         domains=tuple(get("domains", list, [], _each(str, None))),
-        max_pages=get("max_pages", int, Source.max_pages, lambda v: None if v > 0 else "must be greater than 0"),
-        selectors=_parse_selectors(get("selectors", dict, {}), path, name),
-        download_delay=float(get("download_delay", float, Source.download_delay,
-                                 lambda v: None if v >= 0 else "must be 0 or more")),
-        enabled=get("enabled", bool, True),
+        max_pages=count("max_pages"),
+        selectors=_parse_selectors(get("selectors", dict, {}), read),
+        download_delay=count("download_delay"),
+        enabled=get("enabled", bool, Source.enabled),
         allow_private=allow_private,
         schedule=get("schedule", str, None, lambda v: _cron_problem(v, timezone)),
         **options,
     )
     if not source.start_urls:
-        raise ConfigError("a source needs at least one of 'feeds', 'sitemaps', 'listings', 'apis' or 'telegram'",
-                          file=path, source=name, key="feeds")
+        read.fail("a source needs at least one of 'feeds', 'sitemaps', 'listings', 'apis' or 'telegram'", "feeds")
     return source
 
 
-def _parse_listings(items: list, url_check: Callable[[str], Optional[str]],
-                    path: Optional[Path], name: str) -> list[Listing]:
+def _parse_listings(items: list, url_check: Callable[[str], Optional[str]], read: Reader) -> list[Listing]:
     listings = []
     for item in items:
         if isinstance(item, str):
             item = {"url": item}
         if not isinstance(item, dict):
-            raise ConfigError(f"expected a URL or a table {{url, page_url}}, got {item!r}",
-                              file=path, source=name, key="listings")
-        _reject_unknown(item, {"url", "page_url", "first_page"}, path, name, prefix="listings.")
-        url = _get(item, "url", str, path, name, None, key_name="listings.url")
-        page_url = _get(item, "page_url", str, path, name, None, key_name="listings.page_url")
-        first_page = _get(item, "first_page", int, path, name, 2, key_name="listings.first_page")
+            read.fail(f"expected a URL or a table {{url, page_url}}, got {item!r}", "listings")
+        read.known(item, LISTING_KEYS, prefix="listings.")
+        url = read.get(item, "url", str, prefix="listings.")
+        page_url = read.get(item, "page_url", str, prefix="listings.")
+        first_page = read.number(item, "first_page", Listing.first_page, range_of(Listing, "first_page"),
+                                 prefix="listings.")
         for key, value in (("listings.url", url), ("listings.page_url", page_url)):
             problem = url_check(value.replace("{page}", "2")) if value else None
             if problem:
-                raise ConfigError(problem, file=path, source=name, key=key)
+                read.fail(problem, key)
         if not url:
-            raise ConfigError("each listing needs a 'url'", file=path, source=name, key="listings.url")
+            read.fail("each listing needs a 'url'", "listings.url")
         if page_url is not None and "{page}" not in page_url:
-            raise ConfigError("page_url must contain '{page}'", file=path, source=name, key="listings.page_url")
+            read.fail("page_url must contain '{page}'", "listings.page_url")
         listings.append(Listing(url=url, page_url=page_url, first_page=first_page))
     return listings
 
 
-def _parse_selectors(table: dict, path: Optional[Path], name: str) -> Selectors:
-    keys = ("title", "date", "body", "author")
-    _reject_unknown(table, set(keys), path, name, prefix="selectors.")
+def _parse_selectors(table: dict, read: Reader) -> Selectors:
+    read.known(table, SELECTOR_KEYS, prefix="selectors.")
     values = {}
-    for key in keys:
-        value = _get(table, key, str, path, name, None, key_name=f"selectors.{key}")
+    for key in SELECTOR_KEYS:
+        value = read.get(table, key, str, prefix="selectors.")
         if value is not None:
             problem = _selector_problem(value)
             if problem:
-                raise ConfigError(problem, file=path, source=name, key=f"selectors.{key}")
+                read.fail(problem, f"selectors.{key}")
         values[key] = value
     return Selectors(**values)
 
@@ -418,18 +367,6 @@ def _url_checker(allow_private: bool) -> Callable[[str], Optional[str]]:
     return check
 
 
-def is_private_host(host: str) -> bool:
-    """True for loopback, private, link-local and unspecified addresses and 'localhost'."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return address.is_private or address.is_loopback or address.is_link_local or address.is_unspecified
-
-
 def _regex_problem(value: str) -> Optional[str]:
     try:
         re.compile(value)
@@ -450,45 +387,11 @@ def _each(kind: type, check: Optional[Callable[[Any], Optional[str]]]) -> Callab
     return check_all
 
 
-TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
-              list: "a list", dict: "a table"}
-
-
-def _get(table: dict, key: str, kind: type, path: Optional[Path], source: Optional[str],
-         default: Any, key_name: Optional[str] = None) -> Any:
-    if key not in table:
-        return default
-    value = table[key]
-    ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        ok = True
-    if not ok:
-        raise ConfigError(f"expected {TYPE_NAMES[kind]}, got {value!r}",
-                          file=path, source=source, key=key_name or key)
-    return value
-
-
-def _table(data: dict, key: str, path: Optional[Path]) -> dict:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"expected a [{key}] table", file=path, key=key)
-    return value
-
-
-def _reject_unknown(table: dict, known: set[str], path: Optional[Path], source: Optional[str],
-                    prefix: str = "", kind: str = "key") -> None:
-    for key in table:
-        if key not in known:
-            expected = ", ".join(sorted(known))
-            raise ConfigError(f"unknown {kind} (expected one of: {expected})",
-                              file=path, source=source, key=f"{prefix}{key}")
-
-
-def _reject_duplicate_names(sources: tuple[Source, ...], path: Optional[Path]) -> None:
+def _reject_duplicate_names(sources: tuple[Source, ...], read: Reader) -> None:
     seen: set[str] = set()
     for source in sources:
         if source.name in seen:
-            raise ConfigError("two sources share this name", file=path, source=source.name, key="name")
+            read.for_source(source.name).fail("two sources share this name", "name")
         seen.add(source.name)
 
 

@@ -2,7 +2,7 @@
 
 A copy records the outlet it names (crawlers/syndication.py). When that outlet is a configured
 source, the copy is linked (relation "republishes") to the most similar article of that
-source, compared by the MinHash signatures monitor/dedup.py already keeps. A copy stored
+source, compared by the MinHash signatures monitor/analysis/dedup.py already keeps. A copy stored
 before its original is linked by a later run, within the same window as duplicate linking.
 """
 
@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import sqlite_utils
 
-from monitor.dedup import NEAR_THRESHOLD, WINDOW_DAYS, from_bytes, jaccard
+from monitor.analysis.dedup import NEAR_THRESHOLD, WINDOW_DAYS, from_bytes, jaccard
 from storage import links, origins
 
 

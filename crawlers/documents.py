@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import errno
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from crawlers.extraction import extract_article
-from monitor.classify.model import Article
-from monitor.classification import publish_day
+from monitor.analysis.store import ArticleRecord
 
 
-@dataclass(frozen=True)
-class Document:
-    title: str
-    text: str
-    published: Optional[str] = None
-    lang: Optional[str] = None
-
-    def article(self, url: Optional[str] = None) -> Article:
-        """The classifier's view of the document."""
-        return Article(title=self.title, text=self.text, lang=self.lang, published=publish_day(self.published),
-                       url=url)
-
-
-def read_document(path: str) -> Document:
+def read_document(path: str) -> ArticleRecord:
     """A .html file (or HTML on stdin) is extracted like a crawled page; anything else is text whose
-    first non-empty line is the title. A file or stdin that cannot be read raises OSError."""
+    first non-empty line is the title. The article has no URL and no source yet: `ingest` gives
+    them, `classify` needs neither. A file or stdin that cannot be read raises OSError."""
     if path == "-":
         data = read_stdin()
         return html_document(data, "stdin:") if data.lstrip().startswith("<") else text_document(data)
@@ -48,13 +33,14 @@ def read_stdin() -> str:
     return stream.read().decode("utf-8", errors="replace")
 
 
-def html_document(html: str, url: str) -> Document:
+def html_document(html: str, url: str) -> ArticleRecord:
     extracted = extract_article(html, url)
     if extracted is None:
-        return Document(title="", text="")
-    return Document(title=extracted.title, text=extracted.text, published=extracted.published, lang=extracted.lang)
+        return ArticleRecord(url="", source="", title="", text="")
+    return ArticleRecord(url="", source="", title=extracted.title, text=extracted.text,
+                         published_at=extracted.published, lang=extracted.lang)
 
 
-def text_document(text: str) -> Document:
+def text_document(text: str) -> ArticleRecord:
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return Document(title=title, text=text)
+    return ArticleRecord(url="", source="", title=title, text=text)

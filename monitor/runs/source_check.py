@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from monitor.config import Config, Source
-from monitor.crawling import run_crawl
+from monitor.runs.crawling import run_crawl
 from storage import open_db
 from storage.runs import OK, failures
 

@@ -58,7 +58,8 @@ class OffsetTrigger(BaseTrigger):
         return f"{self.trigger} + {self.offset}"
 
 
-def previous_fire_time(trigger: BaseTrigger, now: datetime, horizon: timedelta = timedelta(days=8)) -> Optional[datetime]:
+def previous_fire_time(trigger: BaseTrigger, now: datetime,
+                       horizon: timedelta = timedelta(days=8)) -> Optional[datetime]:
     """The latest fire time at or before `now` within `horizon` (None if there is none)."""
     fire = trigger.get_next_fire_time(None, now - horizon)
     latest = None

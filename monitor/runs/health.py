@@ -13,6 +13,8 @@ from typing import Optional
 
 import sqlite_utils
 
+from storage.runs import finished_runs
+
 FAILING, RECOVERED = "failing", "recovered"
 
 
@@ -34,9 +36,7 @@ def run_is_bad(run: dict) -> bool:
 
 def health_change(db: sqlite_utils.Database, source: str, after_runs: int) -> Optional[HealthChange]:
     """The change of health that the source's latest finished run makes, if any."""
-    runs = list(db.query(
-        "SELECT id, status, stats, errors FROM crawl_runs WHERE source = ? AND status != 'running'"
-        " ORDER BY id DESC LIMIT ?", [source, after_runs + 1]))
+    runs = finished_runs(db, source, after_runs + 1)
     if not runs:
         return None
     bad = [run_is_bad(run) for run in runs]

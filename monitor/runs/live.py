@@ -1,8 +1,8 @@
 """Watching crawls as they run: a live table in a terminal (rich), plain log lines otherwise.
 
-Each crawl still runs through monitor.crawling.run_crawl (its own `scrapy crawl` process),
+Each crawl still runs through monitor.runs.crawling.run_crawl (its own `scrapy crawl` process),
 here on a worker thread; this side only reads the crawl's crawl_runs row, which the crawl
-updates every PACTWATCH_PROGRESS_INTERVAL seconds (crawlers/progress.py). So what is shown is
+updates every PACTWATCH_PROGRESS_INTERVAL seconds (crawlers/extensions.py). So what is shown is
 what is recorded, and `pactwatch crawl` does exactly what it did before.
 """
 
@@ -22,7 +22,7 @@ from rich.live import Live
 from rich.table import Table
 
 from monitor.config import Config
-from monitor.crawling import CrawlOutcome, run_crawl
+from monitor.runs.crawling import CrawlOutcome, run_crawl
 from storage import open_db
 from storage.runs import run_after
 

@@ -11,7 +11,7 @@ Metrics, overall and per gold language:
   states) with the predicted main event (the first event); date accuracy is reported the same way;
 - event clustering: pairwise precision / recall / F1 where gold pairs are pairs of gold-flagged
   articles sharing a ``story`` and predicted pairs are pairs of predicted-flagged articles whose
-  main events the product's own event merging (``monitor.events.merge``, on a temporary SQLite
+  main events the product's own event merging (``monitor.analysis.events.merge``, on a temporary SQLite
   file, as after a crawl) puts in one stored event;
 - ``unsupported``: articles in a language pactwatch has no rules for (never flagged, so a
   labelled act among them counts as missed), and how many of them are flagged in the labels;
@@ -33,14 +33,14 @@ from itertools import combinations
 from pathlib import Path
 from typing import Optional
 
-from monitor.classification import store_detection
+from monitor.analysis.events.merge import merge_pending
+from monitor.analysis.store import ArticleRecord, store_article
 from monitor.classify import EVENT_KINDS, Article, Detection, classify
 from monitor.classify.dates import page_date
 from monitor.classify.lexicons import load
 from monitor.classify.text import lowercase, normalise
-from monitor.events.merge import merge_pending
 from storage import open_db
-from storage.articles import upsert_article
+from storage.events import article_mentions
 
 logger = logging.getLogger(__name__)
 
@@ -213,17 +213,15 @@ def _merged_main_events(rows: list[dict]) -> dict[str, int]:
         for row in rows:
             record, detection = row["record"], row["detection"]
             published = row["published"].isoformat() if row["published"] else None
-            article = upsert_article(db, url=f"corpus:{record['id']}", source="corpus", title="",
-                                     text=record["text"], published_at=published, lang=detection.lang)
-            store_detection(db, article.id, detection)
+            article = store_article(db, ArticleRecord(url=f"corpus:{record['id']}", source="corpus", title="",
+                                                      text=record["text"], published_at=published,
+                                                      lang=detection.lang), detection)
             stored[article.id] = (record["id"], detection.events[0])
         merge_pending(db)
         found = {}
-        for article_id, event_id, kind, plan_year, parties in db.execute(
-                "SELECT m.article_id, m.event_id, m.kind, m.plan_year, e.parties FROM event_articles m"
-                " JOIN events e ON e.id = m.event_id ORDER BY m.event_id"):
+        for article_id, event_id, kind, plan_year, parties in article_mentions(db):
             record_id, main = stored[article_id]
-            if (kind, plan_year, json.loads(parties)) == (main.kind, main.plan_year, list(main.parties)):
+            if (kind, plan_year, parties) == (main.kind, main.plan_year, list(main.parties)):
                 found.setdefault(record_id, event_id)
         db.conn.close()
         return found

@@ -20,13 +20,13 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from monitor.alerts.settings import secret_variables
 from crawlers.crawl_lock import CRAWL_LOCK_FD_ENV, CrawlLock, CrawlRunning
 from crawlers.lifetime import PARENT_ENV
 from monitor.config import CONFIG_ENV, DB_ENV, Config
+from monitor.config.alerts import secret_variables
 from storage import open_db
 from storage.db import StorageError, check_writable, describe
-from storage.runs import OK, STORAGE_ERROR_STAT, close_abandoned_runs
+from storage.runs import OK, STORAGE_ERROR_STAT, close_abandoned_runs, latest_run_id, run_row
 
 logger = logging.getLogger(__name__)
 STOP_GRACE_SECONDS = 30.0
@@ -94,7 +94,7 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
         check_writable(db)
         if not _take_lock(lock, stop, deadline):
             return CrawlOutcome(source=source, returncode=1, run=None)
-        before = _latest_run_id(db, source)
+        before = latest_run_id(db, source)
         env = crawl_environment(config)
         env[CRAWL_LOCK_FD_ENV], env[PARENT_ENV] = str(lock.fd), str(os.getpid())
         process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level,
@@ -104,10 +104,10 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
         returncode = _wait(process, deadline, timeout, stop, source, grace)
         with db.conn:
             close_abandoned_runs(db, source)
-        latest = _latest_run_id(db, source)
+        latest = latest_run_id(db, source)
         run = None
         if latest is not None and latest != before:
-            run = next(iter(db.query("SELECT * FROM crawl_runs WHERE id = ?", [latest])))
+            run = run_row(db, latest)
     except sqlite3.Error as exc:
         raise StorageError(f"{config.storage_path}: {describe(exc)}") from exc
     finally:
@@ -183,7 +183,3 @@ def _reap(process: subprocess.Popen) -> int:
     except ProcessLookupError:
         pass
     return process.wait()
-
-
-def _latest_run_id(db, source: str) -> Optional[int]:
-    return db.execute("SELECT MAX(id) FROM crawl_runs WHERE source = ?", [source]).fetchone()[0]

@@ -1,0 +1,89 @@
+"""One way in for an article: stored with its classifier verdict in one transaction.
+
+The crawl's pipeline, `ingest`, `reclassify` and `eval` all call store_article, so an article
+and its verdict are written the same way whoever read it: the article upserted by canonical
+URL, the outlet it republishes recorded, and its verdict saved when it is new or differs from
+the stored one (a changed verdict is merged into events again by after_crawl). An article
+is never stored without its verdict, nor a verdict without its article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+import sqlite_utils
+
+from monitor.classify import CLASSIFIER_VERSION, Article, Detection, classify
+from storage.articles import StoredArticle, upsert_article
+from storage.db import transaction
+from storage.detections import keep_detection, save_detection, stored_verdict
+from storage.origins import save_origin
+
+
+@dataclass
+class ArticleRecord:
+    """One article from extraction (or a local file, or a stored row) to storage.
+
+    `published_at` is the publish date or time as read, ISO 8601 text (the column's type);
+    the classifier gets its day as a date (for_classifier).
+    """
+
+    url: str
+    source: str
+    title: str
+    text: str
+    published_at: Optional[str] = None
+    lang: Optional[str] = None
+    author: Optional[str] = None
+    origin_outlet: Optional[str] = None
+    origin_source: Optional[str] = None
+
+    def for_classifier(self) -> Article:
+        """What the classifier reads: the article's own fields, its publish day as a date."""
+        return Article(title=self.title or "", text=self.text or "", lang=self.lang,
+                       published=publish_day(self.published_at), url=self.url or None)
+
+
+def classify_article(article: ArticleRecord) -> Detection:
+    """The classifier's verdict on one stored (or about to be stored) article."""
+    return classify(article.for_classifier())
+
+
+def store_article(db: sqlite_utils.Database, article: ArticleRecord, detection: Optional[Detection], *,
+                  run_id: Optional[int] = None, verdict_of_unchanged: bool = True) -> StoredArticle:
+    """Upsert the article, record the outlet it republishes and save its verdict, all or nothing.
+
+    The verdict of an article whose text did not change is compared with the stored one only
+    when `verdict_of_unchanged` (ingest, reclassify and eval want the current classifier's
+    verdict; a crawl that meets a known page again keeps what is stored).
+    """
+    with transaction(db):
+        stored = upsert_article(db, url=article.url, source=article.source, title=article.title, text=article.text,
+                                published_at=article.published_at, lang=article.lang, author=article.author,
+                                run_id=run_id)
+        if article.origin_outlet:
+            save_origin(db, stored.id, article.origin_outlet, article.origin_source)
+        if detection is not None and (stored.changed or verdict_of_unchanged):
+            stored = StoredArticle(stored.id, stored.created, stored.changed,
+                                   verdict_changed=store_detection(db, stored.id, detection))
+    return stored
+
+
+def store_detection(db: sqlite_utils.Database, article_id: int, detection: Detection) -> bool:
+    """Save a verdict; return True when it differs from the stored one (and so needs merging again)."""
+    data = detection.to_dict()
+    if stored_verdict(db, article_id) == (data["flagged"], data["events"]):
+        keep_detection(db, article_id, CLASSIFIER_VERSION)
+        return False
+    save_detection(db, article_id, classifier_version=CLASSIFIER_VERSION, lang=data["lang"],
+                   flagged=data["flagged"], events=data["events"])
+    return True
+
+
+def publish_day(value: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
