@@ -17,7 +17,7 @@ class ClassifyPipeline:
     """Attach the classifier's detection to the item (the classifier never raises: a failure on one
     page is logged and yields an empty detection, so the article is still stored)."""
 
-    def open_spider(self, spider) -> None:
+    def open_spider(self) -> None:
         warm_up()
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
