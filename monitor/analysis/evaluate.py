@@ -13,6 +13,14 @@ Metrics, overall and per gold language:
   articles sharing a ``story`` and predicted pairs are pairs of predicted-flagged articles whose
   main events the product's own event merging (``monitor.analysis.events.merge``, on a temporary SQLite
   file, as after a crawl) puts in one stored event;
+- ``clustering_detected``: the same, counted only over articles flagged in both whose predicted
+  main event has the gold pair of states. Articles the classifier misses or gives the wrong
+  states cannot be clustered right whatever the merging does; this figure is what event
+  identity alone answers for.
+
+Several folders may be evaluated together (``evaluate([dev, train, val])``): stories shared by
+articles of different folders then count as pairs too. Ids are prefixed with their folder's
+name when more than one folder is given.
 - ``misclassified``: ids whose flag, kind, parties or plan year is wrong, with what went wrong;
 - ``right``: ids fully right (flag, and for flagged articles kind, parties and plan year).
 """
@@ -25,7 +33,7 @@ import tempfile
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence, Union
 
 from monitor.analysis.events.merge import merge_pending
 from monitor.analysis.store import ArticleRecord, store_article
@@ -72,9 +80,19 @@ def gold_main(record: dict) -> Optional[dict]:
     return None
 
 
-def evaluate(corpus_dir: Path) -> dict:
-    """Run the classifier and the clustering over a corpus and return the metrics (see module doc)."""
-    corpus = load_corpus(Path(corpus_dir))
+def load_corpora(corpus_dirs: Sequence[Path]) -> list[dict]:
+    """The labelled articles of several folders; ids become ``folder/id`` when there are several."""
+    if len(corpus_dirs) == 1:
+        return load_corpus(Path(corpus_dirs[0]))
+    return [{**record, "id": f"{Path(folder).name}/{record['id']}"}
+            for folder in corpus_dirs for record in load_corpus(Path(folder))]
+
+
+def evaluate(corpus_dirs: Union[Path, Sequence[Path]]) -> dict:
+    """Run the classifier and the clustering over one corpus folder or several together and return
+    the metrics (see module doc)."""
+    folders = [corpus_dirs] if isinstance(corpus_dirs, (str, Path)) else list(corpus_dirs)
+    corpus = load_corpora(folders)
     rows = []
     for record in corpus:
         article = article_of(record)
@@ -110,7 +128,15 @@ def _metrics(rows: list[dict]) -> dict:
         "plan_year_accuracy": _share(checks, "plan_year"),
         "date_accuracy": _share(checks, "date"),
         "clustering": _clustering(rows),
+        "clustering_detected": _clustering([row for row in rows if _states_right(row)]),
     }
+
+
+def _states_right(row: dict) -> bool:
+    """Flagged in gold and prediction, the predicted main event between the gold pair of states."""
+    if not (row["record"]["flagged"] and row["detection"].flagged):
+        return False
+    return _main_checks(row)["parties"]
 
 
 def _main_checks(row: dict) -> dict:
