@@ -242,6 +242,28 @@ def _v9_detection_confidence(db: sqlite_utils.Database) -> None:
                " WHERE flagged = 1")
 
 
+def _v10_event_identity(db: sqlite_utils.Database) -> None:
+    """Events are identified by the act, not the document's name (monitor.analysis.events.identity):
+    match keys start with the act ('signing' for plans and agreements alike). Two events found
+    later to be one are merged; the other's id redirects to the survivor (event_redirects), so
+    links and alerts that name it still find the event.
+    """
+    db.executescript(
+        """
+        UPDATE events SET match_key = CASE kind
+            WHEN 'plan_signed' THEN 'signing' WHEN 'agreement_signed' THEN 'signing'
+            WHEN 'agreement_ratified' THEN 'ratification' ELSE kind END
+            || substr(match_key, instr(match_key, '|'));
+        CREATE TABLE IF NOT EXISTS event_redirects (
+            old_id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events (id),
+            merged_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS event_redirects_event ON event_redirects (event_id);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -252,6 +274,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v7_listing_indexes,
     _v8_signature_bands,
     _v9_detection_confidence,
+    _v10_event_identity,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

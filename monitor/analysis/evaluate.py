@@ -97,7 +97,7 @@ def evaluate(corpus_dirs: Union[Path, Sequence[Path]]) -> dict:
     for record in corpus:
         article = article_of(record)
         detection = classify(article)
-        rows.append({"record": record, "detection": detection, "published": _page_day(article, detection.lang)})
+        rows.append({"record": record, "detection": detection, "published": page_day(article, detection.lang)})
     result = _metrics(rows)
     result["by_lang"] = {lang: _metrics([row for row in rows if row["record"]["lang"] == lang])
                          for lang in sorted({row["record"]["lang"] for row in rows})}
@@ -106,7 +106,7 @@ def evaluate(corpus_dirs: Union[Path, Sequence[Path]]) -> dict:
     return result
 
 
-def _page_day(article: Article, lang: str):
+def page_day(article: Article, lang: str):
     """The page date (a date line at the top, read in the article's language, or the URL)
     standing in for the publish date a crawl would record."""
     text = normalise(article.text)

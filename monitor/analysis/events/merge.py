@@ -1,8 +1,15 @@
-"""Merging detections into stored events: a new report of a known event adds a source, not an event."""
+"""Merging detections into stored events: a new report of a known event adds a source, not an event.
+
+A report joins every known event it could be a report of (see identity); when it could be a
+report of several, they were one event all along and become one (`storage.events.merge_events`:
+the survivor keeps its id, the others' ids redirect to it). So the events found are the same
+whatever order the reports arrive in.
+"""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Optional
 
 import sqlite_utils
@@ -10,12 +17,15 @@ import sqlite_utils
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     RELATED_WINDOW_DAYS,
+    SIGNING,
     TALKS,
+    WINDOW_DAYS,
     date_window,
     effective_date,
+    family,
     key_prefix,
     match_key,
-    related_kinds,
+    related_prefixes,
     years_compatible,
 )
 from storage import events as store
@@ -47,7 +57,7 @@ def merge_pending(db: sqlite_utils.Database) -> int:
             for detection in store.detections_of(db, batch):
                 created += _merge_detection(db, detection, touched)
             store.mark_merged(db, batch)
-            for event_id in touched:
+            for event_id in sorted(touched):
                 _refresh(db, event_id)
     return created
 
@@ -61,7 +71,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
         if len(event["parties"]) < 2:
             continue
         day = effective_date(event.get("date"), detection["published_at"])
-        event_id = _find_event(db, event, day)
+        event_id = _join(db, event, day, touched)
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)
@@ -73,44 +83,59 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
     return created
 
 
-def _find_event(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> Optional[int]:
-    """The known event this report describes (see identity): one with its exact key, else a
-    nearby event of a related kind and a compatible plan year; for an undated report, the one
-    event it could describe, when there is exactly one (and never talks, which only a dated
-    signing may turn into a signing)."""
-    window = date_window(event["kind"], event.get("plan_year"))
-    if day is not None or window is None:
-        exact = store.find_event(db, _key(event), day, window)
-        if exact is not None:
-            return exact
-    prefixes = [key_prefix(related, event["parties"]) for related in related_kinds(event["kind"])]
-    if day is None:
-        candidates = [candidate for candidate in _compatible(event, store.events_with_prefixes(db, prefixes))
-                      if candidate["kind"] == event["kind"] or event["kind"] == TALKS]
-        return _absorb(db, candidates[0], event) if len(candidates) == 1 else None
-    own, related = prefixes[:1], prefixes[1:]
-    nearby = store.events_near(db, own, day, DEFAULT_WINDOW_DAYS) + store.events_near(db, related, day,
-                                                                                     RELATED_WINDOW_DAYS)
-    candidates = _compatible(event, sorted(nearby, key=lambda candidate: candidate["id"]))
-    return _absorb(db, candidates[0], event) if candidates else None
+def _join(db: sqlite_utils.Database, event: dict, day: Optional[str], touched: set[int]) -> Optional[int]:
+    """The known event this report describes, after merging every known event it bridges; None
+    when it describes none."""
+    candidates = _candidates(db, event, day)
+    if not candidates:
+        return None
+    survivor = min(candidates, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
+    for other in candidates:
+        if other["id"] != survivor["id"]:
+            logger.info("event %d merges into event %d: a report bridges them", other["id"], survivor["id"])
+            store.merge_events(db, survivor["id"], other["id"])
+            touched.discard(other["id"])
+    _absorb(db, survivor, candidates, event)
+    return survivor["id"]
 
 
-def _compatible(event: dict, candidates: list[dict]) -> list[dict]:
-    """The candidates the report may join: a compatible plan year, and never talks already alerted
-    turned into a signing (the signing gets an event, and an alert, of its own)."""
-    return [candidate for candidate in candidates if years_compatible(candidate["plan_year"], event.get("plan_year"))
-            and not (candidate["kind"] == TALKS and event["kind"] != TALKS and candidate["alerted"])]
+def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> list[dict]:
+    """Every known event the report may be a report of (see identity), all of one plan year."""
+    parties, year = event["parties"], event.get("plan_year")
+    found = {}
+    if date_window(event["kind"], year) is None:
+        found.update((c["id"], c) for c in store.events_with_key(db, match_key(event["kind"], parties, year)))
+    if day is not None:
+        window = WINDOW_DAYS.get(family(event["kind"]), DEFAULT_WINDOW_DAYS)
+        nearby = store.events_near(db, [key_prefix(event["kind"], parties)], day, window)
+        nearby += store.events_near(db, related_prefixes(event["kind"], parties), day, RELATED_WINDOW_DAYS)
+        found.update((c["id"], c) for c in nearby)
+    candidates = [candidate for candidate in found.values() if years_compatible(candidate["plan_year"], year)
+                  and not (candidate["kind"] == TALKS and family(event["kind"]) == SIGNING and candidate["alerted"])]
+    years = {candidate["plan_year"] for candidate in candidates} - {None}
+    if len(years) > 1:  # a report with no year near plans of two years: it is the nearer one's
+        nearest = min((c for c in candidates if c["plan_year"]), key=lambda c: (_distance(c, day), c["plan_year"]))
+        candidates = [c for c in candidates if c["plan_year"] in (None, nearest["plan_year"])]
+    return candidates
 
 
-def _absorb(db: sqlite_utils.Database, candidate: dict, event: dict) -> int:
-    """Let a looser match take the report's stronger identity at once (a signing outranks talks, a
-    stated plan year an unknown one), so later reports in the same batch match it exactly."""
-    kind = candidate["kind"] if event["kind"] == TALKS else event["kind"]
-    year = candidate["plan_year"] or event.get("plan_year")
-    if (kind, year) != (candidate["kind"], candidate["plan_year"]):
-        store.set_identity(db, candidate["id"], kind=kind, plan_year=year,
+def _distance(candidate: dict, day: Optional[str]) -> int:
+    """Days between `day` and the candidate's dated span (0 inside it); large when either is undated."""
+    if day is None or candidate["first_day"] is None:
+        return 10 ** 6
+    at, first, last = (date.fromisoformat(value) for value in (day, candidate["first_day"], candidate["last_day"]))
+    return max((first - at).days, (at - last).days, 0)
+
+
+def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict], event: dict) -> None:
+    """Give the survivor at once the strongest identity of what it absorbed (a signing outranks
+    talks, a stated plan year an unknown one), so later reports of the batch match it exactly."""
+    kinds = [candidate["kind"] for candidate in candidates] + [event["kind"]]
+    kind = next((k for k in kinds if k != TALKS), TALKS) if survivor["kind"] == TALKS else survivor["kind"]
+    year = next((y for y in [c["plan_year"] for c in candidates] + [event.get("plan_year")] if y), None)
+    if (kind, year) != (survivor["kind"], survivor["plan_year"]):
+        store.set_identity(db, survivor["id"], kind=kind, plan_year=year,
                            match_key=match_key(kind, event["parties"], year))
-    return candidate["id"]
 
 
 def _refresh(db: sqlite_utils.Database, event_id: int) -> None:

@@ -221,3 +221,25 @@ def test_now_may_be_naive_utc_or_aware(db, add_event, webhook_receiver, naive):
     enqueue_new_events(db, settings, now=NOW.replace(tzinfo=None) if naive else NOW)
 
     assert list_outbox(db)[0]["created_at"] == NOW.isoformat()
+
+
+def test_two_alerted_events_a_report_bridges_become_one_and_nothing_is_alerted_again(db, add_event,
+                                                                                      webhook_receiver):
+    """An agreement reported on the 1st and on the 9th (eight days: two events, both alerted);
+    a report dated the 5th shows they were one signing. The survivor keeps its id, the other id
+    redirects to it, and the alerts already sent count for the merged event."""
+    from storage.events import list_events, resolve_event_id
+
+    settings = AlertSettings(kinds=("agreement_signed",), webhook=webhook_receiver.settings())
+    first = add_event(kind="agreement_signed", plan_year=None, date="2024-03-01", published="2024-03-01T09:00:00Z")
+    second = add_event(kind="agreement_signed", plan_year=None, date="2024-03-09", published="2024-03-09T09:00:00Z")
+    enqueue_new_events(db, settings, now=NOW)
+    assert dispatch(db, settings, now=NOW).ok and len(webhook_receiver.requests) == 2
+
+    bridge = add_event(kind="plan_signed", plan_year=None, date="2024-03-05", published="2024-03-05T09:00:00Z")
+
+    assert bridge == first == resolve_event_id(db, second)
+    [merged] = list_events(db)
+    assert merged["id"] == first and len(merged["articles"]) == 3
+    assert enqueue_new_events(db, settings, now=NOW) == 0
+    assert dispatch(db, settings, now=NOW).ok and len(webhook_receiver.requests) == 2
