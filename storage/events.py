@@ -88,6 +88,9 @@ def merge_events(db: sqlite_utils.Database, survivor: int, other: int) -> None:
     db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
                " WHERE event_id = ?", [survivor, other])
     db.execute("DELETE FROM event_articles WHERE event_id = ?", [other])
+    db.execute("UPDATE alerts SET status = 'cancelled', last_error = :why WHERE event_id = :other"
+               " AND status = 'pending' AND channel IN (SELECT channel FROM alerts WHERE event_id = :survivor)",
+               {"other": other, "survivor": survivor, "why": f"event {other} merged into event {survivor}"})
     db.execute("UPDATE alerts SET event_id = ? WHERE event_id = ?", [survivor, other])
     db.execute("UPDATE event_redirects SET event_id = ? WHERE event_id = ?", [survivor, other])
     db.execute("INSERT OR REPLACE INTO event_redirects (old_id, event_id, merged_at) VALUES (?, ?, ?)",

@@ -242,12 +242,31 @@ def _v9_detection_confidence(db: sqlite_utils.Database) -> None:
                " WHERE flagged = 1")
 
 
+# What an alert announces about event `e`: kind, plan year, date and its source articles' ids.
+ANNOUNCED_SQL = ("json_object('kind', e.kind, 'plan_year', e.plan_year, 'date', e.date, 'articles',"
+                 " (SELECT json_group_array(article_id) FROM (SELECT article_id FROM event_articles"
+                 "  WHERE event_id = e.id ORDER BY article_id)))")
+
+
 def _v10_event_identity(db: sqlite_utils.Database) -> None:
     """Events are identified by the act, not the document's name (monitor.analysis.events.identity):
     match keys start with the act ('signing' for plans and agreements alike). Two events found
     later to be one are merged; the other's id redirects to the survivor (event_redirects), so
     links and alerts that name it still find the event.
+
+    An event's alert is followed by `event.updated` alerts when later reports change what is
+    known: each alert row has a type and records what it announced (kind, plan year, date,
+    source articles) so the next change can be told apart; rows sent before this version are
+    taken to have announced the event as it stands.
     """
+    columns = {row[1] for row in db.execute("PRAGMA table_info(alerts)")}
+    if "alert_type" not in columns:
+        db.execute("ALTER TABLE alerts ADD COLUMN alert_type TEXT NOT NULL DEFAULT 'event.new'")
+    for column in ("announced", "changes"):
+        if column not in columns:
+            db.execute(f"ALTER TABLE alerts ADD COLUMN {column} TEXT")
+    db.execute(f"UPDATE alerts SET announced = (SELECT {ANNOUNCED_SQL} FROM events e WHERE e.id = alerts.event_id)"
+               " WHERE status = 'sent' AND announced IS NULL")
     db.executescript(
         """
         UPDATE events SET match_key = CASE kind

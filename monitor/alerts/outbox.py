@@ -10,6 +10,7 @@ drop the copy; a row recorded as sent is never sent again.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from storage import alerts as store
 log = logging.getLogger(__name__)
 
 SENT, RETRY, FAILED, CANCELLED = "sent", "retry", "failed", "cancelled"
+# Channels told when an alerted event changes (event.updated); e-mail and Apprise are not, yet.
+UPDATE_CHANNELS = ("webhook",)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,9 @@ def enqueue_new_events(db: sqlite_utils.Database, settings: AlertSettings, now: 
     none is configured), at least min_confidence, and not older than max_age_days (by the
     event's date, else its earliest article's publish date). A known event that gains a source
     is already queued, so it is not alerted again.
+
+    An event already alerted whose kind, plan year, date or sources changed since gets an
+    `event.updated` row on the channels that take updates (UPDATE_CHANNELS: the webhook).
     """
     now = _utc(now)
     not_before = (now - timedelta(days=settings.max_age_days)).date().isoformat() if settings.max_age_days else None
@@ -93,6 +99,12 @@ def enqueue_new_events(db: sqlite_utils.Database, settings: AlertSettings, now: 
             log.info("queued %d event alert(s) on %s: events %s", len(event_ids), channel,
                      ", ".join(map(str, event_ids)))
         added += len(event_ids)
+        if channel in UPDATE_CHANNELS:
+            updated = store.enqueue_updates(db, channel, now=_iso(now))
+            if updated:
+                log.info("queued %d event update(s) on %s: events %s", len(updated), channel,
+                         ", ".join(map(str, updated)))
+            added += len(updated)
     return added
 
 
@@ -162,7 +174,7 @@ class _Dispatch:
             rows = [row for row in rows if row["channel"] != "email"]
         for row in rows:
             self._attempt(store.EVENT, [row], row["channel"], row["idempotency_key"],
-                          lambda row=row: self._send_event(row["channel"], events[row["id"]], row["idempotency_key"]))
+                          lambda row=row: self._send_event(row, events[row["id"]]))
         for row in health:
             if row["channel"] in channels:
                 self._attempt(store.HEALTH, [row], row["channel"], row["idempotency_key"],
@@ -174,6 +186,8 @@ class _Dispatch:
         for row in rows:
             batches.setdefault(row["batch_key"], []).append(row)
         fresh = batches.pop(None, [])
+        for row in fresh:
+            store.record_announced(self.db, row["id"])
         if fresh:
             key = email.digest_key([row["idempotency_key"] for row in fresh])
             store.assign_batch(self.db, [row["id"] for row in fresh], key)
@@ -183,7 +197,12 @@ class _Dispatch:
             self._attempt(store.EVENT, batch, "email", key, lambda key=key, batch=batch: email.send(
                 settings, email.digest_message(settings, [events[row["id"]] for row in batch], key)))
 
-    def _send_event(self, channel: str, event: dict, key: str) -> None:
+    def _send_event(self, row: dict, event: dict) -> None:
+        channel, key = row["channel"], row["idempotency_key"]
+        if row["alert_type"] == store.UPDATED:
+            webhook.post(self.settings.webhook, webhook.update_payload(event, json.loads(row["changes"])), key)
+            return
+        store.record_announced(self.db, row["id"])
         if channel == "email":
             email.send(self.settings.email, email.event_message(self.settings.email, event, key))
         elif channel == "apprise":

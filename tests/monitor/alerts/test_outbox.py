@@ -22,8 +22,9 @@ def keys(db):
     return sorted(row["idempotency_key"] for row in list_outbox(db))
 
 
-def test_each_event_gets_one_row_per_channel_and_a_new_source_does_not_requeue_it(db, add_event, smtp_sink,
-                                                                                   webhook_receiver):
+def test_each_event_gets_one_row_per_channel_and_a_new_source_is_an_update_not_a_new_alert(db, add_event,
+                                                                                           smtp_sink,
+                                                                                           webhook_receiver):
     settings = AlertSettings(email=smtp_sink.settings(), webhook=webhook_receiver.settings())
     event_id = add_event(url="https://a.example/1")
 
@@ -33,9 +34,14 @@ def test_each_event_gets_one_row_per_channel_and_a_new_source_does_not_requeue_i
     dispatch(db, settings, now=NOW)
 
     assert add_event(url="https://b.example/2", source="other_outlet") == event_id
+    assert enqueue_new_events(db, settings, now=NOW) == 1
+    assert keys(db) == [f"{event_id}:email", f"{event_id}:webhook", f"{event_id}:webhook:updated:1"]
+    assert [o.status for o in dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes] == ["sent"]
     assert enqueue_new_events(db, settings, now=NOW) == 0
-    assert dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes == []
-    assert len(smtp_sink.messages) == 1 and len(webhook_receiver.requests) == 1
+    assert dispatch(db, settings, now=NOW + timedelta(days=2)).outcomes == []
+    assert len(smtp_sink.messages) == 1
+    assert [request["json"]["type"] for request in webhook_receiver.requests] == ["event.new", "event.updated"]
+    assert [a["url"] for a in webhook_receiver.requests[1]["json"]["new_articles"]] == ["https://b.example/2"]
 
 
 def test_only_configured_kinds_bilateral_events_and_confident_enough_are_queued(db, add_event, webhook_receiver):
@@ -241,5 +247,10 @@ def test_two_alerted_events_a_report_bridges_become_one_and_nothing_is_alerted_a
     assert bridge == first == resolve_event_id(db, second)
     [merged] = list_events(db)
     assert merged["id"] == first and len(merged["articles"]) == 3
-    assert enqueue_new_events(db, settings, now=NOW) == 0
-    assert dispatch(db, settings, now=NOW).ok and len(webhook_receiver.requests) == 2
+    assert enqueue_new_events(db, settings, now=NOW) == 1
+    assert dispatch(db, settings, now=NOW).ok
+    types = [request["json"]["type"] for request in webhook_receiver.requests]
+    assert types == ["event.new", "event.new", "event.updated"]
+    update = webhook_receiver.requests[-1]["json"]
+    assert update["event"]["id"] == first and update["changes"] == {}
+    assert [article["url"] for article in update["new_articles"]] == [merged["articles"][1]["url"]]
