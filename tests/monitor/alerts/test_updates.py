@@ -2,11 +2,12 @@
 by two outlets on two nights, in either order, through `pactwatch run --once` (real processes,
 a real site on 127.0.0.1 and the real webhook receiver)."""
 
+import signal
 import subprocess
 
 import pytest
 
-from tests.monitor.scheduler.test_daemon import CONFIG, PACTWATCH
+from tests.monitor.scheduler.test_daemon import CONFIG, PACTWATCH, runs, start_daemon, wait_for
 from tests.sites import article_html, rss, words
 
 WEBHOOK = """
@@ -63,3 +64,72 @@ def test_a_signing_reported_on_two_nights_is_one_new_alert_then_an_update(site, 
         assert updated["changes"] == {}
     keys = [delivery["headers"]["Idempotency-Key"] for delivery in webhook_receiver.accepted]
     assert keys == [f"{new['event']['id']}:webhook", f"{new['event']['id']}:webhook:updated:1"]
+
+
+ROUND = """
+[crawler]
+autothrottle = false
+
+[schedule]
+cron = "0 2 * * *"
+timezone = "UTC"
+stagger_minutes = 0
+grace_seconds = 5
+max_parallel = {parallel}
+"""
+OUTLET = """
+[[sources]]
+name = "{name}"
+feeds = ["{base}/{name}.xml"]
+download_delay = 0
+allow_private = true
+"""
+# The same signing as three outlets tell it the same night.
+TOLD = {"ministry": PLAN, "wire": AGREEMENT,
+        "aggregator": ("/news/aggregated.html", "Tbilisi: defence ministers sign cooperation document",
+                       "The defence ministers of Azerbaijan and Georgia signed a military cooperation document"
+                       " for 2024 on 4 March 2024.", "Tue, 05 Mar 2024 11:00:00 +0400")}
+
+
+@pytest.mark.parametrize("parallel", [1, 3])
+def test_three_outlets_reporting_one_signing_in_one_round_make_one_alert(site, write_config, db_path,
+                                                                         webhook_receiver, parallel):
+    """Alerts wait until every source of the round is crawled and merged: one event.new listing
+    the three reports, no event.updated, and nothing on the next round."""
+    text = ROUND.replace("{parallel}", str(parallel)) + WEBHOOK.replace("{webhook_url}", webhook_receiver.url)
+    for name, (path, title, sentence, published) in TOLD.items():
+        site.add(path, article_html(title, [sentence, words(name)]))
+        site.add(f"/{name}.xml", rss([(site.url(path), title, published)]), "application/rss+xml")
+        text += OUTLET.replace("{name}", name).replace("{base}", site.base_url)
+    command = [*PACTWATCH, "--config", str(write_config(text)), "--db", str(db_path), "run", "--once"]
+
+    first = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    second = subprocess.run(command, capture_output=True, text=True, timeout=180)
+
+    assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
+    [delivery] = webhook_receiver.accepted
+    assert delivery["json"]["type"] == "event.new"
+    assert sorted(a["url"] for a in delivery["json"]["event"]["articles"]) == sorted(
+        site.url(path) for path, *_ in TOLD.values())
+
+
+def test_the_daemon_alerts_a_round_once_all_its_sources_are_merged(site, write_config, db_path, tmp_path,
+                                                                    webhook_receiver):
+    """`pactwatch run`: three sources missed their nightly run, so all three are crawled now, one
+    at a time; the alert waits for the third and lists the three reports."""
+    text = ROUND.replace("{parallel}", "1") + WEBHOOK.replace("{webhook_url}", webhook_receiver.url)
+    for name, (path, title, sentence, published) in TOLD.items():
+        site.add(path, article_html(title, [sentence, words(name)]))
+        site.add(f"/{name}.xml", rss([(site.url(path), title, published)]), "application/rss+xml")
+        text += OUTLET.replace("{name}", name).replace("{base}", site.base_url)
+    process, log = start_daemon(write_config(text), db_path, tmp_path)
+    try:
+        assert wait_for(lambda: len([r for r in runs(db_path) if r["status"] == "ok"]) == 3, timeout=120)
+        assert wait_for(lambda: webhook_receiver.accepted, timeout=30)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+
+    assert process.returncode == 0, log.read_text()
+    [delivery] = webhook_receiver.accepted
+    assert delivery["json"]["type"] == "event.new" and len(delivery["json"]["event"]["articles"]) == 3
