@@ -46,30 +46,23 @@ def events_with_key(db: sqlite_utils.Database, match_key: str) -> list[dict]:
 
 _CANDIDATE = ("SELECT id, kind, plan_year, first_day, last_day, EXISTS (SELECT 1 FROM alerts x WHERE x.event_id = e.id)"
               " FROM events e")
-_PREFIX = "match_key >= :low AND match_key < :high"
 
 
-def events_near(db: sqlite_utils.Database, prefixes: list[str], day: str, window: int) -> list[dict]:
-    """Events whose match key starts with one of `prefixes` and whose dated span, widened by
-    `window` days, holds `day`; oldest first, each with whether an alert already refers to it."""
-    return _candidates(db, prefixes, " AND first_day BETWEEN date(:day, :back) AND date(:day, :plus)"
-                                     " AND last_day >= date(:day, :minus)",
-                       {"day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
-                        "minus": f"-{window} days"})
+def events_near(db: sqlite_utils.Database, keys: list[str], day: str, window: int) -> list[dict]:
+    """Events with one of these match keys whose dated span, widened by `window` days, holds `day`;
+    oldest first, each with its kind, plan year, dated span and whether an alert refers to it.
 
-
-def events_with_prefixes(db: sqlite_utils.Database, prefixes: list[str]) -> list[dict]:
-    """Every event whose match key starts with one of `prefixes`, dated or not; oldest first."""
-    return _candidates(db, prefixes, "", {})
-
-
-def _candidates(db: sqlite_utils.Database, prefixes: list[str], condition: str, params: dict) -> list[dict]:
-    """Id, kind, plan year, dated span and whether an alert refers to it, of the events selected."""
-    found = []
-    for prefix in prefixes:
-        found.extend(_rows(db.execute(f"{_CANDIDATE} WHERE {_PREFIX}{condition}",
-                                      {"low": prefix, "high": prefix + "\uffff", **params})))
-    return sorted(found, key=lambda event: event["id"])
+    Spans are searched back at most MAX_SPAN_DAYS, which keeps the lookup an index range.
+    """
+    if not keys:
+        return []
+    marks = ",".join(f":k{index}" for index in range(len(keys)))
+    rows = db.execute(
+        f"{_CANDIDATE} WHERE match_key IN ({marks}) AND first_day BETWEEN date(:day, :back) AND date(:day, :plus)"
+        " AND last_day >= date(:day, :minus) ORDER BY id",
+        {"day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days", "minus": f"-{window} days",
+         **{f"k{index}": key for index, key in enumerate(keys)}})
+    return _rows(rows)
 
 
 def _rows(rows) -> list[dict]:

@@ -30,6 +30,8 @@ SIGNING = "signing"
 FAMILIES = {"plan_signed": SIGNING, "agreement_signed": SIGNING, "agreement_ratified": "ratification",
             "talks": TALKS, "exercise": "exercise"}
 RELATED = {TALKS: (SIGNING,), SIGNING: (TALKS,)}
+# A plan signed on a given day covers a year at most this far from it ("for 2025" signed in 2024).
+PLAN_YEAR_REACH = 2
 
 
 def family(kind: str) -> str:
@@ -47,9 +49,18 @@ def key_prefix(kind: str, parties: Iterable[str]) -> str:
     return f"{family(kind)}|{'-'.join(sorted(parties))}|"
 
 
-def related_prefixes(kind: str, parties: Iterable[str]) -> list[str]:
-    """Key prefixes of the other acts a report of `kind` may share an event with."""
-    return [f"{other}|{'-'.join(sorted(parties))}|" for other in RELATED.get(family(kind), ())]
+def near_keys(kind: str, parties: Iterable[str], day: str, *, related: bool = False) -> list[str]:
+    """The match keys a report of `kind` dated `day` may share an event with: its act's (or, with
+    `related`, the related acts') with no plan year or a year within PLAN_YEAR_REACH of the day.
+
+    Listing keys, rather than every key of the act and the parties, keeps each lookup an index
+    range however many events the two states have.
+    """
+    acts = RELATED.get(family(kind), ()) if related else (family(kind),)
+    year = int(day[:4])
+    states = "-".join(sorted(parties))
+    return [f"{act}|{states}|{plan_year or ''}" for act in acts
+            for plan_year in (None, *range(year - PLAN_YEAR_REACH, year + PLAN_YEAR_REACH + 1))]
 
 
 def effective_date(stated: Optional[str], published: Optional[str]) -> Optional[str]:

@@ -23,9 +23,8 @@ from monitor.analysis.events.identity import (
     date_window,
     effective_date,
     family,
-    key_prefix,
     match_key,
-    related_prefixes,
+    near_keys,
     years_compatible,
 )
 from storage import events as store
@@ -107,8 +106,9 @@ def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> l
         found.update((c["id"], c) for c in store.events_with_key(db, match_key(event["kind"], parties, year)))
     if day is not None:
         window = WINDOW_DAYS.get(family(event["kind"]), DEFAULT_WINDOW_DAYS)
-        nearby = store.events_near(db, [key_prefix(event["kind"], parties)], day, window)
-        nearby += store.events_near(db, related_prefixes(event["kind"], parties), day, RELATED_WINDOW_DAYS)
+        nearby = store.events_near(db, near_keys(event["kind"], parties, day), day, window)
+        nearby += store.events_near(db, near_keys(event["kind"], parties, day, related=True), day,
+                                    RELATED_WINDOW_DAYS)
         found.update((c["id"], c) for c in nearby)
     candidates = [candidate for candidate in found.values() if years_compatible(candidate["plan_year"], year)
                   and not (candidate["kind"] == TALKS and family(event["kind"]) == SIGNING and candidate["alerted"])]
