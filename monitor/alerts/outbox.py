@@ -27,8 +27,13 @@ from storage import alerts as store
 log = logging.getLogger(__name__)
 
 SENT, RETRY, FAILED, CANCELLED = "sent", "retry", "failed", "cancelled"
-# Channels told when an alerted event changes (event.updated); e-mail and Apprise are not, yet.
-UPDATE_CHANNELS = ("webhook",)
+def takes_updates(settings: AlertSettings, channel: str) -> bool:
+    """Whether `channel` is told when an alerted event changes: the webhook always, e-mail in its
+    digest or with `[alerts.email] updates = true`; Apprise not."""
+    if channel == "webhook":
+        return True
+    return channel == "email" and settings.email is not None and (settings.email.mode == "digest"
+                                                                  or settings.email.updates)
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def enqueue_new_events(db: sqlite_utils.Database, settings: AlertSettings, now: 
     is already queued, so it is not alerted again.
 
     An event already alerted whose kind, plan year, date or sources changed since gets an
-    `event.updated` row on the channels that take updates (UPDATE_CHANNELS: the webhook).
+    `event.updated` row on the channels that take updates (takes_updates).
     """
     now = _utc(now)
     not_before = (now - timedelta(days=settings.max_age_days)).date().isoformat() if settings.max_age_days else None
@@ -99,7 +104,7 @@ def enqueue_new_events(db: sqlite_utils.Database, settings: AlertSettings, now: 
             log.info("queued %d event alert(s) on %s: events %s", len(event_ids), channel,
                      ", ".join(map(str, event_ids)))
         added += len(event_ids)
-        if channel in UPDATE_CHANNELS:
+        if takes_updates(settings, channel):
             updated = store.enqueue_updates(db, channel, now=_iso(now))
             if updated:
                 log.info("queued %d event update(s) on %s: events %s", len(updated), channel,
@@ -187,7 +192,8 @@ class _Dispatch:
             batches.setdefault(row["batch_key"], []).append(row)
         fresh = batches.pop(None, [])
         for row in fresh:
-            store.record_announced(self.db, row["id"])
+            if row["alert_type"] != store.UPDATED:
+                store.record_announced(self.db, row["id"])
         if fresh:
             key = email.digest_key([row["idempotency_key"] for row in fresh])
             store.assign_batch(self.db, [row["id"] for row in fresh], key)
@@ -195,12 +201,16 @@ class _Dispatch:
         settings = self.settings.email
         for key, batch in batches.items():
             self._attempt(store.EVENT, batch, "email", key, lambda key=key, batch=batch: email.send(
-                settings, email.digest_message(settings, [events[row["id"]] for row in batch], key)))
+                settings, email.digest_message(settings, [events[row["id"]] for row in batch], key,
+                                               [_changes(row) for row in batch])))
 
     def _send_event(self, row: dict, event: dict) -> None:
         channel, key = row["channel"], row["idempotency_key"]
         if row["alert_type"] == store.UPDATED:
-            webhook.post(self.settings.webhook, webhook.update_payload(event, json.loads(row["changes"])), key)
+            if channel == "email":
+                email.send(self.settings.email, email.update_message(self.settings.email, event, _changes(row), key))
+            else:
+                webhook.post(self.settings.webhook, webhook.update_payload(event, _changes(row)), key)
             return
         store.record_announced(self.db, row["id"])
         if channel == "email":
@@ -260,6 +270,11 @@ class _Dispatch:
             log.error("alert %s on %s %s: %s", key, channel, status, error)
         self.report.outcomes.append(Outcome(key=key, channel=channel, status=status, error=error,
                                             next_attempt_at=next_attempt_at, rows=len(rows)))
+
+
+def _changes(row: dict) -> Optional[dict]:
+    """What an event.updated row says changed (None for an event.new row)."""
+    return json.loads(row["changes"]) if row["alert_type"] == store.UPDATED and row["changes"] else None
 
 
 def send_test(settings: AlertSettings, channel: str) -> str:

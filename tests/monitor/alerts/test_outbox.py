@@ -254,3 +254,26 @@ def test_two_alerted_events_a_report_bridges_become_one_and_nothing_is_alerted_a
     update = webhook_receiver.requests[-1]["json"]
     assert update["event"]["id"] == first and update["changes"] == {}
     assert [article["url"] for article in update["new_articles"]] == [merged["articles"][1]["url"]]
+
+
+def _second_report_of(db, add_event, event_id):
+    assert add_event(url="https://b.example/2", source="other_outlet") == event_id
+
+
+@pytest.mark.parametrize("mode, updates, told", [("per_event", False, False), ("per_event", True, True),
+                                                 ("digest", False, True)])
+def test_email_tells_of_an_update_in_the_digest_or_when_asked(db, add_event, smtp_sink, mode, updates, told):
+    settings = AlertSettings(email=smtp_sink.settings(mode=mode, updates=updates))
+    event_id = add_event(url="https://a.example/1")
+    enqueue_new_events(db, settings, now=NOW)
+    dispatch(db, settings, now=NOW)
+    _second_report_of(db, add_event, event_id)
+
+    enqueue_new_events(db, settings, now=NOW)
+    dispatch(db, settings, now=NOW)
+
+    subjects = [message["Subject"] for message in smtp_sink.messages]
+    assert len(subjects) == (2 if told else 1)
+    if told:
+        assert "pdate" in subjects[1]
+        assert "https://b.example/2" in smtp_sink.messages[1].get_body(("plain",)).get_content()
