@@ -257,7 +257,8 @@ def _v10_event_identity(db: sqlite_utils.Database) -> None:
     An event's alert is followed by `event.updated` alerts when later reports change what is
     known: each alert row has a type and records what it announced (kind, plan year, date,
     source articles) so the next change can be told apart; rows sent before this version are
-    taken to have announced the event as it stands.
+    taken to have announced the event as it stands. Alerts are looked up by event (is it
+    alerted? what did it announce?), so they are indexed by it.
     """
     columns = {row[1] for row in db.execute("PRAGMA table_info(alerts)")}
     if "alert_type" not in columns:
@@ -279,6 +280,7 @@ def _v10_event_identity(db: sqlite_utils.Database) -> None:
             merged_at TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS event_redirects_event ON event_redirects (event_id);
+        CREATE INDEX IF NOT EXISTS alerts_event ON alerts (event_id, channel);
         """
     )
 
