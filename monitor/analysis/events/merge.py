@@ -105,11 +105,13 @@ def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> l
     if date_window(event["kind"], year) is None:
         found.update((c["id"], c) for c in store.events_with_key(db, match_key(event["kind"], parties, year)))
     if day is not None:
-        window = WINDOW_DAYS.get(family(event["kind"]), DEFAULT_WINDOW_DAYS)
-        nearby = store.events_near(db, near_keys(event["kind"], parties, day), day, window)
-        nearby += store.events_near(db, near_keys(event["kind"], parties, day, related=True), day,
-                                    RELATED_WINDOW_DAYS)
-        found.update((c["id"], c) for c in nearby)
+        # One lookup for the act and the related acts, at the wider window; related events must
+        # be within RELATED_WINDOW_DAYS of the report.
+        act = family(event["kind"])
+        window = max(WINDOW_DAYS.get(act, DEFAULT_WINDOW_DAYS), RELATED_WINDOW_DAYS)
+        keys = near_keys(event["kind"], parties, day) + near_keys(event["kind"], parties, day, related=True)
+        found.update((c["id"], c) for c in store.events_near(db, keys, day, window)
+                     if family(c["kind"]) == act or _distance(c, day) <= RELATED_WINDOW_DAYS)
     candidates = [candidate for candidate in found.values() if years_compatible(candidate["plan_year"], year)
                   and not (candidate["kind"] == TALKS and family(event["kind"]) == SIGNING and candidate["alerted"])]
     years = {candidate["plan_year"] for candidate in candidates} - {None}
