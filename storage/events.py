@@ -48,9 +48,11 @@ _CANDIDATE = ("SELECT id, kind, plan_year, first_day, last_day, EXISTS (SELECT 1
               " FROM events e")
 
 
-def events_near(db: sqlite_utils.Database, keys: list[str], day: str, window: int) -> list[dict]:
-    """Events with one of these match keys whose dated span, widened by `window` days, holds `day`;
-    oldest first, each with its kind, plan year, dated span and whether an alert refers to it.
+def events_near(db: sqlite_utils.Database, keys: list[str], day: str, window: int,
+                last: Optional[str] = None) -> list[dict]:
+    """Events with one of these match keys whose dated span, widened by `window` days, meets the
+    days from `day` to `last` (`day` alone by default); oldest first, each with its kind, plan
+    year, dated span and whether an alert refers to it.
 
     Spans are searched back at most MAX_SPAN_DAYS, which keeps the lookup an index range.
     """
@@ -58,10 +60,10 @@ def events_near(db: sqlite_utils.Database, keys: list[str], day: str, window: in
         return []
     marks = ",".join(f":k{index}" for index in range(len(keys)))
     rows = db.execute(
-        f"{_CANDIDATE} WHERE match_key IN ({marks}) AND first_day BETWEEN date(:day, :back) AND date(:day, :plus)"
+        f"{_CANDIDATE} WHERE match_key IN ({marks}) AND first_day BETWEEN date(:day, :back) AND date(:last, :plus)"
         " AND last_day >= date(:day, :minus) ORDER BY id",
-        {"day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days", "minus": f"-{window} days",
-         **{f"k{index}": key for index, key in enumerate(keys)}})
+        {"day": day, "last": last or day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
+         "minus": f"-{window} days", **{f"k{index}": key for index, key in enumerate(keys)}})
     return _rows(rows)
 
 
@@ -121,6 +123,12 @@ def add_mention(db: sqlite_utils.Database, event_id: int, article_id: int, *, ki
         db.execute("UPDATE events SET first_day = MIN(COALESCE(first_day, :day), :day),"
                    " last_day = MAX(COALESCE(last_day, :day), :day) WHERE id = :id",
                    {"day": effective_date, "id": event_id})
+
+
+def span_of(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
+    """An event as a merge candidate (id, kind, plan year, dated span, alerted), None if it is gone."""
+    rows = _rows(db.execute(f"{_CANDIDATE} WHERE id = ?", [event_id]))
+    return rows[0] if rows else None
 
 
 def set_identity(db: sqlite_utils.Database, event_id: int, *, kind: str, plan_year: Optional[int],

@@ -49,18 +49,20 @@ def key_prefix(kind: str, parties: Iterable[str]) -> str:
     return f"{family(kind)}|{'-'.join(sorted(parties))}|"
 
 
-def near_keys(kind: str, parties: Iterable[str], day: str, *, related: bool = False) -> list[str]:
-    """The match keys a report of `kind` dated `day` may share an event with: its act's (or, with
-    `related`, the related acts') with no plan year or a year within PLAN_YEAR_REACH of the day.
+def near_keys(kind: str, parties: Iterable[str], day: str, last: Optional[str] = None, *,
+              related: bool = False) -> list[str]:
+    """The match keys a report of `kind` dated `day` (or an event dated `day` to `last`) may share
+    an event with: its act's (or, with `related`, the related acts') with no plan year or a year
+    within PLAN_YEAR_REACH of those days.
 
     Listing keys, rather than every key of the act and the parties, keeps each lookup an index
     range however many events the two states have.
     """
     acts = RELATED.get(family(kind), ()) if related else (family(kind),)
-    year = int(day[:4])
+    first, final = int(day[:4]), int((last or day)[:4])
     states = "-".join(sorted(parties))
     return [f"{act}|{states}|{plan_year or ''}" for act in acts
-            for plan_year in (None, *range(year - PLAN_YEAR_REACH, year + PLAN_YEAR_REACH + 1))]
+            for plan_year in (None, *range(first - PLAN_YEAR_REACH, final + PLAN_YEAR_REACH + 1))]
 
 
 def effective_date(stated: Optional[str], published: Optional[str]) -> Optional[str]:

@@ -70,7 +70,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
         if len(event["parties"]) < 2:
             continue
         day = effective_date(event.get("date"), detection["published_at"])
-        event_id = _join(db, event, day, touched)
+        event_id, widened = _join(db, event, day, touched)
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)
@@ -78,16 +78,45 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
         store.add_mention(db, event_id, article_id, kind=event["kind"], plan_year=event.get("plan_year"),
                           evidence=event.get("evidence", ""), confidence=event.get("confidence", 0.0),
                           date=event.get("date"), effective_date=day)
+        if widened:
+            event_id = _settle(db, event_id, event["parties"], touched)
         touched.add(event_id)
     return created
 
 
-def _join(db: sqlite_utils.Database, event: dict, day: Optional[str], touched: set[int]) -> Optional[int]:
-    """The known event this report describes, after merging every known event it bridges; None
-    when it describes none."""
+def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touched: set[int]) -> int:
+    """After an event's dated span widened: merge the events the wider span now meets (as a report
+    dated there would have joined), until none is left; return the surviving id.
+
+    Without this, an event found first by its plan year could grow over a known report of talks
+    that, had it come last, would have joined it: the outcome would depend on the order."""
+    while True:
+        this = store.span_of(db, event_id)
+        if this is None or this["first_day"] is None:
+            return event_id
+        probe = {"kind": this["kind"], "parties": parties, "plan_year": this["plan_year"]}
+        others = [c for c in _candidates(db, probe, this["first_day"], this["last_day"]) if c["id"] != event_id
+                  and not (family(this["kind"]) == TALKS and this["alerted"] and family(c["kind"]) == SIGNING)]
+        if not others:
+            return event_id
+        group = [this, *others]
+        survivor = min(group, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
+        for other in group:
+            if other["id"] != survivor["id"]:
+                logger.info("event %d merges into event %d: their reports meet", other["id"], survivor["id"])
+                store.merge_events(db, survivor["id"], other["id"])
+                touched.discard(other["id"])
+        _absorb(db, survivor, group, probe)
+        event_id = survivor["id"]
+
+
+def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
+          touched: set[int]) -> tuple[Optional[int], bool]:
+    """The known event this report describes, after merging every known event it bridges (None
+    when it describes none), and whether the event's dated span may have widened."""
     candidates = _candidates(db, event, day)
     if not candidates:
-        return None
+        return None, False
     survivor = min(candidates, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
     for other in candidates:
         if other["id"] != survivor["id"]:
@@ -95,11 +124,15 @@ def _join(db: sqlite_utils.Database, event: dict, day: Optional[str], touched: s
             store.merge_events(db, survivor["id"], other["id"])
             touched.discard(other["id"])
     _absorb(db, survivor, candidates, event)
-    return survivor["id"]
+    first, last = survivor["first_day"], survivor["last_day"]
+    widened = len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))
+    return survivor["id"], widened
 
 
-def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> list[dict]:
-    """Every known event the report may be a report of (see identity), all of one plan year."""
+def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str],
+                last: Optional[str] = None) -> list[dict]:
+    """Every known event the report (dated `day`, or an event dated `day` to `last`) may be a
+    report of (see identity), all of one plan year."""
     parties, year = event["parties"], event.get("plan_year")
     found = {}
     if date_window(event["kind"], year) is None:
@@ -109,9 +142,10 @@ def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> l
         # be within RELATED_WINDOW_DAYS of the report.
         act = family(event["kind"])
         window = max(WINDOW_DAYS.get(act, DEFAULT_WINDOW_DAYS), RELATED_WINDOW_DAYS)
-        keys = near_keys(event["kind"], parties, day) + near_keys(event["kind"], parties, day, related=True)
-        found.update((c["id"], c) for c in store.events_near(db, keys, day, window)
-                     if family(c["kind"]) == act or _distance(c, day) <= RELATED_WINDOW_DAYS)
+        keys = near_keys(event["kind"], parties, day, last) + near_keys(event["kind"], parties, day, last,
+                                                                         related=True)
+        found.update((c["id"], c) for c in store.events_near(db, keys, day, window, last)
+                     if family(c["kind"]) == act or _distance(c, day, last) <= RELATED_WINDOW_DAYS)
     candidates = [candidate for candidate in found.values() if years_compatible(candidate["plan_year"], year)
                   and not (candidate["kind"] == TALKS and family(event["kind"]) == SIGNING and candidate["alerted"])]
     years = {candidate["plan_year"] for candidate in candidates} - {None}
@@ -121,12 +155,14 @@ def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> l
     return candidates
 
 
-def _distance(candidate: dict, day: Optional[str]) -> int:
-    """Days between `day` and the candidate's dated span (0 inside it); large when either is undated."""
+def _distance(candidate: dict, day: Optional[str], until: Optional[str] = None) -> int:
+    """Days between the days `day` to `until` (`day` alone by default) and the candidate's dated
+    span (0 when they meet); large when either is undated."""
     if day is None or candidate["first_day"] is None:
         return 10 ** 6
-    at, first, last = (date.fromisoformat(value) for value in (day, candidate["first_day"], candidate["last_day"]))
-    return max((first - at).days, (at - last).days, 0)
+    start, end = date.fromisoformat(day), date.fromisoformat(until or day)
+    first, last = date.fromisoformat(candidate["first_day"]), date.fromisoformat(candidate["last_day"])
+    return max((first - end).days, (start - last).days, 0)
 
 
 def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict], event: dict) -> None:
