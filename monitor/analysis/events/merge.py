@@ -99,15 +99,7 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
                   and not (family(this["kind"]) == TALKS and this["alerted"] and family(c["kind"]) == SIGNING)]
         if not others:
             return event_id
-        group = [this, *others]
-        survivor = min(group, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
-        for other in group:
-            if other["id"] != survivor["id"]:
-                logger.info("event %d merges into event %d: their reports meet", other["id"], survivor["id"])
-                store.merge_events(db, survivor["id"], other["id"])
-                touched.discard(other["id"])
-        _absorb(db, survivor, group, probe)
-        event_id = survivor["id"]
+        event_id = _merge_group(db, [this, *others], probe, touched)["id"]
 
 
 def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
@@ -117,16 +109,23 @@ def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
     candidates = _candidates(db, event, day)
     if not candidates:
         return None, False
-    survivor = min(candidates, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
-    for other in candidates:
+    survivor = _merge_group(db, candidates, event, touched)
+    first, last = survivor["first_day"], survivor["last_day"]
+    widened = len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))
+    return survivor["id"], widened
+
+
+def _merge_group(db: sqlite_utils.Database, group: list[dict], event: dict, touched: set[int]) -> dict:
+    """Make the events of `group` one: the alerted one (else the oldest) survives and takes the
+    strongest identity of the group and of `event`; return the survivor as it was found."""
+    survivor = min(group, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
+    for other in group:
         if other["id"] != survivor["id"]:
             logger.info("event %d merges into event %d: a report bridges them", other["id"], survivor["id"])
             store.merge_events(db, survivor["id"], other["id"])
             touched.discard(other["id"])
-    _absorb(db, survivor, candidates, event)
-    first, last = survivor["first_day"], survivor["last_day"]
-    widened = len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))
-    return survivor["id"], widened
+    _absorb(db, survivor, group, event)
+    return survivor
 
 
 def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str],
