@@ -137,3 +137,22 @@ def test_floors_make_the_gate_fail_and_name_what_is_below(small_corpus):
     assert "kind" not in failing.stderr
     bad = pactwatch_eval(small_corpus, "--min-f1", "1.5")
     assert bad.returncode == 2 and "1.5" in bad.stderr
+
+
+TRAIN = SHARED / "corpus" / "train"
+
+
+def test_folders_are_measured_together_as_one_corpus():
+    """Stories spanning folders count as pairs: the combined corpus has at least the pairs of its parts."""
+    dev, train = evaluate(_need(DEV)), evaluate(_need(TRAIN))
+    both = evaluate([DEV, TRAIN])
+    assert both["articles"] == dev["articles"] + train["articles"]
+    assert both["clustering"]["gold_pairs"] >= dev["clustering"]["gold_pairs"] + train["clustering"]["gold_pairs"]
+    assert all(entry["id"].split("/")[0] in ("dev", "train") for entry in both["misclassified"])
+
+
+def test_clustering_over_rightly_detected_articles_counts_only_their_pairs():
+    result = evaluate(_need(DEV))
+    detected, overall = result["clustering_detected"], result["clustering"]
+    assert detected["gold_pairs"] <= overall["gold_pairs"]
+    assert {"precision", "recall", "f1"} <= set(detected)

@@ -209,13 +209,27 @@ def test_reclassifying_the_signing_report_away_turns_the_event_back_into_talks(d
     assert left["kind"] == "talks" and left["plan_year"] is None and len(left["articles"]) == 1
 
 
-def test_an_undated_report_joins_the_one_event_it_can_describe(db):
+def test_an_undated_report_with_no_plan_year_is_an_event_of_its_own_in_either_order(db):
+    """It cannot be placed in time. Joining it to "the one event it could describe" made the
+    outcome depend on whether it arrived before or after that event's reports (issue 16)."""
     report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-06-17")])
     report(db, "https://b.example/2", events=[event("talks", plan_year=None, date=None)], published=None)
+    assert merge_pending(db) == 2
+    report(db, "https://c.example/3", events=[event("agreement_signed", plan_year=None, date="2024-06-18")])
 
-    assert merge_pending(db) == 1
+    assert merge_pending(db) == 0
+    assert sorted(len(e["articles"]) for e in list_events(db)) == [1, 2]
+
+
+def test_an_undated_report_with_a_plan_year_joins_that_plan_in_either_order(db):
+    report(db, "https://b.example/2", events=[event(plan_year=2025, date=None)], published=None)
+    merge_pending(db)
+    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-12-10")])
+    report(db, "https://c.example/3", events=[event(plan_year=2025, date="2024-12-10")])
+    merge_pending(db)
+
     [merged] = list_events(db)
-    assert merged["kind"] == "agreement_signed" and len(merged["articles"]) == 2
+    assert merged["kind"] == "plan_signed" and merged["plan_year"] == 2025 and len(merged["articles"]) == 3
 
 
 def test_an_undated_report_with_several_candidate_events_starts_its_own(db):
