@@ -10,11 +10,15 @@ from crawlers.extensions import CrawlRunRecorder
 from crawlers.items import ArticleItem
 from crawlers.storage_guard import stop_on_storage_error
 from monitor.analysis.store import classify_article, store_article
+from monitor.classify import warm_up
 
 
 class ClassifyPipeline:
     """Attach the classifier's detection to the item (the classifier never raises: a failure on one
     page is logged and yields an empty detection, so the article is still stored)."""
+
+    def open_spider(self) -> None:
+        warm_up()
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         item.detection = classify_article(item)
