@@ -104,10 +104,13 @@ def resolve_event_id(db: sqlite_utils.Database, event_id: int) -> int:
 
 def create_event(db: sqlite_utils.Database, *, match_key: str, kind: str, parties: list[str],
                  plan_year: Optional[int], day: Optional[str]) -> int:
+    """A new event; its id is above every id in use or redirecting (SQLite would hand out again the
+    id of the newest event once it merged away, and links to that id would reach the wrong event)."""
     now = utc_now()
     cursor = db.execute(
-        "INSERT INTO events (match_key, kind, parties, plan_year, first_day, last_day, first_seen, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [match_key, kind, json.dumps(parties), plan_year, day, day, now, now])
+        "INSERT INTO events (id, match_key, kind, parties, plan_year, first_day, last_day, first_seen, updated_at)"
+        " VALUES (MAX(COALESCE((SELECT MAX(id) FROM events), 0), COALESCE((SELECT MAX(old_id) FROM event_redirects),"
+        " 0)) + 1, ?, ?, ?, ?, ?, ?, ?, ?)", [match_key, kind, json.dumps(parties), plan_year, day, day, now, now])
     return cursor.lastrowid
 
 
@@ -264,3 +267,66 @@ def article_mentions(db: sqlite_utils.Database) -> list[tuple[int, int, str, Opt
             for article_id, event_id, kind, plan_year, parties in db.execute(
                 "SELECT m.article_id, m.event_id, m.kind, m.plan_year, e.parties FROM event_articles m"
                 " JOIN events e ON e.id = m.event_id ORDER BY m.event_id")]
+
+
+def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set[str]) -> list[tuple]:
+    """(event id, article id, kind, plan year, effective date) of every report of an event of
+    exactly these parties, whatever its act (`acts`: the match keys' first parts), by event id.
+
+    Read through the match key's index: one key range per act."""
+    states = "-".join(sorted(parties))
+    ranges = sorted(f"{act}|{states}|" for act in acts)
+    where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')" for index in range(len(ranges)))
+    return [tuple(row) for row in db.execute(
+        "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date FROM events e"
+        f" JOIN event_articles m ON m.event_id = e.id WHERE ({where}) ORDER BY m.event_id, m.article_id",
+        {f"p{index}": prefix for index, prefix in enumerate(ranges)})]
+
+
+def mention_keys(db: sqlite_utils.Database, event_id: int) -> list[tuple[int, int]]:
+    """(event id, article id) of every report of the event."""
+    return [tuple(row) for row in db.execute(
+        "SELECT event_id, article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", [event_id])]
+
+
+def is_alerted(db: sqlite_utils.Database, event_id: int) -> bool:
+    return db.execute("SELECT 1 FROM alerts WHERE event_id = ? LIMIT 1", [event_id]).fetchone() is not None
+
+
+def move_mention(db: sqlite_utils.Database, article_id: int, source: int, target: int) -> None:
+    """Move one article's report from event `source` to event `target` (kept once if both had it)."""
+    columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, added_at"
+    db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
+               " WHERE event_id = ? AND article_id = ?", [target, source, article_id])
+    db.execute("DELETE FROM event_articles WHERE event_id = ? AND article_id = ?", [source, article_id])
+
+
+def inherit_alerts(db: sqlite_utils.Database, event_id: int, origin: int) -> None:
+    """Count the alerts of event `origin` as sent for `event_id` too: a cancelled row per channel
+    `origin` has an alert on, under the key a new alert would take, so none is queued."""
+    db.execute(
+        "INSERT OR IGNORE INTO alerts (event_id, channel, idempotency_key, status, attempts, created_at, last_error)"
+        " SELECT DISTINCT :event, channel, :event || ':' || channel, 'cancelled', 0, :now, :why FROM alerts"
+        " WHERE event_id = :origin AND status != 'cancelled'",
+        {"event": event_id, "origin": origin, "now": utc_now(),
+         "why": f"a report of event {origin}, already alerted, that could be a report of another event"})
+
+
+def existing(db: sqlite_utils.Database, event_ids: set[int]) -> set[int]:
+    """Those of these event ids that are still events (not merged away or deleted)."""
+    ids, found = sorted(event_ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found |= {row[0] for row in db.execute(f"SELECT id FROM events WHERE id IN ({','.join('?' * len(chunk))})",
+                                                chunk)}
+    return found
+
+
+def parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[str]:
+    """The parties (stored JSON) of these events."""
+    ids, found = sorted(event_ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found |= {row[0] for row in db.execute(
+            f"SELECT DISTINCT parties FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+    return found

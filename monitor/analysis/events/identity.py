@@ -10,8 +10,8 @@ exercise, which lasts); a report's date is the date the text states, else its pu
 signing with a stated plan year is identified by the year alone (a plan for a given year is
 signed once per pair of states); a report that gives no year and one that does are one event.
 A report with neither a date nor a plan year (a text file ingested by hand) cannot be placed in
-time: it is an event of its own, since joining it to "the only event it could be" would make
-the outcome depend on which reports happened to arrive first.
+time: where it goes is decided from all of its pair's reports after each merge run, never from
+which arrived first (see undated).
 
 Talks and a signing reported within RELATED_WINDOW_DAYS are one event (outlets that stop
 before the signing report only the talks); the event takes the signing's kind. A working group

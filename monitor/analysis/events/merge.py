@@ -2,18 +2,22 @@
 
 A report joins every known event it could be a report of (see identity); when it could be a
 report of several, they were one event all along and become one (`storage.events.merge_events`:
-the survivor keeps its id, the others' ids redirect to it). So the events found are the same
-whatever order the reports arrive in.
+the survivor keeps its id, the others' ids redirect to it). A report that cannot be placed in
+time starts an event of its own, and at the end of each batch the undated reports of every pair
+the batch touched are placed again from the pair's events (see undated). So the events found
+are the same whatever order the reports arrive in.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date
 from typing import Optional
 
 import sqlite_utils
 
+from monitor.analysis.events import undated
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     RELATED_WINDOW_DAYS,
@@ -47,25 +51,37 @@ def merge_pending(db: sqlite_utils.Database) -> int:
     holds the write lock from its start and reads the batch's detections inside it, so crawls
     that finish together and merge at once never both merge one detection.
     """
-    created = 0
+    created: set[int] = set()
     pending = store.pending_article_ids(db)
+    with_undated = undated.undated_parties(db) if pending else set()
     for start in range(0, len(pending), BATCH):
         batch = pending[start:start + BATCH]
         touched: set[int] = set()
         with transaction(db):
             for detection in store.detections_of(db, batch):
-                created += _merge_detection(db, detection, touched)
+                created |= _merge_detection(db, detection, touched)
             store.mark_merged(db, batch)
+            _place_undated(db, touched, with_undated)
             for event_id in sorted(touched):
                 _refresh(db, event_id)
-    return created
+    return len(store.existing(db, created))
 
 
-def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[int]) -> int:
-    """Attach one article's events to known events or new ones; note every event touched."""
+def _place_undated(db: sqlite_utils.Database, touched: set[int], with_undated: set[str]) -> None:
+    """Place again the undated reports of every pair whose events the batch touched (only pairs
+    that hold some: `with_undated`, kept up to date here)."""
+    with_undated |= undated.undated_parties_of(db, touched)
+    for parties in sorted(store.parties_of(db, touched) & with_undated):
+        undated.place_undated(db, json.loads(parties), touched,
+                              lambda ids: _merge_group(db, [store.span_of(db, i) for i in ids], None, touched)["id"])
+
+
+def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[int]) -> set[int]:
+    """Attach one article's events to known events or new ones; note every event touched; return
+    the ids of the events created."""
     article_id = detection["article_id"]
     touched |= store.clear_mentions(db, article_id)
-    created = 0
+    created = set()
     for event in detection["events"]:
         if len(event["parties"]) < 2:
             continue
@@ -74,7 +90,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)
-            created += 1
+            created.add(event_id)
         store.add_mention(db, event_id, article_id, kind=event["kind"], plan_year=event.get("plan_year"),
                           evidence=event.get("evidence", ""), confidence=event.get("confidence", 0.0),
                           date=event.get("date"), effective_date=day)
@@ -115,16 +131,18 @@ def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
     return survivor["id"], widened
 
 
-def _merge_group(db: sqlite_utils.Database, group: list[dict], event: dict, touched: set[int]) -> dict:
+def _merge_group(db: sqlite_utils.Database, group: list[dict], event: Optional[dict], touched: set[int]) -> dict:
     """Make the events of `group` one: the alerted one (else the oldest) survives and takes the
-    strongest identity of the group and of `event`; return the survivor as it was found."""
+    strongest identity of the group and of `event` (with no `event`, the batch's refresh gives it
+    its identity); return the survivor as it was found."""
     survivor = min(group, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
     for other in group:
         if other["id"] != survivor["id"]:
             logger.info("event %d merges into event %d: a report bridges them", other["id"], survivor["id"])
             store.merge_events(db, survivor["id"], other["id"])
             touched.discard(other["id"])
-    _absorb(db, survivor, group, event)
+    if event is not None:
+        _absorb(db, survivor, group, event)
     return survivor
 
 
