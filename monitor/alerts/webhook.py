@@ -53,6 +53,16 @@ def event_payload(event: dict) -> dict:
     }
 
 
+def update_payload(event: dict, changes: dict) -> dict:
+    """The `event.updated` document: the event as it stands now, the fields that changed since the
+    last alert about it (each with "from" and "to") and the source articles it did not list."""
+    payload = event_payload(event)
+    payload["type"] = "event.updated"
+    payload["changes"] = changes["fields"]
+    payload["new_articles"] = changes["new_articles"]
+    return payload
+
+
 def health_payload(source: str, status: str, message: str) -> dict:
     """The `source.health` document: a source started failing or recovered."""
     return {"version": PAYLOAD_VERSION, "type": "source.health", "source": source, "status": status,

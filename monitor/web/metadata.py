@@ -18,7 +18,8 @@ TABLES = {
         "sort_desc": "first_seen",
         "label_column": "match_key",
         "columns": {
-            "match_key": "What identifies the event: kind, the states, the plan year",
+            "match_key": "What identifies the event: the act (signing, ratification, talks, exercise),"
+                         " the states, the plan year",
             "kind": "plan_signed, agreement_signed, agreement_ratified, talks or exercise",
             "parties": "The states involved (ISO 3166-1 alpha-2 codes); two for a bilateral event",
             "plan_year": "The year a cooperation plan is for",
