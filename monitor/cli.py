@@ -75,6 +75,7 @@ COMMANDS = {
     "ingest": "monitor.commands.ingest:ingest",
     "reclassify": "monitor.commands.reclassify:reclassify",
     "report": "monitor.commands.report:report",
+    "review": "monitor.commands.review:review",
     "run": "monitor.commands.run:run",
     "serve": "monitor.commands.serve:serve",
     "sources": "monitor.commands.sources:sources",

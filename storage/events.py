@@ -8,6 +8,7 @@ from typing import Optional
 import sqlite_utils
 
 from storage.db import utc_now
+from storage.reviews import shown_sql
 
 
 def pending_article_ids(db: sqlite_utils.Database) -> list[int]:
@@ -183,9 +184,10 @@ def two_states_sql(parties: str = "e.parties") -> str:
 
 
 def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, country: Optional[str] = None,
-                  bilateral_only: bool = True) -> tuple[list[str], list]:
-    """WHERE conditions (on `events e`) and their parameters for the usual event filters."""
-    where, params = [], []
+                  bilateral_only: bool = True, reviewed_out: bool = True) -> tuple[list[str], list]:
+    """WHERE conditions (on `events e`) and their parameters for the usual event filters;
+    `reviewed_out` leaves out the events a review rejected or merged into another."""
+    where, params = [shown_sql()] if reviewed_out else [], []
     if since:
         where.append("COALESCE(e.date, e.first_seen) >= ?")
         params.append(since)
