@@ -72,6 +72,7 @@ COMMANDS = {
     "eval": "monitor.commands.evaluate:eval_command",
     "events": "monitor.commands.events:events",
     "export": "monitor.commands.export:export",
+    "export-labels": "monitor.commands.export_labels:export_labels",
     "ingest": "monitor.commands.ingest:ingest",
     "reclassify": "monitor.commands.reclassify:reclassify",
     "report": "monitor.commands.report:report",
