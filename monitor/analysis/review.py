@@ -33,12 +33,15 @@ brought in, and of two decisions on one event the later wins.
 from __future__ import annotations
 
 import logging
+import re
+from datetime import date
 from typing import Optional
 
 import sqlite_utils
 
 from monitor.analysis.events.identity import match_key
 from monitor.analysis.events.refresh import refresh
+from monitor.classify.model import EVENT_KINDS
 from storage import events as events_store
 from storage import reviews as store
 from storage.db import transaction
@@ -49,8 +52,46 @@ ACTIONS = ("confirm", "reject", "correct", "merge", "move")
 STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
 
 
+PARTY = re.compile(r"^(?:[A-Z]{2}|CIS|CSTO|NATO|SCO|ASEAN|AU)$")
+CLEAR = "none"
+
+
 class ReviewError(Exception):
     """A decision that cannot be taken (an unknown event, a merge of an event with itself ...)."""
+
+
+def parse_changes(*, kind: Optional[str] = None, parties: Optional[str] = None, plan_year: Optional[str] = None,
+                  day: Optional[str] = None) -> dict:
+    """A correction from text as a person types it (the CLI's options, the review page's fields):
+    blank or None stays as read, 'none' clears a plan year or a date. Raises ReviewError."""
+    changes: dict = {}
+    if kind and kind.strip():
+        if kind.strip() not in EVENT_KINDS:
+            raise ReviewError(f"kind {kind!r}: one of {', '.join(EVENT_KINDS)}")
+        changes["kind"] = kind.strip()
+    if parties and parties.strip():
+        codes = sorted({code.upper() for code in re.split(r"[,\s]+", parties.strip()) if code})
+        if len(codes) < 2 or not all(PARTY.match(code) for code in codes):
+            raise ReviewError(f"parties {parties!r}: give two or more ISO 3166-1 alpha-2 codes (or blocs such as "
+                              "NATO), e.g. AZ,GE")
+        changes["parties"] = codes
+    if plan_year and plan_year.strip():
+        value = plan_year.strip()
+        if value.lower() != CLEAR and not (value.isdigit() and 1900 <= int(value) <= 2200):
+            raise ReviewError(f"plan year {plan_year!r}: a year such as 2025, or 'none'")
+        changes["plan_year"] = None if value.lower() == CLEAR else int(value)
+    if day and day.strip():
+        changes["date"] = _day(day.strip())
+    return changes
+
+
+def _day(value: str) -> Optional[str]:
+    if value.lower() == CLEAR:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ReviewError(f"date {value!r}: YYYY-MM-DD, or 'none'") from None
 
 
 def record(db: sqlite_utils.Database, action: str, event_id: int, *, by: str, note: Optional[str] = None,

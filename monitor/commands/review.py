@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import getpass
-import re
-from datetime import date
-from typing import Optional
 
 import click
 
 from monitor.alerts.reviewed import after_review
-from monitor.analysis.review import ReviewError, record
+from monitor.analysis.review import ReviewError, parse_changes, record
 from monitor.classify.model import EVENT_KINDS
 from monitor.output.json_output import json_array
 from monitor.output.tables import echo_table
 from storage.reviews import reviews
 
-PARTY = re.compile(r"^(?:[A-Z]{2}|CIS|CSTO|NATO|SCO|ASEAN|AU)$")
-NONE = "none"
-CLEAR = object()  # an option given as 'none': the field is cleared
 
-
-def _by_default() -> str:
+def by_default() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment nor the password database
@@ -30,7 +23,7 @@ def _by_default() -> str:
 
 def decision_options(command):
     """--note and --by, shared by every decision."""
-    command = click.option("--by", default=_by_default, show_default="your user name",
+    command = click.option("--by", default=by_default, show_default="your user name",
                            help="Who decided (recorded with the decision).")(command)
     return click.option("--note", help="Why: kept with the decision.")(command)
 
@@ -74,46 +67,20 @@ _verdict("confirm", "The event is right as the classifier read it.")
 _verdict("reject", "The event is not a bilateral defence-cooperation act: it never alerts and leaves every listing.")
 
 
-def _parties(ctx, param, value: Optional[str]) -> Optional[list[str]]:
-    if value is None:
-        return None
-    codes = sorted({code.strip().upper() for code in re.split(r"[,\s]+", value) if code.strip()})
-    bad = [code for code in codes if not PARTY.match(code)]
-    if bad or len(codes) < 2:
-        raise click.BadParameter(f"{value!r}: give two or more ISO 3166-1 alpha-2 codes (or blocs such as NATO), "
-                                 "e.g. AZ,GE")
-    return codes
-
-
-def _plan_year(ctx, param, value: Optional[str]):
-    if value is None or value.lower() == NONE:
-        return value and CLEAR
-    if not value.isdigit() or not 1900 <= int(value) <= 2200:
-        raise click.BadParameter(f"{value!r}: a year such as 2025, or 'none'")
-    return int(value)
-
-
-def _date(ctx, param, value: Optional[str]):
-    if value is None or value.lower() == NONE:
-        return value and CLEAR
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r}: a date YYYY-MM-DD, or 'none'") from None
-
-
 @review.command()
 @click.argument("event_id", metavar="ID", type=int)
 @click.option("--kind", type=click.Choice(EVENT_KINDS), help="The right kind.")
-@click.option("--parties", callback=_parties, metavar="CC,CC", help="The right states (ISO codes), e.g. AZ,GE.")
-@click.option("--plan-year", callback=_plan_year, metavar="YEAR", help="The year the plan is for, or 'none'.")
-@click.option("--date", "day", callback=_date, metavar="YYYY-MM-DD", help="The day of the event, or 'none'.")
+@click.option("--parties", metavar="CC,CC", help="The right states (ISO codes), e.g. AZ,GE.")
+@click.option("--plan-year", metavar="YEAR", help="The year the plan is for, or 'none'.")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="The day of the event, or 'none'.")
 @decision_options
 @click.pass_obj
 def correct(app, event_id, kind, parties, plan_year, day, note, by):
     """Correct the event's kind, parties, plan year or date (what is not given stays as read)."""
-    given = {"kind": kind, "parties": parties, "plan_year": plan_year, "date": day}
-    changes = {name: None if value is CLEAR else value for name, value in given.items() if value is not None}
+    try:
+        changes = parse_changes(kind=kind, parties=parties, plan_year=plan_year, day=day)
+    except ReviewError as exc:
+        raise click.UsageError(str(exc)) from None
     _decide(app, "correct", event_id, note=note, by=by, changes=changes)
 
 

@@ -108,8 +108,10 @@ def test_bad_decisions_are_refused_with_a_clear_error_and_store_nothing(reviewed
     assert "only report: reject the event instead" in cli(reviewed_db, "review", "move", str(only_report),
                                                           "--out-of", str(georgia), code=2)
     assert "nothing to correct" in cli(reviewed_db, "review", "correct", str(georgia), code=2)
-    assert "--parties" in cli(reviewed_db, "review", "correct", str(georgia), "--parties", "Azerbaijan", code=2)
-    assert "--date" in cli(reviewed_db, "review", "correct", str(georgia), "--date", "3 May", code=2)
+    assert "parties 'Azerbaijan': give two or more ISO" in cli(reviewed_db, "review", "correct", str(georgia),
+                                                               "--parties", "Azerbaijan", code=2)
+    assert "date '3 May': YYYY-MM-DD" in cli(reviewed_db, "review", "correct", str(georgia), "--date", "3 May",
+                                             code=2)
     assert query(reviewed_db, "SELECT COUNT(*) FROM reviews") == [(0,)]
     assert query(reviewed_db, "SELECT COUNT(*) FROM events WHERE review IS NOT NULL") == [(0,)]
 
