@@ -202,4 +202,7 @@ def _event(db: sqlite_utils.Database, event_id: Optional[int]) -> dict:
     event = store.event_summary(db, event_id) if event_id is not None else None
     if event is None:
         raise ReviewError(f"no event {event_id}")
+    if not event["articles"]:
+        raise ReviewError(f"event {event_id} has no reports left (merged into another event, or no longer "
+                          "reported): review the event that holds them")
     return event

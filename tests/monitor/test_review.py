@@ -88,6 +88,7 @@ def test_merge_two_events_then_move_an_article_out_again(reviewed_db):
 
     listed = events(reviewed_db)
     assert "KZ-UZ" not in listed and len(listed["AZ-KZ"]["articles"]) == 3
+    assert query(reviewed_db, "SELECT COUNT(*) FROM events WHERE id = ?", [uzbek_talks]) == [(0,)]
     [talks_article] = [row[0] for row in query(reviewed_db, "SELECT id FROM articles WHERE title LIKE 'Uzbek%'")]
     cli(reviewed_db, "review", "move", str(talks_article), "--out-of", str(kazakhstan))
     listed = events(reviewed_db)
@@ -108,6 +109,9 @@ def test_bad_decisions_are_refused_with_a_clear_error_and_store_nothing(reviewed
     assert "only report: reject the event instead" in cli(reviewed_db, "review", "move", str(only_report),
                                                           "--out-of", str(georgia), code=2)
     assert "nothing to correct" in cli(reviewed_db, "review", "correct", str(georgia), code=2)
+    query(reviewed_db, "INSERT INTO events (id, match_key, kind, parties, first_seen, updated_at) VALUES"
+                       " (500, 'talks|AZ-GE|', 'talks', '[\"AZ\", \"GE\"]', '2024-01-01', '2024-01-01')")
+    assert "event 500 has no reports left" in cli(reviewed_db, "review", "confirm", "500", code=2)
     assert "parties 'Azerbaijan': give two or more ISO" in cli(reviewed_db, "review", "correct", str(georgia),
                                                                "--parties", "Azerbaijan", code=2)
     assert "date '3 May': YYYY-MM-DD" in cli(reviewed_db, "review", "correct", str(georgia), "--date", "3 May",
