@@ -17,6 +17,7 @@ import sqlite_utils
 from monitor.config.alerts import AlertSettings
 from storage import alerts as store
 from storage.db import utc_now
+from storage.reviews import HIDDEN
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ def after_review(db: sqlite_utils.Database, settings: AlertSettings, event_id: i
     event = store.alert_event(db, event_id)
     if event is None:
         return 0
-    if event["review"] in ("rejected", "merged"):
+    if event["review"] in HIDDEN:
         return store.cancel_pending(db, event_id, reason=f"the event was {event['review']} by a review",
                                     now=utc_now())
     if action == "correct" and store.alerted(db, event_id):

@@ -109,7 +109,7 @@ def record(db: sqlite_utils.Database, action: str, event_id: int, *, by: str, no
         extra: dict = {}
         if action == "correct":
             if not changes:
-                raise ReviewError("nothing to correct: give --kind, --parties, --plan-year or --date")
+                raise ReviewError("nothing to correct: give a kind, parties, a plan year or a date")
             extra["changes"] = changes
         elif action == "merge":
             if other_event_id == event_id:
