@@ -7,7 +7,7 @@ import getpass
 import click
 
 from monitor.alerts.reviewed import after_review
-from monitor.analysis.review import ReviewError, parse_changes, record
+from monitor.analysis.review import ReviewError, parse_changes, record, resolve
 from monitor.classify.model import EVENT_KINDS
 from monitor.output.json_output import json_array
 from monitor.output.tables import echo_table
@@ -108,14 +108,16 @@ def move(app, article_id, event_id, note, by):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def list_reviews(app, as_json):
-    """Every decision, oldest first."""
-    rows = reviews(app.open_db())
+    """Every decision, oldest first: `event` is the event's id when it was taken, `now` the event it
+    names today (a re-merge may have given it a new id; blank when none of its articles reports one)."""
+    db = app.open_db()
+    rows = [dict(row, event_now=resolve(db, row["articles"], row["parties"], row["kind"])) for row in reviews(db)]
     if as_json:
         click.echo(json_array(rows))
         return
-    echo_table(["id", "action", "event", "detail", "by", "at", "note"],
-                [[row["id"], row["action"], row["event_id"], _detail(row), row["by"], row["at"], row["note"] or ""]
-                 for row in rows])
+    echo_table(["id", "action", "event", "now", "detail", "by", "at", "note"],
+               [[row["id"], row["action"], row["event_id"], row["event_now"], _detail(row), row["by"], row["at"],
+                 row["note"] or ""] for row in rows])
 
 
 def _detail(row: dict) -> str:

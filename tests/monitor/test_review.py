@@ -149,4 +149,8 @@ def test_review_survives_reclassify_and_a_rebuild_of_every_event(reviewed_db):
     assert set(after) == set(before) == {"AZ-GE", "AZ-KZ", "AZ-RS", "AZ-TR"}
     assert (after["AZ-GE"]["kind"], after["AZ-GE"]["plan_year"]) == ("plan_signed", 2025)
     assert len(after["AZ-KZ"]["articles"]) == 3
-    assert query(reviewed_db, "SELECT parties FROM events WHERE review = 'rejected'") == [('["AZ", "MD"]',)]
+    [(rejected_now, parties)] = query(reviewed_db, "SELECT id, parties FROM events WHERE review = 'rejected'")
+    assert parties == '["AZ", "MD"]' and rejected_now > 100
+    decisions = json.loads(cli(reviewed_db, "review", "list", "--json"))
+    assert [(d["event_id"], d["event_now"]) for d in decisions] == [
+        (moldova, rejected_now), (georgia, after["AZ-GE"]["id"]), (kazakhstan, after["AZ-KZ"]["id"])]
