@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Sequence
 import sqlite_utils
 
 from storage.events import event_articles, two_states_sql
+from storage.reviews import shown_sql
 from storage.schema import ANNOUNCED_SQL
 
 PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
@@ -38,10 +39,12 @@ def enqueue_events(db: sqlite_utils.Database, channel: str, *, kinds: Sequence[s
     at least `min_confidence`, with at least one source article, and dated on or after
     `not_before` (when given). An event's date is its stated date, else its earliest article's
     publish date, else the time it was first seen. The key `{event_id}:{channel}` is unique,
-    so an event already queued (or sent) on the channel is never queued again.
+    so an event already queued (or sent) on the channel is never queued again. An event a
+    review rejected (or merged into another) is never alert-worthy.
     """
     where = [
         two_states_sql(),
+        shown_sql(),
         "e.kind IN (SELECT value FROM json_each(:kinds))",
         "COALESCE(e.confidence, 0) >= :min_confidence",
         "EXISTS (SELECT 1 FROM event_articles m WHERE m.event_id = e.id)",
@@ -224,15 +227,27 @@ def _update(db: sqlite_utils.Database, kind: str, ids: Iterable[int], assignment
         db.execute(f"UPDATE {_table(kind)} SET {assignments} WHERE id IN ({marks}){guard}", params)
 
 
+def cancel_pending(db: sqlite_utils.Database, event_id: int, *, reason: str, now: str) -> int:
+    """Cancel an event's alerts not sent yet (it was rejected); return how many."""
+    with db.conn:
+        return db.execute("UPDATE alerts SET status = ?, last_error = ?, last_attempt_at = ?, next_attempt_at = NULL"
+                          " WHERE event_id = ? AND status = ?", [CANCELLED, reason, now, event_id, PENDING]).rowcount
+
+
+def alerted(db: sqlite_utils.Database, event_id: int) -> bool:
+    """Whether an alert about the event went out on some channel."""
+    return db.execute("SELECT 1 FROM alerts WHERE event_id = ? AND status = ?", [event_id, SENT]).fetchone() is not None
+
+
 def alert_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
     """The event an alert is about, in the shape of storage.events.list_events, or None if it is gone."""
-    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, confidence, evidence FROM events"
+    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, confidence, evidence, review FROM events"
                      " WHERE id = ?", [event_id]).fetchone()
     if row is None:
         return None
-    event_id, kind, parties, plan_year, date, first_seen, confidence, evidence = row
+    event_id, kind, parties, plan_year, date, first_seen, confidence, evidence, review = row
     return {"id": event_id, "kind": kind, "parties": json.loads(parties), "plan_year": plan_year, "date": date,
-            "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
+            "first_seen": first_seen, "confidence": confidence, "evidence": evidence, "review": review,
             "articles": event_articles(db, event_id)}
 
 

@@ -8,6 +8,7 @@ from typing import Optional
 import sqlite_utils
 
 from storage.db import utc_now
+from storage.reviews import shown_sql
 
 
 def pending_article_ids(db: sqlite_utils.Database) -> list[int]:
@@ -223,9 +224,10 @@ def two_states_sql(parties: str = "e.parties") -> str:
 
 
 def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, country: Optional[str] = None,
-                  bilateral_only: bool = True) -> tuple[list[str], list]:
-    """WHERE conditions (on `events e`) and their parameters for the usual event filters."""
-    where, params = [], []
+                  bilateral_only: bool = True, reviewed_out: bool = True) -> tuple[list[str], list]:
+    """WHERE conditions (on `events e`) and their parameters for the usual event filters;
+    `reviewed_out` leaves out the events a review rejected or merged into another."""
+    where, params = [shown_sql()] if reviewed_out else [], []
     if since:
         where.append("COALESCE(e.date, e.first_seen) >= ?")
         params.append(since)
@@ -276,7 +278,8 @@ def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set
     Read through the match key's index: one key range per act."""
     states = "-".join(sorted(parties))
     ranges = sorted(f"{act}|{states}|" for act in acts)
-    where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')" for index in range(len(ranges)))
+    where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')"
+                        for index in range(len(ranges)))
     return [tuple(row) for row in db.execute(
         "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date FROM events e"
         f" JOIN event_articles m ON m.event_id = e.id WHERE ({where}) ORDER BY m.event_id, m.article_id",

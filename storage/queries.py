@@ -13,6 +13,7 @@ from typing import Iterator, Optional
 import sqlite_utils
 
 from storage.events import event_filters
+from storage.reviews import shown_sql
 
 _EVENT_ARTICLES = (
     "(SELECT json_group_array(json_object('id', a.id, 'url', a.url, 'title', a.title, 'source', a.source,"
@@ -52,19 +53,20 @@ def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Opti
 
 def articles(db: sqlite_utils.Database, *, since: Optional[str] = None,
              kind: Optional[str] = None) -> Iterator[dict]:
-    """Articles with their full text, whether the classifier flagged them and the events they report,
-    oldest first; `kind` keeps only articles reporting an event of that kind."""
+    """Articles with their full text, whether the classifier flagged them and the events they report
+    (not those a review rejected), oldest first; `kind` keeps only articles reporting an event of that kind."""
     where, params = [], []
     if since:
         where.append("COALESCE(a.published_at, a.fetched_at) >= ?")
         params.append(since)
     if kind:
         where.append("EXISTS (SELECT 1 FROM event_articles m JOIN events e ON e.id = m.event_id"
-                     " WHERE m.article_id = a.id AND e.kind = ?)")
+                     f" WHERE m.article_id = a.id AND e.kind = ? AND {shown_sql()})")
         params.append(kind)
     sql = ("SELECT a.id, a.url, a.source, a.title, a.published_at, a.lang, a.author, a.fetched_at, d.flagged,"
            " (SELECT json_group_array(event_id) FROM (SELECT m.event_id FROM event_articles m"
-           "  WHERE m.article_id = a.id ORDER BY m.event_id)), a.text"
+           f"  JOIN events e ON e.id = m.event_id WHERE m.article_id = a.id AND {shown_sql()}"
+           "  ORDER BY m.event_id)), a.text"
            " FROM articles a LEFT JOIN detections d ON d.article_id = a.id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY COALESCE(a.published_at, a.fetched_at), a.id")

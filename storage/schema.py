@@ -296,6 +296,24 @@ def _v11_event_identity(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v12_reviews(db: sqlite_utils.Database) -> None:
+    """What a person decided about events, stored apart from what the classifier says
+    (monitor.analysis.review applies it on top after every merge, so it survives `reclassify`).
+
+    A decision names the event by the articles it held when it was taken (`articles`, a JSON
+    array of ids), which outlive a re-merge that gives the event a new id; `event_id` is the id
+    it had then, for people. `events.review` is the outcome applied to an event: 'confirmed',
+    'corrected', 'rejected', or 'merged' (its reports were merged into another event).
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS reviews (id INTEGER PRIMARY KEY, target TEXT NOT NULL, action TEXT NOT NULL,"
+        " event_id INTEGER, articles TEXT NOT NULL, parties TEXT, kind TEXT, article_id INTEGER,"
+        " other_event_id INTEGER, other_articles TEXT, changes TEXT, note TEXT, by TEXT NOT NULL,"
+        " at TEXT NOT NULL)")
+    if "review" not in {row[1] for row in db.execute("PRAGMA table_info(events)")}:
+        db.execute("ALTER TABLE events ADD COLUMN review TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -308,6 +326,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v9_detection_confidence,
     _v10_alert_recipients,
     _v11_event_identity,
+    _v12_reviews,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

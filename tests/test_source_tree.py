@@ -46,6 +46,8 @@ REVIEWED_SQL = {
     ("storage/queries.py", "events"): "WHERE clauses from event_filters, ORDER BY from two literals, values as '?'",
     ("storage/queries.py", "articles"): "WHERE clauses from literals, values as '?'",
     ("storage/schema.py", "_v7_listing_indexes"): "statements from a literal tuple",
+    ("storage/reviews.py", "correct_event"): "column names from a literal tuple, values as named parameters",
+    ("storage/reviews.py", "reviewed_articles"): "the constant shown_sql() condition, values as '?'",
     ("benchmarks/db_scale.py", "_search_index_rebuilt_after"): "trigger names and SQL read back from sqlite_master",
     ("benchmarks/db_scale.py", "time_sql"): "the benchmark's own constant UI queries",
     ("benchmarks/db_scale.py", "run"): "the benchmark's own constant UI queries",

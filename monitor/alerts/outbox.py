@@ -23,6 +23,7 @@ from monitor.alerts import apprise, email, lock, webhook
 from monitor.alerts.delivery import DeliveryError, next_attempt
 from monitor.config.alerts import AlertSettings
 from storage import alerts as store
+from storage.reviews import HIDDEN
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,9 @@ class _Dispatch:
             if event is None or not event["articles"]:
                 self._record(store.EVENT, [row], row["channel"], row["idempotency_key"], CANCELLED,
                              "the event no longer has any source article")
+            elif event["review"] in HIDDEN:
+                self._record(store.EVENT, [row], row["channel"], row["idempotency_key"], CANCELLED,
+                             f"the event was {event['review']} by a review")
             else:
                 events[row["id"]] = event
         rows = [row for row in rows if row["id"] in events]

@@ -8,9 +8,12 @@ article's row and to its original page.
 from __future__ import annotations
 
 from storage.events import two_states_sql
+from storage.reviews import shown_sql
 
 AGREEMENT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified")
 TWO_STATES = two_states_sql()
+# Events a review rejected, or merged into another, leave every query.
+SHOWN = shown_sql()
 # Below this, a detection's kind of evidence was right less than three times in four in labelled
 # text (the confidence is a fitted estimate, monitor/classify/confidence.py): worth a look by hand.
 LOW_CONFIDENCE = 0.75
@@ -31,7 +34,7 @@ NEW_AGREEMENTS = f"""SELECT * FROM (
       || country_name(json_extract(e.parties, '$[1]')) AS states, e.plan_year, {EVENT_DAY} AS day,
     e.confidence, e.evidence, {SOURCE_ARTICLES} AS source_articles
   FROM events e
-  WHERE e.kind IN ({_KINDS}) AND {TWO_STATES}
+  WHERE e.kind IN ({_KINDS}) AND {TWO_STATES} AND {SHOWN}
 ) WHERE day >= date('now', '-30 days')
 ORDER BY day DESC, event DESC"""
 
@@ -46,7 +49,7 @@ EVENTS_WITH_SOURCES = f"""SELECT e.id AS event, e.kind, country_name(json_extrac
   e.confidence, e.evidence, {SOURCE_ARTICLES} AS source_articles
 FROM (
   SELECT e.id, {EVENT_DAY} AS day FROM events e
-  WHERE {TWO_STATES}
+  WHERE {TWO_STATES} AND {SHOWN}
     AND (:kind = '' OR e.kind = :kind)
     AND (:country = '' OR EXISTS (SELECT 1 FROM json_each(e.parties) p WHERE p.value = upper(:country)))
     AND (:before = '' OR day <= :before)
@@ -64,7 +67,7 @@ EVENTS_BY_PAIR = f"""SELECT json_extract(parties, '$[0]') AS state_a, json_extra
   SUM(kind = 'exercise') AS exercises,
   MAX(COALESCE(date, date(first_seen))) AS latest
 FROM events
-WHERE {two_states_sql('parties')}
+WHERE {two_states_sql('parties')} AND {shown_sql('')}
 GROUP BY state_a, state_b
 ORDER BY events DESC, latest DESC"""
 
@@ -86,6 +89,8 @@ LOW_CONFIDENCE_ARTICLES = f"""SELECT a.id AS article, a.title, a.source, a.publi
 FROM (
   SELECT article_id FROM detections
   WHERE flagged = 1 AND confidence < COALESCE(CAST(NULLIF(:below, '') AS REAL), {LOW_CONFIDENCE})
+    AND NOT EXISTS (SELECT 1 FROM event_articles m JOIN events e ON e.id = m.event_id
+                    WHERE m.article_id = detections.article_id AND e.review IS NOT NULL)
   ORDER BY confidence, article_id DESC LIMIT {CANNED_ROWS}
 ) low
 JOIN detections d ON d.article_id = low.article_id JOIN articles a ON a.id = low.article_id
@@ -123,7 +128,7 @@ def canned_queries() -> dict[str, dict]:
             "title": "Articles flagged with low confidence",
             "description": f"Flagged articles whose best event is less confident than `below` "
                            f"(default {LOW_CONFIDENCE}), the {CANNED_ROWS} least confident first: the ones "
-                           f"to review by hand.",
+                           f"to review by hand (`pactwatch review`; an article of a reviewed event leaves the list).",
             "sql": LOW_CONFIDENCE_ARTICLES,
         },
     }

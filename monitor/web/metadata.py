@@ -30,6 +30,8 @@ TABLES = {
             "evidence": "The sentence that carried the event in its best report, then every source article",
             "first_seen": "When pactwatch first stored a report of it (UTC)",
             "updated_at": "When a report was last added or changed (UTC)",
+            "review": "What a person decided (pactwatch review): confirmed, corrected, rejected, or merged "
+                      "into another event; rejected and merged events leave the queries, feed and alerts",
         },
     },
     "event_articles": {
@@ -119,6 +121,28 @@ TABLES = {
         "title": "Health alert outbox",
         "description": "Messages about sources that stopped (or started again) working.",
         "facets": ["channel", "status", "source"],
+    },
+    "reviews": {
+        "title": "Review decisions",
+        "description": "What people decided about events (pactwatch review), applied on top of the classifier's "
+                       "events so they hold when articles are classified again.",
+        "facets": ["action", "by"],
+        "sort_desc": "at",
+        "columns": {
+            "target": "event, or article (an article moved out of an event)",
+            "action": "confirm, reject, correct, merge or move",
+            "event_id": "The event's id when the decision was taken",
+            "articles": "The event's articles then: what names the event after a re-merge",
+            "parties": "The event's states then",
+            "kind": "The event's kind then",
+            "article_id": "The article moved out of the event",
+            "other_event_id": "The event merged into this one",
+            "other_articles": "That event's articles then",
+            "changes": "The corrected fields (kind, parties, plan_year, date)",
+            "note": "Why",
+            "by": "Who decided",
+            "at": "When (UTC)",
+        },
     },
     "article_signatures": {"hidden": True},
     "alert_dispatch_lock": {"hidden": True},

@@ -20,6 +20,8 @@ from monitor.classify.model import EVENT_KINDS
 from monitor.config.links import link_target
 from monitor.web.feed import atom_feed
 from monitor.web.metadata import FEED_PATH
+from monitor.web.review_page import PATH as REVIEW_PATH
+from monitor.web.review_page import review_page
 from storage import queries
 
 PLUGIN = "pactwatch"
@@ -87,7 +89,7 @@ def _source_links(datasette, database: str, articles: list[dict]) -> Markup:
 
 @hookimpl
 def register_routes():
-    return [(r"^" + FEED_PATH.replace(".", r"\.") + "$", events_feed)]
+    return [(r"^" + FEED_PATH.replace(".", r"\.") + "$", events_feed), (REVIEW_PATH, review_page)]
 
 
 async def events_feed(datasette, request):

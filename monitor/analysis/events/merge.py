@@ -31,6 +31,8 @@ from monitor.analysis.events.identity import (
     near_keys,
     years_compatible,
 )
+from monitor.analysis.events.refresh import refresh
+from monitor.analysis.review import apply_reviews
 from storage import events as store
 from storage.db import transaction
 
@@ -49,7 +51,9 @@ def merge_pending(db: sqlite_utils.Database) -> int:
     Articles are merged in short transactions of a few hundred, so a crash leaves every article
     either fully merged or still pending, and running again finishes the job. Each transaction
     holds the write lock from its start and reads the batch's detections inside it, so crawls
-    that finish together and merge at once never both merge one detection.
+    that finish together and merge at once never both merge one detection. The review decisions
+    are applied again in the same transaction (monitor.analysis.review), so what a person decided
+    holds over a re-merge at every moment.
     """
     created: set[int] = set()
     pending = store.pending_article_ids(db)
@@ -63,7 +67,9 @@ def merge_pending(db: sqlite_utils.Database) -> int:
             store.mark_merged(db, batch)
             _place_undated(db, touched, with_undated)
             for event_id in sorted(touched):
-                _refresh(db, event_id)
+                refresh(db, event_id)
+            if touched:
+                apply_reviews(db)
     return len(store.existing(db, created))
 
 
@@ -191,14 +197,6 @@ def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict], e
     if (kind, year) != (survivor["kind"], survivor["plan_year"]):
         store.set_identity(db, survivor["id"], kind=kind, plan_year=year,
                            match_key=match_key(kind, event["parties"], year))
-
-
-def _refresh(db: sqlite_utils.Database, event_id: int) -> None:
-    """Bring an event up to date with its mentions, its match key included."""
-    identity = store.refresh_event(db, event_id)
-    if identity is not None:
-        store.set_identity(db, event_id, kind=identity["kind"], plan_year=identity["plan_year"],
-                           match_key=match_key(identity["kind"], identity["parties"], identity["plan_year"]))
 
 
 def _key(event: dict) -> str:
