@@ -78,13 +78,15 @@ def enqueue_updates(db: sqlite_utils.Database, channel: str, *, now: str) -> lis
     latest for the fields, all of them for the sources: an event merged into this one brings
     its announced sources along). An event with a row still pending waits for it. The key
     `{event_id}:{channel}:updated:{n}`, n counting the event's rows on the channel, makes two
-    processes queueing the same change queue it once.
+    processes queueing the same change queue it once. An event a review rejected (or merged
+    away) gets no update.
     """
     sent: dict[int, list[dict]] = {}
     for event_id, announced in db.execute(
             "SELECT r.event_id, r.announced FROM alerts r WHERE r.channel = :channel AND r.status = 'sent'"
             " AND r.announced IS NOT NULL AND NOT EXISTS (SELECT 1 FROM alerts p WHERE p.event_id = r.event_id"
             " AND p.channel = r.channel AND p.status = 'pending')"
+            f" AND EXISTS (SELECT 1 FROM events e WHERE e.id = r.event_id AND {shown_sql()})"
             " ORDER BY r.event_id, r.idempotency_key LIKE r.event_id || ':%', r.sent_at, r.id", {"channel": channel}):
         sent.setdefault(event_id, []).append(json.loads(announced))
     queued = []

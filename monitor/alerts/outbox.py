@@ -28,6 +28,8 @@ from storage.reviews import HIDDEN
 log = logging.getLogger(__name__)
 
 SENT, RETRY, FAILED, CANCELLED = "sent", "retry", "failed", "cancelled"
+
+
 def takes_updates(settings: AlertSettings, channel: str) -> bool:
     """Whether `channel` is told when an alerted event changes: the webhook always, e-mail in its
     digest or with `[alerts.email] updates = true`; Apprise not."""

@@ -4,7 +4,7 @@
 (or one merged into another) is never alerted: storage.alerts.enqueue_events leaves it out and
 the dispatch cancels its pending rows (monitor.alerts.outbox); they are cancelled here at once
 too, so `alerts --pending` stops listing them. A correction of an event whose alert went out
-queues one `event.updated` (queue_update).
+queues one `event.updated` (queue_update) on the channels that take updates.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Optional
 
 import sqlite_utils
 
+from monitor.alerts.outbox import takes_updates
 from monitor.config.alerts import AlertSettings
 from storage import alerts as store
 from storage.db import utc_now
@@ -38,14 +39,20 @@ def after_review(db: sqlite_utils.Database, settings: AlertSettings, event_id: i
 
 def queue_update(db: sqlite_utils.Database, settings: AlertSettings, event_id: int,
                  now: Optional[str] = None) -> int:
-    """Queue one `event.updated` alert for an event a person corrected after its alert went out;
-    return the rows queued.
+    """Queue one `event.updated` alert for an event a person corrected after its alert went out,
+    on every channel that takes updates; return the rows queued.
 
-    The one place a correction reaches the outbox. This branch has only `event.new` alerts, so it
-    queues nothing and logs the correction; issue 16 (wip-i16b) adds `event.updated` rows, which
-    storage.alerts.enqueue_updates queues when what was announced (kind, plan year, date,
-    sources) differs from the event, so at that merge this becomes one call of
-    monitor.alerts.outbox.enqueue_new_events(db, settings), which queues them.
+    The one place a correction reaches the outbox: storage.alerts.enqueue_updates compares what
+    was announced (kind, plan year, date, sources) with the event as the review left it, so a
+    correction of those fields is queued once (a correction of the parties alone changes none of
+    them and queues nothing); other events' pending changes are queued with it, as the next
+    round would.
     """
-    log.info("event %d corrected after its alert went out: no event.updated alert type here yet", event_id)
-    return 0
+    now = now or utc_now()
+    queued = []
+    for channel in settings.channels:
+        if takes_updates(settings, channel):
+            queued += store.enqueue_updates(db, channel, now=now)
+    if event_id not in queued:
+        log.info("event %d corrected after its alert went out: nothing announced changed", event_id)
+    return len(queued)

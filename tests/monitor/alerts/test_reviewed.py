@@ -1,5 +1,5 @@
 """Review decisions and the alerts: a rejected event is never sent, a corrected one goes out as
-corrected, and a correction after the alert does not announce the event again as new. Real
+corrected, and a correction after the alert sends one `event.updated`, never the event again as new. Real
 `pactwatch run --once` processes crawling a loopback site, a real SMTP server and webhook receiver."""
 
 from __future__ import annotations
@@ -68,8 +68,14 @@ def test_a_rejected_event_sends_nothing_on_the_next_run_and_a_corrected_one_goes
 
     cli(db_path, "review", "correct", str(found["AZ-KZ"]["id"]), "--plan-year", "2025", config=alerting)
     run_once(alerting, db_path, tmp_path)
+    run_once(alerting, db_path, tmp_path)
+    # The correction after the alert: one event.updated on the webhook (e-mail in per-event mode
+    # takes no updates by default), never the event announced again as new.
     assert len(smtp_sink.messages) == 1
-    assert [r["json"]["type"] for r in webhook_receiver.requests] == ["event.new"]
+    assert [r["json"]["type"] for r in webhook_receiver.requests] == ["event.new", "event.updated"]
+    update = webhook_receiver.requests[-1]["json"]
+    assert update["event"]["id"] == found["AZ-KZ"]["id"]
+    assert update["changes"]["plan_year"] == {"from": 2024, "to": 2025}
 
 
 def test_rejecting_an_event_cancels_its_alerts_still_waiting(db, db_path, add_event, webhook_receiver, tmp_path):
