@@ -16,7 +16,7 @@ from storage.events import event_filters
 
 _EVENT_ARTICLES = (
     "(SELECT json_group_array(json_object('id', a.id, 'url', a.url, 'title', a.title, 'source', a.source,"
-    " 'published_at', a.published_at)) FROM (SELECT a.* FROM event_articles m JOIN articles a"
+    " 'published_at', a.published_at, 'lang', a.lang)) FROM (SELECT a.* FROM event_articles m JOIN articles a"
     " ON a.id = m.article_id WHERE m.event_id = e.id ORDER BY COALESCE(a.published_at, a.fetched_at), a.id) a)")
 EVENT_FIELDS = ("id", "kind", "parties", "plan_year", "date", "first_seen", "updated_at", "confidence", "evidence",
                 "articles")
@@ -24,18 +24,41 @@ ARTICLE_FIELDS = ("id", "url", "source", "title", "published_at", "lang", "autho
                   "event_ids", "text")
 
 
+# The day an event is listed by (monitor.analysis.eventday.listing_day): the stated date, else its
+# first report's publish date; NULL (listed last) when neither is known, never the day it was stored.
+LISTING_DAY = ("COALESCE(date(e.date), (SELECT MIN(date(a.published_at)) FROM event_articles m"
+               " JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id))")
+ORDERS = {
+    "first_seen": "e.first_seen DESC, e.id DESC",
+    "day": f"{LISTING_DAY} IS NULL, {LISTING_DAY} DESC, e.id DESC",
+    "date": "COALESCE(e.date, e.first_seen) DESC, e.id DESC",
+}
+
+
 def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
            country: Optional[str] = None, bilateral_only: bool = True, newest: str = "date",
-           limit: Optional[int] = None) -> Iterator[dict]:
-    """Events with their source articles ({id, url, title, source, published_at}, oldest first).
+           limit: Optional[int] = None, pair: Optional[tuple[str, str]] = None,
+           words: tuple[str, ...] = ()) -> Iterator[dict]:
+    """Events with their source articles ({id, url, title, source, published_at, lang}, oldest first).
 
     `since` compares the event's date, else its first-seen time (as `pactwatch events` does).
-    `newest="date"` orders by that date, newest first; `newest="first_seen"` by when pactwatch
-    first saw the event, which is what a feed reader wants.
+    `newest="date"` orders by that date, newest first; `newest="day"` by the day the event is
+    listed by (LISTING_DAY), undated last; `newest="first_seen"` by when pactwatch first saw the
+    event, which is what a feed reader wants. `pair` keeps the events of exactly those two states;
+    `words` those whose evidence or a source article's title or text holds every word.
     """
     where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
-    order = "e.first_seen DESC, e.id DESC" if newest == "first_seen" else \
-        "COALESCE(e.date, e.first_seen) DESC, e.id DESC"
+    if pair:
+        where.append("json_array_length(e.parties) = 2 AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)"
+                     " AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
+        params.extend(pair)
+    for word in words:
+        where.append("(e.evidence LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_articles m JOIN articles a"
+                     " ON a.id = m.article_id WHERE m.event_id = e.id AND (a.title LIKE ? ESCAPE '\\'"
+                     " OR a.text LIKE ? ESCAPE '\\')))")
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params.extend([pattern] * 3)
+    order = ORDERS[newest]
     selection = " WHERE " + " AND ".join(where) if where else ""
     if limit is not None:
         # Choose the rows first, so source articles are gathered for those rows only.
@@ -74,3 +97,39 @@ def articles(db: sqlite_utils.Database, *, since: Optional[str] = None,
         article["event_ids"] = json.loads(article["event_ids"] or "[]")
         yield article
 
+
+
+MENTION_FIELDS = ("id", "url", "source", "outlet", "title", "published_at", "lang", "read_as", "text", "evidence",
+                  "confidence", "date")
+
+
+def event_with_mentions(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
+    """One event (the fields of `events`) with every report of it in full, oldest first: the
+    article, the outlet's name (the outlet a syndicated copy names, else the source's title, else
+    the source's name), its language as the page gave it (`lang`) and as the classifier read it
+    (`read_as`), its text and this article's own evidence, confidence and date.
+    None when no event has this id."""
+    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, updated_at, confidence, evidence"
+                     " FROM events WHERE id = ?", [event_id]).fetchone()
+    if row is None:
+        return None
+    event = dict(zip(EVENT_FIELDS[:-1], row))
+    event["parties"] = json.loads(event["parties"])
+    origins = "article_origins" in db.table_names()
+    outlet = "COALESCE(o.outlet, s.title, a.source)" if origins else "COALESCE(s.title, a.source)"
+    join = " LEFT JOIN article_origins o ON o.article_id = a.id" if origins else ""
+    event["articles"] = [dict(zip(MENTION_FIELDS, mention)) for mention in db.execute(
+        f"SELECT a.id, a.url, a.source, {outlet}, a.title, a.published_at, a.lang, d.lang, a.text, m.evidence,"
+        f" m.confidence, m.date FROM event_articles m JOIN articles a ON a.id = m.article_id"
+        f" LEFT JOIN detections d ON d.article_id = a.id LEFT JOIN sources s ON s.name = a.source"
+        f"{join} WHERE m.event_id = ? ORDER BY COALESCE(a.published_at, a.fetched_at), a.id", [event_id])]
+    return event
+
+
+def redirected_event(db: sqlite_utils.Database, event_id: int) -> Optional[int]:
+    """The event an old id was merged into, when the database records such merges
+    (event_redirects); None otherwise."""
+    if "event_redirects" not in db.table_names():
+        return None
+    row = db.execute("SELECT event_id FROM event_redirects WHERE old_id = ?", [event_id]).fetchone()
+    return row[0] if row else None

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from monitor.alerts.names import country_name
 from monitor.classify.model import EVENT_KINDS
 from monitor.config.links import link_target
+from monitor.web import pages
 from monitor.web.feed import atom_feed
 from monitor.web.metadata import FEED_PATH
 from storage import queries
@@ -87,7 +88,18 @@ def _source_links(datasette, database: str, articles: list[dict]) -> Markup:
 
 @hookimpl
 def register_routes():
-    return [(r"^" + FEED_PATH.replace(".", r"\.") + "$", events_feed)]
+    return [(r"^" + FEED_PATH.replace(".", r"\.") + "$", events_feed),
+            (r"^/-/event/(?P<id>\d{1,18})$", _for_our_database(pages.event_page)),
+            (r"^/-/pair/(?P<pair>[^/]{1,20})$", _for_our_database(pages.pair_page)),
+            (r"^/-/events$", _for_our_database(pages.events_page))]
+
+
+def _for_our_database(view):
+    """A route's view, given the name of the database the plugin serves."""
+    async def route(datasette, request):
+        return await view(datasette, request, _our_database(datasette))
+    route.__name__ = view.__name__
+    return route
 
 
 async def events_feed(datasette, request):

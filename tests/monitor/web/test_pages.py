@@ -1,0 +1,103 @@
+"""The pages for people: an event (/-/event/ID), a pair of states (/-/pair/AZ-KZ) and the events
+listing with its search box (/-/events), read in-process from the stories database."""
+
+from bs4 import BeautifulSoup
+
+from tests.monitor.web.conftest import get
+from tests.monitor.web.test_datasette import rows
+
+
+def page(datasette, path, status=200):
+    response = get(datasette, path)
+    assert response.status_code == status, response.text[:500]
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def event_id(datasette, kind, first, second):
+    [found] = [row["id"] for row in rows(datasette, f"/stories/events?kind={kind}&_col=id&_col=parties")
+               if row["parties"] == f'["{first}", "{second}"]']
+    return found
+
+
+def test_the_event_page_tells_what_happened_how_sure_and_every_source_in_full(datasette):
+    html = page(datasette, f"/-/event/{event_id(datasette, 'plan_signed', 'AZ', 'KZ')}")
+
+    assert html.h1.get_text(strip=True) == ("Azerbaijan and Kazakhstan signed their military cooperation plan "
+                                            "for 2025 — 14 Nov 2024")
+    assert "cooperation plan signed" in html.select_one(".kind").get_text().lower()
+    assert html.select_one(".confidence").get_text().startswith("Confidence 0.")
+    sources = html.select("section.source")
+    assert len(sources) == 2
+    # `ingest` records no language: the page says which the classifier read the text in.
+    languages = {source.select_one(".language").get_text(strip=True) for source in sources}
+    assert languages == {"English (as the classifier read it)", "Russian (as the classifier read it)"}
+    for source in sources:
+        assert source.select_one(".outlet").get_text(strip=True) in {"wire", "agency"}
+        assert source.select_one("blockquote.evidence").get_text(strip=True)
+        assert source.select_one("a.original")["href"].startswith("file://")
+        assert len(source.select_one(".stored-text").get_text().split()) > 15
+    assert html.select_one("a.pair-link")["href"] == "/-/pair/AZ-KZ"
+
+
+def test_an_undated_event_says_so_and_shows_no_stored_day_as_its_day(datasette):
+    html = page(datasette, f"/-/event/{event_id(datasette, 'plan_signed', 'AZ', 'MD')}")
+
+    assert html.h1.get_text(strip=True).endswith("— date not reported")
+    assert html.select_one(".when").get_text(strip=True).startswith("date not reported; no publish date; first stored")
+    assert "no publish date" in html.select_one(".published").get_text()
+
+
+def test_scraped_markup_stays_text_on_the_event_page(datasette):
+    response = get(datasette, f"/-/event/{event_id(datasette, 'exercise', 'AZ', 'TR')}")
+    html = BeautifulSoup(response.text, "html.parser")
+    assert not [s for s in html.find_all("script") if "alert('pw')" in s.get_text()]
+    assert "&lt;script&gt;alert" in response.text
+
+
+def test_a_missing_event_or_a_malformed_pair_is_a_clear_error(datasette):
+    assert "No event 999999" in page(datasette, "/-/event/999999", 404).get_text()
+    assert "not a pair of states" in page(datasette, "/-/pair/AZ-KZ-UZ", 400).get_text()
+    response = get(datasette, "/-/pair/kz-az")
+    assert response.status_code == 302 and response.headers["location"] == "/-/pair/AZ-KZ"
+
+
+def test_the_pair_page_lists_the_pairs_events_and_plans_by_year(datasette):
+    html = page(datasette, "/-/pair/AZ-KZ")
+
+    assert html.h1.get_text(strip=True) == "Azerbaijan and Kazakhstan: defence cooperation"
+    assert [row["data-plan-year"] for row in html.select("tr[data-plan-year]")] == ["2025"]
+    [item] = html.select(".event-list li")
+    assert item.select_one("a.headline")["href"] == f"/-/event/{item['data-event-id']}"
+    assert html.select_one(".expected") is None  # one plan is no run of yearly plans
+
+
+def test_the_listing_puts_events_newest_by_their_day_and_the_undated_last(datasette):
+    html = page(datasette, "/-/events")
+    items = html.select("ul.bilateral li")
+
+    assert len(items) == 6
+    assert "Azerbaijan and Serbia" in items[0].get_text()  # published three days ago
+    assert "Azerbaijan and Moldova" in items[-1].get_text()  # no date, no publish date: last
+    assert all(item.select_one(".evidence") for item in items)
+    assert html.select_one("form.search input[name=q]") is not None
+
+
+def test_the_search_box_reads_states_by_name_or_code_kinds_and_words(datasette):
+    def found(query):
+        return [item.select_one("a.headline").get_text(" ", strip=True)
+                for item in page(datasette, "/-/events?q=" + query).select("ul.bilateral li")]
+
+    assert found("Kazakhstan") == found("KZ") and len(found("kz+uzbekistan")) == 1
+    assert found("azerbaijan+plan") == ["Azerbaijan and Kazakhstan signed their military cooperation plan for 2025",
+                                        "Azerbaijan and Moldova signed their military cooperation plan"]
+    assert found("Nakhchivan") == ["Azerbaijan and Türkiye held a joint military exercise"]
+    assert found("Türkiye exercise") == found("Nakhchivan")
+    assert found("submarine") == []
+
+
+def test_country_takes_an_english_name_and_an_unknown_one_is_a_clear_error(datasette):
+    by_name = page(datasette, "/-/events?country=Kazakhstan").select("ul.bilateral li")
+    by_code = page(datasette, "/-/events?country=KZ").select("ul.bilateral li")
+    assert len(by_name) == 2 and [li["data-event-id"] for li in by_name] == [li["data-event-id"] for li in by_code]
+    assert "unknown state 'Narnia'" in page(datasette, "/-/events?country=Narnia", 400).get_text()
+    assert "unknown kind" in page(datasette, "/-/events?kind=parade", 400).get_text()
