@@ -21,6 +21,7 @@ import sqlite_utils
 from monitor.alerts import apprise, email, lock, webhook
 from monitor.alerts.delivery import DeliveryError, next_attempt
 from monitor.config.alerts import AlertSettings
+from monitor.config.links import absolute, event_path
 from storage import alerts as store
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ class _Dispatch:
                 self._record(store.EVENT, [row], row["channel"], row["idempotency_key"], CANCELLED,
                              "the event no longer has any source article")
             else:
-                events[row["id"]] = event
+                events[row["id"]] = with_page_url(event, self.settings.base_url)
         rows = [row for row in rows if row["id"] in events]
         if self.settings.email and self.settings.email.mode == "digest":
             self._digest([row for row in rows if row["channel"] == "email"], events)
@@ -275,6 +276,11 @@ class _Dispatch:
             log.error("alert %s on %s %s: %s", key, channel, status, error)
         self.report.outcomes.append(Outcome(key=key, channel=channel, status=status, error=error,
                                             next_attempt_at=next_attempt_at, rows=len(rows)))
+
+
+def with_page_url(event: dict, base_url: Optional[str]) -> dict:
+    """The event with `url`, its page in the web UI, when `[web] base_url` says where the UI is."""
+    return dict(event, url=absolute(base_url, event_path(event["id"]))) if base_url else event
 
 
 def send_test(settings: AlertSettings, channel: str) -> str:

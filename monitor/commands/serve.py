@@ -43,7 +43,7 @@ def serve(app, host, port):
     bound_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{bound_port}/"
-    datasette = make_datasette(db_path)
+    datasette = make_datasette(db_path, app.config.web.base_url)
 
     def ready():
         click.echo(f"Serving {db_path} read-only at {url}  (feed: {url.rstrip('/')}{FEED_PATH}; Ctrl-C stops)")

@@ -132,8 +132,9 @@ SETTINGS = {
 }
 
 
-def build_metadata(database: str) -> dict:
-    """Metadata for the database Datasette calls `database` (the file name without .db)."""
+def build_metadata(database: str, base_url: str | None = None) -> dict:
+    """Metadata for the database Datasette calls `database` (the file name without .db); `base_url`
+    (`[web] base_url`) is where people reach the UI, for the feed's absolute links."""
     path = "/" + tilde_encode(database)
     return {
         "title": "pactwatch",
@@ -150,5 +151,5 @@ def build_metadata(database: str) -> dict:
                 "queries": canned_queries(),
             },
         },
-        "plugins": {"pactwatch": {"database": database}},
+        "plugins": {"pactwatch": {"database": database, "base_url": base_url or None}},
     }
