@@ -41,13 +41,17 @@ def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Opti
            words: tuple[str, ...] = ()) -> Iterator[dict]:
     """Events with their source articles ({id, url, title, source, published_at, lang}, oldest first).
 
-    `since` compares the event's date, else its first-seen time (as `pactwatch events` does).
+    `since` compares the event's date, else its first report's publish date (LISTING_DAY); an event
+    with neither is left out, since the day pactwatch stored it is not its day.
     `newest="date"` orders by that date, newest first; `newest="day"` by the day the event is
     listed by (LISTING_DAY), undated last; `newest="first_seen"` by when pactwatch first saw the
     event, which is what a feed reader wants. `pair` keeps the events of exactly those two states;
     `words` those whose evidence or a source article's title or text holds every word.
     """
-    where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
+    where, params = event_filters(kind=kind, country=country, bilateral_only=bilateral_only)
+    if since:
+        where.append(f"{LISTING_DAY} >= ?")
+        params.append(since[:10])
     if pair:
         where.append("json_array_length(e.parties) = 2 AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)"
                      " AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
@@ -70,6 +74,8 @@ def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Opti
         event = dict(zip(EVENT_FIELDS, row))
         event["parties"] = json.loads(event["parties"])
         event["articles"] = json.loads(event["articles"] or "[]")
+        published = [a["published_at"][:10] for a in event["articles"] if a["published_at"]]
+        event["first_report"] = min(published) if published else None
         yield event
 
 
