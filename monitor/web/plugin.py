@@ -16,12 +16,12 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from monitor.alerts.names import country_code, country_name, kind_label
+from monitor.alerts.names import country_code, country_name
 from monitor.classify.model import EVENT_KINDS
 from monitor.config.links import absolute, event_path, link_target, pair_path
-from monitor.web import pages
+from monitor.web import pages, tables
 from monitor.web.feed import atom_feed
-from monitor.web.metadata import FEED_PATH
+from monitor.web.metadata import EVENTS_PATH, FEED_PATH
 from storage import queries
 
 PLUGIN = "pactwatch"
@@ -99,7 +99,7 @@ def render_cell(row, value, column, table, database, datasette):
     if table == "events" and column == "evidence":
         return _evidence_with_sources(datasette, database, row["id"], value)
     if table == "events" and column == "kind" and value:
-        return _event_link(datasette, row["id"], kind_label(value))
+        return _event_link(datasette, row["id"], value)
     if table is None and column == "source_articles" and value:
         return _source_links(datasette, database, json.loads(value))
     if table is None and column == "event" and isinstance(value, int):
@@ -152,11 +152,30 @@ def _source_links(datasette, database: str, articles: list[dict]) -> Markup:
 
 
 @hookimpl
+def extra_css_urls(database, table, datasette):
+    if database == _our_database(datasette) and table == "events":
+        return [datasette.urls.path(tables.CSS_PATH)]
+    return []
+
+
+@hookimpl
+def extra_body_script(database, table, datasette):
+    if database == _our_database(datasette) and table == "events":
+        return tables.events_table_js(datasette.urls.path(EVENTS_PATH))
+    return None
+
+
+async def events_table_css(datasette, request):
+    return Response(tables.EVENTS_TABLE_CSS, content_type="text/css; charset=utf-8")
+
+
+@hookimpl
 def register_routes():
     return [(r"^" + FEED_PATH.replace(".", r"\.") + "$", events_feed),
+            (r"^" + tables.CSS_PATH + "$", events_table_css),
             (r"^/-/event/(?P<id>\d{1,18})$", _for_our_database(pages.event_page)),
             (r"^/-/pair/(?P<pair>[^/]{1,20})$", _for_our_database(pages.pair_page)),
-            (r"^/-/events$", _for_our_database(pages.events_page))]
+            (r"^" + EVENTS_PATH + "$", _for_our_database(pages.events_page))]
 
 
 def _for_our_database(view):

@@ -37,3 +37,12 @@ def datasette(stories_db):
 def get(datasette, path: str):
     """GET `path` from Datasette in-process (through its ASGI app, as a browser request would)."""
     return asyncio.run(datasette.client.get(path))
+
+
+@pytest.fixture(scope="module")
+def pairs_db(stories_db, tmp_path_factory):
+    """The stories database and the AZ–KZ plans for 2022–2024: a run of yearly plans (module-wide: read it only)."""
+    from tests.stories import add_yearly_plans
+
+    folder = tmp_path_factory.mktemp("pairs")
+    return add_yearly_plans(copy_database(stories_db, folder / "stories.db"), folder / "articles")

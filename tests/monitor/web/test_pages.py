@@ -1,8 +1,11 @@
 """The pages for people: an event (/-/event/ID), a pair of states (/-/pair/AZ-KZ) and the events
 listing with its search box (/-/events), read in-process from the stories database."""
 
+from datetime import datetime, timezone
+
 from bs4 import BeautifulSoup
 
+from monitor.web.app import make_datasette
 from tests.monitor.web.conftest import get
 from tests.monitor.web.test_datasette import rows
 
@@ -101,3 +104,18 @@ def test_country_takes_an_english_name_and_an_unknown_one_is_a_clear_error(datas
     assert len(by_name) == 2 and [li["data-event-id"] for li in by_name] == [li["data-event-id"] for li in by_code]
     assert "unknown state 'Narnia'" in page(datasette, "/-/events?country=Narnia", 400).get_text()
     assert "unknown kind" in page(datasette, "/-/events?kind=parade", 400).get_text()
+
+
+def test_a_pair_with_a_run_of_yearly_plans_shows_the_next_one_as_expected(pairs_db):
+    datasette = make_datasette(pairs_db)
+    html = page(datasette, "/-/pair/AZ-KZ")
+
+    year = datetime.now(timezone.utc).year
+    assert [row["data-plan-year"] for row in html.select("tr[data-plan-year]")] == [
+        str(y) for y in range(year, year - 4, -1)]
+    # Most of the plans were signed in December of the year before: next year's is expected by ~January.
+    assert html.select_one(".expected").get_text(strip=True) == (
+        f"plan for {year + 1}: not yet reported (expected by ~Jan {year + 1})")
+    assert html.select_one("tr.missing").get_text(" ", strip=True).startswith(f"{year + 1} not yet reported")
+    timeline = [h.get_text() for h in html.select("h3.timeline-year")]
+    assert timeline == sorted(timeline, reverse=True) and str(year - 1) in timeline
