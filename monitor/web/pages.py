@@ -15,10 +15,11 @@ from functools import lru_cache
 import sqlite_utils
 from datasette.utils.asgi import Response
 
-from monitor.alerts.names import country_code, country_name, kind_label
+from monitor.alerts.names import country_name, kind_label
 from monitor.analysis.eventday import first_report_day, stated_day
 from monitor.analysis.pairs import normalise_pair, pair_history
 from monitor.classify.model import EVENT_KINDS
+from monitor.config.countries import country_code
 from monitor.config.links import event_path, link_target, pair_path
 from monitor.output import wording
 from monitor.web.search import Search, parse_search
@@ -99,7 +100,7 @@ async def events_page(datasette, request, database: str) -> Response:
     if country:
         try:
             countries.append(country_code(country))
-        except LookupError as exc:
+        except ValueError as exc:
             return await error_page(datasette, request, str(exc))
     kind = request.args.get("kind") or search.kind
     if kind and kind not in EVENT_KINDS:

@@ -16,8 +16,9 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from monitor.alerts.names import country_code, country_name
+from monitor.alerts.names import country_name
 from monitor.classify.model import EVENT_KINDS
+from monitor.config.countries import country_code
 from monitor.config.links import absolute, event_path, link_target, pair_path
 from monitor.web import pages, tables
 from monitor.web.feed import atom_feed
@@ -50,7 +51,7 @@ def prepare_connection(conn, database, datasette):
 def _state_code(value):
     try:
         return country_code(value) if value else None
-    except LookupError:
+    except ValueError:
         return None  # refused before the query runs (_refuse_unknown_states); never matches
 
 
@@ -79,7 +80,7 @@ def _unknown_state(datasette, scope) -> str | None:
     for value in parse_qs(scope["query_string"].decode("utf-8", "replace")).get("country", []):
         try:
             country_code(value)
-        except LookupError as exc:
+        except ValueError as exc:
             return str(exc)
     return None
 
@@ -196,7 +197,7 @@ async def events_feed(datasette, request):
         return Response.text(f"unknown kind {kind!r}; one of: {', '.join(EVENT_KINDS)}", status=400)
     try:
         country = country_code(country) if country else None
-    except LookupError as exc:
+    except ValueError as exc:
         return Response.text(str(exc), status=400)
     try:
         limit = min(int(request.args.get("limit") or FEED_LIMIT), FEED_MAX)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.alerts.names import country_code
 from monitor.classify.model import EVENT_KINDS
+from monitor.config.countries import country_code
 
 KIND_WORDS = {
     "plan": "plan_signed", "plans": "plan_signed",
@@ -64,5 +64,5 @@ def _state(phrase: str) -> str | None:
         return None
     try:
         return country_code(phrase)
-    except LookupError:
+    except ValueError:
         return None

@@ -1,8 +1,5 @@
-"""An event in English (monitor.output.wording) and states by English name (monitor.alerts.names.country_code)."""
+"""An event in English (monitor.output.wording)."""
 
-import pytest
-
-from monitor.alerts.names import country_code
 from monitor.output import wording
 
 
@@ -33,16 +30,3 @@ def test_every_kind_is_explained_and_the_confidence_is_said_in_words():
     assert set(wording.KIND_EXPLAINED) == {"plan_signed", "agreement_signed", "agreement_ratified", "talks",
                                            "exercise"}
     assert "at least 8 times in 10" in wording.how_sure(0.83)
-
-
-@pytest.mark.parametrize("given, code", [("AZ", "AZ"), ("az", "AZ"), ("Azerbaijan", "AZ"), (" azerbaijan ", "AZ"),
-                                         ("Türkiye", "TR"), ("Turkey", "TR"), ("United Kingdom", "GB"),
-                                         ("South Korea", "KR"), ("Bosnia & Herzegovina", "BA")])
-def test_a_state_is_found_by_code_or_english_name(given, code):
-    assert country_code(given) == code
-
-
-@pytest.mark.parametrize("given", ["Narnia", "XX", "Azerbaijan Georgia", ""])
-def test_an_unknown_state_is_an_error_that_says_what_to_give(given):
-    with pytest.raises(LookupError, match="ISO 3166-1 code .* or an English name"):
-        country_code(given)

@@ -102,7 +102,8 @@ def test_country_takes_an_english_name_and_an_unknown_one_is_a_clear_error(datas
     by_name = page(datasette, "/-/events?country=Kazakhstan").select("ul.bilateral li")
     by_code = page(datasette, "/-/events?country=KZ").select("ul.bilateral li")
     assert len(by_name) == 2 and [li["data-event-id"] for li in by_name] == [li["data-event-id"] for li in by_code]
-    assert "unknown state 'Narnia'" in page(datasette, "/-/events?country=Narnia", 400).get_text()
+    refused = page(datasette, "/-/events?country=Narnia", 400).get_text()
+    assert "'Narnia' is neither a state's ISO 3166-1 alpha-2 code" in refused
     assert "unknown kind" in page(datasette, "/-/events?kind=parade", 400).get_text()
 
 
