@@ -1,11 +1,13 @@
 """The pages for people: an event (/-/event/ID), a pair of states (/-/pair/AZ-KZ) and the events
 listing with its search box (/-/events), read in-process from the stories database."""
 
+import re
 from datetime import datetime, timezone
 
 from bs4 import BeautifulSoup
 
 from monitor.web.app import make_datasette
+from storage import open_db
 from tests.monitor.web.conftest import get
 from tests.monitor.web.test_datasette import rows
 
@@ -120,3 +122,23 @@ def test_a_pair_with_a_run_of_yearly_plans_shows_the_next_one_as_expected(pairs_
     assert html.select_one("tr.missing").get_text(" ", strip=True).startswith(f"{year + 1} not yet reported")
     timeline = [h.get_text() for h in html.select("h3.timeline-year")]
     assert timeline == sorted(timeline, reverse=True) and str(year - 1) in timeline
+
+
+def test_an_event_merged_into_another_redirects_to_it(stories_copy):
+    # Issue 16 records merges in event_redirects (old id -> the surviving event); a link to the old id still works.
+    db = open_db(stories_copy)
+    [survivor] = [row[0] for row in db.execute("SELECT id FROM events ORDER BY id LIMIT 1")]
+    db.execute("CREATE TABLE IF NOT EXISTS event_redirects (old_id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL,"
+               " merged_at TEXT NOT NULL)")
+    db.execute("INSERT INTO event_redirects VALUES (9999, ?, '2026-01-01T00:00:00+00:00')", [survivor])
+    db.conn.commit()
+
+    response = get(make_datasette(stories_copy), "/-/event/9999")
+    assert response.status_code == 302 and response.headers["location"] == f"/-/event/{survivor}"
+
+
+def test_with_the_uis_address_the_feed_links_event_pages_under_it(stories_db):
+    feed = get(make_datasette(stories_db, base_url="https://pw.example.org/desk"), "/-/events.atom").text
+    pages = re.findall(r'<link href="([^"]+)" rel="alternate" type="text/html"', feed)
+    assert len(pages) == 7 and pages[0] == "https://pw.example.org/desk/"
+    assert all(re.fullmatch(r"https://pw\.example\.org/desk/-/event/\d+", url) for url in pages[1:])
