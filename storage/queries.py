@@ -38,15 +38,16 @@ ORDERS = {
 def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
            country: Optional[str] = None, bilateral_only: bool = True, newest: str = "date",
            limit: Optional[int] = None, pair: Optional[tuple[str, str]] = None,
-           words: tuple[str, ...] = ()) -> Iterator[dict]:
+           including: tuple[str, ...] = (), words: tuple[str, ...] = ()) -> Iterator[dict]:
     """Events with their source articles ({id, url, title, source, published_at, lang}, oldest first).
 
     `since` compares the event's date, else its first report's publish date (LISTING_DAY); an event
     with neither is left out, since the day pactwatch stored it is not its day.
     `newest="date"` orders by that date, newest first; `newest="day"` by the day the event is
     listed by (LISTING_DAY), undated last; `newest="first_seen"` by when pactwatch first saw the
-    event, which is what a feed reader wants. `pair` keeps the events of exactly those two states;
-    `words` those whose evidence or a source article's title or text holds every word.
+    event, which is what a feed reader wants. `pair` keeps the events of exactly those two states,
+    `including` those with every one of these parties (and maybe others); `words` those whose
+    evidence or a source article's title or text holds every word.
     """
     where, params = event_filters(kind=kind, country=country, bilateral_only=bilateral_only)
     if since:
@@ -56,6 +57,9 @@ def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Opti
         where.append("json_array_length(e.parties) = 2 AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)"
                      " AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
         params.extend(pair)
+    for code in including:
+        where.append("EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
+        params.append(code)
     for word in words:
         where.append("(e.evidence LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_articles m JOIN articles a"
                      " ON a.id = m.article_id WHERE m.event_id = e.id AND (a.title LIKE ? ESCAPE '\\'"

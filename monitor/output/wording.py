@@ -86,3 +86,13 @@ def how_sure(confidence: Optional[float]) -> str:
     right = round(confidence * 10)
     return (f"Confidence {confidence:.2f}: in labelled text, reports with the same kind of evidence were right "
             f"at least {right} times in 10 (a conservative estimate).")
+
+
+def corroboration(articles: list[dict]) -> str:
+    """'Reported by 2 outlets in 2 languages.': independent reports make an event surer than one."""
+    outlets = {article.get("outlet") or article.get("source") for article in articles}
+    languages = {article.get("lang") or article.get("read_as") for article in articles} - {None}
+    text = f"Reported by {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
+    if languages:
+        text += f" in {len(languages)} language{'s' if len(languages) != 1 else ''}"
+    return text + ("." if len(outlets) > 1 else "; no other outlet has reported it yet.")

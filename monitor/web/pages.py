@@ -83,12 +83,14 @@ async def pair_page(datasette, request, database: str, today: date | None = None
         return await error_page(datasette, request, str(exc))
     if f"{pair[0]}-{pair[1]}" != request.url_vars["pair"]:
         return Response.redirect(datasette.urls.path(pair_path(pair)))
-    events = await _run(datasette, database, lambda db: list(queries.events(db, pair=pair, bilateral_only=False,
+    events = await _run(datasette, database, lambda db: list(queries.events(db, including=pair, bilateral_only=False,
                                                                              newest="day")))
     history = pair_history(pair, events, today or datetime.now(timezone.utc).date())
     years = list(range(min(history.plans), max(history.plans) + 1)) if history.plans else []
+    with_others = [event for event in events if len(event["parties"]) > BILATERAL_PARTIES]
     return await _page(datasette, request, "pactwatch_pair.html", {
-        "history": history, "plan_years": years, "pair_names": wording.states(list(pair))})
+        "history": history, "plan_years": years, "pair_names": wording.states(list(pair)),
+        "with_others": with_others})
 
 
 async def events_page(datasette, request, database: str) -> Response:

@@ -46,3 +46,15 @@ def pairs_db(stories_db, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("pairs")
     return add_yearly_plans(copy_database(stories_db, folder / "stories.db"), folder / "articles")
+
+
+def ingest_text(db_path, folder, name: str, text: str) -> None:
+    """Write `text` to folder/name and `pactwatch ingest` it into `db_path` as the source 'wire'."""
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    article = folder / name
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--db", str(db_path), "ingest", "--source", "wire", str(article)])
+    assert result.exit_code == 0, result.output

@@ -6,14 +6,12 @@ import sqlite3
 
 import pytest
 from bs4 import BeautifulSoup
-from click.testing import CliRunner
 
-from monitor.cli import main
 from monitor.web.app import make_datasette
 from monitor.web.canned import LOW_CONFIDENCE
 from storage import open_db
 from storage.runs import OK, finish_run, start_run
-from tests.monitor.web.conftest import get
+from tests.monitor.web.conftest import get, ingest_text
 from tests.stories import MARKUP_TITLE
 
 
@@ -186,12 +184,10 @@ def test_rows_a_writer_commits_while_serving_are_seen_at_once(stories_copy, tmp_
     datasette = make_datasette(stories_copy)
     assert len(rows(datasette, "/stories/events?_col=id")) == 6
 
-    article = tmp_path / "am-plan.txt"
-    article.write_text("Armenia and Greece sign military cooperation plan for 2026\n"
-                       "The defence ministers of Armenia and Greece signed the plan of bilateral military "
-                       "cooperation for 2026 in Athens on 8 October 2025.\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["--db", str(stories_copy), "ingest", "--source", "wire", str(article)])
-    assert result.exit_code == 0, result.output
+    ingest_text(stories_copy, tmp_path, "am-plan.txt",
+                "Armenia and Greece sign military cooperation plan for 2026\n"
+                "The defence ministers of Armenia and Greece signed the plan of bilateral military "
+                "cooperation for 2026 in Athens on 8 October 2025.\n")
 
     parties = [row["parties"] for row in rows(datasette, "/stories/events?_col=parties")]
     assert '["AM", "GR"]' in parties and len(parties) == 7

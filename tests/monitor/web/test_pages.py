@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from monitor.web.app import make_datasette
 from storage import open_db
-from tests.monitor.web.conftest import get
+from tests.monitor.web.conftest import get, ingest_text
 from tests.monitor.web.test_datasette import rows
 
 
@@ -31,6 +31,7 @@ def test_the_event_page_tells_what_happened_how_sure_and_every_source_in_full(da
                                             "for 2025 — 14 Nov 2024")
     assert "cooperation plan signed" in html.select_one(".kind").get_text().lower()
     assert html.select_one(".confidence").get_text().startswith("Confidence 0.")
+    assert html.select_one(".corroboration").get_text() == "Reported by 2 outlets in 2 languages."
     sources = html.select("section.source")
     assert len(sources) == 2
     # `ingest` records no language: the page says which the classifier read the text in.
@@ -142,3 +143,15 @@ def test_with_the_uis_address_the_feed_links_event_pages_under_it(stories_db):
     pages = re.findall(r'<link href="([^"]+)" rel="alternate" type="text/html"', feed)
     assert len(pages) == 7 and pages[0] == "https://pw.example.org/desk/"
     assert all(re.fullmatch(r"https://pw\.example\.org/desk/-/event/\d+", url) for url in pages[1:])
+
+
+def test_the_pair_page_lists_events_the_two_share_with_other_parties_apart(stories_copy, tmp_path):
+    ingest_text(stories_copy, tmp_path, "trilateral.txt",
+                "Azerbaijan, Georgia and Türkiye hold trilateral defence talks\n"
+                "The defence ministers of Azerbaijan, Georgia and Türkiye held trilateral talks in Tbilisi "
+                "on 4 October 2025 on the security of the region.\n")
+
+    html = page(make_datasette(stories_copy), "/-/pair/AZ-GE")
+    assert [li.select_one("a.headline").get_text() for li in html.select("ul.with-others li")] == [
+        "Azerbaijan, Georgia and Türkiye held defence talks"]
+    assert len(html.select("h3.timeline-year + ul li")) == 1  # the bilateral agreement only
