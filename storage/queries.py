@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 import sqlite_utils
 
-from storage.events import event_filters
+from storage.events import event_filters, two_states_sql
 
 _EVENT_ARTICLES = (
     "(SELECT json_group_array(json_object('id', a.id, 'url', a.url, 'title', a.title, 'source', a.source,"
@@ -38,7 +38,8 @@ ORDERS = {
 def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
            country: Optional[str] = None, bilateral_only: bool = True, newest: str = "date",
            limit: Optional[int] = None, pair: Optional[tuple[str, str]] = None,
-           including: tuple[str, ...] = (), words: tuple[str, ...] = ()) -> Iterator[dict]:
+           including: tuple[str, ...] = (), words: tuple[str, ...] = (),
+           multilateral_only: bool = False) -> Iterator[dict]:
     """Events with their source articles ({id, url, title, source, published_at, lang}, oldest first).
 
     `since` compares the event's date, else its first report's publish date (LISTING_DAY); an event
@@ -47,7 +48,8 @@ def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Opti
     listed by (LISTING_DAY), undated last; `newest="first_seen"` by when pactwatch first saw the
     event, which is what a feed reader wants. `pair` keeps the events of exactly those two states,
     `including` those with every one of these parties (and maybe others); `words` those whose
-    evidence or a source article's title or text holds every word.
+    evidence or a source article's title or text holds every word; `multilateral_only` those that
+    are not between exactly two states.
     """
     where, params = event_filters(kind=kind, country=country, bilateral_only=bilateral_only)
     if since:
@@ -57,6 +59,8 @@ def events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Opti
         where.append("json_array_length(e.parties) = 2 AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)"
                      " AND EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
         params.extend(pair)
+    if multilateral_only:
+        where.append(f"NOT {two_states_sql()}")
     for code in including:
         where.append("EXISTS (SELECT 1 FROM json_each(e.parties) WHERE value = ?)")
         params.append(code)

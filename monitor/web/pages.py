@@ -111,18 +111,11 @@ async def events_page(datasette, request, database: str) -> Response:
     filters = Search(countries=tuple(countries), kind=kind, words=search.words)
 
     def read(db):
-        pair = tuple(sorted(countries)) if len(countries) == 2 else None
-        common = dict(kind=kind, country=countries[0] if len(countries) == 1 else None, pair=pair,
-                      words=filters.words, newest="day", limit=LISTING_ROWS)
-        if len(countries) > 2:
-            return [], []
-        bilateral = list(queries.events(db, **common))
-        others = [event for event in queries.events(db, bilateral_only=False, **common)
-                  if event["id"] not in {e["id"] for e in bilateral}]
-        return bilateral, others
+        common = dict(kind=kind, including=tuple(countries), words=filters.words, newest="day", limit=LISTING_ROWS)
+        bilateral = list(queries.events(db, **common)) if len(countries) <= BILATERAL_PARTIES else []
+        return bilateral, list(queries.events(db, bilateral_only=False, multilateral_only=True, **common))
 
     bilateral, others = await _run(datasette, database, read)
     return await _page(datasette, request, "pactwatch_events.html", {
         "bilateral": bilateral, "others": others, "q": request.args.get("q", ""), "filters": filters,
-        "limit": LISTING_ROWS, "table_url": datasette.urls.table(database, "events"),
-        "too_many_states": len(countries) > 2})
+        "limit": LISTING_ROWS, "table_url": datasette.urls.table(database, "events")})

@@ -11,6 +11,10 @@ from storage import open_db
 from tests.monitor.web.conftest import get, ingest_text
 from tests.monitor.web.test_datasette import rows
 
+TRILATERAL_TALKS = ("Azerbaijan, Georgia and Türkiye hold trilateral defence talks\n"
+                    "The defence ministers of Azerbaijan, Georgia and Türkiye held trilateral talks in Tbilisi "
+                    "on 4 October 2025 on the security of the region.\n")
+
 
 def page(datasette, path, status=200):
     response = get(datasette, path)
@@ -146,12 +150,22 @@ def test_with_the_uis_address_the_feed_links_event_pages_under_it(stories_db):
 
 
 def test_the_pair_page_lists_events_the_two_share_with_other_parties_apart(stories_copy, tmp_path):
-    ingest_text(stories_copy, tmp_path, "trilateral.txt",
-                "Azerbaijan, Georgia and Türkiye hold trilateral defence talks\n"
-                "The defence ministers of Azerbaijan, Georgia and Türkiye held trilateral talks in Tbilisi "
-                "on 4 October 2025 on the security of the region.\n")
+    ingest_text(stories_copy, tmp_path, "trilateral.txt", TRILATERAL_TALKS)
 
     html = page(make_datasette(stories_copy), "/-/pair/AZ-GE")
     assert [li.select_one("a.headline").get_text() for li in html.select("ul.with-others li")] == [
         "Azerbaijan, Georgia and Türkiye held defence talks"]
     assert len(html.select("h3.timeline-year + ul li")) == 1  # the bilateral agreement only
+
+
+def test_the_listing_puts_bilateral_events_first_then_those_of_more_parties(stories_copy, tmp_path):
+    ingest_text(stories_copy, tmp_path, "trilateral.txt", TRILATERAL_TALKS)
+    datasette = make_datasette(stories_copy)
+
+    html = page(datasette, "/-/events")
+    assert len(html.select("ul.bilateral li")) == 6
+    assert [li.select_one("a.headline").get_text() for li in html.select("ul.others li")] == [
+        "Azerbaijan, Georgia and Türkiye held defence talks"]
+    three = page(datasette, "/-/events?q=Georgia+Azerbaijan+Turkey")
+    assert html.select("ul.bilateral li") and not three.select("ul.bilateral li")
+    assert len(three.select("ul.others li")) == 1
