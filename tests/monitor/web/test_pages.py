@@ -103,6 +103,9 @@ def test_the_search_box_reads_states_by_name_or_code_kinds_and_words(datasette):
     assert found("Nakhchivan") == ["Azerbaijan and Türkiye held a joint military exercise"]
     assert found("Türkiye exercise") == found("Nakhchivan")
     assert found("submarine") == []
+    assert found("Kazakh") == found("Kazakhstan")  # the start of a word finds the word
+    for odd in ('"Baku', "NEAR(", "50%", "a*b"):  # full-text syntax typed as words is read as words
+        assert isinstance(found(odd.replace("%", "%25")), list)
 
 
 def test_country_takes_an_english_name_and_an_unknown_one_is_a_clear_error(datasette):
