@@ -90,6 +90,8 @@ def how_sure(confidence: Optional[float]) -> str:
 
 def corroboration(articles: list[dict]) -> str:
     """'Reported by 2 outlets in 2 languages.': independent reports make an event surer than one."""
+    if not articles:
+        return "No report of it is stored any more."
     outlets = {article.get("outlet") or article.get("source") for article in articles}
     languages = {article.get("lang") or article.get("read_as") for article in articles} - {None}
     text = f"Reported by {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"

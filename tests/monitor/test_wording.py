@@ -30,3 +30,12 @@ def test_every_kind_is_explained_and_the_confidence_is_said_in_words():
     assert set(wording.KIND_EXPLAINED) == {"plan_signed", "agreement_signed", "agreement_ratified", "talks",
                                            "exercise"}
     assert "at least 8 times in 10" in wording.how_sure(0.83)
+
+
+def test_corroboration_counts_outlets_and_languages():
+    reports = [{"outlet": "Caspian Wire", "lang": "en"}, {"outlet": "Kura Daily", "lang": None, "read_as": "az"},
+               {"outlet": "Caspian Wire", "lang": "en"}]
+    assert wording.corroboration(reports) == "Reported by 2 outlets in 2 languages."
+    assert wording.corroboration(reports[:1]) == ("Reported by 1 outlet in 1 language; no other outlet has reported"
+                                                  " it yet.")
+    assert wording.corroboration([]) == "No report of it is stored any more."
