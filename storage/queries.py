@@ -26,8 +26,9 @@ ARTICLE_FIELDS = ("id", "url", "source", "title", "published_at", "lang", "autho
 
 # The day an event is listed by (monitor.analysis.eventday.listing_day): the stated date, else its
 # first report's publish date; NULL (listed last) when neither is known, never the day it was stored.
-LISTING_DAY = ("COALESCE(date(e.date), (SELECT MIN(date(a.published_at)) FROM event_articles m"
-               " JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id))")
+# first_day is the earliest day the reports place the event on (stated, else published), so with
+# no stated date it is the first report's publish day, on the row itself.
+LISTING_DAY = "COALESCE(date(e.date), e.first_day)"
 ORDERS = {
     "first_seen": "e.first_seen DESC, e.id DESC",
     "day": f"{LISTING_DAY} IS NULL, {LISTING_DAY} DESC, e.id DESC",

@@ -22,10 +22,12 @@ SOURCE_ARTICLES = """(SELECT json_group_array(json_object('id', a.id, 'title', a
 # The event's own day is the date its reports state (`day`, NULL when none does); its first
 # report's publish date is shown beside it as what it is (`first_report`), never as its day, and
 # the day pactwatch stored a report is not shown at all. Listings order by the day, else the first
-# report (LISTED_DAY), and put events with neither last (monitor.analysis.eventday).
-FIRST_REPORT = """(SELECT MIN(date(a.published_at)) FROM event_articles m
+# report (LISTED_DAY), and put events with neither last (monitor.analysis.eventday). An event's
+# first_day is the earliest day its reports place it on (stated, else published), so without a
+# stated date it is its first report's publish day, kept on the row: no subquery per event.
+FIRST_REPORT = """(SELECT MIN(substr(a.published_at, 1, 10)) FROM event_articles m
       JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id)"""
-LISTED_DAY = f"COALESCE(date(e.date), {FIRST_REPORT})"
+LISTED_DAY = "COALESCE(date(e.date), e.first_day)"
 # A state given by ISO code or English name (the plugin's SQL function state_code; an unknown
 # name is refused with a clear error before the query runs: monitor.web.plugin).
 COUNTRY_PARAM = "(:country = '' OR EXISTS (SELECT 1 FROM json_each(e.parties) p WHERE p.value = state_code(:country)))"
