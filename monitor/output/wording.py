@@ -10,6 +10,7 @@ event no report dates reads "… — date not reported; first report 3 Mar 2024"
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Optional
 
@@ -83,7 +84,7 @@ def how_sure(confidence: Optional[float]) -> str:
     (monitor.classify.confidence)."""
     if confidence is None:
         return "No confidence recorded."
-    right = round(confidence * 10)
+    right = math.floor(confidence * 10 + 1e-9)  # "at least": never rounded up
     return (f"Confidence {confidence:.2f}: in labelled text, reports with the same kind of evidence were right "
             f"at least {right} times in 10 (a conservative estimate).")
 

@@ -52,7 +52,7 @@ def _state_code(value):
     try:
         return country_code(value) if value else None
     except ValueError:
-        return None  # refused before the query runs (_refuse_unknown_states); never matches
+        return None  # refused before the query runs (asgi_wrapper); never matches
 
 
 @hookimpl
@@ -70,11 +70,13 @@ def asgi_wrapper(datasette):
 
 
 def _unknown_state(datasette, scope) -> str | None:
+    """Why the request's `country` names no state, for a canned query of COUNTRY_QUERIES; else None."""
     database = _our_database(datasette)
     path = scope.get("path", "")
-    if not database or not path.startswith(f"/{database}/") or b"country=" not in scope.get("query_string", b""):
+    prefix = datasette.urls.database(database) + "/" if database else None
+    if not prefix or not path.startswith(prefix) or b"country=" not in scope.get("query_string", b""):
         return None
-    query = path[len(database) + 2:].removesuffix(".json")
+    query = path[len(prefix):].removesuffix(".json")
     if query not in COUNTRY_QUERIES:
         return None
     for value in parse_qs(scope["query_string"].decode("utf-8", "replace")).get("country", []):

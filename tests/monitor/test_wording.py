@@ -30,6 +30,7 @@ def test_every_kind_is_explained_and_the_confidence_is_said_in_words():
     assert set(wording.KIND_EXPLAINED) == {"plan_signed", "agreement_signed", "agreement_ratified", "talks",
                                            "exercise"}
     assert "at least 8 times in 10" in wording.how_sure(0.83)
+    assert "at least 7 times in 10" in wording.how_sure(0.75)  # a lower bound is never rounded up
 
 
 def test_corroboration_counts_outlets_and_languages():
