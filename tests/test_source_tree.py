@@ -43,8 +43,10 @@ REVIEWED_SQL = {
     ("storage/links.py", "band_candidates"): "an OR of literal band conditions, values as '?'",
     ("storage/events.py", "_candidates"): "a constant query and condition, values as named parameters",
     ("storage/events.py", "_articles_of_events"): "a constant query around a constant sub-select, values as '?'",
-    ("storage/queries.py", "events"): "WHERE clauses from event_filters, ORDER BY from two literals, values as '?'",
+    ("storage/queries.py", "events"): "WHERE clauses from event_filters and literals, ORDER BY from the ORDERS "
+                                      "literals, values as '?'",
     ("storage/queries.py", "articles"): "WHERE clauses from literals, values as '?'",
+    ("storage/queries.py", "event_with_mentions"): "an outlet expression and a join from literals, values as '?'",
     ("storage/schema.py", "_v7_listing_indexes"): "statements from a literal tuple",
     ("storage/reviews.py", "correct_event"): "column names from a literal tuple, values as named parameters",
     ("storage/reviews.py", "reviewed_articles"): "the constant shown_sql() condition, values as '?'",

@@ -198,6 +198,8 @@ def _facts(event: dict) -> list[tuple[str, object]]:
             facts.append((label, event[field]))
     if event.get("confidence") is not None:
         facts.append(("Confidence", f"{event['confidence']:.2f}"))
+    if event.get("url"):
+        facts.append(("Event page", event["url"]))
     return facts
 
 

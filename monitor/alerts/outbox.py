@@ -22,6 +22,7 @@ import sqlite_utils
 from monitor.alerts import apprise, email, lock, webhook
 from monitor.alerts.delivery import DeliveryError, next_attempt
 from monitor.config.alerts import AlertSettings
+from monitor.config.links import absolute, event_path
 from storage import alerts as store
 from storage.reviews import HIDDEN
 
@@ -178,7 +179,7 @@ class _Dispatch:
                 self._record(store.EVENT, [row], row["channel"], row["idempotency_key"], CANCELLED,
                              f"the event was {event['review']} by a review")
             else:
-                events[row["id"]] = event
+                events[row["id"]] = with_page_url(event, self.settings.base_url)
         rows = [row for row in rows if row["id"] in events]
         if self.settings.email and self.settings.email.mode == "digest":
             self._digest([row for row in rows if row["channel"] == "email"], events)
@@ -315,6 +316,11 @@ class _Dispatch:
 def _changes(row: dict) -> Optional[dict]:
     """What an event.updated row says changed (None for an event.new row)."""
     return json.loads(row["changes"]) if row["alert_type"] == store.UPDATED and row["changes"] else None
+
+
+def with_page_url(event: dict, base_url: Optional[str]) -> dict:
+    """The event with `url`, its page in the web UI, when `[web] base_url` says where the UI is."""
+    return dict(event, url=absolute(base_url, event_path(event["id"]))) if base_url else event
 
 
 def send_test(settings: AlertSettings, channel: str) -> str:

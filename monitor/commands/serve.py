@@ -49,7 +49,7 @@ def serve(app, host, port, review):
     bound_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{bound_port}/"
-    datasette = make_datasette(db_path, review=_desk(app, db_path) if review else None)
+    datasette = make_datasette(db_path, app.config.web.base_url, review=_desk(app, db_path) if review else None)
     mode, pages = ("for review", f"; review: {url}-/review/ID") if review else ("read-only", "")
 
     def ready():

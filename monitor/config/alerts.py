@@ -78,6 +78,8 @@ class AlertSettings:
     email: Optional[EmailSettings] = None
     webhook: Optional[WebhookSettings] = None
     apprise: Optional[AppriseSettings] = None
+    # `[web] base_url`, set by the config's parser: the alerts link each event's page under it.
+    base_url: Optional[str] = None
 
     @property
     def channels(self) -> dict[str, EmailSettings | WebhookSettings | AppriseSettings]:

@@ -33,12 +33,13 @@ def register_plugin() -> None:
     errors.install()
 
 
-def make_datasette(db_path: Path, review: Optional[ReviewDesk] = None) -> Datasette:
-    """A Datasette instance over `db_path` with pactwatch's metadata and plugin; with `review`, the
-    review page takes decisions (monitor.web.review_page), else it does not exist."""
+def make_datasette(db_path: Path, base_url: Optional[str] = None, review: Optional[ReviewDesk] = None) -> Datasette:
+    """A Datasette instance over `db_path` with pactwatch's metadata and plugin; `base_url` is
+    `[web] base_url`, the address people reach it at; with `review`, the review page takes
+    decisions (monitor.web.review_page), else it does not exist."""
     register_plugin()
     name = Path(db_path).stem
-    datasette = Datasette([str(db_path)], metadata=build_metadata(name), settings=SETTINGS,
+    datasette = Datasette([str(db_path)], metadata=build_metadata(name, base_url), settings=SETTINGS,
                           template_dir=str(TEMPLATES))
     assert name in datasette.databases, f"Datasette named the database {list(datasette.databases)}"
     datasette.pactwatch_review = review
