@@ -218,6 +218,12 @@ LEXICON = {
                "empowered to sign", "empowers to sign", "approved the signing", "approves the signing",
                "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing"),
     "draft": ("draft", "drafts"),
+    # Act verbs in the present tense: with a day to come, the act is announced ("sign on Monday").
+    "present": ("sign", "signs", "ink", "inks", "seal", "seals", "approve", "approves", "ratify",
+                "ratifies", "adopt", "adopts", "endorse", "endorses"),
+    # Time words that point ahead.
+    "coming": ("tomorrow", "next week", "next month", "next year", "later this week", "later this month",
+               "later this year", "later today", "this coming", "in the coming days", "in the coming weeks"),
     "background": ("earlier", "previously", "last year", "last month", "last january", "last february",
                    "last march", "last april", "last may", "last june", "last july", "last august",
                    "last september", "last october", "last november", "last december", "last spring",

@@ -55,11 +55,12 @@ def test_roadmap_and_protocol_are_agreements():
                                     "ministers of Belarus and Vietnam.")[:2] == ("agreement_signed", ("BY", "VN"))
 
 
-def test_multi_year_programme_is_an_agreement_with_its_first_year():
+def test_multi_year_programme_is_a_plan_with_its_first_year():
+    # SCHEMA.md (settled 2026-12-06): a programme bound to a span of years is a plan under another name.
     assert flagged_main(
         "Programme signed",
         "The defence ministries of Armenia and India signed a programme of military cooperation for "
-        "2026-2028.")[:3] == ("agreement_signed", ("AM", "IN"), 2026)
+        "2026-2028.")[:3] == ("plan_signed", ("AM", "IN"), 2026)
 
 
 def test_parliament_ratifies():

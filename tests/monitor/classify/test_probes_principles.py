@@ -228,6 +228,48 @@ def test_a_signing_announced_for_a_coming_day_is_not_an_event(lang, text):
     assert_not_flagged("", text, lang=lang)
 
 
+@pytest.mark.parametrize("title, text", [
+    ("", "The defence ministers of Latvia and Georgia sign a plan of military cooperation on Thursday in Riga."),
+    ("Chile and Peru sign navy memorandum tomorrow",
+     "The memorandum covers training and joint patrols of the two navies."),
+    ("", "Estonia's defence minister signs an agreement on military cooperation with Moldova next week."),
+])
+def test_a_present_tense_act_with_a_day_to_come_is_announced(title, text):
+    assert_not_flagged(title, text, lang="en")
+
+
+def test_a_present_tense_headline_with_no_day_to_come_is_the_act():
+    kind, parties, _, _ = flagged_main("Latvia and Georgia sign military cooperation plan",
+                                       "The plan was signed by the two defence ministers in Riga.", lang="en")
+    assert (kind, parties) == ("plan_signed", ("GE", "LV"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The prime minister signed an order allowing the defence ministry to sign a memorandum on "
+           "military cooperation between Croatia and Albania."),
+    ("ru", "Глава государства подписал указ, позволяющий министру обороны подписать соглашение о военном "
+           "сотрудничестве между Монголией и Вьетнамом."),
+    ("en", "The cabinet of Latvia approved an agreement with Ukraine on defence cooperation, which the two "
+           "defence ministers are to sign in Kyiv."),
+])
+def test_an_act_that_empowers_a_later_signing_is_not_the_signing(lang, text):
+    assert_not_flagged("", text, lang=lang)
+
+
+def test_a_signed_document_that_allows_later_acts_is_still_signed():
+    kind, parties, _, _ = flagged_main("", "The defence ministers of Croatia and Albania signed a memorandum "
+                                           "that will allow their navies to train together.", lang="en")
+    assert (kind, parties) == ("agreement_signed", ("AL", "HR"))
+
+
+def test_a_programme_bound_to_years_in_another_sentence_is_a_plan():
+    kind, parties, year, _ = flagged_main(
+        "Mongolia and Vietnam adopt military cooperation programme",
+        "The defence ministers of Mongolia and Vietnam adopted a programme of military cooperation.\n"
+        "The programme for 2027-2029 covers training of officers and exchanges of cadets.", lang="en")
+    assert (kind, parties, year) == ("plan_signed", ("MN", "VN"), 2027)
+
+
 def test_an_exercise_that_begins_today_is_an_event():
     for lang, text in (
             ("ru", "Сегодня начинаются совместные учения военнослужащих Таджикистана и Кыргызстана."),
