@@ -8,11 +8,19 @@ cross-validated reliability: the corpora split by story into folds (as val was s
 each fold scored by the model fitted on the others. ``--write`` replaces
 ``monitor/classify/calibration.py`` with the fit. Fit on the sets the rules were tuned on (train and
 dev) after changing the rules; check on another with ``pactwatch eval``.
+
+Rules tuned on a text are right on it: fitted on that alone, the confidence promises more than new
+text gives. So a corpus may come with its first contact, ``monitor/classify/first_contact/NAME.json``:
+the ``misclassified`` list of ``pactwatch eval NAME --json`` run with the rules from before they
+were tuned on it. A detection of an article the rules then flagged wrongly (a false flag, a wrong
+kind or wrong parties) counts as wrong in the fit even when the rules now get it right: the rules
+learnt that article, and new text of its kind was not learnt.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import pprint
 import zlib
 from collections import Counter
@@ -31,6 +39,7 @@ NEWTON_STEPS = 50
 # Folds of the cross-validation; every article of one story falls in the same fold.
 FOLDS = 5
 TARGET = Path(__file__).resolve().parent / "classify" / "calibration.py"
+FIRST_CONTACT = TARGET.parent / "first_contact"
 
 Sample = tuple[tuple[str, ...], bool]
 
@@ -39,8 +48,9 @@ def records_of(corpus_dirs) -> list[dict]:
     return [record for folder in corpus_dirs for record in load_corpus(Path(folder))]
 
 
-def samples(records: list[dict], languages: dict[str, int]) -> list[tuple[str, Sample]]:
-    """(story, (signals of the main event, right)) for each article the classifier flags.
+def samples(records: list[dict], languages: dict[str, int], learnt: frozenset = frozenset()) -> list[tuple[str, Sample]]:
+    """(story, (signals of the main event, right)) for each article the classifier flags; an
+    article in ``learnt`` (flagged wrongly at first contact) counts as wrong.
 
     Whether the article's language is a tested one is read from ``languages`` (the corpora's own
     counts), not from the shipped fit."""
@@ -50,8 +60,21 @@ def samples(records: list[dict], languages: dict[str, int]) -> list[tuple[str, S
         if detection.flagged:
             signals = tuple(name for name in detection.events[0].signals if name != TESTED)
             signals += language_signals(detection.lang, languages)
-            found.append((record.get("story") or record["id"], (signals, main_right(record, detection))))
+            right = main_right(record, detection) and record["id"] not in learnt
+            found.append((record.get("story") or record["id"], (signals, right)))
     return found
+
+
+def first_contact_errors(corpus_dirs, folder: Path = FIRST_CONTACT) -> frozenset:
+    """Ids of the articles the rules flagged wrongly before they were tuned on their corpus (see
+    the module's docstring); a corpus without a first-contact file adds none."""
+    wrong = set()
+    for corpus in corpus_dirs:
+        path = folder / f"{Path(corpus).name}.json"
+        if path.is_file():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            wrong |= {row["id"] for row in data["misclassified"] if not row["problem"].startswith("missed")}
+    return frozenset(wrong)
 
 
 def language_counts(records: list[dict]) -> dict[str, int]:
@@ -137,9 +160,11 @@ def calibrate(corpus_dirs) -> dict:
     reliability of the confidence it gives."""
     records = records_of(corpus_dirs)
     languages = language_counts(records)
-    found = samples(records, languages)
+    learnt = first_contact_errors(corpus_dirs)
+    found = samples(records, languages, learnt)
     fitted = fit([sample for _, sample in found])
     fitted["languages"] = languages
+    fitted["first_contact_errors"] = len(learnt)
     fitted["cross_validated"] = reliability(cross_validate(found))
     return fitted
 
