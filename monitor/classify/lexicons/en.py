@@ -150,6 +150,7 @@ LEXICON = {
                 "hosted", "negotiations", "dialogue",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
+                "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
                 "spoke by phone", "spoke on the phone", "talked by phone", "video conference*",
                 "videoconference*", "video call*"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",

@@ -324,3 +324,11 @@ def test_historical_signing_in_a_domestic_story_is_not_flagged():
         "Azerbaijan today celebrates the anniversary of its Armed Forces. Defence Minister Zakir Hasanov "
         "awarded a group of servicemen. In 2021, Azerbaijan and Turkiye signed the Shusha Declaration, "
         "which includes provisions on mutual military assistance.", published=date(2024, 6, 26))
+
+
+def test_ministers_who_spoke_by_telephone_held_talks():
+    kind, parties, _, _ = flagged_main(
+        "Defence chiefs on the line",
+        "Moldova's defence minister spoke by telephone with his Romanian counterpart about military "
+        "cooperation.")
+    assert (kind, parties) == ("talks", ("MD", "RO"))
