@@ -114,7 +114,22 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
         # "The signing of the plan will take place on Monday": a noun has no tense of its own; the
         # verb of its clause, a little further on, gives it.
         return any(position < first_act + NOUN_CLAUSE_CHARS for position in future)
-    return any(position < first_act + 25 for position in future)
+    return any(position < first_act + 25 and not _own_clause(sentence, position, first_act)
+               for position in future)
+
+
+# The cues of verbs other than the act's that a future word may govern.
+OTHER_VERBS = ("meeting", "conduct", "start")
+
+
+def _own_clause(sentence: SentenceFacts, future: int, act: int) -> bool:
+    """True when a future word before the act governs a verb of its own in a clause a comma closes
+    before the act ("the ministers, who will meet again in spring, signed the plan")."""
+    if future >= act:
+        return False
+    comma = sentence.lowered.rfind(",", future, act)
+    return comma >= 0 and any(future < position < comma for name in OTHER_VERBS
+                              for position in sentence.cues.get(name, []))
 
 
 DRAFT_REACH = 20

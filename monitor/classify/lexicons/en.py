@@ -204,7 +204,8 @@ LEXICON = {
     "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
-    "future": ("will", "would", "shall", "to be signed", "to sign", "to be held", "set to",
+    "future": ("will", "would", "shall", "to be signed", "to sign", "to ink", "to seal", "to be inked",
+               "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
@@ -221,7 +222,8 @@ LEXICON = {
     "draft": ("draft", "drafts"),
     # Act verbs in the present tense: with a day to come, the act is announced ("sign on Monday").
     "present": ("sign", "signs", "ink", "inks", "seal", "seals", "approve", "approves", "ratify",
-                "ratifies", "adopt", "adopts", "endorse", "endorses"),
+                "ratifies", "adopt", "adopts", "endorse", "endorses", "are signing", "is signing",
+                "are inking", "is inking"),
     # Time words that point ahead.
     "coming": ("tomorrow", "next week", "next month", "next year", "later this week", "later this month",
                "later this year", "later today", "this coming", "in the coming days", "in the coming weeks"),

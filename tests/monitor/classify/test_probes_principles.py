@@ -233,6 +233,8 @@ def test_a_signing_announced_for_a_coming_day_is_not_an_event(lang, text):
     ("Chile and Peru sign navy memorandum tomorrow",
      "The memorandum covers training and joint patrols of the two navies."),
     ("", "Estonia's defence minister signs an agreement on military cooperation with Moldova next week."),
+    ("", "Latvia and Georgia are signing a plan of military cooperation for 2027 on Friday."),
+    ("Latvia, Georgia to ink military cooperation plan", "The ceremony is in Riga."),
 ])
 def test_a_present_tense_act_with_a_day_to_come_is_announced(title, text):
     assert_not_flagged(title, text, lang="en")
@@ -254,6 +256,14 @@ def test_a_present_tense_headline_with_no_day_to_come_is_the_act():
 ])
 def test_an_act_that_empowers_a_later_signing_is_not_the_signing(lang, text):
     assert_not_flagged("", text, lang=lang)
+
+
+def test_a_future_in_a_clause_of_its_own_does_not_govern_the_act():
+    kind, parties, _, _ = flagged_main("", "The defence ministers of Croatia and Albania, who will meet again "
+                                           "in the autumn, signed a plan of military cooperation.", lang="en")
+    assert (kind, parties) == ("plan_signed", ("AL", "HR"))
+    assert_not_flagged("", "The defence ministers of Croatia and Albania will meet in Zagreb and sign a plan "
+                           "of military cooperation.", lang="en")
 
 
 def test_a_signed_document_that_allows_later_acts_is_still_signed():
