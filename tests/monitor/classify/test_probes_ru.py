@@ -237,3 +237,9 @@ def test_agency_dateline_with_an_abbreviated_month_dates_the_signing():
         published=date(2025, 2, 13))
     assert (kind, parties, year, when) == ("plan_signed", ("LA", "RU"), 2025, "2025-02-12")
 
+
+
+def test_the_duma_stands_for_russia_in_a_ratification():
+    kind, parties, _, _ = flagged_main(
+        "", "Госдума ратифицировала соглашение о военном сотрудничестве с Республикой Гвинея-Бисау.")
+    assert (kind, parties) == ("agreement_ratified", ("GW", "RU"))
