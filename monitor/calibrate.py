@@ -48,7 +48,8 @@ def records_of(corpus_dirs) -> list[dict]:
     return [record for folder in corpus_dirs for record in load_corpus(Path(folder))]
 
 
-def samples(records: list[dict], languages: dict[str, int], learnt: frozenset = frozenset()) -> list[tuple[str, Sample]]:
+def samples(records: list[dict], languages: dict[str, int],
+            learnt: frozenset = frozenset()) -> list[tuple[str, Sample]]:
     """(story, (signals of the main event, right)) for each article the classifier flags; an
     article in ``learnt`` (flagged wrongly at first contact) counts as wrong.
 

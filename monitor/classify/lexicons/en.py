@@ -38,7 +38,7 @@ LEXICON = {
         "PE": ("peru", "peruvian*"), "PH": ("philippine*", "filipino*"), "PL": ("poland", "polish"),
         "PT": ("portugal", "portuguese"), "QA": ("qatar*",), "RO": ("romania*",),
         "RU": ("russia*", "=RF"), "SA": ("saudi*",), "RS": ("serbia*",), "SG": ("singapore*",),
-        "SK": ("slovakia*", "slovak"), "SI": ("slovenia*",), "SO": ("somalia*",),
+        "SK": ("slovakia*", "slovak"), "SI": ("slovenia*",), "SO": ("somalia*", "somali", "somalis"),
         "ZA": ("south africa*",), "ES": ("spain", "spanish"), "LK": ("sri lanka*",),
         "SD": ("sudan", "sudanese"), "SE": ("sweden", "swedish"), "CH": ("switzerland", "swiss"),
         "SY": ("syria*",), "TW": ("taiwan*",), "TJ": ("tajik*", "tadjik*"), "TZ": ("tanzania*",),
@@ -50,6 +50,10 @@ LEXICON = {
         "US": ("=Pentagon", "united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
         "UZ": ("uzbek*",), "VE": ("venezuela*",), "VN": ("vietnam*", "viet nam"), "YE": ("yemen*",),
         "XK": ("kosovo*",),
+        # Demonyms CLDR's names do not start ("his Togolese counterpart")
+        "BJ": ("beninese",), "BF": ("burkinab*",), "GA": ("gabonese",), "HT": ("haitian*",),
+        "HN": ("honduran*",), "CI": ("ivorian*",), "MG": ("malagasy",), "MT": ("maltese",),
+        "MZ": ("mozambican*",), "TG": ("togolese",),
     },
     "capitals": {
         "AZ": ("baku",), "GE": ("tbilisi",), "RU": ("moscow",), "BY": ("minsk",),
