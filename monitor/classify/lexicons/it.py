@@ -35,6 +35,8 @@ LEXICON = {
         "CZ": ("repubblica ceca", "ceco", "ceca", "cechi"), "SK": ("slovacchia", "slovacc*"),
         "MT": ("malta", "maltes*"), "ME": ("montenegr*",), "MK": ("macedonia del nord", "macedon*"),
         "XK": ("kosovo*",), "ID": ("indonesia*",), "VN": ("vietnam*",), "PH": ("filippine", "filippin*"),
+        # Demonyms CLDR's names do not start
+        "AF": ("afghan*",), "CL": ("cilen*",), "IE": ("irlandes*",), "MX": ("messican*",),
     },
     "capitals": {"IT": ("roma",), "GB": ("londra",), "US": ("washington",), "FR": ("parigi",),
                  "DE": ("berlino",), "ES": ("madrid",), "RU": ("mosca",), "UA": ("kiev", "kyiv"),

@@ -332,11 +332,3 @@ def test_ministers_who_spoke_by_telephone_held_talks():
         "Moldova's defence minister spoke by telephone with his Romanian counterpart about military "
         "cooperation.")
     assert (kind, parties) == ("talks", ("MD", "RO"))
-
-
-@pytest.mark.parametrize("demonym, code", [("Togolese", "TG"), ("Ivorian", "CI"), ("Maltese", "MT"),
-                                           ("Mozambican", "MZ")])
-def test_a_counterpart_named_by_demonym_is_that_state(demonym, code):
-    kind, parties, _, _ = flagged_main(
-        "", f"Ghana's defence minister received his {demonym} counterpart to discuss military cooperation.")
-    assert (kind, parties) == ("talks", tuple(sorted(("GH", code))))

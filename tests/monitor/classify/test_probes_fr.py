@@ -3,8 +3,6 @@ and documents (letter of intent, framework agreement), and the usual traps."""
 
 from functools import partial
 
-import pytest
-
 from tests.monitor.classify import conftest
 
 flagged_main = partial(conftest.flagged_main, lang="fr")
@@ -76,11 +74,3 @@ def test_a_ghanaian_counterpart_is_ghana():
     kind, parties, _, _ = flagged_main(
         "", "Le ministre de la Défense du Togo s'est entretenu avec son homologue ghanéen de la coopération militaire.")
     assert (kind, parties) == ("talks", ("GH", "TG"))
-
-
-@pytest.mark.parametrize("demonym, code", [("népalais", "NP"), ("norvégien", "NO"), ("mexicain", "MX"),
-                                           ("serbe", "RS"), ("chilien", "CL")])
-def test_a_counterpart_named_by_demonym_is_that_state(demonym, code):
-    kind, parties, _, _ = flagged_main(
-        "", f"Le ministre de la Défense de l'Inde a reçu son homologue {demonym} pour parler de coopération militaire.")
-    assert (kind, parties) == ("talks", tuple(sorted(("IN", code))))

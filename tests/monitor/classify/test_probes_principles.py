@@ -495,3 +495,32 @@ def test_a_phone_call_of_defence_ministers_is_talks():
             ("tr", "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile telefonda görüştü.")):
         kind, _, _, _ = flagged_main("", text, lang=lang)
         assert kind == "talks"
+
+
+# --- A counterpart named only by a demonym CLDR's state names do not start -------------------------
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "Ghana's defence minister received his Togolese counterpart to discuss military cooperation.", ("GH", "TG")),
+    ("en", "Ghana's defence minister received his Ivorian counterpart to discuss military cooperation.", ("CI", "GH")),
+    ("en", "Malta's defence minister met his Mozambican counterpart to discuss military cooperation.", ("MT", "MZ")),
+    ("fr", "Le ministre de la Défense de l'Inde a reçu son homologue népalais pour parler de coopération "
+           "militaire.", ("IN", "NP")),
+    ("fr", "Le ministre de la Défense de l'Inde a reçu son homologue norvégien pour parler de coopération "
+           "militaire.", ("IN", "NO")),
+    ("fr", "Le ministre de la Défense du Togo s'est entretenu avec son homologue ghanéen de la coopération "
+           "militaire.", ("GH", "TG")),
+    ("ru", "Министр обороны Сербии провел переговоры с ганским коллегой о военном сотрудничестве.", ("GH", "RS")),
+    ("ru", "Министр обороны Сербии провел переговоры со швейцарским коллегой о военном сотрудничестве.",
+     ("CH", "RS")),
+    ("es", "El ministro de Defensa de Chile recibió a su homólogo japonés para hablar de cooperación militar.",
+     ("CL", "JP")),
+    ("es", "El ministro de Defensa de Chile recibió a su homólogo noruego para hablar de cooperación militar.",
+     ("CL", "NO")),
+    ("it", "Il ministro della Difesa dell'Italia ha incontrato il suo omologo cileno per discutere la "
+           "cooperazione militare.", ("CL", "IT")),
+    ("de", "Der Verteidigungsminister Polens traf seinen albanischen Amtskollegen, um über die militärische "
+           "Zusammenarbeit zu sprechen.", ("AL", "PL")),
+])
+def test_a_counterpart_named_by_demonym_is_that_state(lang, text, pair):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("talks", pair)

@@ -243,11 +243,3 @@ def test_the_duma_stands_for_russia_in_a_ratification():
     kind, parties, _, _ = flagged_main(
         "", "Госдума ратифицировала соглашение о военном сотрудничестве с Республикой Гвинея-Бисау.")
     assert (kind, parties) == ("agreement_ratified", ("GW", "RU"))
-
-
-@pytest.mark.parametrize("phrase, code", [("с ганским коллегой", "GH"), ("со швейцарским коллегой", "CH"),
-                                          ("с иорданским коллегой", "JO")])
-def test_a_counterpart_named_by_adjective_is_that_state(phrase, code):
-    kind, parties, _, _ = flagged_main(
-        "", f"Министр обороны Сербии провел переговоры {phrase} о военном сотрудничестве.")
-    assert (kind, parties) == ("talks", tuple(sorted(("RS", code))))
