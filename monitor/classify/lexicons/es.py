@@ -93,6 +93,12 @@ LEXICON = {
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
                "prevista", "tiene previsto", "tienen previsto", "próxim*", "planea*", "pretende*"),
     "draft": ("proyecto", "borrador"),
+    # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").
+    # ("firma" is also the noun: "la firma tuvo lugar el lunes" reports the act.)
+    "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican"),
+    # Time words that point ahead ("mañana" alone is also "morning").
+    "coming": ("la próxima semana", "la semana próxima", "la semana que viene", "el próximo mes",
+               "próximamente", "en los próximos días"),
     "background": ("previamente", "anteriormente", "el año pasado"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),
     "start": ("inicia", "inician", "comienza", "comienzan", "comenzó", "comenzaron", "iniciaron", "inició", "inaugur*"),

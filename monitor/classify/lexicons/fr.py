@@ -101,6 +101,11 @@ LEXICON = {
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
                "se tiendra", "se tiendront", "compte signer"),
     "draft": ("projet*",),
+    # Act verbs in the present tense: with a day to come, the act is announced ("signent lundi").
+    "present": ("signent", "signe", "paraphent", "ratifient", "approuvent"),
+    # Time words that point ahead.
+    "coming": ("demain", "la semaine prochaine", "le mois prochain", "prochainement", "dans les prochains jours",
+               "dans les jours à venir"),
     "background": ("précédemment", "auparavant", "l'année dernière", "l'an dernier",
                    "dans le prolongement", "depuis"),
     "reporting": ("a déclaré", "a annoncé", "a indiqué", "a précisé", "a rapporté", "selon",

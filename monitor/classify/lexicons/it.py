@@ -96,6 +96,11 @@ LEXICON = {
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
+    # Act verbs in the present tense: with a day to come, the act is announced ("firmano lunedì").
+    # ("firma" is also the noun: "la firma è avvenuta lunedì" reports the act.)
+    "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),
+    # Time words that point ahead.
+    "coming": ("domani", "la prossima settimana", "il prossimo mese", "nei prossimi giorni"),
     "background": ("in precedenza", "precedentemente", "l'anno scorso", "lo scorso anno"),
     "reporting": ("ha dichiarato", "ha detto", "ha annunciato", "ha reso noto", "ha riferito", "secondo",
                   "si legge", "comunicato", "nota", "ha spiegato"),

@@ -228,16 +228,31 @@ def test_a_signing_announced_for_a_coming_day_is_not_an_event(lang, text):
     assert_not_flagged("", text, lang=lang)
 
 
-@pytest.mark.parametrize("title, text", [
-    ("", "The defence ministers of Latvia and Georgia sign a plan of military cooperation on Thursday in Riga."),
-    ("Chile and Peru sign navy memorandum tomorrow",
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "", "The defence ministers of Latvia and Georgia sign a plan of military cooperation on Thursday in Riga."),
+    ("en", "Chile and Peru sign navy memorandum tomorrow",
      "The memorandum covers training and joint patrols of the two navies."),
-    ("", "Estonia's defence minister signs an agreement on military cooperation with Moldova next week."),
-    ("", "Latvia and Georgia are signing a plan of military cooperation for 2027 on Friday."),
-    ("Latvia, Georgia to ink military cooperation plan", "The ceremony is in Riga."),
+    ("en", "", "Estonia's defence minister signs an agreement on military cooperation with Moldova next week."),
+    ("en", "", "Latvia and Georgia are signing a plan of military cooperation for 2027 on Friday."),
+    ("en", "Latvia, Georgia to ink military cooperation plan", "The ceremony is in Riga."),
+    ("fr", "", "Les ministres de la Défense du Tchad et du Cameroun signent lundi un accord de coopération militaire."),
+    ("fr", "", "Le Bénin et le Togo signent la semaine prochaine un protocole de coopération militaire."),
+    ("es", "", "Los ministros de Defensa de Bolivia y Paraguay firman el jueves un acuerdo de cooperación militar."),
+    ("it", "", "I ministri della Difesa di Malta e Tunisia firmano domani un accordo di cooperazione militare."),
 ])
-def test_a_present_tense_act_with_a_day_to_come_is_announced(title, text):
-    assert_not_flagged(title, text, lang="en")
+def test_a_present_tense_act_with_a_day_to_come_is_announced(lang, title, text):
+    assert_not_flagged(title, text, lang=lang)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("es", "La firma del acuerdo de cooperación militar entre Bolivia y Paraguay tuvo lugar el jueves en Asunción.",
+     ("BO", "PY")),
+    ("it", "La firma dell'accordo di cooperazione militare tra Malta e Tunisia è avvenuta martedì a Tunisi.",
+     ("MT", "TN")),
+])
+def test_the_signing_named_as_a_noun_on_a_weekday_is_the_act(lang, text, pair):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("agreement_signed", pair)
 
 
 def test_a_present_tense_headline_with_no_day_to_come_is_the_act():
