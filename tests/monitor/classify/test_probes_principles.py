@@ -309,6 +309,8 @@ def test_an_exercise_that_begins_today_is_an_event():
     ("ru", "Министры обороны Армении и Индии подписали программу военного сотрудничества на 2018 и 2019 годы.", 2018),
     ("ru", "Министры обороны Армении и Индии подписали программу военного сотрудничества на 2026–2030 годы.", 2026),
     ("en", "The defence ministers of Armenia and India signed a military cooperation programme for 2026–2030.", 2026),
+    ("en", "The defence ministers of Armenia and India signed the 2026-2028 military cooperation programme.", 2026),
+    ("fr", "Le Tchad et le Cameroun ont signé un plan de coopération militaire pour les années 2026 et 2027.", 2026),
     ("tr", "Türkiye ve Kazakistan savunma bakanları 2026-2030 askeri işbirliği programını imzaladı.", 2026),
     ("az", "Azərbaycan və Qazaxıstan müdafiə nazirləri 2026-2030-cu illər üçün hərbi əməkdaşlıq "
            "proqramını imzalayıblar.", 2026),
