@@ -293,6 +293,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
+    if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
+        return None
     if rules.announced_not_done(sentence, ignore="meeting"):
         return None
     named = rules.unique(sentence.states)
@@ -319,6 +321,16 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _civil_meeting(story: StoryFacts, index: int) -> bool:
+    """True when the meeting the story's lead reports, before sentence ``index``, is held by civil
+    officials only ("Armenia's foreign minister held talks with his Greek counterpart ... The sides
+    discussed defence cooperation"): "the sides" who then discuss defence are those officials."""
+    for sentence in story.sentences[:min(index, LEAD)]:
+        if sentence.has("meeting") and (sentence.has("civil_actor") or sentence.has("defence_actor")):
+            return not sentence.has("defence_actor")
+    return False
 
 
 def _prose_index(sentence: SentenceFacts) -> int:

@@ -541,3 +541,20 @@ def test_a_phone_call_of_defence_ministers_is_talks():
 def test_a_counterpart_named_by_demonym_is_that_state(lang, text, pair):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert (kind, parties) == ("talks", pair)
+
+
+# --- "The sides" who discuss defence are the officials the story's meeting names ------------------
+
+def test_the_sides_of_a_foreign_ministers_meeting_hold_no_defence_talks():
+    assert_not_flagged("Croatian foreign minister in Tirana",
+                       "Croatia's foreign minister held talks with his Albanian counterpart in Tirana.\n"
+                       "The sides discussed defence cooperation and security in the Adriatic.\n"
+                       "The Albanian defence ministry has meanwhile published its yearly report.", lang="en")
+
+
+def test_the_sides_of_a_defence_ministers_meeting_hold_defence_talks():
+    kind, parties, _, _ = flagged_main("Croatian defence minister in Tirana",
+                                       "Croatia's defence minister held talks with his Albanian counterpart in "
+                                       "Tirana.\nThe sides discussed defence cooperation.", lang="en")
+    assert (kind, parties) == ("talks", ("AL", "HR"))
+
