@@ -127,6 +127,8 @@ LEXICON = {
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",
                "nächste* woche", "nächste* monat", "nächste* jahr"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("kauf von", "kauf der", "kauf des", "ankauf*", "beschaffung von", "kaufen", "kauft", "gekauft", "erwerb von"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),
     "reporting": ("sagte*", "erklärte*", "teilte* mit", "mitgeteilt", "berichtete*", "berichtet",

@@ -93,6 +93,8 @@ LEXICON = {
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
                "prevista", "tiene previsto", "tienen previsto", "próxim*", "planea*", "pretende*"),
     "draft": ("proyecto", "borrador"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").
     # ("firma" is also the noun: "la firma tuvo lugar el lunes" reports the act.)
     "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican"),

@@ -101,6 +101,8 @@ LEXICON = {
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
                "se tiendra", "se tiendront", "compte signer"),
     "draft": ("projet*",),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté"),
     # Act verbs in the present tense: with a day to come, the act is announced ("signent lundi").
     "present": ("signent", "signe", "paraphent", "ratifient", "approuvent"),
     # Time words that point ahead.

@@ -96,6 +96,8 @@ LEXICON = {
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firmano lunedì").
     # ("firma" is also the noun: "la firma è avvenuta lunedì" reports the act.)
     "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),

@@ -82,6 +82,8 @@ LEXICON = {
                "pentru semnarea", "urmând"),
     "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*"),
     "background": ("anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
                    "în urmă cu"),
     "reporting": ("a anunțat", "a declarat", "potrivit", "a transmis", "arată", "informează", "comunicat",

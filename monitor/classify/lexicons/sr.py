@@ -140,6 +140,8 @@ LEXICON = {
                "планирано", "namerava*", "namjerava*", "намерава*", "predlož*", "предлож*", "očekuje se",
                "очекује се", "predstoj*", "предстој*"),
     "draft": ("nacrt*", "нацрт*", "predlog*", "предлог*", "prijedlog*", "parafira*", "парафира*"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("набавк*", "nabavk*", "куповин*", "kupovin*", "купи*", "kupi*"),
     "background": ("ranije", "раније", "podsetimo", "podsjetimo", "подсетимо", "prošle godine",
                    "прошле године", "svojevremeno", "својевремено", "još u", "још у"),
     "reporting": ("saopšten*", "саопштен*", "saopštil*", "саопштил*", "navodi se", "наводи се", "izjavio",

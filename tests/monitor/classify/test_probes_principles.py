@@ -336,6 +336,12 @@ def test_a_year_only_in_the_headline_is_the_plan_year():
            "ракетных технологий."),
     ("en", "The defence ministry of Peru signed a contract for 12 helicopters with Brazil."),
     ("ru", "Министерство обороны Армении заключило с Индией контракт на 40 артиллерийских систем."),
+    ("fr", "Le Sénégal et l'Espagne ont signé un contrat pour l'achat de 6 patrouilleurs militaires."),
+    ("es", "Ecuador y Brasil firmaron un contrato para la compra de 8 aviones militares."),
+    ("it", "Italia e Kuwait hanno firmato il contratto per l'acquisto di 20 elicotteri militari."),
+    ("pl", "Polska i Norwegia podpisały umowę na zakup okrętów dla wojska."),
+    ("ro", "România și Franța au semnat contractul de achiziție a 4 corvete pentru armată."),
+    ("uk", "Україна та Швеція підписали угоду про закупівлю військових літаків."),
 ])
 def test_arms_control_and_arms_purchases_are_not_cooperation_acts(lang, text):
     assert_not_flagged("", text, lang=lang)
