@@ -127,6 +127,10 @@ LEXICON = {
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",
                "nächste* woche", "nächste* monat", "nächste* jahr"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
+    # Act verbs in the present tense: with a day to come, the act is announced.
+    "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
+    # Time words that point ahead.
+    "coming": ("morgen", "nächste woche", "nächsten woche", "kommende woche", "kommenden woche", "nächsten monat", "in den kommenden tagen"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("kauf von", "kauf der", "kauf des", "ankauf*", "beschaffung von", "kaufen", "kauft", "gekauft", "erwerb von"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",

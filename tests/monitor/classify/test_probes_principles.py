@@ -239,6 +239,10 @@ def test_a_signing_announced_for_a_coming_day_is_not_an_event(lang, text):
     ("fr", "", "Le Bénin et le Togo signent la semaine prochaine un protocole de coopération militaire."),
     ("es", "", "Los ministros de Defensa de Bolivia y Paraguay firman el jueves un acuerdo de cooperación militar."),
     ("it", "", "I ministri della Difesa di Malta e Tunisia firmano domani un accordo di cooperazione militare."),
+    ("de", "", "Die Verteidigungsminister Österreichs und Tschechiens unterzeichnen am Freitag ein Abkommen über "
+               "militärische Zusammenarbeit."),
+    ("ro", "", "Miniștrii apărării din România și Bulgaria semnează mâine un acord de cooperare militară."),
+    ("sr", "", "Министри одбране Србије и Грчке потписују сутра споразум о војној сарадњи."),
 ])
 def test_a_present_tense_act_with_a_day_to_come_is_announced(lang, title, text):
     assert_not_flagged(title, text, lang=lang)
