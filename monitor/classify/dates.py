@@ -355,6 +355,10 @@ def _complete_year(month: int, day: int, page: PageDate, plan_year: Optional[int
     return None
 
 
+# The last year of a span written with a dash or a slash, in any language.
+_SPAN_END = re.compile(r"(?<!\d)20\d\d\s*[-–—/]\s*(20\d\d)(?!\d)")
+
+
 def plan_years(lowered: str, lex: Lexicon) -> list[tuple[int, int]]:
     """(position, year) of every plan-year phrase ("for 2024", "на 2024 год", "2024-cü il üçün",
     "2024 yılı"); for a span of years ("2026-2030") the first year."""
@@ -364,7 +368,10 @@ def plan_years(lowered: str, lex: Lexicon) -> list[tuple[int, int]]:
             year = int(match.group(1))
             if MIN_YEAR <= year <= MAX_YEAR:
                 found.setdefault(match.start(1), year)
-    return sorted(found.items())
+    # "the 2026-2028 programme": a pattern that reads the year before a document's name reads the
+    # span's last year; the span's first is the plan year.
+    ends = {match.start(1) for match in _SPAN_END.finditer(lowered)}
+    return sorted((position, year) for position, year in found.items() if position not in ends)
 
 
 def plan_year(lowered: str, lex: Lexicon) -> Optional[int]:

@@ -70,7 +70,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         ranked = _dedupe(ranked)
     else:
         ranked = _rank(acts, exercises, talks)
-    return tuple(_scored(_date_undated_act(candidate, context, lex), context) for candidate in ranked)
+    return tuple(_scored(_date_undated_act(candidate, context, lex), context, lex.lang) for candidate in ranked)
 
 
 # How near the start of a sentence a turn word stands ("Meanwhile, ...", "Öte yandan, ...").
@@ -91,10 +91,10 @@ def _turn(story: StoryFacts) -> int:
     return len(story.sentences)
 
 
-def _scored(event: Event, context: _Context) -> Event:
+def _scored(event: Event, context: _Context, lang: str) -> Event:
     """The event with its story-level signals and the confidence they give."""
     others = rules.ranked_states(context.story, list(event.parties))
-    found = event.signals + (() if others else ("only_parties",))
+    found = event.signals + (() if others else ("only_parties",)) + confidence.language_signals(lang)
     return replace(event, signals=found, confidence=confidence.score(found))
 
 
@@ -193,9 +193,12 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if not (sentence.has("sign") or sentence.has("approve") or sentence.has("ratify")):
         return None
     years = plan_years(sentence.lowered, lex)
+    # A programme is bound to years by its own sentence or by another that names it ("Программа на
+    # 2022-2024 годы ..."): either way it is a plan under another name.
     programme_year = rules.year_of_document(sentence, years, "programme_nouns")
-    single_year = programme_year is not None and not rules.sentence_has_range(sentence.lowered)
-    kind = rules.act_kind(sentence, single_year)
+    if programme_year is None:
+        programme_year = _document_year(sentence, context, lex, "programme_nouns")
+    kind = rules.act_kind(sentence, programme_year is not None)
     if kind is None or rules.announced_not_done(sentence) or sentence.has("company"):
         return None
     if rules.names_one_state_and_a_non_state(sentence):
@@ -210,8 +213,8 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if resolved is None:
         return None
     parties, named_both = resolved
-    if kind == rules.AGREEMENT and year is None:
-        year = _document_year(sentence, context, lex, "programme_nouns")
+    if kind == rules.PLAN and year is None and not sentence.has("plan_nouns"):
+        year = programme_year
     elif kind == rules.PLAN and year is None and sentence.has("plan_nouns"):
         year = _document_year(sentence, context, lex, "plan_nouns", only=True)
     dating = sentence_dating(sentence, kind, lex, context.dates, year)
@@ -290,6 +293,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
+    if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
+        return None
     if rules.announced_not_done(sentence, ignore="meeting"):
         return None
     named = rules.unique(sentence.states)
@@ -316,6 +321,16 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _civil_meeting(story: StoryFacts, index: int) -> bool:
+    """True when the meeting the story's lead reports, before sentence ``index``, is held by civil
+    officials only ("Armenia's foreign minister held talks with his Greek counterpart ... The sides
+    discussed defence cooperation"): "the sides" who then discuss defence are those officials."""
+    for sentence in story.sentences[:min(index, LEAD)]:
+        if sentence.has("meeting") and (sentence.has("civil_actor") or sentence.has("defence_actor")):
+            return not sentence.has("defence_actor")
+    return False
 
 
 def _prose_index(sentence: SentenceFacts) -> int:

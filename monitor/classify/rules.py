@@ -14,11 +14,12 @@ PLAN, AGREEMENT, RATIFIED, TALKS, EXERCISE = (
     "plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise")
 
 
-def act_kind(sentence: SentenceFacts, single_year: bool) -> Optional[str]:
+def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     """The signing/ratifying act a sentence reports, or None.
 
-    A plan (or a programme covering one year) signed or approved is ``plan_signed``; an agreement,
-    memorandum, protocol or multi-year programme is ``agreement_signed``; ratification words, or an
+    A plan, or a programme bound to a year or a span of years ("for 2023", "for 2026-2030": a plan
+    under another name, SCHEMA.md), signed or approved is ``plan_signed``; an agreement, memorandum,
+    protocol or a programme bound to no year is ``agreement_signed``; ratification words, or an
     approval by a parliament/president/government, make ``agreement_ratified``.
     """
     documents = any(sentence.has(name) for name in
@@ -35,7 +36,7 @@ def act_kind(sentence: SentenceFacts, single_year: bool) -> Optional[str]:
     if sentence.has("plan_nouns"):
         return PLAN
     if sentence.has("programme_nouns"):
-        return PLAN if single_year else AGREEMENT
+        return PLAN if year_bound else AGREEMENT
     return AGREEMENT
 
 
@@ -95,6 +96,8 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     if ignore:
         # "negotiations" announce a signing, but for talks they are the event itself.
         future = [position for position in future if position not in sentence.cues.get(ignore, [])]
+    if present_for_a_coming_day(sentence) or _document_act_to_come(sentence, future):
+        return True
     if sentence.has("draft") and not (sentence.has("ratify") or sentence.has("draft_law")):
         if _drafted_document(sentence):
             return True
@@ -111,10 +114,71 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
         # "The signing of the plan will take place on Monday": a noun has no tense of its own; the
         # verb of its clause, a little further on, gives it.
         return any(position < first_act + NOUN_CLAUSE_CHARS for position in future)
-    return any(position < first_act + 25 for position in future)
+    return any(position < first_act + 25 and not _own_clause(sentence, position, first_act)
+               for position in future)
+
+
+# The cues of verbs other than the act's that a future word may govern.
+OTHER_VERBS = ("meeting", "conduct", "start")
+
+
+def _own_clause(sentence: SentenceFacts, future: int, act: int) -> bool:
+    """True when a future word before the act governs a verb of its own in a clause a comma closes
+    before the act ("the ministers, who will meet again in spring, signed the plan")."""
+    if future >= act:
+        return False
+    comma = sentence.lowered.rfind(",", future, act)
+    return comma >= 0 and any(future < position < comma for name in OTHER_VERBS
+                              for position in sentence.cues.get(name, []))
 
 
 DRAFT_REACH = 20
+
+
+def present_for_a_coming_day(sentence: SentenceFacts) -> bool:
+    """True when the act is in the present tense and the sentence names a day ahead or a weekday
+    ("the ministers sign the plan on Monday", "signs a memorandum tomorrow"): a programme of the
+    days to come, not a report. (A headline's present for a past act names no coming day.)"""
+    if not sentence.has("present") or sentence.has("today"):
+        return False
+    weekday = any(isinstance(mention.value, tuple) and mention.value[0] == "weekday"
+                  for mention in sentence.dates)
+    return weekday or sentence.has("coming")
+
+
+# How far before the act word governing a document a future word makes that act a future one ("to
+# sign", "is set to sign", "will sign").
+FUTURE_BEFORE_ACT = 15
+
+
+def _document_act_to_come(sentence: SentenceFacts, future: list[int]) -> bool:
+    """True when the act that governs the sentence's first document is still to come, whatever act
+    the sentence reports first: the act or future word nearest before the document is a future or
+    an infinitive ("the president signed a decree allowing the minister to sign the memorandum",
+    "указ, разрешающий подписать соглашение"); or the sentence's act is an approval and every
+    signing it names is still to come ("approved the agreement, which the ministers are to sign":
+    an authorisation to sign, SCHEMA.md)."""
+    if not future:
+        return False
+    acts = sorted(sentence.cues.get("sign", []) + sentence.cues.get("approve", [])
+                  + sentence.cues.get("ratify", []))
+    if not acts:
+        return False
+    signs = sentence.cues.get("sign", [])
+    if sentence.has("approve") and signs and not sentence.has("ratify") and \
+            all(_after_future(sign, future) for sign in signs):
+        return True
+    documents = sorted(position for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])
+                       if position > acts[0])
+    if not documents:
+        return False
+    governing = max(word for word in acts + future if word < documents[0])
+    return _after_future(governing, future)
+
+
+def _after_future(word: int, future: list[int]) -> bool:
+    """True when ``word`` is a future word or follows one closely ("to sign", "will sign")."""
+    return any(word - FUTURE_BEFORE_ACT <= position <= word for position in future)
 
 
 def _drafted_document(sentence: SentenceFacts) -> bool:
@@ -301,12 +365,14 @@ def signals(kind: str, named_both: bool, sentence: SentenceFacts, year: Optional
     found += ["plan_year"] if year is not None and kind == PLAN else []
     found += ["bilateral_word"] if sentence.has("bilateral") else []
     found += ["generic_document"] if generic else []
+    found += ["lead"] if sentence.index <= 1 else []
+    found += ["act_verb"] if kind in (PLAN, AGREEMENT, RATIFIED) and act_as_verb(sentence) else []
     return tuple(found)
 
 
-_RANGE = __import__("re").compile(r"(?<!\d)20\d\d\s*(?:-|–|—|/|and|to|и|və|ve|по)\s*20\d\d(?!\d)")
-
-
-def sentence_has_range(lowered: str) -> bool:
-    """True when the sentence states a span of years ("2022-2024", "for 2024 and 2025")."""
-    return bool(_RANGE.search(lowered))
+def act_as_verb(sentence: SentenceFacts) -> bool:
+    """True when the act is told by a verb ("signed", "ratified"), not only named by a noun ("the
+    signing ceremony"): a noun is as often a plan, a ceremony or a purchase as a deed done."""
+    nouns = set(sentence.cues.get("act_noun", [])) | set(sentence.cues.get("ratify_noun", []))
+    acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
+    return any(position not in nouns for position in acts)

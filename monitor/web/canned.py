@@ -14,8 +14,9 @@ AGREEMENT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified")
 TWO_STATES = two_states_sql()
 # Events a review rejected, or merged into another, leave every query.
 SHOWN = shown_sql()
-# Below this, a detection's kind of evidence was right less than three times in four in labelled
-# text (the confidence is a fitted estimate, monitor/classify/confidence.py): worth a look by hand.
+# Below this, a detection's kind of evidence may be right less than three times in four on text the
+# rules were not tuned on (the confidence is a fitted lower bound, monitor/classify/confidence.py):
+# worth a look by hand.
 LOW_CONFIDENCE = 0.75
 
 SOURCE_ARTICLES = """(SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'url', a.url,

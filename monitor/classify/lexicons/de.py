@@ -21,7 +21,7 @@ LEXICON = {
         "US": ("=USA", "=US", "vereinigten staaten", "amerikanisch*", "amerikaner*", "us-amerikanisch*"),
         "PL": ("polen", "polens", "polnisch*"), "IT": ("italien*", "italienisch*", "italiener*"),
         "ES": ("spanien*", "spanisch*", "spanier*"), "PT": ("portugal*", "portugiesisch*", "portugiesen"),
-        "GR": ("griechenland*", "griechisch*", "griechen"), "CY": ("zypern*", "zypriotisch*"),
+        "GR": ("griechenland*", "griechisch*", "griechen"), "CY": ("zyprisch*", "zypern*", "zypriotisch*"),
         "IL": ("israel*",), "PH": ("philippinen*", "philippinisch*", "philippiner*"), "CN": ("china*", "chinesisch*", "chinesen"),
         "JP": ("japan*",), "IN": ("indien*", "indisch*"), "PK": ("pakistan*",), "IR": ("iran*", "iraner*"),
         "IQ": ("irak*", "iraker*"), "NL": ("niederlande*", "niederländisch*", "holland*"),
@@ -36,7 +36,7 @@ LEXICON = {
         "MA": ("marokk*",), "DZ": ("algerien*", "algerisch*", "algerier*"), "TN": ("tunesien*", "tunesisch*", "tunesier*"),
         "KR": ("südkorea*",), "KP": ("nordkorea*",), "ID": ("indonesien*", "indonesisch*"),
         "VN": ("vietnam*",), "MN": ("mongolei*", "mongolisch*"), "BR": ("brasilien*", "brasilianisch*", "brasilianer*"),
-        "HR": ("kroatien*", "kroatisch*", "kroaten"), "SI": ("slowenien*", "slowenisch*"), "AL": ("albanien*",),
+        "HR": ("kroatien*", "kroatisch*", "kroaten"), "SI": ("slowenien*", "slowenisch*"), "AL": ("albanisch*", "albanien*"),
         "MK": ("nordmazedonien*", "mazedonien*"), "ME": ("montenegr*",), "XK": ("kosovo*", "kosovarisch*"),
         "NE": ("niger", "nigrisch*"), "ML": ("=Mali", "malisch*"), "NG": ("nigeria*",), "KE": ("kenia*",),
         "LU": ("luxemburg*",), "BA": ("bosnien*", "bosnisch*"), "JO": ("jordanien*", "jordanisch*", "jordanier*"),
@@ -46,6 +46,8 @@ LEXICON = {
         "TH": ("thailand*", "thailändisch*"), "MY": ("malaysia*",), "SG": ("singapur*",),
         "AF": ("afghanistan*", "afghanisch*"), "MX": ("mexiko*", "mexikanisch*", "mexikaner*"), "AR": ("argentinien*",
                                                                                          "argentinisch*"),
+        # Demonyms CLDR's names do not start
+        "CL": ("chilenisch*",),
     },
     "capitals": {"AZ": ("baku",), "GE": ("tiflis", "tbilissi"), "RU": ("moskau",), "UA": ("kiew", "kyjiw"),
                  "TR": ("ankara",), "AM": ("eriwan",), "KZ": ("astana",), "UZ": ("taschkent",),
@@ -125,6 +127,12 @@ LEXICON = {
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",
                "nächste* woche", "nächste* monat", "nächste* jahr"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
+    # Act verbs in the present tense: with a day to come, the act is announced.
+    "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
+    # Time words that point ahead.
+    "coming": ("morgen", "nächste woche", "nächsten woche", "kommende woche", "kommenden woche", "nächsten monat", "in den kommenden tagen"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("kauf von", "kauf der", "kauf des", "ankauf*", "beschaffung von", "kaufen", "kauft", "gekauft", "erwerb von"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),
     "reporting": ("sagte*", "erklärte*", "teilte* mit", "mitgeteilt", "berichtete*", "berichtet",

@@ -38,7 +38,7 @@ LEXICON = {
         "PE": ("peru", "peruvian*"), "PH": ("philippine*", "filipino*"), "PL": ("poland", "polish"),
         "PT": ("portugal", "portuguese"), "QA": ("qatar*",), "RO": ("romania*",),
         "RU": ("russia*", "=RF"), "SA": ("saudi*",), "RS": ("serbia*",), "SG": ("singapore*",),
-        "SK": ("slovakia*", "slovak"), "SI": ("slovenia*",), "SO": ("somalia*",),
+        "SK": ("slovakia*", "slovak"), "SI": ("slovenia*",), "SO": ("somalia*", "somali", "somalis"),
         "ZA": ("south africa*",), "ES": ("spain", "spanish"), "LK": ("sri lanka*",),
         "SD": ("sudan", "sudanese"), "SE": ("sweden", "swedish"), "CH": ("switzerland", "swiss"),
         "SY": ("syria*",), "TW": ("taiwan*",), "TJ": ("tajik*", "tadjik*"), "TZ": ("tanzania*",),
@@ -50,6 +50,10 @@ LEXICON = {
         "US": ("=Pentagon", "united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
         "UZ": ("uzbek*",), "VE": ("venezuela*",), "VN": ("vietnam*", "viet nam"), "YE": ("yemen*",),
         "XK": ("kosovo*",),
+        # Demonyms CLDR's names do not start ("his Togolese counterpart")
+        "BJ": ("beninese",), "BF": ("burkinab*",), "GA": ("gabonese",), "HT": ("haitian*",),
+        "HN": ("honduran*",), "CI": ("ivorian*",), "MG": ("malagasy",), "MT": ("maltese",),
+        "MZ": ("mozambican*",), "TG": ("togolese",),
     },
     "capitals": {
         "AZ": ("baku",), "GE": ("tbilisi",), "RU": ("moscow",), "BY": ("minsk",),
@@ -150,6 +154,7 @@ LEXICON = {
                 "hosted", "negotiations", "dialogue",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
+                "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
                 "spoke by phone", "spoke on the phone", "talked by phone", "video conference*",
                 "videoconference*", "video call*"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
@@ -203,7 +208,8 @@ LEXICON = {
     "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
-    "future": ("will", "would", "shall", "to be signed", "to sign", "to be held", "set to",
+    "future": ("will", "would", "shall", "to be signed", "to sign", "to ink", "to seal", "to be inked",
+               "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
@@ -218,6 +224,13 @@ LEXICON = {
                "empowered to sign", "empowers to sign", "approved the signing", "approves the signing",
                "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing"),
     "draft": ("draft", "drafts"),
+    # Act verbs in the present tense: with a day to come, the act is announced ("sign on Monday").
+    "present": ("sign", "signs", "ink", "inks", "seal", "seals", "approve", "approves", "ratify",
+                "ratifies", "adopt", "adopts", "endorse", "endorses", "are signing", "is signing",
+                "are inking", "is inking"),
+    # Time words that point ahead.
+    "coming": ("tomorrow", "next week", "next month", "next year", "later this week", "later this month",
+               "later this year", "later today", "this coming", "in the coming days", "in the coming weeks"),
     "background": ("earlier", "previously", "last year", "last month", "last january", "last february",
                    "last march", "last april", "last may", "last june", "last july", "last august",
                    "last september", "last october", "last november", "last december", "last spring",

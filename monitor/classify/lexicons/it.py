@@ -35,6 +35,8 @@ LEXICON = {
         "CZ": ("repubblica ceca", "ceco", "ceca", "cechi"), "SK": ("slovacchia", "slovacc*"),
         "MT": ("malta", "maltes*"), "ME": ("montenegr*",), "MK": ("macedonia del nord", "macedon*"),
         "XK": ("kosovo*",), "ID": ("indonesia*",), "VN": ("vietnam*",), "PH": ("filippine", "filippin*"),
+        # Demonyms CLDR's names do not start
+        "AF": ("afghan*",), "CL": ("cilen*",), "IE": ("irlandes*",), "MX": ("messican*",),
     },
     "capitals": {"IT": ("roma",), "GB": ("londra",), "US": ("washington",), "FR": ("parigi",),
                  "DE": ("berlino",), "ES": ("madrid",), "RU": ("mosca",), "UA": ("kiev", "kyiv"),
@@ -94,6 +96,13 @@ LEXICON = {
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto"),
+    # Act verbs in the present tense: with a day to come, the act is announced ("firmano lunedì").
+    # ("firma" is also the noun: "la firma è avvenuta lunedì" reports the act.)
+    "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),
+    # Time words that point ahead.
+    "coming": ("domani", "la prossima settimana", "il prossimo mese", "nei prossimi giorni"),
     "background": ("in precedenza", "precedentemente", "l'anno scorso", "lo scorso anno"),
     "reporting": ("ha dichiarato", "ha detto", "ha annunciato", "ha reso noto", "ha riferito", "secondo",
                   "si legge", "comunicato", "nota", "ha spiegato"),

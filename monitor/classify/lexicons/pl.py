@@ -89,6 +89,8 @@ LEXICON = {
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
                "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą"),
     "draft": ("projekt*",),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),
     "background": ("wcześniej", "wcześniejsze", "poprzednio", "w ubiegłym roku", "w zeszłym roku", "przed laty"),
     "reporting": ("poinformował*", "przekazał*", "podał*", "powiedział*", "oświadczył*", "ogłosił*",
                   "według", "jak podaje", "jak przekazał", "komunikat*"),

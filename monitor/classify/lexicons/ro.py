@@ -82,6 +82,12 @@ LEXICON = {
                "pentru semnarea", "urmând"),
     "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
+    # Act verbs in the present tense: with a day to come, the act is announced.
+    "present": ("semnează", "semneaza", "ratifică", "ratifica"),
+    # Time words that point ahead.
+    "coming": ("mâine", "maine", "săptămâna viitoare", "saptamana viitoare", "luna viitoare", "în zilele următoare"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*"),
     "background": ("anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
                    "în urmă cu"),
     "reporting": ("a anunțat", "a declarat", "potrivit", "a transmis", "arată", "informează", "comunicat",

@@ -140,6 +140,12 @@ LEXICON = {
                "планирано", "namerava*", "namjerava*", "намерава*", "predlož*", "предлож*", "očekuje se",
                "очекује се", "predstoj*", "предстој*"),
     "draft": ("nacrt*", "нацрт*", "predlog*", "предлог*", "prijedlog*", "parafira*", "парафира*"),
+    # Act verbs in the present tense: with a day to come, the act is announced.
+    "present": ("потписују", "potpisuju", "ратификују", "ratifikuju"),
+    # Time words that point ahead.
+    "coming": ("сутра", "sutra", "следеће недеље", "sledeće nedelje", "наредне недеље", "naredne nedelje", "идуће недеље", "iduće nedelje"),
+    # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("набавк*", "nabavk*", "куповин*", "kupovin*", "купи*", "kupi*"),
     "background": ("ranije", "раније", "podsetimo", "podsjetimo", "подсетимо", "prošle godine",
                    "прошле године", "svojevremeno", "својевремено", "još u", "још у"),
     "reporting": ("saopšten*", "саопштен*", "saopštil*", "саопштил*", "navodi se", "наводи се", "izjavio",

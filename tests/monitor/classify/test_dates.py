@@ -79,6 +79,7 @@ def test_plan_years_in_each_language():
     assert plan_year("2027-ci il üçün əməkdaşlıq planı", load("az")) == 2027
     assert plan_year("2027 yılı askeri iş birliği planı", load("tr")) == 2027
     assert plan_year("programme for 2027-2030", load("en")) == 2027
+    assert plan_year("the 2027-2030 programme", load("en")) == 2027
 
 
 def test_plan_year_belongs_to_the_plan_not_to_a_programme_in_the_same_sentence():

@@ -213,3 +213,9 @@ def test_telephone_conversation_with_softened_stem_is_talks():
         "Azərbaycanın müdafiə naziri Türkiyənin milli müdafiə naziri ilə telefonla danışıb. "
         "Nazirlər hərbi əməkdaşlığın vəziyyətini müzakirə ediblər.")
     assert (kind, parties) == ("talks", ("AZ", "TR"))
+
+
+def test_an_exercise_that_begins_today_in_the_present_tense_is_under_way():
+    kind, parties, _, _ = flagged_main(
+        "", "Azərbaycan və Qazaxıstan quru qoşunlarının birgə taktiki təlimi bu gün Naxçıvanda başlayır.")
+    assert (kind, parties) == ("exercise", ("AZ", "KZ"))

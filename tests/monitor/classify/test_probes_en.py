@@ -55,11 +55,12 @@ def test_roadmap_and_protocol_are_agreements():
                                     "ministers of Belarus and Vietnam.")[:2] == ("agreement_signed", ("BY", "VN"))
 
 
-def test_multi_year_programme_is_an_agreement_with_its_first_year():
+def test_multi_year_programme_is_a_plan_with_its_first_year():
+    # SCHEMA.md (settled 2026-12-06): a programme bound to a span of years is a plan under another name.
     assert flagged_main(
         "Programme signed",
         "The defence ministries of Armenia and India signed a programme of military cooperation for "
-        "2026-2028.")[:3] == ("agreement_signed", ("AM", "IN"), 2026)
+        "2026-2028.")[:3] == ("plan_signed", ("AM", "IN"), 2026)
 
 
 def test_parliament_ratifies():
@@ -323,3 +324,11 @@ def test_historical_signing_in_a_domestic_story_is_not_flagged():
         "Azerbaijan today celebrates the anniversary of its Armed Forces. Defence Minister Zakir Hasanov "
         "awarded a group of servicemen. In 2021, Azerbaijan and Turkiye signed the Shusha Declaration, "
         "which includes provisions on mutual military assistance.", published=date(2024, 6, 26))
+
+
+def test_ministers_who_spoke_by_telephone_held_talks():
+    kind, parties, _, _ = flagged_main(
+        "Defence chiefs on the line",
+        "Moldova's defence minister spoke by telephone with his Romanian counterpart about military "
+        "cooperation.")
+    assert (kind, parties) == ("talks", ("MD", "RO"))

@@ -63,3 +63,14 @@ def test_a_participle_opening_the_sentence_is_the_act():
         "Accord", "Signé ce mardi, l'accord de coopération militaire entre la France et le Maroc prévoit des "
                   "exercices communs.")
     assert (kind, parties) == ("agreement_signed", ("FR", "MA"))
+
+
+def test_armies_that_conduct_a_joint_exercise_in_the_present():
+    kind, parties, _, _ = flagged_main("", "Les armées du Mali et de la Guinée mènent un exercice conjoint près de la frontière.")
+    assert (kind, parties) == ("exercise", ("GN", "ML"))
+
+
+def test_a_ghanaian_counterpart_is_ghana():
+    kind, parties, _, _ = flagged_main(
+        "", "Le ministre de la Défense du Togo s'est entretenu avec son homologue ghanéen de la coopération militaire.")
+    assert (kind, parties) == ("talks", ("GH", "TG"))

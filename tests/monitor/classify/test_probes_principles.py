@@ -228,6 +228,77 @@ def test_a_signing_announced_for_a_coming_day_is_not_an_event(lang, text):
     assert_not_flagged("", text, lang=lang)
 
 
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "", "The defence ministers of Latvia and Georgia sign a plan of military cooperation on Thursday in Riga."),
+    ("en", "Chile and Peru sign navy memorandum tomorrow",
+     "The memorandum covers training and joint patrols of the two navies."),
+    ("en", "", "Estonia's defence minister signs an agreement on military cooperation with Moldova next week."),
+    ("en", "", "Latvia and Georgia are signing a plan of military cooperation for 2027 on Friday."),
+    ("en", "Latvia, Georgia to ink military cooperation plan", "The ceremony is in Riga."),
+    ("fr", "", "Les ministres de la Défense du Tchad et du Cameroun signent lundi un accord de coopération militaire."),
+    ("fr", "", "Le Bénin et le Togo signent la semaine prochaine un protocole de coopération militaire."),
+    ("es", "", "Los ministros de Defensa de Bolivia y Paraguay firman el jueves un acuerdo de cooperación militar."),
+    ("it", "", "I ministri della Difesa di Malta e Tunisia firmano domani un accordo di cooperazione militare."),
+    ("de", "", "Die Verteidigungsminister Österreichs und Tschechiens unterzeichnen am Freitag ein Abkommen über "
+               "militärische Zusammenarbeit."),
+    ("ro", "", "Miniștrii apărării din România și Bulgaria semnează mâine un acord de cooperare militară."),
+    ("sr", "", "Министри одбране Србије и Грчке потписују сутра споразум о војној сарадњи."),
+])
+def test_a_present_tense_act_with_a_day_to_come_is_announced(lang, title, text):
+    assert_not_flagged(title, text, lang=lang)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("es", "La firma del acuerdo de cooperación militar entre Bolivia y Paraguay tuvo lugar el jueves en Asunción.",
+     ("BO", "PY")),
+    ("it", "La firma dell'accordo di cooperazione militare tra Malta e Tunisia è avvenuta martedì a Tunisi.",
+     ("MT", "TN")),
+])
+def test_the_signing_named_as_a_noun_on_a_weekday_is_the_act(lang, text, pair):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("agreement_signed", pair)
+
+
+def test_a_present_tense_headline_with_no_day_to_come_is_the_act():
+    kind, parties, _, _ = flagged_main("Latvia and Georgia sign military cooperation plan",
+                                       "The plan was signed by the two defence ministers in Riga.", lang="en")
+    assert (kind, parties) == ("plan_signed", ("GE", "LV"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The prime minister signed an order allowing the defence ministry to sign a memorandum on "
+           "military cooperation between Croatia and Albania."),
+    ("ru", "Глава государства подписал указ, позволяющий министру обороны подписать соглашение о военном "
+           "сотрудничестве между Монголией и Вьетнамом."),
+    ("en", "The cabinet of Latvia approved an agreement with Ukraine on defence cooperation, which the two "
+           "defence ministers are to sign in Kyiv."),
+])
+def test_an_act_that_empowers_a_later_signing_is_not_the_signing(lang, text):
+    assert_not_flagged("", text, lang=lang)
+
+
+def test_a_future_in_a_clause_of_its_own_does_not_govern_the_act():
+    kind, parties, _, _ = flagged_main("", "The defence ministers of Croatia and Albania, who will meet again "
+                                           "in the autumn, signed a plan of military cooperation.", lang="en")
+    assert (kind, parties) == ("plan_signed", ("AL", "HR"))
+    assert_not_flagged("", "The defence ministers of Croatia and Albania will meet in Zagreb and sign a plan "
+                           "of military cooperation.", lang="en")
+
+
+def test_a_signed_document_that_allows_later_acts_is_still_signed():
+    kind, parties, _, _ = flagged_main("", "The defence ministers of Croatia and Albania signed a memorandum "
+                                           "that will allow their navies to train together.", lang="en")
+    assert (kind, parties) == ("agreement_signed", ("AL", "HR"))
+
+
+def test_a_programme_bound_to_years_in_another_sentence_is_a_plan():
+    kind, parties, year, _ = flagged_main(
+        "Mongolia and Vietnam adopt military cooperation programme",
+        "The defence ministers of Mongolia and Vietnam adopted a programme of military cooperation.\n"
+        "The programme for 2027-2029 covers training of officers and exchanges of cadets.", lang="en")
+    assert (kind, parties, year) == ("plan_signed", ("MN", "VN"), 2027)
+
+
 def test_an_exercise_that_begins_today_is_an_event():
     for lang, text in (
             ("ru", "Сегодня начинаются совместные учения военнослужащих Таджикистана и Кыргызстана."),
@@ -242,6 +313,8 @@ def test_an_exercise_that_begins_today_is_an_event():
     ("ru", "Министры обороны Армении и Индии подписали программу военного сотрудничества на 2018 и 2019 годы.", 2018),
     ("ru", "Министры обороны Армении и Индии подписали программу военного сотрудничества на 2026–2030 годы.", 2026),
     ("en", "The defence ministers of Armenia and India signed a military cooperation programme for 2026–2030.", 2026),
+    ("en", "The defence ministers of Armenia and India signed the 2026-2028 military cooperation programme.", 2026),
+    ("fr", "Le Tchad et le Cameroun ont signé un plan de coopération militaire pour les années 2026 et 2027.", 2026),
     ("tr", "Türkiye ve Kazakistan savunma bakanları 2026-2030 askeri işbirliği programını imzaladı.", 2026),
     ("az", "Azərbaycan və Qazaxıstan müdafiə nazirləri 2026-2030-cu illər üçün hərbi əməkdaşlıq "
            "proqramını imzalayıblar.", 2026),
@@ -267,6 +340,12 @@ def test_a_year_only_in_the_headline_is_the_plan_year():
            "ракетных технологий."),
     ("en", "The defence ministry of Peru signed a contract for 12 helicopters with Brazil."),
     ("ru", "Министерство обороны Армении заключило с Индией контракт на 40 артиллерийских систем."),
+    ("fr", "Le Sénégal et l'Espagne ont signé un contrat pour l'achat de 6 patrouilleurs militaires."),
+    ("es", "Ecuador y Brasil firmaron un contrato para la compra de 8 aviones militares."),
+    ("it", "Italia e Kuwait hanno firmato il contratto per l'acquisto di 20 elicotteri militari."),
+    ("pl", "Polska i Norwegia podpisały umowę na zakup okrętów dla wojska."),
+    ("ro", "România și Franța au semnat contractul de achiziție a 4 corvete pentru armată."),
+    ("uk", "Україна та Швеція підписали угоду про закупівлю військових літаків."),
 ])
 def test_arms_control_and_arms_purchases_are_not_cooperation_acts(lang, text):
     assert_not_flagged("", text, lang=lang)
@@ -443,3 +522,49 @@ def test_a_phone_call_of_defence_ministers_is_talks():
             ("tr", "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile telefonda görüştü.")):
         kind, _, _, _ = flagged_main("", text, lang=lang)
         assert kind == "talks"
+
+
+# --- A counterpart named only by a demonym CLDR's state names do not start -------------------------
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "Ghana's defence minister received his Togolese counterpart to discuss military cooperation.", ("GH", "TG")),
+    ("en", "Ghana's defence minister received his Ivorian counterpart to discuss military cooperation.", ("CI", "GH")),
+    ("en", "Malta's defence minister met his Mozambican counterpart to discuss military cooperation.", ("MT", "MZ")),
+    ("fr", "Le ministre de la Défense de l'Inde a reçu son homologue népalais pour parler de coopération "
+           "militaire.", ("IN", "NP")),
+    ("fr", "Le ministre de la Défense de l'Inde a reçu son homologue norvégien pour parler de coopération "
+           "militaire.", ("IN", "NO")),
+    ("fr", "Le ministre de la Défense du Togo s'est entretenu avec son homologue ghanéen de la coopération "
+           "militaire.", ("GH", "TG")),
+    ("ru", "Министр обороны Сербии провел переговоры с ганским коллегой о военном сотрудничестве.", ("GH", "RS")),
+    ("ru", "Министр обороны Сербии провел переговоры со швейцарским коллегой о военном сотрудничестве.",
+     ("CH", "RS")),
+    ("es", "El ministro de Defensa de Chile recibió a su homólogo japonés para hablar de cooperación militar.",
+     ("CL", "JP")),
+    ("es", "El ministro de Defensa de Chile recibió a su homólogo noruego para hablar de cooperación militar.",
+     ("CL", "NO")),
+    ("it", "Il ministro della Difesa dell'Italia ha incontrato il suo omologo cileno per discutere la "
+           "cooperazione militare.", ("CL", "IT")),
+    ("de", "Der Verteidigungsminister Polens traf seinen albanischen Amtskollegen, um über die militärische "
+           "Zusammenarbeit zu sprechen.", ("AL", "PL")),
+])
+def test_a_counterpart_named_by_demonym_is_that_state(lang, text, pair):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("talks", pair)
+
+
+# --- "The sides" who discuss defence are the officials the story's meeting names ------------------
+
+def test_the_sides_of_a_foreign_ministers_meeting_hold_no_defence_talks():
+    assert_not_flagged("Croatian foreign minister in Tirana",
+                       "Croatia's foreign minister held talks with his Albanian counterpart in Tirana.\n"
+                       "The sides discussed defence cooperation and security in the Adriatic.\n"
+                       "The Albanian defence ministry has meanwhile published its yearly report.", lang="en")
+
+
+def test_the_sides_of_a_defence_ministers_meeting_hold_defence_talks():
+    kind, parties, _, _ = flagged_main("Croatian defence minister in Tirana",
+                                       "Croatia's defence minister held talks with his Albanian counterpart in "
+                                       "Tirana.\nThe sides discussed defence cooperation.", lang="en")
+    assert (kind, parties) == ("talks", ("AL", "HR"))
+

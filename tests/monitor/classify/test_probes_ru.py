@@ -47,7 +47,7 @@ def test_memorandum_and_roadmap():
 def test_programme_for_several_years():
     assert flagged_main(
         "Программа", "Министры обороны России и Таджикистана подписали программу военного сотрудничества "
-                     "на 2026-2030 годы.")[:3] == ("agreement_signed", ("RU", "TJ"), 2026)
+                     "на 2026-2030 годы.")[:3] == ("plan_signed", ("RU", "TJ"), 2026)
 
 
 def test_duma_ratifies():
@@ -148,7 +148,7 @@ def test_related_news_list_creates_no_event():
      'agreement_signed', ('ML', 'RU')),
     ('Минобороны',
      'Минобороны Армении и Минобороны Ирана утвердили программу сотрудничества на 2026-2028 годы.',
-     'agreement_signed', ('AM', 'IR')),
+     'plan_signed', ('AM', 'IR')),
     ('План',
      'Москва и Минск подписали план военного сотрудничества на 2026 год.',
      'plan_signed', ('BY', 'RU')),
@@ -237,3 +237,9 @@ def test_agency_dateline_with_an_abbreviated_month_dates_the_signing():
         published=date(2025, 2, 13))
     assert (kind, parties, year, when) == ("plan_signed", ("LA", "RU"), 2025, "2025-02-12")
 
+
+
+def test_the_duma_stands_for_russia_in_a_ratification():
+    kind, parties, _, _ = flagged_main(
+        "", "Госдума ратифицировала соглашение о военном сотрудничестве с Республикой Гвинея-Бисау.")
+    assert (kind, parties) == ("agreement_ratified", ("GW", "RU"))

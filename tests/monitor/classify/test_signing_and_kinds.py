@@ -27,12 +27,13 @@ def test_english_agreement_signed_by_defence_ministries():
     assert det.flagged and event.kind == "agreement_signed" and event.parties == ("AM", "GR")
 
 
-def test_multi_year_programme_is_an_agreement_with_its_first_year():
+def test_multi_year_programme_is_a_plan_with_its_first_year():
+    # SCHEMA.md (settled 2026-12-06): a programme bound to a span of years is a plan under another name.
     det = run("Programme agreed",
               "The defence ministers of Uzbekistan and Turkey signed a programme of military "
               "cooperation for 2027-2029 during the visit.")
     event = main(det)
-    assert (event.kind, event.plan_year) == ("agreement_signed", 2027)
+    assert (event.kind, event.plan_year) == ("plan_signed", 2027)
 
 
 def test_single_year_programme_is_a_plan():
