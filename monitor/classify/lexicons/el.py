@@ -9,6 +9,8 @@ Pattern syntax: see ``lexicons/__init__.py``."""
 
 import unicodedata
 
+from monitor.classify.lexicons import respell
+
 LEXICON = {
     "stopwords": ("και", "το", "του", "της", "την", "τον", "των", "με", "για", "στο", "στη", "στην", "στις",
                   "στους", "από", "που", "είναι", "οι", "τα", "τις", "τους", "ότι", "μεταξύ", "ενώ", "θα"),
@@ -140,30 +142,6 @@ def _unaccented(entry: str) -> str:
     return unicodedata.normalize("NFC", "".join(char for char in decomposed if unicodedata.category(char) != "Mn"))
 
 
-def _with_unaccented(entries):
-    out = list(entries)
-    for entry in entries:
-        if entry.startswith(("=", "re:")):
-            continue
-        bare = _unaccented(entry)
-        if bare not in out:
-            out.append(bare)
-    return tuple(out)
-
-
-def _add_unaccented(lexicon: dict) -> None:
-    """Give every word entry its unaccented twin, so a headline in capitals reads like the story."""
-    for name, value in lexicon.items():
-        if name in ("plan_year", "stopwords"):
-            continue
-        if isinstance(value, tuple):
-            lexicon[name] = _with_unaccented(value)
-        elif name in ("countries", "capitals", "blocs"):
-            lexicon[name] = {code: _with_unaccented(entries) for code, entries in value.items() if entries}
-        elif name in ("months", "weekdays"):
-            lexicon[name] = {**value, **{_unaccented(word): number for word, number in value.items()}}
-
-
 def _add_compounds(lexicon: dict) -> None:
     """Compound adjectives join the partner's names (longer entries win over "ελλην*")."""
     for code, entries in lexicon.pop("compound_partners").items():
@@ -171,4 +149,4 @@ def _add_compounds(lexicon: dict) -> None:
 
 
 _add_compounds(LEXICON)
-_add_unaccented(LEXICON)
+respell(LEXICON, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))

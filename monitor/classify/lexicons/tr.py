@@ -1,9 +1,18 @@
 """Turkish lexicon: state names with case suffixes after an apostrophe or not (stems), demonyms,
 capitals, and the verb forms Turkish outlets use for signed, approved, ratified, met and exercised.
 
-Participles such as "imzalanan" and future forms ("imzalanacak") are absent from the signing verbs.
+Participles such as "imzalanan" and future forms ("imzalanacak") are absent from the signing verbs:
+a verb is read by its stem and its tense suffix (past -dı, perfect -mış, progressive -ıyor, converb
+-arak), so every person and case of a past act is read and no future one (-acak/-ecek, which the
+future cues read as intent instead, also for meetings: "görüşecek" is not "görüştü").
+
+Headlines in capitals: Python lowercases "I" to "i", where Turkish writes "ı" ("İMZALANDI" reads
+"imzalandi"), so every entry with a dotless ı also matches with a dotted i (added at import), and
+the raw patterns write the letter as [ıi].
 Pattern syntax: see ``lexicons/__init__.py``.
 """
+
+from monitor.classify.lexicons import respell
 
 # "Milli Savunma" (national defence) with no state before it names Turkey's ministry and university;
 # a state named before it ("Azerbaycan Milli Savunma Üniversitesi") owns the whole name.
@@ -73,10 +82,13 @@ LEXICON = {
     "between": ("arasında", "arasındaki"),
     "counterpart": ("mevkidaş*", "muhatab*", "konuk*", "taraflar*", "iki"),
     "sidelines": ("marjında", "kapsamında", "çerçevesinde", "sırasında"),
-    "sign": ("imzalandı", "imzalanmıştır", "imzalanmıştı", "imzalanmış", "imzalanıyor", "imzalandığı",
-             "imzalandığını", "imzaladı", "imzaladılar", "imzalamıştır", "imzalamışlardır", "imzalamıştı",
-             "imzaladıklarını", "imzalıyor", "imzaladığı", "imza attı", "imza attılar", "imza atıldı",
-             "imzalarını attı", "imzalar atıldı", "imza koydu", "imza koydular",
+    # imzala- (sign) and imzalan- (be signed) in the past (-dı: imzaladık, imzalandığı), the perfect
+    # (-mış: imzalamıştır), the progressive (-ıyor) and the converb (-arak: "imzalayarak"); never the
+    # future (-acak), the conditional, the necessitative or the participle "imzalanan".
+    "sign": ("re:imzal(?:an?|a)(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*", "re:imzal[ıi]yor\\w*",
+             "re:imzala(?:y|n)arak",
+             "re:imza(?:lar|lar[ıi]|lar[ıi]n[ıi])?\\s+at(?:t[ıi]|[ıi]ld[ıi]|m[ıi]ş|[ıi]lm[ıi]ş)\\w*",
+             "imza koydu", "imza koydular",
              "imza altına alındı", "imza altına aldı",
              "imza altına aldılar", "imza altına alınmıştır", "imza altına alınmış", "imzalanması", "imza töreni*",
              "akdedildi", "akdetti"),
@@ -116,14 +128,21 @@ LEXICON = {
                         "memorandum*", "muhtıra*", "yol haritası*", "bildirge*", "deklarasyon*",
                         "zabıt", "zaptı*", "niyet mektub*", "niyet beyan*"),
     "generic_doc_nouns": ("belge*",),
-    "meeting": ("görüş*", "bir araya gel*", "ziyaret*", "toplantı*", "müzakere*",
-                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
+    # Verbs of meeting in any tense but the future ("görüşecek", "bir araya gelecek": intent).
+    "meeting": ("re:görüş(?!\\w*?(?:acak|ecek|acağ|eceğ))\\w*", "re:bir\\s+araya\\s+gel(?!ece)\\w*",
+                "ziyaret*", "toplantı*", "müzakere*",
+                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
+                "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
+                # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
+                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
                 "yapılıyor", "icra ediyor", "yürütülüyor",
+                # the present of a headline: "ortak tatbikat bugün başlıyor", "tatbikat sürüyor"
+                "başlıyor", "başlamıştır", "başlamış", "sürdü", "sürdürülüyor", "sürdürüldü", "devam etti",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
                 # the day officials watch an exercise: it is under way
@@ -148,7 +167,14 @@ LEXICON = {
     "company": ("şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
-    "future": ("imzalanacak*", "imzalayacak*", "imzalanması planlan*", "planlanıyor",
+    "future": ("re:imzala(?:n|y)aca\\w*", "imzalanması planlan*", "planlanıyor",
+               # the future (-acak/-ecek, with its person endings, and "-acağı", that it will) of the
+               # verbs that report a meeting, an exercise or its course: intent, not an event
+               # ("görüşecek", "bir araya gelecek", "tatbikat başlayacak", "gerçekleştirilecek")
+               "görüşece*", "edilece*", "re:başla(?:y|n|t[ıi]l)aca\\w*", "re:gerçekleştiril?ece\\w*",
+               "re:düzenle(?:n|y)ece\\w*", "re:yapaca\\w*", "re:tamamla(?:n|y)aca\\w*", "sürecek*",
+               "re:ele\\s+al(?:[ıi]n)?aca\\w*", "re:kat[ıi]laca\\w*", "re:icra\\s+edece\\w*",
+               "re:araya\\s+gelece\\w*",
                "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "yapılacak*",
                "olacak*", "gelecek yıl*", "edecek*",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")
@@ -167,8 +193,8 @@ LEXICON = {
                  "cumartesi": 5, "pazar": 6},
     "today": ("bugün", "bugünkü"),
     "yesterday": ("dün", "dünkü"),
-    "plan_year": (r"\b(20\d\d)\s+yılı",
-                  r"\b(20\d\d)\s+(?:yılına|için)\b",
+    "plan_year": (r"\b(20\d\d)\s+y[ıi]l[ıi]",
+                  r"\b(20\d\d)\s+(?:y[ıi]l[ıi]na|için)\b",
                   r"\b(20\d\d)'(?:e|a|ye|ya)\s+(?:ait|yönelik|ilişkin|dair)\b",
                   r"\b(20\d\d)\s*(?:[-–—]|ve)\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
@@ -179,3 +205,15 @@ LEXICON = {
     "story_aside": ("ilgili haberler", "ilgili haber", "bu haberi de okuyun", "ayrıca okuyun",
                     "ayrıca bakınız"),
 }
+
+# Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
+# "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
+_NO_TWIN = ("zabıt", "iraklı*")
+
+
+def _dotted(entry: str) -> list:
+    """The entry as a headline in capitals reads once lowercased: "I" became "i", not "ı"."""
+    return [] if entry in _NO_TWIN else [entry.replace("ı", "i")]
+
+
+respell(LEXICON, _dotted, skip=("plan_year", "stopwords"))

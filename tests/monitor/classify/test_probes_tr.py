@@ -239,3 +239,61 @@ def test_headline_troops_meet_in_a_joint_exercise_is_an_exercise():
         "Türk ve Azerbaycan komandoları ortak tatbikatta buluştu",
         "Tatbikatta iki ülkenin komandoları rehine kurtarma ve paraşütle sızma harekâtı icra etti.")
     assert (kind, parties) == ("exercise", ("AZ", "TR"))
+
+
+# Headlines in capitals: "I" lowercases to "i", where Turkish writes "ı".
+
+def test_headline_in_capitals_with_dotless_i():
+    assert flagged_main(
+        "TÜRKİYE İLE AZERBAYCAN ARASINDA ASKERİ İŞBİRLİĞİ ANLAŞMASI İMZALANDI",
+        "Tören Bakü'de yapıldı.")[:2] == ("agreement_signed", ("AZ", "TR"))
+
+
+def test_plan_year_in_a_headline_in_capitals():
+    assert flagged_main(
+        "KIRGIZİSTAN İLE 2025 YILI ASKERİ İŞBİRLİĞİ PLANI İMZALANDI",
+        "Tören Ankara'da yapıldı.")[:3] == ("plan_signed", ("KG", "TR"), 2025)
+
+
+# A verb is read by its stem and tense: every person of the past, never the future.
+
+def test_first_person_past_of_a_minister_quoted():
+    assert flagged_main(
+        "Açıklama", 'Bakan, "Kırgızistan ile 2025 yılı askeri işbirliği planını imzaladık" dedi. '
+                    "Türkiye Savunma Bakanlığı açıklamayı paylaştı.")[:3] == ("plan_signed", ("KG", "TR"), 2025)
+
+
+def test_converb_of_signing():
+    assert flagged_main(
+        "Savunma", "Türkiye ve Gürcistan savunma bakanları askeri işbirliği protokolünü imzalayarak "
+                   "ilişkilerini güçlendirdi.")[:2] == ("agreement_signed", ("GE", "TR"))
+
+
+def test_a_meeting_in_the_future_is_not_talks():
+    not_flagged("Ziyaret", "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile yarın Ankara'da görüşecek. "
+                           "Görüşmede savunma işbirliği ele alınacak.")
+
+
+def test_ministers_who_will_come_together_have_not_met():
+    not_flagged("Ziyaret", "Türkiye ve Gürcistan savunma bakanları gelecek hafta Tiflis'te bir araya gelecek.")
+
+
+def test_a_signing_in_the_future_participle_is_not_an_act():
+    not_flagged("Anlaşma", "Türkiye ile Özbekistan arasında askeri işbirliği anlaşmasının imzalanacağı "
+                           "açıklandı.")
+
+
+def test_an_exercise_that_begins_today_is_under_way():
+    assert flagged_main(
+        "Tatbikat", "Türk ve Pakistan Silahlı Kuvvetleri unsurlarının katılımıyla ortak tatbikat bugün "
+                    "başlıyor.")[:2] == ("exercise", ("PK", "TR"))
+
+
+def test_an_exercise_that_will_begin_is_not_under_way():
+    not_flagged("Tatbikat", "Türk ve Pakistan Silahlı Kuvvetleri ortak tatbikatı gelecek ay başlayacak.")
+
+
+def test_a_minister_who_hosted_his_counterpart_held_talks():
+    assert flagged_main(
+        "Ziyaret", "Milli Savunma Bakanı, Gürcistan Savunma Bakanını Ankara'da ağırladı ve askeri "
+                   "işbirliğini ele aldı.")[:2] == ("talks", ("GE", "TR"))
