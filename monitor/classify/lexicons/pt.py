@@ -56,7 +56,8 @@ LEXICON = {
     "sidelines": ("à margem", "a margem", "no âmbito"),
     "sign": ("assinaram", "assinou", "assinam", "assina", "assinado", "assinada", "assinados", "assinadas",
              "assinatura", "firmaram", "firmou", "firmado", "firmada", "firmados", "firmadas", "celebraram",
-             "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram"),
+             "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram",
+             "subscreveram", "subscreveu", "subscrito", "subscrita", "selaram", "selou"),
     "sign_participle": ("assinado", "assinada", "assinados", "assinadas", "firmado", "firmada", "celebrado",
                         "celebrada", "aprovado", "aprovada"),
     "determiners": ("acordo*", "memorando*", "plano*", "protocolo*", "programa*", "tratado*", "convênio*", "convénio*", "um", "uma", "o", "a", "os", "as", "dois", "duas", "novo", "nova", "re:[\"']"),
@@ -97,11 +98,21 @@ LEXICON = {
                     "investiment*", "turismo", "saúde", "educação", "cultura*", "desport*", "esport*",
                     "futebol", "transporte*", "sanç*", "agricultura", "nuclear", "ciência"),
     "company": ("empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
-    "future": ("amanhã", "vai assinar", "vão assinar", "irá", "irão", "assinará*", "deverá", "deverão", "deve assinar",
+    "future": ("amanhã", "vai assinar", "vão assinar", "irá", "irão", "assinará*",
+               # the future and conditional of the verbs that report an act, a meeting or an exercise
+               "re:assinar(?:ão|ia|iam)", "re:firmar(?:á|ão|ia|iam)", "re:celebrar(?:á|ão|ia|iam)",
+               "re:subscrever(?:á|ão|ia|iam)", "re:realizar(?:á|ão|-se-á|-se-ão)", "re:decorrer(?:á|ão)",
+               "re:começar(?:á|ão)", "re:iniciar(?:á|ão)", "re:reunir(?:á|ão|-se-á|-se-ão)",
+               "re:encontrar(?:á|ão|-se-á|-se-ão)", "re:visitar(?:á|ão)", "re:receber(?:á|ão)",
+               "re:participar(?:á|ão)", "re:aprovar(?:á|ão)", "re:ratificar(?:á|ão)", "deverá", "deverão", "deve assinar",
                "devem assinar", "prevê*", "prevista", "previsto", "pretende*", "planeia*", "planeja*",
                "negocia*", "proposta", "propôs", "poderá", "poderão", "poderia", "próxima", "próximo",
                "próximos passos", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
-               "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser"),
+               "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser",
+               # A bill whose text "aprova" the agreement says what it would do once passed: its own
+               # adoption ("foi aprovado", "aprovou o projeto") is the act, not its content.
+               "re:(?:projeto|projecto|proposta|pdl|texto|mensagem)(?:\\s+de\\s+decreto\\s+legislativo)?"
+               "(?:\\s+\\(pdl\\))?(?:\\s+(?:n\\.?º\\s*)?[\\d./]+)?\\s+aprova(?!\\w)"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
     "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",

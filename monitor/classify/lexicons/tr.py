@@ -96,7 +96,7 @@ LEXICON = {
     "determiners": (),
     "aux": (),
     "approve": ("onaylandı", "onayladı", "onay verildi", "onaya sunuldu", "kabul edildi",
-                "kabul etti", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
+                "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
     # A document named as the basis of what is told, not its object: the postposition follows it
@@ -174,7 +174,7 @@ LEXICON = {
                "görüşece*", "edilece*", "re:başla(?:y|n|t[ıi]l)aca\\w*", "re:gerçekleştiril?ece\\w*",
                "re:düzenle(?:n|y)ece\\w*", "re:yapaca\\w*", "re:tamamla(?:n|y)aca\\w*", "sürecek*",
                "re:ele\\s+al(?:[ıi]n)?aca\\w*", "re:kat[ıi]laca\\w*", "re:icra\\s+edece\\w*",
-               "re:araya\\s+gelece\\w*",
+               "re:araya\\s+gelece\\w*", "re:onayla(?:n|y)aca\\w*", "re:yürürlüğe\\s+girece\\w*",
                "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "yapılacak*",
                "olacak*", "gelecek yıl*", "edecek*",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")

@@ -70,3 +70,31 @@ def test_agency_dateline_with_an_abbreviated_month_dates_today():
         "Defesa", "Maputo, 4 fev 2025 (Lusa) - Portugal e Moçambique assinaram hoje um protocolo de cooperação "
                   "técnico-militar, informou o Ministério da Defesa Nacional.")
     assert when == "2025-02-04"
+
+
+def test_a_bill_whose_text_approves_the_agreement_is_still_pending():
+    not_flagged("Proposta aprova acordo com Angola",
+                "O projeto de decreto legislativo 12/2024 aprova o acordo de cooperação em defesa entre o Brasil "
+                "e Angola. O texto está em análise na Câmara dos Deputados.")
+
+
+def test_the_senate_passing_the_bill_that_approves_the_agreement_ratifies_it():
+    assert flagged_main(
+        "Senado", "O Senado aprovou nesta terça-feira o projeto de decreto legislativo que aprova o acordo "
+                  "de cooperação em defesa entre o Brasil e Angola.")[:2] == ("agreement_ratified", ("AO", "BR"))
+
+
+def test_a_signing_in_the_future_tense_is_not_an_act():
+    not_flagged("Brasil e Angola assinarão acordo",
+                "Os ministros da Defesa do Brasil e de Angola assinarão na segunda-feira um acordo de cooperação "
+                "em defesa.")
+
+
+def test_an_exercise_in_the_future_tense_is_not_under_way():
+    not_flagged("Exercício", "As Forças Armadas do Brasil e da Argentina realizarão em maio um exercício conjunto.")
+
+
+def test_subscribed_is_signed():
+    assert flagged_main(
+        "Acordo", "Os ministros da Defesa do Brasil e de Angola subscreveram em Luanda um memorando de "
+                  "cooperação militar.")[:2] == ("agreement_signed", ("AO", "BR"))

@@ -297,3 +297,9 @@ def test_a_minister_who_hosted_his_counterpart_held_talks():
     assert flagged_main(
         "Ziyaret", "Milli Savunma Bakanı, Gürcistan Savunma Bakanını Ankara'da ağırladı ve askeri "
                    "işbirliğini ele aldı.")[:2] == ("talks", ("GE", "TR"))
+
+
+def test_an_agreement_that_became_law_in_parliament_is_ratified():
+    assert flagged_main(
+        "Meclis", "Türkiye ile Gürcistan arasındaki askeri işbirliği anlaşması TBMM Genel Kurulunda "
+                  "yasalaştı.")[:2] == ("agreement_ratified", ("GE", "TR"))
