@@ -84,8 +84,12 @@ LEXICON = {
                         "memorandum*", "меморандум*", "bayonnoma*", "баеннома*", "protokol*", "протокол*",
                         "yo'l xaritasi*", "йўл харитаси*", "deklaratsiya*", "декларация*"),
     "generic_doc_nouns": ("hujjat*", "ҳужжат*"),
-    "meeting": ("uchrash*", "учраш*", "muzokara*", "музокара*", "tashrif*", "ташриф*", "qabul qildi",
-                "қабул қилди", "maslahatlashuv*", "маслаҳатлашув*", "muhokama qil*", "муҳокама қил*",
+    # Meeting verbs in the past or present, not in the present-future (-adi/-ydi: "uchrashadi", "muhokama
+    # qilinadi") nor the intention (-moqchi), which the future cues read as intent.
+    "meeting": ("re:uchrash(?!(?:ish)?adi|moqchi)\\w*", "re:учраш(?!(?:иш)?ади|моқчи)\\w*", "muzokara*",
+                "музокара*", "tashrif*", "ташриф*", "qabul qildi", "қабул қилди", "maslahatlashuv*",
+                "маслаҳатлашув*", "re:muhokama\\s+qil(?!(?:in|ish)?adi|moqchi)\\w*",
+                "re:муҳокама\\s+қил(?!(?:ин|иш)?ади|моқчи)\\w*",
                 "fikr almash*", "фикр алмаш*", "ishchi guruh*", "ишчи гуруҳ*", "yig'ilish*", "йиғилиш*",
                 "telefon orqali*", "телефон орқали*", "suhbat*", "суҳбат*", "videokonferensiya*",
                 "видеоконференция*"),
@@ -119,7 +123,15 @@ LEXICON = {
     "future": ("imzolanadi", "имзоланади", "imzolaydi", "имзолайди", "imzolanishi", "имзоланиши",
                "kutilmoqda", "кутилмоқда", "kutilyapti", "rejalashtiril*", "режалаштирил*", "rejalashtir*",
                "режалаштир*", "o'tkaziladi", "ўтказилади", "o'tkazilishi", "ўтказилиши", "bo'lib o'tadi",
-               "бўлиб ўтади", "kerak", "керак", "mumkin", "мумкин", "muhokama qilinadi", "муҳокама қилинади"),
+               "бўлиб ўтади", "kerak", "керак", "mumkin", "мумкин", "muhokama qilinadi", "муҳокама қилинади",
+               # the present-future (-adi, -ydi) and the intention (-moqchi) of the act, meeting and
+               # exercise verbs: "imzolashadi", "uchrashadi", "tashrif buyuradi", "o'tkazmoqchi"
+               "re:imzola(?:shadi|nadi|ydi)\\w*", "re:imzolamoqchi\\w*", "re:имзола(?:шади|нади|йди)\\w*",
+               "re:имзоламоқчи\\w*", "re:uchrash(?:ish)?adi\\w*", "re:uchrashmoqchi\\w*", "re:учраш(?:иш)?ади\\w*",
+               "re:учрашмоқчи\\w*", "re:muhokama\\s+qil(?:in|ish)?adi\\w*", "re:муҳокама\\s+қил(?:ин|иш)?ади\\w*",
+               "tashrif buyuradi", "ташриф буюради", "re:o'tkaz(?:il|ish)?adi\\w*", "re:ўтказ(?:ил|иш)?ади\\w*",
+               "re:o'tkazmoqchi\\w*", "re:ўтказмоқчи\\w*", "boshlanadi", "бошланади", "re:qatnash(?:ish)?adi\\w*",
+               "re:қатнаш(?:иш)?ади\\w*", "tasdiqlanadi", "тасдиқланади", "re:\\w+(?<=moqchi)", "re:\\w+(?<=моқчи)"),
     "draft": ("loyiha*", "лойиҳа*"),
     "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),

@@ -73,3 +73,37 @@ def test_joint_exercise_held():
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
+
+
+# The present-future (-adi, -ydi) and the intention (-moqchi) report what is still to come.
+
+def test_a_meeting_in_the_present_future_is_not_talks():
+    not_flagged("Uchrashuv", "O'zbekiston mudofaa vaziri Qozog'iston mudofaa vaziri bilan uchrashadi va harbiy "
+                             "hamkorlikni muhokama qiladi.")
+
+
+def test_what_will_be_discussed_during_a_meeting_is_not_talks_cyrillic():
+    not_flagged("Вазир Боку шаҳрига жўнаб кетди",
+                "Ўзбекистон ва Озарбайжон мудофаа вазирлари учрашуви давомида ҳарбий соҳада икки томонлама "
+                "ҳамкорлик истиқболлари муҳокама қилинади.")
+
+
+def test_ministers_who_will_sign_a_plan_have_not_signed_it():
+    not_flagged("Reja", "O'zbekiston va Qozog'iston mudofaa vazirlari 2025 yil uchun harbiy hamkorlik rejasini "
+                        "imzolashadi.")
+
+
+def test_ministers_who_intend_to_sign_a_plan_have_not_signed_it_cyrillic():
+    not_flagged("Режа", "Ўзбекистон ва Қозоғистон мудофаа вазирлари 2025 йил учун ҳарбий ҳамкорлик режасини "
+                        "имзолашмоқчи.")
+
+
+def test_the_past_of_a_vowel_stem_is_still_the_past():
+    # imzola-di (signed) ends like a present-future -adi: the stem's own vowel.
+    assert flagged_main(
+        "Reja", "O'zbekiston va Qozog'iston mudofaa vazirlari 2025 yil uchun harbiy hamkorlik rejasini "
+                "imzoladi.")[:3] == ("plan_signed", ("KZ", "UZ"), 2025)
+
+
+def test_an_exercise_the_forces_will_hold_is_not_under_way_cyrillic():
+    not_flagged("Машқ", "Ўзбекистон ва Қирғизистон қуролли кучлари қўшма машқ ўтказишади.")
