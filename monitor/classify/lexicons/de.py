@@ -57,7 +57,8 @@ LEXICON = {
     "multilateral": ("trilateral*", "dreiseitig*", "multilateral*", "drei länder*", "drei staaten",
                      "mitgliedstaaten", "mitgliedsstaaten", "# ländern", "# länder", "# staaten", "# nationen",
                      "mehr als # ländern", "multinational*"),
-    "bilateral": ("bilateral*", "beide* länder*", "beide* staaten", "beiden seiten", "zweiseitig*",
+    # "Beide unterzeichneten": the two just named, whatever bloc the story also names.
+    "bilateral": ("bilateral*", "beide* länder*", "beide* staaten", "beiden seiten", "zweiseitig*", "beide", "die beiden",
                   "binational*", "beide* minister", "beiden ministerien"),
     "between": ("zwischen",),
     "counterpart": ("mit dem verteidigungsminister", "mit der verteidigungsministerin", "mit dem generalstabschef", "amtskolleg*", "kolleg*", "amtskollegin", "gast", "gastgeber*", "beide", "beiden",

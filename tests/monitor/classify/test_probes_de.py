@@ -80,3 +80,10 @@ def test_compound_document_and_exercise_nouns():
 def test_year_after_the_plan_compound():
     assert flagged_main("Plan", "Die Generalstabschefs Deutschlands und Polens unterzeichneten den "
                                 "Kooperationsplan 2026.")[:3] == ("plan_signed", ("DE", "PL"), 2026)
+
+
+def test_both_of_the_two_sign_even_when_the_story_names_a_bloc():
+    assert flagged_main(
+        "Verteidigung", "Deutschland und Polen wollen die Ostflanke der NATO stärken. Beide unterzeichneten in "
+                        "Warschau ein Abkommen über militärische Zusammenarbeit.")[:2] == ("agreement_signed",
+                                                                                         ("DE", "PL"))
