@@ -185,8 +185,25 @@ def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Cand
         return []
     pairs = rules.hub_and_spokes(sentence)
     if not pairs:
-        return [act]
+        return [act] + _bilateral_documents(act, sentence, lex)
     return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
+
+
+def _bilateral_documents(act: Candidate, sentence: SentenceFacts, lex: Lexicon) -> list[Candidate]:
+    """The bilateral documents a multilateral act also signs, each an act of its own pair: a
+    trilateral plan and a two-state programme signed together ("rules.document_pairs")."""
+    if _bilateral(act) or act.event.kind == rules.RATIFIED:
+        return []
+    found = []
+    years = plan_years(sentence.lowered, lex)
+    for pair, category in rules.document_pairs(sentence):
+        year = rules.year_of_document(sentence, years, category) if category != "generic_doc_nouns" else None
+        kind = rules.PLAN if category == "plan_nouns" or (category == "programme_nouns" and year) \
+            else rules.AGREEMENT
+        event = replace(act.event, kind=kind, parties=pair, plan_year=year,
+                        signals=rules.signals(kind, True, sentence, year, category == "generic_doc_nouns"))
+        found.append(replace(act, event=event))
+    return found
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:

@@ -183,6 +183,26 @@ def bloc_between(sentence: SentenceFacts) -> bool:
                for bloc in sentence.bloc_starts for between in sentence.cues.get("between", []))
 
 
+def document_pairs(sentence: SentenceFacts) -> list[tuple[tuple[str, str], str]]:
+    """((state, state), document category) for each document of a multilateral act that names two
+    states of its own ("the trilateral action plan of Greece, Cyprus and Israel and the Greece-Israel
+    defence cooperation programme were signed": the programme is a bilateral act of its own). A
+    document's own stretch runs from its noun to the next document noun or act word; it names a pair
+    when it names two states and no bloc or multilateral word."""
+    documents = sorted((position, name) for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, []))
+    if len(documents) < 2:
+        return []
+    bounds = sorted(position for name in DOCUMENT_CATEGORIES + ("sign", "approve", "ratify", "multilateral")
+                    for position in sentence.cues.get(name, []))
+    pairs = []
+    for start, name in documents:
+        end = min([bound for bound in bounds if bound > start], default=len(sentence.lowered))
+        own = unique([code for code, at in zip(sentence.states, sentence.state_starts) if start < at < end])
+        if len(own) == 2 and not any(start < at < end for at in sentence.bloc_starts):
+            pairs.append((tuple(sorted(own)), name))
+    return pairs
+
+
 EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
 
 

@@ -65,3 +65,11 @@ def test_demonym_with_its_accent_elsewhere_than_the_country_name():
         "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε με τον Τούρκο ομόλογό του στο "
                      "περιθώριο της συνόδου.")
     assert (kind, parties) == ("talks", ("GR", "TR"))
+
+
+def test_a_bilateral_programme_signed_with_a_trilateral_plan_is_flagged():
+    assert flagged_main(
+        "Αμυντική συνεργασία",
+        "Το Κοινό Σχέδιο Δράσης Ελλάδας, Κύπρου και Αιγύπτου και το Πρόγραμμα Στρατιωτικής Συνεργασίας "
+        "Ελλάδας - Αιγύπτου για το έτος 2027 υπεγράφησαν χθες στην Αθήνα.")[:3] == ("plan_signed", ("EG", "GR"),
+                                                                                    2027)
