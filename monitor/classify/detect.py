@@ -181,12 +181,22 @@ def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Cand
     """The act a sentence reports; one per pair when one state signs with several ("Belarus approved
     plans with Kazakhstan, Kyrgyzstan and Tajikistan": three bilateral acts, in the order named)."""
     act = _act(sentence, context, lex)
-    if act is None:
+    if act is None or _approval_to_sign(act, sentence, context):
         return []
     pairs = rules.hub_and_spokes(sentence)
     if not pairs:
         return [act] + _bilateral_documents(act, sentence, lex)
     return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
+
+
+def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
+    """True for an agreement "approved" with no signing verb and no authority named (a headline's
+    "Protocol approved") when the story tells that approval as one to sign ("the Council of
+    Ministers approved the signing of the protocol"): it precedes the act (SCHEMA.md)."""
+    if act.event.kind != rules.AGREEMENT or sentence.has("sign") or not sentence.has("approve"):
+        return False
+    return any(other.index != sentence.index and other.has("approve") and rules.announced_not_done(other)
+               for other in context.story.sentences)
 
 
 def _bilateral_documents(act: Candidate, sentence: SentenceFacts, lex: Lexicon) -> list[Candidate]:

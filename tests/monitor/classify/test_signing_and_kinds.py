@@ -123,3 +123,18 @@ def test_french_plan():
     det = run("Plan signé", "Les ministres de la Défense de la Géorgie et de l'Arménie ont signé un plan de "
                             "coopération militaire bilatérale pour 2026.")
     assert det.lang == "fr" and main(det).parties == ("AM", "GE") and main(det).plan_year == 2026
+
+
+
+def test_a_headline_approval_told_as_an_approval_to_sign_is_no_act():
+    detection = run("Protocol of the defence ministries of Bulgaria and Serbia approved",
+                    "The Council of Ministers approved the signing of the bilateral protocol between the defence "
+                    "ministries of Bulgaria and Serbia.", lang="en")
+    assert not detection.flagged, detection.events
+
+
+def test_a_headline_approval_told_as_an_approval_by_the_ministers_is_an_agreement():
+    event = main(run("Protocol of the defence ministries of Bulgaria and Serbia approved",
+                     "The defence ministers of Bulgaria and Serbia approved a protocol on confidence-building "
+                     "measures in Sofia on Tuesday.", lang="en"))
+    assert (event.kind, event.parties) == ("agreement_signed", ("BG", "RS"))
