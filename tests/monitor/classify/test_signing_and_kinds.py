@@ -138,3 +138,10 @@ def test_a_headline_approval_told_as_an_approval_by_the_ministers_is_an_agreemen
                      "The defence ministers of Bulgaria and Serbia approved a protocol on confidence-building "
                      "measures in Sofia on Tuesday.", lang="en"))
     assert (event.kind, event.parties) == ("agreement_signed", ("BG", "RS"))
+
+
+def test_a_visit_the_story_previewed_as_a_meeting_to_come_is_not_talks():
+    detection = run("Minister to visit Cyprus",
+                    "The Greek defence minister will meet his Cypriot counterpart in Nicosia tomorrow. The visit "
+                    "takes place within the close defence coordination between Greece and Cyprus.", lang="en")
+    assert not detection.flagged, detection.events
