@@ -189,6 +189,19 @@ def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Cand
     return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
 
 
+# How many sentences back "the documents" may point to the documents a story named.
+DOCUMENTS_BACK = 3
+
+
+def _documents_named_before(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when "the documents" of this sentence point back to documents the story just named in
+    defence terms ("the agreement between the defence ministries on military airfields ... Both
+    documents were signed on 15 April"): they are as much defence as those."""
+    return any(any(other.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns"))
+               and (other.has("defence_actor") or other.has("defence_topic"))
+               for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
+
+
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
     "Protocol approved") when the story tells that approval as one to sign ("the Council of
@@ -228,7 +241,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if rules.names_one_state_and_a_non_state(sentence):
         return None
     generic = rules.only_generic_document(sentence)
-    defence_article = context.defence_article and not generic
+    defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)

@@ -107,3 +107,11 @@ def test_the_past_of_a_vowel_stem_is_still_the_past():
 
 def test_an_exercise_the_forces_will_hold_is_not_under_way_cyrillic():
     not_flagged("Машқ", "Ўзбекистон ва Қирғизистон қуролли кучлари қўшма машқ ўтказишади.")
+
+
+def test_the_documents_a_defence_story_just_named_are_defence_documents():
+    assert flagged_main(
+        "Hamkorlik",
+        "O'zbekiston va Qozog'iston mudofaa vazirliklari o'rtasidagi harbiy aerodromlardan foydalanish haqidagi "
+        "kelishuv o'zaro hisob-kitob tartibini belgilaydi. Har ikki hujjat 20 mayda Qozog'iston prezidentining "
+        "O'zbekistonga tashrifi doirasida imzolangan.")[:2] == ("agreement_signed", ("KZ", "UZ"))

@@ -145,3 +145,18 @@ def test_a_visit_the_story_previewed_as_a_meeting_to_come_is_not_talks():
                     "The Greek defence minister will meet his Cypriot counterpart in Nicosia tomorrow. The visit "
                     "takes place within the close defence coordination between Greece and Cyprus.", lang="en")
     assert not detection.flagged, detection.events
+
+
+def test_documents_pointing_back_to_defence_agreements_are_defence_documents():
+    event = main(run("Airfields",
+                     "The agreement between the defence ministries of Kazakhstan and Uzbekistan on the use of military "
+                     "airfields sets out how fuel is paid for. Both documents were signed on 20 May during the "
+                     "president's state visit to Uzbekistan.", lang="en"))
+    assert (event.kind, event.parties) == ("agreement_signed", ("KZ", "UZ"))
+
+
+def test_documents_of_a_story_with_no_defence_document_lean_on_their_own_sentence():
+    detection = run("Visit",
+                    "The defence minister of Kazakhstan met the president of Uzbekistan. The sides discussed trade. "
+                    "Several documents were signed on 20 May during the visit.", lang="en")
+    assert "agreement_signed" not in [event.kind for event in detection.events], detection.events
