@@ -125,6 +125,9 @@ LEXICON = {
                "künftig*", "kommende*", "bevorstehend*", "vorschlag*", "vorgeschlagen", "verhandeln",
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",
                "nächste* woche", "nächste* monat", "nächste* jahr"),
+    # The act named as a noun: the verb of its clause gives it its tense ("die Unterzeichnung des
+    # Abkommens ist für ... geplant").
+    "act_noun": ("unterzeichnung", "unterzeichnungen", "ratifizierung", "ratifikation", "abschluss"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),

@@ -84,6 +84,9 @@ LEXICON = {
     "future": ("re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
                "prevista", "tiene previsto", "tienen previsto", "próxim*", "planea*", "pretende*"),
+    # The act named as a noun (and "firma", also the present "signs"): the verb of its clause gives it
+    # its tense ("la firma del acuerdo está prevista para ...").
+    "act_noun": ("firma", "suscripción", "ratificación"),
     "draft": ("proyecto", "borrador"),
     "background": ("previamente", "anteriormente", "el año pasado"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),

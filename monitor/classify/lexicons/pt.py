@@ -113,6 +113,9 @@ LEXICON = {
                # adoption ("foi aprovado", "aprovou o projeto") is the act, not its content.
                "re:(?:projeto|projecto|proposta|pdl|texto|mensagem)(?:\\s+de\\s+decreto\\s+legislativo)?"
                "(?:\\s+\\(pdl\\))?(?:\\s+(?:n\\.?º\\s*)?[\\d./]+)?\\s+aprova(?!\\w)"),
+    # The act named as a noun: the verb of its clause gives it its tense ("a assinatura do acordo está
+    # prevista para ...").
+    "act_noun": ("assinatura", "assinaturas", "ratificação", "promulgação"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
     "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",

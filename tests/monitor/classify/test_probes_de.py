@@ -87,3 +87,14 @@ def test_both_of_the_two_sign_even_when_the_story_names_a_bloc():
         "Verteidigung", "Deutschland und Polen wollen die Ostflanke der NATO stärken. Beide unterzeichneten in "
                         "Warschau ein Abkommen über militärische Zusammenarbeit.")[:2] == ("agreement_signed",
                                                                                          ("DE", "PL"))
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_future_is_not_an_act():
+    not_flagged("Unterzeichnung", "Die Unterzeichnung des Abkommens über militärische Zusammenarbeit zwischen "
+                                  "Deutschland und Polen ist für die kommende Woche in Warschau geplant.")
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
+    assert flagged_main(
+        "Unterzeichnung", "Die Unterzeichnung des Abkommens über militärische Zusammenarbeit zwischen Deutschland "
+                          "und Polen fand gestern in Warschau statt.")[:2] == ("agreement_signed", ("DE", "PL"))

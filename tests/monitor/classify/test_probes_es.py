@@ -63,3 +63,14 @@ def test_an_exercise_that_begins_today():
 def test_headline_participle_before_the_document_is_the_act():
     kind, parties, _, _ = flagged_main("Firmado convenio de cooperación en defensa entre Ecuador y Colombia", "")
     assert (kind, parties) == ("agreement_signed", ("CO", "EC"))
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_future_is_not_an_act():
+    not_flagged("Firma", "La firma del acuerdo de cooperación en defensa entre España y Marruecos está prevista "
+                         "para la próxima semana en Rabat.")
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
+    assert flagged_main(
+        "Firma", "La firma del acuerdo de cooperación en defensa entre España y Marruecos tuvo lugar ayer en "
+                 "Rabat.")[:2] == ("agreement_signed", ("ES", "MA"))

@@ -98,3 +98,14 @@ def test_subscribed_is_signed():
     assert flagged_main(
         "Acordo", "Os ministros da Defesa do Brasil e de Angola subscreveram em Luanda um memorando de "
                   "cooperação militar.")[:2] == ("agreement_signed", ("AO", "BR"))
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_future_is_not_an_act():
+    not_flagged("Assinatura", "A assinatura do acordo de cooperação em defesa entre o Brasil e Angola está prevista "
+                              "para a próxima semana em Luanda.")
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
+    assert flagged_main(
+        "Assinatura", "A assinatura do acordo de cooperação em defesa entre o Brasil e Angola ocorreu ontem em "
+                      "Luanda.")[:2] == ("agreement_signed", ("AO", "BR"))

@@ -115,3 +115,15 @@ def test_the_documents_a_defence_story_just_named_are_defence_documents():
         "O'zbekiston va Qozog'iston mudofaa vazirliklari o'rtasidagi harbiy aerodromlardan foydalanish haqidagi "
         "kelishuv o'zaro hisob-kitob tartibini belgilaydi. Har ikki hujjat 20 mayda Qozog'iston prezidentining "
         "O'zbekistonga tashrifi doirasida imzolangan.")[:2] == ("agreement_signed", ("KZ", "UZ"))
+
+
+def test_a_signing_ceremony_still_to_be_held_is_not_an_act():
+    not_flagged("Imzolash", "O'zbekiston va Qozog'iston mudofaa vazirliklari o'rtasidagi harbiy hamkorlik "
+                            "to'g'risidagi kelishuvni imzolash marosimi kelgusi hafta Toshkentda bo'lib o'tadi.")
+
+
+def test_a_signing_ceremony_held_is_an_act():
+    assert flagged_main(
+        "Imzolash", "O'zbekiston va Qozog'iston mudofaa vazirliklari o'rtasidagi harbiy hamkorlik to'g'risidagi "
+                    "kelishuvni imzolash marosimi kecha Toshkentda bo'lib o'tdi.")[:2] == ("agreement_signed",
+                                                                                           ("KZ", "UZ"))
