@@ -22,7 +22,7 @@ LEXICON = {
     "countries": {
         "AF": ("afganistan*",), "AL": ("arnavutluk*", "arnavut*"), "DZ": ("cezayir*",),
         "AO": ("angola*",), "AR": ("arjantin*",), "AM": ("ermenistan*", "ermeni*"),
-        "AU": ("avustralya*",), "AT": ("avusturya*",), "AZ": ("azerbaycan*", "azerbaycan* milli savunma üniversite*"), "BH": ("bahreyn*",),
+        "AU": ("avustralya*",), "AT": ("avusturya*",), "AZ": ("azerbaycan*", "azeri", "azeriler*", "azerbaycan* milli savunma üniversite*"), "BH": ("bahreyn*",),
         "BD": ("bangladeş*",), "BY": ("belarus*", "beyaz rusya*"), "BE": ("belçika*",),
         "BA": ("bosna*",), "BR": ("brezilya*",), "BG": ("bulgaristan*",), "KH": ("kamboçya*",),
         "CM": ("kamerun*",), "CA": ("kanada*",), "TD": ("çad", "çad'*"), "CL": ("şili*",),
@@ -89,6 +89,8 @@ LEXICON = {
              "re:imzala(?:y|n)arak",
              "re:imza(?:lar|lar[ıi]|lar[ıi]n[ıi])?\\s+at(?:t[ıi]|[ıi]ld[ıi]|m[ıi]ş|[ıi]lm[ıi]ş)\\w*",
              "imza koydu", "imza koydular",
+             # a headline that ends on the noun reports the signing ("... anlaşmasına imza")
+             "re:imza(?:lar)?(?=[ \\t]*(?:\\n|$))",
              "imza altına alındı", "imza altına aldı",
              "imza altına aldılar", "imza altına alınmıştır", "imza altına alınmış", "imzalanması", "imza töreni*",
              "akdedildi", "akdetti"),
@@ -119,7 +121,7 @@ LEXICON = {
     "turn": ("öte yandan", "diğer yandan", "bu arada"),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("kanun tasarı*", "kanun teklif*", "yasa tasarı*"),
-    "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
+    "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "bakanlar kurulu*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
                    "faaliyet planı*"),
@@ -179,7 +181,9 @@ LEXICON = {
                "olacak*", "gelecek yıl*", "edecek*",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")
                "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),
-    "draft": ("taslak*",),
+    # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after
+    # the document: a draft word right after a document's name makes it a draft.
+    "draft": ("taslak*", "taslağ*"),
     "background": ("daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
                    "bundan önce"),
     "reporting": ("açıkladı", "bildirdi", "duyurdu", "dedi", "belirtti", "aktardı", "açıklamasında",
@@ -197,7 +201,8 @@ LEXICON = {
                   r"\b(20\d\d)\s+(?:y[ıi]l[ıi]na|için)\b",
                   r"\b(20\d\d)'(?:e|a|ye|ya)\s+(?:ait|yönelik|ilişkin|dair)\b",
                   r"\b(20\d\d)\s*(?:[-–—]|ve)\s*20\d\d\b",
-                  r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
+                  # not the last year of a span ("2026-2030 dönemi ... planı" is bound to 2026)
+                  r"(?<![-–—])(?<![-–—]\s)\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
                   "kaynak:*", "diğer haberler", "son haberler",
                   "yorum yap*", "paylaş", "en çok okunan*", "öne çıkan*"),

@@ -303,3 +303,24 @@ def test_an_agreement_that_became_law_in_parliament_is_ratified():
     assert flagged_main(
         "Meclis", "Türkiye ile Gürcistan arasındaki askeri işbirliği anlaşması TBMM Genel Kurulunda "
                   "yasalaştı.")[:2] == ("agreement_ratified", ("GE", "TR"))
+
+
+def test_a_government_approving_a_draft_named_after_its_document_is_no_act():
+    not_flagged("Hükümet", "Bakanlar Kurulu, Türkiye ile Moldova arasındaki askeri işbirliği anlaşması taslağını "
+                           "onayladı.")
+
+
+def test_a_plan_for_a_span_of_years_is_bound_to_its_first_year():
+    assert flagged_main(
+        "Plan", "Türkiye ile Azerbaycan arasında 2026-2030 dönemi askeri işbirliği planı "
+                "imzalandı.")[:3] == ("plan_signed", ("AZ", "TR"), 2026)
+
+
+def test_a_headline_ending_on_the_signature_reports_the_signing():
+    assert flagged_main("Türkiye ile Kenya askeri işbirliği anlaşmasına imza",
+                        "Tören Ankara'da yapıldı.")[:2] == ("agreement_signed", ("KE", "TR"))
+
+
+def test_azeri_is_azerbaijani():
+    assert flagged_main("Görüşme", "Milli Savunma Bakanı, Azeri mevkidaşı ile Ankara'da "
+                                   "görüştü.")[:2] == ("talks", ("AZ", "TR"))
