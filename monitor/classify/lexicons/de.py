@@ -102,7 +102,8 @@ LEXICON = {
                 "re:(?:findet|fand|fanden|finden)\\s+(?:\\S+\\s+){0,15}?statt",
                 "re:(?:nimmt|nahm|nahmen|nehmen)\\s+(?:\\S+\\s+){0,15}?teil"),
     "discussion": ("diskutier*", "perspektive*", "lade* ein", "eingeladen", "einladung"),
-    "defence_actor": ("verteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
+    # German writes the federal ministry as one word ("Bundesverteidigungsminister").
+    "defence_actor": ("verteidigungsminist*", "bundesverteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
                       "streitkräfte*", "bundeswehr*", "armee*", "heer*", "marine*", "luftwaffe*",
                       "generalstab*", "generalstabschef*", "generalinspekteur*", "militärdelegation*",
                       "militärattach*", "verteidigungsattach*", "rüstungsindustrie",

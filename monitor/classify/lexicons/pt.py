@@ -77,7 +77,9 @@ LEXICON = {
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "encontr*", "visita*", "visitou", "recebeu", "conversaç*", "consulta*",
                 "diálogo", "discuti*", "debateram", "reunião de trabalho", "telefonema", "conversa telefónica",
-                "conversa telefônica", "videoconferência", "grupo de trabalho"),
+                "conversa telefônica", "videoconferência", "grupo de trabalho",
+                # a call between ministers is a consultation ("conversou por telefone com o homólogo")
+                "conversou", "conversaram", "por telefone", "telefonou", "telefonaram", "ao telefone"),
     "exercise": ("exercício*", "manobra*", "treinamento* conjunto*", "treino* conjunto*", "operação conjunta",
                  "adestramento*"),
     "conduct": ("começa", "começam", "inicia", "iniciam", "arrancam", "realiza*", "realizou", "realizaram", "iniciou", "iniciaram", "começou", "começaram",

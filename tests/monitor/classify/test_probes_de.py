@@ -98,3 +98,9 @@ def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
     assert flagged_main(
         "Unterzeichnung", "Die Unterzeichnung des Abkommens über militärische Zusammenarbeit zwischen Deutschland "
                           "und Polen fand gestern in Warschau statt.")[:2] == ("agreement_signed", ("DE", "PL"))
+
+
+def test_the_federal_defence_minister_written_as_one_word_is_a_defence_actor():
+    assert flagged_main(
+        "Telefonat", "Der Bundesverteidigungsminister telefonierte mit seinem polnischen Amtskollegen über die "
+                     "militärische Zusammenarbeit zwischen Deutschland und Polen.")[:2] == ("talks", ("DE", "PL"))

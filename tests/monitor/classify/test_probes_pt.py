@@ -109,3 +109,14 @@ def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
     assert flagged_main(
         "Assinatura", "A assinatura do acordo de cooperação em defesa entre o Brasil e Angola ocorreu ontem em "
                       "Luanda.")[:2] == ("agreement_signed", ("AO", "BR"))
+
+
+def test_ministers_who_spoke_by_phone_held_talks():
+    assert flagged_main(
+        "Telefonema", "O ministro da Defesa do Brasil conversou por telefone com o seu homólogo "
+                      "argentino.")[:2] == ("talks", ("AR", "BR"))
+
+
+def test_ministers_who_will_speak_by_phone_have_not_held_talks():
+    not_flagged("Telefonema", "O ministro da Defesa do Brasil vai conversar por telefone com o seu homólogo argentino "
+                              "amanhã.")
