@@ -129,6 +129,9 @@ LEXICON = {
     # The act named as a noun: the verb of its clause gives it its tense ("die Unterzeichnung des
     # Abkommens ist für ... geplant").
     "act_noun": ("unterzeichnung", "unterzeichnungen", "ratifizierung", "ratifikation", "abschluss"),
+    # The procedure named as a noun ("zur Ratifizierung vorgelegt"): only a verb reports that the
+    # ratification happened.
+    "ratify_noun": ("ratifizierung", "ratifikation"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),

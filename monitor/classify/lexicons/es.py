@@ -87,6 +87,9 @@ LEXICON = {
     # The act named as a noun (and "firma", also the present "signs"): the verb of its clause gives it
     # its tense ("la firma del acuerdo está prevista para ...").
     "act_noun": ("firma", "suscripción", "ratificación"),
+    # The procedure named as a noun ("enviado al Congreso para su ratificación"): only a verb reports
+    # that the ratification happened.
+    "ratify_noun": ("ratificación", "ratificaciones"),
     "draft": ("proyecto", "borrador"),
     "background": ("previamente", "anteriormente", "el año pasado"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),

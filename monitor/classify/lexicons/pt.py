@@ -118,6 +118,9 @@ LEXICON = {
     # The act named as a noun: the verb of its clause gives it its tense ("a assinatura do acordo está
     # prevista para ...").
     "act_noun": ("assinatura", "assinaturas", "ratificação", "promulgação"),
+    # The procedure named as a noun ("enviado ao Congresso para ratificação"): only a verb reports that
+    # the ratification happened.
+    "ratify_noun": ("ratificação", "ratificações"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
     "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",

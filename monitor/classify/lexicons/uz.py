@@ -131,10 +131,14 @@ LEXICON = {
                "re:учрашмоқчи\\w*", "re:muhokama\\s+qil(?:in|ish)?adi\\w*", "re:муҳокама\\s+қил(?:ин|иш)?ади\\w*",
                "tashrif buyuradi", "ташриф буюради", "re:o'tkaz(?:il|ish)?adi\\w*", "re:ўтказ(?:ил|иш)?ади\\w*",
                "re:o'tkazmoqchi\\w*", "re:ўтказмоқчи\\w*", "boshlanadi", "бошланади", "re:qatnash(?:ish)?adi\\w*",
-               "re:қатнаш(?:иш)?ади\\w*", "tasdiqlanadi", "тасдиқланади", "kelgusi", "келгуси", "re:\\w+(?<=moqchi)", "re:\\w+(?<=моқчи)"),
+               "re:қатнаш(?:иш)?ади\\w*", "tasdiqlanadi", "тасдиқланади", "kelgusi", "келгуси", "re:ratifikatsiya\\s+qil(?:in)?adi",
+               "re:ратификация\\s+қил(?:ин)?ади", "re:\\w+(?<=moqchi)", "re:\\w+(?<=моқчи)"),
     # The act named as a noun: the verb of its clause gives it its tense ("kelishuvni imzolash marosimi
     # ... bo'lib o'tadi").
     "act_noun": ("imzolash marosimi*", "имзолаш маросими*", "ratifikatsiya*", "ратификация*"),
+    # The procedure named as a noun ("ratifikatsiya uchun yuborildi"), unless its light verb makes it
+    # one ("ratifikatsiya qildi"): only a verb reports that the ratification happened.
+    "ratify_noun": ("re:ratifikatsiya(?!\\s+qil)", "re:ратификация(?!\\s+қил)"),
     "draft": ("loyiha*", "лойиҳа*"),
     "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),

@@ -104,3 +104,8 @@ def test_the_federal_defence_minister_written_as_one_word_is_a_defence_actor():
     assert flagged_main(
         "Telefonat", "Der Bundesverteidigungsminister telefonierte mit seinem polnischen Amtskollegen über die "
                      "militärische Zusammenarbeit zwischen Deutschland und Polen.")[:2] == ("talks", ("DE", "PL"))
+
+
+def test_an_agreement_put_before_parliament_for_ratification_is_not_ratified():
+    not_flagged("Ratifizierung", "Das Abkommen über militärische Zusammenarbeit zwischen Deutschland und Indien wurde "
+                                 "dem Bundestag zur Ratifizierung vorgelegt.")

@@ -104,3 +104,12 @@ def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
     assert flagged_main(
         "Υπογραφή", "Η υπογραφή της συμφωνίας αμυντικής συνεργασίας μεταξύ Ελλάδας και Αιγύπτου έγινε χθες στην "
                     "Αθήνα.")[:2] == ("agreement_signed", ("EG", "GR"))
+
+
+def test_an_agreement_sent_to_parliament_for_ratification_is_not_ratified():
+    not_flagged("Κύρωση", "Η συμφωνία αμυντικής συνεργασίας Ελλάδας και Ινδίας στάλθηκε στη Βουλή για κύρωση.")
+
+
+def test_parliament_that_ratified_an_agreement_ratified_it():
+    assert flagged_main("Κύρωση", "Η Βουλή κύρωσε τη συμφωνία αμυντικής συνεργασίας Ελλάδας και "
+                                  "Ινδίας.")[:2] == ("agreement_ratified", ("GR", "IN"))

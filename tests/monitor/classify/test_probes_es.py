@@ -74,3 +74,8 @@ def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
     assert flagged_main(
         "Firma", "La firma del acuerdo de cooperación en defensa entre España y Marruecos tuvo lugar ayer en "
                  "Rabat.")[:2] == ("agreement_signed", ("ES", "MA"))
+
+
+def test_an_agreement_sent_for_ratification_is_not_ratified():
+    not_flagged("Ratificación", "El acuerdo de cooperación en defensa entre España y Colombia fue enviado al Congreso "
+                                "para su ratificación.")

@@ -120,3 +120,8 @@ def test_ministers_who_spoke_by_phone_held_talks():
 def test_ministers_who_will_speak_by_phone_have_not_held_talks():
     not_flagged("Telefonema", "O ministro da Defesa do Brasil vai conversar por telefone com o seu homólogo argentino "
                               "amanhã.")
+
+
+def test_an_agreement_sent_for_ratification_is_not_ratified():
+    not_flagged("Ratificação", "O acordo de cooperação em defesa entre o Brasil e a Eslovênia foi enviado ao Congresso "
+                               "para ratificação.")

@@ -127,3 +127,14 @@ def test_a_signing_ceremony_held_is_an_act():
         "Imzolash", "O'zbekiston va Qozog'iston mudofaa vazirliklari o'rtasidagi harbiy hamkorlik to'g'risidagi "
                     "kelishuvni imzolash marosimi kecha Toshkentda bo'lib o'tdi.")[:2] == ("agreement_signed",
                                                                                            ("KZ", "UZ"))
+
+
+def test_an_agreement_sent_for_ratification_is_not_ratified():
+    not_flagged("Ratifikatsiya", "O'zbekiston va Turkiya o'rtasidagi harbiy hamkorlik to'g'risidagi bitim "
+                                 "ratifikatsiya uchun Oliy Majlisga yuborildi.")
+
+
+def test_the_senate_that_made_the_ratification_ratified_cyrillic():
+    assert flagged_main(
+        "Ратификация", "Олий Мажлис Сенати Ўзбекистон ва Туркия ўртасидаги ҳарбий ҳамкорлик тўғрисидаги битимни "
+                       "ратификация қилди.")[:2] == ("agreement_ratified", ("TR", "UZ"))
