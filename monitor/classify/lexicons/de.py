@@ -132,6 +132,9 @@ LEXICON = {
     # The procedure named as a noun ("zur Ratifizierung vorgelegt"): only a verb reports that the
     # ratification happened.
     "ratify_noun": ("ratifizierung", "ratifikation"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("kauf", "kaufs", "ankauf*", "kaufen", "kauft*", "erwerb", "erwerbs", "beschaffung*",
+                 "bestellung von #", "lieferung von #"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),

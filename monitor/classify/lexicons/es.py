@@ -90,6 +90,9 @@ LEXICON = {
     # The procedure named as a noun ("enviado al Congreso para su ratificación"): only a verb reports
     # that the ratification happened.
     "ratify_noun": ("ratificación", "ratificaciones"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("compra", "compras", "comprar", "compró", "adquisición", "adquisiciones", "adquirir",
+                 "adquirió", "pedido de #"),
     "draft": ("proyecto", "borrador"),
     "background": ("previamente", "anteriormente", "el año pasado"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),

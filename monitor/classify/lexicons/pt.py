@@ -121,6 +121,9 @@ LEXICON = {
     # The procedure named as a noun ("enviado ao Congresso para ratificação"): only a verb reports that
     # the ratification happened.
     "ratify_noun": ("ratificação", "ratificações"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
+                 "encomenda de #"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
     "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",

@@ -139,6 +139,8 @@ LEXICON = {
     # The procedure named as a noun ("ratifikatsiya uchun yuborildi"), unless its light verb makes it
     # one ("ratifikatsiya qildi"): only a verb reports that the ratification happened.
     "ratify_noun": ("re:ratifikatsiya(?!\\s+qil)", "re:ратификация(?!\\s+қил)"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("sotib ol*", "сотиб ол*", "xarid*", "харид*"),
     "draft": ("loyiha*", "лойиҳа*"),
     "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),

@@ -109,3 +109,8 @@ def test_the_federal_defence_minister_written_as_one_word_is_a_defence_actor():
 def test_an_agreement_put_before_parliament_for_ratification_is_not_ratified():
     not_flagged("Ratifizierung", "Das Abkommen über militärische Zusammenarbeit zwischen Deutschland und Indien wurde "
                                  "dem Bundestag zur Ratifizierung vorgelegt.")
+
+
+def test_a_contract_to_buy_submarines_is_a_purchase_not_cooperation():
+    not_flagged("Kauf", "Die Verteidigungsminister Deutschlands und Norwegens unterzeichneten einen Vertrag über den "
+                        "Kauf von sechs U-Booten.")

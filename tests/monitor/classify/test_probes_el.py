@@ -113,3 +113,8 @@ def test_an_agreement_sent_to_parliament_for_ratification_is_not_ratified():
 def test_parliament_that_ratified_an_agreement_ratified_it():
     assert flagged_main("Κύρωση", "Η Βουλή κύρωσε τη συμφωνία αμυντικής συνεργασίας Ελλάδας και "
                                   "Ινδίας.")[:2] == ("agreement_ratified", ("GR", "IN"))
+
+
+def test_a_contract_to_buy_frigates_is_a_purchase_not_cooperation():
+    not_flagged("Αγορά", "Οι υπουργοί Άμυνας της Ελλάδας και της Γαλλίας υπέγραψαν σύμβαση για την αγορά έξι "
+                         "φρεγατών.")

@@ -79,3 +79,8 @@ def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
 def test_an_agreement_sent_for_ratification_is_not_ratified():
     not_flagged("Ratificación", "El acuerdo de cooperación en defensa entre España y Colombia fue enviado al Congreso "
                                 "para su ratificación.")
+
+
+def test_a_contract_to_buy_aircraft_is_a_purchase_not_cooperation():
+    not_flagged("Compra", "Los ministros de Defensa de España y Turquía firmaron un contrato para la compra de 24 "
+                          "aviones de entrenamiento.")

@@ -125,3 +125,7 @@ def test_ministers_who_will_speak_by_phone_have_not_held_talks():
 def test_an_agreement_sent_for_ratification_is_not_ratified():
     not_flagged("Ratificação", "O acordo de cooperação em defesa entre o Brasil e a Eslovênia foi enviado ao Congresso "
                                "para ratificação.")
+
+
+def test_a_contract_to_buy_arms_is_a_purchase_not_cooperation():
+    not_flagged("Compra", "Os ministros da Defesa do Brasil e da Suécia assinaram contrato para a compra de 36 caças.")

@@ -138,3 +138,8 @@ def test_the_senate_that_made_the_ratification_ratified_cyrillic():
     assert flagged_main(
         "Ратификация", "Олий Мажлис Сенати Ўзбекистон ва Туркия ўртасидаги ҳарбий ҳамкорлик тўғрисидаги битимни "
                        "ратификация қилди.")[:2] == ("agreement_ratified", ("TR", "UZ"))
+
+
+def test_a_contract_to_buy_aircraft_is_a_purchase_not_cooperation():
+    not_flagged("Xarid", "O'zbekiston va Fransiya mudofaa vazirlari harbiy samolyotlar sotib olish bo'yicha shartnoma "
+                         "imzoladi.")
