@@ -135,6 +135,9 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("kauf", "kaufs", "ankauf*", "kaufen", "kauft*", "erwerb", "erwerbs", "beschaffung*",
                  "bestellung von #", "lieferung von #"),
+    # A state named as a place, not a party ("an der Grenze zu Polen", "an der polnischen Grenze").
+    "place": ("grenze zu", "grenze mit", "grenzen zu"),
+    "place_after": ("grenze", "grenzen"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),

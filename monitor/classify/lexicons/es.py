@@ -93,6 +93,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("compra", "compras", "comprar", "compró", "adquisición", "adquisiciones", "adquirir",
                  "adquirió", "pedido de #"),
+    # A state named as a place, not a party ("en la frontera con Venezuela").
+    "place": ("frontera con", "fronteras con", "límite con", "limítrofe con"),
     "draft": ("proyecto", "borrador"),
     "background": ("previamente", "anteriormente", "el año pasado"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),

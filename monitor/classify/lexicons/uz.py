@@ -141,6 +141,8 @@ LEXICON = {
     "ratify_noun": ("re:ratifikatsiya(?!\\s+qil)", "re:ратификация(?!\\s+қил)"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("sotib ol*", "сотиб ол*", "xarid*", "харид*"),
+    # A state named as a place, not a party ("Afg'oniston bilan chegarada", "Афғонистон чегарасида").
+    "place_after": ("chegara*", "чегара*"),
     "draft": ("loyiha*", "лойиҳа*"),
     "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),

@@ -114,3 +114,7 @@ def test_an_agreement_put_before_parliament_for_ratification_is_not_ratified():
 def test_a_contract_to_buy_submarines_is_a_purchase_not_cooperation():
     not_flagged("Kauf", "Die Verteidigungsminister Deutschlands und Norwegens unterzeichneten einen Vertrag über den "
                         "Kauf von sechs U-Booten.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Übung", "Soldaten aus Deutschland übten in einer gemeinsamen Übung an der Grenze zu Polen.")

@@ -118,3 +118,7 @@ def test_parliament_that_ratified_an_agreement_ratified_it():
 def test_a_contract_to_buy_frigates_is_a_purchase_not_cooperation():
     not_flagged("Αγορά", "Οι υπουργοί Άμυνας της Ελλάδας και της Γαλλίας υπέγραψαν σύμβαση για την αγορά έξι "
                          "φρεγατών.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Άσκηση", "Ο Ελληνικός Στρατός διεξήγαγε άσκηση στα σύνορα με την Τουρκία.")

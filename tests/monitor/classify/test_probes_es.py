@@ -84,3 +84,8 @@ def test_an_agreement_sent_for_ratification_is_not_ratified():
 def test_a_contract_to_buy_aircraft_is_a_purchase_not_cooperation():
     not_flagged("Compra", "Los ministros de Defensa de España y Turquía firmaron un contrato para la compra de 24 "
                           "aviones de entrenamiento.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Ejercicio", "Las Fuerzas Armadas de Colombia realizaron un ejercicio conjunto en la frontera con "
+                             "Venezuela.")

@@ -129,3 +129,7 @@ def test_an_agreement_sent_for_ratification_is_not_ratified():
 
 def test_a_contract_to_buy_arms_is_a_purchase_not_cooperation():
     not_flagged("Compra", "Os ministros da Defesa do Brasil e da Suécia assinaram contrato para a compra de 36 caças.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Exercício", "O Exército do Brasil realizou um exercício militar na fronteira com a Bolívia.")

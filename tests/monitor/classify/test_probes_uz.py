@@ -143,3 +143,7 @@ def test_the_senate_that_made_the_ratification_ratified_cyrillic():
 def test_a_contract_to_buy_aircraft_is_a_purchase_not_cooperation():
     not_flagged("Xarid", "O'zbekiston va Fransiya mudofaa vazirlari harbiy samolyotlar sotib olish bo'yicha shartnoma "
                          "imzoladi.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Mashq", "O'zbekiston qurolli kuchlari Afg'oniston bilan chegarada mashq o'tkazdi.")
