@@ -6,6 +6,7 @@ language-specific word comes from the lexicons.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from monitor.classify.facts import DOCUMENTS, MODIFIER, SentenceFacts, StoryFacts
@@ -227,10 +228,31 @@ def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
     elif (around := _around_with(sentence)) is not None:
         hub, spokes = around
     elif sentence.has("bilateral"):
-        hub, spokes = named[0], named[1:]
+        hub = _standing_alone(sentence) or named[0]
+        spokes = [code for code in named if code != hub]
     else:
         return None
     return [tuple(sorted((hub, spoke))) for spoke in spokes]
+
+
+# What may stand between two states of one list: a comma, a dash or one short word ("and", "va", "и").
+_LISTED = re.compile(r"\W*(?:\w{1,3}\W+)?")
+# A state's name as written (with its apostrophes and hyphens: "qozog'iston").
+_NAME = re.compile(r"[\w'-]*")
+
+
+def _standing_alone(sentence: SentenceFacts) -> Optional[str]:
+    """The one state not listed with another ("the plans of Azerbaijan and Belarus with Uzbekistan",
+    "Ozarboyjon va Belarus ... O'zbekiston ... bilan"): the hub of a bilateral act with several, in
+    whatever order the language names them. None when it is not exactly one."""
+    mentions = sorted(zip(sentence.state_starts, sentence.states))
+    listed: set[str] = set()
+    for (start, code), (after, other) in zip(mentions, mentions[1:]):
+        end = start + len(_NAME.match(sentence.lowered, start).group(0))
+        if code != other and _LISTED.fullmatch(sentence.lowered[end:after]):
+            listed |= {code, other}
+    alone = [code for code in unique(sentence.states) if code not in listed]
+    return alone[0] if len(alone) == 1 else None
 
 
 # How close after a "with" its list of partners starts, and how long it may run.

@@ -147,3 +147,11 @@ def test_a_contract_to_buy_aircraft_is_a_purchase_not_cooperation():
 
 def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
     not_flagged("Mashq", "O'zbekiston qurolli kuchlari Afg'oniston bilan chegarada mashq o'tkazdi.")
+
+
+def test_the_state_named_alone_is_the_hub_of_bilateral_plans_with_several():
+    detection = conftest.run("Rejalar",
+                             "Qozog'iston va Tojikiston mudofaa vazirlari bilan o'tkazilgan uchrashuvlar yakunida "
+                             "O'zbekiston mudofaa vazirligi bilan ikki tomonlama harbiy hamkorlik rejalari imzolandi.",
+                             lang="uz")
+    assert [event.parties for event in detection.events] == [("KZ", "UZ"), ("TJ", "UZ")]
