@@ -60,6 +60,8 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
+    acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
+                              for found in (acts, exercises, talks))
     turn = _turn(story)
     ranked = _rank([c for c in acts if c.sentence < turn], [c for c in exercises if c.sentence < turn],
                    [c for c in talks if c.sentence < turn])
@@ -370,6 +372,22 @@ def _previewed(sentence: SentenceFacts, parties: tuple[str, ...], context: _Cont
                 rules.announced_not_done(other, ignore="meeting"):
             return True
     return False
+
+
+# The story's first lines (its title, and the title repeated or a lead line): not links to other stories.
+HEADING_LINES = 2
+
+
+def _linked_headline(candidate: Candidate, story: StoryFacts) -> bool:
+    """True for an event told only by a headline line set inside the story, past its first lines, that
+    names a state its first lines do not: the headline of another story (a link the page put
+    between paragraphs), not a subheading of this one."""
+    index = candidate.sentence
+    sentence = story.sentences[index]
+    if index < HEADING_LINES or _prose_index(sentence) >= 0:
+        return False
+    lead = {code for first in story.sentences[:HEADING_LINES] for code in first.states + first.capitals}
+    return bool(lead) and bool(set(sentence.states) - lead)
 
 
 def _prose_index(sentence: SentenceFacts) -> int:
