@@ -138,6 +138,8 @@ LEXICON = {
     # A state named as a place, not a party ("an der Grenze zu Polen", "an der polnischen Grenze").
     "place": ("grenze zu", "grenze mit", "grenzen zu"),
     "place_after": ("grenze", "grenzen"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("unterdessen", "derweil", "währenddessen", "indes"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),

@@ -95,6 +95,8 @@ LEXICON = {
                  "adquirió", "pedido de #"),
     # A state named as a place, not a party ("en la frontera con Venezuela").
     "place": ("frontera con", "fronteras con", "límite con", "limítrofe con"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),
     "background": ("previamente", "anteriormente", "el año pasado"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),

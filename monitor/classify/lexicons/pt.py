@@ -126,6 +126,8 @@ LEXICON = {
                  "encomenda de #"),
     # A state named as a place, not a party ("na fronteira com a Bolívia").
     "place": ("fronteira com", "fronteiras com", "divisa com", "limite com"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
     "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",

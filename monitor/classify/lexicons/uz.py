@@ -143,6 +143,8 @@ LEXICON = {
     "purchase": ("sotib ol*", "сотиб ол*", "xarid*", "харид*"),
     # A state named as a place, not a party ("Afg'oniston bilan chegarada", "Афғонистон чегарасида").
     "place_after": ("chegara*", "чегара*"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("shu orada", "шу орада", "boshqa tomondan", "бошқа томондан"),
     "draft": ("loyiha*", "лойиҳа*"),
     "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),

@@ -118,3 +118,10 @@ def test_a_contract_to_buy_submarines_is_a_purchase_not_cooperation():
 
 def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
     not_flagged("Übung", "Soldaten aus Deutschland übten in einer gemeinsamen Übung an der Grenze zu Polen.")
+
+
+def test_what_the_story_turns_to_after_unterdessen_is_secondary():
+    assert flagged_main(
+        "Treffen", "Der Verteidigungsminister Deutschlands traf in Berlin seinen litauischen Amtskollegen zu Gesprächen "
+                   "über die militärische Zusammenarbeit. Unterdessen ratifizierte das Parlament Polens das Abkommen "
+                   "über militärische Zusammenarbeit mit Rumänien.")[:2] == ("talks", ("DE", "LT"))

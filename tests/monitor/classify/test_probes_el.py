@@ -122,3 +122,10 @@ def test_a_contract_to_buy_frigates_is_a_purchase_not_cooperation():
 
 def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
     not_flagged("Άσκηση", "Ο Ελληνικός Στρατός διεξήγαγε άσκηση στα σύνορα με την Τουρκία.")
+
+
+def test_what_the_story_turns_to_after_en_to_metaxy_is_secondary():
+    assert flagged_main(
+        "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε στην Αθήνα με τον Ισραηλινό ομόλογό του και "
+                     "συζήτησαν την αμυντική συνεργασία. Εν τω μεταξύ, η Βουλή της Κύπρου κύρωσε τη συμφωνία "
+                     "αμυντικής συνεργασίας με την Αίγυπτο.")[:2] == ("talks", ("GR", "IL"))

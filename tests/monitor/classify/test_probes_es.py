@@ -89,3 +89,10 @@ def test_a_contract_to_buy_aircraft_is_a_purchase_not_cooperation():
 def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
     not_flagged("Ejercicio", "Las Fuerzas Armadas de Colombia realizaron un ejercicio conjunto en la frontera con "
                              "Venezuela.")
+
+
+def test_what_the_story_turns_to_after_mientras_tanto_is_secondary():
+    assert flagged_main(
+        "Reunión", "El ministro de Defensa de España se reunió en Madrid con su homólogo de Marruecos para tratar la "
+                   "cooperación militar. Mientras tanto, el Congreso de Colombia ratificó el acuerdo de cooperación en "
+                   "defensa con Perú.")[:2] == ("talks", ("ES", "MA"))

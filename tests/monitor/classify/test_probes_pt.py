@@ -133,3 +133,10 @@ def test_a_contract_to_buy_arms_is_a_purchase_not_cooperation():
 
 def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
     not_flagged("Exercício", "O Exército do Brasil realizou um exercício militar na fronteira com a Bolívia.")
+
+
+def test_what_the_story_turns_to_after_entretanto_is_secondary():
+    assert flagged_main(
+        "Reunião", "O ministro da Defesa de Portugal reuniu-se em Lisboa com o seu homólogo de Angola para discutir a "
+                   "cooperação militar. Entretanto, o Parlamento de Moçambique ratificou o acordo de cooperação em "
+                   "defesa com a África do Sul.")[:2] == ("talks", ("AO", "PT"))

@@ -155,3 +155,10 @@ def test_the_state_named_alone_is_the_hub_of_bilateral_plans_with_several():
                              "O'zbekiston mudofaa vazirligi bilan ikki tomonlama harbiy hamkorlik rejalari imzolandi.",
                              lang="uz")
     assert [event.parties for event in detection.events] == [("KZ", "UZ"), ("TJ", "UZ")]
+
+
+def test_what_the_story_turns_to_after_shu_orada_is_secondary():
+    assert flagged_main(
+        "Uchrashuv", "O'zbekiston mudofaa vaziri Toshkentda Turkiya mudofaa vaziri bilan uchrashdi va harbiy "
+                     "hamkorlikni muhokama qildi. Shu orada Qozog'iston parlamenti Qirg'iziston bilan harbiy hamkorlik "
+                     "to'g'risidagi bitimni ratifikatsiya qildi.")[:2] == ("talks", ("TR", "UZ"))
