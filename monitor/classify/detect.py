@@ -169,14 +169,21 @@ DOCUMENT_YEAR_CHARS = 60
 def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
     """The years that may govern the act: those within its reach, less a year that dates a document
     named before the act word ("in accordance with the Agreement of 1993, the ministers signed the
-    plan": the old agreement frames the new act)."""
+    plan": the old agreement frames the new act), or that stands right before a document named as a
+    frame ("1995 tarihli anlaşma uyarınca")."""
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     first_act = min(acts) if acts else reach
     documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
                  for position in sentence.cues.get(name, [])]
+    framed = sentence.cues.get(FRAMED, [])
     return [year for start, year in years_at(sentence.lowered[:reach])
-            if not (start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS
-                                              for position in documents))]
+            if not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
+                                           or any(0 < position - start <= FRAMED_YEAR_CHARS for position in framed)))]
+
+
+# How close before a document named as a frame a year is that document's date, in languages that put
+# it first ("1995 tarihli anlaşma uyarınca", "1995 yilgi bitimga muvofiq").
+FRAMED_YEAR_CHARS = 25
 
 
 def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Candidate]:

@@ -145,6 +145,9 @@ LEXICON = {
     "place_after": ("chegara*", "чегара*"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("shu orada", "шу орада", "boshqa tomondan", "бошқа томондан"),
+    # A document named as the basis of what is told, not its object: the postposition follows it
+    # ("bitimga muvofiq", "kelishuv asosida").
+    "frame_after": ("muvofiq", "мувофиқ", "asosida", "асосида", "binoan", "биноан"),
     "draft": ("loyiha*", "лойиҳа*"),
     "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),

@@ -324,3 +324,14 @@ def test_a_headline_ending_on_the_signature_reports_the_signing():
 def test_azeri_is_azerbaijani():
     assert flagged_main("Görüşme", "Milli Savunma Bakanı, Azeri mevkidaşı ile Ankara'da "
                                    "görüştü.")[:2] == ("talks", ("AZ", "TR"))
+
+
+def test_the_year_of_the_agreement_a_new_plan_is_signed_under_is_no_background():
+    assert flagged_main(
+        "Plan", "1995 tarihli anlaşma uyarınca Türkiye ve Azerbaycan savunma bakanları 2025 yılı askeri işbirliği "
+                "planını imzaladı.", published=date(2025, 3, 10))[:3] == ("plan_signed", ("AZ", "TR"), 2025)
+
+
+def test_an_agreement_signed_in_an_old_year_is_background():
+    not_flagged("Anlaşma", "Türkiye ve Azerbaycan 2010 yılında askeri işbirliği anlaşması imzaladı.",
+                published=date(2025, 3, 10))

@@ -1,6 +1,7 @@
 """Uzbek probes, in the Latin script (oʻ and gʻ written with ʻ, ‘ or ') and in Cyrillic: reports written
 for these tests in the manner of the ministry and news agencies, and the usual traps."""
 
+from datetime import date
 from functools import partial
 
 import pytest
@@ -162,3 +163,9 @@ def test_what_the_story_turns_to_after_shu_orada_is_secondary():
         "Uchrashuv", "O'zbekiston mudofaa vaziri Toshkentda Turkiya mudofaa vaziri bilan uchrashdi va harbiy "
                      "hamkorlikni muhokama qildi. Shu orada Qozog'iston parlamenti Qirg'iziston bilan harbiy hamkorlik "
                      "to'g'risidagi bitimni ratifikatsiya qildi.")[:2] == ("talks", ("TR", "UZ"))
+
+
+def test_the_year_of_the_agreement_a_new_plan_is_signed_under_is_no_background():
+    assert flagged_main(
+        "Reja", "1995 yilgi bitimga muvofiq O'zbekiston va Turkiya mudofaa vazirlari 2025 yil uchun harbiy hamkorlik "
+                "rejasini imzoladi.", published=date(2025, 3, 10))[:3] == ("plan_signed", ("TR", "UZ"), 2025)
