@@ -100,7 +100,7 @@ LEXICON = {
                     "investiment*", "turismo", "saúde", "educação", "cultura*", "desport*", "esport*",
                     "futebol", "transporte*", "sanç*", "agricultura", "nuclear", "ciência"),
     "company": ("empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
-    "future": ("amanhã", "vai assinar", "vão assinar", "irá", "irão", "assinará*",
+    "future": ("amanhã", "vai", "vão", "irá", "irão", "assinará*",
                # the future and conditional of the verbs that report an act, a meeting or an exercise
                "re:assinar(?:ão|ia|iam)", "re:firmar(?:á|ão|ia|iam)", "re:celebrar(?:á|ão|ia|iam)",
                "re:subscrever(?:á|ão|ia|iam)", "re:realizar(?:á|ão|-se-á|-se-ão)", "re:decorrer(?:á|ão)",

@@ -129,7 +129,8 @@ LEXICON = {
                "re:imzola(?:shadi|nadi|ydi)\\w*", "re:imzolamoqchi\\w*", "re:имзола(?:шади|нади|йди)\\w*",
                "re:имзоламоқчи\\w*", "re:uchrash(?:ish)?adi\\w*", "re:uchrashmoqchi\\w*", "re:учраш(?:иш)?ади\\w*",
                "re:учрашмоқчи\\w*", "re:muhokama\\s+qil(?:in|ish)?adi\\w*", "re:муҳокама\\s+қил(?:ин|иш)?ади\\w*",
-               "tashrif buyuradi", "ташриф буюради", "re:o'tkaz(?:il|ish)?adi\\w*", "re:ўтказ(?:ил|иш)?ади\\w*",
+               # (the verb alone: "tashrif" is the meeting's own word, which the future must not share)
+               "buyuradi", "буюради", "buyurishadi", "буюришади", "ertaga", "эртага", "re:o'tkaz(?:il|ish)?adi\\w*", "re:ўтказ(?:ил|иш)?ади\\w*",
                "re:o'tkazmoqchi\\w*", "re:ўтказмоқчи\\w*", "boshlanadi", "бошланади", "re:qatnash(?:ish)?adi\\w*",
                "re:қатнаш(?:иш)?ади\\w*", "tasdiqlanadi", "тасдиқланади", "kelgusi", "келгуси", "re:ratifikatsiya\\s+qil(?:in)?adi",
                "re:ратификация\\s+қил(?:ин)?ади", "re:\\w+(?<=moqchi)", "re:\\w+(?<=моқчи)"),

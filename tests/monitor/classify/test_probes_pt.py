@@ -140,3 +140,7 @@ def test_what_the_story_turns_to_after_entretanto_is_secondary():
         "Reunião", "O ministro da Defesa de Portugal reuniu-se em Lisboa com o seu homólogo de Angola para discutir a "
                    "cooperação militar. Entretanto, o Parlamento de Moçambique ratificou o acordo de cooperação em "
                    "defesa com a África do Sul.")[:2] == ("talks", ("AO", "PT"))
+
+
+def test_a_visit_a_minister_is_going_to_pay_is_not_talks():
+    not_flagged("Visita", "O ministro da Defesa de Portugal vai visitar Angola e reunir-se com o seu homólogo angolano.")

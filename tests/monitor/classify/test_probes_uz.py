@@ -169,3 +169,12 @@ def test_the_year_of_the_agreement_a_new_plan_is_signed_under_is_no_background()
     assert flagged_main(
         "Reja", "1995 yilgi bitimga muvofiq O'zbekiston va Turkiya mudofaa vazirlari 2025 yil uchun harbiy hamkorlik "
                 "rejasini imzoladi.", published=date(2025, 3, 10))[:3] == ("plan_signed", ("TR", "UZ"), 2025)
+
+
+def test_a_visit_still_to_be_paid_is_not_talks_cyrillic():
+    not_flagged("Ташриф", "Ўзбекистон мудофаа вазири эртага Қозоғистонга ташриф буюради.")
+
+
+def test_a_visit_paid_is_talks():
+    assert flagged_main("Tashrif", "O'zbekiston mudofaa vaziri Qozog'istonga rasmiy tashrif buyurdi va hamkasbi bilan "
+                                   "uchrashdi.")[:2] == ("talks", ("KZ", "UZ"))
