@@ -173,7 +173,7 @@ LEXICON = {
                # the future (-acak/-ecek, with its person endings, and "-acağı", that it will) of the
                # verbs that report a meeting, an exercise or its course: intent, not an event
                # ("görüşecek", "bir araya gelecek", "tatbikat başlayacak", "gerçekleştirilecek")
-               "görüşece*", "edilece*", "re:başla(?:y|n|t[ıi]l)aca\\w*", "re:gerçekleştiril?ece\\w*",
+               "görüşece*", "edilece*", "re:başla(?:y|n|t[ıi]l)aca\\w*", "re:gerçekleştir(?:il)?ece\\w*", "bulunaca*",
                "re:düzenle(?:n|y)ece\\w*", "re:yapaca\\w*", "re:tamamla(?:n|y)aca\\w*", "sürecek*",
                "re:ele\\s+al(?:[ıi]n)?aca\\w*", "re:kat[ıi]laca\\w*", "re:icra\\s+edece\\w*",
                "re:araya\\s+gelece\\w*", "re:onayla(?:n|y)aca\\w*", "re:yürürlüğe\\s+girece\\w*",

@@ -335,3 +335,12 @@ def test_the_year_of_the_agreement_a_new_plan_is_signed_under_is_no_background()
 def test_an_agreement_signed_in_an_old_year_is_background():
     not_flagged("Anlaşma", "Türkiye ve Azerbaycan 2010 yılında askeri işbirliği anlaşması imzaladı.",
                 published=date(2025, 3, 10))
+
+
+def test_a_visit_still_to_be_paid_is_not_talks():
+    not_flagged("Ziyaret", "Azerbaycan Savunma Bakanı Türkiye'ye resmi ziyaret gerçekleştirecek.")
+
+
+def test_a_visit_paid_is_talks():
+    assert flagged_main("Ziyaret", "Azerbaycan Savunma Bakanı Türkiye'ye resmi ziyaret "
+                                   "gerçekleştirdi.")[:2] == ("talks", ("AZ", "TR"))
