@@ -213,3 +213,8 @@ def test_telephone_conversation_with_softened_stem_is_talks():
         "Azərbaycanın müdafiə naziri Türkiyənin milli müdafiə naziri ilə telefonla danışıb. "
         "Nazirlər hərbi əməkdaşlığın vəziyyətini müzakirə ediblər.")
     assert (kind, parties) == ("talks", ("AZ", "TR"))
+
+
+def test_headline_in_capitals_with_dotless_i():
+    assert flagged_main("AZƏRBAYCAN VƏ TÜRKİYƏ ARASINDA HƏRBİ ƏMƏKDAŞLIQ PLANI İMZALANIB",
+                        "Mərasim Bakıda keçirilib.")[:2] == ("plan_signed", ("AZ", "TR"))
