@@ -125,7 +125,10 @@ LEXICON = {
                "plant", "planen", "geplant*", "beabsichtig*", "vorgesehen", "voraussichtlich", "demnächst",
                "künftig*", "kommende*", "bevorstehend*", "vorschlag*", "vorgeschlagen", "verhandeln",
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",
-               "nächste* woche", "nächste* monat", "nächste* jahr"),
+               "nächste* woche", "nächste* monat", "nächste* jahr",
+               # a day ahead: the present of a programme ("unterzeichnen morgen") is the future; written
+               # in lower case, "morgen" is tomorrow, "Morgen" the morning ("heute Morgen")
+               "=morgen", "=übermorgen"),
     # The act named as a noun: the verb of its clause gives it its tense ("die Unterzeichnung des
     # Abkommens ist für ... geplant").
     "act_noun": ("unterzeichnung", "unterzeichnungen", "ratifizierung", "ratifikation", "abschluss"),

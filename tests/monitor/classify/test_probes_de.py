@@ -125,3 +125,14 @@ def test_what_the_story_turns_to_after_unterdessen_is_secondary():
         "Treffen", "Der Verteidigungsminister Deutschlands traf in Berlin seinen litauischen Amtskollegen zu Gesprächen "
                    "über die militärische Zusammenarbeit. Unterdessen ratifizierte das Parlament Polens das Abkommen "
                    "über militärische Zusammenarbeit mit Rumänien.")[:2] == ("talks", ("DE", "LT"))
+
+
+def test_the_present_of_a_signing_set_for_tomorrow_is_the_future():
+    not_flagged("Morgen", "Die Verteidigungsminister Deutschlands und Litauens unterzeichnen morgen ein Abkommen über "
+                          "militärische Zusammenarbeit.")
+
+
+def test_a_signing_this_morning_is_done():
+    assert flagged_main(
+        "Heute Morgen", "Die Verteidigungsminister Deutschlands und Litauens unterzeichneten heute Morgen ein "
+                        "Abkommen über militärische Zusammenarbeit.")[:2] == ("agreement_signed", ("DE", "LT"))

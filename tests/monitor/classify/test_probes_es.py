@@ -96,3 +96,14 @@ def test_what_the_story_turns_to_after_mientras_tanto_is_secondary():
         "Reunión", "El ministro de Defensa de España se reunió en Madrid con su homólogo de Marruecos para tratar la "
                    "cooperación militar. Mientras tanto, el Congreso de Colombia ratificó el acuerdo de cooperación en "
                    "defensa con Perú.")[:2] == ("talks", ("ES", "MA"))
+
+
+def test_the_present_of_a_signing_set_for_tomorrow_is_the_future():
+    not_flagged("Mañana", "Los ministros de Defensa de España y Marruecos firman mañana un acuerdo de cooperación "
+                          "militar.")
+
+
+def test_a_signing_this_morning_is_done():
+    assert flagged_main(
+        "Esta mañana", "Los ministros de Defensa de España y Marruecos firmaron esta mañana un acuerdo de cooperación "
+                       "militar.")[:2] == ("agreement_signed", ("ES", "MA"))

@@ -344,3 +344,7 @@ def test_a_visit_still_to_be_paid_is_not_talks():
 def test_a_visit_paid_is_talks():
     assert flagged_main("Ziyaret", "Azerbaycan Savunma Bakanı Türkiye'ye resmi ziyaret "
                                    "gerçekleştirdi.")[:2] == ("talks", ("AZ", "TR"))
+
+
+def test_the_present_of_a_signing_set_for_tomorrow_is_the_future():
+    not_flagged("Yarın", "Türkiye ile Azerbaycan savunma bakanları yarın askeri işbirliği anlaşması imzalıyor.")
