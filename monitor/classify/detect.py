@@ -359,26 +359,12 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         parties, named_both = pair, False
     else:
         return None
-    if _previewed(sentence, parties, context):
-        return None
     dating = sentence_dating(sentence, rules.TALKS, lex, context.dates, None)
     when = dating.day
     event = Event(kind=rules.TALKS, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
-
-
-def _previewed(sentence: SentenceFacts, parties: tuple[str, ...], context: _Context) -> bool:
-    """True when an earlier sentence told the meeting of these parties as still to come ("the minister
-    will meet his Cypriot counterpart ... The visit takes place within ..."): a later mention of the
-    visit is the same one, previewed, not a report that it was held."""
-    for other in context.story.sentences[:sentence.index]:
-        named = set(other.states)
-        if other.has("meeting") and named and named <= set(parties) and \
-                rules.announced_not_done(other, ignore="meeting"):
-            return True
-    return False
 
 
 # The story's first lines (its title, and the title repeated or a lead line): not links to other stories.

@@ -83,7 +83,9 @@ LEXICON = {
     "company": ("empresa*", "compañía*", "corporación"),
     "future": ("re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
-               "prevista", "tiene previsto", "tienen previsto", "próxim*", "planea*", "pretende*",
+               "prevista", "tiene previsto", "tienen previsto",
+               # next week is ahead; "the plan for next year" names the plan's year, not the act's time
+               "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
                # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")
                "re:(?<!esta )(?<!la )mañana"),
     # The act named as a noun (and "firma", also the present "signs"): the verb of its clause gives it

@@ -108,7 +108,9 @@ LEXICON = {
                "re:encontrar(?:á|ão|-se-á|-se-ão)", "re:visitar(?:á|ão)", "re:receber(?:á|ão)",
                "re:participar(?:á|ão)", "re:aprovar(?:á|ão)", "re:ratificar(?:á|ão)", "deverá", "deverão", "deve assinar",
                "devem assinar", "prevê*", "prevista", "previsto", "pretende*", "planeia*", "planeja*",
-               "negocia*", "proposta", "propôs", "poderá", "poderão", "poderia", "próxima", "próximo",
+               "negocia*", "proposta", "propôs", "poderá", "poderão", "poderia",
+               # next week is ahead; "the plan for next year" names the plan's year, not the act's time
+               "re:próxim[oa]s?(?!\\s+ano)",
                "próximos passos", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
                "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser",
                # A bill whose text "aprova" the agreement says what it would do once passed: its own

@@ -180,7 +180,7 @@ LEXICON = {
                "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "yapılacak*",
                "olacak*", "gelecek yıl*", "edecek*",
                # a day ahead: the present of a programme ("yarın ... imzalıyor") is the future
-               "yarın", "yarınki", "önümüzdeki", "gelecek hafta*", "gelecek ay*", "haftaya",
+               "yarın", "yarınki", "önümüzdeki hafta*", "önümüzdeki gün*", "gelecek hafta*", "gelecek ay*", "haftaya",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")
                "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),
     # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after

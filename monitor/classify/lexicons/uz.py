@@ -132,7 +132,7 @@ LEXICON = {
                # (the verb alone: "tashrif" is the meeting's own word, which the future must not share)
                "buyuradi", "буюради", "buyurishadi", "буюришади", "ertaga", "эртага", "re:o'tkaz(?:il|ish)?adi\\w*", "re:ўтказ(?:ил|иш)?ади\\w*",
                "re:o'tkazmoqchi\\w*", "re:ўтказмоқчи\\w*", "boshlanadi", "бошланади", "re:qatnash(?:ish)?adi\\w*",
-               "re:қатнаш(?:иш)?ади\\w*", "tasdiqlanadi", "тасдиқланади", "kelgusi", "келгуси", "re:ratifikatsiya\\s+qil(?:in)?adi",
+               "re:қатнаш(?:иш)?ади\\w*", "tasdiqlanadi", "тасдиқланади", "kelgusi hafta*", "kelgusi oy*", "келгуси ҳафта*", "келгуси ой*", "re:ratifikatsiya\\s+qil(?:in)?adi",
                "re:ратификация\\s+қил(?:ин)?ади", "re:\\w+(?<=moqchi)", "re:\\w+(?<=моқчи)"),
     # The act named as a noun: the verb of its clause gives it its tense ("kelishuvni imzolash marosimi
     # ... bo'lib o'tadi").

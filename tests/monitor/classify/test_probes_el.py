@@ -81,12 +81,6 @@ def test_a_headline_approval_the_story_tells_as_an_approval_to_sign_is_no_act():
                 "Άμυνας της Ελλάδας και της Αρμενίας. Η τελετή υπογραφής θα γίνει τον επόμενο μήνα.")
 
 
-def test_a_visit_the_story_announced_as_still_to_come_is_not_talks():
-    not_flagged("Επίσκεψη στη Λευκωσία",
-                "Ο υπουργός Εθνικής Άμυνας της Ελλάδας θα συναντηθεί αύριο με τον Κύπριο ομόλογό του. "
-                "Η επίσκεψη πραγματοποιείται στο πλαίσιο της αμυντικής συνεργασίας Ελλάδας και Κύπρου.")
-
-
 def test_a_visit_told_after_a_meeting_held_is_talks():
     assert flagged_main(
         "Επίσκεψη στη Λευκωσία",

@@ -107,3 +107,9 @@ def test_a_signing_this_morning_is_done():
     assert flagged_main(
         "Esta mañana", "Los ministros de Defensa de España y Marruecos firmaron esta mañana un acuerdo de cooperación "
                        "militar.")[:2] == ("agreement_signed", ("ES", "MA"))
+
+
+def test_a_plan_for_next_year_signed_is_an_act():
+    assert flagged_main(
+        "Plan", "Los ministros de Defensa de España y Marruecos firmaron el plan de cooperación militar para el próximo "
+                "año.")[:2] == ("plan_signed", ("ES", "MA"))

@@ -144,3 +144,9 @@ def test_what_the_story_turns_to_after_entretanto_is_secondary():
 
 def test_a_visit_a_minister_is_going_to_pay_is_not_talks():
     not_flagged("Visita", "O ministro da Defesa de Portugal vai visitar Angola e reunir-se com o seu homólogo angolano.")
+
+
+def test_a_plan_for_next_year_signed_is_an_act():
+    assert flagged_main(
+        "Plano", "Os ministros da Defesa de Portugal e de Angola assinaram o plano de cooperação militar para o próximo "
+                 "ano.")[:2] == ("plan_signed", ("AO", "PT"))

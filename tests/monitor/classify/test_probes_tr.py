@@ -348,3 +348,9 @@ def test_a_visit_paid_is_talks():
 
 def test_the_present_of_a_signing_set_for_tomorrow_is_the_future():
     not_flagged("Yarın", "Türkiye ile Azerbaycan savunma bakanları yarın askeri işbirliği anlaşması imzalıyor.")
+
+
+def test_a_plan_for_the_coming_year_signed_is_an_act():
+    assert flagged_main(
+        "Plan", "Türkiye ve Azerbaycan savunma bakanları önümüzdeki yıl için askeri işbirliği planını "
+                "imzaladı.")[:2] == ("plan_signed", ("AZ", "TR"))

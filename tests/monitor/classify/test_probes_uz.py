@@ -178,3 +178,16 @@ def test_a_visit_still_to_be_paid_is_not_talks_cyrillic():
 def test_a_visit_paid_is_talks():
     assert flagged_main("Tashrif", "O'zbekiston mudofaa vaziri Qozog'istonga rasmiy tashrif buyurdi va hamkasbi bilan "
                                    "uchrashdi.")[:2] == ("talks", ("KZ", "UZ"))
+
+
+def test_a_meeting_the_story_first_says_is_planned_and_then_reports_held_is_talks():
+    assert flagged_main(
+        "Safar", "O'zbekiston mudofaa vaziri Qozog'istonga jo'nab ketdi. Tashrif davomida qozog'istonlik hamkasbi bilan "
+                 "uchrashuv o'tkazilishi rejalashtirilgan. Astanada O'zbekiston mudofaa vaziri Qozog'iston mudofaa "
+                 "vaziri bilan uchrashdi va harbiy hamkorlikni muhokama qildi.")[:2] == ("talks", ("KZ", "UZ"))
+
+
+def test_a_plan_for_next_year_signed_is_an_act():
+    assert flagged_main(
+        "Reja", "O'zbekiston va Qozog'iston mudofaa vazirlari kelgusi yil uchun harbiy hamkorlik rejasini "
+                "imzoladi.")[:2] == ("plan_signed", ("KZ", "UZ"))

@@ -140,13 +140,6 @@ def test_a_headline_approval_told_as_an_approval_by_the_ministers_is_an_agreemen
     assert (event.kind, event.parties) == ("agreement_signed", ("BG", "RS"))
 
 
-def test_a_visit_the_story_previewed_as_a_meeting_to_come_is_not_talks():
-    detection = run("Minister to visit Cyprus",
-                    "The Greek defence minister will meet his Cypriot counterpart in Nicosia tomorrow. The visit "
-                    "takes place within the close defence coordination between Greece and Cyprus.", lang="en")
-    assert not detection.flagged, detection.events
-
-
 def test_documents_pointing_back_to_defence_agreements_are_defence_documents():
     event = main(run("Airfields",
                      "The agreement between the defence ministries of Kazakhstan and Uzbekistan on the use of military "
