@@ -372,12 +372,15 @@ HEADING_LINES = 2
 
 
 def _linked_headline(candidate: Candidate, story: StoryFacts) -> bool:
-    """True for an event told only by a headline line set inside the story, past its first lines, that
-    names a state its first lines do not: the headline of another story (a link the page put
-    between paragraphs), not a subheading of this one."""
+    """True for an event told only by a headline line set between two paragraphs of the story, past its
+    first lines, that names a state its first lines do not: the headline of another story (a link the
+    page put between paragraphs), not a subheading of this one."""
     index = candidate.sentence
     sentence = story.sentences[index]
-    if index < HEADING_LINES or _prose_index(sentence) >= 0:
+    if index < HEADING_LINES or index + 1 >= len(story.sentences) or _prose_index(sentence) >= 0:
+        return False
+    if _prose_index(story.sentences[index - 1]) < 0 or _prose_index(story.sentences[index + 1]) < 0:
+        # Not between two paragraphs: a heading of the story's own, or a list of lines.
         return False
     lead = {code for first in story.sentences[:HEADING_LINES] for code in first.states + first.capitals}
     return bool(lead) and bool(set(sentence.states) - lead)

@@ -65,3 +65,11 @@ def test_a_subheading_naming_the_storys_own_pair_still_reports_its_event():
                     "Plan signed by Uzbekistan and Azerbaijan\n"
                     "The military cooperation plan for 2026 was also discussed.", lang="en")
     assert detection.flagged and detection.events[0].kind == "plan_signed", detection.events
+
+
+def test_a_headline_line_after_a_dateline_is_the_storys_own():
+    detection = run("Minister visits",
+                    "Baku, 12 March\n"
+                    "Uzbekistan and Azerbaijan sign military cooperation plan for 2026\n"
+                    "The ceremony took place at the defence ministry.", lang="en")
+    assert detection.flagged and detection.events[0].kind == "plan_signed", detection.events
