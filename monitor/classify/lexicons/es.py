@@ -88,9 +88,9 @@ LEXICON = {
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
                # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")
                "re:(?<!esta )(?<!la )mañana"),
-    # The act named as a noun (and "firma", also the present "signs"): the verb of its clause gives it
-    # its tense ("la firma del acuerdo está prevista para ...").
-    "act_noun": ("firma", "suscripción", "ratificación"),
+    # The act named as a noun ("la firma", not the present "firma", signs): the verb of its clause gives
+    # it its tense ("la firma del acuerdo está prevista para ...").
+    "act_noun": ("re:(?<=la\\s)firma", "suscripción", "ratificación"),
     # The procedure named as a noun ("enviado al Congreso para su ratificación"): only a verb reports
     # that the ratification happened.
     "ratify_noun": ("ratificación", "ratificaciones"),

@@ -100,7 +100,11 @@ LEXICON = {
                     "investiment*", "turismo", "saúde", "educação", "cultura*", "desport*", "esport*",
                     "futebol", "transporte*", "sanç*", "agricultura", "nuclear", "ciência"),
     "company": ("empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
-    "future": ("amanhã", "vai", "vão", "irá", "irão", "assinará*",
+    "future": ("amanhã", "irá", "irão", "assinará*",
+               # "vai"/"vão" with the infinitive of an act, a meeting or an exercise (not "o acordo, que vai
+               # reforçar a cooperação, foi assinado": a clause about what a done act will bring)
+               "re:v(?:ai|ão)\\s+(?:assinar|firmar|celebrar|rubricar|visitar|reunir|encontrar|receber|realizar|"
+               "participar|ratificar|aprovar|promulgar|conversar|deslocar)\\w*",
                # the future and conditional of the verbs that report an act, a meeting or an exercise
                "re:assinar(?:ão|ia|iam)", "re:firmar(?:á|ão|ia|iam)", "re:celebrar(?:á|ão|ia|iam)",
                "re:subscrever(?:á|ão|ia|iam)", "re:realizar(?:á|ão|-se-á|-se-ão)", "re:decorrer(?:á|ão)",

@@ -113,3 +113,9 @@ def test_a_plan_for_next_year_signed_is_an_act():
     assert flagged_main(
         "Plan", "Los ministros de Defensa de España y Marruecos firmaron el plan de cooperación militar para el próximo "
                 "año.")[:2] == ("plan_signed", ("ES", "MA"))
+
+
+def test_a_headline_present_signs_with_what_the_agreement_will_allow_is_an_act():
+    assert flagged_main(
+        "Acuerdo", "El Ministerio de Defensa de España firma un acuerdo de cooperación militar con Marruecos que "
+                   "permitirá ampliar la formación conjunta de oficiales.")[:2] == ("agreement_signed", ("ES", "MA"))

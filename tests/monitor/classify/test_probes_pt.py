@@ -150,3 +150,9 @@ def test_a_plan_for_next_year_signed_is_an_act():
     assert flagged_main(
         "Plano", "Os ministros da Defesa de Portugal e de Angola assinaram o plano de cooperação militar para o próximo "
                  "ano.")[:2] == ("plan_signed", ("AO", "PT"))
+
+
+def test_what_a_signed_agreement_will_bring_does_not_make_the_signing_future():
+    assert flagged_main(
+        "Acordo", "O acordo de cooperação em defesa entre Portugal e Angola, que vai reforçar a formação militar, foi "
+                  "assinado ontem em Luanda.")[:2] == ("agreement_signed", ("AO", "PT"))
