@@ -125,15 +125,16 @@ LEXICON = {
                "режалаштир*", "o'tkaziladi", "ўтказилади", "o'tkazilishi", "ўтказилиши", "bo'lib o'tadi",
                "бўлиб ўтади", "kerak", "керак", "mumkin", "мумкин", "muhokama qilinadi", "муҳокама қилинади",
                # the present-future (-adi, -ydi) and the intention (-moqchi) of the act, meeting and
-               # exercise verbs: "imzolashadi", "uchrashadi", "tashrif buyuradi", "o'tkazmoqchi"
-               "re:imzola(?:shadi|nadi|ydi)\\w*", "re:imzolamoqchi\\w*", "re:имзола(?:шади|нади|йди)\\w*",
-               "re:имзоламоқчи\\w*", "re:uchrash(?:ish)?adi\\w*", "re:uchrashmoqchi\\w*", "re:учраш(?:иш)?ади\\w*",
-               "re:учрашмоқчи\\w*", "re:muhokama\\s+qil(?:in|ish)?adi\\w*", "re:муҳокама\\s+қил(?:ин|иш)?ади\\w*",
+               # exercise verbs: "imzolashadi", "uchrashadi", "tashrif buyuradi", "o'tkazmoqchi" (finite forms
+               # only: "o'tkaziladigan tadbirlar rejasi", the plan of events to be held, is a plan signed)
+               "re:imzola(?:shadi|nadi|ydi)(?:lar)?", "re:imzolamoqchi\\w*", "re:имзола(?:шади|нади|йди)(?:лар)?",
+               "re:имзоламоқчи\\w*", "re:uchrash(?:ish)?adi(?:lar)?", "re:uchrashmoqchi\\w*", "re:учраш(?:иш)?ади(?:лар)?",
+               "re:учрашмоқчи\\w*", "re:muhokama\\s+qil(?:in|ish)?adi(?:lar)?", "re:муҳокама\\s+қил(?:ин|иш)?ади(?:лар)?",
                # (the verb alone: "tashrif" is the meeting's own word, which the future must not share)
-               "buyuradi", "буюради", "buyurishadi", "буюришади", "ertaga", "эртага", "re:o'tkaz(?:il|ish)?adi\\w*", "re:ўтказ(?:ил|иш)?ади\\w*",
-               "re:o'tkazmoqchi\\w*", "re:ўтказмоқчи\\w*", "boshlanadi", "бошланади", "re:qatnash(?:ish)?adi\\w*",
-               "re:қатнаш(?:иш)?ади\\w*", "tasdiqlanadi", "тасдиқланади", "kelgusi hafta*", "kelgusi oy*", "келгуси ҳафта*", "келгуси ой*", "re:ratifikatsiya\\s+qil(?:in)?adi",
-               "re:ратификация\\s+қил(?:ин)?ади", "re:\\w+(?<=moqchi)", "re:\\w+(?<=моқчи)"),
+               "buyuradi", "буюради", "buyurishadi", "буюришади", "ertaga", "эртага", "re:o'tkaz(?:il|ish)?adi(?:lar)?", "re:ўтказ(?:ил|иш)?ади(?:лар)?",
+               "re:o'tkazmoqchi\\w*", "re:ўтказмоқчи\\w*", "boshlanadi", "бошланади", "re:qatnash(?:ish)?adi(?:lar)?",
+               "re:қатнаш(?:иш)?ади(?:лар)?", "tasdiqlanadi", "тасдиқланади", "kelgusi hafta*", "kelgusi oy*", "келгуси ҳафта*", "келгуси ой*", "re:ratifikatsiya\\s+qil(?:in)?adi",
+               "re:ратификация\\s+қил(?:ин)?ади"),
     # The act named as a noun: the verb of its clause gives it its tense ("kelishuvni imzolash marosimi
     # ... bo'lib o'tadi").
     "act_noun": ("imzolash marosimi*", "имзолаш маросими*", "ratifikatsiya*", "ратификация*"),
