@@ -16,6 +16,10 @@ from monitor.classify.lexicons import respell
 
 # "Milli Savunma" (national defence) with no state before it names Turkey's ministry and university;
 # a state named before it ("Azerbaycan Milli Savunma Üniversitesi") owns the whole name.
+# A future verb that ends its clause (a finite verb, not a participle before a noun), with its person
+# endings: "gerçekleştirilecek.", "katılacaklar ve", "yapılacaktır,".
+_FINITE = r"(?:t[ıi]r|tir|lar|ler|lard[ıi]r|lerdir)?(?=\s*(?:[.,;:!?\"')]|\n|$|ve\s|ancak\s))"
+
 LEXICON = {
     "stopwords": ("ve", "ile", "bu", "için", "bir", "arasında", "olarak", "da", "de", "ki",
                   "tarafından", "ise", "gibi", "daha", "çok", "olan", "yapılan"),
@@ -173,11 +177,14 @@ LEXICON = {
                # the future (-acak/-ecek, with its person endings, and "-acağı", that it will) of the
                # verbs that report a meeting, an exercise or its course: intent, not an event
                # ("görüşecek", "bir araya gelecek", "tatbikat başlayacak", "gerçekleştirilecek")
-               "görüşece*", "edilece*", "re:başla(?:y|n|t[ıi]l)aca\\w*", "re:gerçekleştir(?:il)?ece\\w*", "bulunaca*",
-               "re:düzenle(?:n|y)ece\\w*", "re:yapaca\\w*", "re:tamamla(?:n|y)aca\\w*", "sürecek*",
-               "re:ele\\s+al(?:[ıi]n)?aca\\w*", "re:kat[ıi]laca\\w*", "re:icra\\s+edece\\w*",
+               "görüşece*", "re:başla(?:y|n|t[ıi]l)aca\\w*", "re:ele\\s+al(?:[ıi]n)?aca\\w*",
+               # the verbs of an activity, finite only (clause-final): "yapılacak faaliyetleri içeren plan
+               # imzalandı" (the plan of activities to be held) is a plan signed
+               "re:edilecek" + _FINITE, "re:gerçekleştir(?:il)?ecek" + _FINITE, "re:bulunacak" + _FINITE,
+               "re:düzenle(?:n|y)ecek" + _FINITE, "re:yapacak" + _FINITE, "re:tamamla(?:n|y)acak" + _FINITE,
+               "re:sürecek" + _FINITE, "re:kat[ıi]lacak" + _FINITE, "re:icra\\s+edecek" + _FINITE,
                "re:araya\\s+gelece\\w*", "re:onayla(?:n|y)aca\\w*", "re:yürürlüğe\\s+girece\\w*",
-               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "yapılacak*",
+               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
                "olacak*", "gelecek yıl*", "edecek*",
                # a day ahead: the present of a programme ("yarın ... imzalıyor") is the future
                "yarın", "yarınki", "önümüzdeki hafta*", "önümüzdeki gün*", "gelecek hafta*", "gelecek ay*", "haftaya",

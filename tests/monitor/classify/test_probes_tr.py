@@ -354,3 +354,13 @@ def test_a_plan_for_the_coming_year_signed_is_an_act():
     assert flagged_main(
         "Plan", "Türkiye ve Azerbaycan savunma bakanları önümüzdeki yıl için askeri işbirliği planını "
                 "imzaladı.")[:2] == ("plan_signed", ("AZ", "TR"))
+
+
+def test_a_plan_of_activities_to_be_held_signed_is_an_act():
+    assert flagged_main(
+        "Plan", "Türkiye ve Azerbaycan savunma bakanları 2025 yılında yapılacak faaliyetleri içeren askeri işbirliği "
+                "planını imzaladı.")[:3] == ("plan_signed", ("AZ", "TR"), 2025)
+
+
+def test_an_exercise_that_will_be_held_is_not_under_way():
+    not_flagged("Tatbikat", "Türkiye ve Pakistan ortak tatbikatı gelecek ay gerçekleştirilecek.")
