@@ -60,6 +60,8 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
+    acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
+                              for found in (acts, exercises, talks))
     turn = _turn(story)
     ranked = _rank([c for c in acts if c.sentence < turn], [c for c in exercises if c.sentence < turn],
                    [c for c in talks if c.sentence < turn])
@@ -167,26 +169,73 @@ DOCUMENT_YEAR_CHARS = 60
 def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
     """The years that may govern the act: those within its reach, less a year that dates a document
     named before the act word ("in accordance with the Agreement of 1993, the ministers signed the
-    plan": the old agreement frames the new act)."""
+    plan": the old agreement frames the new act), or that stands right before a document named as a
+    frame ("1995 tarihli anlaşma uyarınca")."""
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     first_act = min(acts) if acts else reach
     documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
                  for position in sentence.cues.get(name, [])]
+    framed = sentence.cues.get(FRAMED, [])
     return [year for start, year in years_at(sentence.lowered[:reach])
-            if not (start < first_act and any(0 < start - position <= DOCUMENT_YEAR_CHARS
-                                              for position in documents))]
+            if not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
+                                           or any(0 < position - start <= FRAMED_YEAR_CHARS for position in framed)))]
+
+
+# How close before a document named as a frame a year is that document's date, in languages that put
+# it first ("1995 tarihli anlaşma uyarınca", "1995 yilgi bitimga muvofiq").
+FRAMED_YEAR_CHARS = 25
 
 
 def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Candidate]:
     """The act a sentence reports; one per pair when one state signs with several ("Belarus approved
     plans with Kazakhstan, Kyrgyzstan and Tajikistan": three bilateral acts, in the order named)."""
     act = _act(sentence, context, lex)
-    if act is None:
+    if act is None or _approval_to_sign(act, sentence, context):
         return []
     pairs = rules.hub_and_spokes(sentence)
     if not pairs:
-        return [act]
+        return [act] + _bilateral_documents(act, sentence, lex)
     return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
+
+
+# How many sentences back "the documents" may point to the documents a story named.
+DOCUMENTS_BACK = 3
+
+
+def _documents_named_before(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when "the documents" of this sentence point back to documents the story just named in
+    defence terms ("the agreement between the defence ministries on military airfields ... Both
+    documents were signed on 15 April"): they are as much defence as those."""
+    return any(any(other.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns"))
+               and (other.has("defence_actor") or other.has("defence_topic"))
+               for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
+
+
+def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
+    """True for an agreement "approved" with no signing verb and no authority named (a headline's
+    "Protocol approved") when the story tells that approval as one to sign ("the Council of
+    Ministers approved the signing of the protocol"): it precedes the act (SCHEMA.md)."""
+    if act.event.kind != rules.AGREEMENT or sentence.has("sign") or not sentence.has("approve"):
+        return False
+    return any(other.index != sentence.index and other.has("approve") and rules.announced_not_done(other)
+               for other in context.story.sentences)
+
+
+def _bilateral_documents(act: Candidate, sentence: SentenceFacts, lex: Lexicon) -> list[Candidate]:
+    """The bilateral documents a multilateral act also signs, each an act of its own pair: a
+    trilateral plan and a two-state programme signed together ("rules.document_pairs")."""
+    if _bilateral(act) or act.event.kind == rules.RATIFIED:
+        return []
+    found = []
+    years = plan_years(sentence.lowered, lex)
+    for pair, category in rules.document_pairs(sentence):
+        year = rules.year_of_document(sentence, years, category) if category != "generic_doc_nouns" else None
+        kind = rules.PLAN if category == "plan_nouns" or (category == "programme_nouns" and year) \
+            else rules.AGREEMENT
+        event = replace(act.event, kind=kind, parties=pair, plan_year=year,
+                        signals=rules.signals(kind, True, sentence, year, category == "generic_doc_nouns"))
+        found.append(replace(act, event=event))
+    return found
 
 
 def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
@@ -204,7 +253,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if rules.names_one_state_and_a_non_state(sentence):
         return None
     generic = rules.only_generic_document(sentence)
-    defence_article = context.defence_article and not generic
+    defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)
@@ -331,6 +380,25 @@ def _civil_meeting(story: StoryFacts, index: int) -> bool:
         if sentence.has("meeting") and (sentence.has("civil_actor") or sentence.has("defence_actor")):
             return not sentence.has("defence_actor")
     return False
+
+
+# The story's first lines (its title, and the title repeated or a lead line): not links to other stories.
+HEADING_LINES = 2
+
+
+def _linked_headline(candidate: Candidate, story: StoryFacts) -> bool:
+    """True for an event told only by a headline line set between two paragraphs of the story, past its
+    first lines, that names a state its first lines do not: the headline of another story (a link the
+    page put between paragraphs), not a subheading of this one."""
+    index = candidate.sentence
+    sentence = story.sentences[index]
+    if index < HEADING_LINES or index + 1 >= len(story.sentences) or _prose_index(sentence) >= 0:
+        return False
+    if _prose_index(story.sentences[index - 1]) < 0 or _prose_index(story.sentences[index + 1]) < 0:
+        # Not between two paragraphs: a heading of the story's own, or a list of lines.
+        return False
+    lead = {code for first in story.sentences[:HEADING_LINES] for code in first.states + first.capitals}
+    return bool(lead) and bool(set(sentence.states) - lead)
 
 
 def _prose_index(sentence: SentenceFacts) -> int:

@@ -6,6 +6,7 @@ language-specific word comes from the lexicons.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from monitor.classify.facts import DOCUMENTS, MODIFIER, SentenceFacts, StoryFacts
@@ -247,6 +248,26 @@ def bloc_between(sentence: SentenceFacts) -> bool:
                for bloc in sentence.bloc_starts for between in sentence.cues.get("between", []))
 
 
+def document_pairs(sentence: SentenceFacts) -> list[tuple[tuple[str, str], str]]:
+    """((state, state), document category) for each document of a multilateral act that names two
+    states of its own ("the trilateral action plan of Greece, Cyprus and Israel and the Greece-Israel
+    defence cooperation programme were signed": the programme is a bilateral act of its own). A
+    document's own stretch runs from its noun to the next document noun or act word; it names a pair
+    when it names two states and no bloc or multilateral word."""
+    documents = sorted((position, name) for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, []))
+    if len(documents) < 2:
+        return []
+    bounds = sorted(position for name in DOCUMENT_CATEGORIES + ("sign", "approve", "ratify", "multilateral")
+                    for position in sentence.cues.get(name, []))
+    pairs = []
+    for start, name in documents:
+        end = min([bound for bound in bounds if bound > start], default=len(sentence.lowered))
+        own = unique([code for code, at in zip(sentence.states, sentence.state_starts) if start < at < end])
+        if len(own) == 2 and not any(start < at < end for at in sentence.bloc_starts):
+            pairs.append((tuple(sorted(own)), name))
+    return pairs
+
+
 EVENT_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
 
 
@@ -271,10 +292,31 @@ def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
     elif (around := _around_with(sentence)) is not None:
         hub, spokes = around
     elif sentence.has("bilateral"):
-        hub, spokes = named[0], named[1:]
+        hub = _standing_alone(sentence) or named[0]
+        spokes = [code for code in named if code != hub]
     else:
         return None
     return [tuple(sorted((hub, spoke))) for spoke in spokes]
+
+
+# What may stand between two states of one list: a comma, a dash or one short word ("and", "va", "и").
+_LISTED = re.compile(r"\W*(?:\w{1,3}\W+)?")
+# A state's name as written (with its apostrophes and hyphens: "qozog'iston").
+_NAME = re.compile(r"[\w'-]*")
+
+
+def _standing_alone(sentence: SentenceFacts) -> Optional[str]:
+    """The one state not listed with another ("the plans of Azerbaijan and Belarus with Uzbekistan",
+    "Ozarboyjon va Belarus ... O'zbekiston ... bilan"): the hub of a bilateral act with several, in
+    whatever order the language names them. None when it is not exactly one."""
+    mentions = sorted(zip(sentence.state_starts, sentence.states))
+    listed: set[str] = set()
+    for (start, code), (after, other) in zip(mentions, mentions[1:]):
+        end = start + len(_NAME.match(sentence.lowered, start).group(0))
+        if code != other and _LISTED.fullmatch(sentence.lowered[end:after]):
+            listed |= {code, other}
+    alone = [code for code in unique(sentence.states) if code not in listed]
+    return alone[0] if len(alone) == 1 else None
 
 
 # How close after a "with" its list of partners starts, and how long it may run.

@@ -25,7 +25,7 @@ import pkgutil
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Optional
+from typing import Callable, Iterable, Optional
 
 from monitor.classify import cldr
 from monitor.classify.matcher import Matcher, entry_regex
@@ -256,3 +256,27 @@ def _invert(mapping: dict) -> dict:
 def stopwords() -> dict[str, frozenset]:
     """Every language's stopwords, for language detection."""
     return {lang: load(lang).stopwords for lang in LANGS}
+
+
+def respell(lexicon: dict, spellings: Callable[[str], Iterable[str]], skip: tuple = ("plan_year",)) -> None:
+    """Replace, in a module's ``LEXICON``, every word entry by its ``spellings`` (the entry itself
+    first): Greek and Turkish headlines in capitals lose accents or dots once lowercased, Romanian
+    pages write ș with a cedilla or bare. Raw (``re:``) and case-sensitive (``=``) entries, and the
+    categories in ``skip``, are left as written."""
+    def spelled(entries) -> tuple:
+        out: list = []
+        for entry in ((entries,) if isinstance(entries, str) else entries):
+            for spelling in ([entry] if entry.startswith(("=", "re:")) else [entry, *spellings(entry)]):
+                if spelling not in out:
+                    out.append(spelling)
+        return tuple(out)
+
+    for name, value in lexicon.items():
+        if name in skip:
+            continue
+        if isinstance(value, tuple):
+            lexicon[name] = spelled(value)
+        elif name in ("countries", "capitals", "blocs"):
+            lexicon[name] = {code: spelled(entries) for code, entries in value.items() if entries}
+        elif name in ("months", "weekdays"):
+            lexicon[name] = {spelling: number for word, number in value.items() for spelling in spelled(word)}

@@ -3,8 +3,12 @@ Azerbaijani outlets use for signed (-ıb/-ib, -dı), approved, ratified, met and
 
 Participles such as "imzalanan" (that was signed) and verbal nouns in proposals ("imzalaması
 təklif olunur") are deliberately absent from the signing verbs: they report background or intent.
+Headlines in capitals: Python lowercases "I" to "i", where Azerbaijani writes "ı" ("İMZALANIB"
+reads "imzalanib"), so every entry with a dotless ı also matches with a dotted i (added at import).
 Pattern syntax: see ``lexicons/__init__.py``.
 """
+
+from monitor.classify.lexicons import respell
 
 LEXICON = {
     "stopwords": ("və", "ilə", "bu", "üçün", "bir", "arasında", "edib", "olub", "ki", "də", "da",
@@ -190,3 +194,6 @@ LEXICON = {
     "story_aside": ("həmçinin oxuyun", "həmçinin oxu", "oxu həmçinin", "həmçinin bax", "mövzu ilə bağlı*",
                     "əlaqəli xəbərlər"),
 }
+
+
+respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))

@@ -59,7 +59,8 @@ LEXICON = {
     "multilateral": ("trilateral*", "dreiseitig*", "multilateral*", "drei länder*", "drei staaten",
                      "mitgliedstaaten", "mitgliedsstaaten", "# ländern", "# länder", "# staaten", "# nationen",
                      "mehr als # ländern", "multinational*"),
-    "bilateral": ("bilateral*", "beide* länder*", "beide* staaten", "beiden seiten", "zweiseitig*",
+    # "Beide unterzeichneten": the two just named, whatever bloc the story also names.
+    "bilateral": ("bilateral*", "beide* länder*", "beide* staaten", "beiden seiten", "zweiseitig*", "beide", "die beiden",
                   "binational*", "beide* minister", "beiden ministerien"),
     "between": ("zwischen",),
     "counterpart": ("mit dem verteidigungsminister", "mit der verteidigungsministerin", "mit dem generalstabschef", "amtskolleg*", "kolleg*", "amtskollegin", "gast", "gastgeber*", "beide", "beiden",
@@ -103,7 +104,8 @@ LEXICON = {
                 "re:(?:findet|fand|fanden|finden)\\s+(?:\\S+\\s+){0,15}?statt",
                 "re:(?:nimmt|nahm|nahmen|nehmen)\\s+(?:\\S+\\s+){0,15}?teil"),
     "discussion": ("diskutier*", "perspektive*", "lade* ein", "eingeladen", "einladung"),
-    "defence_actor": ("verteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
+    # German writes the federal ministry as one word ("Bundesverteidigungsminister").
+    "defence_actor": ("verteidigungsminist*", "bundesverteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
                       "streitkräfte*", "bundeswehr*", "armee*", "heer*", "marine*", "luftwaffe*",
                       "generalstab*", "generalstabschef*", "generalinspekteur*", "militärdelegation*",
                       "militärattach*", "verteidigungsattach*", "rüstungsindustrie",
@@ -125,7 +127,24 @@ LEXICON = {
                "plant", "planen", "geplant*", "beabsichtig*", "vorgesehen", "voraussichtlich", "demnächst",
                "künftig*", "kommende*", "bevorstehend*", "vorschlag*", "vorgeschlagen", "verhandeln",
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",
-               "nächste* woche", "nächste* monat", "nächste* jahr"),
+               "nächste* woche", "nächste* monat", "nächste* jahr",
+               # a day ahead: the present of a programme ("unterzeichnen morgen") is the future; written
+               # in lower case, "morgen" is tomorrow, "Morgen" the morning ("heute Morgen")
+               "=morgen", "=übermorgen"),
+    # The act named as a noun: the verb of its clause gives it its tense ("die Unterzeichnung des
+    # Abkommens ist für ... geplant").
+    "act_noun": ("unterzeichnung", "unterzeichnungen", "ratifizierung", "ratifikation", "abschluss"),
+    # The procedure named as a noun ("zur Ratifizierung vorgelegt"): only a verb reports that the
+    # ratification happened.
+    "ratify_noun": ("ratifizierung", "ratifikation"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("kauf", "kaufs", "ankauf*", "kaufen", "kauft*", "erwerb", "erwerbs", "beschaffung*",
+                 "bestellung von #", "lieferung von #"),
+    # A state named as a place, not a party ("an der Grenze zu Polen", "an der polnischen Grenze").
+    "place": ("grenze zu", "grenze mit", "grenzen zu"),
+    "place_after": ("grenze", "grenzen"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("unterdessen", "derweil", "währenddessen", "indes"),
     "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
     # Act verbs in the present tense: with a day to come, the act is announced.
     "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),

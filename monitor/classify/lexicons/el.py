@@ -9,6 +9,8 @@ Pattern syntax: see ``lexicons/__init__.py``."""
 
 import unicodedata
 
+from monitor.classify.lexicons import respell
+
 LEXICON = {
     "stopwords": ("και", "το", "του", "της", "την", "τον", "των", "με", "για", "στο", "στη", "στην", "στις",
                   "στους", "από", "που", "είναι", "οι", "τα", "τις", "τους", "ότι", "μεταξύ", "ενώ", "θα"),
@@ -76,7 +78,10 @@ LEXICON = {
                         "οδικό χάρτη", "οδικός χάρτης", "οδικού χάρτη", "επιστολή προθέσεων", "δήλωση προθέσεων",
                         "διακανονισμ*", "διακήρυξ*", "κοινή δήλωση"),
     "generic_doc_nouns": ("έγγραφ*", "εγγράφ*"),
-    "meeting": ("συναντήθηκ*", "συνάντησ*", "συναντήσ*", "συνάντηση είχε", "συνομίλησ*", "συνομιλί*",
+    # Meeting verbs in the past and in the subjunctive that "θα"/"να" make future ("θα συναντηθεί",
+    # "θα επισκεφθεί"): the future word then tells the meeting is still to come.
+    "meeting": ("συναντήθηκ*", "συναντηθ*", "συνάντησ*", "συναντήσ*", "συνάντηση είχε", "συνομίλησ*",
+                "συνομιλήσ*", "συνομιλί*", "επισκεφθ*", "επισκεφτ*",
                 "επίσκεψ*", "επισκέφθηκ*", "επισκέφτηκ*", "δέχθηκε", "δέχτηκε", "υποδέχθηκε", "υποδέχτηκε",
                 "συζήτησ*", "συζητήσ*", "συζήτη*", "διαβουλεύσ*", "τηλεφωνική επικοινωνία", "τηλεφωνική συνομιλία",
                 "τηλεδιάσκεψ*", "ομάδα εργασίας", "αντάλλαξαν απόψεις"),
@@ -104,6 +109,21 @@ LEXICON = {
                "επικείμεν*", "προσεχ*", "ερχόμεν*", "διαπραγματε*", "πρόταση", "προτείν*", "ενδέχεται",
                "μπορεί να", "θα μπορούσε", "ενέκριν* την υπογραφή", "έγκριση της υπογραφής", "για την υπογραφή",
                "εξουσιοδότησ*"),
+    # The act named as a noun: the verb of its clause, a little further on, gives it its tense ("η
+    # υπογραφή της συμφωνίας θα γίνει ...").
+    "act_noun": ("υπογραφή", "υπογραφής", "υπογραφές", "υπογραφών", "κύρωση", "κύρωσης", "επικύρωση",
+                 "επικύρωσης"),
+    # The procedure named as a noun ("στάλθηκε στη Βουλή για κύρωση"): only a verb reports that the
+    # ratification happened.
+    "ratify_noun": ("κύρωση", "κύρωσης", "επικύρωση", "επικύρωσης"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("αγορά", "αγοράς", "αγορές", "αγορών", "αγόρασ*", "προμήθεια", "προμήθειας", "προμήθειες",
+                 "απόκτηση", "απόκτησης"),
+    # A state named as a place, not a party ("στα σύνορα με την Τουρκία", "τα τουρκικά σύνορα").
+    "place": ("σύνορα με", "συνόρων με", "μεθόριο με", "μεθορίου με"),
+    "place_after": ("σύνορα", "συνόρων", "μεθόρι*"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("εν τω μεταξύ", "σε άλλη εξέλιξη", "σε άλλο θέμα"),
     "draft": ("σχέδιο νόμου", "σχεδίου νόμου", "προσχέδι*", "σχέδιο συμφωνίας", "σχεδίου συμφωνίας",
               "σχέδιο μνημονίου", "σχεδίου μνημονίου", "σχέδιο πρωτοκόλλου", "σχέδιο σύμβασης"),
     "background": ("νωρίτερα", "προηγουμένως", "πέρυσι", "πέρσι", "το προηγούμενο έτος", "παλαιότερα",
@@ -140,30 +160,6 @@ def _unaccented(entry: str) -> str:
     return unicodedata.normalize("NFC", "".join(char for char in decomposed if unicodedata.category(char) != "Mn"))
 
 
-def _with_unaccented(entries):
-    out = list(entries)
-    for entry in entries:
-        if entry.startswith(("=", "re:")):
-            continue
-        bare = _unaccented(entry)
-        if bare not in out:
-            out.append(bare)
-    return tuple(out)
-
-
-def _add_unaccented(lexicon: dict) -> None:
-    """Give every word entry its unaccented twin, so a headline in capitals reads like the story."""
-    for name, value in lexicon.items():
-        if name in ("plan_year", "stopwords"):
-            continue
-        if isinstance(value, tuple):
-            lexicon[name] = _with_unaccented(value)
-        elif name in ("countries", "capitals", "blocs"):
-            lexicon[name] = {code: _with_unaccented(entries) for code, entries in value.items() if entries}
-        elif name in ("months", "weekdays"):
-            lexicon[name] = {**value, **{_unaccented(word): number for word, number in value.items()}}
-
-
 def _add_compounds(lexicon: dict) -> None:
     """Compound adjectives join the partner's names (longer entries win over "ελλην*")."""
     for code, entries in lexicon.pop("compound_partners").items():
@@ -171,4 +167,4 @@ def _add_compounds(lexicon: dict) -> None:
 
 
 _add_compounds(LEXICON)
-_add_unaccented(LEXICON)
+respell(LEXICON, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))

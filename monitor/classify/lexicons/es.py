@@ -91,7 +91,24 @@ LEXICON = {
     "company": ("empresa*", "compañía*", "corporación"),
     "future": ("re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
-               "prevista", "tiene previsto", "tienen previsto", "próxim*", "planea*", "pretende*"),
+               "prevista", "tiene previsto", "tienen previsto",
+               # next week is ahead; "the plan for next year" names the plan's year, not the act's time
+               "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
+               # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")
+               "re:(?<!esta )(?<!la )mañana"),
+    # The act named as a noun ("la firma", not the present "firma", signs): the verb of its clause gives
+    # it its tense ("la firma del acuerdo está prevista para ...").
+    "act_noun": ("re:(?<=la\\s)firma", "suscripción", "ratificación"),
+    # The procedure named as a noun ("enviado al Congreso para su ratificación"): only a verb reports
+    # that the ratification happened.
+    "ratify_noun": ("ratificación", "ratificaciones"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("compra", "compras", "comprar", "compró", "adquisición", "adquisiciones", "adquirir",
+                 "adquirió", "pedido de #"),
+    # A state named as a place, not a party ("en la frontera con Venezuela").
+    "place": ("frontera con", "fronteras con", "límite con", "limítrofe con"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió"),

@@ -56,7 +56,8 @@ LEXICON = {
     "sidelines": ("à margem", "a margem", "no âmbito"),
     "sign": ("assinaram", "assinou", "assinam", "assina", "assinado", "assinada", "assinados", "assinadas",
              "assinatura", "firmaram", "firmou", "firmado", "firmada", "firmados", "firmadas", "celebraram",
-             "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram"),
+             "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram",
+             "subscreveram", "subscreveu", "subscrito", "subscrita", "selaram", "selou"),
     "sign_participle": ("assinado", "assinada", "assinados", "assinadas", "firmado", "firmada", "celebrado",
                         "celebrada", "aprovado", "aprovada"),
     "determiners": ("acordo*", "memorando*", "plano*", "protocolo*", "programa*", "tratado*", "convênio*", "convénio*", "um", "uma", "o", "a", "os", "as", "dois", "duas", "novo", "nova", "re:[\"']"),
@@ -76,7 +77,9 @@ LEXICON = {
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "encontr*", "visita*", "visitou", "recebeu", "conversaç*", "consulta*",
                 "diálogo", "discuti*", "debateram", "reunião de trabalho", "telefonema", "conversa telefónica",
-                "conversa telefônica", "videoconferência", "grupo de trabalho"),
+                "conversa telefônica", "videoconferência", "grupo de trabalho",
+                # a call between ministers is a consultation ("conversou por telefone com o homólogo")
+                "conversou", "conversaram", "por telefone", "telefonou", "telefonaram", "ao telefone"),
     "exercise": ("exercício*", "manobra*", "treinamento* conjunto*", "treino* conjunto*", "operação conjunta",
                  "adestramento*"),
     "conduct": ("começa", "começam", "inicia", "iniciam", "arrancam", "realiza*", "realizou", "realizaram", "iniciou", "iniciaram", "começou", "começaram",
@@ -97,11 +100,40 @@ LEXICON = {
                     "investiment*", "turismo", "saúde", "educação", "cultura*", "desport*", "esport*",
                     "futebol", "transporte*", "sanç*", "agricultura", "nuclear", "ciência"),
     "company": ("empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
-    "future": ("amanhã", "vai assinar", "vão assinar", "irá", "irão", "assinará*", "deverá", "deverão", "deve assinar",
+    "future": ("amanhã", "irá", "irão", "assinará*",
+               # "vai"/"vão" with the infinitive of an act, a meeting or an exercise (not "o acordo, que vai
+               # reforçar a cooperação, foi assinado": a clause about what a done act will bring)
+               "re:v(?:ai|ão)\\s+(?:assinar|firmar|celebrar|rubricar|visitar|reunir|encontrar|receber|realizar|"
+               "participar|ratificar|aprovar|promulgar|conversar|deslocar)\\w*",
+               # the future and conditional of the verbs that report an act, a meeting or an exercise
+               "re:assinar(?:ão|ia|iam)", "re:firmar(?:á|ão|ia|iam)", "re:celebrar(?:á|ão|ia|iam)",
+               "re:subscrever(?:á|ão|ia|iam)", "re:realizar(?:á|ão|-se-á|-se-ão)", "re:decorrer(?:á|ão)",
+               "re:começar(?:á|ão)", "re:iniciar(?:á|ão)", "re:reunir(?:á|ão|-se-á|-se-ão)",
+               "re:encontrar(?:á|ão|-se-á|-se-ão)", "re:visitar(?:á|ão)", "re:receber(?:á|ão)",
+               "re:participar(?:á|ão)", "re:aprovar(?:á|ão)", "re:ratificar(?:á|ão)", "deverá", "deverão", "deve assinar",
                "devem assinar", "prevê*", "prevista", "previsto", "pretende*", "planeia*", "planeja*",
-               "negocia*", "proposta", "propôs", "poderá", "poderão", "poderia", "próxima", "próximo",
+               "negocia*", "proposta", "propôs", "poderá", "poderão", "poderia",
+               # next week is ahead; "the plan for next year" names the plan's year, not the act's time
+               "re:próxim[oa]s?(?!\\s+ano)",
                "próximos passos", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
-               "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser"),
+               "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser",
+               # A bill whose text "aprova" the agreement says what it would do once passed: its own
+               # adoption ("foi aprovado", "aprovou o projeto") is the act, not its content.
+               "re:(?:projeto|projecto|proposta|pdl|texto|mensagem)(?:\\s+de\\s+decreto\\s+legislativo)?"
+               "(?:\\s+\\(pdl\\))?(?:\\s+(?:n\\.?º\\s*)?[\\d./]+)?\\s+aprova(?!\\w)"),
+    # The act named as a noun: the verb of its clause gives it its tense ("a assinatura do acordo está
+    # prevista para ...").
+    "act_noun": ("assinatura", "assinaturas", "ratificação", "promulgação"),
+    # The procedure named as a noun ("enviado ao Congresso para ratificação"): only a verb reports that
+    # the ratification happened.
+    "ratify_noun": ("ratificação", "ratificações"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
+                 "encomenda de #"),
+    # A state named as a place, not a party ("na fronteira com a Bolívia").
+    "place": ("fronteira com", "fronteiras com", "divisa com", "limite com"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
     "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",

@@ -6,6 +6,8 @@ Romanian pages write ș/ț with a comma or a cedilla, or leave every diacritic o
 "intalnire"): entries are written once with their diacritics and their other spellings are added at
 import. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import respell
+
 LEXICON = {
     "stopwords": ("și", "şi", "în", "la", "cu", "pentru", "din", "care", "este", "pe", "un", "o",
                   "al", "ale", "a", "privind", "între", "sunt", "fost", "după", "acest", "această", "cei", "doi"),
@@ -118,32 +120,8 @@ _BARE = str.maketrans({"ă": "a", "ș": "s", "ş": "s", "ț": "t", "ţ": "t"})
 
 
 def _spellings(entry: str) -> list:
-    if entry.startswith(("=", "re:")):
-        return [entry]
     written = entry.translate(_NORMALISED).replace("ş", "ș").replace("ţ", "ț")
     return [written, written.translate(_CEDILLA), written.translate(_BARE)]
 
 
-def _respell(entries) -> tuple:
-    out: list = []
-    for entry in entries:
-        for spelling in _spellings(entry):
-            if spelling not in out:
-                out.append(spelling)
-    return tuple(out)
-
-
-def _respell_lexicon(lexicon: dict) -> None:
-    """Every entry in all the spellings Romanian pages use (see the module's docstring)."""
-    for name, value in lexicon.items():
-        if name == "plan_year":
-            continue
-        if isinstance(value, tuple):
-            lexicon[name] = _respell(value)
-        elif name in ("countries", "capitals", "blocs"):
-            lexicon[name] = {code: _respell(entries) for code, entries in value.items()}
-        elif name in ("months", "weekdays"):
-            lexicon[name] = {spelling: number for word, number in value.items() for spelling in _spellings(word)}
-
-
-_respell_lexicon(LEXICON)
+respell(LEXICON, _spellings)

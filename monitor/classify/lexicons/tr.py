@@ -1,19 +1,32 @@
 """Turkish lexicon: state names with case suffixes after an apostrophe or not (stems), demonyms,
 capitals, and the verb forms Turkish outlets use for signed, approved, ratified, met and exercised.
 
-Participles such as "imzalanan" and future forms ("imzalanacak") are absent from the signing verbs.
+Participles such as "imzalanan" and future forms ("imzalanacak") are absent from the signing verbs:
+a verb is read by its stem and its tense suffix (past -dı, perfect -mış, progressive -ıyor, converb
+-arak), so every person and case of a past act is read and no future one (-acak/-ecek, which the
+future cues read as intent instead, also for meetings: "görüşecek" is not "görüştü").
+
+Headlines in capitals: Python lowercases "I" to "i", where Turkish writes "ı" ("İMZALANDI" reads
+"imzalandi"), so every entry with a dotless ı also matches with a dotted i (added at import), and
+the raw patterns write the letter as [ıi].
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import respell
+
 # "Milli Savunma" (national defence) with no state before it names Turkey's ministry and university;
 # a state named before it ("Azerbaycan Milli Savunma Üniversitesi") owns the whole name.
+# A future verb that ends its clause (a finite verb, not a participle before a noun), with its person
+# endings: "gerçekleştirilecek.", "katılacaklar ve", "yapılacaktır,".
+_FINITE = r"(?:t[ıi]r|tir|lar|ler|lard[ıi]r|lerdir)?(?=\s*(?:[.,;:!?\"')]|\n|$|ve\s|ancak\s))"
+
 LEXICON = {
     "stopwords": ("ve", "ile", "bu", "için", "bir", "arasında", "olarak", "da", "de", "ki",
                   "tarafından", "ise", "gibi", "daha", "çok", "olan", "yapılan"),
     "countries": {
         "AF": ("afganistan*",), "AL": ("arnavutluk*", "arnavut*"), "DZ": ("cezayir*",),
         "AO": ("angola*",), "AR": ("arjantin*",), "AM": ("ermenistan*", "ermeni*"),
-        "AU": ("avustralya*",), "AT": ("avusturya*",), "AZ": ("azerbaycan*", "azerbaycan* milli savunma üniversite*"), "BH": ("bahreyn*",),
+        "AU": ("avustralya*",), "AT": ("avusturya*",), "AZ": ("azerbaycan*", "azeri", "azeriler*", "azerbaycan* milli savunma üniversite*"), "BH": ("bahreyn*",),
         "BD": ("bangladeş*",), "BY": ("belarus*", "beyaz rusya*"), "BE": ("belçika*",),
         "BA": ("bosna*",), "BR": ("brezilya*",), "BG": ("bulgaristan*",), "KH": ("kamboçya*",),
         "CM": ("kamerun*",), "CA": ("kanada*",), "TD": ("çad", "çad'*"), "CL": ("şili*",),
@@ -73,10 +86,15 @@ LEXICON = {
     "between": ("arasında", "arasındaki"),
     "counterpart": ("mevkidaş*", "muhatab*", "konuk*", "taraflar*", "iki"),
     "sidelines": ("marjında", "kapsamında", "çerçevesinde", "sırasında"),
-    "sign": ("imzalandı", "imzalanmıştır", "imzalanmıştı", "imzalanmış", "imzalanıyor", "imzalandığı",
-             "imzalandığını", "imzaladı", "imzaladılar", "imzalamıştır", "imzalamışlardır", "imzalamıştı",
-             "imzaladıklarını", "imzalıyor", "imzaladığı", "imza attı", "imza attılar", "imza atıldı",
-             "imzalarını attı", "imzalar atıldı", "imza koydu", "imza koydular",
+    # imzala- (sign) and imzalan- (be signed) in the past (-dı: imzaladık, imzalandığı), the perfect
+    # (-mış: imzalamıştır), the progressive (-ıyor) and the converb (-arak: "imzalayarak"); never the
+    # future (-acak), the conditional, the necessitative or the participle "imzalanan".
+    "sign": ("re:imzal(?:an?|a)(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*", "re:imzal[ıi]yor\\w*",
+             "re:imzala(?:y|n)arak",
+             "re:imza(?:lar|lar[ıi]|lar[ıi]n[ıi])?\\s+at(?:t[ıi]|[ıi]ld[ıi]|m[ıi]ş|[ıi]lm[ıi]ş)\\w*",
+             "imza koydu", "imza koydular",
+             # a headline that ends on the noun reports the signing ("... anlaşmasına imza")
+             "re:imza(?:lar)?(?=[ \\t]*(?:\\n|$))",
              "imza altına alındı", "imza altına aldı",
              "imza altına aldılar", "imza altına alınmıştır", "imza altına alınmış", "imzalanması", "imza töreni*",
              "akdedildi", "akdetti"),
@@ -84,7 +102,7 @@ LEXICON = {
     "determiners": (),
     "aux": (),
     "approve": ("onaylandı", "onayladı", "onay verildi", "onaya sunuldu", "kabul edildi",
-                "kabul etti", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
+                "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
     # A document named as the basis of what is told, not its object: the postposition follows it
@@ -107,7 +125,7 @@ LEXICON = {
     "turn": ("öte yandan", "diğer yandan", "bu arada"),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("kanun tasarı*", "kanun teklif*", "yasa tasarı*"),
-    "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "kanun*", "resmi gazete*",
+    "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "bakanlar kurulu*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
                    "faaliyet planı*"),
@@ -116,14 +134,21 @@ LEXICON = {
                         "memorandum*", "muhtıra*", "yol haritası*", "bildirge*", "deklarasyon*",
                         "zabıt", "zaptı*", "niyet mektub*", "niyet beyan*"),
     "generic_doc_nouns": ("belge*",),
-    "meeting": ("görüş*", "bir araya gel*", "ziyaret*", "toplantı*", "müzakere*",
-                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*", "telefonda konuş*", "video konferans*"),
+    # Verbs of meeting in any tense but the future ("görüşecek", "bir araya gelecek": intent).
+    "meeting": ("re:görüş(?!\\w*?(?:acak|ecek|acağ|eceğ))\\w*", "re:bir\\s+araya\\s+gel(?!ece)\\w*",
+                "ziyaret*", "toplantı*", "müzakere*",
+                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
+                "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
+                # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
+                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
                 "yapılıyor", "icra ediyor", "yürütülüyor",
+                # the present of a headline: "ortak tatbikat bugün başlıyor", "tatbikat sürüyor"
+                "başlıyor", "başlamıştır", "başlamış", "sürdü", "sürdürülüyor", "sürdürüldü", "devam etti",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
                 # the day officials watch an exercise: it is under way
@@ -148,12 +173,26 @@ LEXICON = {
     "company": ("şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
-    "future": ("imzalanacak*", "imzalayacak*", "imzalanması planlan*", "planlanıyor",
-               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "yapılacak*",
+    "future": ("re:imzala(?:n|y)aca\\w*", "imzalanması planlan*", "planlanıyor",
+               # the future (-acak/-ecek, with its person endings, and "-acağı", that it will) of the
+               # verbs that report a meeting, an exercise or its course: intent, not an event
+               # ("görüşecek", "bir araya gelecek", "tatbikat başlayacak", "gerçekleştirilecek")
+               "görüşece*", "re:başla(?:y|n|t[ıi]l)aca\\w*", "re:ele\\s+al(?:[ıi]n)?aca\\w*",
+               # the verbs of an activity, finite only (clause-final): "yapılacak faaliyetleri içeren plan
+               # imzalandı" (the plan of activities to be held) is a plan signed
+               "re:edilecek" + _FINITE, "re:gerçekleştir(?:il)?ecek" + _FINITE, "re:bulunacak" + _FINITE,
+               "re:düzenle(?:n|y)ecek" + _FINITE, "re:yapacak" + _FINITE, "re:tamamla(?:n|y)acak" + _FINITE,
+               "re:sürecek" + _FINITE, "re:kat[ıi]lacak" + _FINITE, "re:icra\\s+edecek" + _FINITE,
+               "re:araya\\s+gelece\\w*", "re:onayla(?:n|y)aca\\w*", "re:yürürlüğe\\s+girece\\w*",
+               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
                "olacak*", "gelecek yıl*", "edecek*",
+               # a day ahead: the present of a programme ("yarın ... imzalıyor") is the future
+               "yarın", "yarınki", "önümüzdeki hafta*", "önümüzdeki gün*", "gelecek hafta*", "gelecek ay*", "haftaya",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")
                "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),
-    "draft": ("taslak*",),
+    # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after
+    # the document: a draft word right after a document's name makes it a draft.
+    "draft": ("taslak*", "taslağ*"),
     "background": ("daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
                    "bundan önce"),
     "reporting": ("açıkladı", "bildirdi", "duyurdu", "dedi", "belirtti", "aktardı", "açıklamasında",
@@ -167,11 +206,12 @@ LEXICON = {
                  "cumartesi": 5, "pazar": 6},
     "today": ("bugün", "bugünkü"),
     "yesterday": ("dün", "dünkü"),
-    "plan_year": (r"\b(20\d\d)\s+yılı",
-                  r"\b(20\d\d)\s+(?:yılına|için)\b",
+    "plan_year": (r"\b(20\d\d)\s+y[ıi]l[ıi]",
+                  r"\b(20\d\d)\s+(?:y[ıi]l[ıi]na|için)\b",
                   r"\b(20\d\d)'(?:e|a|ye|ya)\s+(?:ait|yönelik|ilişkin|dair)\b",
                   r"\b(20\d\d)\s*(?:[-–—]|ve)\s*20\d\d\b",
-                  r"\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
+                  # not the last year of a span ("2026-2030 dönemi ... planı" is bound to 2026)
+                  r"(?<![-–—])(?<![-–—]\s)\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
                   "kaynak:*", "diğer haberler", "son haberler",
                   "yorum yap*", "paylaş", "en çok okunan*", "öne çıkan*"),
@@ -179,3 +219,15 @@ LEXICON = {
     "story_aside": ("ilgili haberler", "ilgili haber", "bu haberi de okuyun", "ayrıca okuyun",
                     "ayrıca bakınız"),
 }
+
+# Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
+# "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
+_NO_TWIN = ("zabıt", "iraklı*")
+
+
+def _dotted(entry: str) -> list:
+    """The entry as a headline in capitals reads once lowercased: "I" became "i", not "ı"."""
+    return [] if entry in _NO_TWIN else [entry.replace("ı", "i")]
+
+
+respell(LEXICON, _dotted, skip=("plan_year", "stopwords"))

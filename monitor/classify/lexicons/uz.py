@@ -84,8 +84,12 @@ LEXICON = {
                         "memorandum*", "меморандум*", "bayonnoma*", "баеннома*", "protokol*", "протокол*",
                         "yo'l xaritasi*", "йўл харитаси*", "deklaratsiya*", "декларация*"),
     "generic_doc_nouns": ("hujjat*", "ҳужжат*"),
-    "meeting": ("uchrash*", "учраш*", "muzokara*", "музокара*", "tashrif*", "ташриф*", "qabul qildi",
-                "қабул қилди", "maslahatlashuv*", "маслаҳатлашув*", "muhokama qil*", "муҳокама қил*",
+    # Meeting verbs in the past or present, not in the present-future (-adi/-ydi: "uchrashadi", "muhokama
+    # qilinadi") nor the intention (-moqchi), which the future cues read as intent.
+    "meeting": ("re:uchrash(?!(?:ish)?adi|moqchi)\\w*", "re:учраш(?!(?:иш)?ади|моқчи)\\w*", "muzokara*",
+                "музокара*", "tashrif*", "ташриф*", "qabul qildi", "қабул қилди", "maslahatlashuv*",
+                "маслаҳатлашув*", "re:muhokama\\s+qil(?!(?:in|ish)?adi|moqchi)\\w*",
+                "re:муҳокама\\s+қил(?!(?:ин|иш)?ади|моқчи)\\w*",
                 "fikr almash*", "фикр алмаш*", "ishchi guruh*", "ишчи гуруҳ*", "yig'ilish*", "йиғилиш*",
                 "telefon orqali*", "телефон орқали*", "suhbat*", "суҳбат*", "videokonferensiya*",
                 "видеоконференция*"),
@@ -119,7 +123,33 @@ LEXICON = {
     "future": ("imzolanadi", "имзоланади", "imzolaydi", "имзолайди", "imzolanishi", "имзоланиши",
                "kutilmoqda", "кутилмоқда", "kutilyapti", "rejalashtiril*", "режалаштирил*", "rejalashtir*",
                "режалаштир*", "o'tkaziladi", "ўтказилади", "o'tkazilishi", "ўтказилиши", "bo'lib o'tadi",
-               "бўлиб ўтади", "kerak", "керак", "mumkin", "мумкин", "muhokama qilinadi", "муҳокама қилинади"),
+               "бўлиб ўтади", "kerak", "керак", "mumkin", "мумкин", "muhokama qilinadi", "муҳокама қилинади",
+               # the present-future (-adi, -ydi) and the intention (-moqchi) of the act, meeting and
+               # exercise verbs: "imzolashadi", "uchrashadi", "tashrif buyuradi", "o'tkazmoqchi" (finite forms
+               # only: "o'tkaziladigan tadbirlar rejasi", the plan of events to be held, is a plan signed)
+               "re:imzola(?:shadi|nadi|ydi)(?:lar)?", "re:imzolamoqchi\\w*", "re:имзола(?:шади|нади|йди)(?:лар)?",
+               "re:имзоламоқчи\\w*", "re:uchrash(?:ish)?adi(?:lar)?", "re:uchrashmoqchi\\w*", "re:учраш(?:иш)?ади(?:лар)?",
+               "re:учрашмоқчи\\w*", "re:muhokama\\s+qil(?:in|ish)?adi(?:lar)?", "re:муҳокама\\s+қил(?:ин|иш)?ади(?:лар)?",
+               # (the verb alone: "tashrif" is the meeting's own word, which the future must not share)
+               "buyuradi", "буюради", "buyurishadi", "буюришади", "ertaga", "эртага", "re:o'tkaz(?:il|ish)?adi(?:lar)?", "re:ўтказ(?:ил|иш)?ади(?:лар)?",
+               "re:o'tkazmoqchi\\w*", "re:ўтказмоқчи\\w*", "boshlanadi", "бошланади", "re:qatnash(?:ish)?adi(?:lar)?",
+               "re:қатнаш(?:иш)?ади(?:лар)?", "tasdiqlanadi", "тасдиқланади", "kelgusi hafta*", "kelgusi oy*", "келгуси ҳафта*", "келгуси ой*", "re:ratifikatsiya\\s+qil(?:in)?adi",
+               "re:ратификация\\s+қил(?:ин)?ади"),
+    # The act named as a noun: the verb of its clause gives it its tense ("kelishuvni imzolash marosimi
+    # ... bo'lib o'tadi").
+    "act_noun": ("imzolash marosimi*", "имзолаш маросими*", "ratifikatsiya*", "ратификация*"),
+    # The procedure named as a noun ("ratifikatsiya uchun yuborildi"), unless its light verb makes it
+    # one ("ratifikatsiya qildi"): only a verb reports that the ratification happened.
+    "ratify_noun": ("re:ratifikatsiya(?!\\s+qil)", "re:ратификация(?!\\s+қил)"),
+    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    "purchase": ("sotib ol*", "сотиб ол*", "xarid*", "харид*"),
+    # A state named as a place, not a party ("Afg'oniston bilan chegarada", "Афғонистон чегарасида").
+    "place_after": ("chegara*", "чегара*"),
+    # A story turning to another item: what follows is secondary to its own news.
+    "turn": ("shu orada", "шу орада", "boshqa tomondan", "бошқа томондан"),
+    # A document named as the basis of what is told, not its object: the postposition follows it
+    # ("bitimga muvofiq", "kelishuv asosida").
+    "frame_after": ("muvofiq", "мувофиқ", "asosida", "асосида", "binoan", "биноан"),
     "draft": ("loyiha*", "лойиҳа*"),
     "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),

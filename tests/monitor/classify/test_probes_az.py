@@ -219,3 +219,8 @@ def test_an_exercise_that_begins_today_in_the_present_tense_is_under_way():
     kind, parties, _, _ = flagged_main(
         "", "Azərbaycan və Qazaxıstan quru qoşunlarının birgə taktiki təlimi bu gün Naxçıvanda başlayır.")
     assert (kind, parties) == ("exercise", ("AZ", "KZ"))
+
+
+def test_headline_in_capitals_with_dotless_i():
+    assert flagged_main("AZƏRBAYCAN VƏ TÜRKİYƏ ARASINDA HƏRBİ ƏMƏKDAŞLIQ PLANI İMZALANIB",
+                        "Mərasim Bakıda keçirilib.")[:2] == ("plan_signed", ("AZ", "TR"))

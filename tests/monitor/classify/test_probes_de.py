@@ -80,3 +80,59 @@ def test_compound_document_and_exercise_nouns():
 def test_year_after_the_plan_compound():
     assert flagged_main("Plan", "Die Generalstabschefs Deutschlands und Polens unterzeichneten den "
                                 "Kooperationsplan 2026.")[:3] == ("plan_signed", ("DE", "PL"), 2026)
+
+
+def test_both_of_the_two_sign_even_when_the_story_names_a_bloc():
+    assert flagged_main(
+        "Verteidigung", "Deutschland und Polen wollen die Ostflanke der NATO stärken. Beide unterzeichneten in "
+                        "Warschau ein Abkommen über militärische Zusammenarbeit.")[:2] == ("agreement_signed",
+                                                                                         ("DE", "PL"))
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_future_is_not_an_act():
+    not_flagged("Unterzeichnung", "Die Unterzeichnung des Abkommens über militärische Zusammenarbeit zwischen "
+                                  "Deutschland und Polen ist für die kommende Woche in Warschau geplant.")
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
+    assert flagged_main(
+        "Unterzeichnung", "Die Unterzeichnung des Abkommens über militärische Zusammenarbeit zwischen Deutschland "
+                          "und Polen fand gestern in Warschau statt.")[:2] == ("agreement_signed", ("DE", "PL"))
+
+
+def test_the_federal_defence_minister_written_as_one_word_is_a_defence_actor():
+    assert flagged_main(
+        "Telefonat", "Der Bundesverteidigungsminister telefonierte mit seinem polnischen Amtskollegen über die "
+                     "militärische Zusammenarbeit zwischen Deutschland und Polen.")[:2] == ("talks", ("DE", "PL"))
+
+
+def test_an_agreement_put_before_parliament_for_ratification_is_not_ratified():
+    not_flagged("Ratifizierung", "Das Abkommen über militärische Zusammenarbeit zwischen Deutschland und Indien wurde "
+                                 "dem Bundestag zur Ratifizierung vorgelegt.")
+
+
+def test_a_contract_to_buy_submarines_is_a_purchase_not_cooperation():
+    not_flagged("Kauf", "Die Verteidigungsminister Deutschlands und Norwegens unterzeichneten einen Vertrag über den "
+                        "Kauf von sechs U-Booten.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Übung", "Soldaten aus Deutschland übten in einer gemeinsamen Übung an der Grenze zu Polen.")
+
+
+def test_what_the_story_turns_to_after_unterdessen_is_secondary():
+    assert flagged_main(
+        "Treffen", "Der Verteidigungsminister Deutschlands traf in Berlin seinen litauischen Amtskollegen zu Gesprächen "
+                   "über die militärische Zusammenarbeit. Unterdessen ratifizierte das Parlament Polens das Abkommen "
+                   "über militärische Zusammenarbeit mit Rumänien.")[:2] == ("talks", ("DE", "LT"))
+
+
+def test_the_present_of_a_signing_set_for_tomorrow_is_the_future():
+    not_flagged("Morgen", "Die Verteidigungsminister Deutschlands und Litauens unterzeichnen morgen ein Abkommen über "
+                          "militärische Zusammenarbeit.")
+
+
+def test_a_signing_this_morning_is_done():
+    assert flagged_main(
+        "Heute Morgen", "Die Verteidigungsminister Deutschlands und Litauens unterzeichneten heute Morgen ein "
+                        "Abkommen über militärische Zusammenarbeit.")[:2] == ("agreement_signed", ("DE", "LT"))

@@ -65,3 +65,61 @@ def test_demonym_with_its_accent_elsewhere_than_the_country_name():
         "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε με τον Τούρκο ομόλογό του στο "
                      "περιθώριο της συνόδου.")
     assert (kind, parties) == ("talks", ("GR", "TR"))
+
+
+def test_a_bilateral_programme_signed_with_a_trilateral_plan_is_flagged():
+    assert flagged_main(
+        "Αμυντική συνεργασία",
+        "Το Κοινό Σχέδιο Δράσης Ελλάδας, Κύπρου και Αιγύπτου και το Πρόγραμμα Στρατιωτικής Συνεργασίας "
+        "Ελλάδας - Αιγύπτου για το έτος 2027 υπεγράφησαν χθες στην Αθήνα.")[:3] == ("plan_signed", ("EG", "GR"),
+                                                                                    2027)
+
+
+def test_a_headline_approval_the_story_tells_as_an_approval_to_sign_is_no_act():
+    not_flagged("Εγκρίθηκε μνημόνιο των υπουργείων Άμυνας Ελλάδας - Αρμενίας",
+                "Το υπουργικό συμβούλιο ενέκρινε την υπογραφή του μνημονίου συνεργασίας μεταξύ των υπουργείων "
+                "Άμυνας της Ελλάδας και της Αρμενίας. Η τελετή υπογραφής θα γίνει τον επόμενο μήνα.")
+
+
+def test_a_visit_told_after_a_meeting_held_is_talks():
+    assert flagged_main(
+        "Επίσκεψη στη Λευκωσία",
+        "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε χθες με τον Κύπριο ομόλογό του. "
+        "Η επίσκεψη πραγματοποιήθηκε στο πλαίσιο της αμυντικής συνεργασίας Ελλάδας και Κύπρου.")[:2] == (
+        "talks", ("CY", "GR"))
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_future_is_not_an_act():
+    not_flagged("Υπογραφή", "Η υπογραφή της συμφωνίας αμυντικής συνεργασίας μεταξύ Ελλάδας και Αιγύπτου θα γίνει "
+                            "την επόμενη εβδομάδα στην Αθήνα.")
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
+    assert flagged_main(
+        "Υπογραφή", "Η υπογραφή της συμφωνίας αμυντικής συνεργασίας μεταξύ Ελλάδας και Αιγύπτου έγινε χθες στην "
+                    "Αθήνα.")[:2] == ("agreement_signed", ("EG", "GR"))
+
+
+def test_an_agreement_sent_to_parliament_for_ratification_is_not_ratified():
+    not_flagged("Κύρωση", "Η συμφωνία αμυντικής συνεργασίας Ελλάδας και Ινδίας στάλθηκε στη Βουλή για κύρωση.")
+
+
+def test_parliament_that_ratified_an_agreement_ratified_it():
+    assert flagged_main("Κύρωση", "Η Βουλή κύρωσε τη συμφωνία αμυντικής συνεργασίας Ελλάδας και "
+                                  "Ινδίας.")[:2] == ("agreement_ratified", ("GR", "IN"))
+
+
+def test_a_contract_to_buy_frigates_is_a_purchase_not_cooperation():
+    not_flagged("Αγορά", "Οι υπουργοί Άμυνας της Ελλάδας και της Γαλλίας υπέγραψαν σύμβαση για την αγορά έξι "
+                         "φρεγατών.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Άσκηση", "Ο Ελληνικός Στρατός διεξήγαγε άσκηση στα σύνορα με την Τουρκία.")
+
+
+def test_what_the_story_turns_to_after_en_to_metaxy_is_secondary():
+    assert flagged_main(
+        "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε στην Αθήνα με τον Ισραηλινό ομόλογό του και "
+                     "συζήτησαν την αμυντική συνεργασία. Εν τω μεταξύ, η Βουλή της Κύπρου κύρωσε τη συμφωνία "
+                     "αμυντικής συνεργασίας με την Αίγυπτο.")[:2] == ("talks", ("GR", "IL"))

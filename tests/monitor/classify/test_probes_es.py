@@ -63,3 +63,59 @@ def test_an_exercise_that_begins_today():
 def test_headline_participle_before_the_document_is_the_act():
     kind, parties, _, _ = flagged_main("Firmado convenio de cooperación en defensa entre Ecuador y Colombia", "")
     assert (kind, parties) == ("agreement_signed", ("CO", "EC"))
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_future_is_not_an_act():
+    not_flagged("Firma", "La firma del acuerdo de cooperación en defensa entre España y Marruecos está prevista "
+                         "para la próxima semana en Rabat.")
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
+    assert flagged_main(
+        "Firma", "La firma del acuerdo de cooperación en defensa entre España y Marruecos tuvo lugar ayer en "
+                 "Rabat.")[:2] == ("agreement_signed", ("ES", "MA"))
+
+
+def test_an_agreement_sent_for_ratification_is_not_ratified():
+    not_flagged("Ratificación", "El acuerdo de cooperación en defensa entre España y Colombia fue enviado al Congreso "
+                                "para su ratificación.")
+
+
+def test_a_contract_to_buy_aircraft_is_a_purchase_not_cooperation():
+    not_flagged("Compra", "Los ministros de Defensa de España y Turquía firmaron un contrato para la compra de 24 "
+                          "aviones de entrenamiento.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Ejercicio", "Las Fuerzas Armadas de Colombia realizaron un ejercicio conjunto en la frontera con "
+                             "Venezuela.")
+
+
+def test_what_the_story_turns_to_after_mientras_tanto_is_secondary():
+    assert flagged_main(
+        "Reunión", "El ministro de Defensa de España se reunió en Madrid con su homólogo de Marruecos para tratar la "
+                   "cooperación militar. Mientras tanto, el Congreso de Colombia ratificó el acuerdo de cooperación en "
+                   "defensa con Perú.")[:2] == ("talks", ("ES", "MA"))
+
+
+def test_the_present_of_a_signing_set_for_tomorrow_is_the_future():
+    not_flagged("Mañana", "Los ministros de Defensa de España y Marruecos firman mañana un acuerdo de cooperación "
+                          "militar.")
+
+
+def test_a_signing_this_morning_is_done():
+    assert flagged_main(
+        "Esta mañana", "Los ministros de Defensa de España y Marruecos firmaron esta mañana un acuerdo de cooperación "
+                       "militar.")[:2] == ("agreement_signed", ("ES", "MA"))
+
+
+def test_a_plan_for_next_year_signed_is_an_act():
+    assert flagged_main(
+        "Plan", "Los ministros de Defensa de España y Marruecos firmaron el plan de cooperación militar para el próximo "
+                "año.")[:2] == ("plan_signed", ("ES", "MA"))
+
+
+def test_a_headline_present_signs_with_what_the_agreement_will_allow_is_an_act():
+    assert flagged_main(
+        "Acuerdo", "El Ministerio de Defensa de España firma un acuerdo de cooperación militar con Marruecos que "
+                   "permitirá ampliar la formación conjunta de oficiales.")[:2] == ("agreement_signed", ("ES", "MA"))

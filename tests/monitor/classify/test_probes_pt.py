@@ -70,3 +70,89 @@ def test_agency_dateline_with_an_abbreviated_month_dates_today():
         "Defesa", "Maputo, 4 fev 2025 (Lusa) - Portugal e Moçambique assinaram hoje um protocolo de cooperação "
                   "técnico-militar, informou o Ministério da Defesa Nacional.")
     assert when == "2025-02-04"
+
+
+def test_a_bill_whose_text_approves_the_agreement_is_still_pending():
+    not_flagged("Proposta aprova acordo com Angola",
+                "O projeto de decreto legislativo 12/2024 aprova o acordo de cooperação em defesa entre o Brasil "
+                "e Angola. O texto está em análise na Câmara dos Deputados.")
+
+
+def test_the_senate_passing_the_bill_that_approves_the_agreement_ratifies_it():
+    assert flagged_main(
+        "Senado", "O Senado aprovou nesta terça-feira o projeto de decreto legislativo que aprova o acordo "
+                  "de cooperação em defesa entre o Brasil e Angola.")[:2] == ("agreement_ratified", ("AO", "BR"))
+
+
+def test_a_signing_in_the_future_tense_is_not_an_act():
+    not_flagged("Brasil e Angola assinarão acordo",
+                "Os ministros da Defesa do Brasil e de Angola assinarão na segunda-feira um acordo de cooperação "
+                "em defesa.")
+
+
+def test_an_exercise_in_the_future_tense_is_not_under_way():
+    not_flagged("Exercício", "As Forças Armadas do Brasil e da Argentina realizarão em maio um exercício conjunto.")
+
+
+def test_subscribed_is_signed():
+    assert flagged_main(
+        "Acordo", "Os ministros da Defesa do Brasil e de Angola subscreveram em Luanda um memorando de "
+                  "cooperação militar.")[:2] == ("agreement_signed", ("AO", "BR"))
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_future_is_not_an_act():
+    not_flagged("Assinatura", "A assinatura do acordo de cooperação em defesa entre o Brasil e Angola está prevista "
+                              "para a próxima semana em Luanda.")
+
+
+def test_a_signing_named_as_a_noun_whose_verb_is_past_is_an_act():
+    assert flagged_main(
+        "Assinatura", "A assinatura do acordo de cooperação em defesa entre o Brasil e Angola ocorreu ontem em "
+                      "Luanda.")[:2] == ("agreement_signed", ("AO", "BR"))
+
+
+def test_ministers_who_spoke_by_phone_held_talks():
+    assert flagged_main(
+        "Telefonema", "O ministro da Defesa do Brasil conversou por telefone com o seu homólogo "
+                      "argentino.")[:2] == ("talks", ("AR", "BR"))
+
+
+def test_ministers_who_will_speak_by_phone_have_not_held_talks():
+    not_flagged("Telefonema", "O ministro da Defesa do Brasil vai conversar por telefone com o seu homólogo argentino "
+                              "amanhã.")
+
+
+def test_an_agreement_sent_for_ratification_is_not_ratified():
+    not_flagged("Ratificação", "O acordo de cooperação em defesa entre o Brasil e a Eslovênia foi enviado ao Congresso "
+                               "para ratificação.")
+
+
+def test_a_contract_to_buy_arms_is_a_purchase_not_cooperation():
+    not_flagged("Compra", "Os ministros da Defesa do Brasil e da Suécia assinaram contrato para a compra de 36 caças.")
+
+
+def test_a_state_named_as_the_border_of_an_exercise_is_no_party():
+    not_flagged("Exercício", "O Exército do Brasil realizou um exercício militar na fronteira com a Bolívia.")
+
+
+def test_what_the_story_turns_to_after_entretanto_is_secondary():
+    assert flagged_main(
+        "Reunião", "O ministro da Defesa de Portugal reuniu-se em Lisboa com o seu homólogo de Angola para discutir a "
+                   "cooperação militar. Entretanto, o Parlamento de Moçambique ratificou o acordo de cooperação em "
+                   "defesa com a África do Sul.")[:2] == ("talks", ("AO", "PT"))
+
+
+def test_a_visit_a_minister_is_going_to_pay_is_not_talks():
+    not_flagged("Visita", "O ministro da Defesa de Portugal vai visitar Angola e reunir-se com o seu homólogo angolano.")
+
+
+def test_a_plan_for_next_year_signed_is_an_act():
+    assert flagged_main(
+        "Plano", "Os ministros da Defesa de Portugal e de Angola assinaram o plano de cooperação militar para o próximo "
+                 "ano.")[:2] == ("plan_signed", ("AO", "PT"))
+
+
+def test_what_a_signed_agreement_will_bring_does_not_make_the_signing_future():
+    assert flagged_main(
+        "Acordo", "O acordo de cooperação em defesa entre Portugal e Angola, que vai reforçar a formação militar, foi "
+                  "assinado ontem em Luanda.")[:2] == ("agreement_signed", ("AO", "PT"))

@@ -239,3 +239,128 @@ def test_headline_troops_meet_in_a_joint_exercise_is_an_exercise():
         "Türk ve Azerbaycan komandoları ortak tatbikatta buluştu",
         "Tatbikatta iki ülkenin komandoları rehine kurtarma ve paraşütle sızma harekâtı icra etti.")
     assert (kind, parties) == ("exercise", ("AZ", "TR"))
+
+
+# Headlines in capitals: "I" lowercases to "i", where Turkish writes "ı".
+
+def test_headline_in_capitals_with_dotless_i():
+    assert flagged_main(
+        "TÜRKİYE İLE AZERBAYCAN ARASINDA ASKERİ İŞBİRLİĞİ ANLAŞMASI İMZALANDI",
+        "Tören Bakü'de yapıldı.")[:2] == ("agreement_signed", ("AZ", "TR"))
+
+
+def test_plan_year_in_a_headline_in_capitals():
+    assert flagged_main(
+        "KIRGIZİSTAN İLE 2025 YILI ASKERİ İŞBİRLİĞİ PLANI İMZALANDI",
+        "Tören Ankara'da yapıldı.")[:3] == ("plan_signed", ("KG", "TR"), 2025)
+
+
+# A verb is read by its stem and tense: every person of the past, never the future.
+
+def test_first_person_past_of_a_minister_quoted():
+    assert flagged_main(
+        "Açıklama", 'Bakan, "Kırgızistan ile 2025 yılı askeri işbirliği planını imzaladık" dedi. '
+                    "Türkiye Savunma Bakanlığı açıklamayı paylaştı.")[:3] == ("plan_signed", ("KG", "TR"), 2025)
+
+
+def test_converb_of_signing():
+    assert flagged_main(
+        "Savunma", "Türkiye ve Gürcistan savunma bakanları askeri işbirliği protokolünü imzalayarak "
+                   "ilişkilerini güçlendirdi.")[:2] == ("agreement_signed", ("GE", "TR"))
+
+
+def test_a_meeting_in_the_future_is_not_talks():
+    not_flagged("Ziyaret", "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile yarın Ankara'da görüşecek. "
+                           "Görüşmede savunma işbirliği ele alınacak.")
+
+
+def test_ministers_who_will_come_together_have_not_met():
+    not_flagged("Ziyaret", "Türkiye ve Gürcistan savunma bakanları gelecek hafta Tiflis'te bir araya gelecek.")
+
+
+def test_a_signing_in_the_future_participle_is_not_an_act():
+    not_flagged("Anlaşma", "Türkiye ile Özbekistan arasında askeri işbirliği anlaşmasının imzalanacağı "
+                           "açıklandı.")
+
+
+def test_an_exercise_that_begins_today_is_under_way():
+    assert flagged_main(
+        "Tatbikat", "Türk ve Pakistan Silahlı Kuvvetleri unsurlarının katılımıyla ortak tatbikat bugün "
+                    "başlıyor.")[:2] == ("exercise", ("PK", "TR"))
+
+
+def test_an_exercise_that_will_begin_is_not_under_way():
+    not_flagged("Tatbikat", "Türk ve Pakistan Silahlı Kuvvetleri ortak tatbikatı gelecek ay başlayacak.")
+
+
+def test_a_minister_who_hosted_his_counterpart_held_talks():
+    assert flagged_main(
+        "Ziyaret", "Milli Savunma Bakanı, Gürcistan Savunma Bakanını Ankara'da ağırladı ve askeri "
+                   "işbirliğini ele aldı.")[:2] == ("talks", ("GE", "TR"))
+
+
+def test_an_agreement_that_became_law_in_parliament_is_ratified():
+    assert flagged_main(
+        "Meclis", "Türkiye ile Gürcistan arasındaki askeri işbirliği anlaşması TBMM Genel Kurulunda "
+                  "yasalaştı.")[:2] == ("agreement_ratified", ("GE", "TR"))
+
+
+def test_a_government_approving_a_draft_named_after_its_document_is_no_act():
+    not_flagged("Hükümet", "Bakanlar Kurulu, Türkiye ile Moldova arasındaki askeri işbirliği anlaşması taslağını "
+                           "onayladı.")
+
+
+def test_a_plan_for_a_span_of_years_is_bound_to_its_first_year():
+    assert flagged_main(
+        "Plan", "Türkiye ile Azerbaycan arasında 2026-2030 dönemi askeri işbirliği planı "
+                "imzalandı.")[:3] == ("plan_signed", ("AZ", "TR"), 2026)
+
+
+def test_a_headline_ending_on_the_signature_reports_the_signing():
+    assert flagged_main("Türkiye ile Kenya askeri işbirliği anlaşmasına imza",
+                        "Tören Ankara'da yapıldı.")[:2] == ("agreement_signed", ("KE", "TR"))
+
+
+def test_azeri_is_azerbaijani():
+    assert flagged_main("Görüşme", "Milli Savunma Bakanı, Azeri mevkidaşı ile Ankara'da "
+                                   "görüştü.")[:2] == ("talks", ("AZ", "TR"))
+
+
+def test_the_year_of_the_agreement_a_new_plan_is_signed_under_is_no_background():
+    assert flagged_main(
+        "Plan", "1995 tarihli anlaşma uyarınca Türkiye ve Azerbaycan savunma bakanları 2025 yılı askeri işbirliği "
+                "planını imzaladı.", published=date(2025, 3, 10))[:3] == ("plan_signed", ("AZ", "TR"), 2025)
+
+
+def test_an_agreement_signed_in_an_old_year_is_background():
+    not_flagged("Anlaşma", "Türkiye ve Azerbaycan 2010 yılında askeri işbirliği anlaşması imzaladı.",
+                published=date(2025, 3, 10))
+
+
+def test_a_visit_still_to_be_paid_is_not_talks():
+    not_flagged("Ziyaret", "Azerbaycan Savunma Bakanı Türkiye'ye resmi ziyaret gerçekleştirecek.")
+
+
+def test_a_visit_paid_is_talks():
+    assert flagged_main("Ziyaret", "Azerbaycan Savunma Bakanı Türkiye'ye resmi ziyaret "
+                                   "gerçekleştirdi.")[:2] == ("talks", ("AZ", "TR"))
+
+
+def test_the_present_of_a_signing_set_for_tomorrow_is_the_future():
+    not_flagged("Yarın", "Türkiye ile Azerbaycan savunma bakanları yarın askeri işbirliği anlaşması imzalıyor.")
+
+
+def test_a_plan_for_the_coming_year_signed_is_an_act():
+    assert flagged_main(
+        "Plan", "Türkiye ve Azerbaycan savunma bakanları önümüzdeki yıl için askeri işbirliği planını "
+                "imzaladı.")[:2] == ("plan_signed", ("AZ", "TR"))
+
+
+def test_a_plan_of_activities_to_be_held_signed_is_an_act():
+    assert flagged_main(
+        "Plan", "Türkiye ve Azerbaycan savunma bakanları 2025 yılında yapılacak faaliyetleri içeren askeri işbirliği "
+                "planını imzaladı.")[:3] == ("plan_signed", ("AZ", "TR"), 2025)
+
+
+def test_an_exercise_that_will_be_held_is_not_under_way():
+    not_flagged("Tatbikat", "Türkiye ve Pakistan ortak tatbikatı gelecek ay gerçekleştirilecek.")

@@ -124,3 +124,33 @@ def test_french_plan():
     det = run("Plan signé", "Les ministres de la Défense de la Géorgie et de l'Arménie ont signé un plan de "
                             "coopération militaire bilatérale pour 2026.")
     assert det.lang == "fr" and main(det).parties == ("AM", "GE") and main(det).plan_year == 2026
+
+
+
+def test_a_headline_approval_told_as_an_approval_to_sign_is_no_act():
+    detection = run("Protocol of the defence ministries of Bulgaria and Serbia approved",
+                    "The Council of Ministers approved the signing of the bilateral protocol between the defence "
+                    "ministries of Bulgaria and Serbia.", lang="en")
+    assert not detection.flagged, detection.events
+
+
+def test_a_headline_approval_told_as_an_approval_by_the_ministers_is_an_agreement():
+    event = main(run("Protocol of the defence ministries of Bulgaria and Serbia approved",
+                     "The defence ministers of Bulgaria and Serbia approved a protocol on confidence-building "
+                     "measures in Sofia on Tuesday.", lang="en"))
+    assert (event.kind, event.parties) == ("agreement_signed", ("BG", "RS"))
+
+
+def test_documents_pointing_back_to_defence_agreements_are_defence_documents():
+    event = main(run("Airfields",
+                     "The agreement between the defence ministries of Kazakhstan and Uzbekistan on the use of military "
+                     "airfields sets out how fuel is paid for. Both documents were signed on 20 May during the "
+                     "president's state visit to Uzbekistan.", lang="en"))
+    assert (event.kind, event.parties) == ("agreement_signed", ("KZ", "UZ"))
+
+
+def test_documents_of_a_story_with_no_defence_document_lean_on_their_own_sentence():
+    detection = run("Visit",
+                    "The defence minister of Kazakhstan met the president of Uzbekistan. The sides discussed trade. "
+                    "Several documents were signed on 20 May during the visit.", lang="en")
+    assert "agreement_signed" not in [event.kind for event in detection.events], detection.events

@@ -49,3 +49,27 @@ def test_read_also_link_is_not_the_story(lang):
     before, link, after = _CASES[lang]
     detection = run("", "\n".join((before, link, after)) + "\n", lang=lang)
     assert detection.lang == lang and not detection.flagged, detection.events
+
+
+def test_another_storys_headline_set_between_paragraphs_reports_nothing():
+    detection = run("Minister leaves for Baku",
+                    "The defence minister of Uzbekistan will meet his Azerbaijani counterpart in Baku next week.\n"
+                    "Russian deputy defence minister visited Uzbekistan\n"
+                    "The ministers are expected to discuss military cooperation.", lang="en")
+    assert not detection.flagged, detection.events
+
+
+def test_a_subheading_naming_the_storys_own_pair_still_reports_its_event():
+    detection = run("Uzbekistan and Azerbaijan",
+                    "The defence ministers of Uzbekistan and Azerbaijan held talks in Baku.\n"
+                    "Plan signed by Uzbekistan and Azerbaijan\n"
+                    "The military cooperation plan for 2026 was also discussed.", lang="en")
+    assert detection.flagged and detection.events[0].kind == "plan_signed", detection.events
+
+
+def test_a_headline_line_after_a_dateline_is_the_storys_own():
+    detection = run("Minister visits",
+                    "Baku, 12 March\n"
+                    "Uzbekistan and Azerbaijan sign military cooperation plan for 2026\n"
+                    "The ceremony took place at the defence ministry.", lang="en")
+    assert detection.flagged and detection.events[0].kind == "plan_signed", detection.events
