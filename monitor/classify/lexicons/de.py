@@ -138,7 +138,7 @@ LEXICON = {
     # ratification happened.
     "ratify_noun": ("ratifizierung", "ratifikation"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
-    "purchase": ("kauf", "kaufs", "ankauf*", "kaufen", "kauft*", "erwerb", "erwerbs", "beschaffung*",
+    "purchase": ("kauf", "kaufs", "ankauf*", "kaufen", "kauft*", "gekauft", "erwerb", "erwerbs", "beschaffung*",
                  "bestellung von #", "lieferung von #"),
     # A state named as a place, not a party ("an der Grenze zu Polen", "an der polnischen Grenze").
     "place": ("grenze zu", "grenze mit", "grenzen zu"),
@@ -150,8 +150,6 @@ LEXICON = {
     "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
     # Time words that point ahead.
     "coming": ("morgen", "nächste woche", "nächsten woche", "kommende woche", "kommenden woche", "nächsten monat", "in den kommenden tagen"),
-    # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("kauf von", "kauf der", "kauf des", "ankauf*", "beschaffung von", "kaufen", "kauft", "gekauft", "erwerb von"),
     "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),
     "reporting": ("sagte*", "erklärte*", "teilte* mit", "mitgeteilt", "berichtete*", "berichtet",
