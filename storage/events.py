@@ -276,7 +276,8 @@ def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set
     Read through the match key's index: one key range per act."""
     states = "-".join(sorted(parties))
     ranges = sorted(f"{act}|{states}|" for act in acts)
-    where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')" for index in range(len(ranges)))
+    where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')"
+                        for index in range(len(ranges)))
     return [tuple(row) for row in db.execute(
         "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date FROM events e"
         f" JOIN event_articles m ON m.event_id = e.id WHERE ({where}) ORDER BY m.event_id, m.article_id",

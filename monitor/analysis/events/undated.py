@@ -70,7 +70,8 @@ class Pair:
 
 ALONE = "alone"
 # SQL, true for a report (`m`) that cannot be placed in time (is_placed false); takes SIGNING_KINDS.
-_UNDATED = (f"m.effective_date IS NULL AND (m.plan_year IS NULL OR m.kind NOT IN ({','.join('?' * len(SIGNING_KINDS))}))")
+_UNDATED = ("m.effective_date IS NULL AND (m.plan_year IS NULL"
+            f" OR m.kind NOT IN ({','.join('?' * len(SIGNING_KINDS))}))")
 
 
 def target(report: Mention, placed: list[Placed]):

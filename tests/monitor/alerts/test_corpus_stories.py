@@ -4,8 +4,8 @@ twice with the real SMTP sink and webhook receiver."""
 
 import subprocess
 from collections import defaultdict
-from email.utils import format_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest

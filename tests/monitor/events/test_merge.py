@@ -4,9 +4,9 @@ import multiprocessing
 
 from monitor.analysis.events.merge import merge_pending
 from storage import open_db
+from storage.alerts import enqueue_events
 from storage.articles import upsert_article
 from storage.detections import save_detection
-from storage.alerts import enqueue_events
 from storage.events import article_mentions, list_events, resolve_event_id
 
 
