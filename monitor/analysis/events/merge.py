@@ -75,7 +75,10 @@ def merge_pending(db: sqlite_utils.Database) -> int:
 
 def _place_undated(db: sqlite_utils.Database, touched: set[int], with_undated: set[str]) -> None:
     """Place again the undated reports of every pair whose events the batch touched (only pairs
-    that hold some: `with_undated`, kept up to date here)."""
+    that hold some: `with_undated`, read once per merge run and kept up to date here).
+
+    A pair whose first undated report another process merges between two of this run's batches
+    is not in `with_undated`; it is placed again the next time a merge touches the pair."""
     with_undated |= undated.undated_parties_of(db, touched)
     for parties in sorted(store.parties_of(db, touched) & with_undated):
         undated.place_undated(db, json.loads(parties), touched,
