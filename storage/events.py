@@ -147,16 +147,21 @@ def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
     db.execute(f"UPDATE detections SET merged_at = ? WHERE article_id IN ({marks})", [utc_now(), *article_ids])
 
 
+# The day an event is listed by: its date, else its first report's publish day, else the day it
+# was first seen (never shown as its date: only its place in a list).
+EVENT_DAY = ("COALESCE(e.date, (SELECT MIN(substr(a.published_at, 1, 10)) FROM event_articles m"
+             " JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id), substr(e.first_seen, 1, 10))")
+
+
 def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
                 country: Optional[str] = None, bilateral_only: bool = True, limit: Optional[int] = None) -> list[dict]:
-    """Events with their source articles, newest first (at most `limit` of them); `since` compares
-    the event date, else first_seen.
+    """Events with their source articles, newest first by EVENT_DAY (at most `limit` of them); `since`
+    compares the event date, else first_seen.
 
     The articles of all listed events are read in one query, not in one query per event.
     """
     where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
-    selection = (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY COALESCE(e.date, e.first_seen) DESC, e.id DESC"
+    selection = (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {EVENT_DAY} DESC, e.id DESC"
     if limit is not None:
         selection += " LIMIT ?"
         params.append(limit)
