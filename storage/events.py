@@ -156,7 +156,7 @@ EVENT_DAY = ("COALESCE(e.date, (SELECT MIN(substr(a.published_at, 1, 10)) FROM e
 def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
                 country: Optional[str] = None, bilateral_only: bool = True, limit: Optional[int] = None) -> list[dict]:
     """Events with their source articles, newest first by EVENT_DAY (at most `limit` of them); `since`
-    compares the event date, else first_seen.
+    compares EVENT_DAY too.
 
     The articles of all listed events are read in one query, not in one query per event.
     """
@@ -192,7 +192,7 @@ def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, co
     """WHERE conditions (on `events e`) and their parameters for the usual event filters."""
     where, params = [], []
     if since:
-        where.append("COALESCE(e.date, e.first_seen) >= ?")
+        where.append(f"{EVENT_DAY} >= ?")
         params.append(since)
     if kind:
         where.append("e.kind = ?")

@@ -94,3 +94,15 @@ def test_an_undated_event_never_shows_the_ingest_day_as_its_date(tmp_path, db_pa
     row = next(line for line in screen.splitlines() if line.split()[:1] == [str(undated["id"])])
     assert row.split()[1] == "—"
     assert undated["first_seen"][:10] not in screen
+
+
+def test_since_reads_an_undated_event_by_its_first_report_not_the_ingest_day(tmp_path, db_path):
+    old_page = BOILERPLATE_TITLE_PAGE.replace("2023-06-02T09:30:00+04:00", "2019-03-12T10:00:00+04:00")
+    ingest(tmp_path, db_path, {"old.html": old_page})
+
+    def listed(since: str) -> list:
+        return json.loads(subprocess.run([PACTWATCH, "--db", str(db_path), "events", "--json", "--since", since],
+                                         capture_output=True, text=True, timeout=60, check=True).stdout)
+
+    assert [e["date"] for e in listed("2019-03-01")] == [None]
+    assert listed("2020-01-01") == []  # ingested today, reported in 2019
