@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+import lxml.html
+from lxml import etree
+
 from crawlers.extraction import extract_article, lead_date
 from crawlers.page_dates import DateRules
 from monitor.analysis.store import ArticleRecord
@@ -62,8 +65,24 @@ def html_document(html: str, url: str) -> ArticleRecord:
         return ArticleRecord(url="", source="", title="", text="")
     lang = language_of(f"{extracted.title}\n{extracted.text}", extracted.lang)
     title = extracted.title if is_headline(extracted.title) else headline(extracted.text) or extracted.title
-    published = extracted.published or lead_date(extracted.text, DateRules(languages=(lang,)))
+    published = extracted.published or head_date(html) or lead_date(extracted.text, DateRules(languages=(lang,)))
     return ArticleRecord(url="", source="", title=title, text=extracted.text, published_at=published, lang=lang)
+
+
+def head_date(html: str) -> Optional[str]:
+    """The publish day htmldate (trafilatura's date finder) reads in the page's <head> alone: the
+    metadata names extraction does not know (parsely-pub-date, citation_publication_date, ...),
+    never a <time> of a sidebar, which htmldate reads in the body even without extensive search."""
+    from htmldate import find_date
+
+    try:
+        head = lxml.html.document_fromstring(html).find("head")
+    except (ValueError, etree.ParserError):
+        return None
+    if head is None or not len(head):
+        return None
+    markup = "<html>" + lxml.html.tostring(head, encoding="unicode") + "<body></body></html>"
+    return find_date(markup, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
 
 
 def text_document(text: str) -> ArticleRecord:

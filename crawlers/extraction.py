@@ -37,7 +37,9 @@ OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancest
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
                f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
 LEAD_LINES = 3
-AFTER_HEADLINE = "(//h1)[1]/following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+# The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
+AFTER_HEADLINE = (f"(//h1)[1]/following::text()[normalize-space()]"
+                  f"[not(ancestor::script or ancestor::style or {OUTSIDE_STORY})]")
 DATE_LINE_CHARS = 60
 DATELINE_CHARS = 30
 BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br")

@@ -106,3 +106,18 @@ def test_since_reads_an_undated_event_by_its_first_report_not_the_ingest_day(tmp
 
     assert [e["date"] for e in listed("2019-03-01")] == [None]
     assert listed("2020-01-01") == []  # ingested today, reported in 2019
+
+
+def test_ingest_reads_a_publish_date_from_metadata_htmldate_knows_but_never_from_a_sidebar(tmp_path, db_path):
+    story = ("<article><h1>Azerbaijan and Georgia hold defence talks in Baku</h1><p>The defence ministers of"
+             " Azerbaijan and Georgia held talks on military education and joint training in Baku.</p></article>")
+    ingest(tmp_path, db_path, {
+        "parsely.html": '<html lang="en"><head><title>Talks</title>'
+                        '<meta name="parsely-pub-date" content="2023-11-27T10:00:00Z"></head>'
+                        f"<body>{story}</body></html>",
+        "sidebar.html": f'<html lang="en"><head><title>Talks</title></head><body>{story}'
+                        '<aside><h3>Latest</h3><time datetime="2021-01-05">5 January 2021</time></aside></body></html>',
+    })
+
+    dates = {name: published for name, (_title, published, _lang) in stored(db_path).items()}
+    assert dates == {"parsely.html": "2023-11-27", "sidebar.html": None}
