@@ -28,8 +28,8 @@ def crawl(app, names, crawl_all, since, max_pages, quiet, log_file):
 
     Same as `scrapy crawl NAME` for each source. In a terminal a live table shows each crawl's
     requests, new and known articles, errors and time as it runs, with the crawler's warnings
-    above it. Otherwise (a pipe, a file) the crawler's log goes to a file whose path is printed,
-    one line per source on stderr when its crawl ends, and the summary to stdout; with
+    above it. Otherwise (a pipe, a file) the crawler's log goes to a file, one line per source
+    goes to stderr when its crawl ends, then the log's path, and the summary to stdout; with
     `pactwatch --verbose crawl` the log goes to stderr instead. Exit code 1 when any crawl failed.
     """
     config = app.config
@@ -42,15 +42,16 @@ def crawl(app, names, crawl_all, since, max_pages, quiet, log_file):
         except Exception as exc:
             raise click.BadParameter(str(exc), param_hint="NAMES") from None
     with ExitStack() as stack:
-        log = None
+        log = path = None
         if not app.verbose and not shows_live_table():
             try:
                 log, path = stack.enter_context(crawl_log(config.storage_path, log_file))
             except OSError as exc:
                 raise click.ClickException(f"cannot write the log file {log_file}: {exc.strerror}") from None
-            click.echo(f"crawler log: {path}", err=True)
         outcomes, shown_live = crawl_with_progress(config, chosen, since=since.date() if since else None,
                                                    max_pages=max_pages, quiet=quiet, log_file=log)
+        if path is not None:
+            click.echo(f"crawler log: {path}", err=True)
     if not shown_live:
         click.echo(summary_table(outcomes))
     if not all(outcome.ok for outcome in outcomes):

@@ -26,6 +26,7 @@ def crawl_log(database: Path, path: Optional[Path] = None) -> Iterator[tuple[Tex
     else the file beside the database is started afresh (it holds the latest crawl's log), or,
     when that folder cannot be written, a new file in the temporary folder. A `path` that cannot
     be opened raises OSError."""
+    temporary = False
     if path is not None:
         stream = open(path, "a", encoding="utf-8", buffering=1)
     else:
@@ -34,6 +35,10 @@ def crawl_log(database: Path, path: Optional[Path] = None) -> Iterator[tuple[Tex
             stream = open(path, "w", encoding="utf-8", buffering=1)
         except OSError:
             handle, name = tempfile.mkstemp(prefix="pactwatch-crawl-", suffix=".log")
-            stream, path = open(handle, "w", encoding="utf-8", buffering=1), Path(name)
-    with stream:
-        yield stream, Path(path).resolve()
+            stream, path, temporary = open(handle, "w", encoding="utf-8", buffering=1), Path(name), True
+    try:
+        with stream:
+            yield stream, Path(path).resolve()
+    finally:
+        if temporary and Path(path).stat().st_size == 0:
+            Path(path).unlink()  # no crawl ran (the database could not be written): nothing to keep

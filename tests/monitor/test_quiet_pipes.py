@@ -29,7 +29,7 @@ def test_crawl_in_a_pipe_prints_one_line_per_source_and_the_summary(site, write_
     result = crawl_in_a_pipe(site, write_config, db_path)
 
     assert result.returncode == 0, result.stderr
-    log_line, *source_lines = result.stderr.splitlines()
+    *source_lines, log_line = result.stderr.splitlines()
     assert log_line == f"crawler log: {db_path}.crawl.log"
     assert [getattr(SOURCE_LINE.match(line), "group", str)(1) for line in source_lines] == ["wire", "mirror"], \
         result.stderr
@@ -61,7 +61,7 @@ def test_crawl_log_file_option_appends_to_that_file(site, write_config, db_path,
                              "--log-file", str(chosen)], capture_output=True, text=True, timeout=180)
 
     assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines()[0] == f"crawler log: {chosen}"
+    assert result.stderr.splitlines()[-1] == f"crawler log: {chosen}"
     text = chosen.read_text(encoding="utf-8")
     assert text.startswith("an earlier line\n") and "Spider opened" in text
 
