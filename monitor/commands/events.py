@@ -41,7 +41,7 @@ def events(app, since, kind, country, pair, include_multilateral, limit, wide, a
     db = app.open_db(existing=True)
     since_day = since.date().isoformat() if since else None
     if pair:
-        rows = pair_history(db, pair, since=since_day, kind=kind)
+        rows = pair_events(db, pair, since=since_day, kind=kind)
         rows = rows[-limit:] if limit else rows
     else:
         rows = list_events(db, since=since_day, kind=kind, country=country, bilateral_only=not include_multilateral,
@@ -65,12 +65,13 @@ def _record(event: dict) -> dict:
                           "published_at": a["published_at"]} for a in event["articles"]]}
 
 
-def pair_history(db, pair: tuple[str, str], *, since=None, kind=None) -> list[dict]:
+def pair_events(db, pair: tuple[str, str], *, since=None, kind=None) -> list[dict]:
     """The events of exactly these two states, oldest first by their day (their date, else their
     first report's publish date, else when first seen).
 
-    A small query of its own over list_events; the pair page's history module
-    (monitor/analysis/pairs.py, issue 17) is meant to replace it."""
+    A small query of its own over list_events, until the pair page's history lands on main:
+    monitor.analysis.pairs.pair_history (branch wip-i17web, pure over rows like these) then
+    replaces this and plans_by_year, and adds the plan expected next."""
     rows = [e for e in list_events(db, since=since, kind=kind, country=pair[0])
             if sorted(e["parties"]) == list(pair)]
     return sorted(rows, key=lambda e: (_day(e), e["id"]))
@@ -82,7 +83,7 @@ def _day(event: dict) -> str:
 
 
 def plans_by_year(rows: list[dict]) -> str:
-    """"plans by year: 2021 (2020-12-10), 2022 (date not reported), ..." or that none is known."""
+    """'plans by year: 2021 (signed 2020-12-10), 2022 (date not reported), ...', or that none is known."""
     plans: dict[int, str] = {}
     for event in rows:
         if event["kind"] == "plan_signed" and event["plan_year"]:
