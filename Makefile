@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench install audit bench-smoke clean
+.PHONY: demo test lint bench install audit bench-smoke clean screenshots
 
 install: $(STAMP)
 
@@ -42,3 +42,7 @@ bench-smoke: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .venv-audit build *.egg-info pactwatch-demo.db*
+
+# The README's screenshots (docs/images/), from a fresh demo database, in headless Chromium.
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py

@@ -19,7 +19,8 @@ REPEATS = 5
 
 
 def pages(name: str) -> dict[str, str]:
-    """What a user opens: the tables with their facets, a search, each canned query, the feed."""
+    """What a user opens: the tables with their facets, a search, each canned query, the feed, and
+    the pages for people (an event, a pair, the events listing and its search box)."""
     return {
         "events table (facets: kind, parties, plan year)": f"/{name}/events",
         "events of one kind": f"/{name}/events?kind=plan_signed",
@@ -34,6 +35,11 @@ def pages(name: str) -> dict[str, str]:
         "canned: sources and last crawl": f"/{name}/sources_and_last_crawl",
         "canned: low-confidence articles": f"/{name}/low_confidence?below=",
         "Atom feed of events": FEED_PATH,
+        "event page": "/-/event/12345",
+        "pair page (AZ-KZ)": "/-/pair/AZ-KZ",
+        "events listing (bilateral first, newest by day)": "/-/events",
+        "events listing, searched by state and kind": "/-/events?q=Azerbaijan+plan",
+        "events listing, searched by a word": "/-/events?q=ratified",
     }
 
 

@@ -14,8 +14,12 @@ from typing import Iterable, Optional, Sequence
 import sqlite_utils
 
 from storage.events import event_articles, two_states_sql
+from storage.reviews import shown_sql
+from storage.schema import ANNOUNCED_SQL
 
 PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
+NEW, UPDATED = "event.new", "event.updated"
+FIELDS = ("kind", "plan_year", "date")
 EVENT, HEALTH = "event", "health"
 TABLES = {EVENT: "alerts", HEALTH: "health_alerts"}
 
@@ -35,10 +39,12 @@ def enqueue_events(db: sqlite_utils.Database, channel: str, *, kinds: Sequence[s
     at least `min_confidence`, with at least one source article, and dated on or after
     `not_before` (when given). An event's date is its stated date, else its earliest article's
     publish date, else the time it was first seen. The key `{event_id}:{channel}` is unique,
-    so an event already queued (or sent) on the channel is never queued again.
+    so an event already queued (or sent) on the channel is never queued again. An event a
+    review rejected (or merged into another) is never alert-worthy.
     """
     where = [
         two_states_sql(),
+        shown_sql(),
         "e.kind IN (SELECT value FROM json_each(:kinds))",
         "COALESCE(e.confidence, 0) >= :min_confidence",
         "EXISTS (SELECT 1 FROM event_articles m WHERE m.event_id = e.id)",
@@ -64,6 +70,74 @@ def enqueue_events(db: sqlite_utils.Database, channel: str, *, kinds: Sequence[s
     return event_ids
 
 
+def enqueue_updates(db: sqlite_utils.Database, channel: str, *, now: str) -> list[int]:
+    """Add an `event.updated` row on `channel` for every event whose alert went out and whose kind,
+    plan year, date or sources changed since; return their event ids.
+
+    The change is measured against what the channel's sent rows announced (the event's own
+    latest for the fields, all of them for the sources: an event merged into this one brings
+    its announced sources along). An event with a row still pending waits for it. The key
+    `{event_id}:{channel}:updated:{n}`, n counting the event's rows on the channel, makes two
+    processes queueing the same change queue it once. An event a review rejected (or merged
+    away) gets no update.
+    """
+    sent: dict[int, list[dict]] = {}
+    for event_id, announced in db.execute(
+            "SELECT r.event_id, r.announced FROM alerts r WHERE r.channel = :channel AND r.status = 'sent'"
+            " AND r.announced IS NOT NULL AND NOT EXISTS (SELECT 1 FROM alerts p WHERE p.event_id = r.event_id"
+            " AND p.channel = r.channel AND p.status = 'pending')"
+            f" AND EXISTS (SELECT 1 FROM events e WHERE e.id = r.event_id AND {shown_sql()})"
+            " ORDER BY r.event_id, r.idempotency_key LIKE r.event_id || ':%', r.sent_at, r.id", {"channel": channel}):
+        sent.setdefault(event_id, []).append(json.loads(announced))
+    queued = []
+    with db.conn:
+        for event_id, announcements in sent.items():
+            current = announced_now(db, event_id)
+            changes = _changes(db, announcements, current) if current else None
+            if not changes:
+                continue
+            count = db.execute("SELECT COUNT(*) FROM alerts WHERE event_id = ? AND channel = ?",
+                               [event_id, channel]).fetchone()[0]
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO alerts (event_id, channel, idempotency_key, status, attempts, created_at,"
+                " alert_type, announced, changes) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                [event_id, channel, f"{event_id}:{channel}:updated:{count}", PENDING, now, UPDATED,
+                 json.dumps(current), json.dumps(changes)])
+            if cursor.rowcount:
+                queued.append(event_id)
+    return queued
+
+
+def announced_now(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
+    """What an alert sent now would announce about the event (kind, plan year, date, article ids)."""
+    row = db.execute(f"SELECT {ANNOUNCED_SQL} FROM events e WHERE e.id = ?", [event_id]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _changes(db: sqlite_utils.Database, announcements: list[dict], current: dict) -> Optional[dict]:
+    """The fields that differ from the latest announcement and the sources none announced; None when nothing changed."""
+    latest = announcements[-1]
+    fields = {name: {"from": latest.get(name), "to": current[name]} for name in FIELDS
+              if latest.get(name) != current[name]}
+    known = {article for announcement in announcements for article in announcement.get("articles", [])}
+    new_ids = [article for article in current["articles"] if article not in known]
+    if not fields and not new_ids:
+        return None
+    marks = ",".join("?" * len(new_ids))
+    articles = [{"url": url, "title": title, "source": source, "published_at": published}
+                for url, title, source, published in db.execute(
+                    f"SELECT url, title, source, published_at FROM articles WHERE id IN ({marks})"
+                    " ORDER BY COALESCE(published_at, fetched_at), id", new_ids)] if new_ids else []
+    return {"fields": fields, "new_articles": articles}
+
+
+def record_announced(db: sqlite_utils.Database, row_id: int) -> None:
+    """Before an `event.new` row is sent: record what it announces, the base its updates are measured from."""
+    with db.conn:
+        db.execute(f"UPDATE alerts SET announced = (SELECT {ANNOUNCED_SQL} FROM events e WHERE e.id = alerts.event_id)"
+                   " WHERE id = ? AND status = 'pending'", [row_id])
+
+
 def enqueue_health(db: sqlite_utils.Database, channel: str, *, key: str, source: str, state: str, message: str,
                    now: str) -> bool:
     """Add a pending health message on `channel` under `key`; False when that key is already queued."""
@@ -78,7 +152,7 @@ def enqueue_health(db: sqlite_utils.Database, channel: str, *, key: str, source:
 def due(db: sqlite_utils.Database, kind: str, now: Optional[str]) -> list[dict]:
     """Pending rows whose next attempt is due at `now` (every pending row when `now` is None), oldest first."""
     table = _table(kind)
-    extra = ", source, state, message" if kind == HEALTH else ", event_id, batch_key"
+    extra = ", source, state, message" if kind == HEALTH else ", event_id, batch_key, alert_type, changes"
     sql = (f"SELECT id, channel, idempotency_key, attempts{extra} FROM {table} WHERE status = ?"
            + (" AND (next_attempt_at IS NULL OR next_attempt_at <= ?)" if now else "") + " ORDER BY id")
     return list(db.query(sql, [PENDING, now] if now else [PENDING]))
@@ -155,15 +229,27 @@ def _update(db: sqlite_utils.Database, kind: str, ids: Iterable[int], assignment
         db.execute(f"UPDATE {_table(kind)} SET {assignments} WHERE id IN ({marks}){guard}", params)
 
 
+def cancel_pending(db: sqlite_utils.Database, event_id: int, *, reason: str, now: str) -> int:
+    """Cancel an event's alerts not sent yet (it was rejected); return how many."""
+    with db.conn:
+        return db.execute("UPDATE alerts SET status = ?, last_error = ?, last_attempt_at = ?, next_attempt_at = NULL"
+                          " WHERE event_id = ? AND status = ?", [CANCELLED, reason, now, event_id, PENDING]).rowcount
+
+
+def alerted(db: sqlite_utils.Database, event_id: int) -> bool:
+    """Whether an alert about the event went out on some channel."""
+    return db.execute("SELECT 1 FROM alerts WHERE event_id = ? AND status = ?", [event_id, SENT]).fetchone() is not None
+
+
 def alert_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
     """The event an alert is about, in the shape of storage.events.list_events, or None if it is gone."""
-    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, confidence, evidence FROM events"
+    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, confidence, evidence, review FROM events"
                      " WHERE id = ?", [event_id]).fetchone()
     if row is None:
         return None
-    event_id, kind, parties, plan_year, date, first_seen, confidence, evidence = row
+    event_id, kind, parties, plan_year, date, first_seen, confidence, evidence, review = row
     return {"id": event_id, "kind": kind, "parties": json.loads(parties), "plan_year": plan_year, "date": date,
-            "first_seen": first_seen, "confidence": confidence, "evidence": evidence,
+            "first_seen": first_seen, "confidence": confidence, "evidence": evidence, "review": review,
             "articles": event_articles(db, event_id)}
 
 

@@ -8,6 +8,7 @@ from typing import Optional
 import sqlite_utils
 
 from storage.db import utc_now
+from storage.reviews import shown_sql
 
 
 def pending_article_ids(db: sqlite_utils.Database) -> list[int]:
@@ -39,54 +40,78 @@ def clear_mentions(db: sqlite_utils.Database, article_id: int) -> set[int]:
 MAX_SPAN_DAYS = 366
 
 
-def find_event(db: sqlite_utils.Database, match_key: str, day: Optional[str], window: Optional[int]) -> Optional[int]:
-    """The earliest event with this key whose dated span, widened by `window` days, holds `day`;
-    with no window (the key alone identifies the event) the earliest event with the key.
+def events_with_key(db: sqlite_utils.Database, match_key: str) -> list[dict]:
+    """Every event with exactly this key, dated or not (each as `_candidates` describes it)."""
+    return _rows(db.execute(f"{_CANDIDATE} WHERE match_key = ?", [match_key]))
+
+
+_CANDIDATE = ("SELECT id, kind, plan_year, first_day, last_day, EXISTS (SELECT 1 FROM alerts x WHERE x.event_id = e.id)"
+              " FROM events e")
+
+
+def events_near(db: sqlite_utils.Database, keys: list[str], day: str, window: int,
+                last: Optional[str] = None) -> list[dict]:
+    """Events with one of these match keys whose dated span, widened by `window` days, meets the
+    days from `day` to `last` (`day` alone by default); oldest first, each with its kind, plan
+    year, dated span and whether an alert refers to it.
 
     Spans are searched back at most MAX_SPAN_DAYS, which keeps the lookup an index range.
     """
-    if window is None:
-        return db.execute("SELECT MIN(id) FROM events WHERE match_key = ?", [match_key]).fetchone()[0]
-    return db.execute(
-        "SELECT MIN(id) FROM events WHERE match_key = :key AND first_day BETWEEN date(:day, :back) AND"
-        " date(:day, :plus) AND last_day >= date(:day, :minus)",
-        {"key": match_key, "day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
-         "minus": f"-{window} days"}).fetchone()[0]
+    if not keys:
+        return []
+    marks = ",".join(f":k{index}" for index in range(len(keys)))
+    rows = db.execute(
+        f"{_CANDIDATE} WHERE match_key IN ({marks}) AND first_day BETWEEN date(:day, :back) AND date(:last, :plus)"
+        " AND last_day >= date(:day, :minus) ORDER BY id",
+        {"day": day, "last": last or day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
+         "minus": f"-{window} days", **{f"k{index}": key for index, key in enumerate(keys)}})
+    return _rows(rows)
 
 
-_CANDIDATE = "SELECT id, kind, plan_year, EXISTS (SELECT 1 FROM alerts x WHERE x.event_id = e.id) FROM events e"
-_PREFIX = "match_key >= :low AND match_key < :high"
+def _rows(rows) -> list[dict]:
+    return [{"id": row[0], "kind": row[1], "plan_year": row[2], "first_day": row[3], "last_day": row[4],
+             "alerted": bool(row[5])} for row in rows]
 
 
-def events_near(db: sqlite_utils.Database, prefixes: list[str], day: str, window: int) -> list[dict]:
-    """Events whose match key starts with one of `prefixes` and whose dated span, widened by
-    `window` days, holds `day`; oldest first, each with whether an alert already refers to it."""
-    return _candidates(db, prefixes, " AND first_day BETWEEN date(:day, :back) AND date(:day, :plus)"
-                                     " AND last_day >= date(:day, :minus)",
-                       {"day": day, "back": f"-{window + MAX_SPAN_DAYS} days", "plus": f"+{window} days",
-                        "minus": f"-{window} days"})
+def merge_events(db: sqlite_utils.Database, survivor: int, other: int) -> None:
+    """Make `other` part of `survivor`: its reports and alerts move over, its id redirects to the
+    survivor (event_redirects, also for ids that redirected to `other`), and the row goes.
+
+    An alert already queued or sent for either event is the event's alert: the other's rows
+    move to the survivor, so nothing is alerted again for it (see storage.alerts).
+    """
+    columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, added_at"
+    db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
+               " WHERE event_id = ?", [survivor, other])
+    db.execute("DELETE FROM event_articles WHERE event_id = ?", [other])
+    db.execute("UPDATE alerts SET status = 'cancelled', last_error = :why WHERE event_id = :other"
+               " AND status = 'pending' AND channel IN (SELECT channel FROM alerts WHERE event_id = :survivor)",
+               {"other": other, "survivor": survivor, "why": f"event {other} merged into event {survivor}"})
+    db.execute("UPDATE alerts SET event_id = ? WHERE event_id = ?", [survivor, other])
+    db.execute("UPDATE event_redirects SET event_id = ? WHERE event_id = ?", [survivor, other])
+    db.execute("INSERT OR REPLACE INTO event_redirects (old_id, event_id, merged_at) VALUES (?, ?, ?)",
+               [other, survivor, utc_now()])
+    both = "FROM events WHERE id IN (:a, :b)"
+    db.execute(f"UPDATE events SET first_day = (SELECT MIN(first_day) {both}), last_day = (SELECT MAX(last_day)"
+               f" {both}), first_seen = (SELECT MIN(first_seen) {both}) WHERE id = :a", {"a": survivor, "b": other})
+    db.execute("DELETE FROM events WHERE id = ?", [other])
 
 
-def events_with_prefixes(db: sqlite_utils.Database, prefixes: list[str]) -> list[dict]:
-    """Every event whose match key starts with one of `prefixes`, dated or not; oldest first."""
-    return _candidates(db, prefixes, "", {})
-
-
-def _candidates(db: sqlite_utils.Database, prefixes: list[str], condition: str, params: dict) -> list[dict]:
-    found = []
-    for prefix in prefixes:
-        rows = db.execute(f"{_CANDIDATE} WHERE {_PREFIX}{condition}",
-                          {"low": prefix, "high": prefix + "\uffff", **params})
-        found.extend({"id": row[0], "kind": row[1], "plan_year": row[2], "alerted": bool(row[3])} for row in rows)
-    return sorted(found, key=lambda event: event["id"])
+def resolve_event_id(db: sqlite_utils.Database, event_id: int) -> int:
+    """The id an event is known by now: its own, or the survivor's when it was merged into another."""
+    row = db.execute("SELECT event_id FROM event_redirects WHERE old_id = ?", [event_id]).fetchone()
+    return row[0] if row else event_id
 
 
 def create_event(db: sqlite_utils.Database, *, match_key: str, kind: str, parties: list[str],
                  plan_year: Optional[int], day: Optional[str]) -> int:
+    """A new event; its id is above every id in use or redirecting (SQLite would hand out again the
+    id of the newest event once it merged away, and links to that id would reach the wrong event)."""
     now = utc_now()
     cursor = db.execute(
-        "INSERT INTO events (match_key, kind, parties, plan_year, first_day, last_day, first_seen, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [match_key, kind, json.dumps(parties), plan_year, day, day, now, now])
+        "INSERT INTO events (id, match_key, kind, parties, plan_year, first_day, last_day, first_seen, updated_at)"
+        " VALUES (MAX(COALESCE((SELECT MAX(id) FROM events), 0), COALESCE((SELECT MAX(old_id) FROM event_redirects),"
+        " 0)) + 1, ?, ?, ?, ?, ?, ?, ?, ?)", [match_key, kind, json.dumps(parties), plan_year, day, day, now, now])
     return cursor.lastrowid
 
 
@@ -104,6 +129,12 @@ def add_mention(db: sqlite_utils.Database, event_id: int, article_id: int, *, ki
                    {"day": effective_date, "id": event_id})
 
 
+def span_of(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
+    """An event as a merge candidate (id, kind, plan year, dated span, alerted), None if it is gone."""
+    rows = _rows(db.execute(f"{_CANDIDATE} WHERE id = ?", [event_id]))
+    return rows[0] if rows else None
+
+
 def set_identity(db: sqlite_utils.Database, event_id: int, *, kind: str, plan_year: Optional[int],
                  match_key: str) -> None:
     db.execute("UPDATE events SET kind = ?, plan_year = ?, match_key = ? WHERE id = ?",
@@ -111,9 +142,14 @@ def set_identity(db: sqlite_utils.Database, event_id: int, *, kind: str, plan_ye
 
 
 def refresh_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
-    """Recompute an event from its mentions: kind and plan year (a signing outranks talks, a
-    stated year an unknown one), earliest stated date, best evidence, first-seen time; return
-    the event's kind, parties and plan year.
+    """Recompute an event from its mentions and return its kind, parties and plan year.
+
+    Kind, plan year and date are resolved from every report, each of which keeps its own
+    reading: the most specific and best-supported value wins, ties going to the smaller value,
+    so the outcome does not depend on the order reports came in. Kind: any act over talks, a
+    plan with a stated year over any other document, then the kind most reports give. Plan year
+    and date: the value most reports state (the act's own reports before talks). Also the dated
+    span, best evidence, first-seen time.
 
     An event left with no mention is deleted (None is returned), unless an alert refers to it.
     """
@@ -125,14 +161,19 @@ def refresh_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
     db.execute(
         """UPDATE events SET
              kind = COALESCE((SELECT kind FROM event_articles WHERE event_id = :id AND kind IS NOT NULL
-                              ORDER BY kind = 'talks', article_id LIMIT 1), kind),
-             plan_year = (SELECT MAX(plan_year) FROM event_articles WHERE event_id = :id),
-             date = (SELECT MIN(date) FROM event_articles WHERE event_id = :id),
+                              GROUP BY kind ORDER BY kind = 'talks',
+                                       MAX(kind = 'plan_signed' AND plan_year IS NOT NULL) DESC,
+                                       COUNT(*) DESC, kind LIMIT 1), kind),
+             plan_year = (SELECT plan_year FROM event_articles WHERE event_id = :id AND plan_year IS NOT NULL
+                          GROUP BY plan_year ORDER BY COUNT(*) DESC, plan_year LIMIT 1),
+             date = (SELECT date FROM event_articles WHERE event_id = :id AND date IS NOT NULL
+                     GROUP BY date ORDER BY MAX(kind IS NOT 'talks') DESC, COUNT(*) DESC, date LIMIT 1),
              first_day = (SELECT MIN(effective_date) FROM event_articles WHERE event_id = :id),
              last_day = (SELECT MAX(effective_date) FROM event_articles WHERE event_id = :id),
              confidence = (SELECT MAX(confidence) FROM event_articles WHERE event_id = :id),
-             evidence = (SELECT evidence FROM event_articles WHERE event_id = :id
-                         ORDER BY confidence DESC, article_id LIMIT 1),
+             evidence = (SELECT m.evidence FROM event_articles m JOIN articles a ON a.id = m.article_id
+                         WHERE m.event_id = :id ORDER BY m.confidence DESC, a.published_at IS NULL,
+                         a.published_at, m.evidence LIMIT 1),
              first_seen = MIN(first_seen, (SELECT MIN(a.fetched_at) FROM event_articles m
                                            JOIN articles a ON a.id = m.article_id WHERE m.event_id = :id)),
              updated_at = :now
@@ -147,21 +188,22 @@ def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
     db.execute(f"UPDATE detections SET merged_at = ? WHERE article_id IN ({marks})", [utc_now(), *article_ids])
 
 
-# The day an event is listed by: its date, else its first report's publish day, else the day it
-# was first seen (never shown as its date: only its place in a list).
-EVENT_DAY = ("COALESCE(e.date, (SELECT MIN(substr(a.published_at, 1, 10)) FROM event_articles m"
-             " JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id), substr(e.first_seen, 1, 10))")
+# The day an event is listed by: its date, else its first report's publish day (first_day holds
+# the earliest day its reports place it on, stated, else published), as storage.queries.LISTING_DAY;
+# NULL when neither is known (listed last, and left out by `since`), never the day it was stored.
+EVENT_DAY = "COALESCE(date(e.date), e.first_day)"
 
 
 def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
                 country: Optional[str] = None, bilateral_only: bool = True, limit: Optional[int] = None) -> list[dict]:
-    """Events with their source articles, newest first by EVENT_DAY (at most `limit` of them); `since`
-    compares EVENT_DAY too.
+    """Events with their source articles, newest first by EVENT_DAY, those with no known day last (at
+    most `limit` of them); `since` compares EVENT_DAY too.
 
     The articles of all listed events are read in one query, not in one query per event.
     """
     where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
-    selection = (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {EVENT_DAY} DESC, e.id DESC"
+    selection = (" WHERE " + " AND ".join(where) if where else "") + \
+        f" ORDER BY {EVENT_DAY} IS NULL, {EVENT_DAY} DESC, e.id DESC"
     if limit is not None:
         selection += " LIMIT ?"
         params.append(limit)
@@ -188,9 +230,10 @@ def two_states_sql(parties: str = "e.parties") -> str:
 
 
 def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, country: Optional[str] = None,
-                  bilateral_only: bool = True) -> tuple[list[str], list]:
-    """WHERE conditions (on `events e`) and their parameters for the usual event filters."""
-    where, params = [], []
+                  bilateral_only: bool = True, reviewed_out: bool = True) -> tuple[list[str], list]:
+    """WHERE conditions (on `events e`) and their parameters for the usual event filters;
+    `reviewed_out` leaves out the events a review rejected or merged into another."""
+    where, params = [shown_sql()] if reviewed_out else [], []
     if since:
         where.append(f"{EVENT_DAY} >= ?")
         params.append(since)
@@ -232,3 +275,67 @@ def article_mentions(db: sqlite_utils.Database) -> list[tuple[int, int, str, Opt
             for article_id, event_id, kind, plan_year, parties in db.execute(
                 "SELECT m.article_id, m.event_id, m.kind, m.plan_year, e.parties FROM event_articles m"
                 " JOIN events e ON e.id = m.event_id ORDER BY m.event_id")]
+
+
+def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set[str]) -> list[tuple]:
+    """(event id, article id, kind, plan year, effective date) of every report of an event of
+    exactly these parties, whatever its act (`acts`: the match keys' first parts), by event id.
+
+    Read through the match key's index: one key range per act."""
+    states = "-".join(sorted(parties))
+    ranges = sorted(f"{act}|{states}|" for act in acts)
+    where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')"
+                        for index in range(len(ranges)))
+    return [tuple(row) for row in db.execute(
+        "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date FROM events e"
+        f" JOIN event_articles m ON m.event_id = e.id WHERE ({where}) ORDER BY m.event_id, m.article_id",
+        {f"p{index}": prefix for index, prefix in enumerate(ranges)})]
+
+
+def mention_keys(db: sqlite_utils.Database, event_id: int) -> list[tuple[int, int]]:
+    """(event id, article id) of every report of the event."""
+    return [tuple(row) for row in db.execute(
+        "SELECT event_id, article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", [event_id])]
+
+
+def is_alerted(db: sqlite_utils.Database, event_id: int) -> bool:
+    return db.execute("SELECT 1 FROM alerts WHERE event_id = ? LIMIT 1", [event_id]).fetchone() is not None
+
+
+def move_mention(db: sqlite_utils.Database, article_id: int, source: int, target: int) -> None:
+    """Move one article's report from event `source` to event `target` (kept once if both had it)."""
+    columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, added_at"
+    db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
+               " WHERE event_id = ? AND article_id = ?", [target, source, article_id])
+    db.execute("DELETE FROM event_articles WHERE event_id = ? AND article_id = ?", [source, article_id])
+
+
+def inherit_alerts(db: sqlite_utils.Database, event_id: int, origin: int) -> None:
+    """Count the alerts of event `origin` as sent for `event_id` too: a cancelled row per channel
+    `origin` has an alert on, under the key a new alert would take, so none is queued."""
+    db.execute(
+        "INSERT OR IGNORE INTO alerts (event_id, channel, idempotency_key, status, attempts, created_at, last_error)"
+        " SELECT DISTINCT :event, channel, :event || ':' || channel, 'cancelled', 0, :now, :why FROM alerts"
+        " WHERE event_id = :origin AND status != 'cancelled'",
+        {"event": event_id, "origin": origin, "now": utc_now(),
+         "why": f"a report of event {origin}, already alerted, that could be a report of another event"})
+
+
+def existing(db: sqlite_utils.Database, event_ids: set[int]) -> set[int]:
+    """Those of these event ids that are still events (not merged away or deleted)."""
+    ids, found = sorted(event_ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found |= {row[0] for row in db.execute(f"SELECT id FROM events WHERE id IN ({','.join('?' * len(chunk))})",
+                                                chunk)}
+    return found
+
+
+def parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[str]:
+    """The parties (stored JSON) of these events."""
+    ids, found = sorted(event_ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found |= {row[0] for row in db.execute(
+            f"SELECT DISTINCT parties FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+    return found

@@ -253,6 +253,67 @@ def _v10_alert_recipients(db: sqlite_utils.Database) -> None:
         " PRIMARY KEY (outbox, alert_id, recipient)) WITHOUT ROWID")
 
 
+# What an alert announces about event `e`: kind, plan year, date and its source articles' ids.
+ANNOUNCED_SQL = ("json_object('kind', e.kind, 'plan_year', e.plan_year, 'date', e.date, 'articles',"
+                 " (SELECT json_group_array(article_id) FROM (SELECT article_id FROM event_articles"
+                 "  WHERE event_id = e.id ORDER BY article_id)))")
+
+
+def _v11_event_identity(db: sqlite_utils.Database) -> None:
+    """Events are identified by the act, not the document's name (monitor.analysis.events.identity):
+    match keys start with the act ('signing' for plans and agreements alike). Two events found
+    later to be one are merged; the other's id redirects to the survivor (event_redirects), so
+    links and alerts that name it still find the event.
+
+    An event's alert is followed by `event.updated` alerts when later reports change what is
+    known: each alert row has a type and records what it announced (kind, plan year, date,
+    source articles) so the next change can be told apart; rows sent before this version are
+    taken to have announced the event as it stands. Alerts are looked up by event (is it
+    alerted? what did it announce?), so they are indexed by it.
+    """
+    columns = {row[1] for row in db.execute("PRAGMA table_info(alerts)")}
+    if "alert_type" not in columns:
+        db.execute("ALTER TABLE alerts ADD COLUMN alert_type TEXT NOT NULL DEFAULT 'event.new'")
+    for column in ("announced", "changes"):
+        if column not in columns:
+            db.execute(f"ALTER TABLE alerts ADD COLUMN {column} TEXT")
+    db.execute(f"UPDATE alerts SET announced = (SELECT {ANNOUNCED_SQL} FROM events e WHERE e.id = alerts.event_id)"
+               " WHERE status = 'sent' AND announced IS NULL")
+    db.executescript(
+        """
+        UPDATE events SET match_key = CASE kind
+            WHEN 'plan_signed' THEN 'signing' WHEN 'agreement_signed' THEN 'signing'
+            WHEN 'agreement_ratified' THEN 'ratification' ELSE kind END
+            || substr(match_key, instr(match_key, '|'));
+        CREATE TABLE IF NOT EXISTS event_redirects (
+            old_id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events (id),
+            merged_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS event_redirects_event ON event_redirects (event_id);
+        CREATE INDEX IF NOT EXISTS alerts_event ON alerts (event_id, channel);
+        """
+    )
+
+
+def _v12_reviews(db: sqlite_utils.Database) -> None:
+    """What a person decided about events, stored apart from what the classifier says
+    (monitor.analysis.review applies it on top after every merge, so it survives `reclassify`).
+
+    A decision names the event by the articles it held when it was taken (`articles`, a JSON
+    array of ids), which outlive a re-merge that gives the event a new id; `event_id` is the id
+    it had then, for people. `events.review` is the outcome applied to an event: 'confirmed',
+    'corrected', 'rejected', or 'merged' (its reports were merged into another event).
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS reviews (id INTEGER PRIMARY KEY, target TEXT NOT NULL, action TEXT NOT NULL,"
+        " event_id INTEGER, articles TEXT NOT NULL, parties TEXT, kind TEXT, article_id INTEGER,"
+        " other_event_id INTEGER, other_articles TEXT, changes TEXT, note TEXT, by TEXT NOT NULL,"
+        " at TEXT NOT NULL)")
+    if "review" not in {row[1] for row in db.execute("PRAGMA table_info(events)")}:
+        db.execute("ALTER TABLE events ADD COLUMN review TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -264,6 +325,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v8_signature_bands,
     _v9_detection_confidence,
     _v10_alert_recipients,
+    _v11_event_identity,
+    _v12_reviews,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

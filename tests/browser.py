@@ -141,6 +141,27 @@ class Chromium:
         result = self.call("Runtime.evaluate", session=True, expression=expression, returnByValue=True)
         return result["result"].get("value")
 
+    def set_viewport(self, width: int, height: int) -> None:
+        """Lay pages out for a window `width` × `height` CSS pixels (a phone: 400 wide)."""
+        self.call("Emulation.setDeviceMetricsOverride", session=True, width=width, height=height,
+                  deviceScaleFactor=1, mobile=width < 600)
+
+    def save_screenshot(self, name: str, *, full_page: bool = True) -> Path:
+        """Save a PNG of the page (all of it with `full_page`) as test-artifacts/NAME and return its path."""
+        import base64
+
+        params = {"format": "png", "captureBeyondViewport": full_page}
+        if full_page:
+            width, height = self.evaluate("[document.documentElement.scrollWidth,"
+                                          " Math.min(document.documentElement.scrollHeight, 6000)]")
+            params["clip"] = {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
+        data = self.call("Page.captureScreenshot", session=True, **params)["data"]
+        ARTIFACTS.mkdir(exist_ok=True)
+        target = ARTIFACTS / name
+        target.write_bytes(base64.b64decode(data))
+        assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        return target
+
     def click(self, selector: str, index: int) -> list[str]:
         """Click the `index`-th element matching `selector` with the mouse (scrolled into view first);
         return the messages of the JavaScript dialogs the click opened within a second."""

@@ -92,3 +92,37 @@ def build_database(db_path: Path, folder: Path) -> Path:
                                     catch_exceptions=False)
         assert result.exit_code == 0, result.output
     return db_path
+
+
+def yearly_plan(year: int, signed: str) -> str:
+    """A ministry's page on the AZ–KZ plan for `year`, signed (and published) on `signed` (YYYY-MM-DD):
+    with the 2025 plan above, a run of yearly plans after which the next one is expected."""
+    day = datetime.fromisoformat(signed)
+    return f"""<html lang="en"><head><title>Azerbaijan and Kazakhstan sign military cooperation plan for {year}</title>
+<meta property="article:published_time" content="{signed}T15:00:00+04:00"></head><body>
+<article><h1>Azerbaijan and Kazakhstan sign military cooperation plan for {year}</h1>
+<p>Defence ministers of Azerbaijan and Kazakhstan met in Baku on {day.day} {day:%B} {day.year}.</p>
+<p>After the talks the two ministers signed the plan of bilateral military cooperation for {year}.</p>
+<p>The plan lists staff talks, courses at military academies and visits of naval officers.</p>
+</article></body></html>"""
+
+
+def yearly_plans(this_year: int) -> dict[int, str]:
+    """Plan year → signing day: the plans for the last four years up to `this_year`, each signed
+    on a December day of the year before (the 2025 plan is the stories' own, signed in November)."""
+    return {year: f"{year - 1}-12-{9 + year % 7:02d}" for year in range(this_year - 3, this_year + 1) if year != 2025}
+
+
+def add_yearly_plans(db_path: Path, folder: Path) -> Path:
+    """Ingest the AZ–KZ plans of yearly_plans(this year) into `db_path`: with the 2025 plan, a run of
+    four yearly plans up to this year, so the next year's plan is expected (by ~January next year)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for year, signed in yearly_plans(datetime.now(timezone.utc).year).items():
+        path = folder / f"az-kz-plan-{year}.html"
+        path.write_text(yearly_plan(year, signed), encoding="utf-8")
+        paths.append(str(path))
+    result = CliRunner().invoke(main, ["--db", str(db_path), "ingest", "--source", "wire", *paths],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return db_path

@@ -38,22 +38,54 @@ def event_message(settings: EmailSettings, event: dict, key: str) -> EmailMessag
     return _message(settings, headline(event), text, _page(body), key)
 
 
+def update_message(settings: EmailSettings, event: dict, changes: dict, key: str) -> EmailMessage:
+    """One message saying what changed about an event already alerted; the subject starts "Update:"."""
+    subject = f"Update: {headline(event)}"
+    text = f"{change_text(changes)}\n{event_text(event)}"
+    body = f"<h2>{html.escape(subject)}</h2>\n{_change_html(changes)}\n{_event_html(event)}"
+    return _message(settings, subject, text, _page(body), key)
+
+
+def change_text(changes: dict) -> str:
+    """What an update says changed: each field from and to, and the new sources."""
+    lines = [f"Changed: {FIELD_LABELS[name]} {change['from'] or '(unknown)'} -> {change['to'] or '(unknown)'}"
+             for name, change in changes["fields"].items()]
+    lines += [f"New source: {article['title'] or article['url']} ({article['url']})"
+              for article in changes["new_articles"]]
+    return "\n".join(lines) + "\n"
+
+
+def _change_html(changes: dict) -> str:
+    return "<p>" + "<br>".join(html.escape(line) for line in change_text(changes).splitlines()) + "</p>"
+
+
+FIELD_LABELS = {"kind": "kind", "plan_year": "plan year", "date": "date"}
+
+
 def digest_key(keys: Sequence[str]) -> str:
     """The idempotency key of a digest: the same set of alerts gives the same key."""
     digest = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()[:16]
     return f"digest-{digest}:email"
 
 
-def digest_message(settings: EmailSettings, events: Sequence[dict], key: str) -> EmailMessage:
-    """One message listing several events, each with its sources and evidence."""
-    count = len(events)
+def digest_message(settings: EmailSettings, events: Sequence[dict], key: str,
+                   changes: Optional[Sequence[Optional[dict]]] = None) -> EmailMessage:
+    """One message listing several events, each with its sources and evidence; an event with
+    `changes` (an update of one already alerted) says what changed."""
+    changes = list(changes or [None] * len(events))
+    updates = sum(1 for change in changes if change)
+    count = len(events) - updates
     subject = f"pactwatch: {count} new event{'s' if count != 1 else ''}"
-    if count == 1:
+    if updates:
+        subject += f", {updates} update{'s' if updates != 1 else ''}"
+    if len(events) == 1:
         subject += f" — {headline(events[0])}"
-    text = "\n\n".join(f"{index}. {headline(event)}\n\n{event_text(event)}"
-                       for index, event in enumerate(events, 1))
-    sections = "\n".join(f"<h2>{index}. {html.escape(headline(event))}</h2>\n{_event_html(event)}"
-                         for index, event in enumerate(events, 1))
+    titles = [("Update: " if change else "") + headline(event) for event, change in zip(events, changes)]
+    text = "\n\n".join(f"{index}. {title}\n\n{change_text(change) + chr(10) if change else ''}{event_text(event)}"
+                       for index, (title, event, change) in enumerate(zip(titles, events, changes), 1))
+    sections = "\n".join(f"<h2>{index}. {html.escape(title)}</h2>\n{_change_html(change) if change else ''}"
+                         f"{_event_html(event)}"
+                         for index, (title, event, change) in enumerate(zip(titles, events, changes), 1))
     return _message(settings, subject, f"{subject}\n\n{text}", _page(sections), key)
 
 
@@ -166,6 +198,8 @@ def _facts(event: dict) -> list[tuple[str, object]]:
             facts.append((label, event[field]))
     if event.get("confidence") is not None:
         facts.append(("Confidence", f"{event['confidence']:.2f}"))
+    if event.get("url"):
+        facts.append(("Event page", event["url"]))
     return facts
 
 

@@ -10,6 +10,7 @@ drop the copy; a row recorded as sent is never sent again.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from dataclasses import dataclass, field
@@ -21,11 +22,22 @@ import sqlite_utils
 from monitor.alerts import apprise, email, lock, webhook
 from monitor.alerts.delivery import DeliveryError, next_attempt
 from monitor.config.alerts import AlertSettings
+from monitor.config.links import absolute, event_path
 from storage import alerts as store
+from storage.reviews import HIDDEN
 
 log = logging.getLogger(__name__)
 
 SENT, RETRY, FAILED, CANCELLED = "sent", "retry", "failed", "cancelled"
+
+
+def takes_updates(settings: AlertSettings, channel: str) -> bool:
+    """Whether `channel` is told when an alerted event changes: the webhook always, e-mail in its
+    digest or with `[alerts.email] updates = true`; Apprise not."""
+    if channel == "webhook":
+        return True
+    return channel == "email" and settings.email is not None and (settings.email.mode == "digest"
+                                                                  or settings.email.updates)
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,9 @@ def enqueue_new_events(db: sqlite_utils.Database, settings: AlertSettings, now: 
     none is configured), at least min_confidence, and not older than max_age_days (by the
     event's date, else its earliest article's publish date). A known event that gains a source
     is already queued, so it is not alerted again.
+
+    An event already alerted whose kind, plan year, date or sources changed since gets an
+    `event.updated` row on the channels that take updates (takes_updates).
     """
     now = _utc(now)
     not_before = (now - timedelta(days=settings.max_age_days)).date().isoformat() if settings.max_age_days else None
@@ -93,6 +108,12 @@ def enqueue_new_events(db: sqlite_utils.Database, settings: AlertSettings, now: 
             log.info("queued %d event alert(s) on %s: events %s", len(event_ids), channel,
                      ", ".join(map(str, event_ids)))
         added += len(event_ids)
+        if takes_updates(settings, channel):
+            updated = store.enqueue_updates(db, channel, now=_iso(now))
+            if updated:
+                log.info("queued %d event update(s) on %s: events %s", len(updated), channel,
+                         ", ".join(map(str, updated)))
+            added += len(updated)
     return added
 
 
@@ -154,8 +175,11 @@ class _Dispatch:
             if event is None or not event["articles"]:
                 self._record(store.EVENT, [row], row["channel"], row["idempotency_key"], CANCELLED,
                              "the event no longer has any source article")
+            elif event["review"] in HIDDEN:
+                self._record(store.EVENT, [row], row["channel"], row["idempotency_key"], CANCELLED,
+                             f"the event was {event['review']} by a review")
             else:
-                events[row["id"]] = event
+                events[row["id"]] = with_page_url(event, self.settings.base_url)
         rows = [row for row in rows if row["id"] in events]
         if self.settings.email and self.settings.email.mode == "digest":
             self._digest([row for row in rows if row["channel"] == "email"], events)
@@ -174,6 +198,9 @@ class _Dispatch:
         for row in rows:
             batches.setdefault(row["batch_key"], []).append(row)
         fresh = batches.pop(None, [])
+        for row in fresh:
+            if row["alert_type"] != store.UPDATED:
+                store.record_announced(self.db, row["id"])
         if fresh:
             key = email.digest_key([row["idempotency_key"] for row in fresh])
             store.assign_batch(self.db, [row["id"] for row in fresh], key)
@@ -181,10 +208,19 @@ class _Dispatch:
         settings = self.settings.email
         for key, batch in batches.items():
             self._attempt(store.EVENT, batch, "email", key, lambda key=key, batch=batch: self._send_email(
-                store.EVENT, batch, email.digest_message(settings, [events[row["id"]] for row in batch], key)))
+                store.EVENT, batch, email.digest_message(settings, [events[row["id"]] for row in batch], key,
+                                                         [_changes(row) for row in batch])))
 
     def _send_event(self, row: dict, event: dict) -> None:
         channel, key = row["channel"], row["idempotency_key"]
+        if row["alert_type"] == store.UPDATED:
+            if channel == "email":
+                self._send_email(store.EVENT, [row],
+                                 email.update_message(self.settings.email, event, _changes(row), key))
+            else:
+                webhook.post(self.settings.webhook, webhook.update_payload(event, _changes(row)), key)
+            return
+        store.record_announced(self.db, row["id"])
         if channel == "email":
             self._send_email(store.EVENT, [row], email.event_message(self.settings.email, event, key))
         elif channel == "apprise":
@@ -275,6 +311,16 @@ class _Dispatch:
             log.error("alert %s on %s %s: %s", key, channel, status, error)
         self.report.outcomes.append(Outcome(key=key, channel=channel, status=status, error=error,
                                             next_attempt_at=next_attempt_at, rows=len(rows)))
+
+
+def _changes(row: dict) -> Optional[dict]:
+    """What an event.updated row says changed (None for an event.new row)."""
+    return json.loads(row["changes"]) if row["alert_type"] == store.UPDATED and row["changes"] else None
+
+
+def with_page_url(event: dict, base_url: Optional[str]) -> dict:
+    """The event with `url`, its page in the web UI, when `[web] base_url` says where the UI is."""
+    return dict(event, url=absolute(base_url, event_path(event["id"]))) if base_url else event
 
 
 def send_test(settings: AlertSettings, channel: str) -> str:

@@ -34,8 +34,9 @@ log = logging.getLogger(__name__)
 
 
 def event_payload(event: dict) -> dict:
-    """The `event.new` document for an event in the shape of storage.events.list_events."""
-    return {
+    """The `event.new` document for an event in the shape of storage.events.list_events; `event.url`,
+    the event's page, when `[web] base_url` is set (monitor.alerts.outbox.with_page_url)."""
+    payload = {
         "version": PAYLOAD_VERSION,
         "type": "event.new",
         "event": {
@@ -51,6 +52,19 @@ def event_payload(event: dict) -> dict:
                           "published_at": a["published_at"]} for a in event["articles"]],
         },
     }
+    if event.get("url"):
+        payload["event"]["url"] = event["url"]
+    return payload
+
+
+def update_payload(event: dict, changes: dict) -> dict:
+    """The `event.updated` document: the event as it stands now, the fields that changed since the
+    last alert about it (each with "from" and "to") and the source articles it did not list."""
+    payload = event_payload(event)
+    payload["type"] = "event.updated"
+    payload["changes"] = changes["fields"]
+    payload["new_articles"] = changes["new_articles"]
+    return payload
 
 
 def health_payload(source: str, status: str, message: str) -> dict:

@@ -19,6 +19,14 @@ Metrics, overall and per gold language:
   and the share that is right (flagged in the labels, kind and parties as labelled), and the same
   for all those at or above ``CONFIDENT`` (what ``[alerts] min_confidence`` promises);
 - ``confusion``: gold main kind -> predicted main kind -> articles ("none" for not flagged);
+- ``clustering_detected``: the same, counted only over articles flagged in both whose predicted
+  main event has the gold pair of states. Articles the classifier misses or gives the wrong
+  states cannot be clustered right whatever the merging does; this figure is what event
+  identity alone answers for.
+
+Several folders may be evaluated together (``evaluate([dev, train, val])``): stories shared by
+articles of different folders then count as pairs too. Ids are prefixed with their folder's
+name when more than one folder is given.
 - ``misclassified``: ids whose flag, kind, parties or plan year is wrong, with what went wrong;
 - ``right``: ids fully right (flag, and for flagged articles kind, parties and plan year).
 """
@@ -31,7 +39,7 @@ import tempfile
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence, Union
 
 from monitor.analysis.events.merge import merge_pending
 from monitor.analysis.store import ArticleRecord, store_article
@@ -83,14 +91,24 @@ def gold_main(record: dict) -> Optional[dict]:
     return None
 
 
-def evaluate(corpus_dir: Path) -> dict:
-    """Run the classifier and the clustering over a corpus and return the metrics (see module doc)."""
-    corpus = load_corpus(Path(corpus_dir))
+def load_corpora(corpus_dirs: Sequence[Path]) -> list[dict]:
+    """The labelled articles of several folders; ids become ``folder/id`` when there are several."""
+    if len(corpus_dirs) == 1:
+        return load_corpus(Path(corpus_dirs[0]))
+    return [{**record, "id": f"{Path(folder).name}/{record['id']}"}
+            for folder in corpus_dirs for record in load_corpus(Path(folder))]
+
+
+def evaluate(corpus_dirs: Union[Path, Sequence[Path]]) -> dict:
+    """Run the classifier and the clustering over one corpus folder or several together and return
+    the metrics (see module doc)."""
+    folders = [corpus_dirs] if isinstance(corpus_dirs, (str, Path)) else list(corpus_dirs)
+    corpus = load_corpora(folders)
     rows = []
     for record in corpus:
         article = article_of(record)
         detection = classify(article)
-        rows.append({"record": record, "detection": detection, "published": _page_day(article, detection.lang)})
+        rows.append({"record": record, "detection": detection, "published": page_day(article, detection.lang)})
     result = _metrics(rows)
     result["by_lang"] = {lang: _metrics([row for row in rows if row["record"]["lang"] == lang])
                          for lang in sorted({row["record"]["lang"] for row in rows})}
@@ -99,7 +117,7 @@ def evaluate(corpus_dir: Path) -> dict:
     return result
 
 
-def _page_day(article: Article, lang: str):
+def page_day(article: Article, lang: str):
     """The page date (a date line at the top, read in the article's language, or the URL)
     standing in for the publish date a crawl would record."""
     text = normalise(article.text)
@@ -126,6 +144,7 @@ def _metrics(rows: list[dict]) -> dict:
         "clustering": _clustering(rows),
         "reliability": _reliability(rows),
         "confusion": _confusion(rows),
+        "clustering_detected": _clustering([row for row in rows if _states_right(row)]),
     }
 
 
@@ -164,6 +183,13 @@ def _confusion(rows: list[dict]) -> dict:
         predicted = row["detection"].events[0].kind if row["detection"].flagged else NONE
         matrix.setdefault(gold, dict.fromkeys(EVENT_KINDS + (NONE,), 0))[predicted] += 1
     return matrix
+
+
+def _states_right(row: dict) -> bool:
+    """Flagged in gold and prediction, the predicted main event between the gold pair of states."""
+    if not (row["record"]["flagged"] and row["detection"].flagged):
+        return False
+    return _main_checks(row)["parties"]
 
 
 def _main_checks(row: dict) -> dict:

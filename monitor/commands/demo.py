@@ -20,7 +20,7 @@ from monitor.output.tables import Column, echo_table
 from monitor.runs.crawl_log import crawl_log
 from monitor.runs.crawling import CrawlOutcome
 from monitor.scheduler.daemon import Daemon
-from monitor.scheduler.steps import after_crawl_step
+from monitor.scheduler.steps import after_crawl_step, after_round_step
 from storage import open_db
 from storage.articles import article_totals
 from storage.events import list_events
@@ -55,7 +55,8 @@ def demo(app):
             log, log_path = stack.enter_context(crawl_log(db_path))
             click.echo(f"crawler log: {log_path}")
         click.echo()
-        outcomes = Daemon(config, after_crawl=_said(after_crawl_step), log_file=log).run_once()
+        outcomes = Daemon(config, after_crawl=_said(after_crawl_step), after_round=after_round_step,
+                          log_file=log).run_once()
         click.echo()
         click.echo(summary_table(outcomes))
         click.echo()

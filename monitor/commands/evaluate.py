@@ -29,10 +29,10 @@ def _fmt(value) -> str:
 
 
 def _row(name: str, metrics: dict) -> tuple:
-    flag, clusters = metrics["flag"], metrics["clustering"]
+    flag, clusters, detected = metrics["flag"], metrics["clustering"], metrics["clustering_detected"]
     return (name, metrics["articles"], _fmt(flag["precision"]), _fmt(flag["recall"]), _fmt(flag["f1"]),
             _fmt(metrics["kind_accuracy"]), _fmt(metrics["parties_exact"]), _fmt(metrics["plan_year_accuracy"]),
-            _fmt(clusters["precision"]), _fmt(clusters["recall"]), _fmt(clusters["f1"]),
+            _fmt(clusters["precision"]), _fmt(clusters["recall"]), _fmt(clusters["f1"]), _fmt(detected["f1"]),
             metrics["unsupported"]["articles"] or "")
 
 
@@ -81,7 +81,8 @@ def _confusion_table(matrix: dict) -> str:
 
 
 @click.command("eval")
-@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("corpus_dirs", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--by-lang", is_flag=True, help="Also print the confusion matrix of each language.")
 @click.option("--no-errors", is_flag=True, help="Do not list the misclassified articles (when measuring a "
@@ -91,11 +92,16 @@ def _confusion_table(matrix: dict) -> str:
 @click.option("--min-parties", type=click.FloatRange(0, 1), help="Exit 1 when parties accuracy is below this.")
 @click.option("--min-plan-year", type=click.FloatRange(0, 1), help="Exit 1 when plan-year accuracy is below this.")
 @click.option("--min-cluster-f1", type=click.FloatRange(0, 1), help="Exit 1 when event clustering F1 is below this.")
-def eval_command(corpus_dir, as_json, by_lang, no_errors, **floors):
-    """Evaluate on CORPUS_DIR (*.txt + labels*.jsonl): overall and per-language metrics, the
+def eval_command(corpus_dirs, as_json, by_lang, no_errors, **floors):
+    """Evaluate on CORPUS_DIRS (*.txt + labels*.jsonl each): overall and per-language metrics, the
     reliability of the confidence and a confusion matrix of main kinds. With --min-* floors, exit
-    1 (listing them on stderr) when a figure is below its floor."""
-    result = evaluate(corpus_dir)
+    1 (listing them on stderr) when a figure is below its floor.
+
+    Several folders are evaluated together, as one corpus: articles of one story in different
+    folders count as a pair for the event clustering. "detected F1" is the clustering F1 over
+    the articles flagged with the right pair of states only (what event merging answers for).
+    """
+    result = evaluate(list(corpus_dirs))
     if no_errors:
         result.pop("misclassified")
         result.pop("right")
@@ -113,7 +119,7 @@ def eval_command(corpus_dir, as_json, by_lang, no_errors, **floors):
 def _print(result: dict, by_lang: bool) -> None:
     rows = [_row("overall", result)] + [_row(lang, metrics) for lang, metrics in result["by_lang"].items()]
     click.echo(format_table(("lang", "n", "flag P", "flag R", "flag F1", "kind", "parties", "plan year",
-                             "cluster P", "cluster R", "cluster F1", "no rules"), rows))
+                             "cluster P", "cluster R", "cluster F1", "detected F1", "no rules"), rows))
     unsupported = _unsupported_line(result)
     if unsupported:
         click.echo("\n" + unsupported)

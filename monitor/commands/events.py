@@ -18,7 +18,7 @@ COLUMNS = (Column("id", right=True), Column("date"), Column("kind"), Column("sta
 
 @click.command()
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
-              help="Only events dated (else first reported, else first seen) on or after.")
+              help="Only events dated (else first reported; events with neither are left out) on or after.")
 @click.option("--kind", type=click.Choice(EVENT_KINDS), help="Only events of this kind.")
 @country_option()
 @click.option("--pair", type=PAIR, metavar="STATE-STATE",

@@ -19,8 +19,8 @@ from storage import queries
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="CSV (one flat row each), a JSON array, or JSON Lines (one object per line).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
-              help="Events dated (else first reported, else first seen), or articles published (else fetched),"
-                   " on or after this date.")
+              help="Events dated (else first reported; events with neither are left out), or articles "
+                   "published (else fetched), on or after this date.")
 @click.option("--kind", type=click.Choice(EVENT_KINDS),
               help="Only events of this kind; for articles, only those reporting such an event.")
 @country_option("Only events involving this state (ISO alpha-2 code or English name); events only.")
@@ -40,7 +40,7 @@ def export(app, table, fmt, since, kind, country, include_multilateral, out_path
     since_day = since.date().isoformat() if since else None
     if table == "events":
         records = queries.events(db, since=since_day, kind=kind, country=country,
-                                 bilateral_only=not include_multilateral)
+                                 bilateral_only=not include_multilateral, newest="day")
     else:
         records = queries.articles(db, since=since_day, kind=kind)
     if out_path is None:

@@ -8,7 +8,7 @@ import click
 
 from monitor.commands.crawl import summary_table
 from monitor.scheduler.daemon import Daemon
-from monitor.scheduler.steps import after_crawl_step
+from monitor.scheduler.steps import after_crawl_step, after_round_step
 
 
 @click.command()
@@ -28,7 +28,8 @@ def run(app, once, log_file):
     app.require_secrets()
     stream = open(log_file, "a", encoding="utf-8", buffering=1) if log_file else None
     _configure_logging(stream)
-    daemon = Daemon(config, after_crawl=after_crawl_step, log_file=stream, stop=app.stop)
+    daemon = Daemon(config, after_crawl=after_crawl_step, after_round=after_round_step, log_file=stream,
+                    stop=app.stop)
     try:
         if once:
             outcomes = daemon.run_once()

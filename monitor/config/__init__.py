@@ -133,6 +133,15 @@ class HealthSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The web UI as others reach it: `base_url` (e.g. "https://pactwatch.example.org") makes the
+    links in the feed, the report and the alerts absolute ("…/-/event/12"); empty, they are left out
+    of the report and the alerts, and the feed links the address it was fetched from."""
+
+    base_url: str = ""
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration: where it came from, the database, the sources."""
 
@@ -143,6 +152,7 @@ class Config:
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     health: HealthSettings = field(default_factory=HealthSettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     def with_storage_path(self, storage_path: Path) -> "Config":
         return replace(self, storage_path=storage_path)
@@ -202,14 +212,26 @@ def parse_config(data: dict[str, Any], path: Optional[Path] = None) -> Config:
     crawler = read.section(read.table(data, "crawler"), CrawlerSettings, prefix="crawler.")
     schedule = _parse_schedule(read, read.table(data, "schedule"))
     health = read.section(read.table(data, "health"), HealthSettings, prefix="health.")
-    alerts = parse_alerts(read.table(data, "alerts"), path)
+    web = _parse_web(read, read.table(data, "web"))
+    # The alerts link each event's page when the UI's address is known (webhook `event.url`).
+    alerts = replace(parse_alerts(read.table(data, "alerts"), path), base_url=web.base_url or None)
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list) or not all(isinstance(s, dict) for s in raw_sources):
         read.fail("expected [[sources]] blocks (an array of tables)", "sources")
     sources = tuple(_parse_source(raw, index, read, schedule.timezone) for index, raw in enumerate(raw_sources))
     _reject_duplicate_names(sources, read)
     return Config(path=path, storage_path=storage_path, sources=sources, crawler=crawler, schedule=schedule,
-                  health=health, alerts=alerts)
+                  health=health, alerts=alerts, web=web)
+
+
+def _parse_web(read: Reader, table: dict[str, Any]) -> WebSettings:
+    web = read.section(table, WebSettings, prefix="web.")
+    if web.base_url:
+        parts = urlsplit(web.base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+            read.fail(f"expected the UI's address as http(s)://host[:port][/path], got {web.base_url!r}",
+                      "web.base_url")
+    return replace(web, base_url=web.base_url.rstrip("/"))
 
 
 def _parse_schedule(read: Reader, table: dict[str, Any]) -> ScheduleSettings:
@@ -236,7 +258,7 @@ SOURCE_KEYS = {
     "name", "title", "kind", "country", "languages", "feeds", "sitemaps", "listings", "allow",
     "deny", "domains", "max_pages", "selectors", "download_delay", "enabled", "allow_private", "schedule",
 } | OPTION_KEYS
-SECTIONS = frozenset({"storage", "crawler", "schedule", "health", "alerts", "sources"})
+SECTIONS = frozenset({"storage", "crawler", "schedule", "health", "alerts", "web", "sources"})
 STORAGE_KEYS = frozenset({"path"})
 LISTING_KEYS = frozenset({"url", "page_url", "first_page"})
 SELECTOR_KEYS = ("title", "date", "body", "author")
@@ -249,6 +271,7 @@ def config_keys() -> dict[str, frozenset[str]]:
         "crawler": frozenset(CrawlerSettings.__dataclass_fields__),
         "schedule": frozenset(ScheduleSettings.__dataclass_fields__),
         "health": frozenset(HealthSettings.__dataclass_fields__),
+        "web": frozenset(WebSettings.__dataclass_fields__),
         "alerts": ALERT_KEYS, "alerts.email": EMAIL_KEYS, "alerts.webhook": WEBHOOK_KEYS,
         "alerts.apprise": APPRISE_KEYS,
         "sources": frozenset(SOURCE_KEYS), "sources.listings": LISTING_KEYS,

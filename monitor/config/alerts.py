@@ -28,7 +28,7 @@ EMAIL_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$|^[^@\s
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 PORT = Range(1, 65535, integer=True, between=True)
 ALERT_KEYS = frozenset({"kinds", "countries", "min_confidence", "max_age_days", "email", "webhook", "apprise"})
-EMAIL_KEYS = frozenset({"host", "port", "security", "username", "password_env", "from", "to", "mode"})
+EMAIL_KEYS = frozenset({"host", "port", "security", "username", "password_env", "from", "to", "mode", "updates"})
 WEBHOOK_KEYS = frozenset({"url", "secret_env", "timeout"})
 APPRISE_KEYS = frozenset({"urls_env"})
 SECRET_KEYS = {"password": "password_env", "secret": "secret_env", "urls": "urls_env"}
@@ -46,6 +46,7 @@ class EmailSettings:
     username: Optional[str] = None
     password_env: Optional[str] = None
     mode: str = "per_event"
+    updates: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class AlertSettings:
     email: Optional[EmailSettings] = None
     webhook: Optional[WebhookSettings] = None
     apprise: Optional[AppriseSettings] = None
+    # `[web] base_url`, set by the config's parser: the alerts link each event's page under it.
+    base_url: Optional[str] = None
 
     @property
     def channels(self) -> dict[str, EmailSettings | WebhookSettings | AppriseSettings]:
@@ -138,8 +141,9 @@ def _parse_email(table: dict[str, Any], read: Reader) -> EmailSettings:
     mode = read.get(table, "mode", str, "per_event", prefix=prefix)
     if mode not in EMAIL_MODES:
         read.fail(f"expected one of {', '.join(EMAIL_MODES)}, got {mode!r}", f"{prefix}mode")
+    updates = read.get(table, "updates", bool, False, prefix=prefix)
     return EmailSettings(host=host, port=port, security=security, username=username, password_env=password_env,
-                         from_addr=from_addr, to=tuple(to), mode=mode)
+                         from_addr=from_addr, to=tuple(to), mode=mode, updates=updates)
 
 
 def _parse_webhook(table: dict[str, Any], read: Reader) -> WebhookSettings:

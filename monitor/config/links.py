@@ -34,3 +34,24 @@ def is_web_url(url: str) -> bool:
 def link_target(url: Optional[str]) -> Optional[str]:
     """`url` when it may be a link's href (http, https or file), else None."""
     return url if url and scheme(url) in LINK_SCHEMES else None
+
+
+# Where the web UI shows one event and one pair of states (monitor.web.plugin serves them; the feed,
+# the report, the alerts and the tables link there).
+EVENT_PATH = "/-/event/{id}"
+PAIR_PATH = "/-/pair/{first}-{second}"
+
+
+def event_path(event_id: int) -> str:
+    return EVENT_PATH.format(id=int(event_id))
+
+
+def pair_path(parties) -> str:
+    """The pair page of two states, whichever order they are given in ('/-/pair/AZ-KZ')."""
+    first, second = sorted(code.upper() for code in parties)
+    return PAIR_PATH.format(first=first, second=second)
+
+
+def absolute(base_url: Optional[str], path: str) -> Optional[str]:
+    """`path` under the UI's public address (`[web] base_url`); None when no address is set."""
+    return base_url.rstrip("/") + path if base_url else None

@@ -1,5 +1,9 @@
 """Writing events and articles out as CSV, JSON or JSON Lines, for spreadsheets and other tools.
 
+An event's `date` is the date its reports state (empty when none does); `first_report` is its
+first report's publish date, and `first_seen` when pactwatch stored it: named apart, so no
+stand-in is read as the event's day.
+
 JSON and JSON Lines keep the rows' structure (lists of parties, of source articles, of event
 ids). CSV has one flat row per record: parties and ids are joined with ";", source-article
 URLs with a space (canonical URLs never contain one).
@@ -16,8 +20,9 @@ TABLES = ("events", "articles")
 LIST_SEPARATOR = ";"
 URL_SEPARATOR = " "
 
+# first_report comes last, so the columns before it keep the places they had before it was added.
 EVENT_CSV_COLUMNS = ("id", "kind", "parties", "plan_year", "date", "first_seen", "updated_at", "confidence",
-                     "evidence", "article_ids", "article_urls")
+                     "evidence", "article_ids", "article_urls", "first_report")
 ARTICLE_CSV_COLUMNS = ("id", "url", "source", "title", "published_at", "lang", "author", "fetched_at", "flagged",
                        "event_ids", "text")
 

@@ -1,5 +1,9 @@
 """What the report shows, computed from the stored events: the timeline by month and kind,
-the pairs of states that cooperate most, and the events themselves."""
+the pairs of states that cooperate most, and the events themselves.
+
+An event's day is the date its reports state, else its first report's publish date; an event
+with neither has no place on the timeline (the day pactwatch stored it would put a spike of old
+events in the month they were ingested) and is listed as "date not reported"."""
 
 from __future__ import annotations
 
@@ -11,7 +15,10 @@ from typing import Optional
 import sqlite_utils
 
 from monitor.alerts.names import country_name, kind_label
+from monitor.analysis.eventday import listing_day, newest_first
 from monitor.classify.model import EVENT_KINDS
+from monitor.config.links import absolute, event_path
+from monitor.output import wording
 from storage import queries
 
 MAX_MATRIX_STATES = 20
@@ -22,6 +29,10 @@ class ReportData:
     since: Optional[str]
     events: list[dict]
     article_count: int
+    # Events whose day is unknown (no report states one, none has a publish date): listed, never
+    # placed on the timeline; left out altogether when `since` asks for a day they may not have.
+    undated: int = 0
+    left_out: int = 0
     months: list[str] = field(default_factory=list)
     by_month: dict[str, Counter] = field(default_factory=dict)
     pairs: Counter = field(default_factory=Counter)
@@ -41,33 +52,30 @@ class ReportData:
         return [(first, second, number) for (first, second), number in ranked[:count]]
 
 
-def event_day(event: dict) -> str:
-    """The day an event happened as far as anyone can tell: its stated date, else its first report's
-    publish date, else when pactwatch first saw it (the alerts and the web UI use the same rule)."""
-    if event["date"]:
-        return event["date"][:10]
-    published = sorted(a["published_at"][:10] for a in event["articles"] if a["published_at"])
-    return published[0] if published else event["first_seen"][:10]
-
-
-def collect(db: sqlite_utils.Database, *, since: Optional[date] = None) -> ReportData:
-    """The bilateral events whose day is on or after `since` (all when None), newest first."""
+def collect(db: sqlite_utils.Database, *, since: Optional[date] = None, base_url: Optional[str] = None) -> ReportData:
+    """The bilateral events whose day (stated, else first report's publish day: monitor.analysis.
+    eventday) is on or after `since` (all when None), newest first, undated last; with `base_url`
+    (`[web] base_url`) each event carries `url`, its page in the web UI."""
     cutoff = since.isoformat() if since else None
-    events = []
+    events, left_out = [], 0
     for event in queries.events(db):
-        day = event_day(event)
-        if cutoff and day < cutoff:
+        day = listing_day(event)
+        if cutoff and (day is None or day < cutoff):
+            left_out += day is None
             continue
-        events.append(dict(event, day=day, month=day[:7], kind_label=kind_label(event["kind"]),
+        events.append(dict(event, day=day, month=day[:7] if day else None, kind_label=kind_label(event["kind"]),
+                           when=wording.when(event), url=absolute(base_url, event_path(event["id"])),
                            states=" – ".join(country_name(code) for code in event["parties"])))
-    events.sort(key=lambda e: (e["day"], e["id"]), reverse=True)
+    events = newest_first(events)
     by_month: dict[str, Counter] = {}
     pairs: Counter = Counter()
     for event in events:
-        by_month.setdefault(event["month"], Counter())[event["kind"]] += 1
+        if event["month"]:
+            by_month.setdefault(event["month"], Counter())[event["kind"]] += 1
         pairs[tuple(event["parties"])] += 1
     article_ids = {article["id"] for event in events for article in event["articles"]}
     return ReportData(since=cutoff, events=events, article_count=len(article_ids),
+                      undated=sum(event["day"] is None for event in events), left_out=left_out,
                       months=_month_range(min(by_month), max(by_month)) if by_month else [],
                       by_month=by_month, pairs=pairs)
 

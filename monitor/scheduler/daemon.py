@@ -1,4 +1,5 @@
-"""The daemon: every enabled source crawled on its schedule, each crawl followed by the alert step.
+"""The daemon: every enabled source crawled on its schedule, each crawl followed by the merge and
+health step, each round (the crawls running or due within the stagger) by the alert step.
 
 One crawl of a source at a time; missed runs coalesced into one catch-up crawl; SIGTERM or
 SIGINT (a StopRequest, recorded from the start of the process) stops scheduling, lets running
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Optional
 
+from apscheduler.events import EVENT_JOB_SUBMITTED
 from apscheduler.executors.pool import ThreadPoolExecutor as JobExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
@@ -30,6 +32,8 @@ from storage.runs import INTERRUPTED, close_abandoned_runs, last_runs
 logger = logging.getLogger(__name__)
 
 MISFIRE_GRACE_SECONDS = 12 * 3600
+# A crawl due this soon after another ended belongs to the same round (its alerts wait for it).
+ROUND_MARGIN_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,16 @@ class Daemon:
     """Runs crawls (each in a subprocess) and the step that follows them (alerts, health)."""
 
     def __init__(self, config: Config, *, after_crawl: Callable[[Config, CrawlOutcome], None],
-                 log_file=None, stop: Optional[StopRequest] = None):
+                 after_round: Optional[Callable[[Config], None]] = None, log_file=None,
+                 stop: Optional[StopRequest] = None):
         self.config = config
         self.after_crawl = after_crawl
+        self.after_round = after_round
         self.log_file = log_file
         self.stop = stop or StopRequest()
         self.stop_event = threading.Event()  # set from the main thread once `stop` is seen: crawls stop
         self._step_lock = threading.Lock()
+        self._submitted = 0
 
     def crawl(self, source_name: str) -> CrawlOutcome:
         """One scheduled unit of work: crawl a source, then the alert and health step."""
@@ -94,13 +101,49 @@ class Daemon:
         return outcome
 
     def run_once(self) -> list[CrawlOutcome]:
-        """Crawl every enabled source once (up to max_parallel at a time)."""
+        """Crawl every enabled source once (up to max_parallel at a time), then the round's step."""
         names = [source.name for source in self.config.enabled_sources]
         with ThreadPoolExecutor(max_workers=self.config.schedule.max_parallel) as pool:
             futures = [pool.submit(self.crawl, name) for name in names]
             if self.stop.wait(until=lambda: all(future.done() for future in futures)):
                 self._stopping()
-            return [future.result() for future in futures]
+            outcomes = [future.result() for future in futures]
+        self._round_step()
+        return outcomes
+
+    def _scheduled_crawl(self, source_name: str) -> CrawlOutcome:
+        """A crawl the scheduler started; the last of its round is followed by the round's step."""
+        try:
+            return self.crawl(source_name)
+        finally:
+            with self._step_lock:
+                self._submitted -= 1
+                settled = self._submitted <= 0 and not self._round_continues()
+            if settled:
+                self._round_step()
+
+    def _on_submitted(self, event) -> None:
+        """Scheduler listener: a crawl was handed to the executor (it may wait there for a free slot)."""
+        with self._step_lock:
+            self._submitted += 1
+
+    def _round_continues(self) -> bool:
+        """True when another source's crawl fires within the stagger between sources (and a few
+        seconds): it belongs to the same round, whose alerts wait for it."""
+        horizon = datetime.now(timezone.utc) + timedelta(minutes=self.config.schedule.stagger_minutes,
+                                                         seconds=ROUND_MARGIN_SECONDS)
+        return any(fire is not None and fire <= horizon for fire in next_run_times(self.config).values())
+
+    def _round_step(self) -> None:
+        """Once every crawl of a round has been crawled and merged: alerts, so three outlets reporting
+        one signing the same night make one alert, not one per outlet."""
+        if self.after_round is None:
+            return
+        with self._step_lock:
+            try:
+                self.after_round(self.config)
+            except Exception:
+                logger.exception("the step after the round failed; it is retried after the next round")
 
     def run_forever(self) -> None:
         """Schedule the crawls and block until SIGTERM or SIGINT."""
@@ -115,7 +158,9 @@ class Daemon:
         for schedule in source_schedules(self.config):
             name = schedule.source.name
             options = {"next_run_time": datetime.now(timezone.utc)} if name in catch_up else {}
-            scheduler.add_job(self.crawl, schedule.trigger, args=[name], id=name, name=f"crawl {name}", **options)
+            scheduler.add_job(self._scheduled_crawl, schedule.trigger, args=[name], id=name, name=f"crawl {name}",
+                              **options)
+        scheduler.add_listener(self._on_submitted, EVENT_JOB_SUBMITTED)
         scheduler.start()
         for job in scheduler.get_jobs():
             logger.info("scheduled %s: next run %s", job.id, job.next_run_time)

@@ -1,4 +1,5 @@
-"""The step after each scheduled crawl: finish merging, queue and send alerts, check the source's health."""
+"""The steps after each scheduled crawl (finish merging, check the source's health) and after each
+round of crawls (queue and send alerts, once every source of the round is merged)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,20 @@ logger = logging.getLogger(__name__)
 
 
 def after_crawl_step(config: Config, outcome: CrawlOutcome) -> None:
-    """Runs in the daemon after every crawl, whatever its outcome; idempotent."""
+    """Runs in the daemon after every crawl, whatever its outcome; idempotent. Alerts wait for the
+    round (after_round_step)."""
     db = open_db(config.storage_path)
     try:
         after_crawl(db)
         _queue_health(db, config, outcome.source)
+    finally:
+        db.conn.close()
+
+
+def after_round_step(config: Config) -> None:
+    """Runs in the daemon once every crawl of a round has ended (and after `run --once`)."""
+    db = open_db(config.storage_path)
+    try:
         alert_step(db, config)
     finally:
         db.conn.close()

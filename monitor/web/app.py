@@ -4,7 +4,8 @@ The file is opened the way Datasette opens a mutable database: every read connec
 `mode=ro`, so the UI can never write, and in WAL mode readers see each commit as it lands
 and never block the writer. (Immutable mode would be wrong here: it tells SQLite the file
 never changes, so new rows in the WAL would go unseen.) No canned query writes, and
-Datasette 0.65 has no write API, so no write connection is ever opened.
+Datasette 0.65 has no write API, so no write connection is ever opened; only the review page of
+`serve --review` writes, through a connection of its own (monitor.web.review_page).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datasette.plugins import pm
 from monitor.runs.stopping import StopRequest
 from monitor.web import errors, plugin
 from monitor.web.metadata import SETTINGS, build_metadata
+from monitor.web.review_page import ReviewDesk
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).with_name("templates")  # base.html: every page links the Atom feed for readers
@@ -31,13 +33,16 @@ def register_plugin() -> None:
     errors.install()
 
 
-def make_datasette(db_path: Path) -> Datasette:
-    """A Datasette instance over `db_path` with pactwatch's metadata and plugin."""
+def make_datasette(db_path: Path, base_url: Optional[str] = None, review: Optional[ReviewDesk] = None) -> Datasette:
+    """A Datasette instance over `db_path` with pactwatch's metadata and plugin; `base_url` is
+    `[web] base_url`, the address people reach it at; with `review`, the review page takes
+    decisions (monitor.web.review_page), else it does not exist."""
     register_plugin()
     name = Path(db_path).stem
-    datasette = Datasette([str(db_path)], metadata=build_metadata(name), settings=SETTINGS,
+    datasette = Datasette([str(db_path)], metadata=build_metadata(name, base_url), settings=SETTINGS,
                           template_dir=str(TEMPLATES))
     assert name in datasette.databases, f"Datasette named the database {list(datasette.databases)}"
+    datasette.pactwatch_review = review
     return datasette
 
 

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 from monitor.alerts.names import headline, kind_label
 from monitor.config.links import link_target
+from monitor.output import wording
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_TITLE = "pactwatch: defence-cooperation events"
@@ -64,7 +65,7 @@ def _entry(event: dict, changed: datetime, page_url: str, database: str) -> ET.E
     ET.SubElement(entry, "category", term=event["kind"], label=kind_label(event["kind"]))
     for party in event["parties"]:
         ET.SubElement(entry, "category", term=party, scheme=COUNTRY_SCHEME)
-    _text(entry, "content", entry_html(event), type="html")
+    _text(entry, "content", entry_html(event, page_url), type="html")
     return entry
 
 
@@ -79,7 +80,7 @@ def xml_safe(text: str) -> str:
     return NOT_XML.sub("", text)
 
 
-def entry_html(event: dict) -> str:
+def entry_html(event: dict, page_url: str = "") -> str:
     """The entry body: the evidence sentence, then every source article with its link."""
     parts = []
     if event.get("evidence"):
@@ -87,8 +88,9 @@ def entry_html(event: dict) -> str:
     facts = [f"Kind: {escape(kind_label(event['kind']))}"]
     if event.get("plan_year"):
         facts.append(f"plan year {event['plan_year']}")
-    if event.get("date"):
-        facts.append(f"date {escape(event['date'])}")
+    # The event's day as its reports state it, or "date not reported; first report ..." (never the
+    # day pactwatch stored it as if it were the event's: monitor.analysis.eventday).
+    facts.append(f"date: {escape(wording.when(event, stored=False))}")
     parts.append(f"<p>{'; '.join(facts)}.</p>")
     items = "".join(
         f'<li>{_linked(article)}'
@@ -96,6 +98,8 @@ def entry_html(event: dict) -> str:
         "</li>" for article in event["articles"])
     if items:
         parts.append(f"<p>Reported by:</p><ul>{items}</ul>")
+    if page_url:
+        parts.append(f'<p><a href="{escape(page_url)}">The event\'s page</a>: every report in full.</p>')
     return "".join(parts)
 
 

@@ -8,27 +8,33 @@ from datasette.utils import tilde_encode
 from monitor.web.canned import canned_queries
 
 FEED_PATH = "/-/events.atom"
+EVENTS_PATH = "/-/events"  # the events listing with its search box (monitor.web.pages)
 
 TABLES = {
     "events": {
         "title": "Events",
         "description": "One row per real-world signing, ratification, meeting or exercise, merged across "
-                       "outlets and languages. The evidence column lists the articles that report it.",
+                       "outlets and languages, newest first by its day. The evidence column lists the articles "
+                       "that report it; the kind links to the event's page.",
         "facets": ["kind", {"array": "parties"}, "plan_year"],
-        "sort_desc": "first_seen",
-        "label_column": "match_key",
+        "facet_size": 8,
+        "sort_desc": "first_day",
         "columns": {
-            "match_key": "What identifies the event: kind, the states, the plan year",
+            "match_key": "What identifies the event: the act (signing, ratification, talks, exercise),"
+                         " the states, the plan year",
             "kind": "plan_signed, agreement_signed, agreement_ratified, talks or exercise",
             "parties": "The states involved (ISO 3166-1 alpha-2 codes); two for a bilateral event",
             "plan_year": "The year a cooperation plan is for",
             "date": "The date the reports give for the event",
-            "first_day": "Earliest date any report gives",
-            "last_day": "Latest date any report gives",
+            "first_day": "The event's day: the earliest date a report states, else its publish date (empty "
+                         "when no report has either)",
+            "last_day": "Latest date any report gives (else its publish date)",
             "confidence": "The classifier's confidence (0–1) in its best report",
             "evidence": "The sentence that carried the event in its best report, then every source article",
             "first_seen": "When pactwatch first stored a report of it (UTC)",
             "updated_at": "When a report was last added or changed (UTC)",
+            "review": "What a person decided (pactwatch review): confirmed, corrected, rejected, or merged "
+                      "into another event; rejected and merged events leave the queries, feed and alerts",
         },
     },
     "event_articles": {
@@ -119,6 +125,28 @@ TABLES = {
         "description": "Messages about sources that stopped (or started again) working.",
         "facets": ["channel", "status", "source"],
     },
+    "reviews": {
+        "title": "Review decisions",
+        "description": "What people decided about events (pactwatch review), applied on top of the classifier's "
+                       "events so they hold when articles are classified again.",
+        "facets": ["action", "by"],
+        "sort_desc": "at",
+        "columns": {
+            "target": "event, or article (an article moved out of an event)",
+            "action": "confirm, reject, correct, merge or move",
+            "event_id": "The event's id when the decision was taken",
+            "articles": "The event's articles then: what names the event after a re-merge",
+            "parties": "The event's states then",
+            "kind": "The event's kind then",
+            "article_id": "The article moved out of the event",
+            "other_event_id": "The event merged into this one",
+            "other_articles": "That event's articles then",
+            "changes": "The corrected fields (kind, parties, plan_year, date)",
+            "note": "Why",
+            "by": "Who decided",
+            "at": "When (UTC)",
+        },
+    },
     "article_signatures": {"hidden": True},
     "alert_dispatch_lock": {"hidden": True},
 }
@@ -132,13 +160,15 @@ SETTINGS = {
 }
 
 
-def build_metadata(database: str) -> dict:
-    """Metadata for the database Datasette calls `database` (the file name without .db)."""
+def build_metadata(database: str, base_url: str | None = None) -> dict:
+    """Metadata for the database Datasette calls `database` (the file name without .db); `base_url`
+    (`[web] base_url`) is where people reach the UI, for the feed's absolute links."""
     path = "/" + tilde_encode(database)
     return {
         "title": "pactwatch",
         "description_html": (
             "Bilateral defence-cooperation events read from ministry and news sites. Start with "
+            f'<a href="{EVENTS_PATH}">the events, with a search box</a>, '
             f'<a href="{path}/new_agreements">new agreements</a>, '
             f'<a href="{path}/events_with_sources">all events with their sources</a> or '
             f'<a href="{path}/events_by_pair">events by pair of states</a>; subscribe to the '
@@ -150,5 +180,5 @@ def build_metadata(database: str) -> dict:
                 "queries": canned_queries(),
             },
         },
-        "plugins": {"pactwatch": {"database": database}},
+        "plugins": {"pactwatch": {"database": database, "base_url": base_url or None}},
     }

@@ -227,6 +227,9 @@ OUT_OF_RANGE = [
     ('[crawler]\ndownload_timeout = "fast"\n' + SOURCE, "key 'crawler.download_timeout': expected a number"),
     ('[crawler]\nobey_robot = false\n' + SOURCE, "key 'crawler.obey_robot': unknown key"),
     ('[alerts.webhook]\nurl = "hooks.example.org"\n' + SOURCE, "key 'alerts.webhook.url': expected an http(s) URL"),
+    ('[web]\nbase_url = "pactwatch.example.org"\n' + SOURCE, "key 'web.base_url': expected the UI's address"),
+    ('[web]\nbase_url = "https://pactwatch.example.org/?x=1"\n' + SOURCE, "key 'web.base_url'"),
+    ('[web]\nbase = "https://pactwatch.example.org"\n' + SOURCE, "key 'web.base': unknown key"),
     ('[alerts.email]\nhost = "smtp.example.org"\nfrom = "a@example.org"\nto = ["b@example.org"]\n'
      'password = "hunter2"\n' + SOURCE, "key 'alerts.email.password': secrets are not read from the config file"),
 ] + OUT_OF_RANGE)

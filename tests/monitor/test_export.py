@@ -54,6 +54,7 @@ def test_events_csv_reads_back_to_the_json_export(stories_db):
         assert row["parties"].split(";") == record["parties"]
         assert (int(row["plan_year"]) if row["plan_year"] else None) == record["plan_year"]
         assert (row["date"] or None) == record["date"]
+        assert (row["first_report"] or None) == record["first_report"]
         assert float(row["confidence"]) == record["confidence"]
         assert row["evidence"] == record["evidence"]
         assert [int(i) for i in row["article_ids"].split(";")] == [a["id"] for a in record["articles"]]
@@ -89,8 +90,10 @@ def test_kind_country_and_since_filter_events_and_articles(stories_db):
     assert [e["parties"] for e in georgian] == [["AZ", "GE"]]
 
     dated = json.loads(export(stories_db, "--format", "json", "--since", "2024-09-01"))
-    assert all((e["date"] or e["first_seen"]) >= "2024-09-01" for e in dated)
+    assert all((e["date"] or e["first_report"]) >= "2024-09-01" for e in dated)
     assert ["AZ", "TR"] not in [e["parties"] for e in dated] and ["AZ", "GE"] in [e["parties"] for e in dated]
+    # AZ–MD was stored today but nothing dates it: the day it was stored is not its day (issue 17).
+    assert ["AZ", "MD"] not in [e["parties"] for e in dated]
 
 
 def test_out_writes_a_file_and_reports_the_count(stories_db, tmp_path):
@@ -108,7 +111,8 @@ def test_out_writes_a_file_and_reports_the_count(stories_db, tmp_path):
 def test_an_empty_database_exports_an_empty_array(db_path, db):
     assert json.loads(export(db_path, "--format", "json")) == []
     assert export(db_path, "--format", "csv").splitlines() == [
-        "id,kind,parties,plan_year,date,first_seen,updated_at,confidence,evidence,article_ids,article_urls"]
+        "id,kind,parties,plan_year,date,first_seen,updated_at,confidence,evidence,article_ids,article_urls,"
+        "first_report"]
 
 
 @pytest.mark.parametrize("option", ["--country=AZ", "--all"])

@@ -69,3 +69,12 @@ def test_detections_stored_before_version_9_get_their_best_confidence(older_data
          ['[{"kind": "talks", "confidence": 0.4}, {"kind": "plan_signed", "confidence": 0.7}]']))
 
     assert open_db(path).execute("SELECT confidence FROM detections").fetchone()[0] == 0.7
+
+
+def test_events_stored_before_version_12_are_unreviewed_and_decisions_can_be_stored(older_database):
+    path = older_database(10, ("INSERT INTO events (match_key, kind, parties, first_seen, updated_at)"
+                               " VALUES ('talks|AZ-GE|', 'talks', '[\"AZ\", \"GE\"]', '2024-01-01', '2024-01-01')", []))
+
+    db = open_db(path)
+    assert db.execute("SELECT kind, review FROM events").fetchall() == [("talks", None)]
+    assert db["reviews"].count == 0 and "note" in db["reviews"].columns_dict

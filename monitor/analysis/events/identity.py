@@ -1,18 +1,21 @@
-"""When two reports describe the same real-world event.
+"""When two reports describe the same real-world event: the same two states doing the same act at
+the same time, however each outlet names the document (DESIGN.md, "An event is what happened").
 
-Same parties, the same kind, the same plan year, and compatible dates. A plan for a given year
-is signed once per pair of states, so its year identifies it; other events must fall within a
-few days of each other (three weeks for an exercise, which lasts). A report's date is the date
-the text states, else its publish date; a report with neither (a text file ingested by hand)
-is undated, and joins a known event only when exactly one could be the one it describes.
+The act is a *family* of kinds: a plan, agreement, memorandum or programme signed is one signing;
+a ratification, talks and an exercise are acts of their own. Each report keeps its own kind; the
+event's kind is resolved from all of them (storage.events.refresh_event).
 
-Two looser matches follow from how outlets report one happening, and apply only to reports
-dated within a few days of each other:
-- a report of talks and a report of the plan or agreement signed at that meeting are one event
-  (outlets that stop before the signing report only the talks); the event takes the signing's kind.
-  Reports of one meeting are dated within a day or two of each other, so this needs
-  RELATED_WINDOW_DAYS: a working group a week after a signing is a meeting of its own;
-- a report that gives no plan year and one that does are one event; the event takes the year.
+Time: reports of one act are dated within a few days of each other (three weeks for an
+exercise, which lasts); a report's date is the date the text states, else its publish date. A
+signing with a stated plan year is identified by the year alone (a plan for a given year is
+signed once per pair of states); a report that gives no year and one that does are one event.
+A report with neither a date nor a plan year (a text file ingested by hand) cannot be placed in
+time: where it goes is decided from all of its pair's reports after each merge run, never from
+which arrived first (see undated).
+
+Talks and a signing reported within RELATED_WINDOW_DAYS are one event (outlets that stop
+before the signing report only the talks); the event takes the signing's kind. A working group
+a week after a signing is a meeting of its own.
 """
 
 from __future__ import annotations
@@ -23,17 +26,43 @@ WINDOW_DAYS = {"exercise": 21}
 DEFAULT_WINDOW_DAYS = 7
 RELATED_WINDOW_DAYS = 3
 TALKS = "talks"
-SIGNINGS = ("plan_signed", "agreement_signed")
+SIGNING = "signing"
+FAMILIES = {"plan_signed": SIGNING, "agreement_signed": SIGNING, "agreement_ratified": "ratification",
+            "talks": TALKS, "exercise": "exercise"}
+RELATED = {TALKS: (SIGNING,), SIGNING: (TALKS,)}
+# A plan signed on a given day covers a year at most this far from it ("for 2025" signed in 2024).
+PLAN_YEAR_REACH = 2
+
+
+def family(kind: str) -> str:
+    """The act a kind reports: 'signing' for every signed document, else the kind itself."""
+    return FAMILIES.get(kind, kind)
 
 
 def match_key(kind: str, parties: Iterable[str], plan_year: Optional[int]) -> str:
-    """The part of an event's identity that must be equal: kind, sorted parties, plan year."""
+    """The part of an event's identity that must be equal: act, sorted parties, plan year."""
     return f"{key_prefix(kind, parties)}{plan_year or ''}"
 
 
 def key_prefix(kind: str, parties: Iterable[str]) -> str:
-    """The start every match key of this kind and these parties shares, whatever the plan year."""
-    return f"{kind}|{'-'.join(sorted(parties))}|"
+    """The start every match key of this act and these parties shares, whatever the plan year."""
+    return f"{family(kind)}|{'-'.join(sorted(parties))}|"
+
+
+def near_keys(kind: str, parties: Iterable[str], day: str, last: Optional[str] = None, *,
+              related: bool = False) -> list[str]:
+    """The match keys a report of `kind` dated `day` (or an event dated `day` to `last`) may share
+    an event with: its act's (or, with `related`, the related acts') with no plan year or a year
+    within PLAN_YEAR_REACH of those days.
+
+    Listing keys, rather than every key of the act and the parties, keeps each lookup an index
+    range however many events the two states have.
+    """
+    acts = RELATED.get(family(kind), ()) if related else (family(kind),)
+    first, final = int(day[:4]), int((last or day)[:4])
+    states = "-".join(sorted(parties))
+    return [f"{act}|{states}|{plan_year or ''}" for act in acts
+            for plan_year in (None, *range(first - PLAN_YEAR_REACH, final + PLAN_YEAR_REACH + 1))]
 
 
 def effective_date(stated: Optional[str], published: Optional[str]) -> Optional[str]:
@@ -43,19 +72,10 @@ def effective_date(stated: Optional[str], published: Optional[str]) -> Optional[
 
 
 def date_window(kind: str, plan_year: Optional[int]) -> Optional[int]:
-    """How many days apart two reports of one event may be dated; None when dates do not matter."""
-    if kind == "plan_signed" and plan_year:
+    """How many days apart two reports of one event may be dated; None when the year alone identifies it."""
+    if family(kind) == SIGNING and plan_year:
         return None
-    return WINDOW_DAYS.get(kind, DEFAULT_WINDOW_DAYS)
-
-
-def related_kinds(kind: str) -> tuple[str, ...]:
-    """Kinds a report of `kind` may share an event with, its own first."""
-    if kind == TALKS:
-        return (TALKS, *SIGNINGS)
-    if kind in SIGNINGS:
-        return (kind, TALKS)
-    return (kind,)
+    return WINDOW_DAYS.get(family(kind), DEFAULT_WINDOW_DAYS)
 
 
 def years_compatible(first: Optional[int], second: Optional[int]) -> bool:

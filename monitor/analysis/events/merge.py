@@ -1,23 +1,38 @@
-"""Merging detections into stored events: a new report of a known event adds a source, not an event."""
+"""Merging detections into stored events: a new report of a known event adds a source, not an event.
+
+A report joins every known event it could be a report of (see identity); when it could be a
+report of several, they were one event all along and become one (`storage.events.merge_events`:
+the survivor keeps its id, the others' ids redirect to it). A report that cannot be placed in
+time starts an event of its own, and at the end of each batch the undated reports of every pair
+the batch touched are placed again from the pair's events (see undated). So the events found
+are the same whatever order the reports arrive in.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import date
 from typing import Optional
 
 import sqlite_utils
 
+from monitor.analysis.events import undated
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     RELATED_WINDOW_DAYS,
+    SIGNING,
     TALKS,
+    WINDOW_DAYS,
     date_window,
     effective_date,
-    key_prefix,
+    family,
     match_key,
-    related_kinds,
+    near_keys,
     years_compatible,
 )
+from monitor.analysis.events.refresh import refresh
+from monitor.analysis.review import apply_reviews
 from storage import events as store
 from storage.db import transaction
 
@@ -36,89 +51,152 @@ def merge_pending(db: sqlite_utils.Database) -> int:
     Articles are merged in short transactions of a few hundred, so a crash leaves every article
     either fully merged or still pending, and running again finishes the job. Each transaction
     holds the write lock from its start and reads the batch's detections inside it, so crawls
-    that finish together and merge at once never both merge one detection.
+    that finish together and merge at once never both merge one detection. The review decisions
+    are applied again in the same transaction (monitor.analysis.review), so what a person decided
+    holds over a re-merge at every moment.
     """
-    created = 0
+    created: set[int] = set()
     pending = store.pending_article_ids(db)
+    with_undated = undated.undated_parties(db) if pending else set()
     for start in range(0, len(pending), BATCH):
         batch = pending[start:start + BATCH]
         touched: set[int] = set()
         with transaction(db):
             for detection in store.detections_of(db, batch):
-                created += _merge_detection(db, detection, touched)
+                created |= _merge_detection(db, detection, touched)
             store.mark_merged(db, batch)
-            for event_id in touched:
-                _refresh(db, event_id)
-    return created
+            _place_undated(db, touched, with_undated)
+            for event_id in sorted(touched):
+                refresh(db, event_id)
+            if touched:
+                apply_reviews(db)
+    return len(store.existing(db, created))
 
 
-def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[int]) -> int:
-    """Attach one article's events to known events or new ones; note every event touched."""
+def _place_undated(db: sqlite_utils.Database, touched: set[int], with_undated: set[str]) -> None:
+    """Place again the undated reports of every pair whose events the batch touched (only pairs
+    that hold some: `with_undated`, kept up to date here)."""
+    with_undated |= undated.undated_parties_of(db, touched)
+    for parties in sorted(store.parties_of(db, touched) & with_undated):
+        undated.place_undated(db, json.loads(parties), touched,
+                              lambda ids: _merge_group(db, [store.span_of(db, i) for i in ids], None, touched)["id"])
+
+
+def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[int]) -> set[int]:
+    """Attach one article's events to known events or new ones; note every event touched; return
+    the ids of the events created."""
     article_id = detection["article_id"]
     touched |= store.clear_mentions(db, article_id)
-    created = 0
+    created = set()
     for event in detection["events"]:
         if len(event["parties"]) < 2:
             continue
         day = effective_date(event.get("date"), detection["published_at"])
-        event_id = _find_event(db, event, day)
+        event_id, widened = _join(db, event, day, touched)
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)
-            created += 1
+            created.add(event_id)
         store.add_mention(db, event_id, article_id, kind=event["kind"], plan_year=event.get("plan_year"),
                           evidence=event.get("evidence", ""), confidence=event.get("confidence", 0.0),
                           date=event.get("date"), effective_date=day)
+        if widened:
+            event_id = _settle(db, event_id, event["parties"], touched)
         touched.add(event_id)
     return created
 
 
-def _find_event(db: sqlite_utils.Database, event: dict, day: Optional[str]) -> Optional[int]:
-    """The known event this report describes (see identity): one with its exact key, else a
-    nearby event of a related kind and a compatible plan year; for an undated report, the one
-    event it could describe, when there is exactly one (and never talks, which only a dated
-    signing may turn into a signing)."""
-    window = date_window(event["kind"], event.get("plan_year"))
-    if day is not None or window is None:
-        exact = store.find_event(db, _key(event), day, window)
-        if exact is not None:
-            return exact
-    prefixes = [key_prefix(related, event["parties"]) for related in related_kinds(event["kind"])]
-    if day is None:
-        candidates = [candidate for candidate in _compatible(event, store.events_with_prefixes(db, prefixes))
-                      if candidate["kind"] == event["kind"] or event["kind"] == TALKS]
-        return _absorb(db, candidates[0], event) if len(candidates) == 1 else None
-    own, related = prefixes[:1], prefixes[1:]
-    nearby = store.events_near(db, own, day, DEFAULT_WINDOW_DAYS) + store.events_near(db, related, day,
-                                                                                     RELATED_WINDOW_DAYS)
-    candidates = _compatible(event, sorted(nearby, key=lambda candidate: candidate["id"]))
-    return _absorb(db, candidates[0], event) if candidates else None
+def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touched: set[int]) -> int:
+    """After an event's dated span widened: merge the events the wider span now meets (as a report
+    dated there would have joined), until none is left; return the surviving id.
+
+    Without this, an event found first by its plan year could grow over a known report of talks
+    that, had it come last, would have joined it: the outcome would depend on the order."""
+    while True:
+        this = store.span_of(db, event_id)
+        if this is None or this["first_day"] is None:
+            return event_id
+        probe = {"kind": this["kind"], "parties": parties, "plan_year": this["plan_year"]}
+        others = [c for c in _candidates(db, probe, this["first_day"], this["last_day"]) if c["id"] != event_id
+                  and not (family(this["kind"]) == TALKS and this["alerted"] and family(c["kind"]) == SIGNING)]
+        if not others:
+            return event_id
+        event_id = _merge_group(db, [this, *others], probe, touched)["id"]
 
 
-def _compatible(event: dict, candidates: list[dict]) -> list[dict]:
-    """The candidates the report may join: a compatible plan year, and never talks already alerted
-    turned into a signing (the signing gets an event, and an alert, of its own)."""
-    return [candidate for candidate in candidates if years_compatible(candidate["plan_year"], event.get("plan_year"))
-            and not (candidate["kind"] == TALKS and event["kind"] != TALKS and candidate["alerted"])]
+def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
+          touched: set[int]) -> tuple[Optional[int], bool]:
+    """The known event this report describes, after merging every known event it bridges (None
+    when it describes none), and whether the event's dated span may have widened."""
+    candidates = _candidates(db, event, day)
+    if not candidates:
+        return None, False
+    survivor = _merge_group(db, candidates, event, touched)
+    first, last = survivor["first_day"], survivor["last_day"]
+    widened = len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))
+    return survivor["id"], widened
 
 
-def _absorb(db: sqlite_utils.Database, candidate: dict, event: dict) -> int:
-    """Let a looser match take the report's stronger identity at once (a signing outranks talks, a
-    stated plan year an unknown one), so later reports in the same batch match it exactly."""
-    kind = candidate["kind"] if event["kind"] == TALKS else event["kind"]
-    year = candidate["plan_year"] or event.get("plan_year")
-    if (kind, year) != (candidate["kind"], candidate["plan_year"]):
-        store.set_identity(db, candidate["id"], kind=kind, plan_year=year,
+def _merge_group(db: sqlite_utils.Database, group: list[dict], event: Optional[dict], touched: set[int]) -> dict:
+    """Make the events of `group` one: the alerted one (else the oldest) survives and takes the
+    strongest identity of the group and of `event` (with no `event`, the batch's refresh gives it
+    its identity); return the survivor as it was found."""
+    survivor = min(group, key=lambda candidate: (not candidate["alerted"], candidate["id"]))
+    for other in group:
+        if other["id"] != survivor["id"]:
+            logger.info("event %d merges into event %d: a report bridges them", other["id"], survivor["id"])
+            store.merge_events(db, survivor["id"], other["id"])
+            touched.discard(other["id"])
+    if event is not None:
+        _absorb(db, survivor, group, event)
+    return survivor
+
+
+def _candidates(db: sqlite_utils.Database, event: dict, day: Optional[str],
+                last: Optional[str] = None) -> list[dict]:
+    """Every known event the report (dated `day`, or an event dated `day` to `last`) may be a
+    report of (see identity), all of one plan year."""
+    parties, year = event["parties"], event.get("plan_year")
+    found = {}
+    if date_window(event["kind"], year) is None:
+        found.update((c["id"], c) for c in store.events_with_key(db, match_key(event["kind"], parties, year)))
+    if day is not None:
+        # One lookup for the act and the related acts, at the wider window; related events must
+        # be within RELATED_WINDOW_DAYS of the report.
+        act = family(event["kind"])
+        window = max(WINDOW_DAYS.get(act, DEFAULT_WINDOW_DAYS), RELATED_WINDOW_DAYS)
+        keys = near_keys(event["kind"], parties, day, last) + near_keys(event["kind"], parties, day, last,
+                                                                         related=True)
+        found.update((c["id"], c) for c in store.events_near(db, keys, day, window, last)
+                     if family(c["kind"]) == act or _distance(c, day, last) <= RELATED_WINDOW_DAYS)
+    candidates = [candidate for candidate in found.values() if years_compatible(candidate["plan_year"], year)
+                  and not (candidate["kind"] == TALKS and family(event["kind"]) == SIGNING and candidate["alerted"])]
+    years = {candidate["plan_year"] for candidate in candidates} - {None}
+    if len(years) > 1:  # a report with no year near plans of two years: it is the nearer one's
+        nearest = min((c for c in candidates if c["plan_year"]), key=lambda c: (_distance(c, day), c["plan_year"]))
+        candidates = [c for c in candidates if c["plan_year"] in (None, nearest["plan_year"])]
+    return candidates
+
+
+def _distance(candidate: dict, day: Optional[str], until: Optional[str] = None) -> int:
+    """Days between the days `day` to `until` (`day` alone by default) and the candidate's dated
+    span (0 when they meet); large when either is undated."""
+    if day is None or candidate["first_day"] is None:
+        return 10 ** 6
+    start, end = date.fromisoformat(day), date.fromisoformat(until or day)
+    first, last = date.fromisoformat(candidate["first_day"]), date.fromisoformat(candidate["last_day"])
+    return max((first - end).days, (start - last).days, 0)
+
+
+def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict], event: dict) -> None:
+    """Give the survivor at once the strongest identity of what it absorbed (a signing outranks
+    talks, a stated plan year an unknown one), so later reports of the batch match it exactly."""
+    kinds = [candidate["kind"] for candidate in candidates] + [event["kind"]]
+    kind = next((k for k in kinds if k != TALKS), TALKS) if survivor["kind"] == TALKS else survivor["kind"]
+    year = next((y for y in [c["plan_year"] for c in candidates] + [event.get("plan_year")] if y), None)
+    if (kind, year) != (survivor["kind"], survivor["plan_year"]):
+        store.set_identity(db, survivor["id"], kind=kind, plan_year=year,
                            match_key=match_key(kind, event["parties"], year))
-    return candidate["id"]
-
-
-def _refresh(db: sqlite_utils.Database, event_id: int) -> None:
-    """Bring an event up to date with its mentions, its match key included."""
-    identity = store.refresh_event(db, event_id)
-    if identity is not None:
-        store.set_identity(db, event_id, kind=identity["kind"], plan_year=identity["plan_year"],
-                           match_key=match_key(identity["kind"], identity["parties"], identity["plan_year"]))
 
 
 def _key(event: dict) -> str:

@@ -22,8 +22,9 @@ def keys(db):
     return sorted(row["idempotency_key"] for row in list_outbox(db))
 
 
-def test_each_event_gets_one_row_per_channel_and_a_new_source_does_not_requeue_it(db, add_event, smtp_sink,
-                                                                                   webhook_receiver):
+def test_each_event_gets_one_row_per_channel_and_a_new_source_is_an_update_not_a_new_alert(db, add_event,
+                                                                                           smtp_sink,
+                                                                                           webhook_receiver):
     settings = AlertSettings(email=smtp_sink.settings(), webhook=webhook_receiver.settings())
     event_id = add_event(url="https://a.example/1")
 
@@ -33,9 +34,14 @@ def test_each_event_gets_one_row_per_channel_and_a_new_source_does_not_requeue_i
     dispatch(db, settings, now=NOW)
 
     assert add_event(url="https://b.example/2", source="other_outlet") == event_id
+    assert enqueue_new_events(db, settings, now=NOW) == 1
+    assert keys(db) == [f"{event_id}:email", f"{event_id}:webhook", f"{event_id}:webhook:updated:1"]
+    assert [o.status for o in dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes] == ["sent"]
     assert enqueue_new_events(db, settings, now=NOW) == 0
-    assert dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes == []
-    assert len(smtp_sink.messages) == 1 and len(webhook_receiver.requests) == 1
+    assert dispatch(db, settings, now=NOW + timedelta(days=2)).outcomes == []
+    assert len(smtp_sink.messages) == 1
+    assert [request["json"]["type"] for request in webhook_receiver.requests] == ["event.new", "event.updated"]
+    assert [a["url"] for a in webhook_receiver.requests[1]["json"]["new_articles"]] == ["https://b.example/2"]
 
 
 def test_only_configured_kinds_bilateral_events_and_confident_enough_are_queued(db, add_event, webhook_receiver):
@@ -221,3 +227,53 @@ def test_now_may_be_naive_utc_or_aware(db, add_event, webhook_receiver, naive):
     enqueue_new_events(db, settings, now=NOW.replace(tzinfo=None) if naive else NOW)
 
     assert list_outbox(db)[0]["created_at"] == NOW.isoformat()
+
+
+def test_two_alerted_events_a_report_bridges_become_one_and_nothing_is_alerted_again(db, add_event,
+                                                                                      webhook_receiver):
+    """An agreement reported on the 1st and on the 9th (eight days: two events, both alerted);
+    a report dated the 5th shows they were one signing. The survivor keeps its id, the other id
+    redirects to it, and the alerts already sent count for the merged event."""
+    from storage.events import list_events, resolve_event_id
+
+    settings = AlertSettings(kinds=("agreement_signed",), webhook=webhook_receiver.settings())
+    first = add_event(kind="agreement_signed", plan_year=None, date="2024-03-01", published="2024-03-01T09:00:00Z")
+    second = add_event(kind="agreement_signed", plan_year=None, date="2024-03-09", published="2024-03-09T09:00:00Z")
+    enqueue_new_events(db, settings, now=NOW)
+    assert dispatch(db, settings, now=NOW).ok and len(webhook_receiver.requests) == 2
+
+    bridge = add_event(kind="plan_signed", plan_year=None, date="2024-03-05", published="2024-03-05T09:00:00Z")
+
+    assert bridge == first == resolve_event_id(db, second)
+    [merged] = list_events(db)
+    assert merged["id"] == first and len(merged["articles"]) == 3
+    assert enqueue_new_events(db, settings, now=NOW) == 1
+    assert dispatch(db, settings, now=NOW).ok
+    types = [request["json"]["type"] for request in webhook_receiver.requests]
+    assert types == ["event.new", "event.new", "event.updated"]
+    update = webhook_receiver.requests[-1]["json"]
+    assert update["event"]["id"] == first and update["changes"] == {}
+    assert [article["url"] for article in update["new_articles"]] == [merged["articles"][1]["url"]]
+
+
+def _second_report_of(db, add_event, event_id):
+    assert add_event(url="https://b.example/2", source="other_outlet") == event_id
+
+
+@pytest.mark.parametrize("mode, updates, told", [("per_event", False, False), ("per_event", True, True),
+                                                 ("digest", False, True)])
+def test_email_tells_of_an_update_in_the_digest_or_when_asked(db, add_event, smtp_sink, mode, updates, told):
+    settings = AlertSettings(email=smtp_sink.settings(mode=mode, updates=updates))
+    event_id = add_event(url="https://a.example/1")
+    enqueue_new_events(db, settings, now=NOW)
+    dispatch(db, settings, now=NOW)
+    _second_report_of(db, add_event, event_id)
+
+    enqueue_new_events(db, settings, now=NOW)
+    dispatch(db, settings, now=NOW)
+
+    subjects = [message["Subject"] for message in smtp_sink.messages]
+    assert len(subjects) == (2 if told else 1)
+    if told:
+        assert "pdate" in subjects[1]
+        assert "https://b.example/2" in smtp_sink.messages[1].get_body(("plain",)).get_content()

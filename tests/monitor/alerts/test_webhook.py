@@ -270,3 +270,21 @@ def test_a_receiver_that_drips_its_answer_is_cut_off_at_the_timeout(db, db_path,
     assert outcome.status == "retry" and "timed out" in outcome.error
     assert outcome.next_attempt_at == (NOW + timedelta(minutes=1)).isoformat()
     assert dripping_receiver.requests == 2
+
+
+def test_with_the_uis_address_set_the_payload_and_the_email_link_the_events_page(db, add_event, webhook_receiver,
+                                                                                  smtp_sink):
+    from monitor.config import parse_config
+
+    config = parse_config({"web": {"base_url": "https://pactwatch.example.org/ui/"}, "alerts": {
+        "webhook": {"url": webhook_receiver.url},
+        "email": {"host": "127.0.0.1", "port": smtp_sink.port, "from": "pw@localhost", "to": ["analyst@localhost"]}}})
+    event_id = add_event()
+    enqueue_new_events(db, config.alerts, now=NOW)
+    dispatch(db, config.alerts, now=NOW)
+
+    page = f"https://pactwatch.example.org/ui/-/event/{event_id}"
+    [request] = webhook_receiver.requests
+    assert request["json"]["event"]["url"] == page
+    [message] = smtp_sink.messages
+    assert page in message.get_body(("plain",)).get_content()

@@ -4,9 +4,10 @@ import multiprocessing
 
 from monitor.analysis.events.merge import merge_pending
 from storage import open_db
+from storage.alerts import enqueue_events
 from storage.articles import upsert_article
 from storage.detections import save_detection
-from storage.events import list_events
+from storage.events import article_mentions, list_events, resolve_event_id
 
 
 def report(db, url, *, events, published="2023-10-06T12:00:00+04:00", source="wire", title="t"):
@@ -209,13 +210,110 @@ def test_reclassifying_the_signing_report_away_turns_the_event_back_into_talks(d
     assert left["kind"] == "talks" and left["plan_year"] is None and len(left["articles"]) == 1
 
 
-def test_an_undated_report_joins_the_one_event_it_can_describe(db):
-    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-06-17")])
-    report(db, "https://b.example/2", events=[event("talks", plan_year=None, date=None)], published=None)
+def _partition(db):
+    events = {}
+    for article_id, event_id, *_ in article_mentions(db):
+        events.setdefault(event_id, set()).add(article_id)
+    urls = dict(db.execute("SELECT id, url FROM articles").fetchall())
+    return sorted(sorted(urls[article] for article in members) for members in events.values())
 
-    assert merge_pending(db) == 1
+
+def _in_both_orders(tmp_path, reports):
+    """The events the reports make when merged one by one, in this order and in the reverse."""
+    found = []
+    for name, ordered in (("forward", reports), ("backward", reports[::-1])):
+        database = open_db(tmp_path / f"{name}.db")
+        for url, details in ordered:
+            report(database, url, **details)
+            merge_pending(database)
+        found.append(_partition(database))
+        database.conn.close()
+    assert found[0] == found[1]
+    return found[0]
+
+
+def test_undated_talks_join_the_one_signing_of_their_pair_in_either_order(tmp_path):
+    """Joining "the one event it could describe" is decided from all the pair's reports, so it
+    no longer depends on whether the undated report came first (issue 16)."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-06-17")]}),
+        ("https://b.example/2", {"events": [event("talks", plan_year=None, date=None)], "published": None}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date="2024-06-18")]})])
+
+    assert partition == [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]
+
+
+def test_undated_signings_with_no_dated_signing_of_their_pair_are_one_event_in_either_order(tmp_path):
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date=None)], "published": None}),
+        ("https://b.example/2", {"events": [event("plan_signed", plan_year=None, date=None)], "published": None}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date=None,
+                                                  parties=("AZ", "GE"))], "published": None}),
+        ("https://d.example/4", {"events": [event("talks", plan_year=None, date=None)], "published": None})])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"],
+                         ["https://d.example/4"]]
+
+
+def test_an_undated_agreement_does_not_join_a_plan_identified_by_its_year(tmp_path):
+    """A pair signs a plan every year, and other agreements besides; an undated plan does join it."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("plan_signed", plan_year=2025, date="2025-01-22")]}),
+        ("https://b.example/2", {"events": [event("plan_signed", plan_year=None, date=None)], "published": None}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date=None)], "published": None}),
+        ("https://d.example/4", {"events": [event("agreement_signed", plan_year=None, date=None)], "published": None})])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3", "https://d.example/4"]]
+
+
+def test_an_undated_report_that_becomes_ambiguous_leaves_the_event_and_is_not_alerted_again(db):
+    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-06-17")])
+    report(db, "https://b.example/2", events=[event("agreement_signed", plan_year=None, date=None)], published=None)
+    merge_pending(db)
+    [first] = list_events(db)
+    assert len(first["articles"]) == 2
+    enqueue_events(db, "webhook", kinds=["agreement_signed"], countries=[], min_confidence=0, not_before=None,
+                   now="2024-06-18T00:00:00+00:00")
+
+    report(db, "https://c.example/3", events=[event("agreement_signed", plan_year=None, date="2024-11-02")])
+    merge_pending(db)
+    queued = enqueue_events(db, "webhook", kinds=["agreement_signed"], countries=[], min_confidence=0,
+                            not_before=None, now="2024-11-03T00:00:00+00:00")
+
+    # It could be a report of either signing now: an event of its own, whose alert the first one's counts for.
+    assert _partition(db) == [["https://a.example/1"], ["https://b.example/2"], ["https://c.example/3"]]
+    [left] = [e["id"] for e in list_events(db) if e["articles"][0]["url"] == "https://b.example/2"]
+    [second] = [e["id"] for e in list_events(db) if e["articles"][0]["url"] == "https://c.example/3"]
+    assert queued == [second]
+    assert db.execute("SELECT status FROM alerts WHERE event_id = ?", [left]).fetchall() == [("cancelled",)]
+
+
+def test_an_id_that_redirects_is_never_given_to_a_new_event(db):
+    """SQLite hands out the newest id again once that row is gone; a merged id must keep pointing
+    to its survivor, and a new event must not be mistaken for it."""
+    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-06-14")])
+    report(db, "https://b.example/2", events=[event("agreement_signed", plan_year=None, date="2024-06-24")])
+    merge_pending(db)
+    report(db, "https://c.example/3", events=[event("agreement_signed", plan_year=None, date="2024-06-19")])
+    merge_pending(db)  # bridges the two: the newer merges into the older
+    [(merged, survivor)] = db.execute("SELECT old_id, event_id FROM event_redirects").fetchall()
+
+    report(db, "https://d.example/4", events=[event("talks", plan_year=None, date="2025-02-01")])
+    merge_pending(db)
+
+    new = [e["id"] for e in list_events(db) if e["kind"] == "talks"]
+    assert new != [merged] and resolve_event_id(db, merged) == survivor and resolve_event_id(db, new[0]) == new[0]
+
+
+def test_an_undated_report_with_a_plan_year_joins_that_plan_in_either_order(db):
+    report(db, "https://b.example/2", events=[event(plan_year=2025, date=None)], published=None)
+    merge_pending(db)
+    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-12-10")])
+    report(db, "https://c.example/3", events=[event(plan_year=2025, date="2024-12-10")])
+    merge_pending(db)
+
     [merged] = list_events(db)
-    assert merged["kind"] == "agreement_signed" and len(merged["articles"]) == 2
+    assert merged["kind"] == "plan_signed" and merged["plan_year"] == 2025 and len(merged["articles"]) == 3
 
 
 def test_an_undated_report_with_several_candidate_events_starts_its_own(db):

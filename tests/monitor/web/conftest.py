@@ -37,3 +37,24 @@ def datasette(stories_db):
 def get(datasette, path: str):
     """GET `path` from Datasette in-process (through its ASGI app, as a browser request would)."""
     return asyncio.run(datasette.client.get(path))
+
+
+@pytest.fixture(scope="module")
+def pairs_db(stories_db, tmp_path_factory):
+    """The stories database and the AZ–KZ plans for 2022–2024: a run of yearly plans (module-wide: read it only)."""
+    from tests.stories import add_yearly_plans
+
+    folder = tmp_path_factory.mktemp("pairs")
+    return add_yearly_plans(copy_database(stories_db, folder / "stories.db"), folder / "articles")
+
+
+def ingest_text(db_path, folder, name: str, text: str) -> None:
+    """Write `text` to folder/name and `pactwatch ingest` it into `db_path` as the source 'wire'."""
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    article = folder / name
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--db", str(db_path), "ingest", "--source", "wire", str(article)])
+    assert result.exit_code == 0, result.output

@@ -38,9 +38,11 @@ def test_entries_link_to_the_event_page_and_every_source_article(datasette):
     entry = next(e for e in feed.entries if e.title.startswith("Plan signed: Azerbaijan – Kazakhstan"))
 
     [page] = [link.href for link in entry.links if link.rel == "alternate"]
-    assert page.startswith("http://localhost/stories/events/")
+    assert page.startswith("http://localhost/-/event/")
     event_page = get(datasette, page.removeprefix("http://localhost"))
     assert event_page.status_code == 200
+    assert "Azerbaijan and Kazakhstan signed their military cooperation plan for 2025" in event_page.text
+    assert page in entry.content[0].value
     related = [link.href for link in entry.links if link.rel == "related"]
     assert len(related) == 2 and all(url.startswith("file://") for url in related)
     assert {tag.term for tag in entry.tags} >= {"plan_signed", "AZ", "KZ"}
@@ -76,15 +78,29 @@ def test_an_empty_database_gives_an_empty_valid_feed(db_path):
     assert not feed.bozo and feed.entries == [] and feed.feed.title.startswith("pactwatch")
 
 
-def test_control_characters_in_scraped_text_do_not_break_the_feed():
+def one_event_feed(evidence, title, published, **fields):
     event = {"id": 1, "kind": "talks", "parties": ["AZ", "GE"], "plan_year": None, "date": None,
              "first_seen": "2024-05-01T10:00:00+00:00", "updated_at": "2024-05-01T10:00:00+00:00",
-             "evidence": "Talks\x0b held\x00 in Baku", "articles": [
-                 {"id": 3, "url": "https://example.org/a", "title": "Talks\x1f in Baku", "source": "wire",
-                  "published_at": "2024-05-01T09:00:00+04:00"}]}
-    raw = atom_feed([event], feed_url="https://example.org/feed", site_url="https://example.org/",
-                    event_url=lambda event_id: f"https://example.org/events/{event_id}", database="db")
+             "evidence": evidence, "articles": [
+                 {"id": 3, "url": "https://example.org/a", "title": title, "source": "wire",
+                  "published_at": published}], **fields}
+    return atom_feed([event], feed_url="https://example.org/feed", site_url="https://example.org/",
+                     event_url=lambda event_id: f"https://example.org/-/event/{event_id}", database="db")
+
+
+def test_control_characters_in_scraped_text_do_not_break_the_feed():
+    raw = one_event_feed("Talks\x0b held\x00 in Baku", "Talks\x1f in Baku", "2024-05-01T09:00:00+04:00")
 
     feed = feedparser.parse(raw)
     assert not feed.bozo, feed.get("bozo_exception")
     assert "Talks held in Baku" in feed.entries[0].content[0].value
+
+
+def test_an_undated_entry_says_so_and_names_its_first_report_not_the_day_it_was_stored():
+    raw = one_event_feed("A plan for 2020 was signed.", "Plan", "2019-12-20T09:00:00+04:00", id=7, kind="plan_signed",
+                         plan_year=2020, first_seen="2026-12-06T10:00:00+00:00")
+
+    content = feedparser.parse(raw).entries[0].content[0].value
+    assert "date: date not reported; first report 20 Dec 2019" in content
+    assert "2026-12-06" not in content and "6 Dec 2026" not in content
+    assert 'href="https://example.org/-/event/7"' in content

@@ -1,0 +1,196 @@
+"""Placing the reports that cannot be placed in time: no stated date, no publish date, and not a
+signing identified by its plan year (a text file ingested by hand, a page with no date line).
+
+Where such a report goes is decided from the *set* of the pair's reports, never from which came
+first: after the dated reports of a merge run are merged, every undated report of each pair the
+run touched is placed again from scratch against the pair's *placed* events (those with at least
+one dated or year-identified report). So any order of arrival and any split into runs ends in the
+same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.md):
+
+- a signing, ratification or exercise joins the one placed event of its act and pair (with a
+  compatible plan year). A document other than a plan never joins a plan identified by its year:
+  a pair signs one of those every year, and other agreements besides. With no such event, the
+  pair's undated reports of that act are one event; with two or more, the report could be a
+  report of either and stays an event of its own (kept apart rather than guessed);
+- talks join the pair's one placed signing when the pair has no other placed signing or talks
+  (the talks of the visit whose signing is reported); otherwise they stay an event of their own.
+  Pairs meet often: on the labelled corpus, undated talks joined to the only talks on record,
+  or to one another, were wrong more often than right.
+
+A report that must leave an event (a second candidate appeared) starts an event of its own. When
+the event it left was already alerted, the new one's alert counts as sent (a cancelled row per
+channel): whichever of the candidates it reported was, or will be, alerted on its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+import sqlite_utils
+
+from monitor.analysis.events.identity import FAMILIES, SIGNING, TALKS, family, match_key, years_compatible
+from storage import events as store
+
+logger = logging.getLogger(__name__)
+
+SIGNING_KINDS = tuple(kind for kind, act in FAMILIES.items() if act == SIGNING)
+PLAN = "plan_signed"
+
+
+def is_placed(kind: str, plan_year: Optional[int], effective_date: Optional[str]) -> bool:
+    """Whether a report can be placed in time: it has a date, or it is a signing with a plan year."""
+    return effective_date is not None or (family(kind) == SIGNING and plan_year is not None)
+
+
+@dataclass
+class Placed:
+    """A placed event of the pair: its act, and its plan year when a signing states one."""
+    id: int
+    act: str
+    plan_year: Optional[int]
+
+
+@dataclass
+class Mention:
+    event_id: int
+    article_id: int
+    kind: str
+    plan_year: Optional[int]
+
+
+@dataclass
+class Pair:
+    """A pair's placed events and undated reports, as stored now."""
+    parties: list[str]
+    placed: list[Placed] = field(default_factory=list)
+    undated: list[Mention] = field(default_factory=list)
+
+
+ALONE = "alone"
+# SQL, true for a report (`m`) that cannot be placed in time (is_placed false); takes SIGNING_KINDS.
+_UNDATED = ("m.effective_date IS NULL AND (m.plan_year IS NULL"
+            f" OR m.kind NOT IN ({','.join('?' * len(SIGNING_KINDS))}))")
+
+
+def target(report: Mention, placed: list[Placed]):
+    """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
+    event of that act, or ALONE (see the module's rule)."""
+    act = family(report.kind)
+    if act == TALKS:
+        candidates = [event for event in placed if event.act in (TALKS, SIGNING)]
+        if len(candidates) == 1 and candidates[0].act == SIGNING:
+            return candidates[0].id
+        return ALONE
+    candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
+                  and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
+    if len(candidates) == 1:
+        return candidates[0].id
+    return ("group", act) if not candidates else ALONE
+
+
+def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[int],
+                  merge_group: Callable[[list[int]], int]) -> None:
+    """Place every undated report of these parties where the rule says; note the events touched.
+
+    `merge_group` makes stored events one (the survivor rule and redirects of the merge) and
+    returns the survivor's id: an event left empty by a move is merged, not dropped, so an alert
+    already sent for it counts.
+    """
+    pair = _read(db, parties)
+    groups: dict[str, list[Mention]] = {}
+    for report in sorted(pair.undated, key=lambda mention: (mention.article_id, mention.kind)):
+        where = target(report, pair.placed)
+        if where == ALONE:
+            _own_event(db, report, parties, touched)
+        elif isinstance(where, tuple):
+            groups.setdefault(where[1], []).append(report)
+        else:
+            _move(db, report, where, touched, merge_group)
+    for act, members in groups.items():
+        home = _group_home(db, members)
+        if home is None:
+            home = _own_event(db, members[0], parties, touched)
+        for report in members:
+            _move(db, report, home, touched, merge_group)
+
+
+def undated_parties(db: sqlite_utils.Database) -> set[str]:
+    """The parties (stored JSON) of every event holding an undated report."""
+    return {row[0] for row in db.execute(
+        f"SELECT DISTINCT e.parties FROM event_articles m JOIN events e ON e.id = m.event_id WHERE {_UNDATED}",
+        SIGNING_KINDS)}
+
+
+def undated_parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[str]:
+    """The parties (stored JSON) of those of these events that hold an undated report."""
+    found: set[str] = set()
+    ids = sorted(event_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found |= {row[0] for row in db.execute(
+            "SELECT DISTINCT e.parties FROM event_articles m JOIN events e ON e.id = m.event_id"
+            f" WHERE m.event_id IN ({marks}) AND {_UNDATED}", [*chunk, *SIGNING_KINDS])}
+    return found
+
+
+def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
+    pair = Pair(parties)
+    acts: dict[int, list[tuple[str, Optional[int]]]] = {}
+    for event_id, article_id, kind, plan_year, day in store.mentions_of_parties(db, parties, set(FAMILIES.values())):
+        if is_placed(kind, plan_year, day):
+            acts.setdefault(event_id, []).append((kind, plan_year))
+        else:
+            pair.undated.append(Mention(event_id, article_id, kind, plan_year))
+    for event_id, readings in sorted(acts.items()):
+        own = sorted({family(kind) for kind, _ in readings} - {TALKS}) or [TALKS]
+        years = sorted(year for kind, year in readings if family(kind) == SIGNING and year is not None)
+        pair.placed.append(Placed(event_id, own[0], years[0] if years else None))
+    return pair
+
+
+def _group_home(db: sqlite_utils.Database, members: list[Mention]) -> Optional[int]:
+    """An event already holding only reports of the group (the alerted one, else the oldest)."""
+    for report in members:
+        report.event_id = store.resolve_event_id(db, report.event_id)
+    ours = {(report.event_id, report.article_id) for report in members}
+    homes = [event_id for event_id in sorted({report.event_id for report in members})
+             if set(store.mention_keys(db, event_id)) <= ours]
+    if not homes:
+        return None
+    return min(homes, key=lambda event_id: (not store.is_alerted(db, event_id), event_id))
+
+
+def _own_event(db: sqlite_utils.Database, report: Mention, parties: list[str], touched: set[int]) -> int:
+    """The event holding this report alone: its own, or a new one it moves to."""
+    report.event_id = store.resolve_event_id(db, report.event_id)
+    if store.mention_keys(db, report.event_id) == [(report.event_id, report.article_id)]:
+        return report.event_id
+    new = store.create_event(db, match_key=match_key(report.kind, parties, report.plan_year), kind=report.kind,
+                             parties=sorted(parties), plan_year=report.plan_year, day=None)
+    logger.info("article %d's undated report leaves event %d for event %d of its own", report.article_id,
+                report.event_id, new)
+    store.move_mention(db, report.article_id, report.event_id, new)
+    store.inherit_alerts(db, new, report.event_id)
+    touched.update((report.event_id, new))
+    report.event_id = new
+    return new
+
+
+def _move(db: sqlite_utils.Database, report: Mention, event_id: int, touched: set[int],
+          merge_group: Callable[[list[int]], int]) -> None:
+    """Put the report in `event_id`: merge its event in when it holds nothing else, else move it."""
+    event_id = store.resolve_event_id(db, event_id)
+    source = store.resolve_event_id(db, report.event_id)
+    if source == event_id:
+        return
+    if store.mention_keys(db, source) == [(source, report.article_id)]:
+        survivor = merge_group([event_id, source])
+    else:
+        store.move_mention(db, report.article_id, source, event_id)
+        touched.add(source)
+        survivor = event_id
+    touched.add(survivor)
+    report.event_id = survivor
