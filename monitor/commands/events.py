@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
 
+from monitor.analysis.eventday import stated_day
+from monitor.analysis.pairs import PairHistory, pair_history
 from monitor.classify.model import EVENT_KINDS
 from monitor.commands.options import PAIR, country_option, wide_option
 from monitor.config.countries import english_name
 from monitor.output.json_output import json_array
-from monitor.output.tables import Column, echo_table
+from monitor.output.tables import Column, echo_table, echo_text
 from storage.events import list_events
 
 NOT_REPORTED = "—"
@@ -40,9 +44,10 @@ def events(app, since, kind, country, pair, include_multilateral, limit, wide, a
         raise click.UsageError("--pair lists two states' events: it takes neither --country nor --all")
     db = app.open_db(existing=True)
     since_day = since.date().isoformat() if since else None
+    history = None
     if pair:
-        rows = pair_events(db, pair, since=since_day, kind=kind)
-        rows = rows[-limit:] if limit else rows
+        history = pair_events(db, pair, since=since_day, kind=kind)
+        rows = list(reversed(history.events))[-limit:] if limit else list(reversed(history.events))
     else:
         rows = list_events(db, since=since_day, kind=kind, country=country, bilateral_only=not include_multilateral,
                            limit=limit)
@@ -54,8 +59,10 @@ def events(app, since, kind, country, pair, include_multilateral, limit, wide, a
     echo_table(COLUMNS, [(e["id"], e["date"] or NOT_REPORTED, e["kind"], "–".join(e["parties"]), e["plan_year"],
                           len(e["articles"]), e["articles"][0]["title"] if e["articles"] else "") for e in rows],
                wide=wide)
-    if pair:
-        click.echo(plans_by_year(rows))
+    if history:
+        echo_text(plans_by_year(history))
+        if history.expected:
+            echo_text(history.expected.describe())
 
 
 def _record(event: dict) -> dict:
@@ -65,30 +72,19 @@ def _record(event: dict) -> dict:
                           "published_at": a["published_at"]} for a in event["articles"]]}
 
 
-def pair_events(db, pair: tuple[str, str], *, since=None, kind=None) -> list[dict]:
-    """The events of exactly these two states, oldest first by their day (their date, else their
-    first report's publish date, else when first seen).
-
-    A small query of its own over list_events, until the pair page's history lands on main:
-    monitor.analysis.pairs.pair_history (branch wip-i17web, pure over rows like these) then
-    replaces this and plans_by_year, and adds the plan expected next."""
-    rows = [e for e in list_events(db, since=since, kind=kind, country=pair[0])
-            if sorted(e["parties"]) == list(pair)]
-    return sorted(rows, key=lambda e: (_day(e), e["id"]))
+def pair_events(db, pair: tuple[str, str], *, since=None, kind=None) -> PairHistory:
+    """The history of exactly these two states (monitor.analysis.pairs, as the pair page shows it):
+    their events, their plans by year and the plan expected next."""
+    rows = list_events(db, since=since, kind=kind, country=pair[0])
+    return pair_history(pair, rows, date.today())
 
 
-def _day(event: dict) -> str:
-    published = [a["published_at"] for a in event["articles"] if a["published_at"]]
-    return event["date"] or (min(published)[:10] if published else event["first_seen"][:10])
-
-
-def plans_by_year(rows: list[dict]) -> str:
+def plans_by_year(history: PairHistory) -> str:
     """'plans by year: 2021 (signed 2020-12-10), 2022 (date not reported), ...', or that none is known."""
-    plans: dict[int, str] = {}
-    for event in rows:
-        if event["kind"] == "plan_signed" and event["plan_year"]:
-            plans.setdefault(event["plan_year"], event["date"] or "date not reported")
-    if not plans:
+    if not history.plans:
         return "plans by year: none reported"
-    return "plans by year: " + ", ".join(f"{year} (signed {day})" if day[0].isdigit() else f"{year} ({day})"
-                                         for year, day in sorted(plans.items()))
+    described = []
+    for year, plans in history.plans.items():
+        days = sorted(filter(None, (stated_day(event) for event in plans)))
+        described.append(f"{year} (signed {days[0]})" if days else f"{year} (date not reported)")
+    return "plans by year: " + ", ".join(described)

@@ -161,3 +161,15 @@ def echo_table(headers: Columns, rows: Iterable[Sequence[object]], wide: bool = 
     click.echo(click.style(header, bold=True))
     for line in rest:
         click.echo(line)
+
+
+def echo_text(text: str) -> None:
+    """Print a line of prose: in a terminal wrapped at word boundaries to its width, anywhere else as is."""
+    from rich.console import Console
+
+    console = Console()
+    if not console.is_terminal or console.is_dumb_terminal:
+        click.echo(text)
+        return
+    click.echo(textwrap.fill(text, console.width, break_long_words=False, break_on_hyphens=False,
+                             subsequent_indent="  "))

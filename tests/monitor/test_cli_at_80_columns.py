@@ -160,3 +160,35 @@ def test_a_pair_that_is_not_two_states_is_a_usage_error(stories_db, pair):
     result = subprocess.run([PACTWATCH, "--db", str(stories_db), "events", "--pair", pair], capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 2 and "Invalid value for '--pair'" in result.stderr
+
+
+def test_events_pair_says_which_plan_is_expected_after_a_run_of_yearly_plans(tmp_path, db_path):
+    """Plans for each of the last three years, each signed in December before it: the next one is
+    expected by about January (the run is built from this year, so the test holds in any year)."""
+    from datetime import date
+
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    this_year = date.today().year
+    paths = []
+    for plan_year in range(this_year - 3, this_year):
+        path = tmp_path / f"plan-{plan_year}.txt"
+        path.write_text(f"Azerbaijan and Belarus sign military cooperation plan for {plan_year}\n"
+                        f"Minsk / 10.12.{(plan_year - 1) % 100:02d} / Wire:\n"
+                        f"The defence ministers of Azerbaijan and Belarus signed the plan of bilateral military"
+                        f" cooperation for {plan_year} in Minsk on 10 December {plan_year - 1}.\n", encoding="utf-8")
+        paths.append(str(path))
+    result = CliRunner().invoke(main, ["--db", str(db_path), "ingest", "--source", "wire", *paths],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+    code, screen = run_in_terminal(["--db", str(db_path), "events", "--pair", "Belarus-Azerbaijan"], columns=80)
+
+    assert code == 0, screen
+    assert all(len(line) <= 80 for line in screen.splitlines())
+    flat = " ".join(screen.split())
+    years = range(this_year - 3, this_year)
+    assert "plans by year: " + ", ".join(f"{y} (signed {y - 1}-12-10)" for y in years) in flat
+    assert f"plan for {this_year}: not yet reported (expected by ~Jan {this_year}" in flat
