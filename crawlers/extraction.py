@@ -37,7 +37,9 @@ OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancest
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
                f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
 LEAD_LINES = 3
-AFTER_HEADLINE = "(//h1)[1]/following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+# The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
+AFTER_HEADLINE = (f"(//h1)[1]/following::text()[normalize-space()]"
+                  f"[not(ancestor::script or ancestor::style or {OUTSIDE_STORY})]")
 DATE_LINE_CHARS = 60
 DATELINE_CHARS = 30
 BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br")
@@ -118,14 +120,14 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
         if value:
             return with_zone(value, dates.timezone), "time element"
     after_headline = "\n".join(page.xpath(AFTER_HEADLINE).getall()[:LEAD_LINES])
-    value = _lead_date(after_headline, dates) or _lead_date(text, dates)
+    value = lead_date(after_headline, dates) or lead_date(text, dates)
     if value:
         return value, "text"
     value = url_date(url, dates.url_pattern)
     return (value, "url") if value else (None, None)
 
 
-def _lead_date(text: str, dates: DateRules) -> Optional[str]:
+def lead_date(text: str, dates: DateRules) -> Optional[str]:
     """A date line among the first lines of the story, or a dateline opening it ("Baku/02.10.20/Turan: ...")."""
     for line in [line for line in text.split("\n") if line.strip()][:LEAD_LINES]:
         value = parse_visible_date(line if len(line) <= DATE_LINE_CHARS else line[:DATELINE_CHARS], dates)

@@ -20,7 +20,9 @@ import dateparser
 
 ZONE_LABEL = re.compile(r"\(?\s*\b(?:UTC|GMT)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?")
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
-NUMERIC_DATE = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
+# Year first (2024-02-29, 2024.02.29, 2024/02/29), or day or month first: never starting inside a
+# longer number ("2024.02.29" is not the 24th of February 2029).
+NUMERIC_DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
 WORD_DATE = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}"
 BETWEEN = r"[\s,•·|()\-–—]*"
 DATE_SPAN = re.compile(

@@ -9,6 +9,7 @@ import importlib
 import logging
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 import click
@@ -29,6 +30,7 @@ class AppContext:
 
     config_path: Optional[str] = None
     db_path: Optional[str] = None
+    verbose: bool = False  # -v: debug logging, and crawls log to stderr rather than to a file
     stop: StopRequest = field(default_factory=StopRequest)  # set by SIGTERM/SIGINT for the STOPPABLE commands
     _config: Optional[Config] = field(default=None, repr=False)
 
@@ -50,12 +52,20 @@ class AppContext:
         except ConfigError as exc:
             raise ConfigProblem(str(exc)) from None
 
-    def open_db(self):
+    def open_db(self, *, existing: bool = False):
+        """The database, its schema brought up to date. `existing`: for commands that only read it,
+        a file that does not exist is a usage error (exit 2) rather than a new empty database, so
+        a mistyped --db never passes for a database with nothing in it."""
         from storage import open_db
         from storage.db import StorageError
 
+        path = self.config.storage_path
+        if existing and not Path(path).exists():
+            where = self.config.path or "the bundled config"
+            raise ConfigProblem(f"no database at {path}: check --db or [storage] path in {where};"
+                                " `pactwatch crawl` or `pactwatch demo` creates one")
         try:
-            return open_db(self.config.storage_path)
+            return open_db(path)
         except StorageError as exc:
             raise click.ClickException(str(exc)) from None
 
@@ -129,7 +139,8 @@ class PactwatchGroup(click.Group):
               help="Config file (default: ./pactwatch.toml, then the bundled default). Env: PACTWATCH_CONFIG.")
 @click.option("--db", "db_path", metavar="PATH", envvar="PACTWATCH_DB",
               help="SQLite database, overriding [storage] path. Env: PACTWATCH_DB.")
-@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Log debug messages; `crawl` and `demo` show the crawler's log instead of writing it to a file.")
 @click.version_option(package_name="pactwatch")
 @click.pass_context
 def main(ctx: click.Context, config_path: Optional[str], db_path: Optional[str], verbose: bool) -> None:
@@ -137,5 +148,5 @@ def main(ctx: click.Context, config_path: Optional[str], db_path: Optional[str],
     talks and exercises — from ministry and news sites."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    ctx.obj = AppContext(config_path=config_path, db_path=db_path,
+    ctx.obj = AppContext(config_path=config_path, db_path=db_path, verbose=verbose,
                          stop=ctx.meta.get(STOP_REQUEST) or StopRequest())

@@ -188,16 +188,22 @@ def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
     db.execute(f"UPDATE detections SET merged_at = ? WHERE article_id IN ({marks})", [utc_now(), *article_ids])
 
 
+# The day an event is listed by: its date, else its first report's publish day (first_day holds
+# the earliest day its reports place it on, stated, else published), as storage.queries.LISTING_DAY;
+# NULL when neither is known (listed last, and left out by `since`), never the day it was stored.
+EVENT_DAY = "COALESCE(date(e.date), e.first_day)"
+
+
 def list_events(db: sqlite_utils.Database, *, since: Optional[str] = None, kind: Optional[str] = None,
                 country: Optional[str] = None, bilateral_only: bool = True, limit: Optional[int] = None) -> list[dict]:
-    """Events with their source articles, newest first (at most `limit` of them); `since` compares
-    the event date, else first_seen.
+    """Events with their source articles, newest first by EVENT_DAY, those with no known day last (at
+    most `limit` of them); `since` compares EVENT_DAY too.
 
     The articles of all listed events are read in one query, not in one query per event.
     """
     where, params = event_filters(since=since, kind=kind, country=country, bilateral_only=bilateral_only)
     selection = (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY COALESCE(e.date, e.first_seen) DESC, e.id DESC"
+        f" ORDER BY {EVENT_DAY} IS NULL, {EVENT_DAY} DESC, e.id DESC"
     if limit is not None:
         selection += " LIMIT ?"
         params.append(limit)
@@ -229,7 +235,7 @@ def event_filters(*, since: Optional[str] = None, kind: Optional[str] = None, co
     `reviewed_out` leaves out the events a review rejected or merged into another."""
     where, params = [shown_sql()] if reviewed_out else [], []
     if since:
-        where.append("COALESCE(e.date, e.first_seen) >= ?")
+        where.append(f"{EVENT_DAY} >= ?")
         params.append(since)
     if kind:
         where.append("e.kind = ?")

@@ -26,3 +26,10 @@ def article_counts(db: sqlite_utils.Database, source: Optional[str] = None) -> d
         sql += " WHERE source = ?"
         params.append(source)
     return dict(db.execute(sql + " GROUP BY source", params).fetchall())
+
+
+def recorded_sources(db: sqlite_utils.Database) -> dict[str, dict]:
+    """The sources table's rows (as their crawls last mirrored them), by name."""
+    if "sources" not in db.table_names():
+        return {}
+    return {row["name"]: row for row in db.query("SELECT name, title, kind, country FROM sources")}

@@ -46,3 +46,35 @@ def test_every_config_key_is_documented_in_readme(table):
 def test_the_check_sees_an_undocumented_key():
     assert "download_timeout" in words_in_code(section(SECTION_HEADINGS["crawler"]))
     assert "download_timeout" not in words_in_code(section(SECTION_HEADINGS["schedule"]))
+
+
+def command_options() -> list[tuple[str, str]]:
+    """(command, --option) of every option of every command and subcommand of the CLI."""
+    import click
+
+    from monitor.cli import main
+
+    context = click.Context(main)
+    found = []
+
+    def walk(command: click.Command, name: str) -> None:
+        for param in command.params:
+            if isinstance(param, click.Option):
+                long = [opt for opt in param.opts if opt.startswith("--") and opt != "--help"]
+                found.extend((name, opt) for opt in long)
+        if isinstance(command, click.Group):
+            for sub in command.list_commands(context):
+                walk(command.get_command(context, sub), f"{name} {sub}".strip())
+
+    walk(main, "")
+    return found
+
+
+@pytest.mark.parametrize("command, option", command_options(), ids=lambda v: v or "pactwatch")
+def test_every_command_option_is_documented_in_readme(command, option):
+    """Each option of a command appears in README's row (or text) for that command, in backticks."""
+    words = command.split()
+    rows = [line for line in README.splitlines() if line.startswith("| `") and
+            (not words or line.split("`")[1].split()[0] == words[0] or f"`{command}" in line)]
+    spans = " ".join(CODE_SPAN.findall("\n".join(rows))) if words else " ".join(CODE_SPAN.findall(README))
+    assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", spans), f"{command or 'pactwatch'} {option}"

@@ -19,7 +19,7 @@ def alerts(ctx: click.Context, pending: bool, as_json: bool) -> None:
         return
     from storage.alerts import list_outbox
 
-    rows = list_outbox(ctx.obj.open_db(), pending_only=pending)
+    rows = list_outbox(ctx.obj.open_db(existing=True), pending_only=pending)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

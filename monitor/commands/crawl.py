@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+from pathlib import Path
+
 import click
 
 from monitor.output.tables import format_table
+from monitor.runs.crawl_log import crawl_log
 from monitor.runs.crawling import CrawlOutcome
-from monitor.runs.live import crawl_with_progress
+from monitor.runs.live import crawl_with_progress, shows_live_table
 
 
 @click.command()
@@ -14,15 +18,19 @@ from monitor.runs.live import crawl_with_progress
 @click.option("--all", "crawl_all", is_flag=True, help="Crawl every enabled source.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles published before this date.")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Request at most this many pages per source.")
-@click.option("-q", "--quiet", is_flag=True, help="Show only warnings from the crawler, then the summary.")
+@click.option("-q", "--quiet", is_flag=True, help="Log only the crawler's warnings.")
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Without a terminal, append the crawler's log to this file (default: DATABASE.crawl.log"
+                   " beside the database, replaced at each crawl; its path is printed).")
 @click.pass_obj
-def crawl(app, names, crawl_all, since, max_pages, quiet):
+def crawl(app, names, crawl_all, since, max_pages, quiet, log_file):
     """Crawl sources now, each in its own Scrapy process, and print what each run did.
 
     Same as `scrapy crawl NAME` for each source. In a terminal a live table shows each crawl's
     requests, new and known articles, errors and time as it runs, with the crawler's warnings
-    above it; otherwise the crawler's log goes to stderr with a progress line per source, and
-    the summary to stdout. Exit code 1 when any crawl failed.
+    above it. Otherwise (a pipe, a file) the crawler's log goes to a file, one line per source
+    goes to stderr when its crawl ends, then the log's path, and the summary to stdout; with
+    `pactwatch --verbose crawl` the log goes to stderr instead. Exit code 1 when any crawl failed.
     """
     config = app.config
     if crawl_all == bool(names):
@@ -33,8 +41,17 @@ def crawl(app, names, crawl_all, since, max_pages, quiet):
             config.source(name)
         except Exception as exc:
             raise click.BadParameter(str(exc), param_hint="NAMES") from None
-    outcomes, shown_live = crawl_with_progress(config, chosen, since=since.date() if since else None,
-                                               max_pages=max_pages, quiet=quiet)
+    with ExitStack() as stack:
+        log = path = None
+        if not app.verbose and not shows_live_table():
+            try:
+                log, path = stack.enter_context(crawl_log(config.storage_path, log_file))
+            except OSError as exc:
+                raise click.ClickException(f"cannot write the log file {log_file}: {exc.strerror}") from None
+        outcomes, shown_live = crawl_with_progress(config, chosen, since=since.date() if since else None,
+                                                   max_pages=max_pages, quiet=quiet, log_file=log)
+        if path is not None:
+            click.echo(f"crawler log: {path}", err=True)
     if not shown_live:
         click.echo(summary_table(outcomes))
     if not all(outcome.ok for outcome in outcomes):

@@ -12,10 +12,13 @@ from pathlib import Path
 import click
 
 from monitor.commands.crawl import summary_table
+from monitor.commands.events import NOT_REPORTED
 from monitor.config import bundled_config_path, load_config
 from monitor.demo.server import LocalSite
 from monitor.demo.sinks import SmtpSink, WebhookReceiver
-from monitor.output.tables import format_table
+from monitor.output.tables import Column, echo_table
+from monitor.runs.crawl_log import crawl_log
+from monitor.runs.crawling import CrawlOutcome
 from monitor.scheduler.daemon import Daemon
 from monitor.scheduler.steps import after_crawl_step, after_round_step
 from storage import open_db
@@ -29,8 +32,10 @@ DEFAULT_DEMO_DB = "pactwatch-demo.db"
 @click.pass_obj
 def demo(app):
     """Serve the bundled demo site on 127.0.0.1, run the main job over its three outlets into a
-    fresh database (./pactwatch-demo.db unless --db is given), and print the events found and
-    the alerts an SMTP server and a webhook receiver (also on 127.0.0.1) received."""
+    fresh database (./pactwatch-demo.db unless --db is given), and print a line per outlet as its
+    crawl ends, the events found and the alerts an SMTP server and a webhook receiver (also on
+    127.0.0.1) received. The crawler's log goes to a file (its path printed), or with
+    `pactwatch --verbose demo` to stderr."""
     started = time.monotonic()
     db_path = Path(app.db_path or DEFAULT_DEMO_DB).resolve()
     _remove_database(db_path)
@@ -44,8 +49,15 @@ def demo(app):
         stack.callback(webhook.stop)
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         config = load_config(_write_config(workdir, site.base_url, smtp.port, webhook.url), db=db_path)
-        click.echo(f"Demo site at {site.base_url}; database {db_path}\n")
-        outcomes = Daemon(config, after_crawl=after_crawl_step, after_round=after_round_step).run_once()
+        click.echo(f"Demo site at {site.base_url}; database {db_path}")
+        log = None
+        if not app.verbose:
+            log, log_path = stack.enter_context(crawl_log(db_path))
+            click.echo(f"crawler log: {log_path}")
+        click.echo()
+        outcomes = Daemon(config, after_crawl=_said(after_crawl_step), after_round=after_round_step,
+                          log_file=log).run_once()
+        click.echo()
         click.echo(summary_table(outcomes))
         click.echo()
         _print_events(db_path)
@@ -53,6 +65,17 @@ def demo(app):
     click.echo(f"\nDone in {time.monotonic() - started:.1f} s.")
     if not all(outcome.ok for outcome in outcomes):
         raise SystemExit(1)
+
+
+def _said(step):
+    """The step after each crawl, then one line saying how that crawl ended (crawls run side by side,
+    so each says so as it ends, not all at the end)."""
+    def after(config, outcome: CrawlOutcome) -> None:
+        step(config, outcome)
+        run = outcome.run or {}
+        click.echo(f"{outcome.source}: {run.get('status', f'exit {outcome.returncode}')}, "
+                   f"{run.get('articles_new') or 0} new articles, {run.get('errors') or 0} errors")
+    return after
 
 
 def _write_config(folder: Path, base_url: str, smtp_port: int, webhook_url: str) -> Path:
@@ -70,10 +93,11 @@ def _print_events(db_path: Path) -> None:
     db.conn.close()
     click.echo(f"{total} articles stored, {flagged} flagged; {len(events)} bilateral events:")
     if events:
-        click.echo(format_table(
-            ("kind", "parties", "plan year", "date", "sources", "first report"),
-            [(e["kind"], "–".join(e["parties"]), e["plan_year"], e["date"],
-              ", ".join(sorted({a["source"] for a in e["articles"]})), e["articles"][0]["title"]) for e in events]))
+        echo_table(
+            (Column("kind"), Column("parties"), Column("plan year"), Column("date"), Column("sources", text=True),
+             Column("first report", text=True)),
+            [(e["kind"], "–".join(e["parties"]), e["plan_year"], e["date"] or NOT_REPORTED,
+              ", ".join(sorted({a["source"] for a in e["articles"]})), e["articles"][0]["title"]) for e in events])
 
 
 def _print_alerts(smtp: SmtpSink, webhook: WebhookReceiver) -> None:

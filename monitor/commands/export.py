@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from monitor.classify.model import EVENT_KINDS
+from monitor.commands.options import country_option
 from monitor.output.export import FORMATS, TABLES, write_records
 from monitor.output.files import OutputFileError, replaced_file
 from storage import queries
@@ -22,7 +23,7 @@ from storage import queries
                    "published (else fetched), on or after this date.")
 @click.option("--kind", type=click.Choice(EVENT_KINDS),
               help="Only events of this kind; for articles, only those reporting such an event.")
-@click.option("--country", metavar="CC", help="Only events involving this state (ISO alpha-2); events only.")
+@country_option("Only events involving this state (ISO alpha-2 code or English name); events only.")
 @click.option("--all", "include_multilateral", is_flag=True, help="Include multilateral events; events only.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (replaced only once the export is complete) instead of stdout.")
@@ -35,11 +36,11 @@ def export(app, table, fmt, since, kind, country, include_multilateral, out_path
     """
     if table == "articles" and (country or include_multilateral):
         raise click.UsageError("--country and --all apply to events only")
-    db = app.open_db()
+    db = app.open_db(existing=True)
     since_day = since.date().isoformat() if since else None
     if table == "events":
         records = queries.events(db, since=since_day, kind=kind, country=country,
-                                 bilateral_only=not include_multilateral)
+                                 bilateral_only=not include_multilateral, newest="day")
     else:
         records = queries.articles(db, since=since_day, kind=kind)
     if out_path is None:

@@ -26,7 +26,7 @@ def report(app, out_path, since):
     from monitor.report.render import render_report
 
     db_path = Path(app.config.storage_path)
-    data = collect(app.open_db(), since=since.date() if since else None, base_url=app.config.web.base_url)
+    data = collect(app.open_db(existing=True), since=since.date() if since else None, base_url=app.config.web.base_url)
     html = render_report(data, database=db_path.name)
     try:
         with replaced_file(out_path) as out:

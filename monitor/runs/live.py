@@ -69,20 +69,35 @@ class SourceProgress:
                 f"{self.errors} errors, {self.elapsed:.1f} s")
 
 
+def shows_live_table(console: Optional[Console] = None) -> bool:
+    """Whether crawl_with_progress draws its live table (stdout is a terminal that can redraw)."""
+    console = console or Console()
+    return console.is_terminal and not console.is_dumb_terminal
+
+
 def crawl_with_progress(config: Config, names: list[str], *, since: Optional[date], max_pages: Optional[int],
-                        quiet: bool, console: Optional[Console] = None) -> tuple[list[CrawlOutcome], bool]:
+                        quiet: bool, log_file: Optional[TextIO] = None,
+                        console: Optional[Console] = None) -> tuple[list[CrawlOutcome], bool]:
     """Crawl `names` one after another, showing progress; return the outcomes and whether the
-    live table was shown (it then stands as the summary)."""
+    live table was shown (it then stands as the summary).
+
+    Without a terminal, the crawls log to `log_file` and each source gets one line on stderr when
+    its crawl ends; with no `log_file` they log to stderr, with a progress line every
+    PLAIN_EVERY_SECONDS between."""
     console = console or Console()
     progress = [SourceProgress(name) for name in names]
-    if console.is_terminal and not console.is_dumb_terminal:
+    if shows_live_table(console):
         _crawl_live(config, progress, console, since=since, max_pages=max_pages)
         return [p.outcome for p in progress], True
     for item in progress:
         _watch(config, item, since=since, max_pages=max_pages, log_level="WARNING" if quiet else "INFO",
-               log_file=None, tick=_plain_ticker(item))
+               log_file=log_file, tick=_plain_ticker(item) if log_file is None else _nothing)
         click.echo(item.line(), err=True)
     return [p.outcome for p in progress], False
+
+
+def _nothing() -> None:
+    """No progress lines: one line per source when its crawl ends is all a pipe gets."""
 
 
 def _crawl_live(config: Config, progress: list[SourceProgress], console: Console, *, since, max_pages) -> None:

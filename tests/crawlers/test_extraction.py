@@ -81,6 +81,13 @@ def test_a_date_in_a_sidebar_is_never_the_article_date():
     assert extracted.published is None
 
 
+def test_a_date_in_a_sidebar_after_a_short_story_is_never_the_article_date():
+    """The lines after the headline were read up to the sidebar that follows a one-paragraph story."""
+    page = (f"<html><body><article><h1>Talks held</h1><p>{words('story')}</p></article><aside><h3>Latest</h3>"
+            "<p>5 January 2021</p></aside></body></html>")
+    assert extract_article(page, "https://e.org/news/talks", Selectors(), BAKU_DATES).published is None
+
+
 def test_a_date_line_or_dateline_opening_the_story_is_read():
     line = extract_article(story_page(story="<p>17 October 2022 13:07</p>"), "https://e.org/n/1", Selectors(),
                            BAKU_DATES)

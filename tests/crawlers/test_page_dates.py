@@ -30,6 +30,9 @@ BAKU = "Asia/Baku"
     ("6 Dekabr 2025 15:49", DateRules(("az",)), "2025-12-06T15:49:00"),
     ("24 September 2024", DateRules(), "2024-09-24"),
     ("17:44 5 mart 2024", DateRules(("az", "en"), timezone=BAKU), "2024-03-05T17:44:00+04:00"),
+    # Year first with dots or slashes: read from its start, not as "24.02.29" inside it (2029-02-24).
+    ("2024.02.29 19:22Nation", DateRules(("en",)), "2024-02-29T19:22:00"),
+    ("2023/11/27", DateRules(("en",), order="MDY"), "2023-11-27"),
 ])
 def test_printed_dates_of_the_target_sites(printed, rules, iso):
     assert parse_visible_date(printed, rules) == iso

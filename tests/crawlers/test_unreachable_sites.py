@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 from storage import open_db
 
@@ -42,7 +43,9 @@ def test_a_crawl_of_hosts_that_are_down_prints_one_line_per_url(write_config, db
 
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    log = [line for line in result.stderr.splitlines() if " WARNING: " in line or " ERROR: " in line]
+    crawler_log = Path(result.stderr.split("crawler log: ", 1)[1].splitlines()[0]).read_text(encoding="utf-8")
+    assert "Traceback" not in crawler_log
+    log = [line for line in crawler_log.splitlines() if " WARNING: " in line or " ERROR: " in line]
     assert len(log) == 5, result.stderr  # one per URL: two robots.txt, three discovery pages
     robots = [line for line in log if "robots.txt" in line]
     assert len(robots) == 2

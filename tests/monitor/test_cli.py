@@ -94,7 +94,7 @@ def test_crawl_of_an_unknown_source_is_a_usage_error(site, write_config, db_path
     assert "no source named 'nosuch'" in result.stderr
 
 
-def test_python_dash_m_monitor_is_the_same_command(site, write_config, db_path):
+def test_python_dash_m_monitor_is_the_same_command(site, write_config, db_path, db):
     config = write_config(CONFIG.replace("{base}", site.base_url))
     result = pactwatch("sources", "--json", config=config, db_path=db_path, module=True)
 

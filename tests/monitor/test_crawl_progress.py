@@ -70,8 +70,8 @@ def test_in_a_pipe_progress_is_plain_lines_and_the_summary_a_table(site, write_c
     slow_wire(site, 2)
     config = write_config(WIRE_CONFIG.replace("{base}", site.base_url))
 
-    result = subprocess.run([PACTWATCH, "--config", str(config), "--db", str(db_path), "crawl", "wire", "--quiet"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run([PACTWATCH, "--verbose", "--config", str(config), "--db", str(db_path), "crawl", "wire",
+                             "--quiet"], capture_output=True, text=True, timeout=120)
 
     assert result.returncode == 0, result.stderr
     assert "wire: crawling" in result.stderr

@@ -86,3 +86,28 @@ def test_demo_starts_from_a_fresh_database_each_time(db_path):
     assert db.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 3
     assert db.execute("SELECT COUNT(*) FROM alerts WHERE status = 'sent'").fetchone()[0] == \
         2 * len([e for e in list_events(db) if e["kind"] in ALERTED_KINDS])
+
+
+def test_demo_in_a_pipe_says_one_line_per_outlet_and_keeps_the_crawlers_log_in_a_file(demo_run):
+    db_path, result = demo_run
+    assert result.stderr == ""
+    assert f"crawler log: {db_path}.crawl.log" in result.stdout.splitlines()
+    outlets = re.findall(r"^(demo_\w+): ok, (\d+) new articles, 0 errors$", result.stdout, re.M)
+    assert sorted(name for name, _ in outlets) == ["demo_daily", "demo_ministry", "demo_wire"]
+    assert sum(int(new) for _, new in outlets) == len(labels())
+    assert "INFO" not in result.stdout and "[scrapy" not in result.stdout
+    log = Path(f"{db_path}.crawl.log").read_text(encoding="utf-8")
+    assert log.count("Spider opened") == 3
+
+
+def test_sources_lists_the_demo_outlets_though_the_default_config_names_none_of_them(demo_run):
+    db_path, _ = demo_run
+    listing = subprocess.run([sys.executable, "-m", "monitor", "--db", str(db_path), "sources", "--json"],
+                             capture_output=True, text=True, timeout=60)
+    assert listing.returncode == 0, listing.stderr
+    others = {row["name"]: (row["articles"], row["status"]) for row in json.loads(listing.stdout)
+              if not row["configured"]}
+    counts = defaultdict(int)
+    for label in labels():
+        counts["demo_" + label["id"].split("/")[1]] += 1  # /ministry/..., /wire/..., /daily/...
+    assert others == {name: (count, "ok") for name, count in counts.items()}

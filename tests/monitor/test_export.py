@@ -108,7 +108,7 @@ def test_out_writes_a_file_and_reports_the_count(stories_db, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
 
-def test_an_empty_database_exports_an_empty_array(db_path):
+def test_an_empty_database_exports_an_empty_array(db_path, db):
     assert json.loads(export(db_path, "--format", "json")) == []
     assert export(db_path, "--format", "csv").splitlines() == [
         "id,kind,parties,plan_year,date,first_seen,updated_at,confidence,evidence,article_ids,article_urls,"

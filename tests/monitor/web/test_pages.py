@@ -38,9 +38,9 @@ def test_the_event_page_tells_what_happened_how_sure_and_every_source_in_full(da
     assert html.select_one(".corroboration").get_text() == "Reported by 2 outlets in 2 languages."
     sources = html.select("section.source")
     assert len(sources) == 2
-    # `ingest` records no language: the page says which the classifier read the text in.
+    # `ingest` records the language it detected in each text (issue 17), so the page names it as stored.
     languages = {source.select_one(".language").get_text(strip=True) for source in sources}
-    assert languages == {"English (as the classifier read it)", "Russian (as the classifier read it)"}
+    assert languages == {"English", "Russian"}
     for source in sources:
         assert source.select_one(".outlet").get_text(strip=True) in {"wire", "agency"}
         assert source.select_one("blockquote.evidence").get_text(strip=True)
