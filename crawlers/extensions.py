@@ -27,6 +27,10 @@ from storage.sources import sync_sources
 logger = logging.getLogger(__name__)
 
 FINISHED_OK = {"finished", "closespider_pagecount", "closespider_itemcount"}
+# Stopped from outside (Ctrl-C, SIGTERM, the daemon's stop) or past the source's time limit
+# (CLOSESPIDER_TIMEOUT, set from run_timeout_minutes): what was stored is kept, the rest is
+# fetched by the next run, and the daemon resumes an interrupted source at its next start.
+INTERRUPTED_REASONS = {"shutdown", "closespider_timeout"}
 DEFAULT_PROGRESS_INTERVAL = 1.0
 
 
@@ -110,7 +114,7 @@ class CrawlRunRecorder:
     def _finish_run(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
         status = runs.OK if reason in FINISHED_OK else (
-            runs.INTERRUPTED if reason == "shutdown" else runs.FAILED)
+            runs.INTERRUPTED if reason in INTERRUPTED_REASONS else runs.FAILED)
         if stats.get("log_count/CRITICAL"):
             status = runs.FAILED
         if stats.get(runs.STORAGE_ERROR_STAT):

@@ -10,6 +10,7 @@ import sys
 
 from crawlers.canonical import host_allowed
 from crawlers.extraction_pool import WORKERS_SETTING
+from crawlers.source_lock import SOURCE_SETTING
 from crawlers.spiders.source import SourceSpider
 from crawlers.syndication import outlet_index
 from monitor.config import Config, ConfigError, Source, load_config
@@ -20,11 +21,15 @@ from monitor.config import Config, ConfigError, Source, load_config
 MIN_DOWNLOAD_DELAY = 0.001
 
 
-def spider_class(source: Source, config: Config) -> type[SourceSpider]:
-    """A SourceSpider subclass named after the source, carrying its settings."""
+def source_settings(source: Source, config: Config) -> dict:
+    """The Scrapy settings of one source's crawler: politeness, limits, its database and name, and
+    its time limit (run_timeout_minutes: past it the crawl closes as interrupted, so that in a round
+    one slow site never holds back the others)."""
     crawler = config.crawler
-    settings = {
+    return {
         "PACTWATCH_DB": str(config.storage_path),
+        SOURCE_SETTING: source.name,
+        "CLOSESPIDER_TIMEOUT": config.schedule.run_timeout_minutes * 60,
         "USER_AGENT": crawler.user_agent,
         "ROBOTSTXT_OBEY": crawler.obey_robots,
         "AUTOTHROTTLE_ENABLED": crawler.autothrottle,
@@ -37,6 +42,11 @@ def spider_class(source: Source, config: Config) -> type[SourceSpider]:
         "DOWNLOAD_WARNSIZE": max(1, crawler.max_page_bytes // 4),
         WORKERS_SETTING: crawler.extraction_workers,
     }
+
+
+def spider_class(source: Source, config: Config) -> type[SourceSpider]:
+    """A SourceSpider subclass named after the source, carrying its settings."""
+    settings = source_settings(source, config)
     return type(f"Spider_{source.name}", (SourceSpider,),
                 {"name": source.name, "source": source, "custom_settings": settings,
                  "outlets": outlet_index(config.sources),

@@ -17,12 +17,13 @@ from monitor.runs.live import crawl_with_progress
 @click.option("-q", "--quiet", is_flag=True, help="Show only warnings from the crawler, then the summary.")
 @click.pass_obj
 def crawl(app, names, crawl_all, since, max_pages, quiet):
-    """Crawl sources now, each in its own Scrapy process, and print what each run did.
+    """Crawl sources now (one in a `scrapy crawl` process, several in one round) and print what each did.
 
-    Same as `scrapy crawl NAME` for each source. In a terminal a live table shows each crawl's
-    requests, new and known articles, errors and time as it runs, with the crawler's warnings
-    above it; otherwise the crawler's log goes to stderr with a progress line per source, and
-    the summary to stdout. Exit code 1 when any crawl failed.
+    One source: same as `scrapy crawl NAME`. Several: one round, every source at once on one
+    reactor (`python -m crawlers.round`), split among [schedule] max_parallel processes. In a
+    terminal a live table shows each source's requests, new and known articles, errors and time
+    as it runs, with the crawler's warnings above it; otherwise the crawler's log goes to stderr
+    with a progress line per source, and the summary to stdout. Exit code 1 when any crawl failed.
     """
     config = app.config
     if crawl_all == bool(names):

@@ -17,7 +17,7 @@ from monitor.demo.server import LocalSite
 from monitor.demo.sinks import SmtpSink, WebhookReceiver
 from monitor.output.tables import format_table
 from monitor.scheduler.daemon import Daemon
-from monitor.scheduler.steps import after_crawl_step
+from monitor.scheduler.steps import after_round_step
 from storage import open_db
 from storage.articles import article_totals
 from storage.events import list_events
@@ -45,7 +45,7 @@ def demo(app):
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         config = load_config(_write_config(workdir, site.base_url, smtp.port, webhook.url), db=db_path)
         click.echo(f"Demo site at {site.base_url}; database {db_path}\n")
-        outcomes = Daemon(config, after_crawl=after_crawl_step).run_once()
+        outcomes = Daemon(config, after_round=after_round_step).run_once()
         click.echo(summary_table(outcomes))
         click.echo()
         _print_events(db_path)

@@ -38,10 +38,12 @@ class SeenRequest:
 
 
 class LocalSite:
-    """Serve `pages` (path, with query if any, -> Page) on an OS-chosen loopback port."""
+    """Serve `pages` (path, with query if any, -> Page) on an OS-chosen port of a loopback address
+    (`host`: any of 127.0.0.0/8, so that sites on one machine are distinct hosts to a crawler)."""
 
-    def __init__(self, pages: Optional[dict[str, Page]] = None):
+    def __init__(self, pages: Optional[dict[str, Page]] = None, host: str = "127.0.0.1"):
         self.pages: dict[str, Page] = dict(pages or {})
+        self.host = host
         self.requests: list[SeenRequest] = []
         self.peak_concurrency = 0
         self._active = 0
@@ -91,7 +93,7 @@ class LocalSite:
             def log_message(self, format, *args):
                 return
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer((self.host, 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="local-site", daemon=True)
         self._thread.start()

@@ -1,4 +1,4 @@
-"""The step after each scheduled crawl: finish merging, queue and send alerts, check the source's health."""
+"""The step after each round of crawls: finish merging, check each source's health, queue and send alerts."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ from storage import open_db
 logger = logging.getLogger(__name__)
 
 
-def after_crawl_step(config: Config, outcome: CrawlOutcome) -> None:
-    """Runs in the daemon after every crawl, whatever its outcome; idempotent."""
+def after_round_step(config: Config, outcomes: list[CrawlOutcome]) -> None:
+    """Runs in the daemon after every round, whatever its outcomes; idempotent."""
     db = open_db(config.storage_path)
     try:
         after_crawl(db)
-        _queue_health(db, config, outcome.source)
+        for outcome in outcomes:
+            _queue_health(db, config, outcome.source)
         alert_step(db, config)
     finally:
         db.conn.close()
