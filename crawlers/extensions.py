@@ -18,7 +18,9 @@ from typing import Optional
 from scrapy import signals
 from twisted.internet import task
 
+from crawlers.source_lock import ROUND_SETTING
 from crawlers.storage_guard import stop_on_storage_error
+from crawlers.time_limit import TIME_LIMIT_REASON
 from monitor.analysis.aftercrawl import after_crawl
 from storage import open_db, runs
 from storage.db import StorageError, check_writable, describe
@@ -28,9 +30,13 @@ logger = logging.getLogger(__name__)
 
 FINISHED_OK = {"finished", "closespider_pagecount", "closespider_itemcount"}
 # Stopped from outside (Ctrl-C, SIGTERM, the daemon's stop) or past the source's time limit
-# (CLOSESPIDER_TIMEOUT, set from run_timeout_minutes): what was stored is kept, the rest is
+# (crawlers/time_limit.py, from run_timeout_minutes): what was stored is kept, the rest is
 # fetched by the next run, and the daemon resumes an interrupted source at its next start.
-INTERRUPTED_REASONS = {"shutdown", "closespider_timeout"}
+# Scrapy counts every log record of the process in every crawler's log_count/* stats: in a round
+# (crawlers/round.py) a CRITICAL line cannot be told to be one source's, so this crawl's own
+# critical failures are counted apart, and only they fail a crawl of a round.
+CRITICAL_STAT = "pactwatch/critical"
+INTERRUPTED_REASONS = {"shutdown", "closespider_timeout", TIME_LIMIT_REASON}
 DEFAULT_PROGRESS_INTERVAL = 1.0
 
 
@@ -50,6 +56,7 @@ class CrawlRunRecorder:
         self.db = db
         self.run_id: Optional[int] = None
         self.progress_interval = progress_interval
+        self.in_round = crawler.settings.getbool(ROUND_SETTING)
         self._progress = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -115,7 +122,7 @@ class CrawlRunRecorder:
         stats = self.crawler.stats.get_stats()
         status = runs.OK if reason in FINISHED_OK else (
             runs.INTERRUPTED if reason in INTERRUPTED_REASONS else runs.FAILED)
-        if stats.get("log_count/CRITICAL"):
+        if stats.get(CRITICAL_STAT) or (stats.get("log_count/CRITICAL") and not self.in_round):
             status = runs.FAILED
         if stats.get(runs.STORAGE_ERROR_STAT):
             status = runs.INTERRUPTED  # cut short by its database; the next run fetches the rest
@@ -136,6 +143,7 @@ class CrawlRunRecorder:
         except sqlite3.Error as exc:
             logger.critical("%s: %s; the after-crawl step is left for the next run (articles stored so far are "
                             "kept)", self.crawler.settings.get("PACTWATCH_DB"), describe(exc))
+            self.crawler.stats.inc_value(CRITICAL_STAT)
         except Exception:
             logger.exception("after-crawl step failed; articles are stored, re-run to finish it")
-            self.crawler.stats.inc_value("log_count/CRITICAL")
+            self.crawler.stats.inc_value(CRITICAL_STAT)

@@ -13,6 +13,7 @@ from crawlers.extraction_pool import WORKERS_SETTING
 from crawlers.source_lock import SOURCE_SETTING
 from crawlers.spiders.source import SourceSpider
 from crawlers.syndication import outlet_index
+from crawlers.time_limit import TIME_LIMIT_SETTING
 from monitor.config import Config, ConfigError, Source, load_config
 
 # Scrapy 2.19 starts several requests of one host at once when the download delay is exactly 0
@@ -23,13 +24,13 @@ MIN_DOWNLOAD_DELAY = 0.001
 
 def source_settings(source: Source, config: Config) -> dict:
     """The Scrapy settings of one source's crawler: politeness, limits, its database and name, and
-    its time limit (run_timeout_minutes: past it the crawl closes as interrupted, so that in a round
-    one slow site never holds back the others)."""
+    its time limit (run_timeout_minutes: past it the crawl stops as interrupted, crawlers/time_limit.py,
+    so that in a round one slow site never holds back the others)."""
     crawler = config.crawler
     return {
         "PACTWATCH_DB": str(config.storage_path),
         SOURCE_SETTING: source.name,
-        "CLOSESPIDER_TIMEOUT": config.schedule.run_timeout_minutes * 60,
+        TIME_LIMIT_SETTING: config.schedule.run_timeout_minutes * 60,
         "USER_AGENT": crawler.user_agent,
         "ROBOTSTXT_OBEY": crawler.obey_robots,
         "AUTOTHROTTLE_ENABLED": crawler.autothrottle,

@@ -28,6 +28,7 @@ TELNETCONSOLE_ENABLED = False
 
 # Retry-After is read before RetryMiddleware (550) sees the response.
 DOWNLOADER_MIDDLEWARES = {
+    "crawlers.time_limit.SourceTimeLimit": 40,
     "crawlers.middlewares.SourceGuardMiddleware": 50,
     "crawlers.retry_after.RetryAfterMiddleware": 560,
 }

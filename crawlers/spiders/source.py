@@ -35,6 +35,7 @@ from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.page_dates import DateRules, with_zone
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
+from crawlers.time_limit import TimeLimitReached
 from monitor.config import Listing, Source
 from monitor.config.links import is_web_url
 from monitor.config.source_options import JsonApi
@@ -384,8 +385,12 @@ class SourceSpider(scrapy.Spider):
         return self.source.languages[0] if len(self.source.languages) == 1 else None
 
     def on_error(self, failure):
-        """A request that gave no response (or an HTTP error): recorded under the URL that was listed."""
+        """A request that gave no response (or an HTTP error): recorded under the URL that was listed.
+        One left undownloaded by the source's time limit is no failure: the next run fetches it."""
         request = failure.request
+        if failure.check(TimeLimitReached):
+            self.crawler.stats.inc_value("pactwatch/left_by_time_limit")
+            return
         settings = self.crawler.settings
         reason = failure_reason(failure, download_timeout=settings.getfloat("DOWNLOAD_TIMEOUT"),
                                 max_page_bytes=settings.getint("DOWNLOAD_MAXSIZE"))

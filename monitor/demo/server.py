@@ -7,6 +7,7 @@ request is recorded so a test can assert what was (and was not) fetched.
 from __future__ import annotations
 
 import mimetypes
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -35,6 +36,20 @@ class Page:
 class SeenRequest:
     path: str
     headers: dict[str, str]
+
+
+def loopback_answers(hosts: list[str]) -> Optional[str]:
+    """None when every one of these loopback addresses can be served and reached here (Linux answers
+    on all of 127.0.0.0/8; some systems only on 127.0.0.1), else why not."""
+    for host in hosts:
+        try:
+            with socket.socket() as server:
+                server.bind((host, 0))
+                server.listen()
+                socket.create_connection(server.getsockname(), timeout=2).close()
+        except OSError as exc:
+            return f"{host}: {exc}"
+    return None
 
 
 class LocalSite:
