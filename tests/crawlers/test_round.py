@@ -79,6 +79,21 @@ def test_a_round_crawls_every_source_in_one_process_each_with_its_own_run(hosts,
         assert sorted(fetched) == sorted(set(fetched)) and len(fetched) == 4
 
 
+def test_max_parallel_splits_a_round_among_that_many_processes(hosts, write_config, db_path):
+    sites = [hosts(host) for host in HOSTS[:3]]
+    for site in sites:
+        serve_wire(site, 2)
+    config = write_config(HEAD + "\n[schedule]\nmax_parallel = 2\n" + "".join(
+        source(f"wire{n}", site.url("/rss.xml")) for n, site in enumerate(sites)))
+
+    result = pactwatch(config, db_path, "crawl", "--all", "--quiet")
+
+    assert result.returncode == 0, result.stderr
+    runs = query(db_path, "SELECT source, status, articles_new, pid FROM crawl_runs ORDER BY source")
+    assert [run[:3] for run in runs] == [("wire0", "ok", 2), ("wire1", "ok", 2), ("wire2", "ok", 2)]
+    assert len({run[3] for run in runs}) == 2
+
+
 def test_a_hanging_a_failing_and_an_unreachable_site_fail_alone_with_a_health_alert_each(
         hosts, write_config, db_path, webhook_receiver):
     good = [hosts(host) for host in HOSTS[:2]]
