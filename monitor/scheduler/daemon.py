@@ -104,7 +104,8 @@ class Daemon:
             outcomes = run_round(self.config, names, timeout=schedule.run_timeout_minutes * 60 + schedule.grace_seconds,
                                  stop=self.stop_event, log_file=self.log_file, grace=schedule.grace_seconds)
         except StorageError as exc:
-            logger.error("round of %s not done: %s", ", ".join(names), exc)
+            for name in names:
+                logger.error("crawl of %s not done: %s", name, exc)
             return [CrawlOutcome(source=name, returncode=1, run=None) for name in names]
         for outcome in outcomes:
             run = outcome.run or {}
