@@ -18,6 +18,7 @@ from pathlib import Path
 BENCHMARKS = {
     "quality": "benchmarks.extraction_quality",
     "crawl": "benchmarks.crawl_speed",
+    "round": "benchmarks.round_speed",
     "db": "benchmarks.db_scale",
     "classify": "benchmarks.classify_speed",
     "merge": "benchmarks.merge_events",

@@ -87,12 +87,14 @@ def write_config(folder: Path, site: ServedSite) -> Path:
 
 @dataclass(frozen=True)
 class Measured:
-    """A finished process: wall seconds, peak RSS (its own, and of its process tree), output."""
+    """A finished process: wall seconds, peak RSS (its own, and of its process tree), output, and the
+    CPU seconds (user + system) of the process and every descendant it waited for."""
 
     seconds: float
     peak_rss_mb: float
     tree: TreeSampler
     output: str
+    cpu_seconds: float = 0.0
 
 
 def measured_process(command: list[str], env: dict | None = None) -> Measured:
@@ -108,7 +110,7 @@ def measured_process(command: list[str], env: dict | None = None) -> Measured:
         text = output.read()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
-    return Measured(seconds, usage.ru_maxrss / 1024, tree, text)
+    return Measured(seconds, usage.ru_maxrss / 1024, tree, text, usage.ru_utime + usage.ru_stime)
 
 
 def pactwatch_crawl(config_path: Path) -> Crawl:

@@ -6,6 +6,9 @@ crawler it is meant to outrun. Every request path is logged; the parent reads an
 log and grows the site through `/_bench/...` control paths, which no crawler is ever sent to.
 
 `python -m benchmarks.server COUNT` serves a site of COUNT articles and prints its port.
+`python -m benchmarks.server COUNT HOST...` serves one such site on each loopback address given
+(127.0.0.2, 127.0.0.3, ...: distinct hosts to a crawler, each its own download slot), each
+starting at another of the real pages, and prints their base URLs as a JSON list.
 """
 
 from __future__ import annotations
@@ -67,29 +70,80 @@ async def serve(count: int) -> None:
     await asyncio.Event().wait()
 
 
-class ServedSite:
-    """A BenchSite of `count` articles served by a child process while the context is open."""
+async def serve_hosts(count: int, hosts: list[str]) -> None:
+    """One site per loopback address, each on an OS-chosen port; print their base URLs, serve until killed."""
+    pages = [page.html for page in load_pages()]
+    bases = []
+    for number, host in enumerate(hosts):
+        shift = number * count % len(pages)
+        site = BenchSite(pages[shift:] + pages[:shift], count)
+        runner = web.AppRunner(application(site), access_log=None)
+        await runner.setup()
+        tcp = web.TCPSite(runner, host, 0, backlog=1024)
+        await tcp.start()
+        site.base_url = f"http://{host}:{tcp._server.sockets[0].getsockname()[1]}"
+        bases.append(site.base_url)
+    print(json.dumps(bases), flush=True)
+    await asyncio.Event().wait()
 
-    def __init__(self, count: int):
-        self.count = count
-        self.port: Optional[int] = None
-        self._process: Optional[subprocess.Popen] = None
 
-    def __enter__(self) -> "ServedSite":
-        self._process = subprocess.Popen([sys.executable, "-m", "benchmarks.server", str(self.count)],
+class _ServerProcess:
+    """`python -m benchmarks.server ARGS...` as a child process, until the context is left."""
+
+    _process: Optional[subprocess.Popen] = None
+
+    def _start(self, *args: str, answer) -> str:
+        """Start the server and return the line it prints once serving (`answer(line)` says if it is one)."""
+        self._process = subprocess.Popen([sys.executable, "-m", "benchmarks.server", *args],
                                          cwd=REPO, stdout=subprocess.PIPE, text=True)
         line = self._process.stdout.readline()
-        if not line.strip().isdigit():
+        if not answer(line):
             self.__exit__()
             raise RuntimeError("the benchmark site did not start (see the error above)")
-        self.port = int(line)
-        return self
+        return line
 
     def __exit__(self, *exc) -> None:
         if self._process is not None:
             self._process.terminate()
             self._process.wait(10)
             self._process = None
+
+
+class ServedSites(_ServerProcess):
+    """BenchSites of `count` articles on each of `hosts`, served by one child process while open."""
+
+    def __init__(self, count: int, hosts: list[str]):
+        self.count, self.hosts = count, hosts
+        self.base_urls: list[str] = []
+
+    def __enter__(self) -> "ServedSites":
+        self.base_urls = json.loads(self._start(str(self.count), *self.hosts, answer=lambda line: line.startswith("[")))
+        return self
+
+    def requested(self, base_url: str) -> list[str]:
+        """Paths requested from the site at `base_url` since the last reset, in order."""
+        return _control(base_url, "requests")["paths"]
+
+    def reset(self) -> None:
+        for base_url in self.base_urls:
+            _control(base_url, "reset")
+
+
+def _control(base_url: str, action: str) -> dict:
+    with urllib.request.urlopen(base_url + CONTROL + action, timeout=30) as response:
+        return json.loads(response.read())
+
+
+class ServedSite(_ServerProcess):
+    """A BenchSite of `count` articles served by a child process while the context is open."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self.port: Optional[int] = None
+
+    def __enter__(self) -> "ServedSite":
+        self.port = int(self._start(str(self.count), answer=lambda line: line.strip().isdigit()))
+        return self
 
     @property
     def pid(self) -> int:
@@ -113,9 +167,11 @@ class ServedSite:
         self.count = self._control(f"grow?n={new_articles}")["count"]
 
     def _control(self, action: str) -> dict:
-        with urllib.request.urlopen(self.url(CONTROL + action), timeout=30) as response:
-            return json.loads(response.read())
+        return _control(self.base_url, action)
 
 
 if __name__ == "__main__":
-    asyncio.run(serve(int(sys.argv[1])))
+    if len(sys.argv) > 2:
+        asyncio.run(serve_hosts(int(sys.argv[1]), sys.argv[2:]))
+    else:
+        asyncio.run(serve(int(sys.argv[1])))

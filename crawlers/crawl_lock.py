@@ -5,10 +5,11 @@ a site is asked twice as hard). Each crawl holds an exclusive lock (flock) on a 
 database, `.<database file>.crawl-<source>.lock`, for as long as its process lives; the kernel
 releases it when the process ends, however it ends, so a lock is never left behind.
 
-pactwatch takes the lock before it starts the `scrapy crawl` process, waiting for a crawl of the
-source already running (a crawl left by a pactwatch killed a moment ago, a manual `scrapy crawl`)
-to end, and hands the locked file to the crawl (CRAWL_LOCK_FD_ENV), which keeps it to its end. A
-`scrapy crawl` started by hand takes the lock itself and refuses to start beside a running crawl.
+pactwatch takes the lock before it starts the crawl process (`scrapy crawl`, or a round of several
+sources: crawlers/round.py), waiting for a crawl of the source already running (a crawl left by a
+pactwatch killed a moment ago, a manual `scrapy crawl`) to end, and hands the locked files to the
+crawl (CRAWL_LOCK_FD_ENV: `source:fd` pairs), which keeps each to the end of its source's crawl.
+A crawl started by hand takes the lock itself and refuses to start beside a running crawl.
 """
 
 from __future__ import annotations
@@ -81,17 +82,30 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def handed_down(locks: dict[str, CrawlLock]) -> str:
+    """The value of CRAWL_LOCK_FD_ENV that hands these held locks to a crawl process."""
+    return ",".join(f"{source}:{lock.fd}" for source, lock in locks.items())
+
+
+def _handed_down_fd(source: str) -> Optional[int]:
+    """The fd of `source`'s lock that pactwatch handed down, if it did and it is open here."""
+    for pair in os.environ.get(CRAWL_LOCK_FD_ENV, "").split(","):
+        name, _, fd = pair.rpartition(":")
+        if name == source and fd.isdigit():
+            try:
+                os.fstat(int(fd))
+            except OSError:
+                return None
+            return int(fd)
+    return None
+
+
 def hold_for_this_crawl(db_path: str | os.PathLike, source: str) -> CrawlLock:
     """In the crawl process: keep the lock pactwatch handed down, else take it (CrawlRunning if held)."""
     lock = CrawlLock(db_path, source)
-    handed_down = os.environ.get(CRAWL_LOCK_FD_ENV, "")
-    if handed_down.isdigit():
-        try:
-            os.fstat(int(handed_down))
-        except OSError:
-            handed_down = ""
-    if handed_down.isdigit():
-        lock.adopt(int(handed_down))
+    fd = _handed_down_fd(source)
+    if fd is not None:
+        lock.adopt(fd)
     else:
         lock.take()
     return lock

@@ -10,15 +10,18 @@ The pipeline gets it in its from_crawler; the spider reads `db` and `run_id` fro
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import sys
-from typing import Optional
+from typing import Iterator, Optional
 
 from scrapy import signals
 from twisted.internet import task
 
+from crawlers.source_lock import ROUND_SETTING
 from crawlers.storage_guard import stop_on_storage_error
+from crawlers.time_limit import TIME_LIMIT_REASON
 from monitor.analysis.aftercrawl import after_crawl
 from storage import open_db, runs
 from storage.db import StorageError, check_writable, describe
@@ -27,6 +30,14 @@ from storage.sources import sync_sources
 logger = logging.getLogger(__name__)
 
 FINISHED_OK = {"finished", "closespider_pagecount", "closespider_itemcount"}
+# Stopped from outside (Ctrl-C, SIGTERM, the daemon's stop) or past the source's time limit
+# (crawlers/time_limit.py, from run_timeout_minutes): what was stored is kept, the rest is
+# fetched by the next run, and the daemon resumes an interrupted source at its next start.
+# Scrapy counts every log record of the process in every crawler's log_count/* stats: in a round
+# (crawlers/round.py) a CRITICAL line cannot be told to be one source's, so this crawl's own
+# critical failures are counted apart, and only they fail a crawl of a round.
+CRITICAL_STAT = "pactwatch/critical"
+INTERRUPTED_REASONS = {"shutdown", "closespider_timeout", TIME_LIMIT_REASON}
 DEFAULT_PROGRESS_INTERVAL = 1.0
 
 
@@ -40,12 +51,41 @@ def run_counts(stats: dict) -> dict[str, int]:
     }
 
 
+_shared_db = None
+
+
+@contextlib.contextmanager
+def database_shared_by_this_process(path) -> Iterator[None]:
+    """Every crawler of this process records into one connection inside the block (a round): one
+    page cache (up to 32 MB) and one file handle instead of one per source. Every statement runs on
+    the reactor's thread, and each transaction within one call, so sharing it is safe."""
+    global _shared_db
+    _shared_db = _open_writable(path)
+    try:
+        yield
+    finally:
+        _shared_db.conn.close()
+        _shared_db = None
+
+
+def _open_writable(path):
+    try:
+        db = open_db(path)
+        check_writable(db)
+    except StorageError as exc:  # a crawl that could store nothing must not fetch anything
+        print(f"Error: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    return db
+
+
 class CrawlRunRecorder:
-    def __init__(self, crawler, db, progress_interval: float):
+    def __init__(self, crawler, db, progress_interval: float, owns_db: bool = True):
         self.crawler = crawler
         self.db = db
+        self.owns_db = owns_db
         self.run_id: Optional[int] = None
         self.progress_interval = progress_interval
+        self.in_round = crawler.settings.getbool(ROUND_SETTING)
         self._progress = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -53,13 +93,10 @@ class CrawlRunRecorder:
 
     @classmethod
     def from_crawler(cls, crawler):
-        try:
-            db = open_db(crawler.settings["PACTWATCH_DB"])
-            check_writable(db)
-        except StorageError as exc:  # a crawl that could store nothing must not fetch anything
-            print(f"Error: {exc}", file=sys.stderr)
-            raise SystemExit(1) from None
-        return cls(crawler, db, crawler.settings.getfloat("PACTWATCH_PROGRESS_INTERVAL", DEFAULT_PROGRESS_INTERVAL))
+        interval = crawler.settings.getfloat("PACTWATCH_PROGRESS_INTERVAL", DEFAULT_PROGRESS_INTERVAL)
+        if _shared_db is not None:
+            return cls(crawler, _shared_db, interval, owns_db=False)
+        return cls(crawler, _open_writable(crawler.settings["PACTWATCH_DB"]), interval)
 
     @classmethod
     def of(cls, crawler) -> "CrawlRunRecorder":
@@ -102,16 +139,18 @@ class CrawlRunRecorder:
             self.close_database()
 
     def close_database(self) -> None:
-        """Close the connection (once): on spider_closed, or when the engine stops without one."""
+        """Close the connection (once): on spider_closed, or when the engine stops without one (a
+        round's shared connection is closed by the round)."""
         if self.db is not None:
-            self.db.conn.close()
+            if self.owns_db:
+                self.db.conn.close()
             self.db = None
 
     def _finish_run(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
         status = runs.OK if reason in FINISHED_OK else (
-            runs.INTERRUPTED if reason == "shutdown" else runs.FAILED)
-        if stats.get("log_count/CRITICAL"):
+            runs.INTERRUPTED if reason in INTERRUPTED_REASONS else runs.FAILED)
+        if stats.get(CRITICAL_STAT) or (stats.get("log_count/CRITICAL") and not self.in_round):
             status = runs.FAILED
         if stats.get(runs.STORAGE_ERROR_STAT):
             status = runs.INTERRUPTED  # cut short by its database; the next run fetches the rest
@@ -132,6 +171,7 @@ class CrawlRunRecorder:
         except sqlite3.Error as exc:
             logger.critical("%s: %s; the after-crawl step is left for the next run (articles stored so far are "
                             "kept)", self.crawler.settings.get("PACTWATCH_DB"), describe(exc))
+            self.crawler.stats.inc_value(CRITICAL_STAT)
         except Exception:
             logger.exception("after-crawl step failed; articles are stored, re-run to finish it")
-            self.crawler.stats.inc_value("log_count/CRITICAL")
+            self.crawler.stats.inc_value(CRITICAL_STAT)

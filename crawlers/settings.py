@@ -28,6 +28,7 @@ TELNETCONSOLE_ENABLED = False
 
 # Retry-After is read before RetryMiddleware (550) sees the response.
 DOWNLOADER_MIDDLEWARES = {
+    "crawlers.time_limit.SourceTimeLimit": 40,
     "crawlers.middlewares.SourceGuardMiddleware": 50,
     "crawlers.retry_after.RetryAfterMiddleware": 560,
 }
@@ -37,7 +38,10 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,
 }
-EXTENSIONS = {"crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520}
+# The source lock is taken first (nothing is forked or opened beside a running crawl of the source)
+# and released after the run row is closed (engine_stopped).
+EXTENSIONS = {"crawlers.source_lock.SourceLockHolder": 400, "crawlers.extraction_pool.ExtractionPool": 450,
+              "crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"

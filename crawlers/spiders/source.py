@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional
@@ -17,7 +16,6 @@ from scrapy.http import TextResponse
 from crawlers.canonical import absolute_url, canonicalize_url, host_allowed
 from crawlers.check_report import CheckReport
 from crawlers.cleanup import clean_text
-from crawlers.crawl_lock import CrawlRunning, hold_for_this_crawl
 from crawlers.discovery import Entry
 from crawlers.discovery.dates import is_before
 from crawlers.discovery.feeds import NotAFeed, parse_feed
@@ -30,13 +28,14 @@ from crawlers.discovery.telegram import older_page_url, parse_channel_page
 from crawlers.encoding import page_text
 from crawlers.extensions import CrawlRunRecorder
 from crawlers.extraction import MIN_TEXT_CHARS
-from crawlers.extraction_pool import WORKERS_SETTING, Extractor
+from crawlers.extraction_pool import ExtractionPool
 from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.page_dates import DateRules, with_zone
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
+from crawlers.time_limit import TimeLimitReached
 from monitor.config import Listing, Source
 from monitor.config.links import is_web_url
 from monitor.config.source_options import JsonApi
@@ -95,10 +94,6 @@ class SourceSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawl_ends_with_its_starter()
-        spider.lock = _crawl_lock(crawler.settings["PACTWATCH_DB"], spider.source.name)
-        crawler.signals.connect(spider.lock.release, signal=signals.spider_closed)
-        spider.extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
-        crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
@@ -106,6 +101,11 @@ class SourceSpider(scrapy.Spider):
     def db(self):
         """The crawl's database, opened and closed by CrawlRunRecorder."""
         return CrawlRunRecorder.of(self.crawler).db
+
+    @property
+    def extractor(self):
+        """The crawl's extractor (the process's shared one in a round), from ExtractionPool."""
+        return ExtractionPool.of(self.crawler)
 
     @property
     def run_id(self) -> Optional[int]:
@@ -385,8 +385,12 @@ class SourceSpider(scrapy.Spider):
         return self.source.languages[0] if len(self.source.languages) == 1 else None
 
     def on_error(self, failure):
-        """A request that gave no response (or an HTTP error): recorded under the URL that was listed."""
+        """A request that gave no response (or an HTTP error): recorded under the URL that was listed.
+        One left undownloaded by the source's time limit is no failure: the next run fetches it."""
         request = failure.request
+        if failure.check(TimeLimitReached):
+            self.crawler.stats.inc_value("pactwatch/left_by_time_limit")
+            return
         settings = self.crawler.settings
         reason = failure_reason(failure, download_timeout=settings.getfloat("DOWNLOAD_TIMEOUT"),
                                 max_page_bytes=settings.getint("DOWNLOAD_MAXSIZE"))
@@ -416,17 +420,6 @@ class SourceSpider(scrapy.Spider):
                            http_status=http_status)
         except sqlite3.Error as exc:
             stop_on_storage_error(self.crawler, exc, f"the failure of {url}")
-
-
-def _crawl_lock(db_path: str, source: str):
-    """This crawl's lock on its source (crawlers/crawl_lock.py); exit 1 in one line when it cannot be had."""
-    try:
-        return hold_for_this_crawl(db_path, source)
-    except CrawlRunning as exc:
-        print(f"Error: {exc}; try again when it has ended", file=sys.stderr)
-    except OSError as exc:
-        print(f"Error: {exc.filename or db_path}: {exc.strerror}", file=sys.stderr)
-    raise SystemExit(1)
 
 
 def _listed_url(request) -> str:

@@ -24,13 +24,15 @@ from monitor.runs.live import crawl_with_progress, shows_live_table
                    " beside the database, replaced at each crawl; its path is printed).")
 @click.pass_obj
 def crawl(app, names, crawl_all, since, max_pages, quiet, log_file):
-    """Crawl sources now, each in its own Scrapy process, and print what each run did.
+    """Crawl sources now (one in a `scrapy crawl` process, several in one round) and print what each did.
 
-    Same as `scrapy crawl NAME` for each source. In a terminal a live table shows each crawl's
-    requests, new and known articles, errors and time as it runs, with the crawler's warnings
-    above it. Otherwise (a pipe, a file) the crawler's log goes to a file, one line per source
-    goes to stderr when its crawl ends, then the log's path, and the summary to stdout; with
-    `pactwatch --verbose crawl` the log goes to stderr instead. Exit code 1 when any crawl failed.
+    One source: same as `scrapy crawl NAME`. Several: one round, every source at once on one
+    reactor (`python -m crawlers.round`), split among [schedule] max_parallel processes. In a
+    terminal a live table shows each source's requests, new and known articles, errors and time
+    as it runs, with the crawler's warnings above it. Otherwise (a pipe, a file) the crawler's log
+    goes to a file, one line per source goes to stderr when the crawls end, then the log's path,
+    and the summary to stdout; with `pactwatch --verbose crawl` the log goes to stderr instead.
+    Exit code 1 when any crawl failed.
     """
     config = app.config
     if crawl_all == bool(names):

@@ -20,7 +20,7 @@ from monitor.output.tables import Column, echo_table
 from monitor.runs.crawl_log import crawl_log
 from monitor.runs.crawling import CrawlOutcome
 from monitor.scheduler.daemon import Daemon
-from monitor.scheduler.steps import after_crawl_step, after_round_step
+from monitor.scheduler.steps import after_round_step
 from storage import open_db
 from storage.articles import article_totals
 from storage.events import list_events
@@ -55,8 +55,7 @@ def demo(app):
             log, log_path = stack.enter_context(crawl_log(db_path))
             click.echo(f"crawler log: {log_path}")
         click.echo()
-        outcomes = Daemon(config, after_crawl=_said(after_crawl_step), after_round=after_round_step,
-                          log_file=log).run_once()
+        outcomes = Daemon(config, after_round=_said(after_round_step), log_file=log).run_once()
         click.echo()
         click.echo(summary_table(outcomes))
         click.echo()
@@ -68,13 +67,13 @@ def demo(app):
 
 
 def _said(step):
-    """The step after each crawl, then one line saying how that crawl ended (crawls run side by side,
-    so each says so as it ends, not all at the end)."""
-    def after(config, outcome: CrawlOutcome) -> None:
-        step(config, outcome)
-        run = outcome.run or {}
-        click.echo(f"{outcome.source}: {run.get('status', f'exit {outcome.returncode}')}, "
-                   f"{run.get('articles_new') or 0} new articles, {run.get('errors') or 0} errors")
+    """The step after the round, then one line per source saying how its crawl ended."""
+    def after(config, outcomes: list[CrawlOutcome]) -> None:
+        step(config, outcomes)
+        for outcome in outcomes:
+            run = outcome.run or {}
+            click.echo(f"{outcome.source}: {run.get('status', f'exit {outcome.returncode}')}, "
+                       f"{run.get('articles_new') or 0} new articles, {run.get('errors') or 0} errors")
     return after
 
 

@@ -8,12 +8,12 @@ import click
 
 from monitor.commands.crawl import summary_table
 from monitor.scheduler.daemon import Daemon
-from monitor.scheduler.steps import after_crawl_step, after_round_step
+from monitor.scheduler.steps import after_round_step
 
 
 @click.command()
-@click.option("--once", is_flag=True, help="Crawl every enabled source once, dispatch alerts, and exit "
-                                          "(0 when every crawl ran, 1 when any failed).")
+@click.option("--once", is_flag=True, help="Crawl every enabled source once (in one round), dispatch alerts, "
+                                          "and exit (0 when every crawl ran, 1 when any failed).")
 @click.option("--log-file", type=click.Path(dir_okay=False, writable=True),
               help="Append logs (the daemon's and the crawls') to this file instead of stderr.")
 @click.pass_obj
@@ -28,8 +28,7 @@ def run(app, once, log_file):
     app.require_secrets()
     stream = open(log_file, "a", encoding="utf-8", buffering=1) if log_file else None
     _configure_logging(stream)
-    daemon = Daemon(config, after_crawl=after_crawl_step, after_round=after_round_step, log_file=stream,
-                    stop=app.stop)
+    daemon = Daemon(config, after_round=after_round_step, log_file=stream, stop=app.stop)
     try:
         if once:
             outcomes = daemon.run_once()

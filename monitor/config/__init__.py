@@ -119,9 +119,9 @@ class ScheduleSettings:
 
     cron: str = "0 2 * * *"
     timezone: str = "UTC"
-    stagger_minutes: float = number(5.0, 0, 24 * 60)
+    stagger_minutes: float = number(0.0, 0, 24 * 60)
     run_timeout_minutes: float = number(120.0, 0, 7 * 24 * 60, above=True)
-    max_parallel: int = number(2, 1, 64)
+    max_parallel: int = number(1, 1, 64)
     grace_seconds: float = number(60.0, 0, 3600, above=True)
 
 

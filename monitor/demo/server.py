@@ -7,6 +7,7 @@ request is recorded so a test can assert what was (and was not) fetched.
 from __future__ import annotations
 
 import mimetypes
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -37,11 +38,27 @@ class SeenRequest:
     headers: dict[str, str]
 
 
-class LocalSite:
-    """Serve `pages` (path, with query if any, -> Page) on an OS-chosen loopback port."""
+def loopback_answers(hosts: list[str]) -> Optional[str]:
+    """None when every one of these loopback addresses can be served and reached here (Linux answers
+    on all of 127.0.0.0/8; some systems only on 127.0.0.1), else why not."""
+    for host in hosts:
+        try:
+            with socket.socket() as server:
+                server.bind((host, 0))
+                server.listen()
+                socket.create_connection(server.getsockname(), timeout=2).close()
+        except OSError as exc:
+            return f"{host}: {exc}"
+    return None
 
-    def __init__(self, pages: Optional[dict[str, Page]] = None):
+
+class LocalSite:
+    """Serve `pages` (path, with query if any, -> Page) on an OS-chosen port of a loopback address
+    (`host`: any of 127.0.0.0/8, so that sites on one machine are distinct hosts to a crawler)."""
+
+    def __init__(self, pages: Optional[dict[str, Page]] = None, host: str = "127.0.0.1"):
         self.pages: dict[str, Page] = dict(pages or {})
+        self.host = host
         self.requests: list[SeenRequest] = []
         self.peak_concurrency = 0
         self._active = 0
@@ -91,7 +108,7 @@ class LocalSite:
             def log_message(self, format, *args):
                 return
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer((self.host, 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="local-site", daemon=True)
         self._thread.start()

@@ -1,7 +1,12 @@
-"""Running crawls: each in its own `scrapy crawl` subprocess, its outcome read back from crawl_runs.
+"""Running crawls in subprocesses, their outcomes read back from crawl_runs.
 
-The CLI, the demo and the daemon all call run_crawl, so `pactwatch crawl NAME` and
-`scrapy crawl NAME` do the same thing.
+run_crawl crawls one source in a `scrapy crawl NAME` process, so `pactwatch crawl NAME` and
+`scrapy crawl NAME` do the same thing. run_round crawls many at once: every source's spider on
+one reactor in one process (`python -m crawlers.round`, crawlers/round.py), or split among
+`max_parallel` such processes; `pactwatch crawl --all`, `run --once` and the daemon use it.
+Either way pactwatch takes each source's lock first and hands it down, stops the crawl process
+(SIGINT, then SIGKILL to its process group) on a stop request or past its time, and reads each
+source's outcome from its crawl_runs row.
 """
 
 from __future__ import annotations
@@ -15,12 +20,13 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from crawlers.crawl_lock import CRAWL_LOCK_FD_ENV, CrawlLock, CrawlRunning
+from crawlers.crawl_lock import CRAWL_LOCK_FD_ENV, CrawlLock, CrawlRunning, handed_down
 from crawlers.lifetime import PARENT_ENV
 from monitor.config import CONFIG_ENV, DB_ENV, Config
 from monitor.config.alerts import secret_variables
@@ -55,6 +61,17 @@ def crawl_command(source: str, *, since: Optional[date] = None, max_pages: Optio
     for name, value in (spider_args or {}).items():
         command += ["-a", f"{name}={value}"]
     return command
+
+
+def round_command(sources: list[str], *, since: Optional[date] = None, max_pages: Optional[int] = None,
+                  log_level: str = "INFO") -> list[str]:
+    """The command of one round process crawling `sources` at once (crawlers/round.py)."""
+    command = [sys.executable, "-m", "crawlers.round", "-s", f"LOG_LEVEL={log_level}"]
+    if since:
+        command += ["-a", f"since={since.isoformat()}"]
+    if max_pages:
+        command += ["-a", f"max_pages={max_pages}"]
+    return [*command, "--", *sources]
 
 
 def crawl_environment(config: Config) -> dict[str, str]:
@@ -96,7 +113,7 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
             return CrawlOutcome(source=source, returncode=1, run=None)
         before = latest_run_id(db, source)
         env = crawl_environment(config)
-        env[CRAWL_LOCK_FD_ENV], env[PARENT_ENV] = str(lock.fd), str(os.getpid())
+        env[CRAWL_LOCK_FD_ENV], env[PARENT_ENV] = handed_down({source: lock}), str(os.getpid())
         process = subprocess.Popen(crawl_command(source, since=since, max_pages=max_pages, log_level=log_level,
                                                  spider_args=spider_args),
                                    env=env, stdout=log_file, stderr=log_file, start_new_session=True,
@@ -117,6 +134,82 @@ def run_crawl(config: Config, source: str, *, since: Optional[date] = None, max_
     if stopped_by:
         raise StorageError(f"{config.storage_path}: {stopped_by}")
     return CrawlOutcome(source=source, returncode=returncode, run=run)
+
+
+def run_round(config: Config, sources: list[str], *, since: Optional[date] = None,
+              max_pages: Optional[int] = None, log_level: str = "INFO", timeout: Optional[float] = None,
+              stop: Optional[threading.Event] = None, log_file=None, grace: float = STOP_GRACE_SECONDS,
+              processes: Optional[int] = None) -> list[CrawlOutcome]:
+    """Crawl `sources` at once and return their outcomes, in the same order.
+
+    The sources are split among `processes` round processes (default: [schedule] max_parallel),
+    each crawling its share concurrently on one reactor. Each source has its own time limit
+    (run_timeout_minutes, inside the round: crawlers/loader.py); `timeout` bounds each round process
+    from outside, locks' waits included, as for run_crawl, and `stop` stops every one of them.
+    """
+    for name in sources:
+        config.source(name)
+    stop = stop or threading.Event()
+    count = max(1, min(processes or config.schedule.max_parallel, len(sources)))
+    shares = [sources[index::count] for index in range(count)]
+
+    def one(share: list[str]) -> list[CrawlOutcome]:
+        return _run_share(config, share, since=since, max_pages=max_pages, log_level=log_level, timeout=timeout,
+                          stop=stop, log_file=log_file, grace=grace)
+
+    if count == 1:
+        done = one(sources)
+    else:
+        with ThreadPoolExecutor(count, thread_name_prefix="round") as pool:
+            done = [outcome for outcomes in pool.map(one, shares) for outcome in outcomes]
+    by_source = {outcome.source: outcome for outcome in done}
+    return [by_source[name] for name in sources]
+
+
+def _run_share(config: Config, sources: list[str], *, since, max_pages, log_level: str, timeout: Optional[float],
+               stop: threading.Event, log_file, grace: float) -> list[CrawlOutcome]:
+    """One round process over `sources`: their locks taken (a source whose lock cannot be had is left
+    out, with no run), the process run to its end, and each source's run read back."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    db = open_db(config.storage_path)
+    locks: dict[str, CrawlLock] = {}
+    outcomes = {name: CrawlOutcome(source=name, returncode=1, run=None) for name in sources}
+    try:
+        check_writable(db)
+        for name in sources:
+            lock = CrawlLock(config.storage_path, name)
+            if _take_lock(lock, stop, deadline):
+                locks[name] = lock
+        if locks:
+            before = {name: latest_run_id(db, name) for name in locks}
+            env = crawl_environment(config)
+            env[CRAWL_LOCK_FD_ENV], env[PARENT_ENV] = handed_down(locks), str(os.getpid())
+            process = subprocess.Popen(round_command(list(locks), since=since, max_pages=max_pages,
+                                                     log_level=log_level),
+                                       env=env, stdout=log_file, stderr=log_file, start_new_session=True,
+                                       pass_fds=[lock.fd for lock in locks.values()])
+            returncode = _wait(process, deadline, timeout, stop, ", ".join(locks), grace)
+            with db.conn:
+                for name in locks:
+                    close_abandoned_runs(db, name)
+            for name in locks:
+                latest = latest_run_id(db, name)
+                run = run_row(db, latest) if latest is not None and latest != before[name] else None
+                # The rows say how each crawl went; the exit code only for a source with no run, or a
+                # round stopped by a signal (one source that could not start exits the round with 1).
+                code = returncode if run is None or returncode < 0 else 0
+                outcomes[name] = CrawlOutcome(source=name, returncode=code, run=run)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{config.storage_path}: {describe(exc)}") from exc
+    finally:
+        for lock in locks.values():
+            lock.release()
+        db.conn.close()
+    for outcome in outcomes.values():
+        stopped_by = json.loads(outcome.run["stats"] or "{}").get(STORAGE_ERROR_STAT) if outcome.run else None
+        if stopped_by:
+            raise StorageError(f"{config.storage_path}: {stopped_by}")
+    return [outcomes[name] for name in sources]
 
 
 def _take_lock(lock: CrawlLock, stop: threading.Event, deadline: Optional[float]) -> bool:

@@ -1,9 +1,10 @@
 """Watching crawls as they run: a live table in a terminal (rich), plain log lines otherwise.
 
-Each crawl still runs through monitor.runs.crawling.run_crawl (its own `scrapy crawl` process),
-here on a worker thread; this side only reads the crawl's crawl_runs row, which the crawl
-updates every PACTWATCH_PROGRESS_INTERVAL seconds (crawlers/extensions.py). So what is shown is
-what is recorded, and `pactwatch crawl` does exactly what it did before.
+One source is crawled through monitor.runs.crawling.run_crawl (its own `scrapy crawl` process),
+several through run_round (every source at once, in one process or `max_parallel`), on a worker
+thread; this side only reads each source's crawl_runs row, which its crawl updates every
+PACTWATCH_PROGRESS_INTERVAL seconds (crawlers/extensions.py). So what is shown is what is
+recorded: every source of a round, as it runs.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from rich.live import Live
 from rich.table import Table
 
 from monitor.config import Config
-from monitor.runs.crawling import CrawlOutcome, run_crawl
+from monitor.runs.crawling import CrawlOutcome, run_crawl, run_round
 from storage import open_db
-from storage.runs import run_after
+from storage.runs import RUNNING, latest_run_id, run_after
 
 POLL_SECONDS = 0.25
 PLAIN_EVERY_SECONDS = 15.0
@@ -57,10 +58,13 @@ class SourceProgress:
         self.status = run["status"]
         self.requests, self.new = run["requests"] or 0, run["articles_new"] or 0
         self.known, self.errors = run["articles_seen"] or 0, run["errors"] or 0
+        if self.status != RUNNING and self.finished is None:
+            self.finished = time.monotonic()  # in a round, a source ends before the others
 
     def finish(self, outcome: CrawlOutcome) -> None:
-        self.outcome, self.finished = outcome, time.monotonic()
+        self.outcome = outcome
         self.update(outcome.run)
+        self.finished = self.finished or time.monotonic()
         if outcome.run is None:
             self.status = f"exit {outcome.returncode}"
 
@@ -75,79 +79,88 @@ def shows_live_table(console: Optional[Console] = None) -> bool:
     return console.is_terminal and not console.is_dumb_terminal
 
 
+Crawls = Callable[[threading.Event, str, Optional[TextIO]], list[CrawlOutcome]]
+
+
 def crawl_with_progress(config: Config, names: list[str], *, since: Optional[date], max_pages: Optional[int],
                         quiet: bool, log_file: Optional[TextIO] = None,
                         console: Optional[Console] = None) -> tuple[list[CrawlOutcome], bool]:
-    """Crawl `names` one after another, showing progress; return the outcomes and whether the
-    live table was shown (it then stands as the summary).
+    """Crawl `names` (one: `scrapy crawl`; several: a round), showing progress; return the outcomes
+    and whether the live table was shown (it then stands as the summary).
 
     Without a terminal, the crawls log to `log_file` and each source gets one line on stderr when
-    its crawl ends; with no `log_file` they log to stderr, with a progress line every
+    the crawls end; with no `log_file` they log to stderr, with a progress line every
     PLAIN_EVERY_SECONDS between."""
     console = console or Console()
     progress = [SourceProgress(name) for name in names]
+
+    def crawls(stop: threading.Event, log_level: str, log_file: Optional[TextIO]) -> list[CrawlOutcome]:
+        if len(names) == 1:
+            return [run_crawl(config, names[0], since=since, max_pages=max_pages, log_level=log_level, stop=stop,
+                              log_file=log_file)]
+        return run_round(config, names, since=since, max_pages=max_pages, log_level=log_level, stop=stop,
+                         log_file=log_file)
+
     if shows_live_table(console):
-        _crawl_live(config, progress, console, since=since, max_pages=max_pages)
+        _crawl_live(config, progress, crawls, console)
         return [p.outcome for p in progress], True
+    _watch(config, progress, crawls, log_level="WARNING" if quiet else "INFO", log_file=log_file,
+           tick=_plain_ticker(progress) if log_file is None else _nothing)
     for item in progress:
-        _watch(config, item, since=since, max_pages=max_pages, log_level="WARNING" if quiet else "INFO",
-               log_file=log_file, tick=_plain_ticker(item) if log_file is None else _nothing)
         click.echo(item.line(), err=True)
     return [p.outcome for p in progress], False
 
 
 def _nothing() -> None:
-    """No progress lines: one line per source when its crawl ends is all a pipe gets."""
+    """No progress lines: one line per source when the crawls end is all a pipe gets."""
 
 
-def _crawl_live(config: Config, progress: list[SourceProgress], console: Console, *, since, max_pages) -> None:
+def _crawl_live(config: Config, progress: list[SourceProgress], crawls: Crawls, console: Console) -> None:
     """The live table; the crawls' warnings and errors scroll above it as they are logged."""
     with Live(_table(progress), console=console, refresh_per_second=8) as live:
-        for item in progress:
-            with tempfile.TemporaryDirectory(prefix="pactwatch-crawl-") as folder:
-                log_path = Path(folder) / "crawl.log"
-                # The crawl appends through its own handle (O_APPEND), this side reads through another,
-                # so reading never moves the position the crawl writes at.
-                with log_path.open("a", encoding="utf-8") as log, \
-                        log_path.open("r", encoding="utf-8", errors="replace") as reader:
-                    tail = _LogTail(reader, lambda text: live.console.print(text, markup=False, highlight=False))
+        with tempfile.TemporaryDirectory(prefix="pactwatch-crawl-") as folder:
+            log_path = Path(folder) / "crawl.log"
+            # The crawl appends through its own handle (O_APPEND), this side reads through another,
+            # so reading never moves the position the crawl writes at.
+            with log_path.open("a", encoding="utf-8") as log, \
+                    log_path.open("r", encoding="utf-8", errors="replace") as reader:
+                tail = _LogTail(reader, lambda text: live.console.print(text, markup=False, highlight=False))
 
-                    def tick():
-                        tail.read()
-                        live.update(_table(progress))
-                    _watch(config, item, since=since, max_pages=max_pages, log_level="WARNING", log_file=log,
-                           tick=tick)
+                def tick():
                     tail.read()
-            live.update(_table(progress))
+                    live.update(_table(progress))
+                _watch(config, progress, crawls, log_level="WARNING", log_file=log, tick=tick)
+                tail.read()
+        live.update(_table(progress))
 
 
-def _watch(config: Config, item: SourceProgress, *, since, max_pages, log_level: str, log_file: Optional[TextIO],
-           tick: Callable[[], None]) -> None:
-    """Run one crawl on a worker thread and poll its crawl_runs row until it ends.
+def _watch(config: Config, progress: list[SourceProgress], crawls: Crawls, *, log_level: str,
+           log_file: Optional[TextIO], tick: Callable[[], None]) -> None:
+    """Run the crawls on a worker thread and poll each source's crawl_runs row until they end.
 
-    Ctrl-C asks the crawl to stop cleanly (as run_crawl does on a timeout), waits for it, and
+    Ctrl-C asks the crawls to stop cleanly (as run_crawl does on a timeout), waits for them, and
     is then raised again.
     """
     db = open_db(config.storage_path)
-    before = run_after(db, item.source, None)
-    before_id = before["id"] if before else None
+    before = {item.source: latest_run_id(db, item.source) for item in progress}
     stop = threading.Event()
     result: list[CrawlOutcome] = []
     failure: list[BaseException] = []
 
     def work():
         try:
-            result.append(run_crawl(config, item.source, since=since, max_pages=max_pages, log_level=log_level,
-                                    stop=stop, log_file=log_file))
+            result.extend(crawls(stop, log_level, log_file))
         except BaseException as exc:  # handed to the main thread below
             failure.append(exc)
 
-    worker = threading.Thread(target=work, name=f"crawl-{item.source}", daemon=True)
-    item.started, item.status = time.monotonic(), "starting"
+    worker = threading.Thread(target=work, name="crawls", daemon=True)
+    for item in progress:
+        item.started, item.status = time.monotonic(), "starting"
     worker.start()
     try:
         while worker.is_alive():
-            item.update(run_after(db, item.source, before_id))
+            for item in progress:
+                item.update(run_after(db, item.source, before[item.source]))
             tick()
             worker.join(POLL_SECONDS)
     except KeyboardInterrupt:
@@ -158,21 +171,26 @@ def _watch(config: Config, item: SourceProgress, *, since, max_pages, log_level:
         db.conn.close()
     if failure:
         raise failure[0]
-    item.finish(result[0])
+    for item, outcome in zip(progress, result):
+        item.finish(outcome)
     tick()
 
 
-def _plain_ticker(item: SourceProgress) -> Callable[[], None]:
-    """Log lines for a file or a pipe: when a crawl starts, then every PLAIN_EVERY_SECONDS while it runs."""
+def _plain_ticker(progress: list[SourceProgress]) -> Callable[[], None]:
+    """Log lines for a file or a pipe: when the crawls start, then every PLAIN_EVERY_SECONDS a line per
+    source still running."""
     state = {"next": None}
 
     def tick():
         now = time.monotonic()
         if state["next"] is None:
-            click.echo(f"{item.source}: crawling", err=True)
+            for item in progress:
+                click.echo(f"{item.source}: crawling", err=True)
             state["next"] = now + PLAIN_EVERY_SECONDS
-        elif now >= state["next"] and item.finished is None:
-            click.echo(item.line(), err=True)
+        elif now >= state["next"]:
+            for item in progress:
+                if item.finished is None:
+                    click.echo(item.line(), err=True)
             state["next"] = now + PLAIN_EVERY_SECONDS
     return tick
 

@@ -1,5 +1,4 @@
-"""The steps after each scheduled crawl (finish merging, check the source's health) and after each
-round of crawls (queue and send alerts, once every source of the round is merged)."""
+"""The step after each round of crawls: finish merging, check each source's health, queue and send alerts."""
 
 from __future__ import annotations
 
@@ -17,21 +16,13 @@ from storage import open_db
 logger = logging.getLogger(__name__)
 
 
-def after_crawl_step(config: Config, outcome: CrawlOutcome) -> None:
-    """Runs in the daemon after every crawl, whatever its outcome; idempotent. Alerts wait for the
-    round (after_round_step)."""
+def after_round_step(config: Config, outcomes: list[CrawlOutcome]) -> None:
+    """Runs in the daemon after every round, whatever its outcomes; idempotent."""
     db = open_db(config.storage_path)
     try:
         after_crawl(db)
-        _queue_health(db, config, outcome.source)
-    finally:
-        db.conn.close()
-
-
-def after_round_step(config: Config) -> None:
-    """Runs in the daemon once every crawl of a round has ended (and after `run --once`)."""
-    db = open_db(config.storage_path)
-    try:
+        for outcome in outcomes:
+            _queue_health(db, config, outcome.source)
         alert_step(db, config)
     finally:
         db.conn.close()

@@ -1,7 +1,7 @@
 """Crawl several configured sources in one Scrapy process: `python -m tests.sources.crawl_many NAME...`.
 
-Tests only. Production crawls stay one source per process (see monitor/runs/crawling.py); here one
-reactor runs the same spiders side by side so that two dozen fixture sites crawl in seconds.
+Tests only: the spiders side by side on one reactor, without the locks and shared workers of a
+production round (crawlers/round.py), so that two dozen fixture sites crawl in seconds.
 """
 
 import sys

@@ -1,0 +1,192 @@
+"""A round: every source crawled at once in one process, each with its own run, failures and time
+limit, against real sites on distinct loopback hosts (each its own download slot)."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import ExitStack
+
+import pytest
+
+from monitor.demo.server import LocalSite, loopback_answers
+from storage import open_db
+from tests.sites import rss, serve_wire
+
+PACTWATCH = os.path.join(os.path.dirname(sys.executable), "pactwatch")
+HOSTS = [f"127.0.0.{number}" for number in range(2, 8)]
+pytestmark = pytest.mark.skipif(loopback_answers(HOSTS) is not None,
+                                reason="this system answers only on 127.0.0.1, not on the rest of 127.0.0.0/8")
+HEAD = """
+[crawler]
+autothrottle = false
+retry_times = 1
+download_timeout = 2
+"""
+SOURCE = """
+[[sources]]
+name = "{name}"
+feeds = ["{feed}"]
+download_delay = {delay}
+allow_private = true
+"""
+
+
+@pytest.fixture
+def hosts():
+    """LocalSites started on distinct loopback hosts, on demand; stopped after the test."""
+    with ExitStack() as stack:
+        def start(host: str) -> LocalSite:
+            return stack.enter_context(LocalSite(host=host))
+        yield start
+
+
+def source(name: str, feed: str, delay: float = 0) -> str:
+    return SOURCE.format(name=name, feed=feed, delay=delay)
+
+
+def query(db_path, sql, params=()):
+    db = open_db(db_path)
+    try:
+        return [tuple(row) for row in db.execute(sql, params)]
+    finally:
+        db.conn.close()
+
+
+def pactwatch(config, db_path, *args, timeout=180):
+    return subprocess.run([PACTWATCH, "--config", str(config), "--db", str(db_path), *args],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_a_round_crawls_every_source_in_one_process_each_with_its_own_run(hosts, write_config, db_path):
+    sites = [hosts(host) for host in HOSTS[:3]]
+    for site in sites:
+        serve_wire(site, 4)
+    config = write_config(HEAD + "".join(source(f"wire{n}", site.url("/rss.xml"))
+                                         for n, site in enumerate(sites)))
+
+    result = pactwatch(config, db_path, "crawl", "--all", "--quiet")
+
+    assert result.returncode == 0, result.stderr
+    runs = query(db_path, "SELECT source, status, articles_new, pid FROM crawl_runs ORDER BY source")
+    assert [run[:3] for run in runs] == [("wire0", "ok", 4), ("wire1", "ok", 4), ("wire2", "ok", 4)]
+    assert len({run[3] for run in runs}) == 1  # one crawl process for the round
+    assert query(db_path, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles") == [(12, 12)]
+    for site in sites:
+        fetched = [path for path in site.paths_requested() if path.startswith("/news/")]
+        assert sorted(fetched) == sorted(set(fetched)) and len(fetched) == 4
+
+
+def test_max_parallel_splits_a_round_among_that_many_processes(hosts, write_config, db_path):
+    sites = [hosts(host) for host in HOSTS[:3]]
+    for site in sites:
+        serve_wire(site, 2)
+    config = write_config(HEAD + "\n[schedule]\nmax_parallel = 2\n" + "".join(
+        source(f"wire{n}", site.url("/rss.xml")) for n, site in enumerate(sites)))
+
+    result = pactwatch(config, db_path, "crawl", "--all", "--quiet")
+
+    assert result.returncode == 0, result.stderr
+    runs = query(db_path, "SELECT source, status, articles_new, pid FROM crawl_runs ORDER BY source")
+    assert [run[:3] for run in runs] == [("wire0", "ok", 2), ("wire1", "ok", 2), ("wire2", "ok", 2)]
+    assert len({run[3] for run in runs}) == 2
+
+
+def test_a_hanging_a_failing_and_an_unreachable_site_fail_alone_with_a_health_alert_each(
+        hosts, write_config, db_path, webhook_receiver):
+    good = [hosts(host) for host in HOSTS[:2]]
+    for site in good:
+        serve_wire(site, 5)
+    failing = hosts(HOSTS[2])
+    failing.add("/rss.xml", "down for maintenance", status=500)
+    with socket.socket() as hanging, socket.socket() as probe:
+        hanging.bind((HOSTS[3], 0))  # accepts connections (the kernel does) and never answers
+        hanging.listen(16)
+        probe.bind((HOSTS[4], 0))  # bound, never listening: connection refused
+        feeds = {"good0": good[0].url("/rss.xml"), "good1": good[1].url("/rss.xml"),
+                 "failing": failing.url("/rss.xml"),
+                 "hanging": "http://{}:{}/rss.xml".format(*hanging.getsockname()),
+                 "unreachable": "http://{}:{}/rss.xml".format(*probe.getsockname())}
+        config = write_config(HEAD + "".join(source(name, feed) for name, feed in feeds.items()) + f"""
+[health]
+after_runs = 1
+
+[alerts.webhook]
+url = "{webhook_receiver.url}"
+""")
+        result = pactwatch(config, db_path, "run", "--once")
+
+    assert result.returncode == 1, result.stderr
+    runs = dict((source, (status, new)) for source, status, new in query(
+        db_path, "SELECT source, status, articles_new FROM crawl_runs"))
+    assert runs == {"good0": ("ok", 5), "good1": ("ok", 5), "failing": ("failed", 0), "hanging": ("failed", 0),
+                    "unreachable": ("failed", 0)}
+    failures = query(db_path, "SELECT source, url, reason, http_status FROM url_failures ORDER BY source")
+    assert {row[0] for row in failures} == {"failing", "hanging", "unreachable"}
+    for name, url, reason, status in failures:
+        assert url == feeds[name]  # each failure is recorded against its own source
+    by_source = {row[0]: row for row in failures}
+    assert by_source["failing"][3] == 500
+    assert by_source["hanging"][2].startswith("timed out")
+    assert by_source["unreachable"][2] == "connection refused"
+    health = [message["json"] for message in webhook_receiver.accepted if message["json"]["type"] == "source.health"]
+    assert sorted((alert["source"], alert["status"]) for alert in health) == [
+        ("failing", "failing"), ("hanging", "failing"), ("unreachable", "failing")]
+
+
+def test_a_source_past_its_time_limit_stops_alone_and_the_others_finish(hosts, write_config, db_path):
+    fast, slow = hosts(HOSTS[0]), hosts(HOSTS[1])
+    serve_wire(fast, 4)
+    items = []
+    for number in range(10):
+        slow.add(f"/news/{number}.html", "<html><body><p>slow</p></body></html>", delay=2.0)
+        items.append((slow.url(f"/news/{number}.html"), f"Slow {number}", "Tue, 05 Mar 2024 10:00:00 +0400"))
+    slow.add("/rss.xml", rss(items), "application/rss+xml")
+    config = write_config(HEAD.replace("download_timeout = 2", "download_timeout = 30") + """
+concurrent_per_domain = 1
+
+[schedule]
+run_timeout_minutes = 0.1
+""" + source("fast", fast.url("/rss.xml")) + source("slow", slow.url("/rss.xml")))
+
+    result = pactwatch(config, db_path, "crawl", "--all", "--quiet")
+
+    assert result.returncode == 1, result.stderr
+    runs = {row[0]: row[1:] for row in query(
+        db_path, "SELECT source, status, finish_reason, articles_new FROM crawl_runs")}
+    assert runs["fast"] == ("ok", "finished", 4)
+    assert runs["slow"][:2] == ("interrupted", "time_limit")
+    slow_pages = [path for path in slow.paths_requested() if path.startswith("/news/")]
+    assert len(slow_pages) < 10  # the pages queued when the limit passed are left for the next run
+    [(failed,)] = query(db_path, "SELECT COUNT(*) FROM url_failures WHERE source = 'slow'")
+    assert failed == len(slow_pages)  # only the pages fetched failed (too short): none left behind is a failure
+
+
+def test_status_shows_every_source_of_a_running_round(hosts, write_config, db_path):
+    sites = [hosts(host) for host in HOSTS[:3]]
+    for site in sites:
+        items = []
+        for number in range(6):
+            site.add(f"/news/{number}.html", "<html><body><p>later</p></body></html>", delay=1.0)
+            items.append((site.url(f"/news/{number}.html"), f"Story {number}", "Tue, 05 Mar 2024 10:00:00 +0400"))
+        site.add("/rss.xml", rss(items), "application/rss+xml")
+    config = write_config(HEAD.replace("download_timeout = 2", "download_timeout = 30") + "concurrent_per_domain = 1\n"
+                          + "".join(source(f"wire{n}", site.url("/rss.xml")) for n, site in enumerate(sites)))
+    crawl = subprocess.Popen([PACTWATCH, "--config", str(config), "--db", str(db_path), "crawl", "--all", "--quiet"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        shown = []
+        deadline = time.monotonic() + 120
+        while crawl.poll() is None and time.monotonic() < deadline:
+            status = pactwatch(config, db_path, "status", "--json", timeout=60)
+            if status.returncode == 0:
+                shown.append({row["name"]: row["status"] for row in json.loads(status.stdout)["sources"]})
+            if shown and set(shown[-1].values()) == {"running"}:
+                break
+            time.sleep(0.2)
+    finally:
+        crawl.wait(120)
+
+    assert {"wire0": "running", "wire1": "running", "wire2": "running"} in shown, shown
