@@ -123,15 +123,12 @@ def event_with_mentions(db: sqlite_utils.Database, event_id: int) -> Optional[di
     the source's name), its language as the page gave it (`lang`) and as the classifier read it
     (`read_as`), its text and this article's own evidence, confidence and date; `review` is what a
     review made of it (storage.reviews), None when nobody reviewed it. None when no event has this id."""
-    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, updated_at, confidence, evidence"
-                     " FROM events WHERE id = ?", [event_id]).fetchone()
+    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, updated_at, confidence, evidence,"
+                     " review FROM events WHERE id = ?", [event_id]).fetchone()
     if row is None:
         return None
-    event = dict(zip(EVENT_FIELDS[:-1], row))
+    event = dict(zip((*EVENT_FIELDS[:-1], "review"), row))
     event["parties"] = json.loads(event["parties"])
-    columns = {column[1] for column in db.execute("PRAGMA table_info(events)")}
-    event["review"] = (db.execute("SELECT review FROM events WHERE id = ?", [event_id]).fetchone()[0]
-                       if "review" in columns else None)
     origins = "article_origins" in db.table_names()
     outlet = "COALESCE(o.outlet, s.title, a.source)" if origins else "COALESCE(s.title, a.source)"
     join = " LEFT JOIN article_origins o ON o.article_id = a.id" if origins else ""
