@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from tests.browser import Chromium, require_chromium, screenshot
-from tests.monitor.reviewing import cli, event_id, events, query
+from tests.monitor.commands.reviewing import cli, event_id, events, query
 from tests.serving import PACTWATCH, serving
 
 LOAD_SECONDS = 30

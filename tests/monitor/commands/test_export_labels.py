@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.monitor.reviewing import cli, event_id
+from tests.monitor.commands.reviewing import cli, event_id
 
 
 def test_reviewed_articles_round_trip_through_eval(reviewed_db, tmp_path):

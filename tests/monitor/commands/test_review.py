@@ -8,7 +8,7 @@ import json
 import sqlite3
 
 from monitor.web.app import make_datasette
-from tests.monitor.reviewing import cli, event_id, events, query
+from tests.monitor.commands.reviewing import cli, event_id, events, query
 from tests.monitor.web.conftest import get
 
 

@@ -12,7 +12,7 @@ import pytest
 from storage import open_db
 from storage.events import list_events
 
-LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "demo_labels.jsonl"
+LABELS = Path(__file__).resolve().parents[2] / "fixtures" / "demo_labels.jsonl"
 ALERTED_KINDS = {"plan_signed", "agreement_signed", "agreement_ratified"}
 
 

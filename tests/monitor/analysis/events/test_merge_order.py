@@ -16,7 +16,7 @@ from storage.articles import upsert_article
 from storage.detections import save_detection
 from storage.events import article_mentions, resolve_event_id
 
-CORPUS = Path(__file__).resolve().parents[3] / "../shared/corpus"
+CORPUS = Path(__file__).resolve().parents[4] / "../shared/corpus"
 
 
 @pytest.fixture(scope="module")

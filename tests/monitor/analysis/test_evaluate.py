@@ -9,7 +9,7 @@ import pytest
 
 from monitor.analysis.evaluate import evaluate
 
-SHARED = Path(__file__).resolve().parents[2] / "../shared"
+SHARED = Path(__file__).resolve().parents[3] / "../shared"
 DEV = SHARED / "corpus" / "dev"
 SEEDS = SHARED / "seeds"
 
