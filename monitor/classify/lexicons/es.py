@@ -92,6 +92,10 @@ LEXICON = {
     "future": ("re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
                "prevista", "tiene previsto", "tienen previsto",
+               # the conditional of the verbs that report an act ("podrían firmar", "firmarían")
+               "re:(?:podr|deber|firmar|suscribir|rubricar|ratificar|aprobar|realizar|reunir)(?:ía|ían)",
+               # an authorisation to sign precedes the signing ("autorizó al ministro a firmar")
+               "autoriz*",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
                # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")

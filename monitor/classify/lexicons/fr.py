@@ -67,7 +67,8 @@ LEXICON = {
                     "nouvelle", "re:[\"']"),
     "aux": ("a", "ont", "été", "est", "sont", "avait", "avaient", "ayant"),
     "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné"),
-    "ratify": ("ratifi*", "promulgu*"),
+    "ratify": ("ratifi*", "promulgu*", "approbation de l'accord", "approbation de la convention",
+               "approbation du protocole", "approbation de l'avenant", "approbation du traité"),
     "authority": ("parlement*", "assemblée nationale", "sénat", "gouvernement", "président", "loi"),
     "plan_nouns": ("plan", "plans"),
     "programme_nouns": ("programme*",),
@@ -101,6 +102,8 @@ LEXICON = {
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
                "se tiendra", "se tiendront", "compte signer"),
     "draft": ("projet*",),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté"),
     # Act verbs in the present tense: with a day to come, the act is announced ("signent lundi").

@@ -76,7 +76,10 @@ LEXICON = {
     "exercise": ("esercitazion*", "manovr*", "addestramento congiunto", "addestramenti congiunti"),
     "conduct": ("inizia", "iniziano", "al via", "svolt*", "condott*", "iniziat*", "avviat*", "conclus*", "terminat*", "partit*",
                 "in corso", "si svolge", "si è svolta", "ha luogo", "ha preso il via", "lancia", "lanciato",
-                "lanciata", "prende il via"),
+                "lanciata", "prende il via",
+                # the day forces take part in it: it is under way ("hanno partecipato all'esercitazione")
+                "partecipa", "partecipano", "partecipato", "partecipata", "partecipati", "prendono parte",
+                "hanno preso parte", "ha preso parte"),
     "discussion": ("discut*", "prospettiv*", "invit*"),
     "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
                       "forze armate", "esercito", "marina militare", "aeronautica militare", "stato maggiore",
@@ -94,7 +97,10 @@ LEXICON = {
                 "=SpA"),
     "future": ("domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
-               "prossim*", "per la ratifica", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
+               "prossim*", "per la ratifica",
+               # the future and conditional of the verbs that report an act, a meeting or an exercise
+               "re:(?:firm|sigl|stipul|sottoscriv|ratific|approv|incontr|svolg|partecip|conclud)(?:er|ir|h?er)"
+               "(?:à|anno|ebbe|ebbero)", "si terrà", "si terranno", "terrà", "terranno", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto"),

@@ -69,7 +69,9 @@ LEXICON = {
                       "forțele armate", "forțelor armate", "statul major*", "statului major*", "șeful statului major*",
                       "forțele navale", "forțelor navale", "forțele aeriene", "forțelor aeriene", "forțele terestre",
                       "atașat* militar*", "atașat* al apărării", "delegați* militar*", "industri* de apărare",
-                      "secretar* de stat al apărării", "ministru* adjunct al apărării", "marina", "marinei"),
+                      "secretar* de stat al apărării", "ministru* adjunct al apărării", "marina", "marinei",
+                      # an adjective between the office and the ministry ("ministrul român al apărării")
+                      "re:ministr\\w*(?:\\s+\\w+){1,2}\\s+al\\s+ap[aă]r[aă]rii"),
     "defence_topic": ("apărar*", "apărăr*", "militar*", "tehnico-militar*", "politico-militar*", "armament*", "trupe*",
                       "soldați*", "militari"),
     "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe",

@@ -74,3 +74,10 @@ def test_a_ghanaian_counterpart_is_ghana():
     kind, parties, _, _ = flagged_main(
         "", "Le ministre de la Défense du Togo s'est entretenu avec son homologue ghanéen de la coopération militaire.")
     assert (kind, parties) == ("talks", ("GH", "TG"))
+
+
+def test_the_senate_adopting_the_law_that_approves_the_agreement_ratifies_it():
+    kind, parties, _, _ = flagged_main(
+        "Sénat", "Le Sénat a adopté le projet de loi autorisant l'approbation de l'accord de coopération en matière "
+                 "de défense entre la France et le Sénégal.")
+    assert (kind, parties) == ("agreement_ratified", ("FR", "SN"))

@@ -75,3 +75,9 @@ def test_a_participle_opening_the_sentence_is_the_act():
     kind, parties, _, _ = flagged_main(
         "Difesa", "Firmato a Riad un memorandum d'intesa tra Italia e Arabia Saudita nel settore della difesa.")
     assert (kind, parties) == ("agreement_signed", ("IT", "SA"))
+
+
+def test_forces_taking_part_in_a_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Esercitazione", "Militari italiani e statunitensi hanno partecipato a un'esercitazione congiunta in Sardegna.")
+    assert (kind, parties) == ("exercise", ("IT", "US"))

@@ -56,3 +56,10 @@ def test_meeting_with_the_minister_of_another_state():
         "Vizită", "Ministrul apărării naționale s-a întâlnit la Constanța cu ministrul apărării din Georgia "
                   "pentru a discuta cooperarea militară.\nRomânia și Georgia sunt parteneri strategici.")
     assert (kind, parties) == ("talks", ("GE", "RO"))
+
+
+def test_the_minister_of_defence_with_an_adjective_between():
+    kind, parties, _, _ = flagged_main(
+        "Apărare", "Ministrul român al apărării naționale s-a întâlnit cu omologul său bulgar pentru a discuta "
+                   "cooperarea militară.")
+    assert (kind, parties) == ("talks", ("BG", "RO"))
