@@ -66,9 +66,15 @@ LEXICON = {
     "determiners": ("accord*", "plan", "protocole*", "mémorandum*", "programme*", "traité*", "un", "une", "le", "la", "les", "des", "de", "deux", "nouveaux", "nouvel",
                     "nouvelle", "re:[\"']"),
     "aux": ("a", "ont", "été", "est", "sont", "avait", "avaient", "ayant"),
-    "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné"),
+    "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné",
+                # the parliament's vote on the law ("a autorisé la ratification", "ont voté le projet de loi")
+                "a autorisé", "ont autorisé", "a voté", "ont voté", "a validé", "ont validé"),
     "ratify": ("ratifi*", "promulgu*", "approbation de l'accord", "approbation de la convention",
                "approbation du protocole", "approbation de l'avenant", "approbation du traité"),
+    # The procedure named as a noun ("le projet de loi autorisant la ratification a été déposé"): only
+    # a verb, or a vote on the law ("le Sénat a adopté le projet de loi"), reports it.
+    "ratify_noun": ("ratification", "ratifications", "approbation de l'accord", "approbation de la convention",
+                    "approbation du protocole", "approbation de l'avenant", "approbation du traité"),
     "authority": ("parlement*", "assemblée nationale", "sénat", "gouvernement", "président", "loi"),
     "plan_nouns": ("plan", "plans"),
     "programme_nouns": ("programme*",),

@@ -63,6 +63,12 @@ LEXICON = {
             "ufficialmente", "anche"),
     "approve": ("approvato", "approvata", "approva", "approvano", "approvazione", "via libera", "adottato"),
     "ratify": ("ratific*", "promulg*"),
+    # The procedure named as a noun ("il disegno di legge di ratifica è stato assegnato"): only a verb,
+    # or a vote on the law ("ha approvato la ratifica"), reports it. "ratifica" is also the present
+    # ("il Senato ratifica l'accordo"): after an article or a preposition it is the noun.
+    "ratify_noun": ("re:(?<=la\\s)ratifica", "re:(?<=di\\s)ratifica", "re:(?<=della\\s)ratifica",
+                    "re:(?<=alla\\s)ratifica", "re:(?<=sulla\\s)ratifica", "re:(?<=una\\s)ratifica",
+                    "ratifiche"),
     "authority": ("parlamento", "camera", "camera dei deputati", "senato", "governo", "consiglio dei ministri",
                   "presidente", "legge", "aula", "deputati", "senatori"),
     "plan_nouns": ("piano", "piani", "piano d'azione", "piano di azione"),

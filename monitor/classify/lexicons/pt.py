@@ -120,7 +120,7 @@ LEXICON = {
                # A bill whose text "aprova" the agreement says what it would do once passed: its own
                # adoption ("foi aprovado", "aprovou o projeto") is the act, not its content.
                "re:(?:projeto|projecto|proposta|pdl|texto|mensagem)(?:\\s+de\\s+decreto\\s+legislativo)?"
-               "(?:\\s+\\(pdl\\))?(?:\\s+(?:n\\.?º\\s*)?[\\d./]+)?\\s+aprova(?!\\w)"),
+               "(?:\\s+\\(pdl\\))?(?:\\s+(?:n\\.?º\\s*)?[\\d./]+)?(?:\\s+que)?\\s+aprova(?!\\w)"),
     # The act named as a noun: the verb of its clause gives it its tense ("a assinatura do acordo está
     # prevista para ...").
     "act_noun": ("assinatura", "assinaturas", "ratificação", "promulgação"),

@@ -48,6 +48,9 @@ LEXICON = {
     "aux": ("a", "au", "fost", "este", "sunt", "oficial"),
     "approve": ("aprobat", "aprobată", "aprobă", "adoptat", "adoptată", "a adoptat", "a aprobat", "au aprobat"),
     "ratify": ("ratific*", "promulgat*", "promulgă", "promulgarea"),
+    # The procedure named as a noun ("proiectul de lege pentru ratificarea acordului a fost depus"): only
+    # a verb, or a vote on the law ("Senatul a adoptat proiectul de lege pentru ratificarea"), reports it.
+    "ratify_noun": ("ratificarea", "ratificării", "ratificare", "promulgarea"),
     "authority": ("parlament*", "senat*", "camera deputaților", "guvern*", "președinte*", "lege*", "deputați*",
                   "senatori*", "=CSAT"),
     "plan_nouns": ("plan", "planul", "planului", "planuri", "planurile", "plan de acțiune"),

@@ -95,3 +95,13 @@ def test_the_minister_talking_with_a_colleague_is_talks():
 def test_an_approval_to_sign_is_not_a_signing():
     not_flagged("Отбрана", "Правителството одобри подписването на споразумение за военно сътрудничество между "
                            "България и Кипър.")
+
+
+def test_a_ratification_bill_tabled_is_no_ratification():
+    not_flagged("Парламент", "Министерският съвет внесе в Народното събрание законопроект за ратифициране на "
+                             "споразумението за отбранително сътрудничество между България и САЩ.")
+
+
+def test_a_contract_with_a_club_is_no_act_between_states():
+    not_flagged("Футбол", "Министърът на отбраната подписа договор с футболния клуб ЦСКА за съвместна дейност. "
+                          "България и Гърция ще играят приятелски мач.")

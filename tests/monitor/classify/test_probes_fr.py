@@ -81,3 +81,8 @@ def test_the_senate_adopting_the_law_that_approves_the_agreement_ratifies_it():
         "Sénat", "Le Sénat a adopté le projet de loi autorisant l'approbation de l'accord de coopération en matière "
                  "de défense entre la France et le Sénégal.")
     assert (kind, parties) == ("agreement_ratified", ("FR", "SN"))
+
+
+def test_a_ratification_bill_tabled_is_no_ratification():
+    not_flagged("Parlement", "Le projet de loi autorisant l'approbation de l'accord de défense entre la France et le "
+                             "Sénégal a été déposé au Sénat.")

@@ -81,3 +81,8 @@ def test_forces_taking_part_in_a_joint_exercise():
     kind, parties, _, _ = flagged_main(
         "Esercitazione", "Militari italiani e statunitensi hanno partecipato a un'esercitazione congiunta in Sardegna.")
     assert (kind, parties) == ("exercise", ("IT", "US"))
+
+
+def test_a_ratification_bill_sent_to_committee_is_no_ratification():
+    not_flagged("Parlamento", "Il disegno di legge di ratifica dell'accordo di cooperazione nel settore della difesa "
+                              "tra Italia e Mongolia è stato assegnato alla commissione Esteri.")
