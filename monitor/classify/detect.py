@@ -344,7 +344,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if rules.announced_not_done(sentence, ignore="meeting"):
+    if rules.announced_not_done(sentence, ignore="meeting") or _meeting_to_come(sentence, context.story):
         return None
     named = rules.unique(sentence.states)
     explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
@@ -370,6 +370,18 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True when the sentence names its meeting only by a noun and the nearest sentence before it that
+    tells a meeting by a verb tells it in the future ("The minister will meet his counterpart tomorrow.
+    The visit is part of ..."): "the visit" is that meeting, still to come."""
+    if not rules.meeting_named_only(sentence):
+        return False
+    for other in story.sentences[:sentence.index][::-1]:
+        if other.has("meeting") and not rules.meeting_named_only(other):
+            return rules.announced_not_done(other, ignore="meeting")
+    return False
 
 
 def _civil_meeting(story: StoryFacts, index: int) -> bool:
