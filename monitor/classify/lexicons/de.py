@@ -94,6 +94,10 @@ LEXICON = {
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
                 "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("besuch", "besuchs", "besuches", "treffen", "gespräch", "gespräche", "gesprächen", "konsultationen",
+                     "beratungen", "telefonat", "videokonferenz"),
     "exercise": ("militärmanöver*", "seemanöver*", "marineübung*", "stabsübung*", "luftwaffenübung*", "großmanöver*", "übung*", "manöver*", "militärübung*", "gefechtsübung*", "großübung*", "abschlussmanöver*",
                  "gemeinsam* ausbildung", "gemeinsames training", "training*", "trainieren", "trainierten"),
     "conduct": ("durchgeführt", "abgehalten", "begann*", "beginnt", "begonnen", "gestartet", "startete*",

@@ -75,6 +75,10 @@ LEXICON = {
                 "se reunieron", "mantuvo un encuentro", "encuentro*", "conversación telefónica",
                 "llamada telefónica", "videoconferencia", "grupo de trabajo", "diálogo", "dialogaron",
                 "abordaron", "analizaron", "trataron"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visita", "visitas", "reunión", "reuniones", "encuentro", "encuentros", "conversaciones", "consultas",
+                     "conversación telefónica", "llamada telefónica", "videoconferencia"),
     "exercise": ("ejercicio*", "maniobra*", "entrenamiento* conjunto*", "adiestramiento*"),
     "conduct": ("inicia", "inician", "comienza", "comienzan", "arranca", "arrancan", "realiza*", "iniciaron", "comenzó", "concluyó", "desarrolla*", "llevaron a cabo",
                 "llevan a cabo", "lleva a cabo", "participan", "participaron", "culminó", "culminaron",

@@ -87,6 +87,10 @@ LEXICON = {
                 "pourparlers", "reçu", "s'est entretenu*", "se sont entretenus", "échangé", "échange de vues",
                 "entretien téléphonique", "conversation téléphonique", "visioconférence", "groupe de travail",
                 "commission mixte", "audience"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visite", "visites", "rencontre", "rencontres", "entretien", "entretiens", "réunion", "réunions",
+                     "consultations", "pourparlers", "visioconférence", "audience"),
     "exercise": ("exercice*", "manœuvre*", "manoeuvre*"),
     "conduct": ("commence", "commencent", "mené*", "mène", "mènent", "conduisent", "organisé*", "débuté", "commencé", "achevé", "achevées", "terminé", "déroulé*",
                 "se déroule", "se déroulent", "a lieu", "ont eu lieu", "a eu lieu", "ont lieu", "débute",

@@ -79,6 +79,10 @@ LEXICON = {
     "generic_doc_nouns": ("document*",),
     "meeting": ("incontr*", "colloqui*", "visita*", "visitato", "ricevuto", "riunion*", "consultazion*",
                 "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visita", "visite", "incontro", "incontri", "colloquio", "colloqui", "riunione", "riunioni",
+                     "consultazioni", "telefonata", "videoconferenza"),
     "exercise": ("esercitazion*", "manovr*", "addestramento congiunto", "addestramenti congiunti"),
     "conduct": ("inizia", "iniziano", "al via", "svolt*", "condott*", "iniziat*", "avviat*", "conclus*", "terminat*", "partit*",
                 "in corso", "si svolge", "si è svolta", "ha luogo", "ha preso il via", "lancia", "lanciato",

@@ -66,6 +66,10 @@ LEXICON = {
     "meeting": ("spotka*", "spotkał*", "rozmow*", "rozmawia*", "wizyt*", "odwiedzi*", "przyjął", "przyjęła",
                 "konsultacj*", "obrad*", "dyskutowa*", "omówi*", "omawia*", "grupa robocza", "grupy roboczej",
                 "telefoniczn*", "wideokonferencj*"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("wizyta", "wizyty", "wizycie", "wizytę", "spotkanie", "spotkania", "spotkaniu", "rozmowy", "rozmów",
+                     "rozmowa", "konsultacje", "konsultacji"),
     "exercise": ("ćwiczeni*", "ćwiczeń", "manewr*", "wspóln* szkoleni*", "szkolenia wojskowe"),
     "conduct": ("przeprowadz*", "odbył*", "odbywaj*", "odbędą", "rozpoczęł*", "rozpoczął", "rozpoczyna*",
                 "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział", "wzięli udział",

@@ -80,6 +80,10 @@ LEXICON = {
                 "conversa telefônica", "videoconferência", "grupo de trabalho",
                 # a call between ministers is a consultation ("conversou por telefone com o homólogo")
                 "conversou", "conversaram", "por telefone", "telefonou", "telefonaram", "ao telefone"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visita", "visitas", "reunião", "reuniões", "encontro", "encontros", "conversações", "consultas",
+                     "telefonema", "videoconferência"),
     "exercise": ("exercício*", "manobra*", "treinamento* conjunto*", "treino* conjunto*", "operação conjunta",
                  "adestramento*"),
     "conduct": ("começa", "começam", "inicia", "iniciam", "arrancam", "realiza*", "realizou", "realizaram", "iniciou", "iniciaram", "começou", "começaram",

@@ -62,6 +62,10 @@ LEXICON = {
     "meeting": ("întâlni*", "întrevedere*", "vizit*", "consultări", "discuți*", "convorbiri*", "s-a întâlnit",
                 "au discutat", "a discutat", "a primit", "l-a primit", "a avut o întrevedere", "dialog*",
                 "convorbire telefonică", "videoconferință", "grup de lucru", "grupului de lucru"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("vizita", "vizită", "vizitei", "întâlnirea", "întâlnire", "întâlnirii", "întrevederea", "întrevedere",
+                     "întrevederii", "convorbirile", "convorbiri", "consultările", "consultări", "discuțiile", "discuții"),
     "exercise": ("exercițiu*", "exerciții*", "exercițiul*", "aplicați*", "antrenament* comun*",
                  "instruire* comun*", "manevr*"),
     "conduct": ("desfășura*", "desfășoară", "început", "începe", "încheiat", "încheie", "finalizat*", "participă",

@@ -101,6 +101,11 @@ LEXICON = {
                 "pregovor*", "преговор*", "konsultacij*", "консултациј*", "radn* grup*", "радн* груп*",
                 "susret*", "сусрет*", "primio", "primila", "примио", "примила", "sednic*", "седниц*",
                 "telefonsk* razgovor*", "телефонск* разговор*", "video-konferencij*", "videokonferencij*"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("poseta", "posete", "posetu", "posjeta", "posjete", "posjetu", "sastanak", "sastanka", "sastanku",
+                     "susret", "susreta", "razgovori", "razgovora", "посета", "посете", "посету", "састанак", "састанка",
+                     "састанку", "сусрет", "сусрета", "разговори", "разговора"),
     "exercise": ("vežb*", "vježb*", "вежб*", "manevr*", "manevar", "маневр*", "маневар",
                  "zajedničk* obuk*", "заједничк* обук*"),
     "conduct": ("održan*", "održal*", "održava*", "одржан*", "одржал*", "одржава*", "izveden*", "izvel*",
