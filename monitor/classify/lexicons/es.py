@@ -42,6 +42,10 @@ LEXICON = {
         "MD": ("moldav*",), "SK": ("eslovac*",), "SI": ("esloven*",), "CH": ("suiz*",),
         "TJ": ("tayik*",), "TH": ("tailandés", "tailandes*"),
     },
+    # The first state of a pair written as one adjective ("ejercicio hispano-marroquí"): matched only before a hyphen.
+    "combining": {"ES": ("hispano",), "FR": ("franco",), "PT": ("luso",), "DE": ("germano",), "CN": ("sino", "chino"),
+                  "JP": ("nipo",), "IT": ("italo",), "GR": ("greco",), "IL": ("israelo",), "CO": ("colombo",),
+                  "US": ("estadounidense", "norteamericano", "americano"), "HU": ("húngaro",)},
     "capitals": {"BR": ("brasilia",), "PE": ("lima",), "ES": ("madrid",), "RU": ("moscú",),
                  "US": ("washington",), "AR": ("buenos aires",),
                  "CL": ("santiago de chile",), "CO": ("bogotá",), "MX": ("ciudad de méxico",), "CU": ("la habana",),

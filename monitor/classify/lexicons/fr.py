@@ -47,6 +47,12 @@ LEXICON = {
         "PE": ("péruvien*",), "SK": ("slovaque*",), "SI": ("slovène*",), "TH": ("thaïlandais*",),
         "VE": ("vénézuélien*",), "ZW": ("zimbabwéen*",),
     },
+    # The first state of a pair written as one adjective ("exercice franco-marocain"): matched only before a hyphen.
+    "combining": {"FR": ("franco",), "ES": ("hispano",), "PT": ("luso",), "DE": ("germano",), "CN": ("sino",),
+                  "JP": ("nippo",), "IT": ("italo",), "RU": ("russo",), "GR": ("gréco", "greco"), "TR": ("turco",),
+                  "IL": ("israélo", "israelo"), "US": ("américano", "americano"), "BE": ("belgo",), "DZ": ("algéro",),
+                  "TN": ("tuniso",), "MA": ("maroco",), "EG": ("égypto",), "SN": ("sénégalo",), "CI": ("ivoiro",),
+                  "NE": ("nigéro",), "TD": ("tchado",), "AT": ("austro",), "HU": ("hungaro",)},
     "capitals": {"AZ": ("bakou",), "GE": ("tbilissi",), "BF": ("ouagadougou",), "NE": ("niamey",),
                  "ML": ("bamako",), "SN": ("dakar",), "MA": ("rabat",), "DZ": ("alger",), "BJ": ("cotonou",),
                  "US": ("washington",), "CN": ("pékin",), "UA": ("kiev", "kyiv"), "TD": ("n'djamena",), "RU": ("moscou",), "KZ": ("astana",),
@@ -63,7 +69,9 @@ LEXICON = {
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
     "sign_participle": ("signé", "signée", "signés", "signées", "conclu", "conclus",
                         "approuvé", "approuvée", "adopté", "adoptée"),
+    # ("l", "d": the elided article of "signé l'accord", "signé d'importants accords")
     "determiners": ("accord*", "plan", "protocole*", "mémorandum*", "programme*", "traité*", "un", "une", "le", "la", "les", "des", "de", "deux", "nouveaux", "nouvel",
+                    "l", "d",
                     "nouvelle", "re:[\"']"),
     "aux": ("a", "ont", "été", "est", "sont", "avait", "avaient", "ayant"),
     "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné",

@@ -38,6 +38,10 @@ LEXICON = {
         # Demonyms CLDR's names do not start
         "AF": ("afghan*",), "CL": ("cilen*",), "IE": ("irlandes*",), "MX": ("messican*",),
     },
+    # The first state of a pair written as one adjective ("esercitazione italo-francese"): matched only before a hyphen.
+    "combining": {"IT": ("italo",), "FR": ("franco",), "ES": ("ispano",), "PT": ("luso",), "DE": ("germano", "tedesco"),
+                  "CN": ("sino", "cino"), "JP": ("nippo",), "IL": ("israelo",), "HU": ("ungaro",), "AT": ("austro",),
+                  "US": ("americano", "statunitense")},
     "capitals": {"IT": ("roma",), "GB": ("londra",), "US": ("washington",), "FR": ("parigi",),
                  "DE": ("berlino",), "ES": ("madrid",), "RU": ("mosca",), "UA": ("kiev", "kyiv"),
                  "TR": ("ankara",), "AZ": ("baku",), "GE": ("tbilisi",), "CN": ("pechino",),
@@ -57,7 +61,9 @@ LEXICON = {
              "stipulato", "stipulata", "firmarono", "firmò"),
     "sign_participle": ("firmato", "firmata", "firmati", "firmate", "sottoscritto", "sottoscritta", "siglato",
                         "siglata", "approvato", "approvata"),
+    # ("l", "un", "dell": the elided article of "firmato l'accordo", "firmata un'intesa")
     "determiners": ("accord*", "memorandum", "piano", "protocoll*", "programma", "intesa", "un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "due", "nuovo", "nuova",
+                    "l", "dell", "quest",
                     "re:[\"']"),
     "aux": ("è", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "era",
             "ufficialmente", "anche"),

@@ -40,6 +40,9 @@ LEXICON = {
         "IQ": ("iraque", "iraquian*"), "EC": ("equador", "equatorian*"), "GY": ("guiana",),
         "BY": ("bielorrússia", "belarus*"), "MD": ("moldávia", "moldova*"),
     },
+    # The first state of a pair written as one adjective ("acordo luso-angolano"): matched only before a hyphen.
+    "combining": {"PT": ("luso",), "ES": ("hispano",), "FR": ("franco",), "DE": ("germano", "teuto"), "CN": ("sino",),
+                  "JP": ("nipo",), "IT": ("ítalo", "italo"), "IL": ("israelo",), "US": ("américo", "americano")},
     "capitals": {"BR": ("brasília",), "PT": ("lisboa",), "US": ("washington",), "MZ": ("maputo",),
                  "AO": ("luanda",), "RU": ("moscou", "moscovo"), "FR": ("paris",), "GB": ("londres",),
                  "ES": ("madri", "madrid"), "AR": ("buenos aires",), "CN": ("pequim",), "UA": ("kiev", "kyiv"),

@@ -105,3 +105,9 @@ def test_a_ratification_bill_tabled_is_no_ratification():
 def test_a_contract_with_a_club_is_no_act_between_states():
     not_flagged("Футбол", "Министърът на отбраната подписа договор с футболния клуб ЦСКА за съвместна дейност. "
                           "България и Гърция ще играят приятелски мач.")
+
+
+def test_adjectives_of_states_in_the_neuter():
+    kind, parties, _, _ = flagged_main(
+        "Учение", "Приключи съвместното руско-сръбско военно учение край Белград.")
+    assert (kind, parties) == ("exercise", ("RS", "RU"))

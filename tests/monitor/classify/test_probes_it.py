@@ -86,3 +86,10 @@ def test_forces_taking_part_in_a_joint_exercise():
 def test_a_ratification_bill_sent_to_committee_is_no_ratification():
     not_flagged("Parlamento", "Il disegno di legge di ratifica dell'accordo di cooperazione nel settore della difesa "
                               "tra Italia e Mongolia è stato assegnato alla commissione Esteri.")
+
+
+def test_a_participle_before_the_elided_article_is_the_act():
+    kind, parties, _, _ = flagged_main(
+        "Difesa", "Italia e Cipro rafforzano la cooperazione militare: firmato l'accordo tra i due ministeri della "
+                  "Difesa.")
+    assert (kind, parties) == ("agreement_signed", ("CY", "IT"))
