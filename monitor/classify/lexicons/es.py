@@ -73,6 +73,7 @@ LEXICON = {
     "agreement_nouns": ("acuerdo*", "convenio*", "memorando*", "memorándum*", "protocolo*", "tratado*",
                         "contrato*", "hoja de ruta", "carta de intención", "carta de intenciones",
                         "declaración de intención", "declaración de intenciones", "arreglo*", "acuerdo marco",
+                        "declaración conjunta", "asociación estratégica",
                         "instrumento*"),
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "visita*", "consultas", "conversaciones", "se reunió", "recibió",

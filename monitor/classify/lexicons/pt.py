@@ -76,7 +76,7 @@ LEXICON = {
     "programme_nouns": ("programa*", "programa-quadro"),
     "agreement_nouns": ("acordo*", "memorando*", "protocolo*", "tratado*", "contrato*", "convênio*",
                         "convénio*", "roteiro", "declaração de intenç*", "carta de intenç*", "ajuste*",
-                        "entendimento*", "arranjo*", "instrumento*"),
+                        "entendimento*", "arranjo*", "instrumento*", "declaração conjunta", "parceria estratégica"),
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "encontr*", "visita*", "visitou", "recebeu", "conversaç*", "consulta*",
                 "diálogo", "discuti*", "debateram", "reunião de trabalho", "telefonema", "conversa telefónica",

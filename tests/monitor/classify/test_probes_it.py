@@ -93,3 +93,11 @@ def test_a_participle_before_the_elided_article_is_the_act():
         "Difesa", "Italia e Cipro rafforzano la cooperazione militare: firmato l'accordo tra i due ministeri della "
                   "Difesa.")
     assert (kind, parties) == ("agreement_signed", ("CY", "IT"))
+
+
+def test_a_joint_declaration_signed_with_a_counterpart():
+    kind, parties, _, _ = flagged_main(
+        "Difesa", "Il ministro della Difesa e il collega turco hanno sottoscritto ad Ankara una dichiarazione "
+                  "congiunta per rafforzare la collaborazione tra le industrie della difesa dei due Paesi. Presenti "
+                  "anche i vertici delle Forze armate italiane.")
+    assert (kind, parties) == ("agreement_signed", ("IT", "TR"))
