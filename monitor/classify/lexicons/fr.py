@@ -100,7 +100,7 @@ LEXICON = {
     "meeting_noun": ("visite", "visites", "rencontre", "rencontres", "entretien", "entretiens", "réunion", "réunions",
                      "consultations", "pourparlers", "visioconférence", "audience"),
     "exercise": ("exercice*", "manœuvre*", "manoeuvre*"),
-    "conduct": ("commence", "commencent", "mené*", "mène", "mènent", "conduisent", "conduit", "réalisé*", "effectué*", "organisé*", "débuté", "commencé", "achevé", "achevées", "terminé", "déroulé*",
+    "conduct": ("commence", "commencent", "mené*", "mène", "mènent", "conduisent", "conduit", "réalisé*", "effectué*", "exécuté*", "exécutent", "organisé*", "débuté", "commencé", "achevé", "achevées", "terminé", "déroulé*",
                 "se déroule", "se déroulent", "a lieu", "ont eu lieu", "a eu lieu", "ont lieu", "débute",
                 "débutent", "s'achève", "participent", "ont participé", "lancé*", "clôturé*"),
     "discussion": ("discut*", "perspective*", "invit*"),

@@ -85,7 +85,9 @@ LEXICON = {
                         "dichiarazione congiunta", "dichiarazione comune", "partenariato strategico"),
     "generic_doc_nouns": ("document*",),
     "meeting": ("incontr*", "colloqui*", "visita*", "visitato", "ricevuto", "riunion*", "consultazion*",
-                "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro"),
+                "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro",
+                # "un bilaterale": the journalists' noun for a bilateral meeting
+                "un bilaterale", "il bilaterale", "nel bilaterale", "del bilaterale", "al bilaterale"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
     # meeting the story told before it, in that meeting's tense.
     "meeting_noun": ("visita", "visite", "incontro", "incontri", "colloquio", "colloqui", "riunione", "riunioni",
@@ -96,7 +98,9 @@ LEXICON = {
                 "lanciata", "prende il via",
                 # the day forces take part in it: it is under way ("hanno partecipato all'esercitazione")
                 "partecipa", "partecipano", "partecipato", "partecipata", "partecipati", "prendono parte",
-                "hanno preso parte", "ha preso parte"),
+                "hanno preso parte", "ha preso parte",
+                # held, carried out, performed ("si è tenuta", "hanno effettuato", "eseguita")
+                "tenut*", "effettua*", "eseguit*", "realizzat*", "organizzat*", "svolgono", "conducono"),
     "discussion": ("discut*", "prospettiv*", "invit*"),
     "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
                       "forze armate", "esercito", "marina militare", "aeronautica militare", "stato maggiore",

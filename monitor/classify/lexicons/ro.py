@@ -71,7 +71,9 @@ LEXICON = {
                  "instruire* comun*", "manevr*"),
     "conduct": ("desfășura*", "desfășoară", "început", "începe", "încheiat", "încheie", "finalizat*", "participă",
                 "participa", "au participat", "a debutat", "au debutat", "se antrenează", "s-au antrenat", "derulat*",
-                "derulează", "organizat*"),
+                "derulează", "organizat*",
+                # carried out, performed ("au executat", "au efectuat")
+                "execut*", "efectu*"),
     "discussion": ("discut*", "perspectiv*", "invitați*", "invitat*"),
     "defence_actor": ("ministr* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
                       "forțele armate", "forțelor armate", "statul major*", "statului major*", "șeful statului major*",
