@@ -21,7 +21,7 @@ LEXICON = {
         "NI": ("nicaragua*", "nicaragüense*"), "HN": ("honduras", "hondureñ*"), "GT": ("guatemal*",),
         "SV": ("el salvador", "salvadoreñ*"), "DO": ("república dominicana", "dominican*"),
         "PA": ("panamá", "panameñ*"), "CR": ("costa rica", "costarricense*"), "CA": ("canadá", "canadiense*"),
-        "AU": ("australia*",), "NL": ("países bajos", "holanda", "holandes*", "neerlandes*"),
+        "AU": ("australia*",), "NL": ("países bajos", "holanda", "holandes*", "neerlandes*", "holandés", "neerlandés"),
         "BE": ("bélgica", "belga*"), "SE": ("suecia", "sueco*", "sueca*"), "NO": ("norueg*", "noruega*"),
         "FI": ("finlandia", "finlandés", "finlandes*"),
         "DK": ("dinamarca", "danés", "danes*"), "RO": ("rumanía", "rumania", "rumano*"),
@@ -41,6 +41,10 @@ LEXICON = {
         "KG": ("kirguís", "kirguis*", "kirguiz*"), "LV": ("letón", "leton*"), "LT": ("lituan*",),
         "MD": ("moldav*",), "SK": ("eslovac*",), "SI": ("esloven*",), "CH": ("suiz*",),
         "TJ": ("tayik*",), "TH": ("tailandés", "tailandes*"),
+        # Demonyms and adjectives CLDR's names do not start
+        "SN": ("senegalés", "senegales*"), "SD": ("sudanés", "sudanes*"), "MT": ("maltés", "maltes*"),
+        "NP": ("nepalí*",), "TG": ("togolés", "togoles*"), "GA": ("gabonés", "gabones*"), "CG": ("congoleñ*",),
+        "NZ": ("neozelandés", "neozelandes*"), "PS": ("palestin*",),
     },
     # The first state of a pair written as one adjective ("ejercicio hispano-marroquí"): matched only before a hyphen.
     "combining": {"ES": ("hispano",), "FR": ("franco",), "PT": ("luso",), "DE": ("germano",), "CN": ("sino", "chino"),

@@ -37,6 +37,14 @@ LEXICON = {
         "XK": ("kosovo*",), "ID": ("indonesia*",), "VN": ("vietnam*",), "PH": ("filippine", "filippin*"),
         # Demonyms CLDR's names do not start
         "AF": ("afghan*",), "CL": ("cilen*",), "IE": ("irlandes*",), "MX": ("messican*",),
+        # Demonyms and adjectives CLDR's names do not start
+        "SY": ("sirian*",), "KE": ("keniot*", "kenyot*"), "NG": ("nigerian*",), "ET": ("etiop*",),
+        "ML": ("malian*",), "BF": ("burkinabè", "burkinabé"), "SN": ("senegales*",), "CI": ("ivorian*",),
+        "TD": ("ciadian*",), "MR": ("mauritan*",), "ZA": ("sudafrican*",), "AO": ("angolan*",),
+        "MZ": ("mozambican*",), "CO": ("colombian*",), "PE": ("peruvian*",), "VE": ("venezuelan*",),
+        "CU": ("cuban*",), "NZ": ("neozelandes*",), "TH": ("tailandes*",), "MY": ("malese", "malesi"), "BA": ("bosniac*",),
+        "TM": ("turkmen*",), "KG": ("kirghis*",), "TJ": ("tagik*",), "PS": ("palestines*",),
+        "LU": ("lussemburghes*",), "SG": ("singaporian*",), "BD": ("bengales*",),
     },
     # The first state of a pair written as one adjective ("esercitazione italo-francese"): matched only before a hyphen.
     "combining": {"IT": ("italo",), "FR": ("franco",), "ES": ("ispano",), "PT": ("luso",), "DE": ("germano", "tedesco"),
