@@ -56,7 +56,13 @@ LEXICON = {
                  "VE": ("caracas",), "PY": ("asunción",), "UY": ("montevideo",), "BO": ("la paz",),
                  "EC": ("quito",), "CN": ("pekín", "beijing"), "UA": ("kiev", "kyiv")},
     "blocs": {"NATO": ("=OTAN",), "EU": ("=UE", "unión europea")},
-    "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tres países"),
+    "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tres países",
+                     # three or more, in words ("cuatro países", "diez naciones"), and allies at large
+                     "re:(?:tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|\\d+)\\s+(?:países|naciones|estados)",
+                     "países aliados", "naciones aliadas", "estados miembros", "países miembros",
+                     # regional frames, whichever two of their members a sentence names
+                     "=UNASUR", "=CELAC", "=OEA", "=Mercosur", "=SICA", "=CFAC", "unión africana",
+                     "conferencia de ministros de defensa de las américas"),
     "bilateral": ("bilateral*", "ambos países", "dos países", "ambas partes", "ambas naciones",
                   "dos naciones", "ambos ministros", "los dos ministros"),
     "between": ("entre",),

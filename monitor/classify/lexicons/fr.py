@@ -60,7 +60,12 @@ LEXICON = {
                  "BY": ("minsk",), "GB": ("londres",)},
     "blocs": {"CIS": ("=CEI",), "CSTO": ("=OTSC",), "NATO": ("=OTAN",), "SCO": ("=OCS",),
               "EU": ("=UE", "union européenne")},
-    "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres"),
+    "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
+                     # three or more, in words, and allies at large
+                     "re:(?:quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|\\d+)\\s+(?:pays|nations|états)",
+                     "pays alliés", "nations alliées",
+                     # regional frames, whichever two of their members a sentence names
+                     "=G5", "g5 sahel", "=CEDEAO", "=CEEAC", "=UEMOA", "=CEMAC", "union africaine"),
     "bilateral": ("bilatéra*", "deux pays", "deux états", "les deux parties", "deux ministères"),
     "between": ("entre",),
     "counterpart": ("avec le ministre", "avec la ministre", "avec le chef", "homologue*", "parties", "deux"),

@@ -57,7 +57,12 @@ LEXICON = {
     "blocs": {"NATO": ("=NATO", "=Nato", "alleanza atlantica"), "EU": ("=UE", "=Ue", "unione europea"),
               "CIS": ("=CSI",), "CSTO": ("=OTSC",), "SCO": ("=SCO",)},
     "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tre paesi", "quattro paesi",
-                     "stati membri", "paesi membri", "# paesi", "# nazioni", "multinazional*"),
+                     "stati membri", "paesi membri", "# paesi", "# nazioni", "multinazional*",
+                     # three or more, in words, and allies at large
+                     "re:(?:cinque|sei|sette|otto|nove|dieci|undici|dodici|venti)\\s+(?:paesi|nazioni|stati)",
+                     "paesi alleati", "nazioni alleate",
+                     # multinational frames, whichever two of their members a sentence names
+                     "=GCAP", "=PESCO", "=Pesco", "unione africana"),
     "bilateral": ("bilateral*", "due paesi", "entrambi i paesi", "le due parti", "i due ministri",
                   "due nazioni"),
     "between": ("tra", "fra"),

@@ -56,7 +56,13 @@ LEXICON = {
               "CSTO": ("=OTSC",), "SCO": ("=OCX",)},
     "multilateral": ("trilatera*", "tripartid*", "multilatera*", "três países", "quatro países",
                      "cinco países", "países-membros", "estados-membros", "estados membros", "# países",
-                     "# nações", "multinaciona*"),
+                     "# nações", "multinaciona*",
+                     # three or more, in words, and allies at large
+                     "re:(?:seis|sete|oito|nove|dez|onze|doze|vinte)\\s+(?:países|nações|estados)", "países aliados",
+                     "nações aliadas",
+                     # regional frames, whichever two of their members a sentence names
+                     "=CPLP", "comunidade dos países de língua portuguesa", "países de língua portuguesa", "=PALOP",
+                     "=SADC", "=CEDEAO", "=Mercosul", "=UNASUL", "união africana"),
     "bilateral": ("bilatera*", "dois países", "ambos os países", "as duas partes", "ambas as partes",
                   "os dois ministros", "duas nações"),
     "between": ("entre",),

@@ -43,7 +43,12 @@ LEXICON = {
                  "DE": ("berlin",), "PL": ("varșovia",), "TR": ("ankara",), "BG": ("sofia",)},
     "blocs": {"NATO": ("=NATO", "=Nato"), "EU": ("=UE", "uniunea europeană", "uniunii europene")},
     "multilateral": ("trilateral*", "multilateral*", "trei state", "trei țări", "statele membre", "statelor membre",
-                     "# state", "# țări", "multinațional*"),
+                     "# state", "# țări", "multinațional*",
+                     # three or more, in words, and allies at large
+                     "re:(?:patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă|noua|zece)\\s+(?:state|țări|ţări|tari|națiuni|naţiuni|natiuni)",
+                     "state aliate", "țări aliate", "statele aliate", "aliații", "aliaților",
+                     # regional frames, whichever two of their members a sentence names
+                     "=B9", "bucurești 9", "formatul bucurești", "triunghiul weimar", "inițiativa celor trei mări"),
     "bilateral": ("bilateral*", "cele două țări", "ambele țări", "cele două state", "ambele state",
                   "cele două părți", "ambele părți", "cei doi miniștri", "celor două țări"),
     "between": ("între", "dintre"),
