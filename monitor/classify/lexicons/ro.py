@@ -46,7 +46,7 @@ LEXICON = {
                      "# state", "# țări", "multinațional*",
                      # three or more, in words, and allies at large
                      "re:(?:patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă|noua|zece)\\s+(?:state|țări|ţări|tari|națiuni|naţiuni|natiuni)",
-                     "state aliate", "țări aliate", "statele aliate", "aliații", "aliaților",
+                     "state aliate", "țări aliate", "statele aliate",
                      # regional frames, whichever two of their members a sentence names
                      "=B9", "bucurești 9", "formatul bucurești", "triunghiul weimar", "inițiativa celor trei mări"),
     "bilateral": ("bilateral*", "cele două țări", "ambele țări", "cele două state", "ambele state",
