@@ -261,6 +261,15 @@ def _day_range(words) -> re.Pattern:
     return re.compile(rf"{_DAY}\s*(?:{alternatives})\s*$")
 
 
+def year_after_name(nouns: Iterable[str], not_after: Iterable[str], words: int = 8) -> str:
+    """A ``plan_year`` regex: a year written a few words after the name of a plan or programme ("Plan de
+    Acción Bilateral 2024", "piano di cooperazione ... relativo all'anno 2025", "plan de coopération
+    militaire 2025"), unless the word right before it makes it a date or a time of the act ("mayo de
+    2025", "maggio 2025", "signé en 2019"): ``not_after`` lists those words (months, prepositions)."""
+    guard = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in not_after)
+    return rf"\b(?:{'|'.join(nouns)})\b(?:\s+[\w'’-]+){{0,{words}}}?\s+{guard}((?:19|20)\d\d)(?![\d.,]\d)"
+
+
 def _invert(mapping: dict) -> dict:
     """{pattern: value} -> {value: (patterns...)} for LabelledSet."""
     grouped: dict = {}

@@ -4,6 +4,11 @@ at the end of the clause ("haben ... ein Abkommen unterzeichnet") and writes doc
 as compounds ("Verteidigungsabkommen", "Verteidigungsminister"), so those compounds are listed as
 stems. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember")
+
 LEXICON = {
     "stopwords": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf",
                   "sich", "eine", "einen", "einem", "wurde", "wurden", "hat", "haben", "zwischen", "beiden",
@@ -171,7 +176,11 @@ LEXICON = {
     "yesterday": ("gestern",),
     "plan_year": (r"\bfür (?:das )?(?:jahr )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|bis|und)\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w-]+){0,3}\s+\w*(?:plan|programm)\b",
-                  r"\b\w*(?:plan|programm)\s+(20\d\d)\b"),
+                  r"\b\w*(?:plan|programm)\s+(20\d\d)\b",
+                  # "Jahresplan der militärischen Zusammenarbeit 2025"
+                  year_after_name((r"\w*plan", r"\w*pläne", r"\w*programm\w*"),
+                                  _MONTHS + ("im", "seit", "bis", "ab", "vom", "von", "zum", "am", "jahr", "jahres", "in",
+                                             "nach", "vor"))),
     "story_end": ("weitere nachrichten", "weitere artikel", "mehr zum thema", "kommentare", "kommentar schreiben",
                   "teilen*", "schlagwörter", "schlagworte", "neueste nachrichten", "meistgelesen*",
                   "das könnte sie auch interessieren", "newsletter*", "anzeige", "werbung"),

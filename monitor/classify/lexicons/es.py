@@ -1,6 +1,11 @@
 """Spanish lexicon: state names, demonyms and capitals, and the verbs Spanish outlets use for
 signing, approving, ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+           "octubre", "noviembre", "diciembre")
+
 LEXICON = {
     "stopwords": ("el", "la", "los", "las", "y", "de", "del", "en", "por", "que", "con", "para",
                   "una", "un", "se", "su", "al", "entre", "fue"),
@@ -150,7 +155,10 @@ LEXICON = {
                  "domingo": 6},
     "today": ("hoy", "esta tarde", "esta mañana"),
     "yesterday": ("ayer",),
-    "plan_year": (r"\bpara (?:el )?(?:año )?(20\d\d)\b", r"\b(20\d\d)\s*[-–]\s*20\d\d\b"),
+    "plan_year": (r"\bpara (?:el )?(?:año )?(20\d\d)\b", r"\b(20\d\d)\s*[-–]\s*20\d\d\b",
+                  # "Plan de Acción Bilateral 2024", "plan ... correspondiente al año 2025"
+                  year_after_name(("plan", "planes", "programa", "programas"),
+                                  _MONTHS + ("de", "en", "desde", "hasta", "entre", "antes", "después", "del"))),
     "story_end": ("no hay comentarios*", "publicar un comentario", "comentarios",
                   "deja un comentario", "últimas noticias", "lo más leído", "etiquetas", "compartir*"),
     "story_skip": (),

@@ -1,6 +1,11 @@
 """French lexicon: state names, demonyms and capitals, and the verbs French outlets use for signing,
 approving, ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+           "novembre", "décembre")
+
 LEXICON = {
     "stopwords": ("le", "la", "les", "et", "des", "du", "une", "un", "est", "dans", "pour", "par",
                   "sur", "qui", "au", "aux", "avec", "ont", "entre", "ce", "cette"),
@@ -149,7 +154,10 @@ LEXICON = {
     "today": ("aujourd'hui",),
     "yesterday": ("hier",),
     "plan_year": (r"\bpour (?:l'année |l'an |les années )?(20\d\d)\b",
-                  r"\b(20\d\d)\s*(?:[-–]|et|à)\s*20\d\d\b"),
+                  r"\b(20\d\d)\s*(?:[-–]|et|à)\s*20\d\d\b",
+                  # "plan de coopération militaire 2025", "au titre de l'année 2025"
+                  year_after_name(("plan", "plans", "programme", "programmes"),
+                                  _MONTHS + ("en", "depuis", "jusqu'en", "ici", "avant", "après", "dès", "vers"))),
     "story_end": ("articles similaires", "sur le même sujet", "par la rédaction*", "commentaires",
                   "partager*", "laisser un commentaire", "lire la suite*", "dernières nouvelles",
                   "les plus lus", "à la une", "mots-clés", "tags"),

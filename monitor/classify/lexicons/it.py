@@ -2,6 +2,11 @@
 ("hanno firmato", "sottoscritto", "siglato"), ratifying, meeting and exercising.
 Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre")
+
 LEXICON = {
     "stopwords": ("il", "di", "che", "della", "per", "con", "sono", "una", "gli", "nel", "alla", "dei", "delle",
                   "del", "lo", "ha", "hanno", "tra", "fra", "anche", "dal", "dalla", "degli", "sul", "sulla",
@@ -158,7 +163,10 @@ LEXICON = {
                  "domenica": 6},
     "today": ("oggi", "stamani", "stamattina", "questa mattina", "questo pomeriggio"),
     "yesterday": ("ieri",),
-    "plan_year": (r"\bper (?:il |l')?(?:anno )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|e)\s*20\d\d\b"),
+    "plan_year": (r"\bper (?:il |l')?(?:anno )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|e)\s*20\d\d\b",
+                  # "piano di cooperazione ... 2025", "relativo all'anno 2025"
+                  year_after_name(("piano", "piani", "programma", "programmi"),
+                                  _MONTHS + ("di", "del", "nel", "dal", "al", "fino", "entro", "dopo", "prima", "dal"))),
     "story_end": ("articoli correlati", "notizie correlate", "potrebbe interessarti", "commenti",
                   "lascia un commento", "condividi*", "tag", "ultime notizie", "più letti",
                   "riproduzione riservata*", "© riproduzione riservata*"),

@@ -3,6 +3,11 @@ verbs outlets and official gazettes use for signing ("assinaram", "firmado", "ce
 and promulgating (Congress's legislative decree, the presidential decree), meeting and exercising.
 Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro")
+
 LEXICON = {
     "stopwords": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em",
                   "na", "no", "nas", "nos", "ao", "aos", "entre", "também", "seu", "sua", "à", "do", "da", "de",
@@ -170,7 +175,10 @@ LEXICON = {
                  "sábado": 5, "domingo": 6},
     "today": ("hoje", "esta tarde", "esta manhã"),
     "yesterday": ("ontem",),
-    "plan_year": (r"\bpara (?:o )?(?:ano )?(?:de )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|a|e)\s*20\d\d\b"),
+    "plan_year": (r"\bpara (?:o )?(?:ano )?(?:de )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|a|e)\s*20\d\d\b",
+                  # "Programa-Quadro de Cooperação no domínio da Defesa 2026-2030"
+                  year_after_name(("plano", "planos", "programa", "programas", "programa-quadro"),
+                                  _MONTHS + ("de", "em", "desde", "até", "entre", "antes", "após", "depois"))),
     "story_end": ("deixe um comentário", "comentários", "notícias relacionadas", "mais notícias", "partilhe*",
                   "compartilhe*", "veja também", "últimas notícias", "publicidade", "tags", "mais lidas"),
     "story_skip": ("ouvir notícia", "- publicidade -"),
