@@ -105,7 +105,9 @@ LEXICON = {
                "могат да", "може да", "би могл*", "биха подпис*", "би подписал*",
                # an approval or authority to sign precedes the signing (SCHEMA.md)
                "одобри подписването", "одобри проекта", "одобрява подписването", "упълномощ*",
-               "разреши подписването", "за подписване"),
+               "разреши подписването", "за подписване",
+               # the signing a verb of discussing governs is still to come ("обсъдиха подписването")
+               "re:(?:обсъд|обсъжд|разгледа|договаря)\\w*\\s+(?:и\\s+)?подписването"),
     "draft": ("проект*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("закупуване", "закупи*", "покупка", "покупки", "купува*"),

@@ -98,7 +98,8 @@ LEXICON = {
     "meeting": ("trafen", "traf", "getroffen", "treffen", "trifft", "zusammengetroffen", "gespräch*",
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
-                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft"),
+                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "zusammengekommen",
+                "zusammengetroffen", "re:(?:kam|kamen|kommt|kommen)\\s+(?:\\S+\\s+){0,10}?zusammen"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
     # meeting the story told before it, in that meeting's tense.
     "meeting_noun": ("besuch", "besuchs", "besuches", "treffen", "gespräch", "gespräche", "gesprächen", "konsultationen",

@@ -120,6 +120,8 @@ LEXICON = {
                "re:(?:podr|deber|firmar|suscribir|rubricar|ratificar|aprobar|realizar|reunir)(?:ía|ían)",
                # an authorisation to sign precedes the signing ("autorizó al ministro a firmar")
                "autoriz*",
+               # the signing a verb of discussing governs is still to come ("discutieron la firma")
+               "re:(?:discut|analiz|abord|negoci|estudi)\\w*\\s+(?:la\\s+)?(?:firma|suscripción)",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
                # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")

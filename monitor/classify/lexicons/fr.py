@@ -128,7 +128,9 @@ LEXICON = {
     "future": ("demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
-               "se tiendra", "se tiendront", "compte signer"),
+               "se tiendra", "se tiendront", "compte signer",
+               # the signing a verb of discussing governs is still to come ("ont discuté de la signature")
+               "re:(?:discut|évoqu|examin|négoci|étudi)\\w*\\s+(?:de\\s+)?(?:la\\s+)?signature"),
     "draft": ("projet*",),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),

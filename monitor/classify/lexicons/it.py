@@ -137,6 +137,8 @@ LEXICON = {
     "future": ("domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica",
+               # the signing a verb of discussing governs is still to come ("hanno discusso la firma")
+               "re:(?:discuss|discut|analizz|esamin|negozi)\\w*\\s+(?:della\\s+|la\\s+|sulla\\s+)?firma",
                # the future and conditional of the verbs that report an act, a meeting or an exercise
                "re:(?:firm|sigl|stipul|sottoscriv|ratific|approv|incontr|svolg|partecip|conclud)(?:er|ir|h?er)"
                "(?:à|anno|ebbe|ebbero)", "si terrà", "si terranno", "terrà", "terranno", "ai fini della ratifica", "in vista", "all'esame", "in esame"),

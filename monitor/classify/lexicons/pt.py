@@ -140,7 +140,9 @@ LEXICON = {
                "negocia*", "proposta", "propôs", "poderá", "poderão", "poderia",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim[oa]s?(?!\\s+ano)",
-               "próximos passos", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
+               "próximos passos",
+               # the signing a verb of discussing governs is still to come ("discutiram a assinatura")
+               "re:(?:discut|analis|abord|negoci|estud)\\w*\\s+(?:a\\s+)?assinatura", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
                "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser",
                # A bill whose text "aprova" the agreement says what it would do once passed: its own
                # adoption ("foi aprovado", "aprovou o projeto") is the act, not its content.

@@ -106,7 +106,9 @@ LEXICON = {
     "future": ("mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
-               "pentru semnarea", "urmând"),
+               "pentru semnarea", "urmând",
+               # the signing a verb of discussing governs is still to come ("au discutat semnarea")
+               "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
     "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
     # Act verbs in the present tense: with a day to come, the act is announced.

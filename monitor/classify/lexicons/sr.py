@@ -96,7 +96,7 @@ LEXICON = {
                         "писм* о намерама", "aranžman*", "аранжман*"),
     "generic_doc_nouns": ("dokument*", "документ*"),
     "meeting": ("sastan*", "sastao", "sastala", "sastali", "састан*", "састао", "састала", "састали",
-                "razgovor*", "разговор*", "razgovaral*", "разговарал*", "razgovarano", "разговарано",
+                "razgovor*", "разговор*", "razgovara*", "разговара*", "razgovarano", "разговарано",
                 "poset*", "posjet*", "посет*", "posetil*", "posjetil*", "boravi*", "борави*",
                 "pregovor*", "преговор*", "konsultacij*", "консултациј*", "radn* grup*", "радн* груп*",
                 "susret*", "сусрет*", "primio", "primila", "примио", "примила", "sednic*", "седниц*",
