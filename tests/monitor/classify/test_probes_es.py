@@ -128,3 +128,9 @@ def test_a_conditional_signing_is_not_flagged():
 def test_an_authorisation_to_sign_is_not_a_signing():
     not_flagged("Defensa", "El presidente autorizó al ministro de Defensa a firmar el acuerdo de cooperación "
                            "militar con Brasil y Chile.")
+
+
+def test_an_agreement_recalled_from_before_1990_is_background():
+    not_flagged("Cumbre", "El presidente participó en la cumbre de la OTAN. España y Estados Unidos firmaron en 1988 el "
+                          "Convenio de Cooperación para la Defensa, recordó. Los aliados decidieron aumentar el gasto "
+                          "en defensa.", published=date(2025, 6, 10))
