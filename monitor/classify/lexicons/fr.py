@@ -142,7 +142,9 @@ LEXICON = {
     "coming": ("demain", "la semaine prochaine", "le mois prochain", "prochainement", "dans les prochains jours",
                "dans les jours à venir"),
     "background": ("précédemment", "auparavant", "l'année dernière", "l'an dernier",
-                   "dans le prolongement", "depuis"),
+                   "dans le prolongement", "depuis",
+                   # an act recalled ("recalled that ...", "years ago"): not the story's news
+                   "a rappelé que", "ont rappelé que", "rappelons que", "pour rappel", "il y a # ans"),
     "reporting": ("a déclaré", "a annoncé", "a indiqué", "a précisé", "a rapporté", "selon",
                   "a fait savoir", "communiqué"),
     "start": ("commence", "commencent", "débute", "débutent", "a débuté", "ont débuté", "a commencé", "ont commencé", "s'est ouvert*", "lancé*"),

@@ -162,7 +162,9 @@ LEXICON = {
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
-    "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
+    "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde",
+                   # an act recalled ("recalled that ...", "years ago"): not the story's news
+                   "recordou que", "recordaram que", "recorde-se que", "lembrou que", "lembre-se que", "há # anos"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",
                   "lê-se", "comunicado", "nota", "referiu"),
     "start": ("começa", "começam", "inicia", "iniciam", "começou", "começaram", "iniciou", "iniciaram", "arranca", "arrancou", "abertura", "inaugur*"),

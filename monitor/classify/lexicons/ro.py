@@ -118,7 +118,9 @@ LEXICON = {
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*"),
     "background": ("anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
-                   "în urmă cu"),
+                   "în urmă cu",
+                   # an act recalled ("recalled that ...", "years ago"): not the story's news
+                   "a amintit că", "a reamintit că", "reamintim că", "amintim că", "acum # ani"),
     "reporting": ("a anunțat", "a declarat", "potrivit", "a transmis", "arată", "informează", "comunicat",
                   "a precizat", "a afirmat", "a spus", "conform"),
     "start": ("a început", "au început", "a debutat", "au debutat", "începe", "încep"),
