@@ -64,7 +64,7 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
-    "approve": ("одобри*", "прие*", "утвърди*"),
+    "approve": ("одобри*", "прие*", "утвърди*", "зелена светлина", "гласува*"),
     "ratify": ("ратифицира*", "ратификаци*", "влизане в сила"),
     # The procedure named as a noun ("внесе законопроект за ратифициране"): only the verb ("ратифицира")
     # or a vote on the law reports it.
@@ -110,7 +110,9 @@ LEXICON = {
                "re:(?:обсъд|обсъжд|разгледа|договаря)\\w*\\s+(?:и\\s+)?подписването"),
     "draft": ("проект*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("закупуване", "закупи*", "покупка", "покупки", "купува*"),
+    "purchase": ("закупуване", "закупи*", "покупка", "покупки", "купува*",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "дарение", "дарението", "дарения", "даренията"),
     "background": ("по-рано", "миналата година", "припомняме", "напомняме",
                    # an act recalled ("recalled that ...", "years ago"): not the story's news
                    "припомни, че", "припомниха, че", "напомни, че", "преди # години"),

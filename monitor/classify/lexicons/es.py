@@ -80,7 +80,9 @@ LEXICON = {
                         "suscritas", "aprobado", "aprobada", "rubricado"),
     "determiners": ("acuerdo*", "memorando*", "memorándum*", "plan", "planes", "convenio*", "protocolo*", "programa*", "tratado*", "un", "una", "el", "la", "los", "las", "dos", "re:[\"']"),
     "aux": ("fue", "fueron", "ha", "han", "sido", "había", "habían", "quedó"),
-    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron"),
+    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron",
+                # a green light or a vote for it, and the law passed ("sancionó la ley")
+                "dio luz verde", "dieron luz verde", "votó a favor", "votaron a favor", "sancionó", "sancionaron"),
     "ratify": ("ratific*", "promulg*"),
     "authority": ("congreso", "parlamento", "senado", "gobierno", "presidente", "ley"),
     "plan_nouns": ("plan", "planes"),
@@ -89,6 +91,8 @@ LEXICON = {
                         "contrato*", "hoja de ruta", "carta de intención", "carta de intenciones",
                         "declaración de intención", "declaración de intenciones", "arreglo*", "acuerdo marco",
                         "declaración conjunta", "asociación estratégica",
+                        # the minutes signed at a meeting, an amendment to an agreement
+                        "acta", "actas", "adenda", "adendas", "enmienda", "enmiendas",
                         "instrumento*"),
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "visita*", "consultas", "conversaciones", "se reunió", "recibió",
@@ -138,7 +142,9 @@ LEXICON = {
     "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió"),
+    "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "donación", "donaciones", "donativo", "donativos"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").
     # ("firma" is also the noun: "la firma tuvo lugar el lunes" reports the act.)
     "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican"),

@@ -86,7 +86,7 @@ LEXICON = {
     "aux": ("a", "ont", "été", "est", "sont", "avait", "avaient", "ayant"),
     "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné",
                 # the parliament's vote on the law ("a autorisé la ratification", "ont voté le projet de loi")
-                "a autorisé", "ont autorisé", "a voté", "ont voté", "a validé", "ont validé"),
+                "a autorisé", "ont autorisé", "a voté", "ont voté", "a validé", "ont validé", "feu vert"),
     "ratify": ("ratifi*", "promulgu*", "approbation de l'accord", "approbation de la convention",
                "approbation du protocole", "approbation de l'avenant", "approbation du traité"),
     # The procedure named as a noun ("le projet de loi autorisant la ratification a été déposé"): only
@@ -99,7 +99,9 @@ LEXICON = {
     "agreement_nouns": ("accord*", "mémorandum*", "protocole*", "traité*", "contrat*",
                         "feuille de route", "convention*", "déclaration*", "lettre d'intention",
                         "lettre d'intentions", "déclaration d'intention", "arrangement*", "accord-cadre",
-                        "entente*", "partenariat*"),
+                        "entente*", "partenariat*",
+                        # an amendment to an agreement
+                        "avenant", "avenants"),
     "generic_doc_nouns": ("document*",),
     "meeting": ("rencontr*", "entretien*", "visite*", "consultation*", "discuté*", "réunion*",
                 "pourparlers", "reçu", "s'est entretenu*", "se sont entretenus", "échangé", "échange de vues",
@@ -135,7 +137,9 @@ LEXICON = {
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté"),
+    "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "don de", "dons de", "donation", "donations"),
     # Act verbs in the present tense: with a day to come, the act is announced ("signent lundi").
     "present": ("signent", "signe", "paraphent", "ratifient", "approuvent"),
     # Time words that point ahead.

@@ -144,7 +144,9 @@ LEXICON = {
                "(?:à|anno|ebbe|ebbero)", "si terrà", "si terranno", "terrà", "terranno", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto"),
+    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "donazione", "donazioni"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firmano lunedì").
     # ("firma" is also the noun: "la firma è avvenuta lunedì" reports the act.)
     "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),

@@ -83,6 +83,7 @@ LEXICON = {
     "aux": ("foi", "foram", "é", "são", "tinha", "tinham", "ter", "tendo", "sido", "havia", "haviam",
             "oficialmente", "também"),
     "approve": ("aprovou", "aprovaram", "aprova", "aprovado", "aprovada", "aprovados", "aprovadas",
+                "deu luz verde", "deram luz verde", "votou a favor", "votaram a favor",
                 "aprovação", "referendou", "referendado", "chancelou", "homologou"),
     "ratify": ("ratific*", "promulg*", "decreto legislativo", "decreto presidencial"),
     "authority": ("congresso*", "senado", "câmara dos deputados", "câmara", "plenário", "assembleia da república",
@@ -92,7 +93,9 @@ LEXICON = {
     "programme_nouns": ("programa*", "programa-quadro"),
     "agreement_nouns": ("acordo*", "memorando*", "protocolo*", "tratado*", "contrato*", "convênio*",
                         "convénio*", "roteiro", "declaração de intenç*", "carta de intenç*", "ajuste*",
-                        "entendimento*", "arranjo*", "instrumento*", "declaração conjunta", "parceria estratégica"),
+                        "entendimento*", "arranjo*", "instrumento*", "declaração conjunta", "parceria estratégica",
+                        # the minutes signed at a meeting, an amendment to an agreement
+                        "ata", "atas", "termo aditivo", "aditivo", "emenda", "emendas"),
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "encontr*", "visita*", "visitou", "recebeu", "conversaç*", "consulta*",
                 "diálogo", "discuti*", "debateram", "reunião de trabalho", "telefonema", "conversa telefónica",
@@ -156,7 +159,9 @@ LEXICON = {
     "ratify_noun": ("ratificação", "ratificações"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
-                 "encomenda de #"),
+                 "encomenda de #",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "doação", "doações", "donativo", "donativos"),
     # A state named as a place, not a party ("na fronteira com a Bolívia").
     "place": ("fronteira com", "fronteiras com", "divisa com", "limite com"),
     # A story turning to another item: what follows is secondary to its own news.

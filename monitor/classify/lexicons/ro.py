@@ -59,7 +59,8 @@ LEXICON = {
     "sign_participle": ("semnat", "semnată", "încheiat"),
     "determiners": ("un", "o", "acordul", "memorandumul", "planul", "protocolul", "programul", "două", "noi"),
     "aux": ("a", "au", "fost", "este", "sunt", "oficial"),
-    "approve": ("aprobat", "aprobată", "aprobă", "adoptat", "adoptată", "a adoptat", "a aprobat", "au aprobat"),
+    "approve": ("aprobat", "aprobată", "aprobă", "adoptat", "adoptată", "a adoptat", "a aprobat", "au aprobat",
+                "undă verde", "a votat", "au votat", "a votat pentru", "au votat pentru"),
     "ratify": ("ratific*", "promulgat*", "promulgă", "promulgarea"),
     # The procedure named as a noun ("proiectul de lege pentru ratificarea acordului a fost depus"): only
     # a verb, or a vote on the law ("Senatul a adoptat proiectul de lege pentru ratificarea"), reports it.
@@ -71,7 +72,9 @@ LEXICON = {
     "agreement_nouns": ("acord*", "memorandum*", "protocol*", "tratat*", "contract*", "foaie de parcurs",
                         "foaia de parcurs", "scrisoare de intenție", "scrisoarea de intenție", "declarație de intenție",
                         "aranjament*", "înțelegere*", "convenți*", "declarație comună", "declarația comună",
-                        "parteneriat strategic", "parteneriatul strategic"),
+                        "parteneriat strategic", "parteneriatul strategic",
+                        # an amendment to an agreement
+                        "act adițional", "actul adițional", "amendament*"),
     "generic_doc_nouns": ("document*",),
     "meeting": ("întâlni*", "întrevedere*", "vizit*", "consultări", "discuți*", "convorbiri*", "s-a întâlnit",
                 "au discutat", "a discutat", "a primit", "l-a primit", "a avut o întrevedere", "dialog*",
@@ -116,7 +119,9 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("mâine", "maine", "săptămâna viitoare", "saptamana viitoare", "luna viitoare", "în zilele următoare"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*"),
+    "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "donație", "donații", "donația", "donației", "donațiile"),
     "background": ("anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
                    "în urmă cu",
                    # an act recalled ("recalled that ...", "years ago"): not the story's news
