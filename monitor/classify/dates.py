@@ -380,7 +380,13 @@ def plan_year(lowered: str, lex: Lexicon) -> Optional[int]:
     return years[0][1] if years else None
 
 
+# The oldest year an act told as background may carry: the defence treaties still recalled today were
+# signed after the Second World War ("the Defence Cooperation Agreement signed in 1988").
+OLDEST_ACT_YEAR = 1945
+
+
 def years_at(lowered: str) -> list[tuple[int, int]]:
-    """(position, year) of every plausible four-digit year written in the text."""
+    """(position, year) of every plausible four-digit year written in the text, back to the oldest year
+    an act recalled as background carries (``OLDEST_ACT_YEAR``), not only the years of page dates."""
     return [(match.start(), int(match.group(1))) for match in _YEAR.finditer(lowered)
-            if MIN_YEAR <= int(match.group(1)) <= MAX_YEAR]
+            if OLDEST_ACT_YEAR <= int(match.group(1)) <= MAX_YEAR]

@@ -124,7 +124,8 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
     """(parties, both named in the sentence) for an act, or None when they cannot be told."""
     named = rules.unique(sentence.states)
     if rules.multilateral_sentence(sentence):
-        return _multilateral_parties(sentence, context), True
+        parties = _multilateral_parties(sentence, context)
+        return (parties, True) if parties else None
     if len(named) == 2:
         return tuple(sorted(named)), True
     if len(named) > 2:
@@ -141,11 +142,13 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
 def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[str, ...]:
     """The parties of a sentence framed as multilateral ("member states", "trilateral"): the states and
     blocs it names, and when it names fewer than three (no bloc), every state and bloc of the story,
-    so that a multilateral frame naming two states is not read as bilateral."""
+    so that a multilateral frame naming two states is not read as bilateral. Empty when even the story
+    names only two (the CPLP's ministers "among them those of Portugal and Angola", "troops of the US,
+    Bulgaria and ten allied states"): the frame's other members are unnamed, and no pair can be told."""
     codes = set(sentence.states) | set(sentence.blocs)
     if len(codes) < 3 and not sentence.blocs:
         codes |= set(rules.article_states_and_blocs(context.story))
-    return tuple(sorted(codes))
+    return tuple(sorted(codes)) if len(codes) >= 3 or sentence.blocs else ()
 
 
 def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[date],
@@ -327,6 +330,8 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         return None
     parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
         else rules.pick_two(named, context.story)
+    if not parties:
+        return None
     dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
     when = dating.day
     event = Event(kind=rules.EXERCISE, parties=parties, date=when.isoformat() if when else None,
@@ -344,12 +349,14 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if rules.announced_not_done(sentence, ignore="meeting"):
+    if rules.announced_not_done(sentence, ignore="meeting") or _meeting_to_come(sentence, context.story):
         return None
     named = rules.unique(sentence.states)
     explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
     if rules.multilateral_sentence(sentence):
         parties, named_both = _multilateral_parties(sentence, context), True
+        if not parties:
+            return None
     elif context.multilateral and not explicit:
         return None
     elif len(named) == 2:
@@ -370,6 +377,18 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True when the sentence names its meeting only by a noun and the nearest sentence before it that
+    tells a meeting by a verb tells it in the future ("The minister will meet his counterpart tomorrow.
+    The visit is part of ..."): "the visit" is that meeting, still to come."""
+    if not rules.meeting_named_only(sentence):
+        return False
+    for other in story.sentences[:sentence.index][::-1]:
+        if other.has("meeting") and not rules.meeting_named_only(other):
+            return rules.announced_not_done(other, ignore="meeting")
+    return False
 
 
 def _civil_meeting(story: StoryFacts, index: int) -> bool:

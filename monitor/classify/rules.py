@@ -119,6 +119,13 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
                for position in future)
 
 
+def meeting_named_only(sentence: SentenceFacts) -> bool:
+    """True when every meeting word of the sentence is a noun ("the visit is part of ...", "la visita si
+    inserisce ..."): a noun has no tense of its own, the meeting it names is the one the story told."""
+    nouns = set(sentence.cues.get("meeting_noun", []))
+    return bool(nouns) and all(position in nouns for position in sentence.cues.get("meeting", []))
+
+
 # The cues of verbs other than the act's that a future word may govern.
 OTHER_VERBS = ("meeting", "conduct", "start")
 

@@ -11,6 +11,10 @@ are written in a tiny pattern syntax so that linguists can edit them without reg
 - a leading ``=`` = case-sensitive, matched on the original text (``=US``, ``=CIS``);
 - a leading ``re:`` = a raw regular expression (case-insensitive).
 
+A module's ``combining`` ({code: stems}) lists the forms that name a state only as the first part of
+a hyphenated adjective ("italo" of "italo-francese", "franco" of "franco-marocain"): they are matched
+only right before a hyphen.
+
 State, month and weekday names come from CLDR (``monitor/classify/cldr.py``) for every language
 and are added to the module's own ``countries``, ``months`` and ``weekdays``: a module writes only
 what CLDR lacks (inflected stems, demonyms, abbreviations in use), and a module with act vocabulary
@@ -40,7 +44,7 @@ TERM_CATEGORIES = (
     "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
     "draft", "ratify_noun", "frame", "frame_after", "place",
     "place_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law",
-    "present", "coming",
+    "present", "coming", "meeting_noun",
 )
 
 
@@ -158,10 +162,11 @@ def load(lang: str) -> Lexicon:
     without a module gets CLDR's names alone, enough to read its dates and states but no act (see
     ``supported``)."""
     data = importlib.import_module(f"{__name__}.{lang}").LEXICON if supported(lang) else {}
-    named = {**data.get("countries", {}), **{f"capital {code}": entries for code, entries in
+    hand = _with_combining(data.get("countries", {}), data.get("combining", {}))
+    named = {**hand, **{f"capital {code}": entries for code, entries in
                                               data.get("capitals", {}).items()},
              **{f"bloc {name}": entries for name, entries in data.get("blocs", {}).items()}}
-    countries = _with_cldr(data.get("countries", {}), cldr.state_names(lang), named)
+    countries = _with_cldr(hand, cldr.state_names(lang), named)
     months = _with_cldr(_invert(data.get("months", {})), cldr.month_names(lang))
     weekdays = _with_cldr(_invert(data.get("weekdays", {})), cldr.weekday_names(lang))
     day_month, month_year = cldr.date_joiners(lang)
@@ -190,6 +195,17 @@ def load(lang: str) -> Lexicon:
         year_after=_year_after(month_year),
         day_range=_day_range(data.get("range_words", ())),
     )
+
+
+def _with_combining(countries: dict, forms: dict) -> dict:
+    """``countries`` ({code: entries}) with each state's combining forms ({code: stems}), matched only
+    right before a hyphen: the first state of a pair written as one adjective ("esercitazione
+    italo-francese", "exercice franco-marocain"), whose stem alone is another word ("franco")."""
+    merged = dict(countries)
+    for code, stems in forms.items():
+        entries = (merged.get(code, ()),) if isinstance(merged.get(code), str) else tuple(merged.get(code, ()))
+        merged[code] = entries + tuple(rf"re:{re.escape(stem)}(?=-\w)" for stem in stems)
+    return merged
 
 
 def supported(lang: str) -> bool:
@@ -243,6 +259,15 @@ def _day_range(words) -> re.Pattern:
     """The first day of a span written before another day ("13 to 17 May", "13-17 мая", "с 13 по 17")."""
     alternatives = "|".join([r"-", "–", "—", "/"] + [entry_regex(word)[0] for word in words])
     return re.compile(rf"{_DAY}\s*(?:{alternatives})\s*$")
+
+
+def year_after_name(nouns: Iterable[str], not_after: Iterable[str], words: int = 8) -> str:
+    """A ``plan_year`` regex: a year written a few words after the name of a plan or programme ("Plan de
+    Acción Bilateral 2024", "piano di cooperazione ... relativo all'anno 2025", "plan de coopération
+    militaire 2025"), unless the word right before it makes it a date or a time of the act ("mayo de
+    2025", "maggio 2025", "signé en 2019"): ``not_after`` lists those words (months, prepositions)."""
+    guard = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in not_after)
+    return rf"\b(?:{'|'.join(nouns)})\b(?:\s+[\w'’-]+){{0,{words}}}?\s+{guard}((?:19|20)\d\d)(?![\d.,]\d)"
 
 
 def _invert(mapping: dict) -> dict:

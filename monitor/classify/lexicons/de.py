@@ -4,6 +4,11 @@ at the end of the clause ("haben ... ein Abkommen unterzeichnet") and writes doc
 as compounds ("Verteidigungsabkommen", "Verteidigungsminister"), so those compounds are listed as
 stems. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember")
+
 LEXICON = {
     "stopwords": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf",
                   "sich", "eine", "einen", "einem", "wurde", "wurden", "hat", "haben", "zwischen", "beiden",
@@ -93,7 +98,12 @@ LEXICON = {
     "meeting": ("trafen", "traf", "getroffen", "treffen", "trifft", "zusammengetroffen", "gespräch*",
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
-                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft"),
+                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "zusammengekommen",
+                "zusammengetroffen", "re:(?:kam|kamen|kommt|kommen)\\s+(?:\\S+\\s+){0,10}?zusammen"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("besuch", "besuchs", "besuches", "treffen", "gespräch", "gespräche", "gesprächen", "konsultationen",
+                     "beratungen", "telefonat", "videokonferenz"),
     "exercise": ("militärmanöver*", "seemanöver*", "marineübung*", "stabsübung*", "luftwaffenübung*", "großmanöver*", "übung*", "manöver*", "militärübung*", "gefechtsübung*", "großübung*", "abschlussmanöver*",
                  "gemeinsam* ausbildung", "gemeinsames training", "training*", "trainieren", "trainierten"),
     "conduct": ("durchgeführt", "abgehalten", "begann*", "beginnt", "begonnen", "gestartet", "startete*",
@@ -167,7 +177,11 @@ LEXICON = {
     "yesterday": ("gestern",),
     "plan_year": (r"\bfür (?:das )?(?:jahr )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|bis|und)\s*20\d\d\b",
                   r"\b(20\d\d)(?:\s+[\w-]+){0,3}\s+\w*(?:plan|programm)\b",
-                  r"\b\w*(?:plan|programm)\s+(20\d\d)\b"),
+                  r"\b\w*(?:plan|programm)\s+(20\d\d)\b",
+                  # "Jahresplan der militärischen Zusammenarbeit 2025"
+                  year_after_name((r"\w*plan", r"\w*pläne", r"\w*programm\w*"),
+                                  _MONTHS + ("im", "seit", "bis", "ab", "vom", "von", "zum", "am", "jahr", "jahres", "in",
+                                             "nach", "vor"))),
     "story_end": ("weitere nachrichten", "weitere artikel", "mehr zum thema", "kommentare", "kommentar schreiben",
                   "teilen*", "schlagwörter", "schlagworte", "neueste nachrichten", "meistgelesen*",
                   "das könnte sie auch interessieren", "newsletter*", "anzeige", "werbung"),

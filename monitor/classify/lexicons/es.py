@@ -1,6 +1,11 @@
 """Spanish lexicon: state names, demonyms and capitals, and the verbs Spanish outlets use for
 signing, approving, ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+           "octubre", "noviembre", "diciembre")
+
 LEXICON = {
     "stopwords": ("el", "la", "los", "las", "y", "de", "del", "en", "por", "que", "con", "para",
                   "una", "un", "se", "su", "al", "entre", "fue"),
@@ -13,7 +18,7 @@ LEXICON = {
         "CN": ("china", "chino", "chinos", "chinas"), "FR": ("francia", "francés", "francesa*", "franceses"),
         "DE": ("alemania", "alemán", "alemana*", "alemanes"), "GB": ("reino unido", "británic*", "gran bretaña", "inglés", "ingleses"),
         "IT": ("italia*",), "TR": ("turquía", "turco", "turca", "turcos", "turcas"), "AZ": ("azerbaiyan*", "azerbaiyán*"),
-        "GE": ("georgia*",), "KZ": ("kazajistán*",), "UA": ("ucrania*",), "IN": ("india*",),
+        "GE": ("georgia*",), "UA": ("ucrania*",), "IN": ("india*",),
         "IR": ("irán", "iraní*"), "IL": ("israel*",), "JP": ("japón", "japonés", "japones*"),
         "PT": ("portugal", "portugu*"), "PL": ("polonia", "polac*"), "GR": ("grecia", "grieg*"),
         "MA": ("marruecos", "marroquí*"), "DZ": ("argelia", "argelin*"), "EG": ("egipto", "egipci*"),
@@ -21,7 +26,7 @@ LEXICON = {
         "NI": ("nicaragua*", "nicaragüense*"), "HN": ("honduras", "hondureñ*"), "GT": ("guatemal*",),
         "SV": ("el salvador", "salvadoreñ*"), "DO": ("república dominicana", "dominican*"),
         "PA": ("panamá", "panameñ*"), "CR": ("costa rica", "costarricense*"), "CA": ("canadá", "canadiense*"),
-        "AU": ("australia*",), "NL": ("países bajos", "holanda", "holandes*", "neerlandes*"),
+        "AU": ("australia*",), "NL": ("países bajos", "holanda", "holandes*", "neerlandes*", "holandés", "neerlandés"),
         "BE": ("bélgica", "belga*"), "SE": ("suecia", "sueco*", "sueca*"), "NO": ("norueg*", "noruega*"),
         "FI": ("finlandia", "finlandés", "finlandes*"),
         "DK": ("dinamarca", "danés", "danes*"), "RO": ("rumanía", "rumania", "rumano*"),
@@ -41,14 +46,28 @@ LEXICON = {
         "KG": ("kirguís", "kirguis*", "kirguiz*"), "LV": ("letón", "leton*"), "LT": ("lituan*",),
         "MD": ("moldav*",), "SK": ("eslovac*",), "SI": ("esloven*",), "CH": ("suiz*",),
         "TJ": ("tayik*",), "TH": ("tailandés", "tailandes*"),
+        # Demonyms and adjectives CLDR's names do not start
+        "SN": ("senegalés", "senegales*"), "SD": ("sudanés", "sudanes*"), "MT": ("maltés", "maltes*"),
+        "NP": ("nepalí*",), "TG": ("togolés", "togoles*"), "GA": ("gabonés", "gabones*"), "CG": ("congoleñ*",),
+        "NZ": ("neozelandés", "neozelandes*"), "PS": ("palestin*",),
     },
+    # The first state of a pair written as one adjective ("ejercicio hispano-marroquí"): matched only before a hyphen.
+    "combining": {"ES": ("hispano",), "FR": ("franco",), "PT": ("luso",), "DE": ("germano",), "CN": ("sino", "chino"),
+                  "JP": ("nipo",), "IT": ("italo",), "GR": ("greco",), "IL": ("israelo",), "CO": ("colombo",),
+                  "US": ("estadounidense", "norteamericano", "americano"), "HU": ("húngaro",)},
     "capitals": {"BR": ("brasilia",), "PE": ("lima",), "ES": ("madrid",), "RU": ("moscú",),
                  "US": ("washington",), "AR": ("buenos aires",),
                  "CL": ("santiago de chile",), "CO": ("bogotá",), "MX": ("ciudad de méxico",), "CU": ("la habana",),
                  "VE": ("caracas",), "PY": ("asunción",), "UY": ("montevideo",), "BO": ("la paz",),
                  "EC": ("quito",), "CN": ("pekín", "beijing"), "UA": ("kiev", "kyiv")},
     "blocs": {"NATO": ("=OTAN",), "EU": ("=UE", "unión europea")},
-    "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tres países"),
+    "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tres países",
+                     # three or more, in words ("cuatro países", "diez naciones"), and allies at large
+                     "re:(?:tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|\\d+)\\s+(?:países|naciones|estados)",
+                     "países aliados", "naciones aliadas", "estados miembros", "países miembros",
+                     # regional frames, whichever two of their members a sentence names
+                     "=UNASUR", "=CELAC", "=OEA", "=Mercosur", "=SICA", "=CFAC", "unión africana",
+                     "conferencia de ministros de defensa de las américas"),
     "bilateral": ("bilateral*", "ambos países", "dos países", "ambas partes", "ambas naciones",
                   "dos naciones", "ambos ministros", "los dos ministros"),
     "between": ("entre",),
@@ -61,7 +80,9 @@ LEXICON = {
                         "suscritas", "aprobado", "aprobada", "rubricado"),
     "determiners": ("acuerdo*", "memorando*", "memorándum*", "plan", "planes", "convenio*", "protocolo*", "programa*", "tratado*", "un", "una", "el", "la", "los", "las", "dos", "re:[\"']"),
     "aux": ("fue", "fueron", "ha", "han", "sido", "había", "habían", "quedó"),
-    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron"),
+    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron",
+                # a green light or a vote for it, and the law passed ("sancionó la ley")
+                "dio luz verde", "dieron luz verde", "votó a favor", "votaron a favor", "sancionó", "sancionaron"),
     "ratify": ("ratific*", "promulg*"),
     "authority": ("congreso", "parlamento", "senado", "gobierno", "presidente", "ley"),
     "plan_nouns": ("plan", "planes"),
@@ -69,14 +90,21 @@ LEXICON = {
     "agreement_nouns": ("acuerdo*", "convenio*", "memorando*", "memorándum*", "protocolo*", "tratado*",
                         "contrato*", "hoja de ruta", "carta de intención", "carta de intenciones",
                         "declaración de intención", "declaración de intenciones", "arreglo*", "acuerdo marco",
+                        "declaración conjunta", "asociación estratégica",
+                        # the minutes signed at a meeting, an amendment to an agreement
+                        "acta", "actas", "adenda", "adendas", "enmienda", "enmiendas",
                         "instrumento*"),
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "visita*", "consultas", "conversaciones", "se reunió", "recibió",
                 "se reunieron", "mantuvo un encuentro", "encuentro*", "conversación telefónica",
                 "llamada telefónica", "videoconferencia", "grupo de trabajo", "diálogo", "dialogaron",
                 "abordaron", "analizaron", "trataron"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visita", "visitas", "reunión", "reuniones", "encuentro", "encuentros", "conversaciones", "consultas",
+                     "conversación telefónica", "llamada telefónica", "videoconferencia"),
     "exercise": ("ejercicio*", "maniobra*", "entrenamiento* conjunto*", "adiestramiento*"),
-    "conduct": ("inicia", "inician", "comienza", "comienzan", "arranca", "arrancan", "realiza*", "iniciaron", "comenzó", "concluyó", "desarrolla*", "llevaron a cabo",
+    "conduct": ("inicia", "inician", "comienza", "comienzan", "arranca", "arrancan", "realiz*", "iniciaron", "comenzó", "concluyó", "desarroll*", "efectu*", "ejecut*", "llevaron a cabo",
                 "llevan a cabo", "lleva a cabo", "participan", "participaron", "culminó", "culminaron",
                 "se inició", "inició", "tuvo lugar", "tienen lugar", "finalizó", "finalizaron"),
     "discussion": ("discut*", "perspectiva*", "invit*"),
@@ -92,6 +120,12 @@ LEXICON = {
     "future": ("re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
                "prevista", "tiene previsto", "tienen previsto",
+               # the conditional of the verbs that report an act ("podrían firmar", "firmarían")
+               "re:(?:podr|deber|firmar|suscribir|rubricar|ratificar|aprobar|realizar|reunir)(?:ía|ían)",
+               # an authorisation to sign precedes the signing ("autorizó al ministro a firmar")
+               "autoriz*",
+               # the signing a verb of discussing governs is still to come ("discutieron la firma")
+               "re:(?:discut|analiz|abord|negoci|estudi)\\w*\\s+(?:la\\s+)?(?:firma|suscripción)",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
                # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")
@@ -102,23 +136,24 @@ LEXICON = {
     # The procedure named as a noun ("enviado al Congreso para su ratificación"): only a verb reports
     # that the ratification happened.
     "ratify_noun": ("ratificación", "ratificaciones"),
-    # Buying arms: a contract for so many items is a purchase, not a cooperation act.
-    "purchase": ("compra", "compras", "comprar", "compró", "adquisición", "adquisiciones", "adquirir",
-                 "adquirió", "pedido de #"),
     # A state named as a place, not a party ("en la frontera con Venezuela").
     "place": ("frontera con", "fronteras con", "límite con", "limítrofe con"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió"),
+    "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "donación", "donaciones", "donativo", "donativos"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").
     # ("firma" is also the noun: "la firma tuvo lugar el lunes" reports the act.)
     "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican"),
     # Time words that point ahead ("mañana" alone is also "morning").
     "coming": ("la próxima semana", "la semana próxima", "la semana que viene", "el próximo mes",
                "próximamente", "en los próximos días"),
-    "background": ("previamente", "anteriormente", "el año pasado"),
+    "background": ("previamente", "anteriormente", "el año pasado", "el pasado año", "en años anteriores",
+                   # an act recalled ("recalled that ...", "years ago"): not the story's news
+                   "recordó que", "recordaron que", "cabe recordar", "recordemos que", "hace # años", "en su momento"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),
     "start": ("inicia", "inician", "comienza", "comienzan", "comenzó", "comenzaron", "iniciaron", "inició", "inaugur*"),
     "date_joiners": ("de",),
@@ -130,7 +165,10 @@ LEXICON = {
                  "domingo": 6},
     "today": ("hoy", "esta tarde", "esta mañana"),
     "yesterday": ("ayer",),
-    "plan_year": (r"\bpara (?:el )?(?:año )?(20\d\d)\b", r"\b(20\d\d)\s*[-–]\s*20\d\d\b"),
+    "plan_year": (r"\bpara (?:el )?(?:año )?(20\d\d)\b", r"\b(20\d\d)\s*[-–]\s*20\d\d\b",
+                  # "Plan de Acción Bilateral 2024", "plan ... correspondiente al año 2025"
+                  year_after_name(("plan", "planes", "programa", "programas"),
+                                  _MONTHS + ("de", "en", "desde", "hasta", "entre", "antes", "después", "del"))),
     "story_end": ("no hay comentarios*", "publicar un comentario", "comentarios",
                   "deja un comentario", "últimas noticias", "lo más leído", "etiquetas", "compartir*"),
     "story_skip": (),

@@ -1,6 +1,11 @@
 """French lexicon: state names, demonyms and capitals, and the verbs French outlets use for signing,
 approving, ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+           "novembre", "décembre")
+
 LEXICON = {
     "stopwords": ("le", "la", "les", "et", "des", "du", "une", "un", "est", "dans", "pour", "par",
                   "sur", "qui", "au", "aux", "avec", "ont", "entre", "ce", "cette"),
@@ -15,7 +20,7 @@ LEXICON = {
         "ES": ("espagne", "espagnol*"), "PL": ("pologne", "polonais*"), "RO": ("roumanie*", "roumain*"),
         "GR": ("grèce", "grec*"), "RS": ("serbe*", "serbie*"), "JP": ("japon*",), "MN": ("mongol*", "mongolie*"),
         "KG": ("kirghiz*",), "TJ": ("tadjik*",), "TM": ("turkmène*", "turkmén*"), "MD": ("moldave*", "moldavie*"),
-        "IL": ("israélien*", "israël*", "israel*"), "EG": ("égypt*",), "MA": ("maroc*",), "DZ": ("algéri*",),
+        "IL": ("israélien*", "israël*", "israel*"), "EG": ("égypt*",), "MA": ("maroc*",), "DZ": ("algéri*", "armée nationale populaire"),
         "CM": ("cameroun*",), "ML": ("mali", "malien*"), "BE": ("belgique", "belge*"),
         "BJ": ("bénin*", "béninois*"), "BF": ("burkina*",), "NE": ("niger", "nigérien*"),
         "TD": ("tchad*",), "SN": ("sénégal*",), "CI": ("côte d'ivoire", "ivoirien*"), "GN": ("guinée", "guinéen*"),
@@ -47,6 +52,12 @@ LEXICON = {
         "PE": ("péruvien*",), "SK": ("slovaque*",), "SI": ("slovène*",), "TH": ("thaïlandais*",),
         "VE": ("vénézuélien*",), "ZW": ("zimbabwéen*",),
     },
+    # The first state of a pair written as one adjective ("exercice franco-marocain"): matched only before a hyphen.
+    "combining": {"FR": ("franco",), "ES": ("hispano",), "PT": ("luso",), "DE": ("germano",), "CN": ("sino",),
+                  "JP": ("nippo",), "IT": ("italo",), "RU": ("russo",), "GR": ("gréco", "greco"), "TR": ("turco",),
+                  "IL": ("israélo", "israelo"), "US": ("américano", "americano"), "BE": ("belgo",), "DZ": ("algéro",),
+                  "TN": ("tuniso",), "MA": ("maroco",), "EG": ("égypto",), "SN": ("sénégalo",), "CI": ("ivoiro",),
+                  "NE": ("nigéro",), "TD": ("tchado",), "AT": ("austro",), "HU": ("hungaro",)},
     "capitals": {"AZ": ("bakou",), "GE": ("tbilissi",), "BF": ("ouagadougou",), "NE": ("niamey",),
                  "ML": ("bamako",), "SN": ("dakar",), "MA": ("rabat",), "DZ": ("alger",), "BJ": ("cotonou",),
                  "US": ("washington",), "CN": ("pékin",), "UA": ("kiev", "kyiv"), "TD": ("n'djamena",), "RU": ("moscou",), "KZ": ("astana",),
@@ -54,7 +65,12 @@ LEXICON = {
                  "BY": ("minsk",), "GB": ("londres",)},
     "blocs": {"CIS": ("=CEI",), "CSTO": ("=OTSC",), "NATO": ("=OTAN",), "SCO": ("=OCS",),
               "EU": ("=UE", "union européenne")},
-    "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres"),
+    "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
+                     # three or more, in words, and allies at large
+                     "re:(?:quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|\\d+)\\s+(?:pays|nations|états)",
+                     "pays alliés", "nations alliées",
+                     # regional frames, whichever two of their members a sentence names
+                     "=G5", "g5 sahel", "=CEDEAO", "=CEEAC", "=UEMOA", "=CEMAC", "union africaine"),
     "bilateral": ("bilatéra*", "deux pays", "deux états", "les deux parties", "deux ministères"),
     "between": ("entre",),
     "counterpart": ("avec le ministre", "avec la ministre", "avec le chef", "homologue*", "parties", "deux"),
@@ -63,25 +79,40 @@ LEXICON = {
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
     "sign_participle": ("signé", "signée", "signés", "signées", "conclu", "conclus",
                         "approuvé", "approuvée", "adopté", "adoptée"),
+    # ("l", "d": the elided article of "signé l'accord", "signé d'importants accords")
     "determiners": ("accord*", "plan", "protocole*", "mémorandum*", "programme*", "traité*", "un", "une", "le", "la", "les", "des", "de", "deux", "nouveaux", "nouvel",
+                    "l", "d",
                     "nouvelle", "re:[\"']"),
     "aux": ("a", "ont", "été", "est", "sont", "avait", "avaient", "ayant"),
-    "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné"),
-    "ratify": ("ratifi*", "promulgu*"),
+    "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné",
+                # the parliament's vote on the law ("a autorisé la ratification", "ont voté le projet de loi")
+                "a autorisé", "ont autorisé", "a voté", "ont voté", "a validé", "ont validé", "feu vert"),
+    "ratify": ("ratifi*", "promulgu*", "approbation de l'accord", "approbation de la convention",
+               "approbation du protocole", "approbation de l'avenant", "approbation du traité"),
+    # The procedure named as a noun ("le projet de loi autorisant la ratification a été déposé"): only
+    # a verb, or a vote on the law ("le Sénat a adopté le projet de loi"), reports it.
+    "ratify_noun": ("ratification", "ratifications", "approbation de l'accord", "approbation de la convention",
+                    "approbation du protocole", "approbation de l'avenant", "approbation du traité"),
     "authority": ("parlement*", "assemblée nationale", "sénat", "gouvernement", "président", "loi"),
     "plan_nouns": ("plan", "plans"),
     "programme_nouns": ("programme*",),
     "agreement_nouns": ("accord*", "mémorandum*", "protocole*", "traité*", "contrat*",
                         "feuille de route", "convention*", "déclaration*", "lettre d'intention",
                         "lettre d'intentions", "déclaration d'intention", "arrangement*", "accord-cadre",
-                        "entente*"),
+                        "entente*", "partenariat*",
+                        # an amendment to an agreement
+                        "avenant", "avenants"),
     "generic_doc_nouns": ("document*",),
     "meeting": ("rencontr*", "entretien*", "visite*", "consultation*", "discuté*", "réunion*",
                 "pourparlers", "reçu", "s'est entretenu*", "se sont entretenus", "échangé", "échange de vues",
                 "entretien téléphonique", "conversation téléphonique", "visioconférence", "groupe de travail",
                 "commission mixte", "audience"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visite", "visites", "rencontre", "rencontres", "entretien", "entretiens", "réunion", "réunions",
+                     "consultations", "pourparlers", "visioconférence", "audience"),
     "exercise": ("exercice*", "manœuvre*", "manoeuvre*"),
-    "conduct": ("commence", "commencent", "mené*", "mène", "mènent", "conduisent", "organisé*", "débuté", "commencé", "achevé", "achevées", "terminé", "déroulé*",
+    "conduct": ("commence", "commencent", "mené*", "mène", "mènent", "conduisent", "conduit", "réalisé*", "effectué*", "exécuté*", "exécutent", "organisé*", "débuté", "commencé", "achevé", "achevées", "terminé", "déroulé*",
                 "se déroule", "se déroulent", "a lieu", "ont eu lieu", "a eu lieu", "ont lieu", "débute",
                 "débutent", "s'achève", "participent", "ont participé", "lancé*", "clôturé*"),
     "discussion": ("discut*", "perspective*", "invit*"),
@@ -99,17 +130,25 @@ LEXICON = {
     "future": ("demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
-               "se tiendra", "se tiendront", "compte signer"),
+               "se tiendra", "se tiendront", "compte signer",
+               # the signing a verb of discussing governs is still to come ("ont discuté de la signature")
+               "re:(?:discut|évoqu|examin|négoci|étudi)\\w*\\s+(?:de\\s+)?(?:la\\s+)?signature"),
     "draft": ("projet*",),
+    # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
+    "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté"),
+    "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "don de", "dons de", "donation", "donations"),
     # Act verbs in the present tense: with a day to come, the act is announced ("signent lundi").
     "present": ("signent", "signe", "paraphent", "ratifient", "approuvent"),
     # Time words that point ahead.
     "coming": ("demain", "la semaine prochaine", "le mois prochain", "prochainement", "dans les prochains jours",
                "dans les jours à venir"),
     "background": ("précédemment", "auparavant", "l'année dernière", "l'an dernier",
-                   "dans le prolongement", "depuis"),
+                   "dans le prolongement", "depuis",
+                   # an act recalled ("recalled that ...", "years ago"): not the story's news
+                   "a rappelé que", "ont rappelé que", "rappelons que", "pour rappel", "il y a # ans"),
     "reporting": ("a déclaré", "a annoncé", "a indiqué", "a précisé", "a rapporté", "selon",
                   "a fait savoir", "communiqué"),
     "start": ("commence", "commencent", "débute", "débutent", "a débuté", "ont débuté", "a commencé", "ont commencé", "s'est ouvert*", "lancé*"),
@@ -123,7 +162,10 @@ LEXICON = {
     "today": ("aujourd'hui",),
     "yesterday": ("hier",),
     "plan_year": (r"\bpour (?:l'année |l'an |les années )?(20\d\d)\b",
-                  r"\b(20\d\d)\s*(?:[-–]|et|à)\s*20\d\d\b"),
+                  r"\b(20\d\d)\s*(?:[-–]|et|à)\s*20\d\d\b",
+                  # "plan de coopération militaire 2025", "au titre de l'année 2025"
+                  year_after_name(("plan", "plans", "programme", "programmes"),
+                                  _MONTHS + ("en", "depuis", "jusqu'en", "ici", "avant", "après", "dès", "vers"))),
     "story_end": ("articles similaires", "sur le même sujet", "par la rédaction*", "commentaires",
                   "partager*", "laisser un commentaire", "lire la suite*", "dernières nouvelles",
                   "les plus lus", "à la une", "mots-clés", "tags"),

@@ -2,6 +2,11 @@
 ("hanno firmato", "sottoscritto", "siglato"), ratifying, meeting and exercising.
 Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre")
+
 LEXICON = {
     "stopwords": ("il", "di", "che", "della", "per", "con", "sono", "una", "gli", "nel", "alla", "dei", "delle",
                   "del", "lo", "ha", "hanno", "tra", "fra", "anche", "dal", "dalla", "degli", "sul", "sulla",
@@ -37,7 +42,19 @@ LEXICON = {
         "XK": ("kosovo*",), "ID": ("indonesia*",), "VN": ("vietnam*",), "PH": ("filippine", "filippin*"),
         # Demonyms CLDR's names do not start
         "AF": ("afghan*",), "CL": ("cilen*",), "IE": ("irlandes*",), "MX": ("messican*",),
+        # Demonyms and adjectives CLDR's names do not start
+        "SY": ("sirian*",), "KE": ("keniot*", "kenyot*"), "NG": ("nigerian*",), "ET": ("etiop*",),
+        "ML": ("malian*",), "BF": ("burkinabè", "burkinabé"), "SN": ("senegales*",), "CI": ("ivorian*",),
+        "TD": ("ciadian*",), "MR": ("mauritan*",), "ZA": ("sudafrican*",), "AO": ("angolan*",),
+        "MZ": ("mozambican*",), "CO": ("colombian*",), "PE": ("peruvian*",), "VE": ("venezuelan*",),
+        "CU": ("cuban*",), "NZ": ("neozelandes*",), "TH": ("tailandes*",), "MY": ("malese", "malesi"), "BA": ("bosniac*",),
+        "TM": ("turkmen*",), "KG": ("kirghis*",), "TJ": ("tagik*",), "PS": ("palestines*",),
+        "LU": ("lussemburghes*",), "SG": ("singaporian*",), "BD": ("bengales*",),
     },
+    # The first state of a pair written as one adjective ("esercitazione italo-francese"): matched only before a hyphen.
+    "combining": {"IT": ("italo",), "FR": ("franco",), "ES": ("ispano",), "PT": ("luso",), "DE": ("germano", "tedesco"),
+                  "CN": ("sino", "cino"), "JP": ("nippo",), "IL": ("israelo",), "HU": ("ungaro",), "AT": ("austro",),
+                  "US": ("americano", "statunitense")},
     "capitals": {"IT": ("roma",), "GB": ("londra",), "US": ("washington",), "FR": ("parigi",),
                  "DE": ("berlino",), "ES": ("madrid",), "RU": ("mosca",), "UA": ("kiev", "kyiv"),
                  "TR": ("ankara",), "AZ": ("baku",), "GE": ("tbilisi",), "CN": ("pechino",),
@@ -45,7 +62,12 @@ LEXICON = {
     "blocs": {"NATO": ("=NATO", "=Nato", "alleanza atlantica"), "EU": ("=UE", "=Ue", "unione europea"),
               "CIS": ("=CSI",), "CSTO": ("=OTSC",), "SCO": ("=SCO",)},
     "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tre paesi", "quattro paesi",
-                     "stati membri", "paesi membri", "# paesi", "# nazioni", "multinazional*"),
+                     "stati membri", "paesi membri", "# paesi", "# nazioni", "multinazional*",
+                     # three or more, in words, and allies at large
+                     "re:(?:cinque|sei|sette|otto|nove|dieci|undici|dodici|venti)\\s+(?:paesi|nazioni|stati)",
+                     "paesi alleati", "nazioni alleate",
+                     # multinational frames, whichever two of their members a sentence names
+                     "=GCAP", "=PESCO", "=Pesco", "unione africana"),
     "bilateral": ("bilateral*", "due paesi", "entrambi i paesi", "le due parti", "i due ministri",
                   "due nazioni"),
     "between": ("tra", "fra"),
@@ -57,26 +79,46 @@ LEXICON = {
              "stipulato", "stipulata", "firmarono", "firmò"),
     "sign_participle": ("firmato", "firmata", "firmati", "firmate", "sottoscritto", "sottoscritta", "siglato",
                         "siglata", "approvato", "approvata"),
+    # ("l", "un", "dell": the elided article of "firmato l'accordo", "firmata un'intesa")
     "determiners": ("accord*", "memorandum", "piano", "protocoll*", "programma", "intesa", "un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "due", "nuovo", "nuova",
+                    "l", "dell", "quest",
                     "re:[\"']"),
     "aux": ("è", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "era",
             "ufficialmente", "anche"),
     "approve": ("approvato", "approvata", "approva", "approvano", "approvazione", "via libera", "adottato"),
     "ratify": ("ratific*", "promulg*"),
+    # The procedure named as a noun ("il disegno di legge di ratifica è stato assegnato"): only a verb,
+    # or a vote on the law ("ha approvato la ratifica"), reports it. "ratifica" is also the present
+    # ("il Senato ratifica l'accordo"): after an article or a preposition it is the noun.
+    "ratify_noun": ("re:(?<=la\\s)ratifica", "re:(?<=di\\s)ratifica", "re:(?<=della\\s)ratifica",
+                    "re:(?<=alla\\s)ratifica", "re:(?<=sulla\\s)ratifica", "re:(?<=una\\s)ratifica",
+                    "ratifiche"),
     "authority": ("parlamento", "camera", "camera dei deputati", "senato", "governo", "consiglio dei ministri",
                   "presidente", "legge", "aula", "deputati", "senatori"),
     "plan_nouns": ("piano", "piani", "piano d'azione", "piano di azione"),
     "programme_nouns": ("programma*", "programmi"),
     "agreement_nouns": ("accord*", "memorandum*", "protocoll*", "trattat*", "contratt*", "intesa", "intese",
                         "tabella di marcia", "roadmap", "dichiarazione d'intenti", "lettera d'intenti",
-                        "statement of intent", "intesa tecnica", "convenzion*", "arrangement"),
+                        "statement of intent", "intesa tecnica", "convenzion*", "arrangement",
+                        "dichiarazione congiunta", "dichiarazione comune", "partenariato strategico"),
     "generic_doc_nouns": ("document*",),
     "meeting": ("incontr*", "colloqui*", "visita*", "visitato", "ricevuto", "riunion*", "consultazion*",
-                "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro"),
+                "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro",
+                # "un bilaterale": the journalists' noun for a bilateral meeting
+                "un bilaterale", "il bilaterale", "nel bilaterale", "del bilaterale", "al bilaterale"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visita", "visite", "incontro", "incontri", "colloquio", "colloqui", "riunione", "riunioni",
+                     "consultazioni", "telefonata", "videoconferenza"),
     "exercise": ("esercitazion*", "manovr*", "addestramento congiunto", "addestramenti congiunti"),
     "conduct": ("inizia", "iniziano", "al via", "svolt*", "condott*", "iniziat*", "avviat*", "conclus*", "terminat*", "partit*",
                 "in corso", "si svolge", "si è svolta", "ha luogo", "ha preso il via", "lancia", "lanciato",
-                "lanciata", "prende il via"),
+                "lanciata", "prende il via",
+                # the day forces take part in it: it is under way ("hanno partecipato all'esercitazione")
+                "partecipa", "partecipano", "partecipato", "partecipata", "partecipati", "prendono parte",
+                "hanno preso parte", "ha preso parte",
+                # held, carried out, performed ("si è tenuta", "hanno effettuato", "eseguita")
+                "tenut*", "effettua*", "eseguit*", "realizzat*", "organizzat*", "svolgono", "conducono"),
     "discussion": ("discut*", "prospettiv*", "invit*"),
     "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
                       "forze armate", "esercito", "marina militare", "aeronautica militare", "stato maggiore",
@@ -94,16 +136,25 @@ LEXICON = {
                 "=SpA"),
     "future": ("domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
-               "prossim*", "per la ratifica", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
+               "prossim*", "per la ratifica",
+               # the signing a verb of discussing governs is still to come ("hanno discusso la firma")
+               "re:(?:discuss|discut|analizz|esamin|negozi)\\w*\\s+(?:della\\s+|la\\s+|sulla\\s+)?firma",
+               # the future and conditional of the verbs that report an act, a meeting or an exercise
+               "re:(?:firm|sigl|stipul|sottoscriv|ratific|approv|incontr|svolg|partecip|conclud)(?:er|ir|h?er)"
+               "(?:à|anno|ebbe|ebbero)", "si terrà", "si terranno", "terrà", "terranno", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
-    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto"),
+    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "donazione", "donazioni"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firmano lunedì").
     # ("firma" is also the noun: "la firma è avvenuta lunedì" reports the act.)
     "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),
     # Time words that point ahead.
     "coming": ("domani", "la prossima settimana", "il prossimo mese", "nei prossimi giorni"),
-    "background": ("in precedenza", "precedentemente", "l'anno scorso", "lo scorso anno"),
+    "background": ("in precedenza", "precedentemente", "l'anno scorso", "lo scorso anno",
+                   # an act recalled ("recalled that ...", "years ago"): not the story's news
+                   "ha ricordato che", "hanno ricordato che", "si ricorda che", "ricordiamo che", "# anni fa", "a suo tempo"),
     "reporting": ("ha dichiarato", "ha detto", "ha annunciato", "ha reso noto", "ha riferito", "secondo",
                   "si legge", "comunicato", "nota", "ha spiegato"),
     "start": ("è iniziat*", "sono iniziat*", "ha preso il via", "prende il via", "è partit*", "avviat*",
@@ -118,7 +169,10 @@ LEXICON = {
                  "domenica": 6},
     "today": ("oggi", "stamani", "stamattina", "questa mattina", "questo pomeriggio"),
     "yesterday": ("ieri",),
-    "plan_year": (r"\bper (?:il |l')?(?:anno )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|e)\s*20\d\d\b"),
+    "plan_year": (r"\bper (?:il |l')?(?:anno )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|e)\s*20\d\d\b",
+                  # "piano di cooperazione ... 2025", "relativo all'anno 2025"
+                  year_after_name(("piano", "piani", "programma", "programmi"),
+                                  _MONTHS + ("di", "del", "nel", "dal", "al", "fino", "entro", "dopo", "prima", "dal"))),
     "story_end": ("articoli correlati", "notizie correlate", "potrebbe interessarti", "commenti",
                   "lascia un commento", "condividi*", "tag", "ultime notizie", "più letti",
                   "riproduzione riservata*", "© riproduzione riservata*"),

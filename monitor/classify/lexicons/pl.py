@@ -66,6 +66,10 @@ LEXICON = {
     "meeting": ("spotka*", "spotkał*", "rozmow*", "rozmawia*", "wizyt*", "odwiedzi*", "przyjął", "przyjęła",
                 "konsultacj*", "obrad*", "dyskutowa*", "omówi*", "omawia*", "grupa robocza", "grupy roboczej",
                 "telefoniczn*", "wideokonferencj*"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("wizyta", "wizyty", "wizycie", "wizytę", "spotkanie", "spotkania", "spotkaniu", "rozmowy", "rozmów",
+                     "rozmowa", "konsultacje", "konsultacji"),
     "exercise": ("ćwiczeni*", "ćwiczeń", "manewr*", "wspóln* szkoleni*", "szkolenia wojskowe"),
     "conduct": ("przeprowadz*", "odbył*", "odbywaj*", "odbędą", "rozpoczęł*", "rozpoczął", "rozpoczyna*",
                 "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział", "wzięli udział",
@@ -87,7 +91,10 @@ LEXICON = {
     "future": ("jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
-               "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą"),
+               "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą",
+               # "mogą podpisać", "chcą podpisać": the infinitive of the act is no act done
+               "mogą", "może", "mogłyby", "mogliby", "powinn*", "chcą", "chce", "podpisać", "zawrzeć",
+               "ratyfikować"),
     "draft": ("projekt*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),

@@ -3,12 +3,17 @@ verbs outlets and official gazettes use for signing ("assinaram", "firmado", "ce
 and promulgating (Congress's legislative decree, the presidential decree), meeting and exercising.
 Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import year_after_name
+
+_MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro")
+
 LEXICON = {
     "stopwords": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em",
                   "na", "no", "nas", "nos", "ao", "aos", "entre", "também", "seu", "sua", "à", "do", "da", "de",
                   "um", "ainda", "após", "até"),
     "countries": {
-        "BR": ("brasil*", "brasileir*"), "PT": ("portugal", "portugues*", "lusitan*"),
+        "BR": ("brasil*", "brasileir*"), "PT": ("portugal", "português", "portugues*", "lusitan*"),
         "US": ("estados unidos", "=EUA", "=EUA.", "norte-american*", "american*", "estadunidens*"),
         "MZ": ("moçambique", "moçambican*"), "AO": ("angola*",), "CV": ("cabo verde", "cabo-verdian*"),
         "GW": ("guiné-bissau", "guineense*"), "ST": ("são tomé*",), "TL": ("timor*",),
@@ -16,30 +21,38 @@ LEXICON = {
         "AR": ("argentin*",), "PE": ("peru", "peruan*"), "CO": ("colômbia", "colombian*"),
         "UY": ("uruguai*",), "PY": ("paraguai*",), "BO": ("bolívia", "bolivian*"),
         "VE": ("venezuela*", "venezuelan*"), "MX": ("méxico", "mexican*"), "CU": ("cuba", "cuban*"),
-        "FR": ("frança", "frances*"), "DE": ("alemanha", "alemã", "alemão", "alemães", "alemãs"),
-        "GB": ("reino unido", "grã-bretanha", "britânic*"), "IT": ("itália", "italian*"),
+        "FR": ("frança", "francês", "frances*"), "DE": ("alemanha", "alemã", "alemão", "alemães", "alemãs"),
+        "GB": ("reino unido", "grã-bretanha", "britânic*", "inglês", "ingles*"), "IT": ("itália", "italian*"),
         "ES": ("espanha", "espanhol*", "espanhóis"), "RU": ("rússia", "russ*"), "UA": ("ucrânia", "ucranian*"),
-        "CN": ("china", "chines*"), "IN": ("índia", "indian*"), "JP": ("japão", "japones*"),
+        "CN": ("china", "chinês", "chines*"), "IN": ("índia", "indian*"), "JP": ("japão", "japonês", "japones*"),
         "TR": ("turquia", "turc*"), "AZ": ("azerbaijão", "azerbaijan*", "azeri*"), "GE": ("geórgia", "georgian*"),
         "AM": ("armênia", "arménia", "armeni*"), "KZ": ("cazaquistão", "cazaque*"), "UZ": ("uzbequistão", "uzbeque*"),
-        "SI": ("eslovênia", "eslovénia", "esloven*"), "PL": ("polônia", "polónia", "polac*"),
+        "SI": ("eslovênia", "eslovénia", "esloven*"), "PL": ("polônia", "polónia", "polac*", "polonês", "polones*"),
         "GR": ("grécia", "greg*"), "CY": ("chipre", "cipriot*"), "IL": ("israel*",),
         "EG": ("egito", "egipto", "egípci*"), "AE": ("emirados árabes unidos", "emirados", "emiradens*"),
         "SA": ("arábia saudita", "saudit*"), "QA": ("catar", "qatar*", "catarian*"), "SE": ("suécia", "suec*"),
         "ZA": ("áfrica do sul", "sul-african*"), "NG": ("nigéria", "nigerian*"),
         "KR": ("coreia do sul", "coréia do sul", "sul-coreano*", "sul-coreana*"),
-        "NL": ("países baixos", "holanda", "holandes*", "neerlandes*"), "CA": ("canadá", "canadens*"),
+        "NL": ("países baixos", "holanda", "holandês", "holandes*", "neerlandês", "neerlandes*"), "CA": ("canadá", "canadens*"),
         "AU": ("austrália", "australian*"), "RO": ("romênia", "roménia", "romen*"), "IR": ("irão", "irã", "iran*"),
-        "BE": ("bélgica", "belga*"), "NO": ("noruega*",), "FI": ("finlândia", "finlandes*"),
-        "DK": ("dinamarca", "dinamarques*"), "CZ": ("república checa", "chéquia", "tchéquia", "chec*", "tchec*"),
+        "BE": ("bélgica", "belga*"), "NO": ("noruega*", "norueg*",), "FI": ("finlândia", "finlandês", "finlandes*"),
+        "DK": ("dinamarca", "dinamarquês", "dinamarques*"), "CZ": ("república checa", "chéquia", "tchéquia", "chec*", "tchec*"),
         "HU": ("hungria", "húngar*"), "BG": ("bulgária", "búlgar*"), "RS": ("sérvia", "sérvi*"),
         "HR": ("croácia", "croat*"), "LT": ("lituânia", "lituan*"), "PK": ("paquistão", "paquistan*"),
-        "ID": ("indonésia", "indonés*"), "VN": ("vietnã", "vietname", "vietnamit*"),
+        "ID": ("indonésia", "indonés*", "indonési*"), "VN": ("vietnã", "vietname", "vietnamit*"),
         "SN": ("senegal*",), "NE": ("níger",), "TN": ("tunísia", "tunisin*"), "LY": ("líbia", "líbi*"),
-        "JO": ("jordânia", "jordanian*"), "LB": ("líbano", "libanes*"), "SY": ("síria", "síri*"),
+        "JO": ("jordânia", "jordanian*"), "LB": ("líbano", "libanês", "libanes*"), "SY": ("síria", "síri*"),
         "IQ": ("iraque", "iraquian*"), "EC": ("equador", "equatorian*"), "GY": ("guiana",),
         "BY": ("bielorrússia", "belarus*"), "MD": ("moldávia", "moldova*"),
+        # Demonyms CLDR's names do not start
+        "IE": ("irlandês", "irlandes*"), "TH": ("tailandês", "tailandes*"), "CG": ("congolês", "congoles*"),
+        "NP": ("nepalês", "nepales*"), "MT": ("maltês", "maltes*"), "CH": ("suíço", "suíça", "suíços", "suíças"),
+        "AT": ("áustria", "austríac*"), "SK": ("eslovaqu*", "eslovac*"), "EE": ("estóni*", "estôni*", "estonian*"),
+        "LV": ("letóni*", "letôni*", "letão", "letões"),
     },
+    # The first state of a pair written as one adjective ("acordo luso-angolano"): matched only before a hyphen.
+    "combining": {"PT": ("luso",), "ES": ("hispano",), "FR": ("franco",), "DE": ("germano", "teuto"), "CN": ("sino",),
+                  "JP": ("nipo",), "IT": ("ítalo", "italo"), "IL": ("israelo",), "US": ("américo", "americano")},
     "capitals": {"BR": ("brasília",), "PT": ("lisboa",), "US": ("washington",), "MZ": ("maputo",),
                  "AO": ("luanda",), "RU": ("moscou", "moscovo"), "FR": ("paris",), "GB": ("londres",),
                  "ES": ("madri", "madrid"), "AR": ("buenos aires",), "CN": ("pequim",), "UA": ("kiev", "kyiv"),
@@ -48,7 +61,13 @@ LEXICON = {
               "CSTO": ("=OTSC",), "SCO": ("=OCX",)},
     "multilateral": ("trilatera*", "tripartid*", "multilatera*", "três países", "quatro países",
                      "cinco países", "países-membros", "estados-membros", "estados membros", "# países",
-                     "# nações", "multinaciona*"),
+                     "# nações", "multinaciona*",
+                     # three or more, in words, and allies at large
+                     "re:(?:seis|sete|oito|nove|dez|onze|doze|vinte)\\s+(?:países|nações|estados)", "países aliados",
+                     "nações aliadas",
+                     # regional frames, whichever two of their members a sentence names
+                     "=CPLP", "comunidade dos países de língua portuguesa", "países de língua portuguesa", "=PALOP",
+                     "=SADC", "=CEDEAO", "=Mercosul", "=UNASUL", "união africana"),
     "bilateral": ("bilatera*", "dois países", "ambos os países", "as duas partes", "ambas as partes",
                   "os dois ministros", "duas nações"),
     "between": ("entre",),
@@ -64,6 +83,7 @@ LEXICON = {
     "aux": ("foi", "foram", "é", "são", "tinha", "tinham", "ter", "tendo", "sido", "havia", "haviam",
             "oficialmente", "também"),
     "approve": ("aprovou", "aprovaram", "aprova", "aprovado", "aprovada", "aprovados", "aprovadas",
+                "deu luz verde", "deram luz verde", "votou a favor", "votaram a favor",
                 "aprovação", "referendou", "referendado", "chancelou", "homologou"),
     "ratify": ("ratific*", "promulg*", "decreto legislativo", "decreto presidencial"),
     "authority": ("congresso*", "senado", "câmara dos deputados", "câmara", "plenário", "assembleia da república",
@@ -73,18 +93,26 @@ LEXICON = {
     "programme_nouns": ("programa*", "programa-quadro"),
     "agreement_nouns": ("acordo*", "memorando*", "protocolo*", "tratado*", "contrato*", "convênio*",
                         "convénio*", "roteiro", "declaração de intenç*", "carta de intenç*", "ajuste*",
-                        "entendimento*", "arranjo*", "instrumento*"),
+                        "entendimento*", "arranjo*", "instrumento*", "declaração conjunta", "parceria estratégica",
+                        # the minutes signed at a meeting, an amendment to an agreement
+                        "ata", "atas", "termo aditivo", "aditivo", "emenda", "emendas"),
     "generic_doc_nouns": ("documento*",),
     "meeting": ("reuni*", "encontr*", "visita*", "visitou", "recebeu", "conversaç*", "consulta*",
                 "diálogo", "discuti*", "debateram", "reunião de trabalho", "telefonema", "conversa telefónica",
                 "conversa telefônica", "videoconferência", "grupo de trabalho",
                 # a call between ministers is a consultation ("conversou por telefone com o homólogo")
                 "conversou", "conversaram", "por telefone", "telefonou", "telefonaram", "ao telefone"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("visita", "visitas", "reunião", "reuniões", "encontro", "encontros", "conversações", "consultas",
+                     "telefonema", "videoconferência"),
     "exercise": ("exercício*", "manobra*", "treinamento* conjunto*", "treino* conjunto*", "operação conjunta",
                  "adestramento*"),
     "conduct": ("começa", "começam", "inicia", "iniciam", "arrancam", "realiza*", "realizou", "realizaram", "iniciou", "iniciaram", "começou", "começaram",
                 "decorre*", "decorreu", "concluiu", "concluíram", "terminou", "encerrou", "participa*",
-                "tem lugar", "teve lugar", "arranca", "arrancou", "conduzi*", "promove*"),
+                "tem lugar", "teve lugar", "arranca", "arrancou", "conduzi*", "promove*",
+                # carried out, performed ("efetuaram", "executaram", "desenvolveram")
+                "realiz*", "efetu*", "efectu*", "execut*", "desenvolv*"),
     "discussion": ("discut*", "perspetiva*", "perspectiva*", "convit*", "convidou"),
     "defence_actor": ("ministr* da defesa", "ministério da defesa", "minist* da defesa nacional",
                       "forças armadas", "exército*", "marinha*", "força aérea", "aeronáutica",
@@ -115,12 +143,14 @@ LEXICON = {
                "negocia*", "proposta", "propôs", "poderá", "poderão", "poderia",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim[oa]s?(?!\\s+ano)",
-               "próximos passos", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
+               "próximos passos",
+               # the signing a verb of discussing governs is still to come ("discutiram a assinatura")
+               "re:(?:discut|analis|abord|negoci|estud)\\w*\\s+(?:a\\s+)?assinatura", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
                "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser",
                # A bill whose text "aprova" the agreement says what it would do once passed: its own
                # adoption ("foi aprovado", "aprovou o projeto") is the act, not its content.
                "re:(?:projeto|projecto|proposta|pdl|texto|mensagem)(?:\\s+de\\s+decreto\\s+legislativo)?"
-               "(?:\\s+\\(pdl\\))?(?:\\s+(?:n\\.?º\\s*)?[\\d./]+)?\\s+aprova(?!\\w)"),
+               "(?:\\s+\\(pdl\\))?(?:\\s+(?:n\\.?º\\s*)?[\\d./]+)?(?:\\s+que)?\\s+aprova(?!\\w)"),
     # The act named as a noun: the verb of its clause gives it its tense ("a assinatura do acordo está
     # prevista para ...").
     "act_noun": ("assinatura", "assinaturas", "ratificação", "promulgação"),
@@ -129,13 +159,17 @@ LEXICON = {
     "ratify_noun": ("ratificação", "ratificações"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
-                 "encomenda de #"),
+                 "encomenda de #",
+                 # a gift of arms handed over (its handover certificate signed) is no cooperation act either
+                 "doação", "doações", "donativo", "donativos"),
     # A state named as a place, not a party ("na fronteira com a Bolívia").
     "place": ("fronteira com", "fronteiras com", "divisa com", "limite com"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
-    "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde"),
+    "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde",
+                   # an act recalled ("recalled that ...", "years ago"): not the story's news
+                   "recordou que", "recordaram que", "recorde-se que", "lembrou que", "lembre-se que", "há # anos"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",
                   "lê-se", "comunicado", "nota", "referiu"),
     "start": ("começa", "começam", "inicia", "iniciam", "começou", "começaram", "iniciou", "iniciaram", "arranca", "arrancou", "abertura", "inaugur*"),
@@ -150,7 +184,10 @@ LEXICON = {
                  "sábado": 5, "domingo": 6},
     "today": ("hoje", "esta tarde", "esta manhã"),
     "yesterday": ("ontem",),
-    "plan_year": (r"\bpara (?:o )?(?:ano )?(?:de )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|a|e)\s*20\d\d\b"),
+    "plan_year": (r"\bpara (?:o )?(?:ano )?(?:de )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|a|e)\s*20\d\d\b",
+                  # "Programa-Quadro de Cooperação no domínio da Defesa 2026-2030"
+                  year_after_name(("plano", "planos", "programa", "programas", "programa-quadro"),
+                                  _MONTHS + ("de", "em", "desde", "até", "entre", "antes", "após", "depois"))),
     "story_end": ("deixe um comentário", "comentários", "notícias relacionadas", "mais notícias", "partilhe*",
                   "compartilhe*", "veja também", "últimas notícias", "publicidade", "tags", "mais lidas"),
     "story_skip": ("ouvir notícia", "- publicidade -"),

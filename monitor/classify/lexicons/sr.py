@@ -96,11 +96,16 @@ LEXICON = {
                         "писм* о намерама", "aranžman*", "аранжман*"),
     "generic_doc_nouns": ("dokument*", "документ*"),
     "meeting": ("sastan*", "sastao", "sastala", "sastali", "састан*", "састао", "састала", "састали",
-                "razgovor*", "разговор*", "razgovaral*", "разговарал*", "razgovarano", "разговарано",
+                "razgovor*", "разговор*", "razgovara*", "разговара*", "razgovarano", "разговарано",
                 "poset*", "posjet*", "посет*", "posetil*", "posjetil*", "boravi*", "борави*",
                 "pregovor*", "преговор*", "konsultacij*", "консултациј*", "radn* grup*", "радн* груп*",
                 "susret*", "сусрет*", "primio", "primila", "примио", "примила", "sednic*", "седниц*",
                 "telefonsk* razgovor*", "телефонск* разговор*", "video-konferencij*", "videokonferencij*"),
+    # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
+    # meeting the story told before it, in that meeting's tense.
+    "meeting_noun": ("poseta", "posete", "posetu", "posjeta", "posjete", "posjetu", "sastanak", "sastanka", "sastanku",
+                     "susret", "susreta", "razgovori", "razgovora", "посета", "посете", "посету", "састанак", "састанка",
+                     "састанку", "сусрет", "сусрета", "разговори", "разговора"),
     "exercise": ("vežb*", "vježb*", "вежб*", "manevr*", "manevar", "маневр*", "маневар",
                  "zajedničk* obuk*", "заједничк* обук*"),
     "conduct": ("održan*", "održal*", "održava*", "одржан*", "одржал*", "одржава*", "izveden*", "izvel*",

@@ -70,3 +70,44 @@ def test_joint_exercise_held():
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
+
+
+def test_the_signing_named_as_a_noun_in_a_headline():
+    kind, parties, _, _ = flagged_main(
+        "Подписване на меморандум за разбирателство между министерствата на отбраната на България и Полша",
+        "Подписване на меморандум за разбирателство между министерствата на отбраната на България и Полша")
+    assert (kind, parties) == ("agreement_signed", ("BG", "PL"))
+
+
+def test_troops_taking_part_in_a_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Учение", "Български и американски военнослужещи участват в съвместно учение на полигона Ново село.")
+    assert (kind, parties) == ("exercise", ("BG", "US"))
+
+
+def test_the_minister_talking_with_a_colleague_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Отбрана", "Министърът на отбраната разговаря с колегата си от Сърбия за двустранното военно "
+                   "сътрудничество между България и Сърбия.")
+    assert (kind, parties) == ("talks", ("BG", "RS"))
+
+
+def test_an_approval_to_sign_is_not_a_signing():
+    not_flagged("Отбрана", "Правителството одобри подписването на споразумение за военно сътрудничество между "
+                           "България и Кипър.")
+
+
+def test_a_ratification_bill_tabled_is_no_ratification():
+    not_flagged("Парламент", "Министерският съвет внесе в Народното събрание законопроект за ратифициране на "
+                             "споразумението за отбранително сътрудничество между България и САЩ.")
+
+
+def test_a_contract_with_a_club_is_no_act_between_states():
+    not_flagged("Футбол", "Министърът на отбраната подписа договор с футболния клуб ЦСКА за съвместна дейност. "
+                          "България и Гърция ще играят приятелски мач.")
+
+
+def test_adjectives_of_states_in_the_neuter():
+    kind, parties, _, _ = flagged_main(
+        "Учение", "Приключи съвместното руско-сръбско военно учение край Белград.")
+    assert (kind, parties) == ("exercise", ("RS", "RU"))

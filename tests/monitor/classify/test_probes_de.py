@@ -136,3 +136,11 @@ def test_a_signing_this_morning_is_done():
     assert flagged_main(
         "Heute Morgen", "Die Verteidigungsminister Deutschlands und Litauens unterzeichneten heute Morgen ein "
                         "Abkommen über militärische Zusammenarbeit.")[:2] == ("agreement_signed", ("DE", "LT"))
+
+
+def test_ministers_who_came_together_held_talks():
+    kind, parties, _, _ = flagged_main(
+        "Verteidigung", "Der Bundesverteidigungsminister ist in Neu-Delhi mit seinem indischen Amtskollegen "
+                        "zusammengekommen, um über die militärische Zusammenarbeit zu sprechen. Deutschland will die "
+                        "Beziehungen zu Indien stärken.")
+    assert (kind, parties) == ("talks", ("DE", "IN"))

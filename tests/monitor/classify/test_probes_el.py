@@ -123,3 +123,17 @@ def test_what_the_story_turns_to_after_en_to_metaxy_is_secondary():
         "Συνάντηση", "Ο υπουργός Εθνικής Άμυνας της Ελλάδας συναντήθηκε στην Αθήνα με τον Ισραηλινό ομόλογό του και "
                      "συζήτησαν την αμυντική συνεργασία. Εν τω μεταξύ, η Βουλή της Κύπρου κύρωσε τη συμφωνία "
                      "αμυντικής συνεργασίας με την Αίγυπτο.")[:2] == ("talks", ("GR", "IL"))
+
+
+def test_a_document_in_the_genitive_whose_accent_moved():
+    kind, parties, _, _ = flagged_main(
+        "Άμυνα", "Την υπογραφή μνημονίου συνεργασίας στον τομέα της άμυνας πραγματοποίησαν οι υπουργοί Άμυνας "
+                 "Ελλάδας και ΗΠΑ.")
+    assert (kind, parties) == ("agreement_signed", ("GR", "US"))
+
+
+def test_a_strategic_partnership_is_no_company():
+    kind, parties, _, _ = flagged_main(
+        "Βουλή", "Η Ολομέλεια της Βουλής υπερψήφισε τη συμφωνία στρατηγικής εταιρικής σχέσης Ελλάδας και Γαλλίας "
+                 "για τη συνεργασία στην άμυνα.")
+    assert (kind, parties) == ("agreement_ratified", ("FR", "GR"))

@@ -119,3 +119,18 @@ def test_a_headline_present_signs_with_what_the_agreement_will_allow_is_an_act()
     assert flagged_main(
         "Acuerdo", "El Ministerio de Defensa de España firma un acuerdo de cooperación militar con Marruecos que "
                    "permitirá ampliar la formación conjunta de oficiales.")[:2] == ("agreement_signed", ("ES", "MA"))
+
+
+def test_a_conditional_signing_is_not_flagged():
+    not_flagged("Defensa", "Bolivia y Rusia podrían firmar un acuerdo de cooperación técnico-militar.")
+
+
+def test_an_authorisation_to_sign_is_not_a_signing():
+    not_flagged("Defensa", "El presidente autorizó al ministro de Defensa a firmar el acuerdo de cooperación "
+                           "militar con Brasil y Chile.")
+
+
+def test_an_agreement_recalled_from_before_1990_is_background():
+    not_flagged("Cumbre", "El presidente participó en la cumbre de la OTAN. España y Estados Unidos firmaron en 1988 el "
+                          "Convenio de Cooperación para la Defensa, recordó. Los aliados decidieron aumentar el gasto "
+                          "en defensa.", published=date(2025, 6, 10))

@@ -74,3 +74,37 @@ def test_a_ghanaian_counterpart_is_ghana():
     kind, parties, _, _ = flagged_main(
         "", "Le ministre de la Défense du Togo s'est entretenu avec son homologue ghanéen de la coopération militaire.")
     assert (kind, parties) == ("talks", ("GH", "TG"))
+
+
+def test_the_senate_adopting_the_law_that_approves_the_agreement_ratifies_it():
+    kind, parties, _, _ = flagged_main(
+        "Sénat", "Le Sénat a adopté le projet de loi autorisant l'approbation de l'accord de coopération en matière "
+                 "de défense entre la France et le Sénégal.")
+    assert (kind, parties) == ("agreement_ratified", ("FR", "SN"))
+
+
+def test_a_ratification_bill_tabled_is_no_ratification():
+    not_flagged("Parlement", "Le projet de loi autorisant l'approbation de l'accord de défense entre la France et le "
+                             "Sénégal a été déposé au Sénat.")
+
+
+def test_forces_that_conducted_a_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Exercice", "Les éléments français au Sénégal et les forces armées sénégalaises ont conduit du 3 au 10 mai un "
+                    "exercice conjoint dans la région de Thiès.")
+    assert (kind, parties) == ("exercise", ("FR", "SN"))
+
+
+def test_a_strategic_partnership_on_defence_signed():
+    kind, parties, _, _ = flagged_main(
+        "Défense", "La France et la Grèce ont signé un partenariat stratégique pour la coopération en matière de "
+                   "défense et de sécurité.")
+    assert (kind, parties) == ("agreement_signed", ("FR", "GR"))
+
+
+def test_the_army_named_by_its_name_is_its_state():
+    kind, parties, _, _ = flagged_main(
+        "Défense", "Le chef d'état-major de l'Armée nationale populaire a reçu, lundi à Alger, le chef d'état-major "
+                   "des armées françaises. Les deux parties ont passé en revue l'état de la coopération militaire "
+                   "entre l'Algérie et la France.")
+    assert (kind, parties) == ("talks", ("DZ", "FR"))

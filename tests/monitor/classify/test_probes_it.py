@@ -75,3 +75,29 @@ def test_a_participle_opening_the_sentence_is_the_act():
     kind, parties, _, _ = flagged_main(
         "Difesa", "Firmato a Riad un memorandum d'intesa tra Italia e Arabia Saudita nel settore della difesa.")
     assert (kind, parties) == ("agreement_signed", ("IT", "SA"))
+
+
+def test_forces_taking_part_in_a_joint_exercise():
+    kind, parties, _, _ = flagged_main(
+        "Esercitazione", "Militari italiani e statunitensi hanno partecipato a un'esercitazione congiunta in Sardegna.")
+    assert (kind, parties) == ("exercise", ("IT", "US"))
+
+
+def test_a_ratification_bill_sent_to_committee_is_no_ratification():
+    not_flagged("Parlamento", "Il disegno di legge di ratifica dell'accordo di cooperazione nel settore della difesa "
+                              "tra Italia e Mongolia è stato assegnato alla commissione Esteri.")
+
+
+def test_a_participle_before_the_elided_article_is_the_act():
+    kind, parties, _, _ = flagged_main(
+        "Difesa", "Italia e Cipro rafforzano la cooperazione militare: firmato l'accordo tra i due ministeri della "
+                  "Difesa.")
+    assert (kind, parties) == ("agreement_signed", ("CY", "IT"))
+
+
+def test_a_joint_declaration_signed_with_a_counterpart():
+    kind, parties, _, _ = flagged_main(
+        "Difesa", "Il ministro della Difesa e il collega turco hanno sottoscritto ad Ankara una dichiarazione "
+                  "congiunta per rafforzare la collaborazione tra le industrie della difesa dei due Paesi. Presenti "
+                  "anche i vertici delle Forze armate italiane.")
+    assert (kind, parties) == ("agreement_signed", ("IT", "TR"))

@@ -48,3 +48,7 @@ def test_border_guard_protocol_is_not_defence():
 
 def test_a_signing_planned_for_next_week_is_not_flagged():
     not_flagged("Zapowiedź", "Polska i Szwecja podpiszą w przyszłym tygodniu umowę o współpracy obronnej.")
+
+
+def test_a_possible_signing_is_not_flagged():
+    not_flagged("Obronność", "Polska i Czechy mogą podpisać porozumienie o współpracy wojskowej.")

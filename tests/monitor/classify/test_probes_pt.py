@@ -156,3 +156,19 @@ def test_what_a_signed_agreement_will_bring_does_not_make_the_signing_future():
     assert flagged_main(
         "Acordo", "O acordo de cooperação em defesa entre Portugal e Angola, que vai reforçar a formação militar, foi "
                   "assinado ontem em Luanda.")[:2] == ("agreement_signed", ("AO", "PT"))
+
+
+def test_a_bill_that_would_approve_the_agreement_is_still_under_review():
+    not_flagged("Câmara", "O projeto de decreto legislativo que aprova o acordo de cooperação em defesa entre o Brasil "
+                          "e a Eslovênia está em análise na Câmara dos Deputados.")
+
+
+def test_demonyms_ending_in_an_accented_es():
+    kind, parties, _, _ = flagged_main(
+        "Defesa", "O ministro da Defesa do Brasil esteve reunido com o seu homólogo francês para discutir a "
+                  "cooperação militar.")
+    assert (kind, parties) == ("talks", ("BR", "FR"))
+    kind, parties, _, _ = flagged_main(
+        "Defesa", "O ministro da Defesa de Angola recebeu o seu homólogo português para discutir a cooperação "
+                  "técnico-militar.")
+    assert (kind, parties) == ("talks", ("AO", "PT"))

@@ -56,3 +56,22 @@ def test_meeting_with_the_minister_of_another_state():
         "Vizită", "Ministrul apărării naționale s-a întâlnit la Constanța cu ministrul apărării din Georgia "
                   "pentru a discuta cooperarea militară.\nRomânia și Georgia sunt parteneri strategici.")
     assert (kind, parties) == ("talks", ("GE", "RO"))
+
+
+def test_the_minister_of_defence_with_an_adjective_between():
+    kind, parties, _, _ = flagged_main(
+        "Apărare", "Ministrul român al apărării naționale s-a întâlnit cu omologul său bulgar pentru a discuta "
+                   "cooperarea militară.")
+    assert (kind, parties) == ("talks", ("BG", "RO"))
+
+
+def test_a_ratification_bill_tabled_is_no_ratification():
+    not_flagged("Parlament", "Proiectul de lege pentru ratificarea acordului de cooperare în domeniul apărării dintre "
+                             "România și Coreea de Sud a fost depus la Senat.")
+
+
+def test_the_senate_adopting_the_ratification_bill_ratifies():
+    kind, parties, _, _ = flagged_main(
+        "Senat", "Senatul a adoptat proiectul de lege pentru ratificarea acordului de cooperare în domeniul "
+                 "apărării dintre România și SUA.")
+    assert (kind, parties) == ("agreement_ratified", ("RO", "US"))

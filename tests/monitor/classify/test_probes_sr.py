@@ -88,3 +88,9 @@ def test_exercise_opened():
 ])
 def test_traps_are_not_flagged(title, text):
     not_flagged(title, text)
+
+
+def test_the_minister_talking_with_an_ambassador_is_talks():
+    kind, parties, _, _ = flagged_main(
+        "Odbrana", "Ministar odbrane razgovarao je sa ambasadorom Kine o unapređenju vojne saradnje Srbije i Kine.")
+    assert (kind, parties) == ("talks", ("CN", "RS"))

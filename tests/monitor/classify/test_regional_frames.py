@@ -1,0 +1,23 @@
+"""A regional frame (UNASUR, the G5 Sahel, the B9) or "ten countries" in words makes a meeting or an
+exercise multilateral, whichever two of its members a sentence names. Probes written for these tests."""
+
+import pytest
+
+from tests.monitor.classify import conftest
+
+FRAMED = [
+    ("es", "Los ministros de Defensa de la UNASUR se reunieron en Quito con la participación de Chile y Perú."),
+    ("es", "Comenzó el ejercicio combinado con militares de Chile, Perú y otros ocho países de la región."),
+    ("fr", "Les ministres de la Défense du G5 Sahel se sont réunis à Nouakchott avec leurs homologues du Mali et du "
+           "Niger."),
+    ("ro", "Miniștrii apărării din formatul București 9, între care cei ai României și Poloniei, s-au reunit la "
+           "Vilnius pentru a discuta cooperarea militară."),
+    ("pt", "Os ministros da Defesa da CPLP, entre os quais os de Portugal e de Angola, reuniram-se em Luanda para "
+           "discutir a cooperação militar."),
+    ("it", "È iniziata in Sardegna l'esercitazione con militari italiani e francesi e di altri dieci paesi alleati."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FRAMED, ids=[f"{lang}-{text[:20]}" for lang, text in FRAMED])
+def test_a_regional_frame_is_not_bilateral(lang, text):
+    conftest.assert_not_flagged("Defence", text, lang=lang)
