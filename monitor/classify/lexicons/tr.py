@@ -91,19 +91,26 @@ LEXICON = {
     # future (-acak), the conditional, the necessitative or the participle "imzalanan".
     "sign": ("re:imzal(?:an?|a)(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*", "re:imzal[ıi]yor\\w*",
              "re:imzala(?:y|n)arak",
+             # the converb "while (being) signed" tells a past scene ("protokol imzalanırken, bakanlar
+             # hazır bulundu")
+             "re:imzala(?:n[ıi]r|r)ken",
              "re:imza(?:lar|lar[ıi]|lar[ıi]n[ıi])?\\s+at(?:t[ıi]|[ıi]ld[ıi]|m[ıi]ş|[ıi]lm[ıi]ş)\\w*",
              "imza koydu", "imza koydular",
              # a headline that ends on the noun reports the signing ("... anlaşmasına imza")
              "re:imza(?:lar)?(?=[ \\t]*(?:\\n|$))",
              "imza altına alındı", "imza altına aldı",
              "imza altına aldılar", "imza altına alınmıştır", "imza altına alınmış", "imzalanması", "imza töreni*",
+             # after the signing ("imzalanmasının ardından", "imzalanmasından sonra"): done
+             "imzalanmasının ardından", "imzalanmasından sonra",
              "akdedildi", "akdetti"),
     "sign_participle": (),
     "determiners": (),
     "aux": (),
     "approve": ("onaylandı", "onayladı", "onay verildi", "onaya sunuldu", "kabul edildi",
                 "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
+    # the law on the approval of an agreement ("onaylanmasına ilişkin/dair kanun"): its ratification
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
+               "re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
     # A document named as the basis of what is told, not its object: the postposition follows it
     # ("anlaşma uyarınca", "plan kapsamında").
@@ -125,7 +132,7 @@ LEXICON = {
     "turn": ("öte yandan", "diğer yandan", "bu arada"),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("kanun tasarı*", "kanun teklif*", "yasa tasarı*"),
-    "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "bakanlar kurulu*", "kanun*", "resmi gazete*",
+    "authority": ("meclis*", "dışişleri komisyon*", "=TBMM", "cumhurbaşkan*", "hükümet*", "bakanlar kurulu*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
                    "faaliyet planı*"),
@@ -142,15 +149,18 @@ LEXICON = {
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
                 "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
-    "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
+    "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
-                "yapılıyor", "icra ediyor", "yürütülüyor",
+                "yapılıyor", "icra ediyor", "yürütülüyor", "yapıyor", "yapıyorlar", "düzenliyor",
+                "düzenliyorlar",
                 # the present of a headline: "ortak tatbikat bugün başlıyor", "tatbikat sürüyor"
                 "başlıyor", "başlamıştır", "başlamış", "sürdü", "sürdürülüyor", "sürdürüldü", "devam etti",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
+                # the forces took part in it ("ortak tatbikata katıldı"), past only
+                "re:kat[ıi]l(?:d[ıi]|m[ıi]ş)\\w*",
                 # the day officials watch an exercise: it is under way
                 "seçkin gözlemci gün*", "gözlemci gün*"),
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
@@ -161,8 +171,10 @@ LEXICON = {
     # sentence towards defence but does not outweigh a civilian actor.
     "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*",
                       "komutan*", "korgeneral*", "orgeneral*", "tümgeneral*", "tuğgeneral*"),
+    # (a parliament's foreign affairs committee, "Dışişleri Komisyonu", votes the ratification of
+    # defence agreements too: it is an authority, not a civil actor)
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
-                    "=AFAD", "afet*", "dışişleri*", "gümrük*", "istihbarat*",
+                    "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*", "istihbarat*",
                     "milli eğitim*", "sahil güvenlik*", "=MİT"),
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
                     "turizm*", "sağlık*", "eğitim alanında*", "eğitim", "kültür*", "spor*",
@@ -184,7 +196,9 @@ LEXICON = {
                "re:düzenle(?:n|y)ecek" + _FINITE, "re:yapacak" + _FINITE, "re:tamamla(?:n|y)acak" + _FINITE,
                "re:sürecek" + _FINITE, "re:kat[ıi]lacak" + _FINITE, "re:icra\\s+edecek" + _FINITE,
                "re:araya\\s+gelece\\w*", "re:onayla(?:n|y)aca\\w*", "re:yürürlüğe\\s+girece\\w*",
-               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
+               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*",
+               # a proposal, but not a bill ("kanun teklifi": adopting it is the ratification)
+               r"re:(?<!kanun\s)(?<!yasa\s)teklif\w*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
                "olacak*", "gelecek yıl*", "edecek*",
                # a day ahead: the present of a programme ("yarın ... imzalıyor") is the future
                "yarın", "yarınki", "önümüzdeki hafta*", "önümüzdeki gün*", "gelecek hafta*", "gelecek ay*", "haftaya",
@@ -193,11 +207,13 @@ LEXICON = {
     # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after
     # the document: a draft word right after a document's name makes it a draft.
     "draft": ("taslak*", "taslağ*"),
-    "background": ("daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
+    # the past perfect ("imzalamıştı", had signed; not the "-mıştır" of a report) tells what came
+    # before the news
+    "background": ("re:imzala(?:n)?m[ıi][şs](?:t[ıi](?!r)|lard[ıi])\\w*", "daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
                    "bundan önce"),
     "reporting": ("açıkladı", "bildirdi", "duyurdu", "dedi", "belirtti", "aktardı", "açıklamasında",
                   "açıklamaya göre", "basın bülten*", "bilgisine göre", "kaynaklarından edinilen"),
-    "start": ("başladı", "başlayan", "başlamış*", "başlıyor", "start verildi", "açıldı"),
+    "start": ("başladı", "başlatıldı", "başlayan", "başlamış*", "başlıyor", "start verildi", "açıldı"),
     "date_joiners": (),
     "range_words": ("ve", "ile"),
     "months": {"ocak*": 1, "şubat*": 2, "mart*": 3, "nisan*": 4, "mayıs*": 5, "haziran*": 6,

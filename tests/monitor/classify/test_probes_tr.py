@@ -364,3 +364,35 @@ def test_a_plan_of_activities_to_be_held_signed_is_an_act():
 
 def test_an_exercise_that_will_be_held_is_not_under_way():
     not_flagged("Tatbikat", "Türkiye ve Pakistan ortak tatbikatı gelecek ay gerçekleştirilecek.")
+
+
+# Issue 15's audit of the Turkish verb forms: each of these was read wrongly before it.
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    # the converb "while being signed" (-ırken) tells a scene of the past
+    ("Protokol", "Azerbaycan'la Türkiye arasında askeri işbirliği protokolü imzalanırken iki ülkenin savunma "
+                 "bakanları da salonda bulundu.", "agreement_signed", ("AZ", "TR")),
+    # "after the signing of" the agreement: the signing is done
+    ("Anlaşma", "Türkiye ile Ukrayna arasında askeri işbirliği anlaşmasının imzalanmasının ardından bakanlar "
+                "gazetecilere açıklama yaptı.", "agreement_signed", ("TR", "UA")),
+    # a bill ("kanun teklifi") on the approval of an agreement, adopted: a ratification, not a proposal
+    ("Meclis", "Türkiye ile Özbekistan arasındaki askeri çerçeve anlaşmasının onaylanmasına ilişkin kanun "
+               "teklifi Meclis'te kabul edildi.", "agreement_ratified", ("TR", "UZ")),
+    # the parliament's foreign affairs committee ratifies defence agreements too
+    ("Komisyon", "Türkiye ile Nijerya arasındaki askeri çerçeve anlaşmasının onaylanmasının uygun bulunduğuna "
+                 "dair kanun teklifi TBMM Dışişleri Komisyonunda kabul edildi.", "agreement_ratified", ("NG", "TR")),
+    # the forces "took part" in a joint exercise, one "is holding" it, one "was launched"
+    ("Tatbikat", "Türk ve Kazak komandolar ortak tatbikata katıldı.", "exercise", ("KZ", "TR")),
+    ("Tatbikat", "TSK ile Azerbaycan ordusu Nahçıvan'da ortak tatbikat yapıyor.", "exercise", ("AZ", "TR")),
+    ("Tatbikat", "Türkiye ve Azerbaycan arasında ortak askeri tatbikat başlatıldı.", "exercise", ("AZ", "TR")),
+])
+def test_turkish_verb_forms_of_a_past_act(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+def test_the_past_perfect_tells_what_came_before_the_news():
+    # "imzalamıştı" (had signed) recalls an old act; "imzalanmıştır" (the report's own past) does not
+    not_flagged("Libya", "Türkiye ile Libya güvenlik ve askeri işbirliği mutabakat muhtırası imzalamıştı. "
+                         "Bugün Libya'da seçim yapıldı.")
+    assert flagged_main("Plan", "Azerbaycan ile Türkiye arasında 2024 yılı için askeri işbirliği planı "
+                                "imzalanmıştır.")[:3] == ("plan_signed", ("AZ", "TR"), 2024)
