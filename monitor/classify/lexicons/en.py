@@ -98,14 +98,18 @@ LEXICON = {
                     "by"),
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
             "formally", "also", "officially", "successfully", "jointly"),
-    "approve": ("approved", "approve", "approves", "adopted", "adopts", "endorsed", "endorses",
+    "approve": ("approved", "approve", "approves", "approving", "adopted", "adopts", "endorsed", "endorses",
                 "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
                 "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on"),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
-               "law on the approval*", "on approval of*"),
+               "law on the approval*", "on approval of*",
+               # the instrument that approves a signed agreement ("signed a decree approving the
+               # agreement"): its signing is the ratification, not a new signing
+               "decree approving", "law approving", "resolution approving", "decree on the approval*",
+               "resolution on the approval*"),
     # The procedure named as a noun ("will debate the ratification"): only a verb reports that the
     # ratification happened.
     "ratify_noun": ("ratification", "ratifications"),
@@ -160,7 +164,9 @@ LEXICON = {
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
                  "joint training", "manoeuvres", "maneuvers", "passex"),
     "conduct": ("carried out", "conducted", "held", "holding", "started", "starts", "began",
-                "begins", "kicked off", "kicks off", "launched", "concluded", "conclude", "concludes",
+                "begins", "begin", "start", "kicked off", "kicks off", "kick off", "get under way", "gets under way",
+                "got under way", "get underway", "gets underway", "got underway", "wrap up", "wraps up",
+                "ends", "continue", "continues", "continued", "launched", "concluded", "conclude", "concludes",
                 "completed", "took place", "taking place", "takes place", "underway", "under way",
                 "wrapped up", "ended", "commenced", "was conducted", "is being held",
                 # headline present tense: "Kazakh, Kyrgyz troops hold joint drills"
@@ -208,7 +214,7 @@ LEXICON = {
     "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
-    "future": ("will", "would", "shall", "to be signed", "to sign", "to ink", "to seal", "to be inked",
+    "future": ("will", "would", "shall", "must", "need to", "needs to", "to be signed", "to sign", "to ink", "to seal", "to be inked",
                "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",
@@ -222,7 +228,12 @@ LEXICON = {
                "authori?ed to sign", "authori?ed the signing", "authori?es the signing",
                "authori?ing the signing", "authori?ation to sign", "authori?ation for the signing",
                "empowered to sign", "empowers to sign", "approved the signing", "approves the signing",
-               "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing"),
+               "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing",
+               # a document made ready "for signing", or a signing talked about, is not yet signed
+               "for signing", "for the signing", "preparing", "prepare to", "prepares to",
+               "preparations for", "discussed the signing", "discuss the signing", "discussed signing",
+               "discussing the signing", "possibility of signing", "prospect of signing",
+               "prospects of signing", "possible signing"),
     "draft": ("draft", "drafts"),
     # Act verbs in the present tense: with a day to come, the act is announced ("sign on Monday").
     "present": ("sign", "signs", "ink", "inks", "seal", "seals", "approve", "approves", "ratify",
@@ -235,7 +246,9 @@ LEXICON = {
                    "last march", "last april", "last may", "last june", "last july", "last august",
                    "last september", "last october", "last november", "last december", "last spring",
                    "last summer", "last autumn", "last fall", "last winter", "in the past", "was founded",
-                   "originally", "since", "years ago", "back in", "recall that", "has been in force"),
+                   "originally", "since", "years ago", "back in", "recall that", "has been in force",
+                   # a statement that recalls an act tells what came before its news
+                   "recalled", "recalls", "recalling", "reminded that"),
     "reporting": ("said", "says", "told", "tells", "reported", "reports", "announced", "announces",
                   "stated", "states that", "informed", "according to", "quoted", "citing", "cited",
                   "press release", "press service", "statement"),

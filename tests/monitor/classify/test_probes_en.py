@@ -332,3 +332,33 @@ def test_ministers_who_spoke_by_telephone_held_talks():
         "Moldova's defence minister spoke by telephone with his Romanian counterpart about military "
         "cooperation.")
     assert (kind, parties) == ("talks", ("MD", "RO"))
+
+
+# Issue 15's audit of English verb forms: each of these was read wrongly before it.
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    # a headline's base form of the verbs that open an exercise
+    ("Kazakh and Uzbek troops begin joint exercise today", "", "exercise", ("KZ", "UZ")),
+    ("Indian and US armies kick off joint military exercise in Rajasthan", "", "exercise", ("IN", "US")),
+    ("Azerbaijan, Turkey start joint drills", "Special forces of the two countries are in Nakhchivan.",
+     "exercise", ("AZ", "TR")),
+    ("Drills", "Georgian and American troops wrap up joint exercise in Vaziani.", "exercise", ("GE", "US")),
+    # a decree approving a signed agreement is its ratification, though the president "signed" it
+    ("Decree", "The president of Armenia signed a decree approving the agreement on defence cooperation "
+               "with India.", "agreement_ratified", ("AM", "IN")),
+])
+def test_english_verb_forms_of_an_act(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+@pytest.mark.parametrize("text", [
+    # a document made ready for signing is not yet signed
+    "Azerbaijan and Kazakhstan are preparing a defence cooperation agreement for signing.",
+    # what a statement recalls came before its news
+    "The ministry recalled that Azerbaijan and Turkey signed a military cooperation agreement in 2021. "
+    "Turkey held elections today.",
+    # an obligation is not an act
+    "Azerbaijan and Pakistan must sign a defence cooperation agreement, the analyst said.",
+])
+def test_english_acts_not_done(text):
+    not_flagged("Defence", text)
