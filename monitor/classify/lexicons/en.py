@@ -161,6 +161,13 @@ LEXICON = {
                 "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
                 "spoke by phone", "spoke on the phone", "talked by phone", "video conference*",
                 "videoconference*", "video call*"),
+    # A meeting told in the past: it took place, whatever a later clause announces ("met in Baku and
+    # agreed to hold joint drills next year").
+    "met": ("met", "held talks", "held a meeting", "held meetings", "held consultations", "visited",
+            "hosted", "paid a visit", "paid an official visit", "paid a working visit", "held a phone call",
+            "held a telephone call", "held a phone conversation", "held a telephone conversation",
+            "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
+            "exchanged views", "re:(?<!to be )discussed"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
                  "joint training", "manoeuvres", "maneuvers", "passex"),
     "conduct": ("carried out", "conducted", "held", "holding", "started", "starts", "began",

@@ -143,11 +143,16 @@ LEXICON = {
     "generic_doc_nouns": ("belge*",),
     # Verbs of meeting in any tense but the future ("görüşecek", "bir araya gelecek": intent).
     "meeting": ("re:görüş(?!\\w*?(?:acak|ecek|acağ|eceğ))\\w*", "re:bir\\s+araya\\s+gel(?!ece)\\w*",
-                "ziyaret*", "toplantı*", "müzakere*",
+                "ziyaret*", "toplantı*", "müzakere*", "temaslarda bulun*",
                 "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
                 "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
                 "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*"),
+    # A meeting told in the past (not the future -ecek, nor the past perfect of background): it took
+    # place, whatever a later clause announces ("görüştü ve gelecek yıl tatbikat düzenlenmesinde anlaştı").
+    "met": ("re:görüş(?:t[üu]|m[üu]şt[üu]r)\\w*", "bir araya geldi*", "ziyaret etti*", "ziyaret gerçekleştirdi*",
+            "ziyarette bulundu*", "kabul etti", "re:ağ[ıi]rlad[ıi]\\w*", "ele aldı*", "görüşme gerçekleştirdi*",
+            "görüşme yaptı*", "görüşmeler yaptı*", "görüşmelerde bulundu*", "temaslarda bulundu*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
