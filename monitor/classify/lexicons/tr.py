@@ -147,7 +147,11 @@ LEXICON = {
                 "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
                 "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
-                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*"),
+                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",
+                # reviewed, weighed, exchanged views on, convened ("iş birliği imkanları değerlendirildi",
+                # "konular masaya yatırıldı", "komisyon toplandı")
+                "masaya yatırıl*", "değerlendirildi", "değerlendirdi", "değerlendirdiler", "istişarelerde bulun*",
+                "fikir alışverişi*", "toplandı", "toplandılar"),
     # A meeting told in the past (not the future -ecek, nor the past perfect of background): it took
     # place, whatever a later clause announces ("görüştü ve gelecek yıl tatbikat düzenlenmesinde anlaştı").
     "met": ("re:görüş(?:t[üu]|m[üu]şt[üu]r)\\w*", "bir araya geldi*", "ziyaret etti*", "ziyaret gerçekleştirdi*",
@@ -165,7 +169,9 @@ LEXICON = {
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
                 # the forces took part in it ("ortak tatbikata katıldı"), past only
-                "re:kat[ıi]l(?:d[ıi]|m[ıi]ş)\\w*",
+                "re:kat[ıi]l(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
+                # a headline's ablative names who holds it: "Türkiye ile Azerbaycan'dan ortak tatbikat"
+                "re:(?<=[dt][ae]n\\s)ortak(?=\\s+(?:\\w+\\s+)?tatbikat)",
                 # the day officials watch an exercise: it is under way
                 "seçkin gözlemci gün*", "gözlemci gün*"),
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),

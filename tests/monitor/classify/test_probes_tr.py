@@ -396,3 +396,20 @@ def test_the_past_perfect_tells_what_came_before_the_news():
                          "Bugün Libya'da seçim yapıldı.")
     assert flagged_main("Plan", "Azerbaycan ile Türkiye arasında 2024 yılı için askeri işbirliği planı "
                                 "imzalanmıştır.")[:3] == ("plan_signed", ("AZ", "TR"), 2024)
+
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    # the options of a cooperation "were weighed" (değerlendirildi): officials talked
+    ("Ziyaret", "Azerbaycan Savunma Bakanı Ankara'da. Türkiye ile Azerbaycan arasındaki savunma iş birliği "
+                "imkanları değerlendirildi.", "talks", ("AZ", "TR")),
+    # a joint commission "convened"
+    ("Komisyon", "Türkiye-Kazakistan Askeri İş Birliği Komisyonu, savunma bakanlıkları heyetlerinin katılımıyla "
+                 "Ankara'da toplandı.", "talks", ("KZ", "TR")),
+    # a headline with no verb: the ablative names who holds the exercise
+    ("Türkiye ile Azerbaycan'dan ortak tatbikat", "Tatbikata iki ülkenin özel kuvvetleri katılıyor.",
+     "exercise", ("AZ", "TR")),
+    ("Türk ve Azerbaycan askerlerinden ortak tatbikat", "Nahçıvan'daki tatbikat beş gün sürecek.",
+     "exercise", ("AZ", "TR")),
+])
+def test_turkish_talks_and_exercises_in_other_words(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)
