@@ -362,3 +362,12 @@ def test_english_verb_forms_of_an_act(title, text, kind, parties):
 ])
 def test_english_acts_not_done(text):
     not_flagged("Defence", text)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The Hellenic Navy and the Egyptian Navy conducted a joint exercise in the Mediterranean.", ("EG", "GR")),
+    ("Kosovar and Albanian troops held a joint exercise near Prizren.", ("AL", "XK")),
+    ("Slovene and Croatian soldiers held joint drills.", ("HR", "SI")),
+])
+def test_english_names_cldr_lacks(text, parties):
+    assert flagged_main("Drills", text)[:2] == ("exercise", parties)

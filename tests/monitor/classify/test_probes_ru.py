@@ -267,3 +267,8 @@ def test_approval_of_a_signed_agreement_is_a_ratification(title, text):
 ])
 def test_a_signing_to_come_is_not_an_act(text):
     not_flagged("Оборона", text)
+
+
+def test_turkmenistan_by_its_old_name():
+    assert flagged_main("Учения", "Военные Туркмении и Узбекистана провели совместные учения.")[:2] == \
+        ("exercise", ("TM", "UZ"))

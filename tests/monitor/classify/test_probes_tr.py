@@ -413,3 +413,13 @@ def test_the_past_perfect_tells_what_came_before_the_news():
 ])
 def test_turkish_talks_and_exercises_in_other_words(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Hintli ve Türk askerler ortak tatbikata başladı.", ("IN", "TR")),
+    ("Türk ve Yunanlı deniz kuvvetleri ortak tatbikat icra etti.", ("GR", "TR")),
+    ("Hırvat ve Türk özel kuvvetleri ortak tatbikatı tamamladı.", ("HR", "TR")),
+    ("Türk ve Suudi hava kuvvetleri ortak tatbikat gerçekleştirdi.", ("SA", "TR")),
+])
+def test_turkish_demonyms_cldr_lacks(text, parties):
+    assert flagged_main("Tatbikat", text)[:2] == ("exercise", parties)
