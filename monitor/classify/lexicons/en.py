@@ -89,7 +89,10 @@ LEXICON = {
                   "in the run-up", "on the run-up", "ahead of"),
     "sign": ("signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded",
              "have concluded", "penned", "initialled", "initialed", "sealed", "seal", "seals", "signatures", "put their signature*",
-             "affixed their signature*", "exchanged the signed"),
+             "affixed their signature*", "exchanged the signed",
+             # other verbs of a signing: "put pen to paper on", "formalised a roadmap", "renewed the
+             # framework agreement" (a new signature on it)
+             "put pen to paper", "formali?ed", "formali?es", "renewed", "renews"),
     "sign_participle": ("signed", "inked", "concluded", "approved", "adopted", "endorsed"),
     "determiners": ("a", "an", "the", "two", "three", "four", "several", "new", "their", "its",
                     "his", "bilateral", "documents", "agreements", "plans", "memoranda",
@@ -99,7 +102,7 @@ LEXICON = {
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
             "formally", "also", "officially", "successfully", "jointly"),
     "approve": ("approved", "approve", "approves", "approving", "adopted", "adopts", "endorsed", "endorses",
-                "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
+                "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "okays", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
@@ -143,7 +146,7 @@ LEXICON = {
                   "plenary", "lawmakers", "mps", "deputies", "decree"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
-    "agreement_nouns": ("agreement", "agreements", "memorandum*", "mou", "mous", "mou's", "protocol",
+    "agreement_nouns": ("agreement", "agreements", "memorandum*", "memoranda", "mou", "mous", "mou's", "protocol",
                         "protocols", "treaty", "contract", "contracts", "roadmap", "roadmaps", "road map",
                         "accord", "pact", "deal", "declaration", "arrangement", "arrangements",
                         "framework", "frameworks", "letter of intent", "letters of intent",
@@ -156,6 +159,8 @@ LEXICON = {
                 "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
+                # a call paid on an official, an exchange, a review of the cooperation together
+                "courtesy call*", "paid a call", "interacted", "reviewed",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
                 "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
@@ -167,7 +172,8 @@ LEXICON = {
             "hosted", "paid a visit", "paid an official visit", "paid a working visit", "held a phone call",
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
-            "exchanged views", "re:(?<!to be )discussed"),
+            "exchanged views", "re:(?<!to be )discussed", "paid a courtesy call", "interacted",
+            "reviewed"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
                  "joint training", "manoeuvres", "maneuvers", "passex"),
     "conduct": ("carried out", "conducted", "held", "holding", "started", "starts", "began",

@@ -371,3 +371,23 @@ def test_english_acts_not_done(text):
 ])
 def test_english_names_cldr_lacks(text, parties):
     assert flagged_main("Drills", text)[:2] == ("exercise", parties)
+
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    ("Memoranda", "Two memoranda on military cooperation between Azerbaijan and Uzbekistan were signed in Tashkent.",
+     "agreement_signed", ("AZ", "UZ")),
+    ("Pen", "Greece and Israel put pen to paper on a defence cooperation agreement.", "agreement_signed", ("GR", "IL")),
+    ("Renewed", "India and the US renewed their defence framework agreement for ten years.",
+     "agreement_signed", ("IN", "US")),
+    ("Roadmap", "The defence ministries of France and India formalised a roadmap on defence industrial cooperation.",
+     "agreement_signed", ("FR", "IN")),
+    ("Greek parliament okays defence cooperation agreement with Israel", "", "agreement_ratified", ("GR", "IL")),
+    ("Call", "Pakistan's Chief of Army Staff paid a courtesy call on the Turkish Defence Minister in Ankara.",
+     "talks", ("PK", "TR")),
+    ("Ties", "The Indian Defence Secretary interacted with US defence officials in Washington on bilateral "
+             "defence ties.", "talks", ("IN", "US")),
+    ("Review", "The defence ministers of India and Vietnam reviewed bilateral defence cooperation in Hanoi.",
+     "talks", ("IN", "VN")),
+])
+def test_english_words_of_signing_approving_and_meeting(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)

@@ -272,3 +272,12 @@ def test_a_signing_to_come_is_not_an_act(text):
 def test_turkmenistan_by_its_old_name():
     assert flagged_main("Учения", "Военные Туркмении и Узбекистана провели совместные учения.")[:2] == \
         ("exercise", ("TM", "UZ"))
+
+
+@pytest.mark.parametrize("text", [
+    "Министр обороны Казахстана посетит Узбекистан с официальным визитом.",
+    "Министр обороны Армении встретится с греческим коллегой в Афинах для переговоров.",
+    "Совместные учения, которые проводят военные Беларуси и России, завершатся в Гродно.",
+])
+def test_perfective_future_of_a_visit_or_an_exercise_is_no_event(text):
+    not_flagged("Оборона", text)
