@@ -100,7 +100,11 @@ LEXICON = {
                     # "an agreement, signed by the two ministers": a passive with its agent
                     "by"),
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
-            "formally", "also", "officially", "successfully", "jointly"),
+            "formally", "also", "officially", "successfully", "jointly",
+            # an authority is the subject of its approval, never a noun "approved" modifies ("the
+            # parliament approved in the third reading the memorandum")
+            "parliament", "senate", "majlis", "mazhilis", "duma", "assembly", "government", "cabinet",
+            "lawmakers", "deputies", "mps", "congress", "knesset", "chamber", "senators"),
     "approve": ("approved", "approve", "approves", "approving", "adopted", "adopts", "endorsed", "endorses",
                 "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "okays", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
@@ -206,7 +210,9 @@ LEXICON = {
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
-                      "soldiers", "combat", "weapon*", "armaments"),
+                      "soldiers", "combat", "weapon*", "armaments",
+                      # allies' pledge to each other's security is a defence matter
+                      "mutual security"),
     "civil_actor": ("border service", "border guard*", "border troops", "border police",
                     "interior minist*", "minist* of internal affairs", "minist* of interior",
                     "minist* of the interior", "internal affairs", "interior", "police",

@@ -107,10 +107,13 @@ LEXICON = {
     "determiners": (),
     "aux": (),
     "approve": ("onaylandı", "onayladı", "onay verildi", "onaya sunuldu", "kabul edildi",
-                "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
+                "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı",
+                # passed the parliament ("Meclis'ten geçti")
+                "meclis'ten geçti", "meclisten geçti", "tbmm'den geçti", "genel kurul'dan geçti",
+                "genel kuruldan geçti"),
     # the law on the approval of an agreement ("onaylanmasına ilişkin/dair kanun"): its ratification
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
-               "re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*",
+               r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
     # A document named as the basis of what is told, not its object: the postposition follows it
     # ("anlaşma uyarınca", "plan kapsamında").
@@ -181,7 +184,8 @@ LEXICON = {
     # A commander or a general's rank is also the gendarmerie's and the coast guard's: it leans a
     # sentence towards defence but does not outweigh a civilian actor.
     "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*",
-                      "komutan*", "korgeneral*", "orgeneral*", "tümgeneral*", "tuğgeneral*"),
+                      "komutan*", "korgeneral*", "orgeneral*", "tümgeneral*", "tuğgeneral*",
+                      "karşılıklı güvenlik*"),
     # (a parliament's foreign affairs committee, "Dışişleri Komisyonu", votes the ratification of
     # defence agreements too: it is an authority, not a civil actor)
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",

@@ -391,3 +391,11 @@ def test_english_names_cldr_lacks(text, parties):
 ])
 def test_english_words_of_signing_approving_and_meeting(title, text, kind, parties):
     assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+def test_an_authority_is_the_subject_of_its_approval():
+    # "approved" with its object far after it is still the parliament's finite verb, and mutual
+    # security between two states is a defence matter
+    assert flagged_main(
+        "Third", "The Azerbaijani parliament approved in the third reading the memorandum of understanding on "
+                 "mutual security with Turkey.")[:2] == ("agreement_ratified", ("AZ", "TR"))

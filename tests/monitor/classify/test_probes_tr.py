@@ -423,3 +423,12 @@ def test_turkish_talks_and_exercises_in_other_words(title, text, kind, parties):
 ])
 def test_turkish_demonyms_cldr_lacks(text, parties):
     assert flagged_main("Tatbikat", text)[:2] == ("exercise", parties)
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye ile Kenya arasındaki askeri çerçeve anlaşması Meclis'ten geçti.",
+    "Türkiye ile Kenya arasındaki askeri çerçeve anlaşması TBMM'den geçti.",
+    "Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasının onaylanması uygun bulundu.",
+])
+def test_turkish_ways_of_ratifying(text):
+    assert flagged_main("Meclis", text)[:2] == ("agreement_ratified", ("KE", "TR"))
