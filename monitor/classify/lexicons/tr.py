@@ -106,7 +106,9 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
-    "approve": ("onaylandı", "onayladı", "onay verildi", "onaya sunuldu", "kabul edildi",
+    "approve": ("onaylandı", "onayladı", "onay verildi", "kabul edildi",
+                # a headline's "approval from the parliament" ("... anlaşmaya Meclis'ten onay")
+                "meclis'ten onay", "meclisten onay", "tbmm'den onay",
                 "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı",
                 # passed the parliament ("Meclis'ten geçti")
                 "meclis'ten geçti", "meclisten geçti", "tbmm'den geçti", "genel kurul'dan geçti",
@@ -218,7 +220,10 @@ LEXICON = {
                # a day ahead: the present of a programme ("yarın ... imzalıyor") is the future
                "yarın", "yarınki", "önümüzdeki hafta*", "önümüzdeki gün*", "gelecek hafta*", "gelecek ay*", "haftaya",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")
-               "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),
+               "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*",
+               # submitted for approval, referred to the parliament: its vote is still to come
+               "onaya sunul*", "onayına sunul*", "meclis'e sunul*", "meclise sunul*", "meclis'e sevk*",
+               "meclise sevk*", "tbmm'ye sunul*", "tbmm'ye sevk*", "başkanlığına sunul*"),
     # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after
     # the document: a draft word right after a document's name makes it a draft.
     "draft": ("taslak*", "taslağ*"),

@@ -432,3 +432,13 @@ def test_turkish_demonyms_cldr_lacks(text, parties):
 ])
 def test_turkish_ways_of_ratifying(text):
     assert flagged_main("Meclis", text)[:2] == ("agreement_ratified", ("KE", "TR"))
+
+
+def test_approval_from_the_parliament_in_a_verbless_headline():
+    assert flagged_main("Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasına Meclis'ten onay",
+                        "Anlaşma Genel Kurulda oylandı.")[:2] == ("agreement_ratified", ("KE", "TR"))
+
+
+def test_a_bill_submitted_to_the_parliament_is_not_yet_a_ratification():
+    not_flagged("Sunuldu", "Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasının onaylanmasının uygun "
+                           "bulunduğuna dair kanun teklifi TBMM Başkanlığına sunuldu.")
