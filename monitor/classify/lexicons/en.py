@@ -135,7 +135,10 @@ LEXICON = {
     "arms_control": ("arms control", "strategic offensive arms", "strategic arms", "arms reduction",
                      "new start", "non-proliferation", "nonproliferation", "nuclear test*", "strategic stability"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
-    "purchase": ("purchase of", "purchase", "purchases", "procurement", "to buy", "bought", "buying",
+    # (procurement as a field of cooperation, "cooperation in defence procurement", is no purchase:
+    # the procurement of something, or a procurement contract, is)
+    "purchase": ("purchase of", "purchase", "purchases", "procurement of", "procurement contract*",
+                 "procurement deal*", "to buy", "bought", "buying",
                  "acquisition of", "contract for #", "order for #", "deal for #"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("joint", "combined", "together"),

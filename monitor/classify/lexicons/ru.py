@@ -124,7 +124,10 @@ LEXICON = {
                      "нераспространени*", "контрол* над вооружени*", "стратегическ* стабильност*",
                      "ракет* средней и меньшей дальности"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
-    "purchase": ("контракт* на #", "закупк*", "покупк*", "приобретени*", "заказ* на #"),
+    # (purchases as a field of cooperation, "сотрудничество в области закупки вооружений", are no
+    # purchase: buying something, or a contract to, is)
+    "purchase": ("контракт* на #", "контракт* на закупк*", "договор* на закупк*", "закупку", "о закупке",
+                 "закупил*", "закупает", "закупают", "закупать", "покупк*", "приобретени*", "заказ* на #"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("совместн*",),
     # A story turning to another item: what follows is secondary to its own news.

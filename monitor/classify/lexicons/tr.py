@@ -129,7 +129,10 @@ LEXICON = {
     # Treaties between rivals that limit arms: defence, but not cooperation.
     "arms_control": ("silah kontrol*", "stratejik saldırı silah*", "silahsızlanma*", "nükleer silahların yayılma*"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
-    "purchase": ("satın alın*", "satın al*", "tedarik*", "alımı*", "alım sözleşme*"),
+    # (procurement named as a field of cooperation, "eğitim, tedarik ve lojistik alanlarında işbirliği",
+    # is no purchase: only the supply of something, "mühimmat tedariki", or a supply contract is)
+    "purchase": ("satın alın*", "satın al*", "tedariki*", "tedarik sözleşme*", "tedarik anlaşma*",
+                 "tedarik edil*", "tedarik et*", "alımı*", "alım sözleşme*"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("ortak", "birlikte"),
     # A story turning to another item: what follows is secondary to its own news.
