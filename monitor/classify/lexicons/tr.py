@@ -219,7 +219,9 @@ LEXICON = {
                "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*",
                # a proposal, but not a bill ("kanun teklifi": adopting it is the ratification)
                r"re:(?<!kanun\s)(?<!yasa\s)teklif\w*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
-               "olacak*", "gelecek yıl*", "edecek*",
+               "olacak*", "edecek*",
+               # next year, but not a document's year ("gelecek yıla ait plan", "gelecek yıl için plan")
+               r"re:gelecek\s+y[ıi]l(?!\w*\s+(?:i[çc]in|ait|y[öo]nelik|ili[şs]kin|dair)\b)\w*",
                # a day ahead: the present of a programme ("yarın ... imzalıyor") is the future
                "yarın", "yarınki", "önümüzdeki hafta*", "önümüzdeki gün*", "gelecek hafta*", "gelecek ay*", "haftaya",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")

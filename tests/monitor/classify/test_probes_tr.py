@@ -442,3 +442,15 @@ def test_approval_from_the_parliament_in_a_verbless_headline():
 def test_a_bill_submitted_to_the_parliament_is_not_yet_a_ratification():
     not_flagged("Sunuldu", "Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasının onaylanmasının uygun "
                            "bulunduğuna dair kanun teklifi TBMM Başkanlığına sunuldu.")
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye ile Azerbaycan savunma bakanları gelecek yıla ait askeri işbirliği planını imzaladı.",
+    "Türkiye ile Azerbaycan arasında gelecek yıl için askeri işbirliği planı imzalandı.",
+])
+def test_a_plan_for_next_year_signed_is_an_act(text):
+    assert flagged_main("Plan", text)[:2] == ("plan_signed", ("AZ", "TR"))
+
+
+def test_next_year_still_announces_an_exercise():
+    not_flagged("Tatbikat", "Türk ve Azerbaycan askerleri gelecek yıl ortak tatbikat düzenliyor.")
