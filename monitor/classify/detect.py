@@ -349,7 +349,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if rules.announced_not_done(sentence, ignore="meeting") or _meeting_to_come(sentence, context.story):
+    if (rules.announced_not_done(sentence, ignore="meeting") and not rules.met_already(sentence)) \
+            or _meeting_to_come(sentence, context.story):
         return None
     named = rules.unique(sentence.states)
     explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))

@@ -126,6 +126,16 @@ def meeting_named_only(sentence: SentenceFacts) -> bool:
     return bool(nouns) and all(position in nouns for position in sentence.cues.get("meeting", []))
 
 
+def met_already(sentence: SentenceFacts) -> bool:
+    """True when a meeting verb in the past ("met", "held talks", "провели переговоры", "görüştü")
+    stands with no future word shortly before it ("will have met"): the talks took place, whatever a
+    later clause announces ("... and agreed to hold joint exercises next year", "discussed the plan
+    to be signed next month"). A language without such cues (``met``) keeps reading the whole
+    sentence's tense."""
+    future = sentence.cues.get("future", [])
+    return any(not _after_future(position, future) for position in sentence.cues.get("met", []))
+
+
 # The cues of verbs other than the act's that a future word may govern.
 OTHER_VERBS = ("meeting", "conduct", "start")
 

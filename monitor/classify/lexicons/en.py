@@ -21,7 +21,7 @@ LEXICON = {
         "CZ": ("czech*",), "DK": ("denmark", "danish"), "EG": ("egypt*",), "EE": ("estonia*",),
         "ET": ("ethiopia*",), "FI": ("finland", "finnish"), "FR": ("france", "french"),
         "GE": ("georgia", "georgian*"), "DE": ("germany", "german"),
-        "GH": ("ghana*",), "GR": ("greece", "greek*"), "HU": ("hungary", "hungarian*"),
+        "GH": ("ghana*",), "GR": ("greece", "greek*", "hellenic"), "HU": ("hungary", "hungarian*"),
         "IN": ("india", "indian", "indians"), "ID": ("indonesia*",), "IR": ("iran", "iranian*"),
         "IQ": ("iraq*",), "IE": ("ireland", "irish"), "IL": ("israel*",), "IT": ("italy", "italian*"),
         "JP": ("japan", "japanese"), "JO": ("jordan", "jordanian*"),
@@ -38,7 +38,7 @@ LEXICON = {
         "PE": ("peru", "peruvian*"), "PH": ("philippine*", "filipino*"), "PL": ("poland", "polish"),
         "PT": ("portugal", "portuguese"), "QA": ("qatar*",), "RO": ("romania*",),
         "RU": ("russia*", "=RF"), "SA": ("saudi*",), "RS": ("serbia*",), "SG": ("singapore*",),
-        "SK": ("slovakia*", "slovak"), "SI": ("slovenia*",), "SO": ("somalia*", "somali", "somalis"),
+        "SK": ("slovakia*", "slovak"), "SI": ("slovenia*", "slovene", "slovenes"), "SO": ("somalia*", "somali", "somalis"),
         "ZA": ("south africa*",), "ES": ("spain", "spanish"), "LK": ("sri lanka*",),
         "SD": ("sudan", "sudanese"), "SE": ("sweden", "swedish"), "CH": ("switzerland", "swiss"),
         "SY": ("syria*",), "TW": ("taiwan*",), "TJ": ("tajik*", "tadjik*"), "TZ": ("tanzania*",),
@@ -49,7 +49,7 @@ LEXICON = {
                "great britain", "northern ireland", "britain", "british", "=UK", "=U.K."),
         "US": ("=Pentagon", "united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
         "UZ": ("uzbek*",), "VE": ("venezuela*",), "VN": ("vietnam*", "viet nam"), "YE": ("yemen*",),
-        "XK": ("kosovo*",),
+        "XK": ("kosovo*", "kosovar*"),
         # Demonyms CLDR's names do not start ("his Togolese counterpart")
         "BJ": ("beninese",), "BF": ("burkinab*",), "GA": ("gabonese",), "HT": ("haitian*",),
         "HN": ("honduran*",), "CI": ("ivorian*",), "MG": ("malagasy",), "MT": ("maltese",),
@@ -89,7 +89,10 @@ LEXICON = {
                   "in the run-up", "on the run-up", "ahead of"),
     "sign": ("signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded",
              "have concluded", "penned", "initialled", "initialed", "sealed", "seal", "seals", "signatures", "put their signature*",
-             "affixed their signature*", "exchanged the signed"),
+             "affixed their signature*", "exchanged the signed",
+             # other verbs of a signing: "put pen to paper on", "formalised a roadmap", "renewed the
+             # framework agreement" (a new signature on it)
+             "put pen to paper", "formali?ed", "formali?es", "renewed", "renews"),
     "sign_participle": ("signed", "inked", "concluded", "approved", "adopted", "endorsed"),
     "determiners": ("a", "an", "the", "two", "three", "four", "several", "new", "their", "its",
                     "his", "bilateral", "documents", "agreements", "plans", "memoranda",
@@ -97,15 +100,23 @@ LEXICON = {
                     # "an agreement, signed by the two ministers": a passive with its agent
                     "by"),
     "aux": ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being", "got",
-            "formally", "also", "officially", "successfully", "jointly"),
-    "approve": ("approved", "approve", "approves", "adopted", "adopts", "endorsed", "endorses",
-                "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "cleared", "gave its nod", "gave nod",
+            "formally", "also", "officially", "successfully", "jointly",
+            # an authority is the subject of its approval, never a noun "approved" modifies ("the
+            # parliament approved in the third reading the memorandum")
+            "parliament", "senate", "majlis", "mazhilis", "duma", "assembly", "government", "cabinet",
+            "lawmakers", "deputies", "mps", "congress", "knesset", "chamber", "senators"),
+    "approve": ("approved", "approve", "approves", "approving", "adopted", "adopts", "endorsed", "endorses",
+                "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "okays", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
                 "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on"),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
-               "law on the approval*", "on approval of*"),
+               "law on the approval*", "on approval of*",
+               # the instrument that approves a signed agreement ("signed a decree approving the
+               # agreement"): its signing is the ratification, not a new signing
+               "decree approving", "law approving", "resolution approving", "decree on the approval*",
+               "resolution on the approval*"),
     # The procedure named as a noun ("will debate the ratification"): only a verb reports that the
     # ratification happened.
     "ratify_noun": ("ratification", "ratifications"),
@@ -124,7 +135,10 @@ LEXICON = {
     "arms_control": ("arms control", "strategic offensive arms", "strategic arms", "arms reduction",
                      "new start", "non-proliferation", "nonproliferation", "nuclear test*", "strategic stability"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
-    "purchase": ("purchase of", "purchase", "purchases", "procurement", "to buy", "bought", "buying",
+    # (procurement as a field of cooperation, "cooperation in defence procurement", is no purchase:
+    # the procurement of something, or a procurement contract, is)
+    "purchase": ("purchase of", "purchase", "purchases", "procurement of", "procurement contract*",
+                 "procurement deal*", "to buy", "bought", "buying",
                  "acquisition of", "contract for #", "order for #", "deal for #"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("joint", "combined", "together"),
@@ -139,7 +153,7 @@ LEXICON = {
                   "plenary", "lawmakers", "mps", "deputies", "decree"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
-    "agreement_nouns": ("agreement", "agreements", "memorandum*", "mou", "mous", "mou's", "protocol",
+    "agreement_nouns": ("agreement", "agreements", "memorandum*", "memoranda", "mou", "mous", "mou's", "protocol",
                         "protocols", "treaty", "contract", "contracts", "roadmap", "roadmaps", "road map",
                         "accord", "pact", "deal", "declaration", "arrangement", "arrangements",
                         "framework", "frameworks", "letter of intent", "letters of intent",
@@ -152,15 +166,27 @@ LEXICON = {
                 "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
+                # a call paid on an official, an exchange, a review of the cooperation together
+                "courtesy call*", "paid a call", "interacted", "reviewed",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
                 "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
                 "spoke by phone", "spoke on the phone", "talked by phone", "video conference*",
                 "videoconference*", "video call*"),
+    # A meeting told in the past: it took place, whatever a later clause announces ("met in Baku and
+    # agreed to hold joint drills next year").
+    "met": ("met", "held talks", "held a meeting", "held meetings", "held consultations", "visited",
+            "hosted", "paid a visit", "paid an official visit", "paid a working visit", "held a phone call",
+            "held a telephone call", "held a phone conversation", "held a telephone conversation",
+            "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
+            "exchanged views", "re:(?<!to be )discussed", "paid a courtesy call", "interacted",
+            "reviewed"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
                  "joint training", "manoeuvres", "maneuvers", "passex"),
     "conduct": ("carried out", "conducted", "held", "holding", "started", "starts", "began",
-                "begins", "kicked off", "kicks off", "launched", "concluded", "conclude", "concludes",
+                "begins", "begin", "start", "kicked off", "kicks off", "kick off", "get under way", "gets under way",
+                "got under way", "get underway", "gets underway", "got underway", "wrap up", "wraps up",
+                "ends", "continue", "continues", "continued", "launched", "concluded", "conclude", "concludes",
                 "completed", "took place", "taking place", "takes place", "underway", "under way",
                 "wrapped up", "ended", "commenced", "was conducted", "is being held",
                 # headline present tense: "Kazakh, Kyrgyz troops hold joint drills"
@@ -187,7 +213,9 @@ LEXICON = {
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
-                      "soldiers", "combat", "weapon*", "armaments"),
+                      "soldiers", "combat", "weapon*", "armaments",
+                      # allies' pledge to each other's security is a defence matter
+                      "mutual security"),
     "civil_actor": ("border service", "border guard*", "border troops", "border police",
                     "interior minist*", "minist* of internal affairs", "minist* of interior",
                     "minist* of the interior", "internal affairs", "interior", "police",
@@ -208,7 +236,7 @@ LEXICON = {
     "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
-    "future": ("will", "would", "shall", "to be signed", "to sign", "to ink", "to seal", "to be inked",
+    "future": ("will", "would", "shall", "must", "need to", "needs to", "to be signed", "to sign", "to ink", "to seal", "to be inked",
                "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",
@@ -222,7 +250,12 @@ LEXICON = {
                "authori?ed to sign", "authori?ed the signing", "authori?es the signing",
                "authori?ing the signing", "authori?ation to sign", "authori?ation for the signing",
                "empowered to sign", "empowers to sign", "approved the signing", "approves the signing",
-               "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing"),
+               "approval to sign", "permission to sign", "go-ahead to sign", "go-ahead for the signing",
+               # a document made ready "for signing", or a signing talked about, is not yet signed
+               "for signing", "for the signing", "preparing", "prepare to", "prepares to",
+               "preparations for", "discussed the signing", "discuss the signing", "discussed signing",
+               "discussing the signing", "possibility of signing", "prospect of signing",
+               "prospects of signing", "possible signing"),
     "draft": ("draft", "drafts"),
     # Act verbs in the present tense: with a day to come, the act is announced ("sign on Monday").
     "present": ("sign", "signs", "ink", "inks", "seal", "seals", "approve", "approves", "ratify",
@@ -235,7 +268,9 @@ LEXICON = {
                    "last march", "last april", "last may", "last june", "last july", "last august",
                    "last september", "last october", "last november", "last december", "last spring",
                    "last summer", "last autumn", "last fall", "last winter", "in the past", "was founded",
-                   "originally", "since", "years ago", "back in", "recall that", "has been in force"),
+                   "originally", "since", "years ago", "back in", "recall that", "has been in force",
+                   # a statement that recalls an act tells what came before its news
+                   "recalled", "recalls", "recalling", "reminded that"),
     "reporting": ("said", "says", "told", "tells", "reported", "reports", "announced", "announces",
                   "stated", "states that", "informed", "according to", "quoted", "citing", "cited",
                   "press release", "press service", "statement"),

@@ -24,32 +24,32 @@ LEXICON = {
     "stopwords": ("ve", "ile", "bu", "için", "bir", "arasında", "olarak", "da", "de", "ki",
                   "tarafından", "ise", "gibi", "daha", "çok", "olan", "yapılan"),
     "countries": {
-        "AF": ("afganistan*",), "AL": ("arnavutluk*", "arnavut*"), "DZ": ("cezayir*",),
+        "AF": ("afganistan*", "afgan*"), "AL": ("arnavutluk*", "arnavut*"), "DZ": ("cezayir*",),
         "AO": ("angola*",), "AR": ("arjantin*",), "AM": ("ermenistan*", "ermeni*"),
         "AU": ("avustralya*",), "AT": ("avusturya*",), "AZ": ("azerbaycan*", "azeri", "azeriler*", "azerbaycan* milli savunma üniversite*"), "BH": ("bahreyn*",),
         "BD": ("bangladeş*",), "BY": ("belarus*", "beyaz rusya*"), "BE": ("belçika*",),
-        "BA": ("bosna*",), "BR": ("brezilya*",), "BG": ("bulgaristan*",), "KH": ("kamboçya*",),
-        "CM": ("kamerun*",), "CA": ("kanada*",), "TD": ("çad", "çad'*"), "CL": ("şili*",),
-        "CN": ("çin", "çin'*", "çinli*"), "CO": ("kolombiya*",), "HR": ("hırvatistan*",),
+        "BA": ("bosna*", "boşnak*"), "BR": ("brezilya*",), "BG": ("bulgaristan*", "bulgar*"), "KH": ("kamboçya*",),
+        "CM": ("kamerun*",), "CA": ("kanada*",), "TD": ("çad", "çad'*", "çadlı*"), "CL": ("şili*",),
+        "CN": ("çin", "çin'*", "çinli*"), "CO": ("kolombiya*",), "HR": ("hırvatistan*", "hırvat*"),
         "CU": ("küba*",), "CZ": ("çekya*", "çek cumhuriyeti*"), "DK": ("danimarka*",),
         "EG": ("mısır'*", "mısır", "mısırlı*"), "EE": ("estonya*",), "ET": ("etiyopya*",),
         "FI": ("finlandiya*",), "FR": ("fransa*", "fransız*"), "DE": ("almanya*", "alman"),
-        "GE": ("gürcistan*", "gürcü*"), "GR": ("yunanistan*", "yunan"), "HU": ("macaristan*", "macar"),
-        "IN": ("hindistan*",), "ID": ("endonezya*",), "IR": ("iran", "iran'*", "iranlı*"),
+        "GE": ("gürcistan*", "gürcü*"), "GR": ("yunanistan*", "yunan", "yunanlı*"), "HU": ("macaristan*", "macar"),
+        "IN": ("hindistan*", "hint", "hintli*"), "ID": ("endonezya*",), "IR": ("iran", "iran'*", "iranlı*"),
         "IQ": ("irak", "irak'*", "iraklı*", "irakın", "iraka", "irakta", "irakla", "iraktan", "irakı"), "IE": ("irlanda*",), "IL": ("israil*",), "IT": ("italya*", "italyan*"),
         "JP": ("japonya*", "japon"), "JO": ("ürdün*",), "KZ": ("kazakistan*", "kazak", "kazaklar*", "kazakistan* milli savunma üniversite*"),
         "KE": ("kenya*",), "KP": ("kuzey kore*",), "KR": ("güney kore*",), "KW": ("kuveyt*",),
         "KG": ("kırgızistan*", "kırgız*"), "LA": ("laos*",), "LV": ("letonya*",), "LB": ("lübnan*",),
         "LY": ("libya*",), "LT": ("litvanya*",), "MY": ("malezya*",), "MX": ("meksika*",),
         "MD": ("moldova*",), "MN": ("moğolistan*", "moğol*"), "ME": ("karadağ*",),
-        "MA": ("fas", "fas'*"), "MM": ("myanmar*",), "NP": ("nepal*",), "NL": ("hollanda*",),
-        "NZ": ("yeni zelanda*",), "NE": ("nijer", "nijer'*"), "NG": ("nijerya*",),
-        "MK": ("kuzey makedonya*", "makedonya*"), "NO": ("norveç*",), "OM": ("umman*",),
+        "MA": ("fas", "fas'*", "faslı*"), "MM": ("myanmar*",), "NP": ("nepal*",), "NL": ("hollanda*",),
+        "NZ": ("yeni zelanda*",), "NE": ("nijer", "nijer'*", "nijerli*"), "NG": ("nijerya*",),
+        "MK": ("kuzey makedonya*", "makedonya*", "makedon*"), "NO": ("norveç*",), "OM": ("umman*", "umanlı*"),
         "PK": ("pakistan*", "pakistan* milli savunma üniversite*"), "PS": ("filistin*",), "PE": ("peru*",), "PH": ("filipinler*",),
-        "PL": ("polonya*",), "PT": ("portekiz*",), "QA": ("katar*",), "RO": ("romanya*",),
-        "RU": ("rusya*", "rus", "ruslar*"), "SA": ("suudi arabistan*",), "SN": ("senegal*",),
-        "RS": ("sırbistan*", "sırp*"), "SG": ("singapur*",), "SK": ("slovakya*",),
-        "SI": ("slovenya*",), "SO": ("somali*",), "ZA": ("güney afrika*",), "ES": ("ispanya*",),
+        "PL": ("polonya*",), "PT": ("portekiz*",), "QA": ("katar*",), "RO": ("romanya*", "romen*"),
+        "RU": ("rusya*", "rus", "ruslar*"), "SA": ("suudi arabistan*", "suudi*"), "SN": ("senegal*",),
+        "RS": ("sırbistan*", "sırp*"), "SG": ("singapur*",), "SK": ("slovakya*", "slovak*"),
+        "SI": ("slovenya*",), "SO": ("somali*",), "ZA": ("güney afrika*",), "ES": ("ispanya*", "ispanyol*"),
         "LK": ("sri lanka*",), "SD": ("sudan*",), "SE": ("isveç*",), "CH": ("isviçre*",),
         "SY": ("suriye*",), "TW": ("tayvan*",), "TJ": ("tacikistan*", "tacik*"), "TZ": ("tanzanya*",),
         "TH": ("tayland*",), "TN": ("tunus*",),
@@ -61,7 +61,7 @@ LEXICON = {
         "AE": ("birleşik arap emirlik*", "=BAE"),
         "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
         "UZ": ("özbekistan*", "özbek*"), "VE": ("venezuela*",), "VN": ("vietnam*",), "YE": ("yemen*",),
-        "XK": ("kosova*",), "NA": ("namibya*",),
+        "XK": ("kosova*",), "NA": ("namibya*",), "ML": ("malili*",),
     },
     "capitals": {
         "AZ": ("bakü*",), "GE": ("tiflis*",), "RU": ("moskova*",), "TR": ("ankara*",),
@@ -91,19 +91,31 @@ LEXICON = {
     # future (-acak), the conditional, the necessitative or the participle "imzalanan".
     "sign": ("re:imzal(?:an?|a)(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*", "re:imzal[ıi]yor\\w*",
              "re:imzala(?:y|n)arak",
+             # the converb "while (being) signed" tells a past scene ("protokol imzalanırken, bakanlar
+             # hazır bulundu")
+             "re:imzala(?:n[ıi]r|r)ken",
              "re:imza(?:lar|lar[ıi]|lar[ıi]n[ıi])?\\s+at(?:t[ıi]|[ıi]ld[ıi]|m[ıi]ş|[ıi]lm[ıi]ş)\\w*",
              "imza koydu", "imza koydular",
              # a headline that ends on the noun reports the signing ("... anlaşmasına imza")
              "re:imza(?:lar)?(?=[ \\t]*(?:\\n|$))",
              "imza altına alındı", "imza altına aldı",
              "imza altına aldılar", "imza altına alınmıştır", "imza altına alınmış", "imzalanması", "imza töreni*",
+             # after the signing ("imzalanmasının ardından", "imzalanmasından sonra"): done
+             "imzalanmasının ardından", "imzalanmasından sonra",
              "akdedildi", "akdetti"),
     "sign_participle": (),
     "determiners": (),
     "aux": (),
-    "approve": ("onaylandı", "onayladı", "onay verildi", "onaya sunuldu", "kabul edildi",
-                "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı"),
+    "approve": ("onaylandı", "onayladı", "onay verildi", "kabul edildi",
+                # a headline's "approval from the parliament" ("... anlaşmaya Meclis'ten onay")
+                "meclis'ten onay", "meclisten onay", "tbmm'den onay",
+                "kabul etti", "kabul edilerek", "yasalaştı", "belirlendi", "uzlaşıldı", "mutabık kalındı",
+                # passed the parliament ("Meclis'ten geçti")
+                "meclis'ten geçti", "meclisten geçti", "tbmm'den geçti", "genel kurul'dan geçti",
+                "genel kuruldan geçti"),
+    # the law on the approval of an agreement ("onaylanmasına ilişkin/dair kanun"): its ratification
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
+               r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
     # A document named as the basis of what is told, not its object: the postposition follows it
     # ("anlaşma uyarınca", "plan kapsamında").
@@ -117,7 +129,10 @@ LEXICON = {
     # Treaties between rivals that limit arms: defence, but not cooperation.
     "arms_control": ("silah kontrol*", "stratejik saldırı silah*", "silahsızlanma*", "nükleer silahların yayılma*"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
-    "purchase": ("satın alın*", "satın al*", "tedarik*", "alımı*", "alım sözleşme*"),
+    # (procurement named as a field of cooperation, "eğitim, tedarik ve lojistik alanlarında işbirliği",
+    # is no purchase: only the supply of something, "mühimmat tedariki", or a supply contract is)
+    "purchase": ("satın alın*", "satın al*", "tedariki*", "tedarik sözleşme*", "tedarik anlaşma*",
+                 "tedarik edil*", "tedarik et*", "alımı*", "alım sözleşme*"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("ortak", "birlikte"),
     # A story turning to another item: what follows is secondary to its own news.
@@ -125,7 +140,7 @@ LEXICON = {
     "turn": ("öte yandan", "diğer yandan", "bu arada"),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("kanun tasarı*", "kanun teklif*", "yasa tasarı*"),
-    "authority": ("meclis*", "=TBMM", "cumhurbaşkan*", "hükümet*", "bakanlar kurulu*", "kanun*", "resmi gazete*",
+    "authority": ("meclis*", "dışişleri komisyon*", "=TBMM", "cumhurbaşkan*", "hükümet*", "bakanlar kurulu*", "kanun*", "resmi gazete*",
                   "parlamento*", "milletvekil*"),
     "plan_nouns": ("plan", "planı", "planını", "planına", "planının", "planları*",
                    "faaliyet planı*"),
@@ -136,21 +151,35 @@ LEXICON = {
     "generic_doc_nouns": ("belge*",),
     # Verbs of meeting in any tense but the future ("görüşecek", "bir araya gelecek": intent).
     "meeting": ("re:görüş(?!\\w*?(?:acak|ecek|acağ|eceğ))\\w*", "re:bir\\s+araya\\s+gel(?!ece)\\w*",
-                "ziyaret*", "toplantı*", "müzakere*",
+                "ziyaret*", "toplantı*", "müzakere*", "temaslarda bulun*",
                 "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
                 "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
-                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*"),
+                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",
+                # reviewed, weighed, exchanged views on, convened ("iş birliği imkanları değerlendirildi",
+                # "konular masaya yatırıldı", "komisyon toplandı")
+                "masaya yatırıl*", "değerlendirildi", "değerlendirdi", "değerlendirdiler", "istişarelerde bulun*",
+                "fikir alışverişi*", "toplandı", "toplandılar"),
+    # A meeting told in the past (not the future -ecek, nor the past perfect of background): it took
+    # place, whatever a later clause announces ("görüştü ve gelecek yıl tatbikat düzenlenmesinde anlaştı").
+    "met": ("re:görüş(?:t[üu]|m[üu]şt[üu]r)\\w*", "bir araya geldi*", "ziyaret etti*", "ziyaret gerçekleştirdi*",
+            "ziyarette bulundu*", "kabul etti", "re:ağ[ıi]rlad[ıi]\\w*", "ele aldı*", "görüşme gerçekleştirdi*",
+            "görüşme yaptı*", "görüşmeler yaptı*", "görüşmelerde bulundu*", "temaslarda bulundu*"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
-    "conduct": ("başladı", "başlayan", "başlattı", "icra edildi", "icra edil*", "icra etti",
+    "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
                 "devam ediyor", "sürüyor", "düzenleniyor", "gerçekleştiriyor", "gerçekleştiriyorlar",
-                "yapılıyor", "icra ediyor", "yürütülüyor",
+                "yapılıyor", "icra ediyor", "yürütülüyor", "yapıyor", "yapıyorlar", "düzenliyor",
+                "düzenliyorlar",
                 # the present of a headline: "ortak tatbikat bugün başlıyor", "tatbikat sürüyor"
                 "başlıyor", "başlamıştır", "başlamış", "sürdü", "sürdürülüyor", "sürdürüldü", "devam etti",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
+                # the forces took part in it ("ortak tatbikata katıldı"), past only
+                "re:kat[ıi]l(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
+                # a headline's ablative names who holds it: "Türkiye ile Azerbaycan'dan ortak tatbikat"
+                "re:(?<=[dt][ae]n\\s)ortak(?=\\s+(?:\\w+\\s+)?tatbikat)",
                 # the day officials watch an exercise: it is under way
                 "seçkin gözlemci gün*", "gözlemci gün*"),
     "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
@@ -160,9 +189,12 @@ LEXICON = {
     # A commander or a general's rank is also the gendarmerie's and the coast guard's: it leans a
     # sentence towards defence but does not outweigh a civilian actor.
     "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*",
-                      "komutan*", "korgeneral*", "orgeneral*", "tümgeneral*", "tuğgeneral*"),
+                      "komutan*", "korgeneral*", "orgeneral*", "tümgeneral*", "tuğgeneral*",
+                      "karşılıklı güvenlik*"),
+    # (a parliament's foreign affairs committee, "Dışişleri Komisyonu", votes the ratification of
+    # defence agreements too: it is an authority, not a civil actor)
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
-                    "=AFAD", "afet*", "dışişleri*", "gümrük*", "istihbarat*",
+                    "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*", "istihbarat*",
                     "milli eğitim*", "sahil güvenlik*", "=MİT"),
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
                     "turizm*", "sağlık*", "eğitim alanında*", "eğitim", "kültür*", "spor*",
@@ -184,20 +216,29 @@ LEXICON = {
                "re:düzenle(?:n|y)ecek" + _FINITE, "re:yapacak" + _FINITE, "re:tamamla(?:n|y)acak" + _FINITE,
                "re:sürecek" + _FINITE, "re:kat[ıi]lacak" + _FINITE, "re:icra\\s+edecek" + _FINITE,
                "re:araya\\s+gelece\\w*", "re:onayla(?:n|y)aca\\w*", "re:yürürlüğe\\s+girece\\w*",
-               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*", "teklif*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
-               "olacak*", "gelecek yıl*", "edecek*",
+               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*",
+               # a proposal, but not a bill ("kanun teklifi": adopting it is the ratification)
+               r"re:(?<!kanun\s)(?<!yasa\s)teklif\w*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
+               "olacak*", "edecek*",
+               # next year, but not a document's year ("gelecek yıla ait plan", "gelecek yıl için plan")
+               r"re:gelecek\s+y[ıi]l(?!\w*\s+(?:i[çc]in|ait|y[öo]nelik|ili[şs]kin|dair)\b)\w*",
                # a day ahead: the present of a programme ("yarın ... imzalıyor") is the future
                "yarın", "yarınki", "önümüzdeki hafta*", "önümüzdeki gün*", "gelecek hafta*", "gelecek ay*", "haftaya",
                # an authority to sign precedes the signing ("imzalanması için yetki verdi")
-               "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*"),
+               "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*",
+               # submitted for approval, referred to the parliament: its vote is still to come
+               "onaya sunul*", "onayına sunul*", "meclis'e sunul*", "meclise sunul*", "meclis'e sevk*",
+               "meclise sevk*", "tbmm'ye sunul*", "tbmm'ye sevk*", "başkanlığına sunul*"),
     # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after
     # the document: a draft word right after a document's name makes it a draft.
     "draft": ("taslak*", "taslağ*"),
-    "background": ("daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
+    # the past perfect ("imzalamıştı", had signed; not the "-mıştır" of a report) tells what came
+    # before the news
+    "background": ("re:imzala(?:n)?m[ıi][şs](?:t[ıi](?!r)|lard[ıi])\\w*", "daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
                    "bundan önce"),
     "reporting": ("açıkladı", "bildirdi", "duyurdu", "dedi", "belirtti", "aktardı", "açıklamasında",
                   "açıklamaya göre", "basın bülten*", "bilgisine göre", "kaynaklarından edinilen"),
-    "start": ("başladı", "başlayan", "başlamış*", "başlıyor", "start verildi", "açıldı"),
+    "start": ("başladı", "başlatıldı", "başlayan", "başlamış*", "başlıyor", "start verildi", "açıldı"),
     "date_joiners": (),
     "range_words": ("ve", "ile"),
     "months": {"ocak*": 1, "şubat*": 2, "mart*": 3, "nisan*": 4, "mayıs*": 5, "haziran*": 6,

@@ -243,3 +243,41 @@ def test_the_duma_stands_for_russia_in_a_ratification():
     kind, parties, _, _ = flagged_main(
         "", "Госдума ратифицировала соглашение о военном сотрудничестве с Республикой Гвинея-Бисау.")
     assert (kind, parties) == ("agreement_ratified", ("GW", "RU"))
+
+
+# Issue 15's audit of the Russian forms: each of these was read wrongly before it.
+
+@pytest.mark.parametrize("title,text", [
+    # a parliament of the region by its own name approves a signed agreement: a ratification
+    ("Парламент", "Национальное собрание Армении одобрило соглашение с Индией о сотрудничестве в сфере обороны."),
+    ("Мажилис", "Мажилис одобрил соглашение между Казахстаном и Турцией о военном сотрудничестве."),
+    # a president signs the decree approving an agreement: its ratification, not a new signing
+    ("Указ", "Президент Беларуси подписал указ об утверждении соглашения с Россией о военном сотрудничестве."),
+])
+def test_approval_of_a_signed_agreement_is_a_ratification(title, text):
+    assert flagged_main(title, text)[0] == "agreement_ratified"
+
+
+@pytest.mark.parametrize("text", [
+    # agreed on a signing still to come
+    "Россия и Казахстан договорились о подписании соглашения о военном сотрудничестве.",
+    # the present tense with a day ahead announces the act
+    "Министры обороны России и Белоруссии подписывают план сотрудничества в понедельник.",
+    "Министры обороны Армении и Греции завтра подписывают программу военного сотрудничества.",
+])
+def test_a_signing_to_come_is_not_an_act(text):
+    not_flagged("Оборона", text)
+
+
+def test_turkmenistan_by_its_old_name():
+    assert flagged_main("Учения", "Военные Туркмении и Узбекистана провели совместные учения.")[:2] == \
+        ("exercise", ("TM", "UZ"))
+
+
+@pytest.mark.parametrize("text", [
+    "Министр обороны Казахстана посетит Узбекистан с официальным визитом.",
+    "Министр обороны Армении встретится с греческим коллегой в Афинах для переговоров.",
+    "Совместные учения, которые проводят военные Беларуси и России, завершатся в Гродно.",
+])
+def test_perfective_future_of_a_visit_or_an_exercise_is_no_event(text):
+    not_flagged("Оборона", text)

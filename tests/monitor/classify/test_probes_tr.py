@@ -364,3 +364,93 @@ def test_a_plan_of_activities_to_be_held_signed_is_an_act():
 
 def test_an_exercise_that_will_be_held_is_not_under_way():
     not_flagged("Tatbikat", "Türkiye ve Pakistan ortak tatbikatı gelecek ay gerçekleştirilecek.")
+
+
+# Issue 15's audit of the Turkish verb forms: each of these was read wrongly before it.
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    # the converb "while being signed" (-ırken) tells a scene of the past
+    ("Protokol", "Azerbaycan'la Türkiye arasında askeri işbirliği protokolü imzalanırken iki ülkenin savunma "
+                 "bakanları da salonda bulundu.", "agreement_signed", ("AZ", "TR")),
+    # "after the signing of" the agreement: the signing is done
+    ("Anlaşma", "Türkiye ile Ukrayna arasında askeri işbirliği anlaşmasının imzalanmasının ardından bakanlar "
+                "gazetecilere açıklama yaptı.", "agreement_signed", ("TR", "UA")),
+    # a bill ("kanun teklifi") on the approval of an agreement, adopted: a ratification, not a proposal
+    ("Meclis", "Türkiye ile Özbekistan arasındaki askeri çerçeve anlaşmasının onaylanmasına ilişkin kanun "
+               "teklifi Meclis'te kabul edildi.", "agreement_ratified", ("TR", "UZ")),
+    # the parliament's foreign affairs committee ratifies defence agreements too
+    ("Komisyon", "Türkiye ile Nijerya arasındaki askeri çerçeve anlaşmasının onaylanmasının uygun bulunduğuna "
+                 "dair kanun teklifi TBMM Dışişleri Komisyonunda kabul edildi.", "agreement_ratified", ("NG", "TR")),
+    # the forces "took part" in a joint exercise, one "is holding" it, one "was launched"
+    ("Tatbikat", "Türk ve Kazak komandolar ortak tatbikata katıldı.", "exercise", ("KZ", "TR")),
+    ("Tatbikat", "TSK ile Azerbaycan ordusu Nahçıvan'da ortak tatbikat yapıyor.", "exercise", ("AZ", "TR")),
+    ("Tatbikat", "Türkiye ve Azerbaycan arasında ortak askeri tatbikat başlatıldı.", "exercise", ("AZ", "TR")),
+])
+def test_turkish_verb_forms_of_a_past_act(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+def test_the_past_perfect_tells_what_came_before_the_news():
+    # "imzalamıştı" (had signed) recalls an old act; "imzalanmıştır" (the report's own past) does not
+    not_flagged("Libya", "Türkiye ile Libya güvenlik ve askeri işbirliği mutabakat muhtırası imzalamıştı. "
+                         "Bugün Libya'da seçim yapıldı.")
+    assert flagged_main("Plan", "Azerbaycan ile Türkiye arasında 2024 yılı için askeri işbirliği planı "
+                                "imzalanmıştır.")[:3] == ("plan_signed", ("AZ", "TR"), 2024)
+
+
+@pytest.mark.parametrize("title,text,kind,parties", [
+    # the options of a cooperation "were weighed" (değerlendirildi): officials talked
+    ("Ziyaret", "Azerbaycan Savunma Bakanı Ankara'da. Türkiye ile Azerbaycan arasındaki savunma iş birliği "
+                "imkanları değerlendirildi.", "talks", ("AZ", "TR")),
+    # a joint commission "convened"
+    ("Komisyon", "Türkiye-Kazakistan Askeri İş Birliği Komisyonu, savunma bakanlıkları heyetlerinin katılımıyla "
+                 "Ankara'da toplandı.", "talks", ("KZ", "TR")),
+    # a headline with no verb: the ablative names who holds the exercise
+    ("Türkiye ile Azerbaycan'dan ortak tatbikat", "Tatbikata iki ülkenin özel kuvvetleri katılıyor.",
+     "exercise", ("AZ", "TR")),
+    ("Türk ve Azerbaycan askerlerinden ortak tatbikat", "Nahçıvan'daki tatbikat beş gün sürecek.",
+     "exercise", ("AZ", "TR")),
+])
+def test_turkish_talks_and_exercises_in_other_words(title, text, kind, parties):
+    assert flagged_main(title, text)[:2] == (kind, parties)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Hintli ve Türk askerler ortak tatbikata başladı.", ("IN", "TR")),
+    ("Türk ve Yunanlı deniz kuvvetleri ortak tatbikat icra etti.", ("GR", "TR")),
+    ("Hırvat ve Türk özel kuvvetleri ortak tatbikatı tamamladı.", ("HR", "TR")),
+    ("Türk ve Suudi hava kuvvetleri ortak tatbikat gerçekleştirdi.", ("SA", "TR")),
+])
+def test_turkish_demonyms_cldr_lacks(text, parties):
+    assert flagged_main("Tatbikat", text)[:2] == ("exercise", parties)
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye ile Kenya arasındaki askeri çerçeve anlaşması Meclis'ten geçti.",
+    "Türkiye ile Kenya arasındaki askeri çerçeve anlaşması TBMM'den geçti.",
+    "Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasının onaylanması uygun bulundu.",
+])
+def test_turkish_ways_of_ratifying(text):
+    assert flagged_main("Meclis", text)[:2] == ("agreement_ratified", ("KE", "TR"))
+
+
+def test_approval_from_the_parliament_in_a_verbless_headline():
+    assert flagged_main("Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasına Meclis'ten onay",
+                        "Anlaşma Genel Kurulda oylandı.")[:2] == ("agreement_ratified", ("KE", "TR"))
+
+
+def test_a_bill_submitted_to_the_parliament_is_not_yet_a_ratification():
+    not_flagged("Sunuldu", "Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasının onaylanmasının uygun "
+                           "bulunduğuna dair kanun teklifi TBMM Başkanlığına sunuldu.")
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye ile Azerbaycan savunma bakanları gelecek yıla ait askeri işbirliği planını imzaladı.",
+    "Türkiye ile Azerbaycan arasında gelecek yıl için askeri işbirliği planı imzalandı.",
+])
+def test_a_plan_for_next_year_signed_is_an_act(text):
+    assert flagged_main("Plan", text)[:2] == ("plan_signed", ("AZ", "TR"))
+
+
+def test_next_year_still_announces_an_exercise():
+    not_flagged("Tatbikat", "Türk ve Azerbaycan askerleri gelecek yıl ortak tatbikat düzenliyor.")
