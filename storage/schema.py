@@ -314,6 +314,18 @@ def _v12_reviews(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE events ADD COLUMN review TEXT")
 
 
+def _v13_digest_plans(db: sqlite_utils.Database) -> None:
+    """The overdue plans an e-mail digest listed (monitor.analysis.pairs.overdue_plans), so that
+    each is listed once: a pair's expected plan and the digest (`batch_key`) that listed it, which
+    lists it again, unchanged, if it is sent again after a crash. `plan_years` is the JSON array
+    of the pair's plan years the expectation was drawn from."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS digest_plans (pair TEXT NOT NULL, plan_year INTEGER NOT NULL,"
+        " expected_by TEXT NOT NULL, plan_years TEXT NOT NULL, batch_key TEXT NOT NULL, listed_at TEXT NOT NULL,"
+        " PRIMARY KEY (pair, plan_year))")
+    db.execute("CREATE INDEX IF NOT EXISTS digest_plans_batch ON digest_plans (batch_key)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -327,6 +339,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v10_alert_recipients,
     _v11_event_identity,
     _v12_reviews,
+    _v13_digest_plans,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
