@@ -9,7 +9,7 @@ from monitor.alerts.digest import SUBJECT_MAX
 from monitor.alerts.outbox import dispatch, enqueue_new_events
 from monitor.config.alerts import AlertSettings
 from monitor.output.wording import long_date
-from tests.monitor.alerts.conftest import NOW
+from tests.monitor.alerts.conftest import NOW, dispatch_killed_before_recording
 from tests.monitor.alerts.test_updates import ROUND
 from tests.monitor.scheduler.test_daemon import PACTWATCH
 from tests.sites import article_html, rss, words
@@ -170,3 +170,22 @@ def test_a_long_digest_subject_is_cut_with_an_ellipsis(db, add_event, smtp_sink)
     subject = message["Subject"]
     assert subject.startswith("12 new: AZ–") and subject.endswith(", …") and len(subject) <= SUBJECT_MAX
     assert parts(message)[0].count("Plan signed for 2024") == 2 * len(partners)  # summary row + event
+
+
+def test_a_digest_sent_again_after_a_crash_lists_the_same_overdue_plan_and_the_next_one_none(
+        db, add_event, smtp_sink, monkeypatch):
+    settings = AlertSettings(email=smtp_sink.settings(mode="digest"))
+    for year in (2021, 2022, 2023):
+        add_event(parties=("AZ", "KZ"), plan_year=year, date=f"{year - 1}-12-10",
+                  published=f"{year - 1}-12-10T10:00:00+04:00")
+    add_event(parties=("AM", "GR"), kind="agreement_signed", plan_year=None)
+    enqueue_new_events(db, settings, now=NOW)
+    dispatch_killed_before_recording(db, settings, monkeypatch)
+    add_event(parties=("GE", "TR"), kind="agreement_signed", plan_year=None)
+    enqueue_new_events(db, settings, now=NOW)
+
+    dispatch(db, settings, now=NOW)
+
+    first, again, new = smtp_sink.messages
+    assert parts(again) == parts(first) and "plan for 2024: not yet reported" in parts(first)[0]
+    assert "plan for 2024" not in parts(new)[0] and new["Subject"] == "1 new: GE–TR agreement"

@@ -8,7 +8,7 @@ import pytest
 from monitor.alerts.outbox import dispatch, enqueue_new_events, send_test
 from monitor.config.alerts import AlertSettings
 from storage.alerts import list_outbox, requeue_failed
-from tests.monitor.alerts.conftest import NOW
+from tests.monitor.alerts.conftest import NOW, dispatch_killed_before_recording
 
 HOSTILE = 'Plan signed <script>alert("x")</script> & more'
 
@@ -221,24 +221,11 @@ def test_the_test_message_goes_out_of_band(smtp_sink):
     assert message["Subject"] == "pactwatch test message" and message["X-Pactwatch-Idempotency-Key"] == key
 
 
-class Killed(BaseException):
-    """Stands for SIGKILL: nothing after it runs in the dispatch."""
-
-
 def test_a_digest_sent_before_a_crash_goes_again_unchanged_before_a_new_one(db, add_event, smtp_sink, monkeypatch):
-    from monitor.alerts import outbox
-
     settings = AlertSettings(email=smtp_sink.settings(mode="digest"))
     add_event(parties=("AZ", "KZ"))
     enqueue_new_events(db, settings, now=NOW)
-    real_mark_sent = outbox.store.mark_sent
-
-    def killed(*args, **kwargs):
-        raise Killed()
-    monkeypatch.setattr(outbox.store, "mark_sent", killed)
-    with pytest.raises(Killed):
-        dispatch(db, settings, now=NOW)
-    monkeypatch.setattr(outbox.store, "mark_sent", real_mark_sent)
+    dispatch_killed_before_recording(db, settings, monkeypatch)
     add_event(parties=("AZ", "GE"))
     enqueue_new_events(db, settings, now=NOW)
 
