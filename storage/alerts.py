@@ -13,7 +13,8 @@ from typing import Iterable, Optional, Sequence
 
 import sqlite_utils
 
-from storage.events import event_articles, two_states_sql
+from storage.events import two_states_sql
+from storage.queries import event_with_mentions
 from storage.reviews import shown_sql
 from storage.schema import ANNOUNCED_SQL
 
@@ -158,9 +159,27 @@ def due(db: sqlite_utils.Database, kind: str, now: Optional[str]) -> list[dict]:
     return list(db.query(sql, [PENDING, now] if now else [PENDING]))
 
 
-def assign_batch(db: sqlite_utils.Database, ids: Iterable[int], key: str) -> None:
-    """Record that these event alerts go out together under `key` (an e-mail digest), before it is sent."""
-    _update(db, EVENT, ids, "batch_key = :key", {"key": key}, only_pending=True)
+def assign_batch(db: sqlite_utils.Database, ids: Iterable[int], key: str, plans: Sequence[dict] = (),
+                 now: str = "") -> None:
+    """Record that these event alerts go out together under `key` (an e-mail digest), before it is
+    sent, with the overdue `plans` it lists ({pair, plan_year, expected_by, plan_years}), in one
+    transaction: a digest sent again after a crash lists the same plans, and no later one does."""
+    with db.conn:
+        db.conn.executemany("UPDATE alerts SET batch_key = ? WHERE id = ? AND status = ?",
+                            [(key, row_id, PENDING) for row_id in ids])
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO digest_plans (pair, plan_year, expected_by, plan_years, batch_key, listed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(plan["pair"], plan["plan_year"], plan["expected_by"], json.dumps(plan["plan_years"]), key, now)
+             for plan in plans])
+
+
+def listed_plans(db: sqlite_utils.Database, key: Optional[str] = None) -> list[dict]:
+    """The overdue plans digest `key` lists (every digest's when None), by pair."""
+    rows = db.execute("SELECT pair, plan_year, expected_by, plan_years, batch_key FROM digest_plans"
+                      " WHERE batch_key = :key OR :key IS NULL ORDER BY pair, plan_year", {"key": key})
+    return [{"pair": pair, "plan_year": year, "expected_by": expected_by, "plan_years": json.loads(years),
+             "batch_key": batch} for pair, year, expected_by, years, batch in rows]
 
 
 def mark_sent(db: sqlite_utils.Database, kind: str, ids: Iterable[int], now: str) -> None:
@@ -242,15 +261,17 @@ def alerted(db: sqlite_utils.Database, event_id: int) -> bool:
 
 
 def alert_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
-    """The event an alert is about, in the shape of storage.events.list_events, or None if it is gone."""
-    row = db.execute("SELECT id, kind, parties, plan_year, date, first_seen, confidence, evidence, review FROM events"
-                     " WHERE id = ?", [event_id]).fetchone()
-    if row is None:
+    """The event an alert is about, in the shape of storage.events.list_events, or None if it is gone;
+    each source article also names its `outlet` as people know it (storage.queries.event_with_mentions)."""
+    event = event_with_mentions(db, event_id)
+    if event is None:
         return None
-    event_id, kind, parties, plan_year, date, first_seen, confidence, evidence, review = row
-    return {"id": event_id, "kind": kind, "parties": json.loads(parties), "plan_year": plan_year, "date": date,
-            "first_seen": first_seen, "confidence": confidence, "evidence": evidence, "review": review,
-            "articles": event_articles(db, event_id)}
+    articles = [{field: article[field] for field in ALERT_ARTICLE_FIELDS} for article in event["articles"]]
+    return {**{field: event[field] for field in ALERT_EVENT_FIELDS}, "articles": articles}
+
+
+ALERT_EVENT_FIELDS = ("id", "kind", "parties", "plan_year", "date", "first_seen", "confidence", "evidence", "review")
+ALERT_ARTICLE_FIELDS = ("url", "title", "source", "outlet", "published_at")
 
 
 def list_outbox(db: sqlite_utils.Database, *, pending_only: bool = False) -> list[dict]:

@@ -314,6 +314,31 @@ def _v12_reviews(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE events ADD COLUMN review TEXT")
 
 
+def _v13_digest_plans(db: sqlite_utils.Database) -> None:
+    """The overdue plans an e-mail digest listed (monitor.analysis.pairs.overdue_plans), so that
+    each is listed once: a pair's expected plan and the digest (`batch_key`) that listed it, which
+    lists it again, unchanged, if it is sent again after a crash. `plan_years` is the JSON array
+    of the pair's plan years the expectation was drawn from."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS digest_plans (pair TEXT NOT NULL, plan_year INTEGER NOT NULL,"
+        " expected_by TEXT NOT NULL, plan_years TEXT NOT NULL, batch_key TEXT NOT NULL, listed_at TEXT NOT NULL,"
+        " PRIMARY KEY (pair, plan_year))")
+    db.execute("CREATE INDEX IF NOT EXISTS digest_plans_batch ON digest_plans (batch_key)")
+
+
+def _v14_listing_order(db: sqlite_utils.Database) -> None:
+    """`events.listing_order`, a generated column (computed on read, never written) the events
+    table of the web UI sorts by (Datasette sorts by one column), so that it opens on bilateral
+    events, newest by their day, undated ones last in their group:
+    '1' for a bilateral event, '0' for one of more states, then its first_day. Indexed, so the
+    first page of a large table is read in order rather than sorted."""
+    if "listing_order" not in {row[1] for row in db.execute("PRAGMA table_xinfo(events)")}:
+        db.execute("ALTER TABLE events ADD COLUMN listing_order TEXT GENERATED ALWAYS AS"
+                   " (CASE WHEN json_array_length(parties) = 2 THEN '1' ELSE '0' END || COALESCE(first_day, ''))"
+                   " VIRTUAL")
+    db.execute("CREATE INDEX IF NOT EXISTS events_listing_order ON events (listing_order)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -327,6 +352,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v10_alert_recipients,
     _v11_event_identity,
     _v12_reviews,
+    _v13_digest_plans,
+    _v14_listing_order,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

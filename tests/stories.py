@@ -113,6 +113,30 @@ def yearly_plans(this_year: int) -> dict[int, str]:
     return {year: f"{year - 1}-12-{9 + year % 7:02d}" for year in range(this_year - 3, this_year + 1) if year != 2025}
 
 
+def recent_trilateral_talks(today: datetime) -> str:
+    """Talks of three states published two days before `today`: the newest event by its day, and
+    not a bilateral one."""
+    published = (today - timedelta(days=2)).replace(hour=9, minute=0, second=0, microsecond=0)
+    return f"""<html lang="en"><head><title>Three defence ministers confer in Kars</title>
+<meta property="article:published_time" content="{published.isoformat()}"></head><body>
+<article><h1>Three defence ministers confer in Kars</h1>
+<p>The defence ministers of Azerbaijan, Georgia and Türkiye held a trilateral meeting in Kars on
+{published.day} {published:%B} {published.year}.</p>
+<p>They discussed the joint exercises their armies hold every year and the training of mountain units.</p>
+</article></body></html>"""
+
+
+def add_trilateral_talks(db_path: Path, folder: Path) -> Path:
+    """Ingest recent_trilateral_talks(now) into `db_path` (source 'agency')."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "trilateral-talks.html"
+    path.write_text(recent_trilateral_talks(datetime.now(timezone.utc)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--db", str(db_path), "ingest", "--source", "agency", str(path)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return db_path
+
+
 def add_yearly_plans(db_path: Path, folder: Path) -> Path:
     """Ingest the AZ–KZ plans of yearly_plans(this year) into `db_path`: with the 2025 plan, a run of
     four yearly plans up to this year, so the next year's plan is expected (by ~January next year)."""

@@ -19,6 +19,10 @@ from email.utils import format_datetime
 from typing import Optional, Sequence
 
 from monitor.alerts.delivery import DeliveryError, secret_from_env
+from monitor.alerts.digest import Digest, change_lines
+from monitor.alerts.digest import html_body as digest_html
+from monitor.alerts.digest import subject as digest_subject
+from monitor.alerts.digest import text as digest_text
 from monitor.alerts.names import country_name, headline, kind_label
 from monitor.config.alerts import EmailSettings
 from monitor.config.links import is_web_url
@@ -48,18 +52,11 @@ def update_message(settings: EmailSettings, event: dict, changes: dict, key: str
 
 def change_text(changes: dict) -> str:
     """What an update says changed: each field from and to, and the new sources."""
-    lines = [f"Changed: {FIELD_LABELS[name]} {change['from'] or '(unknown)'} -> {change['to'] or '(unknown)'}"
-             for name, change in changes["fields"].items()]
-    lines += [f"New source: {article['title'] or article['url']} ({article['url']})"
-              for article in changes["new_articles"]]
-    return "\n".join(lines) + "\n"
+    return "\n".join(change_lines(changes)) + "\n"
 
 
 def _change_html(changes: dict) -> str:
     return "<p>" + "<br>".join(html.escape(line) for line in change_text(changes).splitlines()) + "</p>"
-
-
-FIELD_LABELS = {"kind": "kind", "plan_year": "plan year", "date": "date"}
 
 
 def digest_key(keys: Sequence[str]) -> str:
@@ -68,25 +65,9 @@ def digest_key(keys: Sequence[str]) -> str:
     return f"digest-{digest}:email"
 
 
-def digest_message(settings: EmailSettings, events: Sequence[dict], key: str,
-                   changes: Optional[Sequence[Optional[dict]]] = None) -> EmailMessage:
-    """One message listing several events, each with its sources and evidence; an event with
-    `changes` (an update of one already alerted) says what changed."""
-    changes = list(changes or [None] * len(events))
-    updates = sum(1 for change in changes if change)
-    count = len(events) - updates
-    subject = f"pactwatch: {count} new event{'s' if count != 1 else ''}"
-    if updates:
-        subject += f", {updates} update{'s' if updates != 1 else ''}"
-    if len(events) == 1:
-        subject += f" — {headline(events[0])}"
-    titles = [("Update: " if change else "") + headline(event) for event, change in zip(events, changes)]
-    text = "\n\n".join(f"{index}. {title}\n\n{change_text(change) + chr(10) if change else ''}{event_text(event)}"
-                       for index, (title, event, change) in enumerate(zip(titles, events, changes), 1))
-    sections = "\n".join(f"<h2>{index}. {html.escape(title)}</h2>\n{_change_html(change) if change else ''}"
-                         f"{_event_html(event)}"
-                         for index, (title, event, change) in enumerate(zip(titles, events, changes), 1))
-    return _message(settings, subject, f"{subject}\n\n{text}", _page(sections), key)
+def digest_message(settings: EmailSettings, digest: Digest, key: str) -> EmailMessage:
+    """One message of everything a round found (monitor.alerts.digest says what and in which order)."""
+    return _message(settings, digest_subject(digest), digest_text(digest), _page(digest_html(digest)), key)
 
 
 def health_message(settings: EmailSettings, source: str, status: str, message: str, key: str) -> EmailMessage:
@@ -204,8 +185,9 @@ def _facts(event: dict) -> list[tuple[str, object]]:
 
 
 def _byline(article: dict) -> str:
+    """The outlet as people know it (the source's name when no title is known) and the publish date."""
     published: Optional[str] = article.get("published_at")
-    return article["source"] + (f", published {published}" if published else "")
+    return (article.get("outlet") or article["source"]) + (f", published {published}" if published else "")
 
 
 def _page(body: str) -> str:

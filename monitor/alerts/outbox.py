@@ -21,9 +21,12 @@ import sqlite_utils
 
 from monitor.alerts import apprise, email, lock, webhook
 from monitor.alerts.delivery import DeliveryError, next_attempt
+from monitor.alerts.digest import Digest
+from monitor.analysis.pairs import PLAN, overdue_plans, pair_histories
 from monitor.config.alerts import AlertSettings
 from monitor.config.links import absolute, event_path
 from storage import alerts as store
+from storage import queries
 from storage.reviews import HIDDEN
 
 log = logging.getLogger(__name__)
@@ -193,7 +196,8 @@ class _Dispatch:
                               lambda row=row: self._send_health(row))
 
     def _digest(self, rows: list[dict], events: dict[int, dict]) -> None:
-        """Send digests: first those already sent out once (same rows, same key), then one of the new rows."""
+        """Send digests: first those already sent out once (same rows, same key, same overdue
+        plans), then one of the new rows, which lists the overdue plans no digest listed yet."""
         batches: dict[Optional[str], list[dict]] = {}
         for row in rows:
             batches.setdefault(row["batch_key"], []).append(row)
@@ -203,13 +207,33 @@ class _Dispatch:
                 store.record_announced(self.db, row["id"])
         if fresh:
             key = email.digest_key([row["idempotency_key"] for row in fresh])
-            store.assign_batch(self.db, [row["id"] for row in fresh], key)
+            store.assign_batch(self.db, [row["id"] for row in fresh], key, self._unlisted_overdue_plans(),
+                               now=_iso(self.now))
             batches[key] = fresh
         settings = self.settings.email
         for key, batch in batches.items():
             self._attempt(store.EVENT, batch, "email", key, lambda key=key, batch=batch: self._send_email(
-                store.EVENT, batch, email.digest_message(settings, [events[row["id"]] for row in batch], key,
-                                                         [_changes(row) for row in batch])))
+                store.EVENT, batch, email.digest_message(settings, self._digest_of(key, batch, events), key)))
+
+    def _digest_of(self, key: str, batch: list[dict], events: dict[int, dict]) -> Digest:
+        new = [events[row["id"]] for row in batch if row["alert_type"] != store.UPDATED]
+        updates = [(events[row["id"]], _changes(row) or NO_CHANGES) for row in batch
+                   if row["alert_type"] == store.UPDATED]
+        return Digest(new=new, updates=updates, plans=store.listed_plans(self.db, key),
+                      base_url=self.settings.base_url)
+
+    def _unlisted_overdue_plans(self) -> list[dict]:
+        """The overdue plans (monitor.analysis.pairs) of pairs the alerts are about that no digest listed."""
+        if PLAN not in self.settings.kinds:
+            return []
+        listed = {(plan["pair"], plan["plan_year"]) for plan in store.listed_plans(self.db)}
+        histories = pair_histories(queries.events(self.db, kind=PLAN, newest="day"), self.now.date())
+        countries = set(self.settings.countries)
+        return [{"pair": "-".join(history.parties), "plan_year": history.expected.plan_year,
+                 "expected_by": history.expected.expected_by.isoformat(), "plan_years": history.plan_years}
+                for history in overdue_plans(histories)
+                if (not countries or countries & set(history.parties))
+                and ("-".join(history.parties), history.expected.plan_year) not in listed]
 
     def _send_event(self, row: dict, event: dict) -> None:
         channel, key = row["channel"], row["idempotency_key"]
@@ -311,6 +335,9 @@ class _Dispatch:
             log.error("alert %s on %s %s: %s", key, channel, status, error)
         self.report.outcomes.append(Outcome(key=key, channel=channel, status=status, error=error,
                                             next_attempt_at=next_attempt_at, rows=len(rows)))
+
+
+NO_CHANGES = {"fields": {}, "new_articles": []}
 
 
 def _changes(row: dict) -> Optional[dict]:

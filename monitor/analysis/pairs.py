@@ -104,6 +104,15 @@ def _signing_offset(plan_year: int, events: list[dict]) -> Optional[int]:
     return (signed.year - plan_year) * 12 + signed.month - 1
 
 
+def pair_histories(events: Iterable[dict], today: date) -> list[PairHistory]:
+    """The history of every pair of states among the bilateral `events`, by pair."""
+    pairs: dict[tuple[str, ...], list[dict]] = {}
+    for event in events:
+        if len(set(event["parties"])) == 2:
+            pairs.setdefault(tuple(sorted(event["parties"])), []).append(event)
+    return [pair_history(pair, pairs[pair], today) for pair in sorted(pairs)]
+
+
 def overdue_plans(histories: Iterable[PairHistory]) -> list[PairHistory]:
     """The pairs whose expected plan is overdue, for a digest to list once."""
     return [history for history in histories if history.expected and history.expected.overdue]

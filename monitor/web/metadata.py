@@ -14,11 +14,11 @@ TABLES = {
     "events": {
         "title": "Events",
         "description": "One row per real-world signing, ratification, meeting or exercise, merged across "
-                       "outlets and languages, newest first by its day. The evidence column lists the articles "
-                       "that report it; the kind links to the event's page.",
+                       "outlets and languages: bilateral events first, newest first by their day. The evidence "
+                       "column lists the articles that report it; the kind links to the event's page.",
         "facets": ["kind", {"array": "parties"}, "plan_year"],
         "facet_size": 8,
-        "sort_desc": "first_day",
+        "sort_desc": "listing_order",
         "columns": {
             "match_key": "What identifies the event: the act (signing, ratification, talks, exercise),"
                          " the states, the plan year",
@@ -29,6 +29,8 @@ TABLES = {
             "first_day": "The event's day: the earliest date a report states, else its publish date (empty "
                          "when no report has either)",
             "last_day": "Latest date any report gives (else its publish date)",
+            "listing_order": "The order the table opens in: bilateral events first (1, then 0 for more states), "
+                             "then by first_day, newest first",
             "confidence": "The classifier's confidence (0–1) in its best report",
             "evidence": "The sentence that carried the event in its best report, then every source article",
             "first_seen": "When pactwatch first stored a report of it (UTC)",

@@ -7,7 +7,8 @@ Here, for the events table only: internal columns are hidden and the evidence co
 (a style sheet, EVENTS_TABLE_CSS), the column descriptions and facets are folded into <details>
 a click opens, and a search box over events (the events listing, monitor.web.pages) comes first
 (a script, EVENTS_TABLE_JS; without scripts the page is Datasette's, still readable). The rows
-open sorted by the event's day, newest first (metadata `sort_desc: first_day`).
+open on bilateral events, newest first by their day (metadata `sort_desc: listing_order`, a
+generated column: storage.schema._v14_listing_order).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 
 CSS_PATH = "/-/pactwatch/events-table.css"
 # Columns kept out of sight: how events are merged, not what they are. `?_col=` still shows them.
-HIDDEN_COLUMNS = ("match_key", "last_day", "updated_at")
+HIDDEN_COLUMNS = ("match_key", "last_day", "updated_at", "listing_order")
 
 EVENTS_TABLE_CSS = "\n".join(
     [f"th.col-{column}, td.col-{column} {{ display: none; }}" for column in HIDDEN_COLUMNS] + [

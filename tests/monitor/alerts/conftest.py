@@ -30,3 +30,19 @@ def add_event(db):
         merge_pending(db)
         return db.execute("SELECT event_id FROM event_articles WHERE article_id = ?", [article.id]).fetchone()[0]
     return add
+
+
+class Killed(BaseException):
+    """Stands for SIGKILL: nothing after it runs in the dispatch."""
+
+
+def dispatch_killed_before_recording(db, settings, monkeypatch, now=NOW) -> None:
+    """A dispatch killed after the channel took a message and before the message was recorded as sent."""
+    from monitor.alerts import outbox
+
+    def killed(*args, **kwargs):
+        raise Killed()
+    with monkeypatch.context() as patch:
+        patch.setattr(outbox.store, "mark_sent", killed)
+        with pytest.raises(Killed):
+            outbox.dispatch(db, settings, now=now)

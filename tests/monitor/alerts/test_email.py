@@ -8,7 +8,7 @@ import pytest
 from monitor.alerts.outbox import dispatch, enqueue_new_events, send_test
 from monitor.config.alerts import AlertSettings
 from storage.alerts import list_outbox, requeue_failed
-from tests.monitor.alerts.conftest import NOW
+from tests.monitor.alerts.conftest import NOW, dispatch_killed_before_recording
 
 HOSTILE = 'Plan signed <script>alert("x")</script> & more'
 
@@ -89,11 +89,11 @@ def test_digest_mode_sends_one_message_listing_every_new_event(db, add_event, sm
 
     assert [(o.status, o.rows) for o in report.outcomes] == [("sent", 2)]
     [message] = smtp_sink.messages
-    assert message["Subject"] == "pactwatch: 2 new events"
+    assert message["Subject"] == "2 new: GE–TR agreement, AZ–KZ plan 2024"  # one day: the later found first
     assert message["X-Pactwatch-Idempotency-Key"].startswith("digest-")
     text, html = parts(message)
-    assert "1. Plan signed: Azerbaijan – Kazakhstan (2024)" in text
-    assert "2. Agreement signed: Georgia – Türkiye (2024-03-05)" in text
+    assert "Azerbaijan and Kazakhstan signed their military cooperation plan for 2024 — 5 Mar 2024" in text
+    assert "Georgia and Türkiye signed a defence cooperation agreement — 5 Mar 2024" in text
     assert "AZ-KZ plan" in html and "&lt;script&gt;" in html and "<script>" not in html
     assert {row["status"] for row in list_outbox(db)} == {"sent"}
     assert sorted(row["event_id"] for row in list_outbox(db)) == sorted([first, second])
@@ -102,7 +102,7 @@ def test_digest_mode_sends_one_message_listing_every_new_event(db, add_event, sm
     enqueue_new_events(db, settings, now=NOW)
     dispatch(db, settings, now=NOW + timedelta(hours=1))
     assert len(smtp_sink.messages) == 2
-    assert smtp_sink.messages[1]["Subject"] == "pactwatch: 1 new event — Plan signed: Azerbaijan – Uzbekistan (2024)"
+    assert smtp_sink.messages[1]["Subject"] == "1 new: AZ–UZ plan 2024"
     assert [r["event_id"] for r in list_outbox(db) if r["idempotency_key"] == f"{third}:email"] == [third]
 
 
@@ -221,24 +221,11 @@ def test_the_test_message_goes_out_of_band(smtp_sink):
     assert message["Subject"] == "pactwatch test message" and message["X-Pactwatch-Idempotency-Key"] == key
 
 
-class Killed(BaseException):
-    """Stands for SIGKILL: nothing after it runs in the dispatch."""
-
-
 def test_a_digest_sent_before_a_crash_goes_again_unchanged_before_a_new_one(db, add_event, smtp_sink, monkeypatch):
-    from monitor.alerts import outbox
-
     settings = AlertSettings(email=smtp_sink.settings(mode="digest"))
     add_event(parties=("AZ", "KZ"))
     enqueue_new_events(db, settings, now=NOW)
-    real_mark_sent = outbox.store.mark_sent
-
-    def killed(*args, **kwargs):
-        raise Killed()
-    monkeypatch.setattr(outbox.store, "mark_sent", killed)
-    with pytest.raises(Killed):
-        dispatch(db, settings, now=NOW)
-    monkeypatch.setattr(outbox.store, "mark_sent", real_mark_sent)
+    dispatch_killed_before_recording(db, settings, monkeypatch)
     add_event(parties=("AZ", "GE"))
     enqueue_new_events(db, settings, now=NOW)
 
@@ -249,7 +236,8 @@ def test_a_digest_sent_before_a_crash_goes_again_unchanged_before_a_new_one(db, 
     assert again["X-Pactwatch-Idempotency-Key"] == first["X-Pactwatch-Idempotency-Key"]
     assert again["Message-ID"] == first["Message-ID"] and again["Subject"] == first["Subject"]
     assert new["X-Pactwatch-Idempotency-Key"] != first["X-Pactwatch-Idempotency-Key"]
-    assert "Georgia" in new["Subject"]
+    assert parts(again) == parts(first)
+    assert "AZ–GE" in new["Subject"] and "Georgia" in parts(new)[0]
     assert dispatch(db, settings, now=NOW + timedelta(days=1)).outcomes == []
 
 

@@ -41,11 +41,13 @@ def get(datasette, path: str):
 
 @pytest.fixture(scope="module")
 def pairs_db(stories_db, tmp_path_factory):
-    """The stories database and the AZ–KZ plans for 2022–2024: a run of yearly plans (module-wide: read it only)."""
-    from tests.stories import add_yearly_plans
+    """The stories database, the AZ–KZ plans for 2022–2024 (a run of yearly plans) and recent talks
+    of AZ, GE and TR, the newest event and not a bilateral one (module-wide: read it only)."""
+    from tests.stories import add_trilateral_talks, add_yearly_plans
 
     folder = tmp_path_factory.mktemp("pairs")
-    return add_yearly_plans(copy_database(stories_db, folder / "stories.db"), folder / "articles")
+    db_path = add_yearly_plans(copy_database(stories_db, folder / "stories.db"), folder / "articles")
+    return add_trilateral_talks(db_path, folder / "articles")
 
 
 def ingest_text(db_path, folder, name: str, text: str) -> None:

@@ -97,9 +97,10 @@ def test_the_events_table_opens_on_its_rows_newest_by_day_evidence_visible(brows
 
     first_row = box(browser, "table.rows-and-columns tbody tr")
     assert first_row["top"] < height, "the first event is not on the first screen"
-    days = browser.evaluate("[...document.querySelectorAll('table.rows-and-columns tbody td.col-first_day')]"
-                            ".map(td => td.innerText.trim())")
-    dated = [day for day in days if day and day != "\u00a0"]
+    days = browser.evaluate("[...document.querySelectorAll('table.rows-and-columns tbody tr')]"
+                            ".filter(tr => tr.querySelector('td.col-parties').innerText.match(/[A-Z]{2}/g).length == 2)"
+                            ".map(tr => tr.querySelector('td.col-first_day').innerText.trim())")
+    dated = [day for day in days if day and day != "\u00a0"]  # bilateral events; those of more states follow
     assert dated == sorted(dated, reverse=True) and len(dated) >= 6
     assert browser.evaluate("[...document.querySelectorAll('td.col-match_key, th.col-match_key')]"
                             ".every(e => e.getClientRects().length === 0)")
@@ -109,6 +110,23 @@ def test_the_events_table_opens_on_its_rows_newest_by_day_evidence_visible(brows
     folds = browser.evaluate("[...document.querySelectorAll('details.pactwatch-fold')].map(d => d.open)")
     assert folds == [False, False]
     assert box(browser, "form.pactwatch-search input[name=q]")["top"] < first_row["top"]
+
+
+@pytest.mark.parametrize("size", WIDTHS)
+def test_the_events_table_opens_on_bilateral_events_first(browser, server_url, size):
+    """The newest event is the talks of three states: bilateral events come first all the same,
+    each group newest first by its day, undated ones last in their group."""
+    show(browser, f"{server_url}/stories/events", size, "events-table-order")
+
+    rows = browser.evaluate("""[...document.querySelectorAll('table.rows-and-columns tbody tr')].map(tr => ({
+        parties: (tr.querySelector('td.col-parties').innerText.match(/[A-Z]{2}/g) || []).length,
+        day: tr.querySelector('td.col-first_day').innerText.trim()}))""")
+    counts = [row["parties"] for row in rows]
+    assert counts[0] == 2 and 3 in counts, counts
+    assert counts == sorted(counts, key=lambda count: count != 2), "a multilateral event before a bilateral one"
+    bilateral = [row["day"] for row in rows if row["parties"] == 2]
+    dated = [day for day in bilateral if day and day != "\u00a0"]
+    assert bilateral[:len(dated)] == sorted(dated, reverse=True)
 
 
 def test_the_search_box_over_the_table_opens_the_events_matching_it(browser, server_url):
