@@ -12,7 +12,9 @@ LEXICON = {
                   "del", "lo", "ha", "hanno", "tra", "fra", "anche", "dal", "dalla", "degli", "sul", "sulla",
                   "in", "un", "è", "ai", "le", "come", "più", "questo", "nella"),
     "countries": {
-        "IT": ("italia", "italian*"), "GB": ("regno unito", "gran bretagna", "britannic*", "inglese*"),
+        "IT": ("italia", "italian*",
+               # the outlet's own state, in the first person plural ("il nostro Paese")
+               "nostro paese", "il nostro paese", "del nostro paese", "nostre forze armate"), "GB": ("regno unito", "gran bretagna", "britannic*", "inglese*"),
         "US": ("stati uniti", "=USA", "statunitens*", "american*"), "FR": ("francia", "frances*"),
         "DE": ("germania", "tedesc*"), "ES": ("spagna", "spagnol*"), "PT": ("portogallo", "portoghes*"),
         "GR": ("grecia", "greco", "greci", "greca", "greche"), "CY": ("cipro", "ciprio*"),

@@ -6,7 +6,9 @@ LEXICON = {
     "stopwords": ("się", "nie", "jest", "oraz", "że", "przez", "który", "która", "które", "jak", "w", "dla",
                   "są", "ze", "także", "również", "między", "obu", "został", "została", "tym", "których"),
     "countries": {
-        "PL": ("polsk*", "polscy", "polsce", "polak*", "rzeczpospolit*", "=RP"),
+        "PL": ("polsk*", "polscy", "polsce", "polak*", "rzeczpospolit*", "=RP",
+               # the outlet's own state, in the first person plural ("nasz kraj")
+               "nasz kraj", "naszego kraju", "naszym kraju", "naszym krajem", "naszemu krajowi"),
         "RO": ("rumuni*", "rumuń*"), "GB": ("wielk* brytani*", "brytyj*", "zjednoczon* królestw*"),
         "NL": ("holandi*", "holender*", "holendr*", "niderland*", "niderlandzk*"),
         "DE": ("niemcy", "niemiec", "niemcom", "niemcami", "niemczech", "niemieck*", "niemieccy"),
