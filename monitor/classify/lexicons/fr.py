@@ -87,6 +87,9 @@ LEXICON = {
     "sidelines": ("en marge",),
     "sign": ("signé", "signée", "signés", "signées", "signent", "signe", "signature", "conclu",
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
+    # The act named as a noun: the verb of its clause gives it its tense ("la cérémonie de signature aura
+    # lieu demain").
+    "act_noun": ("signature", "signatures", "ratification", "ratifications"),
     "sign_participle": ("signé", "signée", "signés", "signées", "conclu", "conclus",
                         "approuvé", "approuvée", "adopté", "adoptée"),
     # ("l", "d": the elided article of "signé l'accord", "signé d'importants accords")

@@ -92,6 +92,11 @@ LEXICON = {
              "ha firmato", "sottoscritto", "sottoscritta", "sottoscritti", "sottoscrivono", "sottoscrizione",
              "siglato", "siglata", "siglano", "siglati", "rinnovato", "rinnovata", "rinnovano", "concluso",
              "stipulato", "stipulata", "firmarono", "firmò"),
+    # The act named as a noun: the verb of its clause gives it its tense ("la cerimonia della firma si terrà
+    # domani"). "firma" is also the present ("il ministro firma"): after an article it is the noun.
+    "act_noun": ("re:(?<=la\\s)firma", "re:(?<=della\\s)firma", "re:(?<=alla\\s)firma", "re:(?<=dalla\\s)firma",
+                 "re:(?<=sulla\\s)firma", "re:(?<=una\\s)firma", "firme", "sottoscrizione", "re:(?<=la\\s)ratifica",
+                 "re:(?<=della\\s)ratifica", "re:(?<=alla\\s)ratifica"),
     "sign_participle": ("firmato", "firmata", "firmati", "firmate", "sottoscritto", "sottoscritta", "siglato",
                         "siglata", "approvato", "approvata"),
     # ("l", "un", "dell": the elided article of "firmato l'accordo", "firmata un'intesa")

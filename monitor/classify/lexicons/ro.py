@@ -56,9 +56,13 @@ LEXICON = {
     "between": ("între", "dintre"),
     "counterpart": ("cu ministrul", "cu șeful", "omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
     "sidelines": ("marja", "marginea"),
-    "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat", "semnarea", "semnării", "încheiat",
+    "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat", "semnarea", "semnării", "semnare",
+             "încheiat",
              "încheiată", "au încheiat", "parafat", "reînnoit", "au reînnoit"),
     "sign_participle": ("semnat", "semnată", "încheiat"),
+    # The act named as a noun: the verb of its clause gives it its tense ("ceremonia de semnare va avea loc
+    # mâine", "semnarea a avut loc ieri").
+    "act_noun": ("semnarea", "semnare", "semnării", "ratificarea", "ratificare", "ratificării"),
     "determiners": ("un", "o", "acordul", "memorandumul", "planul", "protocolul", "programul", "două", "noi"),
     "aux": ("a", "au", "fost", "este", "sunt", "oficial"),
     "approve": ("aprobat", "aprobată", "aprobă", "adoptat", "adoptată", "a adoptat", "a aprobat", "au aprobat",
