@@ -75,7 +75,9 @@ LEXICON = {
     "exercise": ("ćwiczeni*", "ćwiczeń", "manewr*", "wspóln* szkoleni*", "szkolenia wojskowe"),
     "conduct": ("przeprowadz*", "odbył*", "odbywaj*", "odbędą", "rozpoczęł*", "rozpoczął", "rozpoczyna*",
                 "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział", "wzięli udział",
-                "biorą udział", "startuj*", "wystartował*"),
+                "biorą udział", "startuj*", "wystartował*",
+                # forces taking part in it: it is under way ("uczestniczyli we wspólnych ćwiczeniach")
+                "uczestnicz*"),
     "discussion": ("dyskut*", "perspektyw*", "zaprosi*", "zaproszeni*"),
     "defence_actor": ("minist* obrony*", "ministerstw* obrony*", "resort* obrony*", "=MON",
                       "szef* mon", "sił* zbrojn*", "woj* polsk*", "armi*", "marynark* wojenn*", "sił* powietrzn*",
