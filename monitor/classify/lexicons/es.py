@@ -72,6 +72,7 @@ LEXICON = {
                      # three or more, in words ("cuatro países", "diez naciones"), and allies at large
                      "re:(?:tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|\\d+)\\s+(?:países|naciones|estados)",
                      "países aliados", "naciones aliadas", "estados miembros", "países miembros",
+                     "fuerzas aliadas", "tropas aliadas", "militares aliados", "otros aliados",
                      # regional frames, whichever two of their members a sentence names
                      "=UNASUR", "=CELAC", "=OEA", "=Mercosur", "=SICA", "=CFAC", "unión africana",
                      "conferencia de ministros de defensa de las américas"),

@@ -78,7 +78,8 @@ LEXICON = {
     "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
                      # three or more, in words, and allies at large
                      "re:(?:quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|\\d+)\\s+(?:pays|nations|états)",
-                     "pays alliés", "nations alliées",
+                     "pays alliés", "nations alliées", "forces alliées", "troupes alliées", "militaires alliés",
+                     "autres alliés",
                      # regional frames, whichever two of their members a sentence names
                      "=G5", "g5 sahel", "=CEDEAO", "=CEEAC", "=UEMOA", "=CEMAC", "union africaine"),
     "bilateral": ("bilatéra*", "deux pays", "deux états", "les deux parties", "deux ministères"),

@@ -80,7 +80,8 @@ LEXICON = {
                      "stati membri", "paesi membri", "# paesi", "# nazioni", "multinazional*",
                      # three or more, in words, and allies at large
                      "re:(?:cinque|sei|sette|otto|nove|dieci|undici|dodici|venti)\\s+(?:paesi|nazioni|stati)",
-                     "paesi alleati", "nazioni alleate",
+                     "paesi alleati", "nazioni alleate", "forze alleate", "truppe alleate", "militari alleati",
+                     "altri alleati",
                      # multinational frames, whichever two of their members a sentence names
                      "=GCAP", "=PESCO", "=Pesco", "unione africana"),
     "bilateral": ("bilateral*", "due paesi", "entrambi i paesi", "le due parti", "i due ministri",

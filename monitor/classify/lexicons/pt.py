@@ -71,7 +71,7 @@ LEXICON = {
                      "# nações", "multinaciona*",
                      # three or more, in words, and allies at large
                      "re:(?:seis|sete|oito|nove|dez|onze|doze|vinte)\\s+(?:países|nações|estados)", "países aliados",
-                     "nações aliadas",
+                     "nações aliadas", "forças aliadas", "tropas aliadas", "militares aliados", "outros aliados",
                      # regional frames, whichever two of their members a sentence names
                      "=CPLP", "comunidade dos países de língua portuguesa", "países de língua portuguesa", "=PALOP",
                      "=SADC", "=CEDEAO", "=Mercosul", "=UNASUL", "união africana"),

@@ -48,7 +48,9 @@ LEXICON = {
                      "# state", "# țări", "multinațional*",
                      # three or more, in words, and allies at large
                      "re:(?:patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă|noua|zece)\\s+(?:state|țări|ţări|tari|națiuni|naţiuni|natiuni)",
-                     "state aliate", "țări aliate", "statele aliate",
+                     "state aliate", "țări aliate", "statele aliate", "militari aliați", "militarii aliați",
+                     "militarilor aliați", "trupe aliate", "trupele aliate", "forțe aliate", "forțele aliate",
+                     "alți aliați", "celorlalți aliați", "aliații din nato",
                      # regional frames, whichever two of their members a sentence names
                      "=B9", "bucurești 9", "formatul bucurești", "triunghiul weimar", "inițiativa celor trei mări"),
     "bilateral": ("bilateral*", "cele două țări", "ambele țări", "cele două state", "ambele state",
