@@ -117,7 +117,11 @@ LEXICON = {
                 "se inició", "inició", "tuvo lugar", "tienen lugar", "finalizó", "finalizaron"),
     "discussion": ("discut*", "perspectiva*", "invit*"),
     "defence_actor": ("ministr* de defensa", "ministerio de defensa", "fuerzas armadas", "ejército*",
-                      "marina*", "armada", "=Mindef", "mindef", "estado mayor"),
+                      "marina*", "armada", "=Mindef", "mindef", "estado mayor",
+                      # the head of defence and the services by the names the press uses
+                      "titular de defensa", "fuerza aérea", "fuerzas aéreas", "comando conjunto",
+                      "infantería de marina", "secretaría de la defensa nacional", "=Sedena", "=SEDENA",
+                      "agregado militar", "agregado de defensa", "agregaduría de defensa"),
     "defence_topic": ("defensa", "militar*", "bélic*", "naval*", "submarino*"),
     "civil_actor": ("policía*", "interior", "exteriores", "aduana*", "guardia fronteriza",
                     "gendarmería", "guardia civil", "carabineros", "guardia costera", "protección civil",

@@ -132,7 +132,10 @@ LEXICON = {
     "discussion": ("discut*", "perspective*", "invit*"),
     "defence_actor": ("ministre* de la défense", "ministère* de la défense", "ministre* des armées",
                       "forces armées", "état-major", "armée*", "marine", "délégation militaire",
-                      "attaché militaire", "défense nationale"),
+                      "attaché militaire", "défense nationale",
+                      # the head of defence and the services by the names the press uses
+                      "attaché de défense", "attachés de défense", "armée de l'air", "chef d'état-major",
+                      "forces armées royales", "armée nationale populaire"),
     "defence_topic": ("défense", "militaire*", "militaro-technique*", "armement*"),
     "civil_actor": ("garde-frontière*", "gardes-frontières", "police", "intérieur", "affaires étrangères",
                     "douane*", "gendarmerie", "protection civile", "renseignement*", "sécurité intérieure",

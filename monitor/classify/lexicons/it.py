@@ -144,7 +144,9 @@ LEXICON = {
     "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
                       "forze armate", "esercito", "marina militare", "aeronautica militare", "stato maggiore",
                       "capo di stato maggiore", "sottosegretari* alla difesa", "delegazione militare",
-                      "addett* militar*", "addett* per la difesa", "industria della difesa"),
+                      "addett* militar*", "addett* per la difesa", "industria della difesa",
+                      # the head of defence and the services by the names the press uses
+                      "titolare della difesa", "vertici della difesa", "capi di stato maggiore"),
     "defence_topic": ("difesa", "militar*", "tecnico-militar*", "armament*", "truppe", "soldati"),
     "civil_actor": ("polizia*", "guardia di frontiera", "polizia di frontiera", "ministero dell'interno",
                     "ministr* dell'interno", "viminale", "interni", "esteri", "farnesina", "dogan*",

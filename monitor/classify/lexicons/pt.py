@@ -124,7 +124,10 @@ LEXICON = {
     "defence_actor": ("ministr* da defesa", "ministério da defesa", "minist* da defesa nacional",
                       "forças armadas", "exército*", "marinha*", "força aérea", "aeronáutica",
                       "estado-maior*", "estado maior", "chefe do estado-maior*", "comandante*", "delegação militar",
-                      "adido* militar*", "adido* de defesa", "indústria de defesa", "militares"),
+                      "adido* militar*", "adido* de defesa", "indústria de defesa", "militares",
+                      # the head of defence and the services by the names the press uses
+                      "titular da defesa", "titular da pasta da defesa", "forças aéreas", "fuzileiros navais",
+                      "chefe do estado-maior-general"),
     "defence_topic": ("defesa", "militar*", "técnico-militar*", "armament*", "tropas", "soldados"),
     "civil_actor": ("polícia*", "guarda de fronteira*", "guarda fronteiriç*", "ministério do interior",
                     "ministr* do interior", "ministério da administração interna", "administração interna",
