@@ -29,7 +29,8 @@ def test_an_exercise_carried_out(lang, text, parties):
 
 
 TAKING_PART = [
-    ("sr", "Pripadnici Vojske Srbije i Nacionalne garde Ohaja iz SAD učestvovali su u zajedničkoj vežbi.", ("RS", "US")),
+    ("sr", "Pripadnici Vojske Srbije i Nacionalne garde Ohaja iz SAD učestvovali su u zajedničkoj vežbi.",
+     ("RS", "US")),
     ("pl", "Żołnierze polscy i litewscy uczestniczyli we wspólnych ćwiczeniach na Litwie.", ("LT", "PL")),
 ]
 
