@@ -115,8 +115,16 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
         # "The signing of the plan will take place on Monday": a noun has no tense of its own; the
         # verb of its clause, a little further on, gives it.
         return any(position < first_act + NOUN_CLAUSE_CHARS for position in future)
+    told_after = _document_after(sentence, first_act)
     return any(position < first_act + 25 and not _own_clause(sentence, position, first_act)
-               for position in future)
+               and not (told_after is not None and position > told_after) for position in future)
+
+
+def _document_after(sentence: SentenceFacts, act: int) -> Optional[int]:
+    """Where the first document named after the act word stands ("signed an agreement that will expand
+    cooperation"): a future word past it tells what the document will do, not when it is signed."""
+    after = [position for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, []) if position > act]
+    return min(after) if after else None
 
 
 def meeting_named_only(sentence: SentenceFacts) -> bool:

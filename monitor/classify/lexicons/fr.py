@@ -62,13 +62,24 @@ LEXICON = {
                  "ML": ("bamako",), "SN": ("dakar",), "MA": ("rabat",), "DZ": ("alger",), "BJ": ("cotonou",),
                  "US": ("washington",), "CN": ("pékin",), "UA": ("kiev", "kyiv"), "TD": ("n'djamena",), "RU": ("moscou",), "KZ": ("astana",),
                  "AM": ("erevan",), "TR": ("ankara",), "FR": ("paris",), "UZ": ("tachkent",),
-                 "BY": ("minsk",), "GB": ("londres",)},
+                 "BY": ("minsk",), "GB": ("londres",),
+                 "IT": ("rome",), "ES": ("madrid",), "PT": ("lisbonne",), "DE": ("berlin",), "GR": ("athènes",),
+                 "PL": ("varsovie",), "RO": ("bucarest",), "JP": ("tokyo",), "KR": ("séoul",), "IN": ("new delhi",),
+                 "AU": ("canberra",), "CA": ("ottawa",), "SA": ("riyad",), "QA": ("doha",),
+                 "AE": ("abou dhabi", "abu dhabi"), "EG": ("le caire",), "TN": ("tunis",), "MR": ("nouakchott",),
+                 "NG": ("abuja",), "CM": ("yaoundé",), "GA": ("libreville",), "CD": ("kinshasa",),
+                 "CG": ("brazzaville",), "CF": ("bangui",), "TG": ("lomé",), "GH": ("accra",), "GN": ("conakry",),
+                 "GW": ("bissau",), "ET": ("addis-abeba",), "KE": ("nairobi",), "RW": ("kigali",),
+                 "BI": ("bujumbura",), "MG": ("antananarivo",), "IL": ("tel-aviv", "jérusalem"), "JO": ("amman",),
+                 "LB": ("beyrouth",), "IQ": ("bagdad",), "IR": ("téhéran",), "PK": ("islamabad",),
+                 "AF": ("kaboul",)},
     "blocs": {"CIS": ("=CEI",), "CSTO": ("=OTSC",), "NATO": ("=OTAN",), "SCO": ("=OCS",),
               "EU": ("=UE", "union européenne")},
     "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
                      # three or more, in words, and allies at large
                      "re:(?:quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|\\d+)\\s+(?:pays|nations|états)",
-                     "pays alliés", "nations alliées",
+                     "pays alliés", "nations alliées", "forces alliées", "troupes alliées", "militaires alliés",
+                     "autres alliés",
                      # regional frames, whichever two of their members a sentence names
                      "=G5", "g5 sahel", "=CEDEAO", "=CEEAC", "=UEMOA", "=CEMAC", "union africaine"),
     "bilateral": ("bilatéra*", "deux pays", "deux états", "les deux parties", "deux ministères"),
@@ -77,6 +88,9 @@ LEXICON = {
     "sidelines": ("en marge",),
     "sign": ("signé", "signée", "signés", "signées", "signent", "signe", "signature", "conclu",
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
+    # The act named as a noun: the verb of its clause gives it its tense ("la cérémonie de signature aura
+    # lieu demain").
+    "act_noun": ("signature", "signatures", "ratification", "ratifications"),
     "sign_participle": ("signé", "signée", "signés", "signées", "conclu", "conclus",
                         "approuvé", "approuvée", "adopté", "adoptée"),
     # ("l", "d": the elided article of "signé l'accord", "signé d'importants accords")
@@ -118,7 +132,10 @@ LEXICON = {
     "discussion": ("discut*", "perspective*", "invit*"),
     "defence_actor": ("ministre* de la défense", "ministère* de la défense", "ministre* des armées",
                       "forces armées", "état-major", "armée*", "marine", "délégation militaire",
-                      "attaché militaire", "défense nationale"),
+                      "attaché militaire", "défense nationale",
+                      # the head of defence and the services by the names the press uses
+                      "attaché de défense", "attachés de défense", "armée de l'air", "chef d'état-major",
+                      "forces armées royales", "armée nationale populaire"),
     "defence_topic": ("défense", "militaire*", "militaro-technique*", "armement*"),
     "civil_actor": ("garde-frontière*", "gardes-frontières", "police", "intérieur", "affaires étrangères",
                     "douane*", "gendarmerie", "protection civile", "renseignement*", "sécurité intérieure",

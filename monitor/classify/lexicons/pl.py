@@ -6,7 +6,9 @@ LEXICON = {
     "stopwords": ("się", "nie", "jest", "oraz", "że", "przez", "który", "która", "które", "jak", "w", "dla",
                   "są", "ze", "także", "również", "między", "obu", "został", "została", "tym", "których"),
     "countries": {
-        "PL": ("polsk*", "polscy", "polsce", "polak*", "rzeczpospolit*", "=RP"),
+        "PL": ("polsk*", "polscy", "polsce", "polak*", "rzeczpospolit*", "=RP",
+               # the outlet's own state, in the first person plural ("nasz kraj")
+               "nasz kraj", "naszego kraju", "naszym kraju", "naszym krajem", "naszemu krajowi"),
         "RO": ("rumuni*", "rumuń*"), "GB": ("wielk* brytani*", "brytyj*", "zjednoczon* królestw*"),
         "NL": ("holandi*", "holender*", "holendr*", "niderland*", "niderlandzk*"),
         "DE": ("niemcy", "niemiec", "niemcom", "niemcami", "niemczech", "niemieck*", "niemieccy"),
@@ -73,7 +75,9 @@ LEXICON = {
     "exercise": ("ćwiczeni*", "ćwiczeń", "manewr*", "wspóln* szkoleni*", "szkolenia wojskowe"),
     "conduct": ("przeprowadz*", "odbył*", "odbywaj*", "odbędą", "rozpoczęł*", "rozpoczął", "rozpoczyna*",
                 "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział", "wzięli udział",
-                "biorą udział", "startuj*", "wystartował*"),
+                "biorą udział", "startuj*", "wystartował*",
+                # forces taking part in it: it is under way ("uczestniczyli we wspólnych ćwiczeniach")
+                "uczestnicz*"),
     "discussion": ("dyskut*", "perspektyw*", "zaprosi*", "zaproszeni*"),
     "defence_actor": ("minist* obrony*", "ministerstw* obrony*", "resort* obrony*", "=MON",
                       "szef* mon", "sił* zbrojn*", "woj* polsk*", "armi*", "marynark* wojenn*", "sił* powietrzn*",

@@ -111,7 +111,9 @@ LEXICON = {
     "conduct": ("održan*", "održal*", "održava*", "одржан*", "одржал*", "одржава*", "izveden*", "izvel*",
                 "изведен*", "извел*", "počel*", "počinje", "почел*", "почиње", "započel*", "започел*",
                 "završen*", "završil*", "завршен*", "завршил*", "realizovan*", "реализован*", "sproveden*",
-                "спроведен*", "otvoren*", "отворен*"),
+                "спроведен*", "otvoren*", "отворен*",
+                # forces taking part in it: it is under way ("učestvovali su u zajedničkoj vežbi")
+                "učestvova*", "учествова*", "učestvuj*", "учествуј*", "sudjelova*", "sudjeluj*"),
     "discussion": ("razgovara*", "разговара*", "razmatra*", "разматра*", "perspektiv*", "перспектив*",
                    "poziv*", "позив*", "namer*", "namjer*", "намер*"),
     "defence_actor": ("ministar* odbrane", "ministr* odbrane", "ministarstv* odbrane", "ministar* obrane",

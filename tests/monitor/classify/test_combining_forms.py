@@ -16,7 +16,8 @@ PAIRS = [
     ("fr", "Un accord de défense franco-indien a été signé à New Delhi.", ("agreement_signed", ("FR", "IN"))),
     ("es", "Concluyó el ejercicio militar conjunto hispano-marroquí en Ceuta.", ("exercise", ("ES", "MA"))),
     ("es", "Firmado un acuerdo sino-español de cooperación en defensa.", ("agreement_signed", ("CN", "ES"))),
-    ("pt", "Foi assinado o acordo luso-angolano de cooperação no domínio da defesa.", ("agreement_signed", ("AO", "PT"))),
+    ("pt", "Foi assinado o acordo luso-angolano de cooperação no domínio da defesa.",
+     ("agreement_signed", ("AO", "PT"))),
     ("bg", "Приключи съвместното българо-гръцко военно учение.", ("exercise", ("BG", "GR"))),
 ]
 

@@ -8,7 +8,8 @@ from tests.monitor.classify import conftest
 DISCUSSED = [
     ("el", "Ελλάδα και Γαλλία συζητούν την υπογραφή νέας αμυντικής συμφωνίας."),
     ("es", "Los ministros de Defensa de Chile y Perú discutieron la firma de un nuevo acuerdo de cooperación militar."),
-    ("pt", "Os ministros da Defesa de Portugal e Angola discutiram a assinatura de um novo acordo de cooperação militar."),
+    ("pt", "Os ministros da Defesa de Portugal e Angola discutiram a assinatura de um novo acordo de cooperação "
+           "militar."),
     ("it", "I ministri della Difesa di Italia e Albania hanno discusso la firma di un nuovo accordo di cooperazione "
            "militare."),
     ("fr", "Les ministres de la Défense de la France et du Maroc ont discuté de la signature d'un nouvel accord de "

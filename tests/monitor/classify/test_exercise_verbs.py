@@ -26,3 +26,15 @@ EXERCISES = [
 @pytest.mark.parametrize("lang,text,parties", EXERCISES, ids=[f"{lang}-{text[:25]}" for lang, text, _ in EXERCISES])
 def test_an_exercise_carried_out(lang, text, parties):
     assert conftest.flagged_main("Esercizio", text, lang=lang)[:2] == ("exercise", parties)
+
+
+TAKING_PART = [
+    ("sr", "Pripadnici Vojske Srbije i Nacionalne garde Ohaja iz SAD učestvovali su u zajedničkoj vežbi.",
+     ("RS", "US")),
+    ("pl", "Żołnierze polscy i litewscy uczestniczyli we wspólnych ćwiczeniach na Litwie.", ("LT", "PL")),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", TAKING_PART, ids=[lang for lang, _, _ in TAKING_PART])
+def test_forces_taking_part_in_a_joint_exercise(lang, text, parties):
+    assert conftest.flagged_main("Exercise", text, lang=lang)[:2] == ("exercise", parties)

@@ -7,10 +7,12 @@ from tests.monitor.classify import conftest
 
 PLANS = [
     ("es", "Chile y Perú firmaron el plan de cooperación militar correspondiente al año 2025.", ("CL", "PE"), 2025),
-    ("es", "Argentina y Chile suscribieron el Plan de Acción Bilateral 2024 en materia de defensa.", ("AR", "CL"), 2024),
+    ("es", "Argentina y Chile suscribieron el Plan de Acción Bilateral 2024 en materia de defensa.",
+     ("AR", "CL"), 2024),
     ("it", "Italia e Albania hanno firmato il piano di cooperazione bilaterale nel settore della difesa 2025.",
      ("AL", "IT"), 2025),
-    ("it", "Italia e Tunisia hanno firmato il piano di cooperazione militare relativo all'anno 2025.", ("IT", "TN"), 2025),
+    ("it", "Italia e Tunisia hanno firmato il piano di cooperazione militare relativo all'anno 2025.",
+     ("IT", "TN"), 2025),
     ("fr", "Le Maroc et la France ont signé le plan de coopération militaire au titre de l'année 2025.",
      ("FR", "MA"), 2025),
     ("fr", "Le Maroc et la France ont signé le plan de coopération militaire 2025.", ("FR", "MA"), 2025),

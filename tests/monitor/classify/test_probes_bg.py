@@ -111,3 +111,10 @@ def test_adjectives_of_states_in_the_neuter():
     kind, parties, _, _ = flagged_main(
         "Учение", "Приключи съвместното руско-сръбско военно учение край Белград.")
     assert (kind, parties) == ("exercise", ("RS", "RU"))
+
+
+def test_our_country_is_the_outlets_own_state():
+    kind, parties, _, _ = flagged_main(
+        "Отбрана", "Министърът на отбраната се срещна с гръцкия си колега и обсъдиха военното сътрудничество между "
+                   "нашата страна и Гърция.")
+    assert (kind, parties) == ("talks", ("BG", "GR"))

@@ -101,3 +101,10 @@ def test_a_joint_declaration_signed_with_a_counterpart():
                   "congiunta per rafforzare la collaborazione tra le industrie della difesa dei due Paesi. Presenti "
                   "anche i vertici delle Forze armate italiane.")
     assert (kind, parties) == ("agreement_signed", ("IT", "TR"))
+
+
+def test_our_country_is_the_outlets_own_state():
+    kind, parties, _, _ = flagged_main(
+        "Difesa", "Il ministro della Difesa ha firmato con il suo omologo giapponese un memorandum d'intesa che "
+                  "rafforza la cooperazione militare tra il nostro Paese e il Giappone.")
+    assert (kind, parties) == ("agreement_signed", ("IT", "JP"))

@@ -52,3 +52,10 @@ def test_a_signing_planned_for_next_week_is_not_flagged():
 
 def test_a_possible_signing_is_not_flagged():
     not_flagged("Obronność", "Polska i Czechy mogą podpisać porozumienie o współpracy wojskowej.")
+
+
+def test_our_country_is_the_outlets_own_state():
+    kind, parties, _, _ = flagged_main(
+        "Obronność", "Minister obrony podpisał ze szwedzkim odpowiednikiem porozumienie o współpracy wojskowej "
+                     "między naszym krajem a Szwecją.")
+    assert (kind, parties) == ("agreement_signed", ("PL", "SE"))

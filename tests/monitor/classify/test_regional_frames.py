@@ -21,3 +21,20 @@ FRAMED = [
 @pytest.mark.parametrize("lang,text", FRAMED, ids=[f"{lang}-{text[:20]}" for lang, text in FRAMED])
 def test_a_regional_frame_is_not_bilateral(lang, text):
     conftest.assert_not_flagged("Defence", text, lang=lang)
+
+
+ALLIED = [
+    ("ro", "La Cincu s-a desfășurat un exercițiu comun la care au participat militari români și americani, alături de "
+           "alți aliați."),
+    ("bg", "На полигона Ново село се проведе съвместно учение на български и американски военнослужещи и съюзнически "
+           "войски."),
+    ("pt", "Militares portugueses e espanhóis realizaram um exercício conjunto com forças aliadas no Alentejo."),
+    ("es", "Militares españoles y portugueses realizaron un ejercicio conjunto con otros aliados en Zaragoza."),
+    ("it", "Militari italiani e francesi hanno svolto un'esercitazione congiunta con truppe alleate in Sardegna."),
+    ("fr", "Des militaires français et belges ont mené un exercice conjoint avec d'autres alliés en Estonie."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ALLIED, ids=[lang for lang, _ in ALLIED])
+def test_an_exercise_with_other_allies_is_not_bilateral(lang, text):
+    conftest.assert_not_flagged("Exercise", text, lang=lang)
