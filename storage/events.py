@@ -148,7 +148,9 @@ def refresh_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
     reading: the most specific and best-supported value wins, ties going to the smaller value,
     so the outcome does not depend on the order reports came in. Kind: any act over talks, a
     plan with a stated year over any other document, then the kind most reports give. Plan year
-    and date: the value most reports state (the act's own reports before talks). Also the dated
+    and date: the value most reports state (the act's own reports before talks; a plan year
+    from talks only when the event is talks, so the talks of a visit never give its signing a
+    year its own reports do not state, which would change what the event is). Also the dated
     span, best evidence, first-seen time.
 
     An event left with no mention is deleted (None is returned), unless an alert refers to it.
@@ -165,6 +167,8 @@ def refresh_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
                                        MAX(kind = 'plan_signed' AND plan_year IS NOT NULL) DESC,
                                        COUNT(*) DESC, kind LIMIT 1), kind),
              plan_year = (SELECT plan_year FROM event_articles WHERE event_id = :id AND plan_year IS NOT NULL
+                          AND (kind IS NOT 'talks' OR NOT EXISTS (SELECT 1 FROM event_articles
+                                                                  WHERE event_id = :id AND kind IS NOT 'talks'))
                           GROUP BY plan_year ORDER BY COUNT(*) DESC, plan_year LIMIT 1),
              date = (SELECT date FROM event_articles WHERE event_id = :id AND date IS NOT NULL
                      GROUP BY date ORDER BY MAX(kind IS NOT 'talks') DESC, COUNT(*) DESC, date LIMIT 1),

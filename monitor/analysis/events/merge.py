@@ -196,7 +196,10 @@ def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict], e
     talks, a stated plan year an unknown one), so later reports of the batch match it exactly."""
     kinds = [candidate["kind"] for candidate in candidates] + [event["kind"]]
     kind = next((k for k in kinds if k != TALKS), TALKS) if survivor["kind"] == TALKS else survivor["kind"]
-    year = next((y for y in [c["plan_year"] for c in candidates] + [event.get("plan_year")] if y), None)
+    # Talks give a year only to talks (as storage.events.refresh_event resolves it).
+    years = [c["plan_year"] for c in candidates if c["kind"] != TALKS or kind == TALKS]
+    year = next((y for y in years + [event.get("plan_year") if event["kind"] != TALKS or kind == TALKS else None]
+                 if y), None)
     if (kind, year) != (survivor["kind"], survivor["plan_year"]):
         store.set_identity(db, survivor["id"], kind=kind, plan_year=year,
                            match_key=match_key(kind, event["parties"], year))

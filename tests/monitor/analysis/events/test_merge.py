@@ -365,3 +365,30 @@ def test_crawls_merging_at_the_same_moment_make_each_event_once(db, db_path):
     events = list_events(db)
     assert len(events) == len(states) * 20
     assert sorted(len(e["articles"]) for e in events) == [1] * len(states) * 20
+
+
+def test_talks_stating_a_plan_year_do_not_give_it_to_the_signing_they_join(tmp_path):
+    """Undated talks "on the plan for 2025" joined the pair's one dated signing and gave it their
+    year, so a plan for 2025 reported next joined it too, while the same reports merged at once
+    stay apart (found by wip-i16c's order property test). A signing takes its year from its own
+    reports."""
+    undated = {"published": None}
+    reports = [("https://a.example/1", {"events": [event("plan_signed", plan_year=None, date=None)],
+                                        "published": "2024-11-20"}),
+               ("https://b.example/2", {"events": [event("plan_signed", plan_year=None, date=None)], **undated}),
+               ("https://c.example/3", {"events": [event("talks", plan_year=2025, date=None)], **undated}),
+               ("https://d.example/4", {"events": [event("plan_signed", plan_year=2025, date=None)], **undated})]
+    found = []
+    for name, merge_each in (("each", True), ("once", False)):
+        database = open_db(tmp_path / f"{name}.db")
+        for url, details in reports:
+            report(database, url, **details)
+            if merge_each:
+                merge_pending(database)
+        merge_pending(database)
+        found.append(_partition(database))
+        assert database.execute("SELECT COUNT(*) FROM events WHERE kind = 'plan_signed' AND plan_year IS NULL"
+                                " AND first_day IS NOT NULL").fetchone()[0] == 1
+        database.conn.close()
+
+    assert found[0] == found[1]
