@@ -73,6 +73,7 @@ class Crawl:
     discovery_pages: int
     status: str
     cpu_seconds: float = 0.0
+    workers_cpu_seconds: float = 0.0
 
     @property
     def articles_per_second(self) -> float:
@@ -127,7 +128,8 @@ def pactwatch_crawl(config_path: Path) -> Crawl:
                  processes=measured.tree.most_processes, requests=run["requests"], articles_new=run["articles_new"],
                  articles_known=run["articles_seen"], errors=run["errors"],
                  discovery_pages=stats.get("pactwatch/discovery_pages", 0), status=run["status"],
-                 cpu_seconds=round(measured.cpu_seconds, 2))
+                 cpu_seconds=round(measured.cpu_seconds, 2),
+                 workers_cpu_seconds=round(sum(measured.tree.descendants_cpu.values()), 2))
 
 
 def bare_crawl(urls: list[str], folder: Path) -> dict:
@@ -155,6 +157,8 @@ def cpu_per_article(full: Crawl, bare: dict, extraction: dict) -> dict:
     articles = full.articles_new
     baseline = bare["cpu_seconds"] + extraction["cpu_seconds"]
     return {"pactwatch_ms": round(full.cpu_seconds / articles * 1000, 1),
+            "pactwatch_crawl_process_ms": round((full.cpu_seconds - full.workers_cpu_seconds) / articles * 1000, 1),
+            "pactwatch_extraction_workers_ms": round(full.workers_cpu_seconds / articles * 1000, 1),
             "bare_scrapy_ms": round(bare["cpu_seconds"] / articles * 1000, 1),
             "trafilatura_fast_ms": round(extraction["cpu_seconds"] / articles * 1000, 1),
             "ratio_to_fetch_plus_trafilatura": round(full.cpu_seconds / baseline, 3)}
