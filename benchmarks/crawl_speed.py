@@ -99,8 +99,8 @@ class Measured:
     cpu_seconds: float = 0.0
 
 
-def measured_process(command: list[str], env: dict | None = None) -> Measured:
-    """Run a command to its end, measuring its time and memory."""
+def measured_process(command: list[str], env: dict | None = None, check: bool = True) -> Measured:
+    """Run a command to its end, measuring its time and memory; `check`: raise if it fails."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as output:
         process = subprocess.Popen(command, env=env, cwd=REPO, stdout=output)
@@ -110,7 +110,7 @@ def measured_process(command: list[str], env: dict | None = None) -> Measured:
         seconds = time.perf_counter() - started
         output.seek(0)
         text = output.read()
-    if process.returncode != 0:
+    if check and process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
     return Measured(seconds, usage.ru_maxrss / 1024, tree, text, usage.ru_utime + usage.ru_stime)
 
