@@ -72,6 +72,8 @@ class Crawl:
     errors: int
     discovery_pages: int
     status: str
+    cpu_seconds: float = 0.0
+    workers_cpu_seconds: float = 0.0
 
     @property
     def articles_per_second(self) -> float:
@@ -97,8 +99,8 @@ class Measured:
     cpu_seconds: float = 0.0
 
 
-def measured_process(command: list[str], env: dict | None = None) -> Measured:
-    """Run a command to its end, measuring its time and memory."""
+def measured_process(command: list[str], env: dict | None = None, check: bool = True) -> Measured:
+    """Run a command to its end, measuring its time and memory; `check`: raise if it fails."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as output:
         process = subprocess.Popen(command, env=env, cwd=REPO, stdout=output)
@@ -108,7 +110,7 @@ def measured_process(command: list[str], env: dict | None = None) -> Measured:
         seconds = time.perf_counter() - started
         output.seek(0)
         text = output.read()
-    if process.returncode != 0:
+    if check and process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
     return Measured(seconds, usage.ru_maxrss / 1024, tree, text, usage.ru_utime + usage.ru_stime)
 
@@ -125,7 +127,9 @@ def pactwatch_crawl(config_path: Path) -> Crawl:
                  tree_peak_rss_mb=round(measured.tree.peak_rss_mb), tree_peak_pss_mb=round(measured.tree.peak_pss_mb),
                  processes=measured.tree.most_processes, requests=run["requests"], articles_new=run["articles_new"],
                  articles_known=run["articles_seen"], errors=run["errors"],
-                 discovery_pages=stats.get("pactwatch/discovery_pages", 0), status=run["status"])
+                 discovery_pages=stats.get("pactwatch/discovery_pages", 0), status=run["status"],
+                 cpu_seconds=round(measured.cpu_seconds, 2),
+                 workers_cpu_seconds=round(sum(measured.tree.descendants_cpu.values()), 2))
 
 
 def bare_crawl(urls: list[str], folder: Path) -> dict:
@@ -135,7 +139,29 @@ def bare_crawl(urls: list[str], folder: Path) -> dict:
     measured = measured_process([sys.executable, "-m", "benchmarks.bare_spider", str(urls_file)])
     stats = json.loads(measured.output.strip().splitlines()[-1])
     return {"seconds": round(measured.seconds, 2), "peak_rss_mb": round(measured.peak_rss_mb),
+            "cpu_seconds": round(measured.cpu_seconds, 2),
             "pages": stats.get("item_scraped_count", 0), "responses": stats.get("downloader/response_count", 0)}
+
+
+def trafilatura_pass(paths: list[str], folder: Path) -> dict:
+    """Plain trafilatura `fast` over the article pages at `paths` (benchmarks/trafilatura_pass.py)."""
+    paths_file = folder / "paths.txt"
+    paths_file.write_text("\n".join(paths), encoding="utf-8")
+    measured = measured_process([sys.executable, "-m", "benchmarks.trafilatura_pass", str(paths_file)])
+    return json.loads(measured.output.strip().splitlines()[-1])
+
+
+def cpu_per_article(full: Crawl, bare: dict, extraction: dict) -> dict:
+    """CPU milliseconds per article: pactwatch's whole process tree against bare Scrapy's fetch of the
+    same URLs plus plain trafilatura `fast` on the same article pages, and the ratio of the two."""
+    articles = full.articles_new
+    baseline = bare["cpu_seconds"] + extraction["cpu_seconds"]
+    return {"pactwatch_ms": round(full.cpu_seconds / articles * 1000, 1),
+            "pactwatch_crawl_process_ms": round((full.cpu_seconds - full.workers_cpu_seconds) / articles * 1000, 1),
+            "pactwatch_extraction_workers_ms": round(full.workers_cpu_seconds / articles * 1000, 1),
+            "bare_scrapy_ms": round(bare["cpu_seconds"] / articles * 1000, 1),
+            "trafilatura_fast_ms": round(extraction["cpu_seconds"] / articles * 1000, 1),
+            "ratio_to_fetch_plus_trafilatura": round(full.cpu_seconds / baseline, 3)}
 
 
 def db_size(config_path: Path) -> dict:
@@ -156,16 +182,18 @@ def first_crawl(site: ServedSite, folder: Path, repeats: int = 1) -> dict:
     paths = article_paths(site.count)
     server = serve_rate(site.base_url, paths)
     config_path = write_config(folder, site)
-    fulls, bares = [], []
+    fulls, bares, extractions = [], [], []
     for _ in range(repeats):
         for old in folder.glob("bench.db*"):
             old.unlink()
         site.reset()
         fulls.append(pactwatch_crawl(config_path))
-        urls = [site.url(path) for path in site.requested()]
-        bares.append(bare_crawl(urls, folder))
+        requested = site.requested()
+        bares.append(bare_crawl([site.url(path) for path in requested], folder))
+        extractions.append(trafilatura_pass(requested, folder))
     full = min(fulls, key=lambda crawl: crawl.seconds)
     bare = min(bares, key=lambda crawl: crawl["seconds"])
+    cpu = [cpu_per_article(*runs) for runs in zip(fulls, bares, extractions)]
     full_rate = full.articles_new / full.seconds
     return {"articles": site.count, "repeats": repeats, "server_alone": server, "pactwatch": asdict(full),
             "pactwatch_seconds_all_runs": [crawl.seconds for crawl in fulls],
@@ -173,6 +201,9 @@ def first_crawl(site: ServedSite, folder: Path, repeats: int = 1) -> dict:
             "bare_seconds_all_runs": [crawl["seconds"] for crawl in bares],
             "bare_articles_per_second": round(len(paths) / bare["seconds"], 1),
             "ratio_to_bare": round(bare["seconds"] / full.seconds, 3),
+            "trafilatura_fast": min(extractions, key=lambda run: run["cpu_seconds"]),
+            "cpu_per_article": sorted(cpu, key=lambda run: run["ratio_to_fetch_plus_trafilatura"])[len(cpu) // 2],
+            "cpu_per_article_all_runs": cpu,
             "server_to_pactwatch": round(server["requests_per_second"] / full_rate, 1),
             "server_to_bare": round(server["requests_per_second"] * bare["seconds"] / full.requests, 1),
             "database": db_size(config_path), "_config": str(config_path)}

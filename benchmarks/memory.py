@@ -4,14 +4,18 @@ The crawl process's own peak RSS comes exactly from the kernel (os.wait4); its w
 children, which wait4 cannot see from here, so the whole tree is sampled a few times a second:
 the peak of the summed RSS (shared pages counted in every process that maps them) and of the
 summed PSS (shared pages divided among the processes sharing them: what the tree really holds).
+The CPU each descendant has used is sampled too, so that a crawl's CPU can be split between the
+crawl process and its extraction workers (to within one sampling interval of each worker's end).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
 INTERVAL_SECONDS = 0.25
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def _children(pid: int) -> list[int]:
@@ -42,14 +46,25 @@ def _rss_pss_kib(pid: int) -> tuple[int, int]:
     return values.get("Rss", 0), values.get("Pss", 0)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of one process so far (not of its children), from /proc/PID/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
 class TreeSampler:
-    """Sample the memory of `pid` and its descendants until stopped; peaks in MB."""
+    """Sample the memory of `pid` and its descendants until stopped (peaks in MB), and the CPU
+    seconds each descendant had used when last seen."""
 
     def __init__(self, pid: int):
         self.pid = pid
         self.peak_rss_mb = 0.0
         self.peak_pss_mb = 0.0
         self.most_processes = 0
+        self.descendants_cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="memory-sampler", daemon=True)
 
@@ -68,4 +83,6 @@ class TreeSampler:
             self.peak_rss_mb = max(self.peak_rss_mb, sum(rss for rss, _ in sizes) / 1024)
             self.peak_pss_mb = max(self.peak_pss_mb, sum(pss for _, pss in sizes) / 1024)
             self.most_processes = max(self.most_processes, sum(1 for rss, _ in sizes if rss))
+            for pid in pids[1:]:
+                self.descendants_cpu[pid] = max(self.descendants_cpu.get(pid, 0.0), _cpu_seconds(pid))
             self._stop.wait(INTERVAL_SECONDS)

@@ -40,6 +40,9 @@ class Response:
 
 
 NOT_FOUND = Response(404, HTML, b"<html><body><h1>Not found</h1></body></html>")
+# Under /broken/ every path answers 500: a site that is down (benchmarks/round_speed.py).
+BROKEN_PREFIX = "/broken/"
+SERVER_ERROR = Response(500, HTML, b"<html><body><h1>Internal server error</h1></body></html>")
 
 
 class BenchSite:
@@ -81,6 +84,8 @@ class BenchSite:
         return cached
 
     def _build(self, path: str) -> Response:
+        if path.startswith(BROKEN_PREFIX):
+            return SERVER_ERROR
         article = _ARTICLE_PATH.match(path)
         if article:
             index = int(article.group(1))

@@ -17,6 +17,9 @@ import lxml.html
 import trafilatura
 from lxml import etree
 from parsel import Selector
+from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -67,22 +70,46 @@ class Extracted:
 
 def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
                     dates: DateRules = DateRules()) -> Optional[Extracted]:
-    """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it)."""
-    page = Selector(text=html)
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                           include_tables=False, fast=FAST)
+    """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it).
+
+    The page is parsed once, by trafilatura's loader: trafilatura extracts from a copy of that
+    tree, and the selectors, dates and metadata read the tree itself.
+    """
+    tree = load_html(html)
+    page = Selector(root=tree, type="html") if tree is not None else Selector(text=html)
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=False,
+                                           fast=FAST) if tree is not None else None
     text = _select_text(page, selectors.body) if selectors.body else (document.text if document else None)
     if not text or len(text.strip()) < MIN_TEXT_CHARS:
         return None
+    metadata = _title_and_author(tree) if document else Document()
     title = (_select_text(page, selectors.title) if selectors.title else None) or \
-        (document.title if document else None) or page.css("title::text").get() or ""
+        metadata.title or page.css("title::text").get() or ""
     title = clean_title(title)
     text = _without_headline(BLANK_LINES.sub("\n\n", text.strip()), title)
     published, date_from = _published(page, selectors, text, url, dates)
-    author = (_select_text(page, selectors.author) if selectors.author else None) or \
-        (document.author if document else None)
+    author = (_select_text(page, selectors.author) if selectors.author else None) or metadata.author
     return Extracted(title=title, text=text, published=published, author=author or None,
                      lang=_page_language(page), date_from=date_from)
+
+
+def _title_and_author(tree) -> Document:
+    """The title and author trafilatura's metadata step finds (its own steps, in its order: meta
+    tags, JSON-LD, then the page's headline and byline), without the rest of that step: the
+    publish date by htmldate, categories, tags, licence, site name and canonical URL, which
+    pactwatch does not store (it reads the date itself: _published). They took a quarter of the
+    extraction's CPU (`python -m benchmarks crawl`, BENCHMARKS.md section 1)."""
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception as exc:  # trafilatura's JSON-LD reading has bugs; it carries on without it, as here
+        logger.debug("JSON-LD metadata not read: %s", exc)
+    metadata.title = metadata.title or extract_title(tree)
+    metadata.author = metadata.author or extract_author(tree)
+    metadata.clean_and_trim()
+    return metadata
 
 
 def _without_headline(text: str, title: str) -> str:

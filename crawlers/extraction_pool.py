@@ -31,7 +31,7 @@ from scrapy import signals
 
 from crawlers.extraction import Extracted, extract_article
 from crawlers.lifetime import extraction_worker_setup
-from crawlers.page_dates import DateRules
+from crawlers.page_dates import DateRules, load_every_language
 from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ class Extractor:
     def __init__(self, workers: int):
         self._pool: Optional[ProcessPoolExecutor] = None
         if workers > 0:
+            load_every_language()  # in the workers' shared memory, not once in each of them
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                              initializer=extraction_worker_setup, initargs=(os.getpid(),))
             self._pool.submit(int).result()  # fork every worker now, while no thread runs
