@@ -1,0 +1,82 @@
+"""A worker's stand-in for the crawl's database: what the spider asks of SQLite, answered through Redis.
+
+In a local crawl CrawlRunRecorder owns the database: the spider asks it which URLs are stored and
+records failures into it, the pipeline stores through it. A worker never opens the SQLite file, so
+ClusterRecorder (enabled in its place on a worker: worker_round.py) answers the same questions from
+Redis: the stored URLs from the set the writer publishes, failures and the crawl's counts handed to
+the writer, whose run row (opened by the writer for the round) they belong to. It is a subclass so
+that the spider and the pipeline find it where they find the local one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Iterable, Optional
+
+from scrapy import signals
+
+from crawlers.cluster import keys
+from crawlers.cluster.connection import settings_client
+from crawlers.cluster.handover import COUNTS, FAILURE, article_message, hand_over
+from crawlers.extensions import CrawlRunRecorder, run_counts
+
+logger = logging.getLogger(__name__)
+
+
+def open_round(client, round_id: str) -> Optional[dict]:
+    """The open round's description, if `round_id` is the open one."""
+    raw = client.get(keys.ROUND)
+    described = json.loads(raw) if raw else None
+    return described if described and described["id"] == round_id else None
+
+
+class ClusterRecorder(CrawlRunRecorder):
+    def __init__(self, crawler, client, round_id: str, described: Optional[dict]):  # not super(): it opens a database
+        self.crawler = crawler
+        self.client = client
+        self.round_id = round_id
+        self.described = described or {}
+        self.db = None  # a worker has no database: any use of it is a bug, and fails loudly
+        self.owns_db = False
+        self.in_round = True
+        self.run_id: Optional[int] = None
+        self.source: Optional[str] = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        client = settings_client(crawler.settings)
+        round_id = crawler.settings[keys.ROUND_SETTING]
+        return cls(crawler, client, round_id, open_round(client, round_id))
+
+    def spider_opened(self, spider):
+        self.source = spider.source.name
+        self.run_id = self.described.get("runs", {}).get(self.source)
+
+    def spider_closed(self, spider, reason):
+        stats = self.crawler.stats.get_stats()
+        counts = {**run_counts(stats), "discovery_pages": stats.get("pactwatch/discovery_pages", 0)}
+        hand_over(self.client, {"kind": COUNTS, "round": self.round_id, "run_id": self.run_id,
+                                "source": self.source, "reason": reason, "counts": counts})
+
+    def close_database(self) -> None:
+        pass
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        urls = list(dict.fromkeys(urls))
+        if not urls:
+            return set()
+        return {url for url, stored in zip(urls, self.client.smismember(keys.KNOWN, urls)) if stored}
+
+    def record_failure(self, *, source: str, url: str, reason: str, http_status: Optional[int] = None) -> None:
+        hand_over(self.client, {"kind": FAILURE, "round": self.round_id, "run_id": self.run_id, "source": source,
+                                "url": url, "reason": reason, "http_status": http_status})
+
+    def start_requests_sent(self) -> None:
+        """Every start request of the source is in the round's queue (or was already, from another worker)."""
+        self.client.sadd(keys.seeded_key(self.round_id), self.source)
+
+    def hand_over_article(self, item) -> None:
+        hand_over(self.client, article_message(item, item.detection, round_id=self.round_id, run_id=self.run_id))
