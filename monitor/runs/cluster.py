@@ -28,7 +28,7 @@ import redis
 import sqlite_utils
 
 from crawlers.cluster import keys
-from crawlers.cluster.connection import RedisUnavailable, cluster_client, patiently, where
+from crawlers.cluster.connection import RETRIES, RedisUnavailable, cluster_client, patiently, where
 from crawlers.cluster.handover import ARTICLE, COUNTS, FAILURE, Inbox, article_of
 from monitor.analysis.store import store_article
 from monitor.config import Config
@@ -41,6 +41,7 @@ logger = logging.getLogger(__name__)
 
 TAKE_SECONDS = 0.5  # how long the writer waits for a message before it looks at the round again
 PUBLISH_BATCH = 5000
+START_RETRIES = 3  # 0.5 + 1 + 2 s
 NO_DISCOVERY = "no feed, sitemap or listing page could be read"
 
 
@@ -71,8 +72,8 @@ class Writer:
         self.tallies: dict[str, SourceTally] = defaultdict(SourceTally)
         self.stored = 0
 
-    def recover(self) -> None:
-        moved = patiently(self.inbox.recover, "recovering the hand-over list")
+    def recover(self, retries: int = RETRIES) -> None:
+        moved = patiently(self.inbox.recover, "recovering the hand-over list", retries=retries)
         if moved:
             logger.warning("%d handed-over messages a previous writer took and did not commit are taken again", moved)
 
@@ -225,7 +226,9 @@ def _crawl_on_workers(db, config: Config, names: list[str], runs: dict[str, int]
     writer = Writer(db, client, round_id=uuid.uuid4().hex[:12])
     described = describe_round(writer.round_id, names, runs, since=since, max_pages=max_pages)
     try:
-        writer.recover()
+        # A Redis that does not answer at the start fails the round in seconds (the next round tries
+        # again); once the round is open, an outage is waited for (RETRIES).
+        writer.recover(retries=START_RETRIES)
         published = writer.publish_known()
         patiently(lambda: client.set(keys.ROUND, json.dumps(described)), "opening the round")
         logger.info("cluster round %s open on %s for %s (%d stored URLs published)", writer.round_id,

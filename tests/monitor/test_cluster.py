@@ -303,3 +303,22 @@ def test_redis_stopped_and_restarted_mid_round_the_round_ends_and_the_next_leave
     assert alerted(webhook_receiver) == alerts
     assert "Redis unreachable" in (tmp_path / "w.log").read_text() + "".join(
         (tmp_path / f"worker{n}.log").read_text() for n in range(2))
+
+
+def test_without_redis_the_round_fails_and_the_health_alert_goes_out(
+        sites, redis_server, write_config, db_path, tmp_path, webhook_receiver):
+    redis_server.stop()  # its port now refuses connections
+    config = write_config(config_text(sites, webhook_receiver.url) + CLUSTER.format(url=redis_server.url)
+                          + "\n[health]\nafter_runs = 1\n")
+
+    done = subprocess.run(pactwatch(config, db_path, "run", "--once", "--log-file", str(tmp_path / "w.log")),
+                          capture_output=True, text=True, timeout=120)
+
+    assert done.returncode == 1
+    runs = query(db_path, "SELECT source, status, finish_reason FROM crawl_runs ORDER BY source")
+    assert [run[:2] for run in runs] == [("site0", "failed"), ("site1", "failed"), ("site2", "failed")]
+    assert all("Redis unreachable" in run[2] for run in runs)
+    health = sorted(r["json"]["source"] for r in webhook_receiver.accepted if r["json"]["type"] == "source.health")
+    assert health == ["site0", "site1", "site2"]
+    assert "retry 1 of 3" in (tmp_path / "w.log").read_text()
+    assert not any(site.requests for site in sites)
