@@ -18,6 +18,7 @@ WORKERS = f"{PREFIX}:workers"  # sorted set: worker id -> last heartbeat (Redis 
 
 # Scrapy settings of a worker's round process (crawlers/cluster/worker_round.py).
 ROUND_SETTING = "PACTWATCH_CLUSTER_ROUND"
+WORKER_SETTING = "PACTWATCH_CLUSTER_WORKER"  # the worker's name, for its in-flight count
 REDIS_URL_SETTING = "REDIS_URL"  # scrapy-redis's own setting name
 
 
@@ -40,6 +41,11 @@ def seeded_key(round_id: str) -> str:
 
 def busy_key(round_id: str) -> str:
     return round_key(round_id, "busy")
+
+
+def in_flight_key(worker: str) -> str:
+    """Hash source -> requests the worker's downloader holds now (short-lived: refreshed every second)."""
+    return f"{PREFIX}:worker:{worker}:in_flight"
 
 
 def worker_key(worker: str) -> str:

@@ -15,6 +15,7 @@ import logging
 from typing import Iterable, Optional
 
 from scrapy import signals
+from twisted.internet import task
 
 from crawlers.cluster import keys
 from crawlers.cluster.connection import settings_client
@@ -22,6 +23,8 @@ from crawlers.cluster.handover import COUNTS, FAILURE, article_message, hand_ove
 from crawlers.extensions import CrawlRunRecorder, run_counts
 
 logger = logging.getLogger(__name__)
+
+IN_FLIGHT_SECONDS = 1.0
 
 
 def open_round(client, round_id: str) -> Optional[dict]:
@@ -42,6 +45,8 @@ class ClusterRecorder(CrawlRunRecorder):
         self.in_round = True
         self.run_id: Optional[int] = None
         self.source: Optional[str] = None
+        self.worker = crawler.settings.get(keys.WORKER_SETTING) or ""
+        self._report = task.LoopingCall(self.report_in_flight)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -54,8 +59,27 @@ class ClusterRecorder(CrawlRunRecorder):
     def spider_opened(self, spider):
         self.source = spider.source.name
         self.run_id = self.described.get("runs", {}).get(self.source)
+        if self.worker:
+            self._report.start(IN_FLIGHT_SECONDS, now=False)
+
+    def report_in_flight(self) -> None:
+        """How many of this source's requests the downloader holds, for `pactwatch status`."""
+        engine = self.crawler.engine
+        held = len(engine.downloader.active) if engine is not None and engine.downloader else 0
+        name = keys.in_flight_key(self.worker)
+        try:
+            with self.client.pipeline(transaction=True) as report:
+                report.hset(name, self.source, held)
+                report.expire(name, int(IN_FLIGHT_SECONDS * 5))
+                report.execute()
+        except Exception:
+            logger.debug("could not report the requests in flight", exc_info=True)
 
     def spider_closed(self, spider, reason):
+        if self._report.running:
+            self._report.stop()
+        if self.worker:
+            self.client.hdel(keys.in_flight_key(self.worker), self.source)
         stats = self.crawler.stats.get_stats()
         counts = {**run_counts(stats), "discovery_pages": stats.get("pactwatch/discovery_pages", 0)}
         hand_over(self.client, {"kind": COUNTS, "round": self.round_id, "run_id": self.run_id,

@@ -62,6 +62,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                                      description="Crawl one cluster round's sources on its Redis scheduler.")
     parser.add_argument("round_id")
     parser.add_argument("--redis-url", required=True)
+    parser.add_argument("--worker", default="", help="the worker's name (its in-flight count in Redis)")
     parser.add_argument("--password-env", default="", help="the variable holding the Redis password")
     parser.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE")
     options = parser.parse_args(argv)
@@ -77,6 +78,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     settings.setdict(dict(value.split("=", 1) for value in options.settings), priority="cmdline")
     settings.setdict(worker_settings(settings, options.redis_url, options.round_id), priority="cmdline")
     settings.set(PASSWORD_ENV_SETTING, options.password_env, priority="cmdline")
+    settings.set(keys.WORKER_SETTING, options.worker, priority="cmdline")
     # scrapy-redis's own client (the scheduler's, the duplicate filter's) takes the password this way.
     settings.set("REDIS_PARAMS", {"password": os.environ.get(options.password_env) if options.password_env else None,
                                   "retry": crawl_retry(), "retry_on_error": RETRIED}, priority="cmdline")

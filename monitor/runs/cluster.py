@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 TAKE_SECONDS = 0.5  # how long the writer waits for a message before it looks at the round again
 PUBLISH_BATCH = 5000
 START_RETRIES = 3  # 0.5 + 1 + 2 s
+BEAT_STALE_SECONDS = 10.0  # a worker beats every second; one silent this long is not alive
 NO_DISCOVERY = "no feed, sitemap or listing page could be read"
 
 
@@ -273,11 +274,24 @@ def _record_progress(db, runs: dict[str, int], tallies: dict[str, SourceTally]) 
             record_progress(db, run_id, **tallies[name].counts())
 
 
-def workers_alive(client: redis.Redis) -> list[dict]:
-    """Each live worker's heartbeat (what `pactwatch status` shows)."""
-    names = [name.decode() for name in client.zrangebyscore(keys.WORKERS, float(client.time()[0]) - 60, "+inf")]
-    found = []
-    for name, raw in zip(names, client.mget([keys.worker_key(name) for name in names]) if names else []):
-        if raw:
-            found.append(json.loads(raw))
-    return found
+def cluster_status(client: redis.Redis) -> dict:
+    """What `pactwatch status` shows of a cluster: the workers seen in the last minute (state, round,
+    requests in flight, seconds since their last heartbeat), the open round's queued requests per
+    source, and the messages waiting for the writer."""
+    now = float(client.time()[0])
+    names = [name.decode() for name in client.zrangebyscore(keys.WORKERS, now - 60, "+inf")]
+    workers = []
+    for name in names:
+        raw = client.get(keys.worker_key(name))
+        beat = json.loads(raw) if raw else {"name": name, "state": "gone"}
+        in_flight = client.hgetall(keys.in_flight_key(name))
+        beat["in_flight"] = sum(int(value) for value in in_flight.values())
+        beat["last_seen_seconds"] = round(max(0.0, now - float(client.zscore(keys.WORKERS, name) or now)), 1)
+        beat["alive"] = raw is not None and beat["last_seen_seconds"] < BEAT_STALE_SECONDS
+        workers.append(beat)
+    raw_round = client.get(keys.ROUND)
+    described = json.loads(raw_round) if raw_round else None
+    queued = ({source: client.zcard(keys.requests_key(described["id"], source)) for source in described["sources"]}
+              if described else {})
+    return {"workers": workers, "round": described["id"] if described else None, "queued": queued,
+            "waiting_for_writer": client.llen(keys.ITEMS) + client.llen(keys.PROCESSING)}

@@ -93,7 +93,7 @@ class Worker:
         env = crawl_environment(self.config)
         env[PARENT_ENV] = str(os.getpid())
         command = [sys.executable, "-m", "crawlers.cluster.worker_round", self.round_id, "--redis-url", self.url,
-                   "-s", f"LOG_LEVEL={self.log_level}"]
+                   "--worker", self.name, "-s", f"LOG_LEVEL={self.log_level}"]
         if self.config.cluster.password_env:
             command += ["--password-env", self.config.cluster.password_env]
         self._busy()

@@ -23,7 +23,7 @@ from crawlers.cluster.connection import connect
 from crawlers.cluster.handover import Inbox, article_message, hand_over
 from monitor.analysis.store import ArticleRecord, classify_article
 from monitor.demo.server import LocalSite
-from monitor.runs.cluster import Writer
+from monitor.runs.cluster import Writer, cluster_status
 from storage import open_db
 from tests.crawlers.test_round import HOSTS, SOURCE, pytestmark  # noqa: F401 (distinct loopback hosts, skipped alike)
 from tests.processes import descendants
@@ -157,6 +157,15 @@ def test_workers_store_and_alert_exactly_what_one_process_does(
 
     with workers(config, db_path, tmp_path, count):
         run_once(config, db_path, tmp_path)
+        shown = json.loads(subprocess.run(pactwatch(config, db_path, "status", "--json"), capture_output=True,
+                                          text=True, timeout=60, check=True).stdout)["cluster"]
+        status_text = subprocess.run(pactwatch(config, db_path, "status"), capture_output=True, text=True,
+                                     timeout=60, check=True).stdout
+
+    assert sorted((w["name"], w["alive"], w["state"]) for w in shown["workers"]) == [
+        (f"w{n}", True, "waiting") for n in range(count)]
+    assert shown["round"] is None and shown["waiting_for_writer"] == 0
+    assert "w0" in status_text and "round: none open" in status_text
 
     assert stored(db_path) == articles
     assert events_of(db_path) == events
@@ -197,6 +206,9 @@ def test_a_worker_killed_mid_round_loses_nothing_and_nothing_is_stored_twice(
                 client.zscore(keys.busy_key(_round_id(client) or "-"), "w0")
                 and sum(1 for site in sites for p in site.paths_requested() if p.startswith("/news/")) >= 3):
             time.sleep(0.05)
+        while time.monotonic() < deadline and not any(w["in_flight"] for w in cluster_status(client)["workers"]):
+            time.sleep(0.05)
+        assert time.monotonic() < deadline, "no worker ever showed a request in flight"
         _kill_tree(started[0].pid)  # mid-round: some pages fetched, most not
         _out, err = writer.communicate(timeout=240)
         assert writer.returncode in (0, 1), err
