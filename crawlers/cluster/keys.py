@@ -19,6 +19,7 @@ WORKERS = f"{PREFIX}:workers"  # sorted set: worker id -> last heartbeat (Redis 
 # Scrapy settings of a worker's round process (crawlers/cluster/worker_round.py).
 ROUND_SETTING = "PACTWATCH_CLUSTER_ROUND"
 WORKER_SETTING = "PACTWATCH_CLUSTER_WORKER"  # the worker's name, for its in-flight count
+SHARED_DELAY_SETTING = "PACTWATCH_DOWNLOAD_DELAY"  # the source's download_delay, kept by the shared gate
 REDIS_URL_SETTING = "REDIS_URL"  # scrapy-redis's own setting name
 
 
@@ -46,6 +47,12 @@ def busy_key(round_id: str) -> str:
 def in_flight_key(worker: str) -> str:
     """Hash source -> requests the worker's downloader holds now (short-lived: refreshed every second)."""
     return f"{PREFIX}:worker:{worker}:in_flight"
+
+
+def working_key(round_id: str, source: str) -> str:
+    """Sorted set worker -> until when (Redis time) it is working on the source: not idle, so it may
+    still queue requests that an idle worker of the source waits for instead of closing."""
+    return round_key(round_id, f"{source}:working")
 
 
 def worker_key(worker: str) -> str:

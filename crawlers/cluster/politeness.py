@@ -8,6 +8,12 @@ fewer than CONCURRENT_REQUESTS_PER_DOMAIN of the host's requests are in flight a
 passed since the host's last grant; otherwise the request waits and asks again. A granted slot is a
 lease, given back when the response (or the failure) comes, and expiring after the download timeout if
 its worker dies meanwhile, so a killed worker never holds a site for good.
+
+The gate is the last middleware before the download and the only delay on a worker: Scrapy's own
+per-process delay (DOWNLOAD_DELAY, AutoThrottle) waits *after* the middlewares, in the download
+slot, so a request granted at one moment went out up to a delay later, closer to the next worker's
+than the delay allows; a worker's round process therefore runs with the smallest delay and no
+AutoThrottle (crawlers/cluster/worker_round.py).
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ class SharedPoliteness:
         self.client = client
         self.grant = client.register_script(GRANT)
         settings = crawler.settings
-        self.delay = settings.getfloat("DOWNLOAD_DELAY")
+        self.delay = settings.getfloat(keys.SHARED_DELAY_SETTING, settings.getfloat("DOWNLOAD_DELAY"))
         self.concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
         self.lease = settings.getfloat("DOWNLOAD_TIMEOUT") + LEASE_MARGIN_SECONDS
 

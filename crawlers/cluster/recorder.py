@@ -6,6 +6,11 @@ ClusterRecorder (enabled in its place on a worker: worker_round.py) answers the 
 Redis: the stored URLs from the set the writer publishes, failures and the crawl's counts handed to
 the writer, whose run row (opened by the writer for the round) they belong to. It is a subclass so
 that the spider and the pipeline find it where they find the local one.
+
+It also keeps a worker's spider open while the source's queue is empty but another worker is still
+working on the source (its discovery may queue more): scrapy-redis's own RedisSpider waits the same
+way (DontCloseSpider; Scrapy looks at the queue again every 5 s). Without it, an idle worker's spider
+closed and its worker started a new round process when requests came, paying Scrapy's start again.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import logging
 from typing import Iterable, Optional
 
 from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from twisted.internet import task
 
 from crawlers.cluster import keys
@@ -25,6 +31,7 @@ from crawlers.extensions import CrawlRunRecorder, run_counts
 logger = logging.getLogger(__name__)
 
 IN_FLIGHT_SECONDS = 1.0
+WORKING_SECONDS = 3.0  # a working entry not refreshed for this long (its worker died) no longer counts
 
 
 def open_round(client, round_id: str) -> Optional[dict]:
@@ -49,6 +56,7 @@ class ClusterRecorder(CrawlRunRecorder):
         self._report = task.LoopingCall(self.report_in_flight)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -63,17 +71,42 @@ class ClusterRecorder(CrawlRunRecorder):
             self._report.start(IN_FLIGHT_SECONDS, now=False)
 
     def report_in_flight(self) -> None:
-        """How many of this source's requests the downloader holds, for `pactwatch status`."""
+        """How many of this source's requests the downloader holds (for `pactwatch status`), and
+        whether this worker is working on the source (for the others' spider_idle)."""
         engine = self.crawler.engine
-        held = len(engine.downloader.active) if engine is not None and engine.downloader else 0
-        name = keys.in_flight_key(self.worker)
+        if engine is None or engine.downloader is None:
+            return
+        held = len(engine.downloader.active)
+        name, working = keys.in_flight_key(self.worker), keys.working_key(self.round_id, self.source)
         try:
+            now = float(self.client.time()[0])
             with self.client.pipeline(transaction=True) as report:
                 report.hset(name, self.source, held)
                 report.expire(name, int(IN_FLIGHT_SECONDS * 5))
+                if engine.spider_is_idle():
+                    report.zrem(working, self.worker)
+                else:
+                    report.zadd(working, {self.worker: now + WORKING_SECONDS})
                 report.execute()
         except Exception:
             logger.debug("could not report the requests in flight", exc_info=True)
+
+    def spider_idle(self, spider):
+        """Stay open while the round is open and another worker works on this source."""
+        if not self.worker:
+            return
+        try:
+            working = keys.working_key(self.round_id, self.source)
+            self.client.zrem(working, self.worker)
+            now = float(self.client.time()[0])
+            others = [name for name in self.client.zrangebyscore(working, now, "+inf") if name.decode() != self.worker]
+            still_open = open_round(self.client, self.round_id) is not None
+        except Exception:
+            logger.warning("could not ask Redis whether other workers still work on %s; closing", self.source,
+                           exc_info=True)
+            return
+        if others and still_open:
+            raise DontCloseSpider
 
     def spider_closed(self, spider, reason):
         if self._report.running:

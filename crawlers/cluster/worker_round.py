@@ -26,12 +26,18 @@ from scrapy.utils.project import get_project_settings
 
 from crawlers.cluster import keys
 from crawlers.cluster.connection import PASSWORD_ENV_SETTING, RETRIED, connect, crawl_retry, patiently
+from crawlers.loader import MIN_DOWNLOAD_DELAY
 from crawlers.round import crawl_round
 
 EXTENSIONS_OFF = ("crawlers.source_lock.SourceLockHolder", "crawlers.extensions.CrawlRunRecorder")
 RECORDER = "crawlers.cluster.recorder.ClusterRecorder"
 PIPELINE = "crawlers.cluster.pipeline.HandOverPipeline"
 GATE = "crawlers.cluster.politeness.SharedPoliteness"
+# Last before the download, after robots.txt (RobotsTxtMiddleware holds a request while it fetches the
+# site's robots.txt, itself through the gate: a lease taken before that wait blocked the robots.txt
+# request and lapsed, and the site then saw three requests at once where two were allowed) and the
+# first to see the response or the failure (a retry or a redirect is a new request, with a new lease).
+GATE_ORDER = 950
 
 
 def worker_settings(settings: Settings, redis_url: str, round_id: str) -> dict:
@@ -49,7 +55,10 @@ def worker_settings(settings: Settings, redis_url: str, round_id: str) -> dict:
         "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter_key(round_id, "%(spider)s"),
         "EXTENSIONS": {**extensions, RECORDER: 500},
         "ITEM_PIPELINES": {**pipelines, PIPELINE: 800},
-        "DOWNLOADER_MIDDLEWARES": {**settings.getdict("DOWNLOADER_MIDDLEWARES"), GATE: 45},
+        "DOWNLOADER_MIDDLEWARES": {**settings.getdict("DOWNLOADER_MIDDLEWARES"), GATE: GATE_ORDER},
+        # The shared gate keeps each source's delay (politeness.py); a local one would wait after it.
+        "DOWNLOAD_DELAY": MIN_DOWNLOAD_DELAY,
+        "AUTOTHROTTLE_ENABLED": False,
     }
 
 

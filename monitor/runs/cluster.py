@@ -173,7 +173,8 @@ def close_round(client: redis.Redis, described: dict) -> None:
     round_id = described["id"]
     names = [keys.seeded_key(round_id), keys.busy_key(round_id)]
     for source in described["sources"]:
-        names += [keys.requests_key(round_id, source), keys.dupefilter_key(round_id, source)]
+        names += [keys.requests_key(round_id, source), keys.dupefilter_key(round_id, source),
+                  keys.working_key(round_id, source)]
     with client.pipeline(transaction=True) as change:
         change.delete(keys.ROUND)
         change.delete(*names)
