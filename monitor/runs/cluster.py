@@ -30,6 +30,7 @@ import sqlite_utils
 from crawlers.cluster import keys
 from crawlers.cluster.connection import RETRIES, RedisUnavailable, cluster_client, patiently, where
 from crawlers.cluster.handover import ARTICLE, COUNTS, FAILURE, Inbox, article_of
+from crawlers.extensions import INTERRUPTED_REASONS
 from monitor.analysis.store import store_article
 from monitor.config import Config
 from monitor.runs.crawling import CrawlOutcome, sources_locked
@@ -200,8 +201,12 @@ def run_cluster_round(config: Config, sources: list[str], *, since: Optional[dat
 
 
 def _finish(db, name: str, run_id: int, status: str, reason: str, tally: SourceTally) -> CrawlOutcome:
-    """Close the source's run with what the workers did; a source that read no discovery page and
-    stored nothing failed, as a local crawl does."""
+    """Close the source's run with what the workers did: as a local crawl, interrupted when a worker's
+    crawl of it was cut short (its time limit, a stop), failed when no discovery page was read and
+    nothing stored."""
+    cut_short = [why for why in tally.reasons if why in INTERRUPTED_REASONS]
+    if status == OK and cut_short:
+        status, reason = INTERRUPTED, cut_short[0]
     if status == OK and not tally.discovery_pages and not (tally.articles_new or tally.articles_seen):
         status, reason = FAILED, NO_DISCOVERY
     finish_run(db, run_id, status=status, finish_reason=reason,
@@ -253,9 +258,10 @@ def _crawl_on_workers(db, config: Config, names: list[str], runs: dict[str, int]
         writer.drain()
         logger.info("cluster round %s ended (%s): %d articles written", writer.round_id, reason, writer.stored)
         return status, reason, dict(writer.tallies)
-    except RedisUnavailable as exc:
-        logger.error("cluster round %s failed: %s", writer.round_id, exc)
-        return FAILED, str(exc), dict(writer.tallies)
+    except (RedisUnavailable, redis.RedisError) as exc:
+        reason = str(exc) if isinstance(exc, RedisUnavailable) else f"Redis unreachable: {exc}"
+        logger.error("cluster round %s failed: %s", writer.round_id, reason)
+        return FAILED, reason, dict(writer.tallies)
     finally:
         client.close()
 

@@ -70,8 +70,14 @@ class Worker:
                 continue
             joined = described["id"]
             self._work(described)
-        patiently(lambda: self.client.zrem(keys.WORKERS, self.name), "leaving")
-        self.client.delete(keys.worker_key(self.name))
+        try:
+            with self.client.pipeline(transaction=True) as leave:
+                leave.zrem(keys.WORKERS, self.name)
+                leave.delete(keys.worker_key(self.name))
+                leave.execute()
+        except redis.RedisError as exc:
+            logger.warning("Redis unreachable as the worker stops (%s); status shows it until its heartbeat lapses",
+                           exc)
         logger.info("worker %s stopped", self.name)
 
     def _open_round(self) -> Optional[dict]:
