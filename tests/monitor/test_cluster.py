@@ -334,3 +334,27 @@ def test_without_redis_the_round_fails_and_the_health_alert_goes_out(
     assert health == ["site0", "site1", "site2"]
     assert "retry 1 of 3" in (tmp_path / "w.log").read_text()
     assert not any(site.requests for site in sites)
+
+
+def test_ingest_from_redis_writes_what_workers_handed_over_and_a_worker_needs_a_cluster(
+        redis_server, write_config, db_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    client = connect(redis_server.url)
+    article = ArticleRecord(url="https://news.example/plan", source="wire", title="Plan signed", text=PLAN,
+                            published_at="2024-03-05")
+    hand_over(client, article_message(article, classify_article(article), round_id=None, run_id=None))
+    config = write_config('[[sources]]\nname = "wire"\nfeeds = ["https://news.example/rss"]\n'
+                          + CLUSTER.format(url=redis_server.url))
+
+    result = CliRunner().invoke(main, ["--config", str(config), "--db", str(db_path), "ingest", "--from-redis"])
+
+    assert result.exit_code == 0, result.output
+    assert "1 handed-over messages written (1 articles); 1 new events" in result.output
+    assert query(db_path, "SELECT url, source FROM articles") == [("https://news.example/plan", "wire")]
+    assert not client.llen(keys.ITEMS) and not client.llen(keys.PROCESSING)
+    plain = write_config('[[sources]]\nname = "wire"\nfeeds = ["https://news.example/rss"]\n', name="plain.toml")
+    refused = CliRunner().invoke(main, ["--config", str(plain), "--db", str(db_path), "worker"])
+    assert refused.exit_code == 2 and "set [cluster] redis_url" in refused.output
