@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench install audit bench-smoke clean screenshots
+.PHONY: demo demo-cluster test lint bench install audit bench-smoke clean screenshots
 
 install: $(STAMP)
 
@@ -16,6 +16,10 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/pactwatch demo
+
+# The demo crawled by a local cluster: a redis-server, two workers and the writer (needs redis-server).
+demo-cluster: $(STAMP)
+	$(BIN)/pactwatch demo --cluster
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -22,6 +22,7 @@ BENCHMARKS = {
     "db": "benchmarks.db_scale",
     "classify": "benchmarks.classify_speed",
     "merge": "benchmarks.merge_events",
+    "cluster": "benchmarks.cluster_speed",
 }
 SMOKE_SIZES = (200,)
 REPO = Path(__file__).resolve().parents[1]

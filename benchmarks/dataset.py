@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DATASET = SHARED / "datasets" / "article-extraction-benchmark"
@@ -43,3 +44,16 @@ def load_pages(folder: Path = DATASET) -> tuple[BenchmarkPage, ...]:
         pages.append(BenchmarkPage(key=key, url=truth[key].get("url", ""), html=html,
                                    body=truth[key].get("articleBody", "")))
     return tuple(pages)
+
+
+def why_not_on_hosts(hosts: list[str]) -> Optional[str]:
+    """Why a benchmark of sites on these loopback hosts cannot run here (no data set, hosts that do
+    not answer), or None."""
+    from monitor.demo.server import loopback_answers
+
+    try:
+        load_pages()
+    except DatasetMissing as exc:
+        return str(exc)
+    unreachable = loopback_answers(hosts)
+    return f"the loopback addresses do not answer here ({unreachable})" if unreachable else None

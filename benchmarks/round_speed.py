@@ -37,11 +37,10 @@ from pathlib import Path
 from typing import Optional
 
 from benchmarks.crawl_speed import measured_process
-from benchmarks.dataset import DatasetMissing, load_pages
+from benchmarks.dataset import why_not_on_hosts
 from benchmarks.server import ServedSites
 from benchmarks.site import BROKEN_PREFIX
 from monitor.config import load_config
-from monitor.demo.server import loopback_answers
 from monitor.runs.crawling import crawl_environment, run_crawl
 from storage import open_db
 
@@ -152,14 +151,9 @@ def per_source(config_path: str) -> int:
 
 
 def main() -> Optional[dict]:
-    try:
-        load_pages()
-    except DatasetMissing as exc:
-        print(f"skipped: {exc}", file=sys.stderr)
-        return None
-    unreachable = loopback_answers(HOSTS)
-    if unreachable:
-        print(f"skipped: the loopback addresses do not answer here ({unreachable})", file=sys.stderr)
+    problem = why_not_on_hosts(HOSTS)
+    if problem:
+        print(f"skipped: {problem}", file=sys.stderr)
         return None
     good = SITES - len(FAULTY)
     with tempfile.TemporaryDirectory() as root, ServedSites(ARTICLES, HOSTS) as sites, ExitStack() as stack:

@@ -14,7 +14,7 @@ import contextlib
 import logging
 import sqlite3
 import sys
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from scrapy import signals
 from twisted.internet import task
@@ -24,6 +24,7 @@ from crawlers.storage_guard import stop_on_storage_error
 from crawlers.time_limit import TIME_LIMIT_REASON
 from monitor.analysis.aftercrawl import after_crawl
 from storage import open_db, runs
+from storage.articles import known_urls
 from storage.db import StorageError, check_writable, describe
 from storage.sources import sync_sources
 
@@ -145,6 +146,23 @@ class CrawlRunRecorder:
             if self.owns_db:
                 self.db.conn.close()
             self.db = None
+
+    # What the spider asks of the crawl's storage (a cluster worker answers it from Redis instead:
+    # crawlers/cluster/recorder.py).
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """The subset of `urls` already stored."""
+        return known_urls(self.db, urls)
+
+    def record_failure(self, *, source: str, url: str, reason: str, http_status: Optional[int] = None) -> None:
+        try:
+            runs.record_failure(self.db, run_id=self.run_id, source=source, url=url, reason=reason,
+                                http_status=http_status)
+        except sqlite3.Error as exc:
+            stop_on_storage_error(self.crawler, exc, f"the failure of {url}")
+
+    def start_requests_sent(self) -> None:
+        """The spider has sent every start request (only a cluster worker has anyone to tell)."""
 
     def _finish_run(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats()

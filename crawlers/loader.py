@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from crawlers.canonical import host_allowed
+from crawlers.cluster.keys import SHARED_DELAY_SETTING
 from crawlers.extraction_pool import WORKERS_SETTING
 from crawlers.source_lock import SOURCE_SETTING
 from crawlers.spiders.source import SourceSpider
@@ -41,6 +42,7 @@ def source_settings(source: Source, config: Config) -> dict:
         # round's process peaked at 374 MB PSS on the round benchmark; 288 MB with this bound).
         "CONCURRENT_REQUESTS": crawler.concurrent_per_domain * max(1, len(source.allowed_hosts)),
         "DOWNLOAD_DELAY": max(source.download_delay, MIN_DOWNLOAD_DELAY),
+        SHARED_DELAY_SETTING: source.download_delay,  # a cluster worker's shared gate keeps it instead
         "DOWNLOAD_TIMEOUT": crawler.download_timeout,
         "RETRY_TIMES": crawler.retry_times,
         "DOWNLOAD_MAXSIZE": crawler.max_page_bytes,

@@ -16,6 +16,7 @@ the sources' locks handed down, as for `scrapy crawl`); crawl_round is the libra
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from typing import Optional
@@ -24,6 +25,7 @@ from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from crawlers.cluster.keys import ROUND_SETTING as CLUSTER_ROUND_SETTING
 from crawlers.extensions import database_shared_by_this_process
 from crawlers.extraction_pool import Extractor, shared_by_this_process
 from crawlers.lifetime import crawl_ends_with_its_starter
@@ -60,7 +62,10 @@ def crawl_round(names: list[str], *, settings: Optional[Settings] = None,
     # Forked before Scrapy installs its reactor or starts any thread.
     extractor = Extractor(config.crawler.extraction_workers)
     try:
-        with shared_by_this_process(extractor), database_shared_by_this_process(config.storage_path):
+        # A cluster worker (crawlers/cluster/worker_round.py) never opens the database.
+        database = (contextlib.nullcontext() if settings.get(CLUSTER_ROUND_SETTING)
+                    else database_shared_by_this_process(config.storage_path))
+        with shared_by_this_process(extractor), database:
             process = AsyncCrawlerProcess(settings)
             for name in names:
                 _start(process, name, spider_kwargs or {}, errors)

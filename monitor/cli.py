@@ -91,12 +91,13 @@ COMMANDS = {
     "serve": "monitor.commands.serve:serve",
     "sources": "monitor.commands.sources:sources",
     "status": "monitor.commands.status:status",
+    "worker": "monitor.commands.worker:worker",
 }
 
 # The commands that run until stopped. SIGTERM and SIGINT are recorded for them from the moment the
 # command line names them, before their module is even imported, so a stop during their start-up
 # is honoured (monitor.runs.stopping) instead of killing them half-way or being lost.
-STOPPABLE = {"run", "serve"}
+STOPPABLE = {"run", "serve", "worker"}
 STOP_REQUEST = "pactwatch.stop"
 
 

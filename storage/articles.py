@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import sqlite_utils
 
@@ -80,6 +80,12 @@ def known_urls(db: sqlite_utils.Database, urls: Iterable[str]) -> set[str]:
         marks = ",".join("?" * len(chunk))
         found.update(row[0] for row in db.execute(f"SELECT url FROM articles WHERE url IN ({marks})", chunk))
     return found
+
+
+def article_urls(db: sqlite_utils.Database) -> Iterator[str]:
+    """Every stored article's canonical URL (what a cluster's workers must not fetch again)."""
+    for row in db.execute("SELECT url FROM articles"):
+        yield row[0]
 
 
 def list_articles(db: sqlite_utils.Database, *, source: Optional[str] = None, since: Optional[str] = None,

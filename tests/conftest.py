@@ -17,6 +17,7 @@ from monitor.runs.crawling import CrawlOutcome, run_crawl
 from storage import open_db
 from storage.schema import migrate
 from tests.processes import SESSION_ENV, command_line, descendants, started_by_session, wait_gone
+from tests.redis_server import redis_server  # noqa: F401 (a fixture: a real redis-server per test)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

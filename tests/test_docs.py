@@ -18,7 +18,7 @@ README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding=
 # Each config table's keys are documented under this heading of README.
 SECTION_HEADINGS = {"storage": "### `[storage]`", "crawler": "### `[crawler]`", "schedule": "### `[schedule]`",
                     "health": "### `[health]`", "alerts": "### `[alerts]`", "web": "### `[web]`",
-                    "sources": "### `[[sources]]`"}
+                    "cluster": "### `[cluster]`", "sources": "### `[[sources]]`"}
 CODE_SPAN = re.compile(r"`([^`\n]+)`")
 WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional
@@ -33,14 +32,11 @@ from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.page_dates import DateRules, with_zone
-from crawlers.storage_guard import stop_on_storage_error
 from crawlers.syndication import find_origin, resolve_outlet
 from crawlers.time_limit import TimeLimitReached
 from monitor.config import Listing, Source
 from monitor.config.links import is_web_url
 from monitor.config.source_options import JsonApi
-from storage.articles import known_urls
-from storage.runs import record_failure
 
 logger = logging.getLogger(__name__)
 
@@ -103,6 +99,12 @@ class SourceSpider(scrapy.Spider):
         return CrawlRunRecorder.of(self.crawler).db
 
     @property
+    def recorder(self) -> CrawlRunRecorder:
+        """Where the crawl's storage is asked (which URLs are stored) and told (failures): the database's
+        recorder, or a cluster worker's stand-in for it (crawlers/cluster/recorder.py)."""
+        return CrawlRunRecorder.of(self.crawler)
+
+    @property
     def extractor(self):
         """The crawl's extractor (the process's shared one in a round), from ExtractionPool."""
         return ExtractionPool.of(self.crawler)
@@ -135,6 +137,7 @@ class SourceSpider(scrapy.Spider):
             request = self._page_request(channel, self.parse_telegram, cb_kwargs={"channel": channel})
             if request:
                 yield request
+        self.recorder.start_requests_sent()
 
     def closed(self, reason):
         self.report.close()
@@ -316,7 +319,7 @@ class SourceSpider(scrapy.Spider):
             candidates[url] = entry
             if entry.published:
                 self._listed_dates.setdefault(url, entry.published)
-        known = known_urls(self.db, candidates)
+        known = self.recorder.known_urls(candidates)
         fresh = {url: entry for url, entry in candidates.items() if url not in self._scheduled}
         self.crawler.stats.inc_value("pactwatch/article_links", len(fresh))
         self.crawler.stats.inc_value("pactwatch/known_skipped", len(known.intersection(fresh)))
@@ -415,11 +418,7 @@ class SourceSpider(scrapy.Spider):
         self.crawler.stats.inc_value("pactwatch/failures")
         self.crawler.stats.inc_value(f"pactwatch/failures/{failure_kind(reason)}")
         logger.warning("failed %s: %s", url, reason)
-        try:
-            record_failure(self.db, run_id=self.run_id, source=self.source.name, url=url, reason=reason,
-                           http_status=http_status)
-        except sqlite3.Error as exc:
-            stop_on_storage_error(self.crawler, exc, f"the failure of {url}")
+        self.recorder.record_failure(source=self.source.name, url=url, reason=reason, http_status=http_status)
 
 
 def _listed_url(request) -> str:

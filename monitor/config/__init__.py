@@ -142,6 +142,17 @@ class WebSettings:
 
 
 @dataclass(frozen=True)
+class ClusterSettings:
+    """Crawl workers on several machines (`pactwatch worker`) sharing a Redis server: `redis_url`
+    (redis://host:port/db, rediss://, unix://path) turns it on; empty, everything runs on this
+    machine and no Redis is needed. Its password, if any, is read from the environment variable
+    named by `password_env`, never from the file."""
+
+    redis_url: str = ""
+    password_env: str = ""
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration: where it came from, the database, the sources."""
 
@@ -153,6 +164,7 @@ class Config:
     health: HealthSettings = field(default_factory=HealthSettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
     web: WebSettings = field(default_factory=WebSettings)
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
 
     def with_storage_path(self, storage_path: Path) -> "Config":
         return replace(self, storage_path=storage_path)
@@ -213,6 +225,7 @@ def parse_config(data: dict[str, Any], path: Optional[Path] = None) -> Config:
     schedule = _parse_schedule(read, read.table(data, "schedule"))
     health = read.section(read.table(data, "health"), HealthSettings, prefix="health.")
     web = _parse_web(read, read.table(data, "web"))
+    cluster = _parse_cluster(read, read.table(data, "cluster"))
     # The alerts link each event's page when the UI's address is known (webhook `event.url`).
     alerts = replace(parse_alerts(read.table(data, "alerts"), path), base_url=web.base_url or None)
     raw_sources = data.get("sources", [])
@@ -221,7 +234,7 @@ def parse_config(data: dict[str, Any], path: Optional[Path] = None) -> Config:
     sources = tuple(_parse_source(raw, index, read, schedule.timezone) for index, raw in enumerate(raw_sources))
     _reject_duplicate_names(sources, read)
     return Config(path=path, storage_path=storage_path, sources=sources, crawler=crawler, schedule=schedule,
-                  health=health, alerts=alerts, web=web)
+                  health=health, alerts=alerts, web=web, cluster=cluster)
 
 
 def _parse_web(read: Reader, table: dict[str, Any]) -> WebSettings:
@@ -232,6 +245,20 @@ def _parse_web(read: Reader, table: dict[str, Any]) -> WebSettings:
             read.fail(f"expected the UI's address as http(s)://host[:port][/path], got {web.base_url!r}",
                       "web.base_url")
     return replace(web, base_url=web.base_url.rstrip("/"))
+
+
+def _parse_cluster(read: Reader, table: dict[str, Any]) -> ClusterSettings:
+    cluster = read.section(table, ClusterSettings, prefix="cluster.")
+    if not cluster.redis_url:
+        return cluster
+    parts = urlsplit(cluster.redis_url)
+    if parts.scheme not in ("redis", "rediss", "unix"):
+        read.fail(f"expected redis://host[:port][/db], rediss://... or unix://path, got {cluster.redis_url!r}",
+                  "cluster.redis_url")
+    if parts.password:
+        read.fail("secrets are not read from the config file: name the environment variable holding the Redis "
+                  "password with password_env", "cluster.redis_url")
+    return cluster
 
 
 def _parse_schedule(read: Reader, table: dict[str, Any]) -> ScheduleSettings:
@@ -258,7 +285,7 @@ SOURCE_KEYS = {
     "name", "title", "kind", "country", "languages", "feeds", "sitemaps", "listings", "allow",
     "deny", "domains", "max_pages", "selectors", "download_delay", "enabled", "allow_private", "schedule",
 } | OPTION_KEYS
-SECTIONS = frozenset({"storage", "crawler", "schedule", "health", "alerts", "web", "sources"})
+SECTIONS = frozenset({"storage", "crawler", "schedule", "health", "alerts", "web", "cluster", "sources"})
 STORAGE_KEYS = frozenset({"path"})
 LISTING_KEYS = frozenset({"url", "page_url", "first_page"})
 SELECTOR_KEYS = ("title", "date", "body", "author")
@@ -272,6 +299,7 @@ def config_keys() -> dict[str, frozenset[str]]:
         "schedule": frozenset(ScheduleSettings.__dataclass_fields__),
         "health": frozenset(HealthSettings.__dataclass_fields__),
         "web": frozenset(WebSettings.__dataclass_fields__),
+        "cluster": frozenset(ClusterSettings.__dataclass_fields__),
         "alerts": ALERT_KEYS, "alerts.email": EMAIL_KEYS, "alerts.webhook": WEBHOOK_KEYS,
         "alerts.apprise": APPRISE_KEYS,
         "sources": frozenset(SOURCE_KEYS), "sources.listings": LISTING_KEYS,

@@ -36,6 +36,7 @@ class Page:
 class SeenRequest:
     path: str
     headers: dict[str, str]
+    at: float = 0.0  # time.monotonic() when the request arrived (politeness tests read the gaps)
 
 
 def loopback_answers(hosts: list[str]) -> Optional[str]:
@@ -145,7 +146,7 @@ class LocalSite:
                 self._active -= 1
 
     def _respond(self, handler: BaseHTTPRequestHandler) -> None:
-        self.requests.append(SeenRequest(handler.path, dict(handler.headers.items())))
+        self.requests.append(SeenRequest(handler.path, dict(handler.headers.items()), time.monotonic()))
         page = self.pages.get(handler.path) or self.pages.get(urlsplit(handler.path).path)
         if page is None:
             page = Page(b"<html><body><h1>Not found</h1></body></html>", status=404)

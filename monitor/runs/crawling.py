@@ -21,10 +21,13 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
+
+import sqlite_utils
 
 from crawlers.crawl_lock import CRAWL_LOCK_FD_ENV, CrawlLock, CrawlRunning, handed_down
 from crawlers.lifetime import PARENT_ENV
@@ -171,15 +174,8 @@ def _run_share(config: Config, sources: list[str], *, since, max_pages, log_leve
     """One round process over `sources`: their locks taken (a source whose lock cannot be had is left
     out, with no run), the process run to its end, and each source's run read back."""
     deadline = None if timeout is None else time.monotonic() + timeout
-    db = open_db(config.storage_path)
-    locks: dict[str, CrawlLock] = {}
     outcomes = {name: CrawlOutcome(source=name, returncode=1, run=None) for name in sources}
-    try:
-        check_writable(db)
-        for name in sources:
-            lock = CrawlLock(config.storage_path, name)
-            if _take_lock(lock, stop, deadline):
-                locks[name] = lock
+    with sources_locked(config, sources, stop, deadline) as (db, locks):
         if locks:
             before = {name: latest_run_id(db, name) for name in locks}
             env = crawl_environment(config)
@@ -199,17 +195,34 @@ def _run_share(config: Config, sources: list[str], *, since, max_pages, log_leve
                 # round stopped by a signal (one source that could not start exits the round with 1).
                 code = returncode if run is None or returncode < 0 else 0
                 outcomes[name] = CrawlOutcome(source=name, returncode=code, run=run)
+    for outcome in outcomes.values():
+        stopped_by = json.loads(outcome.run["stats"] or "{}").get(STORAGE_ERROR_STAT) if outcome.run else None
+        if stopped_by:
+            raise StorageError(f"{config.storage_path}: {stopped_by}")
+    return [outcomes[name] for name in sources]
+
+
+@contextmanager
+def sources_locked(config: Config, sources: list[str], stop: threading.Event,
+                   deadline: Optional[float]) -> Iterator[tuple[sqlite_utils.Database, dict[str, CrawlLock]]]:
+    """The database (checked writable) and the locks of those `sources` whose lock could be had by
+    `deadline` (one held by another crawl is waited for; a source left out has no lock here), all
+    released and closed when the block ends; a database error inside it is a StorageError."""
+    db = open_db(config.storage_path)
+    locks: dict[str, CrawlLock] = {}
+    try:
+        check_writable(db)
+        for name in sources:
+            lock = CrawlLock(config.storage_path, name)
+            if _take_lock(lock, stop, deadline):
+                locks[name] = lock
+        yield db, locks
     except sqlite3.Error as exc:
         raise StorageError(f"{config.storage_path}: {describe(exc)}") from exc
     finally:
         for lock in locks.values():
             lock.release()
         db.conn.close()
-    for outcome in outcomes.values():
-        stopped_by = json.loads(outcome.run["stats"] or "{}").get(STORAGE_ERROR_STAT) if outcome.run else None
-        if stopped_by:
-            raise StorageError(f"{config.storage_path}: {stopped_by}")
-    return [outcomes[name] for name in sources]
 
 
 def _take_lock(lock: CrawlLock, stop: threading.Event, deadline: Optional[float]) -> bool:

@@ -23,6 +23,7 @@ from rich.live import Live
 from rich.table import Table
 
 from monitor.config import Config
+from monitor.runs.cluster import run_cluster_round
 from monitor.runs.crawling import CrawlOutcome, run_crawl, run_round
 from storage import open_db
 from storage.runs import RUNNING, latest_run_id, run_after
@@ -95,6 +96,9 @@ def crawl_with_progress(config: Config, names: list[str], *, since: Optional[dat
     progress = [SourceProgress(name) for name in names]
 
     def crawls(stop: threading.Event, log_level: str, log_file: Optional[TextIO]) -> list[CrawlOutcome]:
+        if config.cluster.redis_url:  # `pactwatch worker`s crawl; this process writes what they hand over
+            return run_cluster_round(config, names, since=since, max_pages=max_pages, stop=stop,
+                                     timeout=config.schedule.run_timeout_minutes * 60 + config.schedule.grace_seconds)
         if len(names) == 1:
             return [run_crawl(config, names[0], since=since, max_pages=max_pages, log_level=log_level, stop=stop,
                               log_file=log_file)]

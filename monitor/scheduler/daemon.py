@@ -23,6 +23,7 @@ from apscheduler.triggers.base import BaseTrigger
 
 from monitor.config import Config, Source
 from monitor.config.cron import OffsetTrigger, cron_trigger, previous_fire_time, zone
+from monitor.runs.cluster import run_cluster_round
 from monitor.runs.crawling import CrawlOutcome, run_round
 from monitor.runs.stopping import StopRequest
 from storage import open_db
@@ -101,8 +102,13 @@ class Daemon:
         try:
             # Each source stops at its own time limit inside the round; this bound, a grace later, is
             # for a round process that stopped answering.
-            outcomes = run_round(self.config, names, timeout=schedule.run_timeout_minutes * 60 + schedule.grace_seconds,
-                                 stop=self.stop_event, log_file=self.log_file, grace=schedule.grace_seconds)
+            timeout = schedule.run_timeout_minutes * 60 + schedule.grace_seconds
+            if self.config.cluster.redis_url:  # the workers crawl; this process is their one writer
+                outcomes = run_cluster_round(self.config, names, timeout=timeout, stop=self.stop_event,
+                                             grace=schedule.grace_seconds)
+            else:
+                outcomes = run_round(self.config, names, timeout=timeout, stop=self.stop_event,
+                                     log_file=self.log_file, grace=schedule.grace_seconds)
         except StorageError as exc:
             for name in names:
                 logger.error("crawl of %s not done: %s", name, exc)

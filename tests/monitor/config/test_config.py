@@ -230,6 +230,9 @@ OUT_OF_RANGE = [
     ('[web]\nbase_url = "pactwatch.example.org"\n' + SOURCE, "key 'web.base_url': expected the UI's address"),
     ('[web]\nbase_url = "https://pactwatch.example.org/?x=1"\n' + SOURCE, "key 'web.base_url'"),
     ('[web]\nbase = "https://pactwatch.example.org"\n' + SOURCE, "key 'web.base': unknown key"),
+    ('[cluster]\nredis_url = "localhost:6379"\n' + SOURCE, "key 'cluster.redis_url': expected redis://"),
+    ('[cluster]\nredis_url = "redis://:hunter2@redis.internal:6379/0"\n' + SOURCE,
+     "key 'cluster.redis_url': secrets are not read from the config file"),
     ('[alerts.email]\nhost = "smtp.example.org"\nfrom = "a@example.org"\nto = ["b@example.org"]\n'
      'password = "hunter2"\n' + SOURCE, "key 'alerts.email.password': secrets are not read from the config file"),
 ] + OUT_OF_RANGE)

@@ -111,3 +111,26 @@ def test_sources_lists_the_demo_outlets_though_the_default_config_names_none_of_
     for label in labels():
         counts["demo_" + label["id"].split("/")[1]] += 1  # /ministry/..., /wire/..., /daily/...
     assert others == {name: (count, "ok") for name, count in counts.items()}
+
+
+def test_demo_on_a_local_cluster_stores_the_same_articles_and_sends_the_same_alerts(demo_run, tmp_path):
+    from monitor.demo.redis_server import REDIS_SERVER
+
+    if REDIS_SERVER is None:
+        pytest.skip("redis-server is not installed (apt install redis-server)")
+    db_path, result = demo_run
+    cluster_db = tmp_path / "cluster.db"
+    clustered = subprocess.run([sys.executable, "-m", "monitor", "--db", str(cluster_db), "demo", "--cluster"],
+                               capture_output=True, text=True, timeout=300)
+
+    assert clustered.returncode == 0, clustered.stdout + clustered.stderr
+    assert "2 workers" in clustered.stdout
+
+    def shown(db, output):
+        database = open_db(db)
+        urls = sorted(row[0] for row in database.execute("SELECT url FROM articles"))
+        database.conn.close()
+        alerts = sorted(line.split("(event")[0] for line in output.splitlines()
+                        if line.startswith(("  email:", "  webhook:")))
+        return [path_of(url) for url in urls], alerts
+    assert shown(cluster_db, clustered.stdout) == shown(db_path, result.stdout)

@@ -1,0 +1,151 @@
+"""`pactwatch worker`: one crawl worker of a cluster, on any machine that reaches its Redis server.
+
+The worker waits for the writer to open a round (keys.ROUND in Redis), then runs a round process over
+its sources (`python -m crawlers.cluster.worker_round`: one subprocess per round, as a local round,
+since Scrapy's reactor cannot restart). Its spiders close when their queues are empty; while the round
+is still open the worker runs another when a queue has requests again (a slower worker's discovery
+queued more, or a killed worker left its share) or a source's start requests are not all queued yet.
+Every second it refreshes its heartbeat (`pactwatch status` lists it) and, while a round process
+runs, its entry in the round's busy set: the writer ends a round only when no worker is busy on it,
+and a killed worker's entry ages out after BUSY_SECONDS. SIGTERM or SIGINT stops the round process
+cleanly (SIGINT: Scrapy closes the spiders, what was extracted is handed over) and ends the worker.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from typing import Optional
+
+import redis
+
+from crawlers.cluster import keys
+from crawlers.cluster.connection import RedisUnavailable, cluster_client, patiently, where
+from crawlers.lifetime import PARENT_ENV
+from monitor.config import Config
+from monitor.runs.crawling import crawl_environment
+
+logger = logging.getLogger(__name__)
+
+BUSY_SECONDS = 5.0  # a worker busy on a round refreshes its entry every second; a dead one's lapses
+HEARTBEAT_SECONDS = 1.0
+POLL_SECONDS = 0.5
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Worker:
+    def __init__(self, config: Config, *, name: Optional[str] = None, log_file=None, log_level: str = "INFO",
+                 stop: Optional[threading.Event] = None, grace: float = 30.0):
+        self.config = config
+        self.url = config.cluster.redis_url
+        self.client = cluster_client(config.cluster)
+        self.name = name or worker_name()
+        self.log_file = log_file
+        self.log_level = log_level
+        self.stop = stop or threading.Event()
+        self.grace = grace
+        self.state = "waiting"
+        self.round_id: Optional[str] = None
+        self.rounds_joined = 0
+
+    def run(self) -> None:
+        """Work rounds until stopped; Redis unreachable past the retries ends it with RedisUnavailable."""
+        logger.info("worker %s waiting for rounds on %s", self.name, where(self.url))
+        joined: Optional[str] = None
+        while not self.stop.is_set():
+            self._heartbeat()
+            described = patiently(self._open_round, "waiting for a round")
+            if described is None or not patiently(lambda: self._has_work(described, joined), "reading the round"):
+                self.stop.wait(POLL_SECONDS)
+                continue
+            joined = described["id"]
+            self._work(described)
+        try:
+            with self.client.pipeline(transaction=True) as leave:
+                leave.zrem(keys.WORKERS, self.name)
+                leave.delete(keys.worker_key(self.name))
+                leave.execute()
+        except redis.RedisError as exc:
+            logger.warning("Redis unreachable as the worker stops (%s); status shows it until its heartbeat lapses",
+                           exc)
+        logger.info("worker %s stopped", self.name)
+
+    def _open_round(self) -> Optional[dict]:
+        raw = self.client.get(keys.ROUND)
+        return json.loads(raw) if raw else None
+
+    def _has_work(self, described: dict, joined: Optional[str]) -> bool:
+        round_id = described["id"]
+        if round_id != joined:
+            return True
+        if self.client.scard(keys.seeded_key(round_id)) < len(described["sources"]):
+            return True
+        return any(self.client.zcard(keys.requests_key(round_id, source)) for source in described["sources"])
+
+    def _work(self, described: dict) -> None:
+        self.round_id, self.state = described["id"], "crawling"
+        self.rounds_joined += 1
+        logger.info("worker %s crawls round %s (%s)", self.name, self.round_id, ", ".join(described["sources"]))
+        env = crawl_environment(self.config)
+        env[PARENT_ENV] = str(os.getpid())
+        command = [sys.executable, "-m", "crawlers.cluster.worker_round", self.round_id, "--redis-url", self.url,
+                   "--worker", self.name, "-s", f"LOG_LEVEL={self.log_level}"]
+        if self.config.cluster.password_env:
+            command += ["--password-env", self.config.cluster.password_env]
+        self._busy()
+        process = subprocess.Popen(command, env=env, stdout=self.log_file, stderr=self.log_file,
+                                   start_new_session=True)
+        try:
+            while process.poll() is None:
+                if self.stop.wait(HEARTBEAT_SECONDS):
+                    self._stop(process)
+                    break
+                self._heartbeat()
+                self._busy()
+        finally:
+            if process.poll() is None:
+                self._stop(process)
+            self._idle()
+            self.state, self.round_id = "waiting", None
+
+    def _stop(self, process: subprocess.Popen) -> None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(self.grace)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def _busy(self) -> None:
+        try:
+            now = float(self.client.time()[0])
+            self.client.zadd(keys.busy_key(self.round_id), {self.name: now + BUSY_SECONDS})
+        except redis.RedisError as exc:
+            logger.warning("Redis unreachable while marking round %s busy (%s)", self.round_id, exc)
+
+    def _idle(self) -> None:
+        try:
+            patiently(lambda: self.client.zrem(keys.busy_key(self.round_id), self.name), "leaving the round")
+        except RedisUnavailable as exc:
+            logger.warning("%s; the round forgets this worker within %.0f s", exc, BUSY_SECONDS)
+
+    def _heartbeat(self) -> None:
+        status = {"name": self.name, "state": self.state, "round": self.round_id, "rounds": self.rounds_joined,
+                  "pid": os.getpid(), "seen": time.time()}
+        try:
+            with self.client.pipeline(transaction=True) as beat:
+                beat.set(keys.worker_key(self.name), json.dumps(status), ex=int(BUSY_SECONDS * 6))
+                beat.zadd(keys.WORKERS, {self.name: float(self.client.time()[0])})
+                beat.execute()
+        except redis.RedisError as exc:
+            logger.warning("Redis unreachable for the heartbeat (%s)", exc)
