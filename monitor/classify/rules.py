@@ -116,7 +116,15 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
         # verb of its clause, a little further on, gives it.
         return any(position < first_act + NOUN_CLAUSE_CHARS for position in future)
     return any(position < first_act + 25 and not _own_clause(sentence, position, first_act)
-               for position in future)
+               and not _documents_own_clause(sentence, first_act, position) for position in future)
+
+
+def _documents_own_clause(sentence: SentenceFacts, act: int, future: int) -> bool:
+    """True when a future word follows the act and its object, a document named between them ("signed
+    a pact that will deepen their cooperation", "signed an MoU, which will expand ..."): it tells what
+    the document will do, not whether it was signed."""
+    return act < future and any(act < position < future for name in DOCUMENT_CATEGORIES
+                                for position in sentence.cues.get(name, []))
 
 
 def met_already(sentence: SentenceFacts) -> bool:
