@@ -320,7 +320,8 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     if not (sentence.has("exercise") and (sentence.has("conduct") or
                                           (sentence.has("meeting") and sentence.has("joint")))):
         return None
-    if sentence.has("discussion") or rules.announced_not_done(sentence) or sentence.has("civil_actor"):
+    if sentence.has("discussion") or sentence.has("civil_actor") or \
+            (rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way")):
         return None
     named = rules.unique(sentence.states)
     if len(named) < 2:
@@ -344,7 +345,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if rules.announced_not_done(sentence, ignore="meeting") and not rules.met_already(sentence):
+    if rules.announced_not_done(sentence, ignore="meeting") and not rules.told_as_done(sentence, "met"):
         return None
     named = rules.unique(sentence.states)
     explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))

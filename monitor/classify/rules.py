@@ -127,14 +127,15 @@ def _documents_own_clause(sentence: SentenceFacts, act: int, future: int) -> boo
                                 for position in sentence.cues.get(name, []))
 
 
-def met_already(sentence: SentenceFacts) -> bool:
-    """True when a meeting verb in the past ("met", "held talks", "провели переговоры", "görüştü")
-    stands with no future word shortly before it ("will have met"): the talks took place, whatever a
-    later clause announces ("... and agreed to hold joint exercises next year", "discussed the plan
-    to be signed next month"). A language without such cues (``met``) keeps reading the whole
-    sentence's tense."""
+def told_as_done(sentence: SentenceFacts, category: str) -> bool:
+    """True when a verb of ``category`` that tells the event as done or under way stands with no future
+    word shortly before it ("will have met"): a meeting in the past (``met``: "met", "held talks",
+    "провели переговоры", "görüştü") took place, an exercise begun (``under_way``: "began",
+    "начались", "başladı") is under way, whatever a later clause announces ("... and agreed to hold
+    joint exercises next year", "... which will last until 5 May"). A language without such cues
+    keeps reading the whole sentence's tense."""
     future = sentence.cues.get("future", [])
-    return any(not _after_future(position, future) for position in sentence.cues.get("met", []))
+    return any(not _after_future(position, future) for position in sentence.cues.get(category, []))
 
 
 # The cues of verbs other than the act's that a future word may govern.
