@@ -165,6 +165,10 @@ LEXICON = {
     "met": ("re:görüş(?:t[üu]|m[üu]şt[üu]r)\\w*", "bir araya geldi*", "ziyaret etti*", "ziyaret gerçekleştirdi*",
             "ziyarette bulundu*", "kabul etti", "re:ağ[ıi]rlad[ıi]\\w*", "ele aldı*", "görüşme gerçekleştirdi*",
             "görüşme yaptı*", "görüşmeler yaptı*", "görüşmelerde bulundu*", "temaslarda bulundu*"),
+    # An exercise told as begun or in progress: under way, whatever a later clause says of its end
+    # ("tatbikat başladı ve 10 gün sürecek").
+    "under_way": ("başladı", "başlamıştır", "başlatıldı", "başlayan", "sürüyor", "devam ediyor",
+                  "icra ediliyor", "gerçekleştiriliyor", "yapılıyor", "düzenleniyor"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",

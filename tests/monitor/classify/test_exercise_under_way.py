@@ -1,0 +1,28 @@
+"""An exercise told as begun or in progress is under way, whatever a later clause of its sentence says
+of its end (issue 15): "began a joint exercise that will last until 5 May" reports an exercise."""
+
+import pytest
+
+from tests.monitor.classify import conftest
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Azerbaijani and Turkish troops began a joint exercise that will last until May 5.", ("AZ", "TR")),
+    ("en", "Kazakh and Uzbek troops launched joint drills, which will continue until Friday.", ("KZ", "UZ")),
+    ("ru", "В Киргизии стартовали совместные учения с Казахстаном, которые завершатся в пятницу.",
+     ("KG", "KZ")),
+    ("ru", "Совместные учения Таджикистана и Узбекистана, которые будут проходить неделю, начались в Термезе.",
+     ("TJ", "UZ")),
+    ("tr", "Türkiye ile Azerbaycan'ın ortak tatbikatı Nahçıvan'da başladı ve 10 gün sürecek.", ("AZ", "TR")),
+])
+def test_an_exercise_begun_with_its_end_ahead(lang, text, parties):
+    assert conftest.flagged_main("", text, lang=lang)[:2] == ("exercise", parties)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Azerbaijani and Turkish troops will begin a joint exercise on May 5."),
+    ("ru", "Совместные учения военных Беларуси и России начнутся в Гродно и продлятся до 20 сентября."),
+    ("tr", "Türkiye ile Azerbaycan'ın ortak tatbikatı gelecek hafta başlayacak ve 10 gün sürecek."),
+])
+def test_an_exercise_to_begin_is_no_event(lang, text):
+    conftest.assert_not_flagged("", text, lang=lang)
