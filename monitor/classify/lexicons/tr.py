@@ -200,8 +200,9 @@ LEXICON = {
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
                     "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*", "istihbarat*",
                     "milli eğitim*", "sahil güvenlik*", "=MİT"),
+    # ("eğitim" alone is training as much as education: only "eğitim alanında", the field, is civil)
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
-                    "turizm*", "sağlık*", "eğitim alanında*", "eğitim", "kültür*", "spor*",
+                    "turizm*", "sağlık*", "eğitim alanında*", "milli eğitim*", "kültür*", "spor*",
                     "futbol*", "kulüp*", "ulaştırma*", "demiryol*", "tarım*", "veteriner*",
                     "su yönetimi*", "su alanında*", "medya*", "ormancılık*", "gençlik*",
                     "yaptırım*", "ateşkes*"),
