@@ -26,3 +26,17 @@ def test_an_exercise_begun_with_its_end_ahead(lang, text, parties):
 ])
 def test_an_exercise_to_begin_is_no_event(lang, text):
     conftest.assert_not_flagged("", text, lang=lang)
+
+
+@pytest.mark.parametrize("lang,text,kind,parties", [
+    ("kk", "Қазақстан мен Өзбекстан әскерилерінің бірлескен жаттығуы басталды, жаттығу 20 мамырға дейін өтеді.",
+     "exercise", ("KZ", "UZ")),
+    ("kk", "Қазақстан мен Өзбекстан қорғаныс министрлері кездесті, келесі жылы бірлескен жаттығу өткізіледі.",
+     "talks", ("KZ", "UZ")),
+    ("uz", "O'zbekiston va Qozog'iston harbiylarining qo'shma taktik mashg'uloti boshlandi, u 20 maygacha bo'lib "
+           "o'tadi.", "exercise", ("KZ", "UZ")),
+    ("uz", "O'zbekiston va Turkiya mudofaa vazirlari uchrashdi, kelgusi yilda qo'shma mashg'ulotlar o'tkaziladi.",
+     "talks", ("TR", "UZ")),
+])
+def test_kazakh_and_uzbek_events_told_as_done(lang, text, kind, parties):
+    assert conftest.flagged_main("", text, lang=lang)[:2] == (kind, parties)
