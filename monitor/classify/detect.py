@@ -326,6 +326,10 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     named = rules.unique(sentence.states)
     if len(named) < 2:
         return None
+    if lex.terms["joint"].entries and not (rules.multilateral_sentence(sentence) or rules.held_together(sentence)):
+        # One state's exercise told beside another state is no joint one (a language whose lexicon
+        # names no joint words yet cannot tell them apart, and keeps reading two states as a pair).
+        return None
     parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
         else rules.pick_two(named, context.story)
     dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)

@@ -358,6 +358,35 @@ def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
     return None
 
 
+# How close after an exercise word a "with" names its partner ("drills with the US Army").
+WITH_PARTNER_CHARS = 20
+
+
+def held_together(sentence: SentenceFacts) -> bool:
+    """True when the sentence tells its exercise as the two states' own: a joint/bilateral word, a
+    "between", the states listed as one pair ("Azerbaijani and Turkish troops", "Türkiye ile
+    Azerbaycan"), or a "with" right after the exercise ("drills with Belarus"). One state's exercise
+    told beside another state ("Armenia held exercises amid tensions with Azerbaijan") is not."""
+    if sentence.has("joint") or sentence.has("bilateral") or sentence.has("between"):
+        return True
+    exercises = sentence.cues.get("exercise", [])
+    if any(0 < position - exercise <= WITH_PARTNER_CHARS for exercise in exercises
+           for position in sentence.cues.get("with", [])):
+        return True
+    return _listed_pair(sentence)
+
+
+def _listed_pair(sentence: SentenceFacts) -> bool:
+    """True when two different states are named one right after the other, a comma, a dash or one
+    short word between them ("Armenian and Greek", "Азербайджана и Турции")."""
+    mentions = sorted(zip(sentence.state_starts, sentence.states))
+    for (start, code), (after, other) in zip(mentions, mentions[1:]):
+        end = start + len(_NAME.match(sentence.lowered, start).group(0))
+        if code != other and _LISTED.fullmatch(sentence.lowered[end:after]):
+            return True
+    return False
+
+
 def multilateral_frame(sentence: SentenceFacts) -> bool:
     """A lead sentence that makes the whole story multilateral: a trilateral/bloc frame, or three
     states named around an act, a meeting or an exercise. A sentence that merely lists states as

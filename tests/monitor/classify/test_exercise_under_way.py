@@ -40,3 +40,21 @@ def test_an_exercise_to_begin_is_no_event(lang, text):
 ])
 def test_kazakh_and_uzbek_events_told_as_done(lang, text, kind, parties):
     assert conftest.flagged_main("", text, lang=lang)[:2] == (kind, parties)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armenia held military exercises amid tensions with Azerbaijan."),
+    ("en", "Azerbaijan's army held exercises, the ministry said, days after Armenia accused it of shelling."),
+    ("ru", "Армения провела военные учения на фоне напряженности с Азербайджаном."),
+])
+def test_one_states_exercise_told_beside_another_state_is_no_joint_one(lang, text):
+    conftest.assert_not_flagged("", text, lang=lang)
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Russian troops held drills with Belarus near Brest.", ("BY", "RU")),
+    ("en", "Azerbaijani and Turkish troops held exercises in Nakhchivan.", ("AZ", "TR")),
+    ("ru", "Военные Азербайджана и Турции провели учения в Нахчыване.", ("AZ", "TR")),
+])
+def test_a_pair_or_a_partner_makes_an_exercise_joint(lang, text, parties):
+    assert conftest.flagged_main("", text, lang=lang)[:2] == ("exercise", parties)
