@@ -323,10 +323,15 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     if not (sentence.has("exercise") and (sentence.has("conduct") or
                                           (sentence.has("meeting") and sentence.has("joint")))):
         return None
-    if sentence.has("discussion") or rules.announced_not_done(sentence) or sentence.has("civil_actor"):
+    if sentence.has("discussion") or sentence.has("civil_actor") or \
+            (rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way")):
         return None
     named = rules.unique(sentence.states)
     if len(named) < 2:
+        return None
+    if lex.terms["joint"].entries and not (rules.multilateral_sentence(sentence) or rules.held_together(sentence)):
+        # One state's exercise told beside another state is no joint one (a language whose lexicon
+        # names no joint words yet cannot tell them apart, and keeps reading two states as a pair).
         return None
     parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
         else rules.pick_two(named, context.story)
@@ -349,7 +354,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if (rules.announced_not_done(sentence, ignore="meeting") and not rules.met_already(sentence)) \
+    if (rules.announced_not_done(sentence, ignore="meeting") and not rules.told_as_done(sentence, "met")) \
             or _meeting_to_come(sentence, context.story):
         return None
     named = rules.unique(sentence.states)

@@ -115,16 +115,8 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
         # "The signing of the plan will take place on Monday": a noun has no tense of its own; the
         # verb of its clause, a little further on, gives it.
         return any(position < first_act + NOUN_CLAUSE_CHARS for position in future)
-    told_after = _document_after(sentence, first_act)
     return any(position < first_act + 25 and not _own_clause(sentence, position, first_act)
-               and not (told_after is not None and position > told_after) for position in future)
-
-
-def _document_after(sentence: SentenceFacts, act: int) -> Optional[int]:
-    """Where the first document named after the act word stands ("signed an agreement that will expand
-    cooperation"): a future word past it tells what the document will do, not when it is signed."""
-    after = [position for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, []) if position > act]
-    return min(after) if after else None
+               and not _documents_own_clause(sentence, first_act, position) for position in future)
 
 
 def meeting_named_only(sentence: SentenceFacts) -> bool:
@@ -134,14 +126,23 @@ def meeting_named_only(sentence: SentenceFacts) -> bool:
     return bool(nouns) and all(position in nouns for position in sentence.cues.get("meeting", []))
 
 
-def met_already(sentence: SentenceFacts) -> bool:
-    """True when a meeting verb in the past ("met", "held talks", "провели переговоры", "görüştü")
-    stands with no future word shortly before it ("will have met"): the talks took place, whatever a
-    later clause announces ("... and agreed to hold joint exercises next year", "discussed the plan
-    to be signed next month"). A language without such cues (``met``) keeps reading the whole
-    sentence's tense."""
+def _documents_own_clause(sentence: SentenceFacts, act: int, future: int) -> bool:
+    """True when a future word follows the act and its object, a document named between them ("signed
+    a pact that will deepen their cooperation", "signed an MoU, which will expand ..."): it tells what
+    the document will do, not whether it was signed."""
+    return act < future and any(act < position < future for name in DOCUMENT_CATEGORIES
+                                for position in sentence.cues.get(name, []))
+
+
+def told_as_done(sentence: SentenceFacts, category: str) -> bool:
+    """True when a verb of ``category`` that tells the event as done or under way stands with no future
+    word shortly before it ("will have met"): a meeting in the past (``met``: "met", "held talks",
+    "провели переговоры", "görüştü") took place, an exercise begun (``under_way``: "began",
+    "начались", "başladı") is under way, whatever a later clause announces ("... and agreed to hold
+    joint exercises next year", "... which will last until 5 May"). A language without such cues
+    keeps reading the whole sentence's tense."""
     future = sentence.cues.get("future", [])
-    return any(not _after_future(position, future) for position in sentence.cues.get("met", []))
+    return any(not _after_future(position, future) for position in sentence.cues.get(category, []))
 
 
 # The cues of verbs other than the act's that a future word may govern.
@@ -362,6 +363,35 @@ def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
         if len(before) == 1 and len(after) >= 2:
             return before[0], after
     return None
+
+
+# How close after an exercise word a "with" names its partner ("drills with the US Army").
+WITH_PARTNER_CHARS = 20
+
+
+def held_together(sentence: SentenceFacts) -> bool:
+    """True when the sentence tells its exercise as the two states' own: a joint/bilateral word, a
+    "between", the states listed as one pair ("Azerbaijani and Turkish troops", "Türkiye ile
+    Azerbaycan"), or a "with" right after the exercise ("drills with Belarus"). One state's exercise
+    told beside another state ("Armenia held exercises amid tensions with Azerbaijan") is not."""
+    if sentence.has("joint") or sentence.has("bilateral") or sentence.has("between"):
+        return True
+    exercises = sentence.cues.get("exercise", [])
+    if any(0 < position - exercise <= WITH_PARTNER_CHARS for exercise in exercises
+           for position in sentence.cues.get("with", [])):
+        return True
+    return _listed_pair(sentence)
+
+
+def _listed_pair(sentence: SentenceFacts) -> bool:
+    """True when two different states are named one right after the other, a comma, a dash or one
+    short word between them ("Armenian and Greek", "Азербайджана и Турции")."""
+    mentions = sorted(zip(sentence.state_starts, sentence.states))
+    for (start, code), (after, other) in zip(mentions, mentions[1:]):
+        end = start + len(_NAME.match(sentence.lowered, start).group(0))
+        if code != other and _LISTED.fullmatch(sentence.lowered[end:after]):
+            return True
+    return False
 
 
 def multilateral_frame(sentence: SentenceFacts) -> bool:

@@ -44,7 +44,7 @@ TERM_CATEGORIES = (
     "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
     "draft", "ratify_noun", "frame", "frame_after", "place",
     "place_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law",
-    "present", "coming", "meeting_noun", "met",
+    "present", "coming", "meeting_noun", "met", "under_way",
 )
 
 

@@ -124,10 +124,22 @@ LEXICON = {
                         "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*", "niyyət məktub*",
                         "niyyət protokol*"),
     "generic_doc_nouns": ("sənəd*",),
-    "meeting": ("görüş*", "danışıq*", "səfər*", "ziyarət*", "məsləhətləşmə*", "müzakirə*",
+    # (not the future "görüşəcək": an intent; "görüşəcəyi", that they will meet)
+    "meeting": (r"re:görüş(?!\w*?(?:əcək|əcəy|acaq|acağ))\w*", "danışıq*", "səfər*", "ziyarət*", "məsləhətləşmə*", "müzakirə*",
                 "qəbul edib", "qəbul etdi", "qarşılayıb", "qarşıladı", "qarşılanıb", "qarşılandı", "fikir mübadiləsi*", "işçi qrup*", "iclas*", "bir araya gəl*",
                 # q softens to ğ before a vowel: danışıq, danışığı; a call between ministers is a consultation
                 "danışığ*", "telefonla danış*", "telefon danış*", "videokonfrans*", "video-konfrans*"),
+    # A meeting told in the past: it took place, whatever a later clause announces ("görüşüb, gələcəkdə
+    # keçiriləcək təlimləri müzakirə ediblər").
+    "met": ("görüşüb*", "görüşdü*", "bir araya gəlib*", "bir araya gəldi*", "qəbul edib", "qəbul etdi",
+            "qarşılayıb", "qarşıladı", "müzakirə edib*", "müzakirə etdi*", "müzakirə olunub", "müzakirə edilib",
+            "səfərdə olub", "səfər edib", "ziyarət edib", "telefonla danışıb*", "danışıqlar aparıb*",
+            "danışıqlar aparılıb", "məsləhətləşmələr aparıb*", "fikir mübadiləsi aparıl*",
+            "fikir mübadiləsi aparıb*"),
+    # An exercise told as begun or in progress: under way, whatever a later clause says of its end
+    # ("təlim başlayıb və 10 gün davam edəcək").
+    "under_way": ("başlayıb", "başladı", "başlayır", "başlayırlar", "start verilib", "start verildi",
+                  "keçirilir", "keçirilməkdədir", "davam edir", "icra edilir"),
     "exercise": ("təlim", "təlimi", "təlimlər*", "təlimində", "təlimin*", "təlimə", "təlimdə", "təlimdən",
                  "manevr*"),
     "conduct": ("keçirilib", "keçirilir", "keçirildi", "keçirib", "keçiriblər", "keçirdi", "keçirdilər",
@@ -164,7 +176,10 @@ LEXICON = {
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
                "keçiriləcək*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
                # an authority to sign precedes the signing
-               "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün"),
+               "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün",
+               # a meeting or an exercise still to come, a day ahead
+               "görüşəcək*", "başlayacaq*", "bir araya gələcək*", "sabah", "gələn həftə*", "gələn ay*",
+               "növbəti həftə*"),
     "draft": ("layihə*",),
     "background": ("xatırladaq ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
                    "daha əvvəl", "vaxtilə"),

@@ -181,6 +181,11 @@ LEXICON = {
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
             "exchanged views", "re:(?<!to be )discussed", "paid a courtesy call", "interacted",
             "reviewed"),
+    # An exercise told as begun or in progress: under way, whatever a later clause says of its end
+    # ("began a joint exercise that will last until 5 May"). Not "held", which also holds talks.
+    "under_way": ("began", "started", "launched", "kicked off", "commenced", "got under way", "got underway",
+                  "is under way", "are under way", "is underway", "are underway", "are holding",
+                  "are conducting", "is being held", "are being held", "is being conducted"),
     "exercise": ("exercise", "exercises", "drill", "drills", "war games", "wargames",
                  "joint training", "manoeuvres", "maneuvers", "passex"),
     "conduct": ("carried out", "conducted", "held", "holding", "started", "starts", "began",

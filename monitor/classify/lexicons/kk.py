@@ -83,6 +83,11 @@ LEXICON = {
                 "талқыла*", "телефон арқылы сөйлес*", "телефонмен сөйлес*", "жұмыс тобы*", "отырыс*",
                 "пікір алмас*", "бейнеконференция*",
                 "kezdes*", "kelissóz*", "sapar*", "qabyldady", "talqyla*", "pikir almas*"),
+    # A meeting told in the past, and an exercise begun or in progress: they took place, whatever a
+    # later clause announces ("кездесті, келесі жылы бірлескен жаттығу өткізіледі").
+    "met": ("кездесті", "кездесу өтті", "кездесу өткізді", "келіссөздер жүргізді", "келіссөз жүргізді",
+            "талқылады", "қабылдады", "телефон арқылы сөйлесті", "kezdesti", "talqylady", "qabyldady"),
+    "under_way": ("басталды", "өтуде", "өтіп жатыр", "жалғасуда", "өткізілуде", "bastaldy", "ótýde"),
     # "Жаттығу" alone is any training (a sportsman's too): only the military exercise's phrases.
     "exercise": ("бірлескен жаттығу*", "әскери жаттығу*", "тактикалық жаттығу*", "оқу-жаттығу*",
                  "командалық-штабтық*", "тактикалық-арнайы*", "тактикалық оқу*", "birlesken jattyǵý*",

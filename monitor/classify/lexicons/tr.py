@@ -165,6 +165,10 @@ LEXICON = {
     "met": ("re:görüş(?:t[üu]|m[üu]şt[üu]r)\\w*", "bir araya geldi*", "ziyaret etti*", "ziyaret gerçekleştirdi*",
             "ziyarette bulundu*", "kabul etti", "re:ağ[ıi]rlad[ıi]\\w*", "ele aldı*", "görüşme gerçekleştirdi*",
             "görüşme yaptı*", "görüşmeler yaptı*", "görüşmelerde bulundu*", "temaslarda bulundu*"),
+    # An exercise told as begun or in progress: under way, whatever a later clause says of its end
+    # ("tatbikat başladı ve 10 gün sürecek").
+    "under_way": ("başladı", "başlamıştır", "başlatıldı", "başlayan", "sürüyor", "devam ediyor",
+                  "icra ediliyor", "gerçekleştiriliyor", "yapılıyor", "düzenleniyor"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
@@ -196,8 +200,9 @@ LEXICON = {
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
                     "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*", "istihbarat*",
                     "milli eğitim*", "sahil güvenlik*", "=MİT"),
+    # ("eğitim" alone is training as much as education: only "eğitim alanında", the field, is civil)
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
-                    "turizm*", "sağlık*", "eğitim alanında*", "eğitim", "kültür*", "spor*",
+                    "turizm*", "sağlık*", "eğitim alanında*", "milli eğitim*", "kültür*", "spor*",
                     "futbol*", "kulüp*", "ulaştırma*", "demiryol*", "tarım*", "veteriner*",
                     "su yönetimi*", "su alanında*", "medya*", "ormancılık*", "gençlik*",
                     "yaptırım*", "ateşkes*"),

@@ -96,6 +96,14 @@ LEXICON = {
     # "Mashq" and "mashgʻulot" are also a sportsman's training: the sports teams are civil actors.
     "exercise": ("mashq", "mashqlar*", "mashqi*", "mashg'ulot*", "машқ", "машқлар*", "машқи*", "машғулот*",
                  "qo'mondonlik-shtab*", "қўмондонлик-штаб*"),
+    # A meeting told in the past, and an exercise begun or in progress: they took place, whatever a
+    # later clause announces ("uchrashdi, kelgusi yilda qo'shma mashg'ulotlar o'tkaziladi").
+    "met": ("uchrashdi", "uchrashishdi", "uchrashuv o'tkazdi", "uchrashuv bo'lib o'tdi", "muzokaralar o'tkazdi",
+            "muzokara o'tkazdi", "muhokama qildi", "muhokama qilishdi", "qabul qildi", "учрашди", "учрашишди",
+            "учрашув ўтказди", "учрашув бўлиб ўтди", "музокаралар ўтказди", "муҳокама қилди",
+            "муҳокама қилишди", "қабул қилди"),
+    "under_way": ("boshlandi", "davom etmoqda", "o'tkazilmoqda", "o'tkazmoqda", "bo'lib o'tmoqda", "бошланди",
+                  "давом этмоқда", "ўтказилмоқда", "ўтказмоқда", "бўлиб ўтмоқда"),
     "conduct": ("o'tkazildi", "o'tkazdi", "o'tkazilgan", "bo'lib o'tdi", "bo'lib o'tmoqda", "bo'lib o'tgan",
                 "boshlandi", "yakunlandi", "yakunlangach", "davom etmoqda", "o'tkazilmoqda", "o'tkazmoqda", "ochildi",
                 "ўтказилди", "ўтказди", "ўтказилган", "бўлиб ўтди", "бўлиб ўтмоқда", "бўлиб ўтган",

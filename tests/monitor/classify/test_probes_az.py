@@ -224,3 +224,20 @@ def test_an_exercise_that_begins_today_in_the_present_tense_is_under_way():
 def test_headline_in_capitals_with_dotless_i():
     assert flagged_main("AZƏRBAYCAN VƏ TÜRKİYƏ ARASINDA HƏRBİ ƏMƏKDAŞLIQ PLANI İMZALANIB",
                         "Mərasim Bakıda keçirilib.")[:2] == ("plan_signed", ("AZ", "TR"))
+
+
+# Issue 15: the verb's own tense decides, not a later clause's.
+@pytest.mark.parametrize("text,kind,parties", [
+    ("Azərbaycan və Türkiyə hərbçilərinin birgə təlimi Naxçıvanda başlayıb və 10 gün davam edəcək.",
+     "exercise", ("AZ", "TR")),
+    ("Azərbaycan və Türkiyə hərbçilərinin iştirakı ilə birgə taktiki təlim keçirilir, təlim mayın 5-dək davam "
+     "edəcək.", "exercise", ("AZ", "TR")),
+    ("Azərbaycan və Qazaxıstan müdafiə nazirləri görüşüb, gələcəkdə keçiriləcək birgə təlimləri müzakirə "
+     "ediblər.", "talks", ("AZ", "KZ")),
+])
+def test_azerbaijani_event_told_as_done_beside_a_plan_for_later(text, kind, parties):
+    assert conftest.flagged_main("", text, lang="az")[:2] == (kind, parties)
+
+
+def test_azerbaijani_meeting_tomorrow_is_no_event():
+    conftest.assert_not_flagged("", "Azərbaycan və Türkiyə müdafiə nazirləri sabah Bakıda görüşəcək.", lang="az")

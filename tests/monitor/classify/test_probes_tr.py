@@ -454,3 +454,13 @@ def test_a_plan_for_next_year_signed_is_an_act(text):
 
 def test_next_year_still_announces_an_exercise():
     not_flagged("Tatbikat", "Türk ve Azerbaycan askerleri gelecek yıl ortak tatbikat düzenliyor.")
+
+
+def test_training_is_not_education():
+    # "eğitim" is training as much as education: a training protocol in a military story is defence
+    assert flagged_main(
+        "Türkiye ile Azerbaycan arasında eğitim işbirliği protokolü imzalandı",
+        "Protokol, iki ülkenin silahlı kuvvetleri arasında ortak eğitim ve tatbikatları kapsıyor. Açıklamayı "
+        "Milli Savunma Bakanlığı yaptı.")[:2] == ("agreement_signed", ("AZ", "TR"))
+    not_flagged("Türkiye ile Ukrayna arasında eğitim alanında işbirliği anlaşması imzalandı",
+                "Anlaşma üniversiteler arasında öğrenci değişimini kapsıyor.")
