@@ -44,18 +44,18 @@ def test_metrics_have_per_language_breakdown():
 
 
 # Ratchet floors of the gate on ../shared/corpus/val: the val figures when the floors were last
-# raised (flag F1 0.855, kind 0.943, parties 1.000, plan year 0.981, after the new lexicons and
-# rules of 2026-12-06; cluster F1 0.579, P 0.733, R 0.478, once event identity went by act and
-# undated reports were placed from all of a pair's reports, not by arrival order: 0.564 before
-# issue 16, 0.414 with no undated join) rounded down to two decimals, less 0.02. Raise them as
+# raised (flag F1 0.891, kind 0.947, parties 1.000, plan year 0.983 with rules-6, the lexicons
+# audited language by language in the evening of 2026-12-06; cluster F1 0.683, P 0.778, R 0.609,
+# with event identity by act and undated reports placed from all of a pair's reports) rounded down
+# to two decimals, less 0.02 (plan year and parties kept where they were). Raise them as
 # the classifier gets better; never lower them. Issue 15's targets on val: flag F1 0.95, main
 # kind 0.92, parties 0.97, plan year 0.95.
 VAL = SHARED / "corpus" / "val"
-VAL_MIN_F1 = 0.83
+VAL_MIN_F1 = 0.87
 VAL_MIN_KIND = 0.92
 VAL_MIN_PARTIES = 0.98
 VAL_MIN_PLAN_YEAR = 0.98
-VAL_MIN_CLUSTER_F1 = 0.55
+VAL_MIN_CLUSTER_F1 = 0.66
 
 
 def pactwatch_eval(*args):
