@@ -43,6 +43,18 @@ def test_an_act_only_the_body_tells_is_not_confident():
     assert event.confidence < 0.8
 
 
+def test_the_headline_counts_in_any_language_the_rules_read():
+    told = main(run("Министры обороны Грузии и Латвии подписали меморандум о военном обучении",
+                    "Документ подписан во вторник в Тбилиси по итогам переговоров министров обороны двух стран."))
+    mentioned = main(run("В горах выпал снег",
+                         "Дороги на севере закрыты из-за снегопада.\n"
+                         "Кроме того, министры обороны Грузии и Латвии подписали меморандум о военном обучении "
+                         "во вторник в Тбилиси."))
+    assert (told.kind, told.parties) == (mentioned.kind, mentioned.parties) == ("agreement_signed", ("GE", "LV"))
+    assert "headline" in told.signals and "headline" not in mentioned.signals
+    assert mentioned.confidence < 0.8 <= told.confidence
+
+
 def test_an_act_with_no_defence_body_in_its_sentences_is_not_confident():
     # Foreign ministers signing about military training: flagged (a military topic), but who acts is
     # not a defence body, as in the lookalikes (foreign ministers, border guards, a government).
