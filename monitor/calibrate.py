@@ -1,11 +1,12 @@
 """`python -m monitor.calibrate [--write] CORPUS_DIR...`: fit the classifier's confidence on
 labelled corpora (see ``monitor/classify/confidence.py``).
 
-Classifies every article, takes the signals of each flagged article's main event and whether it
-was right (flagged in the labels, kind and parties as labelled), fits a logistic model with a
-Gaussian prior on the weights (ridge, by Newton's method: deterministic) and prints it with its
-cross-validated reliability: the corpora split by story into folds (as val was split from train),
-each fold scored by the model fitted on the others. ``--write`` replaces
+Classifies every article, takes the strength of each flagged article's main event (how many of the
+strong signals it has) and whether it was right (flagged in the labels, kind and parties as
+labelled), counts detections and right ones per strength and turns them into a confidence per
+strength (a conservative share right: stdlib arithmetic, deterministic). It prints the fit with
+its cross-validated reliability: the corpora split by story into folds (as val was split from
+train), each fold scored by the fit of the others. ``--write`` replaces
 ``monitor/classify/calibration.py`` with the fit. Fit on the sets the rules were tuned on (train and
 dev) after changing the rules; check on another with ``pactwatch eval``.
 
@@ -23,19 +24,12 @@ import argparse
 import json
 import pprint
 import zlib
-from collections import Counter
 from pathlib import Path
-
-import numpy
 
 from monitor.analysis.evaluate import BANDS, CONFIDENT, article_of, load_corpus, main_right
 from monitor.classify import classify
-from monitor.classify.confidence import LOWERS, RAISES, SIGNALS, TESTED, features, language_signals, score
+from monitor.classify.confidence import STRONG, confidences, score, strength
 
-# The prior's weight (inverse variance of each signal's weight): with a few hundred articles, a
-# signal seen a handful of times moves the estimate little.
-RIDGE = 1.0
-NEWTON_STEPS = 50
 # Folds of the cross-validation; every article of one story falls in the same fold.
 FOLDS = 5
 TARGET = Path(__file__).resolve().parent / "classify" / "calibration.py"
@@ -48,21 +42,15 @@ def records_of(corpus_dirs) -> list[dict]:
     return [record for folder in corpus_dirs for record in load_corpus(Path(folder))]
 
 
-def samples(records: list[dict], languages: dict[str, int],
-            learnt: frozenset = frozenset()) -> list[tuple[str, Sample]]:
+def samples(records: list[dict], learnt: frozenset = frozenset()) -> list[tuple[str, Sample]]:
     """(story, (signals of the main event, right)) for each article the classifier flags; an
-    article in ``learnt`` (flagged wrongly at first contact) counts as wrong.
-
-    Whether the article's language is a tested one is read from ``languages`` (the corpora's own
-    counts), not from the shipped fit."""
+    article in ``learnt`` (flagged wrongly at first contact) counts as wrong."""
     found = []
     for record in records:
         detection = classify(article_of(record))
         if detection.flagged:
-            signals = tuple(name for name in detection.events[0].signals if name != TESTED)
-            signals += language_signals(detection.lang, languages)
             right = main_right(record, detection) and record["id"] not in learnt
-            found.append((record.get("story") or record["id"], (signals, right)))
+            found.append((record.get("story") or record["id"], (detection.events[0].signals, right)))
     return found
 
 
@@ -78,52 +66,17 @@ def first_contact_errors(corpus_dirs, folder: Path = FIRST_CONTACT) -> frozenset
     return frozenset(wrong)
 
 
-def language_counts(records: list[dict]) -> dict[str, int]:
-    """Labelled articles per language (flagged or not): how much text each language's rules met."""
-    return dict(sorted(Counter(record.get("lang", "und") for record in records).items()))
-
-
-def fit(found: list[Sample], names: tuple[str, ...] = SIGNALS, ridge: float = RIDGE) -> dict:
-    """The fitted model: signal names, weights (intercept first) and their covariance.
-
-    A signal whose weight comes out against its direction (``RAISES``, ``LOWERS``) is held at 0 and
-    the rest refitted, until every weight keeps its direction (each round holds one more signal, so
-    it ends)."""
-    x = numpy.array([features(signals, names) for signals, _ in found])
-    y = numpy.array([1.0 if right else 0.0 for _, right in found])
-    held: set[int] = set()
-    while True:
-        free = [index for index in range(x.shape[1]) if index not in held]
-        weights, covariance = _newton(x[:, free], y, ridge)
-        wrong = [index for index, weight in zip(free, weights) if _against(names, index, weight)]
-        if not wrong:
-            break
-        held.add(wrong[0])
-    full_weights = numpy.zeros(x.shape[1])
-    full_weights[free] = weights
-    full_covariance = numpy.zeros((x.shape[1], x.shape[1]))
-    full_covariance[numpy.ix_(free, free)] = covariance
-    return {"signals": list(names), "weights": [round(float(w), 4) for w in full_weights],
-            "covariance": [[round(float(c), 5) for c in row] for row in full_covariance],
-            "articles": len(found), "right": int(y.sum())}
-
-
-def _against(names: tuple[str, ...], index: int, weight: float) -> bool:
-    """True when feature ``index`` (0 is the intercept) has a weight against its direction."""
-    name = names[index - 1] if index else None
-    return (name in RAISES and weight < 0) or (name in LOWERS and weight > 0)
-
-
-def _newton(x, y, ridge: float):
-    """Weights and their covariance of a logistic model with a Gaussian prior (free intercept)."""
-    prior = ridge * numpy.eye(x.shape[1])
-    prior[0, 0] = 0.0  # the intercept is free
-    weights = numpy.zeros(x.shape[1])
-    for _ in range(NEWTON_STEPS):
-        p = 1.0 / (1.0 + numpy.exp(-x @ weights))
-        hessian = x.T @ (x * (p * (1 - p))[:, None]) + prior
-        weights = weights - numpy.linalg.solve(hessian, x.T @ (p - y) + prior @ weights)
-    return weights, numpy.linalg.inv(hessian)
+def fit(found: list[Sample], strong: tuple[str, ...] = STRONG) -> dict:
+    """The fitted model: the strong signals, detections and right ones per strength (0 to
+    ``len(strong)``), and the confidence of each strength."""
+    counts = [[0, 0] for _ in range(len(strong) + 1)]
+    for signals, right in found:
+        counts[strength(signals, strong)][0] += 1
+        counts[strength(signals, strong)][1] += bool(right)
+    return {"signals": list(strong),
+            "strengths": [{"flagged": count, "right": right} for count, right in counts],
+            "confidence": confidences([tuple(pair) for pair in counts]),
+            "articles": len(found), "right": sum(right for _, right in counts)}
 
 
 def fold_of(story: str) -> int:
@@ -131,15 +84,15 @@ def fold_of(story: str) -> int:
     return zlib.crc32(story.encode("utf-8")) % FOLDS
 
 
-def cross_validate(found: list[tuple[str, Sample]], names: tuple[str, ...] = SIGNALS) -> list[tuple[float, bool]]:
-    """(confidence, right) of each sample, scored by the model fitted on the other folds' stories."""
+def cross_validate(found: list[tuple[str, Sample]], strong: tuple[str, ...] = STRONG) -> list[tuple[float, bool]]:
+    """(confidence, right) of each sample, scored by the fit of the other folds' stories."""
     scored = []
     for fold in range(FOLDS):
         held = [sample for story, sample in found if fold_of(story) == fold]
         rest = [sample for story, sample in found if fold_of(story) != fold]
         if not held or not rest:
             continue
-        model = fit(rest, names)
+        model = fit(rest, strong)
         scored += [(score(signals, model), right) for signals, right in held]
     return scored
 
@@ -157,14 +110,10 @@ def reliability(scored: list[tuple[float, bool]]) -> dict:
 
 
 def calibrate(corpus_dirs) -> dict:
-    """The fit on the corpora, with each language's labelled articles and the cross-validated
-    reliability of the confidence it gives."""
-    records = records_of(corpus_dirs)
-    languages = language_counts(records)
+    """The fit on the corpora, with the cross-validated reliability of the confidence it gives."""
     learnt = first_contact_errors(corpus_dirs)
-    found = samples(records, languages, learnt)
+    found = samples(records_of(corpus_dirs), learnt)
     fitted = fit([sample for _, sample in found])
-    fitted["languages"] = languages
     fitted["first_contact_errors"] = len(learnt)
     fitted["cross_validated"] = reliability(cross_validate(found))
     return fitted

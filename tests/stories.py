@@ -7,7 +7,7 @@ What the database holds, once built:
 - exercise AZ–TR, whose title carries markup (`<b>`, `<script>`, `&`) that must stay text everywhere;
 - talks KZ–UZ, dated 2024-03-12;
 - agreement_signed AZ–RS, published three days before the day the tests run (a "new agreement");
-- plan_signed AZ–MD, flagged with low confidence (below 0.6): nothing in it says who signed;
+- plan_signed AZ–MD, flagged with low confidence (below 0.8): nothing in it says who signed;
 - one article the classifier does not flag.
 """
 

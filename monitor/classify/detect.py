@@ -72,7 +72,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         ranked = _dedupe(ranked)
     else:
         ranked = _rank(acts, exercises, talks)
-    return tuple(_scored(_date_undated_act(candidate, context, lex), context, lex.lang) for candidate in ranked)
+    return tuple(_scored(_date_undated_act(candidate, context, lex), context) for candidate in ranked)
 
 
 # How near the start of a sentence a turn word stands ("Meanwhile, ...", "Öte yandan, ...").
@@ -93,10 +93,10 @@ def _turn(story: StoryFacts) -> int:
     return len(story.sentences)
 
 
-def _scored(event: Event, context: _Context, lang: str) -> Event:
+def _scored(event: Event, context: _Context) -> Event:
     """The event with its story-level signals and the confidence they give."""
     others = rules.ranked_states(context.story, list(event.parties))
-    found = event.signals + (() if others else ("only_parties",)) + confidence.language_signals(lang)
+    found = event.signals + (() if others else ("only_parties",))
     return replace(event, signals=found, confidence=confidence.score(found))
 
 

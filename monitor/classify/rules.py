@@ -463,6 +463,7 @@ def signals(kind: str, named_both: bool, sentence: SentenceFacts, year: Optional
     found += ["bilateral_word"] if sentence.has("bilateral") else []
     found += ["generic_document"] if generic else []
     found += ["lead"] if sentence.index <= 1 else []
+    found += ["headline"] if sentence.index == 0 else []
     found += ["act_verb"] if kind in (PLAN, AGREEMENT, RATIFIED) and act_as_verb(sentence) else []
     return tuple(found)
 

@@ -14,10 +14,10 @@ AGREEMENT_KINDS = ("plan_signed", "agreement_signed", "agreement_ratified")
 TWO_STATES = two_states_sql()
 # Events a review rejected, or merged into another, leave every query.
 SHOWN = shown_sql()
-# Below this, a detection's kind of evidence may be right less than three times in four on text the
-# rules were not tuned on (the confidence is a fitted lower bound, monitor/classify/confidence.py):
-# worth a look by hand.
-LOW_CONFIDENCE = 0.75
+# Below this, a detection lacks the strongest kind of evidence (told in its story's headline, by a
+# defence body, with no third state prominent: monitor/classify/confidence.py); about one in seven
+# such was wrong on labelled text, so they are the ones worth a look by hand.
+LOW_CONFIDENCE = 0.8
 
 SOURCE_ARTICLES = """(SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'url', a.url,
       'source', a.source)) FROM (SELECT a.* FROM event_articles m JOIN articles a ON a.id = m.article_id
