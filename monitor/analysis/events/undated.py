@@ -7,6 +7,14 @@ run touched is placed again from scratch against the pair's *placed* events (tho
 one dated or year-identified report). So any order of arrival and any split into runs ends in the
 same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.md):
 
+- a report that knows part of its date (a day and month with no year, "--06-17", or its page's
+  month, "2019-10": the classifier's partial_date) joins the one placed event of its act (talks:
+  of talks or a signing) whose dated span that part fits, when exactly one does: the day and month
+  within the act's window of the span in some year (RELATED_WINDOW_DAYS between talks and a
+  signing), the month no later than the span starts and no more than REPORT_LAG_DAYS after it
+  ends (a report is published after what it reports, and soon); a month alone does not place an
+  exercise (a pair holds several in a season, each lasting days). This only adds joins: a report whose
+  part fits none or several of them is placed by the rules below, as one that knows nothing;
 - a signing, ratification or exercise joins the one placed event of its act and pair (with a
   compatible plan year). A document other than a plan never joins a plan identified by its year:
   a pair signs one of those every year, and other agreements besides. With no such event, the
@@ -26,17 +34,32 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Callable, Optional
 
 import sqlite_utils
 
-from monitor.analysis.events.identity import FAMILIES, SIGNING, TALKS, family, match_key, years_compatible
+from monitor.analysis.events.identity import (
+    DEFAULT_WINDOW_DAYS,
+    FAMILIES,
+    RELATED_WINDOW_DAYS,
+    SIGNING,
+    TALKS,
+    WINDOW_DAYS,
+    family,
+    match_key,
+    years_compatible,
+)
 from storage import events as store
 
 logger = logging.getLogger(__name__)
 
 SIGNING_KINDS = tuple(kind for kind, act in FAMILIES.items() if act == SIGNING)
 PLAN = "plan_signed"
+EXERCISE = "exercise"
+# How long after an act a report of it known only by its page's month may appear: news within days,
+# a weekly's or a ministry's round-up within two weeks.
+REPORT_LAG_DAYS = 14
 
 
 def is_placed(kind: str, plan_year: Optional[int], effective_date: Optional[str]) -> bool:
@@ -46,10 +69,13 @@ def is_placed(kind: str, plan_year: Optional[int], effective_date: Optional[str]
 
 @dataclass
 class Placed:
-    """A placed event of the pair: its act, and its plan year when a signing states one."""
+    """A placed event of the pair: its act, its plan year when a signing states one, and the span
+    of its reports' days (None when only a plan year places it)."""
     id: int
     act: str
     plan_year: Optional[int]
+    first_day: Optional[str] = None
+    last_day: Optional[str] = None
 
 
 @dataclass
@@ -58,6 +84,7 @@ class Mention:
     article_id: int
     kind: str
     plan_year: Optional[int]
+    partial_date: Optional[str] = None
 
 
 @dataclass
@@ -78,6 +105,9 @@ def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or ALONE (see the module's rule)."""
     act = family(report.kind)
+    fitting = [event for event in placed if fits(report, event)]
+    if len(fitting) == 1:
+        return fitting[0].id
     if act == TALKS:
         candidates = [event for event in placed if event.act in (TALKS, SIGNING)]
         if len(candidates) == 1 and candidates[0].act == SIGNING:
@@ -88,6 +118,43 @@ def target(report: Mention, placed: list[Placed]):
     if len(candidates) == 1:
         return candidates[0].id
     return ("group", act) if not candidates else ALONE
+
+
+def fits(report: Mention, event: Placed) -> bool:
+    """Whether the part of its date an undated report knows fits a placed event of its act (talks:
+    of talks or a signing) with a compatible plan year (see the module's rule)."""
+    act, partial = family(report.kind), report.partial_date
+    if not partial or event.first_day is None or not years_compatible(event.plan_year, report.plan_year):
+        return False
+    if act == TALKS and event.act in (TALKS, SIGNING):
+        window = RELATED_WINDOW_DAYS if event.act != TALKS else DEFAULT_WINDOW_DAYS
+    elif event.act == act:
+        window = WINDOW_DAYS.get(act, DEFAULT_WINDOW_DAYS)
+    else:
+        return False
+    first = date.fromisoformat(event.first_day) - timedelta(days=window)
+    last = date.fromisoformat(event.last_day) + timedelta(days=window)
+    try:
+        if partial.startswith("--"):
+            month, day = int(partial[2:4]), int(partial[5:7])
+            return any(first <= _day(year, month, day) <= last for year in range(first.year, last.year + 1))
+        if act == EXERCISE:
+            return False
+        year, month = int(partial[:4]), int(partial[5:7])
+        start = date(year, month, 1)
+    except ValueError:  # a stored partial date that is not one ('--13-45', 'soon'): it knows nothing
+        return False
+    end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return (date.fromisoformat(event.first_day) <= end
+            and date.fromisoformat(event.last_day) + timedelta(days=REPORT_LAG_DAYS) >= start)
+
+
+def _day(year: int, month: int, day: int) -> date:
+    """That day, or a day no span reaches when it does not exist that year (29 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date.min
 
 
 def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[int],
@@ -138,16 +205,19 @@ def undated_parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[st
 
 def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     pair = Pair(parties)
-    acts: dict[int, list[tuple[str, Optional[int]]]] = {}
-    for event_id, article_id, kind, plan_year, day in store.mentions_of_parties(db, parties, set(FAMILIES.values())):
+    acts: dict[int, list[tuple[str, Optional[int], Optional[str]]]] = {}
+    for event_id, article_id, kind, plan_year, day, partial in store.mentions_of_parties(
+            db, parties, set(FAMILIES.values())):
         if is_placed(kind, plan_year, day):
-            acts.setdefault(event_id, []).append((kind, plan_year))
+            acts.setdefault(event_id, []).append((kind, plan_year, day))
         else:
-            pair.undated.append(Mention(event_id, article_id, kind, plan_year))
+            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial))
     for event_id, readings in sorted(acts.items()):
-        own = sorted({family(kind) for kind, _ in readings} - {TALKS}) or [TALKS]
-        years = sorted(year for kind, year in readings if family(kind) == SIGNING and year is not None)
-        pair.placed.append(Placed(event_id, own[0], years[0] if years else None))
+        own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
+        years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
+        days = sorted(day for _, _, day in readings if day)
+        pair.placed.append(Placed(event_id, own[0], years[0] if years else None,
+                                  days[0] if days else None, days[-1] if days else None))
     return pair
 
 
