@@ -13,11 +13,14 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   within the act's window of the span in some year (RELATED_WINDOW_DAYS between talks and a
   signing), the month no later than the span starts and no more than REPORT_LAG_DAYS after it
   ends (a report is published after what it reports, and soon); a month alone does not place an
-  exercise (a pair holds several in a season, each lasting days). This only adds joins: a report whose
-  part fits none or several of them is placed by the rules below, as one that knows nothing;
+  exercise (a pair holds several in a season, each lasting days). A report whose part fits none or
+  several of them is placed by the rules below, as one that knows nothing, except that a stated
+  day and month the one event those rules would guess was not on keeps it apart (it reports
+  another act of the pair; a page's month, which a late round-up also has, does not);
 - a signing, ratification or exercise joins the one placed event of its act and pair (with a
-  compatible plan year). A document other than a plan never joins a plan identified by its year:
-  a pair signs one of those every year, and other agreements besides. With no such event, the
+  compatible plan year). A document other than a plan never joins a plan identified by its year
+  by this guess (only by the plan's signing day, above): a pair signs one of those every year,
+  and other agreements besides. With no such event, the
   pair's undated reports of that act are one event; with two or more, the report could be a
   report of either and stays an event of its own (kept apart rather than guessed);
 - talks join the pair's one placed signing when the pair has no other placed signing or talks
@@ -110,13 +113,13 @@ def target(report: Mention, placed: list[Placed]):
         return fitting[0].id
     if act == TALKS:
         candidates = [event for event in placed if event.act in (TALKS, SIGNING)]
-        if len(candidates) == 1 and candidates[0].act == SIGNING:
+        if len(candidates) == 1 and candidates[0].act == SIGNING and not _contradicts(report, candidates[0]):
             return candidates[0].id
         return ALONE
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
     if len(candidates) == 1:
-        return candidates[0].id
+        return ALONE if _contradicts(report, candidates[0]) else candidates[0].id
     return ("group", act) if not candidates else ALONE
 
 
@@ -147,6 +150,21 @@ def fits(report: Mention, event: Placed) -> bool:
     end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
     return (date.fromisoformat(event.first_day) <= end
             and date.fromisoformat(event.last_day) + timedelta(days=REPORT_LAG_DAYS) >= start)
+
+
+def _contradicts(report: Mention, event: Placed) -> bool:
+    """Whether the report states a day and month (no year) that the dated event was not on: then it
+    reports another act of the pair, not the one on record (a page's month is not so sure)."""
+    return bool(report.partial_date and report.partial_date.startswith("--") and event.first_day is not None
+                and _valid(report.partial_date) and not fits(report, event))
+
+
+def _valid(partial: str) -> bool:
+    try:
+        date(2000, int(partial[2:4]), int(partial[5:7]))  # a leap year: 29 February is a day and month
+    except ValueError:
+        return False
+    return True
 
 
 def _day(year: int, month: int, day: int) -> date:

@@ -438,16 +438,29 @@ def test_an_undated_agreement_whose_day_is_a_plans_signing_day_joins_it(tmp_path
     assert partition == [["https://a.example/1", "https://b.example/3"], ["https://a.example/2"]]
 
 
-def test_an_undated_report_whose_part_fits_no_event_is_still_placed_as_one_that_knows_nothing(tmp_path):
-    """The partial date only adds joins: a day the pair's one signing was not on still joins it
-    by the usual guess (a month-old report of it, its day misread, is likelier than an unseen
-    signing), as a report that knows nothing of its date does."""
+def test_an_undated_report_whose_month_fits_no_event_is_still_placed_as_one_that_knows_nothing(tmp_path):
+    """A page's month only adds joins: a page month the pair's one signing does not fit (a
+    round-up months later) still joins it by the usual guess, as a report that knows nothing of
+    its date does."""
     partition = _in_both_orders(tmp_path, [
         ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")]}),
-        ("https://b.example/2", _undated("agreement_signed", "--04-15")),
+        ("https://b.example/2", _undated("agreement_signed", "2025-03")),
         ("https://b.example/3", _undated("agreement_signed", None))])
 
     assert partition == [["https://a.example/1", "https://b.example/2", "https://b.example/3"]]
+
+
+def test_an_undated_report_stating_a_day_the_one_event_was_not_on_is_an_act_of_its_own(tmp_path):
+    """"Signed on 15 April" is not the pair's November signing, nor are talks "on 3 March" the
+    visit of that signing: the guess that would join them is not made, for a signing or talks."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")]}),
+        ("https://b.example/2", _undated("agreement_signed", "--04-15")),
+        ("https://b.example/3", _undated("talks", "--03-03")),
+        ("https://b.example/4", _undated("talks", "--11-21"))])
+
+    assert partition == [["https://a.example/1", "https://b.example/4"], ["https://b.example/2"],
+                         ["https://b.example/3"]]
 
 
 def test_an_undated_report_whose_day_fits_two_events_stays_apart(tmp_path):
