@@ -20,9 +20,10 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
 - a signing, ratification or exercise joins the one placed event of its act and pair (with a
   compatible plan year). A document other than a plan never joins a plan identified by its year
   by this guess (only by the plan's signing day, above): a pair signs one of those every year,
-  and other agreements besides. With no such event, the
-  pair's undated reports of that act are one event; with two or more, the report could be a
-  report of either and stays an event of its own (kept apart rather than guessed);
+  and other agreements besides. With no such event, the pair's undated reports of that act are
+  one event, unless their partial dates cannot be one act ("--04-15" and "--11-22":
+  split_by_partial_dates); with two or more, the report could be a report of either and stays
+  an event of its own (kept apart rather than guessed);
 - talks join the pair's one placed signing when the pair has no other placed signing or talks
   (the talks of the visit whose signing is reported); otherwise they stay an event of their own.
   Pairs meet often: on the labelled corpus, undated talks joined to the only talks on record,
@@ -152,6 +153,55 @@ def fits(report: Mention, event: Placed) -> bool:
             and date.fromisoformat(event.last_day) + timedelta(days=REPORT_LAG_DAYS) >= start)
 
 
+def split_by_partial_dates(members: list[Mention]) -> list[list[Mention]]:
+    """The pair's undated reports of one act, as the acts they can be: reports whose partial dates
+    cannot be one act ("--04-15" and "--11-22"; "2021-09" and "2022-12") are apart, those that can
+    are together (linked through one another); a report that knows nothing goes with the one act
+    the others make, else with the others that know nothing. Depends on the set only."""
+    known = [report for report in members if _parsed(report.partial_date)]
+    parts: list[list[Mention]] = []
+    for report in known:
+        linked = [part for part in parts if any(_same_act(report, other) for other in part)]
+        parts = [part for part in parts if part not in linked] + [[report] + [m for part in linked for m in part]]
+    unknown = [report for report in members if not _parsed(report.partial_date)]
+    if len(parts) == 1:
+        parts[0] += unknown
+    elif unknown:
+        parts.append(unknown)
+    return [sorted(part, key=lambda mention: (mention.article_id, mention.kind)) for part in sorted(
+        parts, key=lambda part: min((mention.article_id, mention.kind) for mention in part))]
+
+
+def _parsed(partial: Optional[str]) -> Optional[tuple[Optional[int], int, Optional[int]]]:
+    """(year or None, month, day or None) of a well-formed partial date, else None."""
+    try:
+        if partial and partial.startswith("--"):
+            date(2000, int(partial[2:4]), int(partial[5:7]))
+            return None, int(partial[2:4]), int(partial[5:7])
+        if partial and len(partial) == 7:
+            date(int(partial[:4]), int(partial[5:7]), 1)
+            return int(partial[:4]), int(partial[5:7]), None
+    except ValueError:
+        pass
+    return None
+
+
+def _same_act(first: Mention, second: Mention) -> bool:
+    """Whether two undated reports of one act could report the same one: two days and months
+    within the act's window (any year), two page months at most one apart, a day and month in
+    that page's month or the one before it (a report is published after what it reports)."""
+    (year_a, month_a, day_a), (year_b, month_b, day_b) = _parsed(first.partial_date), _parsed(second.partial_date)
+    if day_a is not None and day_b is not None:
+        window = WINDOW_DAYS.get(family(first.kind), DEFAULT_WINDOW_DAYS)
+        apart = abs((date(2000, month_a, day_a) - date(2000, month_b, day_b)).days)
+        return min(apart, 366 - apart) <= window
+    if day_a is None and day_b is None:
+        return abs((year_a * 12 + month_a) - (year_b * 12 + month_b)) <= 1
+    page_month = month_a if day_a is None else month_b
+    stated = month_b if day_a is None else month_a
+    return (page_month - stated) % 12 in (0, 1)
+
+
 def _contradicts(report: Mention, event: Placed) -> bool:
     """Whether the report states a day and month (no year) that the dated event was not on: then it
     reports another act of the pair, not the one on record (a page's month is not so sure)."""
@@ -193,7 +243,7 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
             groups.setdefault(where[1], []).append(report)
         else:
             _move(db, report, where, touched, merge_group)
-    for act, members in groups.items():
+    for members in (part for group in groups.values() for part in split_by_partial_dates(group)):
         home = _group_home(db, members)
         if home is None:
             home = _own_event(db, members[0], parties, touched)

@@ -493,3 +493,21 @@ def test_a_malformed_partial_date_is_read_as_none_and_the_merge_goes_on(tmp_path
         ("https://b.example/3", _undated("agreement_signed", "soon"))])
 
     assert partition == [["https://a.example/1", "https://b.example/2", "https://b.example/3"]]
+
+
+def test_undated_reports_whose_partial_dates_cannot_be_one_act_are_apart_in_either_order(tmp_path):
+    """With no dated signing of the pair, its undated signings were one event whatever they said:
+    signed "on 15 April" and "on 22 November" are two signings, each alerted. A report that knows
+    nothing goes with the one act the others make, else with the other reports that know nothing."""
+    two = _in_both_orders(tmp_path / "two", [
+        ("https://a.example/1", _undated("agreement_signed", "--04-15")),
+        ("https://b.example/2", _undated("agreement_signed", "--04-16")),
+        ("https://c.example/3", _undated("agreement_signed", "--11-22")),
+        ("https://d.example/4", _undated("agreement_signed", None))])
+    one = _in_both_orders(tmp_path / "one", [
+        ("https://a.example/1", _undated("exercise", "2021-09")),
+        ("https://b.example/2", _undated("exercise", "--09-14")),
+        ("https://c.example/3", _undated("exercise", None))])
+
+    assert two == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"], ["https://d.example/4"]]
+    assert one == [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]
