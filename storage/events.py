@@ -80,7 +80,7 @@ def merge_events(db: sqlite_utils.Database, survivor: int, other: int) -> None:
     An alert already queued or sent for either event is the event's alert: the other's rows
     move to the survivor, so nothing is alerted again for it (see storage.alerts).
     """
-    columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, added_at"
+    columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, partial_date, added_at"
     db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
                " WHERE event_id = ?", [survivor, other])
     db.execute("DELETE FROM event_articles WHERE event_id = ?", [other])
@@ -116,13 +116,15 @@ def create_event(db: sqlite_utils.Database, *, match_key: str, kind: str, partie
 
 
 def add_mention(db: sqlite_utils.Database, event_id: int, article_id: int, *, kind: str, plan_year: Optional[int],
-                evidence: str, confidence: float, date: Optional[str], effective_date: Optional[str]) -> None:
+                evidence: str, confidence: float, date: Optional[str], effective_date: Optional[str],
+                partial_date: Optional[str] = None) -> None:
     """Record that an article reports the event (as `kind`, for `plan_year`), widening the event's
     dated span at once (the rest of the event is brought up to date by refresh_event)."""
     db.execute(
         "INSERT OR IGNORE INTO event_articles (event_id, article_id, kind, plan_year, evidence, confidence, date,"
-        " effective_date, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [event_id, article_id, kind, plan_year, evidence, confidence, date, effective_date, utc_now()])
+        " effective_date, partial_date, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [event_id, article_id, kind, plan_year, evidence, confidence, date, effective_date, partial_date,
+         utc_now()])
     if effective_date:
         db.execute("UPDATE events SET first_day = MIN(COALESCE(first_day, :day), :day),"
                    " last_day = MAX(COALESCE(last_day, :day), :day) WHERE id = :id",
@@ -282,7 +284,7 @@ def article_mentions(db: sqlite_utils.Database) -> list[tuple[int, int, str, Opt
 
 
 def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set[str]) -> list[tuple]:
-    """(event id, article id, kind, plan year, effective date) of every report of an event of
+    """(event id, article id, kind, plan year, effective date, partial date) of every report of an event of
     exactly these parties, whatever its act (`acts`: the match keys' first parts), by event id.
 
     Read through the match key's index: one key range per act."""
@@ -291,7 +293,7 @@ def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set
     where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')"
                         for index in range(len(ranges)))
     return [tuple(row) for row in db.execute(
-        "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date FROM events e"
+        "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date, m.partial_date FROM events e"
         f" JOIN event_articles m ON m.event_id = e.id WHERE ({where}) ORDER BY m.event_id, m.article_id",
         {f"p{index}": prefix for index, prefix in enumerate(ranges)})]
 
@@ -308,7 +310,7 @@ def is_alerted(db: sqlite_utils.Database, event_id: int) -> bool:
 
 def move_mention(db: sqlite_utils.Database, article_id: int, source: int, target: int) -> None:
     """Move one article's report from event `source` to event `target` (kept once if both had it)."""
-    columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, added_at"
+    columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, partial_date, added_at"
     db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
                " WHERE event_id = ? AND article_id = ?", [target, source, article_id])
     db.execute("DELETE FROM event_articles WHERE event_id = ? AND article_id = ?", [source, article_id])

@@ -93,12 +93,13 @@ def move_mentions(db: sqlite_utils.Database, from_id: int, to_id: int) -> None:
 
 def take_mention(db: sqlite_utils.Database, event_id: int, article_id: int) -> Optional[dict]:
     """Remove an article's report of an event; return the mention as it was (None if there was none)."""
-    row = db.execute("SELECT kind, plan_year, evidence, confidence, date, effective_date FROM event_articles"
+    row = db.execute("SELECT kind, plan_year, evidence, confidence, date, effective_date, partial_date"
+                     " FROM event_articles"
                      " WHERE event_id = ? AND article_id = ?", [event_id, article_id]).fetchone()
     if row is None:
         return None
     db.execute("DELETE FROM event_articles WHERE event_id = ? AND article_id = ?", [event_id, article_id])
-    return dict(zip(("kind", "plan_year", "evidence", "confidence", "date", "effective_date"), row))
+    return dict(zip(("kind", "plan_year", "evidence", "confidence", "date", "effective_date", "partial_date"), row))
 
 
 def detected_parties(db: sqlite_utils.Database, article_id: int, kind: str, plan_year: Optional[int]) -> Optional[list]:

@@ -339,6 +339,15 @@ def _v14_listing_order(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS events_listing_order ON events (listing_order)")
 
 
+def _v15_partial_dates(db: sqlite_utils.Database) -> None:
+    """What a report knows of its event's date when it gives no full date ("--06-17": a day and
+    month with no year; "2019-10": the page's month), so that merging can tell which of its pair's
+    events it reports (monitor.analysis.events.undated). Reports merged before have none until
+    they are merged again (reclassify)."""
+    if "partial_date" not in {row[1] for row in db.execute("PRAGMA table_info(event_articles)")}:
+        db.execute("ALTER TABLE event_articles ADD COLUMN partial_date TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -354,6 +363,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v12_reviews,
     _v13_digest_plans,
     _v14_listing_order,
+    _v15_partial_dates,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -72,7 +72,8 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         ranked = _dedupe(ranked)
     else:
         ranked = _rank(acts, exercises, talks)
-    return tuple(_scored(_date_undated_act(candidate, context, lex), context) for candidate in ranked)
+    return tuple(_scored(_with_partial_date(_date_undated_act(candidate, context, lex), candidate, context), context)
+                 for candidate in ranked)
 
 
 # How near the start of a sentence a turn word stands ("Meanwhile, ...", "Öte yandan, ...").
@@ -531,6 +532,28 @@ def _occasion(event: Event, last_prose: int, context: _Context, lex: Lexicon) ->
             return dating.day, None
         weekday = dating.weekday if weekday is None else weekday
     return None, weekday
+
+
+def _with_partial_date(event: Event, candidate: Candidate, context: _Context) -> Event:
+    """An event left without a date keeps what is known of it: the day and month its sentence
+    states with no year ("--06-17"), else those of the report's date line, else the page's month
+    ("2019-10"), so that merging can still tell which of a pair's events it reports."""
+    if event.date is not None:
+        return event
+    dates, month_day = context.dates, candidate.dating.month_day
+    if candidate.dating.conflict:  # its sentence dates another event: the report's day is not its own
+        return replace(event, partial_date=_month_day(month_day)) if month_day else event
+    if month_day is None and isinstance(dates.line, tuple) and not isinstance(dates.line[0], str):
+        month_day = dates.line
+    if month_day is not None:
+        return replace(event, partial_date=_month_day(month_day))
+    if dates.page.year is not None and dates.page.month is not None:
+        return replace(event, partial_date=f"{dates.page.year:04d}-{dates.page.month:02d}")
+    return event
+
+
+def _month_day(value: tuple[int, int]) -> str:
+    return f"--{value[0]:02d}-{value[1]:02d}"
 
 
 def _report_day(event: Event, context: _Context) -> Optional[date]:

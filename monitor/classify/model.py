@@ -37,6 +37,10 @@ class Event:
     date: Optional[str] = None
     evidence: str = ""
     confidence: float = 0.0
+    # What is known of the date when no full date is: "--06-17" (a day and month the story states,
+    # its year unknown) or "2019-10" (the month of the page). Stored only when known; event merging
+    # places an undated report with it (monitor.analysis.events.undated).
+    partial_date: Optional[str] = field(default=None, compare=False)
     # What spoke for the event (``monitor/classify/confidence.py``): not stored, not compared.
     signals: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
@@ -48,6 +52,8 @@ class Event:
         data = asdict(self)
         data["parties"] = list(self.parties)
         del data["signals"]
+        if data["partial_date"] is None:
+            del data["partial_date"]
         return data
 
 

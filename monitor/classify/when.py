@@ -54,13 +54,15 @@ class Dating:
     # "on Monday" that could not be placed (no page day, or one it does not fit): a day used instead
     # must at least be a Monday.
     weekday: Optional[int] = None
+    # "on 17 June" that could not be placed (no year on the page or in a plan year): (month, day).
+    month_day: Optional[tuple[int, int]] = None
 
 
 def sentence_dating(sentence: SentenceFacts, kind: str, lex: Lexicon, dates: PageDates,
                     plan_year: Optional[int]) -> Dating:
     """The first date in the sentence that belongs to an event of ``kind``."""
     conflict = refused = False
-    report_day = weekday = None
+    report_day = weekday = month_day = None
     for mention in _own_mentions(sentence, lex, dates):
         owner = _owner(sentence, mention, kind)
         if owner not in ACCEPTS[kind]:
@@ -74,7 +76,15 @@ def sentence_dating(sentence: SentenceFacts, kind: str, lex: Lexicon, dates: Pag
             return Dating(day, report_day, conflict, refused, weekday)
         if mention.relative and mention.value[0] == "weekday" and weekday is None:
             weekday = mention.value[1]
-    return Dating(None, report_day, conflict, refused, weekday)
+        elif _no_year(mention, dates) and month_day is None:
+            month_day = mention.value
+    return Dating(None, report_day, conflict, refused, weekday, month_day)
+
+
+def _no_year(mention: Mention, dates: PageDates) -> bool:
+    """A day and month that stayed unplaced because nothing gives its year (not one refused for
+    falling after the page's day)."""
+    return isinstance(mention.value, tuple) and not mention.relative and dates.page.year is None
 
 
 def _own_mentions(sentence: SentenceFacts, lex: Lexicon, dates: PageDates) -> list[Mention]:

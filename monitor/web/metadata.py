@@ -50,6 +50,8 @@ TABLES = {
             "confidence": "The classifier's confidence for this article",
             "date": "The event date this article gives",
             "effective_date": "The date used to merge: the stated date, else the publish date",
+            "partial_date": "What an undated report knows of the date: --MM-DD (a day and month with no year) "
+                            "or YYYY-MM (its page's month); used to place it among its pair's events",
             "added_at": "When the mention was recorded (UTC)",
         },
     },

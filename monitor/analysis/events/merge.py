@@ -102,7 +102,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
             created.add(event_id)
         store.add_mention(db, event_id, article_id, kind=event["kind"], plan_year=event.get("plan_year"),
                           evidence=event.get("evidence", ""), confidence=event.get("confidence", 0.0),
-                          date=event.get("date"), effective_date=day)
+                          date=event.get("date"), effective_date=day, partial_date=event.get("partial_date"))
         if widened:
             event_id = _settle(db, event_id, event["parties"], touched)
         touched.add(event_id)

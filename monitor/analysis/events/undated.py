@@ -7,11 +7,23 @@ run touched is placed again from scratch against the pair's *placed* events (tho
 one dated or year-identified report). So any order of arrival and any split into runs ends in the
 same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.md):
 
+- a report that knows part of its date (a day and month with no year, "--06-17", or its page's
+  month, "2019-10": the classifier's partial_date) joins the one placed event of its act (talks:
+  of talks or a signing) whose dated span that part fits, when exactly one does: the day and month
+  within the act's window of the span in some year (RELATED_WINDOW_DAYS between talks and a
+  signing), the month no later than the span starts and no more than REPORT_LAG_DAYS after it
+  ends (a report is published after what it reports, and soon); a month alone does not place an
+  exercise (a pair holds several in a season, each lasting days). A report whose part fits none or
+  several of them is placed by the rules below, as one that knows nothing, except that a stated
+  day and month the one event those rules would guess was not on keeps it apart (it reports
+  another act of the pair; a page's month, which a late round-up also has, does not);
 - a signing, ratification or exercise joins the one placed event of its act and pair (with a
-  compatible plan year). A document other than a plan never joins a plan identified by its year:
-  a pair signs one of those every year, and other agreements besides. With no such event, the
-  pair's undated reports of that act are one event; with two or more, the report could be a
-  report of either and stays an event of its own (kept apart rather than guessed);
+  compatible plan year). A document other than a plan never joins a plan identified by its year
+  by this guess (only by the plan's signing day, above): a pair signs one of those every year,
+  and other agreements besides. With no such event, the pair's undated reports of that act are
+  one event, unless their partial dates cannot be one act ("--04-15" and "--11-22":
+  split_by_partial_dates); with two or more, the report could be a report of either and stays
+  an event of its own (kept apart rather than guessed);
 - talks join the pair's one placed signing when the pair has no other placed signing or talks
   (the talks of the visit whose signing is reported); otherwise they stay an event of their own.
   Pairs meet often: on the labelled corpus, undated talks joined to the only talks on record,
@@ -26,17 +38,32 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Callable, Optional
 
 import sqlite_utils
 
-from monitor.analysis.events.identity import FAMILIES, SIGNING, TALKS, family, match_key, years_compatible
+from monitor.analysis.events.identity import (
+    DEFAULT_WINDOW_DAYS,
+    FAMILIES,
+    RELATED_WINDOW_DAYS,
+    SIGNING,
+    TALKS,
+    WINDOW_DAYS,
+    family,
+    match_key,
+    years_compatible,
+)
 from storage import events as store
 
 logger = logging.getLogger(__name__)
 
 SIGNING_KINDS = tuple(kind for kind, act in FAMILIES.items() if act == SIGNING)
 PLAN = "plan_signed"
+EXERCISE = "exercise"
+# How long after an act a report of it known only by its page's month may appear: news within days,
+# a weekly's or a ministry's round-up within two weeks.
+REPORT_LAG_DAYS = 14
 
 
 def is_placed(kind: str, plan_year: Optional[int], effective_date: Optional[str]) -> bool:
@@ -46,10 +73,13 @@ def is_placed(kind: str, plan_year: Optional[int], effective_date: Optional[str]
 
 @dataclass
 class Placed:
-    """A placed event of the pair: its act, and its plan year when a signing states one."""
+    """A placed event of the pair: its act, its plan year when a signing states one, and the span
+    of its reports' days (None when only a plan year places it)."""
     id: int
     act: str
     plan_year: Optional[int]
+    first_day: Optional[str] = None
+    last_day: Optional[str] = None
 
 
 @dataclass
@@ -58,6 +88,7 @@ class Mention:
     article_id: int
     kind: str
     plan_year: Optional[int]
+    partial_date: Optional[str] = None
 
 
 @dataclass
@@ -78,16 +109,120 @@ def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or ALONE (see the module's rule)."""
     act = family(report.kind)
+    fitting = [event for event in placed if fits(report, event)]
+    if len(fitting) == 1:
+        return fitting[0].id
     if act == TALKS:
         candidates = [event for event in placed if event.act in (TALKS, SIGNING)]
-        if len(candidates) == 1 and candidates[0].act == SIGNING:
+        if len(candidates) == 1 and candidates[0].act == SIGNING and not _contradicts(report, candidates[0]):
             return candidates[0].id
         return ALONE
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
     if len(candidates) == 1:
-        return candidates[0].id
+        return ALONE if _contradicts(report, candidates[0]) else candidates[0].id
     return ("group", act) if not candidates else ALONE
+
+
+def fits(report: Mention, event: Placed) -> bool:
+    """Whether the part of its date an undated report knows fits a placed event of its act (talks:
+    of talks or a signing) with a compatible plan year (see the module's rule)."""
+    act, partial = family(report.kind), report.partial_date
+    if not partial or event.first_day is None or not years_compatible(event.plan_year, report.plan_year):
+        return False
+    if act == TALKS and event.act in (TALKS, SIGNING):
+        window = RELATED_WINDOW_DAYS if event.act != TALKS else DEFAULT_WINDOW_DAYS
+    elif event.act == act:
+        window = WINDOW_DAYS.get(act, DEFAULT_WINDOW_DAYS)
+    else:
+        return False
+    first = date.fromisoformat(event.first_day) - timedelta(days=window)
+    last = date.fromisoformat(event.last_day) + timedelta(days=window)
+    try:
+        if partial.startswith("--"):
+            month, day = int(partial[2:4]), int(partial[5:7])
+            return any(first <= _day(year, month, day) <= last for year in range(first.year, last.year + 1))
+        if act == EXERCISE:
+            return False
+        year, month = int(partial[:4]), int(partial[5:7])
+        start = date(year, month, 1)
+    except ValueError:  # a stored partial date that is not one ('--13-45', 'soon'): it knows nothing
+        return False
+    end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return (date.fromisoformat(event.first_day) <= end
+            and date.fromisoformat(event.last_day) + timedelta(days=REPORT_LAG_DAYS) >= start)
+
+
+def split_by_partial_dates(members: list[Mention]) -> list[list[Mention]]:
+    """The pair's undated reports of one act, as the acts they can be: reports whose partial dates
+    cannot be one act ("--04-15" and "--11-22"; "2021-09" and "2022-12") are apart, those that can
+    are together (linked through one another); a report that knows nothing goes with the one act
+    the others make, else with the others that know nothing. Depends on the set only."""
+    known = [report for report in members if _parsed(report.partial_date)]
+    parts: list[list[Mention]] = []
+    for report in known:
+        linked = [part for part in parts if any(_same_act(report, other) for other in part)]
+        parts = [part for part in parts if part not in linked] + [[report] + [m for part in linked for m in part]]
+    unknown = [report for report in members if not _parsed(report.partial_date)]
+    if len(parts) == 1:
+        parts[0] += unknown
+    elif unknown:
+        parts.append(unknown)
+    return [sorted(part, key=lambda mention: (mention.article_id, mention.kind)) for part in sorted(
+        parts, key=lambda part: min((mention.article_id, mention.kind) for mention in part))]
+
+
+def _parsed(partial: Optional[str]) -> Optional[tuple[Optional[int], int, Optional[int]]]:
+    """(year or None, month, day or None) of a well-formed partial date, else None."""
+    try:
+        if partial and partial.startswith("--"):
+            date(2000, int(partial[2:4]), int(partial[5:7]))
+            return None, int(partial[2:4]), int(partial[5:7])
+        if partial and len(partial) == 7:
+            date(int(partial[:4]), int(partial[5:7]), 1)
+            return int(partial[:4]), int(partial[5:7]), None
+    except ValueError:
+        pass
+    return None
+
+
+def _same_act(first: Mention, second: Mention) -> bool:
+    """Whether two undated reports of one act could report the same one: two days and months
+    within the act's window (any year), two page months at most one apart, a day and month in
+    that page's month or the one before it (a report is published after what it reports)."""
+    (year_a, month_a, day_a), (year_b, month_b, day_b) = _parsed(first.partial_date), _parsed(second.partial_date)
+    if day_a is not None and day_b is not None:
+        window = WINDOW_DAYS.get(family(first.kind), DEFAULT_WINDOW_DAYS)
+        apart = abs((date(2000, month_a, day_a) - date(2000, month_b, day_b)).days)
+        return min(apart, 366 - apart) <= window
+    if day_a is None and day_b is None:
+        return abs((year_a * 12 + month_a) - (year_b * 12 + month_b)) <= 1
+    page_month = month_a if day_a is None else month_b
+    stated = month_b if day_a is None else month_a
+    return (page_month - stated) % 12 in (0, 1)
+
+
+def _contradicts(report: Mention, event: Placed) -> bool:
+    """Whether the report states a day and month (no year) that the dated event was not on: then it
+    reports another act of the pair, not the one on record (a page's month is not so sure)."""
+    return bool(report.partial_date and report.partial_date.startswith("--") and event.first_day is not None
+                and _valid(report.partial_date) and not fits(report, event))
+
+
+def _valid(partial: str) -> bool:
+    try:
+        date(2000, int(partial[2:4]), int(partial[5:7]))  # a leap year: 29 February is a day and month
+    except ValueError:
+        return False
+    return True
+
+
+def _day(year: int, month: int, day: int) -> date:
+    """That day, or a day no span reaches when it does not exist that year (29 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date.min
 
 
 def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[int],
@@ -108,7 +243,7 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
             groups.setdefault(where[1], []).append(report)
         else:
             _move(db, report, where, touched, merge_group)
-    for act, members in groups.items():
+    for members in (part for group in groups.values() for part in split_by_partial_dates(group)):
         home = _group_home(db, members)
         if home is None:
             home = _own_event(db, members[0], parties, touched)
@@ -138,16 +273,19 @@ def undated_parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[st
 
 def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     pair = Pair(parties)
-    acts: dict[int, list[tuple[str, Optional[int]]]] = {}
-    for event_id, article_id, kind, plan_year, day in store.mentions_of_parties(db, parties, set(FAMILIES.values())):
+    acts: dict[int, list[tuple[str, Optional[int], Optional[str]]]] = {}
+    for event_id, article_id, kind, plan_year, day, partial in store.mentions_of_parties(
+            db, parties, set(FAMILIES.values())):
         if is_placed(kind, plan_year, day):
-            acts.setdefault(event_id, []).append((kind, plan_year))
+            acts.setdefault(event_id, []).append((kind, plan_year, day))
         else:
-            pair.undated.append(Mention(event_id, article_id, kind, plan_year))
+            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial))
     for event_id, readings in sorted(acts.items()):
-        own = sorted({family(kind) for kind, _ in readings} - {TALKS}) or [TALKS]
-        years = sorted(year for kind, year in readings if family(kind) == SIGNING and year is not None)
-        pair.placed.append(Placed(event_id, own[0], years[0] if years else None))
+        own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
+        years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
+        days = sorted(day for _, _, day in readings if day)
+        pair.placed.append(Placed(event_id, own[0], years[0] if years else None,
+                                  days[0] if days else None, days[-1] if days else None))
     return pair
 
 

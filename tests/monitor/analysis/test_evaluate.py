@@ -26,7 +26,20 @@ def test_dev_corpus_meets_the_targets():
     assert result["kind_accuracy"] >= 0.90
     assert result["parties_exact"] >= 0.95
     assert result["plan_year_accuracy"] >= 0.95
-    assert result["clustering"]["f1"] >= 0.90
+    # 1.000 since undated reports are placed by the day and month they state (issue 16); was 0.90.
+    assert result["clustering"]["f1"] >= 0.98
+
+
+# Event clustering on the two folders its rules were tuned on, together (stories that span them
+# count): 0.863 with undated reports placed by their partial dates (main before: 0.796). A floor,
+# to two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
+TUNED_MIN_CLUSTER_F1 = 0.84
+
+
+def test_dev_and_train_clustering_stays_above_its_floor():
+    result = evaluate([_need(DEV), _need(SHARED / "corpus" / "train")])
+    assert result["clustering"]["f1"] >= TUNED_MIN_CLUSTER_F1
+    assert result["clustering_detected"]["f1"] >= TUNED_MIN_CLUSTER_F1
 
 
 def test_all_seeds_are_right():

@@ -186,3 +186,22 @@ def test_parliament_today_in_azerbaijani_and_russian():
     ru = run("Ратифицировано", "Сегодня парламент Армении ратифицировал соглашение о военном сотрудничестве "
                                "с Индией.", lang="ru", published=date(2025, 2, 12))
     assert main(az).date == "2025-02-11" and main(ru).date == "2025-02-12"
+
+
+def test_a_day_and_month_with_nothing_to_give_the_year_is_kept_as_a_partial_date():
+    """No full date, but merging can still tell which of the pair's meetings this is (issue 16)."""
+    event = main(run("Talks", "The defence ministers of Armenia and France met in Paris on 17 June and discussed "
+                              "military cooperation."))
+    assert (event.date, event.partial_date) == (None, "--06-17")
+    assert event.to_dict()["partial_date"] == "--06-17"
+
+
+def test_a_page_known_only_to_its_month_gives_its_undated_event_that_month():
+    text = "The defence ministers of Azerbaijan and Belarus met in Baku and discussed military cooperation."
+    for detection in (run("Talks", "2019-10\n" + text), run("Talks", text, url="https://news.example/2019/10/a.html")):
+        assert (main(detection).date, main(detection).partial_date) == (None, "2019-10")
+
+
+def test_a_dated_event_stores_no_partial_date():
+    event = main(run("Signed", "Armenia and France signed a defence cooperation agreement in Paris on 17 June 2024."))
+    assert event.date == "2024-06-17" and "partial_date" not in event.to_dict()

@@ -392,3 +392,122 @@ def test_talks_stating_a_plan_year_do_not_give_it_to_the_signing_they_join(tmp_p
         database.conn.close()
 
     assert found[0] == found[1]
+
+
+def _undated(kind, partial, parties=("AZ", "KZ")):
+    """A report with no date and no publish date that knows part of its date (or nothing: None)."""
+    return {"events": [{**event(kind, parties=parties, plan_year=None, date=None), "partial_date": partial}],
+            "published": None}
+
+
+def test_an_undated_report_stating_day_and_month_joins_the_meeting_of_that_day_in_either_order(tmp_path):
+    """The pair met in June and in December: "on 17 June" with no year is the June visit (its talks
+    and its signing), "on 15 December" the December talks (issue 16). Without the day and month
+    both reports had two candidates and stayed apart."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("talks", plan_year=None, date="2024-06-17")]}),
+        ("https://a.example/2", {"events": [event("agreement_signed", plan_year=None, date="2024-06-18")]}),
+        ("https://a.example/3", {"events": [event("talks", plan_year=None, date="2024-12-16")]}),
+        ("https://b.example/4", _undated("talks", "--06-17")),
+        ("https://b.example/5", _undated("talks", "--12-15"))])
+
+    assert partition == [["https://a.example/1", "https://a.example/2", "https://b.example/4"],
+                         ["https://a.example/3", "https://b.example/5"]]
+
+
+def test_an_undated_report_from_a_month_joins_the_one_event_dated_then_in_either_order(tmp_path):
+    """A page known only by its month reports something done that month or just before it."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("plan_signed", plan_year=2020, date="2019-10-29")]}),
+        ("https://a.example/2", {"events": [event("plan_signed", plan_year=2021, date="2020-11-20")]}),
+        ("https://b.example/3", _undated("talks", "2019-10")),
+        ("https://b.example/4", _undated("plan_signed", "2020-12"))])
+
+    assert partition == [["https://a.example/1", "https://b.example/3"], ["https://a.example/2", "https://b.example/4"]]
+
+
+def test_an_undated_agreement_whose_day_is_a_plans_signing_day_joins_it(tmp_path):
+    """Outlets name one document differently ("a plan for 2026", "an agreement"): with no day, an
+    undated agreement is kept off a plan identified by its year; with the plan's signing day it
+    is a report of that signing."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("plan_signed", plan_year=2026, date="2025-10-23")]}),
+        ("https://a.example/2", {"events": [event("agreement_signed", plan_year=None, date="2025-03-02")]}),
+        ("https://b.example/3", _undated("agreement_signed", "--10-23"))])
+
+    assert partition == [["https://a.example/1", "https://b.example/3"], ["https://a.example/2"]]
+
+
+def test_an_undated_report_whose_month_fits_no_event_is_still_placed_as_one_that_knows_nothing(tmp_path):
+    """A page's month only adds joins: a page month the pair's one signing does not fit (a
+    round-up months later) still joins it by the usual guess, as a report that knows nothing of
+    its date does."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")]}),
+        ("https://b.example/2", _undated("agreement_signed", "2025-03")),
+        ("https://b.example/3", _undated("agreement_signed", None))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2", "https://b.example/3"]]
+
+
+def test_an_undated_report_stating_a_day_the_one_event_was_not_on_is_an_act_of_its_own(tmp_path):
+    """"Signed on 15 April" is not the pair's November signing, nor are talks "on 3 March" the
+    visit of that signing: the guess that would join them is not made, for a signing or talks."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")]}),
+        ("https://b.example/2", _undated("agreement_signed", "--04-15")),
+        ("https://b.example/3", _undated("talks", "--03-03")),
+        ("https://b.example/4", _undated("talks", "--11-21"))])
+
+    assert partition == [["https://a.example/1", "https://b.example/4"], ["https://b.example/2"],
+                         ["https://b.example/3"]]
+
+
+def test_an_undated_report_whose_day_fits_two_events_stays_apart(tmp_path):
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("talks", plan_year=None, date="2023-03-01")]}),
+        ("https://a.example/2", {"events": [event("talks", plan_year=None, date="2024-03-02")]}),
+        ("https://b.example/3", _undated("talks", "--03-01"))])
+
+    assert partition == [["https://a.example/1"], ["https://a.example/2"], ["https://b.example/3"]]
+
+
+def test_a_month_alone_does_not_place_an_exercise_among_several(tmp_path):
+    """A pair holds several exercises in a season, each lasting days: the page's month does not
+    say which; its day and month do."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("exercise", plan_year=None, date="2021-09-20")]}),
+        ("https://a.example/2", {"events": [event("exercise", plan_year=None, date="2021-05-10")]}),
+        ("https://b.example/3", _undated("exercise", "2021-09")),
+        ("https://b.example/4", _undated("exercise", "--05-12"))])
+
+    assert partition == [["https://a.example/1"], ["https://a.example/2", "https://b.example/4"],
+                         ["https://b.example/3"]]
+
+
+def test_a_malformed_partial_date_is_read_as_none_and_the_merge_goes_on(tmp_path):
+    """A hand-edited detection must not stop merging: the report is placed as if it gave no date."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")]}),
+        ("https://b.example/2", _undated("agreement_signed", "--13-45")),
+        ("https://b.example/3", _undated("agreement_signed", "soon"))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2", "https://b.example/3"]]
+
+
+def test_undated_reports_whose_partial_dates_cannot_be_one_act_are_apart_in_either_order(tmp_path):
+    """With no dated signing of the pair, its undated signings were one event whatever they said:
+    signed "on 15 April" and "on 22 November" are two signings, each alerted. A report that knows
+    nothing goes with the one act the others make, else with the other reports that know nothing."""
+    two = _in_both_orders(tmp_path / "two", [
+        ("https://a.example/1", _undated("agreement_signed", "--04-15")),
+        ("https://b.example/2", _undated("agreement_signed", "--04-16")),
+        ("https://c.example/3", _undated("agreement_signed", "--11-22")),
+        ("https://d.example/4", _undated("agreement_signed", None))])
+    one = _in_both_orders(tmp_path / "one", [
+        ("https://a.example/1", _undated("exercise", "2021-09")),
+        ("https://b.example/2", _undated("exercise", "--09-14")),
+        ("https://c.example/3", _undated("exercise", None))])
+
+    assert two == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"], ["https://d.example/4"]]
+    assert one == [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]
