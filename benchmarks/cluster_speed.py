@@ -9,7 +9,8 @@ flushed Redis: that many `pactwatch worker` processes, each pinned to one core w
 taken in turn; extraction in the worker's own process, extraction_workers = 0), and one writer,
 `pactwatch crawl --all`, unpinned. Reported: the writer's wall seconds from the round's start to its
 end, articles stored per second, the workers' CPU seconds per article (their process trees, from
-wait4), and articles fetched twice. Then the writer alone: WRITER_ARTICLES handed-over articles (texts
+wait4), and articles fetched twice, with the machine's load (load average, and the share of the time some
+process waited for a core: Linux's CPU pressure). Then the writer alone: WRITER_ARTICLES handed-over articles (texts
 of the dataset's pages, classified beforehand) waiting in Redis, stored by Writer.drain(): articles
 per second one writer absorbs, the ceiling of the design (README says how many workers it feeds), in
 wall time and per CPU second (on a loaded machine the wall time is mostly waiting for a core).
@@ -104,6 +105,15 @@ def stop_workers(started: list[subprocess.Popen]) -> float:
     return cpu
 
 
+def cpu_stall_microseconds() -> Optional[int]:
+    """Microseconds some runnable task of the machine waited for a CPU since boot (Linux PSI), if known."""
+    try:
+        first = Path("/proc/pressure/cpu").read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return None
+    return int(first.rsplit("total=", 1)[1])
+
+
 def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisServer, folder: Path) -> dict:
     config = load_config(config_path)
     for old in config.storage_path.parent.glob(config.storage_path.name + "*"):
@@ -111,6 +121,7 @@ def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisSer
     connect(redis.url).flushall()
     sites.reset()
     started = start_workers(config_path, count, folder)
+    stall_before, load, clock = cpu_stall_microseconds(), os.getloadavg()[0], time.perf_counter()
     try:
         time.sleep(3)  # the workers import Scrapy and wait for a round before the clock starts
         measured = measured_process([sys.executable, "-m", "monitor", "--config", str(config_path), "crawl", "--all",
@@ -120,12 +131,19 @@ def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisSer
     db = open_db(config.storage_path)
     stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     db.conn.close()
+    stall_after, clocked = cpu_stall_microseconds(), time.perf_counter() - clock
     fetched = [base + path for base in sites.base_urls for path in sites.requested(base) if "/news/" in path]
     return {"workers": count, "seconds": round(measured.seconds, 2), "articles_stored": stored,
             "articles_per_second": round(stored / measured.seconds, 1),
             "worker_cpu_ms_per_article": round(1000 * worker_cpu / max(1, stored), 1),
             "writer_cpu_ms_per_article": round(1000 * measured.cpu_seconds / max(1, stored), 1),
-            "articles_fetched_twice": len(fetched) - len(set(fetched))}
+            "articles_fetched_twice": len(fetched) - len(set(fetched)),
+            # How busy the machine was: its load average as the workers started, and the share of the
+            # count's time in which some runnable process waited for a core (this benchmark's own
+            # included: 4 workers on 2 cores wait by themselves; near 0 for 1 worker on an idle machine).
+            "load_average": round(load, 1),
+            "cpu_stalled_share": (round((stall_after - stall_before) / 1e6 / clocked, 2)
+                                  if stall_before is not None and stall_after is not None else None)}
 
 
 def writer_ceiling(redis: RedisServer, folder: Path) -> dict:
