@@ -14,9 +14,10 @@ process when requests came, paying Scrapy's start again. A worker says it works 
 moment its spider opens (the first worker takes the start request and fetches the sitemap while the
 others open: they must see it working, or they close at once and start over, measured 7 s of a 37 s
 round on the cluster benchmark). A spider kept open that way is woken as soon as the source's queue has
-requests again: Scrapy itself looks at an idle spider's scheduler only on its engine's 5-second
-heartbeat, so a second worker sat idle for up to 5 s at each level of discovery (sitemap index,
-sitemaps, articles) while the first had already queued the next one.
+requests again, or as soon as no other worker works on the source (it then closes): Scrapy itself
+looks at an idle spider's scheduler only on its engine's 5-second heartbeat, so a second worker sat
+idle for up to 5 s at each level of discovery (sitemap index, sitemaps, articles) while the first had
+already queued the next one, and stayed open up to 5 s after the round's last article.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from crawlers.extensions import CrawlRunRecorder, run_counts
 logger = logging.getLogger(__name__)
 
 IN_FLIGHT_SECONDS = 1.0
-WAKE_SECONDS = 0.1  # how often a spider kept open looks at its source's queue (one ZCARD)
+WAKE_SECONDS = 0.1  # how often a spider kept open looks at its source's queue and workers
 WORKING_SECONDS = 3.0  # a working entry not refreshed for this long (its worker died) no longer counts
 
 
@@ -61,7 +62,7 @@ class ClusterRecorder(CrawlRunRecorder):
         self.source: Optional[str] = None
         self.worker = crawler.settings.get(keys.WORKER_SETTING) or ""
         self._report = task.LoopingCall(self.report_in_flight)
-        self._wake = task.LoopingCall(self.wake_when_queued)
+        self._wake = task.LoopingCall(self.wake_when_due)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -104,10 +105,8 @@ class ClusterRecorder(CrawlRunRecorder):
         if not self.worker:
             return
         try:
-            working = keys.working_key(self.round_id, self.source)
-            self.client.zrem(working, self.worker)
-            now = float(self.client.time()[0])
-            others = [name for name in self.client.zrangebyscore(working, now, "+inf") if name.decode() != self.worker]
+            self.client.zrem(keys.working_key(self.round_id, self.source), self.worker)
+            others = self._others_working()
             still_open = open_round(self.client, self.round_id) is not None
         except Exception:
             logger.warning("could not ask Redis whether other workers still work on %s; closing", self.source,
@@ -118,16 +117,22 @@ class ClusterRecorder(CrawlRunRecorder):
                 self._wake.start(WAKE_SECONDS, now=False)
             raise DontCloseSpider
 
-    def wake_when_queued(self) -> None:
-        """While the spider is kept open: once its source's queue has requests, have the engine take them
-        now rather than at its next heartbeat (if another worker takes them first, the spider is idle
-        again and this waits again)."""
+    def _others_working(self) -> list[bytes]:
+        now = float(self.client.time()[0])
+        working = self.client.zrangebyscore(keys.working_key(self.round_id, self.source), now, "+inf")
+        return [name for name in working if name.decode() != self.worker]
+
+    def wake_when_due(self) -> None:
+        """While the spider is kept open: have the engine look again now rather than at its next heartbeat
+        once its source's queue has requests (it takes them; if another worker took them first, the
+        spider is idle again and this waits again), or once no other worker works on the source (the
+        spider closes: the last worker's last article no longer leaves the others open 5 s more)."""
         try:
-            queued = self.client.zcard(keys.requests_key(self.round_id, self.source))
+            due = self.client.zcard(keys.requests_key(self.round_id, self.source)) or not self._others_working()
         except Exception:
             logger.debug("could not look at the queue of %s", self.source, exc_info=True)
             return
-        if queued:
+        if due:
             self._wake.stop()
             wake_engine(self.crawler.engine)
 

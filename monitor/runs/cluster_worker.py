@@ -114,8 +114,8 @@ class Worker:
         except OSError:  # it died in standby: its exit ends this round's share like a crawl's would
             logger.warning("worker %s: the round process waiting in standby had exited", self.name)
         try:
-            while process.poll() is None:
-                if self.stop.wait(HEARTBEAT_SECONDS):
+            while not self._ended(process):
+                if self.stop.is_set():
                     self._stop(process)
                     break
                 self._heartbeat()
@@ -125,6 +125,16 @@ class Worker:
                 self._stop(process)
             self._idle()
             self.state, self.round_id = "waiting", None
+
+    @staticmethod
+    def _ended(process: subprocess.Popen) -> bool:
+        """Whether the round process ended within a heartbeat (waiting on it, so that the round sees
+        this worker leave as soon as it does, not up to a heartbeat later)."""
+        try:
+            process.wait(HEARTBEAT_SECONDS)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
 
     def _round_process(self) -> subprocess.Popen:
         """A round process in standby: it gets ready, then reads the round's id from its stdin."""
