@@ -12,12 +12,13 @@ working on the source (its discovery may queue more): scrapy-redis's own RedisSp
 way (DontCloseSpider). Without it, an idle worker's spider closed and its worker started a new round
 process when requests came, paying Scrapy's start again. A worker says it works on a source from the
 moment its spider opens (the first worker takes the start request and fetches the sitemap while the
-others open: they must see it working, or they close at once and start over, measured 7 s of a 37 s
-round on the cluster benchmark). A spider kept open that way is woken as soon as the source's queue has
-requests again, or as soon as no other worker works on the source (it then closes): Scrapy itself
-looks at an idle spider's scheduler only on its engine's 5-second heartbeat, so a second worker sat
-idle for up to 5 s at each level of discovery (sitemap index, sitemaps, articles) while the first had
-already queued the next one, and stayed open up to 5 s after the round's last article.
+others open: they must see it working, or they close at once and start over: on the cluster
+benchmark the second worker's spiders then opened again 8.5 s after the first worker's). A spider
+kept open that way is woken as soon as the source's queue has requests again, or as soon as no other
+worker works on the source (it then closes): Scrapy itself looks at an idle spider's scheduler only
+on its engine's 5-second heartbeat, so a second worker sat idle for up to 5 s at each level of
+discovery (sitemap index, sitemaps, articles) while the first had already queued the next one, and
+stayed open up to 5 s after the round's last article.
 """
 
 from __future__ import annotations
