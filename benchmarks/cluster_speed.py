@@ -6,13 +6,17 @@ sitemaps (the feed lists only the newest), no delay, no robots.txt: the
 crawl is bound by CPU (extraction above all), which is what more workers are for. A local redis-server
 (monitor/demo/redis_server.py) carries the rounds. For each worker count, into a fresh database and a
 flushed Redis: that many `pactwatch worker` processes, each pinned to one core with `taskset` (cores
-taken in turn; extraction in the worker's own process, extraction_workers = 0), and one writer,
-`pactwatch crawl --all`, unpinned. Reported: the writer's wall seconds from the round's start to its
-end, articles stored per second, the workers' CPU seconds per article (their process trees, from
-wait4), and articles fetched twice. Then the writer alone: WRITER_ARTICLES handed-over articles (texts
-of the dataset's pages, classified beforehand) waiting in Redis, stored by Writer.drain(): articles
-per second one writer absorbs, the ceiling of the design (README says how many workers it feeds), in
-wall time and per CPU second (on a loaded machine the wall time is mostly waiting for a core).
+taken in turn; extraction in the worker's own process, extraction_workers = 0), and, once they are
+ready (their round processes in standby have stopped using CPU), one writer, `pactwatch crawl --all`,
+unpinned. Reported: the writer's wall seconds from the round's start to its end, articles stored per
+second, the workers' CPU seconds per article (their process trees, from wait4: the warm-up of the
+standby that ran the round is in it, and whatever the next one, started as the round ended, had done
+when the workers were stopped), articles fetched twice, and the machine's load (load average, and the
+share of the time some process waited for a core: Linux's CPU pressure). Then the writer alone:
+WRITER_ARTICLES handed-over articles (texts of the dataset's pages, classified beforehand) waiting in
+Redis, stored by Writer.drain(): articles per second one writer absorbs, the ceiling of the design
+(README says how many workers it feeds), in wall time and per CPU second (on a loaded machine the wall
+time is mostly waiting for a core).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Optional
 
 from benchmarks.crawl_speed import measured_process
 from benchmarks.dataset import load_pages, why_not_on_hosts
+from benchmarks.memory import _cpu_seconds, _tree
 from benchmarks.server import ServedSites
 from crawlers.cluster.connection import connect
 from crawlers.cluster.handover import article_message, hand_over
@@ -49,6 +54,7 @@ WORKER_COUNTS = (1, 2, 4)
 WRITER_ARTICLES = 2000
 HOSTS = [f"127.0.0.{number}" for number in range(2, 2 + SITES)]
 TARGET_TWO_TO_ONE = 1.6
+SETTLE_SECONDS = 60
 CONFIG = """\
 [storage]
 path = "cluster.db"
@@ -104,6 +110,27 @@ def stop_workers(started: list[subprocess.Popen]) -> float:
     return cpu
 
 
+def settled(started: list[subprocess.Popen], most: float = SETTLE_SECONDS) -> None:
+    """Wait until the workers are ready for a round: their process trees (each worker and the round
+    process it keeps in standby, importing and warming up) have stopped using CPU, or `most` seconds."""
+    end, last = time.monotonic() + most, None
+    while time.monotonic() < end:
+        time.sleep(0.5)
+        used = sum(_cpu_seconds(pid) for process in started for pid in _tree(process.pid))
+        if last is not None and used - last < 0.05:
+            return
+        last = used
+
+
+def cpu_stall_microseconds() -> Optional[int]:
+    """Microseconds some runnable task of the machine waited for a CPU since boot (Linux PSI), if known."""
+    try:
+        first = Path("/proc/pressure/cpu").read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return None
+    return int(first.rsplit("total=", 1)[1])
+
+
 def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisServer, folder: Path) -> dict:
     config = load_config(config_path)
     for old in config.storage_path.parent.glob(config.storage_path.name + "*"):
@@ -111,8 +138,9 @@ def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisSer
     connect(redis.url).flushall()
     sites.reset()
     started = start_workers(config_path, count, folder)
+    stall_before, load, clock = cpu_stall_microseconds(), os.getloadavg()[0], time.perf_counter()
     try:
-        time.sleep(3)  # the workers import Scrapy and wait for a round before the clock starts
+        settled(started)  # the workers wait for rounds long before one opens (a daemon's are hours apart)
         measured = measured_process([sys.executable, "-m", "monitor", "--config", str(config_path), "crawl", "--all",
                                      "--quiet"], crawl_environment(config))
     finally:
@@ -120,12 +148,19 @@ def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisSer
     db = open_db(config.storage_path)
     stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     db.conn.close()
+    stall_after, clocked = cpu_stall_microseconds(), time.perf_counter() - clock
     fetched = [base + path for base in sites.base_urls for path in sites.requested(base) if "/news/" in path]
     return {"workers": count, "seconds": round(measured.seconds, 2), "articles_stored": stored,
             "articles_per_second": round(stored / measured.seconds, 1),
             "worker_cpu_ms_per_article": round(1000 * worker_cpu / max(1, stored), 1),
             "writer_cpu_ms_per_article": round(1000 * measured.cpu_seconds / max(1, stored), 1),
-            "articles_fetched_twice": len(fetched) - len(set(fetched))}
+            "articles_fetched_twice": len(fetched) - len(set(fetched)),
+            # How busy the machine was: its load average as the workers started, and the share of the
+            # count's time in which some runnable process waited for a core (this benchmark's own
+            # included: 4 workers on 2 cores wait by themselves; near 0 for 1 worker on an idle machine).
+            "load_average": round(load, 1),
+            "cpu_stalled_share": (round((stall_after - stall_before) / 1e6 / clocked, 2)
+                                  if stall_before is not None and stall_after is not None else None)}
 
 
 def writer_ceiling(redis: RedisServer, folder: Path) -> dict:

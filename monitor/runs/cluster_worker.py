@@ -2,7 +2,10 @@
 
 The worker waits for the writer to open a round (keys.ROUND in Redis), then runs a round process over
 its sources (`python -m crawlers.cluster.worker_round`: one subprocess per round, as a local round,
-since Scrapy's reactor cannot restart). Its spiders close when their queues are empty; while the round
+since Scrapy's reactor cannot restart). The next round's process is started ahead, as soon as the
+worker starts and again as each round process ends, in standby: it imports and warms up while no
+round needs it, and is handed the round's id when one opens (the start a round otherwise waited
+for). Its spiders close when their queues are empty; while the round
 is still open the worker runs another when a queue has requests again (a slower worker's discovery
 queued more, or a killed worker left its share) or a source's start requests are not all queued yet.
 Every second it refreshes its heartbeat (`pactwatch status` lists it) and, while a round process
@@ -57,19 +60,26 @@ class Worker:
         self.state = "waiting"
         self.round_id: Optional[str] = None
         self.rounds_joined = 0
+        self._standby: Optional[subprocess.Popen] = None
 
     def run(self) -> None:
         """Work rounds until stopped; Redis unreachable past the retries ends it with RedisUnavailable."""
         logger.info("worker %s waiting for rounds on %s", self.name, where(self.url))
         joined: Optional[str] = None
-        while not self.stop.is_set():
-            self._heartbeat()
-            described = patiently(self._open_round, "waiting for a round")
-            if described is None or not patiently(lambda: self._has_work(described, joined), "reading the round"):
-                self.stop.wait(POLL_SECONDS)
-                continue
-            joined = described["id"]
-            self._work(described)
+        try:
+            while not self.stop.is_set():
+                self._heartbeat()
+                if self._standby is None:
+                    self._standby = self._round_process()
+                described = patiently(self._open_round, "waiting for a round")
+                if described is None or not patiently(lambda: self._has_work(described, joined),
+                                                      "reading the round"):
+                    self.stop.wait(POLL_SECONDS)
+                    continue
+                joined = described["id"]
+                self._work(described)
+        finally:
+            self._dismiss_standby()
         try:
             with self.client.pipeline(transaction=True) as leave:
                 leave.zrem(keys.WORKERS, self.name)
@@ -96,18 +106,16 @@ class Worker:
         self.round_id, self.state = described["id"], "crawling"
         self.rounds_joined += 1
         logger.info("worker %s crawls round %s (%s)", self.name, self.round_id, ", ".join(described["sources"]))
-        env = crawl_environment(self.config)
-        env[PARENT_ENV] = str(os.getpid())
-        command = [sys.executable, "-m", "crawlers.cluster.worker_round", self.round_id, "--redis-url", self.url,
-                   "--worker", self.name, "-s", f"LOG_LEVEL={self.log_level}"]
-        if self.config.cluster.password_env:
-            command += ["--password-env", self.config.cluster.password_env]
         self._busy()
-        process = subprocess.Popen(command, env=env, stdout=self.log_file, stderr=self.log_file,
-                                   start_new_session=True)
+        process, self._standby = self._standby or self._round_process(), None
         try:
-            while process.poll() is None:
-                if self.stop.wait(HEARTBEAT_SECONDS):
+            process.stdin.write(f"{self.round_id}\n".encode())
+            process.stdin.close()
+        except OSError:  # it died in standby: its exit ends this round's share like a crawl's would
+            logger.warning("worker %s: the round process waiting in standby had exited", self.name)
+        try:
+            while not self._ended(process):
+                if self.stop.is_set():
                     self._stop(process)
                     break
                 self._heartbeat()
@@ -117,6 +125,42 @@ class Worker:
                 self._stop(process)
             self._idle()
             self.state, self.round_id = "waiting", None
+
+    @staticmethod
+    def _ended(process: subprocess.Popen) -> bool:
+        """Whether the round process ended within a heartbeat (waiting on it, so that the round sees
+        this worker leave as soon as it does, not up to a heartbeat later)."""
+        try:
+            process.wait(HEARTBEAT_SECONDS)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
+    def _round_process(self) -> subprocess.Popen:
+        """A round process in standby: it gets ready, then reads the round's id from its stdin."""
+        env = crawl_environment(self.config)
+        env[PARENT_ENV] = str(os.getpid())
+        command = [sys.executable, "-m", "crawlers.cluster.worker_round", "--standby", "--redis-url", self.url,
+                   "--worker", self.name, "-s", f"LOG_LEVEL={self.log_level}"]
+        if self.config.cluster.password_env:
+            command += ["--password-env", self.config.cluster.password_env]
+        return subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=self.log_file, stderr=self.log_file,
+                                start_new_session=True)
+
+    def _dismiss_standby(self) -> None:
+        """End the process waiting in standby (the end of its input), killing it if it lingers."""
+        process, self._standby = self._standby, None
+        if process is None:
+            return
+        try:
+            process.stdin.close()
+        except OSError:
+            pass
+        try:
+            process.wait(self.grace)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
 
     def _stop(self, process: subprocess.Popen) -> None:
         process.send_signal(signal.SIGINT)

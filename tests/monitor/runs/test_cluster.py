@@ -164,6 +164,10 @@ def test_workers_store_and_alert_exactly_what_one_process_does(
 
     assert sorted((w["name"], w["alive"], w["state"]) for w in shown["workers"]) == [
         (f"w{n}", True, "waiting") for n in range(count)]
+    # Each worker ran the round in one process: a worker whose spiders opened while another held the
+    # sources' feeds waited for the articles they queued, instead of closing at once and paying
+    # Scrapy's start again in a second round process.
+    assert [w["rounds"] for w in shown["workers"]] == [1] * count
     assert shown["round"] is None and shown["waiting_for_writer"] == 0
     assert "w0" in status_text and "round: none open" in status_text
 
