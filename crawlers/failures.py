@@ -7,6 +7,8 @@ run's failures wants the cause and, where a setting decides it, the setting's na
 
 from __future__ import annotations
 
+from typing import Optional
+
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -20,11 +22,13 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 
-from crawlers.resolver import refusal_for
+from crawlers.resolver import Refusals, refusal_for
 
 
-def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes: int) -> str:
-    """One line saying why the request in `failure` failed."""
+def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes: int,
+                   refusals: Optional[Refusals] = None) -> str:
+    """One line saying why the request in `failure` failed; a host the resolver refused is told by
+    the crawl's `refusals` (by any running crawl's when none is given: a line of the log)."""
     error = failure.value
     if isinstance(error, HttpError):
         return http_error_reason(error.response)
@@ -37,7 +41,8 @@ def failure_reason(failure: Failure, *, download_timeout: float, max_page_bytes:
     if isinstance(error, DownloadConnectionRefusedError):
         return "connection refused"
     if isinstance(error, CannotResolveHostError):
-        return refusal_for(getattr(getattr(failure, "request", None), "url", "")) or "host name not found"
+        url = getattr(getattr(failure, "request", None), "url", "")
+        return (refusals.reason_for(url) if refusals is not None else refusal_for(url)) or "host name not found"
     if isinstance(error, (DownloadFailedError, ConnectionLost, ConnectionDone)):
         return "connection lost before a complete answer (closed or reset by the server)"
     if isinstance(error, IgnoreRequest):

@@ -46,7 +46,7 @@ def source_settings(source: Source, config: Config) -> dict:
         "DOWNLOAD_TIMEOUT": crawler.download_timeout,
         "RETRY_TIMES": crawler.retry_times,
         "DOWNLOAD_MAXSIZE": crawler.max_page_bytes,
-        "DOWNLOAD_WARNSIZE": max(1, crawler.max_page_bytes // 4),
+        "DOWNLOAD_WARNSIZE": crawler.warn_page_bytes,
         WORKERS_SETTING: crawler.extraction_workers,
     }
 

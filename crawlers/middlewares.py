@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import Optional
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 
 from crawlers.canonical import host_allowed
+from crawlers.resolver import Refusals
 from monitor.config import is_private_host
 from monitor.config.links import is_web_url, scheme
 
@@ -15,14 +18,27 @@ logger = logging.getLogger(__name__)
 
 
 class SourceGuardMiddleware:
-    """Refuse requests (redirect targets included) off the source's hosts or to private addresses."""
+    """Refuse requests (redirect targets included) off the source's hosts or to private addresses,
+    and keep the crawl's record of the names the resolver refused (crawlers/resolver.py)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.refusals: Optional[Refusals] = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def spider_opened(self, spider):
+        source = getattr(spider, "source", None)
+        if source is not None:
+            self.refusals = Refusals(source.allowed_hosts).open()
+
+    def spider_closed(self, spider):
+        if self.refusals is not None:
+            self.refusals.close()
 
     def process_request(self, request):
         spider = self.crawler.spider

@@ -16,9 +16,10 @@ _SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
-class StoredArticle:
-    """What a write did: the row id, whether the row is new or its text changed, and whether
-    its verdict changed (None when no verdict was given)."""
+class Upserted:
+    """What a write did, not an article (that is monitor.analysis.store.ArticleRecord): the row id,
+    whether the row is new or its text changed, and whether its verdict changed (None when no
+    verdict was given)."""
 
     id: int
     created: bool
@@ -34,7 +35,7 @@ def content_hash(title: str, text: str) -> str:
 
 def upsert_article(db: sqlite_utils.Database, *, url: str, source: str, title: str, text: str,
                    published_at: Optional[str] = None, lang: Optional[str] = None,
-                   author: Optional[str] = None, run_id: Optional[int] = None) -> StoredArticle:
+                   author: Optional[str] = None, run_id: Optional[int] = None) -> Upserted:
     """Store an article by canonical URL; a second write of the same URL updates, never duplicates."""
     digest = content_hash(title, text)
     with transaction(db):
@@ -46,17 +47,17 @@ def upsert_article(db: sqlite_utils.Database, *, url: str, source: str, title: s
                 " ON CONFLICT (url) DO NOTHING",
                 [url, source, title, published_at, lang, author, text, digest, utc_now(), run_id])
             if cursor.rowcount == 1:
-                return StoredArticle(id=cursor.lastrowid, created=True, changed=True)
+                return Upserted(id=cursor.lastrowid, created=True, changed=True)
             existing = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
         article_id, old_digest = existing
         if old_digest == digest:
-            return StoredArticle(id=article_id, created=False, changed=False)
+            return Upserted(id=article_id, created=False, changed=False)
         db.execute(
             "UPDATE articles SET title = ?, text = ?, published_at = COALESCE(?, published_at),"
             " lang = COALESCE(?, lang), author = COALESCE(?, author), content_hash = ?, fetched_at = ?"
             " WHERE id = ?",
             [title, text, published_at, lang, author, digest, utc_now(), article_id])
-        return StoredArticle(id=article_id, created=False, changed=True)
+        return Upserted(id=article_id, created=False, changed=True)
 
 
 def stored_articles(db: sqlite_utils.Database, since: Optional[str] = None) -> list[dict]:

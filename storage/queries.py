@@ -147,3 +147,11 @@ def redirected_event(db: sqlite_utils.Database, event_id: int) -> Optional[int]:
         return None
     row = db.execute("SELECT event_id FROM event_redirects WHERE old_id = ?", [event_id]).fetchone()
     return row[0] if row else None
+
+
+def event_sources(db: sqlite_utils.Database, event_id: int) -> list[dict]:
+    """The articles an event was merged from (id, title, url, source), oldest first: the events
+    table's evidence cell and the review page list them."""
+    return [dict(zip(("id", "title", "url", "source"), row)) for row in db.execute(
+        "SELECT a.id, a.title, a.url, a.source FROM event_articles m JOIN articles a ON a.id = m.article_id"
+        " WHERE m.event_id = ? ORDER BY COALESCE(a.published_at, a.fetched_at), a.id", [event_id])]

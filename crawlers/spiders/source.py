@@ -31,7 +31,9 @@ from crawlers.extraction_pool import ExtractionPool
 from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.lifetime import crawl_ends_with_its_starter
+from crawlers.middlewares import SourceGuardMiddleware
 from crawlers.page_dates import DateRules, with_zone
+from crawlers.resolver import Refusals
 from crawlers.syndication import find_origin, resolve_outlet
 from crawlers.time_limit import TimeLimitReached
 from monitor.config import Listing, Source
@@ -396,12 +398,18 @@ class SourceSpider(scrapy.Spider):
             return
         settings = self.crawler.settings
         reason = failure_reason(failure, download_timeout=settings.getfloat("DOWNLOAD_TIMEOUT"),
-                                max_page_bytes=settings.getint("DOWNLOAD_MAXSIZE"))
+                                max_page_bytes=settings.getint("DOWNLOAD_MAXSIZE"),
+                                refusals=self._refusals())
         response = getattr(failure.value, "response", None)
         url = _listed_url(request)
         if url != request.url:
             reason = f"redirected to {request.url}: {reason}"
         self.record_failure(url, reason, response.status if response is not None else None)
+
+    def _refusals(self) -> Optional[Refusals]:
+        """The crawl's record of the names the resolver refused (SourceGuardMiddleware keeps it)."""
+        guard = self.crawler.get_downloader_middleware(SourceGuardMiddleware)
+        return guard.refusals if guard is not None else None
 
     def on_dropped(self, request, spider=None):
         """The scheduler drops a redirect to a URL this run already requested: a loop is a failure."""

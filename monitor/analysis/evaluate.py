@@ -77,10 +77,11 @@ def load_corpus(corpus_dir: Path) -> list[dict]:
 
 
 def article_of(record: dict) -> Article:
-    """The classifier's view of a corpus file: first non-empty line as title, whole file as text."""
+    """The classifier's view of a corpus file: first non-empty line as title, whole file as text
+    (made as every article's is, by ArticleRecord.for_classifier)."""
     text = record["text"]
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return Article(title=title, text=text, url=record.get("url"))
+    return ArticleRecord(url=record.get("url") or "", source="corpus", title=title, text=text).for_classifier()
 
 
 def gold_main(record: dict) -> Optional[dict]:

@@ -16,7 +16,7 @@ from typing import Optional
 import sqlite_utils
 
 from monitor.classify import CLASSIFIER_VERSION, Article, Detection, classify
-from storage.articles import StoredArticle, upsert_article
+from storage.articles import Upserted, upsert_article
 from storage.db import transaction
 from storage.detections import keep_detection, save_detection, stored_verdict
 from storage.origins import save_origin
@@ -24,10 +24,14 @@ from storage.origins import save_origin
 
 @dataclass
 class ArticleRecord:
-    """One article from extraction (or a local file, or a stored row) to storage.
+    """The article, from extraction (or a local file, a stored row, a worker's hand-over) to
+    storage: the crawl's item is one (crawlers.items.ArticleItem), and the classifier's Article is
+    made from one, here only (for_classifier).
 
-    `published_at` is the publish date or time as read, ISO 8601 text (the column's type);
-    the classifier gets its day as a date (for_classifier).
+    `published_at` is the publish date or time as the page or its listing gives it, ISO 8601 text
+    ("2024-03-05", or "2024-03-05T10:00:00+04:00" with its zone): the column keeps the time and
+    the zone, which a `date` would drop. The classifier reads only the day, as a date
+    (publish_day), made in for_classifier.
     """
 
     url: str
@@ -52,7 +56,7 @@ def classify_article(article: ArticleRecord) -> Detection:
 
 
 def store_article(db: sqlite_utils.Database, article: ArticleRecord, detection: Optional[Detection], *,
-                  run_id: Optional[int] = None, verdict_of_unchanged: bool = True) -> StoredArticle:
+                  run_id: Optional[int] = None, verdict_of_unchanged: bool = True) -> Upserted:
     """Upsert the article, record the outlet it republishes and save its verdict, all or nothing.
 
     The verdict of an article whose text did not change is compared with the stored one only
@@ -66,7 +70,7 @@ def store_article(db: sqlite_utils.Database, article: ArticleRecord, detection: 
         if article.origin_outlet:
             save_origin(db, stored.id, article.origin_outlet, article.origin_source)
         if detection is not None and (stored.changed or verdict_of_unchanged):
-            stored = StoredArticle(stored.id, stored.created, stored.changed,
+            stored = Upserted(stored.id, stored.created, stored.changed,
                                    verdict_changed=store_detection(db, stored.id, detection))
     return stored
 

@@ -23,6 +23,7 @@ from monitor.demo.sinks import SmtpSink, WebhookReceiver
 from monitor.output.tables import Column, echo_table
 from monitor.runs.crawl_log import crawl_log
 from monitor.runs.crawling import CrawlOutcome, crawl_environment
+from monitor.runs.stopping import stop_process
 from monitor.scheduler.daemon import Daemon
 from monitor.scheduler.steps import after_round_step
 from storage import open_db
@@ -31,6 +32,7 @@ from storage.events import list_events
 
 DEFAULT_DEMO_DB = "pactwatch-demo.db"
 DEMO_WORKERS = 2
+WORKER_GRACE_SECONDS = 60  # for a worker to finish its crawl's page and record its run, after SIGTERM
 
 
 @click.command()
@@ -109,16 +111,7 @@ def _start_workers(stack: ExitStack, config, log) -> None:
     for number in range(DEMO_WORKERS):
         worker = subprocess.Popen([*command, "--name", f"demo{number + 1}"], env=crawl_environment(config),
                                   stdout=log, stderr=log)
-        stack.callback(_stop_worker, worker)
-
-
-def _stop_worker(worker: subprocess.Popen) -> None:
-    worker.send_signal(signal.SIGTERM)
-    try:
-        worker.wait(60)
-    except subprocess.TimeoutExpired:
-        worker.kill()
-        worker.wait()
+        stack.callback(stop_process, worker, signal.SIGTERM, WORKER_GRACE_SECONDS)
 
 
 def _write_config(folder: Path, base_url: str, smtp_port: int, webhook_url: str) -> Path:

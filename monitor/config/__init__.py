@@ -112,6 +112,11 @@ class CrawlerSettings:
     max_page_bytes: int = number(10 * 1024 * 1024, 1, 1024 ** 3)
     extraction_workers: int = number(DEFAULT_EXTRACTION_WORKERS, 0, MAX_EXTRACTION_WORKERS)
 
+    @property
+    def warn_page_bytes(self) -> int:
+        """The size past which Scrapy warns of a large page (DOWNLOAD_WARNSIZE): a quarter of the limit."""
+        return max(1, self.max_page_bytes // 4)
+
 
 @dataclass(frozen=True)
 class ScheduleSettings:

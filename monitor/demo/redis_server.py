@@ -17,14 +17,18 @@ Debian's binary (`apt install redis-server`); REDIS_SERVER is None when it is no
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import time
 from pathlib import Path
 from typing import Optional
 
+from monitor.runs.stopping import stop_process
+
 REDIS_SERVER = shutil.which("redis-server")
 START_SECONDS = 10
+STOP_SECONDS = 10  # to write the append-only file and exit, after SIGTERM
 
 
 def free_port() -> int:
@@ -75,10 +79,5 @@ class RedisServer:
     def stop(self) -> None:
         if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process, signal.SIGTERM, STOP_SECONDS)
         self.process = None

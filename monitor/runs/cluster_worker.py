@@ -34,6 +34,7 @@ from crawlers.cluster.connection import RedisUnavailable, cluster_client, patien
 from crawlers.lifetime import PARENT_ENV
 from monitor.config import Config
 from monitor.runs.crawling import crawl_environment
+from monitor.runs.stopping import stop_process
 
 logger = logging.getLogger(__name__)
 
@@ -163,12 +164,7 @@ class Worker:
             process.wait()
 
     def _stop(self, process: subprocess.Popen) -> None:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(self.grace)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_process(process, signal.SIGINT, self.grace, group=True)
 
     def _busy(self) -> None:
         try:

@@ -1,4 +1,5 @@
-"""Stop requests (SIGTERM, SIGINT) for the commands that run until stopped: `serve` and `run`.
+"""Stop requests (SIGTERM, SIGINT) for the commands that run until stopped: `serve` and `run`;
+and `stop_process`, the one way this code stops a child process it started.
 
 Those commands take a few seconds to start (imports, the schema check, the catch-up plan), and a
 service manager may stop them at any moment of it. So their handlers are installed before the
@@ -13,7 +14,9 @@ so it takes none: it sets a flag and calls callbacks that only set flags; whoeve
 
 from __future__ import annotations
 
+import os
 import signal
+import subprocess
 import threading
 import time
 from contextlib import contextmanager
@@ -85,3 +88,23 @@ def stop_on_signals() -> Iterator[StopRequest]:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def stop_process(process: subprocess.Popen, first_signal: int = signal.SIGTERM, grace: float = 10.0,
+                 group: bool = False) -> None:
+    """Ask `process` to stop with `first_signal`, give it `grace` seconds, then SIGKILL it and reap it.
+
+    The polite signal lets a child finish what it must (a worker its page, a crawl its run row,
+    redis-server its append-only file); the kill bounds the wait when it hangs. With `group` the
+    kill goes to the child's whole process group (it must lead one: start_new_session=True), so
+    grandchildren that outlive a hung child (a crawl's extraction pool) die with it.
+    """
+    process.send_signal(first_signal)
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        if group:
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+        process.wait()

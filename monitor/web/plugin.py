@@ -133,10 +133,8 @@ def _event_link(datasette, event_id: int, text: str) -> Markup:
 
 def _evidence_with_sources(datasette, database: str, event_id: int, evidence):
     async def render():
-        result = await datasette.get_database(database).execute(
-            "SELECT a.id, a.title, a.url, a.source FROM event_articles m JOIN articles a ON a.id = m.article_id"
-            " WHERE m.event_id = ? ORDER BY COALESCE(a.published_at, a.fetched_at), a.id", [event_id])
-        articles = [dict(zip(("id", "title", "url", "source"), row)) for row in result.rows]
+        articles = await datasette.get_database(database).execute_fn(
+            lambda conn: queries.event_sources(sqlite_utils.Database(conn), event_id))
         return Markup(f"<p>{escape(evidence or '')}</p>") + _source_links(datasette, database, articles)
     return render
 

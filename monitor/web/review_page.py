@@ -30,6 +30,7 @@ from monitor.config.links import link_target
 from monitor.runs.source_check import is_loopback
 from storage import open_db
 from storage.events import event_articles
+from storage.queries import event_sources
 from storage.reviews import event_summary
 
 PATH = r"^/-/review/(?P<event_id>[0-9]+)$"
@@ -79,9 +80,8 @@ def _read(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
     if event is None:
         return None
     event["sources"] = [dict(a, link=link_target(a["url"])) for a in event_articles(db, event_id)]
-    event["article_titles"] = {row[0]: row[1] for row in db.execute(
-        "SELECT a.id, COALESCE(a.title, a.url) FROM event_articles m JOIN articles a ON a.id = m.article_id"
-        " WHERE m.event_id = ? ORDER BY a.id", [event_id])}
+    sources = sorted(event_sources(db, event_id), key=lambda article: article["id"])
+    event["article_titles"] = {a["id"]: a["url"] if a["title"] is None else a["title"] for a in sources}
     return event
 
 

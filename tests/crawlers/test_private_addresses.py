@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from scrapy.resolver import dnscache
+from twisted.internet.error import DNSLookupError
 
 from crawlers.middlewares import SourceGuardMiddleware
+from crawlers.resolver import PublicAddressResolver, Refusals, refusal_for
 from monitor.config import Source
 from storage import open_db
 from storage.articles import list_articles
@@ -128,3 +131,26 @@ def test_allow_private_is_each_sources_own_when_two_crawl_in_one_process(site, w
             assert f"{name} resolves to {address}, a private or loopback address" in failure["reason"]
         finally:
             db.conn.close()
+
+
+def test_a_refusal_is_the_record_of_the_crawls_that_met_it_and_ends_with_them():
+    """The resolver's reasons were one class-level map, for the whole process: every later crawl of
+    a round read (and kept growing) it. Now each crawl holds its own, from its opening to its closing."""
+    resolver = PublicAddressResolver(None, cache_size=dnscache.limit, timeout=1.0)  # no lookup: no reactor
+    intranet = Refusals(["intranet.example:8080"]).open()
+    news = Refusals(["news.example"]).open()
+    try:
+        with pytest.raises(DNSLookupError):
+            resolver._refuse_private("10.0.0.5", "intranet.example")
+        reason = "intranet.example resolves to 10.0.0.5, a private or loopback address (allow_private is off)"
+        assert intranet.reason_for("http://intranet.example:8080/a.html") == reason
+        assert news.reason_for("http://intranet.example/a.html") is None  # not a host of that crawl
+    finally:
+        intranet.close()
+    later = Refusals(["intranet.example"]).open()
+    try:
+        assert later.reason_for("http://intranet.example/a.html") is None  # a later crawl starts afresh
+        assert refusal_for("http://intranet.example/a.html") is None  # nothing outlives the crawl
+    finally:
+        later.close()
+        news.close()
