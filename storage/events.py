@@ -345,3 +345,26 @@ def parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[str]:
         found |= {row[0] for row in db.execute(
             f"SELECT DISTINCT parties FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
     return found
+
+
+def _undated_sql(signing_kinds) -> str:
+    """A report that places nothing by itself: no date, and no plan year unless it is no signing."""
+    return ("m.effective_date IS NULL AND (m.plan_year IS NULL"
+            f" OR m.kind NOT IN ({','.join('?' * len(signing_kinds))}))")
+
+
+def parties_with_undated(db: sqlite_utils.Database, signing_kinds: tuple[str, ...],
+                         event_ids: Optional[set[int]] = None) -> set[str]:
+    """The parties (stored JSON) of the events holding an undated report: every event, or those of
+    `event_ids`. `signing_kinds` are the kinds whose plan year places a report."""
+    base = ("SELECT DISTINCT e.parties FROM event_articles m JOIN events e ON e.id = m.event_id"
+            f" WHERE {_undated_sql(signing_kinds)}")
+    if event_ids is None:
+        return {row[0] for row in db.execute(base, list(signing_kinds))}
+    found: set[str] = set()
+    ids = sorted(event_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found |= {row[0] for row in db.execute(f"{base} AND m.event_id IN ({marks})", [*signing_kinds, *chunk])}
+    return found

@@ -56,9 +56,8 @@ REVIEWED_SQL = {
     ("storage/alerts.py", "_changes"): "a '?' placeholder list",
     ("storage/alerts.py", "record_announced"): "the constant ANNOUNCED_SQL expression, values as '?'",
     ("storage/schema.py", "_v11_event_identity"): "column names from a literal tuple and the ANNOUNCED_SQL constant",
-    ("monitor/analysis/events/undated.py", "undated_parties"): "the constant _UNDATED condition, kinds as '?'",
-    ("monitor/analysis/events/undated.py", "undated_parties_of"): "a '?' placeholder list and the constant "
-                                                                  "_UNDATED condition",
+    ("storage/events.py", "parties_with_undated"): "the constant _undated_sql() condition and a '?' placeholder "
+                                                   "list, values as '?'",
     ("storage/events.py", "_articles_of_events"): "a constant query around a constant sub-select, values as '?'",
     ("storage/queries.py", "events"): "WHERE clauses from event_filters and literals, ORDER BY from the ORDERS "
                                       "literals, values as '?'",
@@ -118,11 +117,7 @@ def test_the_reviewed_places_still_exist():
 
 
 # (file, function) outside storage/ that runs SQL, and why it is still there.
-SQL_OUTSIDE_STORAGE = {
-    ("monitor/analysis/events/undated.py", "undated_parties"): "to move to storage/events.py after the event "
-                                                              "merge work in progress (issue 14)",
-    ("monitor/analysis/events/undated.py", "undated_parties_of"): "the same",
-}
+SQL_OUTSIDE_STORAGE: dict[tuple[str, str], str] = {}
 
 
 def sql_places_outside_storage() -> set[tuple[str, str]]:

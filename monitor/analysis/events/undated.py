@@ -101,10 +101,6 @@ class Pair:
 
 ALONE = "alone"
 # SQL, true for a report (`m`) that cannot be placed in time (is_placed false); takes SIGNING_KINDS.
-_UNDATED = ("m.effective_date IS NULL AND (m.plan_year IS NULL"
-            f" OR m.kind NOT IN ({','.join('?' * len(SIGNING_KINDS))}))")
-
-
 def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or ALONE (see the module's rule)."""
@@ -253,22 +249,12 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
 
 def undated_parties(db: sqlite_utils.Database) -> set[str]:
     """The parties (stored JSON) of every event holding an undated report."""
-    return {row[0] for row in db.execute(
-        f"SELECT DISTINCT e.parties FROM event_articles m JOIN events e ON e.id = m.event_id WHERE {_UNDATED}",
-        SIGNING_KINDS)}
+    return store.parties_with_undated(db, SIGNING_KINDS)
 
 
 def undated_parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[str]:
     """The parties (stored JSON) of those of these events that hold an undated report."""
-    found: set[str] = set()
-    ids = sorted(event_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        found |= {row[0] for row in db.execute(
-            "SELECT DISTINCT e.parties FROM event_articles m JOIN events e ON e.id = m.event_id"
-            f" WHERE m.event_id IN ({marks}) AND {_UNDATED}", [*chunk, *SIGNING_KINDS])}
-    return found
+    return store.parties_with_undated(db, SIGNING_KINDS, event_ids)
 
 
 def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
