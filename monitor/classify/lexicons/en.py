@@ -128,6 +128,9 @@ LEXICON = {
     "place": ("border with", "borders with", "bordering", "borders", "frontier with", "sea of", "gulf of",
               "strait of"),
     "place_after": ("border", "frontier", "sea", "coast", "waters"),
+    # Where the act is held ("in Qatar", "on the territory of Georgia"): a party unless two other states
+    # are named.
+    "venue": ("in", "on the territory of", "on the soil of", "hosted by"),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened
     # ("the signing of the plan is scheduled for Monday").
     "act_noun": ("signing", "signature", "signatures", "ratification"),

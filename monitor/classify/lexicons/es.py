@@ -136,10 +136,14 @@ LEXICON = {
                "re:(?:podr|deber|firmar|suscribir|rubricar|ratificar|aprobar|realizar|reunir)(?:ía|ían)",
                # an authorisation to sign precedes the signing ("autorizó al ministro a firmar")
                "autoriz*",
+               # so does an approval of the signing ("aprobó la firma del acuerdo")
+               "re:aprob\\w*\\s+la\\s+(?:firma|suscripción)",
                # the signing a verb of discussing governs is still to come ("discutieron la firma")
                "re:(?:discut|analiz|abord|negoci|estudi)\\w*\\s+(?:la\\s+)?(?:firma|suscripción)",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
+               # an intention to act ("tienen la intención de firmar"), not a letter of intent
+               "re:intenci(?:ón|ones)\\s+de\\s+\\w+(?:ar|er|ir)\\b",
                # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")
                "re:(?<!esta )(?<!la )mañana"),
     # The act named as a noun ("la firma", not the present "firma", signs): the verb of its clause gives
@@ -150,6 +154,9 @@ LEXICON = {
     "ratify_noun": ("ratificación", "ratificaciones"),
     # A state named as a place, not a party ("en la frontera con Venezuela").
     "place": ("frontera con", "fronteras con", "límite con", "limítrofe con"),
+    # The ground an act is held on ("en territorio de Uruguay", "en suelo uruguayo"): a party unless
+    # two other states are named.
+    "venue": ("en territorio de", "territorio de", "en territorio", "en suelo de", "en suelo", "suelo de"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),

@@ -155,6 +155,8 @@ LEXICON = {
                "re:próxim[oa]s?(?!\\s+ano)",
                "próximos passos",
                # the signing a verb of discussing governs is still to come ("discutiram a assinatura")
+               # an approval or authorisation of the signing precedes it ("aprovou a assinatura do acordo")
+               "re:(?:aprov|autoriz)\\w*\\s+a\\s+assinatura",
                "re:(?:discut|analis|abord|negoci|estud)\\w*\\s+(?:a\\s+)?assinatura", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
                "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser",
                # A bill whose text "aprova" the agreement says what it would do once passed: its own

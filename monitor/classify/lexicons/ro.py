@@ -58,7 +58,9 @@ LEXICON = {
     "between": ("între", "dintre"),
     "counterpart": ("cu ministrul", "cu șeful", "omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
     "sidelines": ("marja", "marginea"),
-    "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat", "semnarea", "semnării", "semnare",
+    "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat",
+             # the simple past of written Romanian ("semnă", "semnară", "încheiară")
+             "semnă", "semnară", "încheiară", "semnarea", "semnării", "semnare",
              "încheiat",
              "încheiată", "au încheiat", "parafat", "reînnoit", "au reînnoit"),
     "sign_participle": ("semnat", "semnată", "încheiat"),
@@ -99,13 +101,13 @@ LEXICON = {
                 # carried out, performed ("au executat", "au efectuat")
                 "execut*", "efectu*"),
     "discussion": ("discut*", "perspectiv*", "invitați*", "invitat*"),
-    "defence_actor": ("ministr* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
+    "defence_actor": ("ministr* apărării", "miniștri* apărării", "miniştri* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
                       "forțele armate", "forțelor armate", "statul major*", "statului major*", "șeful statului major*",
                       "forțele navale", "forțelor navale", "forțele aeriene", "forțelor aeriene", "forțele terestre",
                       "atașat* militar*", "atașat* al apărării", "delegați* militar*", "industri* de apărare",
                       "secretar* de stat al apărării", "ministru* adjunct al apărării", "marina", "marinei",
                       # an adjective between the office and the ministry ("ministrul român al apărării")
-                      "re:ministr\\w*(?:\\s+\\w+){1,2}\\s+al\\s+ap[aă]r[aă]rii"),
+                      "re:mini[sșş]tr\\w*(?:\\s+\\w+){1,2}\\s+a[il]\\s+ap[aă]r[aă]rii"),
     "defence_topic": ("apărar*", "apărăr*", "militar*", "tehnico-militar*", "politico-militar*", "armament*", "trupe*",
                       "soldați*", "militari"),
     "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe",
@@ -118,6 +120,8 @@ LEXICON = {
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                "pentru semnarea", "urmând",
+               # an approval or authorisation of the signing precedes it ("a aprobat semnarea acordului")
+               "re:(?:aprob|autoriz|mandat|împuternic)\\w*\\s+(?:semnarea|să\\s+semneze)",
                # the signing a verb of discussing governs is still to come ("au discutat semnarea")
                "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
     "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",

@@ -124,6 +124,8 @@ LEXICON = {
     # A state named as a place, not a party ("Afganistan sınırında", "İran ile sınır*").
     # ("deniz" is no place cue: "Türk Deniz Kuvvetleri" is a navy)
     "place_after": ("sınır*", "ile sınır*", "hudud*", "kıyı*", "sahil*"),
+    # Where the act took place, the locative case ("Katar'da", "Mısır'da"): a party unless two others are named.
+    "venue_after": ("re:(?<=['’])(?:da|de|ta|te)(?!\\w)",),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
     "act_noun": ("imzalanması", "imza töreni*", "imzalanmasına", "ratifiye*", "onaylanması*"),
     # Treaties between rivals that limit arms: defence, but not cooperation.
