@@ -209,7 +209,7 @@ LEXICON = {
                    "invite*", "focus on", "planned", "expected", "readiness"),
     "defence_actor": ("defen?e minist*", "minist* of defen?e", "minist* of national defen?e",
                       "minister of the armed forces", "minist* of armed forces", "=MoD",
-                      "armed forces", "general staff", "chief of staff", "army", "armies", "navy",
+                      "armed forces", "general staff", "chief of staff", "army", "armies", "navy", "navies",
                       "naval forces", "air force", "special forces", "military delegation*",
                       "defen?e delegation*", "military attach*", "defen?e industry",
                       "defen?e universit*", "military universit*", "military academ*",

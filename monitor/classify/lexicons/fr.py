@@ -87,6 +87,8 @@ LEXICON = {
     "counterpart": ("avec le ministre", "avec la ministre", "avec le chef", "homologue*", "parties", "deux"),
     "sidelines": ("en marge",),
     "sign": ("signé", "signée", "signés", "signées", "signent", "signe", "signature", "conclu",
+             # the simple past of written French ("signèrent", "signa", "conclurent")
+             "signèrent", "signa", "conclurent",
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
     # The act named as a noun: the verb of its clause gives it its tense ("la cérémonie de signature aura
     # lieu demain").
@@ -131,7 +133,7 @@ LEXICON = {
                 "débutent", "s'achève", "participent", "ont participé", "lancé*", "clôturé*"),
     "discussion": ("discut*", "perspective*", "invit*"),
     "defence_actor": ("ministre* de la défense", "ministère* de la défense", "ministre* des armées",
-                      "forces armées", "état-major", "armée*", "marine", "délégation militaire",
+                      "forces armées", "état-major", "armée*", "marine", "marines", "délégation militaire",
                       "attaché militaire", "défense nationale",
                       # the head of defence and the services by the names the press uses
                       "attaché de défense", "attachés de défense", "armée de l'air", "chef d'état-major",

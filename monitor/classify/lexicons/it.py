@@ -142,7 +142,8 @@ LEXICON = {
                 "tenut*", "effettua*", "eseguit*", "realizzat*", "organizzat*", "svolgono", "conducono"),
     "discussion": ("discut*", "prospettiv*", "invit*"),
     "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
-                      "forze armate", "esercito", "marina militare", "aeronautica militare", "stato maggiore",
+                      "forze armate", "esercito", "eserciti", "marina militare", "marine militari", "la marina",
+                      "le marine", "aeronautica militare", "stato maggiore",
                       "capo di stato maggiore", "sottosegretari* alla difesa", "delegazione militare",
                       "addett* militar*", "addett* per la difesa", "industria della difesa",
                       # the head of defence and the services by the names the press uses
