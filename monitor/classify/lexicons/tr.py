@@ -61,7 +61,11 @@ LEXICON = {
         "AE": ("birleşik arap emirlik*", "=BAE"),
         "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
         "UZ": ("özbekistan*", "özbek*"), "VE": ("venezuela*",), "VN": ("vietnam*",), "YE": ("yemen*",),
-        "XK": ("kosova*",), "NA": ("namibya*",), "ML": ("malili*",),
+        "XK": ("kosova*",), "NA": ("namibya*",), "ML": ("malili*",
+               # "mali" is also "financial" ("Askeri Mali İşbirliği Anlaşması", "mali yardım"): the state
+               # only when no noun it qualifies follows
+               "re:mali(?!\\s+(?:iş|yardım|destek|konu|alan|kaynak|müşavir|protokol|polit|yıl|tablo|kural|"
+               "işler|sorumlu|denetim|kriz|piyasa|durum|imkân|imkan|katkı))"),
     },
     "capitals": {
         "AZ": ("bakü*",), "GE": ("tiflis*",), "RU": ("moskova*",), "TR": ("ankara*",),
@@ -171,7 +175,7 @@ LEXICON = {
     # ("tatbikat başladı ve 10 gün sürecek").
     "under_way": ("başladı", "başlamıştır", "başlatıldı", "başlayan", "sürüyor", "devam ediyor",
                   "icra ediliyor", "gerçekleştiriliyor", "yapılıyor", "düzenleniyor"),
-    "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
+    "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "müşterek eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",

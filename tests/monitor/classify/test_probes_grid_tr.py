@@ -37,6 +37,21 @@ PROBES = [
      ("exercise", "AZ TR")),
     ("exercise in a third state", "Tatbikat", "Türk ve Pakistan özel kuvvetleri Katar'da ortak tatbikat "
      "düzenledi.", ("exercise", "PK TR")),
+    ("financial cooperation agreement", "Mali işbirliği", "Türkiye ile Kenya arasında Askeri Mali İşbirliği "
+     "Anlaşması ve Nakdi Yardım Uygulama Protokolü imzalandı.", ("agreement_signed", "KE TR")),
+    ("Mali the state", "Çerçeve anlaşması", "Türkiye ile Mali arasında askeri çerçeve anlaşması imzalandı.",
+     ("agreement_signed", "ML TR")),
+    ("headline only", "Türkiye ile Gürcistan arasında askeri işbirliği protokolü imzalandı", "",
+     ("agreement_signed", "GE TR")),
+    ("wire item", "", "ANKARA (AA) - Türkiye ve Kazakistan savunma bakanları Ankara'da askeri işbirliği planı "
+     "imzaladı.", ("plan_signed", "KZ TR")),
+    ("law in the Official Gazette", "Resmi Gazete", "Türkiye ile Nijer arasındaki askeri çerçeve anlaşmasının "
+     "onaylanmasının uygun bulunduğuna dair kanun Resmi Gazete'de yayımlandı.", ("agreement_ratified", "NE TR")),
+    ("combined training", "Müşterek eğitim", "Türk ve Katar askerleri müşterek eğitim faaliyetini tamamladı.",
+     ("exercise", "QA TR")),
+    ("signing expected", "Bekleniyor", "Türkiye ile Irak arasında askeri işbirliği anlaşmasının imzalanması "
+     "bekleniyor.", None),
+    ("gendarmerie", "Jandarma", "Türkiye ve Azerbaycan jandarma teşkilatları işbirliği protokolü imzaladı.", None),
     ("future day", "Pazartesi imza", "Türkiye ve Irak savunma bakanları pazartesi günü askeri işbirliği "
      "anlaşması imzalayacak.", None),
     ("intent", "Niyet", "Türkiye ve Gürcistan savunma alanında bir işbirliği anlaşması imzalamayı "
