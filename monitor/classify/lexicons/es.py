@@ -88,11 +88,13 @@ LEXICON = {
                         "suscritas", "aprobado", "aprobada", "rubricado"),
     "determiners": ("acuerdo*", "memorando*", "memorándum*", "plan", "planes", "convenio*", "protocolo*", "programa*", "tratado*", "un", "una", "el", "la", "los", "las", "dos", "re:[\"']"),
     "aux": ("fue", "fueron", "ha", "han", "sido", "había", "habían", "quedó"),
-    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron",
+    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron", "aprueba", "aprueban",
                 # a green light or a vote for it, and the law passed ("sancionó la ley")
                 "dio luz verde", "dieron luz verde", "votó a favor", "votaron a favor", "sancionó", "sancionaron"),
     "ratify": ("ratific*", "promulg*"),
-    "authority": ("congreso", "parlamento", "senado", "gobierno", "presidente", "ley"),
+    "authority": ("congreso", "parlamento", "senado", "gobierno", "presidente", "ley",
+                  # the instrument that approves a signed agreement, and where it is published
+                  "decreto*", "boletín oficial", "diario oficial"),
     "plan_nouns": ("plan", "planes"),
     "programme_nouns": ("programa*",),
     "agreement_nouns": ("acuerdo*", "convenio*", "memorando*", "memorándum*", "protocolo*", "tratado*",
@@ -166,7 +168,9 @@ LEXICON = {
                  "donación", "donaciones", "donativo", "donativos"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").
     # ("firma" is also the noun: "la firma tuvo lugar el lunes" reports the act.)
-    "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican"),
+    "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican",
+                # "firma" as a verb: no article before it, no "de" after it ("la firma del acuerdo")
+                "re:(?<!la\\s)(?<!una\\s)(?<!su\\s)firma(?!\\s+de)"),
     # Time words that point ahead ("mañana" alone is also "morning").
     "coming": ("la próxima semana", "la semana próxima", "la semana que viene", "el próximo mes",
                "próximamente", "en los próximos días"),

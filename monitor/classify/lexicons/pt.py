@@ -95,7 +95,9 @@ LEXICON = {
     "ratify": ("ratific*", "promulg*", "decreto legislativo", "decreto presidencial"),
     "authority": ("congresso*", "senado", "câmara dos deputados", "câmara", "plenário", "assembleia da república",
                   "parlamento", "governo", "presidente", "presidência", "conselho de ministros",
-                  "lei", "deputados", "senadores"),
+                  "lei", "deputados", "senadores",
+                  # the instrument that approves a signed agreement, and where it is published
+                  "decreto*", "diário da república", "diário oficial"),
     "plan_nouns": ("plano", "planos", "plano de ação", "plano de acção"),
     "programme_nouns": ("programa*", "programa-quadro"),
     "agreement_nouns": ("acordo*", "memorando*", "protocolo*", "tratado*", "contrato*", "convênio*",
@@ -192,6 +194,11 @@ LEXICON = {
                # agency datelines abbreviate: "Lisboa, 12 mar (Lusa)"
                "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9,
                "out": 10, "nov": 11, "dez": 12},
+    # Act verbs in the present tense: with a day to come, the act is announced ("assina na sexta-feira").
+    "present": ("assina", "assinam", "firma", "firmam", "celebra", "celebram", "ratifica", "ratificam",
+                "rubrica", "rubricam"),
+    # Time words that point ahead.
+    "coming": ("na próxima semana", "na semana que vem", "no próximo mês", "nos próximos dias", "em breve"),
     "weekdays": {"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
                  "sábado": 5, "domingo": 6},
     "today": ("hoje", "esta tarde", "esta manhã"),

@@ -45,6 +45,10 @@ PROBES = [
      "militar entre Perú y Chile.", None),
     ("headline participle after the document", "Acuerdo de cooperación en defensa firmado entre Ecuador y "
      "Colombia", "", ("agreement_signed", "CO EC")),
+    ("present with a coming weekday", "Lunes", "El ministro de Defensa de Chile firma el lunes un acuerdo de "
+     "cooperación militar con Perú.", None),
+    ("decree approving a signed agreement", "Decreto", "El Boletín Oficial del Estado publicó el decreto que "
+     "aprueba el acuerdo de cooperación en defensa entre España y Colombia.", ("agreement_ratified", "CO ES")),
     ("future day", "Firma el lunes", "Los ministros de Defensa de Chile y Perú firmarán el lunes un acuerdo de "
      "cooperación militar.", None),
     ("intent", "Intención", "Colombia y Ecuador tienen la intención de firmar un acuerdo de cooperación en "

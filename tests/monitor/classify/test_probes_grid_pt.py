@@ -41,6 +41,16 @@ PROBES = [
      "militar entre Angola e Portugal.", None),
     ("headline participle after the document", "Acordo de cooperação militar assinado entre Angola e Cuba", "",
      ("agreement_signed", "AO CU")),
+    ("present with a coming weekday", "Sexta-feira", "O ministro da Defesa de Angola assina na sexta-feira "
+     "um acordo de cooperação militar com Portugal.", None),
+    ("decree approving a signed agreement", "Decreto", "Foi publicado em Diário da República o decreto que "
+     "aprova o acordo de cooperação técnico-militar entre Portugal e Cabo Verde.", ("agreement_ratified", "CV PT")),
+    ("programme for a span of years", "Programa-Quadro", "Portugal e Moçambique assinaram o Programa-Quadro de "
+     "Cooperação no Domínio da Defesa para 2024-2026.", ("plan_signed", "MZ PT", 2024)),
+    ("signing planned", "Prevista", "Está prevista a assinatura de um protocolo de cooperação técnico-militar "
+     "entre Portugal e Angola.", None),
+    ("gendarmerie", "GNR", "A Guarda Nacional Republicana e a Gendarmerie de Marrocos assinaram um protocolo "
+     "de cooperação entre Portugal e Marrocos.", None),
     ("future day", "Assinatura na segunda-feira", "Os ministros da Defesa de Portugal e Angola vão assinar "
      "na segunda-feira um acordo de cooperação militar.", None),
     ("intent", "Intenção", "O Brasil e o Paraguai têm a intenção de assinar um acordo de cooperação em "
