@@ -114,6 +114,10 @@ LEXICON = {
                "sierpnia": 8, "sierpień": 8, "sierpniu": 8, "września": 9, "wrzesień": 9, "wrześniu": 9,
                "października": 10, "październik": 10, "październiku": 10, "listopada": 11, "listopad": 11,
                "listopadzie": 11, "grudnia": 12, "grudzień": 12, "grudniu": 12},
+    # Act verbs in the present tense: with a day to come, the act is announced ("podpisują w poniedziałek").
+    "present": ("podpisuje", "podpisują", "zawiera", "zawierają", "ratyfikuje", "ratyfikują"),
+    # Time words that point ahead.
+    "coming": ("w przyszłym tygodniu", "w przyszłym miesiącu", "jutro", "w najbliższych dniach", "wkrótce"),
     "weekdays": {"poniedziałek": 0, "poniedziałku": 0, "wtorek": 1, "wtorku": 1, "środa": 2, "środę": 2,
                  "środy": 2, "czwartek": 3, "czwartku": 3, "piątek": 4, "piątku": 4, "sobota": 5, "sobotę": 5,
                  "niedziela": 6, "niedzielę": 6},

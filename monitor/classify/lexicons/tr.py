@@ -254,6 +254,10 @@ LEXICON = {
     "range_words": ("ve", "ile"),
     "months": {"ocak*": 1, "şubat*": 2, "mart*": 3, "nisan*": 4, "mayıs*": 5, "haziran*": 6,
                "temmuz*": 7, "ağustos*": 8, "eylül*": 9, "ekim*": 10, "kasım*": 11, "aralık*": 12},
+    # Act verbs in the present continuous: with a day to come, the act is announced ("pazartesi imzalıyor").
+    "present": ("re:imzal[ıi]yor\\w*", "re:imzalan[ıi]yor\\w*", "re:onayl[ıi]yor\\w*"),
+    # Time words that point ahead.
+    "coming": ("gelecek hafta", "önümüzdeki hafta", "haftaya", "yarın", "önümüzdeki günlerde", "önümüzdeki ay"),
     "weekdays": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4,
                  "cumartesi": 5, "pazar": 6},
     "today": ("bugün", "bugünkü"),

@@ -25,6 +25,8 @@ PROBES = [
      "współpracę wojskową.", ("talks", "LV PL")),
     ("exercise begins today", "Ćwiczenia", "Dziś rozpoczynają się wspólne ćwiczenia wojsk Polski i "
      "Litwy.", ("exercise", "LT PL")),
+    ("present with a coming weekday", "Poniedziałek", "Ministrowie obrony Polski i Litwy podpisują w "
+     "poniedziałek umowę o współpracy wojskowej.", None),
     ("future day", "W poniedziałek", "Ministrowie obrony Polski i Litwy podpiszą w poniedziałek umowę o "
      "współpracy wojskowej.", None),
     ("intent", "Zamiar", "Polska i Szwecja zamierzają podpisać umowę o współpracy obronnej.", None),

@@ -52,6 +52,8 @@ PROBES = [
     ("signing expected", "Bekleniyor", "Türkiye ile Irak arasında askeri işbirliği anlaşmasının imzalanması "
      "bekleniyor.", None),
     ("gendarmerie", "Jandarma", "Türkiye ve Azerbaycan jandarma teşkilatları işbirliği protokolü imzaladı.", None),
+    ("present with a coming weekday", "Pazartesi", "Türkiye ve Irak savunma bakanları pazartesi günü askeri "
+     "işbirliği anlaşması imzalıyor.", None),
     ("future day", "Pazartesi imza", "Türkiye ve Irak savunma bakanları pazartesi günü askeri işbirliği "
      "anlaşması imzalayacak.", None),
     ("intent", "Niyet", "Türkiye ve Gürcistan savunma alanında bir işbirliği anlaşması imzalamayı "
