@@ -7,6 +7,8 @@ LEXICON = {
                   "są", "ze", "także", "również", "między", "obu", "został", "została", "tym", "których"),
     "countries": {
         "PL": ("polsk*", "polscy", "polsce", "polak*", "rzeczpospolit*", "=RP",
+               # the ministry by its own name, which only Poland's bears ("Obrony Narodowej")
+               "ministerstw* obrony narodowej", "minist* obrony narodowej", "=MON",
                # the outlet's own state, in the first person plural ("nasz kraj")
                "nasz kraj", "naszego kraju", "naszym kraju", "naszym krajem", "naszemu krajowi"),
         "RO": ("rumuni*", "rumuń*"), "GB": ("wielk* brytani*", "brytyj*", "zjednoczon* królestw*"),

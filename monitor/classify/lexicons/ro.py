@@ -12,7 +12,11 @@ LEXICON = {
     "stopwords": ("și", "şi", "în", "la", "cu", "pentru", "din", "care", "este", "pe", "un", "o",
                   "al", "ale", "a", "privind", "între", "sunt", "fost", "după", "acest", "această", "cei", "doi"),
     "countries": {
-        "RO": ("român*",), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
+        "RO": ("român*",
+               # the ministry by its own name, which only Romania's bears ("Apărării Naționale"), as the
+               # Turkish lexicon reads "Milli Savunma Bakanlığı"
+               "ministerul apărării naționale", "ministerului apărării naționale", "ministrul apărării naționale",
+               "ministrului apărării naționale", "=MApN"), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
         "US": ("statele unite", "statelor unite", "american*", "=SUA"),
         "GB": ("regatul unit", "regatului unit", "marea britanie", "marii britanii", "britanic*", "englez*"),
         "FR": ("franța", "franței", "francez*"), "DE": ("german*",), "PL": ("poloni*", "polonez*"),

@@ -27,6 +27,8 @@ PROBES = [
      "Litwy.", ("exercise", "LT PL")),
     ("present with a coming weekday", "Poniedziałek", "Ministrowie obrony Polski i Litwy podpisują w "
      "poniedziałek umowę o współpracy wojskowej.", None),
+    ("the ministry names its state", "Ambasador", "Minister Obrony Narodowej przyjął ambasadora Japonii, aby "
+     "omówić współpracę obronną.", ("talks", "JP PL")),
     ("future day", "W poniedziałek", "Ministrowie obrony Polski i Litwy podpiszą w poniedziałek umowę o "
      "współpracy wojskowej.", None),
     ("intent", "Zamiar", "Polska i Szwecja zamierzają podpisać umowę o współpracy obronnej.", None),

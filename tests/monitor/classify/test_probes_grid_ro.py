@@ -39,6 +39,14 @@ PROBES = [
      "despre cooperarea militară.", ("talks", "RO UA")),
     ("exercise begins today", "Exercițiu", "Începe astăzi exercițiul militar comun al trupelor române și "
      "moldovene la Cincu.", ("exercise", "MD RO")),
+    ("the ministry names its state", "Ambasador", "Ministrul apărării naționale l-a primit pe ambasadorul "
+     "Japoniei pentru a discuta cooperarea în domeniul apărării.", ("talks", "JP RO")),
+    ("ceremony told in the past", "Ceremonie", "La București a avut loc ceremonia de semnare a acordului de "
+     "cooperare militară dintre România și Franța.", ("agreement_signed", "FR RO")),
+    ("interior ministries", "Interne", "Ministerul Afacerilor Interne din România și Ministerul de Interne din "
+     "Republica Moldova au semnat un protocol de cooperare.", None),
+    ("a NATO exercise", "NATO", "Militari români și americani participă la exercițiul NATO Saber Guardian, "
+     "alături de trupe din alte 12 state.", None),
     ("future day", "Semnare luni", "Miniștrii apărării din România și Polonia vor semna luni un acord de "
      "cooperare militară.", None),
     ("intent", "Intenție", "România și Moldova intenționează să semneze un acord de cooperare în domeniul "
