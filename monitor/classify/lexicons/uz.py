@@ -18,7 +18,9 @@ LEXICON = {
                   "ва", "билан", "учун", "ҳамда", "ҳам", "эса", "томонидан", "ҳақида", "қилди", "этди",
                   "ушбу", "бўйича", "ўртасида", "йил", "давомида"),
     "countries": {
-        "UZ": ("o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*"),
+        "UZ": ("o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*",
+               # the republic's abbreviation before its ministries ("O'zR Mudofaa vazirligi", "ЎзР ММВ")
+               "=O'zR", "=ЎзР", "=ЎР"),
         "KZ": ("qozog'iston*", "qozoq*", "қозоғистон*", "қозоқ*"),
         "RU": ("rossiya*", "rus", "россия*", "рус"),
         "AZ": ("ozarboyjon*", "ozarbayjon*", "azarbayjon*", "озарбайжон*", "озарбойжон*"),

@@ -17,6 +17,18 @@ PROBES = [
      "hamkorlikni muhokama qildi.", ("talks", "TJ UZ")),
     ("exercise", "Mashg‘ulot", "O‘zbekiston va Xitoy harbiylarining qo‘shma taktik mashg‘uloti boshlandi.",
      ("exercise", "CN UZ")),
+    ("the republic's abbreviation", "Qabul", "O‘zR Mudofaa vaziri Hindiston elchisini qabul qilib, harbiy "
+     "hamkorlikni muhokama qildi.", ("talks", "IN UZ")),
+    ("the republic's abbreviation, Cyrillic", "Қабул", "ЎзР Мудофаа вазири Ҳиндистон элчисини қабул қилиб, "
+     "ҳарбий ҳамкорликни муҳокама қилди.", ("talks", "IN UZ")),
+    ("straight apostrophe", "Reja", "O'zbekiston va Qozog'iston mudofaa vazirlari harbiy hamkorlik rejasini "
+     "imzoladi.", ("plan_signed", "KZ UZ")),
+    ("ratified", "Senat", "Oliy Majlis Senati O‘zbekiston va Turkiya o‘rtasidagi harbiy hamkorlik "
+     "to‘g‘risidagi bitimni ratifikatsiya qildi.", ("agreement_ratified", "TR UZ")),
+    ("Cyrillic exercise", "Машғулот", "Ўзбекистон ва Россия ҳарбийларининг қўшма тактик машғулоти "
+     "бошланди.", ("exercise", "RU UZ")),
+    ("next week", "Kelasi hafta", "O‘zbekiston va Turkiya mudofaa vazirlari kelasi hafta harbiy hamkorlik "
+     "rejasini imzolaydilar.", None),
     ("future", "Imzolanadi", "O‘zbekiston va Qozog‘iston mudofaa vazirlari dushanba kuni harbiy hamkorlik "
      "rejasini imzolaydi.", None),
     ("border service", "Chegarachilar", "O‘zbekiston va Tojikiston chegara qo‘shinlari hamkorlik "
