@@ -73,6 +73,9 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
+    # The definite participle as an attribute of the document ("одобри подписаното споразумение"): with
+    # a verb of approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("подписаното", "подписания", "подписаният", "подписаната", "подписаните"),
     "approve": ("одобри*", "прие*", "утвърди*", "зелена светлина", "гласува*"),
     "ratify": ("ратифицира*", "ратификаци*", "влизане в сила"),
     # The procedure named as a noun ("внесе законопроект за ратифициране"): only the verb ("ратифицира")
@@ -81,7 +84,7 @@ LEXICON = {
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("законопроект*", "проектозакон*", "проект на закон*", "проекта на закон*"),
     "authority": ("парламент*", "народното събрание", "народно събрание", "президент*", "правителство*",
-                  "министерски съвет", "закон*", "депутат*"),
+                  "министерски* съвет*", "закон*", "депутат*"),
     "plan_nouns": ("план", "плана", "планът", "планове*"),
     "programme_nouns": ("програма*",),
     "agreement_nouns": ("споразумени*", "меморандум*", "протокол*", "договор*", "пътна карта", "пътната карта",

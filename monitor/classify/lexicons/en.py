@@ -105,6 +105,11 @@ LEXICON = {
             # parliament approved in the third reading the memorandum")
             "parliament", "senate", "majlis", "mazhilis", "duma", "assembly", "government", "cabinet",
             "lawmakers", "deputies", "mps", "congress", "knesset", "chamber", "senators"),
+    # "signed" as an attribute of the document ("the signed agreement", "the agreement signed in May"):
+    # with a verb of approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("re:(?<=the )signed", "re:(?<=already )signed", "re:(?<=previously )signed",
+                    "re:(?<=agreement )signed", "re:(?<=memorandum )signed", "re:(?<=protocol )signed",
+                    "re:(?<=treaty )signed"),
     "approve": ("approved", "approve", "approves", "approving", "adopted", "adopts", "endorsed", "endorses",
                 "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "okays", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")

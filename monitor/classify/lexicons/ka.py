@@ -53,6 +53,9 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
+    # The participle as an attribute of the document ("ხელმოწერილი შეთანხმება დაამტკიცა"): with a verb of
+    # approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("ხელმოწერილ*",),
     "approve": ("დაამტკიცა", "დაამტკიცეს", "დამტკიცდა", "მხარი დაუჭირა", "მხარი დაუჭირეს", "მოიწონა",
                 "მოიწონეს"),
     "ratify": ("რატიფიცირ*", "რატიფიკაცი*"),

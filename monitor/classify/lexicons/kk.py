@@ -68,6 +68,9 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
+    # The participle as an attribute of the document ("қол қойылған келісімді бекітті"): with a verb of
+    # approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("қол қойылған", "qol qoıylǵan"),
     "approve": ("бекітілді", "бекітті", "бекітіп", "мақұлданды", "мақұлдады", "қабылданды", "келісілді",
                 "bekitildi", "bekitti", "maquldandy", "qabyldandy"),
     "ratify": ("ратификация*", "ratıfıkasıa*"),

@@ -73,12 +73,15 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
+    # The participle as an attribute of the document ("imzolangan bitimni tasdiqladi"): with a verb of
+    # approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("imzolangan", "имзоланган"),
     "approve": ("tasdiqlandi", "tasdiqladi", "ma'qulladi", "ma'qullandi", "qabul qilindi",
                 "тасдиқланди", "тасдиқлади", "маъқуллади", "маъқулланди", "қабул қилинди"),
     "ratify": ("ratifikatsiya*", "ратификация*"),
     "authority": ("oliy majlis*", "олий мажлис*", "qonunchilik palatasi*", "қонунчилик палатаси*",
                   "senat*", "сенат*", "prezident*", "президент*", "hukumat*", "ҳукумат*", "qonun*",
-                  "қонун*", "deputat*", "депутат*"),
+                  "қонун*", "deputat*", "депутат*", "vazirlar mahkamas*", "вазирлар маҳкамас*"),
     "plan_nouns": ("reja", "rejasi*", "rejani", "rejaga", "rejada", "rejalar*", "rejasidan",
                    "режа", "режаси*", "режани", "режага", "режада", "режалар*"),
     "programme_nouns": ("dastur*", "дастур*"),

@@ -69,3 +69,47 @@ SIDELINES = [
 def test_bilateral_plans_on_the_sidelines_of_a_trilateral_meeting(lang, text, pair):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert (kind, parties) == ("plan_signed", pair)
+
+
+APPROVED_WHEN_SIGNED = [
+    ("az", "Nazirlər Kabineti Azərbaycan ilə Pakistan arasında imzalanmış hərbi əməkdaşlıq sazişini təsdiq edib.",
+     ("AZ", "PK")),
+    ("tr", "Bakanlar Kurulu, Türkiye ile Pakistan arasında imzalanan askeri işbirliği anlaşmasını onayladı.",
+     ("PK", "TR")),
+    ("ka", "მთავრობამ საქართველოსა და პოლონეთს შორის ხელმოწერილი თავდაცვის სფეროში თანამშრომლობის შეთანხმება "
+     "დაამტკიცა.", ("GE", "PL")),
+    ("kk", "Үкімет Қазақстан мен Түркия арасында қол қойылған әскери ынтымақтастық туралы келісімді бекітті.",
+     ("KZ", "TR")),
+    ("uz", "Vazirlar Mahkamasi O‘zbekiston va Turkiya o‘rtasida imzolangan harbiy hamkorlik to‘g‘risidagi "
+     "bitimni tasdiqladi.", ("TR", "UZ")),
+    ("ru", "Правительство утвердило подписанное соглашение о военном сотрудничестве между Россией и Лаосом.",
+     ("LA", "RU")),
+    ("en", "The government approved the signed defence cooperation agreement between Georgia and Poland.",
+     ("GE", "PL")),
+    ("es", "El Gobierno aprobó el acuerdo de cooperación en defensa firmado entre España y Colombia.",
+     ("CO", "ES")),
+    ("pt", "O Governo aprovou o acordo de cooperação no domínio da defesa assinado entre Portugal e Angola.",
+     ("AO", "PT")),
+    ("ro", "Guvernul a aprobat acordul de cooperare în domeniul apărării semnat între România și Polonia.",
+     ("PL", "RO")),
+    ("uk", "Уряд затвердив підписану угоду про військове співробітництво між Україною та Польщею.", ("PL", "UA")),
+    ("bg", "Министерският съвет одобри подписаното споразумение за военно сътрудничество между България и "
+     "Гърция.", ("BG", "GR")),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", APPROVED_WHEN_SIGNED, ids=[p[0] for p in APPROVED_WHEN_SIGNED])
+def test_a_government_approving_an_agreement_already_signed_ratifies_it(lang, text, pair):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("agreement_ratified", pair)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "The defence ministers of Georgia and Poland approved and signed the cooperation agreement.",
+     ("GE", "PL")),
+    ("bg", "Министрите на отбраната на България и Гърция подписаха споразумение за военно сътрудничество, "
+     "одобрено от правителството.", ("BG", "GR")),
+])
+def test_a_signing_told_by_a_verb_stays_a_signing(lang, text, pair):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, parties) == ("agreement_signed", pair)
