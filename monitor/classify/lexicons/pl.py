@@ -77,7 +77,7 @@ LEXICON = {
     "exercise": ("ćwiczeni*", "ćwiczeń", "manewr*", "wspóln* szkoleni*", "szkolenia wojskowe"),
     "conduct": ("przeprowadz*", "odbył*", "odbywaj*", "odbędą", "rozpoczęł*", "rozpoczął", "rozpoczyna*",
                 "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział", "wzięli udział",
-                "biorą udział", "startuj*", "wystartował*",
+                "biorą udział", "startuj*", "wystartował*", "zaczyna się", "zaczynają się", "zaczęł*",
                 # forces taking part in it: it is under way ("uczestniczyli we wspólnych ćwiczeniach")
                 "uczestnicz*"),
     "discussion": ("dyskut*", "perspektyw*", "zaprosi*", "zaproszeni*"),
@@ -107,7 +107,7 @@ LEXICON = {
     "background": ("wcześniej", "wcześniejsze", "poprzednio", "w ubiegłym roku", "w zeszłym roku", "przed laty"),
     "reporting": ("poinformował*", "przekazał*", "podał*", "powiedział*", "oświadczył*", "ogłosił*",
                   "według", "jak podaje", "jak przekazał", "komunikat*"),
-    "start": ("rozpoczęł*", "rozpoczął", "rozpoczyna*", "wystartował*", "startuj*", "ruszył*"),
+    "start": ("rozpoczęł*", "rozpoczął", "rozpoczyna*", "zaczyna się", "zaczynają się", "zaczęł*", "wystartował*", "startuj*", "ruszył*"),
     "date_joiners": (),
     "range_words": ("do", "i"),
     "months": {"stycznia": 1, "styczeń": 1, "styczniu": 1, "lutego": 2, "luty": 2, "lutym": 2, "marca": 3,

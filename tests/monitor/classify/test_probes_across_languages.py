@@ -4,7 +4,7 @@ headline too); bilateral plans signed on the sidelines of a trilateral meeting s
 
 import pytest
 
-from tests.monitor.classify.conftest import flagged_main
+from tests.monitor.classify.conftest import assert_not_flagged, flagged_main
 
 PLAN_YEARS = [
     ("ru", "", "Министры обороны Армении и Белоруссии подписали план военного сотрудничества на 2018 и "
@@ -113,3 +113,71 @@ def test_a_government_approving_an_agreement_already_signed_ratifies_it(lang, te
 def test_a_signing_told_by_a_verb_stays_a_signing(lang, text, pair):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert (kind, parties) == ("agreement_signed", pair)
+
+
+BEGINS_TODAY = [
+    ("az", "Bu gün Azərbaycan və Pakistan hərbçilərinin birgə təlimi başlayır.", ("exercise","AZ PK")),
+    ("kk", "Бүгін Қазақстан мен Қырғызстан әскерилерінің бірлескен жаттығуы басталады.", ("exercise","KG KZ")),
+    ("uz", "Bugun O‘zbekiston va Tojikiston harbiylarining qo‘shma mashg‘uloti boshlanadi.", ("exercise","TJ UZ")),
+    ("ru", "Сегодня стартуют совместные учения военных России и Белоруссии.", ("exercise","BY RU")),
+    ("hy", "Այսօր մեկնարկում են Հայաստանի և Իրանի զինված ուժերի համատեղ զորավարժությունները։", ("exercise","AM IR")),
+    ("el", "Αρχίζει σήμερα η κοινή άσκηση των ενόπλων δυνάμεων της Ελλάδας και της Αιγύπτου.", ("exercise","EG GR")),
+    ("sr", "Danas počinje zajednička vojna vežba Srbije i Mađarske.", ("exercise","HU RS")),
+    ("pl", "Dziś zaczynają się wspólne ćwiczenia wojsk Polski i Czech.", ("exercise","CZ PL")),
+    ("ar", "تنطلق اليوم فعاليات التمرين العسكري المشترك بين مصر والأردن.", ("exercise","EG JO")),
+    ("fr", "Un exercice militaire conjoint entre le Maroc et la France commence aujourd'hui.", ("exercise","FR MA")),
+    ("de", "Heute startet die gemeinsame Übung der Streitkräfte Deutschlands und Frankreichs.", ("exercise","DE FR")),
+    ("it", "Al via oggi l'esercitazione congiunta delle forze armate di Italia e Francia.", ("exercise","FR IT")),
+    ("tr", "Türkiye ve Pakistan özel kuvvetlerinin ortak tatbikatı bugün başladı.", ("exercise","PK TR")),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", BEGINS_TODAY, ids=[p[0] for p in BEGINS_TODAY])
+def test_an_exercise_that_begins_today_is_under_way(lang, text, expected):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert (kind, " ".join(parties)) == expected
+
+
+NOT_YET_ACTS = [
+    ("ru", "Министры иностранных дел России и Вьетнама договорились расширять военное сотрудничество.", None),
+    ("az", "Azərbaycan və Türkiyə xarici işlər nazirləri hərbi əməkdaşlığı genişləndirmək barədə razılığa gəliblər.", None),
+    ("kk", "Қазақстан мен Түркия сыртқы істер министрлері әскери ынтымақтастықты дамытуға келісті.", None),
+    ("uz", "O‘zbekiston va Turkiya tashqi ishlar vazirlari harbiy hamkorlikni rivojlantirishga kelishib oldi.", None),
+    ("hy", "Հայաստանի և Հնդկաստանի արտաքին գործերի նախարարները պայմանավորվել են զարգացնել ռազմական համագործակցությունը։", None),
+    ("ka", "საქართველოს და ლატვიის საგარეო საქმეთა მინისტრები შეთანხმდნენ სამხედრო თანამშრომლობის გაღრმავებაზე.", None),
+    ("el", "Οι υπουργοί Εξωτερικών της Ελλάδας και της Αιγύπτου συμφώνησαν να ενισχύσουν την αμυντική συνεργασία.", None),
+    ("bg", "Външните министри на България и Гърция се договориха да задълбочат военното сътрудничество.", None),
+    ("sr", "Ministri spoljnih poslova Srbije i Egipta dogovorili su se da unaprede vojnu saradnju.", None),
+    ("pl", "Ministrowie spraw zagranicznych Polski i Litwy uzgodnili pogłębienie współpracy wojskowej.", None),
+    ("ar", "اتفق وزيرا خارجية مصر والسعودية على تعزيز التعاون العسكري بين البلدين.", None),
+    ("it", "I ministri degli Esteri di Italia e Albania hanno concordato di rafforzare la cooperazione militare.", None),
+    ("de", "Die Außenminister Deutschlands und Polens vereinbarten, die militärische Zusammenarbeit zu vertiefen.", None),
+    ("es", "Los cancilleres de Perú y Chile acordaron profundizar la cooperación militar.", None),
+    ("pt", "Os chanceleres do Brasil e da Argentina acordaram aprofundar a cooperação militar.", None),
+    ("ro", "Miniștrii de externe ai României și Bulgariei au convenit să aprofundeze cooperarea militară.", None),
+    ("uk", "Президент уповноважив міністра оборони підписати угоду про військове співробітництво між Україною та Литвою.", None),
+    ("kk", "Президент Қазақстан мен Түркия арасындағы әскери ынтымақтастық туралы келісімге қол қоюға өкілеттік берді.", None),
+    ("ka", "პრეზიდენტმა თავდაცვის მინისტრს საქართველოსა და პოლონეთს შორის სამხედრო თანამშრომლობის შეთანხმების ხელმოწერის "
+     "უფლებამოსილება მიანიჭა.", None),
+    ("hy", "Կառավարությունը հավանություն է տվել Հայաստանի և Հնդկաստանի միջև ռազմական համագործակցության համաձայնագիրը "
+     "ստորագրելու առաջարկին։", None),
+    ("bg", "Министерският съвет упълномощи министъра на отбраната да подпише споразумение за военно сътрудничество между "
+     "България и Катар.", None),
+    ("sr", "Vlada je ovlastila ministra odbrane da potpiše sporazum o vojnoj saradnji između Srbije i Egipta.", None),
+    ("pl", "Prezydent upoważnił ministra obrony do podpisania umowy o współpracy wojskowej między Polską a Koreą.", None),
+    ("el", "Ο πρόεδρος εξουσιοδότησε τον υπουργό Άμυνας να υπογράψει συμφωνία στρατιωτικής συνεργασίας μεταξύ Ελλάδας "
+     "και Ινδίας.", None),
+    ("it", "Il presidente ha autorizzato il ministro della Difesa a firmare l'accordo di cooperazione militare tra "
+     "Italia e Qatar.", None),
+    ("de", "Die Regierung ermächtigte den Verteidigungsminister, ein Abkommen über militärische Zusammenarbeit zwischen "
+     "Deutschland und Indien zu unterzeichnen.", None),
+    ("fr", "Le président a autorisé le ministre de la Défense à signer un accord de coopération militaire entre la "
+     "France et l'Inde.", None),
+    ("uz", "Prezident mudofaa vaziriga O‘zbekiston va Turkiya o‘rtasidagi harbiy hamkorlik bitimini imzolash vakolatini "
+     "berdi.", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", NOT_YET_ACTS, ids=[p[0] for p in NOT_YET_ACTS])
+def test_foreign_ministers_agreeing_and_an_authority_to_sign_are_no_acts(lang, text, expected):
+    assert_not_flagged("", text, lang=lang)
