@@ -130,7 +130,9 @@ LEXICON = {
     # (purchases as a field of cooperation, "сотрудничество в области закупки вооружений", are no
     # purchase: buying something, or a contract to, is)
     "purchase": ("контракт* на #", "контракт* на закупк*", "договор* на закупк*", "закупку", "о закупке",
-                 "закупил*", "закупает", "закупают", "закупать", "покупк*", "приобретени*", "заказ* на #"),
+                 "закупил*", "закупает", "закупают", "закупать", "покупк*", "приобретени*", "заказ* на #",
+                 # a contract to supply arms ("контракт на поставку танков") is a sale
+                 "контракт* на поставк*", "контракт* о поставк*", "договор* на поставк*", "договор* о поставк*"),
     # What the two sides do together (a joint exercise, not one side's own).
     "joint": ("совместн*",),
     # A story turning to another item: what follows is secondary to its own news.

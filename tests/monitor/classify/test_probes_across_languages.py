@@ -181,3 +181,63 @@ NOT_YET_ACTS = [
 @pytest.mark.parametrize("lang, text, expected", NOT_YET_ACTS, ids=[p[0] for p in NOT_YET_ACTS])
 def test_foreign_ministers_agreeing_and_an_authority_to_sign_are_no_acts(lang, text, expected):
     assert_not_flagged("", text, lang=lang)
+
+
+# Border services, a trilateral exercise, a draft approved by a government, an arms purchase.
+NOT_BILATERAL_DEFENCE_ACTS = [
+    ("ru", "Пограничные ведомства Армении и Грузии подписали протокол о сотрудничестве."),
+    ("uk", "Державна прикордонна служба України та прикордонна поліція Румунії підписали меморандум."),
+    ("az", "Azərbaycan və Qazaxıstan sərhəd xidmətləri arasında əməkdaşlıq planı imzalanıb."),
+    ("kk", "Қазақстан мен Өзбекстан шекара қызметтері 2025 жылға арналған ынтымақтастық жоспарына қол қойды."),
+    ("uz", "O‘zbekiston va Qozog‘iston chegara xizmatlari 2025-yilga mo‘ljallangan hamkorlik rejasini imzoladi."),
+    ("hy", "Հայաստանի և Իրանի սահմանապահ ծառայությունները համագործակցության պլան են ստորագրել։"),
+    ("ka", "საქართველოს და თურქეთის სასაზღვრო პოლიციებმა თანამშრომლობის გეგმას მოაწერეს ხელი."),
+    ("en", "The state border services of Azerbaijan and Georgia signed a cooperation plan for 2025."),
+    ("tr", "Türkiye ve Gürcistan sınır birlikleri arasında işbirliği protokolü imzalandı."),
+    ("el", "Οι συνοριακές αρχές της Ελλάδας και της Βουλγαρίας υπέγραψαν πρωτόκολλο συνεργασίας."),
+    ("bg", "Гранична полиция на България и гранична полиция на Гърция подписаха план за сътрудничество."),
+    ("sr", "Granična policija Srbije i granična policija Mađarske potpisale su plan saradnje za 2025. godinu."),
+    ("pl", "Straż Graniczna RP i Państwowa Służba Graniczna Ukrainy podpisały plan współpracy na 2025 rok."),
+    ("ar", "وقعت قوات حرس الحدود في مصر والسودان مذكرة تفاهم للتعاون."),
+    ("de", "Die Grenzschutzbehörden Deutschlands und Polens unterzeichneten einen Kooperationsplan."),
+    ("it", "La guardia di frontiera dell'Italia e quella della Slovenia hanno firmato un piano di cooperazione."),
+    ("fr", "Les gardes-frontières du Maroc et de la Mauritanie ont signé un plan de coopération."),
+    ("ru", "Военные Азербайджана, Турции и Грузии провели совместные учения."),
+    ("uk", "Військові України, Польщі та Литви провели спільні навчання."),
+    ("kk", "Қазақстан, Қырғызстан және Тәжікстан әскерилері бірлескен жаттығу өткізді."),
+    ("hy", "Հայաստանի, Իրանի և Ռուսաստանի զինված ուժերը համատեղ զորավարժություններ են անցկացրել։"),
+    ("ka", "საქართველოს, აზერბაიჯანის და თურქეთის სამხედროებმა ერთობლივი სწავლება ჩაატარეს."),
+    ("ar", "نفذت القوات المسلحة في مصر والسعودية والأردن تمرينا عسكريا مشتركا."),
+    ("el", "Οι ένοπλες δυνάμεις της Ελλάδας, της Κύπρου και της Γαλλίας διεξήγαγαν κοινή άσκηση."),
+    ("pl", "Wojska Polski, Litwy i Łotwy przeprowadziły wspólne ćwiczenia."),
+    ("az", "Nazirlər Kabineti Azərbaycan ilə Pakistan arasında hərbi əməkdaşlıq sazişinin layihəsini bəyənib."),
+    ("kk", "Үкімет Қазақстан мен Түркия арасындағы әскери ынтымақтастық туралы келісімнің жобасын мақұлдады."),
+    ("uz", "Hukumat O‘zbekiston va Turkiya o‘rtasidagi harbiy hamkorlik bitimi loyihasini ma'qulladi."),
+    ("hy", "Կառավարությունը հավանություն է տվել Հայաստանի և Իրանի միջև ռազմական համագործակցության համաձայնագրի նախագծին։"),
+    ("uk", "Уряд схвалив проєкт угоди про військове співробітництво між Україною та Литвою."),
+    ("bg", "Правителството одобри проекта на споразумение за военно сътрудничество между България и Катар."),
+    ("sr", "Vlada Srbije usvojila je nacrt sporazuma o vojnoj saradnji sa Egiptom."),
+    ("el", "Το υπουργικό συμβούλιο ενέκρινε το σχέδιο συμφωνίας στρατιωτικής συνεργασίας Ελλάδας και Ινδίας."),
+    ("pl", "Rada Ministrów przyjęła projekt umowy o współpracy wojskowej między Polską a Indiami."),
+    ("de", "Das Kabinett billigte den Entwurf des Abkommens über militärische Zusammenarbeit zwischen Deutschland und "
+     "Indien."),
+    ("fr", "Le Conseil des ministres a adopté le projet d'accord de coopération militaire entre la France et le Maroc."),
+    ("ar", "وافق مجلس الوزراء على مشروع اتفاقية التعاون العسكري بين مصر والسعودية."),
+    ("ru", "Минобороны Индии и Россия подписали контракт на поставку танков на церемонии в Дели."),
+    ("uk", "Україна та Франція підписали контракт на закупівлю гелікоптерів на урочистій церемонії."),
+    ("az", "Azərbaycan və İsrail arasında pilotsuz uçuş aparatlarının alınması müqaviləsi imzalanıb."),
+    ("hy", "Հայաստանը և Ֆրանսիան ստորագրել են ռադարների գնման պայմանագիր։"),
+    ("ka", "საქართველომ და საფრანგეთმა საჰაერო თავდაცვის სისტემების შესყიდვის ხელშეკრულება გააფორმეს."),
+    ("uz", "O‘zbekiston va Turkiya o‘rtasida uchuvchisiz apparatlarni xarid qilish bo‘yicha shartnoma imzolandi."),
+    ("el", "Η Ελλάδα και η Γαλλία υπέγραψαν σύμβαση για την αγορά φρεγατών."),
+    ("bg", "България и САЩ подписаха договор за закупуване на изтребители F-16."),
+    ("sr", "Srbija i Francuska potpisale su ugovor o kupovini aviona Rafal."),
+    ("pl", "Polska i Korea Południowa podpisały umowę na zakup czołgów K2."),
+    ("de", "Ägypten und Deutschland unterzeichneten einen Vertrag über den Kauf von Fregatten."),
+    ("it", "Il Qatar e l'Italia hanno firmato il contratto per l'acquisto di corvette."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_BILATERAL_DEFENCE_ACTS, ids=[p[0] for p in NOT_BILATERAL_DEFENCE_ACTS])
+def test_what_the_schema_leaves_out_is_not_flagged(lang, text):
+    assert_not_flagged("", text, lang=lang)
