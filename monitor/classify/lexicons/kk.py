@@ -80,7 +80,9 @@ LEXICON = {
                    "jospar", "jospary*", "josparyn*", "josparǵa", "josparyna", "josparlar*"),
     "programme_nouns": ("бағдарлама*", "baǵdarlama*"),
     "agreement_nouns": ("келісім*", "меморандум*", "хаттама*", "жол картасы*", "шартқа", "шарт",
-                        "шартты", "декларация*", "kelisim*", "memorandým*", "hattama*", "jol kartasy*"),
+                        "шартты", "декларация*", "kelisim*", "memorandým*", "hattama*", "jol kartasy*",
+                        # a letter of intent
+                        "ниет хат*", "nıet hat*"),
     "generic_doc_nouns": ("құжат*", "qujat*"),
     "meeting": ("кездес*", "келіссөз*", "сапар*", "қабылдады", "консультация*", "кеңестері", "кеңестер",
                 "талқыла*", "телефон арқылы сөйлес*", "телефонмен сөйлес*", "жұмыс тобы*", "отырыс*",

@@ -87,7 +87,9 @@ LEXICON = {
     "programme_nouns": ("dastur*", "дастур*"),
     "agreement_nouns": ("kelishuv*", "келишув*", "bitim*", "битим*", "shartnoma*", "шартнома*",
                         "memorandum*", "меморандум*", "bayonnoma*", "баеннома*", "protokol*", "протокол*",
-                        "yo'l xaritasi*", "йўл харитаси*", "deklaratsiya*", "декларация*"),
+                        "yo'l xaritasi*", "йўл харитаси*", "deklaratsiya*", "декларация*",
+                        # a letter of intent
+                        "niyat maktub*", "ният мактуб*", "niyat xat*", "ният хат*"),
     "generic_doc_nouns": ("hujjat*", "ҳужжат*"),
     # Meeting verbs in the past or present, not in the present-future (-adi/-ydi: "uchrashadi", "muhokama
     # qilinadi") nor the intention (-moqchi), which the future cues read as intent.

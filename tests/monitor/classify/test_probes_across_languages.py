@@ -241,3 +241,53 @@ NOT_BILATERAL_DEFENCE_ACTS = [
 @pytest.mark.parametrize("lang, text", NOT_BILATERAL_DEFENCE_ACTS, ids=[p[0] for p in NOT_BILATERAL_DEFENCE_ACTS])
 def test_what_the_schema_leaves_out_is_not_flagged(lang, text):
     assert_not_flagged("", text, lang=lang)
+
+
+# Every document name, signed by whoever acts for defence (ministries, ministers, chiefs of staff).
+DOCUMENT_NAMES = [
+    ("az", "Azərbaycan və Türkiyə müdafiə nazirlikləri hərbi təhsil sahəsində niyyət məktubu imzalayıb.",
+     "agreement_signed AZ TR"),
+    ("az", "Azərbaycan və İtaliya müdafiə nazirlikləri texniki razılaşma imzalayıb.", "agreement_signed AZ IT"),
+    ("az", "Azərbaycan və Pakistan müdafiə nazirləri çərçivə sazişi imzalayıblar.", "agreement_signed AZ PK"),
+    ("kk", "Қазақстан мен Франция қорғаныс министрліктері ниет хатына қол қойды.", "agreement_signed FR KZ"),
+    ("kk", "Қазақстан мен Түркия қорғаныс министрлері негіздемелік келісімге қол қойды.", "agreement_signed KZ TR"),
+    ("kk", "Қазақстан мен Өзбекстан бас штабтарының бастықтары әскери ынтымақтастық хаттамасына қол қойды.",
+     "agreement_signed KZ UZ"),
+    ("uz", "O‘zbekiston va Fransiya mudofaa vazirliklari niyat maktubini imzoladi.", "agreement_signed FR UZ"),
+    ("uz", "O‘zbekiston va Turkiya mudofaa vazirlari harbiy hamkorlik bo‘yicha yo‘l xaritasini imzoladi.",
+     "agreement_signed TR UZ"),
+    ("uz", "O‘zbekiston va Qozog‘iston bosh shtab boshliqlari harbiy hamkorlik bayonnomasini imzoladi.",
+     "agreement_signed KZ UZ"),
+    ("uz", "O‘zbekiston va Xitoy mudofaa vazirliklari harbiy hamkorlik dasturini imzoladi.", "agreement_signed CN UZ"),
+    ("ka", "საქართველოს და აზერბაიჯანის თავდაცვის სამინისტროებმა ტექნიკურ შეთანხმებას მოაწერეს ხელი.",
+     "agreement_signed AZ GE"),
+    ("ka", "საქართველოს და საბერძნეთის თავდაცვის მინისტრებმა ჩარჩო შეთანხმება გააფორმეს.", "agreement_signed GE GR"),
+    ("hy", "Հայաստանի և Հնդկաստանի պաշտպանության նախարարությունները ստորագրել են տեխնիկական համաձայնագիր։",
+     "agreement_signed AM IN"),
+    ("hy", "Հայաստանի և Ֆրանսիայի պաշտպանության նախարարները ստորագրել են շրջանակային համաձայնագիր։",
+     "agreement_signed AM FR"),
+    ("uk", "Міністри оборони України та Швеції підписали меморандум про взаєморозуміння.", "agreement_signed SE UA"),
+    ("uk", "Міністерства оборони України та Норвегії підписали технічну угоду.", "agreement_signed NO UA"),
+    ("ru", "Министры обороны Казахстана и Франции подписали межправительственное соглашение о сотрудничестве в области "
+     "обороны.",
+     "agreement_signed FR KZ"),
+    ("ru", "Минобороны Белоруссии и Китая подписали договоренность о безвозмездной военной помощи.",
+     "agreement_signed BY CN"),
+    ("tr", "Türkiye ve Azerbaycan Genelkurmay Başkanları arasında Askeri Eğitim İşbirliği Protokolü imzalandı.",
+     "agreement_signed AZ TR"),
+    ("tr", "Türkiye ile Ukrayna arasında savunma alanında çerçeve anlaşma imzalandı.", "agreement_signed TR UA"),
+    ("bg", "Министрите на отбраната на България и Хърватия подписаха меморандум за разбирателство.",
+     "agreement_signed BG HR"),
+    ("sr", "Ministarstva odbrane Srbije i Kine potpisala su plan bilateralne vojne saradnje za 2025. godinu.",
+     "plan_signed CN RS"),
+    ("pl", "Ministrowie obrony Polski i Ukrainy podpisali porozumienie techniczne.", "agreement_signed PL UA"),
+    ("el", "Οι υπουργοί Άμυνας της Ελλάδας και της Γαλλίας υπέγραψαν τεχνική συμφωνία.", "agreement_signed FR GR"),
+    ("ar", "وقع رئيسا أركان الجيشين المصري والسوداني بروتوكول تعاون عسكري.", "agreement_signed EG SD"),
+    ("ar", "وقعت وزارتا الدفاع في الأردن والعراق خارطة طريق للتعاون العسكري.", "agreement_signed IQ JO"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", DOCUMENT_NAMES, ids=[p[0] for p in DOCUMENT_NAMES])
+def test_every_document_name_signed_is_an_act(lang, text, expected):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert " ".join((kind, *parties)) == expected
