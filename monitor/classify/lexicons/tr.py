@@ -158,7 +158,9 @@ LEXICON = {
     # Verbs of meeting in any tense but the future ("görüşecek", "bir araya gelecek": intent).
     "meeting": ("re:görüş(?!\\w*?(?:acak|ecek|acağ|eceğ))\\w*", "re:bir\\s+araya\\s+gel(?!ece)\\w*",
                 "ziyaret*", "toplantı*", "müzakere*", "temaslarda bulun*",
-                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
+                "istişare*", "kabul etti",
+                # welcomed with an official ceremony ("mevkidaşını resmi törenle karşıladı")
+                "re:tören\\w*\\s+karşıla\\w*", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
                 "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
                 "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",

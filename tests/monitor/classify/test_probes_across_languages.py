@@ -291,3 +291,35 @@ DOCUMENT_NAMES = [
 def test_every_document_name_signed_is_an_act(lang, text, expected):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert " ".join((kind, *parties)) == expected
+
+
+# Talks told every way: a reception, a delegation received, a phone call, a visit.
+TALKS = [
+    ("az", "Azərbaycanın müdafiə naziri Türkiyənin müdafiə naziri ilə telefonla danışıb.", "talks AZ TR"),
+    ("az", "Azərbaycanın müdafiə naziri İtaliyanın müdafiə nazirini qəbul edib.", "talks AZ IT"),
+    ("az", "Azərbaycan Müdafiə Nazirliyinin nümayəndə heyəti Qazaxıstana işgüzar səfər edib.", "talks AZ KZ"),
+    ("kk", "Қазақстан қорғаныс министрі Түркия қорғаныс министрімен телефон арқылы сөйлесті.", "talks KZ TR"),
+    ("kk", "Қазақстан қорғаныс министрі Қытай әскери делегациясын қабылдады.", "talks CN KZ"),
+    ("uz", "O‘zbekiston mudofaa vaziri Turkiya mudofaa vaziri bilan telefon orqali muloqot qildi.", "talks TR UZ"),
+    ("uz", "O‘zbekiston mudofaa vaziri Hindiston harbiy delegatsiyasini qabul qildi.", "talks IN UZ"),
+    ("ka", "საქართველოს თავდაცვის მინისტრმა ლიეტუვის თავდაცვის მინისტრს უმასპინძლა.", "talks GE LT"),
+    ("ka", "საქართველოს თავდაცვის ძალების მეთაური აშშ-ის ევროპის სარდლობის მეთაურს შეხვდა.", "talks GE US"),
+    ("hy", "Հայաստանի պաշտպանության նախարարն ընդունել է Հնդկաստանի ռազմական պատվիրակությանը։", "talks AM IN"),
+    ("hy", "Հայաստանի պաշտպանության նախարարը պաշտոնական այցով մեկնել է Ֆրանսիա։", "talks AM FR"),
+    ("ru", "Министр обороны Белоруссии принял военную делегацию Вьетнама.", "talks BY VN"),
+    ("ru", "Министр обороны Казахстана находится с официальным визитом в Турции.", "talks KZ TR"),
+    ("uk", "Міністр оборони України прийняв делегацію міністерства оборони Норвегії.", "talks NO UA"),
+    ("tr", "Milli Savunma Bakanı, Kırgızistan Savunma Bakanını resmi törenle karşıladı.", "talks KG TR"),
+    ("ar", "استقبل وزير الدفاع السعودي نظيره الباكستاني وبحثا التعاون العسكري.", "talks PK SA"),
+    ("el", "Ο Έλληνας υπουργός Εθνικής Άμυνας υποδέχθηκε τον Κύπριο ομόλογό του.", "talks CY GR"),
+    ("sr", "Ministar odbrane Srbije primio je delegaciju ministarstva odbrane Egipta.", "talks EG RS"),
+    ("bg", "Министърът на отбраната на България прие делегация на министерството на отбраната на Гърция.",
+     "talks BG GR"),
+    ("pl", "Minister obrony Polski przyjął delegację ministerstwa obrony Korei Południowej.", "talks KR PL"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", TALKS, ids=[p[0] for p in TALKS])
+def test_talks_told_every_way(lang, text, expected):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert " ".join((kind, *parties)) == expected
