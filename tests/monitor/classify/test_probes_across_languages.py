@@ -323,3 +323,42 @@ TALKS = [
 def test_talks_told_every_way(lang, text, expected):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert " ".join((kind, *parties)) == expected
+
+
+# A signing in every voice: passive, evidential, perfect, "put a signature to", impersonal.
+SIGNING_VOICES = [
+    ("az", "Azərbaycan və Gürcüstan müdafiə nazirləri hərbi əməkdaşlıq planına imza atıblar.", "plan_signed AZ GE"),
+    ("az", "Azərbaycan ilə Belarus arasında hərbi əməkdaşlıq planı imzalandı.", "plan_signed AZ BY"),
+    ("az", "Azərbaycan və Qazaxıstan müdafiə nazirlikləri arasında hərbi əməkdaşlıq planı imzalanmışdır.",
+     "plan_signed AZ KZ"),
+    ("ka", "საქართველოსა და აზერბაიჯანს შორის სამხედრო თანამშრომლობის გეგმას ხელი მოეწერა.", "plan_signed AZ GE"),
+    ("ka", "საქართველოს და ესტონეთის თავდაცვის სამინისტროებს შორის მემორანდუმი გაფორმდა.", "agreement_signed EE GE"),
+    ("kk", "Қазақстан мен Әзербайжан арасында әскери ынтымақтастық жоспарына қол қойылды.", "plan_signed AZ KZ"),
+    ("kk", "Қазақстан мен Қырғызстан қорғаныс министрлері әскери ынтымақтастық туралы келісімге қол қойысты.",
+     "agreement_signed KG KZ"),
+    ("uz", "O‘zbekiston va Belarus mudofaa vazirliklari o‘rtasida harbiy hamkorlik rejasi imzolandi.",
+     "plan_signed BY UZ"),
+    ("uz", "O‘zbekiston va Qozog‘iston mudofaa vazirlari harbiy hamkorlik rejasini imzolashdi.", "plan_signed KZ UZ"),
+    ("hy", "Հայաստանի և Վրաստանի միջև ստորագրվեց ռազմական համագործակցության պլան։", "plan_signed AM GE"),
+    ("hy", "Հայաստանի և Հունաստանի պաշտպանության նախարարությունների միջև ստորագրվել է համագործակցության ծրագիր։",
+     "agreement_signed AM GR"),
+    ("ru", "Между министерствами обороны России и Мьянмы были подписаны меморандумы о сотрудничестве.",
+     "agreement_signed MM RU"),
+    ("ru", "Армения и Иран подписали меморандум о взаимопонимании в оборонной сфере.", "agreement_signed AM IR"),
+    ("uk", "Між міністерствами оборони України та Естонії було підписано меморандум.", "agreement_signed EE UA"),
+    ("tr", "Türkiye ile Kazakistan arasında askeri işbirliği planı imza altına alındı.", "plan_signed KZ TR"),
+    ("tr", "Türkiye ve Katar genelkurmay başkanları askeri işbirliği protokolüne imza koydu.",
+     "agreement_signed QA TR"),
+    ("ar", "جرى التوقيع على مذكرة تفاهم للتعاون العسكري بين مصر والمغرب.", "agreement_signed EG MA"),
+    ("el", "Υπεγράφη μνημόνιο στρατιωτικής συνεργασίας μεταξύ Ελλάδας και Αρμενίας.", "agreement_signed AM GR"),
+    ("sr", "Potpisan je sporazum o vojnoj saradnji između Srbije i Azerbejdžana.", "agreement_signed AZ RS"),
+    ("bg", "Беше подписан меморандум за сътрудничество в отбраната между България и Азербайджан.",
+     "agreement_signed AZ BG"),
+    ("pl", "Podpisano umowę o współpracy wojskowej między Polską a Azerbejdżanem.", "agreement_signed AZ PL"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SIGNING_VOICES, ids=[p[0] for p in SIGNING_VOICES])
+def test_a_signing_in_every_voice(lang, text, expected):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert " ".join((kind, *parties)) == expected
