@@ -79,7 +79,7 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                            lowered[span.start:span.end]) for span in spans]
     starts = [span.start for span in spans]
     scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans), _places(scans))
+    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     for category in TERM_CATEGORIES:
@@ -125,7 +125,12 @@ def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):
     return facts[position]
 
 
-def _attach_mentions(facts, starts, mentions, places) -> None:
+def _locative(lex: Lexicon, lowered: str):
+    """A test of whether a state mention is written in the locative case ("Gürcüstanda"): a venue."""
+    return lambda mention: lex.in_locative(lowered[mention.start:mention.end], mention.code)
+
+
+def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: False) -> None:
     """Give each sentence the states, capitals and blocs it names. A state named as a place ("on the
     border with Afghanistan") counts like a capital: a venue, not a party. A state named as where
     the act happens ("en territorio de Uruguay", "Katar'da") is a party unless the sentence names
@@ -137,7 +142,7 @@ def _attach_mentions(facts, starts, mentions, places) -> None:
         sentence = _sentence_at(facts, starts, mention.start)
         if sentence is None:
             continue
-        if mention.how == STATE and _is_place(mention, venue, VENUE_CHARS):
+        if mention.how == STATE and (_is_place(mention, venue, VENUE_CHARS) or locative(mention)):
             venues.append((sentence, mention))
             continue
         how = CAPITAL if mention.how == STATE and _is_place(mention, border) else mention.how

@@ -201,6 +201,8 @@ LEXICON = {
                  "cümə": 4, "şənbə": 5, "bazar": 6},
     "today": ("bu gün", "bugünkü"),
     "yesterday": ("dünən", "ötən gün"),
+    # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
+    "venue_suffix": "(?<=\\w\\w\\w)(?:da|də|ta|tə)",
     "plan_year": (# "2025-ci il üçün", "2025-ci ilə dair", "2025-ci ilə aid", "2025-ci il üzrə"
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)?\s*il(?:i|in|ə)?\s+(?:üçün|dair|aid|üzrə)",
                   r"\b(20\d\d)\s*(?:[-–—]|və)\s*20\d\d\s*-?\s*(?:ci|cü|cu|cı)?\s*il",

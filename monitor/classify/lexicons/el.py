@@ -135,6 +135,8 @@ LEXICON = {
     "purchase": ("αγορά", "αγοράς", "αγορές", "αγορών", "αγόρασ*", "προμήθεια", "προμήθειας", "προμήθειες",
                  "απόκτηση", "απόκτησης"),
     # A state named as a place, not a party ("στα σύνορα με την Τουρκία", "τα τουρκικά σύνορα").
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("στην", "στη", "στο", "στις", "στα"),
     "place": ("σύνορα με", "συνόρων με", "μεθόριο με", "μεθορίου με"),
     "place_after": ("σύνορα", "συνόρων", "μεθόρι*"),
     # A story turning to another item: what follows is secondary to its own news.

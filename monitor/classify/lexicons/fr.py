@@ -154,6 +154,8 @@ LEXICON = {
                "re:autoris\\w*\\s+(?:[\\w'’-]+\\s+){0,6}?à\\s+(?:signer|conclure|parapher)",
                # the signing a verb of discussing governs is still to come ("ont discuté de la signature")
                "re:(?:discut|évoqu|examin|négoci|étudi)\\w*\\s+(?:de\\s+)?(?:la\\s+)?signature"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("au", "aux", "en", "à", "sur le territoire de", "sur le territoire du"),
     "draft": ("projet*",),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),

@@ -109,6 +109,8 @@ LEXICON = {
                  "შაბათს": 5},
     "today": ("დღეს",),
     "yesterday": ("გუშინ",),
+    # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
+    "venue_suffix": "(?<=\\w\\w\\w)ში",
     "plan_year": (# "2024 წლის გეგმა", "2024 წლისთვის", "2024-2026 წლების"; not "2024 წლის 5 მარტს"
                   rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:წლის|წლებ)\w*(?!\s*\d)(?!\s*(?:{_MONTH_STEMS}))",),
     "story_end": ("მსგავსი სიახლეები*", "ბოლო სიახლეები*", "კომენტარები*", "გააზიარე*", "ტეგები*"),

@@ -138,6 +138,8 @@ LEXICON = {
                  "сенбі*": 5, "жексенбі*": 6},
     "today": ("бүгін*", "búgin*"),
     "yesterday": ("кеше", "keshe"),
+    # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
+    "venue_suffix": "(?<=\\w\\w\\w)(?:да|де|та|те|nda|nde|da|de|ta|te)",
     "plan_year": (# "2024 жылға арналған", "2018-2022 жылдарға", "2012 jylǵa arnalǵan"; not "2030 жылға дейін"
                   r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:жыл(?:ға|дарға)|jyl(?:ǵa|darǵa))(?!\s*(?:дейін|deıin))",
                   # "2024 жылғы жоспар" (the plan of 2024); not "2024 жылғы 5 наурыз" nor "2023 жылғы қыркүйекте"

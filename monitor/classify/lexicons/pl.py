@@ -101,6 +101,8 @@ LEXICON = {
                # "mogą podpisać", "chcą podpisać": the infinitive of the act is no act done
                "mogą", "może", "mogłyby", "mogliby", "powinn*", "chcą", "chce", "podpisać", "zawrzeć",
                "ratyfikować"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("w", "we", "na", "na terytorium"),
     "draft": ("projekt*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),

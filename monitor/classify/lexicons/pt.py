@@ -177,6 +177,8 @@ LEXICON = {
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "doação", "doações", "donativo", "donativos"),
     # A state named as a place, not a party ("na fronteira com a Bolívia").
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("em", "no", "na", "nos", "nas", "em território de"),
     "place": ("fronteira com", "fronteiras com", "divisa com", "limite com"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),

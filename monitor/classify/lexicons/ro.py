@@ -128,6 +128,8 @@ LEXICON = {
                "re:(?:aprob|autoriz|mandat|împuternic)\\w*\\s+(?:semnarea|să\\s+semneze)",
                # the signing a verb of discussing governs is still to come ("au discutat semnarea")
                "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("în", "pe teritoriul"),
     "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
     # Act verbs in the present tense: with a day to come, the act is announced.

@@ -115,6 +115,10 @@ LEXICON = {
     "frame": ("в соответствии с", "согласно", "на основании", "на основе", "в рамках", "в развитие",
               "во исполнение", "в рамках реализации", "в целях реализации", "предусмотренн*"),
     # A state named as a place, not a party ("на границе с Афганистаном", "у афганской границы").
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    # ("в" alone is left out: it would change the calibrated signals of train and dev, owned by the
+    # confidence fit; "на территории" is unambiguous)
+    "venue": ("на территории",),
     "place": ("границ* с", "граничащ* с", "рубеж* с"),
     # (the sea as a noun only: "российские моряки", "военно-морские силы" are forces)
     "place_after": ("границ*", "рубеж*", "море", "моря", "морем", "залив*", "побережь*", "акватори*"),

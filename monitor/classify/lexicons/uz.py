@@ -190,6 +190,8 @@ LEXICON = {
                  "шанба": 5, "якшанба": 6},
     "today": ("bugun*", "бугун*"),
     "yesterday": ("kecha", "кеча"),
+    # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
+    "venue_suffix": "(?<=\\w\\w\\w)(?:da|да)",
     "plan_year": (# "2024 yilga moʻljallangan", "2024-yil uchun", "2019 yil davomida", "2024 йилга"
                   r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yil|йил)(?:lar|лар)?(?:ga|га)\b",
                   r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yil|йил)(?:lar|лар)?\s+(?:uchun|учун|davomida|давомида)",

@@ -362,3 +362,36 @@ SIGNING_VOICES = [
 def test_a_signing_in_every_voice(lang, text, expected):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert " ".join((kind, *parties)) == expected
+
+
+# A joint exercise of two states held in a third: the venue is no party (a preposition, or a
+# locative ending: "Gürcüstanda", "Վրաստանում", "გერმანიაში"); the host of its own exercise is.
+EXERCISE_VENUES = [
+    ("ru", "Военные России и Белоруссии провели совместные учения на территории Сербии.", "exercise BY RU"),
+    ("ru", "Российские военные провели совместные учения с военными Египта в Египте.", "exercise EG RU"),
+    ("uk", "Військові України та Польщі провели спільні навчання в Німеччині.", "exercise PL UA"),
+    ("az", "Azərbaycan və Türkiyə hərbçiləri Gürcüstanda birgə təlim keçiriblər.", "exercise AZ TR"),
+    ("kk", "Қазақстан мен Қырғызстан әскерилері Тәжікстанда бірлескен жаттығу өткізді.", "exercise KG KZ"),
+    ("uz", "O‘zbekiston va Tojikiston harbiylari Qozog‘istonda qo‘shma mashg‘ulot o‘tkazdi.", "exercise TJ UZ"),
+    ("hy", "Հայաստանի և ԱՄՆ զինված ուժերը Վրաստանում համատեղ զորավարժություններ են անցկացրել։", "exercise AM US"),
+    ("ka", "საქართველოს და აშშ-ის სამხედროებმა გერმანიაში ერთობლივი სწავლება ჩაატარეს.", "exercise GE US"),
+    ("fr", "Les armées française et marocaine ont mené un exercice conjoint au Sénégal.", "exercise FR MA"),
+    ("it", "Le forze armate di Italia e Francia hanno condotto un'esercitazione congiunta in Grecia.",
+     "exercise FR IT"),
+    ("de", "Soldaten Deutschlands und der Niederlande hielten eine gemeinsame Übung in Litauen ab.", "exercise DE NL"),
+    ("pt", "As forças armadas de Portugal e do Brasil realizaram um exercício conjunto em Angola.", "exercise BR PT"),
+    ("ro", "Militarii români și americani au desfășurat un exercițiu comun în Bulgaria.", "exercise RO US"),
+    ("el", "Οι ένοπλες δυνάμεις της Ελλάδας και της Γαλλίας διεξήγαγαν κοινή άσκηση στην Κύπρο.", "exercise FR GR"),
+    ("bg", "Военните на България и САЩ проведоха съвместно учение в Румъния.", "exercise BG US"),
+    ("sr", "Vojske Srbije i Belorusije izvele su zajedničku vežbu u Rusiji.", "exercise BY RS"),
+    ("pl", "Wojska Polski i Stanów Zjednoczonych przeprowadziły wspólne ćwiczenia na Litwie.", "exercise PL US"),
+    ("ar", "أجرت القوات المصرية والسعودية تمرينا مشتركا على أراضي الأردن.", "exercise EG SA"),
+    ("az", "Türkiyə hərbçiləri Azərbaycanda birgə təlimdə iştirak edir.", "exercise AZ TR"),
+    ("az", "Azərbaycan və Kanada müdafiə nazirləri hərbi əməkdaşlıq planı imzalayıblar.", "plan_signed AZ CA"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", EXERCISE_VENUES, ids=[p[0] for p in EXERCISE_VENUES])
+def test_a_third_state_named_as_the_venue_is_no_party(lang, text, expected):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert " ".join((kind, *parties)) == expected
