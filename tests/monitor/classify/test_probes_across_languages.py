@@ -395,3 +395,58 @@ EXERCISE_VENUES = [
 def test_a_third_state_named_as_the_venue_is_no_party(lang, text, expected):
     kind, parties, _, _ = flagged_main("", text, lang=lang)
     assert " ".join((kind, *parties)) == expected
+
+
+# A ratification: a parliament's verb, its vote on the law, a president signing the law.
+RATIFICATIONS = [
+    ("az", "Milli Məclis Azərbaycan ilə Qazaxıstan arasında hərbi əməkdaşlıq haqqında sazişi ratifikasiya edib.",
+     "agreement_ratified AZ KZ"),
+    ("az", "Prezident Azərbaycan ilə Türkiyə arasında hərbi əməkdaşlıq sazişinin təsdiq edilməsi haqqında qanunu "
+     "imzalayıb.",
+     "agreement_ratified AZ TR"),
+    ("kk", "Президент Қазақстан мен Өзбекстан арасындағы әскери ынтымақтастық туралы келісімді ратификациялау туралы "
+     "заңға қол қойды.",
+     "agreement_ratified KZ UZ"),
+    ("uz", "Prezident O‘zbekiston va Turkiya o‘rtasidagi harbiy hamkorlik to‘g‘risidagi bitimni ratifikatsiya qilish "
+     "haqidagi qonunni imzoladi.",
+     "agreement_ratified TR UZ"),
+    ("ka", "საქართველოს პარლამენტმა საქართველოსა და აზერბაიჯანს შორის სამხედრო თანამშრომლობის შეთანხმება რატიფიცირა.",
+     "agreement_ratified AZ GE"),
+    ("hy", "Ազգային ժողովը վավերացրել է Հայաստանի և Իրանի միջև պաշտպանական համագործակցության համաձայնագիրը։",
+     "agreement_ratified AM IR"),
+    ("ru", "Путин подписал закон о ратификации соглашения о военном сотрудничестве между Россией и Лаосом.",
+     "agreement_ratified LA RU"),
+    ("ru", "Госдума приняла закон о ратификации соглашения о военном сотрудничестве России и Мьянмы.",
+     "agreement_ratified MM RU"),
+    ("uk", "Верховна Рада ратифікувала угоду між Україною та Литвою про військове співробітництво.",
+     "agreement_ratified LT UA"),
+    ("tr", "TBMM Genel Kurulunda Türkiye ile Kenya arasındaki askeri çerçeve anlaşmasının onaylanmasının uygun "
+     "bulunduğuna dair kanun teklifi kabul edildi.",
+     "agreement_ratified KE TR"),
+    ("el", "Η Βουλή κύρωσε τη συμφωνία στρατιωτικής συνεργασίας Ελλάδας και Αιγύπτου.", "agreement_ratified EG GR"),
+    ("bg", "Народното събрание ратифицира споразумението за военно сътрудничество между България и Азербайджан.",
+     "agreement_ratified AZ BG"),
+    ("sr", "Skupština Srbije ratifikovala je sporazum o vojnoj saradnji sa Azerbejdžanom.", "agreement_ratified AZ RS"),
+    ("pl", "Sejm przyjął ustawę o ratyfikacji umowy o współpracy wojskowej między Polską a Koreą Południową.",
+     "agreement_ratified KR PL"),
+    ("ar", "صادق مجلس النواب على اتفاقية التعاون العسكري بين الأردن والعراق.", "agreement_ratified IQ JO"),
+    ("de", "Der Bundestag hat das Abkommen über militärische Zusammenarbeit zwischen Deutschland und Indien ratifiziert.",
+     "agreement_ratified DE IN"),
+    ("it", "La Camera ha approvato definitivamente la ratifica dell'accordo di cooperazione nel settore della difesa tra "
+     "Italia e Giappone.",
+     "agreement_ratified IT JP"),
+    ("fr", "Le Sénat a autorisé la ratification de l'accord de coopération en matière de défense entre la France et "
+     "l'Inde.",
+     "agreement_ratified FR IN"),
+    ("pt", "O Senado aprovou o acordo de cooperação em defesa entre o Brasil e a Suécia.", "agreement_ratified BR SE"),
+    ("es", "El Senado aprobó el convenio de cooperación en defensa entre España y Perú.", "agreement_ratified ES PE"),
+    ("ro", "Senatul a adoptat proiectul de lege pentru ratificarea acordului de cooperare în domeniul apărării dintre "
+     "România și Qatar.",
+     "agreement_ratified QA RO"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", RATIFICATIONS, ids=[p[0] for p in RATIFICATIONS])
+def test_a_ratification_told_every_way(lang, text, expected):
+    kind, parties, _, _ = flagged_main("", text, lang=lang)
+    assert " ".join((kind, *parties)) == expected
