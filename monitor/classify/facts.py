@@ -79,7 +79,7 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                            lowered[span.start:span.end]) for span in spans]
     starts = [span.start for span in spans]
     scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans), _places(scans))
+    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     for category in TERM_CATEGORIES:
@@ -94,7 +94,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
                     # "in accordance with the protocol": the basis of what is told, not its object.
                     sentence.cues.setdefault(FRAMED, []).append(span[0])
                     continue
-                if verb and start > sentence.start and _is_reduced_participle(lex, lowered, start, end, nouns):
+                if verb and start > sentence.start and not _is_headline(sentence) and \
+                        _is_reduced_participle(lex, lowered, start, end, nouns):
                     # "the agreement signed on 5 May": not this sentence's act, but it owns that date.
                     sentence.spans.setdefault(MODIFIER, []).append(span)
                     continue
@@ -124,38 +125,75 @@ def _sentence_at(facts: list[SentenceFacts], starts: list[int], offset: int):
     return facts[position]
 
 
-def _attach_mentions(facts, starts, mentions, places) -> None:
+def _locative(lex: Lexicon, lowered: str):
+    """A test of whether a state mention is written in the locative case ("Gürcüstanda"): a venue."""
+    return lambda mention: lex.in_locative(lowered[mention.start:mention.end], mention.code)
+
+
+def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: False) -> None:
     """Give each sentence the states, capitals and blocs it names. A state named as a place ("on the
-    border with Afghanistan") counts like a capital: a venue, not a party."""
+    border with Afghanistan") counts like a capital: a venue, not a party. A state named as where
+    the act happens ("en territorio de Uruguay", "Katar'da") is a party unless the sentence names
+    two other states (the host of a joint exercise is one of its two sides; a third state is the
+    ground two others exercise on)."""
+    border, venue = places
+    venues = []
     for mention in mentions:
         sentence = _sentence_at(facts, starts, mention.start)
         if sentence is None:
             continue
-        how = CAPITAL if mention.how == STATE and _is_place(mention, places) else mention.how
-        target = {STATE: sentence.states, CAPITAL: sentence.capitals, BLOC: sentence.blocs}[how]
-        target.append(mention.code)
-        if how == STATE:
-            sentence.state_starts.append(mention.start - sentence.start)
-        elif how == BLOC:
-            sentence.bloc_starts.append(mention.start - sentence.start)
+        if mention.how == STATE and (_is_place(mention, venue, VENUE_CHARS) or locative(mention)):
+            venues.append((sentence, mention))
+            continue
+        how = CAPITAL if mention.how == STATE and _is_place(mention, border) else mention.how
+        _attach(sentence, mention, how)
+    for sentence, mention in venues:
+        others = set(sentence.states) - {mention.code}
+        _attach(sentence, mention, CAPITAL if len(others) >= 2 else STATE)
+
+
+def _attach(sentence: SentenceFacts, mention, how: str) -> None:
+    """Add one mention to its sentence's states, capitals or blocs (states kept in reading order)."""
+    offset = mention.start - sentence.start
+    if how == STATE:
+        index = bisect.bisect_right(sentence.state_starts, offset)
+        sentence.states.insert(index, mention.code)
+        sentence.state_starts.insert(index, offset)
+    elif how == CAPITAL:
+        sentence.capitals.append(mention.code)
+    else:
+        sentence.blocs.append(mention.code)
+        sentence.bloc_starts.append(offset)
 
 
 # How far a place cue reaches to the state it makes a place ("на границе с Афганистаном",
 # "the Afghan border", "Əfqanıstan sərhədində").
 PLACE_CHARS = 12
+# A venue cue stands right next to its state ("in Qatar", "Katar'da"): "in Tbilisi, Armenia" names
+# no venue Armenia.
+VENUE_CHARS = 1
 
 
-def _places(scans: list[dict]) -> tuple[list[int], list[int]]:
-    """(ends of place cues written before a state, starts of those written after one)."""
-    before = [end for scan in scans for _, end, _ in scan.get("place", [])]
-    after = [start for scan in scans for start, _, _ in scan.get("place_after", [])]
-    return before, after
+def _places(scans: list[dict]) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
+    """For borders and seas, then for venues: (ends of the cues written before a state, starts of
+    those written after one)."""
+    def ends_and_starts(before: str, after: str) -> tuple[list[int], list[int]]:
+        return ([end for scan in scans for _, end, _ in scan.get(before, [])],
+                [start for scan in scans for start, _, _ in scan.get(after, [])])
+    return ends_and_starts("place", "place_after"), ends_and_starts("venue", "venue_after")
 
 
-def _is_place(mention, places) -> bool:
+def _is_place(mention, places, reach: int = PLACE_CHARS) -> bool:
     before, after = places
-    return any(0 <= mention.start - end <= PLACE_CHARS for end in before) or \
-        any(0 <= start - mention.end <= PLACE_CHARS for start in after)
+    return any(0 <= mention.start - end <= reach for end in before) or \
+        any(0 <= start - mention.end <= reach for start in after)
+
+
+def _is_headline(sentence: SentenceFacts) -> bool:
+    """True for a story's first line written as a headline (no full stop): a headline has no finite
+    verb, so its participle tells the act ("Acord de cooperare semnat între România și Franța",
+    "Defence pact signed between Chile and Peru") rather than modifying a noun."""
+    return sentence.index == 0 and not sentence.text.rstrip().endswith((".", ":", ";", ","))
 
 
 def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int, documents: list[int]) -> bool:

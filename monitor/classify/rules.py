@@ -31,7 +31,7 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return RATIFIED
     if not acted or not documents:
         return None
-    if sentence.has("approve") and not sentence.has("sign") and sentence.has("authority") \
+    if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
         return RATIFIED
     if sentence.has("plan_nouns"):
@@ -39,6 +39,15 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     if sentence.has("programme_nouns"):
         return PLAN if year_bound else AGREEMENT
     return AGREEMENT
+
+
+def _signs_as_act(sentence: SentenceFacts) -> bool:
+    """True when a signing word of the sentence is a verb of its own, not only an attributive
+    participle of the document approved ("approved the signed agreement", "imzalanmış sazişi təsdiq
+    edib", "одобри подписаното споразумение"): approving an agreement already signed is its
+    ratification (SCHEMA.md)."""
+    attributive = set(sentence.cues.get("signed_attr", []))
+    return any(position not in attributive for position in sentence.cues.get("sign", []))
 
 
 def ratified_by_verb(sentence: SentenceFacts) -> bool:

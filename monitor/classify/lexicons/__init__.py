@@ -43,7 +43,7 @@ TERM_CATEGORIES = (
     "exercise", "conduct", "discussion", "defence_actor", "defence_topic", "civil_actor",
     "civil_topic", "company", "future", "background", "today", "yesterday", "reporting", "start",
     "draft", "ratify_noun", "frame", "frame_after", "place",
-    "place_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law",
+    "place_after", "venue", "venue_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law", "signed_attr",
     "present", "coming", "meeting_noun", "met", "under_way",
 )
 
@@ -132,6 +132,18 @@ class Lexicon:
     day_range: Optional[re.Pattern] = None
     # A year after a date's day and month ("6 May 2024", "29 de julio de 2024").
     year_after: Optional[re.Pattern] = None
+    # The locative ending of a language that writes "in Georgia" as one word ("Gürcüstanda",
+    # "Վրաստանում", "გერმანიაში"): a state named with it is the venue of the act.
+    venue_suffix: Optional[re.Pattern] = None
+
+    def in_locative(self, word: str, code: str) -> bool:
+        """True when ``word`` (a state's name as written) is that state's name with the locative ending,
+        not a name that merely ends like it ("Kanada" is no locative of "Kana")."""
+        if self.venue_suffix is None or not (match := self.venue_suffix.search(word)):
+            return False
+        stem = word[:match.start()]
+        return any(start == 0 and end == len(stem) and label == code
+                   for start, end, label in self.states.finditer(stem))
 
     def scan(self, lowered: str, original: str) -> dict[str, list[tuple[int, int, object]]]:
         """Every term category, ``states``, ``capitals``, ``blocs``, ``months`` and ``weekdays`` in one
@@ -193,6 +205,7 @@ def load(lang: str) -> Lexicon:
         matcher=Matcher(groups),
         day_before=_day_before(tuple(data.get("date_joiners", ())) + day_month),
         year_after=_year_after(month_year),
+        venue_suffix=re.compile(rf"(?:{data['venue_suffix']})$") if data.get("venue_suffix") else None,
         day_range=_day_range(data.get("range_words", ())),
     )
 

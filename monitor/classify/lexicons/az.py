@@ -86,6 +86,9 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
+    # The participle as an attribute of the document ("imzalanmış sazişi təsdiq edib"): with a verb of
+    # approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("imzalanmış", "imzalanan"),
     "approve": ("təsdiqlənib", "təsdiqləndi", "təsdiqləyib", "təsdiqləyiblər", "təsdiqlədi",
                 "təsdiqlədilər", "təsdiq edilib", "təsdiq edildi", "təsdiq olunub", "təsdiq olundu",
                 "təsdiq edib", "təsdiq ediblər", "təsdiq etdi", "təsdiq etdilər", "təsdiq etmişdir",
@@ -117,7 +120,7 @@ LEXICON = {
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("qanun layihə*",),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
-                  "senat*", "məclis*"),
+                  "senat*", "məclis*", "nazirlər kabinet*"),
     "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
     "programme_nouns": ("proqram*",),
     "agreement_nouns": ("saziş*", "müqavilə*", "memorandum*", "protokol*", "razılaşma*",
@@ -198,6 +201,8 @@ LEXICON = {
                  "cümə": 4, "şənbə": 5, "bazar": 6},
     "today": ("bu gün", "bugünkü"),
     "yesterday": ("dünən", "ötən gün"),
+    # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
+    "venue_suffix": "(?<=\\w\\w\\w)(?:da|də|ta|tə)",
     "plan_year": (# "2025-ci il üçün", "2025-ci ilə dair", "2025-ci ilə aid", "2025-ci il üzrə"
                   r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)?\s*il(?:i|in|ə)?\s+(?:üçün|dair|aid|üzrə)",
                   r"\b(20\d\d)\s*(?:[-–—]|və)\s*20\d\d\s*-?\s*(?:ci|cü|cu|cı)?\s*il",

@@ -106,7 +106,7 @@ LEXICON = {
                      "beratungen", "telefonat", "videokonferenz"),
     "exercise": ("militärmanöver*", "seemanöver*", "marineübung*", "stabsübung*", "luftwaffenübung*", "großmanöver*", "übung*", "manöver*", "militärübung*", "gefechtsübung*", "großübung*", "abschlussmanöver*",
                  "gemeinsam* ausbildung", "gemeinsames training", "training*", "trainieren", "trainierten"),
-    "conduct": ("durchgeführt", "abgehalten", "begann*", "beginnt", "begonnen", "gestartet", "startete*",
+    "conduct": ("durchgeführt", "abgehalten", "hielten", "hielt", "führten", "führte", "begann*", "beginnt", "begonnen", "gestartet", "startete*",
                 "startet", "findet statt", "fand statt", "fanden statt", "finden statt", "läuft", "liefen",
                 "endete*", "beendet", "abgeschlossen", "trainieren", "trainierten", "übten", "üben",
                 "nahmen teil", "teilgenommen", "durchführen", "absolviert*", "geht zu ende",
@@ -151,6 +151,8 @@ LEXICON = {
     "purchase": ("kauf", "kaufs", "ankauf*", "kaufen", "kauft*", "gekauft", "erwerb", "erwerbs", "beschaffung*",
                  "bestellung von #", "lieferung von #"),
     # A state named as a place, not a party ("an der Grenze zu Polen", "an der polnischen Grenze").
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("in", "im", "auf dem gebiet"),
     "place": ("grenze zu", "grenze mit", "grenzen zu"),
     "place_after": ("grenze", "grenzen"),
     # A story turning to another item: what follows is secondary to its own news.

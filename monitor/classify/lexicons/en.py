@@ -105,6 +105,11 @@ LEXICON = {
             # parliament approved in the third reading the memorandum")
             "parliament", "senate", "majlis", "mazhilis", "duma", "assembly", "government", "cabinet",
             "lawmakers", "deputies", "mps", "congress", "knesset", "chamber", "senators"),
+    # "signed" as an attribute of the document ("the signed agreement", "the agreement signed in May"):
+    # with a verb of approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("re:(?<=the )signed", "re:(?<=already )signed", "re:(?<=previously )signed",
+                    "re:(?<=agreement )signed", "re:(?<=memorandum )signed", "re:(?<=protocol )signed",
+                    "re:(?<=treaty )signed"),
     "approve": ("approved", "approve", "approves", "approving", "adopted", "adopts", "endorsed", "endorses",
                 "agreed on", "agreed a", "agreed an", "agreed the", "okayed", "okays", "cleared", "gave its nod", "gave nod",
                 # a vote reports a ratification named as a noun ("voted for the ratification")
@@ -128,6 +133,9 @@ LEXICON = {
     "place": ("border with", "borders with", "bordering", "borders", "frontier with", "sea of", "gulf of",
               "strait of"),
     "place_after": ("border", "frontier", "sea", "coast", "waters"),
+    # Where the act is held ("in Qatar", "on the territory of Georgia"): a party unless two other states
+    # are named.
+    "venue": ("in", "on the territory of", "on the soil of", "hosted by"),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened
     # ("the signing of the plan is scheduled for Monday").
     "act_noun": ("signing", "signature", "signatures", "ratification"),
@@ -206,7 +214,7 @@ LEXICON = {
                    "invite*", "focus on", "planned", "expected", "readiness"),
     "defence_actor": ("defen?e minist*", "minist* of defen?e", "minist* of national defen?e",
                       "minister of the armed forces", "minist* of armed forces", "=MoD",
-                      "armed forces", "general staff", "chief of staff", "army", "armies", "navy",
+                      "armed forces", "general staff", "chief of staff", "army", "armies", "navy", "navies",
                       "naval forces", "air force", "special forces", "military delegation*",
                       "defen?e delegation*", "military attach*", "defen?e industry",
                       "defen?e universit*", "military universit*", "military academ*",

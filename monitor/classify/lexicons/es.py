@@ -88,11 +88,13 @@ LEXICON = {
                         "suscritas", "aprobado", "aprobada", "rubricado"),
     "determiners": ("acuerdo*", "memorando*", "memorándum*", "plan", "planes", "convenio*", "protocolo*", "programa*", "tratado*", "un", "una", "el", "la", "los", "las", "dos", "re:[\"']"),
     "aux": ("fue", "fueron", "ha", "han", "sido", "había", "habían", "quedó"),
-    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron",
+    "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron", "aprueba", "aprueban",
                 # a green light or a vote for it, and the law passed ("sancionó la ley")
                 "dio luz verde", "dieron luz verde", "votó a favor", "votaron a favor", "sancionó", "sancionaron"),
     "ratify": ("ratific*", "promulg*"),
-    "authority": ("congreso", "parlamento", "senado", "gobierno", "presidente", "ley"),
+    "authority": ("congreso", "parlamento", "senado", "gobierno", "presidente", "ley",
+                  # the instrument that approves a signed agreement, and where it is published
+                  "decreto*", "boletín oficial", "diario oficial"),
     "plan_nouns": ("plan", "planes"),
     "programme_nouns": ("programa*",),
     "agreement_nouns": ("acuerdo*", "convenio*", "memorando*", "memorándum*", "protocolo*", "tratado*",
@@ -136,10 +138,14 @@ LEXICON = {
                "re:(?:podr|deber|firmar|suscribir|rubricar|ratificar|aprobar|realizar|reunir)(?:ía|ían)",
                # an authorisation to sign precedes the signing ("autorizó al ministro a firmar")
                "autoriz*",
+               # so does an approval of the signing ("aprobó la firma del acuerdo")
+               "re:aprob\\w*\\s+la\\s+(?:firma|suscripción)",
                # the signing a verb of discussing governs is still to come ("discutieron la firma")
                "re:(?:discut|analiz|abord|negoci|estudi)\\w*\\s+(?:la\\s+)?(?:firma|suscripción)",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
+               # an intention to act ("tienen la intención de firmar"), not a letter of intent
+               "re:intenci(?:ón|ones)\\s+de\\s+\\w+(?:ar|er|ir)\\b",
                # a day ahead ("firman mañana"), not the morning ("esta mañana", "por la mañana")
                "re:(?<!esta )(?<!la )mañana"),
     # The act named as a noun ("la firma", not the present "firma", signs): the verb of its clause gives
@@ -150,6 +156,9 @@ LEXICON = {
     "ratify_noun": ("ratificación", "ratificaciones"),
     # A state named as a place, not a party ("en la frontera con Venezuela").
     "place": ("frontera con", "fronteras con", "límite con", "limítrofe con"),
+    # The ground an act is held on ("en territorio de Uruguay", "en suelo uruguayo"): a party unless
+    # two other states are named.
+    "venue": ("en territorio de", "territorio de", "en territorio", "en suelo de", "en suelo", "suelo de"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),
@@ -159,7 +168,9 @@ LEXICON = {
                  "donación", "donaciones", "donativo", "donativos"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").
     # ("firma" is also the noun: "la firma tuvo lugar el lunes" reports the act.)
-    "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican"),
+    "present": ("firman", "suscriben", "ratifican", "aprueban", "rubrican",
+                # "firma" as a verb: no article before it, no "de" after it ("la firma del acuerdo")
+                "re:(?<!la\\s)(?<!una\\s)(?<!su\\s)firma(?!\\s+de)"),
     # Time words that point ahead ("mañana" alone is also "morning").
     "coming": ("la próxima semana", "la semana próxima", "la semana que viene", "el próximo mes",
                "próximamente", "en los próximos días"),

@@ -87,6 +87,8 @@ LEXICON = {
     "counterpart": ("avec le ministre", "avec la ministre", "avec le chef", "homologue*", "parties", "deux"),
     "sidelines": ("en marge",),
     "sign": ("signé", "signée", "signés", "signées", "signent", "signe", "signature", "conclu",
+             # the simple past of written French ("signèrent", "signa", "conclurent")
+             "signèrent", "signa", "conclurent",
              "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
     # The act named as a noun: the verb of its clause gives it its tense ("la cérémonie de signature aura
     # lieu demain").
@@ -131,7 +133,7 @@ LEXICON = {
                 "débutent", "s'achève", "participent", "ont participé", "lancé*", "clôturé*"),
     "discussion": ("discut*", "perspective*", "invit*"),
     "defence_actor": ("ministre* de la défense", "ministère* de la défense", "ministre* des armées",
-                      "forces armées", "état-major", "armée*", "marine", "délégation militaire",
+                      "forces armées", "état-major", "armée*", "marine", "marines", "délégation militaire",
                       "attaché militaire", "défense nationale",
                       # the head of defence and the services by the names the press uses
                       "attaché de défense", "attachés de défense", "armée de l'air", "chef d'état-major",
@@ -148,8 +150,12 @@ LEXICON = {
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
                "se tiendra", "se tiendront", "compte signer",
+               # an authorisation to sign precedes the signing ("a autorisé le ministre à signer")
+               "re:autoris\\w*\\s+(?:[\\w'’-]+\\s+){0,6}?à\\s+(?:signer|conclure|parapher)",
                # the signing a verb of discussing governs is still to come ("ont discuté de la signature")
                "re:(?:discut|évoqu|examin|négoci|étudi)\\w*\\s+(?:de\\s+)?(?:la\\s+)?signature"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("au", "aux", "en", "à", "sur le territoire de", "sur le territoire du"),
     "draft": ("projet*",),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),

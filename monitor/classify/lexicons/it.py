@@ -142,7 +142,8 @@ LEXICON = {
                 "tenut*", "effettua*", "eseguit*", "realizzat*", "organizzat*", "svolgono", "conducono"),
     "discussion": ("discut*", "prospettiv*", "invit*"),
     "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
-                      "forze armate", "esercito", "marina militare", "aeronautica militare", "stato maggiore",
+                      "forze armate", "esercito", "eserciti", "marina militare", "marine militari", "la marina",
+                      "le marine", "aeronautica militare", "stato maggiore",
                       "capo di stato maggiore", "sottosegretari* alla difesa", "delegazione militare",
                       "addett* militar*", "addett* per la difesa", "industria della difesa",
                       # the head of defence and the services by the names the press uses
@@ -165,6 +166,8 @@ LEXICON = {
                # the future and conditional of the verbs that report an act, a meeting or an exercise
                "re:(?:firm|sigl|stipul|sottoscriv|ratific|approv|incontr|svolg|partecip|conclud)(?:er|ir|h?er)"
                "(?:à|anno|ebbe|ebbero)", "si terrà", "si terranno", "terrà", "terranno", "ai fini della ratifica", "in vista", "all'esame", "in esame"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("in", "nel territorio di"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",

@@ -68,6 +68,9 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
+    # The participle as an attribute of the document ("қол қойылған келісімді бекітті"): with a verb of
+    # approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("қол қойылған", "qol qoıylǵan"),
     "approve": ("бекітілді", "бекітті", "бекітіп", "мақұлданды", "мақұлдады", "қабылданды", "келісілді",
                 "bekitildi", "bekitti", "maquldandy", "qabyldandy"),
     "ratify": ("ратификация*", "ratıfıkasıa*"),
@@ -77,7 +80,9 @@ LEXICON = {
                    "jospar", "jospary*", "josparyn*", "josparǵa", "josparyna", "josparlar*"),
     "programme_nouns": ("бағдарлама*", "baǵdarlama*"),
     "agreement_nouns": ("келісім*", "меморандум*", "хаттама*", "жол картасы*", "шартқа", "шарт",
-                        "шартты", "декларация*", "kelisim*", "memorandým*", "hattama*", "jol kartasy*"),
+                        "шартты", "декларация*", "kelisim*", "memorandým*", "hattama*", "jol kartasy*",
+                        # a letter of intent
+                        "ниет хат*", "nıet hat*"),
     "generic_doc_nouns": ("құжат*", "qujat*"),
     "meeting": ("кездес*", "келіссөз*", "сапар*", "қабылдады", "консультация*", "кеңестері", "кеңестер",
                 "талқыла*", "телефон арқылы сөйлес*", "телефонмен сөйлес*", "жұмыс тобы*", "отырыс*",
@@ -93,7 +98,7 @@ LEXICON = {
                  "командалық-штабтық*", "тактикалық-арнайы*", "тактикалық оқу*", "birlesken jattyǵý*",
                  "áskerı jattyǵý*", "oqý-jattyǵý*"),
     "conduct": ("өтті", "өтуде", "өтіп жатыр", "өткізілді", "өткізді", "өткізіп", "өткізілуде",
-                "басталды", "аяқталды", "жалғасуда", "ашылды", "ótti", "ótýde", "ótkizildi", "ótkizdi", "bastaldy",
+                "басталды", "басталады", "басталуда", "аяқталды", "жалғасуда", "ашылды", "ótti", "ótýde", "ótkizildi", "ótkizdi", "bastaldy",
                 "aıaqtaldy"),
     "discussion": ("талқыла*", "перспектив*", "шақыр*", "ниет*", "talqyla*", "perspektıv*", "shaqyr*"),
     "defence_actor": ("қорғаныс министр*", "қорғаныс ведомство*", "қарулы күштер*", "бас штаб*",
@@ -109,6 +114,8 @@ LEXICON = {
     "civil_topic": ("энергетика*", "мұнай*", "газ", "сауда*", "экономика*", "экономикалық*", "инвестиция*",
                     "туризм*", "денсаулық*", "мәдениет*", "спорт*", "футбол*", "көлік*", "теміржол*",
                     "ауыл шаруашылығы*", "munaı*", "saýda*", "ekonomıka*", "ınvestısıa*", "sport*"),
+    # Buying arms ("сатып алу келісімшарты"): a contract to buy is a purchase, not a cooperation act.
+    "purchase": ("сатып ал*", "сатып алын*", "satyp al*", "satyp alyn*"),
     "company": ("компания*", "корпорация*", "концерн*", "кәсіпорын*", "kompanıa*", "korporasıa*"),
     "future": ("қол қойылады", "қол қояды", "қол қоймақ", "қол қойылмақ", "қол қойылатын", "жоспарлануда",
                "жоспарланып отыр", "жоспарланған", "күтілуде", "тиіс", "өтеді", "өткізіледі", "өтпек",
@@ -120,7 +127,7 @@ LEXICON = {
                    "айта кетейік", "buǵan deıin", "buryn", "ótken jyly", "ótken jyldyń"),
     "reporting": ("хабарлайды", "хабарлады", "мәлімдеді", "баспасөз қызмет*", "сілтеме жасап",
                   "мәлім етті", "habarlaıdy", "habarlady", "málimdedi", "baspasóz qyzmet*"),
-    "start": ("басталды", "басталған", "старт берілді", "ашылды", "bastaldy"),
+    "start": ("басталды", "басталады", "басталуда", "басталған", "старт берілді", "ашылды", "bastaldy"),
     "date_joiners": (),
     "range_words": ("және",),
     "months": {"қаңтар*": 1, "ақпан*": 2, "наурыз*": 3, "сәуір*": 4, "мамыр*": 5, "маусым*": 6,
@@ -131,6 +138,8 @@ LEXICON = {
                  "сенбі*": 5, "жексенбі*": 6},
     "today": ("бүгін*", "búgin*"),
     "yesterday": ("кеше", "keshe"),
+    # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
+    "venue_suffix": "(?<=\\w\\w\\w)(?:да|де|та|те|nda|nde|da|de|ta|te)",
     "plan_year": (# "2024 жылға арналған", "2018-2022 жылдарға", "2012 jylǵa arnalǵan"; not "2030 жылға дейін"
                   r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:жыл(?:ға|дарға)|jyl(?:ǵa|darǵa))(?!\s*(?:дейін|deıin))",
                   # "2024 жылғы жоспар" (the plan of 2024); not "2024 жылғы 5 наурыз" nor "2023 жылғы қыркүйекте"

@@ -7,6 +7,8 @@ LEXICON = {
                   "są", "ze", "także", "również", "między", "obu", "został", "została", "tym", "których"),
     "countries": {
         "PL": ("polsk*", "polscy", "polsce", "polak*", "rzeczpospolit*", "=RP",
+               # the ministry by its own name, which only Poland's bears ("Obrony Narodowej")
+               "ministerstw* obrony narodowej", "minist* obrony narodowej", "=MON",
                # the outlet's own state, in the first person plural ("nasz kraj")
                "nasz kraj", "naszego kraju", "naszym kraju", "naszym krajem", "naszemu krajowi"),
         "RO": ("rumuni*", "rumuń*"), "GB": ("wielk* brytani*", "brytyj*", "zjednoczon* królestw*"),
@@ -75,7 +77,7 @@ LEXICON = {
     "exercise": ("ćwiczeni*", "ćwiczeń", "manewr*", "wspóln* szkoleni*", "szkolenia wojskowe"),
     "conduct": ("przeprowadz*", "odbył*", "odbywaj*", "odbędą", "rozpoczęł*", "rozpoczął", "rozpoczyna*",
                 "zakończył*", "zakończon*", "trwaj*", "ćwiczą", "ćwiczyli", "ćwiczyły", "wzięł* udział", "wzięli udział",
-                "biorą udział", "startuj*", "wystartował*",
+                "biorą udział", "startuj*", "wystartował*", "zaczyna się", "zaczynają się", "zaczęł*",
                 # forces taking part in it: it is under way ("uczestniczyli we wspólnych ćwiczeniach")
                 "uczestnicz*"),
     "discussion": ("dyskut*", "perspektyw*", "zaprosi*", "zaproszeni*"),
@@ -99,13 +101,15 @@ LEXICON = {
                # "mogą podpisać", "chcą podpisać": the infinitive of the act is no act done
                "mogą", "może", "mogłyby", "mogliby", "powinn*", "chcą", "chce", "podpisać", "zawrzeć",
                "ratyfikować"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("w", "we", "na", "na terytorium"),
     "draft": ("projekt*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),
     "background": ("wcześniej", "wcześniejsze", "poprzednio", "w ubiegłym roku", "w zeszłym roku", "przed laty"),
     "reporting": ("poinformował*", "przekazał*", "podał*", "powiedział*", "oświadczył*", "ogłosił*",
                   "według", "jak podaje", "jak przekazał", "komunikat*"),
-    "start": ("rozpoczęł*", "rozpoczął", "rozpoczyna*", "wystartował*", "startuj*", "ruszył*"),
+    "start": ("rozpoczęł*", "rozpoczął", "rozpoczyna*", "zaczyna się", "zaczynają się", "zaczęł*", "wystartował*", "startuj*", "ruszył*"),
     "date_joiners": (),
     "range_words": ("do", "i"),
     "months": {"stycznia": 1, "styczeń": 1, "styczniu": 1, "lutego": 2, "luty": 2, "lutym": 2, "marca": 3,
@@ -114,6 +118,10 @@ LEXICON = {
                "sierpnia": 8, "sierpień": 8, "sierpniu": 8, "września": 9, "wrzesień": 9, "wrześniu": 9,
                "października": 10, "październik": 10, "październiku": 10, "listopada": 11, "listopad": 11,
                "listopadzie": 11, "grudnia": 12, "grudzień": 12, "grudniu": 12},
+    # Act verbs in the present tense: with a day to come, the act is announced ("podpisują w poniedziałek").
+    "present": ("podpisuje", "podpisują", "zawiera", "zawierają", "ratyfikuje", "ratyfikują"),
+    # Time words that point ahead.
+    "coming": ("w przyszłym tygodniu", "w przyszłym miesiącu", "jutro", "w najbliższych dniach", "wkrótce"),
     "weekdays": {"poniedziałek": 0, "poniedziałku": 0, "wtorek": 1, "wtorku": 1, "środa": 2, "środę": 2,
                  "środy": 2, "czwartek": 3, "czwartku": 3, "piątek": 4, "piątku": 4, "sobota": 5, "sobotę": 5,
                  "niedziela": 6, "niedzielę": 6},

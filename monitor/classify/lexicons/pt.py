@@ -95,7 +95,9 @@ LEXICON = {
     "ratify": ("ratific*", "promulg*", "decreto legislativo", "decreto presidencial"),
     "authority": ("congresso*", "senado", "câmara dos deputados", "câmara", "plenário", "assembleia da república",
                   "parlamento", "governo", "presidente", "presidência", "conselho de ministros",
-                  "lei", "deputados", "senadores"),
+                  "lei", "deputados", "senadores",
+                  # the instrument that approves a signed agreement, and where it is published
+                  "decreto*", "diário da república", "diário oficial"),
     "plan_nouns": ("plano", "planos", "plano de ação", "plano de acção"),
     "programme_nouns": ("programa*", "programa-quadro"),
     "agreement_nouns": ("acordo*", "memorando*", "protocolo*", "tratado*", "contrato*", "convênio*",
@@ -155,6 +157,8 @@ LEXICON = {
                "re:próxim[oa]s?(?!\\s+ano)",
                "próximos passos",
                # the signing a verb of discussing governs is still to come ("discutiram a assinatura")
+               # an approval or authorisation of the signing precedes it ("aprovou a assinatura do acordo")
+               "re:(?:aprov|autoriz)\\w*\\s+a\\s+assinatura",
                "re:(?:discut|analis|abord|negoci|estud)\\w*\\s+(?:a\\s+)?assinatura", "em análise", "será assinad*", "serão assinad*", "será firmad*", "será celebrad*", "terá de", "precisa", "ainda precisa",
                "seguem para", "segue para", "seguirá", "deve ser", "devem ser", "precisa ser", "precisam ser",
                # A bill whose text "aprova" the agreement says what it would do once passed: its own
@@ -173,6 +177,8 @@ LEXICON = {
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "doação", "doações", "donativo", "donativos"),
     # A state named as a place, not a party ("na fronteira com a Bolívia").
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("em", "no", "na", "nos", "nas", "em território de"),
     "place": ("fronteira com", "fronteiras com", "divisa com", "limite com"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
@@ -190,6 +196,11 @@ LEXICON = {
                # agency datelines abbreviate: "Lisboa, 12 mar (Lusa)"
                "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9,
                "out": 10, "nov": 11, "dez": 12},
+    # Act verbs in the present tense: with a day to come, the act is announced ("assina na sexta-feira").
+    "present": ("assina", "assinam", "firma", "firmam", "celebra", "celebram", "ratifica", "ratificam",
+                "rubrica", "rubricam"),
+    # Time words that point ahead.
+    "coming": ("na próxima semana", "na semana que vem", "no próximo mês", "nos próximos dias", "em breve"),
     "weekdays": {"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
                  "sábado": 5, "domingo": 6},
     "today": ("hoje", "esta tarde", "esta manhã"),

@@ -12,7 +12,11 @@ LEXICON = {
     "stopwords": ("și", "şi", "în", "la", "cu", "pentru", "din", "care", "este", "pe", "un", "o",
                   "al", "ale", "a", "privind", "între", "sunt", "fost", "după", "acest", "această", "cei", "doi"),
     "countries": {
-        "RO": ("român*",), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
+        "RO": ("român*",
+               # the ministry by its own name, which only Romania's bears ("Apărării Naționale"), as the
+               # Turkish lexicon reads "Milli Savunma Bakanlığı"
+               "ministerul apărării naționale", "ministerului apărării naționale", "ministrul apărării naționale",
+               "ministrului apărării naționale", "=MApN"), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
         "US": ("statele unite", "statelor unite", "american*", "=SUA"),
         "GB": ("regatul unit", "regatului unit", "marea britanie", "marii britanii", "britanic*", "englez*"),
         "FR": ("franța", "franței", "francez*"), "DE": ("german*",), "PL": ("poloni*", "polonez*"),
@@ -58,7 +62,9 @@ LEXICON = {
     "between": ("între", "dintre"),
     "counterpart": ("cu ministrul", "cu șeful", "omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
     "sidelines": ("marja", "marginea"),
-    "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat", "semnarea", "semnării", "semnare",
+    "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat",
+             # the simple past of written Romanian ("semnă", "semnară", "încheiară")
+             "semnă", "semnară", "încheiară", "semnarea", "semnării", "semnare",
              "încheiat",
              "încheiată", "au încheiat", "parafat", "reînnoit", "au reînnoit"),
     "sign_participle": ("semnat", "semnată", "încheiat"),
@@ -99,13 +105,13 @@ LEXICON = {
                 # carried out, performed ("au executat", "au efectuat")
                 "execut*", "efectu*"),
     "discussion": ("discut*", "perspectiv*", "invitați*", "invitat*"),
-    "defence_actor": ("ministr* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
+    "defence_actor": ("ministr* apărării", "miniștri* apărării", "miniştri* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
                       "forțele armate", "forțelor armate", "statul major*", "statului major*", "șeful statului major*",
                       "forțele navale", "forțelor navale", "forțele aeriene", "forțelor aeriene", "forțele terestre",
                       "atașat* militar*", "atașat* al apărării", "delegați* militar*", "industri* de apărare",
                       "secretar* de stat al apărării", "ministru* adjunct al apărării", "marina", "marinei",
                       # an adjective between the office and the ministry ("ministrul român al apărării")
-                      "re:ministr\\w*(?:\\s+\\w+){1,2}\\s+al\\s+ap[aă]r[aă]rii"),
+                      "re:mini[sșş]tr\\w*(?:\\s+\\w+){1,2}\\s+a[il]\\s+ap[aă]r[aă]rii"),
     "defence_topic": ("apărar*", "apărăr*", "militar*", "tehnico-militar*", "politico-militar*", "armament*", "trupe*",
                       "soldați*", "militari"),
     "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe",
@@ -118,8 +124,12 @@ LEXICON = {
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                "pentru semnarea", "urmând",
+               # an approval or authorisation of the signing precedes it ("a aprobat semnarea acordului")
+               "re:(?:aprob|autoriz|mandat|împuternic)\\w*\\s+(?:semnarea|să\\s+semneze)",
                # the signing a verb of discussing governs is still to come ("au discutat semnarea")
                "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("în", "pe teritoriul"),
     "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
     # Act verbs in the present tense: with a day to come, the act is announced.

@@ -146,6 +146,8 @@ LEXICON = {
                "требало би", "planira", "planiraju", "planirano", "планира", "планирају",
                "планирано", "namerava*", "namjerava*", "намерава*", "predlož*", "предлож*", "očekuje se",
                "очекује се", "predstoj*", "предстој*"),
+    # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
+    "venue": ("u", "у", "na teritoriji", "на територији"),
     "draft": ("nacrt*", "нацрт*", "predlog*", "предлог*", "prijedlog*", "parafira*", "парафира*"),
     # Act verbs in the present tense: with a day to come, the act is announced.
     "present": ("потписују", "potpisuju", "ратификују", "ratifikuju"),

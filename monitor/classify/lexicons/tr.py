@@ -61,7 +61,11 @@ LEXICON = {
         "AE": ("birleşik arap emirlik*", "=BAE"),
         "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
         "UZ": ("özbekistan*", "özbek*"), "VE": ("venezuela*",), "VN": ("vietnam*",), "YE": ("yemen*",),
-        "XK": ("kosova*",), "NA": ("namibya*",), "ML": ("malili*",),
+        "XK": ("kosova*",), "NA": ("namibya*",), "ML": ("malili*",
+               # "mali" is also "financial" ("Askeri Mali İşbirliği Anlaşması", "mali yardım"): the state
+               # only when no noun it qualifies follows
+               "re:mali(?!\\s+(?:iş|yardım|destek|konu|alan|kaynak|müşavir|protokol|polit|yıl|tablo|kural|"
+               "işler|sorumlu|denetim|kriz|piyasa|durum|imkân|imkan|katkı))"),
     },
     "capitals": {
         "AZ": ("bakü*",), "GE": ("tiflis*",), "RU": ("moskova*",), "TR": ("ankara*",),
@@ -124,6 +128,8 @@ LEXICON = {
     # A state named as a place, not a party ("Afganistan sınırında", "İran ile sınır*").
     # ("deniz" is no place cue: "Türk Deniz Kuvvetleri" is a navy)
     "place_after": ("sınır*", "ile sınır*", "hudud*", "kıyı*", "sahil*"),
+    # Where the act took place, the locative case ("Katar'da", "Mısır'da"): a party unless two others are named.
+    "venue_after": ("re:(?<=['’])(?:da|de|ta|te)(?!\\w)",),
     # The act named as a noun: the sentence's verb, wherever it stands, says whether it happened.
     "act_noun": ("imzalanması", "imza töreni*", "imzalanmasına", "ratifiye*", "onaylanması*"),
     # Treaties between rivals that limit arms: defence, but not cooperation.
@@ -152,7 +158,9 @@ LEXICON = {
     # Verbs of meeting in any tense but the future ("görüşecek", "bir araya gelecek": intent).
     "meeting": ("re:görüş(?!\\w*?(?:acak|ecek|acağ|eceğ))\\w*", "re:bir\\s+araya\\s+gel(?!ece)\\w*",
                 "ziyaret*", "toplantı*", "müzakere*", "temaslarda bulun*",
-                "istişare*", "kabul etti", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
+                "istişare*", "kabul etti",
+                # welcomed with an official ceremony ("mevkidaşını resmi törenle karşıladı")
+                "re:tören\\w*\\s+karşıla\\w*", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
                 "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
                 "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",
@@ -169,7 +177,7 @@ LEXICON = {
     # ("tatbikat başladı ve 10 gün sürecek").
     "under_way": ("başladı", "başlamıştır", "başlatıldı", "başlayan", "sürüyor", "devam ediyor",
                   "icra ediliyor", "gerçekleştiriliyor", "yapılıyor", "düzenleniyor"),
-    "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "manevra*"),
+    "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "müşterek eğitim*", "manevra*"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
@@ -248,6 +256,10 @@ LEXICON = {
     "range_words": ("ve", "ile"),
     "months": {"ocak*": 1, "şubat*": 2, "mart*": 3, "nisan*": 4, "mayıs*": 5, "haziran*": 6,
                "temmuz*": 7, "ağustos*": 8, "eylül*": 9, "ekim*": 10, "kasım*": 11, "aralık*": 12},
+    # Act verbs in the present continuous: with a day to come, the act is announced ("pazartesi imzalıyor").
+    "present": ("re:imzal[ıi]yor\\w*", "re:imzalan[ıi]yor\\w*", "re:onayl[ıi]yor\\w*"),
+    # Time words that point ahead.
+    "coming": ("gelecek hafta", "önümüzdeki hafta", "haftaya", "yarın", "önümüzdeki günlerde", "önümüzdeki ay"),
     "weekdays": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4,
                  "cumartesi": 5, "pazar": 6},
     "today": ("bugün", "bugünkü"),

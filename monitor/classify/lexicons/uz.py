@@ -18,7 +18,9 @@ LEXICON = {
                   "ва", "билан", "учун", "ҳамда", "ҳам", "эса", "томонидан", "ҳақида", "қилди", "этди",
                   "ушбу", "бўйича", "ўртасида", "йил", "давомида"),
     "countries": {
-        "UZ": ("o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*"),
+        "UZ": ("o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*",
+               # the republic's abbreviation before its ministries ("O'zR Mudofaa vazirligi", "ЎзР ММВ")
+               "=O'zR", "=ЎзР", "=ЎР"),
         "KZ": ("qozog'iston*", "qozoq*", "қозоғистон*", "қозоқ*"),
         "RU": ("rossiya*", "rus", "россия*", "рус"),
         "AZ": ("ozarboyjon*", "ozarbayjon*", "azarbayjon*", "озарбайжон*", "озарбойжон*"),
@@ -71,18 +73,23 @@ LEXICON = {
     "sign_participle": (),
     "determiners": (),
     "aux": (),
+    # The participle as an attribute of the document ("imzolangan bitimni tasdiqladi"): with a verb of
+    # approval, the approval of a signed agreement (its ratification).
+    "signed_attr": ("imzolangan", "имзоланган"),
     "approve": ("tasdiqlandi", "tasdiqladi", "ma'qulladi", "ma'qullandi", "qabul qilindi",
                 "тасдиқланди", "тасдиқлади", "маъқуллади", "маъқулланди", "қабул қилинди"),
     "ratify": ("ratifikatsiya*", "ратификация*"),
     "authority": ("oliy majlis*", "олий мажлис*", "qonunchilik palatasi*", "қонунчилик палатаси*",
                   "senat*", "сенат*", "prezident*", "президент*", "hukumat*", "ҳукумат*", "qonun*",
-                  "қонун*", "deputat*", "депутат*"),
+                  "қонун*", "deputat*", "депутат*", "vazirlar mahkamas*", "вазирлар маҳкамас*"),
     "plan_nouns": ("reja", "rejasi*", "rejani", "rejaga", "rejada", "rejalar*", "rejasidan",
                    "режа", "режаси*", "режани", "режага", "режада", "режалар*"),
     "programme_nouns": ("dastur*", "дастур*"),
     "agreement_nouns": ("kelishuv*", "келишув*", "bitim*", "битим*", "shartnoma*", "шартнома*",
                         "memorandum*", "меморандум*", "bayonnoma*", "баеннома*", "protokol*", "протокол*",
-                        "yo'l xaritasi*", "йўл харитаси*", "deklaratsiya*", "декларация*"),
+                        "yo'l xaritasi*", "йўл харитаси*", "deklaratsiya*", "декларация*",
+                        # a letter of intent
+                        "niyat maktub*", "ният мактуб*", "niyat xat*", "ният хат*"),
     "generic_doc_nouns": ("hujjat*", "ҳужжат*"),
     # Meeting verbs in the past or present, not in the present-future (-adi/-ydi: "uchrashadi", "muhokama
     # qilinadi") nor the intention (-moqchi), which the future cues read as intent.
@@ -103,9 +110,11 @@ LEXICON = {
             "учрашув ўтказди", "учрашув бўлиб ўтди", "музокаралар ўтказди", "муҳокама қилди",
             "муҳокама қилишди", "қабул қилди"),
     "under_way": ("boshlandi", "davom etmoqda", "o'tkazilmoqda", "o'tkazmoqda", "bo'lib o'tmoqda", "бошланди",
-                  "давом этмоқда", "ўтказилмоқда", "ўтказмоқда", "бўлиб ўтмоқда"),
+                  "давом этмоқда", "ўтказилмоқда", "ўтказмоқда", "бўлиб ўтмоқда", "boshlanmoqda", "бошланмоқда",
+                  # "begins" is a future unless it is today ("bugun ... mashg'uloti boshlanadi")
+                  "re:(?:bugun|бугун)\\w*\\s+(?:\\S+\\s+){0,10}?(?:boshlanadi|бошланади)"),
     "conduct": ("o'tkazildi", "o'tkazdi", "o'tkazilgan", "bo'lib o'tdi", "bo'lib o'tmoqda", "bo'lib o'tgan",
-                "boshlandi", "yakunlandi", "yakunlangach", "davom etmoqda", "o'tkazilmoqda", "o'tkazmoqda", "ochildi",
+                "boshlandi", "boshlanadi", "boshlanmoqda", "бошланади", "бошланмоқда", "yakunlandi", "yakunlangach", "davom etmoqda", "o'tkazilmoqda", "o'tkazmoqda", "ochildi",
                 "ўтказилди", "ўтказди", "ўтказилган", "бўлиб ўтди", "бўлиб ўтмоқда", "бўлиб ўтган",
                 "бошланди", "якунланди", "якунлангач", "давом этмоқда", "ўтказилмоқда", "ўтказмоқда", "очилди"),
     "discussion": ("muhokama*", "муҳокама*", "istiqbol*", "истиқбол*", "taklif*", "таклиф*", "niyat*", "ният*"),
@@ -164,7 +173,7 @@ LEXICON = {
     "reporting": ("xabar berdi", "хабар берди", "xabar qildi", "хабар қилди", "ma'lum qildi", "маълум қилди",
                   "ma'lum qilmoqda", "маълум қилмоқда", "axborot xizmati*", "ахборот хизмати*",
                   "matbuot xizmati*", "матбуот хизмати*", "deyiladi", "дейилади", "bildirdi", "билдирди"),
-    "start": ("boshlandi", "бошланди", "start berildi", "старт берилди", "ochildi", "очилди"),
+    "start": ("boshlandi", "бошланди", "boshlanadi", "бошланади", "boshlanmoqda", "бошланмоқда", "start berildi", "старт берилди", "ochildi", "очилди"),
     "date_joiners": (),
     "range_words": ("va", "ва"),
     "months": {"yanvar*": 1, "fevral*": 2, "mart*": 3, "aprel*": 4, "may": 5, "mayda": 5, "mayga": 5,
@@ -181,6 +190,8 @@ LEXICON = {
                  "шанба": 5, "якшанба": 6},
     "today": ("bugun*", "бугун*"),
     "yesterday": ("kecha", "кеча"),
+    # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
+    "venue_suffix": "(?<=\\w\\w\\w)(?:da|да)",
     "plan_year": (# "2024 yilga moʻljallangan", "2024-yil uchun", "2019 yil davomida", "2024 йилга"
                   r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yil|йил)(?:lar|лар)?(?:ga|га)\b",
                   r"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?-?\s*(?:yil|йил)(?:lar|лар)?\s+(?:uchun|учун|davomida|давомида)",

@@ -36,3 +36,23 @@ def flagged_main(title: str, text: str, lang: Optional[str] = None, **kwargs) ->
 def assert_not_flagged(title: str, text: str, lang: Optional[str] = None, **kwargs) -> None:
     detection = run(title, text, lang=lang, **kwargs)
     assert not detection.flagged, detection.events
+
+
+def check_probe(title: str, text: str, expected: Optional[tuple], lang: str) -> None:
+    """One probe of a language's grid: ``expected`` is None (must not be flagged) or the main event's
+    (kind, pair) or (kind, pair, plan year)."""
+    if expected is None:
+        assert_not_flagged(title, text, lang=lang)
+        return
+    kind, parties, plan_year, _ = flagged_main(title, text, lang=lang)
+    got = (kind, parties, plan_year)[:len(expected)]
+    assert got == (expected[0], tuple(expected[1]), *expected[2:]), got
+
+
+def probe_grid(lang: str, probes: list) -> object:
+    """A parametrised test over a language's grid of probes: (principle, headline, text, expected),
+    expected None or (kind, "AA BB"[, plan year]). A module binds it as ``test_probe``."""
+    @pytest.mark.parametrize("principle, title, text, expected", probes, ids=[probe[0] for probe in probes])
+    def test_probe(principle, title, text, expected):
+        check_probe(title, text, expected and (expected[0], tuple(expected[1].split()), *expected[2:]), lang=lang)
+    return test_probe

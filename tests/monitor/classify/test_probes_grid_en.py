@@ -1,0 +1,60 @@
+"""English probes by principle (issue 15): every tense and voice the press uses for an act, every
+document name, who acts, and what must not be flagged. Written for these tests."""
+
+from tests.monitor.classify.conftest import probe_grid
+
+LANG = "en"
+
+PROBES = [
+    # (principle, headline, text, expected main event: None or (kind, pair[, plan year]))
+    ("past", "Plan signed", "The defence ministers of Greece and Cyprus signed the military cooperation plan "
+     "for 2025 in Nicosia on Tuesday.", ("plan_signed", "CY GR", 2025)),
+    ("passive", "Agreement", "A defence cooperation agreement was signed between Indonesia and the "
+     "Philippines in Manila.", ("agreement_signed", "ID PH")),
+    ("perfect", "Memorandum", "The defence ministries of Japan and Australia have signed a memorandum on "
+     "military training.", ("agreement_signed", "AU JP")),
+    ("headline participle after the document", "Defence cooperation roadmap signed between Poland and "
+     "Lithuania", "", ("agreement_signed", "LT PL")),
+    ("nominalisation", "Signing", "The signing of the military cooperation protocol between Egypt and Sudan "
+     "took place in Cairo yesterday.", ("agreement_signed", "EG SD")),
+    ("programme for a year", "Programme", "The armed forces of Serbia and Hungary signed the military "
+     "cooperation programme for 2024.", ("plan_signed", "HU RS", 2024)),
+    ("framework", "Framework", "Defence ministers of Kenya and Ethiopia signed a framework agreement on "
+     "defence cooperation.", ("agreement_signed", "ET KE")),
+    ("arrangement", "Arrangement", "The defence ministries of Canada and Norway signed an arrangement on "
+     "Arctic military training.", ("agreement_signed", "CA NO")),
+    ("letter of intent", "Letter of intent", "The defence ministers of Sweden and Finland signed a letter of "
+     "intent on military cooperation.", ("agreement_signed", "FI SE")),
+    ("technical agreement", "Technical agreement", "The navies of India and Oman signed a technical "
+     "agreement on joint training.", ("agreement_signed", "IN OM")),
+    ("chiefs of general staff", "Chiefs of staff", "The chiefs of the general staff of Azerbaijan and "
+     "Pakistan signed a protocol on military cooperation.", ("agreement_signed", "AZ PK")),
+    ("ratified", "Parliament", "Parliament ratified the defence cooperation agreement between Georgia and "
+     "Ukraine.", ("agreement_ratified", "GE UA")),
+    ("talks", "Talks", "The defence minister of Chile met his Argentine counterpart to discuss military "
+     "cooperation.", ("talks", "AR CL")),
+    ("phone call", "Phone call", "The defence ministers of France and Italy held a phone call on military "
+     "cooperation.", ("talks", "FR IT")),
+    ("exercise begins today", "Exercise", "A joint exercise of the armies of Mongolia and India begins today "
+     "in Ulaanbaatar.", ("exercise", "IN MN")),
+    ("exercise in a third state", "Exercise", "Turkish and Pakistani special forces held a joint exercise "
+     "in Qatar.", ("exercise", "PK TR")),
+    ("future day", "Monday", "The defence ministers of Greece and Cyprus will sign the cooperation plan on "
+     "Monday.", None),
+    ("intent", "Intent", "Kenya and Uganda intend to sign a defence cooperation agreement.", None),
+    ("draft approved", "Draft", "The cabinet approved the draft defence cooperation agreement between "
+     "Moldova and Romania.", None),
+    ("authorisation to sign", "Authorisation", "The president authorised the defence minister to sign a "
+     "military cooperation agreement between Bulgaria and Qatar.", None),
+    ("entry into force", "In force", "The defence cooperation agreement between Estonia and Latvia entered "
+     "into force.", None),
+    ("border service", "Border guards", "The border guard services of Poland and Ukraine signed a "
+     "cooperation protocol.", None),
+    ("foreign ministers agree to advance", "Foreign ministers", "The foreign ministers of Latvia and "
+     "Lithuania agreed to advance defence cooperation.", None),
+    ("trilateral", "Trilateral", "The navies of Greece, Cyprus and Egypt began a trilateral exercise.", None),
+    ("arms purchase", "Purchase", "Indonesia signed a contract for the purchase of fighter jets from France "
+     "at a signing ceremony.", None),
+]
+
+test_probe = probe_grid(LANG, PROBES)
