@@ -5,6 +5,9 @@ written stops the crawl before anything is fetched), opens the run row when the 
 copies the crawl's counters into it every PACTWATCH_PROGRESS_INTERVAL seconds (so `pactwatch
 crawl` and the web UI show a running crawl as it goes), and when the spider closes runs the
 after-crawl step, closes the row with its counts and closes the database, whatever happened.
+In a round the after-crawl step runs once, when every source has closed (after_round): it works
+on the whole database, so the first source to close did nearly all of it for every other, on the
+one reactor thread, stalling the downloads of the sources still crawling.
 The pipeline gets it in its from_crawler; the spider reads `db` and `run_id` from it.
 """
 
@@ -25,7 +28,7 @@ from crawlers.time_limit import TIME_LIMIT_REASON
 from monitor.analysis.aftercrawl import after_crawl
 from storage import open_db, runs
 from storage.articles import known_urls
-from storage.db import StorageError, check_writable, describe
+from storage.db import StorageError, check_writable, database_file, describe
 from storage.sources import sync_sources
 
 logger = logging.getLogger(__name__)
@@ -67,6 +70,18 @@ def database_shared_by_this_process(path) -> Iterator[None]:
     finally:
         _shared_db.conn.close()
         _shared_db = None
+
+
+def after_round() -> None:
+    """The after-crawl step of a round, once its crawls have all closed (in database_shared_by_this_process).
+    A failure loses nothing: the step is idempotent and the next run does it."""
+    try:
+        logger.info("after the round: %s", after_crawl(_shared_db))
+    except sqlite3.Error as exc:
+        logger.critical("%s: %s; the after-crawl step is left for the next run (articles stored so far are kept)",
+                        database_file(_shared_db), describe(exc))
+    except Exception:
+        logger.exception("after-crawl step failed; articles are stored, re-run to finish it")
 
 
 def _open_writable(path):
@@ -134,7 +149,8 @@ class CrawlRunRecorder:
             if self._progress is not None and self._progress.running:
                 self._progress.stop()
             if self.run_id is not None:
-                self._after_crawl()
+                if not self.in_round:
+                    self._after_crawl()
                 self._finish_run(reason)
         finally:
             self.close_database()

@@ -1,24 +1,35 @@
-"""Extraction in worker processes, so it uses every core while Scrapy keeps fetching.
+"""Extraction and classification in worker processes, so they use every core while Scrapy keeps fetching.
 
-Extraction (trafilatura) is pure CPU work and the largest share of a crawl's time; run in the
-crawl's own process it happens between downloads, on one core. With workers, the spider hands
-each page to a process pool and awaits the result while downloads, classification and storage
-go on. The workers are forked as the crawler is built (ExtractionPool), before Scrapy starts any
-thread, and
-ignore SIGINT: stopping a crawl is the crawl process's business. They end on SIGTERM and are
+Extraction (trafilatura) and classification (the rules) are pure CPU work and the largest share
+of a crawl's time; run in the crawl's own process they happen between downloads, on one core.
+In a round that core was the limit: one reactor thread fetched, parsed feeds, classified and
+stored for 25 sources (BENCHMARKS.md section 10). With workers, the spider hands each page to a
+process pool and the classify pipeline each article, and both await the result while downloads
+and storage go on.
+
+The workers are forked as the crawler is built (ExtractionPool), before Scrapy starts any thread,
+and ignore SIGINT: stopping a crawl is the crawl process's business. They end on SIGTERM and are
 killed when the crawl process dies, however it dies (crawlers/lifetime.py).
+
+What the workers read is made before the fork, so that they share it: dateparser's locales and
+the classifier's compiled lexicons (46 MB for every language). Then gc.freeze(), as Python's
+documentation advises before a fork: the collector of each process would otherwise write into
+every object it inspects, copying the shared pages into each worker. Compiled in each worker
+instead, the lexicons took a round's peak memory from ~370 to ~465 MB PSS
+(`python -m benchmarks round`); frozen and shared, they cost no more than once.
 
 A round (several sources in one process, crawlers/round.py) forks one pool before its reactor starts
 and shares it (`shared_by_this_process`): the workers' memory is paid once, not once per source.
 
 A worker that dies (a page that crashes lxml, the kernel's OOM killer) fails the pages then
 being extracted (recorded as failures, fetched again by the next run); the rest of the run
-extracts in the crawl process.
+extracts and classifies in the crawl process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -32,6 +43,7 @@ from scrapy import signals
 from crawlers.extraction import Extracted, extract_article
 from crawlers.lifetime import extraction_worker_setup
 from crawlers.page_dates import DateRules, load_every_language
+from monitor.classify import Article, Detection, classify, warm_up
 from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
@@ -44,26 +56,45 @@ class WorkerDied(RuntimeError):
 
 
 class Extractor:
-    """extract_article in `workers` processes, or in this one when `workers` is 0."""
+    """extract_article and the classifier in `workers` processes, or in this one when `workers` is 0."""
 
     def __init__(self, workers: int):
         self._pool: Optional[ProcessPoolExecutor] = None
         if workers > 0:
-            load_every_language()  # in the workers' shared memory, not once in each of them
+            load_every_language()
+            warm_up()
+            gc.freeze()  # the collector leaves what the workers share alone (in every process)
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                              initializer=extraction_worker_setup, initargs=(os.getpid(),))
             self._pool.submit(int).result()  # fork every worker now, while no thread runs
 
+    @property
+    def in_process(self) -> bool:
+        """True when extraction and classification run in this process (no workers, or they died)."""
+        return self._pool is None
+
     async def extract(self, html: str, url: str, selectors: Selectors, dates: DateRules) -> Optional[Extracted]:
+        """The article on one page (extract_article); WorkerDied when its worker died meanwhile."""
+        return await self._run(url, extract_article, html, url, selectors, dates)
+
+    async def classify(self, article: Article) -> Detection:
+        """The classifier's verdict on one article. The classifier never raises, so a worker that
+        died meanwhile (the OOM killer) costs no verdict: it is made again in this process."""
+        try:
+            return await self._run(article.url or article.title, classify, article)
+        except WorkerDied:
+            return classify(article)
+
+    async def _run(self, what: str, function, *args):
         if self._pool is None:
-            return extract_article(html, url, selectors, dates)
+            return function(*args)
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._pool, extract_article, html, url, selectors, dates)
+            return await loop.run_in_executor(self._pool, function, *args)
         except BrokenProcessPool:
             if self._pool is not None:
-                logger.warning("an extraction worker died on %s; the rest of the run extracts in the crawl "
-                               "process", url)
+                logger.warning("an extraction worker died on %s; the rest of the run extracts and classifies "
+                               "in the crawl process", what)
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
             raise WorkerDied("the extraction worker died while this page was being extracted") from None

@@ -1,4 +1,5 @@
-"""Item pipelines: classify each article (pure), then store it with its detection."""
+"""Item pipelines: classify each article (pure, in the crawl's extraction workers), then store it with its
+detection."""
 
 from __future__ import annotations
 
@@ -7,21 +8,34 @@ import sqlite3
 from scrapy.exceptions import DropItem
 
 from crawlers.extensions import CrawlRunRecorder
+from crawlers.extraction_pool import ExtractionPool, Extractor
 from crawlers.items import ArticleItem
 from crawlers.storage_guard import stop_on_storage_error
-from monitor.analysis.store import classify_article, store_article
+from monitor.analysis.store import store_article
 from monitor.classify import warm_up
 
 
 class ClassifyPipeline:
     """Attach the classifier's detection to the item (the classifier never raises: a failure on one
-    page is logged and yields an empty detection, so the article is still stored)."""
+    page is logged and yields an empty detection, so the article is still stored).
+
+    The verdict is made where the page was extracted: in the crawl's extraction workers
+    (crawlers/extraction_pool.py), beside the next pages' extraction, so that the crawl's own
+    process (one reactor, one core) only fetches and stores. Without workers it is made here.
+    """
+
+    def __init__(self, extractor: Extractor):
+        self.extractor = extractor
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(ExtractionPool.of(crawler))
 
     def open_spider(self) -> None:
-        warm_up()
+        warm_up()  # before the first request (a no-op when the workers were forked: done before)
 
-    def process_item(self, item: ArticleItem) -> ArticleItem:
-        item.detection = classify_article(item)
+    async def process_item(self, item: ArticleItem) -> ArticleItem:
+        item.detection = await self.extractor.classify(item.for_classifier())
         if not item.lang:
             item.lang = item.detection.lang
         return item

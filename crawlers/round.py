@@ -5,7 +5,8 @@ source gets its own crawler, with its own settings (its own download slot's dela
 concurrency, headers, page budget and time limit: crawlers/loader.py), its own crawl_runs row,
 stats and failures (crawlers/extensions.py) and its own source lock (crawlers/source_lock.py).
 They share the reactor, the DNS cache, one database connection and one extraction pool, forked
-here before the reactor starts. A site that hangs, fails or cannot be reached closes its own crawler and no other; the
+here before the reactor starts. The after-crawl step (links between copies, events) runs once,
+when the last crawl has closed. A site that hangs, fails or cannot be reached closes its own crawler and no other; the
 process ends when the last one has closed. A round of 25 sources therefore takes about as long as
 its slowest site needs at its politeness delay, in the memory of one crawl.
 
@@ -26,7 +27,7 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
 from crawlers.cluster.keys import ROUND_SETTING as CLUSTER_ROUND_SETTING
-from crawlers.extensions import database_shared_by_this_process
+from crawlers.extensions import after_round, database_shared_by_this_process
 from crawlers.extraction_pool import Extractor, shared_by_this_process
 from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.source_lock import ROUND_SETTING
@@ -63,13 +64,15 @@ def crawl_round(names: list[str], *, settings: Optional[Settings] = None,
     extractor = Extractor(config.crawler.extraction_workers)
     try:
         # A cluster worker (crawlers/cluster/worker_round.py) never opens the database.
-        database = (contextlib.nullcontext() if settings.get(CLUSTER_ROUND_SETTING)
-                    else database_shared_by_this_process(config.storage_path))
+        in_cluster = settings.getbool(CLUSTER_ROUND_SETTING)
+        database = contextlib.nullcontext() if in_cluster else database_shared_by_this_process(config.storage_path)
         with shared_by_this_process(extractor), database:
             process = AsyncCrawlerProcess(settings)
             for name in names:
                 _start(process, name, spider_kwargs or {}, errors)
             process.start()
+            if not in_cluster:
+                after_round()  # once for the round, not once per source as each closes
     finally:
         extractor.close()
     return {name: errors.get(name) for name in names}

@@ -34,6 +34,12 @@ DOWNLOADER_MIDDLEWARES = {
 }
 PACTWATCH_RETRY_AFTER_MAX = 60.0
 TWISTED_DNS_RESOLVER = "crawlers.resolver.PublicAddressResolver"
+# Items (and requests) of one response processed at once. Scrapy starts that many asyncio tasks for
+# every response, whatever it yields: at its default of 100 that cost 0.49 ms a response against
+# 0.05 ms at 4 (scrapy.utils.asyncio._parallel_asyncio, timed alone), on the crawl's one reactor
+# thread. A response yields one article, or a feed's links; 8 keeps the extraction workers busy
+# when a feed or an API carries many articles' texts at once.
+CONCURRENT_ITEMS = 8
 ITEM_PIPELINES = {
     "crawlers.pipelines.ClassifyPipeline": 300,
     "crawlers.pipelines.StorePipeline": 800,

@@ -1,5 +1,5 @@
-"""Extraction in worker processes: the same articles as in the crawl process, and a worker that
-dies fails only what it was extracting."""
+"""Extraction and classification in worker processes: the same articles and verdicts as in the
+crawl process, and a worker that dies fails only what it was extracting (and no verdict)."""
 
 import asyncio
 import os
@@ -9,10 +9,11 @@ import pytest
 
 from crawlers.extraction_pool import Extractor, WorkerDied
 from crawlers.page_dates import DateRules
+from monitor.classify import Article, classify
 from monitor.config import Selectors, load_config
 from monitor.runs.crawling import run_crawl
 from storage import open_db
-from tests.sites import article_html, serve_wire, words
+from tests.sites import article_html, rss, serve_wire, words
 
 CONFIG = """
 [crawler]
@@ -26,23 +27,38 @@ download_delay = 0
 allow_private = true
 """
 PAGE = article_html("Defence ministers meet", [words("meeting", 80), words("training", 80)])
+PLAN_TITLE = "Azerbaijan and Georgia sign military cooperation plan"
+PLAN = ("The defence ministers of Azerbaijan and Georgia signed a plan of bilateral military cooperation for next "
+        "year in Baku on Tuesday. The document covers joint training of staff officers, exchanges between military "
+        "academies and mutual visits of delegations. Both ministers said the plan would deepen the partnership of "
+        "the two armed forces.")
 
 
 def stored(db) -> list[tuple]:
     return db.execute("SELECT url, title, text, published_at, lang FROM articles ORDER BY url").fetchall()
 
 
+def verdicts(db) -> list[tuple]:
+    return db.execute("SELECT a.url, d.lang, d.flagged, d.events FROM detections d JOIN articles a"
+                      " ON a.id = d.article_id ORDER BY a.url").fetchall()
+
+
+def crawled(write_config, site, db_path, workers: int, articles: int, read):
+    """Crawl the wire with `workers` extraction workers into a fresh database; `read` of it after."""
+    config = load_config(write_config(CONFIG.format(workers=workers, base=site.base_url)), db=db_path)
+    outcome = run_crawl(config, "wire", log_level="WARNING", timeout=120)
+    assert outcome.ok and outcome.run["articles_new"] == articles
+    db = open_db(config.storage_path)
+    try:
+        return read(db)
+    finally:
+        db.conn.close()
+
+
 def test_articles_are_the_same_with_or_without_extraction_workers(site, write_config, tmp_path):
     serve_wire(site, 6, story_words=120)
-    found = {}
-    for workers in (0, 2):
-        config = load_config(write_config(CONFIG.format(workers=workers, base=site.base_url)),
-                             db=tmp_path / f"workers-{workers}.db")
-        outcome = run_crawl(config, "wire", log_level="WARNING", timeout=120)
-        assert outcome.ok and outcome.run["articles_new"] == 6
-        db = open_db(config.storage_path)
-        found[workers] = stored(db)
-        db.conn.close()
+    found = {workers: crawled(write_config, site, tmp_path / f"workers-{workers}.db", workers, 6, stored)
+             for workers in (0, 2)}
 
     assert found[2] == found[0]
 
@@ -60,3 +76,29 @@ def test_a_dead_worker_fails_its_page_and_the_rest_is_extracted_in_process():
         extractor.close()
 
     assert extracted.title == "Defence ministers meet"
+
+
+def test_verdicts_are_the_same_when_the_workers_classify(site, write_config, tmp_path):
+    paths = serve_wire(site, 3, story_words=120)
+    site.add("/news/plan.html", article_html(PLAN_TITLE, [PLAN]))
+    site.add("/rss.xml", rss([(site.url(path), path, "Tue, 05 Mar 2024 10:00:00 +0400")
+                              for path in paths + ["/news/plan.html"]]), "application/rss+xml")
+    found = {workers: crawled(write_config, site, tmp_path / f"verdicts-{workers}.db", workers, 4, verdicts)
+             for workers in (0, 2)}
+
+    assert found[2] == found[0]
+    assert [flagged for url, lang, flagged, events in found[2] if url.endswith("/plan.html")] == [1]
+
+
+def test_a_dead_worker_costs_no_verdict():
+    article = Article(title=PLAN_TITLE, text=PLAN, url="https://e.org/plan")
+    extractor = Extractor(1)
+    try:
+        for process in list(extractor._pool._processes.values()):
+            os.kill(process.pid, signal.SIGKILL)
+            process.join(10)
+        detection = asyncio.run(extractor.classify(article))
+    finally:
+        extractor.close()
+
+    assert detection == classify(article) and detection.flagged

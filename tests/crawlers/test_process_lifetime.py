@@ -92,7 +92,9 @@ def test_kill_9_of_run_once_ends_its_crawl_and_an_immediate_rerun_does_not_crawl
 
 
 def test_a_crawl_waits_for_one_of_the_same_source_already_running(site, write_config, db_path):
-    slow_wire(site, delay=3.0)
+    # About 24 s of crawl: two more crawls must start while it runs, and on a loaded machine each
+    # takes several seconds to start.
+    slow_wire(site, delay=6.0)
     config_path = write_config(CONFIG.replace("{base}", site.base_url))
     config = load_config(config_path, db=db_path)
     manual = subprocess.Popen(crawl_command("wire", log_level="WARNING"), env=crawl_environment(config),
