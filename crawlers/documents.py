@@ -65,7 +65,7 @@ def html_document(html: str, url: str) -> ArticleRecord:
         return ArticleRecord(url="", source="", title="", text="")
     lang = language_of(f"{extracted.title}\n{extracted.text}", extracted.lang)
     title = extracted.title if is_headline(extracted.title) else headline(extracted.text) or extracted.title
-    published = extracted.published or head_date(html) or lead_date(extracted.text, DateRules(languages=(lang,)))
+    published = extracted.published_at or head_date(html) or lead_date(extracted.text, DateRules(languages=(lang,)))
     return ArticleRecord(url="", source="", title=title, text=extracted.text, published_at=published, lang=lang)
 
 

@@ -62,7 +62,7 @@ class Extracted:
 
     title: str
     text: str
-    published: Optional[str]
+    published_at: Optional[str]
     author: Optional[str]
     lang: Optional[str]
     date_from: Optional[str] = None
@@ -89,7 +89,7 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
     text = _without_headline(BLANK_LINES.sub("\n\n", text.strip()), title)
     published, date_from = _published(page, selectors, text, url, dates)
     author = (_select_text(page, selectors.author) if selectors.author else None) or metadata.author
-    return Extracted(title=title, text=text, published=published, author=author or None,
+    return Extracted(title=title, text=text, published_at=published, author=author or None,
                      lang=_page_language(page), date_from=date_from)
 
 

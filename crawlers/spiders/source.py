@@ -267,7 +267,7 @@ class SourceSpider(scrapy.Spider):
         if extracted is None:
             self.record_failure(response.url, "no article text found", response.status)
             return
-        published, date_from = extracted.published, extracted.date_from
+        published, date_from = extracted.published_at, extracted.date_from
         listed = entry.published or self._listed_dates.get(response.meta["pw_url"])
         if published is None and listed:
             published, date_from = with_zone(listed, self.source.timezone), "discovery"

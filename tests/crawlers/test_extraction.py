@@ -13,7 +13,7 @@ def test_story_text_without_navigation_or_latest_headlines():
     assert extracted.title == "Ministers meet"
     assert "(one)" in extracted.text and "(two)" in extracted.text
     assert "Other story about a plan" not in extracted.text
-    assert extracted.published == "2024-03-05T10:00:00+04:00"
+    assert extracted.published_at == "2024-03-05T10:00:00+04:00"
     assert extracted.lang == "en"
 
 
@@ -26,7 +26,7 @@ def test_selectors_win_over_automatic_extraction():
 
     assert extracted.title == "The real headline"
     assert extracted.text == "First paragraph of the story.\nSecond one."
-    assert extracted.published == "2022-10-17T13:07:00"
+    assert extracted.published_at == "2022-10-17T13:07:00"
 
 
 def test_xpath_selectors_are_accepted():
@@ -40,7 +40,7 @@ def test_metadata_date_wins_over_visible_date_and_json_ld_is_read():
     html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
             '"datePublished": "2025-12-06T15:49:00+04:00"}</script></head><body><article><h1>T</h1>'
             f'<time datetime="2020-01-01">1 January 2020</time><p>{words("x")}</p></article></body></html>')
-    assert extract_article(html, "https://e.org/1").published == "2025-12-06T15:49:00+04:00"
+    assert extract_article(html, "https://e.org/1").published_at == "2025-12-06T15:49:00+04:00"
 
 
 def test_page_without_text_gives_nothing():
@@ -68,33 +68,33 @@ def test_date_precedence_is_metadata_then_visible_text_then_url():
     selectors = Selectors(date=".when")
 
     both = extract_article(story_page(meta, visible), url, selectors, BAKU_DATES)
-    assert (both.published, both.date_from) == ("2024-03-03T09:00:00+04:00", "metadata")
+    assert (both.published_at, both.date_from) == ("2024-03-03T09:00:00+04:00", "metadata")
     shown = extract_article(story_page(story=visible), url, selectors, BAKU_DATES)
-    assert (shown.published, shown.date_from) == ("2024-03-02T11:30:00+04:00", "date selector")
+    assert (shown.published_at, shown.date_from) == ("2024-03-02T11:30:00+04:00", "date selector")
     bare = extract_article(story_page(), url, selectors, BAKU_DATES)
-    assert (bare.published, bare.date_from) == ("2024-03-01", "url")
+    assert (bare.published_at, bare.date_from) == ("2024-03-01", "url")
 
 
 def test_a_date_in_a_sidebar_is_never_the_article_date():
     sidebar = "<ul><li><time datetime='2020-01-01T08:00:00+00:00'>1 January 2020</time> Old story</li></ul>"
     extracted = extract_article(story_page(aside=sidebar), "https://e.org/news/talks", Selectors(), BAKU_DATES)
-    assert extracted.published is None
+    assert extracted.published_at is None
 
 
 def test_a_date_in_a_sidebar_after_a_short_story_is_never_the_article_date():
     """The lines after the headline were read up to the sidebar that follows a one-paragraph story."""
     page = (f"<html><body><article><h1>Talks held</h1><p>{words('story')}</p></article><aside><h3>Latest</h3>"
             "<p>5 January 2021</p></aside></body></html>")
-    assert extract_article(page, "https://e.org/news/talks", Selectors(), BAKU_DATES).published is None
+    assert extract_article(page, "https://e.org/news/talks", Selectors(), BAKU_DATES).published_at is None
 
 
 def test_a_date_line_or_dateline_opening_the_story_is_read():
     line = extract_article(story_page(story="<p>17 October 2022 13:07</p>"), "https://e.org/n/1", Selectors(),
                            BAKU_DATES)
-    assert (line.published, line.date_from) == ("2022-10-17T13:07:00+04:00", "text")
+    assert (line.published_at, line.date_from) == ("2022-10-17T13:07:00+04:00", "text")
     dateline = extract_article(story_page(story=f"<p>Baku/02.10.20/Turan: {words('lead')}</p>"), "https://e.org/n/2",
                                Selectors(), BAKU_DATES)
-    assert dateline.published == "2020-10-02"
+    assert dateline.published_at == "2020-10-02"
 
 
 def test_author_selector_gives_the_byline():
