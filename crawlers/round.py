@@ -64,7 +64,7 @@ def crawl_round(names: list[str], *, settings: Optional[Settings] = None,
     extractor = Extractor(config.crawler.extraction_workers)
     try:
         # A cluster worker (crawlers/cluster/worker_round.py) never opens the database.
-        in_cluster = settings.getbool(CLUSTER_ROUND_SETTING)
+        in_cluster = bool(settings.get(CLUSTER_ROUND_SETTING))  # the round id
         database = contextlib.nullcontext() if in_cluster else database_shared_by_this_process(config.storage_path)
         with shared_by_this_process(extractor), database:
             process = AsyncCrawlerProcess(settings)
