@@ -41,6 +41,10 @@ logger = logging.getLogger(__name__)
 BUSY_SECONDS = 5.0  # a worker busy on a round refreshes its entry every second; a dead one's lapses
 HEARTBEAT_SECONDS = 1.0
 POLL_SECONDS = 0.5
+# A round whose round process fails this many times in a row on this worker (a source its config
+# lacks, a crash at start) is left to the other workers, instead of being started again every few
+# seconds until the writer's run timeout.
+FAILED_STARTS_BEFORE_GIVING_UP = 3
 
 
 def worker_name() -> str:
@@ -62,6 +66,7 @@ class Worker:
         self.round_id: Optional[str] = None
         self.rounds_joined = 0
         self._standby: Optional[subprocess.Popen] = None
+        self._failed: tuple[Optional[str], int] = (None, 0)  # (round id, its round processes failed in a row)
 
     def run(self) -> None:
         """Work rounds until stopped; Redis unreachable past the retries ends it with RedisUnavailable."""
@@ -73,6 +78,8 @@ class Worker:
                 if self._standby is None:
                     self._standby = self._round_process()
                 described = patiently(self._open_round, "waiting for a round")
+                if described is not None and self._given_up(described["id"]):
+                    described = None
                 if described is None or not patiently(lambda: self._has_work(described, joined),
                                                       "reading the round"):
                     self.stop.wait(POLL_SECONDS)
@@ -125,7 +132,25 @@ class Worker:
             if process.poll() is None:
                 self._stop(process)
             self._idle()
+            self._count_failure(process.returncode)
             self.state, self.round_id = "waiting", None
+
+    def _count_failure(self, returncode: Optional[int]) -> None:
+        """Note a round process that failed (not one this worker stopped); say so when the round is given up."""
+        if self.stop.is_set():
+            return
+        if returncode == 0:
+            self._failed = (None, 0)
+            return
+        same = self._failed[0] == self.round_id
+        self._failed = (self.round_id, self._failed[1] + 1 if same else 1)
+        if self._given_up(self.round_id):
+            logger.error("worker %s gives up round %s: its round process failed %d times in a row (last exit "
+                         "status %s; its errors are above); the round is left to the other workers", self.name,
+                         self.round_id, self._failed[1], returncode)
+
+    def _given_up(self, round_id: str) -> bool:
+        return self._failed[0] == round_id and self._failed[1] >= FAILED_STARTS_BEFORE_GIVING_UP
 
     @staticmethod
     def _ended(process: subprocess.Popen) -> bool:

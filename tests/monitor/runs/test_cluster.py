@@ -362,3 +362,28 @@ def test_ingest_from_redis_writes_what_workers_handed_over_and_a_worker_needs_a_
     plain = write_config('[[sources]]\nname = "wire"\nfeeds = ["https://news.example/rss"]\n', name="plain.toml")
     refused = CliRunner().invoke(main, ["--config", str(plain), "--db", str(db_path), "worker"])
     assert refused.exit_code == 2 and "set [cluster] redis_url" in refused.output
+
+
+def test_a_worker_whose_round_process_keeps_failing_gives_the_round_up_and_says_why(
+        sites, redis_server, write_config, db_path, tmp_path, webhook_receiver):
+    """A round naming a source this worker's config lacks fails its round process at once; the worker
+    tries three times, logs why it leaves the round, and starts no more round processes for it."""
+    from crawlers.cluster.connection import connect as redis_connect
+    from monitor.runs.cluster import describe_round
+    from monitor.runs.cluster_worker import FAILED_STARTS_BEFORE_GIVING_UP
+    config = write_config(config_text(sites, webhook_receiver.url) + CLUSTER.format(url=redis_server.url))
+    client = redis_connect(redis_server.url)
+    client.set(keys.ROUND, json.dumps(describe_round("r-missing", ["nowhere"], {}, since=None, max_pages=None)))
+    log = tmp_path / "worker0.log"
+
+    with workers(config, db_path, tmp_path, 1):
+        deadline = time.monotonic() + 180
+        while "gives up round r-missing" not in (log.read_text() if log.exists() else ""):
+            assert time.monotonic() < deadline, log.read_text() if log.exists() else "no worker log"
+            time.sleep(0.5)
+        time.sleep(8)  # two round processes' start-up: none is started for the given-up round
+        text = log.read_text()
+
+    assert text.count("crawls round r-missing") == FAILED_STARTS_BEFORE_GIVING_UP
+    assert "nowhere" in text  # the round process's own error, above the worker's
+    assert not any(site.requests for site in sites)
