@@ -100,7 +100,8 @@ class Pair:
 
 
 ALONE = "alone"
-# SQL, true for a report (`m`) that cannot be placed in time (is_placed false); takes SIGNING_KINDS.
+
+
 def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or ALONE (see the module's rule)."""
@@ -123,8 +124,8 @@ def target(report: Mention, placed: list[Placed]):
 def fits(report: Mention, event: Placed) -> bool:
     """Whether the part of its date an undated report knows fits a placed event of its act (talks:
     of talks or a signing) with a compatible plan year (see the module's rule)."""
-    act, partial = family(report.kind), report.partial_date
-    if not partial or event.first_day is None or not years_compatible(event.plan_year, report.plan_year):
+    act, parsed = family(report.kind), _parsed(report.partial_date)
+    if parsed is None or event.first_day is None or not years_compatible(event.plan_year, report.plan_year):
         return False
     if act == TALKS and event.act in (TALKS, SIGNING):
         window = RELATED_WINDOW_DAYS if event.act != TALKS else DEFAULT_WINDOW_DAYS
@@ -134,16 +135,12 @@ def fits(report: Mention, event: Placed) -> bool:
         return False
     first = date.fromisoformat(event.first_day) - timedelta(days=window)
     last = date.fromisoformat(event.last_day) + timedelta(days=window)
-    try:
-        if partial.startswith("--"):
-            month, day = int(partial[2:4]), int(partial[5:7])
-            return any(first <= _day(year, month, day) <= last for year in range(first.year, last.year + 1))
-        if act == EXERCISE:
-            return False
-        year, month = int(partial[:4]), int(partial[5:7])
-        start = date(year, month, 1)
-    except ValueError:  # a stored partial date that is not one ('--13-45', 'soon'): it knows nothing
+    year, month, day = parsed
+    if day is not None:
+        return any(first <= _day(each, month, day) <= last for each in range(first.year, last.year + 1))
+    if act == EXERCISE:
         return False
+    start = date(year, month, 1)
     end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
     return (date.fromisoformat(event.first_day) <= end
             and date.fromisoformat(event.last_day) + timedelta(days=REPORT_LAG_DAYS) >= start)
@@ -201,16 +198,8 @@ def _same_act(first: Mention, second: Mention) -> bool:
 def _contradicts(report: Mention, event: Placed) -> bool:
     """Whether the report states a day and month (no year) that the dated event was not on: then it
     reports another act of the pair, not the one on record (a page's month is not so sure)."""
-    return bool(report.partial_date and report.partial_date.startswith("--") and event.first_day is not None
-                and _valid(report.partial_date) and not fits(report, event))
-
-
-def _valid(partial: str) -> bool:
-    try:
-        date(2000, int(partial[2:4]), int(partial[5:7]))  # a leap year: 29 February is a day and month
-    except ValueError:
-        return False
-    return True
+    parsed = _parsed(report.partial_date)
+    return parsed is not None and parsed[2] is not None and event.first_day is not None and not fits(report, event)
 
 
 def _day(year: int, month: int, day: int) -> date:
