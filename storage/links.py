@@ -27,10 +27,22 @@ def unbanded_signatures(db: sqlite_utils.Database, since: str) -> list[tuple[int
         " WHERE s.banded = 0 AND a.fetched_at >= ?", [since]).fetchall()
 
 
-def save_signature(db: sqlite_utils.Database, article_id: int, minhash: bytes, bands: list[bytes]) -> None:
-    """Store an article's MinHash and its LSH bands (band number, bucket key)."""
-    db.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?, ?)",
-               [article_id, minhash])
+def outdated_signatures(db: sqlite_utils.Database, version: int, since: str, *, after: int = 0,
+                        limit: int = 200) -> list[tuple[int, str, str]]:
+    """(id, title, text) of up to `limit` articles fetched at or after `since` (ISO time), with an
+    id above `after`, whose signature was made by a signing version older than `version`."""
+    return db.execute(
+        "SELECT a.id, COALESCE(a.title, ''), COALESCE(a.text, '') FROM article_signatures s"
+        " JOIN articles a ON a.id = s.article_id WHERE s.version < ? AND a.fetched_at >= ? AND a.id > ?"
+        " ORDER BY a.id LIMIT ?", [version, since, after, limit]).fetchall()
+
+
+def save_signature(db: sqlite_utils.Database, article_id: int, minhash: bytes, bands: list[bytes],
+                   version: int) -> None:
+    """Store an article's MinHash, the signing version that made it, and its LSH bands (band
+    number, bucket key)."""
+    db.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash, version) VALUES (?, ?, ?)",
+               [article_id, minhash, version])
     save_bands(db, article_id, bands)
 
 

@@ -348,6 +348,18 @@ def _v15_partial_dates(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE event_articles ADD COLUMN partial_date TEXT")
 
 
+def _v16_signature_versions(db: sqlite_utils.Database) -> None:
+    """Which signing made each MinHash signature (monitor.analysis.dedup.SIGNATURE_VERSION): the
+    shingles' hash changed from SHA-1 (version 1, every signature stored before) to a cheaper one,
+    and values of two hashes never match. The old bands are dropped (they would only pair old
+    signatures); deduplication signs again, from the stored text, the articles of its window
+    before comparing, and others when they are fetched again."""
+    if "version" not in {row[1] for row in db.execute("PRAGMA table_info(article_signatures)")}:
+        db.execute("ALTER TABLE article_signatures ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute("DELETE FROM signature_bands")
+    db.execute("UPDATE article_signatures SET banded = 0")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -364,6 +376,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v13_digest_plans,
     _v14_listing_order,
     _v15_partial_dates,
+    _v16_signature_versions,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

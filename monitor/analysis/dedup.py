@@ -12,6 +12,7 @@ articles only.
 from __future__ import annotations
 
 import re
+import zlib
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
@@ -26,7 +27,12 @@ SHINGLE_WORDS = 5
 NEAR_THRESHOLD = 0.5
 WINDOW_DAYS = 30
 BATCH = 200
+# How a signature's shingles are hashed, stored with it (storage/schema.py v16): 1 was SHA-1 of each
+# shingle's text, 2 is shingle_hashes. Signatures of another version are made again from the stored
+# text before they are compared (resign_outdated): values of two versions never match.
+SIGNATURE_VERSION = 2
 _WORD = re.compile(r"\w+")
+_SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 # Every MinHash of one scheme and size uses the same permutations; sharing them saves making
 # them again (random draws) for every article, and their memory.
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
@@ -40,12 +46,30 @@ def bands(hashvalues: np.ndarray) -> list[bytes]:
     return [values[start:end].tobytes() for start, end in BAND_RANGES]
 
 
-def signature(title: str, text: str) -> MinHash:
-    """The MinHash of an article's five-word shingles (lower-cased, punctuation ignored)."""
+def shingle_hashes(title: str, text: str) -> np.ndarray:
+    """A 32-bit hash of each of an article's five-word shingles (lower-cased, punctuation ignored).
+
+    Each word is hashed once (CRC-32, in C) and each shingle's hash is combined from its five
+    words' in numpy, where hashing each shingle's text with SHA-1 in a Python loop took 1.3 ms of
+    an article's 1.5 (BENCHMARKS.md section 1). MinHash mixes these values again (datasketch's
+    affine32 scheme applies MurmurHash3's finaliser first), so they need to be distinct for
+    distinct shingles, not cryptographic. Repeated shingles give repeated values, which leave a
+    MinHash unchanged.
+    """
     words = _WORD.findall(f"{title} {text}".lower())
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
-    minhash.update_batch(s.encode("utf-8") for s in shingles)
+    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
+    count = max(1, len(words) - SHINGLE_WORDS + 1)
+    combined = np.zeros(count, dtype=np.uint64)
+    for offset in range(SHINGLE_WORDS):
+        part = word_hashes[offset:offset + count]  # shorter than count only for a text under five words
+        combined[:len(part)] = combined[:len(part)] * _SHINGLE_MULTIPLIER + part
+    return (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
+
+
+def signature(title: str, text: str) -> MinHash:
+    """The MinHash of an article's five-word shingles (shingle_hashes)."""
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS, hashfunc=int)
+    minhash.update_batch(shingle_hashes(title, text).tolist())
     return minhash
 
 
@@ -64,6 +88,7 @@ def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -
     Unsigned articles are read BATCH at a time, so their texts are never all in memory.
     """
     since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
+    resign_outdated(db, since)
     with db.conn:
         for article_id, data in links.unbanded_signatures(db, since):
             links.save_bands(db, article_id, bands(from_bytes(data)))
@@ -74,9 +99,25 @@ def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -
                 minhash = signature(title, text)
                 keys = bands(minhash.hashvalues)
                 made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
-                links.save_signature(db, article_id, to_bytes(minhash), keys)
+                links.save_signature(db, article_id, to_bytes(minhash), keys, SIGNATURE_VERSION)
         after = batch[-1][0]
     return made
+
+
+def resign_outdated(db: sqlite_utils.Database, since: str) -> int:
+    """Sign again, from their stored text, the articles fetched at or after `since` whose signature
+    an older SIGNATURE_VERSION made, so that new articles are compared with them (and republications
+    linked to them) on equal terms; return how many. Older ones are left: nothing compares them
+    until they are fetched again, and then this signs them first."""
+    count, after = 0, 0
+    while batch := links.outdated_signatures(db, SIGNATURE_VERSION, since, after=after, limit=BATCH):
+        with db.conn:
+            for article_id, title, text in batch:
+                minhash = signature(title, text)
+                links.save_signature(db, article_id, to_bytes(minhash), bands(minhash.hashvalues), SIGNATURE_VERSION)
+        count += len(batch)
+        after = batch[-1][0]
+    return count
 
 
 def _link_one(db, article_id: int, hashvalues: np.ndarray, keys: list[bytes], content_hash: str,

@@ -10,6 +10,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -91,9 +92,12 @@ class Source:
         return (self.feeds + self.sitemaps + tuple(listing.url for listing in self.listings)
                 + tuple(api.page_url(api.first_page) for api in self.apis) + self.telegram)
 
-    @property
+    @cached_property
     def allowed_hosts(self) -> frozenset[str]:
-        """Hosts (with port where one is given) this source may fetch: its own and `domains`."""
+        """Hosts (with port where one is given) this source may fetch: its own and `domains`.
+
+        Kept once made (the source is frozen): a crawl asks for every request and article, and
+        parsing the source's URLs each time cost ~60 us a call (BENCHMARKS.md section 1)."""
         hosts = {_netloc(url) for url in self.start_urls}
         hosts.update(domain.lower() for domain in self.domains)
         return frozenset(hosts)

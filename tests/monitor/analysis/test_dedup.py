@@ -1,8 +1,13 @@
 """Copies of an article are linked to the first one: exact copies and aggregator republications."""
 
+from datasketch import MinHash
+
+from monitor.analysis import dedup
 from monitor.analysis.dedup import link_duplicates
+from storage import open_db
 from storage.articles import upsert_article
 from storage.links import links_of
+from storage.schema import migrate
 
 STORY = ("The defence ministers of the two countries met in the capital on Tuesday and signed a plan of "
          "bilateral military cooperation for the coming year. The plan covers staff visits, joint training "
@@ -61,3 +66,46 @@ def test_signatures_stored_without_bands_still_find_their_copies(db):
 
     assert link_duplicates(db) == 1
     assert [(link["article_id"], link["relation"]) for link in links_of(db, near)] == [(original, "near_duplicate")]
+
+
+def test_an_article_signed_before_the_hash_changed_is_found_as_the_original_of_a_later_copy(db_path):
+    old = open_db(db_path, migrate_schema=False)
+    migrate(old, target=15)  # the schema before signatures carried their signing version
+    original = store(old, "https://wire.example/1", "Plan signed", STORY)
+    signed_with_sha1 = _sha1_signature("Plan signed", STORY)  # as pactwatch signed it until then
+    old.execute("INSERT INTO article_signatures (article_id, minhash, banded) VALUES (?, ?, 1)",
+                [original, dedup.to_bytes(signed_with_sha1)])
+    old.conn.executemany("INSERT INTO signature_bands (band, bucket, article_id) VALUES (?, ?, ?)",
+                         [(band, bucket, original) for band, bucket in enumerate(dedup.bands(signed_with_sha1.hashvalues))])
+    old.conn.commit()
+    old.conn.close()
+
+    db = open_db(db_path)
+    near = store(db, "https://aggregator.example/x", "Plan signed", "Aggregator digest.\n" + STORY)
+    assert link_duplicates(db) == 1
+    assert [(link["article_id"], link["relation"]) for link in links_of(db, near)] == [(original, "near_duplicate")]
+    assert db.execute("SELECT version FROM article_signatures WHERE article_id = ?",
+                      [original]).fetchone()[0] == dedup.SIGNATURE_VERSION
+    db.conn.close()
+
+
+def test_a_near_copy_scores_as_the_shingles_they_share(db):
+    """The signature estimates the share of five-word shingles two texts have in common."""
+    copy = "Aggregator digest.\n" + STORY + "\nShare this story."
+    words, copy_words = dedup._WORD.findall(STORY.lower()), dedup._WORD.findall(copy.lower())
+    shingles = {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+    copy_shingles = {tuple(copy_words[i:i + 5]) for i in range(len(copy_words) - 4)}
+    exact = len(shingles & copy_shingles) / len(shingles | copy_shingles)
+
+    estimate = dedup.jaccard(dedup.signature("", STORY).hashvalues, dedup.signature("", copy).hashvalues)
+
+    assert abs(estimate - exact) < 0.15
+    assert dedup.jaccard(dedup.signature("", STORY).hashvalues, dedup.signature("", "Rain and snow "
+                         "are expected across the region this weekend with strong winds").hashvalues) < 0.1
+
+
+def _sha1_signature(title, text):
+    words = dedup._WORD.findall(f"{title} {text}".lower())
+    minhash = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME, permutations=dedup._PERMUTATIONS)
+    minhash.update_batch(" ".join(words[i:i + 5]).encode("utf-8") for i in range(len(words) - 4))
+    return minhash
