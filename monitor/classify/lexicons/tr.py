@@ -56,7 +56,11 @@ LEXICON = {
         # "ülkemiz" (our country) is Turkey in the Turkish press.
         "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK", "ülkemiz*",
                "milli savunma bakan*", "millî savunma bakan*", "milli savunma üniversite*",
-               "millî savunma üniversite*", "=MSÜ"),
+               "millî savunma üniversite*", "=MSÜ",
+               # the Turkish press names its own chiefs without the state: "Genelkurmay Başkanı Orgeneral
+               # ...", "Kara Kuvvetleri Komutanı ..." (another state's comes after its name: "Pakistan
+               # Genelkurmay Başkanı", so only a title no word stands before is Turkey's)
+               "re:(?<!\\w )(?:genelkurmay|(?:kara|deniz|hava) kuvvetleri) (?:başkan|komutan)\\w*"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),
         "AE": ("birleşik arap emirlik*", "=BAE"),
         "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
@@ -206,7 +210,9 @@ LEXICON = {
     # (a parliament's foreign affairs committee, "Dışişleri Komisyonu", votes the ratification of
     # defence agreements too: it is an authority, not a civil actor)
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
-                    "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*", "istihbarat*",
+                    "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*",
+                    # intelligence services, but military intelligence is the armed forces' own
+                    "re:(?<!askeri )istihbarat\\w*",
                     "milli eğitim*", "sahil güvenlik*", "=MİT"),
     # ("eğitim" alone is training as much as education: only "eğitim alanında", the field, is civil)
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
