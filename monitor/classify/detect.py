@@ -118,6 +118,8 @@ class _Context:
                     for s in story.sentences)
         self.defence_article = defence >= 2 and defence > civil
         self.defence_actor = any(s.has("defence_actor") for s in story.sentences)
+        # A story that opens on a training ship's port call: its crew's visits ashore are no talks.
+        self.port_call = any(s.has("port_call") for s in lead)
         self.reference_year = self.page.year
 
 
@@ -350,6 +352,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     if not sentence.has("meeting") or not context.defence_actor:
         return None
     if not (sentence.has("defence_actor") or sentence.has("defence_topic")):
+        return None
+    if context.port_call and not sentence.has("counterpart"):
+        # "the cadets visited the naval academy" during a port call: officials meeting their
+        # counterparts would still be talks.
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None

@@ -145,6 +145,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     # (procurement as a field of cooperation, "cooperation in defence procurement", is no purchase:
     # the procurement of something, or a procurement contract, is)
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("training ship", "port call", "port calls", "port visit", "training cruise", "midshipmen"),
     "purchase": ("purchase of", "purchase", "purchases", "procurement of", "procurement contract*",
                  "procurement deal*", "to buy", "bought", "buying",
                  "acquisition of", "contract for #", "order for #", "deal for #"),

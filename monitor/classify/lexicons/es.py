@@ -123,7 +123,9 @@ LEXICON = {
                       # the head of defence and the services by the names the press uses
                       "titular de defensa", "fuerza aérea", "fuerzas aéreas", "comando conjunto",
                       "infantería de marina", "secretaría de la defensa nacional", "=Sedena", "=SEDENA",
-                      "agregado militar", "agregado de defensa", "agregaduría de defensa"),
+                      "agregado militar", "agregado de defensa", "agregaduría de defensa",
+                      # the joint staffs and the delegations that meet ("reunión de Estados Mayores")
+                      "estados mayores", "delegaci* de defensa", "delegaci* militar*"),
     "defence_topic": ("defensa", "militar*", "bélic*", "naval*", "submarino*"),
     "civil_actor": ("policía*", "interior", "exteriores", "aduana*", "guardia fronteriza",
                     "gendarmería", "guardia civil", "carabineros", "guardia costera", "protección civil",
@@ -141,7 +143,10 @@ LEXICON = {
                # so does an approval of the signing ("aprobó la firma del acuerdo")
                "re:aprob\\w*\\s+la\\s+(?:firma|suscripción)",
                # the signing a verb of discussing governs is still to come ("discutieron la firma")
-               "re:(?:discut|analiz|abord|negoci|estudi)\\w*\\s+(?:la\\s+)?(?:firma|suscripción)",
+               "re:(?:discut|analiz|abord|negoci|estudi|avanz|prepar|coordin|evalu)\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)",
+               # an infinitive is not a deed done ("buscan firmar", "esperan suscribir"), unless after
+               # "tras", "al" or "de" ("tras firmar el acuerdo", "después de suscribirlo")
+               "re:(?<!tras )(?<!al )(?<!de )(?:firmar|suscribir|rubricar)(?!\\w)",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
                # an intention to act ("tienen la intención de firmar"), not a letter of intent
@@ -163,6 +168,9 @@ LEXICON = {
     "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("buque escuela", "buque-escuela", "viaje de instrucción", "crucero de instrucción", "guardiamarinas",
+                  "re:(?:hizo|hace|realizó|realiza|hicieron|harán)\\s+escala"),
     "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donación", "donaciones", "donativo", "donativos"),

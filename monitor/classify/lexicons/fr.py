@@ -160,6 +160,8 @@ LEXICON = {
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("navire-école", "navire école", "bâtiment-école", "escale", "escales", "élèves officiers"),
     "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "don de", "dons de", "donation", "donations"),

@@ -170,6 +170,8 @@ LEXICON = {
     "venue": ("in", "nel territorio di"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("nave scuola", "nave-scuola", "campagna addestrativa", "sosta nel porto", "allievi ufficiali"),
     "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donazione", "donazioni"),

@@ -133,6 +133,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     # (purchases as a field of cooperation, "сотрудничество в области закупки вооружений", are no
     # purchase: buying something, or a contract to, is)
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("учебн* корабл*", "учебн* судн*", "деловой заход", "деловым заходом", "заход* в порт", "курсант*"),
     "purchase": ("контракт* на #", "контракт* на закупк*", "договор* на закупк*", "закупку", "о закупке",
                  "закупил*", "закупает", "закупают", "закупать", "покупк*", "приобретени*", "заказ* на #",
                  # a contract to supply arms ("контракт на поставку танков") is a sale

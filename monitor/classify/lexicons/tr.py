@@ -141,6 +141,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     # (procurement named as a field of cooperation, "eğitim, tedarik ve lojistik alanlarında işbirliği",
     # is no purchase: only the supply of something, "mühimmat tedariki", or a supply contract is)
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("okul gemisi*", "liman ziyaret*", "harp okulu öğrenci*"),
     "purchase": ("satın alın*", "satın al*", "tedariki*", "tedarik sözleşme*", "tedarik anlaşma*",
                  "tedarik edil*", "tedarik et*", "alımı*", "alım sözleşme*"),
     # What the two sides do together (a joint exercise, not one side's own).

@@ -55,6 +55,12 @@ PROBES = [
     ("trilateral", "Trilateral", "The navies of Greece, Cyprus and Egypt began a trilateral exercise.", None),
     ("arms purchase", "Purchase", "Indonesia signed a contract for the purchase of fighter jets from France "
      "at a signing ceremony.", None),
+    ("port call ashore", "Training ship in port",
+     "The Indian Navy training ship arrived in Colombo for a four-day port call. Its cadets "
+     "visited the Sri Lanka Naval Academy and the naval museum.", None),
+    ("port call with counterparts' talks", "Port call",
+     "During the port call of the Pakistani training ship in Istanbul, the Pakistan Navy chief "
+     "met his Turkish counterpart to discuss naval cooperation.", ("talks", "PK TR")),
 ]
 
 test_probe = probe_grid(LANG, PROBES)
