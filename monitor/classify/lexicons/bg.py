@@ -121,6 +121,8 @@ LEXICON = {
                # an approval or authority to sign precedes the signing (SCHEMA.md)
                "одобри подписването", "одобри проекта", "одобрява подписването", "упълномощ*",
                "разреши подписването", "за подписване",
+               # so do negotiations for concluding one ("одобри започването на преговори за сключване")
+               "за сключване", "за сключването",
                # the signing a verb of discussing governs is still to come ("обсъдиха подписването")
                "re:(?:обсъд|обсъжд|разгледа|договаря)\\w*\\s+(?:и\\s+)?подписването"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.

@@ -61,6 +61,50 @@ PROBES = [
     ("port call with counterparts' talks", "Port call",
      "During the port call of the Pakistani training ship in Istanbul, the Pakistan Navy chief "
      "met his Turkish counterpart to discuss naval cooperation.", ("talks", "PK TR")),
+    ("talks with trilateral aside", "Azerbaijani, Pakistani defense officials discuss military cooperation",
+     "Baku, 12 March. Azerbaijan's Defense Minister met with the Pakistani delegation led by the"
+     " Chief of the Army Staff. During the meeting, the sides discussed the current state and "
+     "prospects of military, military-technical and military-educational cooperation between "
+     "Azerbaijan and Pakistan. The minister noted that cooperation with Türkiye and Pakistan in "
+     "the trilateral format is developing successfully. The guest thanked the minister for the "
+     "hospitality.", ("talks", "AZ PK")),
+    ("plan with war context", "Belarus and Russia sign military cooperation plan for 2025",
+     "Minsk. The defence ministers of Belarus and Russia signed the plan of military cooperation"
+     " for 2025 on Tuesday. The ministers also discussed the situation around Ukraine and NATO "
+     "activity near the borders of the Union State. The plan includes more than 150 joint "
+     "activities.", ("plan_signed", "BY RU", 2025)),
+    ("short wire phone call", "",
+     "Georgian Defence Minister held a phone conversation with his Ukrainian counterpart on "
+     "Monday, the ministry said.", ("talks", "GE UA")),
+    ("mid-article excerpt", "",
+     "the document, signed by the chiefs of general staff of Kazakhstan and Uzbekistan, provides"
+     " for joint exercises and exchanges of cadets. The two sides also agreed to continue "
+     "consultations next year.", ("agreement_signed", "KZ UZ")),
+    ("exercise started", "Joint exercise kicks off",
+     "A joint tactical exercise of the armed forces of Azerbaijan and Türkiye kicked off in Baku"
+     " on Monday, the Defense Ministry reported. The drills will last until 20 May.", ("exercise", "AZ TR")),
+    ("signing next week", "Armenia, France to sign defence deal",
+     "Armenia and France are expected to sign a defence cooperation agreement next week, the "
+     "Armenian defence ministry said. The document will cover training and procurement.", None),
+    ("authorisation to sign", "President approves signing",
+     "The President of Kazakhstan approved the signing of the military cooperation agreement "
+     "between Kazakhstan and Turkey, his press service said.", None),
+    ("government approves draft", "Government approves draft",
+     "The Cabinet of Ministers approved the draft agreement on defence cooperation between "
+     "Uzbekistan and Azerbaijan.", None),
+    ("foreign ministers", "FMs meet",
+     "The foreign ministers of Georgia and Azerbaijan met in Tbilisi and agreed to deepen "
+     "cooperation in defence and security.", None),
+    ("arms sale ceremony", "Signing ceremony",
+     "A signing ceremony was held in Ankara for the sale of Turkish drones to Indonesia, worth "
+     "300 million dollars.", None),
+    ("trilateral exercise", "Trilateral drill",
+     "Troops from Azerbaijan, Türkiye and Georgia completed a trilateral exercise near Tbilisi.", None),
+    ("border guards", "Border",
+     "The border services of Kazakhstan and Kyrgyzstan signed a protocol on cooperation along "
+     "their common border.", None),
+    ("domestic", "Armenia drills",
+     "Armenia's armed forces held large-scale exercises amid tensions with Azerbaijan.", None),
 ]
 
 test_probe = probe_grid(LANG, PROBES)

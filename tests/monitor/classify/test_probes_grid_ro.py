@@ -143,6 +143,27 @@ PROBES = [
      None),
     ("would meet", "Întâlnire", "Ministrul apărării se va întâlni săptămâna viitoare cu omologul său bulgar.",
      None),
+    ("negotiations approved", "Guvern",
+     "Guvernul a aprobat inițierea negocierilor pentru încheierea unui acord de cooperare în "
+     "domeniul apărării între România și Coreea de Sud.", None),
+    ("is expected", "Acord", "Se așteaptă ca România și Polonia să semneze un acord de cooperare militară.",
+     None),
+    ("proposed", "Propunere",
+     "Ministrul apărării a propus omologului său moldovean semnarea unui nou acord de cooperare "
+     "militară.", None),
+    ("company", "Companie",
+     "Romarm și compania germană Rheinmetall au semnat un acord pentru producția de muniție în "
+     "România.", None),
+    ("NATO summit", "Summit",
+     "Miniștrii apărării din România și Bulgaria au participat la reuniunea miniștrilor apărării"
+     " din NATO de la Bruxelles.", None),
+    ("ISU", "Situații de urgență",
+     "Departamentul pentru Situații de Urgență din România și Serviciul Protecție Civilă din "
+     "Moldova au semnat un protocol.", None),
+    ("should", "Acord", "România și Ucraina ar trebui să semneze un acord de cooperare în domeniul apărării.",
+     None),
+    ("signed yesterday headline present", "România și Franța semnează un acord de cooperare militară",
+     "Acordul a fost semnat ieri la Paris de miniștrii apărării.", ("agreement_signed", "FR RO")),
 ]
 
 
