@@ -18,7 +18,11 @@ LEXICON = {
         "AM": ("ermənistan*", "erməni*"), "AU": ("avstraliya*",), "AT": ("avstriya*",),
         # "Milli Müdafiə Universiteti" with no state before it is Azerbaijan's own university (a state
         # named before it owns the whole name), and "ölkəmiz" (our country) is Azerbaijan in its press.
-        "AZ": ("azərbaycan*", "azerbaycan*", "milli müdafiə universitet*", "ölkəmiz*"), "BH": ("bəhreyn*",), "BD": ("banqladeş*",),
+        "AZ": ("azərbaycan*", "azerbaycan*", "milli müdafiə universitet*", "ölkəmiz*",
+               # the press names its own ministry and minister without the state ("Müdafiə naziri ...
+               # görüşüb", "Müdafiə Nazirliyindən bildirilib"); another state's comes after its name
+               # ("Gürcüstanın müdafiə naziri"), so only a title no word stands before is Azerbaijan's
+               "re:(?<!\\w )müdafiə nazir\\w*"), "BH": ("bəhreyn*",), "BD": ("banqladeş*",),
         "BY": ("belarus*",), "BE": ("belçika*",), "BA": ("bosniya*",), "BR": ("braziliya*",),
         "BG": ("bolqarıstan*",), "KH": ("kamboca*",), "CA": ("kanada*",), "CL": ("çili*",),
         "CN": ("çin", "çinin", "çinə", "çində", "çinlə", "çindən", "çinli*"), "CO": ("kolumbiya*",),
@@ -180,6 +184,8 @@ LEXICON = {
                "keçiriləcək*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
                # an authority to sign precedes the signing
                "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün",
+               # a president's order on the signing ("sazişin imzalanması haqqında sərəncam imzalayıb")
+               "re:imzalanması\\s+(?:haqqında|barədə)\\s+(?:sərəncam|fərman)\\w*",
                # a meeting or an exercise still to come, a day ahead
                "görüşəcək*", "başlayacaq*", "bir araya gələcək*", "sabah", "gələn həftə*", "gələn ay*",
                "növbəti həftə*"),

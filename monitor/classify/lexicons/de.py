@@ -133,7 +133,11 @@ LEXICON = {
                     "migration*", "landwirtschaft*", "wissenschaft*"),
     "company": ("unternehmen*", "konzern*", "firma", "firmen", "hersteller*", "rüstungskonzern*", "=GmbH",
                 "=AG", "=Rheinmetall", "=KNDS", "=Airbus", "=Hensoldt", "=Diehl"),
-    "future": ("wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte*",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:(?:billig|genehmig|ermächtig|zustimm|stimmte|erlaub|verordnung|freigabe)\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung",
+               "re:unterzeichnung\\s+(?:\\S+\\s+){0,12}?(?:gebilligt|genehmigt|zugestimmt|erlaubt|freigegeben)",
+               "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte*",
                "plant", "planen", "geplant*", "beabsichtig*", "vorgesehen", "voraussichtlich", "demnächst",
                "künftig*", "kommende*", "bevorstehend*", "vorschlag*", "vorgeschlagen", "verhandeln",
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",

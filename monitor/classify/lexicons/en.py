@@ -251,7 +251,10 @@ LEXICON = {
     "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
-    "future": ("will", "would", "shall", "must", "need to", "needs to", "to be signed", "to sign", "to ink", "to seal", "to be inked",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:(?:decree|order|resolution|authori[sz]|approv|consent|permission|permitt|allow|empower|instruct|mandat|green light|go-ahead)\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))",
+               "will", "would", "shall", "must", "need to", "needs to", "to be signed", "to sign", "to ink", "to seal", "to be inked",
                "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",

@@ -146,7 +146,10 @@ LEXICON = {
                     "tourisme", "santé", "éducation", "culture*", "sport*", "football", "club",
                     "transport*", "sanction*"),
     "company": ("société", "entreprise*", "groupe industriel", "firme*"),
-    "future": ("demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:(?:décret|autoris|habilit|approuv|feu vert|consent)\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature",
+               "demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
                "se tiendra", "se tiendront", "compte signer",

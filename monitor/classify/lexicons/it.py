@@ -158,7 +158,10 @@ LEXICON = {
                     "agricoltura", "scienza", "universit*"),
     "company": ("società", "azienda", "aziende", "gruppo industriale", "=Leonardo", "=Fincantieri", "=S.p.A.",
                 "=SpA"),
-    "future": ("domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:(?:autorizz|approv|via libera|decreto|consenso)\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma",
+               "domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica",
                # the signing a verb of discussing governs is still to come ("hanno discusso la firma")

@@ -94,7 +94,10 @@ LEXICON = {
     "civil_topic": ("energ*", "ropa", "gaz", "gazu", "gazow*", "handl*", "gospodar*", "inwestycj*", "turysty*", "zdrowi*",
                     "eduk*", "kultur*", "sport*", "piłk*", "transport*", "sankcj*", "rolnict*", "nauk*"),
     "company": ("spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
-    "future": ("jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:(?:zgod|upoważni|zezwol|zatwierdzi|uchwał|rozporządz)\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*",
+               "jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
                "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą",

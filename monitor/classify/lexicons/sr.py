@@ -140,7 +140,13 @@ LEXICON = {
                 "фирм*", "preduzeć*", "предузећ*", "=Yugoimport", "=Југоимпорт"),
     # Not "će"/"bi" alone: "potpisan je sporazum koji će omogućiti..." (a relative clause after the
     # document) is a done act; the auxiliary with the verb's own form marks a future or conditional one.
-    "future": ("će biti", "ће бити", "će se", "ће се", "biće", "биће", "potpisaće", "потписаће", "biti potpisan*",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:osnov\\w*\\s+za\\s+(?:zaključivanje|potpisivanje)",
+               "re:основ\\w*\\s+за\\s+(?:закључивање|потписивање)",
+               "re:(?:odobri|ovlast|ovlašć)\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*",
+               "re:(?:одобри|овласт|овлашћ)\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*",
+               "će biti", "ће бити", "će se", "ће се", "biće", "биће", "potpisaće", "потписаће", "biti potpisan*",
                "бити потписан*", "bude potpisan*", "буде потписан*", "bi bio", "bi bila", "bi bilo", "би био",
                "би била", "би било", "će potpisati", "ће потписати", "trebalo bi", "треба да", "treba da",
                "требало би", "planira", "planiraju", "planirano", "планира", "планирају",

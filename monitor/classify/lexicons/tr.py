@@ -226,7 +226,12 @@ LEXICON = {
     "company": ("şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
-    "future": ("re:imzala(?:n|y)aca\\w*", "imzalanması planlan*", "planlanıyor",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:imzalanmas[ıi]na\\s+(?:ilişkin|dair|yönelik)\\s+(?:\\S+\\s+)?(?:karar|yetki|izin|talimat)\\w*",
+               "re:imzalanmas[ıi]na\\s+(?:karar|izin|onay|yetki)\\w*",
+               "re:imzalanmas[ıi]n[ıi]\\s+onayla\\w*",
+               "re:imzala(?:n|y)aca\\w*", "imzalanması planlan*", "planlanıyor",
                # the future (-acak/-ecek, with its person endings, and "-acağı", that it will) of the
                # verbs that report a meeting, an exercise or its course: intent, not an event
                # ("görüşecek", "bir araya gelecek", "tatbikat başlayacak", "gerçekleştirilecek")
