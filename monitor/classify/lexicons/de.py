@@ -14,7 +14,9 @@ LEXICON = {
                   "sich", "eine", "einen", "einem", "wurde", "wurden", "hat", "haben", "zwischen", "beiden",
                   "bei", "über", "nach", "auch", "zum", "zur", "vom"),
     "countries": {
-        "DE": ("deutschland*", "deutsch*", "bundesrepublik"), "AZ": ("aserbaidschan*", "aserbeidschan*"),
+        "DE": ("deutschland*", "deutsch*", "bundesrepublik",
+               # Germany's own armed forces and federal defence minister, named without the state
+               "bundeswehr*", "bundesverteidigungsminist*"), "AZ": ("aserbaidschan*", "aserbeidschan*"),
         "GE": ("georgien*", "georgisch*", "georgier*"), "AM": ("armenien*", "armenisch*", "armenier*"),
         "TR": ("türkei", "türkisch*", "türken"), "RU": ("russland*", "russisch*", "russen"),
         "UA": ("ukraine*", "ukrainisch*", "ukrainer*"), "BY": ("belarus*", "weißrussland*", "weissrussland*",

@@ -13,7 +13,9 @@ LEXICON = {
         "AZ": ("azéri*", "azerbaïdjan*", "azerbaidjan*"), "GE": ("géorgie*", "géorgien*"),
         "KZ": ("kazakhstan*", "kazakh*"), "RU": ("russie", "russe*"), "UZ": ("ouzbék*", "ouzbek*"),
         "BY": ("biélorussie*", "bélarus*", "biélorusse*"), "AM": ("arménie*", "arménien*"),
-        "TR": ("turquie", "turc", "turque*", "turcs"), "UA": ("ukrain*",), "FR": ("france", "français*"),
+        "TR": ("turquie", "turc", "turque*", "turcs"), "UA": ("ukrain*",), "FR": ("france", "français*",
+               # France's ministry "des Armées" (Togo's is named with its state: "ministre togolais des Armées")
+               "re:(?<!togolais )(?:ministère|ministre|ministres) des armées(?!\\s+(?:du|de|d'|togolais\\w*))"),
         "DE": ("allemagne", "allemand*"), "GB": ("royaume-uni", "britannique*"),
         "US": ("états-unis", "etats-unis", "américain*", "=USA"), "CN": ("chine", "chinois*"),
         "IN": ("inde", "indien*"), "PK": ("pakistan*",), "IR": ("iran*",), "IT": ("italie*",),

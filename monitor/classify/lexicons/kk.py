@@ -18,7 +18,10 @@ LEXICON = {
                   # Latin script (no "men"/"ben": English words)
                   "jáne", "úshin", "týraly", "boıynsha", "arasynda", "bolyp", "sondaı-aq", "jyly"),
     "countries": {
-        "KZ": ("қазақстан*", "қазақ", "қазақтың", "=ҚР", "qazaqstan*", "qazaq"),
+        "KZ": ("қазақстан*", "қазақ", "қазақтың", "=ҚР", "qazaqstan*", "qazaq",
+               # the press names its own ministry without the state ("Қорғаныс министрі ... кездесті");
+               # another state's comes after its name ("Өзбекстанның қорғаныс министрі")
+               "re:(?<!\\w )(?:қорғаныс министр|qorǵanys ministr)\\w*"),
         "RU": ("ресей*", "=РФ", "орыс", "reseı*", "resei*"),
         "UZ": ("өзбекстан*", "өзбек*", "ózbekstan*", "özbekstan*", "ózbek*"),
         "KG": ("қырғызстан*", "қырғыз*", "qyrǵyzstan*", "qyrğyzstan*"),

@@ -18,7 +18,10 @@ LEXICON = {
                   "ва", "билан", "учун", "ҳамда", "ҳам", "эса", "томонидан", "ҳақида", "қилди", "этди",
                   "ушбу", "бўйича", "ўртасида", "йил", "давомида"),
     "countries": {
-        "UZ": ("o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*",
+        "UZ": (# the press names its own ministry without the state ("Mudofaa vaziri ... uchrashdi"); another
+               # state's comes after its name ("Qozog'iston mudofaa vaziri")
+               "re:(?<!\\w )(?:mudofaa vazir|мудофаа вазир)\\w*",
+               "o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*",
                # the republic's abbreviation before its ministries ("O'zR Mudofaa vazirligi", "ЎзР ММВ")
                "=O'zR", "=ЎзР", "=ЎР"),
         "KZ": ("qozog'iston*", "qozoq*", "қозоғистон*", "қозоқ*"),
