@@ -124,6 +124,8 @@ LEXICON = {
                           "إرهاب", "جريمة", "مخدرات", "هجرة"),
     "company": _forms("شركة", "شركات", "مجموعة"),
     "future": _words(
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:(?:اتفق|واتفق|يتفق)\\w*\\s+(?:\\S+\\s+){0,4}?على\\s+(?:توقيع|التوقيع)",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:(?:وافق|يوافق|موافق|الموافقة|قرار|مرسوم|تفويض|أذن|الإذن|فوض)\\w*\\s+(?:\\S+\\s+){0,3}?(?:على\\s+)?(?:توقيع|بتوقيع|التوقيع|لتوقيع)",
                "غدا", "غداً", "سوف", "سيتم", "ستتم", "سيوقع", "ستوقع", "سيوقعان", "سيجري", "ستجري", "سيعقد", "ستعقد",

@@ -179,7 +179,11 @@ LEXICON = {
     # The defence makers a procurement contract is signed with: a seller, not a state party.
     "company": ("şirkət*", "korporasiya*", "konsern*", "firma*", "=TUSAŞ", "=ASELSAN", "=Aselsan",
                 "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
-    "future": ("təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "bağlanması üçün",
+               "re:danışıqların\\s+başlanması\\w*",
+               "təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
                "keçiriləcək*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
                # an authority to sign precedes the signing

@@ -74,7 +74,7 @@ LEXICON = {
                     "die seiten", "die parteien"),
     "sidelines": ("am rande", "rande"),
     "sign": ("unterzeichnet*", "unterzeichne", "unterzeichnen", "unterzeichnung*", "unterschrieben",
-             "unterschreiben", "unterschrieb*", "signiert*", "paraphiert*", "abgeschlossen", "abschluss",
+             "unterschreiben", "unterschrieb*", "signiert*", "abgeschlossen", "abschluss",
              "schlossen", "besiegelt*", "erneuert*", "erneuerten"),
     # The participle closes the clause ("haben ... unterzeichnet"), far from its auxiliary, and a finite
     # verb is followed by anything ("unterzeichneten auf dem ..."): no form is read as a modifier.
@@ -136,6 +136,8 @@ LEXICON = {
     "company": ("unternehmen*", "konzern*", "firma", "firmen", "hersteller*", "rüstungskonzern*", "=GmbH",
                 "=AG", "=Rheinmetall", "=KNDS", "=Airbus", "=Hensoldt", "=Diehl"),
     "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:(?:aufnahme|beginn|start)\\s+(?:von\\s+|der\\s+)?verhandlungen",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:(?:billig|genehmig|ermächtig|zustimm|stimmte|erlaub|verordnung|freigabe)\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung",
                "re:unterzeichnung\\s+(?:\\S+\\s+){0,12}?(?:gebilligt|genehmigt|zugestimmt|erlaubt|freigegeben)",
@@ -163,7 +165,7 @@ LEXICON = {
     "place_after": ("grenze", "grenzen"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("unterdessen", "derweil", "währenddessen", "indes"),
-    "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
+    "draft": ("entwurf*", "paraphiert*", "gesetzentwurf*", "vertragsentwurf*"),
     # Act verbs in the present tense: with a day to come, the act is announced.
     "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
     # Time words that point ahead.

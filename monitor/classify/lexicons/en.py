@@ -88,7 +88,7 @@ LEXICON = {
     "sidelines": ("sidelines", "margins", "on the margin*", "on the lead-up", "in the lead-up",
                   "in the run-up", "on the run-up", "ahead of"),
     "sign": ("signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded",
-             "have concluded", "penned", "initialled", "initialed", "sealed", "seal", "seals", "signatures", "put their signature*",
+             "have concluded", "penned", "sealed", "seal", "seals", "signatures", "put their signature*",
              "affixed their signature*", "exchanged the signed",
              # other verbs of a signing: "put pen to paper on", "formalised a roadmap", "renewed the
              # framework agreement" (a new signature on it)
@@ -274,7 +274,7 @@ LEXICON = {
                "preparations for", "discussed the signing", "discuss the signing", "discussed signing",
                "discussing the signing", "possibility of signing", "prospect of signing",
                "prospects of signing", "possible signing"),
-    "draft": ("draft", "drafts"),
+    "draft": ("draft", "drafts", "initialled", "initialed"),
     # Act verbs in the present tense: with a day to come, the act is announced ("sign on Monday").
     "present": ("sign", "signs", "ink", "inks", "seal", "seals", "approve", "approves", "ratify",
                 "ratifies", "adopt", "adopts", "endorse", "endorses", "are signing", "is signing",

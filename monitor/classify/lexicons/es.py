@@ -133,7 +133,11 @@ LEXICON = {
     "civil_topic": ("energía", "petróleo", "comercio", "económic*", "turismo", "salud",
                     "educación", "cultura*", "deporte*", "fútbol", "sanción*", "sanciones"),
     "company": ("empresa*", "compañía*", "corporación"),
-    "future": ("re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:(?:inicio|apertura)\\s+de\\s+(?:las\\s+)?negociaciones",
+               "negociaciones para",
+               "re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
                "prevista", "tiene previsto", "tienen previsto",
                # the conditional of the verbs that report an act ("podrían firmar", "firmarían")

@@ -91,7 +91,7 @@ LEXICON = {
     "sign": ("signé", "signée", "signés", "signées", "signent", "signe", "signature", "conclu",
              # the simple past of written French ("signèrent", "signa", "conclurent")
              "signèrent", "signa", "conclurent",
-             "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
+             "conclus", "scellé", "renouvelé", "ont renouvelé"),
     # The act named as a noun: the verb of its clause gives it its tense ("la cérémonie de signature aura
     # lieu demain").
     "act_noun": ("signature", "signatures", "ratification", "ratifications"),
@@ -161,7 +161,7 @@ LEXICON = {
                "re:(?:discut|évoqu|examin|négoci|étudi)\\w*\\s+(?:de\\s+)?(?:la\\s+)?signature"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("au", "aux", "en", "à", "sur le territoire de", "sur le territoire du"),
-    "draft": ("projet*",),
+    "draft": ("projet*", "paraph*",),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.

@@ -88,6 +88,11 @@ LEXICON = {
                     "რკინიგზ*", "ინფრასტრუქტურ*"),
     "company": ("კომპანი*", "კორპორაცი*", "კონცერნ*", "ფირმ*", "საწარმო*"),
     "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:(?:დადების|ხელმოწერის)\\s+(?:თაობაზე|შესახებ)\\s+მოლაპარაკებ\\w*",
+               "re:მოლაპარაკებების\\s+დაწყებ\\w*",
+               # (an approval first, its object at the end: "მოიწონა ... მოლაპარაკებების დაწყება")
+               "re:(?:მოიწონა|დაამტკიცა)\\s+(?:\\S+\\s+){0,12}?მოლაპარაკებ\\w*",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:(?:მოიწონა|დაამტკიცა|ნება\\s+დართო|უფლებამოსილ)\\w*\\s+(?:\\S+\\s+){0,8}?ხელმოწერ\\w*",
                "re:ხელმოწერ\\w*\\s+(?:\\S+\\s+){0,2}?(?:მოიწონა|ნებართვ|განკარგულებ|ბრძანებულებ|დადგენილებ)\\w*",

@@ -121,6 +121,9 @@ LEXICON = {
     "purchase": ("сатып ал*", "сатып алын*", "satyp al*", "satyp alyn*"),
     "company": ("компания*", "корпорация*", "концерн*", "кәсіпорын*", "kompanıa*", "korporasıa*"),
     "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:(?:жасасу|қол\\s+қою)\\s+(?:жөніндегі|туралы)\\s+келіссөз\\w*",
+               "re:келіссөздерді\\s+бастау\\w*",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:қол\\s+қою\\s+туралы\\s+(?:\\S+\\s+){0,2}?(?:жарлық|қаулы|өкім|шешім)\\w*",
                "re:қол\\s+қою(?:ды|ға)\\s+(?:\\S+\\s+){0,1}?(?:мақұлда|рұқсат|келісім\\s+бер|уәкілет)\\w*",

@@ -71,7 +71,7 @@ LEXICON = {
              # the simple past of written Romanian ("semnă", "semnară", "încheiară")
              "semnă", "semnară", "încheiară", "semnarea", "semnării", "semnare",
              "încheiat",
-             "încheiată", "au încheiat", "parafat", "reînnoit", "au reînnoit"),
+             "încheiată", "au încheiat", "reînnoit", "au reînnoit"),
     "sign_participle": ("semnat", "semnată", "încheiat"),
     # The act named as a noun: the verb of its clause gives it its tense ("ceremonia de semnare va avea loc
     # mâine", "semnarea a avut loc ieri").
@@ -138,7 +138,7 @@ LEXICON = {
                "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("în", "pe teritoriul"),
-    "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
+    "draft": ("parafat", "parafată", "parafate", "proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
     # Act verbs in the present tense: with a day to come, the act is announced.
     "present": ("semnează", "semneaza", "ratifică", "ratifica"),

@@ -141,6 +141,9 @@ LEXICON = {
     # Not "će"/"bi" alone: "potpisan je sporazum koji će omogućiti..." (a relative clause after the
     # document) is a done act; the auxiliary with the verb's own form marks a future or conditional one.
     "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:pregovor\\w*\\s+o\\s+(?:zaključivanju|potpisivanju)",
+               "re:преговор\\w*\\s+о\\s+(?:закључивању|потписивању)",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:osnov\\w*\\s+za\\s+(?:zaključivanje|potpisivanje)",
                "re:основ\\w*\\s+за\\s+(?:закључивање|потписивање)",

@@ -227,6 +227,9 @@ LEXICON = {
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:(?:akdedilmesi|imzalanması)\\s+(?:için|amacıyla)",
+               "re:müzakerelere\\s+başla\\w*",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:imzalanmas[ıi]na\\s+(?:ilişkin|dair|yönelik)\\s+(?:\\S+\\s+)?(?:karar|yetki|izin|talimat)\\w*",
                "re:imzalanmas[ıi]na\\s+(?:karar|izin|onay|yetki)\\w*",

@@ -103,6 +103,8 @@ LEXICON = {
     # Not "буде"/"може" alone: "підписано угоду, яка буде ..." (a relative clause after the document)
     # is a done act; the auxiliary with the verb's form marks a future one.
     "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:переговор\\w*\\s+(?:щодо|про|з\\s+приводу)\\s+(?:укладення|підписання)",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:(?:указ|розпорядженн|постанов|дозв|доруч|уповноваж|схвал|погодж|згод)\\w*\\s+(?:\\S+\\s+){0,3}?підписанн\\w*",
                "буде підписан*", "будуть підписан*", "буде укладен*", "будуть укладен*", "буде ратифік*",
