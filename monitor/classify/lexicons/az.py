@@ -125,7 +125,10 @@ LEXICON = {
     "draft_law": ("qanun layihə*",),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*", "nazirlər kabinet*"),
-    "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
+    "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*",
+                   # the other cases ("planının imzalanması", "planında", "planından"); not "plan*", which
+                   # would take "planlaşdırılır" (is planned)
+                   "planının", "planında", "planından", "planla", "planda", "plandan"),
     "programme_nouns": ("proqram*",),
     "agreement_nouns": ("saziş*", "müqavilə*", "memorandum*", "protokol*", "razılaşma*",
                         "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*", "niyyət məktub*",

@@ -112,6 +112,11 @@ LEXICON = {
     "weekdays": {"երկուշաբթի": 0, "երեքշաբթի": 1, "չորեքշաբթի": 2, "հինգշաբթի": 3, "ուրբաթ": 4,
                  "շաբաթ": 5, "կիրակի": 6},
     "today": ("այսօր",),
+    # Act verbs in the present tense (the participle in -ում with its auxiliary): with a coming day, the
+    # act is announced ("երկուշաբթի ստորագրում են").
+    "present": ("ստորագրում են", "ստորագրում է", "վավերացնում են", "վավերացնում է"),
+    # Time words that point ahead.
+    "coming": ("հաջորդ շաբաթ", "առաջիկա օրերին", "վաղը"),
     "yesterday": ("երեկ",),
     # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
     "venue_suffix": "(?<=\\w\\w\\w)ում",
