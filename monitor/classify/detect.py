@@ -365,7 +365,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
             or _meeting_to_come(sentence, context.story):
         return None
     named = rules.unique(sentence.states)
-    explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
+    # Two states meeting "between" themselves, or on the sidelines of a larger gathering, meet as a pair.
+    explicit = sentence.has("bilateral") or (len(named) == 2 and (sentence.has("between") or sentence.has("sidelines")))
     if rules.multilateral_sentence(sentence):
         parties, named_both = _multilateral_parties(sentence, context), True
         if not parties:

@@ -101,7 +101,9 @@ LEXICON = {
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
                 "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "zusammengekommen",
-                "zusammengetroffen", "re:(?:kam|kamen|kommt|kommen)\\s+(?:\\S+\\s+){0,10}?zusammen"),
+                "zusammengetroffen", "re:(?:kam|kamen|kommt|kommen)\\s+(?:\\S+\\s+){0,10}?zusammen",
+                # spoke with ("sprach mit seinem Amtskollegen"), in the past: "spricht" is as often a statement
+                "re:sprach(?:en)?\\s+(?:\\S+\\s+){0,4}?mit"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
     # meeting the story told before it, in that meeting's tense.
     "meeting_noun": ("besuch", "besuchs", "besuches", "treffen", "gespräch", "gespräche", "gesprächen", "konsultationen",
