@@ -92,7 +92,10 @@ LEXICON = {
              "affixed their signature*", "exchanged the signed",
              # other verbs of a signing: "put pen to paper on", "formalised a roadmap", "renewed the
              # framework agreement" (a new signature on it)
-             "put pen to paper", "formali?ed", "formali?es", "renewed", "renews"),
+             "put pen to paper", "formali?ed", "formali?es", "renewed", "renews",
+             # the press's verbs of closing a deal ("clinched a pact", "struck an agreement"; "struck"
+             # alone is an attack)
+             "clinched", "re:str(?:uck|ikes?)\\s+(?:an?|the|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:deal|agreement|accord|pact)s?"),
     "sign_participle": ("signed", "inked", "concluded", "approved", "adopted", "endorsed"),
     "determiners": ("a", "an", "the", "two", "three", "four", "several", "new", "their", "its",
                     "his", "bilateral", "documents", "agreements", "plans", "memoranda",
@@ -177,7 +180,7 @@ LEXICON = {
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
                 # a call paid on an official, an exchange, a review of the cooperation together
-                "courtesy call*", "paid a call", "interacted", "reviewed",
+                "courtesy call*", "paid a call", "interacted", "reviewed", "conferred",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
                 "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",

@@ -105,6 +105,49 @@ PROBES = [
      "their common border.", None),
     ("domestic", "Armenia drills",
      "Armenia's armed forces held large-scale exercises amid tensions with Azerbaijan.", None),
+    ("inked", "Deal", "The defence ministries of India and Vietnam inked a memorandum on military training.",
+     ("agreement_signed", "IN VN")),
+    ("clinched", "Deal", "Greece and France clinched a defence cooperation agreement in Paris.",
+     ("agreement_signed", "FR GR")),
+    ("struck a deal", "Deal",
+     "The defence ministers of Japan and the Philippines struck a deal on reciprocal access for "
+     "their troops.", ("agreement_signed", "JP PH")),
+    ("put pen to paper", "Pact",
+     "Armenia and India's defence ministries put pen to paper on a military cooperation plan for"
+     " 2025.", ("plan_signed", "AM IN", 2025)),
+    ("exchanged memoranda", "MoU",
+     "Defence officials of Egypt and Greece exchanged signed memoranda of understanding on "
+     "military cooperation.", ("agreement_signed", "EG GR")),
+    ("wrapped up", "Drill",
+     "Troops from Mongolia and the United States wrapped up a joint exercise near Ulaanbaatar.",
+     ("exercise", "MN US")),
+    ("kicked off", "Drill", "The Indian and Egyptian armies kicked off their joint exercise in Rajasthan.",
+     ("exercise", "EG IN")),
+    ("hosted counterpart", "Visit", "Georgia's defence minister hosted his Lithuanian counterpart in Tbilisi.",
+     ("talks", "GE LT")),
+    ("paid a visit", "Visit",
+     "The chief of the general staff of Azerbaijan paid an official visit to Pakistan, meeting "
+     "the Pakistani army chief.", ("talks", "AZ PK")),
+    ("spoke by phone", "Call",
+     "The defence ministers of Ukraine and Lithuania spoke by phone about military aid and "
+     "cooperation.", ("talks", "LT UA")),
+    ("conferred", "Talks",
+     "Armenia's defence minister conferred with the French armed forces minister on defence "
+     "cooperation.", ("talks", "AM FR")),
+    ("ratified parliament", "Ratified",
+     "Georgia's parliament ratified the defence cooperation agreement with Azerbaijan.",
+     ("agreement_ratified", "AZ GE")),
+    ("law signed", "Law",
+     "President signed into law the ratification of the military cooperation agreement between "
+     "Kazakhstan and Turkey.", ("agreement_ratified", "KZ TR")),
+    ("set to", "Sign", "India and Vietnam are set to ink a defence pact during the minister's visit.", None),
+    ("slated", "Sign", "A defence cooperation agreement between Greece and France is slated for signing next "
+     "month.", None),
+    ("poised", "Sign", "Japan and the Philippines are poised to sign a reciprocal access agreement.", None),
+    ("mulls", "Talks", "Armenia mulls defence cooperation with India, the minister said.", None),
+    ("Balikatan multilateral", "Balikatan",
+     "Troops from the Philippines, the United States and Australia began the annual Balikatan "
+     "exercise.", None),
 ]
 
 test_probe = probe_grid(LANG, PROBES)

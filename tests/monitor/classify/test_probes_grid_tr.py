@@ -220,6 +220,37 @@ PROBES = [
     ("ratified tahsis", "TBMM",
      "Türkiye ile Kamerun arasında askeri çerçeve anlaşmasının onaylanmasının uygun bulunduğuna "
      "ilişkin kanun teklifi TBMM Genel Kurulunda kabul edildi.", ("agreement_ratified", "CM TR")),
+    ("courtesy visit", "Ziyaret",
+     "Pakistan Hava Kuvvetleri Komutanı, Milli Savunma Bakanına nezaket ziyaretinde bulundu.",
+     ("talks", "PK TR")),
+    ("bilateral meeting", "Görüşme",
+     "Milli Savunma Bakanı, NATO toplantısı marjında Hollanda Savunma Bakanı ile ikili görüşme "
+     "yaptı.", ("talks", "NL TR")),
+    ("third states AZ-PK", "Görüşme",
+     "Azerbaycan Savunma Bakanı, Pakistan Genelkurmay Başkanı ile Bakü'de görüştü.", ("talks", "AZ PK")),
+    ("third states plan", "Plan",
+     "Azerbaycan ile Belarus arasında 2025 yılı askeri işbirliği planı imzalandı.",
+     ("plan_signed", "AZ BY", 2025)),
+    ("visited ministry", "Ziyaret", "Irak Savunma Bakanı, Milli Savunma Bakanlığını ziyaret etti.",
+     ("talks", "IQ TR")),
+    ("exercise name ended", "Tatbikat",
+     "Türkiye ile Azerbaycan arasında icra edilen Anadolu Kartalı tatbikatı sona erdi.",
+     ("exercise", "AZ TR")),
+    ("exercise with genitive", "Tatbikat",
+     "Türk Deniz Kuvvetleri ile Pakistan Deniz Kuvvetlerinin ortak tatbikatı tamamlandı.",
+     ("exercise", "PK TR")),
+    ("agreement entered dated", "Anlaşma",
+     "Türkiye ile Gürcistan arasında 12 Mart 2024 tarihinde askeri işbirliği anlaşması "
+     "imzalandı.", ("agreement_signed", "GE TR")),
+    ("gazette agreement", "Resmi Gazete",
+     "Türkiye ile Kırgızistan arasında imzalanan askeri işbirliği anlaşması Resmi Gazete'de "
+     "yayımlanarak yürürlüğe girdi.", ("agreement_ratified", "KG TR")),
+    ("signed during visit", "İmza",
+     "Milli Savunma Bakanının Libya ziyareti sırasında iki ülke arasında askeri eğitim işbirliği"
+     " anlaşması imzalandı.", ("agreement_signed", "LY TR")),
+    ("telephone long", "Telefon",
+     "Milli Savunma Bakanı, Azerbaycan Savunma Bakanı ile telefonda görüşerek bölgesel "
+     "gelişmeleri ve ikili savunma işbirliğini değerlendirdi.", ("talks", "AZ TR")),
 ]
 
 
