@@ -59,6 +59,9 @@ LEXICON = {
             "oficjalnie", "także", "również"),
     "approve": ("zatwierdzi*", "przyjął", "przyjęła", "przyjęli", "przyjęło", "uchwali*", "zaakceptowa*"),
     "ratify": ("ratyfik*", "ratyfikow*"),
+    # The procedure named as a noun ("trafi do Sejmu do ratyfikacji"): only a verb, or a law passed or
+    # signed on it ("prezydent podpisał ustawę o ratyfikacji"), reports that it happened.
+    "ratify_noun": ("ratyfikacj*", "ratyfikowania", "ratyfikowanie"),
     "authority": ("sejm*", "senat*", "parlament*", "rząd*", "rada ministrów", "rady ministrów", "prezydent*",
                   "ustaw*", "posłowie", "posłów"),
     "plan_nouns": ("plan", "planu", "planem", "planie", "plany", "planów"),

@@ -83,6 +83,9 @@ LEXICON = {
                 "усвојен*", "усвојил*", "усвојио", "одобрен*", "одобрил*", "одобрио"),
     "ratify": ("ratifik*", "ратифик*", "zakon o potvrđivanju*", "закон о потврђивању*",
                "potvrđivanju*", "потврђивању*", "stupanj* na snagu", "ступањ* на снагу"),
+    # The procedure named as a noun ("upućen Skupštini na ratifikaciju"): only a verb, or a law passed on
+    # it ("usvojila zakon o potvrđivanju"), reports that it happened.
+    "ratify_noun": ("ratifikacij*", "ратификациј*"),
     "authority": ("skupštin*", "скупштин*", "parlament*", "парламент*", "predsednik*", "predsjednik*",
                   "председник*", "vlada", "vlade", "vladi", "vladu", "vladom",
                   "влада", "владе", "влади", "владу", "владом", "zakon*", "закон*", "poslanic*", "poslanik*",
