@@ -365,8 +365,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
             or _meeting_to_come(sentence, context.story):
         return None
     named = rules.unique(sentence.states)
-    # Two states meeting "between" themselves, or on the sidelines of a larger gathering, meet as a pair.
-    explicit = sentence.has("bilateral") or (len(named) == 2 and (sentence.has("between") or sentence.has("sidelines")))
+    # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
+    # as having met (an item of a round-up whose lead is a NATO exercise) meet as a pair.
+    explicit = sentence.has("bilateral") or (len(named) == 2 and any(
+        sentence.has(cue) for cue in ("between", "sidelines", "met")))
     if rules.multilateral_sentence(sentence):
         parties, named_both = _multilateral_parties(sentence, context), True
         if not parties:
