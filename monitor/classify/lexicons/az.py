@@ -22,7 +22,7 @@ LEXICON = {
                # the press names its own ministry and minister without the state ("Müdafiə naziri ...
                # görüşüb", "Müdafiə Nazirliyindən bildirilib"); another state's comes after its name
                # ("Gürcüstanın müdafiə naziri"), so only a title no word stands before is Azerbaijan's
-               "re:(?<!\\w )müdafiə nazir\\w*"), "BH": ("bəhreyn*",), "BD": ("banqladeş*",),
+               "re:müdafiə nazir(?<!\\w müdafiə nazir)\\w*"), "BH": ("bəhreyn*",), "BD": ("banqladeş*",),
         "BY": ("belarus*",), "BE": ("belçika*",), "BA": ("bosniya*",), "BR": ("braziliya*",),
         "BG": ("bolqarıstan*",), "KH": ("kamboca*",), "CA": ("kanada*",), "CL": ("çili*",),
         "CN": ("çin", "çinin", "çinə", "çində", "çinlə", "çindən", "çinli*"), "CO": ("kolumbiya*",),

@@ -101,7 +101,7 @@ LEXICON = {
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
                 "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "zusammengekommen",
-                "zusammengetroffen", "re:(?:kam|kamen|kommt|kommen)\\s+(?:\\S+\\s+){0,10}?zusammen",
+                "zusammengetroffen", "re:kam\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kamen\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommt\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommen\\s+(?:\\S+\\s+){0,10}?zusammen",
                 # spoke with ("sprach mit seinem Amtskollegen"), in the past: "spricht" is as often a statement
                 "re:sprach(?:en)?\\s+(?:\\S+\\s+){0,4}?mit"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
@@ -139,9 +139,9 @@ LEXICON = {
                 "=AG", "=Rheinmetall", "=KNDS", "=Airbus", "=Hensoldt", "=Diehl"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act
-               "re:(?:aufnahme|beginn|start)\\s+(?:von\\s+|der\\s+)?verhandlungen",
+               "re:aufnahme\\s+(?:von\\s+|der\\s+)?verhandlungen", "re:beginn\\s+(?:von\\s+|der\\s+)?verhandlungen", "re:start\\s+(?:von\\s+|der\\s+)?verhandlungen",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
-               "re:(?:billig|genehmig|ermächtig|zustimm|stimmte|erlaub|verordnung|freigabe)\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung",
+               "re:billig\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:genehmig\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:ermächtig\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:zustimm\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:stimmte\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:erlaub\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:verordnung\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:freigabe\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung",
                "re:unterzeichnung\\s+(?:\\S+\\s+){0,12}?(?:gebilligt|genehmigt|zugestimmt|erlaubt|freigegeben)",
                "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte*",
                "plant", "planen", "geplant*", "beabsichtig*", "vorgesehen", "voraussichtlich", "demnächst",

@@ -15,7 +15,7 @@ LEXICON = {
         "BY": ("biélorussie*", "bélarus*", "biélorusse*"), "AM": ("arménie*", "arménien*"),
         "TR": ("turquie", "turc", "turque*", "turcs"), "UA": ("ukrain*",), "FR": ("france", "français*",
                # France's ministry "des Armées" (Togo's is named with its state: "ministre togolais des Armées")
-               "re:(?<!togolais )(?:ministère|ministre|ministres) des armées(?!\\s+(?:du|de|d'|togolais\\w*))"),
+               "re:ministère des armées(?<!togolais ministère des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministre des armées(?<!togolais ministre des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministres des armées(?<!togolais ministres des armées)(?!\\s+(?:du|de|d'|togolais\\w*))"),
         "DE": ("allemagne", "allemand*"), "GB": ("royaume-uni", "britannique*"),
         "US": ("états-unis", "etats-unis", "américain*", "=USA"), "CN": ("chine", "chinois*"),
         "IN": ("inde", "indien*"), "PK": ("pakistan*",), "IR": ("iran*",), "IT": ("italie*",),
@@ -150,7 +150,7 @@ LEXICON = {
     "company": ("société", "entreprise*", "groupe industriel", "firme*"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
-               "re:(?:décret|autoris|habilit|approuv|feu vert|consent)\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature",
+               "re:décret\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:autoris\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:habilit\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:approuv\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:feu vert\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:consent\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature",
                "demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",

@@ -160,7 +160,7 @@ LEXICON = {
                 "=SpA"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
-               "re:(?:autorizz|approv|via libera|decreto|consenso)\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma",
+               "re:autorizz\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:approv\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:via libera\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:decreto\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:consenso\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma",
                "domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica",

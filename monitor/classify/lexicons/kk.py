@@ -21,7 +21,7 @@ LEXICON = {
         "KZ": ("қазақстан*", "қазақ", "қазақтың", "=ҚР", "qazaqstan*", "qazaq",
                # the press names its own ministry without the state ("Қорғаныс министрі ... кездесті");
                # another state's comes after its name ("Өзбекстанның қорғаныс министрі")
-               "re:(?<!\\w )(?:қорғаныс министр|qorǵanys ministr)\\w*"),
+               "re:қорғаныс министр(?<!\\w қорғаныс министр)\\w*", "re:qorǵanys ministr(?<!\\w qorǵanys ministr)\\w*"),
         "RU": ("ресей*", "=РФ", "орыс", "reseı*", "resei*"),
         "UZ": ("өзбекстан*", "өзбек*", "ózbekstan*", "özbekstan*", "ózbek*"),
         "KG": ("қырғызстан*", "қырғыз*", "qyrǵyzstan*", "qyrğyzstan*"),
@@ -122,7 +122,7 @@ LEXICON = {
     "company": ("компания*", "корпорация*", "концерн*", "кәсіпорын*", "kompanıa*", "korporasıa*"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act
-               "re:(?:жасасу|қол\\s+қою)\\s+(?:жөніндегі|туралы)\\s+келіссөз\\w*",
+               "re:жасасу\\s+(?:жөніндегі|туралы)\\s+келіссөз\\w*", "re:қол\\s+қою\\s+(?:жөніндегі|туралы)\\s+келіссөз\\w*",
                "re:келіссөздерді\\s+бастау\\w*",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:қол\\s+қою\\s+туралы\\s+(?:\\S+\\s+){0,2}?(?:жарлық|қаулы|өкім|шешім)\\w*",

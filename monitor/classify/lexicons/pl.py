@@ -99,7 +99,7 @@ LEXICON = {
     "company": ("spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
-               "re:(?:zgod|upoważni|zezwol|zatwierdzi|uchwał|rozporządz)\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*",
+               "re:zgod\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:upoważni\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zezwol\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zatwierdzi\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:uchwał\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:rozporządz\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*",
                "jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",

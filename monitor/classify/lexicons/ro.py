@@ -130,10 +130,10 @@ LEXICON = {
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                "pentru semnarea", "urmând",
                # an approval or authorisation of the signing precedes it ("a aprobat semnarea acordului")
-               "re:(?:aprob|autoriz|mandat|[iî]mputernic)\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)",
+               "re:aprob\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:autoriz\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:mandat\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:[iî]mputernic\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)",
                # also through the instrument that approves it ("a aprobat memorandumul privind semnarea
                # acordului", "aprobarea încheierii acordului")
-               "re:(?:aprob|autoriz|mandat|[iî]mputernic)\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)",
+               "re:aprob\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:autoriz\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:mandat\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:[iî]mputernic\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)",
                # the signing a verb of discussing governs is still to come ("au discutat semnarea")
                "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.

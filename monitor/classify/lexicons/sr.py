@@ -150,8 +150,8 @@ LEXICON = {
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:osnov\\w*\\s+za\\s+(?:zaključivanje|potpisivanje)",
                "re:основ\\w*\\s+за\\s+(?:закључивање|потписивање)",
-               "re:(?:odobri|ovlast|ovlašć)\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*",
-               "re:(?:одобри|овласт|овлашћ)\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*",
+               "re:odobri\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*", "re:ovlast\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*", "re:ovlašć\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*",
+               "re:одобри\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*", "re:овласт\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*", "re:овлашћ\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*",
                "će biti", "ће бити", "će se", "ће се", "biće", "биће", "potpisaće", "потписаће", "biti potpisan*",
                "бити потписан*", "bude potpisan*", "буде потписан*", "bi bio", "bi bila", "bi bilo", "би био",
                "би била", "би било", "će potpisati", "ће потписати", "trebalo bi", "треба да", "treba da",

@@ -60,7 +60,7 @@ LEXICON = {
                # the Turkish press names its own chiefs without the state: "Genelkurmay Başkanı Orgeneral
                # ...", "Kara Kuvvetleri Komutanı ..." (another state's comes after its name: "Pakistan
                # Genelkurmay Başkanı", so only a title no word stands before is Turkey's)
-               "re:(?<!\\w )(?:genelkurmay|(?:kara|deniz|hava) kuvvetleri) (?:başkan|komutan)\\w*"),
+               "re:genelkurmay(?<!\\w genelkurmay) (?:başkan|komutan)\\w*", "re:kara kuvvetleri(?<!\\w kara kuvvetleri) (?:başkan|komutan)\\w*", "re:deniz kuvvetleri(?<!\\w deniz kuvvetleri) (?:başkan|komutan)\\w*", "re:hava kuvvetleri(?<!\\w hava kuvvetleri) (?:başkan|komutan)\\w*"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),
         "AE": ("birleşik arap emirlik*", "=BAE"),
         "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
@@ -214,7 +214,7 @@ LEXICON = {
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
                     "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*",
                     # intelligence services, but military intelligence is the armed forces' own
-                    "re:(?<!askeri )istihbarat\\w*",
+                    "re:istihbarat(?<!askeri istihbarat)\\w*",
                     "milli eğitim*", "sahil güvenlik*", "=MİT"),
     # ("eğitim" alone is training as much as education: only "eğitim alanında", the field, is civil)
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
@@ -228,7 +228,7 @@ LEXICON = {
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act
-               "re:(?:akdedilmesi|imzalanması)\\s+(?:için|amacıyla)",
+               "re:akdedilmesi\\s+(?:için|amacıyla)", "re:imzalanması\\s+(?:için|amacıyla)",
                "re:müzakerelere\\s+başla\\w*",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:imzalanmas[ıi]na\\s+(?:ilişkin|dair|yönelik)\\s+(?:\\S+\\s+)?(?:karar|yetki|izin|talimat)\\w*",

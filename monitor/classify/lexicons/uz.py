@@ -20,7 +20,7 @@ LEXICON = {
     "countries": {
         "UZ": (# the press names its own ministry without the state ("Mudofaa vaziri ... uchrashdi"); another
                # state's comes after its name ("Qozog'iston mudofaa vaziri")
-               "re:(?<!\\w )(?:mudofaa vazir|мудофаа вазир)\\w*",
+               "re:mudofaa vazir(?<!\\w mudofaa vazir)\\w*", "re:мудофаа вазир(?<!\\w мудофаа вазир)\\w*",
                "o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*",
                # the republic's abbreviation before its ministries ("O'zR Mudofaa vazirligi", "ЎзР ММВ")
                "=O'zR", "=ЎзР", "=ЎР"),
