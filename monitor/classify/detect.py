@@ -118,6 +118,8 @@ class _Context:
                     for s in story.sentences)
         self.defence_article = defence >= 2 and defence > civil
         self.defence_actor = any(s.has("defence_actor") for s in story.sentences)
+        # A story that opens on a training ship's port call: its crew's visits ashore are no talks.
+        self.port_call = any(s.has("port_call") for s in lead)
         self.reference_year = self.page.year
 
 
@@ -351,6 +353,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not (sentence.has("defence_actor") or sentence.has("defence_topic")):
         return None
+    if context.port_call and not sentence.has("counterpart"):
+        # "the cadets visited the naval academy" during a port call: officials meeting their
+        # counterparts would still be talks.
+        return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
@@ -359,7 +365,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
             or _meeting_to_come(sentence, context.story):
         return None
     named = rules.unique(sentence.states)
-    explicit = sentence.has("bilateral") or (len(named) == 2 and sentence.has("between"))
+    # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
+    # as having met (an item of a round-up whose lead is a NATO exercise) meet as a pair.
+    explicit = sentence.has("bilateral") or (len(named) == 2 and any(
+        sentence.has(cue) for cue in ("between", "sidelines", "met")))
     if rules.multilateral_sentence(sentence):
         parties, named_both = _multilateral_parties(sentence, context), True
         if not parties:

@@ -18,7 +18,11 @@ LEXICON = {
         "AM": ("ermənistan*", "erməni*"), "AU": ("avstraliya*",), "AT": ("avstriya*",),
         # "Milli Müdafiə Universiteti" with no state before it is Azerbaijan's own university (a state
         # named before it owns the whole name), and "ölkəmiz" (our country) is Azerbaijan in its press.
-        "AZ": ("azərbaycan*", "azerbaycan*", "milli müdafiə universitet*", "ölkəmiz*"), "BH": ("bəhreyn*",), "BD": ("banqladeş*",),
+        "AZ": ("azərbaycan*", "azerbaycan*", "milli müdafiə universitet*", "ölkəmiz*",
+               # the press names its own ministry and minister without the state ("Müdafiə naziri ...
+               # görüşüb", "Müdafiə Nazirliyindən bildirilib"); another state's comes after its name
+               # ("Gürcüstanın müdafiə naziri"), so only a title no word stands before is Azerbaijan's
+               "re:müdafiə nazir(?<!\\w müdafiə nazir)\\w*"), "BH": ("bəhreyn*",), "BD": ("banqladeş*",),
         "BY": ("belarus*",), "BE": ("belçika*",), "BA": ("bosniya*",), "BR": ("braziliya*",),
         "BG": ("bolqarıstan*",), "KH": ("kamboca*",), "CA": ("kanada*",), "CL": ("çili*",),
         "CN": ("çin", "çinin", "çinə", "çində", "çinlə", "çindən", "çinli*"), "CO": ("kolumbiya*",),
@@ -121,7 +125,10 @@ LEXICON = {
     "draft_law": ("qanun layihə*",),
     "authority": ("parlament*", "milli məclis*", "prezident*", "hökumət*", "qanun*", "deputat*",
                   "senat*", "məclis*", "nazirlər kabinet*"),
-    "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*"),
+    "plan_nouns": ("plan", "planı", "planını", "planın", "planına", "planları*", "fəaliyyət planı*",
+                   # the other cases ("planının imzalanması", "planında", "planından"); not "plan*", which
+                   # would take "planlaşdırılır" (is planned)
+                   "planının", "planında", "planından", "planla", "planda", "plandan"),
     "programme_nouns": ("proqram*",),
     "agreement_nouns": ("saziş*", "müqavilə*", "memorandum*", "protokol*", "razılaşma*",
                         "kontrakt*", "yol xəritə*", "bəyannamə*", "anlaşma*", "niyyət məktub*",
@@ -175,11 +182,17 @@ LEXICON = {
     # The defence makers a procurement contract is signed with: a seller, not a state party.
     "company": ("şirkət*", "korporasiya*", "konsern*", "firma*", "=TUSAŞ", "=ASELSAN", "=Aselsan",
                 "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
-    "future": ("təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "bağlanması üçün",
+               "re:danışıqların\\s+başlanması\\w*",
+               "təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
                "keçiriləcək*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
                # an authority to sign precedes the signing
                "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün",
+               # a president's order on the signing ("sazişin imzalanması haqqında sərəncam imzalayıb")
+               "re:imzalanması\\s+(?:haqqında|barədə)\\s+(?:sərəncam|fərman)\\w*",
                # a meeting or an exercise still to come, a day ahead
                "görüşəcək*", "başlayacaq*", "bir araya gələcək*", "sabah", "gələn həftə*", "gələn ay*",
                "növbəti həftə*"),

@@ -66,7 +66,7 @@ LEXICON = {
     "sidelines": ("в кулоарите", "в рамките"),
     # Every form of the perfective "подпиша" that reports the act (подписаха, подписан, подписаните,
     # са подписали), the imperfective and its noun (подписват, подписване) and the passive "се подписа".
-    "sign": ("подписа*", "подписва*", "сключи*", "сключва*", "сключен*", "парафира*"),
+    "sign": ("подписа*", "подписва*", "сключи*", "сключва*", "сключен*"),
     # The act named as a noun: the verb of its clause gives it its tense ("подписването ще се състои").
     "act_noun": ("подписване", "подписването", "подписването на", "сключване", "сключването",
                  "ратификация", "ратификацията"),
@@ -121,11 +121,13 @@ LEXICON = {
                # an approval or authority to sign precedes the signing (SCHEMA.md)
                "одобри подписването", "одобри проекта", "одобрява подписването", "упълномощ*",
                "разреши подписването", "за подписване",
+               # so do negotiations for concluding one ("одобри започването на преговори за сключване")
+               "за сключване", "за сключването",
                # the signing a verb of discussing governs is still to come ("обсъдиха подписването")
                "re:(?:обсъд|обсъжд|разгледа|договаря)\\w*\\s+(?:и\\s+)?подписването"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("в", "във", "на територията на"),
-    "draft": ("проект*",),
+    "draft": ("проект*", "парафира*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("закупуване", "закупи*", "покупка", "покупки", "купува*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either

@@ -14,7 +14,9 @@ LEXICON = {
                   "sich", "eine", "einen", "einem", "wurde", "wurden", "hat", "haben", "zwischen", "beiden",
                   "bei", "über", "nach", "auch", "zum", "zur", "vom"),
     "countries": {
-        "DE": ("deutschland*", "deutsch*", "bundesrepublik"), "AZ": ("aserbaidschan*", "aserbeidschan*"),
+        "DE": ("deutschland*", "deutsch*", "bundesrepublik",
+               # Germany's own armed forces and federal defence minister, named without the state
+               "bundeswehr*", "bundesverteidigungsminist*"), "AZ": ("aserbaidschan*", "aserbeidschan*"),
         "GE": ("georgien*", "georgisch*", "georgier*"), "AM": ("armenien*", "armenisch*", "armenier*"),
         "TR": ("türkei", "türkisch*", "türken"), "RU": ("russland*", "russisch*", "russen"),
         "UA": ("ukraine*", "ukrainisch*", "ukrainer*"), "BY": ("belarus*", "weißrussland*", "weissrussland*",
@@ -72,7 +74,7 @@ LEXICON = {
                     "die seiten", "die parteien"),
     "sidelines": ("am rande", "rande"),
     "sign": ("unterzeichnet*", "unterzeichne", "unterzeichnen", "unterzeichnung*", "unterschrieben",
-             "unterschreiben", "unterschrieb*", "signiert*", "paraphiert*", "abgeschlossen", "abschluss",
+             "unterschreiben", "unterschrieb*", "signiert*", "abgeschlossen", "abschluss",
              "schlossen", "besiegelt*", "erneuert*", "erneuerten"),
     # The participle closes the clause ("haben ... unterzeichnet"), far from its auxiliary, and a finite
     # verb is followed by anything ("unterzeichneten auf dem ..."): no form is read as a modifier.
@@ -99,7 +101,9 @@ LEXICON = {
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
                 "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "zusammengekommen",
-                "zusammengetroffen", "re:(?:kam|kamen|kommt|kommen)\\s+(?:\\S+\\s+){0,10}?zusammen"),
+                "zusammengetroffen", "re:kam\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kamen\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommt\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommen\\s+(?:\\S+\\s+){0,10}?zusammen",
+                # spoke with ("sprach mit seinem Amtskollegen"), in the past: "spricht" is as often a statement
+                "re:sprach(?:en)?\\s+(?:\\S+\\s+){0,4}?mit"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
     # meeting the story told before it, in that meeting's tense.
     "meeting_noun": ("besuch", "besuchs", "besuches", "treffen", "gespräch", "gespräche", "gesprächen", "konsultationen",
@@ -133,7 +137,13 @@ LEXICON = {
                     "migration*", "landwirtschaft*", "wissenschaft*"),
     "company": ("unternehmen*", "konzern*", "firma", "firmen", "hersteller*", "rüstungskonzern*", "=GmbH",
                 "=AG", "=Rheinmetall", "=KNDS", "=Airbus", "=Hensoldt", "=Diehl"),
-    "future": ("wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte*",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:aufnahme\\s+(?:von\\s+|der\\s+)?verhandlungen", "re:beginn\\s+(?:von\\s+|der\\s+)?verhandlungen", "re:start\\s+(?:von\\s+|der\\s+)?verhandlungen",
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:billig\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:genehmig\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:ermächtig\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:zustimm\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:stimmte\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:erlaub\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:verordnung\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung", "re:freigabe\\w*\\s+(?:\\S+\\s+){0,3}?(?:die\\s+|der\\s+)?unterzeichnung",
+               "re:unterzeichnung\\s+(?:\\S+\\s+){0,12}?(?:gebilligt|genehmigt|zugestimmt|erlaubt|freigegeben)",
+               "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte*",
                "plant", "planen", "geplant*", "beabsichtig*", "vorgesehen", "voraussichtlich", "demnächst",
                "künftig*", "kommende*", "bevorstehend*", "vorschlag*", "vorgeschlagen", "verhandeln",
                "könnte*", "möchte*", "erwartet*", "bereit", "zu unterzeichnen", "unterzeichnen lassen",
@@ -157,7 +167,7 @@ LEXICON = {
     "place_after": ("grenze", "grenzen"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("unterdessen", "derweil", "währenddessen", "indes"),
-    "draft": ("entwurf*", "gesetzentwurf*", "vertragsentwurf*"),
+    "draft": ("entwurf*", "paraphiert*", "gesetzentwurf*", "vertragsentwurf*"),
     # Act verbs in the present tense: with a day to come, the act is announced.
     "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
     # Time words that point ahead.

@@ -88,11 +88,14 @@ LEXICON = {
     "sidelines": ("sidelines", "margins", "on the margin*", "on the lead-up", "in the lead-up",
                   "in the run-up", "on the run-up", "ahead of"),
     "sign": ("signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded",
-             "have concluded", "penned", "initialled", "initialed", "sealed", "seal", "seals", "signatures", "put their signature*",
+             "have concluded", "penned", "sealed", "seal", "seals", "signatures", "put their signature*",
              "affixed their signature*", "exchanged the signed",
              # other verbs of a signing: "put pen to paper on", "formalised a roadmap", "renewed the
              # framework agreement" (a new signature on it)
-             "put pen to paper", "formali?ed", "formali?es", "renewed", "renews"),
+             "put pen to paper", "formali?ed", "formali?es", "renewed", "renews",
+             # the press's verbs of closing a deal ("clinched a pact", "struck an agreement"; "struck"
+             # alone is an attack)
+             "clinched", "re:str(?:uck|ikes?)\\s+(?:an?|the|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:deal|agreement|accord|pact)s?"),
     "sign_participle": ("signed", "inked", "concluded", "approved", "adopted", "endorsed"),
     "determiners": ("a", "an", "the", "two", "three", "four", "several", "new", "their", "its",
                     "his", "bilateral", "documents", "agreements", "plans", "memoranda",
@@ -145,6 +148,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     # (procurement as a field of cooperation, "cooperation in defence procurement", is no purchase:
     # the procurement of something, or a procurement contract, is)
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("training ship", "port call", "port calls", "port visit", "training cruise", "midshipmen"),
     "purchase": ("purchase of", "purchase", "purchases", "procurement of", "procurement contract*",
                  "procurement deal*", "to buy", "bought", "buying",
                  "acquisition of", "contract for #", "order for #", "deal for #"),
@@ -175,7 +180,7 @@ LEXICON = {
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
                 # a call paid on an official, an exchange, a review of the cooperation together
-                "courtesy call*", "paid a call", "interacted", "reviewed",
+                "courtesy call*", "paid a call", "interacted", "reviewed", "conferred",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
                 "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
@@ -249,7 +254,10 @@ LEXICON = {
     "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
-    "future": ("will", "would", "shall", "must", "need to", "needs to", "to be signed", "to sign", "to ink", "to seal", "to be inked",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:decree\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:order\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:resolution\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:authori[sz]\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:approv\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:consent\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:permission\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:permitt\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:allow\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:empower\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:instruct\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:mandat\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:green light\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:go-ahead\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))",
+               "will", "would", "shall", "must", "need to", "needs to", "to be signed", "to sign", "to ink", "to seal", "to be inked",
                "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",
@@ -269,7 +277,7 @@ LEXICON = {
                "preparations for", "discussed the signing", "discuss the signing", "discussed signing",
                "discussing the signing", "possibility of signing", "prospect of signing",
                "prospects of signing", "possible signing"),
-    "draft": ("draft", "drafts"),
+    "draft": ("draft", "drafts", "initialled", "initialed"),
     # Act verbs in the present tense: with a day to come, the act is announced ("sign on Monday").
     "present": ("sign", "signs", "ink", "inks", "seal", "seals", "approve", "approves", "ratify",
                 "ratifies", "adopt", "adopts", "endorse", "endorses", "are signing", "is signing",

@@ -123,7 +123,9 @@ LEXICON = {
                       # the head of defence and the services by the names the press uses
                       "titular de defensa", "fuerza aérea", "fuerzas aéreas", "comando conjunto",
                       "infantería de marina", "secretaría de la defensa nacional", "=Sedena", "=SEDENA",
-                      "agregado militar", "agregado de defensa", "agregaduría de defensa"),
+                      "agregado militar", "agregado de defensa", "agregaduría de defensa",
+                      # the joint staffs and the delegations that meet ("reunión de Estados Mayores")
+                      "estados mayores", "delegaci* de defensa", "delegaci* militar*"),
     "defence_topic": ("defensa", "militar*", "bélic*", "naval*", "submarino*"),
     "civil_actor": ("policía*", "interior", "exteriores", "aduana*", "guardia fronteriza",
                     "gendarmería", "guardia civil", "carabineros", "guardia costera", "protección civil",
@@ -131,7 +133,11 @@ LEXICON = {
     "civil_topic": ("energía", "petróleo", "comercio", "económic*", "turismo", "salud",
                     "educación", "cultura*", "deporte*", "fútbol", "sanción*", "sanciones"),
     "company": ("empresa*", "compañía*", "corporación"),
-    "future": ("re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:inicio\\s+de\\s+(?:las\\s+)?negociaciones", "re:apertura\\s+de\\s+(?:las\\s+)?negociaciones",
+               "negociaciones para",
+               "re:\\w+(?:rá|rán)", "negociar", "negociación", "firmará*", "recomienda", "propuesta",
                "aceptar", "podría", "deberá", "va a", "van a", "para firmar", "prevé", "prevén", "previsto",
                "prevista", "tiene previsto", "tienen previsto",
                # the conditional of the verbs that report an act ("podrían firmar", "firmarían")
@@ -141,7 +147,10 @@ LEXICON = {
                # so does an approval of the signing ("aprobó la firma del acuerdo")
                "re:aprob\\w*\\s+la\\s+(?:firma|suscripción)",
                # the signing a verb of discussing governs is still to come ("discutieron la firma")
-               "re:(?:discut|analiz|abord|negoci|estudi)\\w*\\s+(?:la\\s+)?(?:firma|suscripción)",
+               "re:discut\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:analiz\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:abord\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:negoci\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:estudi\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:avanz\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:prepar\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:coordin\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)", "re:evalu\\w*\\s+(?:(?:hacia|en|sobre)\\s+)?(?:la\\s+)?(?:firma|suscripción)",
+               # an infinitive is not a deed done ("buscan firmar", "esperan suscribir"), unless after
+               # "tras", "al" or "de" ("tras firmar el acuerdo", "después de suscribirlo")
+               "re:firmar(?<!tras firmar)(?<!al firmar)(?<!de firmar)(?!\\w)", "re:suscribir(?<!tras suscribir)(?<!al suscribir)(?<!de suscribir)(?!\\w)", "re:rubricar(?<!tras rubricar)(?<!al rubricar)(?<!de rubricar)(?!\\w)",
                # next week is ahead; "the plan for next year" names the plan's year, not the act's time
                "re:próxim\\w*(?!\\s+año)", "planea*", "pretende*",
                # an intention to act ("tienen la intención de firmar"), not a letter of intent
@@ -163,6 +172,9 @@ LEXICON = {
     "turn": ("mientras tanto", "en otro orden", "por otra parte"),
     "draft": ("proyecto", "borrador"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("buque escuela", "buque-escuela", "viaje de instrucción", "crucero de instrucción", "guardiamarinas",
+                  "re:hizo\\s+escala", "re:hace\\s+escala", "re:realizó\\s+escala", "re:realiza\\s+escala", "re:hicieron\\s+escala", "re:harán\\s+escala"),
     "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donación", "donaciones", "donativo", "donativos"),

@@ -13,7 +13,9 @@ LEXICON = {
         "AZ": ("azéri*", "azerbaïdjan*", "azerbaidjan*"), "GE": ("géorgie*", "géorgien*"),
         "KZ": ("kazakhstan*", "kazakh*"), "RU": ("russie", "russe*"), "UZ": ("ouzbék*", "ouzbek*"),
         "BY": ("biélorussie*", "bélarus*", "biélorusse*"), "AM": ("arménie*", "arménien*"),
-        "TR": ("turquie", "turc", "turque*", "turcs"), "UA": ("ukrain*",), "FR": ("france", "français*"),
+        "TR": ("turquie", "turc", "turque*", "turcs"), "UA": ("ukrain*",), "FR": ("france", "français*",
+               # France's ministry "des Armées" (Togo's is named with its state: "ministre togolais des Armées")
+               "re:ministère des armées(?<!togolais ministère des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministre des armées(?<!togolais ministre des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministres des armées(?<!togolais ministres des armées)(?!\\s+(?:du|de|d'|togolais\\w*))"),
         "DE": ("allemagne", "allemand*"), "GB": ("royaume-uni", "britannique*"),
         "US": ("états-unis", "etats-unis", "américain*", "=USA"), "CN": ("chine", "chinois*"),
         "IN": ("inde", "indien*"), "PK": ("pakistan*",), "IR": ("iran*",), "IT": ("italie*",),
@@ -89,7 +91,7 @@ LEXICON = {
     "sign": ("signé", "signée", "signés", "signées", "signent", "signe", "signature", "conclu",
              # the simple past of written French ("signèrent", "signa", "conclurent")
              "signèrent", "signa", "conclurent",
-             "conclus", "ont paraphé", "a paraphé", "paraphé", "scellé", "renouvelé", "ont renouvelé"),
+             "conclus", "scellé", "renouvelé", "ont renouvelé"),
     # The act named as a noun: the verb of its clause gives it its tense ("la cérémonie de signature aura
     # lieu demain").
     "act_noun": ("signature", "signatures", "ratification", "ratifications"),
@@ -146,7 +148,10 @@ LEXICON = {
                     "tourisme", "santé", "éducation", "culture*", "sport*", "football", "club",
                     "transport*", "sanction*"),
     "company": ("société", "entreprise*", "groupe industriel", "firme*"),
-    "future": ("demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:décret\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:autoris\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:habilit\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:approuv\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:feu vert\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:consent\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature",
+               "demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
                "se tiendra", "se tiendront", "compte signer",
@@ -156,10 +161,12 @@ LEXICON = {
                "re:(?:discut|évoqu|examin|négoci|étudi)\\w*\\s+(?:de\\s+)?(?:la\\s+)?signature"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("au", "aux", "en", "à", "sur le territoire de", "sur le territoire du"),
-    "draft": ("projet*",),
+    "draft": ("projet*", "paraph*",),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("projet de loi", "projets de loi", "proposition de loi"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("navire-école", "navire école", "bâtiment-école", "escale", "escales", "élèves officiers"),
     "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "don de", "dons de", "donation", "donations"),

@@ -158,7 +158,10 @@ LEXICON = {
                     "agricoltura", "scienza", "universit*"),
     "company": ("società", "azienda", "aziende", "gruppo industriale", "=Leonardo", "=Fincantieri", "=S.p.A.",
                 "=SpA"),
-    "future": ("domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:autorizz\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:approv\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:via libera\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:decreto\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma", "re:consenso\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+|alla\\s+)firma",
+               "domani", "firmerà", "firmeranno", "sottoscriverà*", "sarà firmat*", "saranno firmat*", "sarà sottoscritt*", "dovrebbe*", "dovrà", "dovranno",
                "prevede", "previsto", "prevista", "intende*", "negozia*", "propost*", "potrebbe*",
                "prossim*", "per la ratifica",
                # the signing a verb of discussing governs is still to come ("hanno discusso la firma")
@@ -170,6 +173,8 @@ LEXICON = {
     "venue": ("in", "nel territorio di"),
     "draft": ("bozza", "bozze", "progetto", "schema di", "schemi di", "disegno di legge", "=ddl", "=Ddl", "=DDL"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("nave scuola", "nave-scuola", "campagna addestrativa", "sosta nel porto", "allievi ufficiali"),
     "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donazione", "donazioni"),

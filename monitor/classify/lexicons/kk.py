@@ -18,7 +18,10 @@ LEXICON = {
                   # Latin script (no "men"/"ben": English words)
                   "jáne", "úshin", "týraly", "boıynsha", "arasynda", "bolyp", "sondaı-aq", "jyly"),
     "countries": {
-        "KZ": ("қазақстан*", "қазақ", "қазақтың", "=ҚР", "qazaqstan*", "qazaq"),
+        "KZ": ("қазақстан*", "қазақ", "қазақтың", "=ҚР", "qazaqstan*", "qazaq",
+               # the press names its own ministry without the state ("Қорғаныс министрі ... кездесті");
+               # another state's comes after its name ("Өзбекстанның қорғаныс министрі")
+               "re:қорғаныс министр(?<!\\w қорғаныс министр)\\w*", "re:qorǵanys ministr(?<!\\w qorǵanys ministr)\\w*"),
         "RU": ("ресей*", "=РФ", "орыс", "reseı*", "resei*"),
         "UZ": ("өзбекстан*", "өзбек*", "ózbekstan*", "özbekstan*", "ózbek*"),
         "KG": ("қырғызстан*", "қырғыз*", "qyrǵyzstan*", "qyrğyzstan*"),
@@ -117,9 +120,19 @@ LEXICON = {
     # Buying arms ("сатып алу келісімшарты"): a contract to buy is a purchase, not a cooperation act.
     "purchase": ("сатып ал*", "сатып алын*", "satyp al*", "satyp alyn*"),
     "company": ("компания*", "корпорация*", "концерн*", "кәсіпорын*", "kompanıa*", "korporasıa*"),
-    "future": ("қол қойылады", "қол қояды", "қол қоймақ", "қол қойылмақ", "қол қойылатын", "жоспарлануда",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:жасасу\\s+(?:жөніндегі|туралы)\\s+келіссөз\\w*", "re:қол\\s+қою\\s+(?:жөніндегі|туралы)\\s+келіссөз\\w*",
+               "re:келіссөздерді\\s+бастау\\w*",
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:қол\\s+қою\\s+туралы\\s+(?:\\S+\\s+){0,2}?(?:жарлық|қаулы|өкім|шешім)\\w*",
+               "re:қол\\s+қою(?:ды|ға)\\s+(?:\\S+\\s+){0,1}?(?:мақұлда|рұқсат|келісім\\s+бер|уәкілет)\\w*",
+               "қол қойылады", "қол қояды", "қол қоймақ", "қол қойылмақ", "қол қойылатын", "жоспарлануда",
                "жоспарланып отыр", "жоспарланған", "күтілуде", "тиіс", "өтеді", "өткізіледі", "өтпек",
                "өткізілмек", "ұсынды", "ұсыныс*",
+               # the days ahead ("келесі аптада басталады", "ертең"; "бүгін басталады" is under way)
+               "келесі аптада", "келесі айда", "алдағы күндері", "ертең", "басталмақ",
+               "kelesi aptada", "kelesi aıda", "erteń",
                "qol qoıylady", "qol qoıady", "qol qoıylatyn", "josparlanýda", "kútilýde", "tıis",
                "ótedi", "ótkiziledi", "ótkiziletin"),
     "draft": ("жоба*", "joba*"),

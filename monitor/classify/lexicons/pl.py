@@ -59,6 +59,9 @@ LEXICON = {
             "oficjalnie", "także", "również"),
     "approve": ("zatwierdzi*", "przyjął", "przyjęła", "przyjęli", "przyjęło", "uchwali*", "zaakceptowa*"),
     "ratify": ("ratyfik*", "ratyfikow*"),
+    # The procedure named as a noun ("trafi do Sejmu do ratyfikacji"): only a verb, or a law passed or
+    # signed on it ("prezydent podpisał ustawę o ratyfikacji"), reports that it happened.
+    "ratify_noun": ("ratyfikacj*", "ratyfikowania", "ratyfikowanie"),
     "authority": ("sejm*", "senat*", "parlament*", "rząd*", "rada ministrów", "rady ministrów", "prezydent*",
                   "ustaw*", "posłowie", "posłów"),
     "plan_nouns": ("plan", "planu", "planem", "planie", "plany", "planów"),
@@ -94,7 +97,10 @@ LEXICON = {
     "civil_topic": ("energ*", "ropa", "gaz", "gazu", "gazow*", "handl*", "gospodar*", "inwestycj*", "turysty*", "zdrowi*",
                     "eduk*", "kultur*", "sport*", "piłk*", "transport*", "sankcj*", "rolnict*", "nauk*"),
     "company": ("spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
-    "future": ("jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:zgod\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:upoważni\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zezwol\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zatwierdzi\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:uchwał\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:rozporządz\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*",
+               "jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
                "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą",

@@ -172,6 +172,8 @@ LEXICON = {
     # the ratification happened.
     "ratify_noun": ("ratificação", "ratificações"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("navio-escola", "navio escola", "viagem de instrução", "guardas-marinha", "re:fez\\s+escala", "re:faz\\s+escala", "re:realizou\\s+escala"),
     "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
                  "encomenda de #",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either

@@ -6,7 +6,10 @@ Romanian pages write ș/ț with a comma or a cedilla, or leave every diacritic o
 "intalnire"): entries are written once with their diacritics and their other spellings are added at
 import. Pattern syntax: see ``lexicons/__init__.py``."""
 
-from monitor.classify.lexicons import respell
+from monitor.classify.lexicons import respell, year_after_name
+
+_MONTHS = ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie")
 
 LEXICON = {
     "stopwords": ("și", "şi", "în", "la", "cu", "pentru", "din", "care", "este", "pe", "un", "o",
@@ -16,7 +19,9 @@ LEXICON = {
                # the ministry by its own name, which only Romania's bears ("Apărării Naționale"), as the
                # Turkish lexicon reads "Milli Savunma Bakanlığı"
                "ministerul apărării naționale", "ministerului apărării naționale", "ministrul apărării naționale",
-               "ministrului apărării naționale", "=MApN"), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
+               "ministrului apărării naționale", "=MApN",
+               # and its general staff, "Statul Major al Apărării" (Moldova's is the "Statul Major General")
+               "re:statul\\w* major al ap[ăa]r[ăa]rii"), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
         "US": ("statele unite", "statelor unite", "american*", "=SUA"),
         "GB": ("regatul unit", "regatului unit", "marea britanie", "marii britanii", "britanic*", "englez*"),
         "FR": ("franța", "franței", "francez*"), "DE": ("german*",), "PL": ("poloni*", "polonez*"),
@@ -66,7 +71,7 @@ LEXICON = {
              # the simple past of written Romanian ("semnă", "semnară", "încheiară")
              "semnă", "semnară", "încheiară", "semnarea", "semnării", "semnare",
              "încheiat",
-             "încheiată", "au încheiat", "parafat", "reînnoit", "au reînnoit"),
+             "încheiată", "au încheiat", "reînnoit", "au reînnoit"),
     "sign_participle": ("semnat", "semnată", "încheiat"),
     # The act named as a noun: the verb of its clause gives it its tense ("ceremonia de semnare va avea loc
     # mâine", "semnarea a avut loc ieri").
@@ -125,12 +130,15 @@ LEXICON = {
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                "pentru semnarea", "urmând",
                # an approval or authorisation of the signing precedes it ("a aprobat semnarea acordului")
-               "re:(?:aprob|autoriz|mandat|împuternic)\\w*\\s+(?:semnarea|să\\s+semneze)",
+               "re:aprob\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:autoriz\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:mandat\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:[iî]mputernic\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)",
+               # also through the instrument that approves it ("a aprobat memorandumul privind semnarea
+               # acordului", "aprobarea încheierii acordului")
+               "re:aprob\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:autoriz\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:mandat\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:[iî]mputernic\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)",
                # the signing a verb of discussing governs is still to come ("au discutat semnarea")
                "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("în", "pe teritoriul"),
-    "draft": ("proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
+    "draft": ("parafat", "parafată", "parafate", "proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
               "proiect de hotărâre", "proiectul de hotărâre"),
     # Act verbs in the present tense: with a day to come, the act is announced.
     "present": ("semnează", "semneaza", "ratifică", "ratifica"),
@@ -157,7 +165,10 @@ LEXICON = {
     "today": ("astăzi", "azi"),
     "yesterday": ("ieri",),
     "plan_year": (r"\bpentru (?:anul )?(20\d\d)\b", r"\b(20\d\d)\s*(?:-|–|/|și|şi|si)\s*20\d\d\b",
-                  r"\b(?:anul|anului) (20\d\d)\b"),
+                  r"\b(?:anul|anului) (20\d\d)\b",
+                  # "Planul de cooperare militară bilaterală 2025": a year a few words after the plan's name
+                  year_after_name(("plan", "planul", "planului", "program", "programul", "programului"),
+                                  _MONTHS + ("in", "din", "de", "pe", "la", "pana", "până", "dupa", "după", "inainte", "incepand"))),
     "story_end": ("distribuie pe*", "urmărește-ne*", "citește și", "articolul de mai sus*", "comentarii",
                   "ultimele știri", "cele mai citite", "etichete", "taguri"),
     "story_skip": (),

@@ -133,6 +133,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     # (purchases as a field of cooperation, "сотрудничество в области закупки вооружений", are no
     # purchase: buying something, or a contract to, is)
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("учебн* корабл*", "учебн* судн*", "деловой заход", "деловым заходом", "заход* в порт", "курсант*"),
     "purchase": ("контракт* на #", "контракт* на закупк*", "договор* на закупк*", "закупку", "о закупке",
                  "закупил*", "закупает", "закупают", "закупать", "покупк*", "приобретени*", "заказ* на #",
                  # a contract to supply arms ("контракт на поставку танков") is a sale
@@ -205,7 +207,10 @@ LEXICON = {
     # The defence makers a procurement contract is signed with: a seller, not a state party.
     "company": ("компани*", "корпораци*", "концерн*", "фирм*", "предприяти*", "холдинг*",
                 "рособоронэкспорт*", "ростех*", "=Baykar", "=ASELSAN", "=TUSAŞ"),
-    "future": ("будет", "будут", "подпишут", "подпишет", "намерен*", "планиру*", "предлож*",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:указ\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:распоряжени\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:постановлени\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:разреш\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:поручи\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:поручени\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:уполномоч\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:одобр\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:согласи\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*", "re:соглас\\w*\\s+(?:\\S+\\s+){0,3}?подписани\\w*",
+               "будет", "будут", "подпишут", "подпишет", "намерен*", "планиру*", "предлож*",
                "предлага*", "целесообразно", "должн*", "готов*", "может", "могут", "мог",
                "собира*", "рассчитыва*", "ожидает*", "предстоящ*", "переговоров о",
                # an order, authority or intention to sign precedes the signing ("поручил подписать",

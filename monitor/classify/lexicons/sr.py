@@ -83,6 +83,9 @@ LEXICON = {
                 "усвојен*", "усвојил*", "усвојио", "одобрен*", "одобрил*", "одобрио"),
     "ratify": ("ratifik*", "ратифик*", "zakon o potvrđivanju*", "закон о потврђивању*",
                "potvrđivanju*", "потврђивању*", "stupanj* na snagu", "ступањ* на снагу"),
+    # The procedure named as a noun ("upućen Skupštini na ratifikaciju"): only a verb, or a law passed on
+    # it ("usvojila zakon o potvrđivanju"), reports that it happened.
+    "ratify_noun": ("ratifikacij*", "ратификациј*"),
     "authority": ("skupštin*", "скупштин*", "parlament*", "парламент*", "predsednik*", "predsjednik*",
                   "председник*", "vlada", "vlade", "vladi", "vladu", "vladom",
                   "влада", "владе", "влади", "владу", "владом", "zakon*", "закон*", "poslanic*", "poslanik*",
@@ -140,7 +143,16 @@ LEXICON = {
                 "фирм*", "preduzeć*", "предузећ*", "=Yugoimport", "=Југоимпорт"),
     # Not "će"/"bi" alone: "potpisan je sporazum koji će omogućiti..." (a relative clause after the
     # document) is a done act; the auxiliary with the verb's own form marks a future or conditional one.
-    "future": ("će biti", "ће бити", "će se", "ће се", "biće", "биће", "potpisaće", "потписаће", "biti potpisan*",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:pregovor\\w*\\s+o\\s+(?:zaključivanju|potpisivanju)",
+               "re:преговор\\w*\\s+о\\s+(?:закључивању|потписивању)",
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:osnov\\w*\\s+za\\s+(?:zaključivanje|potpisivanje)",
+               "re:основ\\w*\\s+за\\s+(?:закључивање|потписивање)",
+               "re:odobri\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*", "re:ovlast\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*", "re:ovlašć\\w*\\s+(?:\\S+\\s+){0,3}?potpisivanj\\w*",
+               "re:одобри\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*", "re:овласт\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*", "re:овлашћ\\w*\\s+(?:\\S+\\s+){0,3}?потписивањ\\w*",
+               "će biti", "ће бити", "će se", "ће се", "biće", "биће", "potpisaće", "потписаће", "biti potpisan*",
                "бити потписан*", "bude potpisan*", "буде потписан*", "bi bio", "bi bila", "bi bilo", "би био",
                "би била", "би било", "će potpisati", "ће потписати", "trebalo bi", "треба да", "treba da",
                "требало би", "planira", "planiraju", "planirano", "планира", "планирају",

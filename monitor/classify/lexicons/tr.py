@@ -56,7 +56,11 @@ LEXICON = {
         # "ülkemiz" (our country) is Turkey in the Turkish press.
         "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK", "ülkemiz*",
                "milli savunma bakan*", "millî savunma bakan*", "milli savunma üniversite*",
-               "millî savunma üniversite*", "=MSÜ"),
+               "millî savunma üniversite*", "=MSÜ",
+               # the Turkish press names its own chiefs without the state: "Genelkurmay Başkanı Orgeneral
+               # ...", "Kara Kuvvetleri Komutanı ..." (another state's comes after its name: "Pakistan
+               # Genelkurmay Başkanı", so only a title no word stands before is Turkey's)
+               "re:genelkurmay(?<!\\w genelkurmay) (?:başkan|komutan)\\w*", "re:kara kuvvetleri(?<!\\w kara kuvvetleri) (?:başkan|komutan)\\w*", "re:deniz kuvvetleri(?<!\\w deniz kuvvetleri) (?:başkan|komutan)\\w*", "re:hava kuvvetleri(?<!\\w hava kuvvetleri) (?:başkan|komutan)\\w*"),
         "TM": ("türkmenistan*", "türkmen*"), "UG": ("uganda*",), "UA": ("ukrayna*",),
         "AE": ("birleşik arap emirlik*", "=BAE"),
         "GB": ("ingiltere*", "birleşik krallık*", "britanya*", "ingiliz", "ingilizler*"), "US": ("=ABD", "=Pentagon*", "amerika*"),
@@ -137,6 +141,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     # (procurement named as a field of cooperation, "eğitim, tedarik ve lojistik alanlarında işbirliği",
     # is no purchase: only the supply of something, "mühimmat tedariki", or a supply contract is)
+    # A training ship's port call (its crew's visits ashore are no talks between officials).
+    "port_call": ("okul gemisi*", "liman ziyaret*", "harp okulu öğrenci*"),
     "purchase": ("satın alın*", "satın al*", "tedariki*", "tedarik sözleşme*", "tedarik anlaşma*",
                  "tedarik edil*", "tedarik et*", "alımı*", "alım sözleşme*"),
     # What the two sides do together (a joint exercise, not one side's own).
@@ -206,7 +212,9 @@ LEXICON = {
     # (a parliament's foreign affairs committee, "Dışişleri Komisyonu", votes the ratification of
     # defence agreements too: it is an authority, not a civil actor)
     "civil_actor": ("sınır muhafız*", "jandarma*", "içişleri*", "emniyet*", "polis*",
-                    "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*", "istihbarat*",
+                    "=AFAD", "afet*", "re:d[ıi][şs][ıi][şs]leri(?!\\s+komisyon)\\w*", "gümrük*",
+                    # intelligence services, but military intelligence is the armed forces' own
+                    "re:istihbarat(?<!askeri istihbarat)\\w*",
                     "milli eğitim*", "sahil güvenlik*", "=MİT"),
     # ("eğitim" alone is training as much as education: only "eğitim alanında", the field, is civil)
     "civil_topic": ("enerji*", "petrol*", "doğalgaz*", "ticaret*", "ekonomi*", "yatırım*",
@@ -218,7 +226,15 @@ LEXICON = {
     "company": ("şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
-    "future": ("re:imzala(?:n|y)aca\\w*", "imzalanması planlan*", "planlanıyor",
+    "future": (
+               # negotiations toward an agreement, or an accord to sign one, precede the act
+               "re:akdedilmesi\\s+(?:için|amacıyla)", "re:imzalanması\\s+(?:için|amacıyla)",
+               "re:müzakerelere\\s+başla\\w*",
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:imzalanmas[ıi]na\\s+(?:ilişkin|dair|yönelik)\\s+(?:\\S+\\s+)?(?:karar|yetki|izin|talimat)\\w*",
+               "re:imzalanmas[ıi]na\\s+(?:karar|izin|onay|yetki)\\w*",
+               "re:imzalanmas[ıi]n[ıi]\\s+onayla\\w*",
+               "re:imzala(?:n|y)aca\\w*", "imzalanması planlan*", "planlanıyor",
                # the future (-acak/-ecek, with its person endings, and "-acağı", that it will) of the
                # verbs that report a meeting, an exercise or its course: intent, not an event
                # ("görüşecek", "bir araya gelecek", "tatbikat başlayacak", "gerçekleştirilecek")

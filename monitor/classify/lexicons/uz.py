@@ -18,7 +18,10 @@ LEXICON = {
                   "ва", "билан", "учун", "ҳамда", "ҳам", "эса", "томонидан", "ҳақида", "қилди", "этди",
                   "ушбу", "бўйича", "ўртасида", "йил", "давомида"),
     "countries": {
-        "UZ": ("o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*",
+        "UZ": (# the press names its own ministry without the state ("Mudofaa vaziri ... uchrashdi"); another
+               # state's comes after its name ("Qozog'iston mudofaa vaziri")
+               "re:mudofaa vazir(?<!\\w mudofaa vazir)\\w*", "re:мудофаа вазир(?<!\\w мудофаа вазир)\\w*",
+               "o'zbekiston*", "o'zbek*", "ўзбекистон*", "ўзбек*",
                # the republic's abbreviation before its ministries ("O'zR Mudofaa vazirligi", "ЎзР ММВ")
                "=O'zR", "=ЎзР", "=ЎР"),
         "KZ": ("qozog'iston*", "qozoq*", "қозоғистон*", "қозоқ*"),
@@ -137,7 +140,13 @@ LEXICON = {
                     "қишлоқ хўжалиги*"),
     "company": ("kompaniya*", "компания*", "korporatsiya*", "корпорация*", "konsern*", "концерн*",
                 "firma*", "фирма*", "korxona*", "корхона*"),
-    "future": ("imzolanadi", "имзоланади", "imzolaydi", "имзолайди", "imzolanishi", "имзоланиши",
+    "future": (
+               # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
+               "re:imzolash\\s+to['‘’ʻ]g['‘’ʻ]risida\\s+(?:\\S+\\s+){0,2}?(?:qaror|farmon|farmoyish)\\w*",
+               "re:имзолаш\\s+тўғрисида\\s+(?:\\S+\\s+){0,2}?(?:қарор|фармон|фармойиш)\\w*",
+               "re:imzolash(?:ga|ni)\\s+(?:ruxsat|ma['‘’ʻ]qulla|vakolat)\\w*",
+               "re:имзолаш(?:га|ни)\\s+(?:рухсат|маъқулла|ваколат)\\w*",
+               "imzolanadi", "имзоланади", "imzolaydi", "имзолайди", "imzolanishi", "имзоланиши",
                "kutilmoqda", "кутилмоқда", "kutilyapti", "rejalashtiril*", "режалаштирил*", "rejalashtir*",
                "режалаштир*", "o'tkaziladi", "ўтказилади", "o'tkazilishi", "ўтказилиши", "bo'lib o'tadi",
                "бўлиб ўтади", "kerak", "керак", "mumkin", "мумкин", "muhokama qilinadi", "муҳокама қилинади",

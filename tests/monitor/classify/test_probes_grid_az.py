@@ -39,6 +39,32 @@ PROBES = [
      "başlayıb.", None),
     ("arms purchase", "Satınalma", "Azərbaycan İsraildən pilotsuz uçuş aparatlarının satın alınması "
      "müqaviləsini imzalayıb.", None),
+    ("home minister implicit", "Görüş", "Müdafiə naziri Pakistan Quru Qoşunlarının komandanı ilə görüşüb.",
+     ("talks", "AZ PK")),
+    ("home ministry implicit delegation", "Görüş",
+     "Müdafiə Nazirliyində Türkiyə Silahlı Qüvvələrinin nümayəndə heyəti ilə görüş keçirilib.",
+     ("talks", "AZ TR")),
+    ("signed plan", "Plan",
+     "Azərbaycan və Gürcüstan müdafiə nazirlikləri arasında 2025-ci il üçün ikitərəfli hərbi "
+     "əməkdaşlıq planı imzalanıb.", ("plan_signed", "AZ GE", 2025)),
+    ("exercise started", "Təlim",
+     "Azərbaycan və Türkiyə silahlı qüvvələrinin birgə taktiki təlimləri başlayıb.", ("exercise", "AZ TR")),
+    ("ratified", "Milli Məclis",
+     "Milli Məclis Azərbaycan ilə Serbiya arasında hərbi əməkdaşlıq haqqında sazişi təsdiq edib.",
+     ("agreement_ratified", "AZ RS")),
+    ("will be signed", "Saziş",
+     "Azərbaycan ilə Qazaxıstan arasında hərbi əməkdaşlıq sazişi gələn həftə imzalanacaq.", None),
+    ("negotiations to conclude", "Danışıqlar",
+     "Azərbaycan ilə İtaliya arasında hərbi əməkdaşlıq sazişinin bağlanması üçün danışıqlar "
+     "aparılır.", None),
+    ("border service", "Sərhəd",
+     "Azərbaycan Dövlət Sərhəd Xidməti və Gürcüstan Sərhəd Polisi əməkdaşlıq protokolu "
+     "imzalayıb.", None),
+    ("trilateral", "Üçtərəfli",
+     "Azərbaycan, Türkiyə və Gürcüstan müdafiə nazirləri üçtərəfli görüş keçiriblər.", None),
+    ("president authorises", "Fərman",
+     "Prezident Azərbaycan ilə Oman arasında hərbi əməkdaşlıq sazişinin imzalanması haqqında "
+     "sərəncam imzalayıb.", None),
 ]
 
 test_probe = probe_grid(LANG, PROBES)

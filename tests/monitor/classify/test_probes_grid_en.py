@@ -55,6 +55,99 @@ PROBES = [
     ("trilateral", "Trilateral", "The navies of Greece, Cyprus and Egypt began a trilateral exercise.", None),
     ("arms purchase", "Purchase", "Indonesia signed a contract for the purchase of fighter jets from France "
      "at a signing ceremony.", None),
+    ("port call ashore", "Training ship in port",
+     "The Indian Navy training ship arrived in Colombo for a four-day port call. Its cadets "
+     "visited the Sri Lanka Naval Academy and the naval museum.", None),
+    ("port call with counterparts' talks", "Port call",
+     "During the port call of the Pakistani training ship in Istanbul, the Pakistan Navy chief "
+     "met his Turkish counterpart to discuss naval cooperation.", ("talks", "PK TR")),
+    ("talks with trilateral aside", "Azerbaijani, Pakistani defense officials discuss military cooperation",
+     "Baku, 12 March. Azerbaijan's Defense Minister met with the Pakistani delegation led by the"
+     " Chief of the Army Staff. During the meeting, the sides discussed the current state and "
+     "prospects of military, military-technical and military-educational cooperation between "
+     "Azerbaijan and Pakistan. The minister noted that cooperation with Türkiye and Pakistan in "
+     "the trilateral format is developing successfully. The guest thanked the minister for the "
+     "hospitality.", ("talks", "AZ PK")),
+    ("plan with war context", "Belarus and Russia sign military cooperation plan for 2025",
+     "Minsk. The defence ministers of Belarus and Russia signed the plan of military cooperation"
+     " for 2025 on Tuesday. The ministers also discussed the situation around Ukraine and NATO "
+     "activity near the borders of the Union State. The plan includes more than 150 joint "
+     "activities.", ("plan_signed", "BY RU", 2025)),
+    ("short wire phone call", "",
+     "Georgian Defence Minister held a phone conversation with his Ukrainian counterpart on "
+     "Monday, the ministry said.", ("talks", "GE UA")),
+    ("mid-article excerpt", "",
+     "the document, signed by the chiefs of general staff of Kazakhstan and Uzbekistan, provides"
+     " for joint exercises and exchanges of cadets. The two sides also agreed to continue "
+     "consultations next year.", ("agreement_signed", "KZ UZ")),
+    ("exercise started", "Joint exercise kicks off",
+     "A joint tactical exercise of the armed forces of Azerbaijan and Türkiye kicked off in Baku"
+     " on Monday, the Defense Ministry reported. The drills will last until 20 May.", ("exercise", "AZ TR")),
+    ("signing next week", "Armenia, France to sign defence deal",
+     "Armenia and France are expected to sign a defence cooperation agreement next week, the "
+     "Armenian defence ministry said. The document will cover training and procurement.", None),
+    ("authorisation to sign", "President approves signing",
+     "The President of Kazakhstan approved the signing of the military cooperation agreement "
+     "between Kazakhstan and Turkey, his press service said.", None),
+    ("government approves draft", "Government approves draft",
+     "The Cabinet of Ministers approved the draft agreement on defence cooperation between "
+     "Uzbekistan and Azerbaijan.", None),
+    ("foreign ministers", "FMs meet",
+     "The foreign ministers of Georgia and Azerbaijan met in Tbilisi and agreed to deepen "
+     "cooperation in defence and security.", None),
+    ("arms sale ceremony", "Signing ceremony",
+     "A signing ceremony was held in Ankara for the sale of Turkish drones to Indonesia, worth "
+     "300 million dollars.", None),
+    ("trilateral exercise", "Trilateral drill",
+     "Troops from Azerbaijan, Türkiye and Georgia completed a trilateral exercise near Tbilisi.", None),
+    ("border guards", "Border",
+     "The border services of Kazakhstan and Kyrgyzstan signed a protocol on cooperation along "
+     "their common border.", None),
+    ("domestic", "Armenia drills",
+     "Armenia's armed forces held large-scale exercises amid tensions with Azerbaijan.", None),
+    ("inked", "Deal", "The defence ministries of India and Vietnam inked a memorandum on military training.",
+     ("agreement_signed", "IN VN")),
+    ("clinched", "Deal", "Greece and France clinched a defence cooperation agreement in Paris.",
+     ("agreement_signed", "FR GR")),
+    ("struck a deal", "Deal",
+     "The defence ministers of Japan and the Philippines struck a deal on reciprocal access for "
+     "their troops.", ("agreement_signed", "JP PH")),
+    ("put pen to paper", "Pact",
+     "Armenia and India's defence ministries put pen to paper on a military cooperation plan for"
+     " 2025.", ("plan_signed", "AM IN", 2025)),
+    ("exchanged memoranda", "MoU",
+     "Defence officials of Egypt and Greece exchanged signed memoranda of understanding on "
+     "military cooperation.", ("agreement_signed", "EG GR")),
+    ("wrapped up", "Drill",
+     "Troops from Mongolia and the United States wrapped up a joint exercise near Ulaanbaatar.",
+     ("exercise", "MN US")),
+    ("kicked off", "Drill", "The Indian and Egyptian armies kicked off their joint exercise in Rajasthan.",
+     ("exercise", "EG IN")),
+    ("hosted counterpart", "Visit", "Georgia's defence minister hosted his Lithuanian counterpart in Tbilisi.",
+     ("talks", "GE LT")),
+    ("paid a visit", "Visit",
+     "The chief of the general staff of Azerbaijan paid an official visit to Pakistan, meeting "
+     "the Pakistani army chief.", ("talks", "AZ PK")),
+    ("spoke by phone", "Call",
+     "The defence ministers of Ukraine and Lithuania spoke by phone about military aid and "
+     "cooperation.", ("talks", "LT UA")),
+    ("conferred", "Talks",
+     "Armenia's defence minister conferred with the French armed forces minister on defence "
+     "cooperation.", ("talks", "AM FR")),
+    ("ratified parliament", "Ratified",
+     "Georgia's parliament ratified the defence cooperation agreement with Azerbaijan.",
+     ("agreement_ratified", "AZ GE")),
+    ("law signed", "Law",
+     "President signed into law the ratification of the military cooperation agreement between "
+     "Kazakhstan and Turkey.", ("agreement_ratified", "KZ TR")),
+    ("set to", "Sign", "India and Vietnam are set to ink a defence pact during the minister's visit.", None),
+    ("slated", "Sign", "A defence cooperation agreement between Greece and France is slated for signing next "
+     "month.", None),
+    ("poised", "Sign", "Japan and the Philippines are poised to sign a reciprocal access agreement.", None),
+    ("mulls", "Talks", "Armenia mulls defence cooperation with India, the minister said.", None),
+    ("Balikatan multilateral", "Balikatan",
+     "Troops from the Philippines, the United States and Australia began the annual Balikatan "
+     "exercise.", None),
 ]
 
 test_probe = probe_grid(LANG, PROBES)

@@ -65,6 +65,90 @@ PROBES = [
      "trilateral en el Pacífico.", None),
     ("arms purchase", "Compra", "Perú firmó con Corea del Sur el contrato de compra de fragatas en una "
      "ceremonia de firma.", None),
+    ("signed passive plural", "Acuerdos",
+     "Fueron firmados en Madrid dos acuerdos de cooperación en defensa entre España y Chile.",
+     ("agreement_signed", "CL ES")),
+    ("han firmado", "Memorando",
+     "Los ministros de Defensa de Perú y Brasil han firmado un memorándum de entendimiento sobre"
+     " cooperación militar.", ("agreement_signed", "BR PE")),
+    ("suscribieron convenio", "Convenio",
+     "Las Fuerzas Armadas de Ecuador y Perú suscribieron un convenio de cooperación "
+     "interinstitucional.", ("agreement_signed", "EC PE")),
+    ("rubricaron", "Acuerdo",
+     "Los titulares de Defensa de Argentina y Chile rubricaron un acuerdo para crear una fuerza "
+     "de paz binacional.", ("agreement_signed", "AR CL")),
+    ("se suscribió", "Acta",
+     "Se suscribió el acta de la reunión bilateral de Estados Mayores entre Perú y Ecuador.",
+     ("agreement_signed", "EC PE")),
+    ("plan anual", "Plan anual",
+     "Los ejércitos de Colombia y Ecuador firmaron el plan anual de cooperación militar 2025.",
+     ("plan_signed", "CO EC", 2025)),
+    ("plan bienal", "Plan",
+     "Chile y Argentina firmaron el plan de trabajo bilateral en defensa para el período "
+     "2025-2026.", ("plan_signed", "AR CL", 2025)),
+    ("ratificó congress", "Congreso",
+     "El Congreso de Colombia aprobó la ley que ratifica el acuerdo de cooperación en defensa "
+     "con España.", ("agreement_ratified", "CO ES")),
+    ("canje", "Ratificación", "El Senado de México ratificó el convenio de cooperación militar con Guatemala.",
+     ("agreement_ratified", "GT MX")),
+    ("se reunieron", "Reunión",
+     "Los ministros de Defensa de Chile y Perú se reunieron en Santiago para revisar la "
+     "cooperación militar.", ("talks", "CL PE")),
+    ("sostuvo reunión", "Reunión",
+     "El ministro de Defensa de Uruguay sostuvo una reunión con su par de Argentina sobre "
+     "cooperación militar.", ("talks", "AR UY")),
+    ("recibió", "Visita", "El ministro de Defensa de Perú recibió a su homólogo de Bolivia en Lima.",
+     ("talks", "BO PE")),
+    ("visita oficial", "Visita",
+     "El jefe del Comando Conjunto de las Fuerzas Armadas de Ecuador realizó una visita oficial "
+     "a Colombia.", ("talks", "CO EC")),
+    ("ronda de conversaciones", "Conversaciones",
+     "Las delegaciones de defensa de España y Marruecos celebraron en Rabat una ronda de "
+     "conversaciones sobre cooperación militar.", ("talks", "ES MA")),
+    ("ejercicio se desarrolló", "Ejercicio",
+     "El ejercicio combinado entre las armadas de Chile y Perú se desarrolló frente a las costas"
+     " de Arica.", ("exercise", "CL PE")),
+    ("ejercicio concluyó", "Ejercicio",
+     "Concluyó el ejercicio militar conjunto de los ejércitos de Argentina y Brasil.", ("exercise", "AR BR")),
+    ("maniobras combinadas", "Maniobras",
+     "Efectivos de las fuerzas armadas de Colombia y Estados Unidos realizaron maniobras "
+     "combinadas en el Caribe.", ("exercise", "CO US")),
+    ("ejercicio se lleva a cabo", "Ejercicio",
+     "Se lleva a cabo el ejercicio binacional de las fuerzas aéreas de Chile y Argentina.",
+     ("exercise", "AR CL")),
+    ("se firmará", "Firma",
+     "El acuerdo de cooperación en defensa entre Chile y Perú se firmará la próxima semana.", None),
+    ("firmarían", "Acuerdo",
+     "Los ministros de Defensa de Colombia y Ecuador firmarían un acuerdo de cooperación "
+     "militar.", None),
+    ("buscan firmar", "Acuerdo", "Argentina y Chile buscan firmar un acuerdo de cooperación en defensa.",
+     None),
+    ("acordaron avanzar", "Acuerdo",
+     "Los ministros de Defensa de Perú y Chile acordaron avanzar hacia la firma de un acuerdo de"
+     " cooperación.", None),
+    ("port call", "Buque escuela",
+     "El buque escuela de la Armada de Argentina arribó al puerto de El Callao, en Perú, y sus "
+     "cadetes visitaron la Escuela Naval.", None),
+    ("training ship visit", "Visita",
+     "Los guardiamarinas de la Armada de Chile visitaron el museo naval de Lima durante la "
+     "escala del buque en Perú.", None),
+    ("coast guard", "Guardacostas",
+     "Las guardias costeras de Chile y Perú firmaron un convenio de cooperación.", None),
+    ("police", "Policía", "Las policías nacionales de Colombia y Ecuador firmaron un acuerdo de cooperación.",
+     None),
+    ("purchase", "Compra",
+     "El Ministerio de Defensa de Colombia firmó el contrato de adquisición de aviones de "
+     "combate con Suecia.", None),
+    ("multilateral", "Ejercicio",
+     "Las armadas de Chile, Perú, Colombia y Ecuador participaron en el ejercicio multinacional.", None),
+    ("cancilleres", "Cancilleres",
+     "Los cancilleres de Perú y Bolivia firmaron un acuerdo sobre cooperación fronteriza.", None),
+    ("port call with counterparts' talks", "Escala",
+     "Durante la escala del buque escuela en Callao, el comandante de la Armada de Argentina se "
+     "reunió con su homólogo de Perú para analizar la cooperación naval.", ("talks", "AR PE")),
+    ("tras firmar", "Acuerdo",
+     "Tras firmar el acuerdo de cooperación militar, los ministros de Defensa de Chile y Perú "
+     "ofrecieron una conferencia de prensa.", ("agreement_signed", "CL PE")),
 ]
 
 

@@ -67,6 +67,97 @@ PROBES = [
      "exercício trilateral no Atlântico.", None),
     ("arms purchase", "Compra", "O Brasil assinou com a Suécia o contrato de compra de caças numa cerimónia "
      "de assinatura.", None),
+    ("signed past", "Acordo",
+     "Os ministros da Defesa de Portugal e Cabo Verde assinaram ontem um acordo de cooperação "
+     "técnico-militar.", ("agreement_signed", "CV PT")),
+    ("foi assinado", "Memorando",
+     "Foi assinado em Luanda um memorando de entendimento entre os ministérios da Defesa de "
+     "Angola e do Brasil.", ("agreement_signed", "AO BR")),
+    ("rubricaram", "Programa",
+     "Portugal e Moçambique rubricaram o programa-quadro de cooperação no domínio da defesa para"
+     " 2024-2028.", ("plan_signed", "MZ PT", 2024)),
+    ("firmaram", "Acordo",
+     "Os exércitos do Brasil e da Argentina firmaram um acordo de cooperação em instrução "
+     "militar.", ("agreement_signed", "AR BR")),
+    ("ratified decree", "Ratificação",
+     "O Presidente da República ratificou o acordo de cooperação no domínio da defesa entre "
+     "Portugal e Timor-Leste.", ("agreement_ratified", "PT TL")),
+    ("parliament approved", "Parlamento",
+     "A Assembleia da República aprovou o acordo de cooperação técnico-militar entre Portugal e "
+     "a Guiné-Bissau, assinado em 2022.", ("agreement_ratified", "GW PT")),
+    ("met", "Encontro",
+     "O ministro da Defesa de Angola reuniu-se com o seu homólogo português para analisar a "
+     "cooperação militar.", ("talks", "AO PT")),
+    ("exercise", "Exercício",
+     "Militares do Brasil e dos Estados Unidos realizaram um exercício conjunto na Amazônia.",
+     ("exercise", "BR US")),
+    ("exercise begins", "Exercício",
+     "Começou hoje o exercício militar conjunto entre as forças armadas de Angola e Portugal.",
+     ("exercise", "AO PT")),
+    ("will sign", "Assinatura",
+     "Portugal e Angola vão assinar na próxima semana um acordo de cooperação no domínio da "
+     "defesa.", None),
+    ("future tense", "Acordo",
+     "Os ministros da Defesa do Brasil e do Chile assinarão um acordo de cooperação militar.", None),
+    ("approved draft", "Conselho de Ministros",
+     "O Conselho de Ministros aprovou o projeto de acordo de cooperação no domínio da defesa "
+     "entre Portugal e a Tunísia.", None),
+    ("authorised to sign", "Autorização",
+     "O governo autorizou o ministro da Defesa a assinar o acordo de cooperação militar com São "
+     "Tomé e Príncipe.", None),
+    ("approved the signing", "Aprovação",
+     "O Conselho de Ministros aprovou a assinatura do acordo de cooperação em defesa entre "
+     "Portugal e o Senegal.", None),
+    ("border police", "Fronteiras",
+     "As polícias de fronteira do Brasil e do Paraguai assinaram um protocolo de cooperação.", None),
+    ("CPLP", "CPLP", "Os ministros da Defesa da CPLP assinaram uma declaração sobre cooperação militar.",
+     None),
+    ("purchase", "Compra",
+     "O Ministério da Defesa do Brasil assinou o contrato de compra de caças Gripen com a "
+     "Suécia.", None),
+    ("foreign ministers", "Chanceleres",
+     "Os chanceleres do Brasil e da Argentina concordaram em avançar na cooperação em defesa.", None),
+    ("economic", "Comércio", "Brasil e Angola assinaram um acordo de cooperação económica e comercial.",
+     None),
+    ("trilateral", "Exercício",
+     "As marinhas do Brasil, da Argentina e do Uruguai iniciaram um exercício trilateral no "
+     "Atlântico.", None),
+    ("intends", "Intenção",
+     "Portugal e Cabo Verde pretendem assinar um novo programa de cooperação na defesa.", None),
+    ("negotiations for concluding", "Negociações",
+     "O governo aprovou o início das negociações para a celebração de um acordo de cooperação "
+     "militar entre Portugal e a Indonésia.", None),
+    ("decree authorising", "Decreto",
+     "O decreto autoriza o ministro da Defesa a assinar o acordo de cooperação técnico-militar "
+     "entre Angola e o Brasil.", None),
+    ("should sign", "Acordo",
+     "Os ministros da Defesa do Brasil e de Moçambique deverão assinar um acordo de cooperação "
+     "militar durante a visita.", None),
+    ("expected", "Acordo",
+     "Espera-se que Portugal e Cabo Verde assinem o novo programa de cooperação no domínio da "
+     "defesa.", None),
+    ("agreed to sign", "Acordo",
+     "Os dois ministros acordaram assinar, até ao final do ano, um acordo de cooperação militar "
+     "entre Angola e Moçambique.", None),
+    ("multilateral CPLP exercise", "Exercício",
+     "Militares de Portugal, Angola, Brasil e Moçambique participam no exercício Felino da CPLP.", None),
+    ("company", "Embraer",
+     "A Embraer e a empresa portuguesa OGMA assinaram um contrato para a manutenção de aeronaves"
+     " militares.", None),
+    ("proposal", "Proposta",
+     "O ministro da Defesa do Brasil propôs ao seu homólogo argentino a assinatura de um acordo "
+     "de cooperação.", None),
+    ("the navy attends a fair", "Feira",
+     "A Marinha do Brasil e a Marinha de Portugal participaram numa feira de defesa em Lisboa.", None),
+    ("civil protection", "Proteção Civil",
+     "As autoridades de proteção civil de Portugal e Espanha assinaram um protocolo de "
+     "cooperação.", None),
+    ("talks nominal", "Reunião",
+     "A reunião entre os ministros da Defesa de Portugal e de Angola decorreu em Luanda e "
+     "abordou a cooperação militar.", ("talks", "AO PT")),
+    ("celebraram acordo", "Acordo",
+     "Portugal e Marrocos celebraram um acordo de cooperação no domínio da defesa.",
+     ("agreement_signed", "MA PT")),
 ]
 
 
