@@ -18,6 +18,12 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = _CRAWLER.concurrent_per_domain
 DOWNLOAD_TIMEOUT = _CRAWLER.download_timeout
+# A source's download_delay is the time between two requests to its site, as README says: never
+# less. Scrapy's default jitter (±50%) sends some requests sooner, and Scrapy 2.19 draws a new delay
+# each time it looks at a waiting slot, so a slot waits for the longest of several draws: on average
+# 1.22x the delay, and the slowest of 25 sites' chains of 20 requests at 0.5 s took ~13.1 s instead
+# of 10 (simulated; `python -m benchmarks round`, BENCHMARKS.md section 10).
+DOWNLOAD_DELAY_JITTER = 0
 DOWNLOAD_MAXSIZE = _CRAWLER.max_page_bytes
 DOWNLOAD_WARNSIZE = _CRAWLER.warn_page_bytes
 RETRY_ENABLED = True
