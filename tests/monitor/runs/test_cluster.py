@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
@@ -258,6 +259,37 @@ def test_a_writer_that_dies_before_its_commit_is_acked_leaves_the_article_to_the
         assert db.execute("SELECT COUNT(*) FROM detections").fetchone()[0] == 1
         assert client.llen(keys.ITEMS) == 0 and client.llen(keys.PROCESSING) == 0
         assert client.sismember(keys.KNOWN, "https://news.example/plan")
+    finally:
+        db.conn.close()
+
+
+def test_the_writer_blocks_on_redis_for_the_next_message_and_commits_what_waits_as_one_batch(redis_server, db_path):
+    """The writer does not poll: one blocking take waits for a message handed over while it waits. The
+    messages waiting behind one are taken, committed in one transaction and acked together."""
+    client = connect(redis_server.url)
+    articles = [ArticleRecord(url=f"https://news.example/{n}", source="wire", title=f"Story {n}",
+                              text=f"{PLAN} ({n})") for n in range(5)]
+    db = open_db(db_path)
+    begun = []
+    db.conn.set_trace_callback(lambda sql: begun.append(sql) if sql.startswith("BEGIN") else None)
+    try:
+        writer = Writer(db, client)
+        client.config_resetstat()
+        later = threading.Timer(0.5, hand_over, [connect(redis_server.url), article_message(
+            articles[0], classify_article(articles[0]), round_id=None, run_id=None)])
+        later.start()
+        assert writer.step(timeout=30) == 1  # taken as it came
+        later.join()
+        assert client.info("commandstats")["cmdstat_blmove"]["calls"] == 1
+
+        for article in articles[1:]:
+            hand_over(client, article_message(article, classify_article(article), round_id=None, run_id=None))
+        begun.clear()
+        assert writer.step(timeout=1) == 4
+        assert len(begun) == 1  # one transaction for the four
+        assert sorted(row[0] for row in db.execute("SELECT url FROM articles")) == [a.url for a in articles]
+        assert client.smismember(keys.KNOWN, [a.url for a in articles]) == [True] * 5
+        assert client.llen(keys.ITEMS) == 0 and client.llen(keys.PROCESSING) == 0
     finally:
         db.conn.close()
 
