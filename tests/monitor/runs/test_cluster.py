@@ -399,7 +399,9 @@ def test_ingest_from_redis_writes_what_workers_handed_over_and_a_worker_needs_a_
 def test_a_worker_whose_round_process_keeps_failing_gives_the_round_up_and_says_why(
         sites, redis_server, write_config, db_path, tmp_path, webhook_receiver):
     """A round naming a source this worker's config lacks fails its round process at once; the worker
-    tries three times, logs why it leaves the round, and starts no more round processes for it."""
+    tries three times, logs why it leaves the round, and starts no more round processes for it. Nor
+    does it warm up the next round's process while this round is open (its CPU is the round's): only
+    once the round is closed."""
     from crawlers.cluster.connection import connect as redis_connect
     from monitor.runs.cluster import describe_round
     from monitor.runs.cluster_worker import FAILED_STARTS_BEFORE_GIVING_UP
@@ -408,13 +410,22 @@ def test_a_worker_whose_round_process_keeps_failing_gives_the_round_up_and_says_
     client.set(keys.ROUND, json.dumps(describe_round("r-missing", ["nowhere"], {}, since=None, max_pages=None)))
     log = tmp_path / "worker0.log"
 
-    with workers(config, db_path, tmp_path, 1):
+    with workers(config, db_path, tmp_path, 1) as started:
         deadline = time.monotonic() + 180
         while "gives up round r-missing" not in (log.read_text() if log.exists() else ""):
             assert time.monotonic() < deadline, log.read_text() if log.exists() else "no worker log"
             time.sleep(0.5)
-        time.sleep(8)  # two round processes' start-up: none is started for the given-up round
+        held = []
+        for _ in range(16):  # two round processes' start-up: none is started while the round is open
+            held += descendants(started[0].pid)
+            time.sleep(0.5)
         text = log.read_text()
+        client.delete(keys.ROUND)
+        while not descendants(started[0].pid):  # the round closed: the next one's process warms up
+            assert time.monotonic() < deadline, "no round process in standby after the round closed"
+            time.sleep(0.2)
+
+    assert not held
 
     assert text.count("crawls round r-missing") == FAILED_STARTS_BEFORE_GIVING_UP
     assert "nowhere" in text  # the round process's own error, above the worker's
