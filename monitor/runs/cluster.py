@@ -30,7 +30,6 @@ import sqlite_utils
 from crawlers.cluster import keys
 from crawlers.cluster.connection import RETRIES, RedisUnavailable, cluster_client, patiently, where
 from crawlers.cluster.handover import ARTICLE, COUNTS, FAILURE, Inbox, article_of
-from crawlers.extensions import INTERRUPTED_REASONS
 from monitor.analysis.store import store_article
 from monitor.config import Config
 from monitor.runs.crawling import CrawlOutcome, sources_locked
@@ -60,6 +59,10 @@ class SourceTally:
     articles_seen: int = 0
     errors: int = 0
     reasons: list = field(default_factory=list)
+    # The reasons of the workers' crawls that were cut short (their time limit, a stop): the worker says
+    # so (crawlers.extensions.INTERRUPTED_REASONS), so that the writer need not import the crawl's
+    # extensions, and with them the after-crawl step's libraries, to store what it is handed.
+    cut_short: list = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {"requests": self.requests, "articles_new": self.articles_new, "articles_seen": self.articles_seen,
@@ -146,6 +149,8 @@ class Writer:
             tally.requests += message["counts"].get("requests", 0)
             tally.discovery_pages += message["counts"].get("discovery_pages", 0)
             tally.reasons.append(message.get("reason"))
+            if message.get("interrupted"):
+                tally.cut_short.append(message.get("reason"))
 
     def _store(self, message: dict) -> None:
         article, detection = article_of(message)
@@ -228,7 +233,7 @@ def _finish(db, name: str, run_id: int, status: str, reason: str, tally: SourceT
     """Close the source's run with what the workers did: as a local crawl, interrupted when a worker's
     crawl of it was cut short (its time limit, a stop), failed when no discovery page was read and
     nothing stored."""
-    cut_short = [why for why in tally.reasons if why in INTERRUPTED_REASONS]
+    cut_short = tally.cut_short
     if status == OK and cut_short:
         status, reason = INTERRUPTED, cut_short[0]
     if status == OK and not tally.discovery_pages and not (tally.articles_new or tally.articles_seen):

@@ -294,6 +294,29 @@ def test_the_writer_blocks_on_redis_for_the_next_message_and_commits_what_waits_
         db.conn.close()
 
 
+def test_a_source_whose_crawl_a_worker_cut_short_is_interrupted_and_one_closed_as_done_is_ok(redis_server, db_path):
+    """The writer closes a source's run as the workers' crawls of it ended: interrupted when one was cut
+    short (its time limit, a stop; the worker says so in its counts), ok when each finished."""
+    from monitor.runs.cluster import _finish
+    from storage.runs import start_run
+
+    db = open_db(db_path)
+    try:
+        writer = Writer(db, connect(redis_server.url), round_id="r1")
+        runs = {name: start_run(db, name) for name in ("cut", "done")}
+        for source, reason, cut_short in (("cut", "finished", False), ("cut", "time_limit", True),
+                                          ("done", "finished", False)):
+            writer.write({"kind": "counts", "round": "r1", "run_id": runs[source], "source": source,
+                          "reason": reason, "interrupted": cut_short,
+                          "counts": {"requests": 3, "discovery_pages": 1}})
+        closed = {name: _finish(db, name, runs[name], "ok", "finished", writer.tallies[name]).run for name in runs}
+    finally:
+        db.conn.close()
+
+    assert (closed["cut"]["status"], closed["cut"]["finish_reason"]) == ("interrupted", "time_limit")
+    assert (closed["done"]["status"], closed["done"]["finish_reason"]) == ("ok", "finished")
+
+
 def test_a_site_gets_no_more_than_its_delay_and_concurrency_whichever_worker_fetches(
         redis_server, write_config, db_path, tmp_path, webhook_receiver):
     with LocalSite(host=HOSTS[0]) as spaced, LocalSite(host=HOSTS[1]) as slow:
