@@ -9,10 +9,11 @@ flushed Redis: that many `pactwatch worker` processes, each pinned to one core w
 taken in turn; extraction in the worker's own process, extraction_workers = 0), and, once they are
 ready (their round processes in standby have stopped using CPU), one writer, `pactwatch crawl --all`,
 unpinned. Reported: the writer's wall seconds from the round's start to its end, articles stored per
-second, the workers' CPU seconds per article (their process trees, from wait4: the warm-up of the
-standby that ran the round is in it, and whatever the next one, started as the round ended, had done
-when the workers were stopped), articles fetched twice, and the machine's load (load average, and the
-share of the time some process waited for a core: Linux's CPU pressure). Then the writer alone:
+second, the workers' CPU milliseconds per article while the writer ran (their process trees, from
+/proc) and over their whole life (from wait4: the warm-up of the standby that ran the round is in it),
+articles fetched twice, and the machine's load (load average, and the
+share of the time some process waited for a core: Linux's CPU pressure). The counts run 1, 2, 1, 2,
+1, 2, 4 workers: the ratio of two workers to one is given for each pair and as their median. Then the writer alone:
 WRITER_ARTICLES handed-over articles (texts of the dataset's pages, classified beforehand) waiting in
 Redis, stored by Writer.drain(): articles per second one writer absorbs, the ceiling of the design
 (README says how many workers it feeds), in wall time and per CPU second (on a loaded machine the wall
@@ -26,6 +27,7 @@ import os
 import resource
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,7 +37,7 @@ from typing import Optional
 
 from benchmarks.crawl_speed import measured_process
 from benchmarks.dataset import load_pages, why_not_on_hosts
-from benchmarks.memory import _cpu_seconds, _tree
+from benchmarks.memory import CLOCK_TICKS, _cpu_seconds, _tree
 from benchmarks.server import ServedSites
 from crawlers.cluster.connection import connect
 from crawlers.cluster.handover import article_message, hand_over
@@ -50,7 +52,10 @@ from storage import open_db
 
 SITES = 4
 ARTICLES = 120
-WORKER_COUNTS = (1, 2, 4)
+# One and two workers in turn, three times each, then four: on a shared machine one count may meet a
+# busier moment than the next, so the ratio of two workers to one is given for each pair and as
+# their median, not from a single pair.
+WORKER_COUNTS = (1, 2, 1, 2, 1, 2, 4)
 WRITER_ARTICLES = 2000
 HOSTS = [f"127.0.0.{number}" for number in range(2, 2 + SITES)]
 TARGET_TWO_TO_ONE = 1.6
@@ -110,6 +115,20 @@ def stop_workers(started: list[subprocess.Popen]) -> float:
     return cpu
 
 
+def tree_cpu_seconds(started: list[subprocess.Popen]) -> float:
+    """CPU seconds so far of the workers' process trees: each living process's own, and the children
+    they have reaped (a round process that ended), from /proc/PID/stat."""
+    total = 0.0
+    for process in started:
+        for pid in _tree(process.pid):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            total += sum(int(value) for value in fields[11:15]) / CLOCK_TICKS  # utime stime cutime cstime
+    return total
+
+
 def settled(started: list[subprocess.Popen], most: float = SETTLE_SECONDS) -> None:
     """Wait until the workers are ready for a round: their process trees (each worker and the round
     process it keeps in standby, importing and warming up) have stopped using CPU, or `most` seconds."""
@@ -141,8 +160,10 @@ def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisSer
     stall_before, load, clock = cpu_stall_microseconds(), os.getloadavg()[0], time.perf_counter()
     try:
         settled(started)  # the workers wait for rounds long before one opens (a daemon's are hours apart)
+        cpu_before = tree_cpu_seconds(started)
         measured = measured_process([sys.executable, "-m", "monitor", "--config", str(config_path), "crawl", "--all",
                                      "--quiet"], crawl_environment(config))
+        round_cpu = tree_cpu_seconds(started) - cpu_before
     finally:
         worker_cpu = stop_workers(started)
     db = open_db(config.storage_path)
@@ -152,7 +173,10 @@ def one_count(count: int, config_path: Path, sites: ServedSites, redis: RedisSer
     fetched = [base + path for base in sites.base_urls for path in sites.requested(base) if "/news/" in path]
     return {"workers": count, "seconds": round(measured.seconds, 2), "articles_stored": stored,
             "articles_per_second": round(stored / measured.seconds, 1),
-            "worker_cpu_ms_per_article": round(1000 * worker_cpu / max(1, stored), 1),
+            # The workers' CPU while the writer ran (what the round cost them, and whatever else they
+            # did meanwhile), and over their whole life (their standby's warm-up before the round too).
+            "worker_cpu_ms_per_article": round(1000 * round_cpu / max(1, stored), 1),
+            "worker_cpu_ms_per_article_with_warm_up": round(1000 * worker_cpu / max(1, stored), 1),
             "writer_cpu_ms_per_article": round(1000 * measured.cpu_seconds / max(1, stored), 1),
             "articles_fetched_twice": len(fetched) - len(set(fetched)),
             # How busy the machine was: its load average as the workers started, and the share of the
@@ -193,6 +217,12 @@ def writer_ceiling(redis: RedisServer, folder: Path) -> dict:
             "articles_per_cpu_second": round(written / cpu) if cpu else None}
 
 
+def two_to_one(counts: list[dict]) -> list[float]:
+    """Two workers' throughput over one's, for each one-worker count and the two-worker count after it."""
+    return [round(later["articles_per_second"] / earlier["articles_per_second"], 2)
+            for earlier, later in zip(counts, counts[1:]) if (earlier["workers"], later["workers"]) == (1, 2)]
+
+
 def main() -> Optional[dict]:
     problem = "redis-server is not installed" if REDIS_SERVER is None else why_not_on_hosts(HOSTS)
     if problem:
@@ -207,16 +237,20 @@ def main() -> Optional[dict]:
             ceiling = writer_ceiling(redis, folder)
         finally:
             redis.stop()
-    one, two = counts[0]["articles_per_second"], counts[1]["articles_per_second"]
+    ones = [count for count in counts if count["workers"] == 1]
+    ratios = two_to_one(counts)
+    one = statistics.median(count["articles_per_second"] for count in ones)
     results = {"sites": SITES, "articles_per_site": ARTICLES, "cores": os.cpu_count(),
                "pinned": shutil.which("taskset") is not None, "by_workers": counts, "writer_alone": ceiling,
-               "two_to_one": round(two / one, 2),
+               "two_to_one_by_pair": ratios, "two_to_one": round(statistics.median(ratios), 2),
                "workers_one_writer_feeds": round(ceiling["articles_per_second"] / (one or 1), 1),
                # The same on CPU, which a loaded machine does not skew: one writer's core against one
                # worker's core.
-               "workers_one_writer_feeds_by_cpu": round(counts[0]["worker_cpu_ms_per_article"]
-                                                        / ceiling["cpu_ms_per_article"], 1),
-               "targets": {"two_to_one_at_least": TARGET_TWO_TO_ONE, "met": two / one >= TARGET_TWO_TO_ONE}}
+               "workers_one_writer_feeds_by_cpu": round(statistics.median(
+                   count["worker_cpu_ms_per_article"] for count in ones) / ceiling["cpu_ms_per_article"], 1),
+               "targets": {"two_to_one_at_least": TARGET_TWO_TO_ONE,
+                           "met": statistics.median(ratios) >= TARGET_TWO_TO_ONE,
+                           "met_by_every_pair": min(ratios) >= TARGET_TWO_TO_ONE}}
     print(json.dumps(results, indent=2))
     return results
 

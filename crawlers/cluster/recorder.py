@@ -34,7 +34,7 @@ from twisted.internet import task
 from crawlers.cluster import keys
 from crawlers.cluster.connection import settings_client
 from crawlers.cluster.handover import COUNTS, FAILURE, article_message, hand_over
-from crawlers.extensions import CrawlRunRecorder, run_counts
+from crawlers.extensions import INTERRUPTED_REASONS, CrawlRunRecorder, run_counts
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +146,8 @@ class ClusterRecorder(CrawlRunRecorder):
         stats = self.crawler.stats.get_stats()
         counts = {**run_counts(stats), "discovery_pages": stats.get("pactwatch/discovery_pages", 0)}
         hand_over(self.client, {"kind": COUNTS, "round": self.round_id, "run_id": self.run_id,
-                                "source": self.source, "reason": reason, "counts": counts})
+                                "source": self.source, "reason": reason, "interrupted": reason in INTERRUPTED_REASONS,
+                                "counts": counts})
 
     def close_database(self) -> None:
         pass

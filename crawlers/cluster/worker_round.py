@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import warnings
@@ -118,5 +119,23 @@ def main(argv: Optional[list[str]] = None) -> int:
     return 1 if any(errors.values()) else 0
 
 
+def exit_now(status: int) -> None:
+    """End the process once its logs and output are flushed, without the interpreter's teardown.
+
+    By then Scrapy has closed the spiders and handed everything over, and the extraction workers are
+    closed. What is left, freeing the process's 200 MB of objects one by one, took about 2 s of CPU
+    and wall time (py-spy at load 9: the main thread holding the GIL with no Python frame): the worker
+    waits for its round process's end to leave the round, and the writer for every worker to leave it
+    before it ends the round, so each round ended that much later. The operating system frees the
+    memory at once."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())

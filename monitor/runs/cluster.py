@@ -30,17 +30,19 @@ import sqlite_utils
 from crawlers.cluster import keys
 from crawlers.cluster.connection import RETRIES, RedisUnavailable, cluster_client, patiently, where
 from crawlers.cluster.handover import ARTICLE, COUNTS, FAILURE, Inbox, article_of
-from crawlers.extensions import INTERRUPTED_REASONS
 from monitor.analysis.store import store_article
 from monitor.config import Config
 from monitor.runs.crawling import CrawlOutcome, sources_locked
 from storage.articles import article_urls
+from storage.db import transaction
 from storage.runs import FAILED, INTERRUPTED, OK, finish_run, record_failure, record_progress, run_row, start_run
 from storage.sources import sync_sources
 
 logger = logging.getLogger(__name__)
 
 TAKE_SECONDS = 0.5  # how long the writer waits for a message before it looks at the round again
+GATHER_SECONDS = 0.2  # in a round, the messages that come this soon after one are committed with it
+BATCH_MOST = 200
 PUBLISH_BATCH = 5000
 START_RETRIES = 3  # 0.5 + 1 + 2 s
 BEAT_STALE_SECONDS = 10.0  # a worker beats every second; one silent this long is not alive
@@ -57,6 +59,10 @@ class SourceTally:
     articles_seen: int = 0
     errors: int = 0
     reasons: list = field(default_factory=list)
+    # The reasons of the workers' crawls that were cut short (their time limit, a stop): the worker says
+    # so (crawlers.extensions.INTERRUPTED_REASONS), so that the writer need not import the crawl's
+    # extensions, and with them the after-crawl step's libraries, to store what it is handed.
+    cut_short: list = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {"requests": self.requests, "articles_new": self.articles_new, "articles_seen": self.articles_seen,
@@ -64,7 +70,8 @@ class SourceTally:
 
 
 class Writer:
-    """Stores the messages of the hand-over list into the database, each committed before it is acked."""
+    """Stores the messages of the hand-over list into the database, committed in batches, each batch
+    before it is acked."""
 
     def __init__(self, db: sqlite_utils.Database, client: redis.Redis, round_id: Optional[str] = None):
         self.db = db
@@ -73,6 +80,7 @@ class Writer:
         self.round_id = round_id
         self.tallies: dict[str, SourceTally] = defaultdict(SourceTally)
         self.stored = 0
+        self._unpublished: list[str] = []
 
     def recover(self, retries: int = RETRIES) -> None:
         moved = patiently(self.inbox.recover, "recovering the hand-over list", retries=retries)
@@ -94,21 +102,33 @@ class Writer:
             patiently(lambda: self.client.sadd(keys.KNOWN, *urls), "publishing the stored URLs")
         return len(urls)
 
-    def step(self, timeout: float = TAKE_SECONDS) -> bool:
-        """Take, commit and ack one message; False when none came within `timeout`."""
-        taken = patiently(lambda: self.inbox.take(timeout), "waiting for handed-over articles")
-        if taken is None:
-            return False
-        raw, message = taken
-        self.write(message)
-        patiently(lambda: self.inbox.done(raw), "acknowledging a stored article")
-        return True
+    def step(self, timeout: float = TAKE_SECONDS, gather: float = 0.0) -> int:
+        """Take the messages waiting (blocking up to `timeout` for the first, then letting more come for
+        `gather` seconds), commit them in one transaction, publish their URLs and ack them; how many (0:
+        none came). A batch costs one commit and a few Redis round trips where a message each cost its
+        own: in a round the writer shares the machine with workers, and its CPU is theirs to lose."""
+        first = patiently(lambda: self.inbox.take(timeout), "waiting for handed-over articles")
+        if first is None:
+            return 0
+        if gather > 0:
+            time.sleep(gather)
+        taken = [first, *patiently(lambda: self.inbox.take_waiting(BATCH_MOST - 1), "taking handed-over articles")]
+        try:
+            with transaction(self.db):
+                for _raw, message in taken:
+                    self.write(message)
+        except BaseException:
+            self._unpublished.clear()  # rolled back: not stored, so not known
+            raise
+        self._publish_stored()
+        patiently(lambda: self.inbox.done_all([raw for raw, _message in taken]), "acknowledging stored articles")
+        return len(taken)
 
     def drain(self) -> int:
         """Write every message waiting now; how many."""
         done = 0
-        while self.step(timeout=0.01):
-            done += 1
+        while taken := self.step(timeout=0.01):
+            done += taken
         return done
 
     def write(self, message: dict) -> None:
@@ -129,17 +149,26 @@ class Writer:
             tally.requests += message["counts"].get("requests", 0)
             tally.discovery_pages += message["counts"].get("discovery_pages", 0)
             tally.reasons.append(message.get("reason"))
+            if message.get("interrupted"):
+                tally.cut_short.append(message.get("reason"))
 
     def _store(self, message: dict) -> None:
         article, detection = article_of(message)
         stored = store_article(self.db, article, detection, run_id=message.get("run_id"), verdict_of_unchanged=False)
-        patiently(lambda: self.client.sadd(keys.KNOWN, article.url), "publishing a stored URL")
+        self._unpublished.append(article.url)
         self.stored += 1
         tally = self._tally({**message, "source": article.source})
         if tally and stored.created:
             tally.articles_new += 1
         elif tally:
             tally.articles_seen += 1
+
+    def _publish_stored(self) -> None:
+        """Add the URLs stored since the last call to the set the workers check (once committed: a URL
+        published before its article's commit, and the commit failing, would never be fetched again)."""
+        urls, self._unpublished = self._unpublished, []
+        if urls:
+            patiently(lambda: self.client.sadd(keys.KNOWN, *urls), "publishing the stored URLs")
 
     def _tally(self, message: dict) -> Optional[SourceTally]:
         """The counts of this round's source; None for a late message of an ended round (stored, not counted)."""
@@ -204,7 +233,7 @@ def _finish(db, name: str, run_id: int, status: str, reason: str, tally: SourceT
     """Close the source's run with what the workers did: as a local crawl, interrupted when a worker's
     crawl of it was cut short (its time limit, a stop), failed when no discovery page was read and
     nothing stored."""
-    cut_short = [why for why in tally.reasons if why in INTERRUPTED_REASONS]
+    cut_short = tally.cut_short
     if status == OK and cut_short:
         status, reason = INTERRUPTED, cut_short[0]
     if status == OK and not tally.discovery_pages and not (tally.articles_new or tally.articles_seen):
@@ -250,7 +279,7 @@ def _crawl_on_workers(db, config: Config, names: list[str], runs: dict[str, int]
                 patiently(lambda: close_round(client, described), "closing the round")
                 _write_until_idle(writer, client, described, grace)
                 break
-            writer.step()
+            writer.step(gather=GATHER_SECONDS)
             if time.monotonic() - last_progress >= 1.0:
                 _record_progress(db, runs, writer.tallies)
                 last_progress = time.monotonic()

@@ -2,10 +2,14 @@
 
 The worker waits for the writer to open a round (keys.ROUND in Redis), then runs a round process over
 its sources (`python -m crawlers.cluster.worker_round`: one subprocess per round, as a local round,
-since Scrapy's reactor cannot restart). The next round's process is started ahead, as soon as the
-worker starts and again as each round process ends, in standby: it imports and warms up while no
-round needs it, and is handed the round's id when one opens (the start a round otherwise waited
-for). Its spiders close when their queues are empty; while the round
+since Scrapy's reactor cannot restart). The next round's process is started ahead, in standby,
+whenever no round is open (as the worker starts, and once the round it worked on is closed): it
+imports and warms up while no round needs it, and is handed the round's id when one opens (the start
+a round otherwise waited for). Not while a round is open: its warm-up (about 4 s of CPU) would take
+that CPU from the round's crawl, on this worker's machine or core, where the other workers are still
+finishing the round and the writer storing it (a worker whose round process ends while the round
+goes on, or that joins a round already open, starts its process then, warm-up included). Its spiders
+close when their queues are empty; while the round
 is still open the worker runs another when a queue has requests again (a slower worker's discovery
 queued more, or a killed worker left its share) or a source's start requests are not all queued yet.
 Every second it refreshes its heartbeat (`pactwatch status` lists it) and, while a round process
@@ -75,9 +79,9 @@ class Worker:
         try:
             while not self.stop.is_set():
                 self._heartbeat()
-                if self._standby is None:
-                    self._standby = self._round_process()
                 described = patiently(self._open_round, "waiting for a round")
+                if described is None and self._standby is None:
+                    self._standby = self._round_process()
                 if described is not None and self._given_up(described["id"]):
                     described = None
                 if described is None or not patiently(lambda: self._has_work(described, joined),

@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
@@ -262,6 +263,60 @@ def test_a_writer_that_dies_before_its_commit_is_acked_leaves_the_article_to_the
         db.conn.close()
 
 
+def test_the_writer_blocks_on_redis_for_the_next_message_and_commits_what_waits_as_one_batch(redis_server, db_path):
+    """The writer does not poll: one blocking take waits for a message handed over while it waits. The
+    messages waiting behind one are taken, committed in one transaction and acked together."""
+    client = connect(redis_server.url)
+    articles = [ArticleRecord(url=f"https://news.example/{n}", source="wire", title=f"Story {n}",
+                              text=f"{PLAN} ({n})") for n in range(5)]
+    db = open_db(db_path)
+    begun = []
+    db.conn.set_trace_callback(lambda sql: begun.append(sql) if sql.startswith("BEGIN") else None)
+    try:
+        writer = Writer(db, client)
+        client.config_resetstat()
+        later = threading.Timer(0.5, hand_over, [connect(redis_server.url), article_message(
+            articles[0], classify_article(articles[0]), round_id=None, run_id=None)])
+        later.start()
+        assert writer.step(timeout=30) == 1  # taken as it came
+        later.join()
+        assert client.info("commandstats")["cmdstat_blmove"]["calls"] == 1
+
+        for article in articles[1:]:
+            hand_over(client, article_message(article, classify_article(article), round_id=None, run_id=None))
+        begun.clear()
+        assert writer.step(timeout=1) == 4
+        assert len(begun) == 1  # one transaction for the four
+        assert sorted(row[0] for row in db.execute("SELECT url FROM articles")) == [a.url for a in articles]
+        assert client.smismember(keys.KNOWN, [a.url for a in articles]) == [True] * 5
+        assert client.llen(keys.ITEMS) == 0 and client.llen(keys.PROCESSING) == 0
+    finally:
+        db.conn.close()
+
+
+def test_a_source_whose_crawl_a_worker_cut_short_is_interrupted_and_one_closed_as_done_is_ok(redis_server, db_path):
+    """The writer closes a source's run as the workers' crawls of it ended: interrupted when one was cut
+    short (its time limit, a stop; the worker says so in its counts), ok when each finished."""
+    from monitor.runs.cluster import _finish
+    from storage.runs import start_run
+
+    db = open_db(db_path)
+    try:
+        writer = Writer(db, connect(redis_server.url), round_id="r1")
+        runs = {name: start_run(db, name) for name in ("cut", "done")}
+        for source, reason, cut_short in (("cut", "finished", False), ("cut", "time_limit", True),
+                                          ("done", "finished", False)):
+            writer.write({"kind": "counts", "round": "r1", "run_id": runs[source], "source": source,
+                          "reason": reason, "interrupted": cut_short,
+                          "counts": {"requests": 3, "discovery_pages": 1}})
+        closed = {name: _finish(db, name, runs[name], "ok", "finished", writer.tallies[name]).run for name in runs}
+    finally:
+        db.conn.close()
+
+    assert (closed["cut"]["status"], closed["cut"]["finish_reason"]) == ("interrupted", "time_limit")
+    assert (closed["done"]["status"], closed["done"]["finish_reason"]) == ("ok", "finished")
+
+
 def test_a_site_gets_no_more_than_its_delay_and_concurrency_whichever_worker_fetches(
         redis_server, write_config, db_path, tmp_path, webhook_receiver):
     with LocalSite(host=HOSTS[0]) as spaced, LocalSite(host=HOSTS[1]) as slow:
@@ -367,7 +422,9 @@ def test_ingest_from_redis_writes_what_workers_handed_over_and_a_worker_needs_a_
 def test_a_worker_whose_round_process_keeps_failing_gives_the_round_up_and_says_why(
         sites, redis_server, write_config, db_path, tmp_path, webhook_receiver):
     """A round naming a source this worker's config lacks fails its round process at once; the worker
-    tries three times, logs why it leaves the round, and starts no more round processes for it."""
+    tries three times, logs why it leaves the round, and starts no more round processes for it. Nor
+    does it warm up the next round's process while this round is open (its CPU is the round's): only
+    once the round is closed."""
     from crawlers.cluster.connection import connect as redis_connect
     from monitor.runs.cluster import describe_round
     from monitor.runs.cluster_worker import FAILED_STARTS_BEFORE_GIVING_UP
@@ -376,13 +433,22 @@ def test_a_worker_whose_round_process_keeps_failing_gives_the_round_up_and_says_
     client.set(keys.ROUND, json.dumps(describe_round("r-missing", ["nowhere"], {}, since=None, max_pages=None)))
     log = tmp_path / "worker0.log"
 
-    with workers(config, db_path, tmp_path, 1):
+    with workers(config, db_path, tmp_path, 1) as started:
         deadline = time.monotonic() + 180
         while "gives up round r-missing" not in (log.read_text() if log.exists() else ""):
             assert time.monotonic() < deadline, log.read_text() if log.exists() else "no worker log"
             time.sleep(0.5)
-        time.sleep(8)  # two round processes' start-up: none is started for the given-up round
+        held = []
+        for _ in range(16):  # two round processes' start-up: none is started while the round is open
+            held += descendants(started[0].pid)
+            time.sleep(0.5)
         text = log.read_text()
+        client.delete(keys.ROUND)
+        while not descendants(started[0].pid):  # the round closed: the next one's process warms up
+            assert time.monotonic() < deadline, "no round process in standby after the round closed"
+            time.sleep(0.2)
+
+    assert not held
 
     assert text.count("crawls round r-missing") == FAILED_STARTS_BEFORE_GIVING_UP
     assert "nowhere" in text  # the round process's own error, above the worker's
