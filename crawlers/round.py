@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from typing import Optional
 
@@ -127,5 +128,22 @@ def _pairs(parser: argparse.ArgumentParser, values: list[str]) -> dict[str, str]
     return pairs
 
 
+def exit_now(status: int) -> None:
+    """End a round process once its logs and output are flushed, without the interpreter's teardown.
+
+    By then every spider has closed, the extraction workers are closed, the database connection is
+    closed and the after-round step is done. What is left, freeing the process's 200 MB of objects
+    one by one, took about 2 s of CPU and wall time at load 9 (py-spy: the main thread holding the
+    GIL with no Python frame), and whoever started the round (`pactwatch crawl`, a cluster worker)
+    waits for its exit. The operating system frees the memory at once."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())
