@@ -63,6 +63,10 @@ class _Entry:
     # True when the entry is exactly the word it is indexed by ("plan", "azerbaijan*"): any word it
     # is a candidate for is a whole match, and no regex needs to run.
     whole: bool = False
+    # A regular expression that opens with a lookbehind or a choice of words ("(?<=the )signed",
+    # "(?:kam|kommt)\\s+..."): matched on its own, as one scan of it over the text would, but only at
+    # the words it can begin with (see ``_guarded_heads``). Its compiled pattern; None for others.
+    alone: Optional[re.Pattern] = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ class _Choice:
     # The alternation of ``entries`` (one capturing group each), or None when the best-ranked entry is
     # a whole word, which matches without a regex.
     pattern: Optional[re.Pattern]
+    # True for the one entry matched alone (``_Entry.alone``).
+    alone: bool = False
 
 
 class Matcher:
@@ -121,7 +127,12 @@ class Matcher:
             return
         if entry.startswith("re:") or not (body[:1].isalnum() or body[:1] == NUMBER):
             scanner = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
-            self._raw.append((_Entry(name, label, rank, source, body), scanner, exact))
+            heads, word = _guarded_heads(source) if entry.startswith("re:") else ((), False)
+            for key in heads:
+                index = self._words[mode] if word else self._stems[mode]
+                index.setdefault(key, []).append(_Entry(name, label, rank, source, body, alone=scanner))
+            if not heads:
+                self._raw.append((_Entry(name, label, rank, source, body), scanner, exact))
             return
         key = NUMBER if body[:1] == NUMBER else _FIRST_WORD.match(body).group(0)
         following = body[len(key):len(key) + 1]
@@ -140,7 +151,7 @@ class Matcher:
         for length in lengths.get(word[:1], ()) + lengths.get(word[:2], ()):
             if length <= len(word):
                 candidates.extend(stems.get(word[:length], ()))
-        key = tuple(candidates)
+        key = tuple(dict.fromkeys(candidates))
         choices = self._choices.get(key)
         if choices is None:
             choices = self._choices[key] = _choices(candidates, mode)
@@ -150,6 +161,8 @@ class Matcher:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
         original = lowered if original is None else original
         found: dict[tuple[str, int], list[tuple[int, int, int, object]]] = defaultdict(list)
+        # Where each entry matched alone last ended: its next match starts there or after.
+        ends: dict[_Entry, int] = {}
         for mode, text in ((0, lowered), (1, original)):
             gate = self._gates[mode]
             if gate is None:
@@ -165,7 +178,12 @@ class Matcher:
                     if len(cache) < CACHED_WORDS:
                         cache[word] = choices
                 for choice in choices:
-                    if choice.pattern is None:
+                    if choice.alone:
+                        entry = choice.entries[0]
+                        if start < ends.get(entry, 0) or not (match := entry.alone.match(text, start)):
+                            continue
+                        stop = ends[entry] = match.end()
+                    elif choice.pattern is None:
                         entry, stop = choice.entries[0], start + len(word)
                     else:
                         match = choice.pattern.match(text, start)
@@ -191,7 +209,10 @@ class Matcher:
 def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
     """Per group, its candidates in rank order up to the first whole word (which always matches)."""
     by_group: dict[str, list[_Entry]] = defaultdict(list)
+    alone = [_Choice((entry.group, mode), (entry,), None, alone=True) for entry in candidates if entry.alone]
     for entry in sorted(candidates, key=lambda entry: entry.rank):
+        if entry.alone:
+            continue
         ranked = by_group[entry.group]
         if not (ranked and ranked[-1].whole):
             ranked.append(entry)
@@ -201,7 +222,7 @@ def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
         if not ranked[0].whole:
             pattern = re.compile("|".join(f"((?:{entry.source})(?!\\w))" for entry in ranked))
         choices.append(_Choice((group, mode), tuple(ranked), pattern))
-    return tuple(choices)
+    return tuple(choices + alone)
 
 
 def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
@@ -215,7 +236,7 @@ def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
     for key, entries in words.items():
         if key == NUMBER:
             continue
-        if all(entry.body[len(key):len(key) + 1] == " " for entry in entries):
+        if all(entry.alone is None and entry.body[len(key):len(key) + 1] == " " for entry in entries):
             # Only phrases start with this word ("the two sides", "in the past"): the gate looks ahead
             # for their words up to the first wildcard, so a common word alone costs nothing. (A
             # lookahead, not a match: the phrase's next words may start entries of their own.)
@@ -252,6 +273,37 @@ def _regex_head(source: str) -> str:
     if source[len(head):len(head) + 1] in ("?", "*", "{"):
         head = head[:-1]  # the quantifier makes the last letter optional
     return head if head.isalpha() else ""
+
+
+# A lookbehind or lookahead at the start of a regular expression (no nested group inside).
+_LEADING_LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)")
+# A choice of plain words at the start of a regular expression, not made optional or repeated.
+_LEADING_CHOICE = re.compile(r"\(\?:(\w+(?:\|\w+)*)\)(?![?*{+])")
+
+
+def _guarded_heads(source: str) -> tuple[tuple[str, ...], bool]:
+    """(heads, whole): the letters every match of a regular expression begins with, past its leading
+    lookbehinds and lookaheads (which match nothing): ("signed",) for ``(?<=the )signed``; one per
+    word of a leading choice, ("kam", "kommt") for ``(?:kam|kommt)\\s+...``; ``whole`` when a match
+    is that word alone (nothing follows it but the end of the word). () when it has none: it is then
+    scanned over the whole text."""
+    if _has_top_level_alternation(source):
+        return (), False
+    rest = source
+    while (guard := _LEADING_LOOKAROUND.match(rest)):
+        rest = rest[guard.end():]
+    choice = _LEADING_CHOICE.match(rest)
+    if choice:
+        heads = tuple(dict.fromkeys(choice.group(1).split("|")))
+        if not all(head.isalpha() for head in heads):
+            return (), False
+        tail = rest[choice.end():]
+    else:
+        head = _regex_head(rest)
+        if not head:
+            return (), False
+        heads, tail = (head,), rest[len(head):]
+    return heads, tail in ("", r"(?!\w)")
 
 
 def _has_top_level_alternation(source: str) -> bool:
