@@ -56,11 +56,15 @@ _BOTH_SCRIPTS = frozenset(_CANDIDATES["latin"]) & frozenset(_CANDIDATES["cyrilli
 # - Uzbek and Kazakh in Latin letters write q without a u after it ("qol", "qabul"); Turkish has
 #   no q at all, and the Romance languages write it as qu. A hint only (weight 1, as a function
 #   word): names written with a q ("Qatar", "Iraq") are in every language's news.
+# Each pattern matches the apostrophe and looks back for the letters before it ("[og]'" is written
+# "'(?<=[og]')"): a pattern that opens with a rare character lets re skip to it, where one opening
+# with a common letter or a word boundary is tried at every character of the text (the French and
+# Italian ones cost a page as much as the rest of language detection).
 _Q_ALONE = re.compile(r"q(?!u)")
 _LETTER_PATTERNS = {
-    "latin": (("uz", re.compile(r"[og]['ʻ‘’ʼ](?=[a-z]{2})"), 2),
-              ("fr", re.compile(r"\b(?:qu|[dnscjm])'(?=[aeiouyhéèêâîô])"), 2),
-              ("it", re.compile(r"\b(?:[dn]ell|[dsa]ll|un)'(?=[aeiouàèìòù])"), 2),
+    "latin": (("uz", re.compile(r"['ʻ‘’ʼ](?<=[og].)(?=[a-z]{2})"), 2),
+              ("fr", re.compile(r"'(?=[aeiouyhéèêâîô])(?:(?<=\bqu')|(?<=\b[dnscjm]'))"), 2),
+              ("it", re.compile(r"'(?=[aeiouàèìòù])(?:(?<=\b[dn]ell')|(?<=\b[dsa]ll')|(?<=\bun'))"), 2),
               ("uz", _Q_ALONE, 1), ("kk", _Q_ALONE, 1)),
     "cyrillic": (("bg", re.compile(r"ъ(?![еёюя])"), 2),),
 }
