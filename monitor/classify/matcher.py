@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Iterable, Optional
+from typing import Optional
 
 # Words whose candidate entries are remembered per matcher (a bound on memory, not on correctness).
 CACHED_WORDS = 50_000
@@ -108,7 +108,7 @@ class Matcher:
         # word -> its choices, per case mode (the same words recur in every text)
         self._candidates: tuple[dict, dict] = ({}, {})
         # candidate entries -> choices: words that hit the same keys share them (and their regexes)
-        self._choices: dict[tuple[_Entry, ...], tuple[_Choice, ...]] = {}
+        self._choices: dict[tuple[_Entry, ...], _Plan] = {}
         # Per case mode, a regex that finds only the words some entry can start with: the per-word
         # Python work is then done for those few words, not for every word of the text. The few
         # case-sensitive keys (mostly capitalised) are found fastest by a gate that does not check the
@@ -143,7 +143,7 @@ class Matcher:
             item = _Entry(name, label, rank, source, body, whole=body == key)
             self._words[mode].setdefault(key, []).append(item)
 
-    def _lookup(self, mode: int, word: str) -> tuple[_Choice, ...]:
+    def _lookup(self, mode: int, word: str) -> _Plan:
         """Per group, the entries that can start with ``word``: those indexed by it (or by ``#`` for a
         number), and the stems it begins with."""
         stems, lengths = self._stems[mode], self._stem_lengths[mode]
@@ -152,10 +152,10 @@ class Matcher:
             if length <= len(word):
                 candidates.extend(stems.get(word[:length], ()))
         key = tuple(dict.fromkeys(candidates))
-        choices = self._choices.get(key)
-        if choices is None:
-            choices = self._choices[key] = _choices(candidates, mode)
-        return choices
+        plan = self._choices.get(key)
+        if plan is None:
+            plan = self._choices[key] = _plan(_choices(candidates, mode))
+        return plan
 
     def scan(self, lowered: str, original: Optional[str] = None) -> dict[str, list[tuple[int, int, object]]]:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
@@ -169,28 +169,32 @@ class Matcher:
                 continue
             cache = self._candidates[mode]
             for word_match in gate.finditer(text):
-                start, word = word_match.start(), word_match.group(0)
+                start = word_match.start()
+                word = word_match.group()
                 if mode and start and _WORD_CHAR.match(text, start - 1):
                     continue
-                choices = cache.get(word)
-                if choices is None:
-                    choices = self._lookup(mode, word)
+                plan = cache.get(word)
+                if plan is None:
+                    plan = self._lookup(mode, word)
                     if len(cache) < CACHED_WORDS:
-                        cache[word] = choices
-                for choice in choices:
+                        cache[word] = plan
+                words, tried = plan
+                if words:
+                    stop = start + len(word)
+                    for slot, rank, label in words:
+                        found[slot].append((start, stop, rank, label))
+                for choice in tried:
                     if choice.alone:
                         entry = choice.entries[0]
                         if start < ends.get(entry, 0) or not (match := entry.alone.match(text, start)):
                             continue
-                        stop = ends[entry] = match.end()
-                    elif choice.pattern is None:
-                        entry, stop = choice.entries[0], start + len(word)
+                        ends[entry] = match.end()
                     else:
                         match = choice.pattern.match(text, start)
                         if match is None:
                             continue
-                        entry, stop = choice.entries[match.lastindex - 1], match.end()
-                    found[choice.slot].append((start, stop, entry.rank, entry.label))
+                        entry = choice.entries[match.lastindex - 1]
+                    found[choice.slot].append((start, match.end(), entry.rank, entry.label))
         for entry, scanner, exact in self._raw:
             text = original if exact else lowered
             for match in scanner.finditer(text):
@@ -204,6 +208,17 @@ class Matcher:
             if merging:
                 kept.sort(key=_START_END)
         return result
+
+
+# What a word's choices come to: (slot, rank, label) of each whole-word entry that matches the word
+# itself, and the choices whose regex must be tried there.
+_Plan = tuple[tuple[tuple[tuple[str, int], int, object], ...], tuple[_Choice, ...]]
+
+
+def _plan(choices: tuple[_Choice, ...]) -> _Plan:
+    words = tuple((choice.slot, choice.entries[0].rank, choice.entries[0].label) for choice in choices
+                  if choice.pattern is None and not choice.alone)
+    return words, tuple(choice for choice in choices if choice.pattern is not None or choice.alone)
 
 
 def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
@@ -342,8 +357,11 @@ def _lengths_by_head(stems: dict) -> dict[str, tuple[int, ...]]:
     return {head: tuple(sorted(lengths)) for head, lengths in grouped.items()}
 
 
-def _leftmost(matches: Iterable[tuple[int, int, int, object]]) -> list[tuple[int, int, object]]:
+def _leftmost(matches: list[tuple[int, int, int, object]]) -> list[tuple[int, int, object]]:
     """What an alternation scan keeps: at each start the best-ranked entry, no overlaps."""
+    if len(matches) == 1:
+        start, stop, _, label = matches[0]
+        return [(start, stop, label)]
     kept: list[tuple[int, int, object]] = []
     end = -1
     for start, stop, _, label in sorted(matches, key=_START_RANK):
