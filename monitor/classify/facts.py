@@ -83,6 +83,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     for category in TERM_CATEGORIES:
+        if not any(scan[category] for scan in scans):
+            continue  # most categories match nowhere in a story
         verb = category in ("sign", "approve")
         for lex, scan, nouns, frames in zip(lexicons, scans, documents, framed):
             for start, end, _ in scan[category]:
@@ -185,8 +187,8 @@ def _places(scans: list[dict]) -> tuple[tuple[list[int], list[int]], tuple[list[
 
 def _is_place(mention, places, reach: int = PLACE_CHARS) -> bool:
     before, after = places
-    return any(0 <= mention.start - end <= reach for end in before) or \
-        any(0 <= start - mention.end <= reach for start in after)
+    return bool(before) and any(0 <= mention.start - end <= reach for end in before) or \
+        bool(after) and any(0 <= start - mention.end <= reach for start in after)
 
 
 def _is_headline(sentence: SentenceFacts) -> bool:

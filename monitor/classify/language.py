@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import filterfalse
 from typing import Optional
 
 from monitor.classify.lexicons import stopwords
@@ -154,7 +155,7 @@ def detect(text: str) -> str:
     languages_of = _languages_of_words()
     lowered = sample.lower()
     # Only the stopwords are counted: most words of a text are none.
-    for word, count in Counter(filter(languages_of.__contains__, _WORD.findall(lowered))).items():
+    for word, count in _stopword_counts(lowered, languages_of).items():
         for lang in languages_of.get(word, ()):
             if lang in scores:
                 scores[lang] += count
@@ -166,6 +167,19 @@ def detect(text: str) -> str:
         scores[lang] += weight * len(pattern.findall(lowered))
     best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
     return best if scores[best] > 0 else candidates[0]
+
+
+def _stopword_counts(lowered: str, stopwords) -> Counter:
+    """How often each of ``stopwords`` is written as a word (a run of letters) in ``lowered``.
+
+    A text's words are those ``_WORD`` finds; most stand between spaces, all letters, and are taken
+    by ``str.split`` (several times faster): only the other runs of non-spaces ("word,", "d'un",
+    "2024") are split by ``_WORD``. Same counts either way: a space is never part of a word.
+    """
+    runs = lowered.split()
+    counts = Counter(filter(stopwords.__contains__, filter(str.isalpha, runs)))
+    counts.update(filter(stopwords.__contains__, _WORD.findall(" ".join(filterfalse(str.isalpha, runs)))))
+    return counts
 
 
 # ISO 639-2/3 codes of the languages known here, as pages and configs may declare them ("tur").
