@@ -168,9 +168,11 @@ class Matcher:
             if gate is None:
                 continue
             cache = self._candidates[mode]
-            for word_match in gate.finditer(text):
-                start = word_match.start()
-                word = word_match.group()
+            # The lowercase gate finds a word by the character before it: a space before the first.
+            shift = 1 if mode == 0 else 0
+            for word_match in gate.finditer(" " + text if shift else text):
+                start = word_match.start(1) - shift
+                word = word_match.group(1)
                 if mode and start and _WORD_CHAR.match(text, start - 1):
                     continue
                 plan = cache.get(word)
@@ -241,9 +243,10 @@ def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
 
 
 def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
-    """A regex matching the whole words that are an indexed word, begin with an indexed stem, or are
-    a number when entries start with one; ``anchored``: only at the start of a word (else also the
-    end of a word, from inside it: a match never spans the start of the next word)."""
+    """A regex whose group 1 matches the whole words that are an indexed word, begin with an indexed
+    stem, or are a number when entries start with one; ``anchored``: only at the start of a word,
+    after the non-word character it matches first (else also the end of a word, from inside it: a
+    match never spans the start of the next word)."""
     if not words and not stems:
         return None
     trie: dict = {}
@@ -264,8 +267,11 @@ def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
             node = node.setdefault(char, {})
         node[marker] = True
     number = r"\d+(?!\w)|" if NUMBER in words else ""
-    start = r"(?<!\w)" if anchored else ""
-    return re.compile(rf"{start}(?:{number}{_trie_source(trie)})\w*")
+    # Anchored, the gate matches the character before the word too (the word is its group 1): a
+    # pattern that opens with "not a word character" lets re skip through words to the next
+    # boundary, where one that opens with a lookbehind (?<!\w) is tried at every character.
+    start = r"\W" if anchored else ""
+    return re.compile(rf"{start}((?:{number}{_trie_source(trie)})\w*)")
 
 
 def _trie_source(node: dict) -> str:
