@@ -82,9 +82,11 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> Story
     _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
+    # Most categories match nowhere in a story.
+    present = {name for scan in scans for name, matches in scan.items() if matches}
     for category in TERM_CATEGORIES:
-        if not any(scan[category] for scan in scans):
-            continue  # most categories match nowhere in a story
+        if category not in present:
+            continue
         verb = category in ("sign", "approve")
         for lex, scan, nouns, frames in zip(lexicons, scans, documents, framed):
             for start, end, _ in scan[category]:
