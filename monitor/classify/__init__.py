@@ -32,6 +32,7 @@ def warm_up() -> None:
     for lang in LANGS:
         lexicon = load(lang)
         lexicon.scan(" ", " ")
+        split_story(" ", lang)  # joins the language's story-line patterns (story.py)
     classify(Article(title="", text="warm up"))
 
 
