@@ -154,7 +154,7 @@ class Matcher:
         key = tuple(dict.fromkeys(candidates))
         plan = self._choices.get(key)
         if plan is None:
-            plan = self._choices[key] = _plan(_choices(candidates, mode))
+            plan = self._choices[key] = _plan(_choices(list(key), mode))
         return plan
 
     def scan(self, lowered: str, original: Optional[str] = None) -> dict[str, list[tuple[int, int, object]]]:
