@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 
 from monitor.classify.dates import page_dates
-from monitor.classify.detect import can_report, detect
+from monitor.classify.detect import can_report, detect, may_report
 from monitor.classify.facts import attach_dates, build
 from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load, supported
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event, two_states
 from monitor.classify.story import split_story
-from monitor.classify.text import normalise
+from monitor.classify.text import lowercase, normalise
 
 __all__ = ["classify", "warm_up", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
@@ -32,6 +32,7 @@ def warm_up() -> None:
     for lang in LANGS:
         lexicon = load(lang)
         lexicon.scan(" ", " ")
+        split_story(" ", lang)  # joins the language's story-line patterns (story.py)
     classify(Article(title="", text="warm up"))
 
 
@@ -56,7 +57,10 @@ def _classify(article: Article) -> Detection:
     story, furniture = split_story(body, lex.lang)
     if title and not story.lstrip().startswith(title[:60]):
         story = title + "\n" + story
-    facts = build(story, [lex])
+    scan = lex.scan(lowercase(story), story)
+    if not may_report(scan):
+        return Detection(lang=lang, flagged=False, events=())
+    facts = build(story, [lex], scans=[scan])
     if not can_report(facts):
         return Detection(lang=lang, flagged=False, events=())
     attach_dates(facts, lex)

@@ -39,7 +39,7 @@ _URL_YMD = (re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)"),
             re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"),
             re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"))
 _URL_YM = re.compile(r"/((?:19|20)\d\d)/(\d\d)/")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d\d)(?!\d)")
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|-?(?:ci|cü|cu|cı|si|sı|го|е|ого|ий|ый))?"
 _DAY_AFTER = re.compile(r"^\.?\s*(\d{1,2})(?!\d)" + _DAY_SUFFIX)
 _YEAR_AFTER = re.compile(r"^(?:\s*,?\s*(?:of\s+)?)((?:19|20)\d\d)(?!\d)(?:\s*(?:г\.|года|год|il|yılı))?")
@@ -356,12 +356,14 @@ def _complete_year(month: int, day: int, page: PageDate, plan_year: Optional[int
 
 
 # The last year of a span written with a dash or a slash, in any language.
-_SPAN_END = re.compile(r"(?<!\d)20\d\d\s*[-–—/]\s*(20\d\d)(?!\d)")
+_SPAN_END = re.compile(r"20(?<!\d..)\d\d\s*[-–—/]\s*(20\d\d)(?!\d)")
 
 
 def plan_years(lowered: str, lex: Lexicon) -> list[tuple[int, int]]:
     """(position, year) of every plan-year phrase ("for 2024", "на 2024 год", "2024-cü il üçün",
     "2024 yılı"); for a span of years ("2026-2030") the first year."""
+    if not _DIGIT.search(lowered):
+        return []  # a year is written in digits: most sentences have none, and need no pattern tried
     found: dict[int, int] = {}
     for pattern in lex.plan_year:
         for match in pattern.finditer(lowered):

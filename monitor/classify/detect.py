@@ -41,6 +41,17 @@ class Candidate:
     named: bool = True
 
 
+# The cue categories ``can_report`` asks for.
+REPORT_CUES = ("sign", "approve", "ratify", "exercise", "meeting")
+
+
+def may_report(scan: dict) -> bool:
+    """False when a lexicon's scan of the story (``Lexicon.scan``) holds none of ``REPORT_CUES``: no
+    sentence can then hold one, ``can_report`` is False, and the story's sentences and facts need
+    not be built at all (most pages of a crawl report no event)."""
+    return any(scan[cue] for cue in REPORT_CUES)
+
+
 def can_report(story: StoryFacts) -> bool:
     """False when no sentence holds the cue any event needs (an act's verb, an exercise, a meeting):
     ``detect`` would find nothing, and the page's dates need not be read."""

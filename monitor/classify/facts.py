@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Optional
 
 from monitor.classify.countries import BLOC, CAPITAL, STATE, find_mentions
 from monitor.classify.dates import Mention, mentions
@@ -70,19 +71,26 @@ class StoryFacts:
     scan: dict = field(default_factory=dict, repr=False)
 
 
-def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4) -> StoryFacts:
+def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
+          scans: Optional[list[dict]] = None) -> StoryFacts:
     """Split the story into sentences and attach the cues of every lexicon category to each (the dates
-    they state come with ``attach_dates``)."""
+    they state come with ``attach_dates``). ``scans`` are the lexicons' scans of the story
+    (``Lexicon.scan``) when already made."""
     lowered = lowercase(story)
     spans = sentences(story)
     facts = [SentenceFacts(span.index, span.start, span.end, story[span.start:span.end],
                            lowered[span.start:span.end]) for span in spans]
     starts = [span.start for span in spans]
-    scans = [lex.scan(lowered, story) for lex in lexicons]
+    if scans is None:
+        scans = [lex.scan(lowered, story) for lex in lexicons]
     _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
+    # Most categories match nowhere in a story.
+    present = {name for scan in scans for name, matches in scan.items() if matches}
     for category in TERM_CATEGORIES:
+        if category not in present:
+            continue
         verb = category in ("sign", "approve")
         for lex, scan, nouns, frames in zip(lexicons, scans, documents, framed):
             for start, end, _ in scan[category]:
@@ -185,8 +193,8 @@ def _places(scans: list[dict]) -> tuple[tuple[list[int], list[int]], tuple[list[
 
 def _is_place(mention, places, reach: int = PLACE_CHARS) -> bool:
     before, after = places
-    return any(0 <= mention.start - end <= reach for end in before) or \
-        any(0 <= start - mention.end <= reach for start in after)
+    return bool(before) and any(0 <= mention.start - end <= reach for end in before) or \
+        bool(after) and any(0 <= start - mention.end <= reach for start in after)
 
 
 def _is_headline(sentence: SentenceFacts) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Iterable, Optional
+from typing import Optional
 
 # Words whose candidate entries are remembered per matcher (a bound on memory, not on correctness).
 CACHED_WORDS = 50_000
@@ -63,6 +63,10 @@ class _Entry:
     # True when the entry is exactly the word it is indexed by ("plan", "azerbaijan*"): any word it
     # is a candidate for is a whole match, and no regex needs to run.
     whole: bool = False
+    # A regular expression that opens with a lookbehind or a choice of words ("(?<=the )signed",
+    # "(?:kam|kommt)\\s+..."): matched on its own, as one scan of it over the text would, but only at
+    # the words it can begin with (see ``_guarded_heads``). Its compiled pattern; None for others.
+    alone: Optional[re.Pattern] = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ class _Choice:
     # The alternation of ``entries`` (one capturing group each), or None when the best-ranked entry is
     # a whole word, which matches without a regex.
     pattern: Optional[re.Pattern]
+    # True for the one entry matched alone (``_Entry.alone``).
+    alone: bool = False
 
 
 class Matcher:
@@ -102,7 +108,7 @@ class Matcher:
         # word -> its choices, per case mode (the same words recur in every text)
         self._candidates: tuple[dict, dict] = ({}, {})
         # candidate entries -> choices: words that hit the same keys share them (and their regexes)
-        self._choices: dict[tuple[_Entry, ...], tuple[_Choice, ...]] = {}
+        self._choices: dict[tuple[_Entry, ...], _Plan] = {}
         # Per case mode, a regex that finds only the words some entry can start with: the per-word
         # Python work is then done for those few words, not for every word of the text. The few
         # case-sensitive keys (mostly capitalised) are found fastest by a gate that does not check the
@@ -121,7 +127,12 @@ class Matcher:
             return
         if entry.startswith("re:") or not (body[:1].isalnum() or body[:1] == NUMBER):
             scanner = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
-            self._raw.append((_Entry(name, label, rank, source, body), scanner, exact))
+            heads, word = _guarded_heads(source) if entry.startswith("re:") else ((), False)
+            for key in heads:
+                index = self._words[mode] if word else self._stems[mode]
+                index.setdefault(key, []).append(_Entry(name, label, rank, source, body, alone=scanner))
+            if not heads:
+                self._raw.append((_Entry(name, label, rank, source, body), scanner, exact))
             return
         key = NUMBER if body[:1] == NUMBER else _FIRST_WORD.match(body).group(0)
         following = body[len(key):len(key) + 1]
@@ -132,7 +143,7 @@ class Matcher:
             item = _Entry(name, label, rank, source, body, whole=body == key)
             self._words[mode].setdefault(key, []).append(item)
 
-    def _lookup(self, mode: int, word: str) -> tuple[_Choice, ...]:
+    def _lookup(self, mode: int, word: str) -> _Plan:
         """Per group, the entries that can start with ``word``: those indexed by it (or by ``#`` for a
         number), and the stems it begins with."""
         stems, lengths = self._stems[mode], self._stem_lengths[mode]
@@ -140,39 +151,52 @@ class Matcher:
         for length in lengths.get(word[:1], ()) + lengths.get(word[:2], ()):
             if length <= len(word):
                 candidates.extend(stems.get(word[:length], ()))
-        key = tuple(candidates)
-        choices = self._choices.get(key)
-        if choices is None:
-            choices = self._choices[key] = _choices(candidates, mode)
-        return choices
+        key = tuple(dict.fromkeys(candidates))
+        plan = self._choices.get(key)
+        if plan is None:
+            plan = self._choices[key] = _plan(_choices(list(key), mode))
+        return plan
 
     def scan(self, lowered: str, original: Optional[str] = None) -> dict[str, list[tuple[int, int, object]]]:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
         original = lowered if original is None else original
         found: dict[tuple[str, int], list[tuple[int, int, int, object]]] = defaultdict(list)
+        # Where each entry matched alone last ended: its next match starts there or after.
+        ends: dict[_Entry, int] = {}
         for mode, text in ((0, lowered), (1, original)):
             gate = self._gates[mode]
             if gate is None:
                 continue
             cache = self._candidates[mode]
-            for word_match in gate.finditer(text):
-                start, word = word_match.start(), word_match.group(0)
+            # The lowercase gate finds a word by the character before it: a space before the first.
+            shift = 1 if mode == 0 else 0
+            for word_match in gate.finditer(" " + text if shift else text):
+                start = word_match.start(1) - shift
+                word = word_match.group(1)
                 if mode and start and _WORD_CHAR.match(text, start - 1):
                     continue
-                choices = cache.get(word)
-                if choices is None:
-                    choices = self._lookup(mode, word)
+                plan = cache.get(word)
+                if plan is None:
+                    plan = self._lookup(mode, word)
                     if len(cache) < CACHED_WORDS:
-                        cache[word] = choices
-                for choice in choices:
-                    if choice.pattern is None:
-                        entry, stop = choice.entries[0], start + len(word)
+                        cache[word] = plan
+                words, tried = plan
+                if words:
+                    stop = start + len(word)
+                    for slot, rank, label in words:
+                        found[slot].append((start, stop, rank, label))
+                for choice in tried:
+                    if choice.alone:
+                        entry = choice.entries[0]
+                        if start < ends.get(entry, 0) or not (match := entry.alone.match(text, start)):
+                            continue
+                        ends[entry] = match.end()
                     else:
                         match = choice.pattern.match(text, start)
                         if match is None:
                             continue
-                        entry, stop = choice.entries[match.lastindex - 1], match.end()
-                    found[choice.slot].append((start, stop, entry.rank, entry.label))
+                        entry = choice.entries[match.lastindex - 1]
+                    found[choice.slot].append((start, match.end(), entry.rank, entry.label))
         for entry, scanner, exact in self._raw:
             text = original if exact else lowered
             for match in scanner.finditer(text):
@@ -188,10 +212,24 @@ class Matcher:
         return result
 
 
+# What a word's choices come to: (slot, rank, label) of each whole-word entry that matches the word
+# itself, and the choices whose regex must be tried there.
+_Plan = tuple[tuple[tuple[tuple[str, int], int, object], ...], tuple[_Choice, ...]]
+
+
+def _plan(choices: tuple[_Choice, ...]) -> _Plan:
+    words = tuple((choice.slot, choice.entries[0].rank, choice.entries[0].label) for choice in choices
+                  if choice.pattern is None and not choice.alone)
+    return words, tuple(choice for choice in choices if choice.pattern is not None or choice.alone)
+
+
 def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
     """Per group, its candidates in rank order up to the first whole word (which always matches)."""
     by_group: dict[str, list[_Entry]] = defaultdict(list)
+    alone = [_Choice((entry.group, mode), (entry,), None, alone=True) for entry in candidates if entry.alone]
     for entry in sorted(candidates, key=lambda entry: entry.rank):
+        if entry.alone:
+            continue
         ranked = by_group[entry.group]
         if not (ranked and ranked[-1].whole):
             ranked.append(entry)
@@ -201,13 +239,14 @@ def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:
         if not ranked[0].whole:
             pattern = re.compile("|".join(f"((?:{entry.source})(?!\\w))" for entry in ranked))
         choices.append(_Choice((group, mode), tuple(ranked), pattern))
-    return tuple(choices)
+    return tuple(choices + alone)
 
 
 def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
-    """A regex matching the whole words that are an indexed word, begin with an indexed stem, or are
-    a number when entries start with one; ``anchored``: only at the start of a word (else also the
-    end of a word, from inside it: a match never spans the start of the next word)."""
+    """A regex whose group 1 matches the whole words that are an indexed word, begin with an indexed
+    stem, or are a number when entries start with one; ``anchored``: only at the start of a word,
+    after the non-word character it matches first (else also the end of a word, from inside it: a
+    match never spans the start of the next word)."""
     if not words and not stems:
         return None
     trie: dict = {}
@@ -215,7 +254,7 @@ def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
     for key, entries in words.items():
         if key == NUMBER:
             continue
-        if all(entry.body[len(key):len(key) + 1] == " " for entry in entries):
+        if all(entry.alone is None and entry.body[len(key):len(key) + 1] == " " for entry in entries):
             # Only phrases start with this word ("the two sides", "in the past"): the gate looks ahead
             # for their words up to the first wildcard, so a common word alone costs nothing. (A
             # lookahead, not a match: the phrase's next words may start entries of their own.)
@@ -228,8 +267,11 @@ def _gate(words: dict, stems: dict, anchored: bool) -> Optional[re.Pattern]:
             node = node.setdefault(char, {})
         node[marker] = True
     number = r"\d+(?!\w)|" if NUMBER in words else ""
-    start = r"(?<!\w)" if anchored else ""
-    return re.compile(rf"{start}(?:{number}{_trie_source(trie)})\w*")
+    # Anchored, the gate matches the character before the word too (the word is its group 1): a
+    # pattern that opens with "not a word character" lets re skip through words to the next
+    # boundary, where one that opens with a lookbehind (?<!\w) is tried at every character.
+    start = r"\W" if anchored else ""
+    return re.compile(rf"{start}((?:{number}{_trie_source(trie)})\w*)")
 
 
 def _trie_source(node: dict) -> str:
@@ -252,6 +294,37 @@ def _regex_head(source: str) -> str:
     if source[len(head):len(head) + 1] in ("?", "*", "{"):
         head = head[:-1]  # the quantifier makes the last letter optional
     return head if head.isalpha() else ""
+
+
+# A lookbehind or lookahead at the start of a regular expression (no nested group inside).
+_LEADING_LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)")
+# A choice of plain words at the start of a regular expression, not made optional or repeated.
+_LEADING_CHOICE = re.compile(r"\(\?:(\w+(?:\|\w+)*)\)(?![?*{+])")
+
+
+def _guarded_heads(source: str) -> tuple[tuple[str, ...], bool]:
+    """(heads, whole): the letters every match of a regular expression begins with, past its leading
+    lookbehinds and lookaheads (which match nothing): ("signed",) for ``(?<=the )signed``; one per
+    word of a leading choice, ("kam", "kommt") for ``(?:kam|kommt)\\s+...``; ``whole`` when a match
+    is that word alone (nothing follows it but the end of the word). () when it has none: it is then
+    scanned over the whole text."""
+    if _has_top_level_alternation(source):
+        return (), False
+    rest = source
+    while (guard := _LEADING_LOOKAROUND.match(rest)):
+        rest = rest[guard.end():]
+    choice = _LEADING_CHOICE.match(rest)
+    if choice:
+        heads = tuple(dict.fromkeys(choice.group(1).split("|")))
+        if not all(head.isalpha() for head in heads):
+            return (), False
+        tail = rest[choice.end():]
+    else:
+        head = _regex_head(rest)
+        if not head:
+            return (), False
+        heads, tail = (head,), rest[len(head):]
+    return heads, tail in ("", r"(?!\w)")
 
 
 def _has_top_level_alternation(source: str) -> bool:
@@ -290,8 +363,11 @@ def _lengths_by_head(stems: dict) -> dict[str, tuple[int, ...]]:
     return {head: tuple(sorted(lengths)) for head, lengths in grouped.items()}
 
 
-def _leftmost(matches: Iterable[tuple[int, int, int, object]]) -> list[tuple[int, int, object]]:
+def _leftmost(matches: list[tuple[int, int, int, object]]) -> list[tuple[int, int, object]]:
     """What an alternation scan keeps: at each start the best-ranked entry, no overlaps."""
+    if len(matches) == 1:
+        start, stop, _, label = matches[0]
+        return [(start, stop, label)]
     kept: list[tuple[int, int, object]] = []
     end = -1
     for start, stop, _, label in sorted(matches, key=_START_RANK):

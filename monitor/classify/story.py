@@ -8,8 +8,9 @@ furniture belong to other stories, so the classifier reads only what this module
 from __future__ import annotations
 
 import re
+from typing import NamedTuple, Optional
 
-from monitor.classify.lexicons import Lexicon, load
+from monitor.classify.lexicons import load
 from monitor.classify.text import MAX_CHARS, lowercase
 
 # A cut marker before this offset is page header (navigation), not the end of the story.
@@ -37,7 +38,7 @@ def own_story(text: str, lang: str) -> str:
 def split_story(text: str, lang: str) -> tuple[str, str]:
     """(the article's own story, the page text after the line that ends it)."""
     text = text[:MAX_CHARS * 2]
-    lexicons = [load(lang)] + ([load("en")] if lang != "en" else [])
+    patterns = _line_patterns(lang)
     lines = text.split("\n")
     kept: list[str] = []
     offset = 0
@@ -49,14 +50,14 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
         # Only short lines can be headings or links; a paragraph is not lowercased for them.
         lowered = lowercase(stripped) if len(stripped) <= LINK_MAX else ""
         begun = offset >= MIN_CUT_OFFSET or prose >= STORY_BEGUN_PROSE
-        if begun and _ends_story(line, lowered, lexicons):
+        if begun and _ends_story(line, lowered, patterns):
             code = _EDITOR_CODE.search(line)
             if code and code.start() > 0:
                 kept.append(line[:code.start()])
             furniture = text[offset:offset + 2000]
             break
-        if begun and _is_aside(lowered, lexicons):
-            resume = _story_resumes(lines, index + 1, lexicons)
+        if begun and _is_aside(lowered, patterns):
+            resume = _story_resumes(lines, index + 1, patterns)
             if resume is None:
                 furniture = text[offset:offset + 2000]
                 break
@@ -65,7 +66,7 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
             continue
         offset += len(line) + 1
         index += 1
-        if _skipped(lowered, lexicons) or _aside_link(line, lowered, lexicons):
+        if _skipped(lowered, patterns) or _aside_link(line, lowered, patterns):
             continue
         kept.append(line)
         prose += 1 if _is_prose(stripped) else 0
@@ -73,11 +74,44 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
     return "\n".join(kept)[:MAX_CHARS], furniture
 
 
+class _Lines(NamedTuple):
+    """The line patterns of the story's language and English (pages in every language carry English
+    furniture), each kind joined into one regex: a line is tried once per kind, not once per
+    lexicon. None for a kind neither lexicon has."""
+
+    story_end: Optional[re.Pattern]
+    story_skip: Optional[re.Pattern]
+    story_aside: Optional[re.Pattern]
+    story_aside_link: Optional[re.Pattern]
+
+
+# Per language: the lexicons its line patterns were joined from, and those patterns.
+_JOINED: dict[str, tuple[list, _Lines]] = {}
+
+
+def _line_patterns(lang: str) -> _Lines:
+    lexicons = [load(lang)] + ([load("en")] if lang != "en" else [])
+    known = _JOINED.get(lang)
+    if known is None or any(old is not new for old, new in zip(known[0], lexicons)):
+        # Joined once per language (again only if its lexicons were loaded anew).
+        known = _JOINED[lang] = (lexicons, _Lines(*(_joined([getattr(lex, kind) for lex in lexicons])
+                                                     for kind in _Lines._fields)))
+    return known[1]
+
+
+def _joined(patterns: list) -> Optional[re.Pattern]:
+    """One regex that matches where any of ``patterns`` (None for none) matches."""
+    sources = [pattern.pattern for pattern in patterns if pattern is not None]
+    if len(sources) <= 1:
+        return next((pattern for pattern in patterns if pattern is not None), None)
+    return re.compile("|".join(f"(?:{source})" for source in sources))
+
+
 # How many headline lines a "Read also" block inside a story may hold.
 ASIDE_MAX_LINES = 8
 
 
-def _story_resumes(lines: list[str], start: int, lexicons: list[Lexicon]):
+def _story_resumes(lines: list[str], start: int, patterns: _Lines):
     """Where the story goes on after a "Read also"/"Related" block that starts at ``start``: the
     block's headlines (short lines with no closing punctuation) are passed over, and the story
     resumes when two lines of prose follow them. None when they do not: the block ends the story."""
@@ -93,7 +127,7 @@ def _story_resumes(lines: list[str], start: int, lexicons: list[Lexicon]):
     prose = [line.strip() for line in lines[index:index + 4] if line.strip()][:2]
     if len(prose) < 2 or any(_headline_like(line) for line in prose):
         return None
-    if any(_ends_story(line, lowercase(line), lexicons) for line in prose):
+    if any(_ends_story(line, lowercase(line), patterns) for line in prose):
         return None
     return index
 
@@ -106,31 +140,31 @@ def _headline_like(line: str) -> bool:
     return len(line) <= HEADLINE_MAX and not line.endswith(_SENTENCE_DONE)
 
 
-def _is_aside(lowered: str, lexicons: list[Lexicon]) -> bool:
-    return _line_is(lowered, (lex.story_aside for lex in lexicons))
+def _is_aside(lowered: str, patterns: _Lines) -> bool:
+    return _line_is(lowered, patterns.story_aside)
 
 
-def _aside_link(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
+def _aside_link(line: str, lowered: str, patterns: _Lines) -> bool:
     """A one-line link to another story ("Read also: <headline>"), not a sentence of this one."""
-    return _line_is(lowered, (lex.story_aside_link for lex in lexicons), LINK_MAX)
+    return _line_is(lowered, patterns.story_aside_link, LINK_MAX)
 
 
-def _ends_story(line: str, lowered: str, lexicons: list[Lexicon]) -> bool:
+def _ends_story(line: str, lowered: str, patterns: _Lines) -> bool:
     if _EDITOR_CODE.search(line) or _COPYRIGHT.match(line):
         return True
-    return _line_is(lowered, (lex.story_end for lex in lexicons))
+    return _line_is(lowered, patterns.story_end)
 
 
-def _skipped(lowered: str, lexicons: list[Lexicon]) -> bool:
-    return _line_is(lowered, (lex.story_skip for lex in lexicons))
+def _skipped(lowered: str, patterns: _Lines) -> bool:
+    return _line_is(lowered, patterns.story_skip)
 
 
-def _line_is(lowered: str, patterns, longest: int = HEADING_MAX) -> bool:
-    """True when the (stripped, lowercased) line is no longer than ``longest`` and one of the
-    lexicons' line ``patterns`` (None where a lexicon has none) matches it."""
-    if not lowered or len(lowered) > longest:
+def _line_is(lowered: str, pattern: Optional[re.Pattern], longest: int = HEADING_MAX) -> bool:
+    """True when the (stripped, lowercased) line is no longer than ``longest`` and the lexicons'
+    line ``pattern`` (None when they have none) matches it."""
+    if not lowered or len(lowered) > longest or pattern is None:
         return False
-    return any(pattern is not None and pattern.match(lowered) for pattern in patterns)
+    return pattern.match(lowered) is not None
 
 
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:

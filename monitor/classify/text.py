@@ -125,7 +125,8 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     following = _NEXT_LETTER.match(text, dot + 1) if token.isdigit() else None
     if following and following.group(1).islower():
         return True  # an ordinal number ("za 2024. godinu", "11. aprila"): a lowercase word follows
-    mixed = any(char.isdigit() for char in token) and any(char.isalpha() for char in token)
+    # A word of letters alone (most tokens) has no digit: the character tests are for the rest.
+    mixed = not token.isalpha() and any(map(str.isdigit, token)) and any(map(str.isalpha, token))
     return len(token) == 1 or mixed or token in _ABBREVIATIONS or (dot + 1 < len(text) and text[dot + 1:dot + 2].isdigit())
 
 

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.classify.matcher import Matcher, entry_regex
+from monitor.classify.matcher import Matcher, _guarded_heads, entry_regex
 
 GROUPS = {
     "states": {"AZ": ("azerbaijan*", "azeri*"), "GE": ("georgia*",), "US": ("=US", "united states")},
@@ -17,12 +17,16 @@ GROUPS = {
     # Phrase-only first words, one phrase starting inside another ("the two countries").
     "counterpart": {None: ("the two", "the sides", "in the past")},
     "bilateral": {None: ("two countries", "both sides", "the two ministries of defen?e")},
+    # Regular expressions opening with a lookbehind or a choice of words: indexed by the words after.
+    "attr": {None: ("re:(?<=the )signed", "re:(?<!to be )held", "re:(?:both|two)(?=\\s+sides)",
+                    "re:(?<=[dt]o )(?:be|us)(?!\\w)")},
 }
 WORDS = ("azerbaijan", "azerbaijani", "azeris", "georgia", "georgian", "us", "US", "united", "states", "sign",
          "signed", "signing", "the", "plan", "planned", "plans", "of", "action", "12", "3x", "countries", "last",
          "may", "May", "june", "defence", "defense", "defences", "on", "sidelines", "bonus", "BONUS", "xUS",
          "İstanbul", "_US", "2024", "two", "both", "sides", "past", "in", "ministries", "twofold",
-         "received", "receives", "receiver", "batch", "agreement", "ment", "held", "talks")
+         "received", "receives", "receiver", "batch", "agreement", "ment", "held", "talks", "to", "be", "do",
+         "bees")
 SEPARATORS = (" ", "  ", ", ", ".\n", " (", ") ", "-", "\t")
 
 
@@ -78,6 +82,28 @@ def test_regular_expression_entries_with_and_without_a_leading_word():
     text = "They received batch two, then received them; the agreement followed held talks."
     found = [text[start:end] for start, end, _ in _scan(text)["meeting"]]
     assert found == ["received", "agreement", "held talks"]
+
+
+def test_a_regular_expression_opening_with_a_lookbehind_or_a_choice_is_indexed_by_its_words():
+    assert _guarded_heads("(?<=the )signed") == (("signed",), True)
+    assert _guarded_heads("(?<!la\\s)(?<!una\\s)firma(?!\\s+de)") == (("firma",), False)
+    assert _guarded_heads("(?<=['’])(?:da|de)(?!\\w)") == (("da", "de"), True)
+    assert _guarded_heads("(?:kam|kommt)\\s+zusammen") == (("kam", "kommt"), False)
+    # Nothing every match begins with: the entry is scanned over the whole text.
+    assert _guarded_heads("(?:drei|\\d+)\\s+staaten") == ((), False)
+    assert _guarded_heads("(?:kam|kommt)?zusammen") == ((), False)
+    assert _guarded_heads("\\w+(?:rá|rán)") == ((), False)
+    assert _guarded_heads("(?<=a)b|c") == ((), False)
+
+
+def test_an_indexed_regular_expression_finds_what_a_scan_of_it_alone_finds():
+    entry = "re:(?:kam|kommt)\\s+(?:\\S+\\s+){0,3}?zusammen"
+    text = "sie kam und kommt zusammen, dann kamen sie"
+    matcher = Matcher({"meeting": {None: (entry,)}})
+    alone = re.compile(r"(?<!\w)(?:" + entry_regex(entry)[0] + r")(?!\w)")
+    assert not matcher._raw
+    assert matcher.scan(text)["meeting"] == [(m.start(), m.end(), None) for m in alone.finditer(text)] \
+        == [(4, 26, None)]
 
 
 def test_number_entry_matches_digits_only():
