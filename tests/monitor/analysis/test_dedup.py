@@ -75,8 +75,9 @@ def test_an_article_signed_before_the_hash_changed_is_found_as_the_original_of_a
     signed_with_sha1 = _sha1_signature("Plan signed", STORY)  # as pactwatch signed it until then
     old.execute("INSERT INTO article_signatures (article_id, minhash, banded) VALUES (?, ?, 1)",
                 [original, dedup.to_bytes(signed_with_sha1)])
+    old_bands = enumerate(dedup.bands(signed_with_sha1.hashvalues))
     old.conn.executemany("INSERT INTO signature_bands (band, bucket, article_id) VALUES (?, ?, ?)",
-                         [(band, bucket, original) for band, bucket in enumerate(dedup.bands(signed_with_sha1.hashvalues))])
+                         [(band, bucket, original) for band, bucket in old_bands])
     old.conn.commit()
     old.conn.close()
 
