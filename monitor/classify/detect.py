@@ -171,12 +171,23 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     before the page date. Words far after the act ("ratified the pact signed last spring") describe
     something else and do not count."""
     reach = rules.act_reach(sentence)
-    if not sentence.has("today") and any(position <= reach for position in sentence.cues.get("background", [])):
+    if not sentence.has("today") and any(position <= reach and not _past_a_clause_break(sentence, position)
+                                         for position in sentence.cues.get("background", [])):
         return True
     if context.reference_year and any(value < context.reference_year and value != year
                                       for value in _act_years(sentence, reach)):
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+def _past_a_clause_break(sentence: SentenceFacts, position: int) -> bool:
+    """True when a background word stands after the act's first word with a comma or semicolon between
+    them: it tells of another clause ("signed the plan, which builds on the pact of ten years ago", "planı
+    imzalayıblar, plan 10 il əvvəl imzalanmış sazişə əsaslanır"), not when the act was done."""
+    acts = (sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
+            + sentence.cues.get("conduct", []) + sentence.cues.get("meeting", []))
+    first_act = min(acts, default=position)
+    return first_act < position and any(mark in sentence.lowered[first_act:position] for mark in ",;")
 
 
 # How close after a document's name a year is that year's date ("the Agreement of 1993").

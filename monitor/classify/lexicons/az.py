@@ -197,7 +197,10 @@ LEXICON = {
                "görüşəcək*", "başlayacaq*", "bir araya gələcək*", "sabah", "gələn həftə*", "gələn ay*",
                "növbəti həftə*"),
     "draft": ("layihə*",),
-    "background": ("xatırladaq ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "il əvvəl", "il öncə", "imzalanmasının * ildönüm*", "imzalanmasından * il",
+                   "xatırladaq ki", "əvvəllər", "ötən il*", "keçən il*", "bundan əvvəl",
                    "daha əvvəl", "vaxtilə"),
     "reporting": ("bildirib", "bildirilir", "bildirilib", "məlumat verib", "məlumat verilib",
                   "xəbər verir", "xəbər verib", "açıqlayıb", "deyib", "məlumatında", "məlumatına görə",

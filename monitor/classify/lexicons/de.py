@@ -172,7 +172,10 @@ LEXICON = {
     "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
     # Time words that point ahead.
     "coming": ("morgen", "nächste woche", "nächsten woche", "kommende woche", "kommenden woche", "nächsten monat", "in den kommenden tagen"),
-    "background": ("zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "vor * jahren", "jahrestag* der unterzeichnung",
+                   "zuvor", "früher", "vergangene* jahr*", "letzte* jahr*", "im vorjahr",
                    "damals", "einst", "ursprünglich"),
     "reporting": ("sagte*", "erklärte*", "teilte* mit", "mitgeteilt", "berichtete*", "berichtet",
                   "laut", "zufolge", "hieß es", "verlautete", "meldete*", "pressemitteilung*", "mitteilung"),

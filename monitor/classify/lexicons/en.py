@@ -285,7 +285,10 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("tomorrow", "next week", "next month", "next year", "later this week", "later this month",
                "later this year", "later today", "this coming", "in the coming days", "in the coming weeks"),
-    "background": ("earlier", "previously", "last year", "last month", "last january", "last february",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "anniversary of the signing", "anniversary of signing", "years since the signing", "a decade ago",
+                   "earlier", "previously", "last year", "last month", "last january", "last february",
                    "last march", "last april", "last may", "last june", "last july", "last august",
                    "last september", "last october", "last november", "last december", "last spring",
                    "last summer", "last autumn", "last fall", "last winter", "in the past", "was founded",

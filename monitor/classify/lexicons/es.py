@@ -186,7 +186,10 @@ LEXICON = {
     # Time words that point ahead ("mañana" alone is also "morning").
     "coming": ("la próxima semana", "la semana próxima", "la semana que viene", "el próximo mes",
                "próximamente", "en los próximos días"),
-    "background": ("previamente", "anteriormente", "el año pasado", "el pasado año", "en años anteriores",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "hace * años", "aniversario de la firma",
+                   "previamente", "anteriormente", "el año pasado", "el pasado año", "en años anteriores",
                    # an act recalled ("recalled that ...", "years ago"): not the story's news
                    "recordó que", "recordaron que", "cabe recordar", "recordemos que", "hace # años", "en su momento"),
     "reporting": ("dijo", "informó", "anunció", "declaró", "según", "indicó", "comunicado"),

@@ -175,7 +175,10 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("demain", "la semaine prochaine", "le mois prochain", "prochainement", "dans les prochains jours",
                "dans les jours à venir"),
-    "background": ("précédemment", "auparavant", "l'année dernière", "l'an dernier",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "il y a * ans", "anniversaire de la signature",
+                   "précédemment", "auparavant", "l'année dernière", "l'an dernier",
                    "dans le prolongement", "depuis",
                    # an act recalled ("recalled that ...", "years ago"): not the story's news
                    "a rappelé que", "ont rappelé que", "rappelons que", "pour rappel", "il y a # ans"),

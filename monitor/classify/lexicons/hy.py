@@ -101,7 +101,10 @@ LEXICON = {
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("գնման", "գնում", "գնումներ*", "ձեռքբերման", "ձեռքբերում*", "գնել*"),
     "draft": ("նախագիծ*", "նախագծ*", "նախաստորագր*"),
-    "background": ("ավելի վաղ", "անցյալ տարի", "հիշեցնենք", "նախկինում"),
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "տարի առաջ", "ստորագրման #-ամյակ*",
+                   "ավելի վաղ", "անցյալ տարի", "հիշեցնենք", "նախկինում"),
     "reporting": ("հայտնել*", "հաղորդ*", "տեղեկացր*", "հայտնում են", "գրում է"),
     "start": ("մեկնարկ*", "սկսվել*"),
     "date_joiners": (),

@@ -183,7 +183,10 @@ LEXICON = {
     "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),
     # Time words that point ahead.
     "coming": ("domani", "la prossima settimana", "il prossimo mese", "nei prossimi giorni"),
-    "background": ("in precedenza", "precedentemente", "l'anno scorso", "lo scorso anno",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "anni fa", "anniversario della firma",
+                   "in precedenza", "precedentemente", "l'anno scorso", "lo scorso anno",
                    # an act recalled ("recalled that ...", "years ago"): not the story's news
                    "ha ricordato che", "hanno ricordato che", "si ricorda che", "ricordiamo che", "# anni fa", "a suo tempo"),
     "reporting": ("ha dichiarato", "ha detto", "ha annunciato", "ha reso noto", "ha riferito", "secondo",

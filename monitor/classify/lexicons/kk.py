@@ -136,7 +136,10 @@ LEXICON = {
                "qol qoıylady", "qol qoıady", "qol qoıylatyn", "josparlanýda", "kútilýde", "tıis",
                "ótedi", "ótkiziledi", "ótkiziletin"),
     "draft": ("жоба*", "joba*"),
-    "background": ("бұған дейін", "бұрын", "өткен жылы", "өткен жылдың", "еске сала кетейік",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "жыл бұрын", "қол қойылғанына * жыл",
+                   "бұған дейін", "бұрын", "өткен жылы", "өткен жылдың", "еске сала кетейік",
                    "айта кетейік", "buǵan deıin", "buryn", "ótken jyly", "ótken jyldyń"),
     "reporting": ("хабарлайды", "хабарлады", "мәлімдеді", "баспасөз қызмет*", "сілтеме жасап",
                   "мәлім етті", "habarlaıdy", "habarlady", "málimdedi", "baspasóz qyzmet*"),

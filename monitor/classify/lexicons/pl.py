@@ -112,7 +112,10 @@ LEXICON = {
     "draft": ("projekt*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),
-    "background": ("wcześniej", "wcześniejsze", "poprzednio", "w ubiegłym roku", "w zeszłym roku", "przed laty"),
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "lat temu", "rocznic* podpisania", "lat od podpisania",
+                   "wcześniej", "wcześniejsze", "poprzednio", "w ubiegłym roku", "w zeszłym roku", "przed laty"),
     "reporting": ("poinformował*", "przekazał*", "podał*", "powiedział*", "oświadczył*", "ogłosił*",
                   "według", "jak podaje", "jak przekazał", "komunikat*"),
     "start": ("rozpoczęł*", "rozpoczął", "rozpoczyna*", "zaczyna się", "zaczynają się", "zaczęł*", "wystartował*", "startuj*", "ruszył*"),

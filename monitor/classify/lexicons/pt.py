@@ -185,7 +185,10 @@ LEXICON = {
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
-    "background": ("anteriormente", "no ano passado", "em anos anteriores", "desde",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "há * anos", "aniversário da assinatura",
+                   "anteriormente", "no ano passado", "em anos anteriores", "desde",
                    # an act recalled ("recalled that ...", "years ago"): not the story's news
                    "recordou que", "recordaram que", "recorde-se que", "lembrou que", "lembre-se que", "há # anos"),
     "reporting": ("disse", "afirmou", "informou", "anunciou", "declarou", "segundo", "de acordo com",

@@ -148,7 +148,10 @@ LEXICON = {
     "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donație", "donații", "donația", "donației", "donațiile"),
-    "background": ("anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "acum * ani", "aniversar* semnării", "ani de la semnarea",
+                   "anterior", "anul trecut", "în trecut", "din zilele anterioare", "cu un an în urmă",
                    "în urmă cu",
                    # an act recalled ("recalled that ...", "years ago"): not the story's news
                    "a amintit că", "a reamintit că", "reamintim că", "amintim că", "acum # ani"),

@@ -167,7 +167,10 @@ LEXICON = {
     "coming": ("сутра", "sutra", "следеће недеље", "sledeće nedelje", "наредне недеље", "naredne nedelje", "идуће недеље", "iduće nedelje"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     "purchase": ("набавк*", "nabavk*", "куповин*", "kupovin*", "купи*", "kupi*"),
-    "background": ("ranije", "раније", "podsetimo", "podsjetimo", "подсетимо", "prošle godine",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "pre * godina", "пре * година", "godišnjic* potpisivanja", "годишњиц* потписивања", "godina od potpisivanja", "година од потписивања",
+                   "ranije", "раније", "podsetimo", "podsjetimo", "подсетимо", "prošle godine",
                    "прошле године", "svojevremeno", "својевремено", "još u", "још у"),
     "reporting": ("saopšten*", "саопштен*", "saopštil*", "саопштил*", "navodi se", "наводи се", "izjavio",
                   "изјавио", "izjavil*", "изјавил*", "rekao", "рекао", "prenosi", "преноси", "objavil*",

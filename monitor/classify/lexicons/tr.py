@@ -263,7 +263,10 @@ LEXICON = {
     "draft": ("taslak*", "taslağ*"),
     # the past perfect ("imzalamıştı", had signed; not the "-mıştır" of a report) tells what came
     # before the news
-    "background": ("re:imzala(?:n)?m[ıi][şs](?:t[ıi](?!r)|lard[ıi])\\w*", "daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "yıl önce", "imzalanmasının * yıl dönüm*", "imzalanmasının * yıldönüm*",
+                   "re:imzala(?:n)?m[ıi][şs](?:t[ıi](?!r)|lard[ıi])\\w*", "daha önce", "geçen yıl*", "önceki", "hatırlatmak gerekirse", "bilindiği gibi",
                    "bundan önce"),
     "reporting": ("açıkladı", "bildirdi", "duyurdu", "dedi", "belirtti", "aktardı", "açıklamasında",
                   "açıklamaya göre", "basın bülten*", "bilgisine göre", "kaynaklarından edinilen"),

@@ -177,7 +177,10 @@ LEXICON = {
     # ("bitimga muvofiq", "kelishuv asosida").
     "frame_after": ("muvofiq", "мувофиқ", "asosida", "асосида", "binoan", "биноан"),
     "draft": ("loyiha*", "лойиҳа*"),
-    "background": ("avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
+    "background": (
+                   # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
+                   "yil oldin", "йил олдин", "imzolanganiga * yil", "имзоланганига * йил",
+                   "avvalroq", "аввалроқ", "eslatib o'tamiz", "эслатиб ўтамиз", "o'tgan yil*", "ўтган йил*",
                    "bundan oldin", "бундан олдин"),
     "reporting": ("xabar berdi", "хабар берди", "xabar qildi", "хабар қилди", "ma'lum qildi", "маълум қилди",
                   "ma'lum qilmoqda", "маълум қилмоқда", "axborot xizmati*", "ахборот хизмати*",
