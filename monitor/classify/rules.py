@@ -28,17 +28,29 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     acted = sentence.has("sign") or sentence.has("approve")
     if sentence.has("ratify") and (documents or sentence.has("authority")) \
             and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)):
-        return RATIFIED
+        return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
-        return RATIFIED
+        return None if ratification_step(sentence) else RATIFIED
     if sentence.has("plan_nouns"):
         return PLAN
     if sentence.has("programme_nouns"):
         return PLAN if year_bound else AGREEMENT
     return AGREEMENT
+
+
+def ratification_step(sentence: SentenceFacts) -> bool:
+    """True when the approval the sentence tells is a step on the way to ratification, not the act: a
+    parliament's committee recommends or approves it, or a chamber passes it in a first reading
+    ("the defence committee recommended ratifying", "принята в первом чтении", "komisyonda kabul
+    edildi"); the plenary's vote, the president's signature or the decree is still to come (SCHEMA.md:
+    a step in the ratification process is not an approval by parliament, government or president).
+    A step word well after the act ("ratified the agreement the committee had backed") tells of
+    something else."""
+    reach = act_reach(sentence)
+    return any(position <= reach for position in sentence.cues.get("stage", []))
 
 
 def _signs_as_act(sentence: SentenceFacts) -> bool:

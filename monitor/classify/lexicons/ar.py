@@ -89,7 +89,12 @@ LEXICON = {
     "determiners": (),
     "aux": (),
     "approve": _forms("وافق", "وافقت", "موافقة", "أقر", "أقرت", "إقرار", "اعتمد", "اعتمدت"),
+    # A step on the way to ratification (a parliament's committee), not the act (rules.ratification_step).
+    "stage": _forms("لجنة", "لجان"),
     "ratify": _forms("صادق", "صادقت", "مصادقة", "تصديق", "صدق", "صدقت", "مرسوم", "قانون التصديق"),
+    # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
+    # beside a verb of approval (rules.ratified_by_verb).
+    "ratify_noun": _forms("مصادقة", "تصديق", "قانون التصديق"),
     "authority": _forms("برلمان*", "مجلس النواب", "مجلس الشعب", "مجلس الشورى", "مجلس الأمة", "مجلس الوزراء",
                         "حكومة", "رئيس الجمهورية", "رئيس الدولة", "قانون", "كنيست", "نواب"),
     "plan_nouns": _forms("خطة", "خطط", "خطة عمل", "خطة التعاون"),
@@ -135,6 +140,11 @@ LEXICON = {
                      "تمهيدا", "مقترح", "اقتراح"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     # ("في" alone is left out: "القوات المسلحة في مصر" is the armed forces of Egypt)
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": _forms("مشترك", "مشتركة"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": _words("مع"),
     "venue": _forms("على أراضي"),
     "draft": _forms("مشروع", "مسودة"),
     "background": _words(

@@ -74,7 +74,10 @@ LEXICON = {
         "NATO": ("=NATO",), "SCO": ("=ŞƏT", "şanxay əməkdaşlıq təşkilat*"),
         "EU": ("=Aİ", "avropa ittifaq*"),
     },
-    "multilateral": ("üçtərəfli*", "çoxtərəfli*", "üç ölkə*", "üç dövlət*", "üzv dövlətlər*", "dörd ölkə*",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "çoxmillətli", "çoxmilliyyətli",
+                     "üçtərəfli*", "çoxtərəfli*", "üç ölkə*", "üç dövlət*", "üzv dövlətlər*", "dörd ölkə*",
                      "dörd dövlət*", "beş ölkə*", "beş dövlət*", "altı ölkə*", "altı dövlət*",
                      "yeddi ölkə*", "yeddi dövlət*", "səkkiz ölkə*", "səkkiz dövlət*", "# ölkə*",
                      "# dövlət*"),
@@ -98,8 +101,14 @@ LEXICON = {
                 "təsdiq edib", "təsdiq ediblər", "təsdiq etdi", "təsdiq etdilər", "təsdiq etmişdir",
                 "qəbul edilib", "qəbul edildi", "qəbul edib", "qəbul etdi", "qəbul olunub", "qəbul olundu",
                 "razılaşdırılıb", "razılaşdırıldı", "bəyənilib", "bəyənildi"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("komitə*", "komitəs*", "birinci oxunuş*",),
     "ratify": ("ratifikasiya*", "ratifikasiyası*", "təsdiq edilməsi haqqında*", "təsdiq edilməsi barədə*",
                "təsdiq olunması haqqında*", "təsdiq olunması barədə*", "qanun imzala*"),
+    # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
+    # beside a verb of approval (rules.ratified_by_verb).
+    "ratify_noun": ("ratifikasiyası*", "təsdiq edilməsi haqqında*", "təsdiq edilməsi barədə*",
+                    "təsdiq olunması haqqında*", "təsdiq olunması barədə*"),
     # A document named as the basis of what is told, not its object: the postposition follows it
     # ("memoranduma müvafiq olaraq", "sazişə əsasən", "planı çərçivəsində").
     "frame_after": ("müvafiq olaraq", "uyğun olaraq", "əsasən", "əsasında", "çərçivəsində",

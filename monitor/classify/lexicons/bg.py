@@ -77,6 +77,8 @@ LEXICON = {
     # a verb of approval, the approval of a signed agreement (its ratification).
     "signed_attr": ("подписаното", "подписания", "подписаният", "подписаната", "подписаните"),
     "approve": ("одобри*", "прие*", "утвърди*", "зелена светлина", "гласува*"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("комисия*", "първо четене",),
     "ratify": ("ратифицира*", "ратификаци*", "влизане в сила"),
     # The procedure named as a noun ("внесе законопроект за ратифициране"): only the verb ("ратифицира")
     # or a vote on the law reports it.
@@ -115,7 +117,7 @@ LEXICON = {
     # A contract with a club is no act between states ("договор с футболния клуб").
     "company": ("компания*", "фирма*", "дружество*", "концерн*", "корпораци*", "клуб", "клуба", "клубът"),
     # Not "ще" alone: "подписаха споразумение, което ще ..." is a done act; "ще бъде подписан" is not.
-    "future": ("ще бъде", "ще бъдат", "ще се", "ще подпиш*", "предстои*", "планира*", "очаква се", "възнамерява*", "предлож*", "предлага*", "трябва да",
+    "future": ("ще", "ще бъде", "ще бъдат", "ще се", "ще подпиш*", "предстои*", "планира*", "очаква се", "възнамерява*", "предлож*", "предлага*", "трябва да",
                # "могат да подпишат", "биха подписали": a possibility, not an act
                "могат да", "може да", "би могл*", "биха подпис*", "би подписал*",
                # an approval or authority to sign precedes the signing (SCHEMA.md)
@@ -129,6 +131,11 @@ LEXICON = {
     "venue": ("в", "във", "на територията на"),
     "draft": ("проект*", "парафира*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("съвместн*", "заедно"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("с", "със"),
     "purchase": ("закупуване", "закупи*", "покупка", "покупки", "купува*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "дарение", "дарението", "дарения", "даренията"),

@@ -85,6 +85,8 @@ LEXICON = {
             "worden", "offiziell", "gemeinsam", "auch"),
     "approve": ("billigt*", "gebilligt*", "verabschiedet*", "genehmigt*", "angenommen",
                 "stimmte* zu", "zugestimmt"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("ausschuss*", "erste lesung", "ersten lesung",),
     "ratify": ("ratifiz*", "ratifikation*", "ratifizierungsgesetz*", "vertragsgesetz*"),
     "authority": ("bundestag*", "bundesrat*", "parlament*", "regierung*", "kabinett*", "bundeskabinett*",
                   "präsident*", "bundespräsident*", "gesetz*", "abgeordnete*"),
@@ -158,6 +160,11 @@ LEXICON = {
     # ratification happened.
     "ratify_noun": ("ratifizierung", "ratifikation"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("gemeinsam*", "zusammen"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("mit",),
     "purchase": ("kauf", "kaufs", "ankauf*", "kaufen", "kauft*", "gekauft", "erwerb", "erwerbs", "beschaffung*",
                  "bestellung von #", "lieferung von #"),
     # A state named as a place, not a party ("an der Grenze zu Polen", "an der polnischen Grenze").

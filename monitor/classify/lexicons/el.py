@@ -71,6 +71,8 @@ LEXICON = {
     "determiners": (),
     "aux": (),
     "approve": ("ενέκριν*", "εγκρίθηκ*", "εγκρίν*", "ψήφισ*", "ψηφίστηκ*", "υπερψηφίστηκ*", "υπερψήφισ*"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("επιτροπή εξωτερικών", "επιτροπή άμυνας", "επιτροπή εθνικής άμυνας",),
     "ratify": ("κύρωσ*", "κυρώθηκ*", "κυρώνε*", "κυρώνοντ*", "επικύρωσ*", "επικυρώθηκ*"),
     "authority": ("βουλή", "βουλής", "ολομέλεια*", "κυβέρνησ*", "υπουργικό συμβούλιο", "υπουργικού συμβουλίου",
                   "πρόεδρος της δημοκρατίας", "νόμο", "νόμου", "νομοσχέδι*", "βουλευτ*"),
@@ -132,6 +134,11 @@ LEXICON = {
     # ratification happened.
     "ratify_noun": ("κύρωση", "κύρωσης", "επικύρωση", "επικύρωσης"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("κοινή", "κοινής", "κοινό", "κοινού", "κοινές", "κοινών", "από κοινού"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("με",),
     "purchase": ("αγορά", "αγοράς", "αγορές", "αγορών", "αγόρασ*", "προμήθεια", "προμήθειας", "προμήθειες",
                  "απόκτηση", "απόκτησης"),
     # A state named as a place, not a party ("στα σύνορα με την Τουρκία", "τα τουρκικά σύνορα").

@@ -72,7 +72,10 @@ LEXICON = {
         "SCO": ("=SCO", "shanghai cooperation organi*"),
         "EU": ("european union", "=EU", "european defence agency", "european defense agency"),
     },
-    "multilateral": ("trilateral*", "tripartite", "quadrilateral", "multilateral", "three countries",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "multinational", "multi-national", "# other countries", "# other nations", "# other states", "# partner nations", "# allied nations",
+                     "trilateral*", "tripartite", "quadrilateral", "multilateral", "three countries",
                      "three states", "four countries", "eight countries", "member states",
                      "member countries", "three-way", "three ministers", "three nations", "four states",
                      "four nations", "five countries", "five states", "five nations", "six countries",
@@ -119,6 +122,8 @@ LEXICON = {
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
                 "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("committee", "committees", "first reading",),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
                "law on the approval*", "on approval of*",
                # the instrument that approves a signed agreement ("signed a decree approving the

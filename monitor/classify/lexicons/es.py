@@ -68,7 +68,10 @@ LEXICON = {
                  "DO": ("santo domingo",), "TW": ("taipéi", "taipei"), "AM": ("ereván",), "AZ": ("bakú",),
                  "GE": ("tiflis",), "IR": ("teherán",), "IL": ("tel aviv", "jerusalén")},
     "blocs": {"NATO": ("=OTAN",), "EU": ("=UE", "unión europea")},
-    "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tres países",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "multinacional*",
+                     "trilateral*", "tripartit*", "multilateral*", "tres países",
                      # three or more, in words ("cuatro países", "diez naciones"), and allies at large
                      "re:(?:tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|\\d+)\\s+(?:países|naciones|estados)",
                      "países aliados", "naciones aliadas", "estados miembros", "países miembros",
@@ -91,6 +94,8 @@ LEXICON = {
     "approve": ("aprobó", "aprobaron", "aprobado", "aprobada", "adoptaron", "aprueba", "aprueban",
                 # a green light or a vote for it, and the law passed ("sancionó la ley")
                 "dio luz verde", "dieron luz verde", "votó a favor", "votaron a favor", "sancionó", "sancionaron"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("comisión de defensa", "comisión de relaciones exteriores", "comisión de asuntos exteriores", "primer debate",),
     "ratify": ("ratific*", "promulg*"),
     "authority": ("congreso", "parlamento", "senado", "gobierno", "presidente", "ley",
                   # the instrument that approves a signed agreement, and where it is published
@@ -175,6 +180,11 @@ LEXICON = {
     # A training ship's port call (its crew's visits ashore are no talks between officials).
     "port_call": ("buque escuela", "buque-escuela", "viaje de instrucción", "crucero de instrucción", "guardiamarinas",
                   "re:hizo\\s+escala", "re:hace\\s+escala", "re:realizó\\s+escala", "re:realiza\\s+escala", "re:hicieron\\s+escala", "re:harán\\s+escala"),
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("conjunt*", "combinad*"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("con",),
     "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donación", "donaciones", "donativo", "donativos"),

@@ -77,7 +77,10 @@ LEXICON = {
                  "AF": ("kaboul",)},
     "blocs": {"CIS": ("=CEI",), "CSTO": ("=OTSC",), "NATO": ("=OTAN",), "SCO": ("=OCS",),
               "EU": ("=UE", "union européenne")},
-    "multilateral": ("trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "multinational*",
+                     "trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
                      # three or more, in words, and allies at large
                      "re:(?:quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|\\d+)\\s+(?:pays|nations|états)",
                      "pays alliés", "nations alliées", "forces alliées", "troupes alliées", "militaires alliés",
@@ -105,6 +108,8 @@ LEXICON = {
     "approve": ("approuvé", "approuvée", "approuvent", "adopté", "adoptée", "adoptent", "entériné",
                 # the parliament's vote on the law ("a autorisé la ratification", "ont voté le projet de loi")
                 "a autorisé", "ont autorisé", "a voté", "ont voté", "a validé", "ont validé", "feu vert"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("commission des affaires*", "commission de la défense", "commission de défense", "première lecture",),
     "ratify": ("ratifi*", "promulgu*", "approbation de l'accord", "approbation de la convention",
                "approbation du protocole", "approbation de l'avenant", "approbation du traité"),
     # The procedure named as a noun ("le projet de loi autorisant la ratification a été déposé"): only
@@ -167,6 +172,11 @@ LEXICON = {
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     # A training ship's port call (its crew's visits ashore are no talks between officials).
     "port_call": ("navire-école", "navire école", "bâtiment-école", "escale", "escales", "élèves officiers"),
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("conjoint*", "commun", "commune", "communs", "communes", "combiné*"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("avec",),
     "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "don de", "dons de", "donation", "donations"),

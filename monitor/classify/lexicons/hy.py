@@ -55,7 +55,12 @@ LEXICON = {
     "determiners": (),
     "aux": (),
     "approve": ("հաստատ*",),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("հանձնաժողով*", "առաջին ընթերցմամբ",),
     "ratify": ("վավերաց*", "վաւերաց*"),
+    # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
+    # beside a verb of approval (rules.ratified_by_verb).
+    "ratify_noun": ("վավերացման", "վավերացում*", "վավերացնել*"),
     "authority": ("խորհրդարան*", "ազգային ժողով*", "նախագահ*", "կառավարություն*", "օրենք*", "պատգամավոր*"),
     "plan_nouns": ("պլան", "պլանը", "պլանի", "պլանով", "պլանին", "պլաններ*"),
     "programme_nouns": ("ծրագր*", "ծրագիր*"),
@@ -99,6 +104,11 @@ LEXICON = {
                "re:քննարկ\\w*(?:\\s+\\S+){0,3}\\s+ստորագրմ?ա?ն?\\w*",
                "re:ստորագրմ\\w*(?:\\s+\\S+){0,2}\\s+քննարկ\\w*"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("համատեղ",),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": (),
     "purchase": ("գնման", "գնում", "գնումներ*", "ձեռքբերման", "ձեռքբերում*", "գնել*"),
     "draft": ("նախագիծ*", "նախագծ*", "նախաստորագր*"),
     "background": (

@@ -107,6 +107,8 @@ LEXICON = {
     "aux": ("è", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "era",
             "ufficialmente", "anche"),
     "approve": ("approvato", "approvata", "approva", "approvano", "approvazione", "via libera", "adottato"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("commissione difesa", "commissione esteri", "commissioni difesa", "commissioni esteri", "prima lettura",),
     "ratify": ("ratific*", "promulg*"),
     # The procedure named as a noun ("il disegno di legge di ratifica è stato assegnato"): only a verb,
     # or a vote on the law ("ha approvato la ratifica"), reports it. "ratifica" is also the present
@@ -175,6 +177,11 @@ LEXICON = {
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
     # A training ship's port call (its crew's visits ashore are no talks between officials).
     "port_call": ("nave scuola", "nave-scuola", "campagna addestrativa", "sosta nel porto", "allievi ufficiali"),
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("congiunt*", "comune", "comuni", "insieme"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("con",),
     "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donazione", "donazioni"),

@@ -61,6 +61,8 @@ LEXICON = {
     "signed_attr": ("ხელმოწერილ*",),
     "approve": ("დაამტკიცა", "დაამტკიცეს", "დამტკიცდა", "მხარი დაუჭირა", "მხარი დაუჭირეს", "მოიწონა",
                 "მოიწონეს"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("კომიტეტ*", "პირველი მოსმენით",),
     "ratify": ("რატიფიცირ*", "რატიფიკაცი*"),
     "authority": ("პარლამენტ*", "პრეზიდენტ*", "მთავრობ*", "კანონ*", "დეპუტატ*"),
     "plan_nouns": ("გეგმა", "გეგმის", "გეგმას", "გეგმით", "გეგმაზე", "გეგმაში", "გეგმები", "გეგმების",
@@ -106,6 +108,11 @@ LEXICON = {
                # an intention ("განზრახული აქვთ"), not a letter of intent ("განზრახვის წერილი")
                "re:განზრახ\\w*(?!\\s+წერილ)"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("ერთობლივ*",),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": (),
     "purchase": ("შესყიდვ*", "შეძენ*", "იყიდ*", "შეიძინ*"),
     "draft": ("პროექტ*",),
     "background": (

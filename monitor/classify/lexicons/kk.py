@@ -56,7 +56,10 @@ LEXICON = {
         "NATO": ("=НАТО*", "=NATO*"), "SCO": ("=ШЫҰ*", "шанхай ынтымақтастық ұйым*"),
         "EU": ("=ЕО", "еуропалық одақ*"),
     },
-    "multilateral": ("үшжақты*", "үш жақты*", "көпжақты*", "көп жақты*", "үш ел*", "үш мемлекет*",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "көпұлтты*", "kópultty*",
+                     "үшжақты*", "үш жақты*", "көпжақты*", "көп жақты*", "үш ел*", "үш мемлекет*",
                      "қатысушы мемлекеттер*", "мүше мемлекеттер*", "# ел", "# елдің", "# елден",
                      "# мемлекет*", "úshjaqty*", "kópjaqty*"),
     "bilateral": ("екіжақты*", "екі жақты*", "екі ел*", "екі мемлекет*", "екі министрлік*",
@@ -76,7 +79,12 @@ LEXICON = {
     "signed_attr": ("қол қойылған", "qol qoıylǵan"),
     "approve": ("бекітілді", "бекітті", "бекітіп", "мақұлданды", "мақұлдады", "қабылданды", "келісілді",
                 "bekitildi", "bekitti", "maquldandy", "qabyldandy"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("комитет*", "komıtet*",),
     "ratify": ("ратификация*", "ratıfıkasıa*"),
+    # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
+    # beside a verb of approval (rules.ratified_by_verb).
+    "ratify_noun": ("ратификациялау*", "ratıfıkasıalau*"),
     "authority": ("парламент*", "мәжіліс*", "сенат*", "президент*", "үкімет*", "заң*", "депутат*",
                   "parlament*", "májilis*", "senat*", "prezıdent*", "úkimet*", "zań*"),
     "plan_nouns": ("жоспар", "жоспары*", "жоспарын*", "жоспарға", "жоспарына", "жоспарлар*",
@@ -118,6 +126,11 @@ LEXICON = {
                     "туризм*", "денсаулық*", "мәдениет*", "спорт*", "футбол*", "көлік*", "теміржол*",
                     "ауыл шаруашылығы*", "munaı*", "saýda*", "ekonomıka*", "ınvestısıa*", "sport*"),
     # Buying arms ("сатып алу келісімшарты"): a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("бірлескен", "бірлесіп", "birlesken", "birlesip"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": (),
     "purchase": ("сатып ал*", "сатып алын*", "satyp al*", "satyp alyn*"),
     "company": ("компания*", "корпорация*", "концерн*", "кәсіпорын*", "kompanıa*", "korporasıa*"),
     "future": (

@@ -58,6 +58,8 @@ LEXICON = {
     "aux": ("został", "została", "zostało", "zostały", "zostali", "jest", "są", "był", "była", "było", "były",
             "oficjalnie", "także", "również"),
     "approve": ("zatwierdzi*", "przyjął", "przyjęła", "przyjęli", "przyjęło", "uchwali*", "zaakceptowa*"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("komisj*", "pierwszym czytaniu",),
     "ratify": ("ratyfik*", "ratyfikow*"),
     # The procedure named as a noun ("trafi do Sejmu do ratyfikacji"): only a verb, or a law passed or
     # signed on it ("prezydent podpisał ustawę o ratyfikacji"), reports that it happened.
@@ -111,6 +113,11 @@ LEXICON = {
     "venue": ("w", "we", "na", "na terytorium"),
     "draft": ("projekt*",),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("wspóln*",),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("z", "ze"),
     "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news

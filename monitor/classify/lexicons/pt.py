@@ -92,6 +92,8 @@ LEXICON = {
     "approve": ("aprovou", "aprovaram", "aprova", "aprovado", "aprovada", "aprovados", "aprovadas",
                 "deu luz verde", "deram luz verde", "votou a favor", "votaram a favor",
                 "aprovação", "referendou", "referendado", "chancelou", "homologou"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("comissão de relações exteriores", "comissão de defesa", "comissão de negócios estrangeiros", "primeira leitura",),
     "ratify": ("ratific*", "promulg*", "decreto legislativo", "decreto presidencial"),
     "authority": ("congresso*", "senado", "câmara dos deputados", "câmara", "plenário", "assembleia da república",
                   "parlamento", "governo", "presidente", "presidência", "conselho de ministros",
@@ -174,6 +176,11 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     # A training ship's port call (its crew's visits ashore are no talks between officials).
     "port_call": ("navio-escola", "navio escola", "viagem de instrução", "guardas-marinha", "re:fez\\s+escala", "re:faz\\s+escala", "re:realizou\\s+escala"),
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("conjunt*", "combinad*"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("com",),
     "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
                  "encomenda de #",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either

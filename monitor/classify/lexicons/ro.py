@@ -80,6 +80,8 @@ LEXICON = {
     "aux": ("a", "au", "fost", "este", "sunt", "oficial"),
     "approve": ("aprobat", "aprobată", "aprobă", "adoptat", "adoptată", "a adoptat", "a aprobat", "au aprobat",
                 "undă verde", "a votat", "au votat", "a votat pentru", "au votat pentru"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("comisia pentru apărare", "comisiile pentru apărare", "comisia de apărare", "comisia pentru politică externă",),
     "ratify": ("ratific*", "promulgat*", "promulgă", "promulgarea"),
     # The procedure named as a noun ("proiectul de lege pentru ratificarea acordului a fost depus"): only
     # a verb, or a vote on the law ("Senatul a adoptat proiectul de lege pentru ratificarea"), reports it.
@@ -145,6 +147,11 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("mâine", "maine", "săptămâna viitoare", "saptamana viitoare", "luna viitoare", "în zilele următoare"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("comun", "comună", "comune", "în comun", "combinat*"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("cu",),
     "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donație", "donații", "donația", "donației", "donațiile"),

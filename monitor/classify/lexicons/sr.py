@@ -63,7 +63,10 @@ LEXICON = {
         "NATO": ("=NATO", "=НАТО"), "EU": ("=EU", "=ЕУ", "evropsk* unij*", "europsk* unij*", "европск* униј*"),
         "CIS": ("=ZND", "=ЗНД"), "CSTO": ("=ODKB", "=ОДКБ"),
     },
-    "multilateral": ("trilateraln*", "трилатералн*", "multilateraln*", "мултилатералн*", "tri zemlje",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "multinacionaln*", "мултинационалн*",
+                     "trilateraln*", "трилатералн*", "multilateraln*", "мултилатералн*", "tri zemlje",
                      "три земље", "tri države", "три државе", "# zemalja", "# земаља", "# država", "# држава",
                      "zemalja članica", "земаља чланица", "država članica", "држава чланица",
                      "regionaln* inicijativ*"),
@@ -81,6 +84,8 @@ LEXICON = {
     "aux": (),
     "approve": ("usvojen*", "usvojil*", "usvojio", "odobren*", "odobril*", "odobrio",
                 "усвојен*", "усвојил*", "усвојио", "одобрен*", "одобрил*", "одобрио"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("odbor*", "одбор*",),
     "ratify": ("ratifik*", "ратифик*", "zakon o potvrđivanju*", "закон о потврђивању*",
                "potvrđivanju*", "потврђивању*", "stupanj* na snagu", "ступањ* на снагу"),
     # The procedure named as a noun ("upućen Skupštini na ratifikaciju"): only a verb, or a law passed on
@@ -166,6 +171,11 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("сутра", "sutra", "следеће недеље", "sledeće nedelje", "наредне недеље", "naredne nedelje", "идуће недеље", "iduće nedelje"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("zajedničk*", "заједничк*", "zajedno", "заједно"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("sa", "са", "s", "с"),
     "purchase": ("набавк*", "nabavk*", "куповин*", "kupovin*", "купи*", "kupi*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news

@@ -88,7 +88,10 @@ LEXICON = {
         "NATO": ("=NATO",), "SCO": ("=ŞİÖ", "şanghay işbirliği örgüt*"),
         "EU": ("=AB", "avrupa birliği*"),
     },
-    "multilateral": ("üçlü", "üçlü*", "çok taraflı", "üç ülke*", "üye ülke*", "dört ülke*", "beş ülke*",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "çok uluslu", "çokuluslu",
+                     "üçlü", "üçlü*", "çok taraflı", "üç ülke*", "üye ülke*", "dört ülke*", "beş ülke*",
                      "altı ülke*", "yedi ülke*", "sekiz ülke*", "# ülke*"),
     "bilateral": ("ikili", "iki ülke*", "iki taraf*", "her iki ülke*", "ikili ilişki*"),
     "between": ("arasında", "arasındaki"),
@@ -122,9 +125,16 @@ LEXICON = {
                 "meclis'ten geçti", "meclisten geçti", "tbmm'den geçti", "genel kurul'dan geçti",
                 "genel kuruldan geçti"),
     # the law on the approval of an agreement ("onaylanmasına ilişkin/dair kanun"): its ratification
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    # (a committee's adoption of the approval bill is read as ratification here: test_probes_tr)
+    "stage": (),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
+    # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
+    # beside a verb of approval (rules.ratified_by_verb).
+    "ratify_noun": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*",
+                    r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*"),
     # A document named as the basis of what is told, not its object: the postposition follows it
     # ("anlaşma uyarınca", "plan kapsamında").
     "frame_after": ("uyarınca", "kapsamında", "çerçevesinde", "doğrultusunda", "esas alınarak",

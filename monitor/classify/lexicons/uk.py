@@ -50,7 +50,10 @@ LEXICON = {
         "NATO": ("=НАТО", "альянс*"), "EU": ("=ЄС", "євросоюз*", "європейськ* союз*"),
         "CIS": ("=СНД",), "CSTO": ("=ОДКБ",), "SCO": ("=ШОС",),
     },
-    "multilateral": ("тристоронн*", "багатосторонн*", "трьох країн", "трьох держав", "# країн", "# держав",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "багатонаціональн*", "# країнами", "# інших країн",
+                     "тристоронн*", "багатосторонн*", "трьох країн", "трьох держав", "# країн", "# держав",
                      "держав-член*", "країн-член*", "країн-учасниць", "держав-учасниць", "рамштайн*",
                      "коаліці*"),
     "bilateral": ("двосторонн*", "двох країн", "обох країн", "двох держав", "обох держав", "обох сторін",
@@ -65,7 +68,12 @@ LEXICON = {
     "aux": (),
     "approve": ("затвердил*", "затвердив", "затверджено", "схвалил*", "схвалив", "схвалено", "ухвалил*",
                 "ухвалив", "ухвалено", "погодил*", "погодив"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("комітет*", "першому читанні",),
     "ratify": ("ратифік*", "закон про ратифікацію*", "набрання чинності", "набула чинності", "набрала чинності"),
+    # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
+    # beside a verb of approval (rules.ratified_by_verb).
+    "ratify_noun": ("ратифікаці*", "закон про ратифікацію*"),
     "authority": ("верховн* рад*", "парламент*", "президент*", "уряд*", "кабмін*", "кабінет* міністрів",
                   "закон*", "депутат*", "нардеп*"),
     "plan_nouns": ("план", "плану", "планом", "плані", "плани", "планів"),
@@ -78,7 +86,7 @@ LEXICON = {
     "generic_doc_nouns": ("документ*",),
     "meeting": ("зустріл*", "зустріч*", "переговор*", "візит*", "відвідал*", "відвідав", "прибул*", "прибув",
                 "консультаці*", "обговорил*", "обговорив", "обмінялися думками", "робоч* груп*",
-                "засідан*", "розмов*", "провели", "провів", "прийняв", "відеоконференц*", "телефонн* розмов*"),
+                "засідан*", "розмов*", "прийняв", "відеоконференц*", "телефонн* розмов*"),
     # "Навчання" alone is also schooling and training: only the exercise's phrases.
     "exercise": ("спільн* навчан*", "військов* навчан*", "командно-штабн* навчан*", "тактичн* навчан*",
                  "багатонаціональн* навчан*", "морськ* навчан*", "маневр*", "спільн* тренуван*"),
@@ -116,6 +124,11 @@ LEXICON = {
     "venue": ("в", "у", "на території"),
     "draft": ("проєкт*", "проект*"),
     # Buying arms: a contract to buy is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("спільн*", "разом"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": ("з", "із", "зі"),
     "purchase": ("закупівл*", "придбання", "придба*", "купівл*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news

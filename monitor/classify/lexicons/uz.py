@@ -60,7 +60,10 @@ LEXICON = {
         "SCO": ("=ShHT*", "=ШҲТ*", "shanxay hamkorlik tashkiloti*", "шанхай ҳамкорлик ташкилоти*"),
         "EU": ("=YeI", "=ЕИ", "yevropa ittifoqi*", "европа иттифоқи*"),
     },
-    "multilateral": ("uch tomonlama*", "уч томонлама*", "ko'p tomonlama*", "кўп томонлама*",
+    "multilateral": (
+                     # a multinational exercise or force: many states, whichever two the story names
+                     "ko'p millatli", "кўп миллатли",
+                     "uch tomonlama*", "уч томонлама*", "ko'p tomonlama*", "кўп томонлама*",
                      "a'zo davlatlar*", "аъзо давлатлар*", "a'zo mamlakatlar*", "аъзо мамлакатлар*",
                      "# davlat*", "# mamlakat*", "# давлат*", "# мамлакат*", "markaziy osiyo davlatlari*",
                      "марказий осие давлатлари*", "markaziy osiyo mamlakatlari*", "марказий осие мамлакатлари*"),
@@ -81,6 +84,8 @@ LEXICON = {
     "signed_attr": ("imzolangan", "имзоланган"),
     "approve": ("tasdiqlandi", "tasdiqladi", "ma'qulladi", "ma'qullandi", "qabul qilindi",
                 "тасдиқланди", "тасдиқлади", "маъқуллади", "маъқулланди", "қабул қилинди"),
+    # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
+    "stage": ("qo'mita*", "қўмита*",),
     "ratify": ("ratifikatsiya*", "ратификация*"),
     "authority": ("oliy majlis*", "олий мажлис*", "qonunchilik palatasi*", "қонунчилик палатаси*",
                   "senat*", "сенат*", "prezident*", "президент*", "hukumat*", "ҳукумат*", "qonun*",
@@ -168,6 +173,11 @@ LEXICON = {
     # one ("ratifikatsiya qildi"): only a verb reports that the ratification happened.
     "ratify_noun": ("re:ratifikatsiya(?!\\s+qil)", "re:ратификация(?!\\s+қил)"),
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
+    # What the two sides do together (a joint exercise, not one side's own: rules.held_together).
+    "joint": ("qo'shma", "қўшма", "birgalikda", "биргаликда"),
+    # The partner named right after an exercise ("drills with ..."); a language that writes it after the
+    # partner (a postposition) leaves it empty.
+    "with": (),
     "purchase": ("sotib ol*", "сотиб ол*", "xarid*", "харид*"),
     # A state named as a place, not a party ("Afg'oniston bilan chegarada", "Афғонистон чегарасида").
     "place_after": ("chegara*", "чегара*"),
