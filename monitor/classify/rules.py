@@ -21,7 +21,9 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     A plan, or a programme bound to a year or a span of years ("for 2023", "for 2026-2030": a plan
     under another name, SCHEMA.md), signed or approved is ``plan_signed``; an agreement, memorandum,
     protocol or a programme bound to no year is ``agreement_signed``; ratification words, or an
-    approval by a parliament/president/government, make ``agreement_ratified``.
+    approval by a parliament/president/government, make ``agreement_ratified``. A sentence that names an
+    agreement before a plan ("signed an agreement on military cooperation and the plan for 2026") reports
+    the agreement first: the document told first is the main one.
     """
     documents = any(sentence.has(name) for name in
                     ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns"))
@@ -34,6 +36,9 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
         return None if ratification_step(sentence) else RATIFIED
+    plans = sentence.cues.get("plan_nouns", []) + (sentence.cues.get("programme_nouns", []) if year_bound else [])
+    if plans and min(sentence.cues.get("agreement_nouns", [len(sentence.lowered)])) < min(plans):
+        return AGREEMENT
     if sentence.has("plan_nouns"):
         return PLAN
     if sentence.has("programme_nouns"):
