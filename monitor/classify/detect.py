@@ -383,8 +383,9 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if (rules.announced_not_done(sentence, ignore="meeting") and not rules.told_as_done(sentence, "met")) \
-            or _meeting_to_come(sentence, context.story):
+    nouns_listed = bool(lex.terms["meeting_noun"].entries)
+    if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
+            and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed):
         return None
     named = rules.unique(sentence.states)
     # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
@@ -417,7 +418,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
 
 
-def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts) -> bool:
+def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:
     """True when the sentence names its meeting only by a noun and the nearest sentence before it that
     tells a meeting by a verb tells it in the future ("The minister will meet his counterpart tomorrow.
     The visit is part of ..."): "the visit" is that meeting, still to come."""
@@ -425,7 +426,7 @@ def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts) -> bool:
         return False
     for other in story.sentences[:sentence.index][::-1]:
         if other.has("meeting") and not rules.meeting_named_only(other):
-            return rules.announced_not_done(other, ignore="meeting")
+            return rules.announced_not_done(other, ignore="meeting", nouns_listed=nouns_listed)
     return False
 
 

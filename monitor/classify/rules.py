@@ -108,10 +108,11 @@ def only_generic_document(sentence: SentenceFacts) -> bool:
         sentence.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns"))
 
 
-def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
+def announced_not_done(sentence: SentenceFacts, ignore: str = "", nouns_listed: bool = False) -> bool:
     """True when a future/proposal/modal word governs the act ("to be signed", "предложили").
 
-    Future words that are also ``ignore`` cues do not count. When the act is only named as a noun
+    Future words that are also ``ignore`` cues do not count; with ``nouns_listed`` (the language lists
+    the nouns of that category, ``meeting_noun``), only those that are also its nouns. When the act is only named as a noun
     ("the signing"), a future word in its clause governs it. A draft is not yet an act ("initialled
     the draft agreement", "the government approved the draft agreement": an authorisation to sign),
     except the draft of a law (a ratification law, "проект закона «Об утверждении соглашения»"):
@@ -121,8 +122,11 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "") -> bool:
     """
     future = list(sentence.cues.get("future", []))
     if ignore:
-        # "negotiations" announce a signing, but for talks they are the event itself.
-        future = [position for position in future if position not in sentence.cues.get(ignore, [])]
+        # "negotiations" announce a signing, but for talks they are the event itself; a meeting verb in
+        # the future tense ("se reunirán", "incontreranno", "spotkają się") is still to come. A language
+        # that lists its meeting nouns ignores only those.
+        ignored = sentence.cues.get(f"{ignore}_noun", []) if nouns_listed else sentence.cues.get(ignore, [])
+        future = [position for position in future if position not in ignored]
     if present_for_a_coming_day(sentence) or _document_act_to_come(sentence, future):
         return True
     if sentence.has("draft") and not (sentence.has("ratify") or sentence.has("draft_law")):

@@ -197,7 +197,7 @@ LEXICON = {
                "re:danışıqların\\s+başlanması\\w*",
                "təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
-               "keçiriləcək*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
+               "keçiriləcək*", "keçirəcək*", "aparacaq*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
                # an authority to sign precedes the signing
                "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün",
                # a president's order on the signing ("sazişin imzalanması haqqında sərəncam imzalayıb")

@@ -159,7 +159,8 @@ LEXICON = {
                "demain", "signera*", "va signer", "vont signer", "devrait", "devraient", "prévoi*",
                "envisag*", "négoci*", "proposé*", "pourrait", "prévu*", "sera signé*", "seront signé*", "sera conclu*", "aura lieu",
                "auront lieu", "prochain*", "à venir", "en vue de", "doit signer", "doivent signer",
-               "se tiendra", "se tiendront", "compte signer",
+               "se tiendra", "se tiendront", "rencontrera", "rencontreront", "s'entretiendra", "s'entretiendront",
+               "visitera", "visiteront", "se réunira", "se réuniront", "se rendra", "se rendront", "compte signer",
                # an authorisation to sign precedes the signing ("a autorisé le ministre à signer")
                "re:autoris\\w*\\s+(?:[\\w'’-]+\\s+){0,6}?à\\s+(?:signer|conclure|parapher)",
                # the signing a verb of discussing governs is still to come ("ont discuté de la signature")

@@ -105,7 +105,7 @@ LEXICON = {
                "jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
-               "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą",
+               "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą", "spotkają się", "spotka się",
                # "mogą podpisać", "chcą podpisać": the infinitive of the act is no act done
                "mogą", "może", "mogłyby", "mogliby", "powinn*", "chcą", "chce", "podpisać", "zawrzeć",
                "ratyfikować"),

@@ -524,3 +524,136 @@ ACTS = [
                          ids=[f"{lang}-{kind}-{index}" for index, (lang, _, kind, _) in enumerate(ACTS)])
 def test_the_acts_are_still_flagged(lang, text, kind, pair):
     assert conftest.flagged_main("", text, lang=lang)[:2] == (kind, pair)
+
+
+# Acts and meetings still to come (expected, preparing, agreed to sign, ready to sign, a meeting verb in
+# the future tense), and letters that are no meeting: none of them may be flagged.
+TO_COME = [
+    ('en', 'expected', 'Pact',
+     'The defence ministers of Ghana and Nigeria are expected to sign a military cooperation agreement.'),
+    ('en', 'preparing', 'Pact',
+     'Senegal and Mauritania are preparing to sign a defence cooperation agreement.'),
+    ('en', 'agreed to sign', 'Pact',
+     'The defence ministers of Qatar and Oman agreed to sign a military cooperation plan next year.'),
+    ('en', 'readiness', 'Pact',
+     'The defence minister of Bahrain expressed readiness to sign a military cooperation memorandum with Jordan.'),
+    ('en', 'discussed signing', 'Talks',
+     'The foreign ministers of Kuwait and Iraq discussed preparations for the signing of a '
+     'defence cooperation agreement.'),
+    ('en', 'will hold talks', 'Talks',
+     'The defence ministers of Thailand and Malaysia will hold talks in Bangkok on Friday.'),
+    ('en', 'plan exercises', 'Exercise',
+     'Morocco and Tunisia plan to hold joint military exercises next year.'),
+    ('en', 'congratulated', 'Letter',
+     'The defence minister of Azerbaijan congratulated his Georgian counterpart on his appointment.'),
+    ('en', 'condolences', 'Condolences',
+     'The defence minister of Serbia sent condolences to the defence minister of Greece after the helicopter crash.'),
+    ('en', 'would', 'Talks',
+     'The defence ministers of Kenya and Somalia would meet if the security situation allowed.'),
+    ('en', 'ambassador farewell', 'Farewell',
+     'The outgoing ambassador of Pakistan paid a farewell call on the foreign minister of Azerbaijan.'),
+    ('ru', 'expected', 'Соглашение',
+     'Ожидается, что министры обороны Армении и Ирана подпишут соглашение о военном сотрудничестве.'),
+    ('ru', 'agreed to sign', 'План',
+     'Министры обороны Казахстана и Узбекистана договорились подписать план сотрудничества на следующий год.'),
+    ('ru', 'readiness', 'Соглашение',
+     'Министр обороны Лаоса выразил готовность подписать соглашение о военном сотрудничестве с Вьетнамом.'),
+    ('ru', 'will hold talks', 'Переговоры',
+     'Министры обороны Беларуси и Китая проведут переговоры в Минске в пятницу.'),
+    ('ru', 'congratulated', 'Поздравление',
+     'Министр обороны Казахстана поздравил своего киргизского коллегу с назначением.'),
+    ('az', 'expected', 'Saziş',
+     'Azərbaycan və Özbəkistanın müdafiə nazirlərinin hərbi əməkdaşlıq sazişi imzalaması gözlənilir.'),
+    ('az', 'readiness', 'Saziş',
+     'Azərbaycanın müdafiə naziri Pakistanla hərbi əməkdaşlıq sazişi imzalamağa hazır olduğunu bildirib.'),
+    ('az', 'will hold talks', 'Danışıqlar',
+     'Azərbaycan və Türkiyənin müdafiə nazirləri cümə günü Bakıda danışıqlar aparacaqlar.'),
+    ('az', 'congratulated', 'Təbrik',
+     'Azərbaycanın müdafiə naziri gürcüstanlı həmkarını təyinatı münasibətilə təbrik edib.'),
+    ('tr', 'expected', 'Anlaşma',
+     'Türkiye ve Irak savunma bakanlarının askeri işbirliği anlaşması imzalaması bekleniyor.'),
+    ('tr', 'will hold talks', 'Görüşme',
+     "Türkiye ve Azerbaycan savunma bakanları cuma günü Ankara'da görüşecek."),
+    ('tr', 'congratulated', 'Tebrik',
+     'Milli Savunma Bakanı, Azerbaycanlı mevkidaşını atanması nedeniyle tebrik etti.'),
+    ('pt', 'expected', 'Acordo',
+     'Os ministros da Defesa de Angola e de Moçambique deverão assinar um acordo de cooperação militar.'),
+    ('pt', 'readiness', 'Acordo',
+     'O ministro da Defesa de Cabo Verde manifestou disponibilidade para assinar um acordo de '
+     'cooperação com Portugal.'),
+    ('pt', 'will hold talks', 'Reunião',
+     'Os ministros da Defesa do Brasil e da Argentina vão reunir-se em Brasília na sexta-feira.'),
+    ('pt', 'congratulated', 'Felicitações',
+     'O ministro da Defesa de Portugal felicitou o seu homólogo angolano pela nomeação.'),
+    ('ro', 'expected', 'Acord',
+     'Miniștrii apărării din România și Bulgaria urmează să semneze un acord de cooperare militară.'),
+    ('ro', 'will hold talks', 'Întâlnire',
+     'Miniștrii apărării din România și Moldova se vor întâlni vineri la București.'),
+    ('ro', 'plan exercises', 'Exercițiu',
+     'România și Bulgaria plănuiesc să organizeze exerciții militare comune anul viitor.'),
+    ('ro', 'congratulated', 'Felicitări',
+     'Ministrul apărării din România și-a felicitat omologul moldovean pentru numire.'),
+    ('fr', 'expected', 'Accord',
+     'Les ministres de la Défense du Tchad et du Niger devraient signer un accord de coopération militaire.'),
+    ('fr', 'will hold talks', 'Entretiens',
+     "Les ministres de la Défense du Maroc et de la Mauritanie s'entretiendront vendredi à Rabat."),
+    ('es', 'expected', 'Acuerdo',
+     'Se espera que los ministros de Defensa de Chile y Perú firmen un acuerdo de cooperación militar.'),
+    ('es', 'will hold talks', 'Reunión',
+     'Los ministros de Defensa de Colombia y Ecuador se reunirán el viernes en Quito.'),
+    ('de', 'expected', 'Abkommen',
+     'Die Verteidigungsminister Deutschlands und Litauens sollen ein Abkommen über militärische '
+     'Zusammenarbeit unterzeichnen.'),
+    ('de', 'will hold talks', 'Treffen',
+     'Die Verteidigungsminister Deutschlands und Polens werden sich am Freitag in Berlin treffen.'),
+    ('it', 'will hold talks', 'Incontro',
+     'I ministri della Difesa di Italia e Albania si incontreranno venerdì a Roma.'),
+    ('uk', 'will hold talks', 'Зустріч',
+     "Міністри оборони України та Литви зустрінуться у п'ятницю в Києві."),
+    ('bg', 'will hold talks', 'Среща',
+     'Министрите на отбраната на България и Гърция ще се срещнат в петък в София.'),
+    ('sr', 'will hold talks', 'Sastanak',
+     'Ministri odbrane Srbije i Mađarske sastaće se u petak u Beogradu.'),
+    ('el', 'will hold talks', 'Συνάντηση',
+     'Οι υπουργοί Άμυνας της Ελλάδας και της Κύπρου θα συναντηθούν την Παρασκευή στην Αθήνα.'),
+    ('pl', 'will hold talks', 'Spotkanie',
+     'Ministrowie obrony Polski i Litwy spotkają się w piątek w Warszawie.'),
+    ('hy', 'will hold talks', 'Հանդիպում',
+     'Հայաստանի և Ֆրանսիայի պաշտպանության նախարարները ուրբաթ օրը կհանդիպեն Երևանում։'),
+    ('ka', 'will hold talks', 'შეხვედრა',
+     'საქართველოსა და ლიტვის თავდაცვის მინისტრები პარასკევს თბილისში შეხვდებიან.'),
+    ('uz', 'will hold talks', 'Uchrashuv',
+     "O'zbekiston va Qozog'iston mudofaa vazirlari juma kuni Toshkentda uchrashadi."),
+    ('ar', 'will hold talks', 'لقاء',
+     'سيلتقي وزيرا الدفاع المصري والسعودي يوم الجمعة في القاهرة.'),
+]
+
+
+@pytest.mark.parametrize("lang, principle, title, text", TO_COME,
+                         ids=[f"{lang}-{principle}" for lang, principle, _, _ in TO_COME])
+def test_an_act_or_meeting_to_come_is_not_flagged(lang, principle, title, text):
+    conftest.assert_not_flagged(title, text, lang=lang)
+
+
+# The same meetings told as held.
+HELD = [
+    ('es',
+     'Los ministros de Defensa de Colombia y Ecuador se reunieron el viernes en Quito.', ('CO', 'EC')),
+    ('es',
+     'El ministro de Defensa de Colombia visitó Ecuador y se reunió con su homólogo.', ('CO', 'EC')),
+    ('fr',
+     'Les ministres de la Défense du Maroc et de la Mauritanie se sont entretenus vendredi à Rabat.', ('MA', 'MR')),
+    ('fr',
+     'Le ministre de la Défense du Maroc a rencontré son homologue mauritanien à Rabat.', ('MA', 'MR')),
+    ('it',
+     'I ministri della Difesa di Italia e Albania si sono incontrati venerdì a Roma.', ('AL', 'IT')),
+    ('pl',
+     'Ministrowie obrony Polski i Litwy spotkali się w piątek w Warszawie.', ('LT', 'PL')),
+    ('az',
+     'Azərbaycan və Türkiyənin müdafiə nazirləri Bakıda danışıqlar aparıblar.', ('AZ', 'TR')),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", HELD, ids=[f"{lang}-{index}" for index, (lang, _, _) in enumerate(HELD)])
+def test_a_meeting_held_is_talks(lang, text, pair):
+    assert conftest.flagged_main("", text, lang=lang)[:2] == ("talks", pair)
