@@ -262,6 +262,8 @@ LEXICON = {
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:decree\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:order\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:resolution\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:authori[sz]\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:approv\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:consent\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:permission\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:permitt\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:allow\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:empower\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:instruct\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:mandat\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:green light\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))", "re:go-ahead\\w*\\s+(?:\\S+\\s+){0,3}?signing(?!\\s+ceremony\\s+(?:was|took))",
+               # an invitation to visit or meet is a meeting still to come ("invited his counterpart to visit")
+               "re:invit\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+(?:visit|meet|hold)",
                "will", "would", "shall", "must", "need to", "needs to", "to be signed", "to sign", "to ink", "to seal", "to be inked",
                "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",

@@ -657,3 +657,22 @@ HELD = [
 @pytest.mark.parametrize("lang, text, pair", HELD, ids=[f"{lang}-{index}" for index, (lang, _, _) in enumerate(HELD)])
 def test_a_meeting_held_is_talks(lang, text, pair):
     assert conftest.flagged_main("", text, lang=lang)[:2] == ("talks", pair)
+
+
+# An invitation to visit or meet is a meeting still to come; a visit made at an invitation is talks.
+INVITATIONS = [
+    ("The defence minister of Kenya invited his Tanzanian counterpart to visit Nairobi.", None),
+    ("The defence minister of Kenya, invited by his Tanzanian counterpart, visited Dodoma and held talks on "
+     "military cooperation.", ("talks", ("KE", "TZ"))),
+    ("At the invitation of his Tanzanian counterpart, the defence minister of Kenya visited Dodoma.",
+     ("talks", ("KE", "TZ"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", INVITATIONS,
+                         ids=["invited to visit", "invited, visited", "at the invitation"])
+def test_an_invitation_is_a_meeting_to_come(text, expected):
+    if expected is None:
+        conftest.assert_not_flagged("", text, lang="en")
+    else:
+        assert conftest.flagged_main("", text, lang="en")[:2] == expected
