@@ -40,7 +40,7 @@ from typing import Iterator, Optional
 
 from scrapy import signals
 
-from crawlers.extraction import Extracted, extract_article
+from crawlers.extraction import Extracted
 from crawlers.lifetime import extraction_worker_setup
 from crawlers.page_article import Classified, PageArticle, extract_and_classify
 from crawlers.page_dates import DateRules, load_every_language
@@ -73,10 +73,6 @@ class Extractor:
     def in_process(self) -> bool:
         """True when extraction and classification run in this process (no workers, or they died)."""
         return self._pool is None
-
-    async def extract(self, html: str, url: str, selectors: Selectors, dates: DateRules) -> Optional[Extracted]:
-        """The article on one page (extract_article); WorkerDied when its worker died meanwhile."""
-        return await self._run(url, extract_article, html, url, selectors, dates)
 
     async def extract_and_classify(self, html: str, url: str, selectors: Selectors, dates: DateRules,
                                    page: PageArticle) -> tuple[Optional[Extracted], Optional[Classified]]:

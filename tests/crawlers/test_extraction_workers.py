@@ -9,6 +9,7 @@ import signal
 import pytest
 
 from crawlers.extraction_pool import Extractor, WorkerDied
+from crawlers.page_article import PageArticle
 from crawlers.page_dates import DateRules
 from crawlers.pipelines import CLASSIFIED_APART_STAT
 from monitor.analysis.store import ArticleRecord
@@ -67,18 +68,21 @@ def test_articles_are_the_same_with_or_without_extraction_workers(site, write_co
 
 
 def test_a_dead_worker_fails_its_page_and_the_rest_is_extracted_in_process():
+    page = PageArticle(url="https://e.org/a")
     extractor = Extractor(1)
     try:
         for process in list(extractor._pool._processes.values()):
             os.kill(process.pid, signal.SIGKILL)
             process.join(10)
         with pytest.raises(WorkerDied):
-            asyncio.run(extractor.extract(PAGE, "https://e.org/a", Selectors(), DateRules()))
-        extracted = asyncio.run(extractor.extract(PAGE, "https://e.org/a", Selectors(), DateRules()))
+            asyncio.run(extractor.extract_and_classify(PAGE, "https://e.org/a", Selectors(), DateRules(), page))
+        extracted, classified = asyncio.run(extractor.extract_and_classify(PAGE, "https://e.org/a", Selectors(),
+                                                                           DateRules(), page))
     finally:
         extractor.close()
 
     assert extracted.title == "Defence ministers meet"
+    assert classified.article.title == "Defence ministers meet" and not classified.detection.flagged
 
 
 def test_verdicts_are_the_same_when_the_workers_classify(site, write_config, tmp_path):
