@@ -26,7 +26,9 @@ MAX_REPLACEMENT_SHARE = 0.01
 def page_text(response: TextResponse) -> str:
     """The response's text, decoded with a charset that can actually read its bytes."""
     text = response.text
-    if text.count("\ufffd") <= MAX_REPLACEMENT_SHARE * len(text):
+    # `in` stops at the first U+FFFD (most pages have none) where count reads the whole page: 33 against
+    # 64 us a page of the benchmark's, on the crawl's reactor thread.
+    if "\ufffd" not in text or text.count("\ufffd") <= MAX_REPLACEMENT_SHARE * len(text):
         return text
     body = response.body
     fallback = _strict(body, html_body_declared_encoding(body)) or _detected(body)

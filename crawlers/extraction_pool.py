@@ -40,8 +40,9 @@ from typing import Iterator, Optional
 
 from scrapy import signals
 
-from crawlers.extraction import Extracted, extract_article
+from crawlers.extraction import Extracted
 from crawlers.lifetime import extraction_worker_setup
+from crawlers.page_article import Classified, PageArticle, extract_and_classify
 from crawlers.page_dates import DateRules, load_every_language
 from monitor.classify import Article, Detection, classify, warm_up
 from monitor.config import Selectors
@@ -73,9 +74,11 @@ class Extractor:
         """True when extraction and classification run in this process (no workers, or they died)."""
         return self._pool is None
 
-    async def extract(self, html: str, url: str, selectors: Selectors, dates: DateRules) -> Optional[Extracted]:
-        """The article on one page (extract_article); WorkerDied when its worker died meanwhile."""
-        return await self._run(url, extract_article, html, url, selectors, dates)
+    async def extract_and_classify(self, html: str, url: str, selectors: Selectors, dates: DateRules,
+                                   page: PageArticle) -> tuple[Optional[Extracted], Optional[Classified]]:
+        """The article on one page and the verdict on what the spider makes of it, in one hand-over to a
+        worker (crawlers/page_article.py); WorkerDied when its worker died meanwhile."""
+        return await self._run(url, extract_and_classify, html, url, selectors, dates, page)
 
     async def classify(self, article: Article) -> Detection:
         """The classifier's verdict on one article. The classifier never raises, so a worker that

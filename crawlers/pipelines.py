@@ -14,6 +14,10 @@ from crawlers.storage_guard import stop_on_storage_error
 from monitor.analysis.store import store_article
 from monitor.classify import warm_up
 
+# Articles classified in a hand-over of their own: those discovery carried whole (an API body, a Telegram
+# post), and any whose item no longer reads as the article classified with its page's extraction.
+CLASSIFIED_APART_STAT = "pactwatch/classified_apart"
+
 
 class ClassifyPipeline:
     """Attach the classifier's detection to the item (the classifier never raises: a failure on one
@@ -21,21 +25,26 @@ class ClassifyPipeline:
 
     The verdict is made where the page was extracted: in the crawl's extraction workers
     (crawlers/extraction_pool.py), beside the next pages' extraction, so that the crawl's own
-    process (one reactor, one core) only fetches and stores. Without workers it is made here.
+    process (one reactor, one core) only fetches and stores. A fetched page's article comes with
+    it, made in the same hand-over as its extraction (crawlers/page_article.py); the others are
+    classified here, through the workers. Without workers it is made in this process.
     """
 
-    def __init__(self, extractor: Extractor):
+    def __init__(self, crawler, extractor: Extractor):
+        self.crawler = crawler
         self.extractor = extractor
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(ExtractionPool.of(crawler))
+        return cls(crawler, ExtractionPool.of(crawler))
 
     def open_spider(self) -> None:
         warm_up()  # before the first request (a no-op when the workers were forked: done before)
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
-        item.detection = await self.extractor.classify(item.for_classifier())
+        if item.detection is None:  # a fetched page's article comes classified with its extraction
+            item.detection = await self.extractor.classify(item.for_classifier())
+            self.crawler.stats.inc_value(CLASSIFIED_APART_STAT)
         if not item.lang:
             item.lang = item.detection.lang
         return item

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -12,7 +11,6 @@ import sqlite_utils
 from storage.db import transaction, utc_now
 
 ARTICLE_COLUMNS = ("id", "url", "source", "title", "published_at", "lang", "fetched_at")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -28,8 +26,14 @@ class Upserted:
 
 
 def content_hash(title: str, text: str) -> str:
-    """A hash of the article's words that ignores whitespace differences."""
-    normalised = _SPACE.sub(" ", f"{title}\n{text}").strip().lower()
+    """A hash of the article's words that ignores whitespace differences.
+
+    The words are split on whitespace and joined by one space: the same string as replacing each run
+    of `\\s` by a space and stripping the ends (str.split and re's `\\s` read the same characters as
+    whitespace), so stored hashes stay comparable, at under half the regex's cost (0.09 against 0.20
+    ms on an article of the benchmark pages; every crawled article is hashed on the reactor's thread).
+    """
+    normalised = " ".join(f"{title}\n{text}".split()).lower()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 

@@ -32,6 +32,7 @@ from crawlers.failures import failure_kind, failure_reason
 from crawlers.items import ArticleItem
 from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.middlewares import SourceGuardMiddleware
+from crawlers.page_article import PageArticle
 from crawlers.page_dates import DateRules, with_zone
 from crawlers.resolver import Refusals
 from crawlers.syndication import find_origin, resolve_outlet
@@ -257,9 +258,10 @@ class SourceSpider(scrapy.Spider):
             self.record_failure(response.url, f"not an HTML page ({content_type.decode('latin-1') or 'binary'})",
                                 response.status)
             return
+        page = self._page_article(response.meta["pw_url"], entry)
         try:
-            extracted = await self.extractor.extract(page_text(response), response.url, self.source.selectors,
-                                                     self.dates)
+            extracted, classified = await self.extractor.extract_and_classify(
+                page_text(response), response.url, self.source.selectors, self.dates, page)
         except Exception as exc:  # a broken page must not stop the crawl
             logger.exception("extraction failed for %s", response.url)
             self.record_failure(response.url, f"extraction failed: {exc}", response.status)
@@ -267,15 +269,22 @@ class SourceSpider(scrapy.Spider):
         if extracted is None:
             self.record_failure(response.url, "no article text found", response.status)
             return
-        published, date_from = extracted.published_at, extracted.date_from
-        listed = entry.published or self._listed_dates.get(response.meta["pw_url"])
-        if published is None and listed:
-            published, date_from = with_zone(listed, self.source.timezone), "discovery"
+        page = self._page_article(page.url, entry)  # a date listed for it meanwhile counts
+        published, date_from = page.published(extracted)
         for item in self._article_item(
-                response.meta["pw_url"], title=extracted.title or entry.title or "", text=extracted.text,
-                published=published, date_from=date_from, lang=extracted.lang, author=extracted.author,
+                page.url, title=page.title(extracted), text=extracted.text, published=published,
+                date_from=date_from, lang=extracted.lang, author=extracted.author,
                 discovered_from=discovered_from, fetched=True):
+            if classified is not None and item.for_classifier() == classified.article:
+                item.detection = classified.detection  # made for this very text: the pipeline keeps it
             yield item
+
+    def _page_article(self, url: str, entry: Entry) -> PageArticle:
+        """What the extraction worker needs to make this page's article as _article_item does."""
+        listed = entry.published or self._listed_dates.get(url)
+        return PageArticle(url=url, listed_title=entry.title or "",
+                           listed_published=with_zone(listed, self.source.timezone) if listed else None,
+                           language=self._single_language(), cleanup=self.source.cleanup, since=self.since)
 
     def _article_item(self, url: str, *, title: str, text: str, published: Optional[str], date_from: Optional[str],
                       lang: Optional[str], author: Optional[str], discovered_from: str, fetched: bool):

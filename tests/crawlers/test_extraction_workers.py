@@ -2,13 +2,17 @@
 crawl process, and a worker that dies fails only what it was extracting (and no verdict)."""
 
 import asyncio
+import json
 import os
 import signal
 
 import pytest
 
 from crawlers.extraction_pool import Extractor, WorkerDied
+from crawlers.page_article import PageArticle
 from crawlers.page_dates import DateRules
+from crawlers.pipelines import CLASSIFIED_APART_STAT
+from monitor.analysis.store import ArticleRecord
 from monitor.classify import Article, classify
 from monitor.config import Selectors, load_config
 from monitor.runs.crawling import run_crawl
@@ -64,18 +68,21 @@ def test_articles_are_the_same_with_or_without_extraction_workers(site, write_co
 
 
 def test_a_dead_worker_fails_its_page_and_the_rest_is_extracted_in_process():
+    page = PageArticle(url="https://e.org/a")
     extractor = Extractor(1)
     try:
         for process in list(extractor._pool._processes.values()):
             os.kill(process.pid, signal.SIGKILL)
             process.join(10)
         with pytest.raises(WorkerDied):
-            asyncio.run(extractor.extract(PAGE, "https://e.org/a", Selectors(), DateRules()))
-        extracted = asyncio.run(extractor.extract(PAGE, "https://e.org/a", Selectors(), DateRules()))
+            asyncio.run(extractor.extract_and_classify(PAGE, "https://e.org/a", Selectors(), DateRules(), page))
+        extracted, classified = asyncio.run(extractor.extract_and_classify(PAGE, "https://e.org/a", Selectors(),
+                                                                           DateRules(), page))
     finally:
         extractor.close()
 
     assert extracted.title == "Defence ministers meet"
+    assert classified.article.title == "Defence ministers meet" and not classified.detection.flagged
 
 
 def test_verdicts_are_the_same_when_the_workers_classify(site, write_config, tmp_path):
@@ -102,3 +109,47 @@ def test_a_dead_worker_costs_no_verdict():
         extractor.close()
 
     assert detection == classify(article) and detection.flagged
+
+
+RULES_CONFIG = CONFIG.replace('allow_private = true', '''allow_private = true
+languages = ["en"]
+cleanup = {{ drop_lines = ["^Follow us on"], end_at = ["^Tags:"] }}''')
+
+
+def test_each_fetched_page_is_classified_with_its_extraction_as_it_is_stored(site, write_config, tmp_path):
+    """The worker that extracts a page classifies the article the spider stores from it (listed title
+    and date, the source's cleanup rules and language applied) in the same hand-over: the verdicts are
+    those of the stored texts, and no article needs a hand-over of its own."""
+    paths = serve_wire(site, 2, story_words=120)
+    site.add("/news/plan.html", article_html(PLAN_TITLE, [PLAN, "Follow us on our channel", "Tags: defence, Baku",
+                                                          words("related", 60)]))
+    site.add("/rss.xml", rss([(site.url(path), path, "Tue, 05 Mar 2024 10:00:00 +0400")
+                              for path in paths + ["/news/plan.html"]]), "application/rss+xml")
+
+    def read(db):
+        """The run's stats, each article's stored verdict, and the verdict on its stored fields."""
+        run = db.execute("SELECT stats FROM crawl_runs").fetchone()[0]
+        made = {url: (flagged, json.loads(events)) for url, lang, flagged, events in verdicts(db)}
+        due = {}
+        for url, title, text, published, lang in stored(db):
+            detection = classify(ArticleRecord(url=url, source="wire", title=title, text=text, published_at=published,
+                                               lang=lang).for_classifier()).to_dict()
+            due[url] = (int(detection["flagged"]), json.loads(json.dumps(detection["events"])))
+        texts = [text for url, title, text, published, lang in stored(db) if url.endswith("/plan.html")]
+        return json.loads(run), made, due, texts
+
+    found = {}
+    for workers in (0, 2):
+        config = load_config(write_config(RULES_CONFIG.format(workers=workers, base=site.base_url)),
+                             db=tmp_path / f"rules-{workers}.db")
+        assert run_crawl(config, "wire", log_level="WARNING", timeout=120).ok
+        db = open_db(config.storage_path)
+        found[workers] = read(db)
+        db.conn.close()
+
+    for stats, made, due, texts in found.values():
+        assert len(made) == 3 and made == due
+        assert made[site.url("/news/plan.html")][0] == 1
+        assert all(line not in texts[0] for line in ("Follow us", "Tags:", "related"))
+        assert stats.get(CLASSIFIED_APART_STAT, 0) == 0
+    assert found[2][1:] == found[0][1:]

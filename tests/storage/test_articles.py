@@ -1,6 +1,12 @@
 """Articles on a real SQLite file: idempotent writes, listing and full-text search."""
 
-from storage.articles import known_urls, list_articles, upsert_article
+import hashlib
+import re
+import sys
+
+from storage.articles import content_hash, known_urls, list_articles, upsert_article
+
+WHITESPACE = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", ch))
 
 
 def test_writing_the_same_article_twice_keeps_one_row(db):
@@ -10,6 +16,22 @@ def test_writing_the_same_article_twice_keeps_one_row(db):
     assert first.created and not second.created and not second.changed
     assert first.id == second.id
     assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+
+
+def test_content_hash_is_the_one_earlier_versions_stored():
+    """Stored rows carry hashes made by replacing each whitespace run (re's \\s) with a space,
+    stripping and lower-casing: a page fetched again unchanged must hash the same, whatever
+    whitespace it holds (no-break, ideographic and line-separator spaces, the C0 separators)."""
+    def stored_form(title, text):
+        return hashlib.sha256(re.sub(r"\s+", " ", f"{title}\n{text}").strip().lower().encode("utf-8")).hexdigest()
+
+    texts = [("T", "Body text"), ("", ""), ("  ", WHITESPACE),
+             ("Ünïcode Title", "Первый\u00a0абзац.\u2028Второй\x1cтретий"),
+             (WHITESPACE + "Head" + WHITESPACE, "a" + WHITESPACE + "b\u3000c\t\r\nİstanbul ΣΑΣ"),
+             ("t", "word " * 500 + "\u200bzero-width space is no whitespace")]
+    for title, text in texts:
+        assert content_hash(title, text) == stored_form(title, text)
+    assert content_hash("T", "Body\u00a0\u00a0text\n") == content_hash("t", "body text")
 
 
 def test_changed_text_updates_the_row_and_keeps_its_id(db):
