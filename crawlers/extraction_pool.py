@@ -11,12 +11,15 @@ The workers are forked as the crawler is built (ExtractionPool), before Scrapy s
 and ignore SIGINT: stopping a crawl is the crawl process's business. They end on SIGTERM and are
 killed when the crawl process dies, however it dies (crawlers/lifetime.py).
 
-What the workers read is made before the fork, so that they share it: dateparser's locales and
-the classifier's compiled lexicons (46 MB for every language). Then gc.freeze(), as Python's
-documentation advises before a fork: the collector of each process would otherwise write into
-every object it inspects, copying the shared pages into each worker. Compiled in each worker
-instead, the lexicons took a round's peak memory from ~370 to ~465 MB PSS
-(`python -m benchmarks round`); frozen and shared, they cost no more than once.
+What the workers read whatever the page is made before the fork, so that they share it:
+dateparser's locales (any page's date may be tried in every language). Then gc.freeze(), as
+Python's documentation advises before a fork: the collector of each process would otherwise
+write into every object it inspects, copying the shared pages into each worker. The classifier's
+lexicons are compiled in each worker, for the languages its articles are in, when it meets them
+(about 0.1 s each; language detection reads the stopword lists alone). Compiled for every
+language before the fork, they cost 1.5-2.4 s of CPU before a round's first request, on the one
+core its start has; compiled for every language in each worker, a round's peak memory went from
+~370 to ~465 MB PSS. A worker that meets every language holds all of them (46 MB).
 
 A round (several sources in one process, crawlers/round.py) forks one pool before its reactor starts
 and shares it (`shared_by_this_process`): the workers' memory is paid once, not once per source.
@@ -44,7 +47,7 @@ from crawlers.extraction import Extracted
 from crawlers.lifetime import extraction_worker_setup
 from crawlers.page_article import Classified, PageArticle, extract_and_classify
 from crawlers.page_dates import DateRules, load_every_language
-from monitor.classify import Article, Detection, classify, warm_up
+from monitor.classify import Article, Detection, classify
 from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
@@ -63,7 +66,6 @@ class Extractor:
         self._pool: Optional[ProcessPoolExecutor] = None
         if workers > 0:
             load_every_language()
-            warm_up()
             gc.freeze()  # the collector leaves what the workers share alone (in every process)
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                              initializer=extraction_worker_setup, initargs=(os.getpid(),))

@@ -39,7 +39,8 @@ class ClassifyPipeline:
         return cls(crawler, ExtractionPool.of(crawler))
 
     def open_spider(self) -> None:
-        warm_up()  # before the first request (a no-op when the workers were forked: done before)
+        if self.extractor.in_process:  # the workers compile the lexicons of the languages they meet
+            warm_up()  # before the first request, so that compiling never stalls the downloads
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
         if item.detection is None:  # a fetched page's article comes classified with its extraction

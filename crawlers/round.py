@@ -21,8 +21,16 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 from typing import Optional
 
+# Imported first, while few modules are loaded: Scrapy's HTTP download handler module makes
+# deprecated aliases (scrapy.utils.deprecate.create_deprecated_class), each calling inspect.stack(),
+# whose inspect.getmodule walks every loaded module for every frame. Imported by the first
+# crawler's engine, after the rest of the crawl's modules, it took 1.0 s of CPU before the round's
+# first request (load 7); imported here, 0.1 s.
+import scrapy.core.downloader.handlers.http11  # noqa: F401
+from scrapy import signals
 from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
@@ -32,6 +40,7 @@ from crawlers.extensions import after_round, database_shared_by_this_process
 from crawlers.extraction_pool import Extractor, shared_by_this_process
 from crawlers.lifetime import crawl_ends_with_its_starter
 from crawlers.source_lock import ROUND_SETTING
+from monitor.analysis.dedup import minhash_scheme
 from monitor.config import Config, ConfigError, load_config
 
 logger = logging.getLogger(__name__)
@@ -71,6 +80,8 @@ def crawl_round(names: list[str], *, settings: Optional[Settings] = None,
             process = AsyncCrawlerProcess(settings)
             for name in names:
                 _start(process, name, spider_kwargs or {}, errors)
+            if not in_cluster:
+                _prepare_after_round_when_open(process.crawlers)
             process.start()
             if not in_cluster:
                 after_round()  # once for the round, not once per source as each closes
@@ -93,6 +104,33 @@ def _start(process: AsyncCrawlerProcess, name: str, kwargs: dict[str, str], erro
             errors[name] = str(finished.exception())
             logger.error("crawl of %s not started: %s", name, errors[name])
     task.add_done_callback(done)
+
+
+def _prepare_after_round_when_open(crawlers) -> None:
+    """Once every crawler of the round has opened its spider, import what the after-round step needs
+    (datasketch and scipy, for the signatures: monitor/analysis/dedup.py) in a thread.
+
+    Not before the first request (it took 1.2 s of CPU there, on the one core the round's start
+    has), nor after the last response (where the round would wait for it): while the round waits
+    on its sites' delays, its reactor thread is mostly idle, and takes the interpreter back within
+    its switch interval (5 ms) whenever it has work. Should it fail, the after-round step imports
+    it again (and says why)."""
+    crawlers = list(crawlers)
+    opened: list = []
+
+    def spider_opened(spider) -> None:
+        opened.append(spider)
+        if len(opened) == len(crawlers):
+            threading.Thread(target=_prepare_after_round, name="after-round import", daemon=True).start()
+    for crawler in crawlers:
+        crawler.signals.connect(spider_opened, signal=signals.spider_opened, weak=False)
+
+
+def _prepare_after_round() -> None:
+    try:
+        minhash_scheme()
+    except Exception:  # noqa: BLE001 - only a head start: the after-round step imports it itself
+        logger.debug("after-round step not prepared", exc_info=True)
 
 
 def _config(settings: Settings) -> Config:

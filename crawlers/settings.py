@@ -31,6 +31,12 @@ RETRY_TIMES = _CRAWLER.retry_times
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"  # the spider logs each failed URL once, with its reason (crawlers/log_lines.py)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control (for its MCP server) is on by default: every crawl, each of a round's,
+# starts an HTTP server on 127.0.0.1 that runs any Python code sent with the token it writes to the
+# user's state directory. A process that parses pages from the web has no use for it, as for the
+# telnet console; left out of EXTENSIONS it is not even imported (aiohttp: ~0.3 s of CPU, with the 25
+# servers' start, before a round's first request).
+REMOTE_CONTROL_ENABLED = False
 
 # Retry-After is read before RetryMiddleware (550) sees the response.
 DOWNLOADER_MIDDLEWARES = {
@@ -53,7 +59,8 @@ ITEM_PIPELINES = {
 # The source lock is taken first (nothing is forked or opened beside a running crawl of the source)
 # and released after the run row is closed (engine_stopped).
 EXTENSIONS = {"crawlers.source_lock.SourceLockHolder": 400, "crawlers.extraction_pool.ExtractionPool": 450,
-              "crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520}
+              "crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520,
+              "scrapy.extensions.remote_control.RemoteControl": None}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"

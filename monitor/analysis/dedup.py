@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 import zlib
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import sqlite_utils
-from datasketch import MinHash, MinHashLSH
 
 from storage import links
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SCHEME = "affine32"
@@ -33,17 +37,27 @@ BATCH = 200
 SIGNATURE_VERSION = 2
 _WORD = re.compile(r"\w+")
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
-# Every MinHash of one scheme and size uses the same permutations; sharing them saves making
-# them again (random draws) for every article, and their memory.
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
-_LSH = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-BAND_RANGES = tuple(_LSH.hashranges)
+
+
+@lru_cache(maxsize=None)
+def minhash_scheme() -> tuple[type["MinHash"], np.ndarray, tuple[tuple[int, int], ...]]:
+    """datasketch's MinHash, the permutations every signature shares, and the LSH band ranges that
+    MinHashLSH chooses for NEAR_THRESHOLD; made on first use, not on import.
+
+    Importing datasketch imports scipy (its package imports MinHashLSH, which chooses the bands
+    with scipy.integrate): about 1.2 s of CPU, paid before a round's first request when this
+    module was imported with the crawl's, for a step that runs after its last response. A round
+    prepares it while it waits on its sites' delays (crawlers/round.py). Sharing the permutations
+    saves making them again (random draws) for every article, and their memory."""
+    from datasketch import MinHash, MinHashLSH
+    permutations = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+    return MinHash, permutations, tuple(MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM).hashranges)
 
 
 def bands(hashvalues: np.ndarray) -> list[bytes]:
     """The LSH band keys of a signature: two signatures are candidates when one key is equal."""
     values = hashvalues.astype("<u4")
-    return [values[start:end].tobytes() for start, end in BAND_RANGES]
+    return [values[start:end].tobytes() for start, end in minhash_scheme()[2]]
 
 
 def shingle_hashes(title: str, text: str) -> np.ndarray:
@@ -66,14 +80,15 @@ def shingle_hashes(title: str, text: str) -> np.ndarray:
     return (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
 
 
-def signature(title: str, text: str) -> MinHash:
+def signature(title: str, text: str) -> "MinHash":
     """The MinHash of an article's five-word shingles (shingle_hashes)."""
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS, hashfunc=int)
+    minhash_class, permutations, _ = minhash_scheme()
+    minhash = minhash_class(num_perm=NUM_PERM, scheme=SCHEME, permutations=permutations, hashfunc=int)
     minhash.update_batch(shingle_hashes(title, text).tolist())
     return minhash
 
 
-def to_bytes(minhash: MinHash) -> bytes:
+def to_bytes(minhash: "MinHash") -> bytes:
     return minhash.hashvalues.astype("<u4").tobytes()
 
 

@@ -23,7 +23,6 @@ from rich.live import Live
 from rich.table import Table
 
 from monitor.config import Config
-from monitor.runs.cluster import run_cluster_round
 from monitor.runs.crawling import CrawlOutcome, run_crawl, run_round
 from storage import open_db
 from storage.runs import RUNNING, latest_run_id, run_after
@@ -97,6 +96,9 @@ def crawl_with_progress(config: Config, names: list[str], *, since: Optional[dat
 
     def crawls(stop: threading.Event, log_level: str, log_file: Optional[TextIO]) -> list[CrawlOutcome]:
         if config.cluster.redis_url:  # `pactwatch worker`s crawl; this process writes what they hand over
+            # Imported here: redis and the cluster's writer were a third of `pactwatch crawl`'s imports,
+            # before a local round's process could start.
+            from monitor.runs.cluster import run_cluster_round
             return run_cluster_round(config, names, since=since, max_pages=max_pages, stop=stop,
                                      timeout=config.schedule.run_timeout_minutes * 60 + config.schedule.grace_seconds)
         if len(names) == 1:

@@ -107,6 +107,6 @@ def test_a_near_copy_scores_as_the_shingles_they_share(db):
 
 def _sha1_signature(title, text):
     words = dedup._WORD.findall(f"{title} {text}".lower())
-    minhash = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME, permutations=dedup._PERMUTATIONS)
+    minhash = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME, permutations=dedup.minhash_scheme()[1])
     minhash.update_batch(" ".join(words[i:i + 5]).encode("utf-8") for i in range(len(words) - 4))
     return minhash
