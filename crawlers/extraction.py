@@ -17,9 +17,11 @@ import lxml.html
 import trafilatura
 from lxml import etree
 from parsel import Selector
-from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_metainfo, extract_title, normalize_authors
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -82,23 +84,28 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
     text = _select_text(page, selectors.body) if selectors.body else (document.text if document else None)
     if not text or len(text.strip()) < MIN_TEXT_CHARS:
         return None
-    metadata = _title_and_author(tree) if document else Document()
+    metadata, named_author = _title_and_author(tree) if document else (Document(), False)
     title = (_select_text(page, selectors.title) if selectors.title else None) or \
         metadata.title or page.css("title::text").get() or ""
     title = clean_title(title)
     text = _without_headline(BLANK_LINES.sub("\n\n", text.strip()), title)
     published, date_from = _published(page, selectors, text, url, dates)
+    lang = _page_language(page)
     author = (_select_text(page, selectors.author) if selectors.author else None) or metadata.author
+    if not author and not named_author and document:
+        author = _byline(tree)  # last: it prunes the tree, which nothing reads after it
     return Extracted(title=title, text=text, published_at=published, author=author or None,
-                     lang=_page_language(page), date_from=date_from)
+                     lang=lang, date_from=date_from)
 
 
-def _title_and_author(tree) -> Document:
-    """The title and author trafilatura's metadata step finds (its own steps, in its order: meta
-    tags, JSON-LD, then the page's headline and byline), without the rest of that step: the
-    publish date by htmldate, categories, tags, licence, site name and canonical URL, which
-    pactwatch does not store (it reads the date itself: _published). They took a quarter of the
-    extraction's CPU (`python -m benchmarks crawl`, BENCHMARKS.md section 1)."""
+def _title_and_author(tree) -> tuple[Document, bool]:
+    """The title and the author the page's metadata names (trafilatura's own steps, in its order:
+    meta tags, JSON-LD, then the page's headline), without the rest of trafilatura's metadata
+    step: the publish date by htmldate, categories, tags, licence, site name and canonical URL,
+    which pactwatch does not store (it reads the date itself: _published). They took a quarter
+    of the extraction's CPU (`python -m benchmarks crawl`, BENCHMARKS.md section 1). The byline
+    in the page's text, trafilatura's next author step, is _byline's, looked for when the metadata
+    names no author (the bool returned: named, even if trimming left nothing of the name)."""
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None
@@ -107,9 +114,25 @@ def _title_and_author(tree) -> Document:
     except Exception as exc:  # trafilatura's JSON-LD reading has bugs; it carries on without it, as here
         logger.debug("JSON-LD metadata not read: %s", exc)
     metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or extract_author(tree)
+    named_author = bool(metadata.author)
     metadata.clean_and_trim()
-    return metadata
+    return metadata, named_author
+
+
+def _byline(tree) -> Optional[str]:
+    """The author named in the page's byline: trafilatura's `extract_author` (its author XPaths
+    over the page without comments, dates, figures and sidebars), read from `tree` itself, which
+    it prunes, instead of from a deep copy of it. The copy cost ~0.9 ms on each of the 75 of the
+    181 benchmark pages that name no author in their metadata (BENCHMARKS.md section 1); so the
+    byline is looked for last, when nothing reads the tree any more, and only when no selector,
+    meta tag or JSON-LD gave the author. Trimmed as trafilatura trims its metadata."""
+    author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
+    if not author:
+        return None
+    found = Document()
+    found.author = normalize_authors(None, author)
+    found.clean_and_trim()
+    return found.author
 
 
 def _without_headline(text: str, title: str) -> str:

@@ -100,3 +100,18 @@ def test_a_date_line_or_dateline_opening_the_story_is_read():
 def test_author_selector_gives_the_byline():
     html = story_page(story="<div class='author'><h6>By Trend</h6></div>")
     assert extract_article(html, "https://e.org/n/1", Selectors(author=".author h6")).author == "By Trend"
+
+
+def test_author_comes_from_metadata_else_from_the_byline_and_the_byline_costs_no_other_field():
+    """The byline is looked for last, in the page's own tree, which it prunes (its <time> included):
+    the date, title and text read before it stay."""
+    byline = ("<span class='byline'>Leyla Aliyeva</span>"
+              "<time datetime='2024-03-02T11:30:00+04:00'>2 March 2024</time>")
+    from_byline = extract_article(story_page(story=byline), "https://e.org/n/1", Selectors(), BAKU_DATES)
+    assert from_byline.author == "Leyla Aliyeva"
+    assert (from_byline.published_at, from_byline.date_from) == ("2024-03-02T11:30:00+04:00", "time element")
+    assert from_byline.title == "Talks held" and "(story)" in from_byline.text
+
+    meta = "<meta name='author' content='Rashad Mammadov'>"
+    from_meta = extract_article(story_page(meta, byline), "https://e.org/n/2", Selectors(), BAKU_DATES)
+    assert from_meta.author == "Rashad Mammadov"
