@@ -394,13 +394,33 @@ def held_together(sentence: SentenceFacts) -> bool:
 
 def _listed_pair(sentence: SentenceFacts) -> bool:
     """True when two different states are named one right after the other, a comma, a dash or one
-    short word between them ("Armenian and Greek", "Азербайджана и Турции")."""
+    short word between them ("Armenian and Greek", "Азербайджана и Турции"), or the first state's
+    forces and a joining word ("the Turkish Navy and the Pakistan Navy", "Türk Deniz Kuvvetleri ile
+    Pakistan Deniz Kuvvetleri")."""
     mentions = sorted(zip(sentence.state_starts, sentence.states))
     for (start, code), (after, other) in zip(mentions, mentions[1:]):
         end = start + len(_NAME.match(sentence.lowered, start).group(0))
-        if code != other and _LISTED.fullmatch(sentence.lowered[end:after]):
+        if code != other and (_LISTED.fullmatch(sentence.lowered[end:after]) or _forces_joined(sentence, end, after)):
             return True
     return False
+
+
+# How many words a side's forces may take between its state and the joining word ("Deniz Kuvvetleri
+# Komutanlığı ile").
+FORCES_WORDS = 4
+# What may follow the joining word before the second state: an article ("and the Pakistan Navy").
+_JOINED = re.compile(r"\w+\W+(?:\w{1,3}\W+)?")
+
+
+def _forces_joined(sentence: SentenceFacts, end: int, after: int) -> bool:
+    """True when the words between two states' names are the first one's forces, a defence body, and
+    a joining word ("and", "with", "ile") right before the second: the two sides of one pair."""
+    between = sentence.lowered[end:after]
+    if len(between.split()) > FORCES_WORDS + 1 or \
+            not any(end <= position < after for position in sentence.cues.get("defence_actor", [])):
+        return False
+    return any(end < position < after and _JOINED.fullmatch(sentence.lowered, position, after)
+               for position in sentence.cues.get("joiner", []))
 
 
 def multilateral_frame(sentence: SentenceFacts) -> bool:

@@ -154,6 +154,8 @@ LEXICON = {
                  "procurement deal*", "to buy", "bought", "buying",
                  "acquisition of", "contract for #", "order for #", "deal for #"),
     # What the two sides do together (a joint exercise, not one side's own).
+    # The words that join two sides named as one pair ("the Turkish Navy and the Pakistan Navy").
+    "joiner": ("and", "with"),
     "joint": ("joint", "combined", "together"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("meanwhile", "separately", "in other news", "in a separate development", "elsewhere"),

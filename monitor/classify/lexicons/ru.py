@@ -140,6 +140,8 @@ LEXICON = {
                  # a contract to supply arms ("контракт на поставку танков") is a sale
                  "контракт* на поставк*", "контракт* о поставк*", "договор* на поставк*", "договор* о поставк*"),
     # What the two sides do together (a joint exercise, not one side's own).
+    # The words that join two sides named as one pair ("Вооруженные силы Таджикистана и военные России").
+    "joiner": ("и", "с", "со"),
     "joint": ("совместн*",),
     # A story turning to another item: what follows is secondary to its own news.
     # ("кроме того", besides, adds to the same item and is no turn)
