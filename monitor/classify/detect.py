@@ -149,7 +149,7 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
     if len(named) == 2:
         return tuple(sorted(named)), True
     if len(named) > 2:
-        return rules.pick_two(named, context.story), True
+        return rules.pick_two(named, context.story, sentence), True
     if context.multilateral and not sentence.has("bilateral"):
         return rules.article_states_and_blocs(context.story), False
     nearby = rules.nearby_states(context.story, sentence.index, named)
@@ -359,7 +359,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         # names no joint words yet cannot tell them apart, and keeps reading two states as a pair).
         return None
     parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
-        else rules.pick_two(named, context.story)
+        else rules.pick_two(named, context.story, sentence)
     if not parties:
         return None
     dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
@@ -451,7 +451,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
     # as having met (an item of a round-up whose lead is a NATO exercise) meet as a pair.
     explicit = sentence.has("bilateral") or (len(named) == 2 and any(
-        sentence.has(cue) for cue in ("between", "sidelines", "met")))
+        sentence.has(cue) for cue in ("between", "sidelines", "met", "counterpart")))
+    pair = rules.pair_before_event(sentence)
     if rules.multilateral_sentence(sentence):
         parties, named_both = _multilateral_parties(sentence, context), True
         if not parties:
@@ -460,6 +461,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     elif len(named) == 2:
         parties, named_both = tuple(sorted(named)), True
+    elif pair is not None:
+        parties, named_both = pair, True
     elif len(named) <= 1 and (sentence.has("counterpart") or sentence.has("bilateral")
                               or (not named and sentence.has("between"))):
         # "his Georgian counterpart", "the sides discussed military cooperation between the two

@@ -147,7 +147,8 @@ LEXICON = {
     # ("кроме того", besides, adds to the same item and is no turn)
     "turn": ("между тем", "тем временем"),
     # The partner of a state's act ("соглашения России с Кубой и Того").
-    "with": ("с", "со"),
+    # (not "со стороны", on the part of: "угрозы со стороны Польши" names no partner)
+    "with": ("с", "re:со(?!\\s+сторон)"),
     # The draft of a law (adopting it ratifies), unlike the draft of an agreement.
     "draft_law": ("проект* закон*", "законопроект*"),
     "authority": ("парламент*", "госдум*", "дум*", "сенат*", "палат*", "президент*",
