@@ -55,10 +55,13 @@ LEXICON = {
         "HN": ("honduran*",), "CI": ("ivorian*",), "MG": ("malagasy",), "MT": ("maltese",),
         "MZ": ("mozambican*",), "TG": ("togolese",),
     },
+    # A state's parliament stands for it as its capital does ("The State Duma ratified the agreement
+    # with Belarus", "the Verkhovna Rada ratified ...").
     "capitals": {
-        "AZ": ("baku",), "GE": ("tbilisi",), "RU": ("moscow",), "BY": ("minsk",),
-        "KZ": ("astana", "nur-sultan"), "UZ": ("tashkent",), "AM": ("yerevan",), "TR": ("ankara",),
-        "KG": ("bishkek",), "TJ": ("dushanbe",), "TM": ("ashgabat",), "UA": ("kyiv", "kiev"),
+        "AZ": ("baku", "milli majlis"), "GE": ("tbilisi",), "RU": ("moscow", "state duma", "federation council"),
+        "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis"), "UZ": ("tashkent", "oliy majlis"),
+        "AM": ("yerevan",), "TR": ("ankara", "grand national assembly"), "KG": ("bishkek", "jogorku kenesh"),
+        "TJ": ("dushanbe", "majlisi oli"), "TM": ("ashgabat",), "UA": ("kyiv", "kiev", "verkhovna rada"),
         "MD": ("chisinau",), "CN": ("beijing",), "IN": ("new delhi",), "PK": ("islamabad",),
         "IR": ("tehran",), "US": ("washington",), "FR": ("paris",), "GB": ("london",),
         "DE": ("berlin",), "JP": ("tokyo",), "MN": ("ulan bator", "ulaanbaatar"), "VN": ("hanoi",),
