@@ -346,7 +346,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     if not sentence.has("exercise"):
         return None
     if not (sentence.has("conduct") or (sentence.has("meeting") and sentence.has("joint"))
-            or (context.exercise_held and rules.held_together(sentence))):
+            or ((context.exercise_held or _headline_exercise(sentence, context)) and rules.held_together(sentence))):
         return None
     if sentence.has("discussion") or sentence.has("civil_actor") or \
             (rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way")):
@@ -401,6 +401,14 @@ def _exercises_across_sentences(story: StoryFacts, context: _Context, lex: Lexic
         return []
     found = [_exercise(sentence, context, lex) for sentence in story.sentences]
     return [candidate for candidate in found if candidate]
+
+
+def _headline_exercise(sentence: SentenceFacts, context: _Context) -> bool:
+    """True for a headline (a first line with no closing punctuation) that names the two states' joint
+    exercise by its noun alone, not as announced nor by a verb of starting, whose tense a lexicon may not
+    read ("Türk ve Azerbaycan askerlerinin ortak tatbikatı"): a headline names its news."""
+    return sentence.index == 0 and _prose_index(sentence) < 0 and context.exercise_pair is not None \
+        and not sentence.has("start")
 
 
 def _tells_exercise_held(sentence: SentenceFacts) -> bool:

@@ -87,3 +87,27 @@ def test_turkish_reports_of_a_held_exercise(title, text, parties):
 ])
 def test_turkish_exercises_to_come_stay_no_event(text):
     conftest.assert_not_flagged("", text, lang="tr")
+
+
+@pytest.mark.parametrize("lang,title,text,parties", [
+    ("tr", "Türk ve Azerbaycan askerlerinin ortak tatbikatı",
+     "Tatbikatta zırhlı birlikler ve topçu birlikleri yer alıyor. Görüntüler MSB tarafından paylaşıldı.",
+     ("AZ", "TR")),
+    ("en", "Joint exercise of Azerbaijani and Turkish special forces",
+     "Footage released by the ministry shows special forces units storming a mock village.", ("AZ", "TR")),
+    ("ru", "Совместные учения спецназа Азербайджана и Турции", "Минобороны опубликовало видео с полигона.",
+     ("AZ", "TR")),
+])
+def test_a_headline_naming_the_pairs_joint_exercise_reports_it(lang, title, text, parties):
+    # no sentence tells it held by a verb: the headline names the story's news
+    assert conftest.flagged_main(title, text, lang=lang)[:2] == ("exercise", parties)
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Azerbaijan and Turkey to hold joint exercise", "Footage released by the ministry shows preparations."),
+    ("ru", "Азербайджан и Турция проведут совместные учения", "Минобороны опубликовало план."),
+    ("tr", "Türkiye ve Azerbaycan ortak tatbikat düzenleyecek", "Görüntüler MSB tarafından paylaşıldı."),
+    ("en", "Azerbaijan, Turkey discuss joint exercises", "The ministers met in Baku."),
+])
+def test_a_headline_announcing_or_discussing_an_exercise_reports_none(lang, title, text):
+    conftest.assert_not_flagged(title, text, lang=lang)
