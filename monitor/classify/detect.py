@@ -71,6 +71,8 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ..
         meeting = _talks(sentence, context, lex)
         if meeting:
             talks.append(meeting)
+    if not exercises and any(s.has("exercise") for s in story.sentences):
+        exercises = _exercises_across_sentences(story, context, lex)
     acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
                               for found in (acts, exercises, talks))
     turn = _turn(story)
@@ -132,6 +134,10 @@ class _Context:
         # A story that opens on a training ship's port call: its crew's visits ashore are no talks.
         self.port_call = any(s.has("port_call") for s in lead)
         self.reference_year = self.page.year
+        # The pair whose joint exercise the headline or lead names (``_lead_exercise_pair``).
+        self.exercise_pair: Optional[tuple[str, ...]] = None
+        # True when a sentence of the story tells an exercise as held or under way (``_tells_exercise_held``).
+        self.exercise_held = False
 
 
 def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple[str, ...], bool]]:
@@ -143,7 +149,7 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
     if len(named) == 2:
         return tuple(sorted(named)), True
     if len(named) > 2:
-        return rules.pick_two(named, context.story), True
+        return rules.pick_two(named, context.story, sentence), True
     if context.multilateral and not sentence.has("bilateral"):
         return rules.article_states_and_blocs(context.story), False
     nearby = rules.nearby_states(context.story, sentence.index, named)
@@ -345,21 +351,26 @@ def _document_year(sentence: SentenceFacts, context: _Context, lex: Lexicon, cat
 def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
     # An exercise held, or a joint one that officials visit or attend ("the minister, on a visit,
     # watched the joint exercise"): it is under way. A visit during one side's own exercise is talks.
-    if not (sentence.has("exercise") and (sentence.has("conduct") or
-                                          (sentence.has("meeting") and sentence.has("joint")))):
+    # A sentence that names the two states' joint exercise by its noun alone ("the joint exercise of
+    # Turkish and Azerbaijani troops", a headline's "Türk ve Azerbaycan askerleri ortak tatbikatta")
+    # reports it when another sentence of the story tells an exercise as held.
+    if not sentence.has("exercise"):
+        return None
+    if not (sentence.has("conduct") or (sentence.has("meeting") and sentence.has("joint"))
+            or ((context.exercise_held or _headline_exercise(sentence, context)) and rules.held_together(sentence))):
         return None
     if sentence.has("discussion") or sentence.has("civil_actor") or \
             (rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way")):
         return None
     named = rules.unique(sentence.states)
     if len(named) < 2:
-        return None
+        return _exercise_of_the_lead_pair(sentence, named, context, lex)
     if lex.terms["joint"].entries and not (rules.multilateral_sentence(sentence) or rules.held_together(sentence)):
         # One state's exercise told beside another state is no joint one (a language whose lexicon
         # names no joint words yet cannot tell them apart, and keeps reading two states as a pair).
         return None
     parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
-        else rules.pick_two(named, context.story)
+        else rules.pick_two(named, context.story, sentence)
     if not parties:
         return None
     dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
@@ -368,6 +379,75 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.EXERCISE, True, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], context: _Context,
+                               lex: Lexicon) -> Optional[Candidate]:
+    """An exercise told as held by a sentence that names fewer than two states, in a story whose
+    headline or lead names it as the two states' joint one ("Turkish and Azerbaijani troops at joint
+    exercise" ... "The exercise began in Nakhchivan on 5 September"; "Türk-Azerbaycan ortak
+    tatbikatı" ... "Tatbikat kapsamında atışlar icra edildi"): the exercise is the lead's, so are its
+    parties. A state the sentence names outside that pair makes it another exercise."""
+    pair = context.exercise_pair
+    if pair is None or context.multilateral or not set(named) <= set(pair) or \
+            rules.multilateral_sentence(sentence):
+        return None
+    dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
+    when = dating.day
+    event = Event(kind=rules.EXERCISE, parties=pair, date=when.isoformat() if when else None,
+                  evidence=_evidence(sentence),
+                  signals=rules.signals(rules.EXERCISE, False, sentence, None, False))
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating,
+                     named=False)
+
+
+def _exercises_across_sentences(story: StoryFacts, context: _Context, lex: Lexicon) -> list[Candidate]:
+    """The exercise of a story that no one sentence tells whole: its pair in one sentence, the verb
+    that tells it held in another ("Turkish and Azerbaijani troops at joint exercise" ... "The
+    exercise began in Nakhchivan"). Read only when no sentence told an exercise with both its states
+    and its verb, so a story that does keeps its reading."""
+    context.exercise_pair = _lead_exercise_pair(story, lex)
+    context.exercise_held = any(_tells_exercise_held(sentence) for sentence in story.sentences)
+    if context.exercise_pair is None and not context.exercise_held:
+        return []
+    found = [_exercise(sentence, context, lex) for sentence in story.sentences]
+    return [candidate for candidate in found if candidate]
+
+
+def _headline_exercise(sentence: SentenceFacts, context: _Context) -> bool:
+    """True for a headline (a first line with no closing punctuation) that names the two states' joint
+    exercise by its noun alone, not as announced nor by a verb of starting, whose tense a lexicon may not
+    read ("Türk ve Azerbaycan askerlerinin ortak tatbikatı"): a headline names its news."""
+    return sentence.index == 0 and _prose_index(sentence) < 0 and context.exercise_pair is not None \
+        and not sentence.has("start")
+
+
+def _tells_exercise_held(sentence: SentenceFacts) -> bool:
+    """True when the sentence tells an exercise as held, begun or under way by a verb ("the exercise
+    began in Nakhchivan", "tatbikat icra edildi"), not as announced, discussed or in the past."""
+    if not (sentence.has("exercise") and sentence.has("conduct")) or sentence.has("discussion") \
+            or sentence.has("civil_actor") or sentence.has("background"):
+        return False
+    return not rules.announced_not_done(sentence) or rules.told_as_done(sentence, "under_way")
+
+
+def _lead_exercise_pair(story: StoryFacts, lex: Lexicon) -> Optional[tuple[str, ...]]:
+    """The two states the story's headline or lead names as holding a joint exercise (a joint word,
+    the two listed as one pair, a "between"), with or without a verb, not announced as still to come;
+    None when no lead sentence does."""
+    joint_words = bool(lex.terms["joint"].entries)
+    for sentence in story.sentences[:LEAD]:
+        if not sentence.has("exercise") or sentence.has("discussion") or sentence.has("civil_actor"):
+            continue
+        named = rules.unique(sentence.states)
+        if len(named) != 2 or rules.multilateral_sentence(sentence):
+            continue
+        if joint_words and not rules.held_together(sentence):
+            continue
+        if rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way"):
+            continue
+        return tuple(sorted(named))
+    return None
 
 
 def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
@@ -391,7 +471,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
     # as having met (an item of a round-up whose lead is a NATO exercise) meet as a pair.
     explicit = sentence.has("bilateral") or (len(named) == 2 and any(
-        sentence.has(cue) for cue in ("between", "sidelines", "met")))
+        sentence.has(cue) for cue in ("between", "sidelines", "met", "counterpart")))
+    pair = rules.pair_before_event(sentence)
     if rules.multilateral_sentence(sentence):
         parties, named_both = _multilateral_parties(sentence, context), True
         if not parties:
@@ -400,6 +481,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     elif len(named) == 2:
         parties, named_both = tuple(sorted(named)), True
+    elif pair is not None:
+        parties, named_both = pair, True
     elif len(named) <= 1 and (sentence.has("counterpart") or sentence.has("bilateral")
                               or (not named and sentence.has("between"))):
         # "his Georgian counterpart", "the sides discussed military cooperation between the two

@@ -284,8 +284,61 @@ def multilateral_sentence(sentence: SentenceFacts) -> bool:
     state's acts with several (``hub_and_spokes``)."""
     framed = sentence.has("multilateral") or bool(sentence.blocs)
     if not framed:
-        return len(set(sentence.states)) >= 3 and not sentence.has("bilateral") and not hub_and_spokes(sentence)
+        return len(set(sentence.states)) >= 3 and not sentence.has("bilateral") and not hub_and_spokes(sentence) \
+            and pair_before_event(sentence) is None
+    if not sentence.has("multilateral") and sentence.has("counterpart") and len(set(sentence.states)) == 2:
+        # "met his Turkish counterpart during the NATO ministers' meeting": a counterpart is the other
+        # state's official, and the bloc's gathering the occasion, as on its sidelines.
+        return False
     return not sentence.has("sidelines") or bloc_between(sentence)
+
+
+# The cues that tell a sentence's event: an act, an exercise, a meeting.
+_EVENT_WORDS = ("sign", "approve", "ratify", "exercise", "meeting")
+
+
+def pair_before_event(sentence: SentenceFacts) -> Optional[tuple[str, str]]:
+    """The two states a sentence names as one pair before its event word, when the others it names
+    come after it, none of them as a partner ("with Georgia"): the pair acts,
+    the others are context ("Belarus and Russia signed the plan ..., noting threats from Poland and
+    Lithuania"; "Türkiye ile Azerbaycan'ın ortak tatbikatına Gürcistan'dan gözlemciler katıldı").
+    None for a trilateral list, one state acting with several, or an event word before the pair."""
+    # an act's own verb places it when there is one ("... bilan bo'lib o'tgan uchrashuv yakunida ...
+    # rejalar imzolandi": the meeting noun is not the act)
+    events = [position for name in _EVENT_WORDS[:3] for position in sentence.cues.get(name, [])] or \
+        [position for name in _EVENT_WORDS[3:] for position in sentence.cues.get(name, [])]
+    if not events or len(unique(sentence.states)) < 3:
+        return None
+    first = min(events)
+    mentions = sorted(zip(sentence.state_starts, sentence.states))
+    before = [(start, code) for start, code in mentions if start < first]
+    after = [(start, code) for start, code in mentions if start > first]
+    pair = unique([code for _, code in before])
+    after = [(start, code) for start, code in after if code not in pair]
+    if len(pair) != 2 or not after:
+        return None
+    if not (_listed_pair(_Only(sentence, before)) or sentence.has("between")):
+        return None
+    # a partner: "with" before it, or after it in the languages that put it last ("... vazirligi bilan")
+    partners = sentence.cues.get("with", [])
+    if any(0 < start - position <= WITH_FIRST_CHARS or 0 < position - start <= PARTNER_AFTER_CHARS
+           for start, _ in after for position in partners):
+        return None
+    return (pair[0], pair[1]) if pair[0] < pair[1] else (pair[1], pair[0])
+
+
+# How far after a state a postposed "with" makes it a partner ("O'zbekiston mudofaa vazirligi bilan").
+PARTNER_AFTER_CHARS = 40
+
+
+class _Only:
+    """A sentence seen with only some of its state mentions (for ``_listed_pair``)."""
+
+    def __init__(self, sentence: SentenceFacts, mentions: list[tuple[int, str]]) -> None:
+        self.lowered = sentence.lowered
+        self.cues = sentence.cues
+        self.state_starts = [start for start, _ in mentions]
+        self.states = [code for _, code in mentions]
 
 
 # How near a "between" a bloc stands to be one of the two it names ("between Azerbaijan and NATO",
@@ -335,6 +388,8 @@ def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
     its sidelines."""
     named = unique(sentence.states)
     if len(named) < 3 or ((sentence.has("multilateral") or sentence.blocs) and not sentence.has("sidelines")):
+        return None
+    if pair_before_event(sentence) is not None:
         return None
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     if not acts:
@@ -415,13 +470,33 @@ def held_together(sentence: SentenceFacts) -> bool:
 
 def _listed_pair(sentence: SentenceFacts) -> bool:
     """True when two different states are named one right after the other, a comma, a dash or one
-    short word between them ("Armenian and Greek", "Азербайджана и Турции")."""
+    short word between them ("Armenian and Greek", "Азербайджана и Турции"), or the first state's
+    forces and a joining word ("the Turkish Navy and the Pakistan Navy", "Türk Deniz Kuvvetleri ile
+    Pakistan Deniz Kuvvetleri")."""
     mentions = sorted(zip(sentence.state_starts, sentence.states))
     for (start, code), (after, other) in zip(mentions, mentions[1:]):
         end = start + len(_NAME.match(sentence.lowered, start).group(0))
-        if code != other and _LISTED.fullmatch(sentence.lowered[end:after]):
+        if code != other and (_LISTED.fullmatch(sentence.lowered[end:after]) or _forces_joined(sentence, end, after)):
             return True
     return False
+
+
+# How many words a side's forces may take between its state and the joining word ("Deniz Kuvvetleri
+# Komutanlığı ile").
+FORCES_WORDS = 4
+# What may follow the joining word before the second state: an article ("and the Pakistan Navy").
+_JOINED = re.compile(r"\w+\W+(?:\w{1,3}\W+)?")
+
+
+def _forces_joined(sentence: SentenceFacts, end: int, after: int) -> bool:
+    """True when the words between two states' names are the first one's forces, a defence body, and
+    a joining word ("and", "with", "ile") right before the second: the two sides of one pair."""
+    between = sentence.lowered[end:after]
+    if len(between.split()) > FORCES_WORDS + 1 or \
+            not any(end <= position < after for position in sentence.cues.get("defence_actor", [])):
+        return False
+    return any(end < position < after and _JOINED.fullmatch(sentence.lowered, position, after)
+               for position in sentence.cues.get("joiner", []))
 
 
 def multilateral_frame(sentence: SentenceFacts) -> bool:
@@ -477,8 +552,11 @@ def article_states_and_blocs(story: StoryFacts) -> tuple[str, ...]:
     return tuple(sorted(codes))
 
 
-def pick_two(named: list[str], story: StoryFacts) -> tuple[str, ...]:
-    """The two most prominent of several named states."""
+def pick_two(named: list[str], story: StoryFacts, sentence: Optional[SentenceFacts] = None) -> tuple[str, ...]:
+    """The pair the sentence names before its event (``pair_before_event``), else the two most
+    prominent of several named states."""
+    if sentence is not None and (pair := pair_before_event(sentence)) is not None:
+        return pair
     ordered = sorted(named, key=lambda code: (-story.state_weight.get(code, 0), code))
     return tuple(sorted(ordered[:2]))
 

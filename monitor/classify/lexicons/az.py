@@ -124,6 +124,8 @@ LEXICON = {
     # Buying arms: a contract for so many items is a purchase, not a cooperation act.
     "purchase": ("satın alın*", "alınması*", "alışı*", "tədarük*"),
     # What the two sides do together (a joint exercise, not one side's own).
+    # The words that join two sides named as one pair ("Azərbaycan Ordusu ilə Türkiyə Silahlı Qüvvələri").
+    "joiner": ("və", "ilə"),
     "joint": ("birgə",),
     # A story turning to another item: what follows is secondary to its own news.
     # ("bundan əlavə", besides, adds to the same item and is no turn)

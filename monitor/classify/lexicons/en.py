@@ -55,10 +55,13 @@ LEXICON = {
         "HN": ("honduran*",), "CI": ("ivorian*",), "MG": ("malagasy",), "MT": ("maltese",),
         "MZ": ("mozambican*",), "TG": ("togolese",),
     },
+    # A state's parliament stands for it as its capital does ("The State Duma ratified the agreement
+    # with Belarus", "the Verkhovna Rada ratified ...").
     "capitals": {
-        "AZ": ("baku",), "GE": ("tbilisi",), "RU": ("moscow",), "BY": ("minsk",),
-        "KZ": ("astana", "nur-sultan"), "UZ": ("tashkent",), "AM": ("yerevan",), "TR": ("ankara",),
-        "KG": ("bishkek",), "TJ": ("dushanbe",), "TM": ("ashgabat",), "UA": ("kyiv", "kiev"),
+        "AZ": ("baku", "milli majlis"), "GE": ("tbilisi",), "RU": ("moscow", "state duma", "federation council"),
+        "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis"), "UZ": ("tashkent", "oliy majlis"),
+        "AM": ("yerevan",), "TR": ("ankara", "grand national assembly"), "KG": ("bishkek", "jogorku kenesh"),
+        "TJ": ("dushanbe", "majlisi oli"), "TM": ("ashgabat",), "UA": ("kyiv", "kiev", "verkhovna rada"),
         "MD": ("chisinau",), "CN": ("beijing",), "IN": ("new delhi",), "PK": ("islamabad",),
         "IR": ("tehran",), "US": ("washington",), "FR": ("paris",), "GB": ("london",),
         "DE": ("berlin",), "JP": ("tokyo",), "MN": ("ulan bator", "ulaanbaatar"), "VN": ("hanoi",),
@@ -159,6 +162,8 @@ LEXICON = {
                  "procurement deal*", "to buy", "bought", "buying",
                  "acquisition of", "contract for #", "order for #", "deal for #"),
     # What the two sides do together (a joint exercise, not one side's own).
+    # The words that join two sides named as one pair ("the Turkish Navy and the Pakistan Navy").
+    "joiner": ("and", "with"),
     "joint": ("joint", "combined", "together"),
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("meanwhile", "separately", "in other news", "in a separate development", "elsewhere"),

@@ -54,7 +54,10 @@ LEXICON = {
         "SY": ("suriye*",), "TW": ("tayvan*",), "TJ": ("tacikistan*", "tacik*"), "TZ": ("tanzanya*",),
         "TH": ("tayland*",), "TN": ("tunus*",),
         # "ülkemiz" (our country) is Turkey in the Turkish press.
-        "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK", "ülkemiz*",
+        # "Mehmetçik" is the Turkish press's name for the Turkish soldier.
+        "TR": ("türkiye*", "türk", "türkler*", "türkün", "türk'*", "=MSB", "=TSK", "ülkemiz*", "mehmetçik*",
+               # a Turkish navy ship's prefix ("TCG Kınalıada korveti")
+               "=TCG",
                "milli savunma bakan*", "millî savunma bakan*", "milli savunma üniversite*",
                "millî savunma üniversite*", "=MSÜ",
                # the Turkish press names its own chiefs without the state: "Genelkurmay Başkanı Orgeneral
@@ -156,6 +159,8 @@ LEXICON = {
     "purchase": ("satın alın*", "satın al*", "tedariki*", "tedarik sözleşme*", "tedarik anlaşma*",
                  "tedarik edil*", "tedarik et*", "alımı*", "alım sözleşme*"),
     # What the two sides do together (a joint exercise, not one side's own).
+    # The words that join two sides named as one pair ("Türk Deniz Kuvvetleri ile Pakistan Deniz Kuvvetleri").
+    "joiner": ("ve", "ile"),
     "joint": ("ortak", "birlikte"),
     # A story turning to another item: what follows is secondary to its own news.
     # ("ayrıca", besides, adds to the same item and is no turn)
@@ -192,8 +197,17 @@ LEXICON = {
     # An exercise told as begun or in progress: under way, whatever a later clause says of its end
     # ("tatbikat başladı ve 10 gün sürecek").
     "under_way": ("başladı", "başlamıştır", "başlatıldı", "başlayan", "sürüyor", "devam ediyor",
-                  "icra ediliyor", "gerçekleştiriliyor", "yapılıyor", "düzenleniyor"),
-    "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "müşterek eğitim*", "manevra*"),
+                  "icra ediliyor", "gerçekleştiriliyor", "yapılıyor", "düzenleniyor",
+                  # or held, in the past of a report ("tatbikat icra edildi, 10 gün sürecek" tells the
+                  # first days done, whatever the rest of the sentence says of its end)
+                  "icra edildi", "icra etti", "gerçekleştirildi", "gerçekleştirdi", "düzenlendi", "yapıldı",
+                  "tamamlandı", "sona erdi",
+                  # the participle of an exercise being held (-en/-an; the future's is -ecek): "Nahçıvan'da
+                  # icra edilen tatbikat 20 Eylül'e kadar devam edecek" is under way
+                  "icra edilen", "gerçekleştirilen", "düzenlenen", "sürdürülen", "başlatılan"),
+    "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "müşterek eğitim*", "birlikte eğitim*", "manevra*",
+                 # two navies' passing exercise ("geçiş eğitimi (PASSEX)")
+                 "geçiş eğitim*", "=PASSEX"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
@@ -209,8 +223,31 @@ LEXICON = {
                 # a headline's ablative names who holds it: "Türkiye ile Azerbaycan'dan ortak tatbikat"
                 "re:(?<=[dt][ae]n\\s)ortak(?=\\s+(?:\\w+\\s+)?tatbikat)",
                 # the day officials watch an exercise: it is under way
-                "seçkin gözlemci gün*", "gözlemci gün*"),
-    "discussion": ("ele alındı", "müzakere*", "perspektif*", "davet*", "planlan*"),
+                "seçkin gözlemci gün*", "gözlemci gün*",
+                # the participle of a held exercise (-en/-an: "Bakü'de düzenlenen ortak tatbikat"; the future
+                # participle -ecek is intent) and the past nominalised -DIK ("tatbikatı icra ettiğini bildirdi",
+                # "tatbikatın tamamlandığını açıkladı"): told as held, in whatever case the clause puts it
+                "düzenlenen", "tamamlanan", "sona eren", "başlatılan", "sürdürülen",
+                # the scenario or the tasks carried out ("senaryoyu başarıyla uyguladı")
+                "uyguladı", "uyguladılar", "uygulandı",
+                # the formal present of an official statement ("tatbikat icra edilmektedir" is read above)
+                "yapılmaktadır", "düzenlenmektedir", "sürdürülmektedir", "devam etmektedir", "start verildi",
+                # officials watched it, units took part or held a task in it: it was held
+                "izledi", "izlediler", "takip etti", "yer aldı", "yer aldılar", "görev aldı",
+                # the headline's praise of a held exercise ("ortak tatbikatı nefes kesti", "göz doldurdu")
+                "nefes kesti", "nefes kesen", "göz doldurdu", "göz kamaştırdı", "beğeni topladı",
+                "re:icra\\s+et(?:ti[ğg]|mi[şs])\\w*", "re:icra\\s+edil(?:di[ğg]|mi[şs])\\w*",
+                "re:(?:düzenle|gerçekleştir|tamamla|başlat)(?:n|il)?(?:di[ğg]|dı[ğg]|mi[şs]|mı[şs])\\w*",
+                "re:(?:başla|yapıl)(?:dı[ğg]|mı[şs])\\w*",
+                # a headline's locative: troops "at the joint exercise" ("... askerleri ortak tatbikatta")
+                "re:ortak(?=\\s+(?:\\w+\\s+)?tatbikat(?:ta|lar[ıi]nda|[ıi]nda)(?!\\w))"),
+    # (not "as planned", "planlandığı şekilde icra edildi", nor "at the invitation of", "daveti üzerine",
+    # which tell how a held exercise went and who hosted it)
+    "discussion": ("ele alındı", "müzakere*", "perspektif*",
+                   # the preparations for an exercise: it is still to come ("tatbikatın hazırlıkları sürüyor")
+                   "hazırlık*", "hazırlığ*",
+                   "re:davet(?!i\\s+üzerine|iyle|leri\\s+üzerine|leriyle)\\w*",
+                   "re:planlan(?!d[ıi][ğg][ıi]\\s+(?:gibi|şekilde|biçimde))\\w*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",
                       "kara kuvvet*", "savunma sanayi*", "=MSB", "=TSK"),
@@ -255,7 +292,8 @@ LEXICON = {
                "re:düzenle(?:n|y)ecek" + _FINITE, "re:yapacak" + _FINITE, "re:tamamla(?:n|y)acak" + _FINITE,
                "re:sürecek" + _FINITE, "re:kat[ıi]lacak" + _FINITE, "re:icra\\s+edecek" + _FINITE,
                "re:araya\\s+gelece\\w*", "re:onayla(?:n|y)aca\\w*", "re:yürürlüğe\\s+girece\\w*",
-               "bekleniyor", "öngörül*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*",
+               # (not the participle "öngörülen", envisaged: "senaryoda öngörülen görevler icra edildi")
+               "bekleniyor", "re:öngörül(?!en(?!\\w))\\w*", r"re:niyet(?!\w*\s+(?:mektub|beyan))\w*",
                # a proposal, but not a bill ("kanun teklifi": adopting it is the ratification)
                r"re:(?<!kanun\s)(?<!yasa\s)teklif\w*", "öneri*", "re:yap[ıi]lacak" + _FINITE,
                "olacak*", "edecek*",
