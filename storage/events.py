@@ -368,3 +368,12 @@ def parties_with_undated(db: sqlite_utils.Database, signing_kinds: tuple[str, ..
         marks = ",".join("?" * len(chunk))
         found |= {row[0] for row in db.execute(f"{base} AND m.event_id IN ({marks})", [*signing_kinds, *chunk])}
     return found
+
+
+def article_text(db: sqlite_utils.Database, article_id: int) -> Optional[tuple[str, str, Optional[str]]]:
+    """(title, text, language) of a stored article, None when it is gone: what an undated report
+    says beyond its date is read from it (monitor.analysis.events.evidence). The language is the
+    classifier's, which read the report, else the page's."""
+    row = db.execute("SELECT a.title, a.text, COALESCE(d.lang, a.lang) FROM articles a"
+                     " LEFT JOIN detections d ON d.article_id = a.id WHERE a.id = ?", [article_id]).fetchone()
+    return (row[0] or "", row[1] or "", row[2]) if row else None

@@ -17,18 +17,28 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   several of them is placed by the rules below, as one that knows nothing, except that a stated
   day and month the one event those rules would guess was not on keeps it apart (it reports
   another act of the pair; a page's month, which a late round-up also has, does not);
+- a report that names one weekday ("on Thursday") joins the one placed event of its act (talks:
+  of talks or a signing; a signing: of a signing or talks) on whose dated days that weekday falls
+  and that it shares a name with (below); when several are, the weekday does not say which;
 - a signing, ratification or exercise joins the one placed event of its act and pair (with a
-  compatible plan year). A document other than a plan never joins a plan identified by its year
-  by this guess (only by the plan's signing day, above): a pair signs one of those every year,
-  and other agreements besides. With no such event, the pair's undated reports of that act are
-  one event, unless their partial dates cannot be one act ("--04-15" and "--11-22":
-  split_by_partial_dates); with two or more, the report could be a report of either and stays
-  an event of its own (kept apart rather than guessed);
-- talks that know nothing of their date (or a part that fits no event, or several) stay an event
-  of their own. Pairs meet far more often than they sign: undated talks joined to the only talks
-  on record, or to one another, were wrong more often than right on the labelled corpus, and so
-  were undated talks joined to the pair's one placed signing (no right join on dev and train,
-  only false ones on the held-out folder: BENCHMARKS.md section 7). The talks of a signing's
+  compatible plan year) only when it names someone or something that event's reports name and
+  no other placed event of the pair names (evidence.py: a minister's surname, the city, the
+  document, across scripts). A guess about such a report was the cause of every false pair on
+  the labelled corpus (BENCHMARKS.md section 7): across a year of news a pair's record holds
+  more than one act, and "the one on record" is often another one. A document other than a plan
+  never joins a plan identified by its year this way (only by the plan's signing day, above): a
+  pair signs one of those every year, and other agreements besides. With no placed event of
+  its act, the pair's undated reports of that act are one event, unless their partial dates
+  cannot be one act ("--04-15" and "--11-22": split_by_partial_dates); with two or more, or one
+  that names nothing its reports name, the report stays an event of its own (kept apart rather
+  than guessed);
+- talks that know nothing of their date (or a part that fits no event, or several, and no
+  weekday that picks one) stay an event of their own. Pairs meet far more often than they sign:
+  undated talks joined to the only talks on record, or to one another, were wrong more often
+  than right on the labelled corpus, and so were undated talks joined to the pair's one placed
+  signing (no right join on dev and train, only false ones on the held-out folder: BENCHMARKS.md
+  section 7). Names alone do not place talks either: a pair's ministers meet and call each other
+  several times a year, and their reports name the same two people. The talks of a signing's
   visit still join it by their date, or by a day and month that fits it.
 
 A report that must leave an event (a second candidate appeared) starts an event of its own. When
@@ -45,6 +55,7 @@ from typing import Callable, Optional
 
 import sqlite_utils
 
+from monitor.analysis.events import evidence
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     FAMILIES,
@@ -82,6 +93,7 @@ class Placed:
     plan_year: Optional[int]
     first_day: Optional[str] = None
     last_day: Optional[str] = None
+    marks: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -91,6 +103,8 @@ class Mention:
     kind: str
     plan_year: Optional[int]
     partial_date: Optional[str] = None
+    marks: frozenset[str] = frozenset()
+    weekdays: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -111,13 +125,49 @@ def target(report: Mention, placed: list[Placed]):
     fitting = [event for event in placed if fits(report, event)]
     if len(fitting) == 1:
         return fitting[0].id
+    on_day = on_weekday(report, placed)
+    if on_day is not None:
+        return on_day
     if act == TALKS:
         return ALONE
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
-    if len(candidates) == 1:
-        return ALONE if _contradicts(report, candidates[0]) else candidates[0].id
-    return ("group", act) if not candidates else ALONE
+    if not candidates:
+        return ("group", act)
+    if len(candidates) == 1 and not _contradicts(report, candidates[0]) and named(report, candidates[0], placed):
+        return candidates[0].id
+    return ALONE
+
+
+def on_weekday(report: Mention, placed: list[Placed]) -> Optional[int]:
+    """The one placed event of the report's act (talks: of talks or a signing; a signing: of a
+    signing or talks) on whose dated days the one weekday the report names falls ("on Thursday"),
+    and that shares a name with it (see named); None when none or several are."""
+    if len(report.weekdays) != 1:
+        return None
+    act = family(report.kind)
+    found = [event.id for event in placed
+             if (event.act == act or {act, event.act} == {TALKS, SIGNING}) and event.first_day is not None
+             and years_compatible(event.plan_year, report.plan_year) and not _contradicts(report, event)
+             and report.weekdays & _weekdays(event) and named(report, event, placed)]
+    return found[0] if len(found) == 1 else None
+
+
+def named(report: Mention, event: Placed, placed: list[Placed]) -> bool:
+    """Whether the report names someone or something (a mark: evidence) that the event's reports
+    name and no other placed event of the pair does."""
+    return bool(distinctive(report.marks, event.id, placed) & event.marks)
+
+
+def _weekdays(event: Placed) -> set[int]:
+    """The weekdays the event's dated days fall on (every one for a span of a week or more)."""
+    first, last = date.fromisoformat(event.first_day), date.fromisoformat(event.last_day)
+    return {(first + timedelta(days=step)).weekday() for step in range(min((last - first).days, 6) + 1)}
+
+
+def distinctive(marks: frozenset[str], event_id: Optional[int], placed: list[Placed]) -> frozenset[str]:
+    """The marks that no placed event of the pair other than `event_id` holds."""
+    return marks.difference(*(event.marks for event in placed if event.id != event_id))
 
 
 def fits(report: Mention, event: Placed) -> bool:
@@ -248,19 +298,29 @@ def undated_parties_of(db: sqlite_utils.Database, event_ids: set[int]) -> set[st
 def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     pair = Pair(parties)
     acts: dict[int, list[tuple[str, Optional[int], Optional[str]]]] = {}
+    names: dict[int, set[str]] = {}
     for event_id, article_id, kind, plan_year, day, partial in store.mentions_of_parties(
             db, parties, set(FAMILIES.values())):
         if is_placed(kind, plan_year, day):
             acts.setdefault(event_id, []).append((kind, plan_year, day))
+            names.setdefault(event_id, set()).update(_evidence(db, article_id).marks)
         else:
-            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial))
+            told = _evidence(db, article_id)
+            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
         days = sorted(day for _, _, day in readings if day)
         pair.placed.append(Placed(event_id, own[0], years[0] if years else None,
-                                  days[0] if days else None, days[-1] if days else None))
+                                  days[0] if days else None, days[-1] if days else None,
+                                  frozenset(names.get(event_id, ()))))
     return pair
+
+
+def _evidence(db: sqlite_utils.Database, article_id: int) -> evidence.Evidence:
+    """What the stored article's story says beyond its date (nothing when it is gone)."""
+    stored = store.article_text(db, article_id)
+    return evidence.read(*stored) if stored else evidence.NOTHING
 
 
 def _group_home(db: sqlite_utils.Database, members: list[Mention]) -> Optional[int]:

@@ -31,9 +31,10 @@ def test_dev_corpus_meets_the_targets():
 
 
 # Event clustering on the two folders its rules were tuned on, together (stories that span them
-# count): 0.863 with undated reports placed by their partial dates (main before: 0.796). A floor,
-# to two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
-TUNED_MIN_CLUSTER_F1 = 0.84
+# count): 0.863 with undated reports placed by their partial dates (main before: 0.796), 0.891
+# once they are placed by the names and weekday they share with an event (wip-s7e). A floor, to
+# two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
+TUNED_MIN_CLUSTER_F1 = 0.87
 
 
 def test_dev_and_train_clustering_stays_above_its_floor():
@@ -59,8 +60,9 @@ def test_metrics_have_per_language_breakdown():
 # Ratchet floors of the gate on ../shared/corpus/val: the val figures when the floors were last
 # raised (flag F1 0.891, kind 0.947, parties 1.000, plan year 0.983 with rules-6, the lexicons
 # audited language by language in the evening of 2026-12-06; cluster F1 0.683, P 0.778, R 0.609,
-# with event identity by act and undated reports placed from all of a pair's reports) rounded down
-# to two decimals, less 0.02 (plan year and parties kept where they were). Raise them as
+# with event identity by act and undated reports placed from all of a pair's reports; 0.700, P
+# 0.824, R 0.609, once placed by the names they share, wip-s7e) rounded down to two decimals, less
+# 0.02 (plan year and parties kept where they were). Raise them as
 # the classifier gets better; never lower them. Issue 15's targets on val: flag F1 0.95, main
 # kind 0.92, parties 0.97, plan year 0.95.
 VAL = SHARED / "corpus" / "val"
@@ -68,7 +70,7 @@ VAL_MIN_F1 = 0.87
 VAL_MIN_KIND = 0.92
 VAL_MIN_PARTIES = 0.98
 VAL_MIN_PLAN_YEAR = 0.98
-VAL_MIN_CLUSTER_F1 = 0.66
+VAL_MIN_CLUSTER_F1 = 0.68
 
 
 def pactwatch_eval(*args):
@@ -88,10 +90,12 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # pair of states: the part event identity answers for), on val and on the three folders together
 # (issue 16's measure, with the stories that span folders): 0.875 on val and 0.797 on the three
 # (all pairs 0.747) once undated talks were no longer guessed to be the visit of their pair's one
-# signing. Floors to two decimals less 0.02; raise them, never lower them.
-VAL_MIN_CLUSTER_DETECTED_F1 = 0.85
-ALL_MIN_CLUSTER_F1 = 0.72
-ALL_MIN_CLUSTER_DETECTED_F1 = 0.77
+# signing; 0.903 on val and 0.873 on the three (all pairs 0.833) once an undated report joins its
+# pair's one event of its act only when it names what that event's reports name (wip-s7e).
+# Floors to two decimals less 0.02; raise them, never lower them.
+VAL_MIN_CLUSTER_DETECTED_F1 = 0.88
+ALL_MIN_CLUSTER_F1 = 0.81
+ALL_MIN_CLUSTER_DETECTED_F1 = 0.85
 
 
 def test_val_clustering_of_the_detected_pairs_stays_above_its_floor():

@@ -10,8 +10,8 @@ from storage.detections import save_detection
 from storage.events import article_mentions, list_events, resolve_event_id
 
 
-def report(db, url, *, events, published="2023-10-06T12:00:00+04:00", source="wire", title="t"):
-    article = upsert_article(db, url=url, source=source, title=title, text=url, published_at=published)
+def report(db, url, *, events, published="2023-10-06T12:00:00+04:00", source="wire", title="t", text=None):
+    article = upsert_article(db, url=url, source=source, title=title, text=text or url, published_at=published)
     save_detection(db, article.id, classifier_version="test", lang="en", flagged=True, events=events)
     return article.id
 
@@ -210,6 +210,12 @@ def test_reclassifying_the_signing_report_away_turns_the_event_back_into_talks(d
     assert left["kind"] == "talks" and left["plan_year"] is None and len(left["articles"]) == 1
 
 
+# Probe texts (written for these tests): what reports of a pair's acts name besides the date.
+SIGNED_IN_SAMARKAND = ("Defence ministers Rustam Beknazarov and Oleg Tursunbayev signed the cooperation document"
+                       " in Samarkand.")
+MET_IN_BAKU = "Defence minister Rustam Beknazarov received his counterpart in Baku to discuss cooperation."
+
+
 def _partition(db):
     events = {}
     for article_id, event_id, *_ in article_mentions(db):
@@ -259,26 +265,33 @@ def test_undated_signings_with_no_dated_signing_of_their_pair_are_one_event_in_e
 
 
 def test_an_undated_agreement_does_not_join_a_plan_identified_by_its_year(tmp_path):
-    """A pair signs a plan every year, and other agreements besides; an undated plan does join it."""
+    """A pair signs a plan every year, and other agreements besides; an undated plan naming the
+    plan's signatories does join it."""
     partition = _in_both_orders(tmp_path, [
-        ("https://a.example/1", {"events": [event("plan_signed", plan_year=2025, date="2025-01-22")]}),
-        ("https://b.example/2", {"events": [event("plan_signed", plan_year=None, date=None)], "published": None}),
-        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date=None)], "published": None}),
+        ("https://a.example/1", {"events": [event("plan_signed", plan_year=2025, date="2025-01-22")],
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://b.example/2", {"events": [event("plan_signed", plan_year=None, date=None)], "published": None,
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date=None)], "published": None,
+                                 "text": SIGNED_IN_SAMARKAND}),
         ("https://d.example/4", {"events": [event("agreement_signed", plan_year=None, date=None)], "published": None})])
 
     assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3", "https://d.example/4"]]
 
 
 def test_an_undated_report_that_becomes_ambiguous_leaves_the_event_and_is_not_alerted_again(db):
-    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-06-17")])
-    report(db, "https://b.example/2", events=[event("agreement_signed", plan_year=None, date=None)], published=None)
+    report(db, "https://a.example/1", events=[event("agreement_signed", plan_year=None, date="2024-06-17")],
+           text=SIGNED_IN_SAMARKAND)
+    report(db, "https://b.example/2", events=[event("agreement_signed", plan_year=None, date=None)], published=None,
+           text=SIGNED_IN_SAMARKAND)
     merge_pending(db)
     [first] = list_events(db)
     assert len(first["articles"]) == 2
     enqueue_events(db, "webhook", kinds=["agreement_signed"], countries=[], min_confidence=0, not_before=None,
                    now="2024-06-18T00:00:00+00:00")
 
-    report(db, "https://c.example/3", events=[event("agreement_signed", plan_year=None, date="2024-11-02")])
+    report(db, "https://c.example/3", events=[event("agreement_signed", plan_year=None, date="2024-11-02")],
+           text=SIGNED_IN_SAMARKAND)
     merge_pending(db)
     queued = enqueue_events(db, "webhook", kinds=["agreement_signed"], countries=[], min_confidence=0,
                             not_before=None, now="2024-11-03T00:00:00+00:00")
@@ -397,10 +410,10 @@ def test_talks_stating_a_plan_year_do_not_give_it_to_the_signing_they_join(tmp_p
     assert found[0] == found[1]
 
 
-def _undated(kind, partial, parties=("AZ", "KZ")):
+def _undated(kind, partial, parties=("AZ", "KZ"), text=None):
     """A report with no date and no publish date that knows part of its date (or nothing: None)."""
     return {"events": [{**event(kind, parties=parties, plan_year=None, date=None), "partial_date": partial}],
-            "published": None}
+            "published": None, "text": text}
 
 
 def test_an_undated_report_stating_day_and_month_joins_the_meeting_of_that_day_in_either_order(tmp_path):
@@ -443,12 +456,13 @@ def test_an_undated_agreement_whose_day_is_a_plans_signing_day_joins_it(tmp_path
 
 def test_an_undated_report_whose_month_fits_no_event_is_still_placed_as_one_that_knows_nothing(tmp_path):
     """A page's month only adds joins: a page month the pair's one signing does not fit (a
-    round-up months later) still joins it by the usual guess, as a report that knows nothing of
-    its date does."""
+    round-up months later) still joins it by the names it shares, as a report that knows nothing
+    of its date does."""
     partition = _in_both_orders(tmp_path, [
-        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")]}),
-        ("https://b.example/2", _undated("agreement_signed", "2025-03")),
-        ("https://b.example/3", _undated("agreement_signed", None))])
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")],
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://b.example/2", _undated("agreement_signed", "2025-03", text=SIGNED_IN_SAMARKAND)),
+        ("https://b.example/3", _undated("agreement_signed", None, text=SIGNED_IN_SAMARKAND))])
 
     assert partition == [["https://a.example/1", "https://b.example/2", "https://b.example/3"]]
 
@@ -491,9 +505,10 @@ def test_a_month_alone_does_not_place_an_exercise_among_several(tmp_path):
 def test_a_malformed_partial_date_is_read_as_none_and_the_merge_goes_on(tmp_path):
     """A hand-edited detection must not stop merging: the report is placed as if it gave no date."""
     partition = _in_both_orders(tmp_path, [
-        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")]}),
-        ("https://b.example/2", _undated("agreement_signed", "--13-45")),
-        ("https://b.example/3", _undated("agreement_signed", "soon"))])
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-11-22")],
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://b.example/2", _undated("agreement_signed", "--13-45", text=SIGNED_IN_SAMARKAND)),
+        ("https://b.example/3", _undated("agreement_signed", "soon", text=SIGNED_IN_SAMARKAND))])
 
     assert partition == [["https://a.example/1", "https://b.example/2", "https://b.example/3"]]
 
@@ -514,3 +529,46 @@ def test_undated_reports_whose_partial_dates_cannot_be_one_act_are_apart_in_eith
 
     assert two == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"], ["https://d.example/4"]]
     assert one == [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]
+
+
+def test_an_undated_signing_joins_the_pairs_one_signing_only_when_it_names_what_that_signing_names(tmp_path):
+    """A report with no date was guessed to be the pair's one signing on record: across a year's
+    news that guess made every false pair of issue 16. It joins now only when it names someone or
+    something (a minister, the city) that the signing's reports name, in either order."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-06-20")],
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://b.example/2", _undated("agreement_signed", None,
+                                         text="The document was signed by Oleg Tursunbayev for his country.")),
+        ("https://b.example/3", _undated("agreement_signed", None,
+                                         text="the two states signed an agreement on defence cooperation."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://b.example/3"]]
+
+
+def test_a_name_another_event_of_the_pair_also_holds_is_not_evidence(tmp_path):
+    """Ministers of a pair meet and sign often: a name that the pair's talks in Baku also carry does
+    not say which act an undated signing reports; the city of the signing does."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-06-20")],
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://a.example/2", {"events": [event("talks", plan_year=None, date="2024-11-05")], "text": MET_IN_BAKU}),
+        ("https://b.example/3", _undated("agreement_signed", None, text="Rustam Beknazarov signed an agreement.")),
+        ("https://b.example/4", _undated("agreement_signed", None, text="The agreement was signed in Samarkand."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/4"], ["https://a.example/2"],
+                         ["https://b.example/3"]]
+
+
+def test_undated_talks_on_the_weekday_of_the_signing_they_name_join_it(tmp_path):
+    """Talks "on Thursday" that name the signing's minister are the visit of the signing dated on a
+    Thursday; on Monday, or naming nobody the signing names, they stay apart (issue 16)."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-06-20")],
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://b.example/2", _undated("talks", None, text="On Thursday Oleg Tursunbayev held talks on defence.")),
+        ("https://b.example/3", _undated("talks", None, text="On Monday Oleg Tursunbayev held talks on defence.")),
+        ("https://b.example/4", _undated("talks", None, text="On Thursday the ministers held talks on defence."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://b.example/3"],
+                         ["https://b.example/4"]]

@@ -1,0 +1,97 @@
+"""What a report names beyond its date: the proper names that tie two reports to one real event.
+
+A report that gives no date can still say who met and where: the surnames of the ministers or
+chiefs, the city of the signing, the name of the document. Two reports of one act of a pair that
+name the same people and places, names that the pair's other events do not share, are reports of
+one event; where none or several fit as well, nothing is concluded (see undated).
+
+A *mark* is a capitalised word of the article's own story (its title and text, the trailing
+headlines of other stories cut off as the classifier cuts them) that is not vocabulary:
+
+- the words the classifier reads for acts, states, months and weekdays (the article language's
+  lexicon, CLDR names included) are not marks: every report of the pair has them; a capital it
+  reads is one (the city of a signing is a place like any other);
+- a capitalised word whose lowercase form the story also uses (a sentence's first word, English
+  and German common nouns) is not a mark;
+- words of fewer than MIN_LETTERS letters are not marks.
+
+Names are compared across scripts and inflections: a mark is transliterated to ASCII (anyascii:
+Cyrillic, Armenian, Greek and Latin with diacritics alike; scripts with no capitals, Georgian or
+Arabic, give no marks, so their reports are placed as before), then reduced to its
+consonant skeleton (vowels and h, w, y dropped, similar consonants as one, doubled ones as one)
+and cut to SKELETON letters, so "Papikyan", "Папикяна" and "Պապիկյան" are one mark, and so are
+"Hasanov", "Həsənov" and "Ҳасанов". Short skeletons meet by chance more often; a mark counts only
+where the pair's other events lack it (see undated), which chance seldom gives.
+
+anyascii (ISC licence, pure Python, tables for every script) does the transliteration: a table per
+script written here would cover fewer and be kept by no one; Unidecode is GPL.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from anyascii import anyascii
+
+from monitor.classify.lexicons import load, supported
+from monitor.classify.story import split_story
+from monitor.classify.text import lowercase, normalise
+
+MIN_LETTERS = 4
+SKELETON = 4
+# Lexicon categories that are marks all the same: a capital is where an act happened, like any city.
+KEPT = frozenset({"capitals"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_VOWELS = set("aeiouyhw")
+_SAME = str.maketrans({"q": "k", "g": "k", "c": "k", "z": "s", "j": "s", "x": "k", "v": "b", "f": "p", "d": "t"})
+
+
+class Evidence(NamedTuple):
+    """What a report's story says beyond its date: the skeletons of its proper names, and the
+    weekdays it names (0 = Monday: "on Thursday" places the act on a Thursday)."""
+    marks: frozenset[str]
+    weekdays: frozenset[int]
+
+
+NOTHING = Evidence(frozenset(), frozenset())
+
+
+@lru_cache(maxsize=1024)
+def read(title: str, text: str, lang: Optional[str]) -> Evidence:
+    """The evidence the article's own story holds (see the module)."""
+    body = normalise(text or "")
+    story = split_story(body, lang)[0] if lang and supported(lang) else body
+    title = normalise(title or "").strip()
+    if title and not story.lstrip().startswith(title[:60]):
+        story = title + "\n" + story
+    lowered = lowercase(story)
+    scan = load(lang).scan(lowered, story) if lang and supported(lang) else {}
+    covered = [(start, end) for name, found in scan.items() if name not in KEPT for start, end, _ in found]
+    common = {match.group() for match in _WORD.finditer(lowered) if not story[match.start()].isupper()}
+    found = set()
+    for match in _WORD.finditer(story):
+        word = match.group()
+        if (len(word) < MIN_LETTERS or not word[0].isupper() or lowered[match.start():match.end()] in common
+                or any(start < match.end() and match.start() < end for start, end in covered)):
+            continue
+        mark = skeleton(word)
+        if mark:
+            found.add(mark)
+    return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())))
+
+
+def skeleton(word: str) -> str:
+    """A name's consonant skeleton in ASCII, cut to SKELETON letters ("" when it has too few)."""
+    letters = [char for char in anyascii(word).lower() if char.isalpha()]
+    if not letters:
+        return ""
+    kept = [letters[0].translate(_SAME)]
+    for char in letters[1:]:
+        if char in _VOWELS:
+            continue
+        char = char.translate(_SAME)
+        if char != kept[-1]:
+            kept.append(char)
+    return "".join(kept[:SKELETON]) if len(kept) >= 3 else ""
