@@ -373,12 +373,19 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         else rules.pick_two(named, context.story, sentence)
     if not parties:
         return None
+    return _exercise_candidate(sentence, parties, context, lex, named=True)
+
+
+def _exercise_candidate(sentence: SentenceFacts, parties, context: _Context, lex: Lexicon,
+                        named: bool) -> Candidate:
+    """The exercise of `parties` told in `sentence`, dated by it; `named` when the sentence names both."""
     dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
     when = dating.day
     event = Event(kind=rules.EXERCISE, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
-                  signals=rules.signals(rules.EXERCISE, True, sentence, None, False))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+                  signals=rules.signals(rules.EXERCISE, named, sentence, None, False))
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating,
+                     named=named)
 
 
 def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], context: _Context,
@@ -392,13 +399,7 @@ def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], contex
     if pair is None or context.multilateral or not set(named) <= set(pair) or \
             rules.multilateral_sentence(sentence):
         return None
-    dating = sentence_dating(sentence, rules.EXERCISE, lex, context.dates, None)
-    when = dating.day
-    event = Event(kind=rules.EXERCISE, parties=pair, date=when.isoformat() if when else None,
-                  evidence=_evidence(sentence),
-                  signals=rules.signals(rules.EXERCISE, False, sentence, None, False))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating,
-                     named=False)
+    return _exercise_candidate(sentence, pair, context, lex, named=False)
 
 
 def _exercises_across_sentences(story: StoryFacts, context: _Context, lex: Lexicon) -> list[Candidate]:
