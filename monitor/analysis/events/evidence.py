@@ -49,10 +49,12 @@ _SAME = str.maketrans({"q": "k", "g": "k", "c": "k", "z": "s", "j": "s", "x": "k
 
 
 class Evidence(NamedTuple):
-    """What a report's story says beyond its date: the skeletons of its proper names, and the
-    weekdays it names (0 = Monday: "on Thursday" places the act on a Thursday)."""
+    """What a report's story says beyond its date: the skeletons of its proper names, the weekdays
+    it names (0 = Monday: "on Thursday" places the act on a Thursday), and those of its marks
+    that name a place the classifier reads as a capital (the city of a visit)."""
     marks: frozenset[str]
     weekdays: frozenset[int]
+    places: frozenset[str] = frozenset()
 
 
 NOTHING = Evidence(frozenset(), frozenset())
@@ -69,8 +71,9 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
     lowered = lowercase(story)
     scan = load(lang).scan(lowered, story) if lang and supported(lang) else {}
     covered = [(start, end) for name, found in scan.items() if name not in KEPT for start, end, _ in found]
+    capitals = [(start, end) for start, end, _ in scan.get("capitals", ())]
     common = {match.group() for match in _WORD.finditer(lowered) if not story[match.start()].isupper()}
-    found = set()
+    found, places = set(), set()
     for match in _WORD.finditer(story):
         word = match.group()
         if (len(word) < MIN_LETTERS or not word[0].isupper() or lowered[match.start():match.end()] in common
@@ -79,7 +82,10 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
         mark = skeleton(word)
         if mark:
             found.add(mark)
-    return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())))
+            if any(start < match.end() and match.start() < end for start, end in capitals):
+                places.add(mark)
+    return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())),
+                    frozenset(places))
 
 
 def skeleton(word: str) -> str:

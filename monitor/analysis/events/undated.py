@@ -105,6 +105,7 @@ class Mention:
     partial_date: Optional[str] = None
     marks: frozenset[str] = frozenset()
     weekdays: frozenset[int] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -132,11 +133,26 @@ def target(report: Mention, placed: list[Placed]):
         return ALONE
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
-    if not candidates:
-        return ("group", act)
     if len(candidates) == 1 and not _contradicts(report, candidates[0]) and named(report, candidates[0], placed):
         return candidates[0].id
-    return ALONE
+    visit = _visit(report, placed) if act == SIGNING else None
+    if visit is not None:
+        return visit
+    return ("group", act) if not candidates else ALONE
+
+
+def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
+    """The talks an undated signing was the outcome of: the one placed event of talks of the pair
+    whose reports name the city the signing names (a capital, as the classifier reads it) when no
+    other placed event of the pair names it, and that no stated day and month refutes. One outlet
+    reports the talks of a visit, another only the signing. The ministers' names are not enough:
+    the pair's two ministers meet and call each other at other times, and a signing approved at a
+    session of their boards names them as the talks do (train's plan of a joint board in Minsk and
+    the ministers' talks in Almaty weeks later)."""
+    found = [event.id for event in placed if event.act == TALKS and event.first_day is not None
+             and not _contradicts(report, event)
+             and distinctive(report.marks, event.id, placed) & event.marks & report.places]
+    return found[0] if len(found) == 1 else None
 
 
 def on_weekday(report: Mention, placed: list[Placed]) -> Optional[int]:
@@ -306,7 +322,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
             names.setdefault(event_id, set()).update(_evidence(db, article_id).marks)
         else:
             told = _evidence(db, article_id)
-            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays))
+            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays,
+                                        told.places))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)

@@ -572,3 +572,34 @@ def test_undated_talks_on_the_weekday_of_the_signing_they_name_join_it(tmp_path)
 
     assert partition == [["https://a.example/1", "https://b.example/2"], ["https://b.example/3"],
                          ["https://b.example/4"]]
+
+
+MET_IN_ASTANA = "Defence ministers Rustam Beknazarov and Oleg Tursunbayev met in Astana to discuss cooperation."
+
+
+def test_an_undated_signing_joins_the_talks_of_the_visit_in_the_city_it_names_in_either_order(tmp_path):
+    """One outlet reports the talks of a visit, another only the agreement signed during it, with no
+    date (issue 16): the signing joins the pair's one event of talks held in the city it names. Names
+    of the two ministers alone do not place it: they meet and sign at other times and places."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("talks", plan_year=None, date="2024-08-04")], "text": MET_IN_ASTANA}),
+        ("https://b.example/2", _undated("agreement_signed", None,
+                                         text="An agreement on defence was signed in Astana during the visit.")),
+        ("https://c.example/3", {"events": [event("talks", parties=("AZ", "GE"), plan_year=None, date="2024-03-04")],
+                                 "text": MET_IN_ASTANA}),
+        ("https://d.example/4", _undated("agreement_signed", None, parties=("AZ", "GE"),
+                                         text="Rustam Beknazarov and Oleg Tursunbayev signed a defence agreement."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"],
+                         ["https://d.example/4"]]
+
+
+def test_an_undated_signing_does_not_join_talks_when_another_event_of_the_pair_names_the_city(tmp_path):
+    """The ministers met in Astana twice: the city does not say which visit the agreement ended."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("talks", plan_year=None, date="2024-08-04")], "text": MET_IN_ASTANA}),
+        ("https://a.example/2", {"events": [event("talks", plan_year=None, date="2023-02-14")], "text": MET_IN_ASTANA}),
+        ("https://b.example/3", _undated("agreement_signed", None,
+                                         text="An agreement on defence was signed in Astana during the visit."))])
+
+    assert partition == [["https://a.example/1"], ["https://a.example/2"], ["https://b.example/3"]]
