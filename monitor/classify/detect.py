@@ -623,22 +623,26 @@ def _date_undated_act(candidate: Candidate, context: _Context, lex: Lexicon) -> 
     event = candidate.event
     if event.date is not None or event.kind not in ACT_KINDS:
         return event
-    when, weekday = _occasion(event, candidate.last_prose, context, lex)
+    when, weekday, month_day = _occasion(event, candidate.last_prose, context, lex)
     when = when or candidate.dating.report_day
     weekday = candidate.dating.weekday if candidate.dating.weekday is not None else weekday
     if when is None and not candidate.dating.conflict:
         when = _report_day(event, context)
         if when is not None and weekday is not None and when.weekday() != weekday:
             when = None
+    if when is None and month_day is not None and candidate.dating.month_day is None:
+        return replace(event, partial_date=_month_day(month_day))
     return replace(event, date=when.isoformat()) if when else event
 
 
-def _occasion(event: Event, last_prose: int, context: _Context, lex: Lexicon) -> tuple[Optional[date], Optional[int]]:
+def _occasion(event: Event, last_prose: int, context: _Context,
+              lex: Lexicon) -> tuple[Optional[date], Optional[int], Optional[tuple[int, int]]]:
     """The date of the meeting, visit or session the story's first sentences report before the act
     (or of the signing ceremony itself), among sentences naming no other state; or the weekday it
-    names when that cannot be placed. An act told only in the headline takes the occasion its story
-    tells."""
-    weekday = None
+    names when that cannot be placed; and the day and month a sentence naming the pair states when
+    the page gives no year ("on 23 October the two states' consultations were held": kept as the
+    act's partial date). An act told only in the headline takes the occasion its story tells."""
+    weekday = month_day = None
     for sentence in context.story.sentences[:OCCASION_SENTENCES]:
         if set(sentence.states) - set(event.parties):
             continue
@@ -646,16 +650,19 @@ def _occasion(event: Event, last_prose: int, context: _Context, lex: Lexicon) ->
             continue
         dating = sentence_dating(sentence, OCCASION, lex, context.dates, event.plan_year)
         if dating.day is not None and not _is_background(sentence, context, dating.day, event.plan_year):
-            return dating.day, None
+            return dating.day, None, None
         weekday = dating.weekday if weekday is None else weekday
-    return None, weekday
+        if month_day is None and set(sentence.states) == set(event.parties) and \
+                not _is_background(sentence, context, None, event.plan_year):
+            month_day = dating.month_day  # a day with no year: only from a sentence naming the pair
+    return None, weekday, month_day
 
 
 def _with_partial_date(event: Event, candidate: Candidate, context: _Context) -> Event:
     """An event left without a date keeps what is known of it: the day and month its sentence
     states with no year ("--06-17"), else those of the report's date line, else the page's month
     ("2019-10"), so that merging can still tell which of a pair's events it reports."""
-    if event.date is not None:
+    if event.date is not None or event.partial_date is not None:
         return event
     dates, month_day = context.dates, candidate.dating.month_day
     if candidate.dating.conflict:  # its sentence dates another event: the report's day is not its own

@@ -215,3 +215,19 @@ def test_talks_told_again_with_their_day_and_month_keep_that_day_as_a_partial_da
                      "On 1 February the defence ministers of Azerbaijan and Israel held a phone call and discussed"
                      " military cooperation."))
     assert event.kind == "talks" and (event.date, event.partial_date) == (None, "--02-01")
+
+
+def test_an_act_with_no_date_takes_the_day_and_month_of_the_occasion_that_names_its_pair():
+    """"On 23 October Armenia and India held defence consultations ... at the end the agreement was
+    signed": with no year anywhere, the day and month are the signing's partial date (issue 16)."""
+    event = main(run("Armenia and India sign a defence cooperation agreement",
+                     "On 23 October Armenia and India held defence consultations in Hyderabad.\n"
+                     "At the end of the consultations Armenia and India signed a defence cooperation agreement."))
+    assert event.kind == "agreement_signed" and (event.date, event.partial_date) == (None, "--10-23")
+
+
+def test_a_ratification_takes_no_partial_date_from_a_sentence_about_the_signing_that_names_no_pair():
+    event = main(run("Russia ratifies a military cooperation agreement with Senegal",
+                     "The president of Russia signed the law ratifying the military cooperation agreement with"
+                     " Senegal.\nThe document had been signed in Moscow on 24 April."))
+    assert event.kind == "agreement_ratified" and event.partial_date is None
