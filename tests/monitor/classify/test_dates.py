@@ -231,3 +231,13 @@ def test_a_ratification_takes_no_partial_date_from_a_sentence_about_the_signing_
                      "The president of Russia signed the law ratifying the military cooperation agreement with"
                      " Senegal.\nThe document had been signed in Moscow on 24 April."))
     assert event.kind == "agreement_ratified" and event.partial_date is None
+
+
+def test_a_meeting_a_minister_recalls_does_not_date_the_talks_reported():
+    """"The minister recalled that on 5 October they met" tells an earlier meeting, in Russian as in
+    the editor's "напомним" (train: a day misread placed the talks a month early; issue 16)."""
+    event = main(run("Министры обороны России и Белоруссии обсудили военное сотрудничество",
+                     "Министры обороны России и Белоруссии обсудили военное сотрудничество на встрече в Минске.\n"
+                     "Министр обороны России напомнил, что 5 октября министры обороны России и Белоруссии провели"
+                     " встречу и обсудили итоги года.", lang="ru", published=date(2025, 10, 31)))
+    assert event.kind == "talks" and event.date != "2025-10-05"
