@@ -605,8 +605,7 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
                                signals=tuple(dict.fromkeys(known.signals + event.signals + ("repeated",))))
                 dating = Dating(other.dating.day, other.dating.report_day or candidate.dating.report_day,
                                 other.dating.conflict or candidate.dating.conflict,
-                                other.dating.refused or candidate.dating.refused, other.dating.weekday,
-                                other.dating.month_day or (candidate.dating.month_day if fill else None))
+                                other.dating.refused or candidate.dating.refused)
                 kept[position] = Candidate(merged, other.sentence, other.background, other.generic, dating,
                                            max(other.last_prose, candidate.last_prose))
                 break

@@ -207,16 +207,6 @@ def test_a_dated_event_stores_no_partial_date():
     assert event.date == "2024-06-17" and "partial_date" not in event.to_dict()
 
 
-def test_talks_told_again_with_their_day_and_month_keep_that_day_as_a_partial_date():
-    """A headline tells the call and the next sentence retells it "on 1 February": the retelling is
-    one event with the headline's, and the day and month it states are kept (issue 16)."""
-    event = main(run("The defence ministers of Azerbaijan and Israel held a phone call",
-                     "The defence ministers of Azerbaijan and Israel held a phone call.\n"
-                     "On 1 February the defence ministers of Azerbaijan and Israel held a phone call and discussed"
-                     " military cooperation."))
-    assert event.kind == "talks" and (event.date, event.partial_date) == (None, "--02-01")
-
-
 def test_an_act_with_no_date_takes_the_day_and_month_of_the_occasion_that_names_its_pair():
     """"On 23 October Armenia and India held defence consultations ... at the end the agreement was
     signed": with no year anywhere, the day and month are the signing's partial date (issue 16)."""
