@@ -32,9 +32,11 @@ def test_dev_corpus_meets_the_targets():
 
 # Event clustering on the two folders its rules were tuned on, together (stories that span them
 # count): 0.863 with undated reports placed by their partial dates (main before: 0.796), 0.891
-# once they are placed by the names and weekday they share with an event (wip-s7e). A floor, to
-# two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
-TUNED_MIN_CLUSTER_F1 = 0.87
+# once they are placed by the names and weekday they share with an event (wip-s7e), 0.923 once an
+# undated signing joins the talks of its visit by the city both name, an undated act takes the day
+# and month of its occasion, and a meeting a minister recalls no longer dates the talks (wip-s8e1).
+# A floor, to two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
+TUNED_MIN_CLUSTER_F1 = 0.90
 
 
 def test_dev_and_train_clustering_stays_above_its_floor():
@@ -91,10 +93,11 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # (issue 16's measure, with the stories that span folders): 0.875 on val and 0.797 on the three
 # (all pairs 0.747) once undated talks were no longer guessed to be the visit of their pair's one
 # signing; 0.903 on val and 0.873 on the three (all pairs 0.833) once an undated report joins its
-# pair's one event of its act only when it names what that event's reports name (wip-s7e).
+# pair's one event of its act only when it names what that event's reports name (wip-s7e); 0.903
+# on val and 0.877 on the three (all pairs 0.845) with wip-s8e1's joins (above).
 # Floors to two decimals less 0.02; raise them, never lower them.
 VAL_MIN_CLUSTER_DETECTED_F1 = 0.88
-ALL_MIN_CLUSTER_F1 = 0.81
+ALL_MIN_CLUSTER_F1 = 0.82
 ALL_MIN_CLUSTER_DETECTED_F1 = 0.85
 
 
