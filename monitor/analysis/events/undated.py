@@ -86,14 +86,16 @@ def is_placed(kind: str, plan_year: Optional[int], effective_date: Optional[str]
 
 @dataclass
 class Placed:
-    """A placed event of the pair: its act, its plan year when a signing states one, and the span
-    of its reports' days (None when only a plan year places it)."""
+    """A placed event of the pair: its act, its plan year when a signing states one, the span of its
+    reports' days (None when only a plan year places it), and, for talks, whether an alert was
+    already sent for them (alerted talks are not turned into a signing, as in merging)."""
     id: int
     act: str
     plan_year: Optional[int]
     first_day: Optional[str] = None
     last_day: Optional[str] = None
     marks: frozenset[str] = frozenset()
+    alerted: bool = False
 
 
 @dataclass
@@ -148,9 +150,11 @@ def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
     reports the talks of a visit, another only the signing. The ministers' names are not enough:
     the pair's two ministers meet and call each other at other times, and a signing approved at a
     session of their boards names them as the talks do (train's plan of a joint board in Minsk and
-    the ministers' talks in Almaty weeks later)."""
+    the ministers' talks in Almaty weeks later). Talks alerted before the signing joined them stay
+    talks: the signing is alerted on its own (as a dated signing is, merge._candidates); one it
+    joined before the alert stays in it."""
     found = [event.id for event in placed if event.act == TALKS and event.first_day is not None
-             and not _contradicts(report, event)
+             and not (event.alerted and event.id != report.event_id) and not _contradicts(report, event)
              and distinctive(report.marks, event.id, placed) & event.marks & report.places]
     return found[0] if len(found) == 1 else None
 
@@ -330,7 +334,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
         days = sorted(day for _, _, day in readings if day)
         pair.placed.append(Placed(event_id, own[0], years[0] if years else None,
                                   days[0] if days else None, days[-1] if days else None,
-                                  frozenset(names.get(event_id, ()))))
+                                  frozenset(names.get(event_id, ())),
+                                  own[0] == TALKS and store.is_alerted(db, event_id)))
     return pair
 
 

@@ -603,3 +603,35 @@ def test_an_undated_signing_does_not_join_talks_when_another_event_of_the_pair_n
                                          text="An agreement on defence was signed in Astana during the visit."))])
 
     assert partition == [["https://a.example/1"], ["https://a.example/2"], ["https://b.example/3"]]
+
+
+def _alert(db, event_id):
+    db.execute("INSERT INTO alerts (event_id, channel, idempotency_key, status, created_at)"
+               " VALUES (?, 'webhook', ?, 'sent', '2024-08-05')", [event_id, f"{event_id}:webhook"])
+    db.conn.commit()
+
+
+def test_an_undated_signing_does_not_turn_talks_already_alerted_into_the_signing(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2024-08-04")], text=MET_IN_ASTANA)
+    merge_pending(db)
+    [talks] = list_events(db)
+    _alert(db, talks["id"])
+    report(db, "https://b.example/2", text="An agreement on defence was signed in Astana during the visit.",
+           events=[event("agreement_signed", plan_year=None, date=None)], published=None)
+
+    assert merge_pending(db) == 1
+    assert sorted(e["kind"] for e in list_events(db)) == ["agreement_signed", "talks"]
+
+
+def test_a_signing_that_joined_the_talks_of_its_visit_stays_once_the_event_is_alerted(db):
+    report(db, "https://a.example/1", events=[event("talks", plan_year=None, date="2024-08-04")], text=MET_IN_ASTANA)
+    report(db, "https://b.example/2", text="An agreement on defence was signed in Astana during the visit.",
+           events=[event("agreement_signed", plan_year=None, date=None)], published=None)
+    merge_pending(db)
+    [joined] = list_events(db)
+    _alert(db, joined["id"])
+    report(db, "https://c.example/3", events=[event("talks", plan_year=None, date="2024-08-05")])
+    merge_pending(db)
+
+    [still] = list_events(db)
+    assert still["id"] == joined["id"] and still["kind"] == "agreement_signed" and len(still["articles"]) == 3
