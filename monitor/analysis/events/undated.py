@@ -32,6 +32,11 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   cannot be one act ("--04-15" and "--11-22": split_by_partial_dates); with two or more, or one
   that names nothing its reports name, the report stays an event of its own (kept apart rather
   than guessed);
+- a signing that joins no signing that way, and names the city (a capital the classifier reads)
+  that the reports of the pair's one placed event of talks name and no other placed event of the
+  pair does, joins those talks: one outlet reported the talks of the visit, another only the
+  agreement signed during it (talks already alerted before it came stay talks). The ministers'
+  names alone do not join them (see _visit);
 - talks that know nothing of their date (or a part that fits no event, or several, and no
   weekday that picks one) stay an event of their own. Pairs meet far more often than they sign:
   undated talks joined to the only talks on record, or to one another, were wrong more often
