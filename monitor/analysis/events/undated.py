@@ -35,8 +35,9 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
 - a signing that joins no signing that way, and names the city (a capital the classifier reads)
   that the reports of the pair's one placed event of talks name and no other placed event of the
   pair does, joins those talks: one outlet reported the talks of the visit, another only the
-  agreement signed during it (talks already alerted before it came stay talks). The ministers'
-  names alone do not join them (see _visit);
+  agreement signed during it (talks already alerted before it came stay talks); and undated talks
+  join the pair's one placed signing so named, the same visit told the other way round. The
+  ministers' names alone do not join them (see _visit);
 - talks that know nothing of their date (or a part that fits no event, or several, and no
   weekday that picks one) stay an event of their own. Pairs meet far more often than they sign:
   undated talks joined to the only talks on record, or to one another, were wrong more often
@@ -44,7 +45,8 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   signing (no right join on dev and train, only false ones on the held-out folder: BENCHMARKS.md
   section 7). Names alone do not place talks either: a pair's ministers meet and call each other
   several times a year, and their reports name the same two people. The talks of a signing's
-  visit still join it by their date, or by a day and month that fits it.
+  visit still join it by their date, by a day and month that fits it, or by the city of the visit
+  (above).
 
 A report that must leave an event (a second candidate appeared) starts an event of its own. When
 the event it left was already alerted, the new one's alert counts as sent (a cancelled row per
@@ -137,7 +139,8 @@ def target(report: Mention, placed: list[Placed]):
     if on_day is not None:
         return on_day
     if act == TALKS:
-        return ALONE
+        visit = _visit(report, placed)
+        return ALONE if visit is None else visit
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
     if len(candidates) == 1 and not _contradicts(report, candidates[0]) and named(report, candidates[0], placed):
@@ -149,16 +152,17 @@ def target(report: Mention, placed: list[Placed]):
 
 
 def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
-    """The talks an undated signing was the outcome of: the one placed event of talks of the pair
-    whose reports name the city the signing names (a capital, as the classifier reads it) when no
-    other placed event of the pair names it, and that no stated day and month refutes. One outlet
-    reports the talks of a visit, another only the signing. The ministers' names are not enough:
-    the pair's two ministers meet and call each other at other times, and a signing approved at a
-    session of their boards names them as the talks do (train's plan of a joint board in Minsk and
-    the ministers' talks in Almaty weeks later). Talks alerted before the signing joined them stay
-    talks: the signing is alerted on its own (as a dated signing is, merge._candidates); one it
-    joined before the alert stays in it."""
-    found = [event.id for event in placed if event.act == TALKS and event.first_day is not None
+    """The other half of the visit an undated signing or talks report tells: for a signing, the one
+    placed event of talks of the pair, for talks, the one placed signing, whose reports name the city
+    the report names (a capital, as the classifier reads it) when no other placed event of the pair
+    names it, and that no stated day and month refutes. One outlet reports the talks of a visit,
+    another only the signing. The ministers' names are not enough: the pair's two ministers meet
+    and call each other at other times, and a signing approved at a session of their boards names
+    them as the talks do (train's plan of a joint board in Minsk and the ministers' talks in Almaty
+    weeks later). Talks alerted before a signing joined them stay talks: the signing is alerted on
+    its own (as a dated signing is, merge._candidates); one it joined before the alert stays in it."""
+    other = TALKS if family(report.kind) == SIGNING else SIGNING
+    found = [event.id for event in placed if event.act == other and event.first_day is not None
              and not (event.alerted and event.id != report.event_id) and not _contradicts(report, event)
              and distinctive(report.marks, event.id, placed) & event.marks & report.places]
     return found[0] if len(found) == 1 else None

@@ -635,3 +635,18 @@ def test_a_signing_that_joined_the_talks_of_its_visit_stays_once_the_event_is_al
 
     [still] = list_events(db)
     assert still["id"] == joined["id"] and still["kind"] == "agreement_signed" and len(still["articles"]) == 3
+
+
+def test_undated_talks_join_the_signing_of_the_visit_in_the_city_they_name_in_either_order(tmp_path):
+    """The same visit told the other way round: the agreement is dated, the talks report is not and
+    names the city of the signing, which no other event of the pair names. Talks naming only the
+    two ministers, who meet elsewhere too, stay apart."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-08-04")],
+                                 "text": "An agreement on defence was signed in Astana during the visit."}),
+        ("https://a.example/2", {"events": [event("talks", plan_year=None, date="2023-02-14")], "text": MET_IN_BAKU}),
+        ("https://b.example/3", _undated("talks", None, text=MET_IN_ASTANA)),
+        ("https://b.example/4", _undated("talks", None, text="Rustam Beknazarov and Oleg Tursunbayev held talks."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/3"], ["https://a.example/2"],
+                         ["https://b.example/4"]]
