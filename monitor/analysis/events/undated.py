@@ -35,9 +35,11 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
 - a signing that joins no signing that way, and names the city (a capital the classifier reads)
   that the reports of the pair's one placed event of talks name and no other placed event of the
   pair does, joins those talks: one outlet reported the talks of the visit, another only the
-  agreement signed during it (talks already alerted before it came stay talks); and undated talks
-  join the pair's one placed signing so named, the same visit told the other way round. The
-  ministers' names alone do not join them (see _visit);
+  agreement signed during it (talks already alerted before it came stay talks). The pair's
+  other undated signings, one event when it has no signing on record, join those talks with it
+  (one signing, one alert: _visited). Undated talks join the pair's one placed signing named
+  that way, the same visit told the other way round. The ministers' names alone do not join
+  them (see _visit);
 - talks that know nothing of their date (or a part that fits no event, or several, and no
   weekday that picks one) stay an event of their own. Pairs meet far more often than they sign:
   undated talks joined to the only talks on record, or to one another, were wrong more often
@@ -298,6 +300,8 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
     """
     pair = _read(db, parties)
     groups: dict[str, list[Mention]] = {}
+    talks = {event.id: event for event in pair.placed if event.act == TALKS}
+    visits: set[int] = set()
     for report in sorted(pair.undated, key=lambda mention: (mention.article_id, mention.kind)):
         where = target(report, pair.placed)
         if where == ALONE:
@@ -305,13 +309,28 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
         elif isinstance(where, tuple):
             groups.setdefault(where[1], []).append(report)
         else:
+            if family(report.kind) == SIGNING and where in talks:
+                visits.add(where)
             _move(db, report, where, touched, merge_group)
-    for members in (part for group in groups.values() for part in split_by_partial_dates(group)):
-        home = _group_home(db, members)
-        if home is None:
-            home = _own_event(db, members[0], parties, touched)
-        for report in members:
-            _move(db, report, home, touched, merge_group)
+    for act, group in groups.items():
+        for members in split_by_partial_dates(group):
+            home = _visited(act, members, [talks[event_id] for event_id in visits])
+            if home is None:
+                home = _group_home(db, members)
+            if home is None:
+                home = _own_event(db, members[0], parties, touched)
+            for report in members:
+                _move(db, report, home, touched, merge_group)
+
+
+def _visited(act: str, members: list[Mention], visits: list[Placed]) -> Optional[int]:
+    """The talks that the group's undated signings go to: the pair has no signing on record, and
+    another undated signing of the pair joined the one event of talks of its visit (_visit), which
+    no partial date of the group refutes. The group is one signing (see split_by_partial_dates):
+    it is the one those talks ended in, not a second event (and a second alert) of it."""
+    if act != SIGNING or len(visits) != 1 or any(_contradicts(report, visits[0]) for report in members):
+        return None
+    return visits[0].id
 
 
 def undated_parties(db: sqlite_utils.Database) -> set[str]:

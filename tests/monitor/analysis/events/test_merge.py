@@ -650,3 +650,16 @@ def test_undated_talks_join_the_signing_of_the_visit_in_the_city_they_name_in_ei
 
     assert partition == [["https://a.example/1", "https://b.example/3"], ["https://a.example/2"],
                          ["https://b.example/4"]]
+
+
+def test_undated_reports_of_the_signing_of_a_visit_all_join_its_talks_in_either_order(tmp_path):
+    """Two outlets report the agreement signed during the visit with no date, one naming the city:
+    both are the signing the talks ended in, one event (and one alert), not the talks plus a
+    second event of the same signing."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("talks", plan_year=None, date="2024-08-04")], "text": MET_IN_ASTANA}),
+        ("https://b.example/2", _undated("agreement_signed", None,
+                                         text="An agreement on defence was signed in Astana during the visit.")),
+        ("https://c.example/3", _undated("agreement_signed", None, text="The two states signed a defence agreement."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]
