@@ -53,9 +53,16 @@ def ratification_step(sentence: SentenceFacts) -> bool:
     edildi"); the plenary's vote, the president's signature or the decree is still to come (SCHEMA.md:
     a step in the ratification process is not an approval by parliament, government or president).
     A step word well after the act ("ratified the agreement the committee had backed") tells of
-    something else."""
+    something else. Where the verb closes the clause (Turkish, Azerbaijani: "the approval bill was adopted
+    in the committee"), the body named just before the verb of approval is the one that adopted it."""
+    stages = sentence.cues.get("stage", [])
+    if not stages:
+        return False
     reach = act_reach(sentence)
-    return any(position <= reach for position in sentence.cues.get("stage", []))
+    if any(position <= reach for position in stages):
+        return True
+    return any(0 < approval - position <= ACT_REACH
+               for approval in sentence.cues.get("approve", []) for position in stages)
 
 
 def _signs_as_act(sentence: SentenceFacts) -> bool:

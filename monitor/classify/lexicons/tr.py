@@ -129,8 +129,9 @@ LEXICON = {
                 "genel kuruldan geçti"),
     # the law on the approval of an agreement ("onaylanmasına ilişkin/dair kanun"): its ratification
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
-    # (a committee's adoption of the approval bill is read as ratification here: test_probes_tr)
-    "stage": (),
+    # A committee's adoption of the approval bill is a step (SCHEMA.md; train's labels): the plenary
+    # ("Genel Kurul") or the president ratifies.
+    "stage": ("komisyon*", "alt komisyon*", "ilk görüşme*"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
