@@ -177,3 +177,11 @@ LEXICON = {
     "story_aside": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد",
                     "ذات صلة"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('هاتف*', 'الهاتف*', 'بالهاتف*', 'هاتفي*', 'هاتفيا', 'هاتفية')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('تعاون', 'التعاون', 'والتعاون', 'بالتعاون', 'علاقات', 'العلاقات', 'والعلاقات', 'شراكة', 'الشراكة')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('الأوضاع', 'الوضع', 'أوضاع', 'الحرب', 'حرب', 'النزاع', 'الصراع', 'الأزمة', 'أزمة', 'التصعيد')

@@ -166,3 +166,11 @@ LEXICON = {
     "story_skip": (),
     "story_aside": ("прочетете още*", "още по темата*", "вижте още*", "още от*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('телефон*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('сътрудничеств*', 'взаимодействи*', 'отношени*', 'партньорств*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('положени*', 'ситуаци*', 'войн*', 'конфликт*', 'криза*', 'кризата', 'фронт*')

@@ -211,3 +211,11 @@ LEXICON = {
     "story_aside": ("lesen sie auch", "auch interessant", "mehr dazu", "siehe auch", "verwandte artikel",
                     "zum thema", "das könnte sie auch interessieren"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('zusammenarbeit', 'kooperation*', 'beziehungen', 'partnerschaft*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('lage', 'krieg*', 'konflikt*', 'krise*', 'front', 'eskalation')

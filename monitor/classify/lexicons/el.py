@@ -188,6 +188,14 @@ LEXICON = {
                     "σχετικές ειδήσεις"),
 }
 
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('τηλεφων*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('συνεργασ*', 'σχέσε*', 'σχέσεων', 'εταιρικ* σχέσ*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('κατάσταση*', 'πόλεμο*', 'σύγκρουσ*', 'κρίση*', 'μέτωπο*')
+
 
 def _unaccented(entry: str) -> str:
     """The entry as Greek capitals are written, lowercased: without tonos or dialytika."""

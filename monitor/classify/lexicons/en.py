@@ -338,3 +338,11 @@ LEXICON = {
     "story_aside": ("also read", "read also", "see also", "related", "related news", "related articles",
                     "related stories", "more on the topic", "more on this topic"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('phone', 'phones', 'phoned', 'telephone*', 'by phone', 'phone call*', 'phone conversation*')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('cooperation', 'co-operation', 'cooperat*', 'partnership*', 'ties', 'relations', 'collaboration')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('situation', 'war', 'conflict', 'crisis', 'hostilities', 'escalation', 'ceasefire', 'fighting', 'front line', 'invasion')

@@ -223,3 +223,11 @@ LEXICON = {
     "story_aside": ("lee también", "lea también", "leer también", "ver también", "noticias relacionadas",
                     "te puede interesar", "más información", "relacionado", "relacionados"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('teléfono', 'telefónic*', 'telefonic*')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('cooperación', 'colaboración', 'relaciones', 'asociación', 'alianza')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('situación', 'guerra', 'conflicto*', 'crisis', 'frente', 'hostilidades', 'escalada')

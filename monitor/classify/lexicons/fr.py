@@ -217,3 +217,11 @@ LEXICON = {
     "story_aside": ("à lire aussi", "lire aussi", "voir aussi", "à voir aussi", "lire également",
                     "à lire également", "sur le même thème", "articles liés"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('téléphon*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('coopération*', 'coopérer', 'partenariat*', 'relations', 'collaboration')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('situation', 'guerre', 'conflit*', 'crise*', 'front', 'hostilités', 'escalade')

@@ -139,3 +139,11 @@ LEXICON = {
     "story_skip": (),
     "story_aside": ("կարդացեք նաև*", "կարդացեք նաեւ*", "թեմայով*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('հեռախոս*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('համագործակց*', 'հարաբերություն*', 'գործընկերությ*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('իրավիճակ*', 'պատերազմ*', 'հակամարտ*', 'ճգնաժամ*')

@@ -221,3 +221,11 @@ LEXICON = {
     "story_aside": ("leggi anche", "vedi anche", "potrebbe interessarti anche", "approfondimenti",
                     "correlati"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('cooperazione', 'collaborazione', 'rapporti', 'relazioni', 'partenariato')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('situazione', 'guerra', 'conflitto*', 'crisi', 'fronte', 'ostilità', 'escalation')

@@ -139,3 +139,11 @@ LEXICON = {
     "story_skip": ("advertisement", "რეკლამა"),
     "story_aside": ("ასევე დაგაინტერესებთ*", "ასევე წაიკითხეთ*", "იხილეთ ასევე*", "წაიკითხეთ ასევე*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('ტელეფონ*', 'სატელეფონო')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('თანამშრომლობ*', 'ურთიერთობ*', 'პარტნიორობ*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('ვითარებ*', 'სიტუაცი*', 'ომი', 'ომის', 'ომში', 'კონფლიქტ*', 'კრიზის*', 'ფრონტ*')

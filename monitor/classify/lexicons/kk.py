@@ -179,3 +179,11 @@ LEXICON = {
     "story_aside": ("сондай-ақ оқыңыз*", "оқи отырыңыз*", "тақырыпқа қатысты*", "ұқсас материалдар*",
                     "sondaı-aq oqyńyz*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('телефон*', 'telefon*')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('ынтымақтастық*', 'ынтымақтас*', 'ıntymaqtastyq*', 'сотрудничеств*', 'қарым-қатынас*', 'qarym-qatynas*', 'әріптестік*', 'áriptestik*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('жағдай*', 'ахуал*', 'соғыс*', 'қақтығыс*', 'дағдарыс*', 'ситуаци*', 'jaǵdaı*', 'soǵys*')

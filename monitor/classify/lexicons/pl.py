@@ -150,3 +150,11 @@ LEXICON = {
     "story_aside": ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też",
                     "przeczytaj także", "powiązane artykuły"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('współprac*', 'stosunk*', 'relacj*', 'partnerstw*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('sytuacj*', 'wojn*', 'konflikt*', 'kryzys*', 'front*')

@@ -227,3 +227,11 @@ LEXICON = {
     "story_aside": ("leia também", "leia mais", "veja também", "saiba mais", "relacionadas", "relacionados",
                     "ler também", "ler mais"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*', 'telefónic*', 'telefônic*')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('cooperação', 'colaboração', 'relações', 'parceria*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('situação', 'guerra', 'conflito*', 'crise*', 'frente', 'hostilidades', 'escalada')

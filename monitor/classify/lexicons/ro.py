@@ -186,6 +186,14 @@ LEXICON = {
                     "știri similare"),
 }
 
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('cooperare*', 'cooperării', 'colaborare*', 'colaborării', 'relații*', 'relaţii*', 'relațiil*', 'relaţiil*', 'parteneriat*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('situați*', 'situaţi*', 'război*', 'conflict*', 'criz*', 'front*')
+
 # â and î arrive as a and i; ș/ț come with a comma or a cedilla, or without any diacritic.
 _NORMALISED = str.maketrans({"â": "a", "î": "i"})
 _CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})

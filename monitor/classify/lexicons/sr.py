@@ -211,3 +211,11 @@ LEXICON = {
     "story_aside": ("pročitajte još*", "прочитајте још*", "pročitajte i*", "прочитајте и*", "vezane vesti",
                     "везане вести", "takođe pročitajte*", "više o temi*", "види још*", "vidi još*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*', 'телефон*')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('saradnj*', 'сарадњ*', 'odnos*', 'однос*', 'partnerstv*', 'партнерств*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('situacij*', 'ситуациј*', 'rat', 'rata', 'ratu', 'рат', 'рата', 'рату', 'sukob*', 'сукоб*', 'kriz*', 'криз*')

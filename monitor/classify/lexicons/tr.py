@@ -346,6 +346,14 @@ LEXICON = {
                     "ayrıca bakınız"),
 }
 
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('işbirli*', 'iş birli*', 'ilişki*', 'ortaklı*', 'ortaklığ*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('durum*', 'savaş*', 'çatışma*', 'kriz*', 'gerginli*')
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")

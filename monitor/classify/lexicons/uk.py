@@ -160,3 +160,11 @@ LEXICON = {
     "story_aside": ("читайте також*", "дивіться також*", "по темі", "за темою", "новини за темою",
                     "матеріали за темою", "читайте більше*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('телефон*',)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('співпрац*', 'взаємоді*', 'відносин*', 'партнерств*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('ситуаці*', 'обстановк*', 'війн*', 'конфлікт*', 'криз*', 'фронт*', 'бойов* ді*', 'ескалац*')

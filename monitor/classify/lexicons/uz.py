@@ -225,3 +225,11 @@ LEXICON = {
     "story_aside": ("shuningdek o'qing*", "шунингдек ўқинг*", "mavzuga oid*", "мавзуга оид*", "yana o'qing*",
                     "яна ўқинг*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ('telefon*', 'телефон*')
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ('hamkorlik*', 'ҳамкорлик*', 'munosabat*', 'муносабат*', 'sheriklik*', 'шериклик*')
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ('vaziyat*', 'вазият*', 'urush*', 'уруш*', 'mojaro*', 'можаро*', 'inqiroz*', 'инқироз*')
