@@ -279,6 +279,9 @@ LEXICON = {
                # "agreed to leverage the framework", "agreed to advance cooperation": an intention
                "agreed to", "agree to", "agreeing to", "agrees to",
                "is scheduled", "are scheduled", "scheduled to", "scheduled for", "slated", "set for",
+               # a meeting or visit announced ("are to meet", "is due to visit", "a meeting is planned")
+               "re:(?:is|are)\\s+to\\s+(?:meet|visit|hold|travel|pay|host|receive|sign)",
+               "is due to", "are due to", "is planned", "are planned", "planned for",
                # an authority to sign precedes the signing ("an authorised representative signed" does not)
                "authori?ed to sign", "authori?ed the signing", "authori?es the signing",
                "authori?ing the signing", "authori?ation to sign", "authori?ation for the signing",

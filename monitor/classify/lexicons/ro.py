@@ -130,6 +130,8 @@ LEXICON = {
     "future": ("mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
+               # a meeting or visit scheduled ("este programată o întâlnire")
+               "programat", "programată", "programate", "programați",
                "pentru semnarea", "urmând",
                # an approval or authorisation of the signing precedes it ("a aprobat semnarea acordului")
                "re:aprob\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:autoriz\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:mandat\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:[iî]mputernic\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)",
