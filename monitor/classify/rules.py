@@ -33,6 +33,8 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
+    if negotiations_approved(sentence):
+        return None
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
         return None if ratification_step(sentence) else RATIFIED
@@ -44,6 +46,16 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     if sentence.has("programme_nouns"):
         return PLAN if year_bound else AGREEMENT
     return AGREEMENT
+
+
+def negotiations_approved(sentence: SentenceFacts) -> bool:
+    """True when what the sentence approves is negotiations, not an agreement: a government approving a
+    negotiating mandate or position, or the start of talks on an agreement ("одобри позиция за
+    преговори по споразумение", "схвалив проведення переговорів щодо угоди", "келіссөздер жүргізуді
+    мақұлдады"). The agreement is not yet negotiated, let alone signed (SCHEMA.md: what precedes the
+    signing is not an event). A sentence that signs or ratifies is left to those words."""
+    return (sentence.has("negotiation") and sentence.has("approve") and not sentence.has("ratify")
+            and not _signs_as_act(sentence))
 
 
 def ratification_step(sentence: SentenceFacts) -> bool:

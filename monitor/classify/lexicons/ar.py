@@ -185,3 +185,6 @@ LEXICON["phone"] = ('هاتف*', 'الهاتف*', 'بالهاتف*', 'هاتفي
 LEXICON["cooperation"] = ('تعاون', 'التعاون', 'والتعاون', 'بالتعاون', 'علاقات', 'العلاقات', 'والعلاقات', 'شراكة', 'الشراكة')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('الأوضاع', 'الوضع', 'أوضاع', 'الحرب', 'حرب', 'النزاع', 'الصراع', 'الأزمة', 'أزمة', 'التصعيد')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('مفاوضات', 'المفاوضات', 'التفاوض', 'للتفاوض', 'بالتفاوض')

@@ -249,6 +249,9 @@ LEXICON["phone"] = ('telefon*',)
 LEXICON["cooperation"] = ('əməkdaşlıq*', 'əməkdaşlığ*', 'münasibət*', 'tərəfdaşlıq*', 'tərəfdaşlığ*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('vəziyyət*', 'müharibə*', 'münaqişə*', 'böhran*', 'situasiya*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('danışıq*', 'danışığ*')
 
 
 respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))

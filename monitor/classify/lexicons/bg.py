@@ -174,3 +174,6 @@ LEXICON["phone"] = ('телефон*',)
 LEXICON["cooperation"] = ('сътрудничеств*', 'взаимодействи*', 'отношени*', 'партньорств*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('положени*', 'ситуаци*', 'войн*', 'конфликт*', 'криза*', 'кризата', 'фронт*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('преговор*',)

@@ -219,3 +219,6 @@ LEXICON["phone"] = ('telefon*',)
 LEXICON["cooperation"] = ('zusammenarbeit', 'kooperation*', 'beziehungen', 'partnerschaft*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('lage', 'krieg*', 'konflikt*', 'krise*', 'front', 'eskalation')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('verhandlung*', 'verhandlungsmandat*')

@@ -195,6 +195,9 @@ LEXICON["phone"] = ('τηλεφων*',)
 LEXICON["cooperation"] = ('συνεργασ*', 'σχέσε*', 'σχέσεων', 'εταιρικ* σχέσ*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('κατάσταση*', 'πόλεμο*', 'σύγκρουσ*', 'κρίση*', 'μέτωπο*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('διαπραγματ*',)
 
 
 def _unaccented(entry: str) -> str:

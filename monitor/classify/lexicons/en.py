@@ -349,3 +349,6 @@ LEXICON["phone"] = ('phone', 'phones', 'phoned', 'telephone*', 'by phone', 'phon
 LEXICON["cooperation"] = ('cooperation', 'co-operation', 'cooperat*', 'partnership*', 'ties', 'relations', 'collaboration')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('situation', 'war', 'conflict', 'crisis', 'hostilities', 'escalation', 'ceasefire', 'fighting', 'front line', 'invasion')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('negotiat*',)

@@ -231,3 +231,6 @@ LEXICON["phone"] = ('teléfono', 'telefónic*', 'telefonic*')
 LEXICON["cooperation"] = ('cooperación', 'colaboración', 'relaciones', 'asociación', 'alianza')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('situación', 'guerra', 'conflicto*', 'crisis', 'frente', 'hostilidades', 'escalada')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('negociaci*', 'negociar')

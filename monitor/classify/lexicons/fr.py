@@ -225,3 +225,6 @@ LEXICON["phone"] = ('téléphon*',)
 LEXICON["cooperation"] = ('coopération*', 'coopérer', 'partenariat*', 'relations', 'collaboration')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('situation', 'guerre', 'conflit*', 'crise*', 'front', 'hostilités', 'escalade')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('négoci*',)

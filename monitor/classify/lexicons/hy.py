@@ -147,3 +147,6 @@ LEXICON["phone"] = ('հեռախոս*',)
 LEXICON["cooperation"] = ('համագործակց*', 'հարաբերություն*', 'գործընկերությ*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('իրավիճակ*', 'պատերազմ*', 'հակամարտ*', 'ճգնաժամ*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('բանակցություն*', 'բանակցել*')

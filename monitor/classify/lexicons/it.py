@@ -229,3 +229,6 @@ LEXICON["phone"] = ('telefon*',)
 LEXICON["cooperation"] = ('cooperazione', 'collaborazione', 'rapporti', 'relazioni', 'partenariato')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('situazione', 'guerra', 'conflitto*', 'crisi', 'fronte', 'ostilità', 'escalation')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('negozia*',)

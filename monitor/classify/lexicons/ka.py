@@ -147,3 +147,6 @@ LEXICON["phone"] = ('ტელეფონ*', 'სატელეფონო')
 LEXICON["cooperation"] = ('თანამშრომლობ*', 'ურთიერთობ*', 'პარტნიორობ*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('ვითარებ*', 'სიტუაცი*', 'ომი', 'ომის', 'ომში', 'კონფლიქტ*', 'კრიზის*', 'ფრონტ*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('მოლაპარაკებ*',)

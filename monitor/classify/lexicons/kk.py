@@ -187,3 +187,6 @@ LEXICON["phone"] = ('телефон*', 'telefon*')
 LEXICON["cooperation"] = ('ынтымақтастық*', 'ынтымақтас*', 'ıntymaqtastyq*', 'сотрудничеств*', 'қарым-қатынас*', 'qarym-qatynas*', 'әріптестік*', 'áriptestik*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('жағдай*', 'ахуал*', 'соғыс*', 'қақтығыс*', 'дағдарыс*', 'ситуаци*', 'jaǵdaı*', 'soǵys*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('келіссөз*', 'kelissóz*', 'переговор*')

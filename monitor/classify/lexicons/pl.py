@@ -158,3 +158,6 @@ LEXICON["phone"] = ('telefon*',)
 LEXICON["cooperation"] = ('współprac*', 'stosunk*', 'relacj*', 'partnerstw*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('sytuacj*', 'wojn*', 'konflikt*', 'kryzys*', 'front*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('negocjac*', 'negocjow*')

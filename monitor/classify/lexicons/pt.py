@@ -235,3 +235,6 @@ LEXICON["phone"] = ('telefon*', 'telefónic*', 'telefônic*')
 LEXICON["cooperation"] = ('cooperação', 'colaboração', 'relações', 'parceria*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('situação', 'guerra', 'conflito*', 'crise*', 'frente', 'hostilidades', 'escalada')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('negociaç*', 'negociar')

@@ -195,6 +195,9 @@ LEXICON["phone"] = ('telefon*',)
 LEXICON["cooperation"] = ('cooperare*', 'cooperării', 'colaborare*', 'colaborării', 'relații*', 'relaţii*', 'relațiil*', 'relaţiil*', 'parteneriat*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('situați*', 'situaţi*', 'război*', 'conflict*', 'criz*', 'front*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('negocier*', 'negociere*')
 
 # â and î arrive as a and i; ș/ț come with a comma or a cedilla, or without any diacritic.
 _NORMALISED = str.maketrans({"â": "a", "î": "i"})

@@ -284,3 +284,6 @@ LEXICON["phone"] = ('телефон*',)
 LEXICON["cooperation"] = ('сотрудничеств*', 'взаимодействи*', 'отношени*', 'партнерств*', 'партнёрств*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('ситуаци*', 'обстановк*', 'войн*', 'конфликт*', 'кризис*', 'спецоперац*', 'боев* действи*', 'эскалац*', 'перемири*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('переговор*',)

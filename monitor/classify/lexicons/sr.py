@@ -219,3 +219,6 @@ LEXICON["phone"] = ('telefon*', 'телефон*')
 LEXICON["cooperation"] = ('saradnj*', 'сарадњ*', 'odnos*', 'однос*', 'partnerstv*', 'партнерств*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('situacij*', 'ситуациј*', 'rat', 'rata', 'ratu', 'рат', 'рата', 'рату', 'sukob*', 'сукоб*', 'kriz*', 'криз*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('pregovor*', 'преговор*')

@@ -353,6 +353,9 @@ LEXICON["phone"] = ('telefon*',)
 LEXICON["cooperation"] = ('işbirli*', 'iş birli*', 'ilişki*', 'ortaklı*', 'ortaklığ*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('durum*', 'savaş*', 'çatışma*', 'kriz*', 'gerginli*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('müzakere*',)
 
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).

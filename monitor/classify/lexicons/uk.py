@@ -168,3 +168,6 @@ LEXICON["phone"] = ('телефон*',)
 LEXICON["cooperation"] = ('співпрац*', 'взаємоді*', 'відносин*', 'партнерств*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('ситуаці*', 'обстановк*', 'війн*', 'конфлікт*', 'криз*', 'фронт*', 'бойов* ді*', 'ескалац*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('переговор*',)

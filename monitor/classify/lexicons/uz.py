@@ -233,3 +233,6 @@ LEXICON["phone"] = ('telefon*', 'телефон*')
 LEXICON["cooperation"] = ('hamkorlik*', 'ҳамкорлик*', 'munosabat*', 'муносабат*', 'sheriklik*', 'шериклик*')
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ('vaziyat*', 'вазият*', 'urush*', 'уруш*', 'mojaro*', 'можаро*', 'inqiroz*', 'инқироз*')
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ('muzokara*', 'музокара*')
