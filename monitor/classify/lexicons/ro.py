@@ -65,7 +65,9 @@ LEXICON = {
     "bilateral": ("bilateral*", "cele două țări", "ambele țări", "cele două state", "ambele state",
                   "cele două părți", "ambele părți", "cei doi miniștri", "celor două țări"),
     "between": ("între", "dintre"),
-    "counterpart": ("cu ministrul", "cu șeful", "omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
+    "counterpart": ("cu ministrul", "cu șeful", "omolog*",
+                    # the sides, in their forms: a stem "părți*" would match "participă" once written bare
+                    "părți", "părțile", "părților", "cei doi", "ambii", "oaspete*"),
     "sidelines": ("marja", "marginea"),
     "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat",
              # the simple past of written Romanian ("semnă", "semnară", "încheiară")
