@@ -185,7 +185,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("con",),
-    "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contrato de suministro", "contrato para el suministro", "contrato de venta",
+                 "compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donación", "donaciones", "donativo", "donativos"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").

@@ -178,7 +178,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("avec",),
-    "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contrat de livraison", "contrat de fourniture", "contrat pour la livraison", "contrat de vente",
+                 "achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "don de", "dons de", "donation", "donations"),
     # Act verbs in the present tense: with a day to come, the act is announced ("signent lundi").

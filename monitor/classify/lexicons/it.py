@@ -182,7 +182,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("con",),
-    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contratto di fornitura", "contratto per la fornitura", "contratto di vendita",
+                 "acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donazione", "donazioni"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firmano lunedì").

@@ -181,7 +181,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("com",),
-    "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contrato de fornecimento", "contrato para o fornecimento", "contrato de venda", "fornecimento de #",
+                 "compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
                  "encomenda de #",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "doação", "doações", "donativo", "donativos"),

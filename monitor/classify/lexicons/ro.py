@@ -156,7 +156,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("cu",),
-    "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contractul de livrare", "contract de livrare", "contractul pentru livrarea", "contractul de furnizare", "contract de furnizare",
+                 "achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donație", "donații", "donația", "donației", "donațiile"),
     "background": (
