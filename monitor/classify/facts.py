@@ -86,18 +86,23 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
+    frame_acts = [_frame_ratifications(scan, lowered, frames) for scan, frames in zip(scans, framed)]
     # Most categories match nowhere in a story.
     present = {name for scan in scans for name, matches in scan.items() if matches}
     for category in TERM_CATEGORIES:
         if category not in present:
             continue
         verb = category in ("sign", "approve")
-        for lex, scan, nouns, frames in zip(lexicons, scans, documents, framed):
+        for lex, scan, nouns, frames, told in zip(lexicons, scans, documents, framed, frame_acts):
             for start, end, _ in scan[category]:
                 sentence = _sentence_at(facts, starts, start)
                 if sentence is None:
                     continue
                 span = (start - sentence.start, end - sentence.start)
+                if start in told and category in _FRAME_TOLD:
+                    # "under the agreement ratified by both parliaments": the frame's past, not the act.
+                    sentence.spans.setdefault(MODIFIER, []).append(span)
+                    continue
                 if category in DOCUMENTS and start in frames:
                     # "in accordance with the protocol": the basis of what is told, not its object.
                     sentence.cues.setdefault(FRAMED, []).append(span[0])
@@ -258,7 +263,9 @@ def _framed_documents(scan: dict, lowered: str) -> set[int]:
     framed: set[int] = set()
     before = [(start, end) for start, end, _ in scan.get("frame", [])]
     after = [(start, end) for start, end, _ in scan.get("frame_after", [])]
-    acts = [start for name in ("sign", "approve", "ratify") for start, _, _ in scan[name]]
+    # a ratification told of the frame itself ("в рамках ратифицированного соглашения") does not
+    # break it: that word is the frame's (``_frame_ratifications``)
+    acts = [start for name in ("sign", "approve") for start, _, _ in scan[name]]
 
     def close(low: int, high: int) -> bool:
         return _close(lowered[low:high]) and not any(low <= act < high for act in acts)
@@ -269,6 +276,28 @@ def _framed_documents(scan: dict, lowered: str) -> set[int]:
                     any(end <= cue_end and close(end, cue_start) for cue_start, cue_end in after):
                 framed.add(start)
     return framed
+
+
+# The categories of a ratification word told of a frame document.
+_FRAME_TOLD = ("ratify", "ratify_noun", "act_noun")
+
+
+def _frame_ratifications(scan: dict, lowered: str, frames: set[int]) -> set[int]:
+    """Starts of ratification words that tell the past of a document named as a frame, a few words
+    before or after it with no punctuation between ("under the framework agreement ratified by both
+    parliaments", "в рамках ратифицированного соглашения", "onaylanması uygun bulunan çerçeve
+    anlaşması kapsamında"): what the sentence reports is done under that agreement (a protocol
+    signed), not its ratification."""
+    if not frames:
+        return set()
+    documents = [(start, end) for name in DOCUMENTS for start, end, _ in scan[name] if start in frames]
+    told = set()
+    for start, end, _ in scan.get("ratify", []):
+        if any((end <= document and _close(lowered[end:document]))
+               or (start >= document_end and _close(lowered[document_end:start]))
+               for document, document_end in documents):
+            told.add(start)
+    return told
 
 
 _FEW_WORDS = re.compile(r"[\w\s'\"«»“”-]*")

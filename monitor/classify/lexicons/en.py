@@ -139,7 +139,9 @@ LEXICON = {
     # A document named as the basis of what is told, not its object ("in accordance with the protocol").
     "frame": ("in accordance with", "pursuant to", "in line with", "in compliance with", "on the basis of",
               "based on", "within the framework of", "in the framework of", "under the framework of",
-              "in implementation of", "according to the", "as provided by", "as stipulated by"),
+              "in implementation of", "according to the", "as provided by", "as stipulated by",
+              # "under the framework agreement ratified in 2020, they signed a protocol"
+              "under the", "within the"),
     # A state named as a place, not a party ("on the border with Afghanistan", "the Afghan border").
     "place": ("border with", "borders with", "bordering", "borders", "frontier with", "sea of", "gulf of",
               "strait of"),

@@ -150,3 +150,6 @@ LEXICON["crisis"] = ('ვითარებ*', 'სიტუაცი*', 'ომ
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('მოლაპარაკებ*',)
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame_after"] = ('ფარგლებში', 'შესაბამისად', 'საფუძველზე')

@@ -79,7 +79,7 @@ LEXICON = {
                   "os dois ministros", "duas nações"),
     "between": ("entre",),
     "counterpart": ("com o ministro", "com a ministra", "com o chefe", "homólog*", "contraparte*", "partes", "ambos", "os dois"),
-    "sidelines": ("à margem", "a margem", "no âmbito"),
+    "sidelines": ("à margem", "a margem", "no âmbito", "no ambito"),
     "sign": ("assinaram", "assinou", "assinam", "assina", "assinado", "assinada", "assinados", "assinadas",
              "assinatura", "firmaram", "firmou", "firmado", "firmada", "firmados", "firmadas", "celebraram",
              "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram",
@@ -241,3 +241,6 @@ LEXICON["crisis"] = ('situação', 'guerra', 'conflito*', 'crise*', 'frente', 'h
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('negociaç*', 'negociar')
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ('no ambito do', 'no ambito da', 'ao abrigo do', 'ao abrigo da', 'nos termos do', 'nos termos da', 'com base no', 'com base na', 'em conformidade com', 'no quadro do', 'no quadro da')

@@ -171,3 +171,6 @@ LEXICON["crisis"] = ('ситуаці*', 'обстановк*', 'війн*', 'к�
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('переговор*',)
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ('в рамках', 'у рамках', 'відповідно до', 'згідно з', 'на підставі', 'на основі')

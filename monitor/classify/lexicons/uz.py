@@ -236,3 +236,5 @@ LEXICON["crisis"] = ('vaziyat*', 'вазият*', 'urush*', 'уруш*', 'mojaro
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('muzokara*', 'музокара*')
+# "within the framework of" the document, after it
+LEXICON["frame_after"] = LEXICON["frame_after"] + ("doirasida", "доирасида")
