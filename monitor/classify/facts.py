@@ -114,6 +114,9 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
                     continue
                 sentence.cues.setdefault(category, []).append(span[0])
                 sentence.spans.setdefault(category, []).append(span)
+    for sentence in facts:
+        if sentence.blocs and "standards" in sentence.cues:
+            _drop_blocs_of_standards(sentence)
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
@@ -163,6 +166,24 @@ def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: F
     for sentence, mention in venues:
         others = set(sentence.states) - {mention.code}
         _attach(sentence, mention, CAPITAL if len(others) >= 2 else STATE)
+
+
+# How far a standards word stands from the bloc that sets them ("NATO standards", "стандартам НАТО",
+# "in line with the standards of NATO").
+STANDARDS_CHARS = 20
+
+
+def _drop_blocs_of_standards(sentence: SentenceFacts) -> None:
+    """Forget the blocs a sentence names only as the owner of standards ("trained in line with NATO
+    standards", "учения по стандартам НАТО", "NATO standartlarına uyğun"): the bloc sets a norm, it
+    takes no part; two states' joint exercise so described stays theirs."""
+    standards = [(start, end) for start, end in sentence.spans["standards"]]
+    kept = [(bloc, start) for bloc, start in zip(sentence.blocs, sentence.bloc_starts)
+            if not any(_close(sentence.lowered[min(start, end):max(start, low)].strip(" -'\"")) and
+                       (0 <= low - start <= STANDARDS_CHARS or 0 <= start - end <= STANDARDS_CHARS)
+                       for low, end in standards)]
+    sentence.blocs = [bloc for bloc, _ in kept]
+    sentence.bloc_starts = [start for _, start in kept]
 
 
 def _attach(sentence: SentenceFacts, mention, how: str) -> None:

@@ -339,7 +339,7 @@ def pair_before_event(sentence: SentenceFacts) -> Optional[tuple[str, str]]:
     if not (_listed_pair(_Only(sentence, before)) or sentence.has("between")):
         return None
     # a partner: "with" before it, or after it in the languages that put it last ("... vazirligi bilan")
-    partners = sentence.cues.get("with", [])
+    partners = partner_withs(sentence)
     if any(0 < start - position <= WITH_FIRST_CHARS or 0 < position - start <= PARTNER_AFTER_CHARS
            for start, _ in after for position in partners):
         return None
@@ -458,7 +458,7 @@ def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
     """(hub, partners) when one state is named before a "with" and a list of two or more right after
     it ("ratified the agreements of Russia with Cuba and Togo")."""
     pairs = list(zip(sentence.states, sentence.state_starts))
-    for position in sentence.cues.get("with", []):
+    for position in partner_withs(sentence):
         before = unique([code for code, start in pairs if start < position])
         listed = [(code, start) for code, start in pairs if position < start <= position + WITH_LIST_CHARS]
         if not listed or listed[0][1] > position + WITH_FIRST_CHARS:
@@ -467,6 +467,17 @@ def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
         if len(before) == 1 and len(after) >= 2:
             return before[0], after
     return None
+
+
+def partner_withs(sentence: SentenceFacts) -> list[int]:
+    """The sentence's "with" words that may name a partner: not those inside a frame phrase ("in line
+    with NATO standards", "in accordance with the plan", "в соответствии с"), which name a norm or a
+    document, not someone the act is done with."""
+    withs = sentence.cues.get("with", [])
+    frames = sentence.spans.get("frame", [])
+    if not frames:
+        return withs
+    return [position for position in withs if not any(start <= position < end for start, end in frames)]
 
 
 # How close after an exercise word a "with" names its partner ("drills with the US Army").
@@ -482,7 +493,7 @@ def held_together(sentence: SentenceFacts) -> bool:
         return True
     exercises = sentence.cues.get("exercise", [])
     if any(0 < position - exercise <= WITH_PARTNER_CHARS for exercise in exercises
-           for position in sentence.cues.get("with", [])):
+           for position in partner_withs(sentence)):
         return True
     return _listed_pair(sentence)
 

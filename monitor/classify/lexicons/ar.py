@@ -188,6 +188,8 @@ LEXICON["crisis"] = ('الأوضاع', 'الوضع', 'أوضاع', 'الحرب',
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('مفاوضات', 'المفاوضات', 'التفاوض', 'للتفاوض', 'بالتفاوض')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('معايير', 'لمعايير', 'بمعايير', 'المعايير')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('في إطار', 'بموجب', 'وفقا ل*', 'وفقاً ل*')

@@ -252,6 +252,8 @@ LEXICON["crisis"] = ('vəziyyət*', 'müharibə*', 'münaqişə*', 'böhran*', '
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('danışıq*', 'danışığ*')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('standart*',)
 
 
 respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))

@@ -177,6 +177,8 @@ LEXICON["crisis"] = ('положени*', 'ситуаци*', 'войн*', 'ко�
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('преговор*',)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('стандарт*', 'съвместимост*')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('в рамките на', 'съгласно', 'въз основа на', 'в съответствие с')

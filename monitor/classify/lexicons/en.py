@@ -354,3 +354,5 @@ LEXICON["crisis"] = ('situation', 'war', 'conflict', 'crisis', 'hostilities', 'e
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('negotiat*',)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('standard', 'standards', 'interoperability', 'compatibility', 'compatible')

@@ -237,6 +237,8 @@ LEXICON["crisis"] = ('situación', 'guerra', 'conflicto*', 'crisis', 'frente', '
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('negociaci*', 'negociar')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('estándar*', 'normas')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('en el marco del', 'en el marco de', 'al amparo del', 'al amparo de', 'en virtud del', 'en virtud de', 'conforme al', 'de conformidad con', 'con base en')

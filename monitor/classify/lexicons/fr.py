@@ -231,6 +231,8 @@ LEXICON["crisis"] = ('situation', 'guerre', 'conflit*', 'crise*', 'front', 'host
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('négoci*',)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('norme*', 'standard*')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('dans le cadre de', 'dans le cadre du', 'en vertu de', 'en vertu du', 'conformément à', 'conformément au', 'au titre de', 'au titre du', 'sur la base de', 'sur la base du')

@@ -150,6 +150,8 @@ LEXICON["crisis"] = ('իրավիճակ*', 'պատերազմ*', 'հակամարտ
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('բանակցություն*', 'բանակցել*')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('չափանիշ*', 'ստանդարտ*')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ('շրջանակներում', 'համաձայն', 'հիման վրա')

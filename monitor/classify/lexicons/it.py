@@ -235,6 +235,8 @@ LEXICON["crisis"] = ('situazione', 'guerra', 'conflitto*', 'crisi', 'fronte', 'o
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('negozia*',)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('standard', 'norme')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", 'nel quadro dell*', 'nel quadro del', 'in base all*', 'in base al', 'ai sensi dell*', 'ai sensi del', 'in conformità con')

@@ -190,6 +190,8 @@ LEXICON["crisis"] = ('жағдай*', 'ахуал*', 'соғыс*', 'қақты�
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('келіссөз*', 'kelissóz*', 'переговор*')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('стандарт*', 'standart*')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ('шеңберінде', 'аясында', 'сәйкес', 'негізінде')

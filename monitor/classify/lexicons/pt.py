@@ -241,6 +241,8 @@ LEXICON["crisis"] = ('situação', 'guerra', 'conflito*', 'crise*', 'frente', 'h
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('negociaç*', 'negociar')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('padrão', 'padrões', 'normas')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('no ambito do', 'no ambito da', 'ao abrigo do', 'ao abrigo da', 'nos termos do', 'nos termos da', 'com base no', 'com base na', 'em conformidade com', 'no quadro do', 'no quadro da')

@@ -203,6 +203,8 @@ LEXICON["crisis"] = ('situați*', 'situaţi*', 'război*', 'conflict*', 'criz*',
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('negocier*', 'negociere*')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('standard*',)
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('în cadrul', 'în baza', 'în conformitate cu', 'conform')

@@ -287,3 +287,5 @@ LEXICON["crisis"] = ('ситуаци*', 'обстановк*', 'войн*', 'к�
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('переговор*',)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('стандарт*', 'совместимост*')

@@ -222,6 +222,8 @@ LEXICON["crisis"] = ('situacij*', 'ситуациј*', 'rat', 'rata', 'ratu', '�
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('pregovor*', 'преговор*')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('standard*', 'стандард*')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('u okviru', 'у оквиру', 'na osnovu', 'на основу', 'u skladu sa', 'у складу са')

@@ -356,6 +356,8 @@ LEXICON["crisis"] = ('durum*', 'savaş*', 'çatışma*', 'kriz*', 'gerginli*')
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('müzakere*',)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('standart*',)
 
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).

@@ -171,6 +171,8 @@ LEXICON["crisis"] = ('ситуаці*', 'обстановк*', 'війн*', 'к�
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('переговор*',)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('стандарт*', 'сумісн*')
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ('в рамках', 'у рамках', 'відповідно до', 'згідно з', 'на підставі', 'на основі')

@@ -236,5 +236,7 @@ LEXICON["crisis"] = ('vaziyat*', 'вазият*', 'urush*', 'уруш*', 'mojaro
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ('muzokara*', 'музокара*')
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ('standart*', 'стандарт*')
 # "within the framework of" the document, after it
 LEXICON["frame_after"] = LEXICON["frame_after"] + ("doirasida", "доирасида")
