@@ -47,7 +47,7 @@ LEXICON = {
         "UG": ("uganda*",), "UA": ("ukrain*",), "AE": ("united arab emirates", "=UAE", "emirati*"),
         "GB": ("united kingdom", "united kingdom of great britain and northern ireland",
                "great britain", "northern ireland", "britain", "british", "=UK", "=U.K."),
-        "US": ("=Pentagon", "united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
+        "US": ("=Pentagon", "united states", "re:american(?<!latin american)(?<!latin-american)(?<!central american)(?<!central-american)(?<!south american)(?<!south-american)(?<!pan-american)s?", "=US", "=U.S.", "=USA", "=U.S.A."),
         "UZ": ("uzbek*",), "VE": ("venezuela*",), "VN": ("vietnam*", "viet nam"), "YE": ("yemen*",),
         "XK": ("kosovo*", "kosovar*"),
         # Demonyms CLDR's names do not start ("his Togolese counterpart")

@@ -17,7 +17,7 @@ LEXICON = {
                # France's ministry "des Armées" (Togo's is named with its state: "ministre togolais des Armées")
                "re:ministère des armées(?<!togolais ministère des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministre des armées(?<!togolais ministre des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministres des armées(?<!togolais ministres des armées)(?!\\s+(?:du|de|d'|togolais\\w*))"),
         "DE": ("allemagne", "allemand*"), "GB": ("royaume-uni", "britannique*"),
-        "US": ("états-unis", "etats-unis", "américain*", "=USA"), "CN": ("chine", "chinois*"),
+        "US": ("états-unis", "etats-unis", "re:américain(?<!sud-américain)(?<!latino-américain)(?<!centre-américain)\\w*", "=USA"), "CN": ("chine", "chinois*"),
         "IN": ("inde", "indien*"), "PK": ("pakistan*",), "IR": ("iran*",), "IT": ("italie*",),
         "ES": ("espagne", "espagnol*"), "PL": ("pologne", "polonais*"), "RO": ("roumanie*", "roumain*"),
         "GR": ("grèce", "grec*"), "RS": ("serbe*", "serbie*"), "JP": ("japon*",), "MN": ("mongol*", "mongolie*"),

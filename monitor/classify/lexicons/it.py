@@ -15,7 +15,7 @@ LEXICON = {
         "IT": ("italia", "italian*",
                # the outlet's own state, in the first person plural ("il nostro Paese")
                "nostro paese", "il nostro paese", "del nostro paese", "nostre forze armate"), "GB": ("regno unito", "gran bretagna", "britannic*", "inglese*"),
-        "US": ("stati uniti", "=USA", "statunitens*", "american*"), "FR": ("francia", "frances*"),
+        "US": ("stati uniti", "=USA", "statunitens*", "re:american(?<!sud-american)(?<!latino-american)(?<!centro-american)\\w*"), "FR": ("francia", "frances*"),
         "DE": ("germania", "tedesc*"), "ES": ("spagna", "spagnol*"), "PT": ("portogallo", "portoghes*"),
         "GR": ("grecia", "greco", "greci", "greca", "greche"), "CY": ("cipro", "ciprio*"),
         "TR": ("turchia", "turco", "turca", "turchi", "turche"), "RU": ("russia", "russo", "russa", "russi", "russe"),

@@ -14,7 +14,7 @@ LEXICON = {
                   "um", "ainda", "após", "até"),
     "countries": {
         "BR": ("brasil*", "brasileir*"), "PT": ("portugal", "português", "portugues*", "lusitan*"),
-        "US": ("estados unidos", "=EUA", "=EUA.", "norte-american*", "american*", "estadunidens*"),
+        "US": ("estados unidos", "=EUA", "=EUA.", "norte-american*", "re:american(?<!sul-american)(?<!latino-american)(?<!centro-american)(?<!ibero-american)(?<!pan-american)\\w*", "estadunidens*"),
         "MZ": ("moçambique", "moçambican*"), "AO": ("angola*",), "CV": ("cabo verde", "cabo-verdian*"),
         "GW": ("guiné-bissau", "guineense*"), "ST": ("são tomé*",), "TL": ("timor*",),
         "MA": ("marrocos", "marroquin*"), "DZ": ("argélia", "argelin*"), "CL": ("=Chile", "=CHILE", "chilen*"),

@@ -22,7 +22,7 @@ LEXICON = {
                "ministrului apărării naționale", "=MApN",
                # and its general staff, "Statul Major al Apărării" (Moldova's is the "Statul Major General")
                "re:statul\\w* major al ap[ăa]r[ăa]rii"), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
-        "US": ("statele unite", "statelor unite", "american*", "=SUA"),
+        "US": ("statele unite", "statelor unite", "re:american(?<!sud-american)(?<!latino-american)(?<!central-american)\\w*", "=SUA"),
         "GB": ("regatul unit", "regatului unit", "marea britanie", "marii britanii", "britanic*", "englez*"),
         "FR": ("franța", "franței", "francez*"), "DE": ("german*",), "PL": ("poloni*", "polonez*"),
         "TR": ("turci*", "turc", "turcă", "turce", "turcesc*"), "BG": ("bulgar*",),
