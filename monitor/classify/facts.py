@@ -114,9 +114,13 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
                     continue
                 sentence.cues.setdefault(category, []).append(span[0])
                 sentence.spans.setdefault(category, []).append(span)
+    # A language with no "with" word puts its postpositions, and a verb's object, first (tr, az, kk ...).
+    object_first = not lexicons[0].terms["with"].entries
     for sentence in facts:
         if sentence.blocs and "standards" in sentence.cues:
             _drop_blocs_of_standards(sentence)
+        if "approve" in sentence.cues and "meeting" in sentence.cues:
+            _drop_receptions(sentence, object_first)
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
@@ -166,6 +170,38 @@ def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: F
     for sentence, mention in venues:
         others = set(sentence.states) - {mention.code}
         _attach(sentence, mention, CAPITAL if len(others) >= 2 else STATE)
+
+
+# How close to a verb of receiving/adopting its object stands ("anlaşmayı kabul etti", "прие закона").
+OBJECT_CHARS = 25
+# What an adoption adopts: a document, the law on it, or an authority's act.
+_ADOPTED = DOCUMENTS + ("draft_law", "ratify_noun", "ratify")
+
+
+def _drop_receptions(sentence: SentenceFacts, object_first: bool) -> None:
+    """Forget the approvals that are receptions: one word both receives a visitor and adopts a text
+    ("kabul etti", "qəbul edib", "прие", "принял"); with no document, law or ratification named as its
+    object, right before it in a language that puts the object first, right after it in the others
+    ("Bakanını kabul etti", "прие посланика"), it received someone (a meeting, told by the same word),
+    it adopted nothing."""
+    meetings = set(sentence.cues["meeting"])
+    objects = [span for name in _ADOPTED for span in sentence.spans.get(name, [])]
+
+    def adopts(start: int, end: int) -> bool:
+        if object_first:
+            return any(0 <= start - low_end <= OBJECT_CHARS and _close(sentence.lowered[low_end:start])
+                       for _, low_end in objects)
+        return any(0 <= low - end <= OBJECT_CHARS and _close(sentence.lowered[end:low]) for low, _ in objects)
+
+    kept = [(start, end) for start, end in sentence.spans["approve"] if start not in meetings or adopts(start, end)]
+    if len(kept) == len(sentence.spans["approve"]):
+        return
+    if kept:
+        sentence.spans["approve"] = kept
+        sentence.cues["approve"] = [start for start, _ in kept]
+    else:
+        del sentence.spans["approve"]
+        del sentence.cues["approve"]
 
 
 # How far a standards word stands from the bloc that sets them ("NATO standards", "стандартам НАТО",
