@@ -42,3 +42,12 @@ def test_romanian_participle_is_not_the_sides():
     assert conftest.flagged_main("Exercițiu", "Militari din România și Republica Moldova au desfășurat "
                                               "exercițiul comun Prut 2024 la Bălți.", lang="ro")[:2] \
         == ("exercise", ("MD", "RO"))
+
+
+def test_a_romanian_holiday_is_not_serbia():
+    # "sărbătoare" (a holiday) written bare starts like "sârb" (Serb): the Serbian forms are listed instead
+    # of a stem, so Navy Day's celebration names no third state beside a pair's talks
+    kind, parties, _, _ = conftest.flagged_main(
+        "Intalnire", "Ministrii apararii din Romania si Republica Moldova s-au intalnit la Constanta, cu ocazia "
+                     "sarbatorii Zilei Marinei, si au discutat cooperarea militara bilaterala.", lang="ro")
+    assert (kind, parties) == ("talks", ("MD", "RO"))
