@@ -42,7 +42,7 @@ LEXICON = {
         # Demonyms and adjectives CLDR's names do not start
         "CH": ("elveți*",), "IR": ("iranian*",), "IQ": ("irakian*",), "SY": ("sirian*",), "KP": ("nord-coreean*",),
         "MX": ("mexican*",), "BR": ("brazilian*",), "AR": ("argentinian*",), "ME": ("muntenegr*",),
-        "BA": ("bosniac*",), "CY": ("cipri*", "cipru"), "PK": ("pakistan*",), "AF": ("afgan*",),
+        "BA": ("bosniac*",), "CY": ("cipriot*", "cipru", "ciprului"), "PK": ("pakistan*",), "AF": ("afgan*",),
         "VN": ("vietnam*",), "ID": ("indonezi*",), "PH": ("filipin*",), "NG": ("nigerian*",),
         "ZA": ("sud-african*",), "MA": ("marocan*", "maroc"), "DZ": ("algerian*", "algeri*"),
         "TN": ("tunisian*", "tunisi*"), "LY": ("libian*",), "LB": ("libanez*",), "UZ": ("uzbec*",),

@@ -51,3 +51,12 @@ def test_a_romanian_holiday_is_not_serbia():
         "Intalnire", "Ministrii apararii din Romania si Republica Moldova s-au intalnit la Constanta, cu ocazia "
                      "sarbatorii Zilei Marinei, si au discutat cooperarea militara bilaterala.", lang="ro")
     assert (kind, parties) == ("talks", ("MD", "RO"))
+
+
+def test_a_romanian_first_name_is_not_cyprus():
+    # "Ciprian" is a first name; Cyprus is "Cipru", its people "ciprioți"
+    from monitor.classify.lexicons import load
+    lex = load("ro")
+    for text, found in (("colonelul ciprian ionescu", []), ("militari ciprioti si greci", ["CY", "GR"]),
+                        ("vizita in cipru", ["CY"])):
+        assert [label for _, _, label in lex.scan(text, text)["states"]] == found
