@@ -213,11 +213,17 @@ def _drop_blocs_of_standards(sentence: SentenceFacts) -> None:
     """Forget the blocs a sentence names only as the owner of standards ("trained in line with NATO
     standards", "учения по стандартам НАТО", "NATO standartlarına uyğun"): the bloc sets a norm, it
     takes no part; two states' joint exercise so described stays theirs."""
-    standards = [(start, end) for start, end in sentence.spans["standards"]]
-    kept = [(bloc, start) for bloc, start in zip(sentence.blocs, sentence.bloc_starts)
-            if not any(_close(sentence.lowered[min(start, end):max(start, low)].strip(" -'\"")) and
-                       (0 <= low - start <= STANDARDS_CHARS or 0 <= start - end <= STANDARDS_CHARS)
-                       for low, end in standards)]
+    standards = sentence.spans["standards"]
+
+    def sets_standards(bloc: int) -> bool:
+        for low, end in standards:
+            if 0 <= low - bloc <= STANDARDS_CHARS and _close(sentence.lowered[bloc:low]):
+                return True  # "NATO standards": the bloc's name, then the standards
+            if 0 <= bloc - end <= STANDARDS_CHARS and _close(sentence.lowered[end:bloc]):
+                return True  # "стандартам НАТО", "the standards of NATO"
+        return False
+
+    kept = [(bloc, start) for bloc, start in zip(sentence.blocs, sentence.bloc_starts) if not sets_standards(start)]
     sentence.blocs = [bloc for bloc, _ in kept]
     sentence.bloc_starts = [start for _, start in kept]
 
