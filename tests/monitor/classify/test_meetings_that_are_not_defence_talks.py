@@ -83,3 +83,29 @@ def test_leaders_meeting_on_many_topics_hold_no_defence_talks(lang, text):
                          ids=[f"{case[0]}-{i}" for i, case in enumerate(SEVERAL_COUNTERPARTS_OR_A_BLOC)])
 def test_a_minister_meeting_several_states_or_a_bloc_holds_no_bilateral_talks(lang, text):
     conftest.assert_not_flagged("Meeting", text, lang=lang)
+
+
+FOREIGN_MINISTERS = [
+    ("en", "The foreign ministers of Greece and Cyprus met in Athens and discussed regional security, energy, "
+           "migration and defence cooperation."),
+    ("ru", "Министры иностранных дел России и Армении обсудили региональную безопасность и военно-техническое "
+           "сотрудничество."),
+    ("uk", "Міністри закордонних справ України та Литви обговорили оборонну співпрацю."),
+    ("tr", "Türkiye ve Azerbaycan dışişleri bakanları savunma işbirliğini görüştü."),
+    ("az", "Azərbaycan və Gürcüstan xarici işlər nazirləri Bakıda görüşüb, müdafiə əməkdaşlığını müzakirə ediblər."),
+    ("fr", "Les ministres des Affaires étrangères de la France et du Maroc ont discuté de la coopération militaire."),
+    ("es", "Los ministros de Asuntos Exteriores de España y Marruecos abordaron la cooperación en defensa."),
+    ("pt", "Os ministros dos Negócios Estrangeiros de Portugal e de Angola discutiram a cooperação na área da "
+           "defesa."),
+    ("it", "I ministri degli Esteri di Italia e Albania hanno discusso la cooperazione nel settore della difesa."),
+    ("de", "Die Außenminister Deutschlands und Litauens besprachen die militärische Zusammenarbeit."),
+    ("ro", "Miniștrii de externe ai României și Republicii Moldova au discutat despre cooperarea în domeniul "
+           "apărării."),
+    ("ka", "საქართველოს და აზერბაიჯანის საგარეო საქმეთა მინისტრებმა თავდაცვის სფეროში თანამშრომლობა განიხილეს."),
+    ("hy", "Հայաստանի և Ֆրանսիայի արտաքին գործերի նախարարները քննարկել են պաշտպանական համագործակցությունը։"),
+]
+
+
+@pytest.mark.parametrize("lang, text", FOREIGN_MINISTERS, ids=[case[0] for case in FOREIGN_MINISTERS])
+def test_foreign_ministers_discussing_defence_hold_no_defence_talks(lang, text):
+    conftest.assert_not_flagged("Foreign ministers", text, lang=lang)
