@@ -79,7 +79,7 @@ LEXICON = {
                   "os dois ministros", "duas nações"),
     "between": ("entre",),
     "counterpart": ("com o ministro", "com a ministra", "com o chefe", "homólog*", "contraparte*", "partes", "ambos", "os dois"),
-    "sidelines": ("à margem", "a margem", "no âmbito", "no ambito"),
+    "sidelines": ("à margem", "a margem"),
     "sign": ("assinaram", "assinou", "assinam", "assina", "assinado", "assinada", "assinados", "assinadas",
              "assinatura", "firmaram", "firmou", "firmado", "firmada", "firmados", "firmadas", "celebraram",
              "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram",

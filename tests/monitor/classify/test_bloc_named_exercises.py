@@ -60,3 +60,12 @@ def test_a_romanian_first_name_is_not_cyprus():
     for text, found in (("colonelul ciprian ionescu", []), ("militari ciprioti si greci", ["CY", "GR"]),
                         ("vizita in cipru", ["CY"])):
         assert [label for _, _, label in lex.scan(text, text)["states"]] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Militares portugueses e romenos participam, no âmbito da NATO, num exercício na Roménia.",
+    "No âmbito da NATO, militares portugueses e romenos realizaram um exercício conjunto na Roménia.",
+])
+def test_within_a_blocs_framework_is_not_on_its_sidelines(text):
+    # "no âmbito da NATO" (within NATO's framework) makes the exercise the bloc's; it is no "à margem"
+    conftest.assert_not_flagged("Exercício", text, lang="pt")
