@@ -182,16 +182,18 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('هاتف*', 'الهاتف*', 'بالهاتف*', 'هاتفي*', 'هاتفيا', 'هاتفية')
+LEXICON["phone"] = ("هاتف*", "الهاتف*", "بالهاتف*", "هاتفي*", "هاتفيا", "هاتفية")
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('تعاون', 'التعاون', 'والتعاون', 'بالتعاون', 'علاقات', 'العلاقات', 'والعلاقات', 'شراكة', 'الشراكة')
+LEXICON["cooperation"] = ("تعاون", "التعاون", "والتعاون", "بالتعاون", "علاقات", "العلاقات", "والعلاقات",
+                          "شراكة", "الشراكة")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('الأوضاع', 'الوضع', 'أوضاع', 'الحرب', 'حرب', 'النزاع', 'الصراع', 'الأزمة', 'أزمة', 'التصعيد')
+LEXICON["crisis"] = ("الأوضاع", "الوضع", "أوضاع", "الحرب", "حرب", "النزاع", "الصراع", "الأزمة", "أزمة",
+                     "التصعيد")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('مفاوضات', 'المفاوضات', 'التفاوض', 'للتفاوض', 'بالتفاوض')
+LEXICON["negotiation"] = ("مفاوضات", "المفاوضات", "التفاوض", "للتفاوض", "بالتفاوض")
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('معايير', 'لمعايير', 'بمعايير', 'المعايير')
+LEXICON["standards"] = ("معايير", "لمعايير", "بمعايير", "المعايير")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
-LEXICON["frame"] = ('في إطار', 'بموجب', 'وفقا ل*', 'وفقاً ل*')
+LEXICON["frame"] = ("في إطار", "بموجب", "وفقا ل*", "وفقاً ل*")

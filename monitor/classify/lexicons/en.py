@@ -346,13 +346,16 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('phone', 'phones', 'phoned', 'telephone*', 'by phone', 'phone call*', 'phone conversation*')
+LEXICON["phone"] = ("phone", "phones", "phoned", "telephone*", "by phone", "phone call*",
+                    "phone conversation*")
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('cooperation', 'co-operation', 'cooperat*', 'partnership*', 'ties', 'relations', 'collaboration')
+LEXICON["cooperation"] = ("cooperation", "co-operation", "cooperat*", "partnership*", "ties", "relations",
+                          "collaboration")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('situation', 'war', 'conflict', 'crisis', 'hostilities', 'escalation', 'ceasefire', 'fighting', 'front line', 'invasion')
+LEXICON["crisis"] = ("situation", "war", "conflict", "crisis", "hostilities", "escalation", "ceasefire",
+                     "fighting", "front line", "invasion")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('negotiat*',)
+LEXICON["negotiation"] = ("negotiat*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('standard', 'standards', 'interoperability', 'compatibility', 'compatible')
+LEXICON["standards"] = ("standard", "standards", "interoperability", "compatibility", "compatible")

@@ -229,16 +229,17 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('teléfono', 'telefónic*', 'telefonic*')
+LEXICON["phone"] = ("teléfono", "telefónic*", "telefonic*")
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('cooperación', 'colaboración', 'relaciones', 'asociación', 'alianza')
+LEXICON["cooperation"] = ("cooperación", "colaboración", "relaciones", "asociación", "alianza")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('situación', 'guerra', 'conflicto*', 'crisis', 'frente', 'hostilidades', 'escalada')
+LEXICON["crisis"] = ("situación", "guerra", "conflicto*", "crisis", "frente", "hostilidades", "escalada")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('negociaci*', 'negociar')
+LEXICON["negotiation"] = ("negociaci*", "negociar")
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('estándar*', 'normas')
+LEXICON["standards"] = ("estándar*", "normas")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
-LEXICON["frame"] = ('en el marco del', 'en el marco de', 'al amparo del', 'al amparo de', 'en virtud del', 'en virtud de', 'conforme al', 'de conformidad con', 'con base en')
+LEXICON["frame"] = ("en el marco del", "en el marco de", "al amparo del", "al amparo de", "en virtud del",
+                    "en virtud de", "conforme al", "de conformidad con", "con base en")

@@ -223,16 +223,17 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('téléphon*',)
+LEXICON["phone"] = ("téléphon*",)
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('coopération*', 'coopérer', 'partenariat*', 'relations', 'collaboration')
+LEXICON["cooperation"] = ("coopération*", "coopérer", "partenariat*", "relations", "collaboration")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('situation', 'guerre', 'conflit*', 'crise*', 'front', 'hostilités', 'escalade')
+LEXICON["crisis"] = ("situation", "guerre", "conflit*", "crise*", "front", "hostilités", "escalade")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('négoci*',)
+LEXICON["negotiation"] = ("négoci*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('norme*', 'standard*')
+LEXICON["standards"] = ("norme*", "standard*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
-LEXICON["frame"] = ('dans le cadre de', 'dans le cadre du', 'en vertu de', 'en vertu du', 'conformément à', 'conformément au', 'au titre de', 'au titre du', 'sur la base de', 'sur la base du')
+LEXICON["frame"] = ("dans le cadre de", "dans le cadre du", "en vertu de", "en vertu du", "conformément à",
+                    "conformément au", "au titre de", "au titre du", "sur la base de", "sur la base du")

@@ -227,16 +227,17 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('telefon*',)
+LEXICON["phone"] = ("telefon*",)
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('cooperazione', 'collaborazione', 'rapporti', 'relazioni', 'partenariato')
+LEXICON["cooperation"] = ("cooperazione", "collaborazione", "rapporti", "relazioni", "partenariato")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('situazione', 'guerra', 'conflitto*', 'crisi', 'fronte', 'ostilità', 'escalation')
+LEXICON["crisis"] = ("situazione", "guerra", "conflitto*", "crisi", "fronte", "ostilità", "escalation")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('negozia*',)
+LEXICON["negotiation"] = ("negozia*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('standard', 'norme')
+LEXICON["standards"] = ("standard", "norme")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
-LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", 'nel quadro dell*', 'nel quadro del', 'in base all*', 'in base al', 'ai sensi dell*', 'ai sensi del', 'in conformità con')
+LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", "nel quadro dell*", "nel quadro del",
+                    "in base all*", "in base al", "ai sensi dell*", "ai sensi del", "in conformità con")

@@ -233,16 +233,18 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('telefon*', 'telefónic*', 'telefônic*')
+LEXICON["phone"] = ("telefon*", "telefónic*", "telefônic*")
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('cooperação', 'colaboração', 'relações', 'parceria*')
+LEXICON["cooperation"] = ("cooperação", "colaboração", "relações", "parceria*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('situação', 'guerra', 'conflito*', 'crise*', 'frente', 'hostilidades', 'escalada')
+LEXICON["crisis"] = ("situação", "guerra", "conflito*", "crise*", "frente", "hostilidades", "escalada")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('negociaç*', 'negociar')
+LEXICON["negotiation"] = ("negociaç*", "negociar")
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('padrão', 'padrões', 'normas')
+LEXICON["standards"] = ("padrão", "padrões", "normas")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
-LEXICON["frame"] = ('no ambito do', 'no ambito da', 'ao abrigo do', 'ao abrigo da', 'nos termos do', 'nos termos da', 'com base no', 'com base na', 'em conformidade com', 'no quadro do', 'no quadro da')
+LEXICON["frame"] = ("no ambito do", "no ambito da", "ao abrigo do", "ao abrigo da", "nos termos do",
+                    "nos termos da", "com base no", "com base na", "em conformidade com", "no quadro do",
+                    "no quadro da")

@@ -196,19 +196,20 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('telefon*',)
+LEXICON["phone"] = ("telefon*",)
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('cooperare*', 'cooperării', 'colaborare*', 'colaborării', 'relații*', 'relaţii*', 'relațiil*', 'relaţiil*', 'parteneriat*')
+LEXICON["cooperation"] = ("cooperare*", "cooperării", "colaborare*", "colaborării", "relații*", "relaţii*",
+                          "relațiil*", "relaţiil*", "parteneriat*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('situați*', 'situaţi*', 'război*', 'conflict*', 'criz*', 'front*')
+LEXICON["crisis"] = ("situați*", "situaţi*", "război*", "conflict*", "criz*", "front*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('negocier*', 'negociere*')
+LEXICON["negotiation"] = ("negocier*", "negociere*")
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('standard*',)
+LEXICON["standards"] = ("standard*",)
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
-LEXICON["frame"] = ('în cadrul', 'în baza', 'în conformitate cu', 'conform')
+LEXICON["frame"] = ("în cadrul", "în baza", "în conformitate cu", "conform")
 
 # â and î arrive as a and i; ș/ț come with a comma or a cedilla, or without any diacritic.
 _NORMALISED = str.maketrans({"â": "a", "î": "i"})

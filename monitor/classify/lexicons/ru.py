@@ -279,13 +279,14 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('телефон*',)
+LEXICON["phone"] = ("телефон*",)
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('сотрудничеств*', 'взаимодействи*', 'отношени*', 'партнерств*', 'партнёрств*')
+LEXICON["cooperation"] = ("сотрудничеств*", "взаимодействи*", "отношени*", "партнерств*", "партнёрств*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('ситуаци*', 'обстановк*', 'войн*', 'конфликт*', 'кризис*', 'спецоперац*', 'боев* действи*', 'эскалац*', 'перемири*')
+LEXICON["crisis"] = ("ситуаци*", "обстановк*", "войн*", "конфликт*", "кризис*", "спецоперац*",
+                     "боев* действи*", "эскалац*", "перемири*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('переговор*',)
+LEXICON["negotiation"] = ("переговор*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('стандарт*', 'совместимост*')
+LEXICON["standards"] = ("стандарт*", "совместимост*")

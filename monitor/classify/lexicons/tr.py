@@ -348,16 +348,16 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
-LEXICON["phone"] = ('telefon*',)
+LEXICON["phone"] = ("telefon*",)
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ('işbirli*', 'iş birli*', 'ilişki*', 'ortaklı*', 'ortaklığ*')
+LEXICON["cooperation"] = ("işbirli*", "iş birli*", "ilişki*", "ortaklı*", "ortaklığ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
-LEXICON["crisis"] = ('durum*', 'savaş*', 'çatışma*', 'kriz*', 'gerginli*')
+LEXICON["crisis"] = ("durum*", "savaş*", "çatışma*", "kriz*", "gerginli*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
-LEXICON["negotiation"] = ('müzakere*',)
+LEXICON["negotiation"] = ("müzakere*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
-LEXICON["standards"] = ('standart*',)
+LEXICON["standards"] = ("standart*",)
 
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
