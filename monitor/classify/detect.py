@@ -464,6 +464,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
+    if _call_about_something_else(sentence, context.story):
+        return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
             and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed):
@@ -500,6 +502,22 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True for a call by telephone about a war, a crisis or "the situation" in a story that never names
+    cooperation, relations, partnership or anything bilateral: two defence ministers on the phone about a
+    war (keeping channels open) hold no cooperation talks (SCHEMA.md: talks are on military cooperation;
+    train's labels). A call that names cooperation anywhere in its story, or names no topic at all (a
+    short wire item), stays talks."""
+    if not sentence.has("phone"):
+        return False
+    crisis = False
+    for other in story.sentences:
+        if other.has("cooperation") or other.has("bilateral"):
+            return False
+        crisis = crisis or other.has("crisis")
+    return crisis
 
 
 def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:

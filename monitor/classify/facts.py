@@ -86,18 +86,23 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
+    frame_acts = [_frame_ratifications(scan, lowered, frames) for scan, frames in zip(scans, framed)]
     # Most categories match nowhere in a story.
     present = {name for scan in scans for name, matches in scan.items() if matches}
     for category in TERM_CATEGORIES:
         if category not in present:
             continue
         verb = category in ("sign", "approve")
-        for lex, scan, nouns, frames in zip(lexicons, scans, documents, framed):
+        for lex, scan, nouns, frames, told in zip(lexicons, scans, documents, framed, frame_acts):
             for start, end, _ in scan[category]:
                 sentence = _sentence_at(facts, starts, start)
                 if sentence is None:
                     continue
                 span = (start - sentence.start, end - sentence.start)
+                if start in told and category in _FRAME_TOLD:
+                    # "under the agreement ratified by both parliaments": the frame's past, not the act.
+                    sentence.spans.setdefault(MODIFIER, []).append(span)
+                    continue
                 if category in DOCUMENTS and start in frames:
                     # "in accordance with the protocol": the basis of what is told, not its object.
                     sentence.cues.setdefault(FRAMED, []).append(span[0])
@@ -109,6 +114,13 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
                     continue
                 sentence.cues.setdefault(category, []).append(span[0])
                 sentence.spans.setdefault(category, []).append(span)
+    # A language with no "with" word puts its postpositions, and a verb's object, first (tr, az, kk ...).
+    object_first = not lexicons[0].terms["with"].entries
+    for sentence in facts:
+        if sentence.blocs and "standards" in sentence.cues:
+            _drop_blocs_of_standards(sentence)
+        if "approve" in sentence.cues and "meeting" in sentence.cues:
+            _drop_receptions(sentence, object_first)
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
@@ -158,6 +170,62 @@ def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: F
     for sentence, mention in venues:
         others = set(sentence.states) - {mention.code}
         _attach(sentence, mention, CAPITAL if len(others) >= 2 else STATE)
+
+
+# How close to a verb of receiving/adopting its object stands ("anlaşmayı kabul etti", "прие закона").
+OBJECT_CHARS = 25
+# What an adoption adopts: a document, the law on it, or an authority's act.
+_ADOPTED = DOCUMENTS + ("draft_law", "ratify_noun", "ratify")
+
+
+def _drop_receptions(sentence: SentenceFacts, object_first: bool) -> None:
+    """Forget the approvals that are receptions: one word both receives a visitor and adopts a text
+    ("kabul etti", "qəbul edib", "прие", "принял"); with no document, law or ratification named as its
+    object, right before it in a language that puts the object first, right after it in the others
+    ("Bakanını kabul etti", "прие посланика"), it received someone (a meeting, told by the same word),
+    it adopted nothing."""
+    meetings = set(sentence.cues["meeting"])
+    objects = [span for name in _ADOPTED for span in sentence.spans.get(name, [])]
+
+    def adopts(start: int, end: int) -> bool:
+        if object_first:
+            return any(0 <= start - low_end <= OBJECT_CHARS and _close(sentence.lowered[low_end:start])
+                       for _, low_end in objects)
+        return any(0 <= low - end <= OBJECT_CHARS and _close(sentence.lowered[end:low]) for low, _ in objects)
+
+    kept = [(start, end) for start, end in sentence.spans["approve"] if start not in meetings or adopts(start, end)]
+    if len(kept) == len(sentence.spans["approve"]):
+        return
+    if kept:
+        sentence.spans["approve"] = kept
+        sentence.cues["approve"] = [start for start, _ in kept]
+    else:
+        del sentence.spans["approve"]
+        del sentence.cues["approve"]
+
+
+# How far a standards word stands from the bloc that sets them ("NATO standards", "стандартам НАТО",
+# "in line with the standards of NATO").
+STANDARDS_CHARS = 20
+
+
+def _drop_blocs_of_standards(sentence: SentenceFacts) -> None:
+    """Forget the blocs a sentence names only as the owner of standards ("trained in line with NATO
+    standards", "учения по стандартам НАТО", "NATO standartlarına uyğun"): the bloc sets a norm, it
+    takes no part; two states' joint exercise so described stays theirs."""
+    standards = sentence.spans["standards"]
+
+    def sets_standards(bloc: int) -> bool:
+        for low, end in standards:
+            if 0 <= low - bloc <= STANDARDS_CHARS and _close(sentence.lowered[bloc:low]):
+                return True  # "NATO standards": the bloc's name, then the standards
+            if 0 <= bloc - end <= STANDARDS_CHARS and _close(sentence.lowered[end:bloc]):
+                return True  # "стандартам НАТО", "the standards of NATO"
+        return False
+
+    kept = [(bloc, start) for bloc, start in zip(sentence.blocs, sentence.bloc_starts) if not sets_standards(start)]
+    sentence.blocs = [bloc for bloc, _ in kept]
+    sentence.bloc_starts = [start for _, start in kept]
 
 
 def _attach(sentence: SentenceFacts, mention, how: str) -> None:
@@ -258,7 +326,9 @@ def _framed_documents(scan: dict, lowered: str) -> set[int]:
     framed: set[int] = set()
     before = [(start, end) for start, end, _ in scan.get("frame", [])]
     after = [(start, end) for start, end, _ in scan.get("frame_after", [])]
-    acts = [start for name in ("sign", "approve", "ratify") for start, _, _ in scan[name]]
+    # a ratification told of the frame itself ("в рамках ратифицированного соглашения") does not
+    # break it: that word is the frame's (``_frame_ratifications``)
+    acts = [start for name in ("sign", "approve") for start, _, _ in scan[name]]
 
     def close(low: int, high: int) -> bool:
         return _close(lowered[low:high]) and not any(low <= act < high for act in acts)
@@ -269,6 +339,28 @@ def _framed_documents(scan: dict, lowered: str) -> set[int]:
                     any(end <= cue_end and close(end, cue_start) for cue_start, cue_end in after):
                 framed.add(start)
     return framed
+
+
+# The categories of a ratification word told of a frame document.
+_FRAME_TOLD = ("ratify", "ratify_noun", "act_noun")
+
+
+def _frame_ratifications(scan: dict, lowered: str, frames: set[int]) -> set[int]:
+    """Starts of ratification words that tell the past of a document named as a frame, a few words
+    before or after it with no punctuation between ("under the framework agreement ratified by both
+    parliaments", "в рамках ратифицированного соглашения", "onaylanması uygun bulunan çerçeve
+    anlaşması kapsamında"): what the sentence reports is done under that agreement (a protocol
+    signed), not its ratification."""
+    if not frames:
+        return set()
+    documents = [(start, end) for name in DOCUMENTS for start, end, _ in scan[name] if start in frames]
+    told = set()
+    for start, end, _ in scan.get("ratify", []):
+        if any((end <= document and _close(lowered[end:document]))
+               or (start >= document_end and _close(lowered[document_end:start]))
+               for document, document_end in documents):
+            told.add(start)
+    return told
 
 
 _FEW_WORDS = re.compile(r"[\w\s'\"«»“”-]*")

@@ -33,6 +33,8 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
+    if negotiations_approved(sentence):
+        return None
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
         return None if ratification_step(sentence) else RATIFIED
@@ -46,6 +48,16 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     return AGREEMENT
 
 
+def negotiations_approved(sentence: SentenceFacts) -> bool:
+    """True when what the sentence approves is negotiations, not an agreement: a government approving a
+    negotiating mandate or position, or the start of talks on an agreement ("одобри позиция за
+    преговори по споразумение", "схвалив проведення переговорів щодо угоди", "келіссөздер жүргізуді
+    мақұлдады"). The agreement is not yet negotiated, let alone signed (SCHEMA.md: what precedes the
+    signing is not an event). A sentence that signs or ratifies is left to those words."""
+    return (sentence.has("negotiation") and sentence.has("approve") and not sentence.has("ratify")
+            and not _signs_as_act(sentence))
+
+
 def ratification_step(sentence: SentenceFacts) -> bool:
     """True when the approval the sentence tells is a step on the way to ratification, not the act: a
     parliament's committee recommends or approves it, or a chamber passes it in a first reading
@@ -53,9 +65,16 @@ def ratification_step(sentence: SentenceFacts) -> bool:
     edildi"); the plenary's vote, the president's signature or the decree is still to come (SCHEMA.md:
     a step in the ratification process is not an approval by parliament, government or president).
     A step word well after the act ("ratified the agreement the committee had backed") tells of
-    something else."""
+    something else. Where the verb closes the clause (Turkish, Azerbaijani: "the approval bill was adopted
+    in the committee"), the body named just before the verb of approval is the one that adopted it."""
+    stages = sentence.cues.get("stage", [])
+    if not stages:
+        return False
     reach = act_reach(sentence)
-    return any(position <= reach for position in sentence.cues.get("stage", []))
+    if any(position <= reach for position in stages):
+        return True
+    return any(0 < approval - position <= ACT_REACH
+               for approval in sentence.cues.get("approve", []) for position in stages)
 
 
 def _signs_as_act(sentence: SentenceFacts) -> bool:
@@ -320,7 +339,7 @@ def pair_before_event(sentence: SentenceFacts) -> Optional[tuple[str, str]]:
     if not (_listed_pair(_Only(sentence, before)) or sentence.has("between")):
         return None
     # a partner: "with" before it, or after it in the languages that put it last ("... vazirligi bilan")
-    partners = sentence.cues.get("with", [])
+    partners = partner_withs(sentence)
     if any(0 < start - position <= WITH_FIRST_CHARS or 0 < position - start <= PARTNER_AFTER_CHARS
            for start, _ in after for position in partners):
         return None
@@ -439,7 +458,7 @@ def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
     """(hub, partners) when one state is named before a "with" and a list of two or more right after
     it ("ratified the agreements of Russia with Cuba and Togo")."""
     pairs = list(zip(sentence.states, sentence.state_starts))
-    for position in sentence.cues.get("with", []):
+    for position in partner_withs(sentence):
         before = unique([code for code, start in pairs if start < position])
         listed = [(code, start) for code, start in pairs if position < start <= position + WITH_LIST_CHARS]
         if not listed or listed[0][1] > position + WITH_FIRST_CHARS:
@@ -448,6 +467,17 @@ def _around_with(sentence: SentenceFacts) -> Optional[tuple[str, list[str]]]:
         if len(before) == 1 and len(after) >= 2:
             return before[0], after
     return None
+
+
+def partner_withs(sentence: SentenceFacts) -> list[int]:
+    """The sentence's "with" words that may name a partner: not those inside a frame phrase ("in line
+    with NATO standards", "in accordance with the plan", "в соответствии с"), which name a norm or a
+    document, not someone the act is done with."""
+    withs = sentence.cues.get("with", [])
+    frames = sentence.spans.get("frame", [])
+    if not frames:
+        return withs
+    return [position for position in withs if not any(start <= position < end for start, end in frames)]
 
 
 # How close after an exercise word a "with" names its partner ("drills with the US Army").
@@ -463,7 +493,7 @@ def held_together(sentence: SentenceFacts) -> bool:
         return True
     exercises = sentence.cues.get("exercise", [])
     if any(0 < position - exercise <= WITH_PARTNER_CHARS for exercise in exercises
-           for position in sentence.cues.get("with", [])):
+           for position in partner_withs(sentence)):
         return True
     return _listed_pair(sentence)
 

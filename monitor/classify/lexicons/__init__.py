@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Optional
 
 from monitor.classify import cldr
 from monitor.classify.matcher import Matcher, entry_regex
+from monitor.classify.text import normalise
 
 # The languages with a lexicon module here: those the classifier has rules for.
 LANGS = tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
@@ -45,6 +46,7 @@ TERM_CATEGORIES = (
     "draft", "ratify_noun", "frame", "frame_after", "place",
     "place_after", "venue", "venue_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law", "signed_attr",
     "present", "coming", "meeting_noun", "met", "under_way", "port_call", "stage", "joiner",
+    "phone", "cooperation", "crisis", "negotiation", "standards",
 )
 
 
@@ -168,12 +170,35 @@ def _alternatives(entries) -> str:
     return "|".join(rf"(?<!\w)(?:{entry_regex(entry)[0]})(?!\w)" for entry in entries)
 
 
+def _as_text_reads(data: dict) -> dict:
+    """The module's entries written as the classifier reads text: ``text.normalise`` turns â, î, û,
+    ё, typographic quotes and dashes into their plain forms, so an entry written with them ("no
+    âmbito do", "câmara dos deputados", "партнёрство") would never match; each is normalised the same
+    way (same length, so nothing else changes)."""
+    def plain(value):
+        if isinstance(value, str):
+            return normalise(value)
+        if isinstance(value, tuple):
+            return tuple(plain(item) for item in value)
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        if isinstance(value, dict):
+            return {key: plain(item) for key, item in value.items()}
+        return value
+
+    return {name: (plain(value) if name in _READ_AS_TEXT else value) for name, value in data.items()}
+
+
+_READ_AS_TEXT = frozenset(TERM_CATEGORIES) | {"countries", "capitals", "blocs", "combining", "story_end",
+                                               "story_skip", "story_aside"}
+
+
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang``: its module's entries with CLDR's names added. A language
     without a module gets CLDR's names alone, enough to read its dates and states but no act (see
     ``supported``)."""
-    data = importlib.import_module(f"{__name__}.{lang}").LEXICON if supported(lang) else {}
+    data = _as_text_reads(importlib.import_module(f"{__name__}.{lang}").LEXICON if supported(lang) else {})
     hand = _with_combining(data.get("countries", {}), data.get("combining", {}))
     named = {**hand, **{f"capital {code}": entries for code, entries in
                                               data.get("capitals", {}).items()},

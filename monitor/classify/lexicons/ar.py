@@ -117,9 +117,11 @@ LEXICON = {
                             "وزير الحربية", "القوات المسلحة", "الجيش", "الجيشان", "الجيشين", "جيش", "جيشا",
                             "رئيس الأركان", "رئيس أركان", "هيئة الأركان", "الأركان العامة", "القوات البحرية",
                             "القوات الجوية", "القوات البرية", "القوات الخاصة", "البحرية", "الملحق العسكري",
-                            "وفد عسكري", "قائد*", "الصناعات الدفاعية", "الصناعات العسكرية", "متحدث عسكري",
+                            "وفد عسكري", "الصناعات الدفاعية", "الصناعات العسكرية", "متحدث عسكري",
                             "المتحدث العسكري", "المتحدث باسم الجيش"),
-    "defence_topic": _forms("عسكري*", "دفاع*", "دفاعي*", "قوات", "جنود", "تسليح", "أسلحة"),
+    # A commander ("قائد") is also the border guard's, the police's or the coast guard's: it leans a
+    # sentence towards defence but does not outweigh a civilian actor (as in tr).
+    "defence_topic": _forms("عسكري*", "دفاع*", "دفاعي*", "قوات", "جنود", "تسليح", "أسلحة", "قائد*"),
     "civil_actor": _words("وزير الداخلية", "وزيرا الداخلية", "وزيري الداخلية", "وزارة الداخلية", "الداخلية",
                           "الشرطة", "شرطة", "الأمن العام", "الأمن الوطني", "حرس الحدود", "الجمارك", "الخارجية",
                           "وزير الخارجية", "الدفاع المدني", "الحماية المدنية", "المخابرات", "الاستخبارات",
@@ -177,3 +179,21 @@ LEXICON = {
     "story_aside": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد",
                     "ذات صلة"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("هاتف*", "الهاتف*", "بالهاتف*", "هاتفي*", "هاتفيا", "هاتفية")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("تعاون", "التعاون", "والتعاون", "بالتعاون", "علاقات", "العلاقات", "والعلاقات",
+                          "شراكة", "الشراكة")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("الأوضاع", "الوضع", "أوضاع", "الحرب", "حرب", "النزاع", "الصراع", "الأزمة", "أزمة",
+                     "التصعيد")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("مفاوضات", "المفاوضات", "التفاوض", "للتفاوض", "بالتفاوض")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("معايير", "لمعايير", "بمعايير", "المعايير")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("في إطار", "بموجب", "وفقا ل*", "وفقاً ل*")

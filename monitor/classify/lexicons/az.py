@@ -242,5 +242,18 @@ LEXICON = {
                     "əlaqəli xəbərlər"),
 }
 
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("əməkdaşlıq*", "əməkdaşlığ*", "münasibət*", "tərəfdaşlıq*", "tərəfdaşlığ*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("vəziyyət*", "müharibə*", "münaqişə*", "böhran*", "situasiya*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("danışıq*", "danışığ*")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standart*",)
+
 
 respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))

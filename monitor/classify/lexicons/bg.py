@@ -166,3 +166,19 @@ LEXICON = {
     "story_skip": (),
     "story_aside": ("прочетете още*", "още по темата*", "вижте още*", "още от*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("телефон*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("сътрудничеств*", "взаимодействи*", "отношени*", "партньорств*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("положени*", "ситуаци*", "войн*", "конфликт*", "криза*", "кризата", "фронт*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("преговор*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("стандарт*", "съвместимост*")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("в рамките на", "съгласно", "въз основа на", "в съответствие с")

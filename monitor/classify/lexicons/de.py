@@ -211,3 +211,21 @@ LEXICON = {
     "story_aside": ("lesen sie auch", "auch interessant", "mehr dazu", "siehe auch", "verwandte artikel",
                     "zum thema", "das könnte sie auch interessieren"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("zusammenarbeit", "kooperation*", "beziehungen", "partnerschaft*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("lage", "krieg*", "konflikt*", "krise*", "front", "eskalation")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("verhandlung*", "verhandlungsmandat*")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standard*", "norm", "normen")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("im rahmen des", "im rahmen der", "im rahmen eines", "im rahmen einer",
+                    "auf grundlage des", "auf grundlage der", "auf der grundlage des",
+                    "auf der grundlage der", "gemäß dem", "gemäß der")

@@ -188,6 +188,22 @@ LEXICON = {
                     "σχετικές ειδήσεις"),
 }
 
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("τηλεφων*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("συνεργασ*", "σχέσε*", "σχέσεων", "εταιρικ* σχέσ*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("κατάσταση*", "πόλεμο*", "σύγκρουσ*", "κρίση*", "μέτωπο*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("διαπραγματ*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("πρότυπ*",)
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("στο πλαίσιο", "σύμφωνα με", "βάσει")
+
 
 def _unaccented(entry: str) -> str:
     """The entry as Greek capitals are written, lowercased: without tonos or dialytika."""

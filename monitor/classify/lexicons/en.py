@@ -47,7 +47,7 @@ LEXICON = {
         "UG": ("uganda*",), "UA": ("ukrain*",), "AE": ("united arab emirates", "=UAE", "emirati*"),
         "GB": ("united kingdom", "united kingdom of great britain and northern ireland",
                "great britain", "northern ireland", "britain", "british", "=UK", "=U.K."),
-        "US": ("=Pentagon", "united states", "american", "americans", "=US", "=U.S.", "=USA", "=U.S.A."),
+        "US": ("=Pentagon", "united states", "re:american(?<!latin american)(?<!latin-american)(?<!central american)(?<!central-american)(?<!south american)(?<!south-american)(?<!pan-american)s?", "=US", "=U.S.", "=USA", "=U.S.A."),
         "UZ": ("uzbek*",), "VE": ("venezuela*",), "VN": ("vietnam*", "viet nam"), "YE": ("yemen*",),
         "XK": ("kosovo*", "kosovar*"),
         # Demonyms CLDR's names do not start ("his Togolese counterpart")
@@ -139,7 +139,9 @@ LEXICON = {
     # A document named as the basis of what is told, not its object ("in accordance with the protocol").
     "frame": ("in accordance with", "pursuant to", "in line with", "in compliance with", "on the basis of",
               "based on", "within the framework of", "in the framework of", "under the framework of",
-              "in implementation of", "according to the", "as provided by", "as stipulated by"),
+              "in implementation of", "according to the", "as provided by", "as stipulated by",
+              # "under the framework agreement ratified in 2020, they signed a protocol"
+              "under the", "within the"),
     # A state named as a place, not a party ("on the border with Afghanistan", "the Afghan border").
     "place": ("border with", "borders with", "bordering", "borders", "frontier with", "sea of", "gulf of",
               "strait of"),
@@ -279,6 +281,9 @@ LEXICON = {
                # "agreed to leverage the framework", "agreed to advance cooperation": an intention
                "agreed to", "agree to", "agreeing to", "agrees to",
                "is scheduled", "are scheduled", "scheduled to", "scheduled for", "slated", "set for",
+               # a meeting or visit announced ("are to meet", "is due to visit", "a meeting is planned")
+               "re:(?:is|are)\\s+to\\s+(?:meet|visit|hold|travel|pay|host|receive|sign)",
+               "is due to", "are due to", "is planned", "are planned", "planned for",
                # an authority to sign precedes the signing ("an authorised representative signed" does not)
                "authori?ed to sign", "authori?ed the signing", "authori?es the signing",
                "authori?ing the signing", "authori?ation to sign", "authori?ation for the signing",
@@ -338,3 +343,19 @@ LEXICON = {
     "story_aside": ("also read", "read also", "see also", "related", "related news", "related articles",
                     "related stories", "more on the topic", "more on this topic"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("phone", "phones", "phoned", "telephone*", "by phone", "phone call*",
+                    "phone conversation*")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("cooperation", "co-operation", "cooperat*", "partnership*", "ties", "relations",
+                          "collaboration")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("situation", "war", "conflict", "crisis", "hostilities", "escalation", "ceasefire",
+                     "fighting", "front line", "invasion")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("negotiat*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standard", "standards", "interoperability", "compatibility", "compatible")

@@ -185,7 +185,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("con",),
-    "purchase": ("compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contrato de suministro", "contrato para el suministro", "contrato de venta",
+                 "compra de", "compras de", "adquisición de", "contrato de compra", "comprar", "compró", "compraron", "adquirir", "adquirió",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donación", "donaciones", "donativo", "donativos"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firman el lunes").
@@ -223,3 +226,20 @@ LEXICON = {
     "story_aside": ("lee también", "lea también", "leer también", "ver también", "noticias relacionadas",
                     "te puede interesar", "más información", "relacionado", "relacionados"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("teléfono", "telefónic*", "telefonic*")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("cooperación", "colaboración", "relaciones", "asociación", "alianza")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("situación", "guerra", "conflicto*", "crisis", "frente", "hostilidades", "escalada")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("negociaci*", "negociar")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("estándar*", "normas")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("en el marco del", "en el marco de", "al amparo del", "al amparo de", "en virtud del",
+                    "en virtud de", "conforme al", "de conformidad con", "con base en")

@@ -17,7 +17,7 @@ LEXICON = {
                # France's ministry "des Armées" (Togo's is named with its state: "ministre togolais des Armées")
                "re:ministère des armées(?<!togolais ministère des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministre des armées(?<!togolais ministre des armées)(?!\\s+(?:du|de|d'|togolais\\w*))", "re:ministres des armées(?<!togolais ministres des armées)(?!\\s+(?:du|de|d'|togolais\\w*))"),
         "DE": ("allemagne", "allemand*"), "GB": ("royaume-uni", "britannique*"),
-        "US": ("états-unis", "etats-unis", "américain*", "=USA"), "CN": ("chine", "chinois*"),
+        "US": ("états-unis", "etats-unis", "re:américain(?<!sud-américain)(?<!latino-américain)(?<!centre-américain)\\w*", "=USA"), "CN": ("chine", "chinois*"),
         "IN": ("inde", "indien*"), "PK": ("pakistan*",), "IR": ("iran*",), "IT": ("italie*",),
         "ES": ("espagne", "espagnol*"), "PL": ("pologne", "polonais*"), "RO": ("roumanie*", "roumain*"),
         "GR": ("grèce", "grec*"), "RS": ("serbe*", "serbie*"), "JP": ("japon*",), "MN": ("mongol*", "mongolie*"),
@@ -178,7 +178,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("avec",),
-    "purchase": ("achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contrat de livraison", "contrat de fourniture", "contrat pour la livraison", "contrat de vente",
+                 "achat de", "achats de", "achat d'", "acquisition de", "acquisition d'", "contrat d'achat", "achète", "achètent", "acheter", "a acheté", "ont acheté",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "don de", "dons de", "donation", "donations"),
     # Act verbs in the present tense: with a day to come, the act is announced ("signent lundi").
@@ -217,3 +220,20 @@ LEXICON = {
     "story_aside": ("à lire aussi", "lire aussi", "voir aussi", "à voir aussi", "lire également",
                     "à lire également", "sur le même thème", "articles liés"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("téléphon*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("coopération*", "coopérer", "partenariat*", "relations", "collaboration")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("situation", "guerre", "conflit*", "crise*", "front", "hostilités", "escalade")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("négoci*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("norme*", "standard*")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("dans le cadre de", "dans le cadre du", "en vertu de", "en vertu du", "conformément à",
+                    "conformément au", "au titre de", "au titre du", "sur la base de", "sur la base du")

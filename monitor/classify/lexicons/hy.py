@@ -139,3 +139,19 @@ LEXICON = {
     "story_skip": (),
     "story_aside": ("կարդացեք նաև*", "կարդացեք նաեւ*", "թեմայով*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("հեռախոս*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("համագործակց*", "հարաբերություն*", "գործընկերությ*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("իրավիճակ*", "պատերազմ*", "հակամարտ*", "ճգնաժամ*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("բանակցություն*", "բանակցել*")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("չափանիշ*", "ստանդարտ*")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame_after"] = ("շրջանակներում", "համաձայն", "հիման վրա")

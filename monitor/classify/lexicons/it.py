@@ -15,7 +15,7 @@ LEXICON = {
         "IT": ("italia", "italian*",
                # the outlet's own state, in the first person plural ("il nostro Paese")
                "nostro paese", "il nostro paese", "del nostro paese", "nostre forze armate"), "GB": ("regno unito", "gran bretagna", "britannic*", "inglese*"),
-        "US": ("stati uniti", "=USA", "statunitens*", "american*"), "FR": ("francia", "frances*"),
+        "US": ("stati uniti", "=USA", "statunitens*", "re:american(?<!sud-american)(?<!latino-american)(?<!centro-american)\\w*"), "FR": ("francia", "frances*"),
         "DE": ("germania", "tedesc*"), "ES": ("spagna", "spagnol*"), "PT": ("portogallo", "portoghes*"),
         "GR": ("grecia", "greco", "greci", "greca", "greche"), "CY": ("cipro", "ciprio*"),
         "TR": ("turchia", "turco", "turca", "turchi", "turche"), "RU": ("russia", "russo", "russa", "russi", "russe"),
@@ -182,7 +182,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("con",),
-    "purchase": ("acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contratto di fornitura", "contratto per la fornitura", "contratto di vendita",
+                 "acquisto di", "acquisto dei", "acquisto della", "acquisto del", "acquisizione di", "comprare", "acquistare", "acquistato", "acquistati", "contratto di acquisto",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donazione", "donazioni"),
     # Act verbs in the present tense: with a day to come, the act is announced ("firmano lunedì").
@@ -221,3 +224,20 @@ LEXICON = {
     "story_aside": ("leggi anche", "vedi anche", "potrebbe interessarti anche", "approfondimenti",
                     "correlati"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("cooperazione", "collaborazione", "rapporti", "relazioni", "partenariato")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("situazione", "guerra", "conflitto*", "crisi", "fronte", "ostilità", "escalation")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("negozia*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standard", "norme")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", "nel quadro dell*", "nel quadro del",
+                    "in base all*", "in base al", "ai sensi dell*", "ai sensi del", "in conformità con")

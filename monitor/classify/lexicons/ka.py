@@ -139,3 +139,19 @@ LEXICON = {
     "story_skip": ("advertisement", "რეკლამა"),
     "story_aside": ("ასევე დაგაინტერესებთ*", "ასევე წაიკითხეთ*", "იხილეთ ასევე*", "წაიკითხეთ ასევე*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("ტელეფონ*", "სატელეფონო")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("თანამშრომლობ*", "ურთიერთობ*", "პარტნიორობ*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("ვითარებ*", "სიტუაცი*", "ომი", "ომის", "ომში", "კონფლიქტ*", "კრიზის*", "ფრონტ*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("მოლაპარაკებ*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("სტანდარტ*",)
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame_after"] = ("ფარგლებში", "შესაბამისად", "საფუძველზე")

@@ -179,3 +179,22 @@ LEXICON = {
     "story_aside": ("сондай-ақ оқыңыз*", "оқи отырыңыз*", "тақырыпқа қатысты*", "ұқсас материалдар*",
                     "sondaı-aq oqyńyz*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("телефон*", "telefon*")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("ынтымақтастық*", "ынтымақтас*", "ıntymaqtastyq*", "сотрудничеств*",
+                          "қарым-қатынас*", "qarym-qatynas*", "әріптестік*", "áriptestik*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("жағдай*", "ахуал*", "соғыс*", "қақтығыс*", "дағдарыс*", "ситуаци*", "jaǵdaı*", "soǵys*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("келіссөз*", "kelissóz*", "переговор*")
+# "adopted" the law, in the active voice: the same word receives a visitor (facts._drop_receptions)
+LEXICON["approve"] = LEXICON["approve"] + ("қабылдады",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("стандарт*", "standart*")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame_after"] = ("шеңберінде", "аясында", "сәйкес", "негізінде")

@@ -150,3 +150,19 @@ LEXICON = {
     "story_aside": ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też",
                     "przeczytaj także", "powiązane artykuły"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("współprac*", "stosunk*", "relacj*", "partnerstw*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("sytuacj*", "wojn*", "konflikt*", "kryzys*", "front*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("negocjac*", "negocjow*")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standard*",)
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("w ramach", "na podstawie", "zgodnie z")

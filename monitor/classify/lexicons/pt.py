@@ -14,7 +14,7 @@ LEXICON = {
                   "um", "ainda", "após", "até"),
     "countries": {
         "BR": ("brasil*", "brasileir*"), "PT": ("portugal", "português", "portugues*", "lusitan*"),
-        "US": ("estados unidos", "=EUA", "=EUA.", "norte-american*", "american*", "estadunidens*"),
+        "US": ("estados unidos", "=EUA", "=EUA.", "norte-american*", "re:american(?<!sul-american)(?<!latino-american)(?<!centro-american)(?<!ibero-american)(?<!pan-american)\\w*", "estadunidens*"),
         "MZ": ("moçambique", "moçambican*"), "AO": ("angola*",), "CV": ("cabo verde", "cabo-verdian*"),
         "GW": ("guiné-bissau", "guineense*"), "ST": ("são tomé*",), "TL": ("timor*",),
         "MA": ("marrocos", "marroquin*"), "DZ": ("argélia", "argelin*"), "CL": ("=Chile", "=CHILE", "chilen*"),
@@ -79,7 +79,7 @@ LEXICON = {
                   "os dois ministros", "duas nações"),
     "between": ("entre",),
     "counterpart": ("com o ministro", "com a ministra", "com o chefe", "homólog*", "contraparte*", "partes", "ambos", "os dois"),
-    "sidelines": ("à margem", "a margem", "no âmbito"),
+    "sidelines": ("à margem", "a margem"),
     "sign": ("assinaram", "assinou", "assinam", "assina", "assinado", "assinada", "assinados", "assinadas",
              "assinatura", "firmaram", "firmou", "firmado", "firmada", "firmados", "firmadas", "celebraram",
              "celebrou", "celebrado", "celebrada", "rubricaram", "rubricado", "concluíram", "renovaram",
@@ -181,7 +181,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("com",),
-    "purchase": ("compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contrato de fornecimento", "contrato para o fornecimento", "contrato de venda", "fornecimento de #",
+                 "compra", "compras", "comprar", "comprou", "aquisição", "aquisições", "adquirir", "adquiriu",
                  "encomenda de #",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "doação", "doações", "donativo", "donativos"),
@@ -227,3 +230,21 @@ LEXICON = {
     "story_aside": ("leia também", "leia mais", "veja também", "saiba mais", "relacionadas", "relacionados",
                     "ler também", "ler mais"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*", "telefónic*", "telefônic*")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("cooperação", "colaboração", "relações", "parceria*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("situação", "guerra", "conflito*", "crise*", "frente", "hostilidades", "escalada")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("negociaç*", "negociar")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("padrão", "padrões", "normas")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("no ambito do", "no ambito da", "ao abrigo do", "ao abrigo da", "nos termos do",
+                    "nos termos da", "com base no", "com base na", "em conformidade com", "no quadro do",
+                    "no quadro da")

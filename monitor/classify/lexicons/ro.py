@@ -22,12 +22,13 @@ LEXICON = {
                "ministrului apărării naționale", "=MApN",
                # and its general staff, "Statul Major al Apărării" (Moldova's is the "Statul Major General")
                "re:statul\\w* major al ap[ăa]r[ăa]rii"), "UA": ("ucrain*",), "MD": ("moldov*", "republica moldova"), "RU": ("rusi*", "rus", "ruși", "rusă", "ruse", "rusesc", "rusești"),
-        "US": ("statele unite", "statelor unite", "american*", "=SUA"),
+        "US": ("statele unite", "statelor unite", "re:american(?<!sud-american)(?<!latino-american)(?<!central-american)\\w*", "=SUA"),
         "GB": ("regatul unit", "regatului unit", "marea britanie", "marii britanii", "britanic*", "englez*"),
         "FR": ("franța", "franței", "francez*"), "DE": ("german*",), "PL": ("poloni*", "polonez*"),
         "TR": ("turci*", "turc", "turcă", "turce", "turcesc*"), "BG": ("bulgar*",),
         "HU": ("ungari*", "ungur*"), "AZ": ("azerbaidjan*", "azer", "azeră", "azeri", "azere"),
-        "GE": ("georgi*",), "IT": ("itali*",), "GR": ("greci*", "grec", "greacă", "grecesc*"), "RS": ("serbi*", "sârb*"),
+        "GE": ("georgi*",), "IT": ("itali*",), "GR": ("greci*", "grec", "greacă", "grecesc*"), "RS": ("serbi*", "sârb", "sârbi", "sârbă", "sârbe", "sârbii", "sârbul", "sârbilor",
+                                                                      "sârbesc", "sârbească", "sârbești"),
         "NL": ("olanda", "olandei", "olandez*", "țările de jos", "țărilor de jos"), "ES": ("spani*", "spaniol*"),
         "PT": ("portugali*",), "LT": ("lituani*",), "LV": ("leton*",), "EE": ("eston*",),
         "CZ": ("cehi*", "ceh", "cehă", "cehe"), "SK": ("slovaci*", "slovac*"), "AM": ("armeni*",), "KZ": ("kazahstan*", "kazah*"),
@@ -41,7 +42,7 @@ LEXICON = {
         # Demonyms and adjectives CLDR's names do not start
         "CH": ("elveți*",), "IR": ("iranian*",), "IQ": ("irakian*",), "SY": ("sirian*",), "KP": ("nord-coreean*",),
         "MX": ("mexican*",), "BR": ("brazilian*",), "AR": ("argentinian*",), "ME": ("muntenegr*",),
-        "BA": ("bosniac*",), "CY": ("cipri*", "cipru"), "PK": ("pakistan*",), "AF": ("afgan*",),
+        "BA": ("bosniac*",), "CY": ("cipriot*", "cipru", "ciprului"), "PK": ("pakistan*",), "AF": ("afgan*",),
         "VN": ("vietnam*",), "ID": ("indonezi*",), "PH": ("filipin*",), "NG": ("nigerian*",),
         "ZA": ("sud-african*",), "MA": ("marocan*", "maroc"), "DZ": ("algerian*", "algeri*"),
         "TN": ("tunisian*", "tunisi*"), "LY": ("libian*",), "LB": ("libanez*",), "UZ": ("uzbec*",),
@@ -65,7 +66,9 @@ LEXICON = {
     "bilateral": ("bilateral*", "cele două țări", "ambele țări", "cele două state", "ambele state",
                   "cele două părți", "ambele părți", "cei doi miniștri", "celor două țări"),
     "between": ("între", "dintre"),
-    "counterpart": ("cu ministrul", "cu șeful", "omolog*", "părți*", "cei doi", "ambii", "oaspete*"),
+    "counterpart": ("cu ministrul", "cu șeful", "omolog*",
+                    # the sides, in their forms: a stem "părți*" would match "participă" once written bare
+                    "părți", "părțile", "părților", "cei doi", "ambii", "oaspete*"),
     "sidelines": ("marja", "marginea"),
     "sign": ("semnat", "semnată", "semnate", "semnează", "au semnat", "a semnat",
              # the simple past of written Romanian ("semnă", "semnară", "încheiară")
@@ -130,6 +133,8 @@ LEXICON = {
     "future": ("mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
+               # a meeting or visit scheduled ("este programată o întâlnire")
+               "programat", "programată", "programate", "programați",
                "pentru semnarea", "urmând",
                # an approval or authorisation of the signing precedes it ("a aprobat semnarea acordului")
                "re:aprob\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:autoriz\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:mandat\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)", "re:[iî]mputernic\\w*\\s+(?:semnarea|s[ăa]\\s+semneze)",
@@ -152,7 +157,10 @@ LEXICON = {
     # The partner named right after an exercise ("drills with ..."); a language that writes it after the
     # partner (a postposition) leaves it empty.
     "with": ("cu",),
-    "purchase": ("achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
+    "purchase": (
+                 # a contract to supply or deliver arms is a sale, as a purchase is
+                 "contractul de livrare", "contract de livrare", "contractul pentru livrarea", "contractul de furnizare", "contract de furnizare",
+                 "achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donație", "donații", "donația", "donației", "donațiile"),
     "background": (
@@ -185,6 +193,23 @@ LEXICON = {
     "story_aside": ("citește și", "citiți și", "vezi și", "vezi si", "recomandări", "articole similare",
                     "știri similare"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("cooperare*", "cooperării", "colaborare*", "colaborării", "relații*", "relaţii*",
+                          "relațiil*", "relaţiil*", "parteneriat*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("situați*", "situaţi*", "război*", "conflict*", "criz*", "front*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("negocier*", "negociere*")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standard*",)
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("în cadrul", "în baza", "în conformitate cu", "conform")
 
 # â and î arrive as a and i; ș/ț come with a comma or a cedilla, or without any diacritic.
 _NORMALISED = str.maketrans({"â": "a", "î": "i"})

@@ -276,3 +276,17 @@ LEXICON = {
     "story_aside": ("читайте также*", "смотрите также", "см также", "новости по теме", "материалы по теме",
                     "по теме", "также по теме", "читайте по теме"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("телефон*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("сотрудничеств*", "взаимодействи*", "отношени*", "партнерств*", "партнёрств*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("ситуаци*", "обстановк*", "войн*", "конфликт*", "кризис*", "спецоперац*",
+                     "боев* действи*", "эскалац*", "перемири*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("переговор*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("стандарт*", "совместимост*")

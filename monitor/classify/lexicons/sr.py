@@ -211,3 +211,20 @@ LEXICON = {
     "story_aside": ("pročitajte još*", "прочитајте још*", "pročitajte i*", "прочитајте и*", "vezane vesti",
                     "везане вести", "takođe pročitajte*", "više o temi*", "види још*", "vidi još*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*", "телефон*")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("saradnj*", "сарадњ*", "odnos*", "однос*", "partnerstv*", "партнерств*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("situacij*", "ситуациј*", "rat", "rata", "ratu", "рат", "рата", "рату", "sukob*",
+                     "сукоб*", "kriz*", "криз*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("pregovor*", "преговор*")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standard*", "стандард*")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("u okviru", "у оквиру", "na osnovu", "на основу", "u skladu sa", "у складу са")

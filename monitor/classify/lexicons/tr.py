@@ -129,8 +129,9 @@ LEXICON = {
                 "genel kuruldan geçti"),
     # the law on the approval of an agreement ("onaylanmasına ilişkin/dair kanun"): its ratification
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
-    # (a committee's adoption of the approval bill is read as ratification here: test_probes_tr)
-    "stage": (),
+    # A committee's adoption of the approval bill is a step (SCHEMA.md; train's labels): the plenary
+    # ("Genel Kurul") or the president ratifies.
+    "stage": ("komisyon*", "alt komisyon*", "ilk görüşme*"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
                "yürürlüğe gir*", "ratifiye*", "tasdik*"),
@@ -344,6 +345,19 @@ LEXICON = {
     "story_aside": ("ilgili haberler", "ilgili haber", "bu haberi de okuyun", "ayrıca okuyun",
                     "ayrıca bakınız"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("işbirli*", "iş birli*", "ilişki*", "ortaklı*", "ortaklığ*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("durum*", "savaş*", "çatışma*", "kriz*", "gerginli*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("müzakere*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standart*",)
 
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).

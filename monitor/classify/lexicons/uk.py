@@ -160,3 +160,20 @@ LEXICON = {
     "story_aside": ("читайте також*", "дивіться також*", "по темі", "за темою", "новини за темою",
                     "матеріали за темою", "читайте більше*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("телефон*",)
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("співпрац*", "взаємоді*", "відносин*", "партнерств*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("ситуаці*", "обстановк*", "війн*", "конфлікт*", "криз*", "фронт*", "бойов* ді*",
+                     "ескалац*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("переговор*",)
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("стандарт*", "сумісн*")
+# A document named as the basis of what is told, not its object ("under the agreement ..."); a
+# ratification told of it is the frame's past, not the act (facts._frame_ratifications).
+LEXICON["frame"] = ("в рамках", "у рамках", "відповідно до", "згідно з", "на підставі", "на основі")

@@ -225,3 +225,18 @@ LEXICON = {
     "story_aside": ("shuningdek o'qing*", "шунингдек ўқинг*", "mavzuga oid*", "мавзуга оид*", "yana o'qing*",
                     "яна ўқинг*"),
 }
+
+# A call by telephone: talks whose story names no cooperation (relations, partnership) are about
+# something else, a war or a crisis (detect._talks).
+LEXICON["phone"] = ("telefon*", "телефон*")
+# Cooperation, relations, partnership: what defence talks are about.
+LEXICON["cooperation"] = ("hamkorlik*", "ҳамкорлик*", "munosabat*", "муносабат*", "sheriklik*", "шериклик*")
+# A war, a crisis or "the situation": what a call about something other than cooperation is about.
+LEXICON["crisis"] = ("vaziyat*", "вазият*", "urush*", "уруш*", "mojaro*", "можаро*", "inqiroz*", "инқироз*")
+# Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
+# yet (rules.negotiations_approved).
+LEXICON["negotiation"] = ("muzokara*", "музокара*")
+# Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
+LEXICON["standards"] = ("standart*", "стандарт*")
+# "within the framework of" the document, after it
+LEXICON["frame_after"] = LEXICON["frame_after"] + ("doirasida", "доирасида")
