@@ -14,7 +14,8 @@ headlines of other stories cut off as the classifier cuts them) that is not voca
 - a capitalised word whose lowercase form the story also uses (a sentence's first word, English
   and German common nouns) is not a mark;
 - a word capitalised only where a sentence starts ("Также", "Meanwhile") is not a mark: a name
-  is capitalised inside a sentence too, wherever the story names it there;
+  is capitalised inside a sentence too, wherever the story names it there (a full stop after an
+  initial or a title, "S. Papikyan", "Gen. Hasanov", ends no sentence);
 - in a language that capitalises every noun (German), a word is a mark only beside another
   capitalised word inside a sentence ("Boris Pistorius", "Minister Teodoro"): a name comes with a
   first name or a title, a common noun ("die Zusammenarbeit") with its article;
@@ -120,7 +121,22 @@ def _starts_sentence(story: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and story[index] in _OPENERS:
         index -= 1
-    return index < 0 or story[index] in _ENDS
+    if index < 0:
+        return True
+    return story[index] in _ENDS and not (story[index] == "." and _abbreviation(story, index))
+
+
+def _abbreviation(story: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an initial or a title ("S. Papikyan", "Gen. Hasanov"):
+    one capital letter, or two or three letters of which only the first is a capital."""
+    begin = dot
+    while begin > 0 and story[begin - 1].isalpha():
+        begin -= 1
+    letters = story[begin:dot]
+    if begin > 0 and not story[begin - 1].isspace() and story[begin - 1] not in _OPENERS:
+        return False
+    return (len(letters) == 1 and letters.isupper()) or \
+        (2 <= len(letters) <= 3 and letters[0].isupper() and letters[1:].islower())
 
 
 def _capitalised_neighbour(story: str, words: list, position: int, step: int) -> bool:

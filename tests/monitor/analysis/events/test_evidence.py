@@ -59,3 +59,9 @@ def test_german_common_nouns_are_not_marks_but_names_beside_a_first_name_or_titl
     assert {skeleton("Boris"), skeleton("Pistorius")} <= told.marks
     assert skeleton("Zusammenarbeit") not in told.marks and skeleton("Streitkräfte") not in told.marks
     assert skeleton("Truppe") not in told.marks
+
+
+def test_a_name_after_an_initial_or_a_title_is_a_mark():
+    told = read("", "The talks were held by S. Papikyan and Gen. Hasanov in the capital.", "en")
+
+    assert {skeleton("Papikyan"), skeleton("Hasanov")} <= told.marks
