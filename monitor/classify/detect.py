@@ -658,21 +658,32 @@ def _occasion(event: Event, last_prose: int, context: _Context,
     (or of the signing ceremony itself), among sentences naming no other state; or the weekday it
     names when that cannot be placed; and the day and month a sentence naming the pair states when
     the page gives no year ("on 23 October the two states' consultations were held": kept as the
-    act's partial date). An act told only in the headline takes the occasion its story tells."""
+    act's partial date). An act told only in the headline takes the occasion its story tells, and
+    one told again after its sentence takes the day told with it: a signing's later sentence on the
+    signing, a ratification's on the ratification by its noun ("the ratification was on the agenda of
+    the session on 16 December"); a later sentence on the signing of the ratified document dates the
+    document, not the ratification."""
     weekday = month_day = None
     for sentence in context.story.sentences[:OCCASION_SENTENCES]:
         if set(sentence.states) - set(event.parties):
             continue
-        if last_prose >= 0 and sentence.index >= last_prose and not sentence.has("sign"):
+        if last_prose >= 0 and sentence.index >= last_prose and not _retells(sentence, event) \
+                and not (sentence.has("sign") and event.kind != rules.RATIFIED):
             continue
         dating = sentence_dating(sentence, OCCASION, lex, context.dates, event.plan_year)
         if dating.day is not None and not _is_background(sentence, context, dating.day, event.plan_year):
             return dating.day, None, None
         weekday = dating.weekday if weekday is None else weekday
-        if month_day is None and set(sentence.states) == set(event.parties) and \
+        if month_day is None and (set(sentence.states) == set(event.parties) or _retells(sentence, event)) and \
                 not _is_background(sentence, context, None, event.plan_year):
-            month_day = dating.month_day  # a day with no year: only from a sentence naming the pair
+            month_day = dating.month_day  # a day with no year: from a sentence naming the pair or the act
     return None, weekday, month_day
+
+
+def _retells(sentence: SentenceFacts, event: Event) -> bool:
+    """A sentence naming no state that tells a ratification again by its noun ("the ratification was
+    on the agenda of the session on 16 December"): the story's own act, not another of the pair."""
+    return event.kind == rules.RATIFIED and not sentence.states and sentence.has("ratify_noun")
 
 
 def _with_partial_date(event: Event, candidate: Candidate, context: _Context) -> Event:

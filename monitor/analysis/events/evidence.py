@@ -13,6 +13,12 @@ headlines of other stories cut off as the classifier cuts them) that is not voca
   reads is one (the city of a signing is a place like any other);
 - a capitalised word whose lowercase form the story also uses (a sentence's first word, English
   and German common nouns) is not a mark;
+- a word capitalised only where a sentence starts ("Также", "Meanwhile") is not a mark: a name
+  is capitalised inside a sentence too, wherever the story names it there (a full stop after an
+  initial or a title, "S. Papikyan", "Gen. Hasanov", ends no sentence);
+- in a language that capitalises every noun (German), a word is a mark only beside another
+  capitalised word inside a sentence ("Boris Pistorius", "Minister Teodoro"): a name comes with a
+  first name or a title, a common noun ("die Zusammenarbeit") with its article;
 - words of fewer than MIN_LETTERS letters are not marks.
 
 Names are compared across scripts and inflections: a mark is transliterated to ASCII (anyascii:
@@ -45,6 +51,11 @@ SKELETON = 4
 KEPT = frozenset({"capitals"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWELS = set("aeiouyhw")
+# Languages whose common nouns are capitalised (only names beside a capitalised word are marks).
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+# What may stand between a sentence's end and its first word: spaces, quotes, brackets, dashes.
+_OPENERS = set(" \t\"'«»“”„‘’‚([{—–-*•")
+_ENDS = set(".!?…:;\n\r")
 _SAME = str.maketrans({"q": "k", "g": "k", "c": "k", "z": "s", "j": "s", "x": "k", "v": "b", "f": "p", "d": "t"})
 
 
@@ -73,10 +84,13 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
     covered = [(start, end) for name, found in scan.items() if name not in KEPT for start, end, _ in found]
     capitals = [(start, end) for start, end, _ in scan.get("capitals", ())]
     common = {match.group() for match in _WORD.finditer(lowered) if not story[match.start()].isupper()}
+    named = _named_inside_sentences(story, lowered, lang in NOUNS_CAPITALISED)
     found, places = set(), set()
     for match in _WORD.finditer(story):
         word = match.group()
         if (len(word) < MIN_LETTERS or not word[0].isupper() or lowered[match.start():match.end()] in common
+                or (lowered[match.start():match.end()] not in named
+                    and not any(start < match.end() and match.start() < end for start, end in capitals))
                 or any(start < match.end() and match.start() < end for start, end in covered)):
             continue
         mark = skeleton(word)
@@ -86,6 +100,57 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
                 places.add(mark)
     return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())),
                     frozenset(places))
+
+
+def _named_inside_sentences(story: str, lowered: str, nouns_capitalised: bool) -> set[str]:
+    """The lowercase forms of the words the story capitalises somewhere other than a sentence's
+    start (and, where nouns are capitalised, beside another capitalised word of the sentence)."""
+    words = list(_WORD.finditer(story))
+    named = set()
+    for position, match in enumerate(words):
+        if not story[match.start()].isupper() or _starts_sentence(story, match.start()):
+            continue
+        if nouns_capitalised and not any(_capitalised_neighbour(story, words, position, step) for step in (-1, 1)):
+            continue
+        named.add(lowered[match.start():match.end()])
+    return named
+
+
+def _starts_sentence(story: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a line or a sentence (quotes and dashes aside)."""
+    index = start - 1
+    while index >= 0 and story[index] in _OPENERS:
+        index -= 1
+    if index < 0:
+        return True
+    return story[index] in _ENDS and not (story[index] == "." and _abbreviation(story, index))
+
+
+def _abbreviation(story: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an initial or a title ("S. Papikyan", "Gen. Hasanov"):
+    one capital letter, or two or three letters of which only the first is a capital."""
+    begin = dot
+    while begin > 0 and story[begin - 1].isalpha():
+        begin -= 1
+    letters = story[begin:dot]
+    if begin > 0 and not story[begin - 1].isspace() and story[begin - 1] not in _OPENERS:
+        return False
+    return (len(letters) == 1 and letters.isupper()) or \
+        (2 <= len(letters) <= 3 and letters[0].isupper() and letters[1:].islower())
+
+
+def _capitalised_neighbour(story: str, words: list, position: int, step: int) -> bool:
+    """Whether the word next to words[position] (step -1: before, 1: after), with only spaces or a
+    hyphen between them, is capitalised and does not open a sentence."""
+    other = position + step
+    if not 0 <= other < len(words):
+        return False
+    first, second = (words[other], words[position]) if step < 0 else (words[position], words[other])
+    between = story[first.end():second.start()]
+    if between.strip(" -") or "\n" in between:
+        return False
+    word = words[other]
+    return story[word.start()].isupper() and not _starts_sentence(story, word.start())
 
 
 def skeleton(word: str) -> str:

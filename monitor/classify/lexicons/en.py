@@ -175,7 +175,7 @@ LEXICON = {
     "draft_law": ("draft law", "draft laws", "draft bill", "bill"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
-                  "plenary", "lawmakers", "mps", "deputies", "decree"),
+                  "plenary", "session", "sessions", "lawmakers", "mps", "deputies", "decree"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
     "agreement_nouns": ("agreement", "agreements", "memorandum*", "memoranda", "mou", "mous", "mou's", "protocol",

@@ -34,9 +34,10 @@ def test_dev_corpus_meets_the_targets():
 # count): 0.863 with undated reports placed by their partial dates (main before: 0.796), 0.891
 # once they are placed by the names and weekday they share with an event (wip-s7e), 0.923 once an
 # undated signing joins the talks of its visit by the city both name, an undated act takes the day
-# and month of its occasion, and a meeting a minister recalls no longer dates the talks (wip-s8e1).
+# and month of its occasion, and a meeting a minister recalls no longer dates the talks (wip-s8e1),
+# 0.933 once a ratification takes the day of the session a later sentence gives it (wip-s8e3).
 # A floor, to two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
-TUNED_MIN_CLUSTER_F1 = 0.90
+TUNED_MIN_CLUSTER_F1 = 0.91
 
 
 def test_dev_and_train_clustering_stays_above_its_floor():
@@ -63,8 +64,8 @@ def test_metrics_have_per_language_breakdown():
 # raised (flag F1 0.891, kind 0.947, parties 1.000, plan year 0.983 with rules-6, the lexicons
 # audited language by language in the evening of 2026-12-06; cluster F1 0.683, P 0.778, R 0.609,
 # with event identity by act and undated reports placed from all of a pair's reports; 0.700, P
-# 0.824, R 0.609, once placed by the names they share, wip-s7e) rounded down to two decimals, less
-# 0.02 (plan year and parties kept where they were). Raise them as
+# 0.824, R 0.609, once placed by the names they share, wip-s7e; 0.757, P 1.000, R 0.609 since
+# wip-s8e1) rounded down to two decimals, less 0.02 (plan year and parties kept where they were). Raise them as
 # the classifier gets better; never lower them. Issue 15's targets on val: flag F1 0.95, main
 # kind 0.92, parties 0.97, plan year 0.95.
 VAL = SHARED / "corpus" / "val"
@@ -72,7 +73,7 @@ VAL_MIN_F1 = 0.87
 VAL_MIN_KIND = 0.92
 VAL_MIN_PARTIES = 0.98
 VAL_MIN_PLAN_YEAR = 0.98
-VAL_MIN_CLUSTER_F1 = 0.68
+VAL_MIN_CLUSTER_F1 = 0.73
 
 
 def pactwatch_eval(*args):
@@ -94,11 +95,12 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # (all pairs 0.747) once undated talks were no longer guessed to be the visit of their pair's one
 # signing; 0.903 on val and 0.873 on the three (all pairs 0.833) once an undated report joins its
 # pair's one event of its act only when it names what that event's reports name (wip-s7e); 0.903
-# on val and 0.877 on the three (all pairs 0.845) with wip-s8e1's joins (above).
+# on val and 0.877 on the three (all pairs 0.845) with wip-s8e1's joins (above); 0.903 on val and
+# 0.885 on the three (all pairs 0.852) with a ratification's day read from its session (wip-s8e3).
 # Floors to two decimals less 0.02; raise them, never lower them.
 VAL_MIN_CLUSTER_DETECTED_F1 = 0.88
-ALL_MIN_CLUSTER_F1 = 0.82
-ALL_MIN_CLUSTER_DETECTED_F1 = 0.85
+ALL_MIN_CLUSTER_F1 = 0.83
+ALL_MIN_CLUSTER_DETECTED_F1 = 0.86
 
 
 def test_val_clustering_of_the_detected_pairs_stays_above_its_floor():

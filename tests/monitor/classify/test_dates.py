@@ -223,6 +223,33 @@ def test_a_ratification_takes_no_partial_date_from_a_sentence_about_the_signing_
     assert event.kind == "agreement_ratified" and event.partial_date is None
 
 
+def test_a_ratification_takes_the_day_and_month_of_the_session_a_later_sentence_gives_it():
+    """"The ratification was on the agenda of the parliament's session on 9 March, the agency says":
+    a sentence after the act that names no state but tells the ratification again by its noun gives
+    the day, not the agency's report (issue 16)."""
+    event = main(run("Georgia ratifies a defence memorandum with Lithuania",
+                     "The parliament of Georgia has ratified the defence cooperation memorandum with Lithuania.\n"
+                     "The ratification was on the agenda of the parliament's session on March 9, the agency reports."
+                     "\nThe memorandum was first signed in Vilnius last spring."))
+    assert event.kind == "agreement_ratified" and (event.date, event.partial_date) == (None, "--03-09")
+
+
+def test_a_ratification_is_not_dated_by_the_signing_of_its_document_told_after_it():
+    """"The treaty was signed on 16 October 2020": the document's signing, not the ratification
+    the story reports (train: a lower house's vote a year later was dated by it)."""
+    event = main(run("Georgia ratifies a defence memorandum with Lithuania",
+                     "The parliament of Georgia has ratified the defence cooperation memorandum with Lithuania.\n"
+                     "The deputy minister said the memorandum was signed on 2 May 2024 to replace an older one."))
+    assert event.kind == "agreement_ratified" and event.date is None
+
+
+def test_a_later_sentence_about_another_ratification_step_gives_no_day_when_it_names_a_state():
+    event = main(run("Georgia ratifies a defence memorandum with Lithuania",
+                     "The parliament of Georgia has ratified the defence cooperation memorandum with Lithuania.\n"
+                     "Lithuania's ratification is expected at the session on June 12, the agency reports."))
+    assert event.kind == "agreement_ratified" and event.partial_date is None
+
+
 def test_a_meeting_a_minister_recalls_does_not_date_the_talks_reported():
     """"The minister recalled that on 5 October they met" tells an earlier meeting, in Russian as in
     the editor's "напомним" (train: a day misread placed the talks a month early; issue 16)."""

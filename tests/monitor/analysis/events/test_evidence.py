@@ -36,3 +36,32 @@ def test_the_weekday_a_report_names_is_read_in_its_language():
 
 def test_a_text_in_a_language_without_rules_still_gives_its_names():
     assert skeleton("Tbilisi") in read("", "Minister Tbilisi Gela visited", None).marks
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_is_not_a_mark():
+    told = read("", "Министр обороны Сурен Папикян прибыл в Ереван. Также министры обсудили учения. "
+                    "Стороны договорились продолжить работу.", "ru")
+
+    assert skeleton("Папикян") in told.marks
+    assert skeleton("Также") not in told.marks and skeleton("Стороны") not in told.marks
+
+
+def test_a_name_opening_a_sentence_is_a_mark_when_the_story_names_it_inside_one_too():
+    told = read("", "Papikyan arrived on Monday. The talks with minister Papikyan lasted two hours.", "en")
+
+    assert skeleton("Papikyan") in told.marks
+
+
+def test_german_common_nouns_are_not_marks_but_names_beside_a_first_name_or_title_are():
+    told = read("", "Der Minister Boris Pistorius besuchte die Truppe. Die Zusammenarbeit der Streitkräfte "
+                    "wird ausgebaut, sagte Pistorius.", "de")
+
+    assert {skeleton("Boris"), skeleton("Pistorius")} <= told.marks
+    assert skeleton("Zusammenarbeit") not in told.marks and skeleton("Streitkräfte") not in told.marks
+    assert skeleton("Truppe") not in told.marks
+
+
+def test_a_name_after_an_initial_or_a_title_is_a_mark():
+    told = read("", "The talks were held by S. Papikyan and Gen. Hasanov in the capital.", "en")
+
+    assert {skeleton("Papikyan"), skeleton("Hasanov")} <= told.marks
