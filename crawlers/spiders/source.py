@@ -274,7 +274,8 @@ class SourceSpider(scrapy.Spider):
         for item in self._article_item(
                 page.url, title=page.title(extracted), text=extracted.text, published=published,
                 date_from=date_from, lang=extracted.lang, author=extracted.author,
-                discovered_from=discovered_from, fetched=True):
+                discovered_from=discovered_from, fetched=True,
+                cleaned=classified.article.text if classified is not None else None):
             if classified is not None and item.for_classifier() == classified.article:
                 item.detection = classified.detection  # made for this very text: the pipeline keeps it
             yield item
@@ -287,14 +288,18 @@ class SourceSpider(scrapy.Spider):
                            language=self._single_language(), cleanup=self.source.cleanup, since=self.since)
 
     def _article_item(self, url: str, *, title: str, text: str, published: Optional[str], date_from: Optional[str],
-                      lang: Optional[str], author: Optional[str], discovered_from: str, fetched: bool):
-        """The item of one article: older than `since` skipped; origin found, then the text cleaned."""
+                      lang: Optional[str], author: Optional[str], discovered_from: str, fetched: bool,
+                      cleaned: Optional[str] = None):
+        """The item of one article: older than `since` skipped; origin found, then the text cleaned.
+        `cleaned`: the text as the source's cleanup rules leave it, when the extraction worker already
+        cleaned it with them (crawlers/page_article.py), so that it is not done twice."""
         if is_before(published, self.since):
             self.crawler.stats.inc_value("pactwatch/older_than_since")
             self._listings_past_since.add(discovered_from)
             return
         outlet = find_origin(self.source.syndication, text, author)
-        cleaned = clean_text(text, self.source.cleanup)
+        if cleaned is None:
+            cleaned = clean_text(text, self.source.cleanup)
         if len(cleaned) < MIN_TEXT_CHARS:
             self.record_failure(url, "no article text left after cleanup")
             return
