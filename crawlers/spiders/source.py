@@ -357,7 +357,8 @@ class SourceSpider(scrapy.Spider):
                 yield from self._entry_item(url, entry, discovered_from)
                 continue
             request = self._page_request(url, self.parse_article, priority=ARTICLE_PRIORITY,
-                                         cb_kwargs={"entry": entry, "discovered_from": discovered_from})
+                                         cb_kwargs={"entry": entry, "discovered_from": discovered_from},
+                                         canonical=True)
             if request:
                 request.meta["pw_url"] = url
                 yield request
@@ -375,9 +376,12 @@ class SourceSpider(scrapy.Spider):
 
     # Shared helpers
 
-    def _page_request(self, url: str, callback, priority: int = 0, cb_kwargs: Optional[dict] = None):
-        """A request within the run's page budget, each URL at most once per run."""
-        url = canonicalize_url(url)
+    def _page_request(self, url: str, callback, priority: int = 0, cb_kwargs: Optional[dict] = None,
+                      canonical: bool = False):
+        """A request within the run's page budget, each URL at most once per run. `canonical`: the URL
+        is canonical already (an article link, made so by _discover), not made so again (~0.06 ms)."""
+        if not canonical:
+            url = canonicalize_url(url)
         if url in self._scheduled:
             return None
         if self._pages_requested >= self.max_pages:
