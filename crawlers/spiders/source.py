@@ -340,7 +340,7 @@ class SourceSpider(scrapy.Spider):
         self.crawler.stats.inc_value("pactwatch/article_links", len(fresh))
         self.crawler.stats.inc_value("pactwatch/known_skipped", len(known.intersection(fresh)))
         self._scheduled.update(known)
-        self.report.discovery(base_url, discovered_from, [replace(e, url=u) for u, e in candidates.items()], known)
+        self.report.discovery(base_url, discovered_from, (replace(e, url=u) for u, e in candidates.items()), known)
         unstored = sum(1 for url in candidates if url not in known and self._taken_from.get(url) != discovered_from)
         return Discovered(outputs=list(self._fetch_or_take(fresh, known, discovered_from)), unstored=unstored)
 
