@@ -4,6 +4,8 @@ The politeness and size defaults are the config's own ([crawler] in monitor.conf
 once there: every source spider overrides them with the configured values (crawlers/loader.py).
 """
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from monitor.config import CrawlerSettings
 
 _CRAWLER = CrawlerSettings()
@@ -34,9 +36,17 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19's remote control (for its MCP server) is on by default: every crawl, each of a round's,
 # starts an HTTP server on 127.0.0.1 that runs any Python code sent with the token it writes to the
 # user's state directory. A process that parses pages from the web has no use for it, as for the
-# telnet console; left out of EXTENSIONS it is not even imported (aiohttp: ~0.3 s of CPU, with the 25
-# servers' start, before a round's first request).
+# telnet console.
 REMOTE_CONTROL_ENABLED = False
+# Components that are off (above) are still imported by Scrapy when they are listed, in its _BASE
+# settings or as None in EXTENSIONS (it resolves the keys): the remote control imports aiohttp and the
+# cookie middleware tldextract, ~0.15 s of CPU in every crawl process. Scrapy's own lists, without them.
+_UNUSED_COMPONENTS = {"scrapy.extensions.telnet.TelnetConsole", "scrapy.extensions.remote_control.RemoteControl",
+                      "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"}
+EXTENSIONS_BASE = {path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+                   if path not in _UNUSED_COMPONENTS}
+DOWNLOADER_MIDDLEWARES_BASE = {path: order for path, order in _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
+                               if path not in _UNUSED_COMPONENTS}
 
 # Retry-After is read before RetryMiddleware (550) sees the response.
 DOWNLOADER_MIDDLEWARES = {
@@ -59,8 +69,7 @@ ITEM_PIPELINES = {
 # The source lock is taken first (nothing is forked or opened beside a running crawl of the source)
 # and released after the run row is closed (engine_stopped).
 EXTENSIONS = {"crawlers.source_lock.SourceLockHolder": 400, "crawlers.extraction_pool.ExtractionPool": 450,
-              "crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520,
-              "scrapy.extensions.remote_control.RemoteControl": None}
+              "crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"

@@ -43,17 +43,15 @@ def upsert_article(db: sqlite_utils.Database, *, url: str, source: str, title: s
     """Store an article by canonical URL; a second write of the same URL updates, never duplicates."""
     digest = content_hash(title, text)
     with transaction(db):
-        existing = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
-        if existing is None:
-            cursor = db.execute(
-                "INSERT INTO articles (url, source, title, published_at, lang, author, text, content_hash,"
-                " fetched_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (url) DO NOTHING",
-                [url, source, title, published_at, lang, author, text, digest, utc_now(), run_id])
-            if cursor.rowcount == 1:
-                return Upserted(id=cursor.lastrowid, created=True, changed=True)
-            existing = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
-        article_id, old_digest = existing
+        # Inserted first: a new URL (what a crawl stores) costs one statement; a stored one is read after.
+        cursor = db.execute(
+            "INSERT INTO articles (url, source, title, published_at, lang, author, text, content_hash,"
+            " fetched_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (url) DO NOTHING",
+            [url, source, title, published_at, lang, author, text, digest, utc_now(), run_id])
+        if cursor.rowcount == 1:
+            return Upserted(id=cursor.lastrowid, created=True, changed=True)
+        article_id, old_digest = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
         if old_digest == digest:
             return Upserted(id=article_id, created=False, changed=False)
         db.execute(

@@ -71,14 +71,16 @@ def store_article(db: sqlite_utils.Database, article: ArticleRecord, detection: 
             save_origin(db, stored.id, article.origin_outlet, article.origin_source)
         if detection is not None and (stored.changed or verdict_of_unchanged):
             stored = Upserted(stored.id, stored.created, stored.changed,
-                                   verdict_changed=store_detection(db, stored.id, detection))
+                              verdict_changed=store_detection(db, stored.id, detection, new_article=stored.created))
     return stored
 
 
-def store_detection(db: sqlite_utils.Database, article_id: int, detection: Detection) -> bool:
-    """Save a verdict; return True when it differs from the stored one (and so needs merging again)."""
+def store_detection(db: sqlite_utils.Database, article_id: int, detection: Detection, *,
+                    new_article: bool = False) -> bool:
+    """Save a verdict; return True when it differs from the stored one (and so needs merging again).
+    An article inserted in this transaction has none stored (`new_article`: not looked for)."""
     data = detection.to_dict()
-    if stored_verdict(db, article_id) == (data["flagged"], data["events"]):
+    if not new_article and stored_verdict(db, article_id) == (data["flagged"], data["events"]):
         keep_detection(db, article_id, CLASSIFIER_VERSION)
         return False
     save_detection(db, article_id, classifier_version=CLASSIFIER_VERSION, lang=data["lang"],

@@ -1,0 +1,31 @@
+"""The crawl's Scrapy settings: what every crawl process loads."""
+
+import subprocess
+import sys
+
+LOAD_THE_COMPONENTS = """
+import sys
+from scrapy.settings import Settings
+from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import load_object
+import crawlers.settings
+
+settings = Settings()
+settings.setmodule(crawlers.settings, priority="project")
+loaded = []
+for name in ("EXTENSIONS", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "ITEM_PIPELINES"):
+    loaded += [load_object(path) for path in build_component_list(settings.get_component_priority_dict_with_base(name))]
+names = {f"{component.__module__}.{component.__name__}" for component in loaded}
+print(sorted(module for module in ("aiohttp", "tldextract", "twisted.conch") if module in sys.modules))
+print("scrapy.downloadermiddlewares.retry.RetryMiddleware" in names, "crawlers.extensions.CrawlRunRecorder" in names,
+      "scrapy.extensions.corestats.CoreStats" in names)
+"""
+
+
+def test_components_the_crawl_turns_off_are_not_even_imported_and_the_others_still_run():
+    """The remote control (aiohttp), the cookie middleware (tldextract) and the telnet console are off in
+    every crawl; Scrapy imports any component it lists, so they are left out of its lists."""
+    output = subprocess.run([sys.executable, "-c", LOAD_THE_COMPONENTS], capture_output=True, text=True,
+                            check=True).stdout.splitlines()
+
+    assert output == ["[]", "True True True"]
