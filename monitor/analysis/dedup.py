@@ -96,9 +96,8 @@ def minhash(values: np.ndarray) -> np.ndarray:
     (a, b), _ = minhash_scheme()
     if not len(values):
         return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32)
-    permuted = _fmix32(values.astype(np.uint32, copy=False)).reshape(-1, 1) * a
-    permuted += b  # in place: one (values x NUM_PERM) array, not two
-    return permuted.min(axis=0)
+    mixed = _fmix32(values.astype(np.uint32, copy=False)).reshape(-1, 1)
+    return (mixed * a + b).min(axis=0)
 
 
 def _fmix32(values: np.ndarray) -> np.ndarray:
