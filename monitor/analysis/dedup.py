@@ -3,15 +3,10 @@
 An aggregator republishing a wire story with its own boilerplate gives a near-duplicate; the
 link records which article came first. Only recently fetched articles are compared.
 
-The LSH bands are stored in the database with the signatures, so the candidates for an article
-are found by index lookups: no crawl builds an index of every recent signature in memory, and its
-cost is that of the new articles only.
-
-The signatures are datasketch's MinHash (scheme affine32, seed 1) and the bands MinHashLSH's for
-NEAR_THRESHOLD, computed here in numpy with the same formulas: importing datasketch imports scipy
-(MinHashLSH chooses its bands by numerical integration), about 0.5-1.2 s of CPU in every crawl
-process for a few lines of arithmetic. tests/monitor/analysis/test_dedup.py checks that the values
-are datasketch's own, so stored signatures stay comparable.
+The LSH bands (datasketch chooses how many, and how wide, for the threshold) are stored in the
+database with the signatures, so the candidates for an article are found by index lookups: no
+crawl builds an index of every recent signature in memory, and its cost is that of the new
+articles only.
 """
 
 from __future__ import annotations
@@ -20,22 +15,20 @@ import re
 import zlib
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import sqlite_utils
 
 from storage import links
 
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
 NUM_PERM = 64
 SCHEME = "affine32"
-SEED = 1
 SHINGLE_WORDS = 5
 NEAR_THRESHOLD = 0.5
-# The band ranges MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM) chooses: 14 bands of 4 values
-# (its optimum for the threshold, weighing false positives and negatives equally); the last 8 values
-# are in no band. Stored band keys are made from these ranges.
-BAND_ROWS = 4
-BAND_RANGES = tuple((start, start + BAND_ROWS) for start in range(0, 14 * BAND_ROWS, BAND_ROWS))
 WINDOW_DAYS = 30
 BATCH = 200
 # How a signature's shingles are hashed, stored with it (storage/schema.py v16): 1 was SHA-1 of each
@@ -44,23 +37,27 @@ BATCH = 200
 SIGNATURE_VERSION = 2
 _WORD = re.compile(r"\w+")
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
-_MAX_HASH = np.uint32(0xFFFFFFFF)
 
 
 @lru_cache(maxsize=None)
-def minhash_scheme() -> tuple[np.ndarray, tuple[tuple[int, int], ...]]:
-    """The permutations every signature shares, (a, b) as two rows of NUM_PERM uint32 (a odd), drawn
-    as datasketch's MinHash draws them for scheme affine32 from its seed; and the LSH band ranges."""
-    generator = np.random.RandomState(SEED)
-    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-    return np.array([a, b]), BAND_RANGES
+def minhash_scheme() -> tuple[type["MinHash"], np.ndarray, tuple[tuple[int, int], ...]]:
+    """datasketch's MinHash, the permutations every signature shares, and the LSH band ranges that
+    MinHashLSH chooses for NEAR_THRESHOLD; made on first use, not on import.
+
+    Importing datasketch imports scipy (its package imports MinHashLSH, which chooses the bands
+    with scipy.integrate): about 1.2 s of CPU, paid before a round's first request when this
+    module was imported with the crawl's, for a step that runs after its last response. A round
+    prepares it while it waits on its sites' delays (crawlers/round.py). Sharing the permutations
+    saves making them again (random draws) for every article, and their memory."""
+    from datasketch import MinHash, MinHashLSH
+    permutations = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+    return MinHash, permutations, tuple(MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM).hashranges)
 
 
 def bands(hashvalues: np.ndarray) -> list[bytes]:
     """The LSH band keys of a signature: two signatures are candidates when one key is equal."""
     values = hashvalues.astype("<u4")
-    return [values[start:end].tobytes() for start, end in BAND_RANGES]
+    return [values[start:end].tobytes() for start, end in minhash_scheme()[2]]
 
 
 def shingle_hashes(title: str, text: str) -> np.ndarray:
@@ -83,34 +80,16 @@ def shingle_hashes(title: str, text: str) -> np.ndarray:
     return (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
 
 
-def signature(title: str, text: str) -> np.ndarray:
-    """The MinHash of an article's five-word shingles (shingle_hashes): NUM_PERM uint32 values.
-
-    datasketch's affine32 scheme: each value is mixed with MurmurHash3's 32-bit finaliser, then each
-    permutation maps it to a * h + b (mod 2**32), and the signature keeps each permutation's least."""
-    return minhash(shingle_hashes(title, text))
-
-
-def minhash(values: np.ndarray) -> np.ndarray:
-    """The MinHash signature of a set of 32-bit hash values (uint32; repeats change nothing)."""
-    (a, b), _ = minhash_scheme()
-    if not len(values):
-        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32)
-    mixed = _fmix32(values.astype(np.uint32, copy=False)).reshape(-1, 1)
-    return (mixed * a + b).min(axis=0)
+def signature(title: str, text: str) -> "MinHash":
+    """The MinHash of an article's five-word shingles (shingle_hashes)."""
+    minhash_class, permutations, _ = minhash_scheme()
+    minhash = minhash_class(num_perm=NUM_PERM, scheme=SCHEME, permutations=permutations, hashfunc=int)
+    minhash.update_batch(shingle_hashes(title, text).tolist())
+    return minhash
 
 
-def _fmix32(values: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finaliser, a bijection that spreads structured values (uint32, wrapping)."""
-    values = values ^ (values >> np.uint32(16))
-    values = values * np.uint32(0x85EBCA6B)
-    values = values ^ (values >> np.uint32(13))
-    values = values * np.uint32(0xC2B2AE35)
-    return values ^ (values >> np.uint32(16))
-
-
-def to_bytes(hashvalues: np.ndarray) -> bytes:
-    return hashvalues.astype("<u4").tobytes()
+def to_bytes(minhash: "MinHash") -> bytes:
+    return minhash.hashvalues.astype("<u4").tobytes()
 
 
 def from_bytes(data: bytes) -> np.ndarray:
@@ -132,10 +111,10 @@ def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -
     while batch := links.unsigned_articles(db, after=after, limit=BATCH):
         with db.conn:
             for article_id, title, text, content_hash in batch:
-                hashvalues = signature(title, text)
-                keys = bands(hashvalues)
-                made += _link_one(db, article_id, hashvalues, keys, content_hash, since)
-                links.save_signature(db, article_id, to_bytes(hashvalues), keys, SIGNATURE_VERSION)
+                minhash = signature(title, text)
+                keys = bands(minhash.hashvalues)
+                made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
+                links.save_signature(db, article_id, to_bytes(minhash), keys, SIGNATURE_VERSION)
         after = batch[-1][0]
     return made
 
@@ -149,8 +128,8 @@ def resign_outdated(db: sqlite_utils.Database, since: str) -> int:
     while batch := links.outdated_signatures(db, SIGNATURE_VERSION, since, after=after, limit=BATCH):
         with db.conn:
             for article_id, title, text in batch:
-                hashvalues = signature(title, text)
-                links.save_signature(db, article_id, to_bytes(hashvalues), bands(hashvalues), SIGNATURE_VERSION)
+                minhash = signature(title, text)
+                links.save_signature(db, article_id, to_bytes(minhash), bands(minhash.hashvalues), SIGNATURE_VERSION)
         count += len(batch)
         after = batch[-1][0]
     return count
