@@ -124,7 +124,10 @@ LEXICON = {
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
-                "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on"),
+                "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on",
+                # the approval as a noun its giver gives ("gave final approval to the accord")
+                "gave final approval", "gave its final approval", "gave its approval", "gave approval",
+                "granted final approval", "granted its approval"),
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
     "stage": ("committee", "committees", "first reading",),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
@@ -237,7 +240,10 @@ LEXICON = {
                       "military officials", "defen?e officials", "=DefMin*", "mindef",
                       "defen?e secretar*", "secretary of defen?e", "secretary of state for defen?e",
                       "department of defen?e", "defen?e department", "chief of army staff", "army chief",
-                      "navy chief", "air chief"),
+                      "navy chief", "air chief",
+                      # the heads of the armed forces by their title, and the staffs' own talks
+                      "chief of defen?e", "chiefs of defen?e", "military chief*", "defen?e forces",
+                      "staff talks", "military-to-military"),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
