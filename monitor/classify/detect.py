@@ -291,6 +291,8 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)
+    if generic and kind == rules.AGREEMENT:
+        kind, year = _generic_document_named(sentence, context, lex) or (kind, year)
     pairs = rules.hub_and_spokes(sentence)
     resolved = (pairs[0], True) if pairs else _parties(sentence, context)
     if resolved is None:
@@ -307,6 +309,40 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
                   signals=rules.signals(kind, named_both, sentence, year, generic))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
                      _prose_index(sentence), bool(sentence.states))
+
+
+# How many sentences after an act on "the documents" the story may say what they were.
+DOCUMENTS_AFTER = 1
+
+
+def _generic_document_named(sentence: SentenceFacts, context: _Context,
+                            lex: Lexicon) -> Optional[tuple[str, Optional[int]]]:
+    """The kind and plan year of the document that "the document(s)" of an act stand for, when the
+    story names it in the headline, a sentence just before, or the one just after with no act of its
+    own ("signed a number of documents. Among them, a plan of military cooperation for 2024"; a
+    headline "Plan of military cooperation for 2025" over "The document was signed by ..."): the
+    document told nearest before the act, else the one told right after. None when the story names
+    no such document nearby."""
+    sentences = context.story.sentences
+    before = [other for other in sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index][::-1]]
+    if sentence.index > DOCUMENTS_BACK:
+        before.append(sentences[0])
+    after = [other for other in sentences[sentence.index + 1:sentence.index + 1 + DOCUMENTS_AFTER]
+             if not (other.has("sign") or other.has("approve") or other.has("ratify"))]
+    for other in before + after:
+        if rules.only_generic_document(other) or not any(
+                other.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns")):
+            continue
+        years = plan_years(other.lowered, lex)
+        plan_year = rules.year_of_document(other, years, "plan_nouns") if other.has("plan_nouns") else None
+        programme_year = rules.year_of_document(other, years, "programme_nouns")
+        first = {name: min(other.cues.get(name, [len(other.lowered)]))
+                 for name in ("plan_nouns", "programme_nouns", "agreement_nouns")}
+        plan_first = min(first["plan_nouns"], first["programme_nouns"] if programme_year else len(other.lowered))
+        if plan_first < first["agreement_nouns"]:
+            return rules.PLAN, plan_year if first["plan_nouns"] == plan_first else programme_year
+        return rules.AGREEMENT, None
+    return None
 
 
 def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str,
