@@ -245,6 +245,11 @@ def _documents_named_before(sentence: SentenceFacts, context: _Context) -> bool:
                for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
 
 
+def _names_no_document(sentence: SentenceFacts) -> bool:
+    """True when the act's sentence names no document at all, its object a pronoun ("ratified it")."""
+    return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
+
+
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
     "Protocol approved") when the story tells that approval as one to sign ("the Council of
@@ -288,6 +293,9 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         return None
     generic = rules.only_generic_document(sentence)
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
+    if _names_no_document(sentence) and _documents_named_before(sentence, context):
+        # "... On Wednesday the parliament ratified it": the act's object is the document just named.
+        defence_article = True
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)

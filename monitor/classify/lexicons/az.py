@@ -89,7 +89,9 @@ LEXICON = {
              "imzalanaraq", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar", "imzalamışlar",
              "imzalamışdır", "imza atıb", "imza atdı", "imza atıblar", "imza atdılar",
              "imzalar atılıb", "imzalar atıldı", "imzalanması mərasimi", "imzalanma mərasimi",
-             "imzalanmasıyla", "imzalanması ilə", "bağlanıb", "bağlandı", "bağlayıblar", "bağladılar"),
+             "imzalanmasıyla", "imzalanması ilə", "bağlanıb", "bağlandı", "bağlayıblar", "bağladılar",
+             # the converbs of a signing done ("planı imzalayaraq bəyanat veriblər")
+             "imzalayaraq", "imzalamaqla"),
     "sign_participle": (),
     "determiners": (),
     "aux": (),

@@ -59,7 +59,7 @@ LEXICON = {
     # with Belarus", "the Verkhovna Rada ratified ...").
     "capitals": {
         "AZ": ("baku", "milli majlis"), "GE": ("tbilisi",), "RU": ("moscow", "state duma", "federation council"),
-        "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis"), "UZ": ("tashkent", "oliy majlis"),
+        "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis", "majilis"), "UZ": ("tashkent", "oliy majlis"),
         "AM": ("yerevan",), "TR": ("ankara", "grand national assembly"), "KG": ("bishkek", "jogorku kenesh"),
         "TJ": ("dushanbe", "majlisi oli"), "TM": ("ashgabat",), "UA": ("kyiv", "kiev", "verkhovna rada"),
         "MD": ("chisinau",), "CN": ("beijing",), "IN": ("new delhi",), "PK": ("islamabad",),
@@ -127,7 +127,10 @@ LEXICON = {
                 "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on",
                 # the approval as a noun its giver gives ("gave final approval to the accord")
                 "gave final approval", "gave its final approval", "gave its approval", "gave approval",
-                "granted final approval", "granted its approval"),
+                "granted final approval", "granted its approval",
+                # the instruments of ratification exchanged: the last step that brings it into force
+                "exchanged instruments", "exchanged the instruments", "exchange of instruments",
+                "exchange of the instruments"),
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
     "stage": ("committee", "committees", "first reading",),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
@@ -176,7 +179,10 @@ LEXICON = {
     "draft_law": ("draft law", "draft laws", "draft bill", "bill"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
-                  "plenary", "lawmakers", "mps", "deputies", "decree"),
+                  "plenary", "lawmakers", "mps", "deputies", "decree",
+                  # the region's parliaments by their own names ("the Jogorku Kenesh ratified it")
+                  "jogorku kenesh", "mazhilis", "majilis", "oliy majlis", "majlisi oli", "verkhovna rada",
+                  "grand national assembly", "federation council", "sejm", "seimas", "saeima", "knesset"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
     "agreement_nouns": ("agreement", "agreements", "memorandum*", "memoranda", "mou", "mous", "mou's", "protocol",
@@ -192,6 +198,8 @@ LEXICON = {
                 "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
+                # a delegation welcomed is one received ("welcomed a delegation of the Polish army")
+                "re:welcomed\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?delegation",
                 # a call paid on an official, an exchange, a review of the cooperation together
                 "courtesy call*", "paid a call", "interacted", "reviewed", "conferred",
                 # a call between ministers is a consultation
@@ -206,7 +214,11 @@ LEXICON = {
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
             "exchanged views", "re:(?<!to be )discussed", "paid a courtesy call", "interacted",
-            "reviewed"),
+            "reviewed",
+            # a meeting named as the occasion of a past verb of saying took place ("..., it was noted at
+            # the meeting between the ministers"): what was said there may look ahead, the meeting does not
+            "re:(?:noted|said|stated|stressed|underlined|emphasi[sz]ed|highlighted|mentioned|announced)"
+            "\\s+(?:at|during|in\\s+the\\s+course\\s+of)\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:meeting|talks)"),
     # An exercise told as begun or in progress: under way, whatever a later clause says of its end
     # ("began a joint exercise that will last until 5 May"). Not "held", which also holds talks.
     "under_way": ("began", "started", "launched", "kicked off", "commenced", "got under way", "got underway",
@@ -226,6 +238,8 @@ LEXICON = {
                 # the day officials watch an exercise: it is under way
                 "taking part", "take part", "took part", "takes part", "participating", "participate",
                 "participated", "participates",
+                # troops practising a task in it ("the troops practised clearing a village")
+                "practised", "practiced", "practising", "practicing", "rehearsed", "rehearsing",
                 "observer day", "observers day", "observers' day", "distinguished visitors day",
                 "distinguished visitors' day"),
     "discussion": ("discuss*", "exchange of views", "exchanged views", "prospects", "would",

@@ -75,7 +75,9 @@ LEXICON = {
     "sign": ("imzolandi", "imzoladi", "imzoladilar", "imzolashdi", "imzolangan", "imzolanib",
              "imzo chekdi", "imzo chekildi", "imzo chekishdi", "imzolash marosimi*",
              "имзоланди", "имзолади", "имзоладилар", "имзолашди", "имзоланган", "имзоланиб",
-             "имзо чекди", "имзо чекилди", "имзо чекишди", "имзолаш маросими*"),
+             "имзо чекди", "имзо чекилди", "имзо чекишди", "имзолаш маросими*",
+             # the converbs of a signing done ("rejani imzolab, ... muhokama qildi")
+             "imzolab", "imzolashib", "имзолаб", "имзолашиб"),
     "sign_participle": (),
     "determiners": (),
     "aux": (),
