@@ -178,7 +178,9 @@ LEXICON = {
     "discussion": ("müzakirə*", "perspektiv*", "dəvət*", "planlaşdırıl*", "nəzərdə tutul*"),
     "defence_actor": ("müdafiə nazir*", "müdafiə nazirliy*", "silahlı qüvvə*", "baş qərargah*",
                       "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",
-                      "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*"),
+                      "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*",
+                      # the service branches ("Hərbi Dəniz Qüvvələri", "Hərbi Hava Qüvvələri", "Quru Qoşunları")
+                      "hərbi dəniz qüvvə*", "hərbi hava qüvvə*", "hava qüvvə*", "quru qoşunlar*"),
     # A general's rank is worn in the border service, the police and the emergency ministry too: it
     # leans a sentence towards defence but does not outweigh a civilian actor.
     # "qoşunlar" are also border and internal troops: a hint, not a defence actor.

@@ -207,7 +207,9 @@ LEXICON = {
                   "icra edilen", "gerçekleştirilen", "düzenlenen", "sürdürülen", "başlatılan"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "müşterek eğitim*", "birlikte eğitim*", "manevra*",
                  # two navies' passing exercise ("geçiş eğitimi (PASSEX)")
-                 "geçiş eğitim*", "=PASSEX"),
+                 "geçiş eğitim*", "=PASSEX",
+                 # a bilateral training or exercise ("ikili eğitim icra edildi", "ikili tatbikat")
+                 "ikili eğitim*"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
@@ -216,6 +218,8 @@ LEXICON = {
                 "düzenliyorlar",
                 # the present of a headline: "ortak tatbikat bugün başlıyor", "tatbikat sürüyor"
                 "başlıyor", "başlamıştır", "başlamış", "sürdü", "sürdürülüyor", "sürdürüldü", "devam etti",
+                # the first person plural of a minister or a ministry speaking ("ortak tatbikat düzenledik")
+                "düzenledik", "icra ettik", "gerçekleştirdik", "yaptık", "tamamladık", "başlattık",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
                 # the forces took part in it ("ortak tatbikata katıldı"), past only
