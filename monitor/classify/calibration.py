@@ -2,8 +2,8 @@
 ``python -m monitor.calibrate --write`` on train, dev: do not edit by hand."""
 
 FIT = {'signals': ['headline', 'lead', 'defence_actor', 'only_parties'],
- 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 31, 'right': 27}, {'flagged': 41, 'right': 39},
-               {'flagged': 45, 'right': 38}, {'flagged': 42, 'right': 41}],
+ 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 29, 'right': 26}, {'flagged': 42, 'right': 39},
+               {'flagged': 46, 'right': 39}, {'flagged': 42, 'right': 41}],
  'confidence': [0.65, 0.74, 0.74, 0.74, 0.9],
  'articles': 164,
  'right': 150,

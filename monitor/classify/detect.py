@@ -59,9 +59,10 @@ def can_report(story: StoryFacts) -> bool:
                or sentence.has("exercise") or sentence.has("meeting") for sentence in story.sentences)
 
 
-def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ...]:
-    """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed)."""
-    context = _Context(story, dates)
+def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str] = None) -> tuple[Event, ...]:
+    """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed).
+    ``home`` is the state the outlet writes from (``home.home_state``), when its address tells it."""
+    context = _Context(story, dates, home)
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
         acts.extend(_acts(sentence, context, lex))
@@ -117,8 +118,9 @@ def _scored(event: Event, context: _Context) -> Event:
 class _Context:
     """Article-level facts every sentence rule consults."""
 
-    def __init__(self, story: StoryFacts, dates: PageDates) -> None:
+    def __init__(self, story: StoryFacts, dates: PageDates, home: Optional[str] = None) -> None:
         self.story = story
+        self.home = home
         self.dates = dates
         self.page = dates.page
         lead = story.sentences[:LEAD]
@@ -155,8 +157,36 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
     nearby = rules.nearby_states(context.story, sentence.index, named)
     if len(named) + len(nearby) == 2:
         return tuple(sorted(named + nearby)), False
-    pair = rules.fill_pair(sentence, context.story)
+    pair = rules.fill_pair(sentence, context.story) or _home_pair(sentence, context)
     return (pair, False) if pair else None
+
+
+# How far before a defence actor's title a state's name still owns it ("Pakistan's Chief of Army
+# Staff", "the Azerbaijani defence minister"), and how far after it ("the Minister of Defence of
+# Pakistan", "министр обороны Пакистана").
+OWNER_BEFORE_CHARS = 16
+OWNER_AFTER_CHARS = 16
+
+
+def _home_pair(sentence: SentenceFacts, context: _Context) -> Optional[tuple[str, ...]]:
+    """The pair of the one state a story names and the outlet's own state, when the sentence's act or
+    meeting has a defence actor named with no state of its own: the press names its own ministry,
+    minister or chiefs without their state ("Defence Minister Zakir Hasanov received the commander of
+    the Pakistan Navy" on an Azerbaijani site), and a host names only its guest. None when the outlet's
+    state is unknown or the story names another state to pair with."""
+    home = context.home
+    named = rules.unique(sentence.states)
+    if home is None or len(named) != 1 or named[0] == home or rules.ranked_states(context.story, named + [home]):
+        return None
+    if not any(_unowned(sentence, start, end) for start, end in sentence.spans.get("defence_actor", [])):
+        return None
+    return tuple(sorted((named[0], home)))
+
+
+def _unowned(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """True when no state's name stands right before or right after a defence actor's title."""
+    return not any(start - OWNER_BEFORE_CHARS <= position < start or end <= position <= end + OWNER_AFTER_CHARS
+                   for position in sentence.state_starts)
 
 
 def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[str, ...]:
@@ -532,9 +562,11 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                               or (not named and sentence.has("between"))):
         # "his Georgian counterpart", "the sides discussed military cooperation between the two
         # countries": the pair is the story's.
-        pair = rules.fill_pair(sentence, context.story)
+        pair = rules.fill_pair(sentence, context.story) or _home_pair(sentence, context)
         if pair is None:
             return None
+        parties, named_both = pair, False
+    elif (pair := _home_pair(sentence, context)) is not None:
         parties, named_both = pair, False
     else:
         return None
