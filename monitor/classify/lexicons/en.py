@@ -22,7 +22,7 @@ LEXICON = {
         "ET": ("ethiopia*",), "FI": ("finland", "finnish"), "FR": ("france", "french"),
         "GE": ("georgia", "georgian*"), "DE": ("germany", "german"),
         "GH": ("ghana*",), "GR": ("greece", "greek*", "hellenic"), "HU": ("hungary", "hungarian*"),
-        "IN": ("india", "indian", "indians"), "ID": ("indonesia*",), "IR": ("iran", "iranian*"),
+        "IN": ("india", "indian", "indians", "re:indo(?=-(?!pacific|asia)\\w)"), "ID": ("indonesia*",), "IR": ("iran", "iranian*"),
         "IQ": ("iraq*",), "IE": ("ireland", "irish"), "IL": ("israel*",), "IT": ("italy", "italian*"),
         "JP": ("japan", "japanese"), "JO": ("jordan", "jordanian*"),
         "KZ": ("kazakhstan*", "kazakh", "kazakhs", "kazak"), "KE": ("kenya*",),
@@ -57,6 +57,12 @@ LEXICON = {
     },
     # A state's parliament stands for it as its capital does ("The State Duma ratified the agreement
     # with Belarus", "the Verkhovna Rada ratified ...").
+    # The first state of a pair written as one adjective ("the Sino-Pakistani exercise", "Turco-Azerbaijani
+    # drills"), a form that names the state only before a hyphen ("Indo-" is with the states, Indo-Pacific
+    # being a region).
+    "combining": {"CN": ("sino",), "TR": ("turco",), "RU": ("russo",), "FR": ("franco",), "DE": ("germano",),
+                  "GB": ("anglo",), "IT": ("italo",), "JP": ("nippo", "japano"), "ES": ("hispano",), "PT": ("luso",),
+                  "GR": ("greco", "graeco"), "AT": ("austro",), "HU": ("hungaro",), "BE": ("belgo",)},
     "capitals": {
         "AZ": ("baku", "milli majlis"), "GE": ("tbilisi",), "RU": ("moscow", "state duma", "federation council"),
         "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis", "majilis"), "UZ": ("tashkent", "oliy majlis"),
@@ -257,7 +263,9 @@ LEXICON = {
                       "navy chief", "air chief",
                       # the heads of the armed forces by their title, and the staffs' own talks
                       "chief of defen?e", "chiefs of defen?e", "military chief*", "defen?e forces",
-                      "staff talks", "military-to-military"),
+                      "staff talks", "military-to-military",
+                      # talks named as the defence establishments' own ("Kazakh-Uzbek defence talks")
+                      "defen?e talks", "military talks", "defen?e consultations", "military consultations"),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
