@@ -46,7 +46,7 @@ LEXICON = {
         "NZ": ("yeni zelanda*",), "NE": ("nijer", "nijer'*", "nijerli*"), "NG": ("nijerya*",),
         "MK": ("kuzey makedonya*", "makedonya*", "makedon*"), "NO": ("norveç*",), "OM": ("umman*", "umanlı*"),
         "PK": ("pakistan*", "pakistan* milli savunma üniversite*"), "PS": ("filistin*",), "PE": ("peru*",), "PH": ("filipinler*",),
-        "PL": ("polonya*",), "PT": ("portekiz*",), "QA": ("katar*",), "RO": ("romanya*", "romen*"),
+        "PL": ("polonya*",), "PT": ("portekiz*",), "QA": ("katar*",), "RO": ("romanya*", "romen*", "rumen", "rumenler*"),
         "RU": ("rusya*", "rus", "ruslar*"), "SA": ("suudi arabistan*", "suudi*"), "SN": ("senegal*",),
         "RS": ("sırbistan*", "sırp*"), "SG": ("singapur*",), "SK": ("slovakya*", "slovak*"),
         "SI": ("slovenya*",), "SO": ("somali*",), "ZA": ("güney afrika*",), "ES": ("ispanya*", "ispanyol*"),
