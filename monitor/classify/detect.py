@@ -168,17 +168,18 @@ OWNER_BEFORE_CHARS = 16
 OWNER_AFTER_CHARS = 16
 
 
-def _home_pair(sentence: SentenceFacts, context: _Context) -> Optional[tuple[str, ...]]:
+def _home_pair(sentence: SentenceFacts, context: _Context, partner: bool = False) -> Optional[tuple[str, ...]]:
     """The pair of the one state a story names and the outlet's own state, when the sentence's act or
     meeting has a defence actor named with no state of its own: the press names its own ministry,
     minister or chiefs without their state ("Defence Minister Zakir Hasanov received the commander of
-    the Pakistan Navy" on an Azerbaijani site), and a host names only its guest. None when the outlet's
-    state is unknown or the story names another state to pair with."""
+    the Pakistan Navy" on an Azerbaijani site), and a host names only its guest. With ``partner``, the
+    one state is named as the partner of an unnamed side, which stands for the actor. None when the
+    outlet's state is unknown or the story names another state to pair with."""
     home = context.home
     named = rules.unique(sentence.states)
     if home is None or len(named) != 1 or named[0] == home or rules.ranked_states(context.story, named + [home]):
         return None
-    if not any(_unowned(sentence, start, end) for start, end in sentence.spans.get("defence_actor", [])):
+    if not partner and not any(_unowned(sentence, start, end) for start, end in sentence.spans.get("defence_actor", [])):
         return None
     return tuple(sorted((named[0], home)))
 
@@ -470,10 +471,28 @@ def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], contex
     tatbikatı" ... "Tatbikat kapsamında atışlar icra edildi"): the exercise is the lead's, so are its
     parties. A state the sentence names outside that pair makes it another exercise."""
     pair = context.exercise_pair
+    if pair is None and not context.multilateral and not rules.multilateral_sentence(sentence):
+        pair = _home_exercise_pair(sentence, named, context)
     if pair is None or context.multilateral or not set(named) <= set(pair) or \
             rules.multilateral_sentence(sentence):
         return None
     return _exercise_candidate(sentence, pair, context, lex, named=False)
+
+
+# How far before the one state named a "with" makes it the partner of an unnamed side ("joint
+# exercises with Turkish troops", "совместные учения с военными Китая").
+WITH_STATE_CHARS = 12
+
+
+def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The outlet's state and the one state its joint exercise is held with, when that state is named
+    only as the partner ("began joint drills with Turkish troops" on an Azerbaijani site), or the
+    sentence names a defence actor with no state of its own; as for talks (``_home_pair``)."""
+    if len(named) != 1 or not rules.held_together(sentence):
+        return None
+    start = sentence.state_starts[0]
+    partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", []))
+    return _home_pair(sentence, context) or (_home_pair(sentence, context, partner=True) if partner else None)
 
 
 def _exercises_across_sentences(story: StoryFacts, context: _Context, lex: Lexicon) -> list[Candidate]:

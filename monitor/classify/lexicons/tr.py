@@ -220,6 +220,10 @@ LEXICON = {
                 "başlıyor", "başlamıştır", "başlamış", "sürdü", "sürdürülüyor", "sürdürüldü", "devam etti",
                 # the first person plural of a minister or a ministry speaking ("ortak tatbikat düzenledik")
                 "düzenledik", "icra ettik", "gerçekleştirdik", "yaptık", "tamamladık", "başlattık",
+                # the past participle of a reported exercise ("ortak tatbikat yaptığı bildirildi",
+                # "tatbikatın icra edildiğini açıkladı"); the future's is -acağı/-eceği
+                "re:(?:yapt|yap[ıi]ld|düzenle(?:n)?d|gerçekleştir(?:il)?d|tamamla(?:n)?d|başla(?:t[ıi]l)?d|"
+                "icra\\s+etti|icra\\s+edild)[ıi]ğ\\w*",
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
                 # the forces took part in it ("ortak tatbikata katıldı"), past only

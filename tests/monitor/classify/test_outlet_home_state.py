@@ -62,3 +62,20 @@ OTHER_STATES_OWN = [
 @pytest.mark.parametrize("url, title, text", OTHER_STATES_OWN, ids=[case[0] for case in OTHER_STATES_OWN])
 def test_no_pair_with_the_outlets_state_when_the_named_state_owns_the_actor(url, title, text):
     assert flagged(url, title, text) is None
+
+
+EXERCISE_WITH_A_PARTNER = [
+    ("https://apa.az/en/9", "Drills", "Joint exercises with Turkish troops began in Nakhchivan on Monday.",
+     ("exercise", ("AZ", "TR"))),
+    ("https://sputnik.by/10", "Учения", "Начались совместные учения с военными Китая под Брестом.",
+     ("exercise", ("BY", "CN"))),
+    # the one state named holds the exercise itself: its partner is not told
+    ("https://apa.az/en/11", "Drills", "Pakistan held joint naval drills in the Arabian Sea.", None),
+    ("https://example.com/12", "Drills", "Joint exercises with Turkish troops began in Nakhchivan on Monday.", None),
+]
+
+
+@pytest.mark.parametrize("url, title, text, expected", EXERCISE_WITH_A_PARTNER,
+                         ids=[case[0] for case in EXERCISE_WITH_A_PARTNER])
+def test_a_joint_exercise_with_the_one_state_named_is_held_with_the_outlets_state(url, title, text, expected):
+    assert flagged(url, title, text) == expected
