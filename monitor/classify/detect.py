@@ -170,16 +170,19 @@ OWNER_AFTER_CHARS = 16
 
 def _home_pair(sentence: SentenceFacts, context: _Context, partner: bool = False) -> Optional[tuple[str, ...]]:
     """The pair of the one state a story names and the outlet's own state, when the sentence's act or
-    meeting has a defence actor named with no state of its own: the press names its own ministry,
-    minister or chiefs without their state ("Defence Minister Zakir Hasanov received the commander of
-    the Pakistan Navy" on an Azerbaijani site), and a host names only its guest. With ``partner``, the
+    meeting has a defence actor or an authority (a parliament, a president) named with no state of its
+    own: the press names its own ministry, minister, chiefs or parliament without their state ("Defence
+    Minister Zakir Hasanov received the commander of the Pakistan Navy" on an Azerbaijani site, "the
+    National Assembly ratified the agreement with India" on an Armenian one), and a host names only its
+    guest. With ``partner``, the
     one state is named as the partner of an unnamed side, which stands for the actor. None when the
     outlet's state is unknown or the story names another state to pair with."""
     home = context.home
     named = rules.unique(sentence.states)
     if home is None or len(named) != 1 or named[0] == home or rules.ranked_states(context.story, named + [home]):
         return None
-    if not partner and not any(_unowned(sentence, start, end) for start, end in sentence.spans.get("defence_actor", [])):
+    actors = sentence.spans.get("defence_actor", []) + sentence.spans.get("authority", [])
+    if not partner and not any(_unowned(sentence, start, end) for start, end in actors):
         return None
     return tuple(sorted((named[0], home)))
 

@@ -79,3 +79,9 @@ EXERCISE_WITH_A_PARTNER = [
                          ids=[case[0] for case in EXERCISE_WITH_A_PARTNER])
 def test_a_joint_exercise_with_the_one_state_named_is_held_with_the_outlets_state(url, title, text, expected):
     assert flagged(url, title, text) == expected
+
+
+def test_a_parliament_named_without_its_state_ratifies_for_the_outlets_state():
+    text = "The National Assembly ratified the agreement on defence cooperation with India."
+    assert flagged("https://news.am/eng/13", "Parliament", text) == ("agreement_ratified", ("AM", "IN"))
+    assert flagged("https://outlet.com/14", "Parliament", text) is None
