@@ -475,11 +475,25 @@ def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], contex
     parties. A state the sentence names outside that pair makes it another exercise."""
     pair = context.exercise_pair
     if pair is None and not context.multilateral and not rules.multilateral_sentence(sentence):
-        pair = _home_exercise_pair(sentence, named, context)
+        pair = _pair_just_before(sentence, named, context) or _home_exercise_pair(sentence, named, context)
     if pair is None or context.multilateral or not set(named) <= set(pair) or \
             rules.multilateral_sentence(sentence):
         return None
     return _exercise_candidate(sentence, pair, context, lex, named=False)
+
+
+def _pair_just_before(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The two states whose forces the sentence just before names as one pair ("Turkish Armed Forces and
+    Azerbaijani Army units met in Kars"), when this sentence tells a joint exercise held and names no
+    state of its own ("The units held a joint offensive drill"): its subject is those forces."""
+    if named or not sentence.has("joint") or sentence.index == 0:
+        return None
+    before = context.story.sentences[sentence.index - 1]
+    pair = rules.unique(before.states)
+    if len(pair) != 2 or not before.has("defence_actor") or rules.multilateral_sentence(before) \
+            or not rules.held_together(before) or rules.announced_not_done(before):
+        return None
+    return tuple(sorted(pair))
 
 
 # How far before the one state named a "with" makes it the partner of an unnamed side ("joint
@@ -494,7 +508,10 @@ def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Con
     if len(named) != 1 or not rules.held_together(sentence):
         return None
     start = sentence.state_starts[0]
-    partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", []))
+    end = start + len(rules.state_name_at(sentence, start))
+    # "with Turkish troops"; in a language that puts "with" after its noun, "Azerbaycan ile ... tatbikatı"
+    partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", [])) or \
+        (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", [])))
     return _home_pair(sentence, context) or (_home_pair(sentence, context, partner=True) if partner else None)
 
 

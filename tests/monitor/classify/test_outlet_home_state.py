@@ -85,3 +85,10 @@ def test_a_parliament_named_without_its_state_ratifies_for_the_outlets_state():
     text = "The National Assembly ratified the agreement on defence cooperation with India."
     assert flagged("https://news.am/eng/13", "Parliament", text) == ("agreement_ratified", ("AM", "IN"))
     assert flagged("https://outlet.com/14", "Parliament", text) is None
+
+
+def test_a_language_that_puts_with_after_the_partner_names_it_as_the_partner_too():
+    # "ilə" follows its noun: "Türkiyə ilə birgə təlim" is a joint exercise held with Turkey
+    assert flagged("https://apa.az/15", "Təlim", "Türkiyə ilə birgə təlim Naxçıvanda başlayıb.") == \
+        ("exercise", ("AZ", "TR"))
+    assert flagged("https://www.aa.com.tr/tr/16", "Tatbikat", "Azerbaycan ordusu Nahçıvan'da tatbikat yaptı.") is None

@@ -330,6 +330,10 @@ RU = [
      ('agreement_signed', 'BY VN')),
     ('pakistano-', 'Учения', 'Завершились российско-пакистанские учения «Дружба».', ('exercise', 'PK RU')),
     ('egypto-', 'Учения', 'Стартовали российско-египетские учения «Защитники дружбы».', ('exercise', 'EG RU')),
+    ('pair just before (ru)', 'Полигон',
+     'Подразделения вооруженных сил России и Монголии прибыли на полигон под Улан-Удэ. Военнослужащие '
+     'провели совместное тактическое учение.',
+     ('exercise', 'MN RU')),
 ]
 
 EN = [
@@ -661,6 +665,14 @@ EN = [
     ('Turco-Azerbaijani', 'Exercise', 'A Turco-Azerbaijani joint exercise started in Kars.', ('exercise', 'AZ TR')),
     ('Russo-Belarusian', 'Exercise', 'The Russo-Belarusian joint exercise started near Brest.', ('exercise', 'BY RU')),
     ('Franco-Moroccan', 'Exercise', 'The Franco-Moroccan exercise Chergui ended.', ('exercise', 'FR MA')),
+    ('pair just before (en)', 'Kars',
+     'Units of the Turkish Armed Forces and the Azerbaijani Army arrived in Kars on Monday. The troops '
+     'held a joint offensive drill near the city.',
+     ('exercise', 'AZ TR')),
+    ('one state only before: no pair (en)', 'Kars',
+     'Units of the Turkish Armed Forces arrived in Kars on Monday. The troops held a joint offensive drill '
+     'near the city.',
+     None),
 ]
 
 UK = [
@@ -950,6 +962,25 @@ TR = [
      ('exercise', 'AZ TR')),
     ("'tatbikatta' + past verb other", 'Tatbikat',
      'Türk ve Azerbaycan askerleri ortak tatbikatta hedefleri başarıyla imha etti.',
+     ('exercise', 'AZ TR')),
+    ('ablative headline', 'Türk ve Azerbaycan askerlerinden ortak tatbikat',
+     'Tatbikatta komandolar sızma ve baskın görevlerini icra etti. Atışlar başarıyla gerçekleştirildi.',
+     ('exercise', 'AZ TR')),
+    ("TSK'dan headline", "TSK'dan Pakistan ile ortak tatbikat",
+     'Tatbikat kapsamında özel kuvvetler birlikleri çeşitli görevler icra etti.',
+     ('exercise', 'PK TR')),
+    ("Mehmetçik'ten headline", "Mehmetçik'ten Azerbaycan'da nefes kesen tatbikat",
+     'Türk askerleri Azerbaycan ordusuyla birlikte zorlu görevleri icra etti.',
+     ('exercise', 'AZ TR')),
+    ('two-sentence: lead names forces, then icra', 'Tatbikat',
+     "Türk Silahlı Kuvvetleri ve Azerbaycan Ordusu birlikleri Kars'ta bir araya geldi. Birlikler ortak "
+     'tatbikat kapsamında taarruz harekâtı icra etti.',
+     ('exercise', 'AZ TR')),
+    ("'tatbikatına katılan' participle", 'Tatbikat',
+     "Azerbaycan'da düzenlenen ortak tatbikata katılan Türk askerleri yurda döndü.",
+     ('exercise', 'AZ TR')),
+    ('ile ortak tatbikat icra edildi, MSB', 'MSB',
+     'MSB: Azerbaycan Silahlı Kuvvetleri ile ortak tatbikat icra edildi.',
      ('exercise', 'AZ TR')),
     ('said at the meeting (tr)', 'Görüşme',
      'Türkiye ve Azerbaycan savunma bakanlarının görüşmesinde askeri işbirliğinin geliştirileceği '
