@@ -67,7 +67,7 @@ LEXICON = {
         "AZ": ("baku", "milli majlis"), "GE": ("tbilisi",), "RU": ("moscow", "state duma", "federation council"),
         "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis", "majilis"), "UZ": ("tashkent", "oliy majlis"),
         "AM": ("yerevan",), "TR": ("ankara", "grand national assembly"), "KG": ("bishkek", "jogorku kenesh"),
-        "TJ": ("dushanbe", "majlisi oli"), "TM": ("ashgabat",), "UA": ("kyiv", "kiev", "verkhovna rada"),
+        "TJ": ("dushanbe", "majlisi oli", "majlisi namoyandagon", "majlisi milli"), "TM": ("ashgabat",), "UA": ("kyiv", "kiev", "verkhovna rada"),
         "MD": ("chisinau",), "CN": ("beijing",), "IN": ("new delhi",), "PK": ("islamabad",),
         "IR": ("tehran",), "US": ("washington",), "FR": ("paris",), "GB": ("london",),
         "DE": ("berlin",), "JP": ("tokyo",), "MN": ("ulan bator", "ulaanbaatar"), "VN": ("hanoi",),
@@ -188,7 +188,8 @@ LEXICON = {
                   "plenary", "lawmakers", "mps", "deputies", "decree",
                   # the region's parliaments by their own names ("the Jogorku Kenesh ratified it")
                   "jogorku kenesh", "mazhilis", "majilis", "oliy majlis", "majlisi oli", "verkhovna rada",
-                  "grand national assembly", "federation council", "sejm", "seimas", "saeima", "knesset"),
+                  "grand national assembly", "federation council", "sejm", "seimas", "saeima", "knesset",
+                  "majlisi oli", "majlisi namoyandagon", "majlisi milli"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
     "agreement_nouns": ("agreement", "agreements", "memorandum*", "memoranda", "mou", "mous", "mou's", "protocol",
