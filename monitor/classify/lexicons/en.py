@@ -224,8 +224,10 @@ LEXICON = {
             "reviewed",
             # a meeting named as the occasion of a past verb of saying took place ("..., it was noted at
             # the meeting between the ministers"): what was said there may look ahead, the meeting does not
-            "re:(?:noted|said|stated|stressed|underlined|emphasi[sz]ed|highlighted|mentioned|announced)"
-            "\\s+(?:at|during|in\\s+the\\s+course\\s+of)\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:meeting|talks)"),
+            # (one entry per verb, so that each is looked up by its word, not scanned for everywhere)
+            *(f"re:{verb}\\s+(?:at|during|in\\s+the\\s+course\\s+of)\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:meeting|talks)"
+              for verb in ("noted", "said", "stated", "stressed", "underlined", "emphasised", "emphasized",
+                           "highlighted", "mentioned", "announced"))),
     # An exercise told as begun or in progress: under way, whatever a later clause says of its end
     # ("began a joint exercise that will last until 5 May"). Not "held", which also holds talks.
     "under_way": ("began", "started", "launched", "kicked off", "commenced", "got under way", "got underway",

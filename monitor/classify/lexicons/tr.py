@@ -222,8 +222,11 @@ LEXICON = {
                 "düzenledik", "icra ettik", "gerçekleştirdik", "yaptık", "tamamladık", "başlattık",
                 # the past participle of a reported exercise ("ortak tatbikat yaptığı bildirildi",
                 # "tatbikatın icra edildiğini açıkladı"); the future's is -acağı/-eceği
-                "re:(?:yapt|yap[ıi]ld|düzenle(?:n)?d|gerçekleştir(?:il)?d|tamamla(?:n)?d|başla(?:t[ıi]l)?d|"
-                "icra\\s+etti|icra\\s+edild)[ıi]ğ\\w*",
+                # (one entry per verb, so that each is looked up by its word, not scanned for everywhere)
+                *(f"re:{stem}[ıi]ğ\\w*" for stem in ("yapt", "yapıld", "yapild", "düzenled", "düzenlend",
+                                                       "gerçekleştird", "gerçekleştirild", "tamamlad",
+                                                       "tamamland", "başlad", "başlatıld", "icra\\s+etti",
+                                                       "icra\\s+edild")),
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
                 # the forces took part in it ("ortak tatbikata katıldı"), past only
