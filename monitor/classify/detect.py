@@ -181,8 +181,10 @@ def _home_pair(sentence: SentenceFacts, context: _Context, partner: bool = False
     named = rules.unique(sentence.states)
     if home is None or len(named) != 1 or named[0] == home or rules.ranked_states(context.story, named + [home]):
         return None
-    actors = sentence.spans.get("defence_actor", []) + sentence.spans.get("authority", [])
-    if not partner and not any(_unowned(sentence, start, end) for start, end in actors):
+    actors = sorted(sentence.spans.get("defence_actor", []) + sentence.spans.get("authority", []))
+    if not partner and not (actors and _unowned(sentence, *actors[0])):
+        # The sentence's first actor is the one who acts, and has no state of its own: "Turkey's defence
+        # minister met the Chief of General Staff" names one state's own officials.
         return None
     return tuple(sorted((named[0], home)))
 

@@ -92,3 +92,9 @@ def test_a_language_that_puts_with_after_the_partner_names_it_as_the_partner_too
     assert flagged("https://apa.az/15", "Təlim", "Türkiyə ilə birgə təlim Naxçıvanda başlayıb.") == \
         ("exercise", ("AZ", "TR"))
     assert flagged("https://www.aa.com.tr/tr/16", "Tatbikat", "Azerbaycan ordusu Nahçıvan'da tatbikat yaptı.") is None
+
+
+def test_one_states_own_officials_meeting_each_other_are_not_the_outlets_states():
+    # the first actor is Turkey's: the chief it meets is Turkey's too, whatever the outlet
+    text = "Turkey's defence minister met with the Chief of General Staff in Ankara to discuss the army's reform."
+    assert flagged("https://apa.az/en/17", "Meeting", text) is None
