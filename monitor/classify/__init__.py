@@ -12,6 +12,7 @@ import logging
 from monitor.classify.dates import page_dates
 from monitor.classify.detect import can_report, detect, may_report
 from monitor.classify.facts import attach_dates, build
+from monitor.classify.home import home_state
 from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load, supported
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event, two_states
@@ -66,6 +67,6 @@ def _classify(article: Article) -> Detection:
     attach_dates(facts, lex)
     dates = page_dates(story, facts.lowered, lex, article.url, article.published, furniture,
                        [mention for mention in facts.dates if not mention.relative])
-    events = detect(facts, lex, dates)
+    events = detect(facts, lex, dates, home_state(article.url))
     flagged = bool(events) and two_states(events[0].parties)
     return Detection(lang=lang, flagged=flagged, events=events)

@@ -59,9 +59,10 @@ def can_report(story: StoryFacts) -> bool:
                or sentence.has("exercise") or sentence.has("meeting") for sentence in story.sentences)
 
 
-def detect(story: StoryFacts, lex: Lexicon, dates: PageDates) -> tuple[Event, ...]:
-    """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed)."""
-    context = _Context(story, dates)
+def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str] = None) -> tuple[Event, ...]:
+    """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed).
+    ``home`` is the state the outlet writes from (``home.home_state``), when its address tells it."""
+    context = _Context(story, dates, home)
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
         acts.extend(_acts(sentence, context, lex))
@@ -117,8 +118,9 @@ def _scored(event: Event, context: _Context) -> Event:
 class _Context:
     """Article-level facts every sentence rule consults."""
 
-    def __init__(self, story: StoryFacts, dates: PageDates) -> None:
+    def __init__(self, story: StoryFacts, dates: PageDates, home: Optional[str] = None) -> None:
         self.story = story
+        self.home = home
         self.dates = dates
         self.page = dates.page
         lead = story.sentences[:LEAD]
@@ -155,8 +157,42 @@ def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple
     nearby = rules.nearby_states(context.story, sentence.index, named)
     if len(named) + len(nearby) == 2:
         return tuple(sorted(named + nearby)), False
-    pair = rules.fill_pair(sentence, context.story)
+    pair = rules.fill_pair(sentence, context.story) or _home_pair(sentence, context)
     return (pair, False) if pair else None
+
+
+# How far before a defence actor's title a state's name still owns it ("Pakistan's Chief of Army
+# Staff", "the Azerbaijani defence minister"), and how far after it ("the Minister of Defence of
+# Pakistan", "министр обороны Пакистана").
+OWNER_BEFORE_CHARS = 16
+OWNER_AFTER_CHARS = 16
+
+
+def _home_pair(sentence: SentenceFacts, context: _Context, partner: bool = False) -> Optional[tuple[str, ...]]:
+    """The pair of the one state a story names and the outlet's own state, when the sentence's act or
+    meeting has a defence actor or an authority (a parliament, a president) named with no state of its
+    own: the press names its own ministry, minister, chiefs or parliament without their state ("Defence
+    Minister Zakir Hasanov received the commander of the Pakistan Navy" on an Azerbaijani site, "the
+    National Assembly ratified the agreement with India" on an Armenian one), and a host names only its
+    guest. With ``partner``, the
+    one state is named as the partner of an unnamed side, which stands for the actor. None when the
+    outlet's state is unknown or the story names another state to pair with."""
+    home = context.home
+    named = rules.unique(sentence.states)
+    if home is None or len(named) != 1 or named[0] == home or rules.ranked_states(context.story, named + [home]):
+        return None
+    actors = sorted(sentence.spans.get("defence_actor", []) + sentence.spans.get("authority", []))
+    if not partner and not (actors and _unowned(sentence, *actors[0])):
+        # The sentence's first actor is the one who acts, and has no state of its own: "Turkey's defence
+        # minister met the Chief of General Staff" names one state's own officials.
+        return None
+    return tuple(sorted((named[0], home)))
+
+
+def _unowned(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """True when no state's name stands right before or right after a defence actor's title."""
+    return not any(start - OWNER_BEFORE_CHARS <= position < start or end <= position <= end + OWNER_AFTER_CHARS
+                   for position in sentence.state_starts)
 
 
 def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[str, ...]:
@@ -245,6 +281,11 @@ def _documents_named_before(sentence: SentenceFacts, context: _Context) -> bool:
                for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
 
 
+def _names_no_document(sentence: SentenceFacts) -> bool:
+    """True when the act's sentence names no document at all, its object a pronoun ("ratified it")."""
+    return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
+
+
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
     "Protocol approved") when the story tells that approval as one to sign ("the Council of
@@ -288,9 +329,14 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         return None
     generic = rules.only_generic_document(sentence)
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
+    if _names_no_document(sentence) and _documents_named_before(sentence, context):
+        # "... On Wednesday the parliament ratified it": the act's object is the document just named.
+        defence_article = True
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)
+    if generic and kind == rules.AGREEMENT:
+        kind, year = _generic_document_named(sentence, context, lex) or (kind, year)
     pairs = rules.hub_and_spokes(sentence)
     resolved = (pairs[0], True) if pairs else _parties(sentence, context)
     if resolved is None:
@@ -307,6 +353,40 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
                   signals=rules.signals(kind, named_both, sentence, year, generic))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
                      _prose_index(sentence), bool(sentence.states))
+
+
+# How many sentences after an act on "the documents" the story may say what they were.
+DOCUMENTS_AFTER = 1
+
+
+def _generic_document_named(sentence: SentenceFacts, context: _Context,
+                            lex: Lexicon) -> Optional[tuple[str, Optional[int]]]:
+    """The kind and plan year of the document that "the document(s)" of an act stand for, when the
+    story names it in the headline, a sentence just before, or the one just after with no act of its
+    own ("signed a number of documents. Among them, a plan of military cooperation for 2024"; a
+    headline "Plan of military cooperation for 2025" over "The document was signed by ..."): the
+    document told nearest before the act, else the one told right after. None when the story names
+    no such document nearby."""
+    sentences = context.story.sentences
+    before = [other for other in sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index][::-1]]
+    if sentence.index > DOCUMENTS_BACK:
+        before.append(sentences[0])
+    after = [other for other in sentences[sentence.index + 1:sentence.index + 1 + DOCUMENTS_AFTER]
+             if not (other.has("sign") or other.has("approve") or other.has("ratify"))]
+    for other in before + after:
+        if rules.only_generic_document(other) or not any(
+                other.has(name) for name in ("plan_nouns", "programme_nouns", "agreement_nouns")):
+            continue
+        years = plan_years(other.lowered, lex)
+        plan_year = rules.year_of_document(other, years, "plan_nouns") if other.has("plan_nouns") else None
+        programme_year = rules.year_of_document(other, years, "programme_nouns")
+        first = {name: min(other.cues.get(name, [len(other.lowered)]))
+                 for name in ("plan_nouns", "programme_nouns", "agreement_nouns")}
+        plan_first = min(first["plan_nouns"], first["programme_nouns"] if programme_year else len(other.lowered))
+        if plan_first < first["agreement_nouns"]:
+            return rules.PLAN, plan_year if first["plan_nouns"] == plan_first else programme_year
+        return rules.AGREEMENT, None
+    return None
 
 
 def _year(sentence: SentenceFacts, years: list[tuple[int, int]], kind: str,
@@ -396,10 +476,45 @@ def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], contex
     tatbikatı" ... "Tatbikat kapsamında atışlar icra edildi"): the exercise is the lead's, so are its
     parties. A state the sentence names outside that pair makes it another exercise."""
     pair = context.exercise_pair
+    if pair is None and not context.multilateral and not rules.multilateral_sentence(sentence):
+        pair = _pair_just_before(sentence, named, context) or _home_exercise_pair(sentence, named, context)
     if pair is None or context.multilateral or not set(named) <= set(pair) or \
             rules.multilateral_sentence(sentence):
         return None
     return _exercise_candidate(sentence, pair, context, lex, named=False)
+
+
+def _pair_just_before(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The two states whose forces the sentence just before names as one pair ("Turkish Armed Forces and
+    Azerbaijani Army units met in Kars"), when this sentence tells a joint exercise held and names no
+    state of its own ("The units held a joint offensive drill"): its subject is those forces."""
+    if named or not sentence.has("joint") or sentence.index == 0:
+        return None
+    before = context.story.sentences[sentence.index - 1]
+    pair = rules.unique(before.states)
+    if len(pair) != 2 or not before.has("defence_actor") or rules.multilateral_sentence(before) \
+            or not rules.held_together(before) or rules.announced_not_done(before):
+        return None
+    return tuple(sorted(pair))
+
+
+# How far before the one state named a "with" makes it the partner of an unnamed side ("joint
+# exercises with Turkish troops", "совместные учения с военными Китая").
+WITH_STATE_CHARS = 12
+
+
+def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The outlet's state and the one state its joint exercise is held with, when that state is named
+    only as the partner ("began joint drills with Turkish troops" on an Azerbaijani site), or the
+    sentence names a defence actor with no state of its own; as for talks (``_home_pair``)."""
+    if len(named) != 1 or not rules.held_together(sentence):
+        return None
+    start = sentence.state_starts[0]
+    end = start + len(rules.state_name_at(sentence, start))
+    # "with Turkish troops"; in a language that puts "with" after its noun, "Azerbaycan ile ... tatbikatı"
+    partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", [])) or \
+        (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", [])))
+    return _home_pair(sentence, context) or (_home_pair(sentence, context, partner=True) if partner else None)
 
 
 def _exercises_across_sentences(story: StoryFacts, context: _Context, lex: Lexicon) -> list[Candidate]:
@@ -490,9 +605,11 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                               or (not named and sentence.has("between"))):
         # "his Georgian counterpart", "the sides discussed military cooperation between the two
         # countries": the pair is the story's.
-        pair = rules.fill_pair(sentence, context.story)
+        pair = rules.fill_pair(sentence, context.story) or _home_pair(sentence, context)
         if pair is None:
             return None
+        parties, named_both = pair, False
+    elif (pair := _home_pair(sentence, context)) is not None:
         parties, named_both = pair, False
     else:
         return None

@@ -498,6 +498,11 @@ def held_together(sentence: SentenceFacts) -> bool:
     return _listed_pair(sentence)
 
 
+def state_name_at(sentence: SentenceFacts, start: int) -> str:
+    """The word(s) of the state's name that starts at ``start`` in the sentence."""
+    return _NAME.match(sentence.lowered, start).group(0)
+
+
 def _listed_pair(sentence: SentenceFacts) -> bool:
     """True when two different states are named one right after the other, a comma, a dash or one
     short word between them ("Armenian and Greek", "Азербайджана и Турции"), or the first state's

@@ -24,7 +24,7 @@ LEXICON = {
                # ("Gürcüstanın müdafiə naziri"), so only a title no word stands before is Azerbaijan's
                "re:müdafiə nazir(?<!\\w müdafiə nazir)\\w*"), "BH": ("bəhreyn*",), "BD": ("banqladeş*",),
         "BY": ("belarus*",), "BE": ("belçika*",), "BA": ("bosniya*",), "BR": ("braziliya*",),
-        "BG": ("bolqarıstan*",), "KH": ("kamboca*",), "CA": ("kanada*",), "CL": ("çili*",),
+        "BG": ("bolqarıstan*", "bolqar*"), "KH": ("kamboca*",), "CA": ("kanada*",), "CL": ("çili*",),
         "CN": ("çin", "çinin", "çinə", "çində", "çinlə", "çindən", "çinli*"), "CO": ("kolumbiya*",),
         "HR": ("xorvatiya*",), "CU": ("kuba*",), "CY": ("kipr*",), "CZ": ("çexiya*",),
         "DK": ("danimarka*",), "EG": ("misir*",), "EE": ("estoniya*",), "ET": ("efiopiya*",),
@@ -44,8 +44,8 @@ LEXICON = {
         "NZ": ("yeni zelandiya*",), "NG": ("nigeriya*",), "MK": ("şimali makedoniya*", "makedoniya*"),
         "NO": ("norveç*",), "OM": ("oman", "omanın", "omana", "omanda", "omanla", "omandan"),
         "PK": ("pakistan*", "pakistan* milli müdafiə universitet*"), "PS": ("fələstin*",), "PE": ("peru*",), "PH": ("filippin*",),
-        "PL": ("polşa*",), "PT": ("portuqaliya*",), "QA": ("qətər*",), "RO": ("rumıniya*",),
-        "RU": ("rusiya*", "=RF", "rus"), "SA": ("səudiyyə*",), "RS": ("serbiya*",), "SG": ("sinqapur*",),
+        "PL": ("polşa*", "polyak*"), "PT": ("portuqaliya*",), "QA": ("qətər*",), "RO": ("rumıniya*", "rumın*"),
+        "RU": ("rusiya*", "=RF", "rus"), "SA": ("səudiyyə*",), "RS": ("serbiya*", "serb", "serblər*"), "SG": ("sinqapur*",),
         "SK": ("slovakiya*",), "SI": ("sloveniya*",), "ZA": ("cənubi afrika*",), "ES": ("ispaniya*",),
         "LK": ("şri-lanka*",), "SD": ("sudan*",), "SE": ("isveç*",), "CH": ("isveçrə*",),
         "SY": ("suriya*",), "TW": ("tayvan*",), "TJ": ("tacikistan*", "tacik*"), "TZ": ("tanzaniya*",),
@@ -53,7 +53,7 @@ LEXICON = {
         "TR": ("türkiyə*", "türkiye*", "türk", "türkün", "türkə", "türklər*", "türkiyəli*",
                "türkiyə* milli müdafiə universitet*", "türkiyə* respublikası* milli müdafiə universitet*"),
         "TM": ("türkmənistan*", "türkmən*"), "UA": ("ukrayna*",),
-        "AE": ("birləşmiş ərəb əmirlik*", "=BƏƏ"), "GB": ("böyük britaniya*", "britaniya*", "ingiltərə*"),
+        "AE": ("birləşmiş ərəb əmirlik*", "=BƏƏ"), "GB": ("böyük britaniya*", "britaniya*", "ingiltərə*", "ingilis*"),
         "US": ("=ABŞ", "=Pentaqon*", "amerika*"), "UZ": ("özbəkistan*", "özbək*"), "VE": ("venesuela*",),
         "VN": ("vyetnam*",), "YE": ("yəmən*",), "XK": ("kosovo*",),
     },
@@ -89,7 +89,9 @@ LEXICON = {
              "imzalanaraq", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar", "imzalamışlar",
              "imzalamışdır", "imza atıb", "imza atdı", "imza atıblar", "imza atdılar",
              "imzalar atılıb", "imzalar atıldı", "imzalanması mərasimi", "imzalanma mərasimi",
-             "imzalanmasıyla", "imzalanması ilə", "bağlanıb", "bağlandı", "bağlayıblar", "bağladılar"),
+             "imzalanmasıyla", "imzalanması ilə", "bağlanıb", "bağlandı", "bağlayıblar", "bağladılar",
+             # the converbs of a signing done ("planı imzalayaraq bəyanat veriblər")
+             "imzalayaraq", "imzalamaqla"),
     "sign_participle": (),
     "determiners": (),
     "aux": (),
@@ -176,7 +178,9 @@ LEXICON = {
     "discussion": ("müzakirə*", "perspektiv*", "dəvət*", "planlaşdırıl*", "nəzərdə tutul*"),
     "defence_actor": ("müdafiə nazir*", "müdafiə nazirliy*", "silahlı qüvvə*", "baş qərargah*",
                       "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",
-                      "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*"),
+                      "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*",
+                      # the service branches ("Hərbi Dəniz Qüvvələri", "Hərbi Hava Qüvvələri", "Quru Qoşunları")
+                      "hərbi dəniz qüvvə*", "hərbi hava qüvvə*", "hava qüvvə*", "quru qoşunlar*"),
     # A general's rank is worn in the border service, the police and the emergency ministry too: it
     # leans a sentence towards defence but does not outweigh a civilian actor.
     # "qoşunlar" are also border and internal troops: a hint, not a defence actor.

@@ -22,29 +22,29 @@ LEXICON = {
         "ET": ("ethiopia*",), "FI": ("finland", "finnish"), "FR": ("france", "french"),
         "GE": ("georgia", "georgian*"), "DE": ("germany", "german"),
         "GH": ("ghana*",), "GR": ("greece", "greek*", "hellenic"), "HU": ("hungary", "hungarian*"),
-        "IN": ("india", "indian", "indians"), "ID": ("indonesia*",), "IR": ("iran", "iranian*"),
+        "IN": ("india", "indian", "indians", "re:indo(?=-(?!pacific|asia)\\w)"), "ID": ("indonesia*",), "IR": ("iran", "iranian*"),
         "IQ": ("iraq*",), "IE": ("ireland", "irish"), "IL": ("israel*",), "IT": ("italy", "italian*"),
         "JP": ("japan", "japanese"), "JO": ("jordan", "jordanian*"),
         "KZ": ("kazakhstan*", "kazakh", "kazakhs", "kazak"), "KE": ("kenya*",),
-        "KP": ("north korea*", "=DPRK"), "KR": ("south korea*", "republic of korea"),
+        "KP": ("north korea*", "=DPRK"), "KR": ("south korea*", "republic of korea", "=ROK"),
         "KW": ("kuwait*",), "KG": ("kyrgyz*", "kirghiz*"), "LA": ("laos", "lao", "laotian*"),
         "LV": ("latvia*",), "LB": ("lebanon", "lebanese"), "LY": ("libya*",), "LT": ("lithuania*",),
         "MY": ("malaysia*",), "ML": ("=Mali", "malian*"), "MX": ("mexico", "mexican*"),
         "MD": ("moldova*", "moldavia*"), "MN": ("mongolia*",), "ME": ("montenegr*",),
         "MA": ("morocc*",), "MM": ("myanmar*", "burma", "burmese"), "NP": ("nepal*",),
-        "NL": ("netherlands", "dutch"), "NZ": ("new zealand*",), "NE": ("=Niger", "nigerien*"),
+        "NL": ("netherlands", "dutch", "holland"), "NZ": ("new zealand*",), "NE": ("=Niger", "nigerien*"),
         "NG": ("nigeria*",), "MK": ("north macedonia*", "macedonia*"), "NO": ("norway", "norwegian*"),
         "OM": ("=Oman", "omani*"), "PK": ("pakistan*", "pak"), "PS": ("palestin*",),
         "PE": ("peru", "peruvian*"), "PH": ("philippine*", "filipino*"), "PL": ("poland", "polish"),
         "PT": ("portugal", "portuguese"), "QA": ("qatar*",), "RO": ("romania*",),
-        "RU": ("russia*", "=RF"), "SA": ("saudi*",), "RS": ("serbia*",), "SG": ("singapore*",),
+        "RU": ("russia*", "=RF"), "SA": ("saudi*", "=KSA"), "RS": ("serbia*",), "SG": ("singapore*",),
         "SK": ("slovakia*", "slovak"), "SI": ("slovenia*", "slovene", "slovenes"), "SO": ("somalia*", "somali", "somalis"),
         "ZA": ("south africa*",), "ES": ("spain", "spanish"), "LK": ("sri lanka*",),
         "SD": ("sudan", "sudanese"), "SE": ("sweden", "swedish"), "CH": ("switzerland", "swiss"),
         "SY": ("syria*",), "TW": ("taiwan*",), "TJ": ("tajik*", "tadjik*"), "TZ": ("tanzania*",),
         "TH": ("thailand", "thai"), "TN": ("tunisia*",),
         "TR": ("turkey", "türkiye", "turkiye", "turkish", "turks"), "TM": ("turkmen*",),
-        "UG": ("uganda*",), "UA": ("ukrain*",), "AE": ("united arab emirates", "=UAE", "emirati*"),
+        "UG": ("uganda*",), "UA": ("ukrain*",), "AE": ("united arab emirates", "=UAE", "emirati*", "the emirates"),
         "GB": ("united kingdom", "united kingdom of great britain and northern ireland",
                "great britain", "northern ireland", "britain", "british", "=UK", "=U.K."),
         "US": ("=Pentagon", "united states", "re:american(?<!latin american)(?<!latin-american)(?<!central american)(?<!central-american)(?<!south american)(?<!south-american)(?<!pan-american)s?", "=US", "=U.S.", "=USA", "=U.S.A."),
@@ -52,16 +52,22 @@ LEXICON = {
         "XK": ("kosovo*", "kosovar*"),
         # Demonyms CLDR's names do not start ("his Togolese counterpart")
         "BJ": ("beninese",), "BF": ("burkinab*",), "GA": ("gabonese",), "HT": ("haitian*",),
-        "HN": ("honduran*",), "CI": ("ivorian*",), "MG": ("malagasy",), "MT": ("maltese",),
+        "HN": ("honduran*",), "CI": ("ivorian*", "ivory coast", "c?te d'ivoire", "c?te d’ivoire"), "MG": ("malagasy",), "MT": ("maltese",),
         "MZ": ("mozambican*",), "TG": ("togolese",),
     },
     # A state's parliament stands for it as its capital does ("The State Duma ratified the agreement
     # with Belarus", "the Verkhovna Rada ratified ...").
+    # The first state of a pair written as one adjective ("the Sino-Pakistani exercise", "Turco-Azerbaijani
+    # drills"), a form that names the state only before a hyphen ("Indo-" is with the states, Indo-Pacific
+    # being a region).
+    "combining": {"CN": ("sino",), "TR": ("turco",), "RU": ("russo",), "FR": ("franco",), "DE": ("germano",),
+                  "GB": ("anglo",), "IT": ("italo",), "JP": ("nippo", "japano"), "ES": ("hispano",), "PT": ("luso",),
+                  "GR": ("greco", "graeco"), "AT": ("austro",), "HU": ("hungaro",), "BE": ("belgo",)},
     "capitals": {
         "AZ": ("baku", "milli majlis"), "GE": ("tbilisi",), "RU": ("moscow", "state duma", "federation council"),
-        "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis"), "UZ": ("tashkent", "oliy majlis"),
+        "BY": ("minsk",), "KZ": ("astana", "nur-sultan", "mazhilis", "majilis"), "UZ": ("tashkent", "oliy majlis"),
         "AM": ("yerevan",), "TR": ("ankara", "grand national assembly"), "KG": ("bishkek", "jogorku kenesh"),
-        "TJ": ("dushanbe", "majlisi oli"), "TM": ("ashgabat",), "UA": ("kyiv", "kiev", "verkhovna rada"),
+        "TJ": ("dushanbe", "majlisi namoyandagon", "majlisi milli"), "TM": ("ashgabat",), "UA": ("kyiv", "kiev", "verkhovna rada"),
         "MD": ("chisinau",), "CN": ("beijing",), "IN": ("new delhi",), "PK": ("islamabad",),
         "IR": ("tehran",), "US": ("washington",), "FR": ("paris",), "GB": ("london",),
         "DE": ("berlin",), "JP": ("tokyo",), "MN": ("ulan bator", "ulaanbaatar"), "VN": ("hanoi",),
@@ -124,7 +130,13 @@ LEXICON = {
                 # a vote reports a ratification named as a noun ("voted for the ratification")
                 "voted for", "voted in favour", "voted in favor", "completed the ratification",
                 "passed", "passes", "backed the", "backs the", "gave its consent", "consented",
-                "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on"),
+                "green light", "green-lit", "greenlit", "rubber-stamped", "rubber-stamps", "signed off on",
+                # the approval as a noun its giver gives ("gave final approval to the accord")
+                "gave final approval", "gave its final approval", "gave its approval", "gave approval",
+                "granted final approval", "granted its approval",
+                # the instruments of ratification exchanged: the last step that brings it into force
+                "exchanged instruments", "exchanged the instruments", "exchange of instruments",
+                "exchange of the instruments"),
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
     "stage": ("committee", "committees", "first reading",),
     "ratify": ("ratif*", "promulgat*", "approval of the agreement", "law on approval*",
@@ -175,7 +187,11 @@ LEXICON = {
     "draft_law": ("draft law", "draft laws", "draft bill", "bill"),
     "authority": ("parliament*", "national assembly", "senate", "lower house", "upper house",
                   "government", "cabinet", "president", "law", "congress", "milli majlis", "duma",
-                  "plenary", "session", "sessions", "lawmakers", "mps", "deputies", "decree"),
+                  "plenary", "session", "sessions", "lawmakers", "mps", "deputies", "decree",
+                  # the region's parliaments by their own names ("the Jogorku Kenesh ratified it")
+                  "jogorku kenesh", "mazhilis", "majilis", "oliy majlis", "majlisi oli", "verkhovna rada",
+                  "grand national assembly", "federation council", "sejm", "seimas", "saeima", "knesset",
+                  "majlisi namoyandagon", "majlisi milli"),
     "plan_nouns": ("plan", "plans", "action plan", "work plan"),
     "programme_nouns": ("program", "programme", "programs", "programmes"),
     "agreement_nouns": ("agreement", "agreements", "memorandum*", "memoranda", "mou", "mous", "mou's", "protocol",
@@ -191,6 +207,8 @@ LEXICON = {
                 "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
+                # a delegation welcomed is one received ("welcomed a delegation of the Polish army")
+                "re:welcomed\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?delegation",
                 # a call paid on an official, an exchange, a review of the cooperation together
                 "courtesy call*", "paid a call", "interacted", "reviewed", "conferred",
                 # a call between ministers is a consultation
@@ -205,7 +223,13 @@ LEXICON = {
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
             "exchanged views", "re:(?<!to be )discussed", "paid a courtesy call", "interacted",
-            "reviewed"),
+            "reviewed",
+            # a meeting named as the occasion of a past verb of saying took place ("..., it was noted at
+            # the meeting between the ministers"): what was said there may look ahead, the meeting does not
+            # (one entry per verb, so that each is looked up by its word, not scanned for everywhere)
+            *(f"re:{verb}\\s+(?:at|during|in\\s+the\\s+course\\s+of)\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:meeting|talks)"
+              for verb in ("noted", "said", "stated", "stressed", "underlined", "emphasised", "emphasized",
+                           "highlighted", "mentioned", "announced"))),
     # An exercise told as begun or in progress: under way, whatever a later clause says of its end
     # ("began a joint exercise that will last until 5 May"). Not "held", which also holds talks.
     "under_way": ("began", "started", "launched", "kicked off", "commenced", "got under way", "got underway",
@@ -225,6 +249,8 @@ LEXICON = {
                 # the day officials watch an exercise: it is under way
                 "taking part", "take part", "took part", "takes part", "participating", "participate",
                 "participated", "participates",
+                # troops practising a task in it ("the troops practised clearing a village")
+                "practised", "practiced", "practising", "practicing", "rehearsed", "rehearsing",
                 "observer day", "observers day", "observers' day", "distinguished visitors day",
                 "distinguished visitors' day"),
     "discussion": ("discuss*", "exchange of views", "exchanged views", "prospects", "would",
@@ -239,7 +265,12 @@ LEXICON = {
                       "military officials", "defen?e officials", "=DefMin*", "mindef",
                       "defen?e secretar*", "secretary of defen?e", "secretary of state for defen?e",
                       "department of defen?e", "defen?e department", "chief of army staff", "army chief",
-                      "navy chief", "air chief"),
+                      "navy chief", "air chief",
+                      # the heads of the armed forces by their title, and the staffs' own talks
+                      "chief of defen?e", "chiefs of defen?e", "military chief*", "defen?e forces",
+                      "staff talks", "military-to-military",
+                      # talks named as the defence establishments' own ("Kazakh-Uzbek defence talks")
+                      "defen?e talks", "military talks", "defen?e consultations", "military consultations"),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",

@@ -46,7 +46,7 @@ LEXICON = {
         "NZ": ("yeni zelanda*",), "NE": ("nijer", "nijer'*", "nijerli*"), "NG": ("nijerya*",),
         "MK": ("kuzey makedonya*", "makedonya*", "makedon*"), "NO": ("norveç*",), "OM": ("umman*", "umanlı*"),
         "PK": ("pakistan*", "pakistan* milli savunma üniversite*"), "PS": ("filistin*",), "PE": ("peru*",), "PH": ("filipinler*",),
-        "PL": ("polonya*",), "PT": ("portekiz*",), "QA": ("katar*",), "RO": ("romanya*", "romen*"),
+        "PL": ("polonya*",), "PT": ("portekiz*",), "QA": ("katar*",), "RO": ("romanya*", "romen*", "rumen", "rumenler*"),
         "RU": ("rusya*", "rus", "ruslar*"), "SA": ("suudi arabistan*", "suudi*"), "SN": ("senegal*",),
         "RS": ("sırbistan*", "sırp*"), "SG": ("singapur*",), "SK": ("slovakya*", "slovak*"),
         "SI": ("slovenya*",), "SO": ("somali*",), "ZA": ("güney afrika*",), "ES": ("ispanya*", "ispanyol*"),
@@ -208,7 +208,9 @@ LEXICON = {
                   "icra edilen", "gerçekleştirilen", "düzenlenen", "sürdürülen", "başlatılan"),
     "exercise": ("tatbikat*", "tatbikatı*", "ortak eğitim*", "müşterek eğitim*", "birlikte eğitim*", "manevra*",
                  # two navies' passing exercise ("geçiş eğitimi (PASSEX)")
-                 "geçiş eğitim*", "=PASSEX"),
+                 "geçiş eğitim*", "=PASSEX",
+                 # a bilateral training or exercise ("ikili eğitim icra edildi", "ikili tatbikat")
+                 "ikili eğitim*"),
     "conduct": ("başladı", "başlayan", "başlattı", "başlatıldı", "icra edildi", "icra edil*", "icra etti",
                 "gerçekleştirildi", "gerçekleştiril*", "gerçekleştirdi", "gerçekleştirdiler", "düzenlendi",
                 "düzenledi", "tamamlandı", "tamamladı", "tamamladılar", "sona erdi", "yapıldı", "yaptı",
@@ -217,6 +219,15 @@ LEXICON = {
                 "düzenliyorlar",
                 # the present of a headline: "ortak tatbikat bugün başlıyor", "tatbikat sürüyor"
                 "başlıyor", "başlamıştır", "başlamış", "sürdü", "sürdürülüyor", "sürdürüldü", "devam etti",
+                # the first person plural of a minister or a ministry speaking ("ortak tatbikat düzenledik")
+                "düzenledik", "icra ettik", "gerçekleştirdik", "yaptık", "tamamladık", "başlattık",
+                # the past participle of a reported exercise ("ortak tatbikat yaptığı bildirildi",
+                # "tatbikatın icra edildiğini açıkladı"); the future's is -acağı/-eceği
+                # (one entry per verb, so that each is looked up by its word, not scanned for everywhere)
+                *(f"re:{stem}[ıi]ğ\\w*" for stem in ("yapt", "yapıld", "yapild", "düzenled", "düzenlend",
+                                                       "gerçekleştird", "gerçekleştirild", "tamamlad",
+                                                       "tamamland", "başlad", "başlatıld", "icra\\s+etti",
+                                                       "icra\\s+edild")),
                 # headline: "Türk ve Pakistan özel kuvvetleri ortak tatbikatta buluştu"
                 "buluştu",
                 # the forces took part in it ("ortak tatbikata katıldı"), past only

@@ -75,7 +75,9 @@ LEXICON = {
     "sign": ("imzolandi", "imzoladi", "imzoladilar", "imzolashdi", "imzolangan", "imzolanib",
              "imzo chekdi", "imzo chekildi", "imzo chekishdi", "imzolash marosimi*",
              "имзоланди", "имзолади", "имзоладилар", "имзолашди", "имзоланган", "имзоланиб",
-             "имзо чекди", "имзо чекилди", "имзо чекишди", "имзолаш маросими*"),
+             "имзо чекди", "имзо чекилди", "имзо чекишди", "имзолаш маросими*",
+             # the converbs of a signing done ("rejani imzolab, ... muhokama qildi")
+             "imzolab", "imzolashib", "имзолаб", "имзолашиб"),
     "sign_participle": (),
     "determiners": (),
     "aux": (),
@@ -129,7 +131,10 @@ LEXICON = {
     "defence_actor": ("mudofaa vazir*", "мудофаа вазир*", "mudofaa idora*", "мудофаа идора*",
                       "qurolli kuchlar*", "қуролли кучлар*", "bosh shtab*", "бош штаб*", "armiya*", "армия*",
                       "harbiy delegatsiya*", "ҳарбий делегация*", "harbiy attashe*", "ҳарбий атташе*",
-                      "harbiylar*", "ҳарбийлар*", "harbiy xizmatchi*", "ҳарбий хизматчи*"),
+                      "harbiylar*", "ҳарбийлар*", "harbiy xizmatchi*", "ҳарбий хизматчи*",
+                      # the service branches ("Harbiy-havo kuchlari", "Harbiy-dengiz kuchlari")
+                      "harbiy-havo kuch*", "ҳарбий-ҳаво куч*", "harbiy-dengiz kuch*", "ҳарбий-денгиз куч*",
+                      "havo hujumidan mudofaa*"),
     "defence_topic": ("mudofaa*", "мудофаа*", "harbiy*", "ҳарбий*", "qo'shin*", "қўшин*"),
     "civil_actor": ("chegara xizmat*", "чегара хизмат*", "chegarachi*", "чегарачи*", "chegara qo'shin*",
                     "чегара қўшин*", "ichki ishlar*", "ички ишлар*", "=IIV", "=ИИВ", "politsiya*", "полиция*",
