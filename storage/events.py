@@ -12,9 +12,10 @@ from storage.reviews import shown_sql
 
 
 def pending_article_ids(db: sqlite_utils.Database) -> list[int]:
-    """Articles whose detection is not merged into events yet, in the order they appeared."""
-    sql = ("SELECT d.article_id FROM detections d JOIN articles a ON a.id = d.article_id"
-           " WHERE d.merged_at IS NULL ORDER BY COALESCE(a.published_at, a.fetched_at), a.id")
+    """Articles whose detection is not merged into events yet (the merge queue: schema v17), in the
+    order they appeared."""
+    sql = ("SELECT d.article_id FROM merge_queue q JOIN detections d ON d.article_id = q.article_id"
+           " JOIN articles a ON a.id = d.article_id ORDER BY COALESCE(a.published_at, a.fetched_at), a.id")
     return [row[0] for row in db.execute(sql)]
 
 
@@ -22,8 +23,9 @@ def detections_of(db: sqlite_utils.Database, article_ids: list[int]) -> list[dic
     """The unmerged detections of these articles, in the order of `article_ids`."""
     marks = ",".join("?" * len(article_ids))
     rows = db.execute(
-        "SELECT d.article_id, a.published_at, a.fetched_at, d.events FROM detections d"
-        f" JOIN articles a ON a.id = d.article_id WHERE d.article_id IN ({marks}) AND d.merged_at IS NULL",
+        "SELECT d.article_id, a.published_at, a.fetched_at, d.events FROM merge_queue q"
+        " JOIN detections d ON d.article_id = q.article_id JOIN articles a ON a.id = d.article_id"
+        f" WHERE q.article_id IN ({marks})",
         article_ids)
     found = {row[0]: {"article_id": row[0], "published_at": row[1], "fetched_at": row[2],
                       "events": json.loads(row[3])} for row in rows}
@@ -190,8 +192,18 @@ def refresh_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
 
 
 def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
+    """Take these articles off the merge queue (their `merged_at` is stamped by stamp_merged)."""
     marks = ",".join("?" * len(article_ids))
-    db.execute(f"UPDATE detections SET merged_at = ? WHERE article_id IN ({marks})", [utc_now(), *article_ids])
+    db.execute(f"DELETE FROM merge_queue WHERE article_id IN ({marks})", article_ids)
+
+
+def stamp_merged(db: sqlite_utils.Database) -> None:
+    """Set `merged_at` on every detection merged since it was last stored: those not on the merge
+    queue that have none. Done once per merge run, in article order, so each page of the
+    detections table is written once (setting it per batch rewrote a page per article when
+    article ids do not follow publication); a run that stopped before it is made up by the next."""
+    db.execute("UPDATE detections SET merged_at = ? WHERE merged_at IS NULL"
+               " AND article_id NOT IN (SELECT article_id FROM merge_queue)", [utc_now()])
 
 
 # The day an event is listed by: its date, else its first report's publish day (first_day holds

@@ -88,7 +88,8 @@ TABLES = {
             "events": "The events read, as JSON (kind, parties, plan year, date, evidence, confidence)",
             "confidence": "The highest confidence among those events",
             "classified_at": "When (UTC)",
-            "merged_at": "When its events were merged into the events table (UTC)",
+            "merged_at": "When its events were merged into the events table (UTC; set at the end of the merge"
+                         " run, empty while it waits)",
         },
     },
     "sources": {
@@ -153,6 +154,7 @@ TABLES = {
     },
     "article_signatures": {"hidden": True},
     "alert_dispatch_lock": {"hidden": True},
+    "merge_queue": {"hidden": True},
 }
 
 SETTINGS = {

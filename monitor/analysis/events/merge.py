@@ -51,7 +51,8 @@ def merge_pending(db: sqlite_utils.Database) -> int:
     Articles are merged in short transactions of a few hundred, so a crash leaves every article
     either fully merged or still pending, and running again finishes the job. Each transaction
     holds the write lock from its start and reads the batch's detections inside it, so crawls
-    that finish together and merge at once never both merge one detection. The review decisions
+    that finish together and merge at once never both merge one detection (a batch takes its
+    articles off the merge queue; their `merged_at` is stamped once, at the end). The review decisions
     are applied again in the same transaction (monitor.analysis.review), so what a person decided
     holds over a re-merge at every moment.
     """
@@ -70,6 +71,8 @@ def merge_pending(db: sqlite_utils.Database) -> int:
                 refresh(db, event_id)
             if touched:
                 apply_reviews(db)
+    with transaction(db):
+        store.stamp_merged(db)
     return len(store.existing(db, created))
 
 
