@@ -16,11 +16,12 @@ from typing import Optional
 import lxml.html
 import trafilatura
 from lxml import etree
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_metainfo, extract_title, normalize_authors
 from trafilatura.settings import Document
-from trafilatura.utils import load_html
+from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from crawlers.discovery.dates import parse_machine_date
@@ -29,14 +30,21 @@ from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
 
-META_DATE_XPATHS = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@property='og:article:published_time']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//*[@itemprop='datePublished']/@datetime",
-    "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date'"
-    " or @name='DC.date.issued' or @name='dcterms.created']/@content",
+# The publish date in the page's metadata, in order of trust: the first <meta> tag (in the page's
+# order) whose attribute has one of the values, read from its content; the first element whose
+# itemprop is datePublished, read from its datetime, comes fourth. The <meta> tags are found in one
+# walk of the page (META_TAGS) and sorted here: one XPath each walked the page up to five times,
+# 0.2 ms a walk (BENCHMARKS.md section 1).
+META_DATES = (
+    ("property", ("article:published_time",)),
+    ("property", ("og:article:published_time",)),
+    ("itemprop", ("datePublished",)),
+    ("name", ("pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dcterms.created")),
 )
+ITEMPROP_DATE_BEFORE = 3  # the datePublished of any element is tried before META_DATES[3]
+META_TAGS = etree.XPath("//meta[@content]")
+ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']/@datetime", smart_strings=False)
+JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()", smart_strings=False)
 OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancestor::*[contains(@class, 'sidebar')"
                  " or contains(@class, 'latest') or contains(@class, 'related') or contains(@class, 'widget')]")
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
@@ -56,6 +64,14 @@ MIN_TEXT_CHARS = 40
 # time and scores no worse: F1 0.959 against 0.957 with them on the 181 pages of the extraction
 # benchmark (benchmarks/extraction_quality.py).
 FAST = True
+# trafilatura's parser (trafilatura.utils.HTML_PARSER), but with lxml.html's element classes picked
+# in C: lxml.html's own lookup is a Python method (HtmlElementClassLookup.lookup, which gives forms,
+# inputs, selects, textareas and labels classes of their own that extraction never uses), called
+# each time Python reaches an element, ~2,000 times a page in extraction (BENCHMARKS.md section 1).
+HTML_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                   remove_comments=True, remove_pis=True)
+HTML_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
 
 
 @dataclass(frozen=True)
@@ -74,10 +90,10 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
                     dates: DateRules = DateRules()) -> Optional[Extracted]:
     """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it).
 
-    The page is parsed once, by trafilatura's loader: trafilatura extracts from a copy of that
-    tree, and the selectors, dates and metadata read the tree itself.
+    The page is parsed once (parse_page, as trafilatura's loader does): trafilatura extracts from a
+    copy of that tree, and the selectors, dates and metadata read the tree itself.
     """
-    tree = load_html(html)
+    tree = parse_page(html)
     page = Selector(root=tree, type="html") if tree is not None else Selector(text=html)
     document = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=False,
                                            fast=FAST) if tree is not None else None
@@ -96,6 +112,21 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
         author = _byline(tree)  # last: it prunes the tree, which nothing reads after it
     return Extracted(title=title, text=text, published_at=published, author=author or None,
                      lang=lang, date_from=date_from)
+
+
+def parse_page(html: str) -> Optional[HtmlElement]:
+    """The page's tree as trafilatura's `load_html` makes it from a string (the same repairs, the same
+    parser options), parsed with HTML_PARSER; a page that its first pass cannot parse well (an
+    encoding declaration lxml refuses in a string, no element) goes to `load_html` itself, fallbacks
+    and all. None when it is not HTML."""
+    beginning = html[:50].lower()
+    try:
+        tree = lxml.html.fromstring(repair_faulty_html(html, beginning), parser=HTML_PARSER)
+    except Exception:  # load_html tries again from bytes, and logs why
+        return load_html(html)
+    if len(tree) < 1:
+        return load_html(html)
+    return None if is_dubious_html(beginning) and len(tree) < 2 else tree
 
 
 def _title_and_author(tree) -> tuple[Document, bool]:
@@ -154,11 +185,7 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
     Visible text is the source's date selector, a <time> outside asides and lists of other
     stories, then a date among the first lines after the headline or opening the story.
     """
-    for xpath in META_DATE_XPATHS:
-        value = parse_machine_date(page.xpath(xpath).get())
-        if value:
-            return with_zone(value, dates.timezone), "metadata"
-    value = _json_ld_date(page)
+    value = _meta_date(page.root) or _json_ld_date(page.root)
     if value:
         return with_zone(value, dates.timezone), "metadata"
     if selectors.date:
@@ -200,8 +227,23 @@ def html_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _json_ld_date(page: Selector) -> Optional[str]:
-    for block in page.xpath("//script[@type='application/ld+json']/text()").getall():
+def _meta_date(root) -> Optional[str]:
+    """The publish date in the page's <meta> tags or its datePublished: META_DATES, in order."""
+    metas = META_TAGS(root)
+    for index, (attribute, values) in enumerate(META_DATES):
+        if index == ITEMPROP_DATE_BEFORE:
+            value = parse_machine_date(next(iter(ITEMPROP_DATE(root)), None))
+            if value:
+                return value
+        content = next((meta.get("content") for meta in metas if meta.get(attribute) in values), None)
+        value = parse_machine_date(content)
+        if value:
+            return value
+    return None
+
+
+def _json_ld_date(root) -> Optional[str]:
+    for block in JSON_LD(root):
         try:
             data = json.loads(block)
         except ValueError:

@@ -1,6 +1,10 @@
 """Extraction of title, text, date and language from article pages."""
 
-from crawlers.extraction import clean_title, extract_article
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from crawlers.extraction import clean_title, extract_article, parse_page
 from crawlers.page_dates import DateRules
 from monitor.config import Selectors
 from tests.sites import article_html, words
@@ -115,3 +119,36 @@ def test_author_comes_from_metadata_else_from_the_byline_and_the_byline_costs_no
     meta = "<meta name='author' content='Rashad Mammadov'>"
     from_meta = extract_article(story_page(meta, byline), "https://e.org/n/2", Selectors(), BAKU_DATES)
     assert from_meta.author == "Rashad Mammadov"
+
+
+def test_metadata_dates_are_read_in_order_of_trust_whatever_their_order_in_the_page():
+    """The first tag of the most trusted kind that names a date wins; a kind whose first tag does not
+    parse gives way to the next kind, as the one XPath a kind each did."""
+    def date_of(head, story=""):
+        extracted = extract_article(story_page(head, story), "https://e.org/n/1", Selectors(), BAKU_DATES)
+        return extracted.published_at
+
+    named = "<meta name='date' content='2021-03-04'>"
+    published = "<meta property='article:published_time' content='2022-05-06T10:00:00+04:00'>"
+    assert date_of(named + published) == "2022-05-06T10:00:00+04:00"
+    assert date_of("<meta property='article:published_time' content='soon'>"
+                   "<meta property='article:published_time' content='2019-09-09'>" + named) == "2021-03-04"
+    assert date_of(named, "<time itemprop='datePublished' datetime='2016-06-06'>June</time>") == "2016-06-06"
+    assert date_of("<meta itemprop='datePublished' content='2013-03-03'>"
+                   "<meta property='og:article:published_time' content='2012-02-02'>") == "2012-02-02"
+    in_body = "<div><meta property='article:published_time' content='2008-08-08'></div>"
+    assert date_of(named, in_body) == "2008-08-08"
+
+
+def test_a_page_is_parsed_as_trafilatura_parses_it_with_plain_html_elements():
+    pages = [story_page("<meta name='date' content='2021-03-04'>", "<form><input value='a'><textarea>t</textarea>"
+                        "<select><option>o</option></select><label>l</label></form>"),
+             "<!DOCTYPE html>\n<html/>\n<body><p>after a self-closed root</p><p>and more</p></body>",
+             "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
+             "<div><p>a fragment</p></div>", "plain words, no markup at all"]
+    for page in pages:
+        ours, theirs = parse_page(page), load_html(page)
+        assert (ours is None) == (theirs is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(theirs)
+            assert {type(element) for element in ours.iter()} <= {HtmlElement}
