@@ -22,7 +22,7 @@ from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_metainfo, extract_title, normalize_authors
 from trafilatura.settings import Document
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -64,6 +64,41 @@ MIN_TEXT_CHARS = 40
 # time and scores no worse: F1 0.959 against 0.957 with them on the 181 pages of the extraction
 # benchmark (benchmarks/extraction_quality.py).
 FAST = True
+# trafilatura's byline XPaths (trafilatura.xpaths.AUTHOR_XPATHS and AUTHOR_DISCARD_XPATHS, used by
+# its `extract_author`), each written to select the same elements from their attributes: a test of
+# an element's attributes, `//*[@class='byline' or re:test(@class, ...)]`, is evaluated on every
+# element of the page, each clause fetching its attribute again, where `//@class[. = 'byline' or
+# re:test(., ...)]/parent::*` tests only the attributes there are. On the 181 benchmark pages they
+# select the same elements in 0.5-0.6x the time (1.1-1.4 against 1.8-2.4 ms each, BENCHMARKS.md
+# section 1). tests/crawlers/test_extraction.py checks both select the same elements on a page
+# of every clause, and fails when trafilatura's own expressions change.
+_REGEX = {"re": "http://exslt.org/regular-expressions"}
+BYLINE_XPATHS = [
+    etree.XPath("(//@rel[. = 'author'] | //@id[. = 'author'] | //@class[. = 'author'] | //@itemprop[. = 'author name']"
+                " | //rel[. = 'me'] | //@data-testid[. = 'AuthorCard' or . = 'AuthorURL']"
+                " | //@class[re:test(., 'author-?name|AuthorName|authorName')])"
+                "/parent::*[self::a or self::address or self::div or self::link or self::p or self::span"
+                " or self::strong]"
+                " | //author", namespaces=_REGEX),
+    etree.XPath("(//@class[. = 'byline' or . = 'username' or . = 'byl' or . = 'BBL']"
+                " | //@itemprop[contains(., 'author')] | //@id[re:test(., 'author|zuozhe|bianji|xiaobian')]"
+                " | //@class[re:test(., 'author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by"
+                "|journalist-name')])"
+                "/parent::*[self::a or self::div or self::h3 or self::h4 or self::p or self::span]", namespaces=_REGEX),
+    etree.XPath("(//@data-component[contains(., 'Byline')] | //@itemprop[contains(., 'author')]"
+                " | //@id[re:test(., '[Aa]uthor')] | //@class[re:test(., '[Aa]uthor|screenname|writer|[Bb]yline')])"
+                "/parent::*", namespaces=_REGEX),
+]
+BYLINE_DISCARD_XPATHS = [
+    etree.XPath("(.//@id[. = 'comments' or re:test(., '^comments|comment-?list|ProductReviews')]"
+                " | .//@class[. = 'comments' or . = 'title' or . = 'date' or re:test(., '^[Cc]omments|commentlist|"
+                "comments-list|sidebar|is-hidden|quote|embedly-instagram|article-(?:share|support)|print|category|"
+                "meta-date|meta-reviewer')]"
+                " | .//@data-component[contains(., 'Figure')])"
+                "/parent::*[self::a or self::div or self::section or self::span]",
+                namespaces=_REGEX),
+    AUTHOR_DISCARD_XPATHS[1],  # //time|//figure
+]
 # trafilatura's parser (trafilatura.utils.HTML_PARSER), but with lxml.html's element classes picked
 # in C: lxml.html's own lookup is a Python method (HtmlElementClassLookup.lookup, which gives forms,
 # inputs, selects, textareas and labels classes of their own that extraction never uses), called
@@ -152,12 +187,13 @@ def _title_and_author(tree) -> tuple[Document, bool]:
 
 def _byline(tree) -> Optional[str]:
     """The author named in the page's byline: trafilatura's `extract_author` (its author XPaths
-    over the page without comments, dates, figures and sidebars), read from `tree` itself, which
-    it prunes, instead of from a deep copy of it. The copy cost ~0.9 ms on each of the 75 of the
+    over the page without comments, dates, figures and sidebars; here BYLINE_XPATHS and
+    BYLINE_DISCARD_XPATHS, the same), read from `tree` itself, which it prunes, instead of from a
+    deep copy of it. The copy cost ~0.9 ms on each of the 75 of the
     181 benchmark pages that name no author in their metadata (BENCHMARKS.md section 1); so the
     byline is looked for last, when nothing reads the tree any more, and only when no selector,
     meta tag or JSON-LD gave the author. Trimmed as trafilatura trims its metadata."""
-    author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
+    author = extract_metainfo(prune_unwanted_nodes(tree, BYLINE_DISCARD_XPATHS), BYLINE_XPATHS, len_limit=120)
     if not author:
         return None
     found = Document()

@@ -1,10 +1,14 @@
 """Extraction of title, text, date and language from article pages."""
 
+import hashlib
+
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.utils import load_html
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-from crawlers.extraction import clean_title, extract_article, parse_page
+from crawlers.extraction import BYLINE_DISCARD_XPATHS, BYLINE_XPATHS, clean_title, extract_article, parse_page
 from crawlers.page_dates import DateRules
 from monitor.config import Selectors
 from tests.sites import article_html, words
@@ -152,3 +156,41 @@ def test_a_page_is_parsed_as_trafilatura_parses_it_with_plain_html_elements():
         if ours is not None:
             assert etree.tostring(ours) == etree.tostring(theirs)
             assert {type(element) for element in ours.iter()} <= {HtmlElement}
+
+
+# What BYLINE_XPATHS and BYLINE_DISCARD_XPATHS were written from: trafilatura's expressions, hashed.
+TRAFILATURA_AUTHOR_XPATHS_SHA256 = "bd5f280624916a837f627a558a6f87d6ebde80d97a00908c8a856c7b7b9eae82"
+PROBE_TAGS = ("a", "address", "div", "link", "p", "span", "strong", "h3", "h4", "section", "li", "em")
+PROBE_ATTRIBUTES = ("rel", "id", "class", "itemprop", "data-testid", "data-component", "name")
+PROBE_VALUES = ("author", "author name", "me", "AuthorCard", "AuthorURL", "author-name", "the authorname box",
+                "AuthorName", "x authorName", "byline", "username", "byl", "BBL", "channel-name", "zuozhe",
+                "bianji-1", "xiaobian", "submitted-by", "posted-by", "journalist-name", "Author", "screenname",
+                "writer", "Byline", "big-byline", "comments", "comments-area", "my comments", "Comments here",
+                "commentlist", "comment-list", "comments-list", "ProductReviews", "title", "date", "sidebar",
+                "is-hidden", "quote", "embedly-instagram", "article-share", "article-support", "article-other",
+                "print", "category", "meta-date", "meta-reviewer", "Figure", "FigureCaption", "plain", "")
+
+
+def probe_page():
+    """Every tag with every attribute value any byline XPath tests, and near misses."""
+    cells = [f'<{tag} {attribute}="{value}">{tag} {attribute} {value}<em>in</em> text</{tag}>'
+             for tag in PROBE_TAGS for attribute in PROBE_ATTRIBUTES for value in PROBE_VALUES]
+    cells += ["<div><rel>me</rel>rel child</div>", "<p><rel>me too</rel></p>", "<author>An Author</author>",
+              "<time>today</time>", "<figure>a figure</figure>"]
+    return f"<html><head><title>Probe</title></head><body>{''.join(cells)}</body></html>"
+
+
+def test_the_byline_xpaths_select_what_trafilaturas_select():
+    """BYLINE_XPATHS and BYLINE_DISCARD_XPATHS test the attributes there are instead of every element's;
+    on a page of every value they test (and near misses) they pick the same elements, before and after
+    the pruning. When trafilatura's expressions change, the hash fails: write ours again from theirs."""
+    theirs = "\n".join(xpath.path for xpath in AUTHOR_XPATHS + AUTHOR_DISCARD_XPATHS)
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_AUTHOR_XPATHS_SHA256
+    tree = parse_page(probe_page())
+    for ours, trafilaturas in zip(BYLINE_DISCARD_XPATHS, AUTHOR_DISCARD_XPATHS):
+        assert ours(tree) == trafilaturas(tree) and len(ours(tree)) >= 2
+    for ours, trafilaturas in zip(BYLINE_XPATHS, AUTHOR_XPATHS):
+        assert ours(tree) == trafilaturas(tree) and len(ours(tree)) >= 2
+    pruned = prune_unwanted_nodes(tree, BYLINE_DISCARD_XPATHS)
+    for ours, trafilaturas in zip(BYLINE_XPATHS, AUTHOR_XPATHS):
+        assert ours(pruned) == trafilaturas(pruned) and len(ours(pruned)) > 2
