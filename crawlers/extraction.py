@@ -53,6 +53,12 @@ LEAD_LINES = 3
 # The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
 AFTER_HEADLINE = (f"(//h1)[1]/following::text()[normalize-space()]"
                   f"[not(ancestor::script or ancestor::style or {OUTSIDE_STORY})]")
+# AFTER_HEADLINE's first lines, found by testing the text after the headline one by one until LEAD_LINES
+# pass: evaluated whole, its test ran on every text of the page after the headline (1.9 ms a page,
+# against 0.4 for the texts alone). The test of a text is made on the element it sits in.
+FOLLOWING_HEADLINE = etree.XPath("(//h1)[1]/following::text()[normalize-space()]")
+IN_STORY = etree.XPath("not(ancestor-or-self::script or ancestor-or-self::style or "
+                       + OUTSIDE_STORY.replace("ancestor::", "ancestor-or-self::") + ")")
 DATE_LINE_CHARS = 60
 DATELINE_CHARS = 30
 BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br")
@@ -232,12 +238,24 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
         value = parse_machine_date(page.xpath(xpath).get())
         if value:
             return with_zone(value, dates.timezone), "time element"
-    after_headline = "\n".join(page.xpath(AFTER_HEADLINE).getall()[:LEAD_LINES])
+    after_headline = "\n".join(after_headline_lines(page.root))
     value = lead_date(after_headline, dates) or lead_date(text, dates)
     if value:
         return value, "text"
     value = url_date(url, dates.url_pattern)
     return (value, "url") if value else (None, None)
+
+
+def after_headline_lines(root) -> list[str]:
+    """The first LEAD_LINES texts AFTER_HEADLINE selects."""
+    lines = []
+    for text in FOLLOWING_HEADLINE(root):
+        element = text.getparent() if text.is_text else text.getparent().getparent()  # the one it sits in
+        if element is None or IN_STORY(element):
+            lines.append(str(text))
+            if len(lines) == LEAD_LINES:
+                break
+    return lines
 
 
 def lead_date(text: str, dates: DateRules) -> Optional[str]:

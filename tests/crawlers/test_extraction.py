@@ -8,7 +8,16 @@ from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.utils import load_html
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-from crawlers.extraction import BYLINE_DISCARD_XPATHS, BYLINE_XPATHS, clean_title, extract_article, parse_page
+from crawlers.extraction import (
+    AFTER_HEADLINE,
+    BYLINE_DISCARD_XPATHS,
+    BYLINE_XPATHS,
+    LEAD_LINES,
+    after_headline_lines,
+    clean_title,
+    extract_article,
+    parse_page,
+)
 from crawlers.page_dates import DateRules
 from monitor.config import Selectors
 from tests.sites import article_html, words
@@ -194,3 +203,18 @@ def test_the_byline_xpaths_select_what_trafilaturas_select():
     pruned = prune_unwanted_nodes(tree, BYLINE_DISCARD_XPATHS)
     for ours, trafilaturas in zip(BYLINE_XPATHS, AUTHOR_XPATHS):
         assert ours(pruned) == trafilaturas(pruned) and len(ours(pruned)) > 2
+
+
+def test_the_lines_after_the_headline_are_the_first_the_whole_xpath_selects():
+    """after_headline_lines tests the texts after the headline one by one, and stops at LEAD_LINES."""
+    pages = ["<html><body><h1>Talks</h1>the headline's tail<aside>aside<p>in an aside</p></aside> after the aside "
+             "<script>var x = 1</script><p class='top sidebar-box'>side <b>bold</b> after bold</p><footer>foot</footer>"
+             "<div><nav>menu</nav>after the menu</div><p>one</p><p>two</p><p>three</p></body></html>",
+             "<html><body><div class='related'><h1>Inside a related box</h1><p>related</p></div><p>out</p>"
+             "<p>   </p><p>next</p><p>last</p></body></html>",
+             "<html><body><p>no headline here</p></body></html>",
+             story_page(story="<p>17 October 2022</p><ul class='latest-list'><li>5 May 2020</li></ul><p>after</p>")]
+    for page in pages:
+        tree = parse_page(page)
+        assert after_headline_lines(tree) == [str(text) for text in tree.xpath(AFTER_HEADLINE)][:LEAD_LINES]
+    assert after_headline_lines(parse_page(pages[0])) == ["the headline's tail", " after the aside ", "after the menu"]
