@@ -5,6 +5,7 @@ import hashlib
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
@@ -12,10 +13,12 @@ from crawlers.extraction import (
     AFTER_HEADLINE,
     BYLINE_DISCARD_XPATHS,
     BYLINE_XPATHS,
+    FAST,
     LEAD_LINES,
     after_headline_lines,
     clean_title,
     extract_article,
+    extraction_options,
     parse_page,
 )
 from crawlers.page_dates import DateRules
@@ -218,3 +221,14 @@ def test_the_lines_after_the_headline_are_the_first_the_whole_xpath_selects():
         tree = parse_page(page)
         assert after_headline_lines(tree) == [str(text) for text in tree.xpath(AFTER_HEADLINE)][:LEAD_LINES]
     assert after_headline_lines(parse_page(pages[0])) == ["the headline's tail", " after the aside ", "after the menu"]
+
+
+def test_the_extraction_options_are_those_trafilatura_builds_for_the_page():
+    for url in ("https://e.org/news/2024/03/01/talks", "https://e.org/r\u00e9sum\u00e9", ""):
+        ours = extraction_options(url)
+        theirs = Extractor(output_format="python", url=url, fast=FAST, comments=False, tables=False)
+        fields = [name for name in Extractor.__slots__ if name != "date_params"]
+        assert [getattr(ours, name) for name in fields] == [getattr(theirs, name) for name in fields]
+        assert not ours.with_metadata  # the only step that reads date_params
+    assert extraction_options("https://e.org/1").url == "https://e.org/1"
+    assert extraction_options("https://e.org/2").url == "https://e.org/2"
