@@ -10,18 +10,20 @@ from __future__ import annotations
 import json
 import logging
 import re
+from copy import copy
 from dataclasses import dataclass
 from typing import Optional
 
 import lxml.html
 import trafilatura
 from lxml import etree
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_metainfo, extract_title, normalize_authors
-from trafilatura.settings import Document
-from trafilatura.utils import load_html
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+from trafilatura.settings import Document, Extractor
+from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -29,14 +31,21 @@ from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
 
-META_DATE_XPATHS = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@property='og:article:published_time']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//*[@itemprop='datePublished']/@datetime",
-    "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date'"
-    " or @name='DC.date.issued' or @name='dcterms.created']/@content",
+# The publish date in the page's metadata, in order of trust: the first <meta> tag (in the page's
+# order) whose attribute has one of the values, read from its content; the first element whose
+# itemprop is datePublished, read from its datetime, comes fourth. The <meta> tags are found in one
+# walk of the page (META_TAGS) and sorted here: one XPath each walked the page up to five times,
+# 0.2 ms a walk (BENCHMARKS.md section 1).
+META_DATES = (
+    ("property", ("article:published_time",)),
+    ("property", ("og:article:published_time",)),
+    ("itemprop", ("datePublished",)),
+    ("name", ("pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dcterms.created")),
 )
+ITEMPROP_DATE_BEFORE = 3  # the datePublished of any element is tried before META_DATES[3]
+META_TAGS = etree.XPath("//meta[@content]")
+ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']/@datetime", smart_strings=False)
+JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()", smart_strings=False)
 OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancestor::*[contains(@class, 'sidebar')"
                  " or contains(@class, 'latest') or contains(@class, 'related') or contains(@class, 'widget')]")
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
@@ -45,6 +54,12 @@ LEAD_LINES = 3
 # The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
 AFTER_HEADLINE = (f"(//h1)[1]/following::text()[normalize-space()]"
                   f"[not(ancestor::script or ancestor::style or {OUTSIDE_STORY})]")
+# AFTER_HEADLINE's first lines, found by testing the text after the headline one by one until LEAD_LINES
+# pass: evaluated whole, its test ran on every text of the page after the headline (1.9 ms a page,
+# against 0.4 for the texts alone). The test of a text is made on the element it sits in.
+FOLLOWING_HEADLINE = etree.XPath("(//h1)[1]/following::text()[normalize-space()]")
+IN_STORY = etree.XPath("not(ancestor-or-self::script or ancestor-or-self::style or "
+                       + OUTSIDE_STORY.replace("ancestor::", "ancestor-or-self::") + ")")
 DATE_LINE_CHARS = 60
 DATELINE_CHARS = 30
 BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br")
@@ -56,6 +71,54 @@ MIN_TEXT_CHARS = 40
 # time and scores no worse: F1 0.959 against 0.957 with them on the 181 pages of the extraction
 # benchmark (benchmarks/extraction_quality.py).
 FAST = True
+_OPTIONS = Extractor(output_format="python", fast=FAST, comments=False, tables=False)
+# trafilatura's byline XPaths (trafilatura.xpaths.AUTHOR_XPATHS and AUTHOR_DISCARD_XPATHS, used by
+# its `extract_author`), each written to select the same elements from their attributes: a test of
+# an element's attributes, `//*[@class='byline' or re:test(@class, ...)]`, is evaluated on every
+# element of the page, each clause fetching its attribute again, where `//@class[. = 'byline' or
+# re:test(., ...)]/parent::*` tests only the attributes there are; and a regular expression of a
+# few alternatives is cheaper as `contains` tests (re:test calls back into Python for each). On
+# the 181 benchmark pages they select the same elements in 0.4-0.7x the time (0.9-1.4 against
+# 1.8-2.4 ms each, BENCHMARKS.md section 1). tests/crawlers/test_extraction.py checks both select
+# the same elements on a page of every clause, and fails when trafilatura's own expressions change.
+_REGEX = {"re": "http://exslt.org/regular-expressions"}
+BYLINE_XPATHS = [
+    etree.XPath("(//@rel[. = 'author'] | //@id[. = 'author'] | //@class[. = 'author'] | //@itemprop[. = 'author name']"
+                " | //rel[. = 'me'] | //@data-testid[. = 'AuthorCard' or . = 'AuthorURL']"
+                " | //@class[contains(., 'author-name') or contains(., 'authorname') or contains(., 'AuthorName')"
+                " or contains(., 'authorName')])"
+                "/parent::*[self::a or self::address or self::div or self::link or self::p or self::span"
+                " or self::strong]"
+                " | //author", namespaces=_REGEX),
+    etree.XPath("(//@class[. = 'byline' or . = 'username' or . = 'byl' or . = 'BBL']"
+                " | //@itemprop[contains(., 'author')] | //@id[re:test(., 'author|zuozhe|bianji|xiaobian')]"
+                " | //@class[re:test(., 'author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by"
+                "|journalist-name')])"
+                "/parent::*[self::a or self::div or self::h3 or self::h4 or self::p or self::span]", namespaces=_REGEX),
+    etree.XPath("(//@data-component[contains(., 'Byline')] | //@itemprop[contains(., 'author')]"
+                " | //@id[contains(., 'Author') or contains(., 'author')] | //@class[contains(., 'Author')"
+                " or contains(., 'author') or contains(., 'screenname') or contains(., 'writer')"
+                " or contains(., 'Byline') or contains(., 'byline')])"
+                "/parent::*", namespaces=_REGEX),
+]
+BYLINE_DISCARD_XPATHS = [
+    etree.XPath("(.//@id[. = 'comments' or re:test(., '^comments|comment-?list|ProductReviews')]"
+                " | .//@class[. = 'comments' or . = 'title' or . = 'date' or re:test(., '^[Cc]omments|commentlist|"
+                "comments-list|sidebar|is-hidden|quote|embedly-instagram|article-(?:share|support)|print|category|"
+                "meta-date|meta-reviewer')]"
+                " | .//@data-component[contains(., 'Figure')])"
+                "/parent::*[self::a or self::div or self::section or self::span]",
+                namespaces=_REGEX),
+    AUTHOR_DISCARD_XPATHS[1],  # //time|//figure
+]
+# trafilatura's parser (trafilatura.utils.HTML_PARSER), but with lxml.html's element classes picked
+# in C: lxml.html's own lookup is a Python method (HtmlElementClassLookup.lookup, which gives forms,
+# inputs, selects, textareas and labels classes of their own that extraction never uses), called
+# each time Python reaches an element, ~2,000 times a page in extraction (BENCHMARKS.md section 1).
+HTML_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                   remove_comments=True, remove_pis=True)
+HTML_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
 
 
 @dataclass(frozen=True)
@@ -74,13 +137,12 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
                     dates: DateRules = DateRules()) -> Optional[Extracted]:
     """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it).
 
-    The page is parsed once, by trafilatura's loader: trafilatura extracts from a copy of that
-    tree, and the selectors, dates and metadata read the tree itself.
+    The page is parsed once (parse_page, as trafilatura's loader does): trafilatura extracts from a
+    copy of that tree, and the selectors, dates and metadata read the tree itself.
     """
-    tree = load_html(html)
+    tree = parse_page(html)
     page = Selector(root=tree, type="html") if tree is not None else Selector(text=html)
-    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=False,
-                                           fast=FAST) if tree is not None else None
+    document = trafilatura.bare_extraction(tree, options=extraction_options(url)) if tree is not None else None
     text = _select_text(page, selectors.body) if selectors.body else (document.text if document else None)
     if not text or len(text.strip()) < MIN_TEXT_CHARS:
         return None
@@ -96,6 +158,32 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
         author = _byline(tree)  # last: it prunes the tree, which nothing reads after it
     return Extracted(title=title, text=text, published_at=published, author=author or None,
                      lang=lang, date_from=date_from)
+
+
+def extraction_options(url: str) -> Extractor:
+    """What `bare_extraction(tree, url=url, include_comments=False, include_tables=False, fast=FAST)`
+    would build, copied from one built once: building it reads trafilatura's configuration each time
+    (0.14 ms a page). Its date parameters (today's date as the latest) are those of the day it was
+    built; trafilatura reads them only for its metadata step, which is not asked for."""
+    options = copy(_OPTIONS)
+    options.url = url
+    options.source = url.encode("utf-8", "replace").decode("utf-8") if url else None
+    return options
+
+
+def parse_page(html: str) -> Optional[HtmlElement]:
+    """The page's tree as trafilatura's `load_html` makes it from a string (the same repairs, the same
+    parser options), parsed with HTML_PARSER; a page that its first pass cannot parse well (an
+    encoding declaration lxml refuses in a string, no element) goes to `load_html` itself, fallbacks
+    and all. None when it is not HTML."""
+    beginning = html[:50].lower()
+    try:
+        tree = lxml.html.fromstring(repair_faulty_html(html, beginning), parser=HTML_PARSER)
+    except Exception:  # load_html tries again from bytes, and logs why
+        return load_html(html)
+    if len(tree) < 1:
+        return load_html(html)
+    return None if is_dubious_html(beginning) and len(tree) < 2 else tree
 
 
 def _title_and_author(tree) -> tuple[Document, bool]:
@@ -121,12 +209,13 @@ def _title_and_author(tree) -> tuple[Document, bool]:
 
 def _byline(tree) -> Optional[str]:
     """The author named in the page's byline: trafilatura's `extract_author` (its author XPaths
-    over the page without comments, dates, figures and sidebars), read from `tree` itself, which
-    it prunes, instead of from a deep copy of it. The copy cost ~0.9 ms on each of the 75 of the
+    over the page without comments, dates, figures and sidebars; here BYLINE_XPATHS and
+    BYLINE_DISCARD_XPATHS, the same), read from `tree` itself, which it prunes, instead of from a
+    deep copy of it. The copy cost ~0.9 ms on each of the 75 of the
     181 benchmark pages that name no author in their metadata (BENCHMARKS.md section 1); so the
     byline is looked for last, when nothing reads the tree any more, and only when no selector,
     meta tag or JSON-LD gave the author. Trimmed as trafilatura trims its metadata."""
-    author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
+    author = extract_metainfo(prune_unwanted_nodes(tree, BYLINE_DISCARD_XPATHS), BYLINE_XPATHS, len_limit=120)
     if not author:
         return None
     found = Document()
@@ -154,11 +243,7 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
     Visible text is the source's date selector, a <time> outside asides and lists of other
     stories, then a date among the first lines after the headline or opening the story.
     """
-    for xpath in META_DATE_XPATHS:
-        value = parse_machine_date(page.xpath(xpath).get())
-        if value:
-            return with_zone(value, dates.timezone), "metadata"
-    value = _json_ld_date(page)
+    value = _meta_date(page.root) or _json_ld_date(page.root)
     if value:
         return with_zone(value, dates.timezone), "metadata"
     if selectors.date:
@@ -169,12 +254,24 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
         value = parse_machine_date(page.xpath(xpath).get())
         if value:
             return with_zone(value, dates.timezone), "time element"
-    after_headline = "\n".join(page.xpath(AFTER_HEADLINE).getall()[:LEAD_LINES])
+    after_headline = "\n".join(after_headline_lines(page.root))
     value = lead_date(after_headline, dates) or lead_date(text, dates)
     if value:
         return value, "text"
     value = url_date(url, dates.url_pattern)
     return (value, "url") if value else (None, None)
+
+
+def after_headline_lines(root) -> list[str]:
+    """The first LEAD_LINES texts AFTER_HEADLINE selects."""
+    lines = []
+    for text in FOLLOWING_HEADLINE(root):
+        element = text.getparent() if text.is_text else text.getparent().getparent()  # the one it sits in
+        if element is None or IN_STORY(element):
+            lines.append(str(text))
+            if len(lines) == LEAD_LINES:
+                break
+    return lines
 
 
 def lead_date(text: str, dates: DateRules) -> Optional[str]:
@@ -200,8 +297,23 @@ def html_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _json_ld_date(page: Selector) -> Optional[str]:
-    for block in page.xpath("//script[@type='application/ld+json']/text()").getall():
+def _meta_date(root) -> Optional[str]:
+    """The publish date in the page's <meta> tags or its datePublished: META_DATES, in order."""
+    metas = META_TAGS(root)
+    for index, (attribute, values) in enumerate(META_DATES):
+        if index == ITEMPROP_DATE_BEFORE:
+            value = parse_machine_date(next(iter(ITEMPROP_DATE(root)), None))
+            if value:
+                return value
+        content = next((meta.get("content") for meta in metas if meta.get(attribute) in values), None)
+        value = parse_machine_date(content)
+        if value:
+            return value
+    return None
+
+
+def _json_ld_date(root) -> Optional[str]:
+    for block in JSON_LD(root):
         try:
             data = json.loads(block)
         except ValueError:

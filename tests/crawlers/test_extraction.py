@@ -1,6 +1,26 @@
 """Extraction of title, text, date and language from article pages."""
 
-from crawlers.extraction import clean_title, extract_article
+import hashlib
+
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.settings import Extractor
+from trafilatura.utils import load_html
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+from crawlers.extraction import (
+    AFTER_HEADLINE,
+    BYLINE_DISCARD_XPATHS,
+    BYLINE_XPATHS,
+    FAST,
+    LEAD_LINES,
+    after_headline_lines,
+    clean_title,
+    extract_article,
+    extraction_options,
+    parse_page,
+)
 from crawlers.page_dates import DateRules
 from monitor.config import Selectors
 from tests.sites import article_html, words
@@ -115,3 +135,100 @@ def test_author_comes_from_metadata_else_from_the_byline_and_the_byline_costs_no
     meta = "<meta name='author' content='Rashad Mammadov'>"
     from_meta = extract_article(story_page(meta, byline), "https://e.org/n/2", Selectors(), BAKU_DATES)
     assert from_meta.author == "Rashad Mammadov"
+
+
+def test_metadata_dates_are_read_in_order_of_trust_whatever_their_order_in_the_page():
+    """The first tag of the most trusted kind that names a date wins; a kind whose first tag does not
+    parse gives way to the next kind, as the one XPath a kind each did."""
+    def date_of(head, story=""):
+        extracted = extract_article(story_page(head, story), "https://e.org/n/1", Selectors(), BAKU_DATES)
+        return extracted.published_at
+
+    named = "<meta name='date' content='2021-03-04'>"
+    published = "<meta property='article:published_time' content='2022-05-06T10:00:00+04:00'>"
+    assert date_of(named + published) == "2022-05-06T10:00:00+04:00"
+    assert date_of("<meta property='article:published_time' content='soon'>"
+                   "<meta property='article:published_time' content='2019-09-09'>" + named) == "2021-03-04"
+    assert date_of(named, "<time itemprop='datePublished' datetime='2016-06-06'>June</time>") == "2016-06-06"
+    assert date_of("<meta itemprop='datePublished' content='2013-03-03'>"
+                   "<meta property='og:article:published_time' content='2012-02-02'>") == "2012-02-02"
+    in_body = "<div><meta property='article:published_time' content='2008-08-08'></div>"
+    assert date_of(named, in_body) == "2008-08-08"
+
+
+def test_a_page_is_parsed_as_trafilatura_parses_it_with_plain_html_elements():
+    pages = [story_page("<meta name='date' content='2021-03-04'>", "<form><input value='a'><textarea>t</textarea>"
+                        "<select><option>o</option></select><label>l</label></form>"),
+             "<!DOCTYPE html>\n<html/>\n<body><p>after a self-closed root</p><p>and more</p></body>",
+             "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
+             "<div><p>a fragment</p></div>", "plain words, no markup at all"]
+    for page in pages:
+        ours, theirs = parse_page(page), load_html(page)
+        assert (ours is None) == (theirs is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(theirs)
+            assert {type(element) for element in ours.iter()} <= {HtmlElement}
+
+
+# What BYLINE_XPATHS and BYLINE_DISCARD_XPATHS were written from: trafilatura's expressions, hashed.
+TRAFILATURA_AUTHOR_XPATHS_SHA256 = "bd5f280624916a837f627a558a6f87d6ebde80d97a00908c8a856c7b7b9eae82"
+PROBE_TAGS = ("a", "address", "div", "link", "p", "span", "strong", "h3", "h4", "section", "li", "em")
+PROBE_ATTRIBUTES = ("rel", "id", "class", "itemprop", "data-testid", "data-component", "name")
+PROBE_VALUES = ("author", "author name", "me", "AuthorCard", "AuthorURL", "author-name", "the authorname box",
+                "AuthorName", "x authorName", "byline", "username", "byl", "BBL", "channel-name", "zuozhe",
+                "bianji-1", "xiaobian", "submitted-by", "posted-by", "journalist-name", "Author", "screenname",
+                "writer", "Byline", "big-byline", "comments", "comments-area", "my comments", "Comments here",
+                "commentlist", "comment-list", "comments-list", "ProductReviews", "title", "date", "sidebar",
+                "is-hidden", "quote", "embedly-instagram", "article-share", "article-support", "article-other",
+                "print", "category", "meta-date", "meta-reviewer", "Figure", "FigureCaption", "plain", "")
+
+
+def probe_page():
+    """Every tag with every attribute value any byline XPath tests, and near misses."""
+    cells = [f'<{tag} {attribute}="{value}">{tag} {attribute} {value}<em>in</em> text</{tag}>'
+             for tag in PROBE_TAGS for attribute in PROBE_ATTRIBUTES for value in PROBE_VALUES]
+    cells += ["<div><rel>me</rel>rel child</div>", "<p><rel>me too</rel></p>", "<author>An Author</author>",
+              "<time>today</time>", "<figure>a figure</figure>"]
+    return f"<html><head><title>Probe</title></head><body>{''.join(cells)}</body></html>"
+
+
+def test_the_byline_xpaths_select_what_trafilaturas_select():
+    """BYLINE_XPATHS and BYLINE_DISCARD_XPATHS test the attributes there are instead of every element's;
+    on a page of every value they test (and near misses) they pick the same elements, before and after
+    the pruning. When trafilatura's expressions change, the hash fails: write ours again from theirs."""
+    theirs = "\n".join(xpath.path for xpath in AUTHOR_XPATHS + AUTHOR_DISCARD_XPATHS)
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_AUTHOR_XPATHS_SHA256
+    tree = parse_page(probe_page())
+    for ours, trafilaturas in zip(BYLINE_DISCARD_XPATHS, AUTHOR_DISCARD_XPATHS):
+        assert ours(tree) == trafilaturas(tree) and len(ours(tree)) >= 2
+    for ours, trafilaturas in zip(BYLINE_XPATHS, AUTHOR_XPATHS):
+        assert ours(tree) == trafilaturas(tree) and len(ours(tree)) >= 2
+    pruned = prune_unwanted_nodes(tree, BYLINE_DISCARD_XPATHS)
+    for ours, trafilaturas in zip(BYLINE_XPATHS, AUTHOR_XPATHS):
+        assert ours(pruned) == trafilaturas(pruned) and len(ours(pruned)) > 2
+
+
+def test_the_lines_after_the_headline_are_the_first_the_whole_xpath_selects():
+    """after_headline_lines tests the texts after the headline one by one, and stops at LEAD_LINES."""
+    pages = ["<html><body><h1>Talks</h1>the headline's tail<aside>aside<p>in an aside</p></aside> after the aside "
+             "<script>var x = 1</script><p class='top sidebar-box'>side <b>bold</b> after bold</p><footer>foot</footer>"
+             "<div><nav>menu</nav>after the menu</div><p>one</p><p>two</p><p>three</p></body></html>",
+             "<html><body><div class='related'><h1>Inside a related box</h1><p>related</p></div><p>out</p>"
+             "<p>   </p><p>next</p><p>last</p></body></html>",
+             "<html><body><p>no headline here</p></body></html>",
+             story_page(story="<p>17 October 2022</p><ul class='latest-list'><li>5 May 2020</li></ul><p>after</p>")]
+    for page in pages:
+        tree = parse_page(page)
+        assert after_headline_lines(tree) == [str(text) for text in tree.xpath(AFTER_HEADLINE)][:LEAD_LINES]
+    assert after_headline_lines(parse_page(pages[0])) == ["the headline's tail", " after the aside ", "after the menu"]
+
+
+def test_the_extraction_options_are_those_trafilatura_builds_for_the_page():
+    for url in ("https://e.org/news/2024/03/01/talks", "https://e.org/r\u00e9sum\u00e9", ""):
+        ours = extraction_options(url)
+        theirs = Extractor(output_format="python", url=url, fast=FAST, comments=False, tables=False)
+        fields = [name for name in Extractor.__slots__ if name != "date_params"]
+        assert [getattr(ours, name) for name in fields] == [getattr(theirs, name) for name in fields]
+        assert not ours.with_metadata  # the only step that reads date_params
+    assert extraction_options("https://e.org/1").url == "https://e.org/1"
+    assert extraction_options("https://e.org/2").url == "https://e.org/2"
