@@ -4,6 +4,8 @@ The politeness and size defaults are the config's own ([crawler] in monitor.conf
 once there: every source spider overrides them with the configured values (crawlers/loader.py).
 """
 
+from scrapy.settings.default_settings import EXTENSIONS_BASE as _SCRAPY_EXTENSIONS
+
 from monitor.config import CrawlerSettings
 
 _CRAWLER = CrawlerSettings()
@@ -37,9 +39,13 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19's remote control (for its MCP server) is on by default: every crawl, each of a round's,
 # starts an HTTP server on 127.0.0.1 that runs any Python code sent with the token it writes to the
 # user's state directory. A process that parses pages from the web has no use for it, as for the
-# telnet console; left out of EXTENSIONS it is not even imported (aiohttp: ~0.3 s of CPU, with the 25
-# servers' start, before a round's first request).
+# telnet console. Off, and left out of Scrapy's own list (EXTENSIONS_BASE) so that it is not even
+# imported: Scrapy imports every extension it is given, to compare their names, even one given as
+# None in EXTENSIONS, and its module imports aiohttp (0.1-0.14 s of CPU before a round's first request,
+# load 9-13; with the 25 servers' start when it was on, ~0.3 s).
 REMOTE_CONTROL_ENABLED = False
+EXTENSIONS_BASE = {name: order for name, order in _SCRAPY_EXTENSIONS.items()
+                   if name != "scrapy.extensions.remote_control.RemoteControl"}
 
 # Retry-After is read before RetryMiddleware (550) sees the response.
 DOWNLOADER_MIDDLEWARES = {
@@ -62,8 +68,7 @@ ITEM_PIPELINES = {
 # The source lock is taken first (nothing is forked or opened beside a running crawl of the source)
 # and released after the run row is closed (engine_stopped).
 EXTENSIONS = {"crawlers.source_lock.SourceLockHolder": 400, "crawlers.extraction_pool.ExtractionPool": 450,
-              "crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520,
-              "scrapy.extensions.remote_control.RemoteControl": None}
+              "crawlers.extensions.CrawlRunRecorder": 500, "crawlers.log_lines.OneLinePerFailure": 520}
 PACTWATCH_PROGRESS_INTERVAL = 1.0  # seconds between updates of a running crawl's counts in crawl_runs
 
 LOG_LEVEL = "INFO"
