@@ -84,7 +84,11 @@ class SigningAsStored:
     def __init__(self, per_call: int):
         self.per_call = per_call
         self.after = 0
-        self.working = _shared_db is not None and nothing_to_resign(_shared_db)
+        try:
+            self.working = _shared_db is not None and nothing_to_resign(_shared_db)
+        except sqlite3.Error:
+            logger.debug("not signing as articles are stored; the after-round step signs them", exc_info=True)
+            self.working = False
 
     def __call__(self) -> None:
         if not self.working or _shared_db is None:
