@@ -7,7 +7,8 @@ crawl` and the web UI show a running crawl as it goes), and when the spider clos
 after-crawl step, closes the row with its counts and closes the database, whatever happened.
 In a round the after-crawl step runs once, when every source has closed (after_round): it works
 on the whole database, so the first source to close did nearly all of it for every other, on the
-one reactor thread, stalling the downloads of the sources still crawling.
+one reactor thread, stalling the downloads of the sources still crawling. Its longest part, signing
+the new articles, is done while the round crawls (SigningAsStored), a few articles at a time.
 The pipeline gets it in its from_crawler; the spider reads `db` and `run_id` from it.
 """
 
@@ -26,6 +27,7 @@ from crawlers.source_lock import ROUND_SETTING
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.time_limit import TIME_LIMIT_REASON
 from monitor.analysis.aftercrawl import after_crawl
+from monitor.analysis.dedup import link_some_new, nothing_to_resign
 from storage import open_db, runs
 from storage.articles import known_urls
 from storage.db import StorageError, check_writable, database_file, describe
@@ -70,6 +72,32 @@ def database_shared_by_this_process(path) -> Iterator[None]:
     finally:
         _shared_db.conn.close()
         _shared_db = None
+
+
+class SigningAsStored:
+    """Signs and links the round's articles while it crawls (monitor/analysis/dedup.py link_some_new),
+    a few at a time on the reactor, so that the after-round step, which the round waits for after its
+    last response, finds only the last few unsigned. Same links as signing them all at the end: each
+    article is signed once, in id order. Nothing is done when signatures in the window must be made
+    again first (a new signing version), nor after a database error: the after-round step does it all."""
+
+    def __init__(self, per_call: int):
+        self.per_call = per_call
+        self.after = 0
+        try:
+            self.working = _shared_db is not None and nothing_to_resign(_shared_db)
+        except sqlite3.Error:
+            logger.debug("not signing as articles are stored; the after-round step signs them", exc_info=True)
+            self.working = False
+
+    def __call__(self) -> None:
+        if not self.working or _shared_db is None:
+            return
+        try:
+            _made, self.after = link_some_new(_shared_db, after=self.after, limit=self.per_call)
+        except Exception:  # noqa: BLE001 - the after-round step signs what is left, and says why if it fails
+            logger.debug("signing as articles are stored stopped; the after-round step signs them", exc_info=True)
+            self.working = False
 
 
 def after_round() -> None:

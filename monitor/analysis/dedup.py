@@ -109,13 +109,41 @@ def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -
             links.save_bands(db, article_id, bands(from_bytes(data)))
     made, after = 0, 0
     while batch := links.unsigned_articles(db, after=after, limit=BATCH):
-        with db.conn:
-            for article_id, title, text, content_hash in batch:
-                minhash = signature(title, text)
-                keys = bands(minhash.hashvalues)
-                made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
-                links.save_signature(db, article_id, to_bytes(minhash), keys, SIGNATURE_VERSION)
+        made += _sign_and_link(db, batch, since)
         after = batch[-1][0]
+    return made
+
+
+def link_some_new(db: sqlite_utils.Database, *, after: int, limit: int,
+                  window_days: int = WINDOW_DAYS) -> tuple[int, int]:
+    """What link_duplicates does for up to `limit` unsigned articles with ids above `after`, oldest
+    first; return (links made, the last id signed, or `after`). Called again and again with the id
+    it returned, while articles are being stored, it signs each one once, in id order, as
+    link_duplicates would afterwards. Only when no signature in the window is outdated or unbanded
+    (nothing_to_resign): those are made again first, so that new articles are compared with them.
+    """
+    since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
+    batch = links.unsigned_articles(db, after=after, limit=limit)
+    if not batch:
+        return 0, after
+    return _sign_and_link(db, batch, since), batch[-1][0]
+
+
+def nothing_to_resign(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -> bool:
+    """True when every signature in the window is of SIGNATURE_VERSION and banded (link_some_new may run)."""
+    since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
+    return (not links.outdated_signatures(db, SIGNATURE_VERSION, since, limit=1)
+            and not links.unbanded_signatures(db, since))
+
+
+def _sign_and_link(db: sqlite_utils.Database, batch: list[tuple[int, str, str, str]], since: str) -> int:
+    made = 0
+    with db.conn:
+        for article_id, title, text, content_hash in batch:
+            minhash = signature(title, text)
+            keys = bands(minhash.hashvalues)
+            made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
+            links.save_signature(db, article_id, to_bytes(minhash), keys, SIGNATURE_VERSION)
     return made
 
 

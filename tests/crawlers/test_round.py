@@ -240,3 +240,22 @@ def test_status_shows_every_source_of_a_running_round(hosts, write_config, db_pa
         crawl.wait(120)
 
     assert {"wire0": "running", "wire1": "running", "wire2": "running"} in shown, shown
+
+
+def test_a_round_signs_and_links_the_articles_stored_so_far_a_few_at_a_time(db_path):
+    from crawlers.extensions import SigningAsStored, database_shared_by_this_process
+    from storage.articles import upsert_article
+
+    db = open_db(db_path)
+    ids = [upsert_article(db, url=f"https://wire{n}.example/plan", source="s", title="Plan signed", text=PLAN).id
+           for n in range(3)]
+    db.conn.close()
+    with database_shared_by_this_process(db_path):
+        signing = SigningAsStored(per_call=2)
+        assert signing.working
+        signing()
+        assert query(db_path, "SELECT article_id FROM article_signatures ORDER BY article_id") == [(ids[0],), (ids[1],)]
+        signing()
+        signing()  # nothing left
+    assert query(db_path, "SELECT article_id, other_id, relation FROM article_links ORDER BY article_id") == [
+        (ids[1], ids[0], "exact_duplicate"), (ids[2], ids[0], "exact_duplicate")]

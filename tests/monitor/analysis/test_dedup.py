@@ -3,7 +3,7 @@
 from datasketch import MinHash
 
 from monitor.analysis import dedup
-from monitor.analysis.dedup import link_duplicates
+from monitor.analysis.dedup import link_duplicates, link_some_new, nothing_to_resign
 from storage import open_db
 from storage.articles import upsert_article
 from storage.links import links_of
@@ -54,6 +54,38 @@ def test_articles_beyond_one_batch_are_all_signed_and_linked(db, monkeypatch):
     assert link_duplicates(db) == 4
     assert [links_of(db, copy)[0]["article_id"] for copy in copies] == [original] * 4
     assert db.execute("SELECT COUNT(*) FROM article_signatures").fetchone()[0] == 5
+
+
+def test_signing_a_few_at_a_time_as_articles_arrive_links_them_as_signing_all_afterwards(db):
+    original = store(db, "https://wire.example/1", "Plan signed", STORY)
+    made, after = link_some_new(db, after=0, limit=2)
+    assert (made, after) == (0, original)
+    exact = store(db, "https://mirror.example/a", "Plan signed", STORY)
+    near = store(db, "https://aggregator.example/x", "Plan signed", "Aggregator digest.\n" + STORY)
+    copy = store(db, "https://mirror.example/b", "Plan signed", STORY)
+
+    assert link_some_new(db, after=after, limit=2) == (2, near)  # the first two only
+    assert link_some_new(db, after=near, limit=2) == (1, copy)
+    assert link_some_new(db, after=copy, limit=2) == (0, copy)
+    assert link_duplicates(db) == 0  # nothing left for the step after the crawl
+    assert [(link["article_id"], link["relation"]) for article in (exact, near, copy)
+            for link in links_of(db, article)] == [(original, "exact_duplicate"), (original, "near_duplicate"),
+                                                   (original, "exact_duplicate")]
+
+
+def test_signatures_to_make_again_come_before_signing_new_articles_as_they_arrive(db):
+    store(db, "https://wire.example/1", "Plan signed", STORY)
+    assert nothing_to_resign(db)
+    link_duplicates(db)
+    assert nothing_to_resign(db)
+    db.execute("UPDATE article_signatures SET version = ?", [dedup.SIGNATURE_VERSION - 1])
+    db.conn.commit()
+    assert not nothing_to_resign(db)
+    link_duplicates(db)
+    assert nothing_to_resign(db)
+    db.execute("UPDATE article_signatures SET banded = 0")
+    db.conn.commit()
+    assert not nothing_to_resign(db)
 
 
 def test_signatures_stored_without_bands_still_find_their_copies(db):
