@@ -1,6 +1,6 @@
 """The state an outlet writes from, read from its address: the country-code top-level domain
 ("apa.az", "news.am", "aa.com.tr"). Its press names its own ministry and minister without the
-state's name ("Defence Minister Zakir Hasanov received a delegation of the Pakistan Navy"), and a
+state's name ("the defence minister received a visiting navy delegation"), and a
 host names only its guest: the outlet's state is then the other party.
 
 Only the address is read (a crawl knows it for every page): generic and worldwide-used country
