@@ -488,14 +488,26 @@ def _pair_just_before(sentence: SentenceFacts, named: list[str], context: _Conte
     """The two states whose forces the sentence just before names as one pair ("Turkish Armed Forces and
     Azerbaijani Army units met in Kars"), when this sentence tells a joint exercise held and names no
     state of its own ("The units held a joint offensive drill"): its subject is those forces."""
-    if named or not sentence.has("joint") or sentence.index == 0:
+    if named or not sentence.has("joint") or sentence.index == 0 or _names_a_document(sentence):
         return None
     before = context.story.sentences[sentence.index - 1]
+    if before.has("sign"):
+        # "The ministers signed a plan. The document covers joint training": the plan's content.
+        return None
     pair = rules.unique(before.states)
     if len(pair) != 2 or not before.has("defence_actor") or rules.multilateral_sentence(before) \
             or not rules.held_together(before) or rules.announced_not_done(before):
         return None
     return tuple(sorted(pair))
+
+
+DOCUMENT_NOUNS = ("generic_doc_nouns", "plan_nouns", "programme_nouns", "agreement_nouns")
+
+
+def _names_a_document(sentence: SentenceFacts) -> bool:
+    """True when the sentence names a document: its joint training or exercises are what the document
+    provides for, not an exercise held."""
+    return any(sentence.has(category) for category in DOCUMENT_NOUNS)
 
 
 # How far before the one state named a "with" makes it the partner of an unnamed side ("joint

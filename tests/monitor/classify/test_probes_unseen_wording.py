@@ -1233,3 +1233,16 @@ test_kk = probe_grid("kk", KK)
 test_uz = probe_grid("uz", UZ)
 test_hy = probe_grid("hy", HY)
 test_ka = probe_grid("ka", KA)
+
+
+def test_joint_training_a_signed_document_covers_is_no_exercise_held():
+    """The sentence after a signing that tells what the document covers ("joint training", "visits")
+    names no exercise held: the story has the signing alone, not a second event of the same pair."""
+    from monitor.classify import Article, classify
+    for content in ("The document covers joint training of officers and mutual visits of delegations.",
+                    "The plan provides for joint staff training and exchanges between academies."):
+        detection = classify(Article(
+            title="Armenia and Greece sign military cooperation plan",
+            text="The defence ministers of Armenia and Greece signed a plan of bilateral military cooperation "
+                 "for next year in Athens on Monday. " + content))
+        assert [(event.kind, event.parties) for event in detection.events] == [("plan_signed", ("AM", "GR"))]
