@@ -13,13 +13,12 @@ files byte for byte (`cmp`).
 from __future__ import annotations
 
 import json
-import multiprocessing
 import sys
 import tempfile
 from pathlib import Path
 
 from benchmarks.classify_speed import SHARED
-from benchmarks.merge_events import ORDERS, load
+from benchmarks.merge_events import ORDERS, loaded_db
 from monitor.analysis.evaluate import article_of, evaluate, load_corpora, page_day
 from monitor.analysis.events.merge import merge_pending
 from monitor.analysis.store import ArticleRecord, store_article
@@ -45,17 +44,9 @@ def events_of(db) -> list[str]:
 
 
 def benchmark_events(count: int, order: str) -> list[str]:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.db"
-        open_db(path).conn.close()
-        loader = multiprocessing.get_context("fork").Process(target=load, args=(path, count, order))
-        loader.start()
-        loader.join()
-        db = open_db(path)
+    with loaded_db(count, order) as db:
         merge_pending(db)
-        lines = events_of(db)
-        db.conn.close()
-    return lines
+        return events_of(db)
 
 
 def corpus_events(folders: list[Path]) -> list[str]:

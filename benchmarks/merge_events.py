@@ -18,7 +18,11 @@ import resource
 import sqlite3
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
 
 from monitor.analysis.events.merge import merge_pending
 from storage import open_db
@@ -64,7 +68,10 @@ def load(db_path: Path, count: int, order: str = "random") -> None:
     conn.close()
 
 
-def measure(count: int, order: str) -> dict:
+@contextmanager
+def loaded_db(count: int, order: str) -> Iterator[sqlite_utils.Database]:
+    """A fresh database in a temporary folder holding `count` synthetic detections in `order`, none
+    merged yet; closed and removed afterwards."""
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "bench.db"
         open_db(db_path).conn.close()
@@ -73,11 +80,18 @@ def measure(count: int, order: str) -> dict:
         loader.start()
         loader.join()
         db = open_db(db_path)
+        try:
+            yield db
+        finally:
+            db.conn.close()
+
+
+def measure(count: int, order: str) -> dict:
+    with loaded_db(count, order) as db:
         started, cpu = time.perf_counter(), time.process_time()
         created = merge_pending(db)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         events = len(list_events(db, bilateral_only=True)) if count <= 20000 else created
-        db.conn.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"order": order, "detections": count, "events": events, "seconds": round(seconds, 2),
             "cpu_seconds": round(cpu, 2),
