@@ -180,7 +180,11 @@ LEXICON = {
                       "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",
                       "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*",
                       # the service branches ("Hərbi Dəniz Qüvvələri", "Hərbi Hava Qüvvələri", "Quru Qoşunları")
-                      "hərbi dəniz qüvvə*", "hərbi hava qüvvə*", "hava qüvvə*", "quru qoşunlar*"),
+                      "hərbi dəniz qüvvə*", "hərbi hava qüvvə*", "hava qüvvə*", "quru qoşunlar*",
+                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
+                      "hərbi dialoq*", "müdafiə dialoq*", "hərbi əməkdaşlıq üzrə işçi qrup*",
+                      "müdafiə əməkdaşlığı üzrə işçi qrup*", "hərbi əməkdaşlıq üzrə komissiya*",
+                      "birgə hərbi komissiya*"),
     # A general's rank is worn in the border service, the police and the emergency ministry too: it
     # leans a sentence towards defence but does not outweigh a civilian actor.
     # "qoşunlar" are also border and internal troops: a hint, not a defence actor.

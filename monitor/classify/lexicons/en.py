@@ -207,6 +207,8 @@ LEXICON = {
                 "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
+                # a standing body meets in session ("the commission held its annual session", "convened")
+                "convened", "re:held\\s+its\\s+(?:[\\w-]+\\s+){0,2}?(?:session|meeting)s?\\b",
                 # a delegation welcomed is one received ("welcomed a delegation of the Polish army")
                 "re:welcomed\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?delegation",
                 # a call paid on an official, an exchange, a review of the cooperation together
@@ -223,7 +225,7 @@ LEXICON = {
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
             "exchanged views", "re:(?<!to be )discussed", "paid a courtesy call", "interacted",
-            "reviewed",
+            "reviewed", "convened", "re:held\\s+its\\s+(?:[\\w-]+\\s+){0,2}?(?:session|meeting)s?\\b",
             # a meeting named as the occasion of a past verb of saying took place ("..., it was noted at
             # the meeting between the ministers"): what was said there may look ahead, the meeting does not
             # (one entry per verb, so that each is looked up by its word, not scanned for everywhere)
@@ -270,7 +272,16 @@ LEXICON = {
                       "chief of defen?e", "chiefs of defen?e", "military chief*", "defen?e forces",
                       "staff talks", "military-to-military",
                       # talks named as the defence establishments' own ("Kazakh-Uzbek defence talks")
-                      "defen?e talks", "military talks", "defen?e consultations", "military consultations"),
+                      "defen?e talks", "military talks", "defen?e consultations", "military consultations",
+                      # a body the two defence establishments hold, named by its defence subject: its meeting
+                      # is theirs ("the joint working group on defence cooperation met", "a round of the
+                      # military dialogue took place"), whoever the story names at it
+                      "military dialogue*", "defen?e dialogue*", "working group* on defen?e*",
+                      "working group* on military*", "defen?e working group*", "military working group*",
+                      "joint military commission*", "military cooperation commission*",
+                      "defen?e cooperation commission*", "military cooperation committee*",
+                      "defen?e cooperation committee*", "commission* on military*", "committee* on military*",
+                      "committee* on defen?e cooperation", "commission* on defen?e cooperation"),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",

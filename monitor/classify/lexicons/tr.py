@@ -262,7 +262,15 @@ LEXICON = {
                    "re:planlan(?!d[ıi][ğg][ıi]\\s+(?:gibi|şekilde|biçimde))\\w*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",
-                      "kara kuvvet*", "savunma sanayi*", "=MSB", "=TSK"),
+                      "kara kuvvet*", "savunma sanayi*", "=MSB", "=TSK",
+                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
+                      # ("Askeri Diyalog Toplantısı yapıldı", "savunma işbirliği çalışma grubu toplandı")
+                      "askeri diyalog*", "askerî diyalog*", "savunma diyalog*", "askeri çalışma grub*",
+                      "askeri işbirliği çalışma grub*", "askeri iş birliği çalışma grub*",
+                      "savunma işbirliği çalışma grub*", "savunma iş birliği çalışma grub*",
+                      "askeri işbirliği komite*", "askeri iş birliği komite*", "savunma işbirliği komite*",
+                      "savunma iş birliği komite*", "askeri işbirliği komisyon*", "askeri iş birliği komisyon*",
+                      "karma askeri komisyon*", "ortak askeri komisyon*"),
     # A commander or a general's rank is also the gendarmerie's and the coast guard's: it leans a
     # sentence towards defence but does not outweigh a civilian actor.
     "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*",
