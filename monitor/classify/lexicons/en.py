@@ -102,6 +102,10 @@ LEXICON = {
     "sign": ("signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded",
              "have concluded", "penned", "sealed", "seal", "seals", "signatures", "put their signature*",
              "affixed their signature*", "exchanged the signed",
+             # the signed copies exchanged at the ceremony are the signing ("the ministers exchanged signed
+             # copies of the plan", "MoUs were exchanged"); not instruments of ratification, nor views
+             "re:exchanged\\s+(?:the\\s+|their\\s+)?(?:signed\\s+)?(?:copies|texts|originals|memorand\\w*|mous?|documents|protocols?|agreements?)\\b",
+             "re:(?:mou|mous|memorandum|memoranda|agreement|agreements|documents|protocol|protocols)\\s+(?:[\\w-]+\\s+){0,5}?(?:were|was|have\\s+been|has\\s+been)\\s+exchanged\\b",
              # other verbs of a signing: "put pen to paper on", "formalised a roadmap", "renewed the
              # framework agreement" (a new signature on it)
              "put pen to paper", "formali?ed", "formali?es", "renewed", "renews",

@@ -110,6 +110,9 @@ LEXICON = {
              "re:imzala(?:n[ıi]r|r)ken",
              "re:imza(?:lar|lar[ıi]|lar[ıi]n[ıi])?\\s+at(?:t[ıi]|[ıi]ld[ıi]|m[ıi]ş|[ıi]lm[ıi]ş)\\w*",
              "imza koydu", "imza koydular",
+             # the signed copies exchanged at the ceremony are the signing ("imzalı nüshaları teati etti",
+             # "plan belgeleri karşılıklı olarak teati edildi"); not views ("görüş teati")
+             "re:(?<!onay\\s)(?:belge|nüsha)\\w*\\s+(?:karşılıklı\\s+(?:olarak\\s+)?)?teati\\s+(?:et|edil)\\w*",
              # a headline that ends on the noun reports the signing ("... anlaşmasına imza")
              "re:imza(?:lar)?(?=[ \\t]*(?:\\n|$))",
              "imza altına alındı", "imza altına aldı",
@@ -134,7 +137,10 @@ LEXICON = {
     "stage": ("komisyon*", "alt komisyon*", "ilk görüşme*"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
-               "yürürlüğe gir*", "ratifiye*", "tasdik*"),
+               "yürürlüğe gir*", "ratifiye*", "tasdik*",
+               # the instruments of ratification exchanged ("onay belgelerini teati etti"): the last step
+               # that brings it into force
+               "re:onay\\s+belge\\w*\\s+(?:karşılıklı\\s+(?:olarak\\s+)?)?teati\\s+(?:et|edil)\\w*"),
     # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
     # beside a verb of approval (rules.ratified_by_verb).
     "ratify_noun": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*",
