@@ -217,6 +217,11 @@ LEXICON = {
                 "re:welcomed\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?delegation",
                 # a call paid on an official, an exchange, a review of the cooperation together
                 "courtesy call*", "paid a call", "interacted", "reviewed", "conferred",
+                # an official calling on another ("the navy chief called on the defence secretary"), not
+                # a call on someone to act ("called on the minister to resign": an infinitive in the clause
+                # other than one of talking)
+                "re:called\\s+on\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?(?:minister|secretary|chief|"
+                "commander|ambassador)\\b(?![^.,;:]*?\\bto\\s+(?!discuss|review|exchange|explore)\\w)",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
                 "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
@@ -272,6 +277,8 @@ LEXICON = {
                       "defen?e secretar*", "secretary of defen?e", "secretary of state for defen?e",
                       "department of defen?e", "defen?e department", "chief of army staff", "army chief",
                       "navy chief", "air chief",
+                      "chief of naval staff", "chief of the naval staff", "chief of air staff",
+                      "chief of the air staff", "chief of the army staff",
                       # the heads of the armed forces by their title, and the staffs' own talks
                       "chief of defen?e", "chiefs of defen?e", "military chief*", "defen?e forces",
                       "staff talks", "military-to-military",

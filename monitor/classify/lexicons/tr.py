@@ -191,7 +191,7 @@ LEXICON = {
                 "re:tören\\w*\\s+karşıla\\w*", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
                 "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
-                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",
+                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "konuk etti", "konuk ettiler", "konuk edildi", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",
                 # reviewed, weighed, exchanged views on, convened ("iş birliği imkanları değerlendirildi",
                 # "konular masaya yatırıldı", "komisyon toplandı")
                 "masaya yatırıl*", "değerlendirildi", "değerlendirdi", "değerlendirdiler", "istişarelerde bulun*",
