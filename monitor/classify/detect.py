@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
@@ -581,6 +582,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _call_about_something_else(sentence, context.story):
         return None
+    if _pastime_meeting(sentence):
+        return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
             and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed):
@@ -635,6 +638,32 @@ def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bo
             return False
         crisis = crisis or other.has("crisis")
     return crisis
+
+
+# How far a defence body's name may stand from a team's or veterans' word and still be theirs ("the army
+# football team", "veterans of the Soviet army"): a few words, no punctuation between.
+PASTIME_REACH = 16
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _pastime_meeting(sentence: SentenceFacts) -> bool:
+    """True when the sentence names a team, athletes, fans, veterans or a band, and every defence body it
+    names is theirs, joined to their word by a few words and no punctuation ("the army football teams of
+    Serbia and Greece met", "veterans of the Soviet army from Armenia and Russia met in Yerevan"): sport
+    and remembrance are no defence talks (SCHEMA.md). Ministers named apart from the team ("the defence
+    ministers, after the national teams' match, met") stay talks."""
+    groups = sentence.spans.get("pastime", [])
+    if not groups:
+        return False
+
+    def theirs(start: int, end: int) -> bool:
+        for group_start, group_end in groups:
+            left, right = (end, group_start) if end <= group_start else (group_end, start)
+            if right - left <= PASTIME_REACH and not _CLAUSE_BREAK.search(sentence.text[left:right]):
+                return True
+        return False
+
+    return all(theirs(start, end) for start, end in sentence.spans.get("defence_actor", []))
 
 
 def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:

@@ -399,6 +399,13 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
+# Teams, athletes, fans, veterans, bands: people of a pastime or a remembrance. A meeting of theirs is no
+# defence talks when every defence body the sentence names is theirs ("the army football team", "veterans
+# of the Soviet army"): detect._talks.
+LEXICON["pastime"] = ("football team*", "sports team*", "national team*", "hockey team*", "basketball team*",
+                       "volleyball team*", "athlete*", "sportsmen", "sportswomen", "fans", "footballers",
+                       "wrestlers", "boxers", "veteran", "veterans", "choir*", "band", "bands", "orchestra*",
+                       "ensemble*", "club", "clubs")
 LEXICON["phone"] = ("phone", "phones", "phoned", "telephone*", "by phone", "phone call*",
                     "phone conversation*")
 # Cooperation, relations, partnership: what defence talks are about.

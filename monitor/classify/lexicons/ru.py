@@ -326,6 +326,11 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
+# Teams, athletes, fans, veterans, bands: people of a pastime or a remembrance. A meeting of theirs is no
+# defence talks when every defence body the sentence names is theirs ("the army football team", "veterans
+# of the Soviet army"): detect._talks.
+LEXICON["pastime"] = ("футбольн* команд*", "спортивн* команд*", "хоккейн* команд*", "сборн*", "спортсмен*", "болельщик*",
+                       "футболист*", "ветеран*", "хор", "хора", "ансамбл*", "оркестр*", "клуб*")
 LEXICON["phone"] = ("телефон*",)
 # Cooperation, relations, partnership: what defence talks are about.
 LEXICON["cooperation"] = ("сотрудничеств*", "взаимодействи*", "отношени*", "партнерств*", "партнёрств*")
