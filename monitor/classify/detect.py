@@ -584,6 +584,11 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _pastime_meeting(sentence):
         return None
+    makers = _company_states(sentence)
+    if makers and not sentence.has("counterpart") and \
+            len([code for code in rules.unique(sentence.states) if code not in makers]) < 2:
+        # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met.
+        return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
             and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed):
@@ -664,6 +669,35 @@ def _pastime_meeting(sentence: SentenceFacts) -> bool:
         return False
 
     return all(theirs(start, end) for start, end in sentence.spans.get("defence_actor", []))
+
+
+# How far before a company's word a state's name may begin and still be the company's ("the Turkish
+# defence company", "Azerbaijani state-owned firm").
+COMPANY_REACH = 28
+
+
+def _company_states(sentence: SentenceFacts) -> set[str]:
+    """The states the sentence names only as a company's ("the Turkish company Baykar", "турецкой
+    компании"): each of their mentions a few words from a company's word, no punctuation between."""
+    companies = sentence.spans.get("company", [])
+    if not companies:
+        return set()
+
+    def of_company(start: int) -> bool:
+        for company_start, company_end in companies:
+            # the state's adjective or name before the company's word, or its name just after it
+            # ("компании Азербайджана"), not a partner named further on ("... и послом Франции")
+            before = start <= company_start
+            left, right = (start, company_start) if before else (company_end, start)
+            reach = COMPANY_REACH if before else 2
+            if right - left <= reach and not _CLAUSE_BREAK.search(sentence.text[left:right]):
+                return True
+        return False
+
+    mentions: dict[str, list[bool]] = {}
+    for code, start in zip(sentence.states, sentence.state_starts):
+        mentions.setdefault(code, []).append(of_company(start))
+    return {code for code, flags in mentions.items() if all(flags)}
 
 
 def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:
