@@ -287,6 +287,20 @@ def _names_no_document(sentence: SentenceFacts) -> bool:
     return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
 
 
+def _bare_document_subject(sentence: SentenceFacts) -> bool:
+    """True when the sentence opens on a document's bare noun ("Plan, ...", "The agreement was signed
+    ...", at most a short determiner before it) and names no state of its own: the noun stands for
+    the document the story just named, as a pronoun would."""
+    if sentence.states:
+        return False
+    for name in rules.DOCUMENT_CATEGORIES:
+        for start, _ in sentence.spans.get(name, []):
+            before = sentence.text[:start].split()
+            if len(before) <= 1 and len("".join(before)) <= 4:
+                return True
+    return False
+
+
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
     "Protocol approved") when the story tells that approval as one to sign ("the Council of
@@ -332,6 +346,10 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
     if _names_no_document(sentence) and _documents_named_before(sentence, context):
         # "... On Wednesday the parliament ratified it": the act's object is the document just named.
+        defence_article = True
+    if _bare_document_subject(sentence) and _documents_named_before(sentence, context):
+        # a headline "Türkiye-Kırgızistan 2026 Askeri İşbirliği Planı" over "Plan, Bişkek'te ... imzalandı":
+        # "the plan" is the one just named.
         defence_article = True
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
