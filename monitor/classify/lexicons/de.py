@@ -102,7 +102,7 @@ LEXICON = {
     "meeting": ("trafen", "traf", "getroffen", "treffen", "trifft", "zusammengetroffen", "gespräch*",
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
-                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "zusammengekommen",
+                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "tagte", "tagten", "zusammengekommen",
                 "zusammengetroffen", "re:kam\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kamen\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommt\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommen\\s+(?:\\S+\\s+){0,10}?zusammen",
                 # spoke with ("sprach mit seinem Amtskollegen"), in the past: "spricht" is as often a statement
                 "re:sprach(?:en)?\\s+(?:\\S+\\s+){0,4}?mit"),
@@ -121,7 +121,11 @@ LEXICON = {
                 "re:(?:nimmt|nahm|nahmen|nehmen)\\s+(?:\\S+\\s+){0,15}?teil"),
     "discussion": ("diskutier*", "perspektive*", "lade* ein", "eingeladen", "einladung"),
     # German writes the federal ministry as one word ("Bundesverteidigungsminister").
-    "defence_actor": ("verteidigungsminist*", "bundesverteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
+    "defence_actor": (
+                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
+                      "arbeitsgruppe* für militärische zusammenarbeit", "arbeitsgruppe* für verteidigungs*", "militärdialog*",
+                      "verteidigungsdialog*",
+                      "verteidigungsminist*", "bundesverteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
                       "streitkräfte*", "bundeswehr*", "armee*", "heer*", "marine*", "luftwaffe*",
                       "generalstab*", "generalstabschef*", "generalinspekteur*", "militärdelegation*",
                       "militärattach*", "verteidigungsattach*", "rüstungsindustrie",

@@ -123,7 +123,11 @@ LEXICON = {
                 "llevan a cabo", "lleva a cabo", "participan", "participaron", "culminó", "culminaron",
                 "se inició", "inició", "tuvo lugar", "tienen lugar", "finalizó", "finalizaron"),
     "discussion": ("discut*", "perspectiva*", "invit*"),
-    "defence_actor": ("ministr* de defensa", "ministerio de defensa", "fuerzas armadas", "ejército*",
+    "defence_actor": (
+                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
+                      "re:grupos?\\s+de\\s+trabajo\\s+(?:[\\w-]+\\s+){0,2}?(?:de|sobre|para)\\s+(?:la\\s+)?cooperación\\s+(?:militar|en\\s+defensa|de\\s+defensa)",
+                      "diálogo militar", "comisión militar mixta", "comité* de cooperación militar",
+                      "ministr* de defensa", "ministerio de defensa", "fuerzas armadas", "ejército*",
                       "marina*", "armada", "=Mindef", "mindef", "estado mayor",
                       # the head of defence and the services by the names the press uses
                       "titular de defensa", "fuerza aérea", "fuerzas aéreas", "comando conjunto",

@@ -129,7 +129,8 @@ LEXICON = {
     "meeting": ("rencontr*", "entretien*", "visite*", "consultation*", "discuté*", "réunion*",
                 "pourparlers", "reçu", "s'est entretenu*", "se sont entretenus", "échangé", "échange de vues",
                 "entretien téléphonique", "conversation téléphonique", "visioconférence", "groupe de travail",
-                "commission mixte", "audience"),
+                "commission mixte", "audience", "s'est réuni", "s'est réunie", "se sont réunis",
+                "dialogue militaire", "dialogue de défense"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
     # meeting the story told before it, in that meeting's tense.
     "meeting_noun": ("visite", "visites", "rencontre", "rencontres", "entretien", "entretiens", "réunion", "réunions",
@@ -139,7 +140,11 @@ LEXICON = {
                 "se déroule", "se déroulent", "a lieu", "ont eu lieu", "a eu lieu", "ont lieu", "débute",
                 "débutent", "s'achève", "participent", "ont participé", "lancé*", "clôturé*"),
     "discussion": ("discut*", "perspective*", "invit*"),
-    "defence_actor": ("ministre* de la défense", "ministère* de la défense", "ministre* des armées",
+    "defence_actor": (
+                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
+                      "re:groupes?\\s+de\\s+travail\\s+(?:[\\w-]+\\s+){0,2}?(?:sur|de|pour)\\s+(?:la\\s+)?coopération\\s+(?:militaire|de\\s+défense)",
+                      "dialogue militaire", "dialogue de défense", "commission militaire mixte", "comité* de coopération militaire",
+                      "ministre* de la défense", "ministère* de la défense", "ministre* des armées",
                       "forces armées", "état-major", "armée*", "marine", "marines", "délégation militaire",
                       "attaché militaire", "défense nationale",
                       # the head of defence and the services by the names the press uses

@@ -126,7 +126,7 @@ LEXICON = {
                         "dichiarazione congiunta", "dichiarazione comune", "partenariato strategico"),
     "generic_doc_nouns": ("document*",),
     "meeting": ("incontr*", "colloqui*", "visita*", "visitato", "ricevuto", "riunion*", "consultazion*",
-                "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro",
+                "dialogo", "discuss*", "riunito", "riunita", "riuniti", "telefonata", "videoconferenza", "gruppo di lavoro",
                 # "un bilaterale": the journalists' noun for a bilateral meeting
                 "un bilaterale", "il bilaterale", "nel bilaterale", "del bilaterale", "al bilaterale"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
@@ -143,7 +143,11 @@ LEXICON = {
                 # held, carried out, performed ("si è tenuta", "hanno effettuato", "eseguita")
                 "tenut*", "effettua*", "eseguit*", "realizzat*", "organizzat*", "svolgono", "conducono"),
     "discussion": ("discut*", "prospettiv*", "invit*"),
-    "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
+    "defence_actor": (
+                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
+                      "re:gruppo\\s+di\\s+lavoro\\s+(?:[\\w-]+\\s+){0,2}?(?:sulla|per\\s+la|di)\\s+cooperazione\\s+(?:militare|nella\\s+difesa|della\\s+difesa)",
+                      "dialogo militare", "commissione militare mista", "comitato di cooperazione militare",
+                      "ministr* della difesa", "ministero della difesa", "dicastero della difesa",
                       "forze armate", "esercito", "eserciti", "marina militare", "marine militari", "la marina",
                       "le marine", "aeronautica militare", "stato maggiore",
                       "capo di stato maggiore", "sottosegretari* alla difesa", "delegazione militare",

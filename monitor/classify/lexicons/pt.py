@@ -125,7 +125,11 @@ LEXICON = {
                 # carried out, performed ("efetuaram", "executaram", "desenvolveram")
                 "realiz*", "efetu*", "efectu*", "execut*", "desenvolv*"),
     "discussion": ("discut*", "perspetiva*", "perspectiva*", "convit*", "convidou"),
-    "defence_actor": ("ministr* da defesa", "ministério da defesa", "minist* da defesa nacional",
+    "defence_actor": (
+                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
+                      "re:grupos?\\s+de\\s+trabalho\\s+(?:[\\w-]+\\s+){0,2}?(?:de|sobre|para)\\s+(?:a\\s+)?cooperação\\s+(?:militar|de\\s+defesa|na\\s+defesa)",
+                      "diálogo militar", "comissão militar mista", "comité* de cooperação militar", "comitê* de cooperação militar",
+                      "ministr* da defesa", "ministério da defesa", "minist* da defesa nacional",
                       "forças armadas", "exército*", "marinha*", "força aérea", "aeronáutica",
                       "estado-maior*", "estado maior", "chefe do estado-maior*", "comandante*", "delegação militar",
                       "adido* militar*", "adido* de defesa", "indústria de defesa", "militares",

@@ -99,7 +99,48 @@ KK = [
      'Астанада қазақстан-өзбек әскери ынтымақтастық жөніндегі жұмыс тобының отырысы өтті.', ('talks', 'KZ UZ')),
 ]
 
+FR = [
+    ('groupe de travail', 'Réunion',
+     "Le groupe de travail franco-marocain sur la coopération militaire s'est réuni à Rabat.", ('talks', 'FR MA')),
+    ('dialogue militaire', 'Dialogue',
+     "Le dialogue militaire entre la France et l'Arménie s'est tenu à Erevan.", ('talks', 'AM FR')),
+    ('commission sur le commerce', 'Réunion',
+     "La commission mixte franco-marocaine sur le commerce s'est réunie à Rabat.", None),
+]
+
+DE = [
+    ('Arbeitsgruppe tagte', 'Treffen',
+     'Die deutsch-polnische Arbeitsgruppe für militärische Zusammenarbeit tagte in Warschau.', ('talks', 'DE PL')),
+    ('Arbeitsgruppe für Handel', 'Treffen', 'Die deutsch-polnische Arbeitsgruppe für Handel tagte in Warschau.', None),
+]
+
+ES = [
+    ('grupo de trabajo', 'Reunión',
+     'El grupo de trabajo hispano-marroquí de cooperación militar se reunió en Madrid.', ('talks', 'ES MA')),
+    ('cooperación económica', 'Reunión',
+     'El grupo de trabajo hispano-marroquí de cooperación económica se reunió en Madrid.', None),
+]
+
+IT = [
+    ('gruppo di lavoro', 'Riunione',
+     'Il gruppo di lavoro italo-albanese sulla cooperazione militare si è riunito a Tirana.', ('talks', 'AL IT')),
+    ('si riunirà', 'Riunione',
+     'Il gruppo di lavoro italo-albanese sulla cooperazione militare si riunirà a Tirana il mese prossimo.', None),
+]
+
+PT = [
+    ('grupo de trabalho', 'Reunião',
+     'O grupo de trabalho luso-angolano de cooperação militar reuniu-se em Luanda.', ('talks', 'AO PT')),
+    ('cooperação económica', 'Reunião',
+     'O grupo de trabalho luso-angolano de cooperação económica reuniu-se em Luanda.', None),
+]
+
 test_en = probe_grid("en", EN)
+test_fr = probe_grid("fr", FR)
+test_de = probe_grid("de", DE)
+test_es = probe_grid("es", ES)
+test_it = probe_grid("it", IT)
+test_pt = probe_grid("pt", PT)
 test_tr = probe_grid("tr", TR)
 test_ru = probe_grid("ru", RU)
 test_uk = probe_grid("uk", UK)
