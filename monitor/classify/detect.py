@@ -596,6 +596,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
+    if sentence.has("civil_actor") and set(sentence.cues["defence_actor"]) <= set(sentence.cues.get("defence_body", [])):
+        # "the foreign ministers discussed the military dialogue": civil officials meet, the defence
+        # establishments' body is only their topic.
+        return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
     if _call_about_something_else(sentence, context.story):

@@ -10,6 +10,15 @@ Pattern syntax: see ``lexicons/__init__.py``.
 
 from monitor.classify.lexicons import respell
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "hərbi dialoq*", "müdafiə dialoq*", "hərbi əməkdaşlıq üzrə işçi qrup*",
+    "müdafiə əməkdaşlığı üzrə işçi qrup*", "hərbi əməkdaşlıq üzrə komissiya*",
+    "birgə hərbi komissiya*",
+)
+
 LEXICON = {
     "stopwords": ("və", "ilə", "bu", "üçün", "bir", "arasında", "edib", "olub", "ki", "də", "da",
                   "həmçinin", "üzrə", "haqqında", "isə", "görə"),
@@ -181,10 +190,7 @@ LEXICON = {
                       "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*",
                       # the service branches ("Hərbi Dəniz Qüvvələri", "Hərbi Hava Qüvvələri", "Quru Qoşunları")
                       "hərbi dəniz qüvvə*", "hərbi hava qüvvə*", "hava qüvvə*", "quru qoşunlar*",
-                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
-                      "hərbi dialoq*", "müdafiə dialoq*", "hərbi əməkdaşlıq üzrə işçi qrup*",
-                      "müdafiə əməkdaşlığı üzrə işçi qrup*", "hərbi əməkdaşlıq üzrə komissiya*",
-                      "birgə hərbi komissiya*"),
+                      *_BODIES),
     # A general's rank is worn in the border service, the police and the emergency ministry too: it
     # leans a sentence towards defence but does not outweigh a civilian actor.
     # "qoşunlar" are also border and internal troops: a hint, not a defence actor.
@@ -269,3 +275,4 @@ LEXICON["standards"] = ("standart*",)
 
 
 respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
+LEXICON["defence_body"] = _BODIES

@@ -9,6 +9,14 @@ from monitor.classify.lexicons import year_after_name
 _MONTHS = ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "arbeitsgruppe* für militärische zusammenarbeit", "arbeitsgruppe* für verteidigungs*", "militärdialog*",
+    "verteidigungsdialog*",
+)
+
 LEXICON = {
     "stopwords": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf",
                   "sich", "eine", "einen", "einem", "wurde", "wurden", "hat", "haben", "zwischen", "beiden",
@@ -122,9 +130,7 @@ LEXICON = {
     "discussion": ("diskutier*", "perspektive*", "lade* ein", "eingeladen", "einladung"),
     # German writes the federal ministry as one word ("Bundesverteidigungsminister").
     "defence_actor": (
-                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
-                      "arbeitsgruppe* für militärische zusammenarbeit", "arbeitsgruppe* für verteidigungs*", "militärdialog*",
-                      "verteidigungsdialog*",
+                      *_BODIES,
                       "verteidigungsminist*", "bundesverteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
                       "streitkräfte*", "bundeswehr*", "armee*", "heer*", "marine*", "luftwaffe*",
                       "generalstab*", "generalstabschef*", "generalinspekteur*", "militärdelegation*",
@@ -233,3 +239,4 @@ LEXICON["standards"] = ("standard*", "norm", "normen")
 LEXICON["frame"] = ("im rahmen des", "im rahmen der", "im rahmen eines", "im rahmen einer",
                     "auf grundlage des", "auf grundlage der", "auf der grundlage des",
                     "auf der grundlage der", "gemäß dem", "gemäß der")
+LEXICON["defence_body"] = _BODIES

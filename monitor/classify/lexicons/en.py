@@ -5,6 +5,18 @@ characters (a stem plus its endings); ``#`` for a number in digits; a leading ``
 case-sensitive and exact; a leading ``re:`` is a raw regular expression.
 """
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "military dialogue*", "defen?e dialogue*", "working group* on defen?e*",
+    "working group* on military*", "defen?e working group*", "military working group*",
+    "joint military commission*", "military cooperation commission*",
+    "defen?e cooperation commission*", "military cooperation committee*",
+    "defen?e cooperation committee*", "commission* on military*", "committee* on military*",
+    "committee* on defen?e cooperation", "commission* on defen?e cooperation",
+)
+
 LEXICON = {
     "stopwords": ("the", "and", "of", "to", "in", "on", "with", "for", "was", "were", "has", "have",
                   "said", "that", "by", "from", "at", "its", "their", "between", "is", "are"),
@@ -284,15 +296,7 @@ LEXICON = {
                       "staff talks", "military-to-military",
                       # talks named as the defence establishments' own ("Kazakh-Uzbek defence talks")
                       "defen?e talks", "military talks", "defen?e consultations", "military consultations",
-                      # a body the two defence establishments hold, named by its defence subject: its meeting
-                      # is theirs ("the joint working group on defence cooperation met", "a round of the
-                      # military dialogue took place"), whoever the story names at it
-                      "military dialogue*", "defen?e dialogue*", "working group* on defen?e*",
-                      "working group* on military*", "defen?e working group*", "military working group*",
-                      "joint military commission*", "military cooperation commission*",
-                      "defen?e cooperation commission*", "military cooperation committee*",
-                      "defen?e cooperation committee*", "commission* on military*", "committee* on military*",
-                      "committee* on defen?e cooperation", "commission* on defen?e cooperation"),
+                      *_BODIES),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
@@ -419,3 +423,4 @@ LEXICON["crisis"] = ("situation", "war", "conflict", "crisis", "hostilities", "e
 LEXICON["negotiation"] = ("negotiat*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("standard", "standards", "interoperability", "compatibility", "compatible")
+LEXICON["defence_body"] = _BODIES

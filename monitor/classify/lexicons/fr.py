@@ -6,6 +6,14 @@ from monitor.classify.lexicons import year_after_name
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
            "novembre", "décembre")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "re:groupes?\\s+de\\s+travail\\s+(?:[\\w-]+\\s+){0,2}?(?:sur|de|pour)\\s+(?:la\\s+)?coopération\\s+(?:militaire|de\\s+défense)",
+    "dialogue militaire", "dialogue de défense", "commission militaire mixte", "comité* de coopération militaire",
+)
+
 LEXICON = {
     "stopwords": ("le", "la", "les", "et", "des", "du", "une", "un", "est", "dans", "pour", "par",
                   "sur", "qui", "au", "aux", "avec", "ont", "entre", "ce", "cette"),
@@ -141,9 +149,7 @@ LEXICON = {
                 "débutent", "s'achève", "participent", "ont participé", "lancé*", "clôturé*"),
     "discussion": ("discut*", "perspective*", "invit*"),
     "defence_actor": (
-                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
-                      "re:groupes?\\s+de\\s+travail\\s+(?:[\\w-]+\\s+){0,2}?(?:sur|de|pour)\\s+(?:la\\s+)?coopération\\s+(?:militaire|de\\s+défense)",
-                      "dialogue militaire", "dialogue de défense", "commission militaire mixte", "comité* de coopération militaire",
+                      *_BODIES,
                       "ministre* de la défense", "ministère* de la défense", "ministre* des armées",
                       "forces armées", "état-major", "armée*", "marine", "marines", "délégation militaire",
                       "attaché militaire", "défense nationale",
@@ -242,3 +248,4 @@ LEXICON["standards"] = ("norme*", "standard*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("dans le cadre de", "dans le cadre du", "en vertu de", "en vertu du", "conformément à",
                     "conformément au", "au titre de", "au titre du", "sur la base de", "sur la base du")
+LEXICON["defence_body"] = _BODIES

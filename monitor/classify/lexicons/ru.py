@@ -4,6 +4,16 @@ and nouns Russian-language outlets use for signing, approving, ratifying, meetin
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "военн* диалог*", "оборонн* диалог*", "рабоч* групп* по военн*", "рабоч* групп* по оборонн*",
+    "рабоч* групп* по вопросам военн*", "рабоч* групп* по вопросам оборонн*",
+    "комисси* по военн*", "комитет* по военн*", "совместн* военн* комисси*",
+    "комисси* по вопросам военн*", "комитет* по вопросам военн*",
+)
+
 LEXICON = {
     "stopwords": ("и", "в", "на", "с", "по", "что", "о", "об", "для", "также", "между", "был",
                   "была", "были", "это", "как", "из", "к", "от", "его", "он", "не"),
@@ -236,12 +246,7 @@ LEXICON = {
                       # the services and their commanders ("главнокомандующий ВМФ", "командующие ВВС")
                       "=ВМФ", "=ВМС", "=ВВС", "=ВКС", "=ВДВ", "военно-морск* сил*", "военно-воздушн* сил*",
                       "воздушно-космическ* сил*", "сухопутн* войск*", "воздушно-десантн* войск*",
-                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
-                      # ("заседание рабочей группы по военному сотрудничеству", "раунд военного диалога")
-                      "военн* диалог*", "оборонн* диалог*", "рабоч* групп* по военн*", "рабоч* групп* по оборонн*",
-                      "рабоч* групп* по вопросам военн*", "рабоч* групп* по вопросам оборонн*",
-                      "комисси* по военн*", "комитет* по военн*", "совместн* военн* комисси*",
-                      "комисси* по вопросам военн*", "комитет* по вопросам военн*"),
+                      *_BODIES),
     # "войска" are also border and internal troops: a hint, not a defence actor.
     "defence_topic": ("войск*", "оборон*", "военн*", "военно-техническ*", "=ВТС", "воинск*",
                       "военно-политическ*", "вооружени*", "взаимн* безопасност*",
@@ -342,3 +347,4 @@ LEXICON["crisis"] = ("ситуаци*", "обстановк*", "войн*", "к�
 LEXICON["negotiation"] = ("переговор*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("стандарт*", "совместимост*")
+LEXICON["defence_body"] = _BODIES

@@ -20,6 +20,18 @@ from monitor.classify.lexicons import respell
 # endings: "gerçekleştirilecek.", "katılacaklar ve", "yapılacaktır,".
 _FINITE = r"(?:t[ıi]r|tir|lar|ler|lard[ıi]r|lerdir)?(?=\s*(?:[.,;:!?\"')]|\n|$|ve\s|ancak\s))"
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "askeri diyalog*", "askerî diyalog*", "savunma diyalog*", "askeri çalışma grub*",
+    "askeri işbirliği çalışma grub*", "askeri iş birliği çalışma grub*",
+    "savunma işbirliği çalışma grub*", "savunma iş birliği çalışma grub*",
+    "askeri işbirliği komite*", "askeri iş birliği komite*", "savunma işbirliği komite*",
+    "savunma iş birliği komite*", "askeri işbirliği komisyon*", "askeri iş birliği komisyon*",
+    "karma askeri komisyon*", "ortak askeri komisyon*",
+)
+
 LEXICON = {
     "stopwords": ("ve", "ile", "bu", "için", "bir", "arasında", "olarak", "da", "de", "ki",
                   "tarafından", "ise", "gibi", "daha", "çok", "olan", "yapılan"),
@@ -269,14 +281,7 @@ LEXICON = {
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",
                       "kara kuvvet*", "savunma sanayi*", "=MSB", "=TSK",
-                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
-                      # ("Askeri Diyalog Toplantısı yapıldı", "savunma işbirliği çalışma grubu toplandı")
-                      "askeri diyalog*", "askerî diyalog*", "savunma diyalog*", "askeri çalışma grub*",
-                      "askeri işbirliği çalışma grub*", "askeri iş birliği çalışma grub*",
-                      "savunma işbirliği çalışma grub*", "savunma iş birliği çalışma grub*",
-                      "askeri işbirliği komite*", "askeri iş birliği komite*", "savunma işbirliği komite*",
-                      "savunma iş birliği komite*", "askeri işbirliği komisyon*", "askeri iş birliği komisyon*",
-                      "karma askeri komisyon*", "ortak askeri komisyon*"),
+                      *_BODIES),
     # A commander or a general's rank is also the gendarmerie's and the coast guard's: it leans a
     # sentence towards defence but does not outweigh a civilian actor.
     "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*",
@@ -400,3 +405,4 @@ def _dotted(entry: str) -> list:
 
 
 respell(LEXICON, _dotted, skip=("plan_year", "stopwords"))
+LEXICON["defence_body"] = _BODIES

@@ -8,6 +8,16 @@ Month names are listed in their genitive and nominative forms only (травня
 stems are also everyday words (трава, червоний, липа). Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "військов* діалог*", "оборонн* діалог*", "робоч* груп* з питань оборонн*",
+    "робоч* груп* з питань військов*", "робоч* груп* з оборонн*", "робоч* груп* з військов*",
+    "комісі* з питань військов*", "комісі* з військов*", "спільн* військов* комісі*",
+    "комітет* з питань військов*", "комітет* з питань оборонн*", "комісі* з питань оборонн*",
+)
+
 LEXICON = {
     "stopwords": ("та", "що", "це", "від", "для", "який", "яка", "було", "також", "між", "і", "у", "з",
                   "про", "щодо", "які", "його", "її", "він", "вона", "під", "після", "через"),
@@ -112,11 +122,7 @@ LEXICON = {
                       "військов* відомств*", "збройн* сил*", "генштаб*", "генеральн* штаб*", "армі*",
                       "флот*", "військово-морськ* сил*", "повітрян* сил*", "сухопутн* військ*",
                       "військов* делегаці*", "військов* аташе", "військові", "військовослужбовц*",
-                      # a body the two defence establishments hold, named by its defence subject: its meeting is theirs
-                      "військов* діалог*", "оборонн* діалог*", "робоч* груп* з питань оборонн*",
-                      "робоч* груп* з питань військов*", "робоч* груп* з оборонн*", "робоч* груп* з військов*",
-                      "комісі* з питань військов*", "комісі* з військов*", "спільн* військов* комісі*",
-                      "комітет* з питань військов*", "комітет* з питань оборонн*", "комісі* з питань оборонн*"),
+                      *_BODIES),
     "defence_topic": ("оборон*", "військов*", "військово-техні*", "озброєн*", "військово-політи*"),
     "civil_actor": ("прикордон*", "=ДПСУ", "держприкордонслужб*", "=МВС", "внутрішніх справ", "поліці*",
                     "нацполіці*", "=ДСНС", "надзвичайн* ситуаці*", "=МЗС", "закордонних справ", "прокуратур*",
@@ -199,3 +205,4 @@ LEXICON["standards"] = ("стандарт*", "сумісн*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("в рамках", "у рамках", "відповідно до", "згідно з", "на підставі", "на основі")
+LEXICON["defence_body"] = _BODIES

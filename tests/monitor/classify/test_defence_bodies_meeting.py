@@ -2,7 +2,8 @@
 dialogue, a working group on defence cooperation, a joint military commission or committee), meets
 as talks (SCHEMA.md: talks include holding a working group on military cooperation) even when the
 story names no minister, ministry or army beside it; the same body on trade is no defence, a round
-still to come is not an event, and a bloc's working group is no bilateral talks. Sentences written
+still to come is not an event, a bloc's working group is no bilateral talks, and civil officials
+(foreign ministers) who discuss such a body hold no defence talks. Sentences written
 for these tests.
 
 Each entry: (principle, headline, text, expected main event: None or (kind, pair)).
@@ -39,6 +40,8 @@ EN = [
      "Georgia's parliamentary committee on defence and security met to discuss the military budget.", None),
     ("a bloc's working group", 'Group',
      'The CSTO working group on military cooperation met in Minsk with delegations of six member states.', None),
+    ('foreign ministers discussed the military dialogue', 'Talks',
+     'The foreign ministers of Georgia and Poland discussed the military dialogue between their countries.', None),
     ('a military tribunal convened', 'Tribunal',
      'A US military commission convened at Guantanamo to hear the case of a Yemeni detainee.', None),
 ]
@@ -56,6 +59,8 @@ TR = [
      "Türkiye ile Kazakistan arasında askeri diyalog toplantısı gelecek ay Ankara'da yapılacak.", None),
     ('karma ekonomik komisyon', 'Komisyon',
      "Türkiye ile Özbekistan karma ekonomik komisyonu Taşkent'te toplandı.", None),
+    ('dışişleri bakanları', 'Görüşme',
+     'Türkiye ve Gürcistan dışişleri bakanları askeri diyalog mekanizmasını görüştü.', None),
     ('NATO', 'Toplantı', "NATO askeri diyalog toplantısı Brüksel'de 30 ülkenin katılımıyla yapıldı.", None),
 ]
 
@@ -72,6 +77,8 @@ RU = [
      'Заседание российско-узбекской межправительственной комиссии по торговле прошло в Ташкенте.', None),
     ('пройдет', 'Заседание',
      'Заседание российско-узбекской рабочей группы по военному сотрудничеству пройдет в Ташкенте в мае.', None),
+    ('министры иностранных дел о рабочей группе', 'Переговоры',
+     'Министры иностранных дел Армении и Греции обсудили работу рабочей группы по военному сотрудничеству.', None),
     ('ОДКБ', 'Заседание',
      'В Минске прошло заседание рабочей группы ОДКБ по военному сотрудничеству с участием шести государств.',
      None),
