@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
@@ -286,6 +287,20 @@ def _names_no_document(sentence: SentenceFacts) -> bool:
     return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
 
 
+def _bare_document_subject(sentence: SentenceFacts) -> bool:
+    """True when the sentence opens on a document's bare noun ("Plan, ...", "The agreement was signed
+    ...", at most a short determiner before it) and names no state of its own: the noun stands for
+    the document the story just named, as a pronoun would."""
+    if sentence.states:
+        return False
+    for name in rules.DOCUMENT_CATEGORIES:
+        for start, _ in sentence.spans.get(name, []):
+            before = sentence.text[:start].split()
+            if len(before) <= 1 and len("".join(before)) <= 4:
+                return True
+    return False
+
+
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
     "Protocol approved") when the story tells that approval as one to sign ("the Council of
@@ -331,6 +346,10 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
     if _names_no_document(sentence) and _documents_named_before(sentence, context):
         # "... On Wednesday the parliament ratified it": the act's object is the document just named.
+        defence_article = True
+    if _bare_document_subject(sentence) and _documents_named_before(sentence, context):
+        # a headline "Türkiye-Kırgızistan 2026 Askeri İşbirliği Planı" over "Plan, Bişkek'te ... imzalandı":
+        # "the plan" is the one just named.
         defence_article = True
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
@@ -589,9 +608,20 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
+    if sentence.has("civil_actor") and set(sentence.cues["defence_actor"]) <= set(sentence.cues.get("defence_body", [])):
+        # "the foreign ministers discussed the military dialogue": civil officials meet, the defence
+        # establishments' body is only their topic.
+        return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
     if _call_about_something_else(sentence, context.story):
+        return None
+    if _pastime_meeting(sentence):
+        return None
+    makers = _company_states(sentence)
+    if makers and not sentence.has("counterpart") and \
+            len([code for code in rules.unique(sentence.states) if code not in makers]) < 2:
+        # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met.
         return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
@@ -647,6 +677,61 @@ def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bo
             return False
         crisis = crisis or other.has("crisis")
     return crisis
+
+
+# How far a defence body's name may stand from a team's or veterans' word and still be theirs ("the army
+# football team", "veterans of the Soviet army"): a few words, no punctuation between.
+PASTIME_REACH = 16
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _pastime_meeting(sentence: SentenceFacts) -> bool:
+    """True when the sentence names a team, athletes, fans, veterans or a band, and every defence body it
+    names is theirs, joined to their word by a few words and no punctuation ("the army football teams of
+    Serbia and Greece met", "veterans of the Soviet army from Armenia and Russia met in Yerevan"): sport
+    and remembrance are no defence talks (SCHEMA.md). Ministers named apart from the team ("the defence
+    ministers, after the national teams' match, met") stay talks."""
+    groups = sentence.spans.get("pastime", [])
+    if not groups:
+        return False
+
+    def theirs(start: int, end: int) -> bool:
+        for group_start, group_end in groups:
+            left, right = (end, group_start) if end <= group_start else (group_end, start)
+            if right - left <= PASTIME_REACH and not _CLAUSE_BREAK.search(sentence.text[left:right]):
+                return True
+        return False
+
+    return all(theirs(start, end) for start, end in sentence.spans.get("defence_actor", []))
+
+
+# How far before a company's word a state's name may begin and still be the company's ("the Turkish
+# defence company", "Azerbaijani state-owned firm").
+COMPANY_REACH = 28
+
+
+def _company_states(sentence: SentenceFacts) -> set[str]:
+    """The states the sentence names only as a company's ("the Turkish company Baykar", "турецкой
+    компании"): each of their mentions a few words from a company's word, no punctuation between."""
+    companies = sentence.spans.get("company", [])
+    if not companies:
+        return set()
+
+    def of_company(start: int) -> bool:
+        for company_start, company_end in companies:
+            # the state's adjective or name before the company's word, or its name just after it
+            # ("компании Азербайджана"), not a partner named further on ("... и послом Франции")
+            before = start <= company_start
+            left, right = (start, company_start) if before else (company_end, start)
+            reach = COMPANY_REACH if before else 2
+            if right - left <= reach and not _CLAUSE_BREAK.search(sentence.text[left:right]):
+                return True
+        return False
+
+    mentions: dict[str, list[bool]] = {}
+    for code, start in zip(sentence.states, sentence.state_starts):
+        mentions.setdefault(code, []).append(of_company(start))
+    return {code for code, flags in mentions.items() if all(flags)}
 
 
 def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:

@@ -10,6 +10,15 @@ Pattern syntax: see ``lexicons/__init__.py``.
 
 from monitor.classify.lexicons import respell
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "hərbi dialoq*", "müdafiə dialoq*", "hərbi əməkdaşlıq üzrə işçi qrup*",
+    "müdafiə əməkdaşlığı üzrə işçi qrup*", "hərbi əməkdaşlıq üzrə komissiya*",
+    "birgə hərbi komissiya*",
+)
+
 LEXICON = {
     "stopwords": ("və", "ilə", "bu", "üçün", "bir", "arasında", "edib", "olub", "ki", "də", "da",
                   "həmçinin", "üzrə", "haqqında", "isə", "görə"),
@@ -180,7 +189,8 @@ LEXICON = {
                       "ordu*", "hərbi nümayəndə*", "hərbi attaşe*", "hərbçi*",
                       "müdafiə sənaye*", "milli müdafiə universitet*", "hərbi donanma*",
                       # the service branches ("Hərbi Dəniz Qüvvələri", "Hərbi Hava Qüvvələri", "Quru Qoşunları")
-                      "hərbi dəniz qüvvə*", "hərbi hava qüvvə*", "hava qüvvə*", "quru qoşunlar*"),
+                      "hərbi dəniz qüvvə*", "hərbi hava qüvvə*", "hava qüvvə*", "quru qoşunlar*",
+                      *_BODIES),
     # A general's rank is worn in the border service, the police and the emergency ministry too: it
     # leans a sentence towards defence but does not outweigh a civilian actor.
     # "qoşunlar" are also border and internal troops: a hint, not a defence actor.
@@ -248,6 +258,10 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
+# Teams, athletes, fans, veterans, bands: people of a pastime or a remembrance. A meeting of theirs is no
+# defence talks when every defence body the sentence names is theirs ("the army football team", "veterans
+# of the Soviet army"): detect._talks.
+LEXICON["pastime"] = ("futbol komanda*", "milli komanda*", "idmançı*", "azarkeş*", "futbolçu*", "veteran*", "ansambl*", "orkestr*", "klub*")
 LEXICON["phone"] = ("telefon*",)
 # Cooperation, relations, partnership: what defence talks are about.
 LEXICON["cooperation"] = ("əməkdaşlıq*", "əməkdaşlığ*", "münasibət*", "tərəfdaşlıq*", "tərəfdaşlığ*")
@@ -261,3 +275,4 @@ LEXICON["standards"] = ("standart*",)
 
 
 respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
+LEXICON["defence_body"] = _BODIES

@@ -9,6 +9,14 @@ from monitor.classify.lexicons import year_after_name
 _MONTHS = ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "arbeitsgruppe* für militärische zusammenarbeit", "arbeitsgruppe* für verteidigungs*", "militärdialog*",
+    "verteidigungsdialog*",
+)
+
 LEXICON = {
     "stopwords": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "für", "auf",
                   "sich", "eine", "einen", "einem", "wurde", "wurden", "hat", "haben", "zwischen", "beiden",
@@ -102,7 +110,7 @@ LEXICON = {
     "meeting": ("trafen", "traf", "getroffen", "treffen", "trifft", "zusammengetroffen", "gespräch*",
                 "gesprochen", "besuch*", "besucht*", "empfing*", "empfangen", "konsultation*", "beratung*",
                 "beraten", "berieten", "erörtert*", "diskutiert*", "verhandlung*", "telefonat*",
-                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "zusammengekommen",
+                "telefonierte*", "videokonferenz*", "arbeitsgruppe*", "zusammenkunft", "tagte", "tagten", "zusammengekommen",
                 "zusammengetroffen", "re:kam\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kamen\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommt\\s+(?:\\S+\\s+){0,10}?zusammen", "re:kommen\\s+(?:\\S+\\s+){0,10}?zusammen",
                 # spoke with ("sprach mit seinem Amtskollegen"), in the past: "spricht" is as often a statement
                 "re:sprach(?:en)?\\s+(?:\\S+\\s+){0,4}?mit"),
@@ -121,7 +129,9 @@ LEXICON = {
                 "re:(?:nimmt|nahm|nahmen|nehmen)\\s+(?:\\S+\\s+){0,15}?teil"),
     "discussion": ("diskutier*", "perspektive*", "lade* ein", "eingeladen", "einladung"),
     # German writes the federal ministry as one word ("Bundesverteidigungsminister").
-    "defence_actor": ("verteidigungsminist*", "bundesverteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
+    "defence_actor": (
+                      *_BODIES,
+                      "verteidigungsminist*", "bundesverteidigungsminist*", "minister* der verteidigung", "bundesminister* der verteidigung",
                       "streitkräfte*", "bundeswehr*", "armee*", "heer*", "marine*", "luftwaffe*",
                       "generalstab*", "generalstabschef*", "generalinspekteur*", "militärdelegation*",
                       "militärattach*", "verteidigungsattach*", "rüstungsindustrie",
@@ -229,3 +239,4 @@ LEXICON["standards"] = ("standard*", "norm", "normen")
 LEXICON["frame"] = ("im rahmen des", "im rahmen der", "im rahmen eines", "im rahmen einer",
                     "auf grundlage des", "auf grundlage der", "auf der grundlage des",
                     "auf der grundlage der", "gemäß dem", "gemäß der")
+LEXICON["defence_body"] = _BODIES

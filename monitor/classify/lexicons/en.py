@@ -5,6 +5,18 @@ characters (a stem plus its endings); ``#`` for a number in digits; a leading ``
 case-sensitive and exact; a leading ``re:`` is a raw regular expression.
 """
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "military dialogue*", "defen?e dialogue*", "working group* on defen?e*",
+    "working group* on military*", "defen?e working group*", "military working group*",
+    "joint military commission*", "military cooperation commission*",
+    "defen?e cooperation commission*", "military cooperation committee*",
+    "defen?e cooperation committee*", "commission* on military*", "committee* on military*",
+    "committee* on defen?e cooperation", "commission* on defen?e cooperation",
+)
+
 LEXICON = {
     "stopwords": ("the", "and", "of", "to", "in", "on", "with", "for", "was", "were", "has", "have",
                   "said", "that", "by", "from", "at", "its", "their", "between", "is", "are"),
@@ -102,6 +114,10 @@ LEXICON = {
     "sign": ("signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded",
              "have concluded", "penned", "sealed", "seal", "seals", "signatures", "put their signature*",
              "affixed their signature*", "exchanged the signed",
+             # the signed copies exchanged at the ceremony are the signing ("the ministers exchanged signed
+             # copies of the plan", "MoUs were exchanged"); not instruments of ratification, nor views
+             "re:exchanged\\s+(?:the\\s+|their\\s+)?(?:signed\\s+)?(?:copies|texts|originals|memorand\\w*|mous?|documents|protocols?|agreements?)\\b",
+             "re:(?:mou|mous|memorandum|memoranda|agreement|agreements|documents|protocol|protocols)\\s+(?:[\\w-]+\\s+){0,5}?(?:were|was|have\\s+been|has\\s+been)\\s+exchanged\\b",
              # other verbs of a signing: "put pen to paper on", "formalised a roadmap", "renewed the
              # framework agreement" (a new signature on it)
              "put pen to paper", "formali?ed", "formali?es", "renewed", "renews",
@@ -207,10 +223,17 @@ LEXICON = {
                 "units|drones?|aircraft|jets?|fighters?|helicopters?|tanks?|weapons?|equipment|vehicles?|"
                 "missiles?|ships?|vessels?)\\b)", "working group", "exchanged views", "exchange of views",
                 "hosted", "negotiations", "dialogue",
+                # a standing body meets in session ("the commission held its annual session", "convened")
+                "convened", "re:held\\s+its\\s+(?:[\\w-]+\\s+){0,2}?(?:session|meeting)s?\\b",
                 # a delegation welcomed is one received ("welcomed a delegation of the Polish army")
                 "re:welcomed\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?delegation",
                 # a call paid on an official, an exchange, a review of the cooperation together
                 "courtesy call*", "paid a call", "interacted", "reviewed", "conferred",
+                # an official calling on another ("the navy chief called on the defence secretary"), not
+                # a call on someone to act ("called on the minister to resign": an infinitive in the clause
+                # other than one of talking)
+                "re:called\\s+on\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?(?:minister|secretary|chief|"
+                "commander|ambassador)\\b(?![^.,;:]*?\\bto\\s+(?!discuss|review|exchange|explore)\\w)",
                 # a call between ministers is a consultation
                 "telephone conversation*", "phone conversation*", "telephone call*", "phone call*",
                 "spoke by telephone", "spoke over the phone", "talked by telephone", "talked on the phone",
@@ -223,7 +246,7 @@ LEXICON = {
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
             "exchanged views", "re:(?<!to be )discussed", "paid a courtesy call", "interacted",
-            "reviewed",
+            "reviewed", "convened", "re:held\\s+its\\s+(?:[\\w-]+\\s+){0,2}?(?:session|meeting)s?\\b",
             # a meeting named as the occasion of a past verb of saying took place ("..., it was noted at
             # the meeting between the ministers"): what was said there may look ahead, the meeting does not
             # (one entry per verb, so that each is looked up by its word, not scanned for everywhere)
@@ -266,11 +289,14 @@ LEXICON = {
                       "defen?e secretar*", "secretary of defen?e", "secretary of state for defen?e",
                       "department of defen?e", "defen?e department", "chief of army staff", "army chief",
                       "navy chief", "air chief",
+                      "chief of naval staff", "chief of the naval staff", "chief of air staff",
+                      "chief of the air staff", "chief of the army staff",
                       # the heads of the armed forces by their title, and the staffs' own talks
                       "chief of defen?e", "chiefs of defen?e", "military chief*", "defen?e forces",
                       "staff talks", "military-to-military",
                       # talks named as the defence establishments' own ("Kazakh-Uzbek defence talks")
-                      "defen?e talks", "military talks", "defen?e consultations", "military consultations"),
+                      "defen?e talks", "military talks", "defen?e consultations", "military consultations",
+                      *_BODIES),
     # "troops" are also border, internal and interior troops: a hint, not a defence actor.
     "defence_topic": ("troops", "defen?e", "military", "military-technical", "military-political",
                       "defen?e cooperation", "military cooperation", "war games", "servicemen",
@@ -377,6 +403,13 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
+# Teams, athletes, fans, veterans, bands: people of a pastime or a remembrance. A meeting of theirs is no
+# defence talks when every defence body the sentence names is theirs ("the army football team", "veterans
+# of the Soviet army"): detect._talks.
+LEXICON["pastime"] = ("football team*", "sports team*", "national team*", "hockey team*", "basketball team*",
+                       "volleyball team*", "athlete*", "sportsmen", "sportswomen", "fans", "footballers",
+                       "wrestlers", "boxers", "veteran", "veterans", "choir*", "band", "bands", "orchestra*",
+                       "ensemble*", "club", "clubs")
 LEXICON["phone"] = ("phone", "phones", "phoned", "telephone*", "by phone", "phone call*",
                     "phone conversation*")
 # Cooperation, relations, partnership: what defence talks are about.
@@ -390,3 +423,4 @@ LEXICON["crisis"] = ("situation", "war", "conflict", "crisis", "hostilities", "e
 LEXICON["negotiation"] = ("negotiat*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("standard", "standards", "interoperability", "compatibility", "compatible")
+LEXICON["defence_body"] = _BODIES

@@ -6,6 +6,14 @@ from monitor.classify.lexicons import year_after_name
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
            "octubre", "noviembre", "diciembre")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "re:grupos?\\s+de\\s+trabajo\\s+(?:[\\w-]+\\s+){0,2}?(?:de|sobre|para)\\s+(?:la\\s+)?cooperación\\s+(?:militar|en\\s+defensa|de\\s+defensa)",
+    "diálogo militar", "comisión militar mixta", "comité* de cooperación militar",
+)
+
 LEXICON = {
     "stopwords": ("el", "la", "los", "las", "y", "de", "del", "en", "por", "que", "con", "para",
                   "una", "un", "se", "su", "al", "entre", "fue"),
@@ -123,7 +131,9 @@ LEXICON = {
                 "llevan a cabo", "lleva a cabo", "participan", "participaron", "culminó", "culminaron",
                 "se inició", "inició", "tuvo lugar", "tienen lugar", "finalizó", "finalizaron"),
     "discussion": ("discut*", "perspectiva*", "invit*"),
-    "defence_actor": ("ministr* de defensa", "ministerio de defensa", "fuerzas armadas", "ejército*",
+    "defence_actor": (
+                      *_BODIES,
+                      "ministr* de defensa", "ministerio de defensa", "fuerzas armadas", "ejército*",
                       "marina*", "armada", "=Mindef", "mindef", "estado mayor",
                       # the head of defence and the services by the names the press uses
                       "titular de defensa", "fuerza aérea", "fuerzas aéreas", "comando conjunto",
@@ -243,3 +253,4 @@ LEXICON["standards"] = ("estándar*", "normas")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("en el marco del", "en el marco de", "al amparo del", "al amparo de", "en virtud del",
                     "en virtud de", "conforme al", "de conformidad con", "con base en")
+LEXICON["defence_body"] = _BODIES

@@ -6,6 +6,14 @@ from monitor.classify.lexicons import year_after_name
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
            "novembre", "décembre")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "re:groupes?\\s+de\\s+travail\\s+(?:[\\w-]+\\s+){0,2}?(?:sur|de|pour)\\s+(?:la\\s+)?coopération\\s+(?:militaire|de\\s+défense)",
+    "dialogue militaire", "dialogue de défense", "commission militaire mixte", "comité* de coopération militaire",
+)
+
 LEXICON = {
     "stopwords": ("le", "la", "les", "et", "des", "du", "une", "un", "est", "dans", "pour", "par",
                   "sur", "qui", "au", "aux", "avec", "ont", "entre", "ce", "cette"),
@@ -129,7 +137,8 @@ LEXICON = {
     "meeting": ("rencontr*", "entretien*", "visite*", "consultation*", "discuté*", "réunion*",
                 "pourparlers", "reçu", "s'est entretenu*", "se sont entretenus", "échangé", "échange de vues",
                 "entretien téléphonique", "conversation téléphonique", "visioconférence", "groupe de travail",
-                "commission mixte", "audience"),
+                "commission mixte", "audience", "s'est réuni", "s'est réunie", "se sont réunis",
+                "dialogue militaire", "dialogue de défense"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
     # meeting the story told before it, in that meeting's tense.
     "meeting_noun": ("visite", "visites", "rencontre", "rencontres", "entretien", "entretiens", "réunion", "réunions",
@@ -139,7 +148,9 @@ LEXICON = {
                 "se déroule", "se déroulent", "a lieu", "ont eu lieu", "a eu lieu", "ont lieu", "débute",
                 "débutent", "s'achève", "participent", "ont participé", "lancé*", "clôturé*"),
     "discussion": ("discut*", "perspective*", "invit*"),
-    "defence_actor": ("ministre* de la défense", "ministère* de la défense", "ministre* des armées",
+    "defence_actor": (
+                      *_BODIES,
+                      "ministre* de la défense", "ministère* de la défense", "ministre* des armées",
                       "forces armées", "état-major", "armée*", "marine", "marines", "délégation militaire",
                       "attaché militaire", "défense nationale",
                       # the head of defence and the services by the names the press uses
@@ -237,3 +248,4 @@ LEXICON["standards"] = ("norme*", "standard*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("dans le cadre de", "dans le cadre du", "en vertu de", "en vertu du", "conformément à",
                     "conformément au", "au titre de", "au titre du", "sur la base de", "sur la base du")
+LEXICON["defence_body"] = _BODIES

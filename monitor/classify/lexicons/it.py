@@ -7,6 +7,14 @@ from monitor.classify.lexicons import year_after_name
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
            "novembre", "dicembre")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "re:gruppo\\s+di\\s+lavoro\\s+(?:[\\w-]+\\s+){0,2}?(?:sulla|per\\s+la|di)\\s+cooperazione\\s+(?:militare|nella\\s+difesa|della\\s+difesa)",
+    "dialogo militare", "commissione militare mista", "comitato di cooperazione militare",
+)
+
 LEXICON = {
     "stopwords": ("il", "di", "che", "della", "per", "con", "sono", "una", "gli", "nel", "alla", "dei", "delle",
                   "del", "lo", "ha", "hanno", "tra", "fra", "anche", "dal", "dalla", "degli", "sul", "sulla",
@@ -126,7 +134,7 @@ LEXICON = {
                         "dichiarazione congiunta", "dichiarazione comune", "partenariato strategico"),
     "generic_doc_nouns": ("document*",),
     "meeting": ("incontr*", "colloqui*", "visita*", "visitato", "ricevuto", "riunion*", "consultazion*",
-                "dialogo", "discuss*", "telefonata", "videoconferenza", "gruppo di lavoro",
+                "dialogo", "discuss*", "riunito", "riunita", "riuniti", "telefonata", "videoconferenza", "gruppo di lavoro",
                 # "un bilaterale": the journalists' noun for a bilateral meeting
                 "un bilaterale", "il bilaterale", "nel bilaterale", "del bilaterale", "al bilaterale"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
@@ -143,7 +151,9 @@ LEXICON = {
                 # held, carried out, performed ("si è tenuta", "hanno effettuato", "eseguita")
                 "tenut*", "effettua*", "eseguit*", "realizzat*", "organizzat*", "svolgono", "conducono"),
     "discussion": ("discut*", "prospettiv*", "invit*"),
-    "defence_actor": ("ministr* della difesa", "ministero della difesa", "dicastero della difesa",
+    "defence_actor": (
+                      *_BODIES,
+                      "ministr* della difesa", "ministero della difesa", "dicastero della difesa",
                       "forze armate", "esercito", "eserciti", "marina militare", "marine militari", "la marina",
                       "le marine", "aeronautica militare", "stato maggiore",
                       "capo di stato maggiore", "sottosegretari* alla difesa", "delegazione militare",
@@ -241,3 +251,4 @@ LEXICON["standards"] = ("standard", "norme")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", "nel quadro dell*", "nel quadro del",
                     "in base all*", "in base al", "ai sensi dell*", "ai sensi del", "in conformità con")
+LEXICON["defence_body"] = _BODIES

@@ -12,6 +12,14 @@ future marker here. Pattern syntax: see ``lexicons/__init__.py``.
 _MONTH_STEMS = ("қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
                 "qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "әскери диалог*", "әскери ынтымақтастық жөніндегі жұмыс тоб*",
+    "қорғаныс ынтымақтастығы жөніндегі жұмыс тоб*", "әскери ынтымақтастық жөніндегі комиссия*",
+)
+
 LEXICON = {
     "stopwords": ("және", "мен", "бен", "пен", "бұл", "үшін", "деп", "болып", "арасында", "туралы",
                   "бойынша", "сондай-ақ", "осы", "жылы", "екі",
@@ -118,7 +126,8 @@ LEXICON = {
                       # the service branches ("Әскери-теңіз күштері", "Әуе қорғанысы күштері", "Құрлық әскерлері")
                       "әскери-теңіз күштер*", "әуе күштер*", "әуе қорғанысы күштер*", "құрлық әскер*",
                       "qorǵanys mınıstr*", "qorǵanys vedomstvo*", "qarýly kúshter*", "bas shtab*",
-                      "armııa*", "áskerı delegasııa*", "áskerı attashe*"),
+                      "armııa*", "áskerı delegasııa*", "áskerı attashe*",
+                      *_BODIES),
     "defence_topic": ("қорғаныс*", "әскери*", "әскер*", "qorǵanys*", "áskerı*", "áskeri*"),
     "civil_actor": ("шекара қызмет*", "шекарашы*", "шекаралық қызмет*", "ішкі істер*", "полиция*",
                     "төтенше жағдайлар*", "сыртқы істер*", "ұлттық қауіпсіздік комитет*", "=ҰҚК", "=ІІМ",
@@ -200,3 +209,4 @@ LEXICON["standards"] = ("стандарт*", "standart*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("шеңберінде", "аясында", "сәйкес", "негізінде")
+LEXICON["defence_body"] = _BODIES

@@ -8,6 +8,14 @@ from monitor.classify.lexicons import year_after_name
 _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
            "novembro", "dezembro")
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "re:grupos?\\s+de\\s+trabalho\\s+(?:[\\w-]+\\s+){0,2}?(?:de|sobre|para)\\s+(?:a\\s+)?cooperação\\s+(?:militar|de\\s+defesa|na\\s+defesa)",
+    "diálogo militar", "comissão militar mista", "comité* de cooperação militar", "comitê* de cooperação militar",
+)
+
 LEXICON = {
     "stopwords": ("não", "que", "para", "com", "uma", "os", "das", "dos", "pela", "pelo", "foi", "são", "em",
                   "na", "no", "nas", "nos", "ao", "aos", "entre", "também", "seu", "sua", "à", "do", "da", "de",
@@ -125,7 +133,9 @@ LEXICON = {
                 # carried out, performed ("efetuaram", "executaram", "desenvolveram")
                 "realiz*", "efetu*", "efectu*", "execut*", "desenvolv*"),
     "discussion": ("discut*", "perspetiva*", "perspectiva*", "convit*", "convidou"),
-    "defence_actor": ("ministr* da defesa", "ministério da defesa", "minist* da defesa nacional",
+    "defence_actor": (
+                      *_BODIES,
+                      "ministr* da defesa", "ministério da defesa", "minist* da defesa nacional",
                       "forças armadas", "exército*", "marinha*", "força aérea", "aeronáutica",
                       "estado-maior*", "estado maior", "chefe do estado-maior*", "comandante*", "delegação militar",
                       "adido* militar*", "adido* de defesa", "indústria de defesa", "militares",
@@ -248,3 +258,4 @@ LEXICON["standards"] = ("padrão", "padrões", "normas")
 LEXICON["frame"] = ("no ambito do", "no ambito da", "ao abrigo do", "ao abrigo da", "nos termos do",
                     "nos termos da", "com base no", "com base na", "em conformidade com", "no quadro do",
                     "no quadro da")
+LEXICON["defence_body"] = _BODIES

@@ -4,6 +4,16 @@ and nouns Russian-language outlets use for signing, approving, ratifying, meetin
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "военн* диалог*", "оборонн* диалог*", "рабоч* групп* по военн*", "рабоч* групп* по оборонн*",
+    "рабоч* групп* по вопросам военн*", "рабоч* групп* по вопросам оборонн*",
+    "комисси* по военн*", "комитет* по военн*", "совместн* военн* комисси*",
+    "комисси* по вопросам военн*", "комитет* по вопросам военн*",
+)
+
 LEXICON = {
     "stopwords": ("и", "в", "на", "с", "по", "что", "о", "об", "для", "также", "между", "был",
                   "была", "были", "это", "как", "из", "к", "от", "его", "он", "не"),
@@ -107,7 +117,10 @@ LEXICON = {
              "подписывались", "заключается", "заключаются",
              # the perfective converb and the active participle of the past tell a signing done
              # ("подписав план, министры обсудили ...", "министры, подписавшие соглашение, ...")
-             "подписав", "подписавш*", "заключив", "заключивш*"),
+             "подписав", "подписавш*", "заключив", "заключивш*",
+             # the signed copies exchanged at the ceremony are the signing ("министры обменялись
+             # подписанными экземплярами", "состоялся обмен подписанными документами")
+             "обменялись подписанн*", "обмен подписанн*", "обменялись экземпляр*", "обмен экземпляр*"),
     "sign_participle": (),
     "aux": ("был", "была", "было", "были", "будет"),
     "approve": ("утвердил*", "утвержден", "утверждена", "утверждено", "утверждены", "одобрил*", "одобрен",
@@ -116,7 +129,9 @@ LEXICON = {
                 "принят", "принята", "приняты",
                 # a vote reports a ratification named as a noun ("проголосовали за ратификацию")
                 "проголосовал*", "завершил* ратификаци*", "поддержал* ратификаци*", "дал* согласие",
-                "завершен* ратификаци*", "ратификаци* завершен*", "дал* зелен* свет", "дал* зелён* свет"),
+                "завершен* ратификаци*", "ратификаци* завершен*", "дал* зелен* свет", "дал* зелён* свет",
+                # the instruments of ratification exchanged: the last step that brings it into force
+                "обменялись ратификационн* грамот*", "обмен ратификационн* грамот*"),
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
     "stage": ("комитет*", "первом чтении",),
     "ratify": ("ратифи*", "распоряжени*",
@@ -186,6 +201,8 @@ LEXICON = {
                 # "принял министра" received him; "принял участие" took part, no meeting
                 r"re:принял(?!\s+участи)", "обменялись мнениями",
                 "рабочей группы", "рабочая группа", "заседани*", "беседа*", "провели",
+                # a round of the defence establishments' dialogue ("прошел раунд военного диалога")
+                "военн* диалог*", "оборонн* диалог*",
                 # a talk in every case ("провел беседу", "в ходе беседы")
                 "беседу", "беседы", "беседе", "беседой",
                 "телефонн* разговор*", "разговор* по телефону", "видеоконференц*"),
@@ -228,7 +245,8 @@ LEXICON = {
                       "военн* атташе", "министр* вооруженных сил", "военные",
                       # the services and their commanders ("главнокомандующий ВМФ", "командующие ВВС")
                       "=ВМФ", "=ВМС", "=ВВС", "=ВКС", "=ВДВ", "военно-морск* сил*", "военно-воздушн* сил*",
-                      "воздушно-космическ* сил*", "сухопутн* войск*", "воздушно-десантн* войск*"),
+                      "воздушно-космическ* сил*", "сухопутн* войск*", "воздушно-десантн* войск*",
+                      *_BODIES),
     # "войска" are also border and internal troops: a hint, not a defence actor.
     "defence_topic": ("войск*", "оборон*", "военн*", "военно-техническ*", "=ВТС", "воинск*",
                       "военно-политическ*", "вооружени*", "взаимн* безопасност*",
@@ -313,6 +331,11 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
+# Teams, athletes, fans, veterans, bands: people of a pastime or a remembrance. A meeting of theirs is no
+# defence talks when every defence body the sentence names is theirs ("the army football team", "veterans
+# of the Soviet army"): detect._talks.
+LEXICON["pastime"] = ("футбольн* команд*", "спортивн* команд*", "хоккейн* команд*", "сборн*", "спортсмен*", "болельщик*",
+                       "футболист*", "ветеран*", "хор", "хора", "ансамбл*", "оркестр*", "клуб*")
 LEXICON["phone"] = ("телефон*",)
 # Cooperation, relations, partnership: what defence talks are about.
 LEXICON["cooperation"] = ("сотрудничеств*", "взаимодействи*", "отношени*", "партнерств*", "партнёрств*")
@@ -324,3 +347,4 @@ LEXICON["crisis"] = ("ситуаци*", "обстановк*", "войн*", "к�
 LEXICON["negotiation"] = ("переговор*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("стандарт*", "совместимост*")
+LEXICON["defence_body"] = _BODIES

@@ -20,6 +20,18 @@ from monitor.classify.lexicons import respell
 # endings: "gerçekleştirilecek.", "katılacaklar ve", "yapılacaktır,".
 _FINITE = r"(?:t[ıi]r|tir|lar|ler|lard[ıi]r|lerdir)?(?=\s*(?:[.,;:!?\"')]|\n|$|ve\s|ancak\s))"
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "askeri diyalog*", "askerî diyalog*", "savunma diyalog*", "askeri çalışma grub*",
+    "askeri işbirliği çalışma grub*", "askeri iş birliği çalışma grub*",
+    "savunma işbirliği çalışma grub*", "savunma iş birliği çalışma grub*",
+    "askeri işbirliği komite*", "askeri iş birliği komite*", "savunma işbirliği komite*",
+    "savunma iş birliği komite*", "askeri işbirliği komisyon*", "askeri iş birliği komisyon*",
+    "karma askeri komisyon*", "ortak askeri komisyon*",
+)
+
 LEXICON = {
     "stopwords": ("ve", "ile", "bu", "için", "bir", "arasında", "olarak", "da", "de", "ki",
                   "tarafından", "ise", "gibi", "daha", "çok", "olan", "yapılan"),
@@ -110,6 +122,9 @@ LEXICON = {
              "re:imzala(?:n[ıi]r|r)ken",
              "re:imza(?:lar|lar[ıi]|lar[ıi]n[ıi])?\\s+at(?:t[ıi]|[ıi]ld[ıi]|m[ıi]ş|[ıi]lm[ıi]ş)\\w*",
              "imza koydu", "imza koydular",
+             # the signed copies exchanged at the ceremony are the signing ("imzalı nüshaları teati etti",
+             # "plan belgeleri karşılıklı olarak teati edildi"); not views ("görüş teati")
+             "re:(?<!onay\\s)(?:belge|nüsha)\\w*\\s+(?:karşılıklı\\s+(?:olarak\\s+)?)?teati\\s+(?:et|edil)\\w*",
              # a headline that ends on the noun reports the signing ("... anlaşmasına imza")
              "re:imza(?:lar)?(?=[ \\t]*(?:\\n|$))",
              "imza altına alındı", "imza altına aldı",
@@ -134,7 +149,10 @@ LEXICON = {
     "stage": ("komisyon*", "alt komisyon*", "ilk görüşme*"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
-               "yürürlüğe gir*", "ratifiye*", "tasdik*"),
+               "yürürlüğe gir*", "ratifiye*", "tasdik*",
+               # the instruments of ratification exchanged ("onay belgelerini teati etti"): the last step
+               # that brings it into force
+               "re:onay\\s+belge\\w*\\s+(?:karşılıklı\\s+(?:olarak\\s+)?)?teati\\s+(?:et|edil)\\w*"),
     # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
     # beside a verb of approval (rules.ratified_by_verb).
     "ratify_noun": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*",
@@ -185,7 +203,7 @@ LEXICON = {
                 "re:tören\\w*\\s+karşıla\\w*", "makamında kabul*", "tarafından kabul edildi", "diyalog*", "çalışma grub*",
                 "re:telefonda\\s+konuş(?!\\w*?(?:acak|ecek))\\w*", "video konferans*",
                 # hosted, received ("Bakan, mevkidaşını ağırladı"), discussed ("işbirliğini ele aldı")
-                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",
+                "re:ağ[ıi]rla(?:d|n|m[ıi]ş)\\w*", "konuk etti", "konuk ettiler", "konuk edildi", "ele aldı", "ele aldılar", "ele alındı", "masaya yatırdı*",
                 # reviewed, weighed, exchanged views on, convened ("iş birliği imkanları değerlendirildi",
                 # "konular masaya yatırıldı", "komisyon toplandı")
                 "masaya yatırıl*", "değerlendirildi", "değerlendirdi", "değerlendirdiler", "istişarelerde bulun*",
@@ -262,7 +280,8 @@ LEXICON = {
                    "re:planlan(?!d[ıi][ğg][ıi]\\s+(?:gibi|şekilde|biçimde))\\w*"),
     "defence_actor": ("savunma bakan*", "milli savunma*", "silahlı kuvvet*", "genelkurmay*",
                       "ordu*", "askeri heyet*", "askeri ataşe*", "deniz kuvvet*", "hava kuvvet*",
-                      "kara kuvvet*", "savunma sanayi*", "=MSB", "=TSK"),
+                      "kara kuvvet*", "savunma sanayi*", "=MSB", "=TSK",
+                      *_BODIES),
     # A commander or a general's rank is also the gendarmerie's and the coast guard's: it leans a
     # sentence towards defence but does not outweigh a civilian actor.
     "defence_topic": ("savunma*", "askeri", "askerî", "askeri-teknik*", "silah*", "asker*",
@@ -359,6 +378,11 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
+# Teams, athletes, fans, veterans, bands: people of a pastime or a remembrance. A meeting of theirs is no
+# defence talks when every defence body the sentence names is theirs ("the army football team", "veterans
+# of the Soviet army"): detect._talks.
+LEXICON["pastime"] = ("futbol takım*", "spor takım*", "milli takım*", "sporcu*", "taraftar*", "futbolcu*", "güreşçi*", "gaziler*", "gazileri*", "koro*", "bando*",
+                       "kulüp*", "kulüb*")
 LEXICON["phone"] = ("telefon*",)
 # Cooperation, relations, partnership: what defence talks are about.
 LEXICON["cooperation"] = ("işbirli*", "iş birli*", "ilişki*", "ortaklı*", "ortaklığ*")
@@ -381,3 +405,4 @@ def _dotted(entry: str) -> list:
 
 
 respell(LEXICON, _dotted, skip=("plan_year", "stopwords"))
+LEXICON["defence_body"] = _BODIES

@@ -8,6 +8,16 @@ Month names are listed in their genitive and nominative forms only (травня
 stems are also everyday words (трава, червоний, липа). Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+# A body the two defence establishments hold, named by its defence subject ("a working group on military
+# cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
+# are the ones who discuss it (detect._talks).
+_BODIES = (
+    "військов* діалог*", "оборонн* діалог*", "робоч* груп* з питань оборонн*",
+    "робоч* груп* з питань військов*", "робоч* груп* з оборонн*", "робоч* груп* з військов*",
+    "комісі* з питань військов*", "комісі* з військов*", "спільн* військов* комісі*",
+    "комітет* з питань військов*", "комітет* з питань оборонн*", "комісі* з питань оборонн*",
+)
+
 LEXICON = {
     "stopwords": ("та", "що", "це", "від", "для", "який", "яка", "було", "також", "між", "і", "у", "з",
                   "про", "щодо", "які", "його", "її", "він", "вона", "під", "після", "через"),
@@ -70,12 +80,16 @@ LEXICON = {
     "sign": ("підписал*", "підписав", "підписано", "підписаний", "підписана", "підписані", "підписання",
              "підписанні", "уклали", "уклала", "уклав", "укладено", "поставили підписи", "скріпили підписами",
              # the perfective converb tells a signing done ("підписавши план, міністри обговорили ...")
-             "підписавши", "уклавши"),
+             "підписавши", "уклавши",
+             # the signed copies exchanged at the ceremony are the signing
+             "обмінялися підписан*", "обмін підписан*", "обмінялися примірник*", "обмін примірник*"),
     "sign_participle": (),
     "determiners": (),
     "aux": (),
     "approve": ("затвердил*", "затвердив", "затверджено", "схвалил*", "схвалив", "схвалено", "ухвалил*",
-                "ухвалив", "ухвалено", "погодил*", "погодив"),
+                "ухвалив", "ухвалено", "погодил*", "погодив",
+                # the instruments of ratification exchanged: the last step that brings it into force
+                "обмінялися ратифікаційн* грамот*", "обмін ратифікаційн* грамот*"),
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
     "stage": ("комітет*", "першому читанні",),
     "ratify": ("ратифік*", "закон про ратифікацію*", "набрання чинності", "набула чинності", "набрала чинності"),
@@ -107,7 +121,8 @@ LEXICON = {
     "defence_actor": ("міністр* оборони", "міністерств* оборони", "міноборони", "оборонн* відомств*",
                       "військов* відомств*", "збройн* сил*", "генштаб*", "генеральн* штаб*", "армі*",
                       "флот*", "військово-морськ* сил*", "повітрян* сил*", "сухопутн* військ*",
-                      "військов* делегаці*", "військов* аташе", "військові", "військовослужбовц*"),
+                      "військов* делегаці*", "військов* аташе", "військові", "військовослужбовц*",
+                      *_BODIES),
     "defence_topic": ("оборон*", "військов*", "військово-техні*", "озброєн*", "військово-політи*"),
     "civil_actor": ("прикордон*", "=ДПСУ", "держприкордонслужб*", "=МВС", "внутрішніх справ", "поліці*",
                     "нацполіці*", "=ДСНС", "надзвичайн* ситуаці*", "=МЗС", "закордонних справ", "прокуратур*",
@@ -171,6 +186,11 @@ LEXICON = {
 
 # A call by telephone: talks whose story names no cooperation (relations, partnership) are about
 # something else, a war or a crisis (detect._talks).
+# Teams, athletes, fans, veterans, bands: people of a pastime or a remembrance. A meeting of theirs is no
+# defence talks when every defence body the sentence names is theirs ("the army football team", "veterans
+# of the Soviet army"): detect._talks.
+LEXICON["pastime"] = ("футбольн* команд*", "спортивн* команд*", "збірн*", "спортсмен*", "вболівальник*",
+                       "футболіст*", "ветеран*", "ансамбл*", "оркестр*", "клуб*")
 LEXICON["phone"] = ("телефон*",)
 # Cooperation, relations, partnership: what defence talks are about.
 LEXICON["cooperation"] = ("співпрац*", "взаємоді*", "відносин*", "партнерств*")
@@ -185,3 +205,4 @@ LEXICON["standards"] = ("стандарт*", "сумісн*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("в рамках", "у рамках", "відповідно до", "згідно з", "на підставі", "на основі")
+LEXICON["defence_body"] = _BODIES
