@@ -15,7 +15,7 @@ from typing import Optional
 
 from charset_normalizer import from_bytes
 from scrapy.http import TextResponse
-from w3lib.encoding import html_body_declared_encoding, resolve_encoding
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, resolve_encoding
 
 logger = logging.getLogger(__name__)
 
@@ -25,17 +25,26 @@ MAX_REPLACEMENT_SHARE = 0.01
 
 def page_text(response: TextResponse) -> str:
     """The response's text, decoded with a charset that can actually read its bytes."""
-    text = response.text
+    return _readable(response.text, response.body, response.encoding, response.url)
+
+
+def decoded_page(body: bytes, encoding: str, url: str) -> str:
+    """page_text(response) made from `response.body` and `response.encoding` alone, as Scrapy's
+    `response.text` decodes once the encoding is known: what an extraction worker is handed, so that
+    the page crosses to it as the bytes it came in, not as a decoded copy (crawlers/page_article.py)."""
+    return _readable(html_to_unicode(f"charset={encoding}", body)[1], body, encoding, url)
+
+
+def _readable(text: str, body: bytes, encoding: str, url: str) -> str:
     # `in` stops at the first U+FFFD (most pages have none) where count reads the whole page: 33 against
-    # 64 us a page of the benchmark's, on the crawl's reactor thread.
+    # 64 us a page of the benchmark's.
     if "\ufffd" not in text or text.count("\ufffd") <= MAX_REPLACEMENT_SHARE * len(text):
         return text
-    body = response.body
     fallback = _strict(body, html_body_declared_encoding(body)) or _detected(body)
     if fallback is None:
         return text
-    encoding, decoded = fallback
-    logger.info("%s: the declared %s cannot read the page; decoded as %s", response.url, response.encoding, encoding)
+    decoded_as, decoded = fallback
+    logger.info("%s: the declared %s cannot read the page; decoded as %s", url, encoding, decoded_as)
     return decoded
 
 

@@ -76,11 +76,12 @@ class Extractor:
         """True when extraction and classification run in this process (no workers, or they died)."""
         return self._pool is None
 
-    async def extract_and_classify(self, html: str, url: str, selectors: Selectors, dates: DateRules,
+    async def extract_and_classify(self, body: bytes, encoding: str, url: str, selectors: Selectors,
+                                   dates: DateRules,
                                    page: PageArticle) -> tuple[Optional[Extracted], Optional[Classified]]:
         """The article on one page and the verdict on what the spider makes of it, in one hand-over to a
         worker (crawlers/page_article.py); WorkerDied when its worker died meanwhile."""
-        return await self._run(url, extract_and_classify, html, url, selectors, dates, page)
+        return await self._run(url, extract_and_classify, body, encoding, url, selectors, dates, page)
 
     async def classify(self, article: Article) -> Detection:
         """The classifier's verdict on one article. The classifier never raises, so a worker that

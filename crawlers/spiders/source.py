@@ -24,7 +24,6 @@ from crawlers.discovery.sitemaps import MAX_BYTES as MAX_SITEMAP_BYTES
 from crawlers.discovery.sitemaps import MAX_ENTRIES as MAX_SITEMAP_ENTRIES
 from crawlers.discovery.sitemaps import NotASitemap, parse_sitemap
 from crawlers.discovery.telegram import older_page_url, parse_channel_page
-from crawlers.encoding import page_text
 from crawlers.extensions import CrawlRunRecorder
 from crawlers.extraction import MIN_TEXT_CHARS
 from crawlers.extraction_pool import ExtractionPool
@@ -261,7 +260,7 @@ class SourceSpider(scrapy.Spider):
         page = self._page_article(response.meta["pw_url"], entry)
         try:
             extracted, classified = await self.extractor.extract_and_classify(
-                page_text(response), response.url, self.source.selectors, self.dates, page)
+                response.body, response.encoding, response.url, self.source.selectors, self.dates, page)
         except Exception as exc:  # a broken page must not stop the crawl
             logger.exception("extraction failed for %s", response.url)
             self.record_failure(response.url, f"extraction failed: {exc}", response.status)

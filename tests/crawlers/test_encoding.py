@@ -2,7 +2,7 @@
 
 from scrapy.http import HtmlResponse
 
-from crawlers.encoding import page_text
+from crawlers.encoding import decoded_page, page_text
 
 RUSSIAN = ("<html><head><title>Учения</title></head><body><p>Министры обороны двух стран обсудили "
            "совместные учения инженерных подразделений и подготовку офицеров.</p></body></html>")
@@ -32,3 +32,22 @@ def test_a_utf8_page_with_one_broken_byte_stays_utf8():
 def test_a_byte_order_mark_wins_over_a_wrong_header():
     body = b"\xef\xbb\xbf" + RUSSIAN.encode("utf-8")
     assert page_text(response(body, "text/html; charset=windows-1251")) == RUSSIAN
+
+
+def test_a_page_decoded_from_its_body_and_encoding_reads_as_the_response_does():
+    meta_koi8 = RUSSIAN.replace("<head>", '<head><meta charset="koi8-r">')
+    cases = [
+        (RUSSIAN.encode("utf-8"), "text/html; charset=utf-8"),  # declared and right
+        (RUSSIAN.encode("cp1251"), "text/html; charset=utf-8"),  # declared and wrong: the fallback
+        (meta_koi8.encode("koi8-r"), "text/html"),  # declared by the page alone
+        (meta_koi8.encode("koi8-r"), "text/html; charset=utf-8"),  # the page's declaration wins
+        (RUSSIAN.encode("cp1251"), "text/html"),  # declared nowhere: inferred
+        (RUSSIAN.encode("utf-8"), "text/html"),
+        (b"\xef\xbb\xbf" + RUSSIAN.encode("utf-8"), "text/html; charset=windows-1251"),  # a byte order mark
+        (b"\xff\xfe" + RUSSIAN.encode("utf-16-le"), "text/html"),
+        (RUSSIAN.encode("utf-8").replace("Учения".encode(), "Учения".encode() + b"\xff"), "text/html; charset=utf-8"),
+    ]
+    for body, content_type in cases:
+        page = response(body, content_type)
+        expected = page_text(response(body, content_type))
+        assert decoded_page(page.body, page.encoding, page.url) == expected, (body[:40], content_type)

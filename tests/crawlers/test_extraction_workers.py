@@ -75,9 +75,10 @@ def test_a_dead_worker_fails_its_page_and_the_rest_is_extracted_in_process():
             os.kill(process.pid, signal.SIGKILL)
             process.join(10)
         with pytest.raises(WorkerDied):
-            asyncio.run(extractor.extract_and_classify(PAGE, "https://e.org/a", Selectors(), DateRules(), page))
-        extracted, classified = asyncio.run(extractor.extract_and_classify(PAGE, "https://e.org/a", Selectors(),
-                                                                           DateRules(), page))
+            asyncio.run(extractor.extract_and_classify(PAGE.encode(), "utf-8", "https://e.org/a", Selectors(),
+                                                       DateRules(), page))
+        extracted, classified = asyncio.run(extractor.extract_and_classify(PAGE.encode(), "utf-8", "https://e.org/a",
+                                                                           Selectors(), DateRules(), page))
     finally:
         extractor.close()
 
