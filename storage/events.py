@@ -75,21 +75,23 @@ def _rows(rows) -> list[dict]:
              "alerted": bool(row[5])} for row in rows]
 
 
-def merge_events(db: sqlite_utils.Database, survivor: int, other: int) -> None:
+def merge_events(db: sqlite_utils.Database, survivor: int, other: int, *, alerted: bool = True) -> None:
     """Make `other` part of `survivor`: its reports and alerts move over, its id redirects to the
     survivor (event_redirects, also for ids that redirected to `other`), and the row goes.
 
     An alert already queued or sent for either event is the event's alert: the other's rows
-    move to the survivor, so nothing is alerted again for it (see storage.alerts).
+    move to the survivor, so nothing is alerted again for it (see storage.alerts). A caller that
+    has just read that no alert refers to `other` says so (`alerted=False`): there is none to move.
     """
     columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, partial_date, added_at"
     db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
                " WHERE event_id = ?", [survivor, other])
     db.execute("DELETE FROM event_articles WHERE event_id = ?", [other])
-    db.execute("UPDATE alerts SET status = 'cancelled', last_error = :why WHERE event_id = :other"
-               " AND status = 'pending' AND channel IN (SELECT channel FROM alerts WHERE event_id = :survivor)",
-               {"other": other, "survivor": survivor, "why": f"event {other} merged into event {survivor}"})
-    db.execute("UPDATE alerts SET event_id = ? WHERE event_id = ?", [survivor, other])
+    if alerted:
+        db.execute("UPDATE alerts SET status = 'cancelled', last_error = :why WHERE event_id = :other"
+                   " AND status = 'pending' AND channel IN (SELECT channel FROM alerts WHERE event_id = :survivor)",
+                   {"other": other, "survivor": survivor, "why": f"event {other} merged into event {survivor}"})
+        db.execute("UPDATE alerts SET event_id = ? WHERE event_id = ?", [survivor, other])
     db.execute("UPDATE event_redirects SET event_id = ? WHERE event_id = ?", [survivor, other])
     db.execute("INSERT OR REPLACE INTO event_redirects (old_id, event_id, merged_at) VALUES (?, ?, ?)",
                [other, survivor, utc_now()])
