@@ -75,21 +75,23 @@ def _rows(rows) -> list[dict]:
              "alerted": bool(row[5])} for row in rows]
 
 
-def merge_events(db: sqlite_utils.Database, survivor: int, other: int) -> None:
+def merge_events(db: sqlite_utils.Database, survivor: int, other: int, *, alerted: bool = True) -> None:
     """Make `other` part of `survivor`: its reports and alerts move over, its id redirects to the
     survivor (event_redirects, also for ids that redirected to `other`), and the row goes.
 
     An alert already queued or sent for either event is the event's alert: the other's rows
-    move to the survivor, so nothing is alerted again for it (see storage.alerts).
+    move to the survivor, so nothing is alerted again for it (see storage.alerts). A caller that
+    has just read that no alert refers to `other` says so (`alerted=False`): there is none to move.
     """
     columns = "article_id, kind, plan_year, evidence, confidence, date, effective_date, partial_date, added_at"
     db.execute(f"INSERT OR IGNORE INTO event_articles (event_id, {columns}) SELECT ?, {columns} FROM event_articles"
                " WHERE event_id = ?", [survivor, other])
     db.execute("DELETE FROM event_articles WHERE event_id = ?", [other])
-    db.execute("UPDATE alerts SET status = 'cancelled', last_error = :why WHERE event_id = :other"
-               " AND status = 'pending' AND channel IN (SELECT channel FROM alerts WHERE event_id = :survivor)",
-               {"other": other, "survivor": survivor, "why": f"event {other} merged into event {survivor}"})
-    db.execute("UPDATE alerts SET event_id = ? WHERE event_id = ?", [survivor, other])
+    if alerted:
+        db.execute("UPDATE alerts SET status = 'cancelled', last_error = :why WHERE event_id = :other"
+                   " AND status = 'pending' AND channel IN (SELECT channel FROM alerts WHERE event_id = :survivor)",
+                   {"other": other, "survivor": survivor, "why": f"event {other} merged into event {survivor}"})
+        db.execute("UPDATE alerts SET event_id = ? WHERE event_id = ?", [survivor, other])
     db.execute("UPDATE event_redirects SET event_id = ? WHERE event_id = ?", [survivor, other])
     db.execute("INSERT OR REPLACE INTO event_redirects (old_id, event_id, merged_at) VALUES (?, ?, ?)",
                [other, survivor, utc_now()])
@@ -159,36 +161,55 @@ def refresh_event(db: sqlite_utils.Database, event_id: int) -> Optional[dict]:
 
     An event left with no mention is deleted (None is returned), unless an alert refers to it.
     """
-    count = db.execute("SELECT COUNT(*) FROM event_articles WHERE event_id = ?", [event_id]).fetchone()[0]
-    if count == 0:
+    rows = db.execute("SELECT m.kind, m.plan_year, m.date, m.effective_date, m.confidence, m.evidence,"
+                      " a.id IS NOT NULL, a.published_at, a.fetched_at FROM event_articles m"
+                      " LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?", [event_id]).fetchall()
+    if not rows:
         if not db.execute("SELECT 1 FROM alerts WHERE event_id = ?", [event_id]).fetchone():
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
         return None
-    db.execute(
-        """UPDATE events SET
-             kind = COALESCE((SELECT kind FROM event_articles WHERE event_id = :id AND kind IS NOT NULL
-                              GROUP BY kind ORDER BY kind = 'talks',
-                                       MAX(kind = 'plan_signed' AND plan_year IS NOT NULL) DESC,
-                                       COUNT(*) DESC, kind LIMIT 1), kind),
-             plan_year = (SELECT plan_year FROM event_articles WHERE event_id = :id AND plan_year IS NOT NULL
-                          AND (kind IS NOT 'talks' OR NOT EXISTS (SELECT 1 FROM event_articles
-                                                                  WHERE event_id = :id AND kind IS NOT 'talks'))
-                          GROUP BY plan_year ORDER BY COUNT(*) DESC, plan_year LIMIT 1),
-             date = (SELECT date FROM event_articles WHERE event_id = :id AND date IS NOT NULL
-                     GROUP BY date ORDER BY MAX(kind IS NOT 'talks') DESC, COUNT(*) DESC, date LIMIT 1),
-             first_day = (SELECT MIN(effective_date) FROM event_articles WHERE event_id = :id),
-             last_day = (SELECT MAX(effective_date) FROM event_articles WHERE event_id = :id),
-             confidence = (SELECT MAX(confidence) FROM event_articles WHERE event_id = :id),
-             evidence = (SELECT m.evidence FROM event_articles m JOIN articles a ON a.id = m.article_id
-                         WHERE m.event_id = :id ORDER BY m.confidence DESC, a.published_at IS NULL,
-                         a.published_at, m.evidence LIMIT 1),
-             first_seen = MIN(first_seen, (SELECT MIN(a.fetched_at) FROM event_articles m
-                                           JOIN articles a ON a.id = m.article_id WHERE m.event_id = :id)),
-             updated_at = :now
-           WHERE id = :id""", {"id": event_id, "now": utc_now()})
+    db.execute("UPDATE events SET kind = COALESCE(:kind, kind), plan_year = :plan_year, date = :date,"
+               " first_day = :first_day, last_day = :last_day, confidence = :confidence, evidence = :evidence,"
+               " first_seen = MIN(first_seen, :seen), updated_at = :now WHERE id = :id",
+               {**_resolved(rows), "id": event_id, "now": utc_now()})
     kind, parties, plan_year = db.execute("SELECT kind, parties, plan_year FROM events WHERE id = ?",
                                           [event_id]).fetchone()
     return {"kind": kind, "parties": json.loads(parties), "plan_year": plan_year}
+
+
+def _resolved(rows: list) -> dict:
+    """An event's resolved fields from its mentions' rows (kind, plan year, date, effective date,
+    confidence, evidence, whether the article exists, its published and fetched times), in one
+    pass: the rules of refresh_event, with SQLite's order (NULL before any value, text by code
+    point) and the smaller value first on ties."""
+    kinds: dict = {}
+    for kind, plan_year, *_ in rows:
+        if kind is not None:
+            count, plan = kinds.get(kind, (0, False))
+            kinds[kind] = (count + 1, plan or (kind == "plan_signed" and plan_year is not None))
+    kind = min(kinds, key=lambda k: (k == "talks", not kinds[k][1], -kinds[k][0], k)) if kinds else None
+    only_talks = all(row[0] == "talks" for row in rows)
+    years: dict = {}
+    for row in rows:
+        if row[1] is not None and (row[0] != "talks" or only_talks):
+            years[row[1]] = years.get(row[1], 0) + 1
+    dates: dict = {}
+    for row in rows:
+        if row[2] is not None:
+            count, act = dates.get(row[2], (0, False))
+            dates[row[2]] = (count + 1, act or row[0] != "talks")
+    days = [row[3] for row in rows if row[3] is not None]
+    confidences = [row[4] for row in rows if row[4] is not None]
+    stored = [row for row in rows if row[6]]
+    best = min(stored, key=lambda row: (row[4] is None, -(row[4] or 0), row[7] is None, row[7] or "",
+                                        row[5] is not None, row[5] or ""), default=None)
+    fetched = [row[8] for row in stored if row[8] is not None]
+    return {"kind": kind,
+            "plan_year": min(years, key=lambda y: (-years[y], y)) if years else None,
+            "date": min(dates, key=lambda d: (not dates[d][1], -dates[d][0], d)) if dates else None,
+            "first_day": min(days) if days else None, "last_day": max(days) if days else None,
+            "confidence": max(confidences) if confidences else None,
+            "evidence": best[5] if best else None, "seen": min(fetched) if fetched else None}
 
 
 def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:

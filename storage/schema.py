@@ -383,6 +383,17 @@ def _v17_merge_queue(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v18_events_by_end(db: sqlite_utils.Database) -> None:
+    """Events found by match key and the last day of their dated span, not the first
+    (storage.events.events_near): merging goes in publication order, so few events end after the
+    day of the report being merged, while a match key's events that begin in the year searched
+    back were all read, and there were more of them the more reports the store held (10x the
+    detections cost over 13x the time: BENCHMARKS.md, section 7). Lookups by key alone (exact or
+    by prefix) use this index as they used the old one."""
+    db.execute("CREATE INDEX IF NOT EXISTS events_key_end ON events (match_key, last_day)")
+    db.execute("DROP INDEX IF EXISTS events_key")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -401,6 +412,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v15_partial_dates,
     _v16_signature_versions,
     _v17_merge_queue,
+    _v18_events_by_end,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

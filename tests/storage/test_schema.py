@@ -7,6 +7,7 @@ import pytest
 
 from storage import open_db
 from storage.db import StorageError
+from storage.events import events_near
 from storage.schema import LATEST_VERSION, current_version
 
 
@@ -78,3 +79,17 @@ def test_events_stored_before_version_12_are_unreviewed_and_decisions_can_be_sto
     db = open_db(path)
     assert db.execute("SELECT kind, review FROM events").fetchall() == [("talks", None)]
     assert db["reviews"].count == 0 and "note" in db["reviews"].columns_dict
+
+
+def test_events_stored_before_version_18_are_found_by_key_and_span_end(older_database):
+    path = older_database(17, ("INSERT INTO events (id, match_key, kind, parties, plan_year, first_day, last_day,"
+                               " first_seen, updated_at) VALUES (5, 'talks|AZ-GE|', 'talks', '[\"AZ\", \"GE\"]',"
+                               " NULL, '2023-01-10', '2023-03-01', '2023-01-10', '2023-03-01')", []))
+
+    db = open_db(path)
+    indexes = {row[1] for row in db.execute("PRAGMA index_list(events)")}
+    assert "events_key_end" in indexes and "events_key" not in indexes
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT id FROM events WHERE match_key = 'talks|AZ-GE|'"
+                      " AND last_day >= '2023-02-25'").fetchall()
+    assert any("events_key_end" in row[3] for row in plan)
+    assert [e["id"] for e in events_near(db, ["talks|AZ-GE|"], "2023-03-03", 7)] == [5]

@@ -20,6 +20,7 @@ a week after a signing is a meeting of its own.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Optional
 
 WINDOW_DAYS = {"exercise": 21}
@@ -58,11 +59,16 @@ def near_keys(kind: str, parties: Iterable[str], day: str, last: Optional[str] =
     Listing keys, rather than every key of the act and the parties, keeps each lookup an index
     range however many events the two states have.
     """
-    acts = RELATED.get(family(kind), ()) if related else (family(kind),)
-    first, final = int(day[:4]), int((last or day)[:4])
-    states = "-".join(sorted(parties))
-    return [f"{act}|{states}|{plan_year or ''}" for act in acts
-            for plan_year in (None, *range(first - PLAN_YEAR_REACH, final + PLAN_YEAR_REACH + 1))]
+    return list(_near_keys(family(kind), "-".join(sorted(parties)), int(day[:4]), int((last or day)[:4]), related))
+
+
+@lru_cache(maxsize=4096)
+def _near_keys(act: str, states: str, first: int, final: int, related: bool) -> tuple[str, ...]:
+    """near_keys for an act, the joined sorted parties and the first and last years (the same few
+    are asked for once per report merged: kept)."""
+    acts = RELATED.get(act, ()) if related else (act,)
+    return tuple(f"{name}|{states}|{plan_year or ''}" for name in acts
+                 for plan_year in (None, *range(first - PLAN_YEAR_REACH, final + PLAN_YEAR_REACH + 1)))
 
 
 def effective_date(stated: Optional[str], published: Optional[str]) -> Optional[str]:

@@ -107,19 +107,25 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
                           evidence=event.get("evidence", ""), confidence=event.get("confidence", 0.0),
                           date=event.get("date"), effective_date=day, partial_date=event.get("partial_date"))
         if widened:
-            event_id = _settle(db, event_id, event["parties"], touched)
+            if day is not None:  # as add_mention widened it
+                widened["first_day"] = min(widened["first_day"] or day, day)
+                widened["last_day"] = max(widened["last_day"] or day, day)
+            event_id = _settle(db, event_id, event["parties"], touched, widened)
         touched.add(event_id)
     return created
 
 
-def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touched: set[int]) -> int:
+def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touched: set[int],
+            this: Optional[dict] = None) -> int:
     """After an event's dated span widened: merge the events the wider span now meets (as a report
-    dated there would have joined), until none is left; return the surviving id.
+    dated there would have joined), until none is left; return the surviving id. `this` is the
+    event as it stands, when the caller knows it (else it is read).
 
     Without this, an event found first by its plan year could grow over a known report of talks
     that, had it come last, would have joined it: the outcome would depend on the order."""
     while True:
-        this = store.span_of(db, event_id)
+        if this is None:
+            this = store.span_of(db, event_id)
         if this is None or this["first_day"] is None:
             return event_id
         probe = {"kind": this["kind"], "parties": parties, "plan_year": this["plan_year"]}
@@ -128,19 +134,29 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
         if not others:
             return event_id
         event_id = _merge_group(db, [this, *others], probe, touched)["id"]
+        this = None
 
 
 def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
-          touched: set[int]) -> tuple[Optional[int], bool]:
+          touched: set[int]) -> tuple[Optional[int], Optional[dict]]:
     """The known event this report describes, after merging every known event it bridges (None
-    when it describes none), and whether the event's dated span may have widened."""
+    when it describes none), and, when the event's dated span may have widened, the event as it
+    stands now (as storage.events.span_of would read it; None when it cannot have widened)."""
     candidates = _candidates(db, event, day)
     if not candidates:
-        return None, False
+        return None, None
     survivor = _merge_group(db, candidates, event, touched)
     first, last = survivor["first_day"], survivor["last_day"]
-    widened = len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))
-    return survivor["id"], widened
+    if not (len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))):
+        return survivor["id"], None
+    # What merge_events and _absorb made of the survivor: the group's dated span, the identity
+    # _absorb gave it, and an alert if any of the group had one (the alerted one survives).
+    firsts = [c["first_day"] for c in candidates if c["first_day"] is not None]
+    lasts = [c["last_day"] for c in candidates if c["last_day"] is not None]
+    kind, plan_year = survivor["absorbed"]
+    return survivor["id"], {"id": survivor["id"], "kind": kind, "plan_year": plan_year,
+                            "first_day": min(firsts) if firsts else None, "last_day": max(lasts) if lasts else None,
+                            "alerted": survivor["alerted"]}
 
 
 def _merge_group(db: sqlite_utils.Database, group: list[dict], event: Optional[dict], touched: set[int]) -> dict:
@@ -151,10 +167,10 @@ def _merge_group(db: sqlite_utils.Database, group: list[dict], event: Optional[d
     for other in group:
         if other["id"] != survivor["id"]:
             logger.info("event %d merges into event %d: a report bridges them", other["id"], survivor["id"])
-            store.merge_events(db, survivor["id"], other["id"])
+            store.merge_events(db, survivor["id"], other["id"], alerted=other["alerted"])
             touched.discard(other["id"])
     if event is not None:
-        _absorb(db, survivor, group, event)
+        survivor = {**survivor, "absorbed": _absorb(db, survivor, group, event)}
     return survivor
 
 
@@ -194,9 +210,11 @@ def _distance(candidate: dict, day: Optional[str], until: Optional[str] = None) 
     return max((first - end).days, (start - last).days, 0)
 
 
-def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict], event: dict) -> None:
+def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict],
+            event: dict) -> tuple[str, Optional[int]]:
     """Give the survivor at once the strongest identity of what it absorbed (a signing outranks
-    talks, a stated plan year an unknown one), so later reports of the batch match it exactly."""
+    talks, a stated plan year an unknown one), so later reports of the batch match it exactly;
+    return its kind and plan year now."""
     kinds = [candidate["kind"] for candidate in candidates] + [event["kind"]]
     kind = next((k for k in kinds if k != TALKS), TALKS) if survivor["kind"] == TALKS else survivor["kind"]
     # Talks give a year only to talks (as storage.events.refresh_event resolves it).
@@ -206,6 +224,7 @@ def _absorb(db: sqlite_utils.Database, survivor: dict, candidates: list[dict], e
     if (kind, year) != (survivor["kind"], survivor["plan_year"]):
         store.set_identity(db, survivor["id"], kind=kind, plan_year=year,
                            match_key=match_key(kind, event["parties"], year))
+    return kind, year
 
 
 def _key(event: dict) -> str:

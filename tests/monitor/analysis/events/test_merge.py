@@ -663,3 +663,19 @@ def test_undated_reports_of_the_signing_of_a_visit_all_join_its_talks_in_either_
         ("https://c.example/3", _undated("agreement_signed", None, text="The two states signed a defence agreement."))])
 
     assert partition == [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]
+
+
+def test_a_report_meets_an_event_whose_dated_span_began_months_before_it(db):
+    # One plan, known by its year, reported in February and in November: its span covers the
+    # months between, and talks two days after its last report are a report of it.
+    report(db, "https://a.example/1", events=[event(date="2023-02-01")], published="2023-02-01T09:00:00+00:00")
+    report(db, "https://b.example/2", events=[event(date="2023-11-20")], published="2023-11-20T09:00:00+00:00")
+    report(db, "https://c.example/3", events=[event("talks", plan_year=None, date="2023-11-22")],
+           published="2023-11-22T09:00:00+00:00")
+    report(db, "https://d.example/4", events=[event("talks", plan_year=None, date="2023-12-20")],
+           published="2023-12-20T09:00:00+00:00")
+
+    assert merge_pending(db) == 2
+    [talks, plan] = list_events(db)
+    assert plan["kind"] == "plan_signed" and len(plan["articles"]) == 3
+    assert talks["kind"] == "talks" and [a["published_at"][:10] for a in talks["articles"]] == ["2023-12-20"]
