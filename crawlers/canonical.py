@@ -32,7 +32,7 @@ def canonicalize_url(url: str) -> str:
     except ValueError:
         return url.split("#", 1)[0]
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
+    host = _bracketed((parts.hostname or "").lower())
     netloc = host if port is None or DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
@@ -58,8 +58,23 @@ def url_host(url: str) -> str:
         port = parts.port
     except ValueError:
         return ""
-    host = (parts.hostname or "").lower()
+    host = _bracketed((parts.hostname or "").lower())
     return f"{host}:{port}" if port else host
+
+
+def _bracketed(host: str) -> str:
+    """An IPv6 literal in the brackets a URL writes it in (`urlsplit`'s hostname drops them), so
+    that the host and its port stay apart and the URL reads back as the same address."""
+    return f"[{host}]" if ":" in host else host
+
+
+def _host_and_port(host_port: str) -> tuple[str, str]:
+    """'host:port' (or '[v6]:port') apart; the port is '' when none is written."""
+    if host_port.startswith("["):
+        end = host_port.find("]") + 1
+        return host_port[:end], host_port[end + 1:]
+    host, _, port = host_port.partition(":")
+    return host, port
 
 
 def host_allowed(url: str, allowed_hosts: frozenset[str]) -> bool:
@@ -71,9 +86,9 @@ def host_allowed(url: str, allowed_hosts: frozenset[str]) -> bool:
     host_port = url_host(url)
     if not host_port:
         return False
-    host = host_port.split(":")[0] if not host_port.startswith("[") else host_port
+    host, _ = _host_and_port(host_port)
     for allowed in allowed_hosts:
-        if ":" in allowed and not allowed.startswith("["):
+        if _host_and_port(allowed)[1]:
             if host_port == allowed:
                 return True
             continue

@@ -462,4 +462,5 @@ def _is_bundled(path: Path) -> bool:
 def _netloc(url: str) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
+    host = f"[{host}]" if ":" in host else host  # an IPv6 literal keeps its brackets
     return f"{host}:{parts.port}" if parts.port else host

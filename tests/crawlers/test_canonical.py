@@ -14,6 +14,8 @@ from crawlers.canonical import canonicalize_url, host_allowed
     ("https://example.com/a?b=2&a=1&fbclid=xyz", "https://example.com/a?a=1&b=2"),
     ("https://example.com", "https://example.com/"),
     ("https://akipress.com/news:812345:Kyrgyzstan_and_Kazakhstan/", "https://akipress.com/news:812345:Kyrgyzstan_and_Kazakhstan/"),
+    ("http://[::1]:8000/a#x", "http://[::1]:8000/a"),
+    ("http://[2001:DB8::1]:80/a", "http://[2001:db8::1]/a"),
     ("https://example.com/новости/1", "https://example.com/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/1"),
 ])
 def test_canonical_forms(linked, canonical):
@@ -33,9 +35,13 @@ def test_canonicalisation_is_idempotent():
     ("https://mod.gov.az.evil.example/x", False),
     ("http://127.0.0.1:8000/x", True),
     ("http://127.0.0.1:9000/x", False),
+    ("http://[::1]:8000/x", True),
+    ("http://[::1]:9000/x", False),
+    ("http://[::2]:8000/x", False),
+    ("https://[fe80::7]/x", True),
     ("javascript://127.0.0.1:8000/%0aalert(document.domain)", False),
     ("JavaScript://www.mod.gov.az/%0aalert(1)", False),
     ("ftp://mod.gov.az/x", False),
 ])
 def test_hosts_allowed_include_subdomains_and_exact_ports(url, allowed):
-    assert host_allowed(url, frozenset({"www.mod.gov.az", "127.0.0.1:8000"})) is allowed
+    assert host_allowed(url, frozenset({"www.mod.gov.az", "127.0.0.1:8000", "[::1]:8000", "[fe80::7]"})) is allowed

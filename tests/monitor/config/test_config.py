@@ -299,3 +299,15 @@ def test_a_webhook_url_with_credentials_is_refused_without_showing_the_password(
     assert result.exit_code == 2
     assert f"Error: {path}: key 'alerts.webhook.url': expected an http(s) URL without credentials" in result.output
     assert "s3cr3t-pw" not in result.output
+
+
+def test_a_source_on_an_ipv6_address_allows_its_own_links(write_config):
+    from crawlers.canonical import canonicalize_url, host_allowed
+
+    source = load_config(write_config(
+        '[[sources]]\nname = "v6"\nfeeds = ["http://[::1]:8000/rss.xml"]\nallow_private = true\n')).source("v6")
+
+    assert source.allowed_hosts == {"[::1]:8000"}
+    link = canonicalize_url("http://[::1]:8000/news/1.html#top")
+    assert link == "http://[::1]:8000/news/1.html" and host_allowed(link, source.allowed_hosts)
+    assert not host_allowed("http://[::1]:8001/news/1.html", source.allowed_hosts)
