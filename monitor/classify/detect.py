@@ -823,6 +823,11 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 
     An exercise or talks whose first mention refuses a date ("the ministry said on Tuesday") takes no
     date from later mentions: a story often goes on to other exercises and meetings of the same pair.
+    First mentions of talks keep what their own sentence says of the day it could not place (a day and
+    month with no year on the page, a weekday): a later sentence repeating the talks takes none of it
+    away ("met in Paris on 16 December ... the sides also discussed ..."). An act's or an exercise's
+    first mention does not (its day with no year comes from its occasion, `_date_undated_act`): kept
+    for them too, two right pairs with a held-out article were lost (BENCHMARKS.md section 7, wip-s9e1).
     """
     kept: list[Candidate] = []
     for candidate in candidates:
@@ -835,9 +840,11 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
                 merged = Event(known.kind, known.parties, known.plan_year or event.plan_year,
                                known.date or (event.date if fill else None), known.evidence,
                                signals=tuple(dict.fromkeys(known.signals + event.signals + ("repeated",))))
+                own = known.kind == rules.TALKS
                 dating = Dating(other.dating.day, other.dating.report_day or candidate.dating.report_day,
                                 other.dating.conflict or candidate.dating.conflict,
-                                other.dating.refused or candidate.dating.refused)
+                                other.dating.refused or candidate.dating.refused,
+                                other.dating.weekday if own else None, other.dating.month_day if own else None)
                 kept[position] = Candidate(merged, other.sentence, other.background, other.generic, dating,
                                            max(other.last_prose, candidate.last_prose))
                 break

@@ -23,14 +23,21 @@ from storage.events import article_mentions
 START = date(2024, 11, 20)
 KINDS = ["plan_signed", "agreement_signed", "agreement_ratified", "talks", "exercise"]
 
+# What a report's text says beyond its date (undated reports are placed by it: a weekday, the names
+# and the city it shares with an event); None: nothing (its number).
+TEXTS = [None, "On Thursday Oleg Tursunbayev held talks in Tbilisi.", "On Monday Oleg Tursunbayev signed it.",
+         "Rustam Beknazarov and Oleg Tursunbayev met in Tbilisi.", "The document was signed by Rustam Beknazarov."]
+
+
 # A report: kind, day offset of its stated date (None: not stated), publish-day offset (None: no
-# publish date), plan year (None: not stated), and what an undated report knows of its date (None,
-# or a day offset written as its day and month, or as its month). Days fall within six weeks, so
-# reports chain.
+# publish date), plan year (None: not stated), what an undated report knows of its date (None,
+# or a day offset written as its day and month, or as its month), and its text. Days fall within
+# six weeks, so reports chain.
 def _report(kinds, days):
     return st.tuples(st.sampled_from(kinds), st.one_of(st.none(), days), st.one_of(st.none(), days),
                      st.sampled_from([None, None, 2025]),
-                     st.one_of(st.none(), st.tuples(st.sampled_from(["day", "month"]), days)))
+                     st.one_of(st.none(), st.tuples(st.sampled_from(["day", "month"]), days)),
+                     st.sampled_from(TEXTS))
 
 
 def _partial(known):
@@ -49,10 +56,10 @@ reports = st.lists(st.one_of(_report([k for k in KINDS if k != "talks"], st.inte
 def _partition(reports_in_order, merge_every):
     with tempfile.TemporaryDirectory() as folder:
         db = open_db(Path(folder) / "events.db")
-        for number, (index, (kind, stated, published, year, known)) in enumerate(reports_in_order, 1):
+        for number, (index, (kind, stated, published, year, known, text)) in enumerate(reports_in_order, 1):
             day = lambda offset: (START + timedelta(days=offset)).isoformat() if offset is not None else None  # noqa: E731
             article = upsert_article(db, url=f"https://outlet.example/{index}", source="outlet", title="t",
-                                     text=str(index), published_at=day(published))
+                                     text=text or str(index), published_at=day(published))
             save_detection(db, article.id, classifier_version="test", lang="en", flagged=True,
                            events=[{"kind": kind, "parties": ["AZ", "GE"], "plan_year": year, "date": day(stated),
                                     "partial_date": _partial(known), "evidence": str(index), "confidence": 0.5}])

@@ -18,8 +18,9 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   day and month the one event those rules would guess was not on keeps it apart (it reports
   another act of the pair; a page's month, which a late round-up also has, does not);
 - a report that names one weekday ("on Thursday") joins the one placed event of its act (talks:
-  of talks or a signing; a signing: of a signing or talks) on whose dated days that weekday falls
-  and that it shares a name with (below); when several are, the weekday does not say which;
+  of talks or a signing; a signing: of a signing or talks) on whose stated days that weekday falls
+  and that it shares a name with (below); when several are, the weekday does not say which. Only
+  the days reports state count: a publish day is a day or more after the act, not its weekday;
 - a signing, ratification or exercise joins the one placed event of its act and pair (with a
   compatible plan year) only when it names someone or something that event's reports name and
   no other placed event of the pair names (evidence.py: a minister's surname, the city, the
@@ -97,7 +98,8 @@ def is_placed(kind: str, plan_year: Optional[int], effective_date: Optional[str]
 class Placed:
     """A placed event of the pair: its act, its plan year when a signing states one, the span of its
     reports' days (None when only a plan year places it), and, for talks, whether an alert was
-    already sent for them (alerted talks are not turned into a signing, as in merging)."""
+    already sent for them (alerted talks are not turned into a signing, as in merging); `stated` is
+    the span of the days its reports' texts state (None when every day is a publish day)."""
     id: int
     act: str
     plan_year: Optional[int]
@@ -105,6 +107,7 @@ class Placed:
     last_day: Optional[str] = None
     marks: frozenset[str] = frozenset()
     alerted: bool = False
+    stated: Optional[tuple[str, str]] = None
 
 
 @dataclass
@@ -172,7 +175,7 @@ def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
 
 def on_weekday(report: Mention, placed: list[Placed]) -> Optional[int]:
     """The one placed event of the report's act (talks: of talks or a signing; a signing: of a
-    signing or talks) on whose dated days the one weekday the report names falls ("on Thursday"),
+    signing or talks) on whose stated days the one weekday the report names falls ("on Thursday"),
     and that shares a name with it (see named); None when none or several are."""
     if len(report.weekdays) != 1:
         return None
@@ -191,8 +194,12 @@ def named(report: Mention, event: Placed, placed: list[Placed]) -> bool:
 
 
 def _weekdays(event: Placed) -> set[int]:
-    """The weekdays the event's dated days fall on (every one for a span of a week or more)."""
-    first, last = date.fromisoformat(event.first_day), date.fromisoformat(event.last_day)
+    """The weekdays the days its reports state fall on (every one for a span of a week or more; none
+    when only publish days date it: a report appears a day or more after the act, so the weekday it
+    names is not the day it was published)."""
+    if event.stated is None:
+        return set()
+    first, last = (date.fromisoformat(day) for day in event.stated)
     return {(first + timedelta(days=step)).weekday() for step in range(min((last - first).days, 6) + 1)}
 
 
@@ -347,10 +354,13 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     pair = Pair(parties)
     acts: dict[int, list[tuple[str, Optional[int], Optional[str]]]] = {}
     names: dict[int, set[str]] = {}
-    for event_id, article_id, kind, plan_year, day, partial in store.mentions_of_parties(
+    stated: dict[int, list[str]] = {}
+    for event_id, article_id, kind, plan_year, day, partial, stated_day in store.mentions_of_parties(
             db, parties, set(FAMILIES.values())):
         if is_placed(kind, plan_year, day):
             acts.setdefault(event_id, []).append((kind, plan_year, day))
+            if stated_day:
+                stated.setdefault(event_id, []).append(stated_day[:10])
             names.setdefault(event_id, set()).update(_evidence(db, article_id).marks)
         else:
             told = _evidence(db, article_id)
@@ -360,10 +370,12 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
         days = sorted(day for _, _, day in readings if day)
+        told = sorted(stated.get(event_id, ()))
         pair.placed.append(Placed(event_id, own[0], years[0] if years else None,
                                   days[0] if days else None, days[-1] if days else None,
                                   frozenset(names.get(event_id, ())),
-                                  own[0] == TALKS and store.is_alerted(db, event_id)))
+                                  own[0] == TALKS and store.is_alerted(db, event_id),
+                                  (told[0], told[-1]) if told else None))
     return pair
 
 

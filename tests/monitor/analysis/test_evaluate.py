@@ -35,9 +35,10 @@ def test_dev_corpus_meets_the_targets():
 # once they are placed by the names and weekday they share with an event (wip-s7e), 0.923 once an
 # undated signing joins the talks of its visit by the city both name, an undated act takes the day
 # and month of its occasion, and a meeting a minister recalls no longer dates the talks (wip-s8e1),
-# 0.933 once a ratification takes the day of the session a later sentence gives it (wip-s8e3).
+# 0.933 once a ratification takes the day of the session a later sentence gives it (wip-s8e3),
+# 0.943 once talks told again keep the day and month their first sentence states (wip-s9e1).
 # A floor, to two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
-TUNED_MIN_CLUSTER_F1 = 0.91
+TUNED_MIN_CLUSTER_F1 = 0.92
 
 
 def test_dev_and_train_clustering_stays_above_its_floor():
@@ -96,11 +97,13 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # signing; 0.903 on val and 0.873 on the three (all pairs 0.833) once an undated report joins its
 # pair's one event of its act only when it names what that event's reports name (wip-s7e); 0.903
 # on val and 0.877 on the three (all pairs 0.845) with wip-s8e1's joins (above); 0.903 on val and
-# 0.885 on the three (all pairs 0.852) with a ratification's day read from its session (wip-s8e3).
+# 0.885 on the three (all pairs 0.852) with a ratification's day read from its session (wip-s8e3);
+# 0.903 on val and 0.903 on the three (all pairs 0.870) once an undated report's weekday is matched
+# only against days reports state, and talks keep the day and month they state (wip-s9e1).
 # Floors to two decimals less 0.02; raise them, never lower them.
 VAL_MIN_CLUSTER_DETECTED_F1 = 0.88
-ALL_MIN_CLUSTER_F1 = 0.83
-ALL_MIN_CLUSTER_DETECTED_F1 = 0.86
+ALL_MIN_CLUSTER_F1 = 0.85
+ALL_MIN_CLUSTER_DETECTED_F1 = 0.88
 
 
 def test_val_clustering_of_the_detected_pairs_stays_above_its_floor():

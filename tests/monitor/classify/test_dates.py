@@ -196,6 +196,16 @@ def test_a_day_and_month_with_nothing_to_give_the_year_is_kept_as_a_partial_date
     assert event.to_dict()["partial_date"] == "--06-17"
 
 
+def test_talks_told_again_keep_the_day_and_month_their_first_sentence_states():
+    """"Met in Paris on 16 December ... the ministers also discussed ...": the second sentence repeats
+    the talks and must not take away the day and month the first one read (issue 16: two reports of
+    one meeting, one dated by its page, were kept apart)."""
+    event = main(run("Defence cooperation on the agenda",
+                     "The defence ministers of Armenia and France met in Paris on 16 December.\n"
+                     "The ministers of Armenia and France also discussed military education and joint training."))
+    assert event.kind == "talks" and (event.date, event.partial_date) == (None, "--12-16")
+
+
 def test_a_page_known_only_to_its_month_gives_its_undated_event_that_month():
     text = "The defence ministers of Azerbaijan and Belarus met in Baku and discussed military cooperation."
     for detection in (run("Talks", "2019-10\n" + text), run("Talks", text, url="https://news.example/2019/10/a.html")):

@@ -574,6 +574,24 @@ def test_undated_talks_on_the_weekday_of_the_signing_they_name_join_it(tmp_path)
                          ["https://b.example/4"]]
 
 
+def test_a_weekday_is_matched_only_against_the_days_reports_state(tmp_path):
+    """Talks "on Thursday" name the day of the act; a report dated only by its publish day (a Thursday
+    here) was published a day or more after the act, so its weekday says nothing: the talks stay
+    apart from a signing known only by its reports' publish days, and join one whose report states
+    that Thursday (issue 16)."""
+    by_publish_day = _in_both_orders(tmp_path / "published", [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date=None)],
+                                 "published": "2024-06-20T10:00:00+04:00", "text": SIGNED_IN_SAMARKAND}),
+        ("https://b.example/2", _undated("talks", None, text="On Thursday Oleg Tursunbayev held talks on defence."))])
+    stated = _in_both_orders(tmp_path / "stated", [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-06-20")],
+                                 "published": "2024-06-21T10:00:00+04:00", "text": SIGNED_IN_SAMARKAND}),
+        ("https://b.example/2", _undated("talks", None, text="On Thursday Oleg Tursunbayev held talks on defence."))])
+
+    assert by_publish_day == [["https://a.example/1"], ["https://b.example/2"]]
+    assert stated == [["https://a.example/1", "https://b.example/2"]]
+
+
 MET_IN_ASTANA = "Defence ministers Rustam Beknazarov and Oleg Tursunbayev met in Astana to discuss cooperation."
 
 
