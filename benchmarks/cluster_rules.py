@@ -36,7 +36,7 @@ def _reason(report: undated.Mention, placed: list[undated.Placed], where) -> str
     act = undated.family(report.kind)
     one = [event for event in placed if event.act == act and event.id == where]
     if one:
-        names = undated.distinctive(report.marks, where, placed) & one[0].marks
+        names = undated.shared(report, one[0], placed)
         return "one event, 1 name" if len(names) == 1 else "one event, 2+ names"
     return "visit"
 

@@ -411,3 +411,9 @@ def article_text(db: sqlite_utils.Database, article_id: int) -> Optional[tuple[s
     row = db.execute("SELECT a.title, a.text, COALESCE(d.lang, a.lang) FROM articles a"
                      " LEFT JOIN detections d ON d.article_id = a.id WHERE a.id = ?", [article_id]).fetchone()
     return (row[0] or "", row[1] or "", row[2]) if row else None
+
+
+def article_url(db: sqlite_utils.Database, article_id: int) -> Optional[str]:
+    """The stored article's URL (None when it is gone): its outlet's name is no name of its story."""
+    row = db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None

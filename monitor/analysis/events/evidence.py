@@ -21,6 +21,15 @@ headlines of other stories cut off as the classifier cuts them) that is not voca
   first name or a title, a common noun ("die Zusammenarbeit") with its article;
 - words of fewer than MIN_LETTERS letters are not marks.
 
+Not every mark is a name that ties two reports to one act. A mark's *head* occurrence is the last
+capitalised word of a run of them and not beside a state's name: "Colonel General Zakir Hasanov"
+gives the head Hasanov, while the title, the rank and the given name before it are marks only (every
+report of a pair's ministers has them); "Republic of Azerbaijan", "Российской Федерации" and
+"Sputnik Azerbaijan" give no head (the state's institutions, an agency's edition). A head written
+after another capitalised word of its run ("Zakir Hasanov", "Minister Teodoro") is a person's
+name: a pair's two ministers are named in its reports of every act, so one surname says which pair,
+not which act (see undated.singled); a place, a document's, weapon's or exercise's name stands alone.
+
 Names are compared across scripts and inflections: a mark is transliterated to ASCII (anyascii:
 Cyrillic, Armenian, Greek and Latin with diacritics alike; scripts with no capitals, Georgian or
 Arabic, give no marks, so their reports are placed as before), then reduced to its
@@ -38,6 +47,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
+from urllib.parse import urlsplit
 
 from anyascii import anyascii
 
@@ -53,6 +63,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWELS = set("aeiouyhw")
 # Languages whose common nouns are capitalised (only names beside a capitalised word are marks).
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
+# Lexicon categories that name a state (a word beside one names the state's institutions).
+STATE_WORDS = ("states", "blocs")
 # What may stand between a sentence's end and its first word: spaces, quotes, brackets, dashes.
 _OPENERS = set(" \t\"'«»“”„‘’‚([{—–-*•")
 _ENDS = set(".!?…:;\n\r")
@@ -62,10 +74,15 @@ _SAME = str.maketrans({"q": "k", "g": "k", "c": "k", "z": "s", "j": "s", "x": "k
 class Evidence(NamedTuple):
     """What a report's story says beyond its date: the skeletons of its proper names, the weekdays
     it names (0 = Monday: "on Thursday" places the act on a Thursday), and those of its marks
-    that name a place the classifier reads as a capital (the city of a visit)."""
+    that name a place the classifier reads as a capital (the city of a visit); `heads`, the marks
+    it writes at least once as a name's head, capitals included; `persons`, those it writes after a
+    given name or a title (a capital never); `seats`, (mark, state) for each capital it names."""
     marks: frozenset[str]
     weekdays: frozenset[int]
     places: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    seats: frozenset[tuple[str, str]] = frozenset()
 
 
 NOTHING = Evidence(frozenset(), frozenset())
@@ -85,7 +102,9 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
     capitals = [(start, end) for start, end, _ in scan.get("capitals", ())]
     common = {match.group() for match in _WORD.finditer(lowered) if not story[match.start()].isupper()}
     named = _named_inside_sentences(story, lowered, lang in NOUNS_CAPITALISED)
-    found, places = set(), set()
+    states = [(start, end) for name in STATE_WORDS for start, end, _ in scan.get(name, ())]
+    heads, titled = _heads(story, lowered, states, load(lang).stopwords if lang and supported(lang) else frozenset())
+    found, places, named_heads, persons, seats = set(), set(), set(), set(), set()
     for match in _WORD.finditer(story):
         word = match.group()
         if (len(word) < MIN_LETTERS or not word[0].isupper() or lowered[match.start():match.end()] in common
@@ -96,10 +115,17 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
         mark = skeleton(word)
         if mark:
             found.add(mark)
+            if lowered[match.start():match.end()] in heads:
+                named_heads.add(mark)
+            if lowered[match.start():match.end()] in titled:
+                persons.add(mark)
             if any(start < match.end() and match.start() < end for start, end in capitals):
                 places.add(mark)
+                seats.update((mark, state) for start, end, state in scan.get("capitals", ())
+                             if start < match.end() and match.start() < end)
     return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())),
-                    frozenset(places))
+                    frozenset(places), frozenset(named_heads | places), frozenset(persons - places),
+                    frozenset(seats))
 
 
 def _named_inside_sentences(story: str, lowered: str, nouns_capitalised: bool) -> set[str]:
@@ -114,6 +140,50 @@ def _named_inside_sentences(story: str, lowered: str, nouns_capitalised: bool) -
             continue
         named.add(lowered[match.start():match.end()])
     return named
+
+
+def _heads(story: str, lowered: str, states: list[tuple[int, int]], stop: frozenset) -> tuple[set[str], set[str]]:
+    """The lowercase forms of the words the story writes at least once as the head of a name: the
+    last capitalised word of a run of them ("Colonel General Zakir Hasanov": Hasanov; a title, a
+    rank, a given name or an agency before a state's name is not one), and not next to a state's
+    name, directly or across one short word ("Republic of Azerbaijan", "Russian Federation",
+    "Азербайджанской Республики": the state's own institutions). Second, those of them it writes at
+    least once after a capitalised word of their run: a person's surname after a given name or a
+    title ("Zakir Hasanov", "Minister Teodoro"), where a place or a weapon's name stands alone."""
+    words = list(_WORD.finditer(story))
+    heads, titled = set(), set()
+    for position, match in enumerate(words):
+        if not story[match.start()].isupper():
+            continue
+        if position > 0 and _capitalised_neighbour(story, words, position, -1):
+            titled.add(lowered[match.start():match.end()])
+        if position + 1 < len(words) and _capitalised_neighbour(story, words, position, 1):
+            continue
+        if any(_beside(story, words, position, step, states, stop) for step in (-1, 1)):
+            continue
+        heads.add(lowered[match.start():match.end()])
+    return heads, titled
+
+
+def _beside(story: str, words: list, position: int, step: int, states: list[tuple[int, int]],
+            stop: frozenset) -> bool:
+    """Whether the word next to words[position] (step -1: before, 1: after) names a state, with only
+    spaces or a hyphen between them on one line; after it, also across one stopword ("Republic of
+    Azerbaijan", where the state completes the institution's name)."""
+    for reach in ((1, 2) if step > 0 else (1,)):
+        other = position + step * reach
+        if not 0 <= other < len(words):
+            return False
+        first, second = (words[other], words[position]) if step < 0 else (words[position], words[other])
+        between = story[first.end():second.start()]
+        if "\n" in between or (reach == 1 and between.strip(" -")):
+            return False
+        word = words[other]
+        if any(start < word.end() and word.start() < end for start, end in states):
+            return True
+        if word.group().lower() not in stop:
+            return False
+    return False
 
 
 def _starts_sentence(story: str, start: int) -> bool:
@@ -151,6 +221,15 @@ def _capitalised_neighbour(story: str, words: list, position: int, step: int) ->
         return False
     word = words[other]
     return story[word.start()].isupper() and not _starts_sentence(story, word.start())
+
+
+def outlet(url: Optional[str]) -> frozenset[str]:
+    """The skeletons of the names in a report's web address ("https://en.trend.az/..." -> Trend):
+    an outlet names itself in what it publishes, whatever the story, and so may another outlet
+    quoting it; a name two reports share because one outlet wrote or fed both says nothing of the
+    act. The top-level domain is left out (a state's code, as "az")."""
+    host = urlsplit(url or "").hostname or ""
+    return frozenset(filter(None, (skeleton(label) for label in host.split(".")[:-1])))
 
 
 def skeleton(word: str) -> str:

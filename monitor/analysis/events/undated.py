@@ -19,17 +19,20 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   another act of the pair; a page's month, which a late round-up also has, does not);
 - a report that names one weekday ("on Thursday") joins the one placed event of its act (talks:
   of talks or a signing; a signing: of a signing or talks) on whose stated days that weekday falls
-  and that it shares a name with (below); when several are, the weekday does not say which. Only
-  the days reports state count: a publish day is a day or more after the act, not its weekday;
+  and that it shares a name with (a name's head, not a plain name: below, other events of the pair
+  may hold it); when several are, the weekday does not say which. Only the days reports state
+  count: a publish day is a day or more after the act, not its weekday;
 - a signing, ratification or exercise joins the one placed event of its act and pair (with a
   compatible plan year) only when it names someone or something that event's reports name and
-  no other placed event of the pair names (evidence.py: a minister's surname, the city, the
-  document, across scripts). A guess about such a report was the cause of every false pair on
-  the labelled corpus (BENCHMARKS.md section 7): across a year of news a pair's record holds
-  more than one act, and "the one on record" is often another one. A document other than a plan
-  never joins a plan identified by its year this way (only by the plan's signing day, above): a
-  pair signs one of those every year, and other agreements besides. With no placed event of
-  its act, the pair's undated reports of that act are one event, unless their partial dates
+  no other placed event of the pair names (evidence.py: the city, the document, a weapon's or an
+  exercise's name, or two people's surnames, across scripts), written by one of them as a name's
+  head (not a title, a rank, a given name or a state's institution written before a name), and
+  neither the capital of either state nor an outlet's name (_plain). A guess about such a report
+  was the cause of every false pair on the labelled corpus (BENCHMARKS.md section 7): across a
+  year of news a pair's record holds more than one act, and "the one on record" is often another.
+  A document other than a plan never joins a plan identified by its year this way (only by the
+  plan's signing day, above): a pair signs one of those every year, and other agreements besides.
+  With no placed event of its act, the pair's undated reports of that act are one event, unless their partial dates
   cannot be one act ("--04-15" and "--11-22": split_by_partial_dates); with two or more, or one
   that names nothing its reports name, the report stays an event of its own (kept apart rather
   than guessed);
@@ -108,6 +111,9 @@ class Placed:
     marks: frozenset[str] = frozenset()
     alerted: bool = False
     stated: Optional[tuple[str, str]] = None
+    heads: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    plain: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -120,6 +126,9 @@ class Mention:
     marks: frozenset[str] = frozenset()
     weekdays: frozenset[int] = frozenset()
     places: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    plain: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -148,7 +157,7 @@ def target(report: Mention, placed: list[Placed]):
         return ALONE if visit is None else visit
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
-    if len(candidates) == 1 and not _contradicts(report, candidates[0]) and named(report, candidates[0], placed):
+    if len(candidates) == 1 and not _contradicts(report, candidates[0]) and singled(report, candidates[0], placed):
         return candidates[0].id
     visit = _visit(report, placed) if act == SIGNING else None
     if visit is not None:
@@ -169,28 +178,52 @@ def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
     other = TALKS if family(report.kind) == SIGNING else SIGNING
     found = [event.id for event in placed if event.act == other and event.first_day is not None
              and not (event.alerted and event.id != report.event_id) and not _contradicts(report, event)
-             and distinctive(report.marks, event.id, placed) & event.marks & report.places]
+             and shared(report, event, placed) & report.places]
     return found[0] if len(found) == 1 else None
 
 
 def on_weekday(report: Mention, placed: list[Placed]) -> Optional[int]:
     """The one placed event of the report's act (talks: of talks or a signing; a signing: of a
     signing or talks) on whose stated days the one weekday the report names falls ("on Thursday"),
-    and that shares a name with it (see named); None when none or several are."""
+    and that shares a name with it (_named_alike); None when none or several are."""
     if len(report.weekdays) != 1:
         return None
     act = family(report.kind)
     found = [event.id for event in placed
              if (event.act == act or {act, event.act} == {TALKS, SIGNING}) and event.first_day is not None
              and years_compatible(event.plan_year, report.plan_year) and not _contradicts(report, event)
-             and report.weekdays & _weekdays(event) and named(report, event, placed)]
+             and report.weekdays & _weekdays(event) and _named_alike(report, event)]
     return found[0] if len(found) == 1 else None
+
+
+def _named_alike(report: Mention, event: Placed) -> bool:
+    """Whether the report and the event's reports share a name that one of them writes as a name's
+    head and that is not a plain one (_plain), whether or not other events of the pair hold it: the
+    weekday on a stated day already singled the event out; the name says the same people acted
+    (a rank shared by chance does not: "Lieutenant" before two different generals' names)."""
+    return bool((report.marks & event.marks & (report.heads | event.heads)) - report.plain - event.plain)
 
 
 def named(report: Mention, event: Placed, placed: list[Placed]) -> bool:
     """Whether the report names someone or something (a mark: evidence) that the event's reports
     name and no other placed event of the pair does."""
-    return bool(distinctive(report.marks, event.id, placed) & event.marks)
+    return bool(shared(report, event, placed))
+
+
+def singled(report: Mention, event: Placed, placed: list[Placed]) -> bool:
+    """Whether the names the report shares with the pair's one event of its act (see shared) single
+    that act out: one place, document or weapon name does, people's surnames two together (the two
+    ministers of a pair are named by its reports of every act while in office: one says which pair,
+    not which act), and the names that tell nothing of the act (_plain) not at all."""
+    names = shared(report, event, placed) - report.plain - event.plain
+    return bool(names - (report.persons | event.persons)) or len(names) >= 2
+
+
+def shared(report: Mention, event: Placed, placed: list[Placed]) -> frozenset[str]:
+    """The names the report and the event's reports share that no other placed event of the pair
+    holds, and that one side writes as a name's head (evidence.Evidence.heads: a surname, a place, a
+    code name; not a title, a rank, a given name or a state's institution, written before a name)."""
+    return distinctive(report.marks, event.id, placed) & event.marks & (report.heads | event.heads)
 
 
 def _weekdays(event: Placed) -> set[int]:
@@ -354,18 +387,26 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     pair = Pair(parties)
     acts: dict[int, list[tuple[str, Optional[int], Optional[str]]]] = {}
     names: dict[int, set[str]] = {}
+    heads: dict[int, set[str]] = {}
+    persons: dict[int, set[str]] = {}
+    plain_names: dict[int, set[str]] = {}
     stated: dict[int, list[str]] = {}
-    for event_id, article_id, kind, plan_year, day, partial, stated_day in store.mentions_of_parties(
-            db, parties, set(FAMILIES.values())):
+    mentions = store.mentions_of_parties(db, parties, set(FAMILIES.values()))
+    reads = {article_id: _evidence(db, article_id) for article_id in sorted({row[1] for row in mentions})}
+    plain = _plain(parties, reads, [store.article_url(db, article_id) for article_id in reads])
+    for event_id, article_id, kind, plan_year, day, partial, stated_day in mentions:
+        told = reads[article_id]
         if is_placed(kind, plan_year, day):
             acts.setdefault(event_id, []).append((kind, plan_year, day))
             if stated_day:
                 stated.setdefault(event_id, []).append(stated_day[:10])
-            names.setdefault(event_id, set()).update(_evidence(db, article_id).marks)
+            names.setdefault(event_id, set()).update(told.marks)
+            heads.setdefault(event_id, set()).update(told.heads)
+            persons.setdefault(event_id, set()).update(told.persons)
+            plain_names.setdefault(event_id, set()).update(plain[article_id])
         else:
-            told = _evidence(db, article_id)
             pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays,
-                                        told.places))
+                                        told.places, told.heads, told.persons, plain[article_id]))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
@@ -375,8 +416,22 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
                                   days[0] if days else None, days[-1] if days else None,
                                   frozenset(names.get(event_id, ())),
                                   own[0] == TALKS and store.is_alerted(db, event_id),
-                                  (told[0], told[-1]) if told else None))
+                                  (told[0], told[-1]) if told else None, frozenset(heads.get(event_id, ())),
+                                  frozenset(persons.get(event_id, ())), frozenset(plain_names.get(event_id, ()))))
     return pair
+
+
+def _plain(parties: list[str], reads: dict[int, evidence.Evidence], urls: list[Optional[str]]
+           ) -> dict[int, frozenset[str]]:
+    """For each of the pair's reports (article id -> what it names), the names it shares with others
+    that tell nothing of which act of the pair it reports: the capital of either state (where the
+    pair's ministers meet and sign most of what they do), the name of an outlet of any of the pair's
+    reports (evidence.outlet: an outlet names itself, and a wire it fed, whatever the story). A name
+    every report of the pair carries is not among them: the pair's reports are often all of one act.
+    Depends on the set of reports only."""
+    outlets = frozenset().union(*(evidence.outlet(url) for url in urls))
+    return {article_id: frozenset(mark for mark, state in told.seats if state in parties) | outlets
+            for article_id, told in reads.items()}
 
 
 def _evidence(db: sqlite_utils.Database, article_id: int) -> evidence.Evidence:

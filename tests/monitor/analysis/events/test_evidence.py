@@ -1,7 +1,7 @@
 """What an undated report names beyond its date: names compared across scripts and inflections,
 vocabulary left out (issue 16)."""
 
-from monitor.analysis.events.evidence import read, skeleton
+from monitor.analysis.events.evidence import outlet, read, skeleton
 
 
 def test_a_surname_is_one_mark_in_latin_cyrillic_and_armenian_script_and_in_its_inflections():
@@ -65,3 +65,39 @@ def test_a_name_after_an_initial_or_a_title_is_a_mark():
     told = read("", "The talks were held by S. Papikyan and Gen. Hasanov in the capital.", "en")
 
     assert {skeleton("Papikyan"), skeleton("Hasanov")} <= told.marks
+
+
+def test_a_title_a_rank_and_a_given_name_before_a_surname_are_marks_but_not_heads():
+    told = read("", "The talks were held by Colonel General Rustam Beknazarov and his guests.", "en")
+
+    assert skeleton("Beknazarov") in told.heads
+    assert {skeleton("Colonel"), skeleton("General"), skeleton("Rustam")} <= told.marks - told.heads
+
+
+def test_a_surname_after_a_given_name_or_a_title_is_a_person_and_a_city_standing_alone_is_not():
+    told = read("", "Later Minister Castellano met Pedro Kowalczyk in Samarkand, where the drill is held.", "en")
+
+    assert {skeleton("Castellano"), skeleton("Kowalczyk")} <= told.persons
+    assert skeleton("Samarkand") in told.heads - told.persons
+
+
+def test_a_states_institution_named_with_the_state_is_no_head():
+    english = read("", "A delegation of the Republic of Azerbaijan spoke to Sputnik Azerbaijan staff.", "en")
+    russian = read("", "Делегация Российской Федерации прибыла на переговоры в Самарканд.", "ru")
+
+    assert not {skeleton("Republic"), skeleton("Sputnik")} & english.heads
+    assert skeleton("Федерации") not in russian.heads
+    assert skeleton("Самарканд") in russian.heads
+
+
+def test_a_capital_read_by_the_classifier_is_a_head_with_its_state_and_never_a_person():
+    told = read("", "The ministers met in Baku and then in Tashkent to sign the plan.", "en")
+
+    assert (skeleton("Tashkent"), "UZ") in told.seats
+    assert skeleton("Tashkent") in told.heads and skeleton("Tashkent") not in told.persons
+
+
+def test_an_outlets_web_address_gives_the_names_it_publishes_under():
+    assert outlet("https://en.trendline.az/news/1") == {skeleton("trendline")}
+    assert outlet("https://www.armenpress.am/eng/1") == {skeleton("armenpress"), skeleton("www")} - {""}
+    assert outlet(None) == frozenset()

@@ -2,6 +2,8 @@
 
 import multiprocessing
 
+import pytest
+
 from monitor.analysis.events.merge import merge_pending
 from storage import open_db
 from storage.alerts import enqueue_events
@@ -534,12 +536,12 @@ def test_undated_reports_whose_partial_dates_cannot_be_one_act_are_apart_in_eith
 def test_an_undated_signing_joins_the_pairs_one_signing_only_when_it_names_what_that_signing_names(tmp_path):
     """A report with no date was guessed to be the pair's one signing on record: across a year's
     news that guess made every false pair of issue 16. It joins now only when it names someone or
-    something (a minister, the city) that the signing's reports name, in either order."""
+    something (the city, a minister with it) that the signing's reports name, in either order."""
     partition = _in_both_orders(tmp_path, [
         ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-06-20")],
                                  "text": SIGNED_IN_SAMARKAND}),
         ("https://b.example/2", _undated("agreement_signed", None,
-                                         text="The document was signed by Oleg Tursunbayev for his country.")),
+                                         text="The document was signed by Oleg Tursunbayev in Samarkand.")),
         ("https://b.example/3", _undated("agreement_signed", None,
                                          text="the two states signed an agreement on defence cooperation."))])
 
@@ -697,3 +699,45 @@ def test_a_report_meets_an_event_whose_dated_span_began_months_before_it(db):
     [talks, plan] = list_events(db)
     assert plan["kind"] == "plan_signed" and len(plan["articles"]) == 3
     assert talks["kind"] == "talks" and [a["published_at"][:10] for a in talks["articles"]] == ["2023-12-20"]
+
+
+@pytest.mark.parametrize("dated, undated", [
+    # A rank before two different officers' names.
+    ("Defence ministers signed the document in Samarkand; Lieutenant General Bakhyt Ormanov attended.",
+     "Lieutenant General Farid Quliyev was present at the signing of the agreement."),
+    # One minister's surname: the pair's ministers are named in its reports of every act.
+    (SIGNED_IN_SAMARKAND, "The document was signed by Oleg Tursunbayev for his country."),
+    # The capital of one of the pair's states, where most of its acts take place.
+    ("The ministers signed the agreement on cooperation in Astana yesterday.",
+     "An agreement on defence cooperation was signed in Astana, officials said."),
+    # The outlet that published both reports names itself in each.
+    ("The ministers signed the agreement on cooperation, Kazinformia reports.",
+     "An agreement on defence cooperation was signed, Kazinformia reports."),
+])
+def test_the_pairs_one_signing_is_not_joined_by_a_name_that_does_not_tell_which_act(tmp_path, dated, undated):
+    """An undated signing joins the pair's one signing on record only by a name that singles that
+    act out (a place other than the states' capitals, a document's name, two people's surnames), in
+    either order: a rank, one minister's surname, a capital of the pair or the outlet's own name
+    would join any act of the pair to it (issue 16)."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://www.kazinformia.example/1", {
+            "events": [event("agreement_signed", plan_year=None, date="2024-06-20")], "text": dated}),
+        ("https://www.kazinformia.example/2", _undated("agreement_signed", None, text=undated))])
+
+    assert partition == [["https://www.kazinformia.example/1"], ["https://www.kazinformia.example/2"]]
+
+
+def test_an_undated_report_on_a_stated_weekday_joins_by_a_surname_other_events_also_name(tmp_path):
+    """"On Thursday" on the one event of its act whose stated days include a Thursday, with a minister
+    the report names: the weekday singled the event out, the name says the same people acted, even
+    when the pair's other events name that minister too (as its ministers' events all do)."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-06-20")],
+                                 "text": SIGNED_IN_SAMARKAND}),
+        ("https://a.example/2", {"events": [event("talks", plan_year=None, date="2024-03-04")],
+                                 "text": "Rustam Beknazarov received his counterpart to discuss cooperation."}),
+        ("https://b.example/3", _undated("agreement_signed", None,
+                                         text="On Thursday Rustam Beknazarov signed a document with his guest.")),
+    ])
+
+    assert partition == [["https://a.example/1", "https://b.example/3"], ["https://a.example/2"]]
