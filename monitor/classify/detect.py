@@ -468,11 +468,40 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         # One state's exercise told beside another state is no joint one (a language whose lexicon
         # names no joint words yet cannot tell them apart, and keeps reading two states as a pair).
         return None
-    parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
-        else rules.pick_two(named, context.story, sentence)
+    counted = _exercise_counted_after(sentence, context)
+    if rules.multilateral_sentence(sentence) or counted is not None:
+        parties = _multilateral_parties(counted or sentence, context)
+    else:
+        parties = rules.pick_two(named, context.story, sentence)
     if not parties:
         return None
     return _exercise_candidate(sentence, parties, context, lex, named=True)
+
+
+# How many sentences after an exercise's may go on telling who takes part in it.
+EXERCISE_FOLLOW = 2
+
+
+def _exercise_counted_after(sentence: SentenceFacts, context: _Context) -> Optional[SentenceFacts]:
+    """The sentence just after an exercise told by two states that counts its participants as three
+    or more states ("Georgian and US troops held a joint drill. Troops from 14 countries take part in
+    the exercise"; "В учениях участвуют военные из восьми государств"; "Over 1,500 troops from ten states
+    take part in it"): the exercise is multinational, whichever two states the first sentence names. The
+    sentence names the exercise, or a taking part, or (right after it) troops by their count; one that
+    tells an act or a meeting, or calls something bilateral, tells of something else."""
+    if sentence.has("bilateral"):
+        return None
+    following = context.story.sentences[sentence.index + 1:sentence.index + 1 + EXERCISE_FOLLOW]
+    for step, after in enumerate(following):
+        # It names the exercise, or a taking part in something, or (right after) troops by their count.
+        tells = after.has("exercise") or after.has("conduct") or \
+            (step == 0 and (after.has("defence_actor") or after.has("defence_topic")))
+        if not tells or after.has("bilateral") or any(
+                after.has(cue) for cue in ("sign", "approve", "ratify", "meeting")):
+            continue
+        if after.has("multilateral") or len(set(after.states)) >= 3:
+            return after
+    return None
 
 
 def _exercise_candidate(sentence: SentenceFacts, parties, context: _Context, lex: Lexicon,

@@ -71,7 +71,9 @@ LEXICON = {
                  "CY": ("nikosia",), "BY": ("minsk",), "MD": ("chisinau",)},
     "blocs": {"NATO": ("=NATO", "=Nato"), "EU": ("=EU", "europäische* union"), "CSTO": ("=OVKS",),
               "CIS": ("=GUS",), "SCO": ("=SOZ",)},
-    "multilateral": ("trilateral*", "dreiseitig*", "multilateral*", "drei länder*", "drei staaten",
+    "multilateral": (
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|mehreren|zahlreichen)\\s+(?:ländern|staaten|nationen)","trilateral*", "dreiseitig*", "multilateral*", "drei länder*", "drei staaten",
                      "mitgliedstaaten", "mitgliedsstaaten", "# ländern", "# länder", "# staaten", "# nationen",
                      "mehr als # ländern", "multinational*"),
     # "Beide unterzeichneten": the two just named, whatever bloc the story also names.

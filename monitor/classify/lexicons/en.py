@@ -94,6 +94,8 @@ LEXICON = {
         "EU": ("european union", "=EU", "european defence agency", "european defense agency"),
     },
     "multilateral": (
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:a\\s+dozen|dozens\\s+of|several|numerous|ten|eleven|twelve|fifteen|twenty)\\s+(?:other\\s+|allied\\s+|partner\\s+)?(?:countries|nations|states)",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinational", "multi-national", "# other countries", "# other nations", "# other states", "# partner nations", "# allied nations",
                      "trilateral*", "tripartite", "quadrilateral", "multilateral", "three countries",

@@ -65,6 +65,8 @@ LEXICON = {
         "EU": ("=ЕО", "еуропалық одақ*"),
     },
     "multilateral": (
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше)\\s+(?:ел|мемлекет)\\w*",
                      # a multinational exercise or force: many states, whichever two the story names
                      "көпұлтты*", "kópultty*",
                      "үшжақты*", "үш жақты*", "көпжақты*", "көп жақты*", "үш ел*", "үш мемлекет*",

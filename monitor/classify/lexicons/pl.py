@@ -40,7 +40,9 @@ LEXICON = {
                  "RU": ("moskw*",), "LT": ("wilno", "wilnie", "wilna"), "TR": ("ankar*",), "CZ": ("prag*",)},
     "blocs": {"NATO": ("=NATO",), "EU": ("=UE", "uni* europejsk*"), "CIS": ("=WNP",), "CSTO": ("=OUBZ",),
               "SCO": ("=SOW",)},
-    "multilateral": ("trójstronn*", "wielostronn*", "trzech państw", "trzy państwa", "trzech krajów",
+    "multilateral": (
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|jedenastu|dwunastu|piętnastu|dwudziestu|kilku|kilkunastu|kilkudziesięciu)\\s+(?:państw|krajów)", "re:(?:trzy|cztery)\\s+(?:państwa|kraje)", "re:(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście)\\s+(?:państw|krajów)","trójstronn*", "wielostronn*", "trzech państw", "trzy państwa", "trzech krajów",
                      "państw członkowskich", "państwa członkowskie", "# państw", "# krajów", "wielonarodow*",
                      "międzynarodow* ćwiczeni*"),
     "bilateral": ("dwustronn*", "bilateraln*", "obu krajów", "obu państw", "oba kraje", "obie strony",
@@ -106,6 +108,9 @@ LEXICON = {
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
                "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą", "spotkają się", "spotka się",
+               # the perfective's present is a future ("przeprowadzą ćwiczenia", "zorganizują", "wezmą udział")
+               "przeprowadzi", "przeprowadzą", "zorganizuje", "zorganizują", "rozpocznie", "rozpoczną",
+               "weźmie udział", "wezmą udział", "zawrze", "zawrą",
                # "mogą podpisać", "chcą podpisać": the infinitive of the act is no act done
                "mogą", "może", "mogłyby", "mogliby", "powinn*", "chcą", "chce", "podpisać", "zawrzeć",
                "ratyfikować"),

@@ -142,7 +142,9 @@ LEXICON = {
                # acordului", "aprobarea încheierii acordului")
                "re:aprob\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:autoriz\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:mandat\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:[iî]mputernic\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)",
                # the signing a verb of discussing governs is still to come ("au discutat semnarea")
-               "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
+               "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea",
+               # the future's auxiliaries before any verb ("vor desfășura", "va organiza", "o să semneze")
+               "va", "vor", "vom", "o să"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("în", "pe teritoriul"),
     "draft": ("parafat", "parafată", "parafate", "proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",

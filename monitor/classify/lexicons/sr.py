@@ -64,6 +64,8 @@ LEXICON = {
         "CIS": ("=ZND", "=ЗНД"), "CSTO": ("=ODKB", "=ОДКБ"),
     },
     "multilateral": (
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:tri|četiri|pet|šest|sedam|osam|devet|deset|jedanaest|dvanaest|petnaest|dvadeset|nekoliko)\\s+(?:zemalja|zemlje|država|države)", "re:(?:три|четири|пет|шест|седам|осам|девет|десет|једанаест|дванаест|петнаест|двадесет|неколико)\\s+(?:земаља|земље|држава|државе)",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinacionaln*", "мултинационалн*",
                      "trilateraln*", "трилатералн*", "multilateraln*", "мултилатералн*", "tri zemlje",
@@ -90,7 +92,10 @@ LEXICON = {
                "potvrđivanju*", "потврђивању*", "stupanj* na snagu", "ступањ* на снагу"),
     # The procedure named as a noun ("upućen Skupštini na ratifikaciju"): only a verb, or a law passed on
     # it ("usvojila zakon o potvrđivanju"), reports that it happened.
-    "ratify_noun": ("ratifikacij*", "ратификациј*"),
+    "ratify_noun": ("ratifikacij*", "ратификациј*",
+                    # the verbal noun of "potvrditi" names the procedure as well ("predlog zakona o
+                    # potvrđivanju sporazuma" sent to parliament): the law's adoption is the act
+                    "zakon o potvrđivanju*", "закон о потврђивању*", "potvrđivanju*", "потврђивању*"),
     "authority": ("skupštin*", "скупштин*", "parlament*", "парламент*", "predsednik*", "predsjednik*",
                   "председник*", "vlada", "vlade", "vladi", "vladu", "vladom",
                   "влада", "владе", "влади", "владу", "владом", "zakon*", "закон*", "poslanic*", "poslanik*",

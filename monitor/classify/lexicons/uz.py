@@ -61,6 +61,8 @@ LEXICON = {
         "EU": ("=YeI", "=ЕИ", "yevropa ittifoqi*", "европа иттифоқи*"),
     },
     "multilateral": (
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir\\s+necha)\\s+(?:davlat|mamlakat)\\w*", "re:(?:уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир\\s+неча)\\s+(?:давлат|мамлакат)\\w*",
                      # a multinational exercise or force: many states, whichever two the story names
                      "ko'p millatli", "кўп миллатли",
                      "uch tomonlama*", "уч томонлама*", "ko'p tomonlama*", "кўп томонлама*",
