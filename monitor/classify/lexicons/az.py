@@ -214,6 +214,8 @@ LEXICON = {
                "təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
                "keçiriləcək*", "keçirəcək*", "aparacaq*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
+               # a journey or a meeting still to come ("Pakistana gedəcək", "görüşəcək")
+               "gedəcək*", "görüşəcək*",
                # an authority to sign precedes the signing
                "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün",
                # a president's order on the signing ("sazişin imzalanması haqqında sərəncam imzalayıb")

@@ -243,7 +243,9 @@ LEXICON = {
                 "videoconference*", "video call*"),
     # A meeting told in the past: it took place, whatever a later clause announces ("met in Baku and
     # agreed to hold joint drills next year").
-    "met": ("met", "held talks", "held a meeting", "held meetings", "held consultations", "visited",
+    "met": (# a journey made to meet someone is a visit paid ("arrived in Ankara to meet his counterpart")
+            "re:(?:arrived|travell?ed|went|flew|came)\\b",
+            "met", "held talks", "held a meeting", "held meetings", "held consultations", "visited",
             "hosted", "paid a visit", "paid an official visit", "paid a working visit", "held a phone call",
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
@@ -334,6 +336,9 @@ LEXICON = {
                "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",
+               # the infinitive of meeting is a meeting still to come ("ministers to meet in Baku", a
+               # headline's future), unless a verb of the sentence tells it as held
+               "to meet", "to visit", "to hold talks",
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
                "might", "=may", "upcoming", "forthcoming", "next meeting", "to be referred", "mulling",
                "mull", "consider", "likely", "unable to", "call for", "calls for",

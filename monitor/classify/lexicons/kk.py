@@ -160,7 +160,10 @@ LEXICON = {
                "келесі аптада", "келесі айда", "алдағы күндері", "ертең", "басталмақ",
                "kelesi aptada", "kelesi aıda", "erteń",
                "qol qoıylady", "qol qoıady", "qol qoıylatyn", "josparlanýda", "kútilýde", "tıis",
-               "ótedi", "ótkiziledi", "ótkiziletin"),
+               "ótedi", "ótkiziledi", "ótkiziletin",
+               # the aorist and the "-етін болады" future of meeting and travelling ("кездеседі",
+               # "кездесетін болады", "сапармен барады"): a meeting still to come
+               "кездеседі", "барады", "re:(?<=(?:атын|етін|йтын|йтін|итін|ытын)\\s)болады"),
     "draft": ("жоба*", "joba*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news

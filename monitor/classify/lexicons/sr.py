@@ -167,7 +167,12 @@ LEXICON = {
                "би била", "би било", "će potpisati", "ће потписати", "trebalo bi", "треба да", "treba da",
                "требало би", "planira", "planiraju", "planirano", "планира", "планирају",
                "планирано", "namerava*", "namjerava*", "намерава*", "predlož*", "предлож*", "očekuje se",
-               "очекује се", "predstoj*", "предстој*"),
+               "очекује се", "predstoj*", "предстој*",
+               # the future written as one word, the verb's stem and "će" ("posetiće", "sastaće se",
+               # "održaće"): a visit, a meeting or an exercise still to come
+               "posetiće", "посетиће", "posjetiće", "sastaće", "састаће", "održaće", "одржаће", "izvešće",
+               "извешће", "razgovaraće", "разговараће", "boraviće", "боравиће", "doputovaće", "допутоваће",
+               "učestvovaće", "учествоваће", "započeće", "започеће"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("u", "у", "na teritoriji", "на територији"),
     "draft": ("nacrt*", "нацрт*", "predlog*", "предлог*", "prijedlog*", "parafira*", "парафира*"),

@@ -336,7 +336,9 @@ LEXICON = {
                "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*",
                # submitted for approval, referred to the parliament: its vote is still to come
                "onaya sunul*", "onayına sunul*", "meclis'e sunul*", "meclise sunul*", "meclis'e sevk*",
-               "meclise sevk*", "tbmm'ye sunul*", "tbmm'ye sevk*", "başkanlığına sunul*"),
+               "meclise sevk*", "tbmm'ye sunul*", "tbmm'ye sevk*", "başkanlığına sunul*",
+               # a journey or visit still to come ("Pakistan'a gidecek", "ziyaret edecek")
+               "gidece*", "re:ziyaret\\s+edece\\w*"),
     # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after
     # the document: a draft word right after a document's name makes it a draft.
     "draft": ("taslak*", "taslağ*"),
