@@ -214,6 +214,10 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     before the page date. Words far after the act ("ratified the pact signed last spring") describe
     something else and do not count."""
     reach = rules.act_reach(sentence)
+    if any(position <= reach and not _past_a_clause_break(sentence, position)
+           for position in sentence.cues.get("elapsed", [])):
+        # "Today marks 20 years since they signed": the day is the anniversary's, the act is old.
+        return True
     if not sentence.has("today") and any(position <= reach and not _past_a_clause_break(sentence, position)
                                          for position in sentence.cues.get("background", [])):
         return True

@@ -149,6 +149,9 @@ LEXICON = {
     "with": _words("مع"),
     "venue": _forms("على أراضي"),
     "draft": _forms("مشروع", "مسودة"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:الذكرى\\s+\\S+\\s+ل?توقيع", "re:(?:قبل|منذ)\\s+\\d+\\s+(?:عام|عاما|سنة|سنوات)"),
     "background": _words(
                          # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                          "قبل * سنوات", "قبل * عاما", "قبل * عامًا", "ذكرى توقيع", "الذكرى * لتوقيع",

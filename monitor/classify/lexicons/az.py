@@ -224,6 +224,10 @@ LEXICON = {
                "görüşəcək*", "başlayacaq*", "bir araya gələcək*", "sabah", "gələn həftə*", "gələn ay*",
                "növbəti həftə*"),
     "draft": ("layihə*",),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:imzalanmasından\\s+\\d+\\s+il", "# il ötür*", "# il keçir*", "# il tamam*", "# il əvvəl",
+                "imzalanmasının # illi*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "il əvvəl", "il öncə", "imzalanmasının * ildönüm*", "imzalanmasından * il",

@@ -123,6 +123,9 @@ LEXICON = {
                # an approval or authority to sign precedes the signing (SCHEMA.md)
                "одобри подписването", "одобри проекта", "одобрява подписването", "упълномощ*",
                "разреши подписването", "за подписване",
+               # whatever the approval's form, when its object is the signing or the conclusion
+               # ("одобри сключването на споразумение", "разрешава подписването")
+               "re:(?:одобр|разреш|упълномощ)\\w*\\s+(?:\\S+\\s+){0,3}?(?:подписването|подписване|сключването|сключване)",
                # so do negotiations for concluding one ("одобри започването на преговори за сключване")
                "за сключване", "за сключването",
                # the signing a verb of discussing governs is still to come ("обсъдиха подписването")
@@ -139,6 +142,10 @@ LEXICON = {
     "purchase": ("закупуване", "закупи*", "покупка", "покупки", "купува*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "дарение", "дарението", "дарения", "даренията"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# години от", "преди # години", "годишнин* от подписването", "годишнин* от сключването",
+                "годишнин* от ратифицирането", "re:(?:десет|петнадесет|двадесет|тридесет)\\s+години\\s+от"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "преди * години", "годишнин* от подписването", "години от подписването",

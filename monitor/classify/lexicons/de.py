@@ -191,6 +191,10 @@ LEXICON = {
     "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
     # Time words that point ahead.
     "coming": ("morgen", "nächste woche", "nächsten woche", "kommende woche", "kommenden woche", "nächsten monat", "in den kommenden tagen"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("vor # jahren", "# jahre nach", "# jahre seit", "jahrestag der unterzeichnung",
+                "re:vor\\s+(?:zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)\\s+jahren"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "vor * jahren", "jahrestag* der unterzeichnung",

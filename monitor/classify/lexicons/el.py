@@ -152,6 +152,10 @@ LEXICON = {
     "turn": ("εν τω μεταξύ", "σε άλλη εξέλιξη", "σε άλλο θέμα"),
     "draft": ("σχέδιο νόμου", "σχεδίου νόμου", "προσχέδι*", "σχέδιο συμφωνίας", "σχεδίου συμφωνίας",
               "σχέδιο μνημονίου", "σχεδίου μνημονίου", "σχέδιο πρωτοκόλλου", "σχέδιο σύμβασης"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# χρόνια από", "πριν από # χρόνια", "# χρόνια μετά", "επέτει* από την υπογραφή",
+                "επέτει* της υπογραφής", "re:(?:δέκα|δεκαπέντε|είκοσι|τριάντα)\\s+χρόνια\\s+από"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "πριν από * χρόνια", "επέτει* από την υπογραφή", "χρόνια από την υπογραφή",

@@ -366,6 +366,12 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("tomorrow", "next week", "next month", "next year", "later this week", "later this month",
                "later this year", "later today", "this coming", "in the coming days", "in the coming weeks"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# years since", "# years ago", "# years after", "# years from", "anniversary of the signing",
+                "anniversary of its signing", "anniversary of their signing", "anniversary of the conclusion",
+                "anniversary of the ratification",
+                "re:(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\\s+years\\s+(?:since|ago|after)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "anniversary of the signing", "anniversary of signing", "years since the signing", "a decade ago",

@@ -209,6 +209,11 @@ LEXICON = {
     # Time words that point ahead ("mañana" alone is also "morning").
     "coming": ("la próxima semana", "la semana próxima", "la semana que viene", "el próximo mes",
                "próximamente", "en los próximos días"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# años desde", "# años de la firma", "# años después", "aniversario de la firma",
+                "aniversario de la ratificación",
+                "re:(?:diez|quince|veinte|treinta|cuarenta|cincuenta)\\s+años\\s+(?:desde|de\\s+la\\s+firma|después)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "hace * años", "aniversario de la firma",

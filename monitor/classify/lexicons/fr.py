@@ -200,6 +200,11 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("demain", "la semaine prochaine", "le mois prochain", "prochainement", "dans les prochains jours",
                "dans les jours à venir"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("il y a aujourd'hui # ans", "il y a # ans", "# ans après", "# ans depuis",
+                "# ans jour pour jour", "anniversaire de la signature",
+                "re:(?:dix|quinze|vingt|trente|quarante|cinquante)\\s+ans\\s+(?:après|depuis|jour)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "il y a * ans", "anniversaire de la signature",

@@ -116,6 +116,9 @@ LEXICON = {
     "with": (),
     "purchase": ("գնման", "գնում", "գնումներ*", "ձեռքբերման", "ձեռքբերում*", "գնել*"),
     "draft": ("նախագիծ*", "նախագծ*", "նախաստորագր*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:ստորագրման\\s+\\d+-ամյակ\\w*", "# տարի առաջ", "# տարի է անցել"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "տարի առաջ", "ստորագրման #-ամյակ*",

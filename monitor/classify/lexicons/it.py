@@ -203,6 +203,11 @@ LEXICON = {
     "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),
     # Time words that point ahead.
     "coming": ("domani", "la prossima settimana", "il prossimo mese", "nei prossimi giorni"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# anni dalla", "# anni da quando", "# anni fa", "anniversario della firma",
+                "anniversario della ratifica",
+                "re:(?:dieci|quindici|venti|trenta|quaranta|cinquanta)\\s+anni\\s+(?:dalla|da\\s+quando|fa)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "anni fa", "anniversario della firma",

@@ -121,6 +121,9 @@ LEXICON = {
     "with": (),
     "purchase": ("შესყიდვ*", "შეძენ*", "იყიდ*", "შეიძინ*"),
     "draft": ("პროექტ*",),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# წელი სრულდება", "# წელი გავიდა", "# წლის წინ", "re:ხელმოწერიდან\\s+\\d+\\s+წ\\w*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "წლის წინ", "ხელმოწერის * წლისთავ*",

@@ -165,6 +165,9 @@ LEXICON = {
                # "кездесетін болады", "сапармен барады"): a meeting still to come
                "кездеседі", "барады", "re:(?<=(?:атын|етін|йтын|йтін|итін|ытын)\\s)болады"),
     "draft": ("жоба*", "joba*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# жыл толды", "# жыл бұрын", "# жыл өтті"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "жыл бұрын", "қол қойылғанына * жыл",

@@ -124,6 +124,10 @@ LEXICON = {
     # partner (a postposition) leaves it empty.
     "with": ("z", "ze"),
     "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# lat od", "# lat temu", "# lata od", "rocznic* podpisania", "rocznic* zawarcia",
+                "re:(?:dziesięć|piętnaście|dwadzieścia|trzydzieści)\\s+lat\\s+(?:od|temu)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "lat temu", "rocznic* podpisania", "lat od podpisania",

@@ -205,6 +205,11 @@ LEXICON = {
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# anos desde", "# anos depois", "# anos após", "# anos da assinatura",
+                "aniversário da assinatura",
+                "re:(?:dez|quinze|vinte|trinta|quarenta|cinquenta)\\s+anos\\s+(?:desde|depois|após|da\\s+assinatura)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "há * anos", "aniversário da assinatura",

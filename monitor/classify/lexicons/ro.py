@@ -165,6 +165,11 @@ LEXICON = {
                  "achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donație", "donații", "donația", "donației", "donațiile"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# de ani de la", "# ani de la", "acum # de ani", "acum # ani",
+                "re:aniversar\\w*\\s+(?:a\\s+)?(?:semnării|ratificării)",
+                "re:(?:zece|cincisprezece|douăzeci|treizeci)\\s+(?:de\\s+)?ani\\s+de\\s+la"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "acum * ani", "aniversar* semnării", "ani de la semnarea",

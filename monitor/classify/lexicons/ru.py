@@ -296,6 +296,12 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("завтра", "послезавтра", "на следующей неделе", "в следующем месяце", "в следующем году",
                "в ближайшие дни", "на днях"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# лет со дня", "# лет с момента", "# лет назад", "# лет спустя", "# лет с подписания",
+                "# года со дня", "# год со дня", "годовщин* подписания", "годовщин* со дня",
+                "годовщин* заключения",
+                "re:(?:десять|пятнадцать|двадцать|тридцать|сорок|пятьдесят)\\s+лет\\s+(?:назад|со\\s+дня|с\\s+момента)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "лет назад", "года назад", "год назад", "годовщин* подписания", "годовщин* со дня подписания", "лет со дня подписания", "лет с момента подписания",

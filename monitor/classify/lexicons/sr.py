@@ -187,6 +187,11 @@ LEXICON = {
     # partner (a postposition) leaves it empty.
     "with": ("sa", "са", "s", "с"),
     "purchase": ("набавк*", "nabavk*", "куповин*", "kupovin*", "купи*", "kupi*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# godina od", "# година од", "pre # godina", "пре # година", "godišnjic* potpisivanja",
+                "годишњиц* потписивања", "godišnjic* od potpisivanja", "годишњиц* од потписивања",
+                "re:(?:deset|petnaest|dvadeset|trideset)\\s+godina\\s+od"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "pre * godina", "пре * година", "godišnjic* potpisivanja", "годишњиц* потписивања", "godina od potpisivanja", "година од потписивања",

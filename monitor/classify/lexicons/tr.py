@@ -344,6 +344,9 @@ LEXICON = {
     "draft": ("taslak*", "taslağ*"),
     # the past perfect ("imzalamıştı", had signed; not the "-mıştır" of a report) tells what came
     # before the news
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:imzalanmas[ıi]n[ıi]n\\s+(?:\\d+\\.?\\s+)?y[ıi]l\\s*d[öo]n[üu]m\\w*", "# yıl önce"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "yıl önce", "imzalanmasının * yıl dönüm*", "imzalanmasının * yıldönüm*",

@@ -158,6 +158,11 @@ LEXICON = {
     # partner (a postposition) leaves it empty.
     "with": ("з", "із", "зі"),
     "purchase": ("закупівл*", "придбання", "придба*", "купівл*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# років від дня", "# років з дня", "# років тому", "# років з моменту",
+                "# років від підписання", "річниц* підписання", "річниц* від дня", "річниц* з дня",
+                "re:(?:десять|п'ятнадцять|двадцять|тридцять)\\s+років\\s+(?:тому|від|з)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "років тому", "роки тому", "рік тому", "річниц* підписання", "річниц* з дня підписання", "років з дня підписання",

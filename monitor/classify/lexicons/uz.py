@@ -194,6 +194,9 @@ LEXICON = {
     # ("bitimga muvofiq", "kelishuv asosida").
     "frame_after": ("muvofiq", "мувофиқ", "asosida", "асосида", "binoan", "биноан"),
     "draft": ("loyiha*", "лойиҳа*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# yil to'ldi", "# yil oldin", "# yil avval", "# йил тўлди", "# йил олдин"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "yil oldin", "йил олдин", "imzolanganiga * yil", "имзоланганига * йил",
