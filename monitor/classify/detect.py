@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
@@ -647,7 +648,9 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if _call_about_something_else(sentence, context.story):
+    if _call_about_something_else(sentence, context.story) or _settlement_meeting(sentence, context.story):
+        return None
+    if _own_forces_visited(sentence, lex):
         return None
     if _pastime_meeting(sentence):
         return None
@@ -710,6 +713,54 @@ def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bo
             return False
         crisis = crisis or other.has("crisis")
     return crisis
+
+
+def _settlement_meeting(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True for a meeting about a settlement between adversaries (a ceasefire, prisoners, peace talks, a
+    border's delimitation: ``settlement``) in a story that never names cooperation, relations or anything
+    bilateral: the chiefs of staff of two states at war who meet on the border about a truce hold no
+    cooperation talks (SCHEMA.md: talks are on military cooperation), as two ministers on the phone
+    about a war do not (``_call_about_something_else``)."""
+    if not sentence.has("settlement"):
+        return False
+    return not any(other.has("cooperation") or other.has("bilateral") for other in story.sentences)
+
+
+# How close after a state's name the forces it qualifies stand ("the Turkish troops", "российскую военную базу").
+FORCES_CHARS = 25
+
+
+def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
+    """True when an official visits his own state's forces abroad: the sentence names one state twice, the
+    second time as its forces' or base's ("the Turkish defence minister visited the Turkish troops serving
+    in Kosovo", "министр обороны России посетил российскую военную базу в Таджикистане"), and the other
+    state once, as where they serve, with no counterpart, partner or "between" named: the host state is
+    a place, not a party to talks. A minister who meets the host's officials there names them."""
+    if any(sentence.has(cue) for cue in ("between", "bilateral", "with")):
+        return False
+    counts = Counter(sentence.states)
+    if len(counts) != 2 or sorted(counts.values()) != [1, 2]:
+        return False
+    own = next(code for code, count in counts.items() if count == 2)
+    host = next(code for code, count in counts.items() if count == 1)
+    starts = dict(zip(sentence.state_starts, sentence.states))
+    second_own = sorted(position for position, code in starts.items() if code == own)[-1]
+    forces = sentence.cues.get("defence_topic", []) + sentence.cues.get("defence_actor", [])
+    if not any(0 < position - second_own <= FORCES_CHARS for position in forces):
+        return False
+    host_at = next(position for position, code in starts.items() if code == host)
+    if any(0 < position - host_at <= FORCES_CHARS for position in forces):
+        # "Irak Savunma Bakanı ile": the host's own official or body is met.
+        return False
+    word = re.match(r"[\w'’]+", sentence.lowered[host_at:])
+    if any(0 <= host_at - position <= FORCES_CHARS for position in sentence.cues.get("venue", [])) \
+            or any(0 < position - host_at <= FORCES_CHARS for position in sentence.cues.get("venue_after", [])) \
+            or bool(word and lex.in_locative(word.group(), host)):
+        return True
+    # "посетил российскую военную базу в Таджикистане": the host named right after the forces, no other
+    # meeting told between them, is where they are.
+    return 0 < host_at - second_own <= 2 * FORCES_CHARS and not any(
+        second_own < position < host_at for position in sentence.cues.get("meeting", []))
 
 
 # How far a defence body's name may stand from a team's or veterans' word and still be theirs ("the army

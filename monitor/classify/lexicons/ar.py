@@ -76,7 +76,7 @@ LEXICON = {
                  "BH": _forms("منامة")},
     "blocs": {"NATO": _forms("ناتو", "حلف شمال الأطلسي") + ("=NATO",), "EU": _forms("اتحاد الأوروبي"),
               "CIS": _forms("رابطة الدول المستقلة"), "SCO": _forms("منظمة شنغهاي*")},
-    "multilateral": _forms("ثلاثي*", "متعدد* الأطراف", "متعددة الجنسيات", "دول الأعضاء", "ثلاث دول", "أربع دول", "خمس دول", "ست دول", "سبع دول", "ثماني دول", "ثمان دول", "تسع دول", "عشر دول", "عدة دول", "دول عدة",
+    "multilateral": _forms("ثلاثي*", "متعدد* الأطراف", "متعددة الجنسيات", "دول الأعضاء", "ثلاث دول", "أربع دول", "خمس دول", "ست دول", "سبع دول", "ثماني دول", "ثمان دول", "تسع دول", "عشر دول", "عدة دول", "دول عدة", "جامعة الدول العربية", "مجلس التعاون الخليجي",
                            "# دولة", "# دول"),
     "bilateral": _forms("ثنائي*", "بلدين", "جانبين", "دولتين", "طرفين", "وزيرا الدفاع", "وزيري الدفاع"),
     "between": _forms("بين"),
@@ -192,6 +192,10 @@ LEXICON["cooperation"] = ("تعاون", "التعاون", "والتعاون", "�
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("الأوضاع", "الوضع", "أوضاع", "الحرب", "حرب", "النزاع", "الصراع", "الأزمة", "أزمة",
                      "التصعيد")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = _forms("وقف إطلاق النار", "هدنة", "الأسرى", "أسرى", "مفاوضات السلام", "اتفاق السلام",
+                               "خفض التصعيد")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("مفاوضات", "المفاوضات", "التفاوض", "للتفاوض", "بالتفاوض")

@@ -84,6 +84,8 @@ LEXICON = {
         "EU": ("=Aİ", "avropa ittifaq*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "türk dövlətləri təşkilat*", "türk şura*", "=GUAM", "=ATƏT", "=TDT",
                      # a multinational exercise or force: many states, whichever two the story names
                      "çoxmillətli", "çoxmilliyyətli",
                      "üçtərəfli*", "çoxtərəfli*", "üç ölkə*", "üç dövlət*", "üzv dövlətlər*", "dörd ölkə*",
@@ -273,6 +275,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("əməkdaşlıq*", "əməkdaşlığ*", "münasibət*", "tərəfdaşlıq*", "tərəfdaşlığ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("vəziyyət*", "müharibə*", "münaqişə*", "böhran*", "situasiya*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("atəşkəs*", "əsir*", "girov*", "sülh danışıq*", "sülh müqavilə*", "sülh saziş*",
+                         "delimitasiya*", "demarkasiya*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("danışıq*", "danışığ*")

@@ -52,7 +52,10 @@ LEXICON = {
                  "LV": ("рига",), "EE": ("талин",), "FI": ("хелзинки",), "SE": ("стокхолм",), "NO": ("осло",),
                  "DK": ("копенхаген",), "NL": ("хага",), "CA": ("отава",)},
     "blocs": {"NATO": ("=НАТО",), "EU": ("=ЕС", "европейския съюз", "европейският съюз")},
-    "multilateral": ("тристранн*", "многостранн*", "трите страни", "# страни", "държави-членки*",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=ОССЕ",
+                     "тристранн*", "многостранн*", "трите страни", "# страни", "държави-членки*",
                      "страни-членки*", "многонационалн*",
                      # three or more, in words, and allies at large ("още десет съюзни държави")
                      "re:(?:три|четири|пет|шест|седем|осем|девет|десет|\\d+)\\s+(?:съюзни\\s+)?(?:държави|страни)",
@@ -181,6 +184,10 @@ LEXICON["phone"] = ("телефон*",)
 LEXICON["cooperation"] = ("сътрудничеств*", "взаимодействи*", "отношени*", "партньорств*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("положени*", "ситуаци*", "войн*", "конфликт*", "криза*", "кризата", "фронт*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("примири*", "прекратяване на огъня", "пленни*", "военнопленни*", "мирни преговори",
+                         "мирно споразумение", "мирен договор")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("преговор*",)

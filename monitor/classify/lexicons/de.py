@@ -72,6 +72,8 @@ LEXICON = {
     "blocs": {"NATO": ("=NATO", "=Nato"), "EU": ("=EU", "europäische* union"), "CSTO": ("=OVKS",),
               "CIS": ("=GUS",), "SCO": ("=SOZ",)},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSZE",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|mehreren|zahlreichen)\\s+(?:ländern|staaten|nationen)","trilateral*", "dreiseitig*", "multilateral*", "drei länder*", "drei staaten",
                      "mitgliedstaaten", "mitgliedsstaaten", "# ländern", "# länder", "# staaten", "# nationen",
@@ -235,6 +237,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("zusammenarbeit", "kooperation*", "beziehungen", "partnerschaft*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("lage", "krieg*", "konflikt*", "krise*", "front", "eskalation")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("waffenstillstand*", "waffenruhe", "gefangen*", "deeskalation", "friedensgespräch*",
+                         "friedensverhandlung*", "friedensabkommen*", "friedensvertrag*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("verhandlung*", "verhandlungsmandat*")

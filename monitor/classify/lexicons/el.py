@@ -59,6 +59,8 @@ LEXICON = {
                  "UA": ("κίεβο",), "AM": ("ερεβάν",), "AZ": ("μπακού",)},
     "blocs": {"NATO": ("=ΝΑΤΟ", "=NATO"), "EU": ("ευρωπαϊκή ένωση", "ευρωπαϊκής ένωσης", "=ΕΕ", "=Ε.Ε.")},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=ΟΑΣΕ",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:τέσσερις|τεσσάρων|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|αρκετές|αρκετών)\\s+(?:χώρες|χωρών|κράτη|κρατών)","τριμερ*", "τριμέρ*", "πολυμερ*", "πολυμέρ*", "τριών χωρών", "τρεις χώρες", "τριών κρατών",
                      "τρία κράτη", "κράτη μέλη", "κρατών μελών", "# χωρών", "# χώρες", "πολυεθνικ*"),
@@ -201,6 +203,10 @@ LEXICON["phone"] = ("τηλεφων*",)
 LEXICON["cooperation"] = ("συνεργασ*", "σχέσε*", "σχέσεων", "εταιρικ* σχέσ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("κατάσταση*", "πόλεμο*", "σύγκρουσ*", "κρίση*", "μέτωπο*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("εκεχειρία*", "κατάπαυση του πυρός", "αιχμαλώτ*", "αποκλιμάκωση*",
+                         "ειρηνευτικές συνομιλίες", "συμφωνία ειρήνης")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("διαπραγματ*",)

@@ -94,6 +94,8 @@ LEXICON = {
         "EU": ("european union", "=EU", "european defence agency", "european defense agency"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "organi?ation of turkic states", "turkic council", "council of turkic states", "=GUAM", "=OSCE", "=OTS", "organi?ation for security and co-operation in europe", "organi?ation for security and cooperation in europe", "arab league", "gulf cooperation council", "=GCC",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:a\\s+dozen|dozens\\s+of|several|numerous|ten|eleven|twelve|fifteen|twenty)\\s+(?:other\\s+|allied\\s+|partner\\s+)?(?:countries|nations|states)",
                      # a multinational exercise or force: many states, whichever two the story names
@@ -431,6 +433,11 @@ LEXICON["cooperation"] = ("cooperation", "co-operation", "cooperat*", "partnersh
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situation", "war", "conflict", "crisis", "hostilities", "escalation", "ceasefire",
                      "fighting", "front line", "invasion")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("ceasefire", "cease-fire", "truce", "armistice", "prisoner*", "de-escalation",
+                         "deconfliction", "peace talks", "peace negotiations", "peace agreement",
+                         "peace treaty", "delimitation", "demarcation")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negotiat*",)

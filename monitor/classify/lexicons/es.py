@@ -77,6 +77,8 @@ LEXICON = {
                  "GE": ("tiflis",), "IR": ("teherán",), "IL": ("tel aviv", "jerusalén")},
     "blocs": {"NATO": ("=OTAN",), "EU": ("=UE", "unión europea")},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "liga árabe",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinacional*",
                      "trilateral*", "tripartit*", "multilateral*", "tres países",
@@ -249,6 +251,10 @@ LEXICON["phone"] = ("teléfono", "telefónic*", "telefonic*")
 LEXICON["cooperation"] = ("cooperación", "colaboración", "relaciones", "asociación", "alianza")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situación", "guerra", "conflicto*", "crisis", "frente", "hostilidades", "escalada")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("alto el fuego", "cese al fuego", "tregua", "prisioneros", "desescalada",
+                         "conversaciones de paz", "negociaciones de paz", "acuerdo de paz")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negociaci*", "negociar")

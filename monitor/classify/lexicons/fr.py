@@ -86,6 +86,8 @@ LEXICON = {
     "blocs": {"CIS": ("=CEI",), "CSTO": ("=OTSC",), "NATO": ("=OTAN",), "SCO": ("=OCS",),
               "EU": ("=UE", "union européenne")},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "ligue arabe",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinational*",
                      "trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
@@ -244,6 +246,10 @@ LEXICON["phone"] = ("téléphon*",)
 LEXICON["cooperation"] = ("coopération*", "coopérer", "partenariat*", "relations", "collaboration")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situation", "guerre", "conflit*", "crise*", "front", "hostilités", "escalade")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("cessez-le-feu", "trêve", "prisonniers", "désescalade", "pourparlers de paix",
+                         "négociations de paix", "accord de paix", "traité de paix")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("négoci*",)

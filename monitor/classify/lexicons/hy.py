@@ -41,6 +41,8 @@ LEXICON = {
     },
     "blocs": {"CIS": ("=ԱՊՀ",), "CSTO": ("=ՀԱՊԿ",), "NATO": ("=ՆԱՏՕ", "նատօ*"), "EU": ("=ԵՄ", "եվրամիություն*")},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=ԵԱՀԿ",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:չորս|հինգ|վեց|յոթ|յոթը|ութ|ինը|տասը|մի\\s+քանի)\\s+(?:երկր|պետությ)\\w*",
                      "եռակողմ*", "բազմակողմ*", "երեք երկր*", "բազմազգ*", "# երկր*", "անդամ երկր*",
@@ -155,6 +157,10 @@ LEXICON["phone"] = ("հեռախոս*",)
 LEXICON["cooperation"] = ("համագործակց*", "հարաբերություն*", "գործընկերությ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("իրավիճակ*", "պատերազմ*", "հակամարտ*", "ճգնաժամ*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("հրադադար*", "գերի*", "ռազմագերի*", "խաղաղության պայմանագ*", "սահմանազատ*",
+                         "սահմանագծ*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("բանակցություն*", "բանակցել*")

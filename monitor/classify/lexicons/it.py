@@ -84,7 +84,10 @@ LEXICON = {
                  "UZ": ("tashkent",), "ME": ("podgorica",)},
     "blocs": {"NATO": ("=NATO", "=Nato", "alleanza atlantica"), "EU": ("=UE", "=Ue", "unione europea"),
               "CIS": ("=CSI",), "CSTO": ("=OTSC",), "SCO": ("=SCO",)},
-    "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tre paesi", "quattro paesi",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "lega araba",
+                     "trilateral*", "tripartit*", "multilateral*", "tre paesi", "quattro paesi",
                      "stati membri", "paesi membri", "# paesi", "# nazioni", "multinazional*",
                      # three or more, in words, and allies at large
                      "re:(?:cinque|sei|sette|otto|nove|dieci|undici|dodici|venti)\\s+(?:paesi|nazioni|stati)",
@@ -247,6 +250,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("cooperazione", "collaborazione", "rapporti", "relazioni", "partenariato")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situazione", "guerra", "conflitto*", "crisi", "fronte", "ostilità", "escalation")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("cessate il fuoco", "tregua", "prigionieri", "colloqui di pace", "negoziati di pace",
+                         "accordo di pace")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negozia*",)

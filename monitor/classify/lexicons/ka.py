@@ -47,6 +47,8 @@ LEXICON = {
         "CSTO": ("ოდკბ*",),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=GUAM", "=სუამ", "=ეუთო",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:ოთხი|ხუთი|ექვსი|შვიდი|რვა|ცხრა|ათი|რამდენიმე)\\s+(?:ქვეყ|სახელმწიფ)\\w*","სამმხრივ*", "მრავალმხრივ*", "სამი ქვეყნის", "# ქვეყნის", "# ქვეყანა*",
                      "წევრ* ქვეყნ*", "მრავალეროვნულ*"),
@@ -156,6 +158,9 @@ LEXICON["phone"] = ("ტელეფონ*", "სატელეფონო")
 LEXICON["cooperation"] = ("თანამშრომლობ*", "ურთიერთობ*", "პარტნიორობ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("ვითარებ*", "სიტუაცი*", "ომი", "ომის", "ომში", "კონფლიქტ*", "კრიზის*", "ფრონტ*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("ცეცხლის შეწყვეტ*", "ტყვე*", "სამშვიდობო მოლაპარაკ*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("მოლაპარაკებ*",)

@@ -65,6 +65,8 @@ LEXICON = {
         "EU": ("=ЕО", "еуропалық одақ*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "түркі мемлекеттері ұйым*", "=ЕҚЫҰ", "=ТМҰ",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше)\\s+(?:ел|мемлекет)\\w*",
                      # a multinational exercise or force: many states, whichever two the story names
@@ -207,6 +209,9 @@ LEXICON["cooperation"] = ("ынтымақтастық*", "ынтымақтас*"
                           "қарым-қатынас*", "qarym-qatynas*", "әріптестік*", "áriptestik*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("жағдай*", "ахуал*", "соғыс*", "қақтығыс*", "дағдарыс*", "ситуаци*", "jaǵdaı*", "soǵys*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("атысты тоқтату*", "бітім*", "әскери тұтқын*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("келіссөз*", "kelissóz*", "переговор*")

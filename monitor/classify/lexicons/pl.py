@@ -41,6 +41,8 @@ LEXICON = {
     "blocs": {"NATO": ("=NATO",), "EU": ("=UE", "uni* europejsk*"), "CIS": ("=WNP",), "CSTO": ("=OUBZ",),
               "SCO": ("=SOW",)},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OBWE",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|jedenastu|dwunastu|piętnastu|dwudziestu|kilku|kilkunastu|kilkudziesięciu)\\s+(?:państw|krajów)", "re:(?:trzy|cztery)\\s+(?:państwa|kraje)", "re:(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście)\\s+(?:państw|krajów)","trójstronn*", "wielostronn*", "trzech państw", "trzy państwa", "trzech krajów",
                      "państw członkowskich", "państwa członkowskie", "# państw", "# krajów", "wielonarodow*",
@@ -167,6 +169,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("współprac*", "stosunk*", "relacj*", "partnerstw*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("sytuacj*", "wojn*", "konflikt*", "kryzys*", "front*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("zawieszeni* broni", "rozejm*", "jeńc*", "deeskalacj*", "rozmow* pokojow*",
+                         "negocjacj* pokojow*", "porozumieni* pokojow*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negocjac*", "negocjow*")

@@ -74,7 +74,10 @@ LEXICON = {
                  "IR": ("teerão", "teerã"), "IL": ("telavive", "tel aviv", "jerusalém")},
     "blocs": {"NATO": ("=OTAN", "=Otan", "=NATO"), "EU": ("=UE", "união europeia"), "CIS": ("=CEI",),
               "CSTO": ("=OTSC",), "SCO": ("=OCX",)},
-    "multilateral": ("trilatera*", "tripartid*", "multilatera*", "três países", "quatro países",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "liga árabe",
+                     "trilatera*", "tripartid*", "multilatera*", "três países", "quatro países",
                      "cinco países", "países-membros", "estados-membros", "estados membros", "# países",
                      "# nações", "multinaciona*",
                      # three or more, in words, and allies at large
@@ -253,6 +256,10 @@ LEXICON["phone"] = ("telefon*", "telefónic*", "telefônic*")
 LEXICON["cooperation"] = ("cooperação", "colaboração", "relações", "parceria*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situação", "guerra", "conflito*", "crise*", "frente", "hostilidades", "escalada")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("cessar-fogo", "trégua", "prisioneiros", "desescalada", "negociações de paz",
+                         "conversações de paz", "acordo de paz")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negociaç*", "negociar")

@@ -54,7 +54,10 @@ LEXICON = {
                  "GR": ("atena",), "HU": ("budapesta",), "RS": ("belgrad",), "ES": ("madrid",), "PT": ("lisabona",),
                  "CZ": ("praga",), "JP": ("tokyo",), "KR": ("seul",), "CN": ("beijing",)},
     "blocs": {"NATO": ("=NATO", "=Nato"), "EU": ("=UE", "uniunea europeană", "uniunii europene")},
-    "multilateral": ("trilateral*", "multilateral*", "trei state", "trei țări", "statele membre", "statelor membre",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "=GUAM",
+                     "trilateral*", "multilateral*", "trei state", "trei țări", "statele membre", "statelor membre",
                      "# state", "# țări", "multinațional*",
                      # three or more, in words, and allies at large
                      "re:(?:patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă|noua|zece)\\s+(?:state|țări|ţări|tari|națiuni|naţiuni|natiuni)",
@@ -209,6 +212,10 @@ LEXICON["cooperation"] = ("cooperare*", "cooperării", "colaborare*", "colaboră
                           "relațiil*", "relaţiil*", "parteneriat*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situați*", "situaţi*", "război*", "conflict*", "criz*", "front*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("încetare* focului", "încetarea focului", "armistițiu*", "prizonier*",
+                         "negocieri* de pace", "acord* de pace")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negocier*", "negociere*")

@@ -95,6 +95,8 @@ LEXICON = {
         "EU": ("=ЕС", "евросоюз*", "европейск* союз*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "организаци* тюркских государств", "совет* сотрудничества тюркоязычных государств", "=ГУАМ", "=ОБСЕ", "=ОТГ", "лиг* арабских государств",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:девяти|десяти|одиннадцати|двенадцати|пятнадцати|двадцати|нескольких)\\s+(?:стран|государств)", "re:(?:три|четыре)\\s+(?:страны|государства)", "re:(?:пять|шесть|семь|восемь|девять|десять|несколько)\\s+(?:стран|государств)",
                      # a multinational exercise or force: many states, whichever two the story names
@@ -350,6 +352,11 @@ LEXICON["cooperation"] = ("сотрудничеств*", "взаимодейст
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("ситуаци*", "обстановк*", "войн*", "конфликт*", "кризис*", "спецоперац*",
                      "боев* действи*", "эскалац*", "перемири*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("перемири*", "прекращени* огня", "пленн*", "военнопленн*", "деэскалац*",
+                         "мирн* переговор*", "мирн* договор*", "делимитац*", "демаркац*", "разведени* войск",
+                         "отвод* войск")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("переговор*",)

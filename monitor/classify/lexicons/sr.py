@@ -64,6 +64,8 @@ LEXICON = {
         "CIS": ("=ZND", "=ЗНД"), "CSTO": ("=ODKB", "=ОДКБ"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OEBS", "=ОЕБС",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:tri|četiri|pet|šest|sedam|osam|devet|deset|jedanaest|dvanaest|petnaest|dvadeset|nekoliko)\\s+(?:zemalja|zemlje|država|države)", "re:(?:три|четири|пет|шест|седам|осам|девет|десет|једанаест|дванаест|петнаест|двадесет|неколико)\\s+(?:земаља|земље|држава|државе)",
                      # a multinational exercise or force: many states, whichever two the story names
@@ -235,6 +237,10 @@ LEXICON["cooperation"] = ("saradnj*", "сарадњ*", "odnos*", "однос*", 
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situacij*", "ситуациј*", "rat", "rata", "ratu", "рат", "рата", "рату", "sukob*",
                      "сукоб*", "kriz*", "криз*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("primirj*", "prekid vatre", "прекид ватре", "zarobljeni*", "заробљени*",
+                         "mirovni pregovor*", "мировни преговор*", "mirovni sporazum*", "мировни споразум*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("pregovor*", "преговор*")

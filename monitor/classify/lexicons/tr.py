@@ -104,6 +104,8 @@ LEXICON = {
         "EU": ("=AB", "avrupa birliği*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "türk devletleri teşkilat*", "türk konsey*", "=GUAM", "=AGİT", "=TDT",
                      # a multinational exercise or force: many states, whichever two the story names
                      "çok uluslu", "çokuluslu",
                      "üçlü", "üçlü*", "çok taraflı", "üç ülke*", "üye ülke*", "dört ülke*", "beş ülke*",
@@ -393,6 +395,9 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("işbirli*", "iş birli*", "ilişki*", "ortaklı*", "ortaklığ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("durum*", "savaş*", "çatışma*", "kriz*", "gerginli*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("ateşkes*", "esir*", "barış görüşme*", "barış müzakere*", "barış anlaşma*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("müzakere*",)

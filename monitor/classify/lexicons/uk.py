@@ -67,6 +67,8 @@ LEXICON = {
         "CIS": ("=СНД",), "CSTO": ("=ОДКБ",), "SCO": ("=ШОС",),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "організаці* тюркських держав", "=ГУАМ", "=ОБСЄ",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:трьох|чотирьох|п'яти|шести|семи|восьми|дев'яти|десяти|одинадцяти|дванадцяти|п'ятнадцяти|двадцяти|кількох)\\s+(?:країн|держав)", "re:(?:три|чотири)\\s+(?:країни|держави)", "re:(?:п'ять|шість|сім|вісім|дев'ять|десять|кілька)\\s+(?:країн|держав)",
                      # a multinational exercise or force: many states, whichever two the story names
@@ -207,6 +209,10 @@ LEXICON["cooperation"] = ("співпрац*", "взаємоді*", "відно�
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("ситуаці*", "обстановк*", "війн*", "конфлікт*", "криз*", "фронт*", "бойов* ді*",
                      "ескалац*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("перемир*", "припинення вогню", "полонен*", "військовополонен*", "деескалац*",
+                         "мирн* переговор*", "мирн* угод*", "делімітац*", "демаркац*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("переговор*",)

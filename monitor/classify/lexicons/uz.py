@@ -61,6 +61,8 @@ LEXICON = {
         "EU": ("=YeI", "=ЕИ", "yevropa ittifoqi*", "европа иттифоқи*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "turkiy davlatlar tashkilot*", "туркий давлатлар ташкилот*",
                      # three or more states counted in words ("from eight countries"): a multinational event
                      "re:(?:uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir\\s+necha)\\s+(?:davlat|mamlakat)\\w*", "re:(?:уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир\\s+неча)\\s+(?:давлат|мамлакат)\\w*",
                      # a multinational exercise or force: many states, whichever two the story names
@@ -243,6 +245,10 @@ LEXICON["phone"] = ("telefon*", "телефон*")
 LEXICON["cooperation"] = ("hamkorlik*", "ҳамкорлик*", "munosabat*", "муносабат*", "sheriklik*", "шериклик*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("vaziyat*", "вазият*", "urush*", "уруш*", "mojaro*", "можаро*", "inqiroz*", "инқироз*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("o't ochishni to'xtatish*", "asir*", "sulh muzokara*", "ўт очишни тўхтатиш*", "асир*",
+                         "сулҳ музокара*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("muzokara*", "музокара*")
