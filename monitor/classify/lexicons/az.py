@@ -207,7 +207,7 @@ LEXICON = {
                     "futbol*", "klub*", "nəqliyyat*", "dəmir yol*", "kənd təsərrüfat*",
                     "sanksiya*", "atəşkəs*", "atəş*"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("şirkət*", "korporasiya*", "konsern*", "firma*", "=TUSAŞ", "=ASELSAN", "=Aselsan",
+    "company": ("tərsanə*", "şirkət*", "korporasiya*", "konsern*", "firma*", "=TUSAŞ", "=ASELSAN", "=Aselsan",
                 "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act

@@ -151,7 +151,7 @@ LEXICON = {
     "civil_topic": ("energie*", "öl", "gas", "handel*", "wirtschaft*", "investition*", "tourismus",
                     "gesundheit*", "bildung*", "kultur*", "sport*", "fußball*", "verkehr*", "sanktion*",
                     "migration*", "landwirtschaft*", "wissenschaft*"),
-    "company": ("unternehmen*", "konzern*", "firma", "firmen", "hersteller*", "rüstungskonzern*", "=GmbH",
+    "company": ("werft*", "unternehmen*", "konzern*", "firma", "firmen", "hersteller*", "rüstungskonzern*", "=GmbH",
                 "=AG", "=Rheinmetall", "=KNDS", "=Airbus", "=Hensoldt", "=Diehl"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act

@@ -326,7 +326,7 @@ LEXICON = {
                     "shelling", "shelled", "accus*", "science", "students", "students'", "crime",
                     "criminal", "drugs", "narcotic*", "migration", "nuclear power"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
+    "company": ("shipyard*", "company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
     "future": (

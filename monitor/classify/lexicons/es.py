@@ -149,7 +149,7 @@ LEXICON = {
                     "migración", "migraciones", "inteligencia", "seguridad pública", "cancillería", "canciller*"),
     "civil_topic": ("energía", "petróleo", "comercio", "económic*", "turismo", "salud",
                     "educación", "cultura*", "deporte*", "fútbol", "sanción*", "sanciones"),
-    "company": ("empresa*", "compañía*", "corporación"),
+    "company": ("astillero*", "empresa*", "compañía*", "corporación"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:inicio\\s+de\\s+(?:las\\s+)?negociaciones", "re:apertura\\s+de\\s+(?:las\\s+)?negociaciones",

@@ -165,7 +165,7 @@ LEXICON = {
     "civil_topic": ("énergie*", "pétrole", "gaz", "commerc*", "économi*", "investissement*",
                     "tourisme", "santé", "éducation", "culture*", "sport*", "football", "club",
                     "transport*", "sanction*"),
-    "company": ("société", "entreprise*", "groupe industriel", "firme*"),
+    "company": ("chantier* naval*", "société", "entreprise*", "groupe industriel", "firme*"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:décret\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:autoris\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:habilit\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:approuv\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:feu vert\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:consent\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature",

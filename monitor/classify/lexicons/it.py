@@ -171,7 +171,7 @@ LEXICON = {
     "civil_topic": ("energi*", "petrolio", "gas", "commerci*", "economi*", "investiment*", "turismo",
                     "sanità", "istruzione", "cultura*", "sport*", "calcio", "trasport*", "sanzion*",
                     "agricoltura", "scienza", "universit*"),
-    "company": ("società", "azienda", "aziende", "gruppo industriale", "=Leonardo", "=Fincantieri", "=S.p.A.",
+    "company": ("cantier* naval*", "società", "azienda", "aziende", "gruppo industriale", "=Leonardo", "=Fincantieri", "=S.p.A.",
                 "=SpA"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)

@@ -102,8 +102,13 @@ LEXICON = {
                     "straż* przybrzeżn*"),
     "civil_topic": ("energ*", "ropa", "gaz", "gazu", "gazow*", "handl*", "gospodar*", "inwestycj*", "turysty*", "zdrowi*",
                     "eduk*", "kultur*", "sport*", "piłk*", "transport*", "sankcj*", "rolnict*", "nauk*"),
-    "company": ("spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
+    "company": ("stoczni*", "spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
+    # The act named by its verbal noun ("the signing"): it has no tense of its own; the verb of its clause
+    # gives it ("the signing is scheduled for March").
+    "act_noun": ("podpisanie", "podpisania", "podpisaniu", "podpisaniem", "zawarcie", "zawarcia", "ratyfikacj*"),
     "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "zaplanowan*", "przewidzian*",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:zgod\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:upoważni\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zezwol\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zatwierdzi\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:uchwał\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:rozporządz\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*",
                "jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",

@@ -154,7 +154,7 @@ LEXICON = {
     "civil_topic": ("energia", "petróleo", "gás", "comércio", "comercia*", "económic*", "econômic*",
                     "investiment*", "turismo", "saúde", "educação", "cultura*", "desport*", "esport*",
                     "futebol", "transporte*", "sanç*", "agricultura", "nuclear", "ciência"),
-    "company": ("empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
+    "company": ("estaleiro*", "empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
     "future": ("amanhã", "irá", "irão", "assinará*",
                # "vai"/"vão" with the infinitive of an act, a meeting or an exercise (not "o acordo, que vai
                # reforçar a cooperação, foi assinado": a clause about what a done act will bring)

@@ -132,8 +132,11 @@ LEXICON = {
                     "garda de coastă", "=IGSU"),
     "civil_topic": ("energ*", "comerț*", "economic*", "turism*", "sănătate", "educați*",
                     "cultur*", "sport*", "fotbal*", "transport*", "sancțiun*", "agricultur*", "investiți*"),
-    "company": ("companie*", "companii*", "firm*", "societate*", "producător*", "=S.A.", "=SRL", "=Romarm"),
-    "future": ("mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
+    "company": ("șantier* naval*", "companie*", "companii*", "firm*", "societate*", "producător*", "=S.A.", "=SRL", "=Romarm"),
+    "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "prevăzut*",
+               "mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                # a meeting or visit scheduled ("este programată o întâlnire")

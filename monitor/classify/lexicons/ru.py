@@ -268,7 +268,7 @@ LEXICON = {
                     "железн* дорог*", "транспорт*", "санкци*", "обстрел*", "преступност*",
                     "наркотик*", "миграц*"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("компани*", "корпораци*", "концерн*", "фирм*", "предприяти*", "холдинг*",
+    "company": ("верф*", "компани*", "корпораци*", "концерн*", "фирм*", "предприяти*", "холдинг*",
                 "рособоронэкспорт*", "ростех*", "=Baykar", "=ASELSAN", "=TUSAŞ"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)

@@ -151,11 +151,16 @@ LEXICON = {
                     "здравств*", "kultur*", "култур*", "sport*", "спорт*", "fudbal*", "фудбал*", "klub*",
                     "клуб*", "saobraćaj*", "саобраћај*", "železnic*", "железниц*", "sankcij*", "санкциј*",
                     "poljoprivred*", "пољопривред*"),
-    "company": ("kompanij*", "компаниј*", "korporacij*", "корпорациј*", "koncern*", "концерн*", "firm*",
+    "company": ("brodogradilišt*", "бродоградилишт*", "kompanij*", "компаниј*", "korporacij*", "корпорациј*", "koncern*", "концерн*", "firm*",
                 "фирм*", "preduzeć*", "предузећ*", "=Yugoimport", "=Југоимпорт"),
     # Not "će"/"bi" alone: "potpisan je sporazum koji će omogućiti..." (a relative clause after the
     # document) is a done act; the auxiliary with the verb's own form marks a future or conditional one.
+    # The act named by its verbal noun ("the signing"): it has no tense of its own; the verb of its clause
+    # gives it ("the signing is scheduled for March").
+    "act_noun": ("potpisivanje", "potpisivanja", "potpisivanju", "potpisivanjem", "потписивање", "потписивања", "потписивању", "потписивањем", "zaključivanj*", "закључивањ*", "ratifikacij*", "ратификациј*", "potvrđivanj*", "потврђивањ*"),
     "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "zakazan*", "заказан*", "predviđen*", "предвиђен*",
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:pregovor\\w*\\s+o\\s+(?:zaključivanju|potpisivanju)",
                "re:преговор\\w*\\s+о\\s+(?:закључивању|потписивању)",

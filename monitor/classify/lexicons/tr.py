@@ -303,7 +303,7 @@ LEXICON = {
                     "su yönetimi*", "su alanında*", "medya*", "ormancılık*", "gençlik*",
                     "yaptırım*", "ateşkes*"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
+    "company": ("tersane*", "şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": (

@@ -134,10 +134,15 @@ LEXICON = {
     "civil_topic": ("енергетик*", "нафт*", "газ", "торгів*", "економіч*", "економік*", "інвестиці*",
                     "туризм*", "охорон* здоров*", "освіт*", "культур*", "спорт*", "футбол*", "клуб*", "матч*",
                     "транспорт*", "залізн*", "санкці*", "обстріл*", "зерн*"),
-    "company": ("компані*", "корпораці*", "концерн*", "фірм*", "підприємств*", "укроборонпром*", "холдинг*"),
+    "company": ("верф*", "компані*", "корпораці*", "концерн*", "фірм*", "підприємств*", "укроборонпром*", "холдинг*"),
     # Not "буде"/"може" alone: "підписано угоду, яка буде ..." (a relative clause after the document)
     # is a done act; the auxiliary with the verb's form marks a future one.
+    # The act named by its verbal noun ("the signing"): it has no tense of its own; the verb of its clause
+    # gives it ("the signing is scheduled for March").
+    "act_noun": ("підписання", "підписанні", "підписанням", "укладення", "укладенні", "ратифікаці*", "затвердження"),
     "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "запланов*", "призначено на",
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:переговор\\w*\\s+(?:щодо|про|з\\s+приводу)\\s+(?:укладення|підписання)",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
