@@ -12,7 +12,8 @@ infinitive), or of civil ministers; a letter, condolences or an interview that n
 defence minister at an arms fair or the army games; a minister visiting his own state's forces abroad;
 adversaries' officials meeting about a ceasefire or prisoners; a meeting of an organisation of states (the
 Organization of Turkic States, GUAM, the OSCE); a signing named by its noun and set for a date ("the
-signing is scheduled for March"); a letter of intent with a foreign shipyard. Each grid opens with a
+signing is scheduled for March"); a letter of intent with a foreign shipyard; a draft approved with a word
+that can also ratify, or named after its document ("the agreement's draft"). Each grid opens with a
 plain bilateral act the language reads as one, so that a negative is not passed by reading nothing.
 Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -339,6 +340,9 @@ _GRID = {
         ('pos_signing_noun_took_place', '',
          'Potpisivanje sporazuma o vojnoj saradnji između Srbije i Egipta održano je juče u Kairu.',
          ('agreement_signed', 'EG RS')),
+        ('authorises', '',
+         'Vlada Srbije ovlastila je ministra odbrane da potpiše sporazum o vojnoj saradnji sa Egiptom.',
+         None),
     ],
     'pl': [
         ('pos_signed', '',
@@ -407,6 +411,9 @@ _GRID = {
         ('pos_signing_noun_took_place', '',
          'Podpisanie umowy o współpracy wojskowej między Polską a Litwą odbyło się wczoraj w Wilnie.',
          ('agreement_signed', 'LT PL')),
+        ('authorises', '',
+         'Prezydent upoważnił ministra obrony do podpisania umowy o współpracy wojskowej z Rumunią.',
+         None),
     ],
     'el': [
         ('pos_signed', '',
@@ -465,6 +472,9 @@ _GRID = {
          None),
         ('signing_scheduled_noun', '',
          'Η υπογραφή της συμφωνίας στρατιωτικής συνεργασίας Ελλάδας και Αιγύπτου έχει προγραμματιστεί για τον Μάρτιο.',
+         None),
+        ('authorises', '',
+         'Το υπουργικό συμβούλιο εξουσιοδότησε τον υπουργό Άμυνας να υπογράψει συμφωνία αμυντικής συνεργασίας με τη Γαλλία.',
          None),
     ],
     'pt': [
@@ -718,6 +728,9 @@ _GRID = {
         ('signing_scheduled_noun', '',
          "La firma dell'accordo di cooperazione militare tra Italia e Tunisia è prevista per marzo.",
          None),
+        ('authorises', '',
+         "Il Consiglio dei ministri ha autorizzato la firma dell'accordo di cooperazione militare tra Italia e Niger.",
+         None),
     ],
     'fr': [
         ('pos_signed', '',
@@ -777,6 +790,12 @@ _GRID = {
         ('shipyard_letter', '',
          "La Marine marocaine a signé une lettre d'intention avec le chantier naval français Naval Group.",
          None),
+        ('authorises', '',
+         "Le Conseil des ministres a autorisé la signature de l'accord de coopération militaire entre le Maroc et le Sénégal.",
+         None),
+        ('gov_approves_draft', '',
+         "Le Conseil de gouvernement a approuvé le projet d'accord de coopération militaire entre le Maroc et la Mauritanie.",
+         None),
     ],
     'de': [
         ('pos_signed', '',
@@ -833,6 +852,9 @@ _GRID = {
         ('signing_scheduled_noun', '',
          'Die Unterzeichnung des Abkommens über militärische Zusammenarbeit zwischen Deutschland und Litauen ist für März geplant.',
          None),
+        ('authorises', '',
+         'Die Bundesregierung ermächtigte den Verteidigungsminister, das Abkommen über militärische Zusammenarbeit mit Litauen zu unterzeichnen.',
+         None),
     ],
     'ar': [
         ('pos_signed', '',
@@ -873,6 +895,12 @@ _GRID = {
          None),
         ('anniv_today', '',
          'تحل اليوم الذكرى العشرون لتوقيع اتفاقية التعاون العسكري بين مصر والأردن.',
+         None),
+        ('authorises', '',
+         'وافق مجلس الوزراء على التوقيع على اتفاقية التعاون العسكري بين مصر والسودان.',
+         None),
+        ('president_approves_draft', '',
+         'صادق الرئيس على مشروع اتفاقية للتعاون العسكري بين الجزائر وتونس.',
          None),
     ],
     'en': [
@@ -1014,6 +1042,12 @@ _GRID = {
         ('nspa', '',
          'Georgia signed an agreement with the NATO Support and Procurement Agency on the maintenance of helicopters.',
          None),
+        ('president_orders', '',
+         'The president ordered the defence ministry to sign the military cooperation agreement with Kazakhstan.',
+         None),
+        ('gov_decides_to_sign', '',
+         'The government of Georgia decided to sign a defence cooperation agreement with Poland.',
+         None),
     ],
     'ru': [
         ('pos_signed', '',
@@ -1124,6 +1158,9 @@ _GRID = {
         ('shipyard_letter', '',
          'Военно-морской флот Казахстана подписал протокол о намерениях с российской верфью «Звезда».',
          None),
+        ('gov_decides_to_sign', '',
+         'Правительство Казахстана приняло решение подписать соглашение о военном сотрудничестве с Турцией.',
+         None),
     ],
     'uk': [
         ('pos_signed', '',
@@ -1186,6 +1223,9 @@ _GRID = {
         ('pos_signing_noun_took_place', '',
          'Підписання угоди про військове співробітництво між Україною та Литвою відбулося вчора у Вільнюсі.',
          ('agreement_signed', 'LT UA')),
+        ('president_authorises', '',
+         'Президент уповноважив міністра оборони підписати угоду про військове співробітництво з Литвою.',
+         None),
     ],
     'az': [
         ('pos_signed', '',
@@ -1287,6 +1327,12 @@ _GRID = {
         ('signing_scheduled_noun', '',
          'Azərbaycan və Pakistan arasında hərbi əməkdaşlıq sazişinin imzalanma mərasimi martda keçiriləcək.',
          None),
+        ('president_approves_draft', '',
+         'Prezident Azərbaycan ilə Pakistan arasında hərbi əməkdaşlıq haqqında saziş layihəsini təsdiq edib.',
+         None),
+        ('president_authorises', '',
+         'Prezident müdafiə nazirinə Azərbaycan ilə Qazaxıstan arasında hərbi əməkdaşlıq sazişini imzalamaq səlahiyyəti verib.',
+         None),
     ],
     'tr': [
         ('pos_signed', '',
@@ -1361,6 +1407,12 @@ _GRID = {
         ('signing_scheduled_noun', '',
          'Türkiye ile Irak arasındaki askeri işbirliği anlaşmasının imza töreni mart ayında yapılacak.',
          None),
+        ('president_authorises', '',
+         'Cumhurbaşkanı, Türkiye ile Kenya arasındaki askeri işbirliği anlaşmasının imzalanmasına yetki verdi.',
+         None),
+        ('gov_approves_draft', '',
+         'Bakanlar Kurulu Türkiye ile Gürcistan arasındaki savunma işbirliği anlaşması taslağını onayladı.',
+         None),
     ],
     'kk': [
         ('pos_signed', '',
@@ -1386,6 +1438,9 @@ _GRID = {
          None),
         ('anniv_today', '',
          'Бүгін Қазақстан мен Ресей арасындағы әскери ынтымақтастық туралы келісімге қол қойылғанына 20 жыл толды.',
+         None),
+        ('gov_approves_draft', '',
+         'Үкімет Қазақстан мен Түркия арасындағы әскери ынтымақтастық туралы келісімнің жобасын мақұлдады.',
          None),
     ],
     'uz': [
@@ -1413,6 +1468,9 @@ _GRID = {
         ('anniv_today', '',
          "Bugun O'zbekiston va Rossiya o'rtasida harbiy hamkorlik to'g'risidagi bitim imzolanganiga 20 yil to'ldi.",
          None),
+        ('president_approves_draft', '',
+         "Prezident O'zbekiston va Turkiya o'rtasidagi harbiy hamkorlik to'g'risidagi bitim loyihasini ma'qulladi.",
+         None),
     ],
     'hy': [
         ('pos_signed', '',
@@ -1433,6 +1491,9 @@ _GRID = {
         ('anniv_today', '',
          'Այսօր լրանում է Հայաստանի և Ռուսաստանի միջև ռազմական համագործակցության պայմանագրի ստորագրման 20-ամյակը։',
          None),
+        ('gov_approves_draft', '',
+         'Կառավարությունը հավանություն տվեց Հայաստանի և Հնդկաստանի միջև ռազմական համագործակցության համաձայնագրի նախագծին։',
+         None),
     ],
     'ka': [
         ('pos_signed', '',
@@ -1452,6 +1513,9 @@ _GRID = {
          None),
         ('anniv_today', '',
          'დღეს საქართველოსა და თურქეთს შორის სამხედრო თანამშრომლობის შეთანხმების ხელმოწერიდან 20 წელი სრულდება.',
+         None),
+        ('gov_approves_draft', '',
+         'მთავრობამ მოიწონა საქართველოსა და თურქეთს შორის სამხედრო თანამშრომლობის შეთანხმების პროექტი.',
          None),
     ],
 }
