@@ -2,6 +2,13 @@
 demonyms and capitals, and the verbs Polish outlets use for signing ("podpisali", "sformalizowali"),
 ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
+# Bodies the two defence establishments hold, named by their defence subject (a working group or a
+# joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
+# (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
+_BODIES = (
+    "grup* robocz* ds. współpracy wojskowej", "grup* robocz* ds. współpracy obronnej", "grup* robocz* do spraw współpracy wojskowej", "komisj* ds. współpracy wojskowej", "komitet* ds. współpracy wojskowej", "dialog* wojskow*",
+)
+
 LEXICON = {
     "stopwords": ("się", "nie", "jest", "oraz", "że", "przez", "który", "która", "które", "jak", "w", "dla",
                   "są", "ze", "także", "również", "między", "obu", "został", "została", "tym", "których"),
@@ -90,7 +97,7 @@ LEXICON = {
                 # forces taking part in it: it is under way ("uczestniczyli we wspólnych ćwiczeniach")
                 "uczestnicz*"),
     "discussion": ("dyskut*", "perspektyw*", "zaprosi*", "zaproszeni*"),
-    "defence_actor": ("minist* obrony*", "ministerstw* obrony*", "resort* obrony*", "=MON",
+    "defence_actor": (*_BODIES, "minist* obrony*", "ministerstw* obrony*", "resort* obrony*", "=MON",
                       "szef* mon", "sił* zbrojn*", "woj* polsk*", "armi*", "marynark* wojenn*", "sił* powietrzn*",
                       "sztab* generaln*", "szef* sztabu*", "delegacj* wojskow*", "attaché wojskow*",
                       "attaché obrony", "przemysł* obronn*", "wojsk* lądow*", "wiceminist* obrony*"),
@@ -186,3 +193,4 @@ LEXICON["standards"] = ("standard*",)
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("w ramach", "na podstawie", "zgodnie z")
+LEXICON["defence_body"] = _BODIES

@@ -11,6 +11,13 @@ from monitor.classify.lexicons import respell, year_after_name
 _MONTHS = ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
            "octombrie", "noiembrie", "decembrie")
 
+# Bodies the two defence establishments hold, named by their defence subject (a working group or a
+# joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
+# (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
+_BODIES = (
+    "re:grup\\w*\\s+de\\s+lucru\\s+(?:[\\w-]+\\s+){0,2}?(?:pentru|privind)\\s+cooperare\\w*\\s+(?:militar\\w*|[îi]n\\s+domeniul\\s+ap[ăa]r[ăa]rii)", "comisi* mixt* de cooperare militară", "dialog* militar*",
+)
+
 LEXICON = {
     "stopwords": ("și", "şi", "în", "la", "cu", "pentru", "din", "care", "este", "pe", "un", "o",
                   "al", "ale", "a", "privind", "între", "sunt", "fost", "după", "acest", "această", "cei", "doi"),
@@ -103,7 +110,7 @@ LEXICON = {
                         # an amendment to an agreement
                         "act adițional", "actul adițional", "amendament*"),
     "generic_doc_nouns": ("document*",),
-    "meeting": ("întâlni*", "întrevedere*", "vizit*", "consultări", "discuți*", "convorbiri*", "s-a întâlnit",
+    "meeting": ("s-a reunit", "s-au reunit", "întâlni*", "întrevedere*", "vizit*", "consultări", "discuți*", "convorbiri*", "s-a întâlnit",
                 "au discutat", "a discutat", "a primit", "l-a primit", "a avut o întrevedere", "dialog*",
                 "convorbire telefonică", "videoconferință", "grup de lucru", "grupului de lucru"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
@@ -118,7 +125,7 @@ LEXICON = {
                 # carried out, performed ("au executat", "au efectuat")
                 "execut*", "efectu*"),
     "discussion": ("discut*", "perspectiv*", "invitați*", "invitat*"),
-    "defence_actor": ("ministr* apărării", "miniștri* apărării", "miniştri* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
+    "defence_actor": (*_BODIES, "ministr* apărării", "miniștri* apărării", "miniştri* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
                       "forțele armate", "forțelor armate", "statul major*", "statului major*", "șeful statului major*",
                       "forțele navale", "forțelor navale", "forțele aeriene", "forțelor aeriene", "forțele terestre",
                       "atașat* militar*", "atașat* al apărării", "delegați* militar*", "industri* de apărare",
@@ -127,7 +134,7 @@ LEXICON = {
                       "re:mini[sșş]tr\\w*(?:\\s+\\w+){1,2}\\s+a[il]\\s+ap[aă]r[aă]rii"),
     "defence_topic": ("apărar*", "apărăr*", "militar*", "tehnico-militar*", "politico-militar*", "armament*", "trupe*",
                       "soldați*", "militari"),
-    "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe",
+    "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe", "de externe",
                     "=MAE", "vam*", "jandarmeri*", "=ISU", "situații de urgență", "servici* de informații",
                     "garda de coastă", "=IGSU"),
     "civil_topic": ("energ*", "comerț*", "economic*", "turism*", "sănătate", "educați*",
@@ -240,3 +247,4 @@ def _spellings(entry: str) -> list:
 
 
 respell(LEXICON, _spellings)
+LEXICON["defence_body"] = _BODIES

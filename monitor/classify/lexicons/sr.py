@@ -10,6 +10,13 @@ and how acts are reported: "potpisan je Plan" (the passive perfect the ministry 
 
 _MONTH_STEMS = "jan|feb|mar|apr|maj|jun|jul|avg|aug|sep|okt|nov|dec|јан|феб|мар|апр|мај|јун|јул|авг|сеп|окт|нов|дец"
 
+# Bodies the two defence establishments hold, named by their defence subject (a working group or a
+# joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
+# (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
+_BODIES = (
+    "radn* grup* za vojnu saradnju", "радн* груп* за војну сарадњу", "komisij* za vojnu saradnju", "комисиј* за војну сарадњу", "zajedničk* vojn* komisij*", "vojn* dijalog*", "војн* дијалог*",
+)
+
 LEXICON = {
     "stopwords": ("je", "su", "koji", "koja", "koje", "između", "što", "kao", "sa", "iz", "od", "za", "u",
                   "i", "se", "da", "na", "nije", "će", "ili", "godine", "godinu",
@@ -131,7 +138,7 @@ LEXICON = {
                 "učestvova*", "учествова*", "učestvuj*", "учествуј*", "sudjelova*", "sudjeluj*"),
     "discussion": ("razgovara*", "разговара*", "razmatra*", "разматра*", "perspektiv*", "перспектив*",
                    "poziv*", "позив*", "namer*", "namjer*", "намер*"),
-    "defence_actor": ("ministar* odbrane", "ministr* odbrane", "ministarstv* odbrane", "ministar* obrane",
+    "defence_actor": (*_BODIES, "ministar* odbrane", "ministr* odbrane", "ministarstv* odbrane", "ministar* obrane",
                       "ministr* obrane", "ministarstv* obrane", "министар* одбране", "министр* одбране",
                       "министарств* одбране", "vojsk*", "војск*", "oružan* snag*", "оружан* снаг*",
                       "generalštab*", "генералштаб*", "general* štab*", "генерал* штаб*",
@@ -254,3 +261,4 @@ LEXICON["standards"] = ("standard*", "стандард*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("u okviru", "у оквиру", "na osnovu", "на основу", "u skladu sa", "у складу са")
+LEXICON["defence_body"] = _BODIES

@@ -13,7 +13,9 @@ defence minister at an arms fair or the army games; a minister visiting his own 
 adversaries' officials meeting about a ceasefire or prisoners; a meeting of an organisation of states (the
 Organization of Turkic States, GUAM, the OSCE); a signing named by its noun and set for a date ("the
 signing is scheduled for March"); a letter of intent with a foreign shipyard; a draft approved with a word
-that can also ratify, or named after its document ("the agreement's draft"). Each grid opens with a
+that can also ratify, or named after its document ("the agreement's draft"); foreign ministers who discuss
+a joint military commission, and a joint commission on trade (pl, bg, sr, el, ro, whose working groups
+and commissions on military cooperation now meet as talks). Each grid opens with a
 plain bilateral act the language reads as one, so that a negative is not passed by reading nothing.
 Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -147,6 +149,15 @@ _GRID = {
         ('signing_scheduled_noun', '',
          'Semnarea acordului de cooperare militară dintre România și Franța este prevăzută pentru martie.',
          None),
+        ('fm_discuss_body', '',
+         'Miniștrii de externe ai României și Poloniei au discutat activitatea comisiei mixte de cooperare militară.',
+         None),
+        ('body_met_pos', '',
+         'Grupul de lucru româno-polonez pentru cooperare militară s-a reunit ieri la București.',
+         ('talks', 'PL RO')),
+        ('trade_commission', '',
+         'Comisia mixtă de cooperare economică dintre România și Polonia s-a reunit ieri la București.',
+         None),
     ],
     'bg': [
         ('pos_signed', '',
@@ -275,6 +286,15 @@ _GRID = {
         ('signing_scheduled_noun', '',
          'Подписването на споразумението за военно сътрудничество между България и Франция е насрочено за март.',
          None),
+        ('fm_discuss_body', '',
+         'Външните министри на България и Гърция обсъдиха работата на съвместната комисия по военно сътрудничество.',
+         None),
+        ('body_met_pos', '',
+         'Съвместната българо-гръцка работна група по военно сътрудничество заседава вчера в София.',
+         ('talks', 'BG GR')),
+        ('trade_commission', '',
+         'Съвместната комисия по икономическо сътрудничество между България и Гърция заседава вчера в София.',
+         None),
     ],
     'sr': [
         ('pos_signed', '',
@@ -342,6 +362,15 @@ _GRID = {
          ('agreement_signed', 'EG RS')),
         ('authorises', '',
          'Vlada Srbije ovlastila je ministra odbrane da potpiše sporazum o vojnoj saradnji sa Egiptom.',
+         None),
+        ('fm_discuss_body', '',
+         'Ministri spoljnih poslova Srbije i Mađarske razgovarali su o radu zajedničke komisije za vojnu saradnju.',
+         None),
+        ('body_met_pos', '',
+         'Zajednička srpsko-mađarska radna grupa za vojnu saradnju sastala se juče u Beogradu.',
+         ('talks', 'HU RS')),
+        ('trade_commission', '',
+         'Zajednička komisija za ekonomsku saradnju Srbije i Mađarske sastala se juče u Beogradu.',
          None),
     ],
     'pl': [
@@ -414,6 +443,15 @@ _GRID = {
         ('authorises', '',
          'Prezydent upoważnił ministra obrony do podpisania umowy o współpracy wojskowej z Rumunią.',
          None),
+        ('fm_discuss_body', '',
+         'Ministrowie spraw zagranicznych Polski i Litwy omówili prace wspólnej komisji ds. współpracy wojskowej.',
+         None),
+        ('body_met_pos', '',
+         'Wspólna polsko-litewska grupa robocza ds. współpracy wojskowej spotkała się wczoraj w Warszawie.',
+         ('talks', 'LT PL')),
+        ('trade_commission', '',
+         'Polsko-litewska komisja ds. współpracy gospodarczej spotkała się wczoraj w Warszawie.',
+         None),
     ],
     'el': [
         ('pos_signed', '',
@@ -475,6 +513,15 @@ _GRID = {
          None),
         ('authorises', '',
          'Το υπουργικό συμβούλιο εξουσιοδότησε τον υπουργό Άμυνας να υπογράψει συμφωνία αμυντικής συνεργασίας με τη Γαλλία.',
+         None),
+        ('fm_discuss_body', '',
+         'Οι υπουργοί Εξωτερικών Ελλάδας και Κύπρου συζήτησαν το έργο της μικτής επιτροπής στρατιωτικής συνεργασίας.',
+         None),
+        ('body_met_pos', '',
+         'Η μικτή ομάδα εργασίας για τη στρατιωτική συνεργασία Ελλάδας και Κύπρου συνεδρίασε χθες στην Αθήνα.',
+         ('talks', 'CY GR')),
+        ('trade_commission', '',
+         'Η μικτή επιτροπή οικονομικής συνεργασίας Ελλάδας και Κύπρου συνεδρίασε χθες στην Αθήνα.',
          None),
     ],
     'pt': [
