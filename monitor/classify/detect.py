@@ -731,11 +731,13 @@ FORCES_CHARS = 25
 
 
 def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
-    """True when an official visits his own state's forces abroad: the sentence names one state twice, the
-    second time as its forces' or base's ("the Turkish defence minister visited the Turkish troops serving
-    in Kosovo", "министр обороны России посетил российскую военную базу в Таджикистане"), and the other
-    state once, as where they serve, with no counterpart, partner or "between" named: the host state is
-    a place, not a party to talks. A minister who meets the host's officials there names them."""
+    """True when an official visits his own state's forces abroad, or meets his own state's envoy to
+    another: the sentence names one state twice, the second time as its forces', base's or envoy's ("the
+    Turkish defence minister visited the Turkish troops serving in Kosovo", "министр обороны России
+    посетил российскую военную базу в Таджикистане", "received the Turkish ambassador to Georgia"), and
+    the other state once, as where they serve, with nothing called bilateral, no "between" and no
+    partner met "with": the host state is a place, not a party to talks. A minister who meets the
+    host's officials names them (the host's name followed by its own official, body or envoy)."""
     if any(sentence.has(cue) for cue in ("between", "bilateral", "with")):
         return False
     counts = Counter(sentence.states)
@@ -745,22 +747,34 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
     host = next(code for code, count in counts.items() if count == 1)
     starts = dict(zip(sentence.state_starts, sentence.states))
     second_own = sorted(position for position, code in starts.items() if code == own)[-1]
+    if _named_as_place(sentence, lex, second_own, own):
+        # "hosted in Georgia Armenia's ambassador": the second mention is where, not whose.
+        return False
     forces = sentence.cues.get("defence_topic", []) + sentence.cues.get("defence_actor", [])
-    if not any(0 < position - second_own <= FORCES_CHARS for position in forces):
+    owned = [position for position in forces + sentence.cues.get("envoy", [])
+             if 0 < position - second_own <= FORCES_CHARS]
+    if not owned:
         return False
     host_at = next(position for position, code in starts.items() if code == host)
-    if any(0 < position - host_at <= FORCES_CHARS for position in forces):
-        # "Irak Savunma Bakanı ile": the host's own official or body is met.
+    if any(0 < position - host_at <= 2 * FORCES_CHARS and not any(host_at < other < position for other in starts)
+           for position in forces + sentence.cues.get("envoy", [])):
+        # "Irak Savunma Bakanı", "Armenia's plenipotentiary ambassador": the host's own official is met.
         return False
-    word = re.match(r"[\w'’]+", sentence.lowered[host_at:])
-    if any(0 <= host_at - position <= FORCES_CHARS for position in sentence.cues.get("venue", [])) \
-            or any(0 < position - host_at <= FORCES_CHARS for position in sentence.cues.get("venue_after", [])) \
-            or bool(word and lex.in_locative(word.group(), host)):
+    if _named_as_place(sentence, lex, host_at, host):
         return True
-    # "посетил российскую военную базу в Таджикистане": the host named right after the forces, no other
-    # meeting told between them, is where they are.
-    return 0 < host_at - second_own <= 2 * FORCES_CHARS and not any(
+    # "посетил российскую военную базу в Таджикистане": the host named right after the forces (not
+    # written with them as one pair), no other meeting told between, is where they are.
+    return min(owned) < host_at <= second_own + 2 * FORCES_CHARS and not any(
         second_own < position < host_at for position in sentence.cues.get("meeting", []))
+
+
+def _named_as_place(sentence: SentenceFacts, lex: Lexicon, at: int, code: str) -> bool:
+    """True when the state named at ``at`` is named as a place: a venue word just before it ("in
+    Kosovo"), one just after it ("Kosova'da"), or its name in the locative ("Kosovoda")."""
+    word = re.match(r"[\w'’]+", sentence.lowered[at:])
+    return any(0 <= at - position <= FORCES_CHARS for position in sentence.cues.get("venue", [])) \
+        or any(0 < position - at <= FORCES_CHARS for position in sentence.cues.get("venue_after", [])) \
+        or bool(word and lex.in_locative(word.group(), code))
 
 
 # How far a defence body's name may stand from a team's or veterans' word and still be theirs ("the army

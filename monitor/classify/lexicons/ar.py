@@ -204,3 +204,6 @@ LEXICON["standards"] = ("معايير", "لمعايير", "بمعايير", "ا�
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("في إطار", "بموجب", "وفقا ل*", "وفقاً ل*")
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = _forms("سفير", "سفيرة", "سفارة")

@@ -207,3 +207,6 @@ LEXICON["standards"] = ("стандарт*", "съвместимост*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("в рамките на", "съгласно", "въз основа на", "в съответствие с")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("посланик*", "посолств*")

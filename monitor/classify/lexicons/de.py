@@ -252,3 +252,6 @@ LEXICON["frame"] = ("im rahmen des", "im rahmen der", "im rahmen eines", "im rah
                     "auf grundlage des", "auf grundlage der", "auf der grundlage des",
                     "auf der grundlage der", "gemäß dem", "gemäß der")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("botschafter*",)

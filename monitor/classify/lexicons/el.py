@@ -242,3 +242,6 @@ def _add_compounds(lexicon: dict) -> None:
 _add_compounds(LEXICON)
 respell(LEXICON, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("πρέσβ*", "πρεσβεί*")

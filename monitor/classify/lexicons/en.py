@@ -444,3 +444,6 @@ LEXICON["negotiation"] = ("negotiat*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("standard", "standards", "interoperability", "compatibility", "compatible")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambassador*", "envoy*", "chargé d'affaires", "charge d'affaires", "consul*", "embass*")

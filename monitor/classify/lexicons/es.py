@@ -265,3 +265,6 @@ LEXICON["standards"] = ("estándar*", "normas")
 LEXICON["frame"] = ("en el marco del", "en el marco de", "al amparo del", "al amparo de", "en virtud del",
                     "en virtud de", "conforme al", "de conformidad con", "con base en")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("embajador*", "embajada*")

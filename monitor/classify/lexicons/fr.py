@@ -260,3 +260,6 @@ LEXICON["standards"] = ("norme*", "standard*")
 LEXICON["frame"] = ("dans le cadre de", "dans le cadre du", "en vertu de", "en vertu du", "conformément à",
                     "conformément au", "au titre de", "au titre du", "sur la base de", "sur la base du")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambassadeur*", "ambassadrice*", "ambassade*")

@@ -264,3 +264,6 @@ LEXICON["standards"] = ("standard", "norme")
 LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", "nel quadro dell*", "nel quadro del",
                     "in base all*", "in base al", "ai sensi dell*", "ai sensi del", "in conformità con")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasciator*", "ambasciata")

@@ -223,3 +223,6 @@ LEXICON["standards"] = ("стандарт*", "standart*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("шеңберінде", "аясында", "сәйкес", "негізінде")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("елші*",)

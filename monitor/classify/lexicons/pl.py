@@ -194,3 +194,6 @@ LEXICON["standards"] = ("standard*",)
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("w ramach", "na podstawie", "zgodnie z")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasador*", "ambasad*")

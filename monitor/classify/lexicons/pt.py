@@ -271,3 +271,6 @@ LEXICON["frame"] = ("no ambito do", "no ambito da", "ao abrigo do", "ao abrigo d
                     "nos termos da", "com base no", "com base na", "em conformidade com", "no quadro do",
                     "no quadro da")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("embaixador*", "embaixada*")

@@ -248,3 +248,6 @@ def _spellings(entry: str) -> list:
 
 respell(LEXICON, _spellings)
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasador*", "ambasad*")

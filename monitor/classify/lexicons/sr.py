@@ -262,3 +262,6 @@ LEXICON["standards"] = ("standard*", "стандард*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("u okviru", "у оквиру", "na osnovu", "на основу", "u skladu sa", "у складу са")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasador*", "амбасадор*", "ambasad*", "амбасад*")

@@ -416,3 +416,6 @@ def _dotted(entry: str) -> list:
 
 respell(LEXICON, _dotted, skip=("plan_year", "stopwords"))
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("büyükelçi*", "maslahatgüzar*")

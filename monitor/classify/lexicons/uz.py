@@ -256,3 +256,6 @@ LEXICON["negotiation"] = ("muzokara*", "музокара*")
 LEXICON["standards"] = ("standart*", "стандарт*")
 # "within the framework of" the document, after it
 LEXICON["frame_after"] = LEXICON["frame_after"] + ("doirasida", "доирасида")
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("elchi*", "элчи*")
