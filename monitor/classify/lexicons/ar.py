@@ -33,10 +33,13 @@ def _words(*words: str) -> tuple:
     """Phrases whose first word may carry a conjunction or preposition ("ووزير الدفاع")."""
     out: list = []
     for word in words:
-        for prefix in ("", "و", "ف", "ب", "ل"):
-            for form in (prefix + word, _hamzaless(prefix + word)):
-                if form not in out:
-                    out.append(form)
+        forms = [prefix + word for prefix in ("", "و", "ف", "ب", "ل")]
+        if word.startswith("ال"):
+            # ل before the article merges with it: "للدفاع المدني", not "لالدفاع"
+            forms = [form for form in forms if not form.startswith("لال")] + ["لل" + word[2:], "ولل" + word[2:]]
+        for form in (variant for form in forms for variant in (form, _hamzaless(form))):
+            if form not in out:
+                out.append(form)
     return tuple(out)
 
 

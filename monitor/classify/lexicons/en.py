@@ -309,7 +309,10 @@ LEXICON = {
                       "soldiers", "combat", "weapon*", "armaments",
                       # allies' pledge to each other's security is a defence matter
                       "mutual security"),
-    "civil_actor": ("border service", "border guard*", "border troops", "border police",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "civil defence", "civil defense", "civil protection",
+                    "border service", "border guard*", "border troops", "border police",
                     "interior minist*", "minist* of internal affairs", "minist* of interior",
                     "minist* of the interior", "internal affairs", "interior", "police",
                     "public security", "law enforcement", "emergenc*", "civil protection",

@@ -144,7 +144,10 @@ LEXICON = {
                       # the joint staffs and the delegations that meet ("reunión de Estados Mayores")
                       "estados mayores", "delegaci* de defensa", "delegaci* militar*"),
     "defence_topic": ("defensa", "militar*", "bélic*", "naval*", "submarino*"),
-    "civil_actor": ("policía*", "interior", "exteriores", "aduana*", "guardia fronteriza",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "defensa civil", "protección civil",
+                    "policía*", "interior", "exteriores", "aduana*", "guardia fronteriza",
                     "gendarmería", "guardia civil", "carabineros", "guardia costera", "protección civil",
                     "migración", "migraciones", "inteligencia", "seguridad pública", "cancillería", "canciller*"),
     "civil_topic": ("energía", "petróleo", "comercio", "económic*", "turismo", "salud",

@@ -146,7 +146,10 @@ LEXICON = {
                       "titular da defesa", "titular da pasta da defesa", "forças aéreas", "fuzileiros navais",
                       "chefe do estado-maior-general"),
     "defence_topic": ("defesa", "militar*", "técnico-militar*", "armament*", "tropas", "soldados"),
-    "civil_actor": ("polícia*", "guarda de fronteira*", "guarda fronteiriç*", "ministério do interior",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "defesa civil", "proteção civil",
+                    "polícia*", "guarda de fronteira*", "guarda fronteiriç*", "ministério do interior",
                     "ministr* do interior", "ministério da administração interna", "administração interna",
                     "ministério da justiça", "relações exteriores", "negócios estrangeiros", "itamaraty",
                     "alfândega*", "receita federal", "proteção civil", "defesa civil", "bombeiros",

@@ -16,7 +16,8 @@ Organization of Turkic States, GUAM, the OSCE); a signing named by its noun and 
 signing is scheduled for March"); a letter of intent with a foreign shipyard; a draft approved with a word
 that can also ratify, or named after its document ("the agreement's draft"); foreign ministers who discuss
 a joint military commission, and a joint commission on trade (pl, bg, sr, el, ro, whose working groups
-and commissions on military cooperation now meet as talks). Each grid opens with a
+and commissions on military cooperation now meet as talks); civil defence and civil protection, whose
+name holds the word "defence". Each grid opens with a
 plain bilateral act the language reads as one, so that a negative is not passed by reading nothing.
 Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -162,6 +163,9 @@ _GRID = {
         ('fm_talks_defence', '',
          'Ministrul român de externe s-a întâlnit cu omologul său moldovean și au discutat cooperarea militară.',
          None),
+        ('civil_defence', '',
+         'Inspectoratul pentru Situații de Urgență al României și protecția civilă din Moldova au semnat un acord de cooperare.',
+         None),
     ],
     'bg': [
         ('pos_signed', '',
@@ -302,6 +306,9 @@ _GRID = {
         ('fm_talks_defence', '',
          'Външният министър на България се срещна с колегата си от Гърция и обсъдиха военното сътрудничество.',
          None),
+        ('civil_defence', '',
+         'Гражданска защита на България и гражданската защита на Северна Македония подписаха споразумение за сътрудничество.',
+         None),
     ],
     'sr': [
         ('pos_signed', '',
@@ -381,6 +388,9 @@ _GRID = {
          None),
         ('fm_talks_defence', '',
          'Šefovi diplomatija Srbije i Mađarske sastali su se u Beogradu i razgovarali o vojnoj saradnji.',
+         None),
+        ('civil_defence', '',
+         'Sektor za vanredne situacije Srbije i civilna zaštita Republike Srpske potpisali su sporazum o saradnji.',
          None),
     ],
     'pl': [
@@ -465,6 +475,9 @@ _GRID = {
         ('fm_talks_defence', '',
          'Szefowie dyplomacji Polski i Litwy spotkali się w Wilnie i rozmawiali o współpracy wojskowej.',
          None),
+        ('civil_defence', '',
+         'Obrona cywilna Polski i Czech podpisały porozumienie o współpracy w reagowaniu na katastrofy.',
+         None),
     ],
     'el': [
         ('pos_signed', '',
@@ -538,6 +551,9 @@ _GRID = {
          None),
         ('fm_talks_defence', '',
          'Οι υπουργοί Εξωτερικών Ελλάδας και Κύπρου συναντήθηκαν στη Λευκωσία και συζήτησαν τη στρατιωτική συνεργασία.',
+         None),
+        ('civil_defence', '',
+         'Η Πολιτική Προστασία της Ελλάδας και η πολιτική άμυνα της Κύπρου υπέγραψαν μνημόνιο συνεργασίας.',
          None),
     ],
     'pt': [
@@ -679,6 +695,9 @@ _GRID = {
         ('fm_talks_defence', '',
          'Os chanceleres do Brasil e da Argentina reuniram-se em Brasília e discutiram a cooperação em defesa.',
          None),
+        ('civil_defence', '',
+         'A Defesa Civil do Brasil e a Defesa Civil do Paraguai assinaram um acordo de cooperação em resposta a desastres.',
+         None),
     ],
     'es': [
         ('pos_signed', '',
@@ -744,6 +763,9 @@ _GRID = {
         ('fm_talks_defence', '',
          'Los cancilleres de Chile y Perú se reunieron en Lima y conversaron sobre la cooperación en defensa.',
          None),
+        ('civil_defence', '',
+         'La Defensa Civil de Perú y la Defensa Civil de Bolivia firmaron un acuerdo de cooperación ante desastres.',
+         None),
     ],
     'it': [
         ('pos_signed', '',
@@ -802,6 +824,9 @@ _GRID = {
          None),
         ('fm_talks_defence', '',
          'I ministri degli Esteri di Italia e Albania si sono incontrati a Roma e hanno discusso della cooperazione militare.',
+         None),
+        ('civil_defence', '',
+         'La Protezione civile italiana e la protezione civile albanese hanno firmato un accordo di cooperazione.',
          None),
     ],
     'fr': [
@@ -874,6 +899,9 @@ _GRID = {
         ('fm_short', '',
          'Les chefs de la diplomatie française et marocaine ont évoqué la coopération en matière de défense.',
          None),
+        ('civil_defence', '',
+         'La sécurité civile française et la protection civile marocaine ont signé un accord de coopération.',
+         None),
     ],
     'de': [
         ('pos_signed', '',
@@ -936,6 +964,9 @@ _GRID = {
         ('fm_talks_defence', '',
          'Die Außenminister Deutschlands und Polens trafen sich in Berlin und sprachen über die militärische Zusammenarbeit.',
          None),
+        ('civil_defence', '',
+         'Die Zivilschutzbehörden Deutschlands und Polens haben ein Abkommen über Zusammenarbeit im Katastrophenschutz unterzeichnet.',
+         None),
     ],
     'ar': [
         ('pos_signed', '',
@@ -985,6 +1016,9 @@ _GRID = {
          None),
         ('fm_talks_defence', '',
          'التقى وزيرا خارجية مصر والأردن في عمان وبحثا التعاون العسكري بين البلدين.',
+         None),
+        ('civil_defence', '',
+         'وقعت المديرية العامة للدفاع المدني في السعودية ونظيرتها في الأردن مذكرة تفاهم للتعاون.',
          None),
     ],
     'en': [
@@ -1153,6 +1187,9 @@ _GRID = {
         ('pos_foreign_ambassador', '',
          'The Pakistani ambassador to Azerbaijan met the Azerbaijani defence minister in Baku.',
          ('talks', 'AZ PK')),
+        ('civil_defence', '',
+         'The civil defence agencies of Georgia and Armenia signed a cooperation agreement on disaster response.',
+         None),
     ],
     'ru': [
         ('pos_signed', '',
@@ -1281,6 +1318,9 @@ _GRID = {
         ('pos_foreign_ambassador', '',
          'Министр обороны России встретился с послом Индии в России.',
          ('talks', 'IN RU')),
+        ('civil_defence', '',
+         'Ведомства гражданской обороны Беларуси и Казахстана подписали соглашение о сотрудничестве при ликвидации чрезвычайных ситуаций.',
+         None),
     ],
     'uk': [
         ('pos_signed', '',
@@ -1351,6 +1391,9 @@ _GRID = {
          None),
         ('border_talks', '',
          'Керівники прикордонних служб України та Молдови зустрілися в Одесі.',
+         None),
+        ('civil_defence', '',
+         'Служби цивільного захисту України та Молдови підписали угоду про співпрацю в ліквідації надзвичайних ситуацій.',
          None),
     ],
     'az': [
@@ -1471,6 +1514,9 @@ _GRID = {
         ('pos_foreign_ambassador', '',
          'Müdafiə naziri Pakistanın Azərbaycandakı səfiri ilə görüşüb.',
          ('talks', 'AZ PK')),
+        ('civil_defence', '',
+         'Azərbaycan və Türkiyənin mülki müdafiə qurumları fövqəladə hallarda əməkdaşlıq haqqında saziş imzalayıb.',
+         None),
     ],
     'tr': [
         ('pos_signed', '',
@@ -1560,6 +1606,9 @@ _GRID = {
         ('pos_foreign_ambassador', '',
          "Milli Savunma Bakanı, Pakistan'ın Ankara Büyükelçisini kabul etti.",
          ('talks', 'PK TR')),
+        ('civil_defence', '',
+         'Türkiye ve Azerbaycan sivil savunma teşkilatları afet müdahalesi konusunda işbirliği protokolü imzaladı.',
+         None),
     ],
     'kk': [
         ('pos_signed', '',
@@ -1591,6 +1640,9 @@ _GRID = {
          None),
         ('fm_talks_defence', '',
          'Қазақстан мен Қырғызстан сыртқы істер министрлері Астанада кездесіп, әскери ынтымақтастықты талқылады.',
+         None),
+        ('civil_defence', '',
+         'Қазақстан мен Қырғызстанның азаматтық қорғаныс қызметтері төтенше жағдайларды жою саласындағы ынтымақтастық туралы келісімге қол қойды.',
          None),
     ],
     'uz': [
@@ -1624,6 +1676,9 @@ _GRID = {
         ('fm_talks_defence', '',
          "O'zbekiston va Qozog'iston tashqi ishlar vazirlari Toshkentda uchrashib, harbiy hamkorlikni muhokama qildi.",
          None),
+        ('civil_defence', '',
+         "O'zbekiston va Qozog'iston fuqaro muhofazasi xizmatlari favqulodda vaziyatlarda hamkorlik to'g'risidagi bitimni imzoladi.",
+         None),
     ],
     'hy': [
         ('pos_signed', '',
@@ -1650,6 +1705,9 @@ _GRID = {
         ('fm_talks_defence', '',
          'Հայաստանի և Ֆրանսիայի արտաքին գործերի նախարարները Երևանում քննարկել են ռազմական համագործակցությունը։',
          None),
+        ('civil_defence', '',
+         'Հայաստանի և Վրաստանի քաղաքացիական պաշտպանության ծառայությունները ստորագրեցին համագործակցության համաձայնագիր։',
+         None),
     ],
     'ka': [
         ('pos_signed', '',
@@ -1675,6 +1733,9 @@ _GRID = {
          None),
         ('fm_talks_defence', '',
          'საქართველოსა და პოლონეთის საგარეო საქმეთა მინისტრებმა თბილისში სამხედრო თანამშრომლობა განიხილეს.',
+         None),
+        ('civil_defence', '',
+         'საქართველოსა და სომხეთის სამოქალაქო თავდაცვის სამსახურებმა თანამშრომლობის შეთანხმებას მოაწერეს ხელი.',
          None),
     ],
 }
