@@ -101,6 +101,9 @@ LEXICON = {
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:կնքման\\s+(?:շուրջ|վերաբերյալ)\\s+բանակցություն\\w*", "re:ստորագրման\\s+(?:շուրջ|վերաբերյալ)\\s+բանակցություն\\w*",
                "re:բանակցություններ\\s+սկսել\\w*",
+               # readiness, intention, will or ability to sign: the signing is still to come ("պատրաստ են
+               # ստորագրել", "մտադիր են")
+               "պատրաստ", "պատրաստակամ*", "մտադիր", "ցանկանում", "կարող",
                "re:ստորագրել(?<!են ստորագրել)(?<!է ստորագրել)(?!\\s+(?:են|է|էին|էր|ենք|եք))",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:հավանություն\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:թույլատր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:լիազոր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*",
