@@ -97,7 +97,8 @@ LEXICON = {
                      # organisations of states that meet as such, whichever two members a sentence names
                      "organi?ation of turkic states", "turkic council", "council of turkic states", "=GUAM", "=OSCE", "=OTS", "organi?ation for security and co-operation in europe", "organi?ation for security and cooperation in europe", "arab league", "gulf cooperation council", "=GCC",
                      # three or more states counted in words ("from eight countries"): a multinational event
-                     "re:(?:a\\s+dozen|dozens\\s+of|several|numerous|ten|eleven|twelve|fifteen|twenty)\\s+(?:other\\s+|allied\\s+|partner\\s+)?(?:countries|nations|states)",
+                     "re:(?:several|numerous|ten|eleven|twelve|fifteen|twenty)\\s+(?:other\\s+|allied\\s+|partner\\s+)?(?:countries|nations|states)",
+                     "a dozen countries", "a dozen nations", "dozens of countries", "dozens of nations",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinational", "multi-national", "# other countries", "# other nations", "# other states", "# partner nations", "# allied nations",
                      "trilateral*", "tripartite", "quadrilateral", "multilateral", "three countries",
@@ -246,7 +247,7 @@ LEXICON = {
     # A meeting told in the past: it took place, whatever a later clause announces ("met in Baku and
     # agreed to hold joint drills next year").
     "met": (# a journey made to meet someone is a visit paid ("arrived in Ankara to meet his counterpart")
-            "re:(?:arrived|travell?ed|went|flew|came)\\b",
+            "re:(?:arrived|travelled|traveled|went|flew|came)\\b",
             "met", "held talks", "held a meeting", "held meetings", "held consultations", "visited",
             "hosted", "paid a visit", "paid an official visit", "paid a working visit", "held a phone call",
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
@@ -376,7 +377,7 @@ LEXICON = {
     "elapsed": ("# years since", "# years ago", "# years after", "# years from", "anniversary of the signing",
                 "anniversary of its signing", "anniversary of their signing", "anniversary of the conclusion",
                 "anniversary of the ratification",
-                "re:(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\\s+years\\s+(?:since|ago|after)"),
+                "re:(?:ten|fifteen|twenty|thirty|forty|fifty)\\s+years\\s+(?:since|ago|after)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "anniversary of the signing", "anniversary of signing", "years since the signing", "a decade ago",

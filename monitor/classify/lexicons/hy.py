@@ -44,7 +44,7 @@ LEXICON = {
                      # organisations of states that meet as such, whichever two members a sentence names
                      "=ԵԱՀԿ",
                      # three or more states counted in words ("from eight countries"): a multinational event
-                     "re:(?:չորս|հինգ|վեց|յոթ|յոթը|ութ|ինը|տասը|մի\\s+քանի)\\s+(?:երկր|պետությ)\\w*",
+                     "re:(?:չորս|հինգ|վեց|յոթ|յոթը|ութ|ինը|տասը)\\s+(?:երկր|պետությ)\\w*", "մի քանի երկր*",
                      "եռակողմ*", "բազմակողմ*", "երեք երկր*", "բազմազգ*", "# երկր*", "անդամ երկր*",
                      "անդամ պետություն*"),
     "bilateral": ("երկկողմ*", "երկու երկր*", "երկու պետություն*"),

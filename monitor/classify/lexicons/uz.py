@@ -64,7 +64,8 @@ LEXICON = {
                      # organisations of states that meet as such, whichever two members a sentence names
                      "turkiy davlatlar tashkilot*", "туркий давлатлар ташкилот*",
                      # three or more states counted in words ("from eight countries"): a multinational event
-                     "re:(?:uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir\\s+necha)\\s+(?:davlat|mamlakat)\\w*", "re:(?:уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир\\s+неча)\\s+(?:давлат|мамлакат)\\w*",
+                     "re:(?:uch|besh|olti|yetti|sakkiz)\\s+(?:davlat|mamlakat)\\w*", "to'rt davlat*", "to'rt mamlakat*",
+                     "to'qqiz davlat*", "o'n davlat*", "o'n mamlakat*", "bir necha davlat*", "bir necha mamlakat*", "re:(?:уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн)\\s+(?:давлат|мамлакат)\\w*", "бир неча давлат*", "бир неча мамлакат*",
                      # a multinational exercise or force: many states, whichever two the story names
                      "ko'p millatli", "кўп миллатли",
                      "uch tomonlama*", "уч томонлама*", "ko'p tomonlama*", "кўп томонлама*",
