@@ -274,6 +274,28 @@ def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Cand
     return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
 
 
+def _ends_an_agreement(sentence: SentenceFacts) -> bool:
+    """True when the sentence ends an agreement (denounces, terminates, suspends it: ``terminate``): "Niger
+    terminated its military agreement with France", "signed a law denouncing the agreement", "anlaşmasını
+    feshetti". A signing it also names is the old one, or the law of denunciation: no act of cooperation.
+    The ending word governs the document: it stands before the first document named, or right after one
+    where the verb closes the clause; a clause about the document's term ("... in force unless either
+    party terminates it") ends nothing."""
+    ends = sentence.cues.get("terminate", [])
+    if not ends:
+        return False
+    documents = [span for name in rules.DOCUMENT_CATEGORIES for span in sentence.spans.get(name, [])]
+    if not documents:
+        return False
+    first = min(start for start, _ in documents)
+    return any(position < first or any(0 <= position - end <= ENDING_CHARS for _, end in documents)
+               for position in ends)
+
+
+# How close after a document's name a verb that ends it stands in a verb-final clause ("anlaşmasını feshetti").
+ENDING_CHARS = 30
+
+
 # How many sentences back "the documents" may point to the documents a story named.
 DOCUMENTS_BACK = 3
 
@@ -343,7 +365,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if programme_year is None:
         programme_year = _document_year(sentence, context, lex, "programme_nouns")
     kind = rules.act_kind(sentence, programme_year is not None)
-    if kind is None or rules.announced_not_done(sentence) or sentence.has("company"):
+    if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
     if rules.names_one_state_and_a_non_state(sentence):
         return None

@@ -210,3 +210,7 @@ LEXICON["frame"] = ("في إطار", "بموجب", "وفقا ل*", "وفقاً �
 # A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
 # (detect._own_forces_visited).
 LEXICON["envoy"] = _forms("سفير", "سفيرة", "سفارة")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = _forms("ألغى", "ألغت", "إلغاء", "علق", "علقت", "تعليق", "انسحب", "انسحبت", "الانسحاب",
+                              "أنهى", "أنهت", "إنهاء", "فسخ")

@@ -451,3 +451,8 @@ LEXICON["defence_body"] = _BODIES
 # A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
 # (detect._own_forces_visited).
 LEXICON["envoy"] = ("ambassador*", "envoy*", "chargé d'affaires", "charge d'affaires", "consul*", "embass*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("terminat*", "suspend*", "denounc*", "denunciation", "withdrew from the",
+                        "withdraw from the", "withdraws from the", "pulled out of", "pull out of", "annul*",
+                        "revok*", "tore up")

@@ -263,3 +263,7 @@ LEXICON["defence_body"] = _BODIES
 # A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
 # (detect._own_forces_visited).
 LEXICON["envoy"] = ("ambassadeur*", "ambassadrice*", "ambassade*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("dénonc*", "dénonciation", "mis fin", "met fin", "mettre fin", "suspend*", "abrog*",
+                        "résili*")

@@ -277,3 +277,6 @@ LEXICON["defence_body"] = _BODIES
 # A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
 # (detect._own_forces_visited).
 LEXICON["envoy"] = ("embaixador*", "embaixada*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("rescindi*", "denunci*", "suspend*", "anulou", "anulado", "revog*", "pôs fim", "pôr fim")

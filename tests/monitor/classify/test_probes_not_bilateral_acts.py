@@ -17,7 +17,8 @@ signing is scheduled for March"); a letter of intent with a foreign shipyard; a 
 that can also ratify, or named after its document ("the agreement's draft"); foreign ministers who discuss
 a joint military commission, and a joint commission on trade (pl, bg, sr, el, ro, whose working groups
 and commissions on military cooperation now meet as talks); civil defence and civil protection, whose
-name holds the word "defence"; foreign observers at one army's exercise; states "ready to sign". Each grid opens with a
+name holds the word "defence"; foreign observers at one army's exercise; states "ready to sign"; an agreement
+denounced, terminated or suspended. Each grid opens with a
 plain bilateral act the language reads as one, so that a negative is not passed by reading nothing.
 Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -172,6 +173,9 @@ _GRID = {
         ('ready_to_sign', '',
          'România și Polonia sunt pregătite să semneze un acord de cooperare militară, a declarat ministrul.',
          None),
+        ('terminated', '',
+         'Republica Moldova a denunțat acordul de cooperare militară semnat cu Rusia.',
+         None),
     ],
     'bg': [
         ('pos_signed', '',
@@ -321,6 +325,9 @@ _GRID = {
         ('ready_to_sign', '',
          'България и Гърция са готови да подпишат споразумение за военно сътрудничество.',
          None),
+        ('terminated', '',
+         'Народното събрание денонсира споразумението за военно сътрудничество между България и Русия.',
+         None),
     ],
     'sr': [
         ('pos_signed', '',
@@ -409,6 +416,9 @@ _GRID = {
          None),
         ('ready_to_sign', '',
          'Srbija i Egipat su spremni da potpišu sporazum o vojnoj saradnji.',
+         None),
+        ('terminated', '',
+         'Crna Gora je otkazala sporazum o vojnoj saradnji sa Rusijom.',
          None),
     ],
     'pl': [
@@ -502,6 +512,9 @@ _GRID = {
         ('ready_to_sign', '',
          'Polska i Litwa są gotowe podpisać umowę o współpracy wojskowej.',
          None),
+        ('terminated', '',
+         'Polska wypowiedziała umowę o współpracy wojskowej z Białorusią.',
+         None),
     ],
     'el': [
         ('pos_signed', '',
@@ -584,6 +597,9 @@ _GRID = {
          None),
         ('ready_to_sign', '',
          'Η Ελλάδα και η Αίγυπτος είναι έτοιμες να υπογράψουν συμφωνία στρατιωτικής συνεργασίας.',
+         None),
+        ('terminated', '',
+         'Η Ελλάδα κατήγγειλε τη συμφωνία στρατιωτικής συνεργασίας με τη Ρωσία.',
          None),
     ],
     'pt': [
@@ -734,6 +750,9 @@ _GRID = {
         ('ready_to_sign', '',
          'Brasil e Chile estão prontos para assinar um acordo de cooperação em defesa.',
          None),
+        ('terminated', '',
+         'Moçambique rescindiu o acordo de cooperação militar assinado com Portugal.',
+         None),
     ],
     'es': [
         ('pos_signed', '',
@@ -808,6 +827,9 @@ _GRID = {
         ('ready_to_sign', '',
          'Chile y Perú están dispuestos a firmar un acuerdo de cooperación en defensa.',
          None),
+        ('terminated', '',
+         'Nicaragua denunció el acuerdo de cooperación militar firmado con Taiwán.',
+         None),
     ],
     'it': [
         ('pos_signed', '',
@@ -875,6 +897,9 @@ _GRID = {
          None),
         ('ready_to_sign', '',
          'Italia e Tunisia sono pronte a firmare un accordo di cooperazione militare.',
+         None),
+        ('terminated', '',
+         "Il Niger ha denunciato l'accordo di cooperazione militare firmato con l'Italia.",
          None),
     ],
     'fr': [
@@ -956,6 +981,12 @@ _GRID = {
         ('ready_to_sign', '',
          'La France et le Maroc sont prêts à signer un accord de coopération militaire.',
          None),
+        ('denounced', '',
+         "Le Niger a dénoncé l'accord de coopération militaire signé avec la France.",
+         None),
+        ('ended', '',
+         "Le Tchad a mis fin à l'accord de coopération en matière de défense avec la France.",
+         None),
     ],
     'de': [
         ('pos_signed', '',
@@ -1027,6 +1058,9 @@ _GRID = {
         ('ready_to_sign', '',
          'Deutschland und Litauen sind bereit, ein Abkommen über militärische Zusammenarbeit zu unterzeichnen.',
          None),
+        ('terminated', '',
+         'Niger hat das Abkommen über militärische Zusammenarbeit mit Deutschland gekündigt.',
+         None),
     ],
     'ar': [
         ('pos_signed', '',
@@ -1085,6 +1119,9 @@ _GRID = {
          None),
         ('ready_to_sign', '',
          'مصر والسودان مستعدتان لتوقيع اتفاقية للتعاون العسكري.',
+         None),
+        ('terminated', '',
+         'ألغت النيجر اتفاقية التعاون العسكري الموقعة مع فرنسا.',
          None),
     ],
     'en': [
@@ -1262,6 +1299,18 @@ _GRID = {
         ('ready_to_sign', '',
          'Georgia and Poland are ready to sign a military cooperation agreement, the minister said.',
          None),
+        ('terminated', '',
+         'Niger terminated its military cooperation agreement with France on Thursday.',
+         None),
+        ('denounced_law', '',
+         'The president signed a law denouncing the military cooperation agreement between Russia and Moldova.',
+         None),
+        ('suspended', '',
+         'Mali suspended the defence cooperation agreement it had signed with France.',
+         None),
+        ('pos_term_clause', '',
+         'Georgia and Poland signed a defence cooperation agreement in Warsaw that remains in force for five years unless either party terminates it.',
+         ('agreement_signed', 'GE PL')),
     ],
     'ru': [
         ('pos_signed', '',
@@ -1399,6 +1448,15 @@ _GRID = {
         ('ready_to_sign', '',
          'Россия и Мали готовы подписать соглашение о военном сотрудничестве, заявил министр.',
          None),
+        ('denounced', '',
+         'Госдума денонсировала соглашение о военном сотрудничестве между Россией и Молдовой.',
+         None),
+        ('denounced_law', '',
+         'Президент подписал закон о денонсации соглашения о военном сотрудничестве между Россией и Молдовой.',
+         None),
+        ('pos_term_clause', '',
+         'Россия и Белоруссия подписали соглашение о военном сотрудничестве сроком на пять лет с возможностью его денонсации.',
+         ('agreement_signed', 'BY RU')),
     ],
     'uk': [
         ('pos_signed', '',
@@ -1478,6 +1536,9 @@ _GRID = {
          None),
         ('ready_to_sign', '',
          'Україна та Литва готові підписати угоду про військове співробітництво, заявив міністр.',
+         None),
+        ('denounced', '',
+         'Верховна Рада денонсувала угоду про військове співробітництво між Україною та Білоруссю.',
          None),
     ],
     'az': [
@@ -1607,6 +1668,9 @@ _GRID = {
         ('ready_to_sign', '',
          'Azərbaycan və Pakistan hərbi əməkdaşlıq sazişini imzalamağa hazırdır.',
          None),
+        ('terminated', '',
+         'Ermənistan Rusiya ilə hərbi əməkdaşlıq sazişini ləğv edib.',
+         None),
     ],
     'tr': [
         ('pos_signed', '',
@@ -1705,6 +1769,9 @@ _GRID = {
         ('ready_to_sign', '',
          'Türkiye ve Kenya askeri işbirliği anlaşması imzalamaya hazır olduklarını açıkladı.',
          None),
+        ('terminated', '',
+         'Nijer, Fransa ile imzaladığı askeri işbirliği anlaşmasını feshetti.',
+         None),
     ],
     'kk': [
         ('pos_signed', '',
@@ -1745,6 +1812,9 @@ _GRID = {
          None),
         ('ready_to_sign', '',
          'Қазақстан мен Түркия әскери ынтымақтастық туралы келісімге қол қоюға дайын.',
+         None),
+        ('terminated', '',
+         'Қазақстан Ресеймен әскери ынтымақтастық туралы келісімнің күшін жойды.',
          None),
     ],
     'uz': [
@@ -1787,6 +1857,9 @@ _GRID = {
         ('ready_to_sign', '',
          "O'zbekiston va Turkiya harbiy hamkorlik to'g'risidagi bitimni imzolashga tayyor.",
          None),
+        ('terminated', '',
+         "O'zbekiston Rossiya bilan harbiy hamkorlik to'g'risidagi bitimni bekor qildi.",
+         None),
     ],
     'hy': [
         ('pos_signed', '',
@@ -1822,6 +1895,9 @@ _GRID = {
         ('ready_to_sign', '',
          'Հայաստանը և Ֆրանսիան պատրաստ են ստորագրել ռազմական համագործակցության համաձայնագիր։',
          None),
+        ('terminated', '',
+         'Հայաստանը չեղարկեց Ռուսաստանի հետ ռազմական համագործակցության համաձայնագիրը։',
+         None),
     ],
     'ka': [
         ('pos_signed', '',
@@ -1856,6 +1932,9 @@ _GRID = {
          None),
         ('ready_to_sign', '',
          'საქართველო და პოლონეთი მზად არიან სამხედრო თანამშრომლობის შეთანხმებას მოაწერონ ხელი.',
+         None),
+        ('terminated', '',
+         'საქართველომ რუსეთთან სამხედრო თანამშრომლობის შეთანხმება გააუქმა.',
          None),
     ],
 }
