@@ -18,7 +18,7 @@ that can also ratify, or named after its document ("the agreement's draft"); for
 a joint military commission, and a joint commission on trade (pl, bg, sr, el, ro, whose working groups
 and commissions on military cooperation now meet as talks); civil defence and civil protection, whose
 name holds the word "defence"; foreign observers at one army's exercise; states "ready to sign"; an agreement
-denounced, terminated or suspended. Each grid opens with a
+denounced, terminated or suspended; border, extradition and legal-aid treaties ratified. Each grid opens with a
 plain bilateral act the language reads as one, so that a negative is not passed by reading nothing.
 Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -176,6 +176,9 @@ _GRID = {
         ('terminated', '',
          'Republica Moldova a denunțat acordul de cooperare militară semnat cu Rusia.',
          None),
+        ('border_treaty', '',
+         'Parlamentul a ratificat tratatul privind frontiera de stat dintre România și Ucraina.',
+         None),
     ],
     'bg': [
         ('pos_signed', '',
@@ -328,6 +331,9 @@ _GRID = {
         ('terminated', '',
          'Народното събрание денонсира споразумението за военно сътрудничество между България и Русия.',
          None),
+        ('border_treaty', '',
+         'Народното събрание ратифицира договора за държавната граница между България и Северна Македония.',
+         None),
     ],
     'sr': [
         ('pos_signed', '',
@@ -419,6 +425,9 @@ _GRID = {
          None),
         ('terminated', '',
          'Crna Gora je otkazala sporazum o vojnoj saradnji sa Rusijom.',
+         None),
+        ('extradition', '',
+         'Skupština je ratifikovala sporazum o ekstradiciji između Srbije i Mađarske.',
          None),
     ],
     'pl': [
@@ -515,6 +524,9 @@ _GRID = {
         ('terminated', '',
          'Polska wypowiedziała umowę o współpracy wojskowej z Białorusią.',
          None),
+        ('border_treaty', '',
+         'Sejm ratyfikował umowę o granicy państwowej między Polską a Białorusią.',
+         None),
     ],
     'el': [
         ('pos_signed', '',
@@ -600,6 +612,9 @@ _GRID = {
          None),
         ('terminated', '',
          'Η Ελλάδα κατήγγειλε τη συμφωνία στρατιωτικής συνεργασίας με τη Ρωσία.',
+         None),
+        ('extradition', '',
+         'Η Βουλή κύρωσε τη συμφωνία έκδοσης μεταξύ Ελλάδας και Αλβανίας.',
          None),
     ],
     'pt': [
@@ -753,6 +768,9 @@ _GRID = {
         ('terminated', '',
          'Moçambique rescindiu o acordo de cooperação militar assinado com Portugal.',
          None),
+        ('extradition', '',
+         'O Parlamento ratificou o tratado de extradição entre Portugal e Angola.',
+         None),
     ],
     'es': [
         ('pos_signed', '',
@@ -830,6 +848,9 @@ _GRID = {
         ('terminated', '',
          'Nicaragua denunció el acuerdo de cooperación militar firmado con Taiwán.',
          None),
+        ('extradition', '',
+         'El Congreso ratificó el tratado de extradición entre España y Marruecos.',
+         None),
     ],
     'it': [
         ('pos_signed', '',
@@ -900,6 +921,9 @@ _GRID = {
          None),
         ('terminated', '',
          "Il Niger ha denunciato l'accordo di cooperazione militare firmato con l'Italia.",
+         None),
+        ('extradition', '',
+         'Il Parlamento ha ratificato il trattato di estradizione tra Italia e Albania.',
          None),
     ],
     'fr': [
@@ -987,6 +1011,9 @@ _GRID = {
         ('ended', '',
          "Le Tchad a mis fin à l'accord de coopération en matière de défense avec la France.",
          None),
+        ('extradition', '',
+         "Le Parlement a ratifié la convention d'extradition entre la France et le Maroc.",
+         None),
     ],
     'de': [
         ('pos_signed', '',
@@ -1061,6 +1088,9 @@ _GRID = {
         ('terminated', '',
          'Niger hat das Abkommen über militärische Zusammenarbeit mit Deutschland gekündigt.',
          None),
+        ('extradition', '',
+         'Der Bundestag ratifizierte das Auslieferungsabkommen zwischen Deutschland und Polen.',
+         None),
     ],
     'ar': [
         ('pos_signed', '',
@@ -1122,6 +1152,9 @@ _GRID = {
          None),
         ('terminated', '',
          'ألغت النيجر اتفاقية التعاون العسكري الموقعة مع فرنسا.',
+         None),
+        ('extradition', '',
+         'صادق البرلمان على اتفاقية تسليم المجرمين بين مصر والأردن.',
          None),
     ],
     'en': [
@@ -1311,6 +1344,15 @@ _GRID = {
         ('pos_term_clause', '',
          'Georgia and Poland signed a defence cooperation agreement in Warsaw that remains in force for five years unless either party terminates it.',
          ('agreement_signed', 'GE PL')),
+        ('border_treaty', '',
+         'Parliament ratified the treaty on the state border between Azerbaijan and Georgia.',
+         None),
+        ('arms_control', '',
+         'The Duma ratified the extension of the strategic arms reduction treaty between Russia and the United States.',
+         None),
+        ('extradition', '',
+         'The parliament ratified the extradition treaty between Georgia and Turkey.',
+         None),
     ],
     'ru': [
         ('pos_signed', '',
@@ -1457,6 +1499,12 @@ _GRID = {
         ('pos_term_clause', '',
          'Россия и Белоруссия подписали соглашение о военном сотрудничестве сроком на пять лет с возможностью его денонсации.',
          ('agreement_signed', 'BY RU')),
+        ('border_treaty', '',
+         'Госдума ратифицировала договор о государственной границе между Россией и Казахстаном.',
+         None),
+        ('legal_aid', '',
+         'Парламент ратифицировал договор о правовой помощи между Арменией и Россией.',
+         None),
     ],
     'uk': [
         ('pos_signed', '',
@@ -1539,6 +1587,9 @@ _GRID = {
          None),
         ('denounced', '',
          'Верховна Рада денонсувала угоду про військове співробітництво між Україною та Білоруссю.',
+         None),
+        ('border_treaty', '',
+         'Верховна Рада ратифікувала договір про державний кордон між Україною та Молдовою.',
          None),
     ],
     'az': [
@@ -1671,6 +1722,9 @@ _GRID = {
         ('terminated', '',
          'Ermənistan Rusiya ilə hərbi əməkdaşlıq sazişini ləğv edib.',
          None),
+        ('border_treaty', '',
+         'Milli Məclis Azərbaycan ilə Rusiya arasında dövlət sərhədi haqqında müqaviləni ratifikasiya edib.',
+         None),
     ],
     'tr': [
         ('pos_signed', '',
@@ -1772,6 +1826,9 @@ _GRID = {
         ('terminated', '',
          'Nijer, Fransa ile imzaladığı askeri işbirliği anlaşmasını feshetti.',
          None),
+        ('border_treaty', '',
+         'TBMM, Türkiye ile Gürcistan arasındaki sınır anlaşmasını onayladı.',
+         None),
     ],
     'kk': [
         ('pos_signed', '',
@@ -1815,6 +1872,9 @@ _GRID = {
          None),
         ('terminated', '',
          'Қазақстан Ресеймен әскери ынтымақтастық туралы келісімнің күшін жойды.',
+         None),
+        ('border_treaty', '',
+         'Парламент Қазақстан мен Өзбекстан арасындағы мемлекеттік шекара туралы шартты ратификациялады.',
          None),
     ],
     'uz': [
@@ -1860,6 +1920,9 @@ _GRID = {
         ('terminated', '',
          "O'zbekiston Rossiya bilan harbiy hamkorlik to'g'risidagi bitimni bekor qildi.",
          None),
+        ('border_treaty', '',
+         "Oliy Majlis O'zbekiston va Qirg'iziston o'rtasidagi davlat chegarasi to'g'risidagi shartnomani ratifikatsiya qildi.",
+         None),
     ],
     'hy': [
         ('pos_signed', '',
@@ -1898,6 +1961,9 @@ _GRID = {
         ('terminated', '',
          'Հայաստանը չեղարկեց Ռուսաստանի հետ ռազմական համագործակցության համաձայնագիրը։',
          None),
+        ('legal_aid', '',
+         'Ազգային ժողովը վավերացրեց Հայաստանի և Իրանի միջև իրավական օգնության մասին պայմանագիրը։',
+         None),
     ],
     'ka': [
         ('pos_signed', '',
@@ -1935,6 +2001,9 @@ _GRID = {
          None),
         ('terminated', '',
          'საქართველომ რუსეთთან სამხედრო თანამშრომლობის შეთანხმება გააუქმა.',
+         None),
+        ('extradition', '',
+         'პარლამენტმა საქართველოსა და თურქეთს შორის ექსტრადიციის შესახებ ხელშეკრულება რატიფიცირება მოახდინა.',
          None),
     ],
 }
