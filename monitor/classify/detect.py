@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
@@ -214,6 +215,10 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     before the page date. Words far after the act ("ratified the pact signed last spring") describe
     something else and do not count."""
     reach = rules.act_reach(sentence)
+    if any(position <= reach and not _past_a_clause_break(sentence, position)
+           for position in sentence.cues.get("elapsed", [])):
+        # "Today marks 20 years since they signed": the day is the anniversary's, the act is old.
+        return True
     if not sentence.has("today") and any(position <= reach and not _past_a_clause_break(sentence, position)
                                          for position in sentence.cues.get("background", [])):
         return True
@@ -267,6 +272,28 @@ def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Cand
     if not pairs:
         return [act] + _bilateral_documents(act, sentence, lex)
     return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
+
+
+def _ends_an_agreement(sentence: SentenceFacts) -> bool:
+    """True when the sentence ends an agreement (denounces, terminates, suspends it: ``terminate``): "Niger
+    terminated its military agreement with France", "signed a law denouncing the agreement", "anlaşmasını
+    feshetti". A signing it also names is the old one, or the law of denunciation: no act of cooperation.
+    The ending word governs the document: it stands before the first document named, or right after one
+    where the verb closes the clause; a clause about the document's term ("... in force unless either
+    party terminates it") ends nothing."""
+    ends = sentence.cues.get("terminate", [])
+    if not ends:
+        return False
+    documents = [span for name in rules.DOCUMENT_CATEGORIES for span in sentence.spans.get(name, [])]
+    if not documents:
+        return False
+    first = min(start for start, _ in documents)
+    return any(position < first or any(0 <= position - end <= ENDING_CHARS for _, end in documents)
+               for position in ends)
+
+
+# How close after a document's name a verb that ends it stands in a verb-final clause ("anlaşmasını feshetti").
+ENDING_CHARS = 30
 
 
 # How many sentences back "the documents" may point to the documents a story named.
@@ -338,7 +365,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if programme_year is None:
         programme_year = _document_year(sentence, context, lex, "programme_nouns")
     kind = rules.act_kind(sentence, programme_year is not None)
-    if kind is None or rules.announced_not_done(sentence) or sentence.has("company"):
+    if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
     if rules.names_one_state_and_a_non_state(sentence):
         return None
@@ -468,11 +495,40 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         # One state's exercise told beside another state is no joint one (a language whose lexicon
         # names no joint words yet cannot tell them apart, and keeps reading two states as a pair).
         return None
-    parties = _multilateral_parties(sentence, context) if rules.multilateral_sentence(sentence) \
-        else rules.pick_two(named, context.story, sentence)
+    counted = _exercise_counted_after(sentence, context)
+    if rules.multilateral_sentence(sentence) or counted is not None:
+        parties = _multilateral_parties(counted or sentence, context)
+    else:
+        parties = rules.pick_two(named, context.story, sentence)
     if not parties:
         return None
     return _exercise_candidate(sentence, parties, context, lex, named=True)
+
+
+# How many sentences after an exercise's may go on telling who takes part in it.
+EXERCISE_FOLLOW = 2
+
+
+def _exercise_counted_after(sentence: SentenceFacts, context: _Context) -> Optional[SentenceFacts]:
+    """The sentence just after an exercise told by two states that counts its participants as three
+    or more states ("Georgian and US troops held a joint drill. Troops from 14 countries take part in
+    the exercise"; "В учениях участвуют военные из восьми государств"; "Over 1,500 troops from ten states
+    take part in it"): the exercise is multinational, whichever two states the first sentence names. The
+    sentence names the exercise, or a taking part, or (right after it) troops by their count; one that
+    tells an act or a meeting, or calls something bilateral, tells of something else."""
+    if sentence.has("bilateral"):
+        return None
+    following = context.story.sentences[sentence.index + 1:sentence.index + 1 + EXERCISE_FOLLOW]
+    for step, after in enumerate(following):
+        # It names the exercise, or a taking part in something, or (right after) troops by their count.
+        tells = after.has("exercise") or after.has("conduct") or \
+            (step == 0 and (after.has("defence_actor") or after.has("defence_topic")))
+        if not tells or after.has("bilateral") or any(
+                after.has(cue) for cue in ("sign", "approve", "ratify", "meeting")):
+            continue
+        if after.has("multilateral") or len(set(after.states)) >= 3:
+            return after
+    return None
 
 
 def _exercise_candidate(sentence: SentenceFacts, parties, context: _Context, lex: Lexicon,
@@ -614,7 +670,9 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
-    if _call_about_something_else(sentence, context.story):
+    if _call_about_something_else(sentence, context.story) or _settlement_meeting(sentence, context.story):
+        return None
+    if _own_forces_visited(sentence, lex):
         return None
     if _pastime_meeting(sentence):
         return None
@@ -677,6 +735,68 @@ def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bo
             return False
         crisis = crisis or other.has("crisis")
     return crisis
+
+
+def _settlement_meeting(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True for a meeting about a settlement between adversaries (a ceasefire, prisoners, peace talks, a
+    border's delimitation: ``settlement``) in a story that never names cooperation, relations or anything
+    bilateral: the chiefs of staff of two states at war who meet on the border about a truce hold no
+    cooperation talks (SCHEMA.md: talks are on military cooperation), as two ministers on the phone
+    about a war do not (``_call_about_something_else``)."""
+    if not sentence.has("settlement"):
+        return False
+    return not any(other.has("cooperation") or other.has("bilateral") for other in story.sentences)
+
+
+# How close after a state's name the forces it qualifies stand ("the Turkish troops", "российскую военную базу").
+FORCES_CHARS = 25
+
+
+def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
+    """True when an official visits his own state's forces abroad, or meets his own state's envoy to
+    another: the sentence names one state twice, the second time as its forces', base's or envoy's ("the
+    Turkish defence minister visited the Turkish troops serving in Kosovo", "министр обороны России
+    посетил российскую военную базу в Таджикистане", "received the Turkish ambassador to Georgia"), and
+    the other state once, as where they serve, with nothing called bilateral, no "between" and no
+    partner met "with": the host state is a place, not a party to talks. A minister who meets the
+    host's officials names them (the host's name followed by its own official, body or envoy)."""
+    if any(sentence.has(cue) for cue in ("between", "bilateral", "with")):
+        return False
+    counts = Counter(sentence.states)
+    if len(counts) != 2 or sorted(counts.values()) != [1, 2]:
+        return False
+    own = next(code for code, count in counts.items() if count == 2)
+    host = next(code for code, count in counts.items() if count == 1)
+    starts = dict(zip(sentence.state_starts, sentence.states))
+    second_own = sorted(position for position, code in starts.items() if code == own)[-1]
+    if _named_as_place(sentence, lex, second_own, own):
+        # "hosted in Georgia Armenia's ambassador": the second mention is where, not whose.
+        return False
+    forces = sentence.cues.get("defence_topic", []) + sentence.cues.get("defence_actor", [])
+    owned = [position for position in forces + sentence.cues.get("envoy", [])
+             if 0 < position - second_own <= FORCES_CHARS]
+    if not owned:
+        return False
+    host_at = next(position for position, code in starts.items() if code == host)
+    if any(0 < position - host_at <= 2 * FORCES_CHARS and not any(host_at < other < position for other in starts)
+           for position in forces + sentence.cues.get("envoy", [])):
+        # "Irak Savunma Bakanı", "Armenia's plenipotentiary ambassador": the host's own official is met.
+        return False
+    if _named_as_place(sentence, lex, host_at, host):
+        return True
+    # "посетил российскую военную базу в Таджикистане": the host named right after the forces (not
+    # written with them as one pair), no other meeting told between, is where they are.
+    return min(owned) < host_at <= second_own + 2 * FORCES_CHARS and not any(
+        second_own < position < host_at for position in sentence.cues.get("meeting", []))
+
+
+def _named_as_place(sentence: SentenceFacts, lex: Lexicon, at: int, code: str) -> bool:
+    """True when the state named at ``at`` is named as a place: a venue word just before it ("in
+    Kosovo"), one just after it ("Kosova'da"), or its name in the locative ("Kosovoda")."""
+    word = re.match(r"[\w'’]+", sentence.lowered[at:])
+    return any(0 <= at - position <= FORCES_CHARS for position in sentence.cues.get("venue", [])) \
+        or any(0 < position - at <= FORCES_CHARS for position in sentence.cues.get("venue_after", [])) \
+        or bool(word and lex.in_locative(word.group(), code))
 
 
 # How far a defence body's name may stand from a team's or veterans' word and still be theirs ("the army

@@ -149,9 +149,14 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "", nouns_listed: 
     if present_for_a_coming_day(sentence) or _document_act_to_come(sentence, future):
         return True
     if sentence.has("draft") and not (sentence.has("ratify") or sentence.has("draft_law")):
-        if _drafted_document(sentence):
+        if _drafted_document(sentence) or _draft_of_the_document(sentence):
             return True
         future += sentence.cues["draft"]
+    elif sentence.has("draft") and not sentence.has("draft_law") and _draft_of_the_document(sentence):
+        # "صادق الرئيس على مشروع اتفاقية": a word of approval that can also ratify approves the
+        # draft named right beside the document, an authorisation to sign (only a draft *law*
+        # adopted is the ratification).
+        return True
     if not future:
         return False
     acts = (sentence.cues.get("sign", []) + sentence.cues.get("approve", [])
@@ -263,6 +268,24 @@ def _drafted_document(sentence: SentenceFacts) -> bool:
     documents = [position for name in DOCUMENT_CATEGORIES for position in sentence.cues.get(name, [])]
     return any(0 < document - draft <= DRAFT_REACH
                for draft in sentence.cues["draft"] for document in documents)
+
+
+# What may stand between a draft word and the document it drafts ("projet d'accord", "draft of the plan").
+_DRAFT_LINK = re.compile(r"\W*(?:\w{1,2}\W+){0,2}")
+
+
+def _draft_of_the_document(sentence: SentenceFacts) -> bool:
+    """True when a draft word and a document's name stand side by side, whichever comes first ("مشروع
+    اتفاقية", "draft agreement", and, where the possessor comes first, "შეთანხმების პროექტი", the
+    agreement's draft): the document is a draft, not yet signed. At most two short words between them."""
+    drafts = sentence.spans.get("draft", [])
+    documents = [span for name in DOCUMENT_CATEGORIES for span in sentence.spans.get(name, [])]
+    for draft_start, draft_end in drafts:
+        for start, end in documents:
+            low, high = (draft_end, start) if draft_end <= start else (end, draft_start)
+            if 0 <= high - low and _DRAFT_LINK.fullmatch(sentence.lowered[low:high]):
+                return True
+    return False
 
 
 # How far after an act named as a noun the verb that gives it its tense may stand.

@@ -33,10 +33,13 @@ def _words(*words: str) -> tuple:
     """Phrases whose first word may carry a conjunction or preposition ("ووزير الدفاع")."""
     out: list = []
     for word in words:
-        for prefix in ("", "و", "ف", "ب", "ل"):
-            for form in (prefix + word, _hamzaless(prefix + word)):
-                if form not in out:
-                    out.append(form)
+        forms = [prefix + word for prefix in ("", "و", "ف", "ب", "ل")]
+        if word.startswith("ال"):
+            # ل before the article merges with it: "للدفاع المدني", not "لالدفاع"
+            forms = [form for form in forms if not form.startswith("لال")] + ["لل" + word[2:], "ولل" + word[2:]]
+        for form in (variant for form in forms for variant in (form, _hamzaless(form))):
+            if form not in out:
+                out.append(form)
     return tuple(out)
 
 
@@ -76,7 +79,7 @@ LEXICON = {
                  "BH": _forms("منامة")},
     "blocs": {"NATO": _forms("ناتو", "حلف شمال الأطلسي") + ("=NATO",), "EU": _forms("اتحاد الأوروبي"),
               "CIS": _forms("رابطة الدول المستقلة"), "SCO": _forms("منظمة شنغهاي*")},
-    "multilateral": _forms("ثلاثي*", "متعدد* الأطراف", "متعددة الجنسيات", "دول الأعضاء", "ثلاث دول", "أربع دول",
+    "multilateral": _forms("ثلاثي*", "متعدد* الأطراف", "متعددة الجنسيات", "دول الأعضاء", "ثلاث دول", "أربع دول", "خمس دول", "ست دول", "سبع دول", "ثماني دول", "ثمان دول", "تسع دول", "عشر دول", "عدة دول", "دول عدة", "جامعة الدول العربية", "مجلس التعاون الخليجي",
                            "# دولة", "# دول"),
     "bilateral": _forms("ثنائي*", "بلدين", "جانبين", "دولتين", "طرفين", "وزيرا الدفاع", "وزيري الدفاع"),
     "between": _forms("بين"),
@@ -149,6 +152,9 @@ LEXICON = {
     "with": _words("مع"),
     "venue": _forms("على أراضي"),
     "draft": _forms("مشروع", "مسودة"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:الذكرى\\s+\\S+\\s+ل?توقيع", "re:(?:قبل|منذ)\\s+\\d+\\s+(?:عام|عاما|سنة|سنوات)"),
     "background": _words(
                          # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                          "قبل * سنوات", "قبل * عاما", "قبل * عامًا", "ذكرى توقيع", "الذكرى * لتوقيع",
@@ -189,6 +195,10 @@ LEXICON["cooperation"] = ("تعاون", "التعاون", "والتعاون", "�
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("الأوضاع", "الوضع", "أوضاع", "الحرب", "حرب", "النزاع", "الصراع", "الأزمة", "أزمة",
                      "التصعيد")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = _forms("وقف إطلاق النار", "هدنة", "الأسرى", "أسرى", "مفاوضات السلام", "اتفاق السلام",
+                               "خفض التصعيد")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("مفاوضات", "المفاوضات", "التفاوض", "للتفاوض", "بالتفاوض")
@@ -197,3 +207,10 @@ LEXICON["standards"] = ("معايير", "لمعايير", "بمعايير", "ا�
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("في إطار", "بموجب", "وفقا ل*", "وفقاً ل*")
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = _forms("سفير", "سفيرة", "سفارة")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = _forms("ألغى", "ألغت", "إلغاء", "علق", "علقت", "تعليق", "انسحب", "انسحبت", "الانسحاب",
+                              "أنهى", "أنهت", "إنهاء", "فسخ")

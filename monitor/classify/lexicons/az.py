@@ -84,6 +84,8 @@ LEXICON = {
         "EU": ("=Aİ", "avropa ittifaq*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "türk dövlətləri təşkilat*", "türk şura*", "=GUAM", "=ATƏT", "=TDT",
                      # a multinational exercise or force: many states, whichever two the story names
                      "çoxmillətli", "çoxmilliyyətli",
                      "üçtərəfli*", "çoxtərəfli*", "üç ölkə*", "üç dövlət*", "üzv dövlətlər*", "dörd ölkə*",
@@ -205,7 +207,7 @@ LEXICON = {
                     "futbol*", "klub*", "nəqliyyat*", "dəmir yol*", "kənd təsərrüfat*",
                     "sanksiya*", "atəşkəs*", "atəş*"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("şirkət*", "korporasiya*", "konsern*", "firma*", "=TUSAŞ", "=ASELSAN", "=Aselsan",
+    "company": ("tərsanə*", "şirkət*", "korporasiya*", "konsern*", "firma*", "=TUSAŞ", "=ASELSAN", "=Aselsan",
                 "=ROKETSAN", "=Roketsan", "=Baykar", "=BAYKAR", "=Rosoboronexport", "=Rosoboroneksport"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act
@@ -214,6 +216,8 @@ LEXICON = {
                "təklif*", "imzalanacaq*", "imzalayacaq*", "imzalamalı*", "imzalanmalı*",
                "planlaşdırılır", "gözlənilir", "nəzərdə tutulur", "hazırlayacaq*", "olacaq*",
                "keçiriləcək*", "keçirəcək*", "aparacaq*", r"re:niyyət(?!\w*\s+(?:məktub|protokol))\w*", "hazırdır", "edəcək*",
+               # a journey or a meeting still to come ("Pakistana gedəcək", "görüşəcək")
+               "gedəcək*", "görüşəcək*",
                # an authority to sign precedes the signing
                "səlahiyyət ver*", "imzalanmasına icazə*", "imzalanmasına razılıq*", "imzalanması üçün",
                # a president's order on the signing ("sazişin imzalanması haqqında sərəncam imzalayıb")
@@ -222,6 +226,10 @@ LEXICON = {
                "görüşəcək*", "başlayacaq*", "bir araya gələcək*", "sabah", "gələn həftə*", "gələn ay*",
                "növbəti həftə*"),
     "draft": ("layihə*",),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:imzalanmasından\\s+\\d+\\s+il", "# il ötür*", "# il keçir*", "# il tamam*", "# il əvvəl",
+                "imzalanmasının # illi*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "il əvvəl", "il öncə", "imzalanmasının * ildönüm*", "imzalanmasından * il",
@@ -267,6 +275,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("əməkdaşlıq*", "əməkdaşlığ*", "münasibət*", "tərəfdaşlıq*", "tərəfdaşlığ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("vəziyyət*", "müharibə*", "münaqişə*", "böhran*", "situasiya*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("atəşkəs*", "əsir*", "girov*", "sülh danışıq*", "sülh müqavilə*", "sülh saziş*",
+                         "delimitasiya*", "demarkasiya*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("danışıq*", "danışığ*")
@@ -276,3 +288,9 @@ LEXICON["standards"] = ("standart*",)
 
 respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("səfir*",)
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("ləğv et*", "ləğv ed*", "dayandır*", "denonsasiya*")

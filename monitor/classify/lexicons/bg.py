@@ -7,6 +7,13 @@ acts: "подписаха" / "беше подписан" (signed), "ратифи
 ``lexicons/__init__.py``.
 """
 
+# Bodies the two defence establishments hold, named by their defence subject (a working group or a
+# joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
+# (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
+_BODIES = (
+    "работна* група* по военно сътрудничество", "работна* група* по отбранително сътрудничество", "комисия* по военно сътрудничество", "съвместна* военна* комисия*", "военен диалог", "военния диалог",
+)
+
 LEXICON = {
     "stopwords": ("на", "и", "за", "да", "се", "от", "са", "които", "това", "със", "ще", "който",
                   "като", "по", "че", "но", "във", "при", "бяха", "беше", "между"),
@@ -52,7 +59,10 @@ LEXICON = {
                  "LV": ("рига",), "EE": ("талин",), "FI": ("хелзинки",), "SE": ("стокхолм",), "NO": ("осло",),
                  "DK": ("копенхаген",), "NL": ("хага",), "CA": ("отава",)},
     "blocs": {"NATO": ("=НАТО",), "EU": ("=ЕС", "европейския съюз", "европейският съюз")},
-    "multilateral": ("тристранн*", "многостранн*", "трите страни", "# страни", "държави-членки*",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=ОССЕ",
+                     "тристранн*", "многостранн*", "трите страни", "# страни", "държави-членки*",
                      "страни-членки*", "многонационалн*",
                      # three or more, in words, and allies at large ("още десет съюзни държави")
                      "re:(?:три|четири|пет|шест|седем|осем|девет|десет|\\d+)\\s+(?:съюзни\\s+)?(?:държави|страни)",
@@ -92,7 +102,7 @@ LEXICON = {
     "agreement_nouns": ("споразумени*", "меморандум*", "протокол*", "договор*", "пътна карта", "пътната карта",
                         "декларация*", "писмо за намерения"),
     "generic_doc_nouns": ("документ*",),
-    "meeting": ("среща*", "срещна*", "разговаря*", "посещени*", "посети", "посетиха", "визит*", "разговор*", "преговори*", "консултаци*",
+    "meeting": ("заседава*", "среща*", "срещна*", "разговаря*", "посещени*", "посети", "посетиха", "визит*", "разговор*", "преговори*", "консултаци*",
                 "обсъдиха", "разгледаха", "телефонен разговор", "работна група*", "прие*"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
     # meeting the story told before it, in that meeting's tense.
@@ -103,26 +113,32 @@ LEXICON = {
     "conduct": ("проведе*", "проведоха", "провеждаха", "започна*", "започва", "започват", "завърши*", "се провежда", "се провеждат", "провеждат", "стартира*",
                 "протича*", "приключи*", "откри*", "изпълни*", "осъществи*", "осъществява*", "участва*", "участваха", "взеха участие", "вземат участие"),
     "discussion": ("обсъд*", "перспектив*", "покан*", "намерени*"),
-    "defence_actor": ("министър* на отбраната", "министр* на отбраната", "министерств* на отбраната", "въоръжени* сили*",
+    "defence_actor": (*_BODIES, "министър* на отбраната", "министр* на отбраната", "министерств* на отбраната", "въоръжени* сили*",
                       "арми*", "генерален щаб*", "генералния щаб*", "военн* аташе", "военн* делегаци*",
                       "военнослужещ*", "=МО",
                       # the head of defence and the services by the names the press uses
                       "военноморски* сили", "военновъздушни* сили", "сухопътни* войски", "началник* на отбраната",
                       "началника на отбраната", "командване* на съвместните сили"),
     "defence_topic": ("отбран*", "военн*"),
-    "civil_actor": ("гранична полиция", "вътрешните работи", "полиц*", "=МВР", "външните работи", "=МВнР",
+    "civil_actor": ("външн* министр*", "външния министър", "гранична полиция", "вътрешните работи", "полиц*", "=МВР", "външните работи", "=МВнР",
                     "=ДАНС", "митниц*", "прокуратура*", "гражданска защита", "пожарн*"),
     "civil_topic": ("енерг*", "търгови*", "икономи*", "спорт*", "футбол*", "клуб*", "стадион*",
                     "спортна*", "наем*", "шенген*", "туризъм*", "транспорт*", "инвестици*"),
     # A contract with a club is no act between states ("договор с футболния клуб").
-    "company": ("компания*", "фирма*", "дружество*", "концерн*", "корпораци*", "клуб", "клуба", "клубът"),
+    "company": ("корабостроител*", "компания*", "фирма*", "дружество*", "концерн*", "корпораци*", "клуб", "клуба", "клубът"),
     # Not "ще" alone: "подписаха споразумение, което ще ..." is a done act; "ще бъде подписан" is not.
-    "future": ("ще", "ще бъде", "ще бъдат", "ще се", "ще подпиш*", "предстои*", "планира*", "очаква се", "възнамерява*", "предлож*", "предлага*", "трябва да",
+    "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "насрочен*", "предвиден*",
+               "ще", "ще бъде", "ще бъдат", "ще се", "ще подпиш*", "предстои*", "планира*", "очаква се", "възнамерява*", "предлож*", "предлага*", "трябва да",
                # "могат да подпишат", "биха подписали": a possibility, not an act
                "могат да", "може да", "би могл*", "биха подпис*", "би подписал*",
                # an approval or authority to sign precedes the signing (SCHEMA.md)
                "одобри подписването", "одобри проекта", "одобрява подписването", "упълномощ*",
                "разреши подписването", "за подписване",
+               # whatever the approval's form, when its object is the signing or the conclusion
+               # ("одобри сключването на споразумение", "разрешава подписването")
+               "re:(?:одобр|разреш|упълномощ)\\w*\\s+(?:\\S+\\s+){0,3}?(?:подписването|подписване|сключването|сключване)",
                # so do negotiations for concluding one ("одобри започването на преговори за сключване")
                "за сключване", "за сключването",
                # the signing a verb of discussing governs is still to come ("обсъдиха подписването")
@@ -139,6 +155,10 @@ LEXICON = {
     "purchase": ("закупуване", "закупи*", "покупка", "покупки", "купува*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "дарение", "дарението", "дарения", "даренията"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# години от", "преди # години", "годишнин* от подписването", "годишнин* от сключването",
+                "годишнин* от ратифицирането", "re:(?:десет|петнадесет|двадесет|тридесет)\\s+години\\s+от"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "преди * години", "годишнин* от подписването", "години от подписването",
@@ -174,6 +194,10 @@ LEXICON["phone"] = ("телефон*",)
 LEXICON["cooperation"] = ("сътрудничеств*", "взаимодействи*", "отношени*", "партньорств*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("положени*", "ситуаци*", "войн*", "конфликт*", "криза*", "кризата", "фронт*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("примири*", "прекратяване на огъня", "пленни*", "военнопленни*", "мирни преговори",
+                         "мирно споразумение", "мирен договор")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("преговор*",)
@@ -182,3 +206,10 @@ LEXICON["standards"] = ("стандарт*", "съвместимост*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("в рамките на", "съгласно", "въз основа на", "в съответствие с")
+LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("посланик*", "посолств*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("денонсира*", "прекрати*", "суспендира*", "анулира*")

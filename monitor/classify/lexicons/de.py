@@ -71,7 +71,11 @@ LEXICON = {
                  "CY": ("nikosia",), "BY": ("minsk",), "MD": ("chisinau",)},
     "blocs": {"NATO": ("=NATO", "=Nato"), "EU": ("=EU", "europäische* union"), "CSTO": ("=OVKS",),
               "CIS": ("=GUS",), "SCO": ("=SOZ",)},
-    "multilateral": ("trilateral*", "dreiseitig*", "multilateral*", "drei länder*", "drei staaten",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSZE",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|mehreren|zahlreichen)\\s+(?:ländern|staaten|nationen)","trilateral*", "dreiseitig*", "multilateral*", "drei länder*", "drei staaten",
                      "mitgliedstaaten", "mitgliedsstaaten", "# ländern", "# länder", "# staaten", "# nationen",
                      "mehr als # ländern", "multinational*"),
     # "Beide unterzeichneten": the two just named, whatever bloc the story also names.
@@ -147,7 +151,7 @@ LEXICON = {
     "civil_topic": ("energie*", "öl", "gas", "handel*", "wirtschaft*", "investition*", "tourismus",
                     "gesundheit*", "bildung*", "kultur*", "sport*", "fußball*", "verkehr*", "sanktion*",
                     "migration*", "landwirtschaft*", "wissenschaft*"),
-    "company": ("unternehmen*", "konzern*", "firma", "firmen", "hersteller*", "rüstungskonzern*", "=GmbH",
+    "company": ("werft*", "unternehmen*", "konzern*", "firma", "firmen", "hersteller*", "rüstungskonzern*", "=GmbH",
                 "=AG", "=Rheinmetall", "=KNDS", "=Airbus", "=Hensoldt", "=Diehl"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act
@@ -189,6 +193,10 @@ LEXICON = {
     "present": ("unterzeichnen", "unterschreiben", "ratifizieren"),
     # Time words that point ahead.
     "coming": ("morgen", "nächste woche", "nächsten woche", "kommende woche", "kommenden woche", "nächsten monat", "in den kommenden tagen"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("vor # jahren", "# jahre nach", "# jahre seit", "jahrestag der unterzeichnung",
+                "re:vor\\s+(?:zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)\\s+jahren"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "vor * jahren", "jahrestag* der unterzeichnung",
@@ -229,6 +237,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("zusammenarbeit", "kooperation*", "beziehungen", "partnerschaft*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("lage", "krieg*", "konflikt*", "krise*", "front", "eskalation")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("waffenstillstand*", "waffenruhe", "gefangen*", "deeskalation", "friedensgespräch*",
+                         "friedensverhandlung*", "friedensabkommen*", "friedensvertrag*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("verhandlung*", "verhandlungsmandat*")
@@ -240,3 +252,9 @@ LEXICON["frame"] = ("im rahmen des", "im rahmen der", "im rahmen eines", "im rah
                     "auf grundlage des", "auf grundlage der", "auf der grundlage des",
                     "auf der grundlage der", "gemäß dem", "gemäß der")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("botschafter*",)
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("gekündigt", "kündigt*", "kündigung*", "aufgekündigt", "ausgesetzt", "aufgehoben")

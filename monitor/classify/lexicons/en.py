@@ -94,6 +94,11 @@ LEXICON = {
         "EU": ("european union", "=EU", "european defence agency", "european defense agency"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "organi?ation of turkic states", "turkic council", "council of turkic states", "=GUAM", "=OSCE", "=OTS", "organi?ation for security and co-operation in europe", "organi?ation for security and cooperation in europe", "arab league", "gulf cooperation council", "=GCC",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:several|numerous|ten|eleven|twelve|fifteen|twenty)\\s+(?:other\\s+|allied\\s+|partner\\s+)?(?:countries|nations|states)",
+                     "a dozen countries", "a dozen nations", "dozens of countries", "dozens of nations",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinational", "multi-national", "# other countries", "# other nations", "# other states", "# partner nations", "# allied nations",
                      "trilateral*", "tripartite", "quadrilateral", "multilateral", "three countries",
@@ -241,7 +246,9 @@ LEXICON = {
                 "videoconference*", "video call*"),
     # A meeting told in the past: it took place, whatever a later clause announces ("met in Baku and
     # agreed to hold joint drills next year").
-    "met": ("met", "held talks", "held a meeting", "held meetings", "held consultations", "visited",
+    "met": (# a journey made to meet someone is a visit paid ("arrived in Ankara to meet his counterpart")
+            "re:(?:arrived|travelled|traveled|went|flew|came)\\b",
+            "met", "held talks", "held a meeting", "held meetings", "held consultations", "visited",
             "hosted", "paid a visit", "paid an official visit", "paid a working visit", "held a phone call",
             "held a telephone call", "held a phone conversation", "held a telephone conversation",
             "spoke by phone", "spoke by telephone", "spoke on the phone", "talked by phone",
@@ -303,7 +310,10 @@ LEXICON = {
                       "soldiers", "combat", "weapon*", "armaments",
                       # allies' pledge to each other's security is a defence matter
                       "mutual security"),
-    "civil_actor": ("border service", "border guard*", "border troops", "border police",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "civil defence", "civil defense", "civil protection",
+                    "border service", "border guard*", "border troops", "border police",
                     "interior minist*", "minist* of internal affairs", "minist* of interior",
                     "minist* of the interior", "internal affairs", "interior", "police",
                     "public security", "law enforcement", "emergenc*", "civil protection",
@@ -320,7 +330,7 @@ LEXICON = {
                     "shelling", "shelled", "accus*", "science", "students", "students'", "crime",
                     "criminal", "drugs", "narcotic*", "migration", "nuclear power"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("company", "companies", "corporation", "firm", "concern", "manufacturer",
+    "company": ("shipyard*", "company", "companies", "corporation", "firm", "concern", "manufacturer",
                 "=Ltd", "contractor", "=Rosoboronexport", "=Rostec", "=Baykar", "=Aselsan", "=ASELSAN",
                 "=Roketsan", "=ROKETSAN", "=TUSAS", "=TUSAŞ", "turkish aerospace*"),
     "future": (
@@ -332,6 +342,9 @@ LEXICON = {
                "to be sealed", "to be held", "set to",
                "expected to", "is expected", "are expected", "plan to", "plans to", "intend*",
                "to hold", "to conduct", "to stage",
+               # the infinitive of meeting is a meeting still to come ("ministers to meet in Baku", a
+               # headline's future), unless a verb of the sentence tells it as held
+               "to meet", "to visit", "to hold talks",
                "propos*", "should", "ready to", "readiness to", "negotiat*", "could",
                "might", "=may", "upcoming", "forthcoming", "next meeting", "to be referred", "mulling",
                "mull", "consider", "likely", "unable to", "call for", "calls for",
@@ -359,6 +372,12 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("tomorrow", "next week", "next month", "next year", "later this week", "later this month",
                "later this year", "later today", "this coming", "in the coming days", "in the coming weeks"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# years since", "# years ago", "# years after", "# years from", "anniversary of the signing",
+                "anniversary of its signing", "anniversary of their signing", "anniversary of the conclusion",
+                "anniversary of the ratification",
+                "re:(?:ten|fifteen|twenty|thirty|forty|fifty)\\s+years\\s+(?:since|ago|after)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "anniversary of the signing", "anniversary of signing", "years since the signing", "a decade ago",
@@ -418,9 +437,22 @@ LEXICON["cooperation"] = ("cooperation", "co-operation", "cooperat*", "partnersh
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situation", "war", "conflict", "crisis", "hostilities", "escalation", "ceasefire",
                      "fighting", "front line", "invasion")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("ceasefire", "cease-fire", "truce", "armistice", "prisoner*", "de-escalation",
+                         "deconfliction", "peace talks", "peace negotiations", "peace agreement",
+                         "peace treaty", "delimitation", "demarcation")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negotiat*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("standard", "standards", "interoperability", "compatibility", "compatible")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambassador*", "envoy*", "chargé d'affaires", "charge d'affaires", "consul*", "embass*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("terminat*", "suspend*", "denounc*", "denunciation", "withdrew from the",
+                        "withdraw from the", "withdraws from the", "pulled out of", "pull out of", "annul*",
+                        "revok*", "tore up")

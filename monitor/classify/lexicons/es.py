@@ -77,6 +77,8 @@ LEXICON = {
                  "GE": ("tiflis",), "IR": ("teherán",), "IL": ("tel aviv", "jerusalén")},
     "blocs": {"NATO": ("=OTAN",), "EU": ("=UE", "unión europea")},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "liga árabe",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinacional*",
                      "trilateral*", "tripartit*", "multilateral*", "tres países",
@@ -142,12 +144,15 @@ LEXICON = {
                       # the joint staffs and the delegations that meet ("reunión de Estados Mayores")
                       "estados mayores", "delegaci* de defensa", "delegaci* militar*"),
     "defence_topic": ("defensa", "militar*", "bélic*", "naval*", "submarino*"),
-    "civil_actor": ("policía*", "interior", "exteriores", "aduana*", "guardia fronteriza",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "defensa civil", "protección civil",
+                    "policía*", "interior", "exteriores", "aduana*", "guardia fronteriza",
                     "gendarmería", "guardia civil", "carabineros", "guardia costera", "protección civil",
                     "migración", "migraciones", "inteligencia", "seguridad pública", "cancillería", "canciller*"),
     "civil_topic": ("energía", "petróleo", "comercio", "económic*", "turismo", "salud",
                     "educación", "cultura*", "deporte*", "fútbol", "sanción*", "sanciones"),
-    "company": ("empresa*", "compañía*", "corporación"),
+    "company": ("astillero*", "empresa*", "compañía*", "corporación"),
     "future": (
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:inicio\\s+de\\s+(?:las\\s+)?negociaciones", "re:apertura\\s+de\\s+(?:las\\s+)?negociaciones",
@@ -209,6 +214,11 @@ LEXICON = {
     # Time words that point ahead ("mañana" alone is also "morning").
     "coming": ("la próxima semana", "la semana próxima", "la semana que viene", "el próximo mes",
                "próximamente", "en los próximos días"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# años desde", "# años de la firma", "# años después", "aniversario de la firma",
+                "aniversario de la ratificación",
+                "re:(?:diez|quince|veinte|treinta|cuarenta|cincuenta)\\s+años\\s+(?:desde|de\\s+la\\s+firma|después)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "hace * años", "aniversario de la firma",
@@ -244,6 +254,10 @@ LEXICON["phone"] = ("teléfono", "telefónic*", "telefonic*")
 LEXICON["cooperation"] = ("cooperación", "colaboración", "relaciones", "asociación", "alianza")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situación", "guerra", "conflicto*", "crisis", "frente", "hostilidades", "escalada")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("alto el fuego", "cese al fuego", "tregua", "prisioneros", "desescalada",
+                         "conversaciones de paz", "negociaciones de paz", "acuerdo de paz")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negociaci*", "negociar")
@@ -254,3 +268,10 @@ LEXICON["standards"] = ("estándar*", "normas")
 LEXICON["frame"] = ("en el marco del", "en el marco de", "al amparo del", "al amparo de", "en virtud del",
                     "en virtud de", "conforme al", "de conformidad con", "con base en")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("embajador*", "embajada*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("denunci*", "rescindi*", "suspendi*", "anuló", "anulado", "anula", "poner fin",
+                        "puso fin")

@@ -86,6 +86,8 @@ LEXICON = {
     "blocs": {"CIS": ("=CEI",), "CSTO": ("=OTSC",), "NATO": ("=OTAN",), "SCO": ("=OCS",),
               "EU": ("=UE", "union européenne")},
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "ligue arabe",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinational*",
                      "trilatéra*", "tripartite*", "multilatéra*", "trois pays", "états membres",
@@ -163,7 +165,7 @@ LEXICON = {
     "civil_topic": ("énergie*", "pétrole", "gaz", "commerc*", "économi*", "investissement*",
                     "tourisme", "santé", "éducation", "culture*", "sport*", "football", "club",
                     "transport*", "sanction*"),
-    "company": ("société", "entreprise*", "groupe industriel", "firme*"),
+    "company": ("chantier* naval*", "société", "entreprise*", "groupe industriel", "firme*"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:décret\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:autoris\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:habilit\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:approuv\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:feu vert\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature", "re:consent\\w*\\s+(?:\\S+\\s+){0,3}?(?:la\\s+)?signature",
@@ -200,6 +202,11 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("demain", "la semaine prochaine", "le mois prochain", "prochainement", "dans les prochains jours",
                "dans les jours à venir"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("il y a aujourd'hui # ans", "il y a # ans", "# ans après", "# ans depuis",
+                "# ans jour pour jour", "anniversaire de la signature",
+                "re:(?:dix|quinze|vingt|trente|quarante|cinquante)\\s+ans\\s+(?:après|depuis|jour)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "il y a * ans", "anniversaire de la signature",
@@ -239,6 +246,10 @@ LEXICON["phone"] = ("téléphon*",)
 LEXICON["cooperation"] = ("coopération*", "coopérer", "partenariat*", "relations", "collaboration")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situation", "guerre", "conflit*", "crise*", "front", "hostilités", "escalade")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("cessez-le-feu", "trêve", "prisonniers", "désescalade", "pourparlers de paix",
+                         "négociations de paix", "accord de paix", "traité de paix")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("négoci*",)
@@ -249,3 +260,10 @@ LEXICON["standards"] = ("norme*", "standard*")
 LEXICON["frame"] = ("dans le cadre de", "dans le cadre du", "en vertu de", "en vertu du", "conformément à",
                     "conformément au", "au titre de", "au titre du", "sur la base de", "sur la base du")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambassadeur*", "ambassadrice*", "ambassade*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("dénonc*", "dénonciation", "mis fin", "met fin", "mettre fin", "suspend*", "abrog*",
+                        "résili*")

@@ -40,7 +40,12 @@ LEXICON = {
         "KZ": ("աստանա*",), "GR": ("աթենք*",),
     },
     "blocs": {"CIS": ("=ԱՊՀ",), "CSTO": ("=ՀԱՊԿ",), "NATO": ("=ՆԱՏՕ", "նատօ*"), "EU": ("=ԵՄ", "եվրամիություն*")},
-    "multilateral": ("եռակողմ*", "բազմակողմ*", "երեք երկր*", "բազմազգ*", "# երկր*", "անդամ երկր*",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=ԵԱՀԿ",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:չորս|հինգ|վեց|յոթ|յոթը|ութ|ինը|տասը)\\s+(?:երկր|պետությ)\\w*", "մի քանի երկր*",
+                     "եռակողմ*", "բազմակողմ*", "երեք երկր*", "բազմազգ*", "# երկր*", "անդամ երկր*",
                      "անդամ պետություն*"),
     "bilateral": ("երկկողմ*", "երկու երկր*", "երկու պետություն*"),
     "between": ("միջև", "միջեւ"),
@@ -84,7 +89,10 @@ LEXICON = {
                       "ռազմաօդային ուժեր*", "ռազմածովային ուժեր*", "ցամաքային զորքեր*"),
     "defence_topic": ("պաշտպանության", "պաշտպանութեան", "պաշտպանական*", "ռազմական*", "ռազմատեխնիկական*",
                       "ռազմաքաղաքական*"),
-    "civil_actor": ("սահմանապահ*", "ոստիկանություն*", "ներքին գործերի", "արտաքին գործերի", "=ԱԳՆ",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "քաղաքացիական պաշտպանությ*",
+                    "սահմանապահ*", "ոստիկանություն*", "ներքին գործերի", "արտաքին գործերի", "=ԱԳՆ",
                     "ազգային անվտանգության ծառայություն*", "=ԱԱԾ", "արտակարգ իրավիճակների", "մաքսային*"),
     "civil_topic": ("էներգետիկ*", "առևտր*", "տնտեսական*", "կրթության", "ենթակառուցվածք*", "կամուրջ*",
                     "տրանսպորտ*", "մշակույթ*", "զբոսաշրջություն*", "սպորտ*", "ֆուտբոլ*", "առողջապահ*"),
@@ -93,6 +101,9 @@ LEXICON = {
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:կնքման\\s+(?:շուրջ|վերաբերյալ)\\s+բանակցություն\\w*", "re:ստորագրման\\s+(?:շուրջ|վերաբերյալ)\\s+բանակցություն\\w*",
                "re:բանակցություններ\\s+սկսել\\w*",
+               # readiness, intention, will or ability to sign: the signing is still to come ("պատրաստ են
+               # ստորագրել", "մտադիր են")
+               "պատրաստ", "պատրաստակամ*", "մտադիր", "ցանկանում", "կարող",
                "re:ստորագրել(?<!են ստորագրել)(?<!է ստորագրել)(?!\\s+(?:են|է|էին|էր|ենք|եք))",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:հավանություն\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:թույլատր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:լիազոր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*",
@@ -113,6 +124,9 @@ LEXICON = {
     "with": (),
     "purchase": ("գնման", "գնում", "գնումներ*", "ձեռքբերման", "ձեռքբերում*", "գնել*"),
     "draft": ("նախագիծ*", "նախագծ*", "նախաստորագր*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:ստորագրման\\s+\\d+-ամյակ\\w*", "# տարի առաջ", "# տարի է անցել"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "տարի առաջ", "ստորագրման #-ամյակ*",
@@ -149,6 +163,10 @@ LEXICON["phone"] = ("հեռախոս*",)
 LEXICON["cooperation"] = ("համագործակց*", "հարաբերություն*", "գործընկերությ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("իրավիճակ*", "պատերազմ*", "հակամարտ*", "ճգնաժամ*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("հրադադար*", "գերի*", "ռազմագերի*", "խաղաղության պայմանագ*", "սահմանազատ*",
+                         "սահմանագծ*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("բանակցություն*", "բանակցել*")
@@ -157,3 +175,9 @@ LEXICON["standards"] = ("չափանիշ*", "ստանդարտ*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("շրջանակներում", "համաձայն", "հիման վրա")
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("դեսպան*",)
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("չեղարկ*", "դադարեցր*", "դենոնսաց*")

@@ -84,7 +84,10 @@ LEXICON = {
                  "UZ": ("tashkent",), "ME": ("podgorica",)},
     "blocs": {"NATO": ("=NATO", "=Nato", "alleanza atlantica"), "EU": ("=UE", "=Ue", "unione europea"),
               "CIS": ("=CSI",), "CSTO": ("=OTSC",), "SCO": ("=SCO",)},
-    "multilateral": ("trilateral*", "tripartit*", "multilateral*", "tre paesi", "quattro paesi",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "lega araba",
+                     "trilateral*", "tripartit*", "multilateral*", "tre paesi", "quattro paesi",
                      "stati membri", "paesi membri", "# paesi", "# nazioni", "multinazional*",
                      # three or more, in words, and allies at large
                      "re:(?:cinque|sei|sette|otto|nove|dieci|undici|dodici|venti)\\s+(?:paesi|nazioni|stati)",
@@ -168,7 +171,7 @@ LEXICON = {
     "civil_topic": ("energi*", "petrolio", "gas", "commerci*", "economi*", "investiment*", "turismo",
                     "sanità", "istruzione", "cultura*", "sport*", "calcio", "trasport*", "sanzion*",
                     "agricoltura", "scienza", "universit*"),
-    "company": ("società", "azienda", "aziende", "gruppo industriale", "=Leonardo", "=Fincantieri", "=S.p.A.",
+    "company": ("cantier* naval*", "società", "azienda", "aziende", "gruppo industriale", "=Leonardo", "=Fincantieri", "=S.p.A.",
                 "=SpA"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
@@ -203,6 +206,11 @@ LEXICON = {
     "present": ("firmano", "siglano", "sottoscrivono", "ratificano"),
     # Time words that point ahead.
     "coming": ("domani", "la prossima settimana", "il prossimo mese", "nei prossimi giorni"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# anni dalla", "# anni da quando", "# anni fa", "anniversario della firma",
+                "anniversario della ratifica",
+                "re:(?:dieci|quindici|venti|trenta|quaranta|cinquanta)\\s+anni\\s+(?:dalla|da\\s+quando|fa)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "anni fa", "anniversario della firma",
@@ -242,6 +250,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("cooperazione", "collaborazione", "rapporti", "relazioni", "partenariato")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situazione", "guerra", "conflitto*", "crisi", "fronte", "ostilità", "escalation")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("cessate il fuoco", "tregua", "prigionieri", "colloqui di pace", "negoziati di pace",
+                         "accordo di pace")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negozia*",)
@@ -252,3 +264,10 @@ LEXICON["standards"] = ("standard", "norme")
 LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", "nel quadro dell*", "nel quadro del",
                     "in base all*", "in base al", "ai sensi dell*", "ai sensi del", "in conformità con")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasciator*", "ambasciata")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("denunciat*", "denuncia", "sospes*", "sospend*", "annullat*", "revocat*", "rescisso",
+                        "posto fine")

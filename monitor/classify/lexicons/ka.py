@@ -46,7 +46,11 @@ LEXICON = {
         "NATO": ("ნატო*", "=NATO"), "EU": ("ევროკავშირ*", "ევროპის კავშირ*"), "CIS": ("დსთ*",),
         "CSTO": ("ოდკბ*",),
     },
-    "multilateral": ("სამმხრივ*", "მრავალმხრივ*", "სამი ქვეყნის", "# ქვეყნის", "# ქვეყანა*",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=GUAM", "=სუამ", "=ეუთო",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:ოთხი|ხუთი|ექვსი|შვიდი|რვა|ცხრა|ათი|რამდენიმე)\\s+(?:ქვეყ|სახელმწიფ)\\w*","სამმხრივ*", "მრავალმხრივ*", "სამი ქვეყნის", "# ქვეყნის", "# ქვეყანა*",
                      "წევრ* ქვეყნ*", "მრავალეროვნულ*"),
     "bilateral": ("ორმხრივ*", "ორი ქვეყნის", "ორ ქვეყანას", "ორივე ქვეყნის", "ორი უწყების"),
     "between": ("შორის",),
@@ -86,7 +90,10 @@ LEXICON = {
                       # the service branches (the air force, the navy, the land forces)
                       "საჰაერო ძალ*", "საზღვაო ძალ*", "სახმელეთო ჯარ*"),
     "defence_topic": ("თავდაცვ*", "სამხედრო*", "სამხედრო-ტექნიკურ*", "შეიარაღებ*"),
-    "civil_actor": ("სასაზღვრო პოლიცი*", "შინაგან საქმეთა", "შსს", "პოლიცი*", "საგანგებო სიტუაციების",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "სამოქალაქო თავდაცვ*",
+                    "სასაზღვრო პოლიცი*", "შინაგან საქმეთა", "შსს", "პოლიცი*", "საგანგებო სიტუაციების",
                     "საგარეო საქმეთა", "სუს", "სახელმწიფო უსაფრთხოების სამსახურ*", "საბაჟო*",
                     "პროკურატურ*", "სასაზღვრო*"),
     "civil_topic": ("ენერგეტიკ*", "ნავთობ*", "გაზის", "გაზი", "ვაჭრობ*", "ეკონომიკ*", "ინვესტიცი*",
@@ -119,6 +126,9 @@ LEXICON = {
     "with": (),
     "purchase": ("შესყიდვ*", "შეძენ*", "იყიდ*", "შეიძინ*"),
     "draft": ("პროექტ*",),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# წელი სრულდება", "# წელი გავიდა", "# წლის წინ", "re:ხელმოწერიდან\\s+\\d+\\s+წ\\w*"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "წლის წინ", "ხელმოწერის * წლისთავ*",
@@ -151,6 +161,9 @@ LEXICON["phone"] = ("ტელეფონ*", "სატელეფონო")
 LEXICON["cooperation"] = ("თანამშრომლობ*", "ურთიერთობ*", "პარტნიორობ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("ვითარებ*", "სიტუაცი*", "ომი", "ომის", "ომში", "კონფლიქტ*", "კრიზის*", "ფრონტ*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("ცეცხლის შეწყვეტ*", "ტყვე*", "სამშვიდობო მოლაპარაკ*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("მოლაპარაკებ*",)
@@ -159,3 +172,9 @@ LEXICON["standards"] = ("სტანდარტ*",)
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("ფარგლებში", "შესაბამისად", "საფუძველზე")
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ელჩ*",)
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("გააუქმ*", "შეაჩერ*", "დენონსაცი*", "გაუქმებ*")

@@ -65,6 +65,10 @@ LEXICON = {
         "EU": ("=ЕО", "еуропалық одақ*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "түркі мемлекеттері ұйым*", "=ЕҚЫҰ", "=ТМҰ",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше)\\s+(?:ел|мемлекет)\\w*",
                      # a multinational exercise or force: many states, whichever two the story names
                      "көпұлтты*", "kópultty*",
                      "үшжақты*", "үш жақты*", "көпжақты*", "көп жақты*", "үш ел*", "үш мемлекет*",
@@ -158,8 +162,14 @@ LEXICON = {
                "келесі аптада", "келесі айда", "алдағы күндері", "ертең", "басталмақ",
                "kelesi aptada", "kelesi aıda", "erteń",
                "qol qoıylady", "qol qoıady", "qol qoıylatyn", "josparlanýda", "kútilýde", "tıis",
-               "ótedi", "ótkiziledi", "ótkiziletin"),
+               "ótedi", "ótkiziledi", "ótkiziletin",
+               # the aorist and the "-етін болады" future of meeting and travelling ("кездеседі",
+               # "кездесетін болады", "сапармен барады"): a meeting still to come
+               "кездеседі", "барады", "re:(?<=тын\\s)болады", "re:(?<=тін\\s)болады"),
     "draft": ("жоба*", "joba*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# жыл толды", "# жыл бұрын", "# жыл өтті"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "жыл бұрын", "қол қойылғанына * жыл",
@@ -199,6 +209,9 @@ LEXICON["cooperation"] = ("ынтымақтастық*", "ынтымақтас*"
                           "қарым-қатынас*", "qarym-qatynas*", "әріптестік*", "áriptestik*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("жағдай*", "ахуал*", "соғыс*", "қақтығыс*", "дағдарыс*", "ситуаци*", "jaǵdaı*", "soǵys*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("атысты тоқтату*", "бітім*", "әскери тұтқын*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("келіссөз*", "kelissóz*", "переговор*")
@@ -210,3 +223,9 @@ LEXICON["standards"] = ("стандарт*", "standart*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("шеңберінде", "аясында", "сәйкес", "негізінде")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("елші*",)
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("күшін жой*", "денонсац*")

@@ -2,6 +2,13 @@
 demonyms and capitals, and the verbs Polish outlets use for signing ("podpisali", "sformalizowali"),
 ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
+# Bodies the two defence establishments hold, named by their defence subject (a working group or a
+# joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
+# (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
+_BODIES = (
+    "grup* robocz* ds. współpracy wojskowej", "grup* robocz* ds. współpracy obronnej", "grup* robocz* do spraw współpracy wojskowej", "komisj* ds. współpracy wojskowej", "komitet* ds. współpracy wojskowej", "dialog* wojskow*",
+)
+
 LEXICON = {
     "stopwords": ("się", "nie", "jest", "oraz", "że", "przez", "który", "która", "które", "jak", "w", "dla",
                   "są", "ze", "także", "również", "między", "obu", "został", "została", "tym", "których"),
@@ -40,7 +47,11 @@ LEXICON = {
                  "RU": ("moskw*",), "LT": ("wilno", "wilnie", "wilna"), "TR": ("ankar*",), "CZ": ("prag*",)},
     "blocs": {"NATO": ("=NATO",), "EU": ("=UE", "uni* europejsk*"), "CIS": ("=WNP",), "CSTO": ("=OUBZ",),
               "SCO": ("=SOW",)},
-    "multilateral": ("trójstronn*", "wielostronn*", "trzech państw", "trzy państwa", "trzech krajów",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OBWE",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|jedenastu|dwunastu|piętnastu|dwudziestu|kilku|kilkunastu|kilkudziesięciu)\\s+(?:państw|krajów)", "re:(?:trzy|cztery)\\s+(?:państwa|kraje)", "re:(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście)\\s+(?:państw|krajów)","trójstronn*", "wielostronn*", "trzech państw", "trzy państwa", "trzech krajów",
                      "państw członkowskich", "państwa członkowskie", "# państw", "# krajów", "wielonarodow*",
                      "międzynarodow* ćwiczeni*"),
     "bilateral": ("dwustronn*", "bilateraln*", "obu krajów", "obu państw", "oba kraje", "obie strony",
@@ -86,7 +97,7 @@ LEXICON = {
                 # forces taking part in it: it is under way ("uczestniczyli we wspólnych ćwiczeniach")
                 "uczestnicz*"),
     "discussion": ("dyskut*", "perspektyw*", "zaprosi*", "zaproszeni*"),
-    "defence_actor": ("minist* obrony*", "ministerstw* obrony*", "resort* obrony*", "=MON",
+    "defence_actor": (*_BODIES, "minist* obrony*", "ministerstw* obrony*", "resort* obrony*", "=MON",
                       "szef* mon", "sił* zbrojn*", "woj* polsk*", "armi*", "marynark* wojenn*", "sił* powietrzn*",
                       "sztab* generaln*", "szef* sztabu*", "delegacj* wojskow*", "attaché wojskow*",
                       "attaché obrony", "przemysł* obronn*", "wojsk* lądow*", "wiceminist* obrony*"),
@@ -98,14 +109,22 @@ LEXICON = {
                     "straż* przybrzeżn*"),
     "civil_topic": ("energ*", "ropa", "gaz", "gazu", "gazow*", "handl*", "gospodar*", "inwestycj*", "turysty*", "zdrowi*",
                     "eduk*", "kultur*", "sport*", "piłk*", "transport*", "sankcj*", "rolnict*", "nauk*"),
-    "company": ("spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
+    "company": ("stoczni*", "spółk*", "firm*", "koncern*", "producent*", "przedsiębiorstw*", "=PGZ", "=S.A."),
+    # The act named by its verbal noun ("the signing"): it has no tense of its own; the verb of its clause
+    # gives it ("the signing is scheduled for March").
+    "act_noun": ("podpisanie", "podpisania", "podpisaniu", "podpisaniem", "zawarcie", "zawarcia", "ratyfikacj*"),
     "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "zaplanowan*", "przewidzian*",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:zgod\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:upoważni\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zezwol\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:zatwierdzi\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:uchwał\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*", "re:rozporządz\\w*\\s+(?:\\S+\\s+){0,3}?(?:na\\s+)?podpisani\\w*",
                "jutro", "podpisze*", "podpiszą", "zostanie podpisan*", "zostaną podpisan*", "będzie", "będą",
                "ma zostać", "mają zostać", "planuj*", "planowan*", "zamierza*", "ma podpisać", "mają podpisać",
                "przygotowuj*", "negocjuj*", "negocjacj*", "propozycj*", "zaproponowa*", "mógłby", "mogłaby",
                "mogłoby", "przyszł*", "najbliższ*", "w przyszłym", "odbędzie", "odbędą", "spotkają się", "spotka się",
+               # the perfective's present is a future ("przeprowadzą ćwiczenia", "zorganizują", "wezmą udział")
+               "przeprowadzi", "przeprowadzą", "zorganizuje", "zorganizują", "rozpocznie", "rozpoczną",
+               "weźmie udział", "wezmą udział", "zawrze", "zawrą",
                # "mogą podpisać", "chcą podpisać": the infinitive of the act is no act done
                "mogą", "może", "mogłyby", "mogliby", "powinn*", "chcą", "chce", "podpisać", "zawrzeć",
                "ratyfikować"),
@@ -119,6 +138,10 @@ LEXICON = {
     # partner (a postposition) leaves it empty.
     "with": ("z", "ze"),
     "purchase": ("zakup*", "kupi*", "nabycie", "nabyci*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# lat od", "# lat temu", "# lata od", "rocznic* podpisania", "rocznic* zawarcia",
+                "re:(?:dziesięć|piętnaście|dwadzieścia|trzydzieści)\\s+lat\\s+(?:od|temu)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "lat temu", "rocznic* podpisania", "lat od podpisania",
@@ -158,6 +181,10 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("współprac*", "stosunk*", "relacj*", "partnerstw*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("sytuacj*", "wojn*", "konflikt*", "kryzys*", "front*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("zawieszeni* broni", "rozejm*", "jeńc*", "deeskalacj*", "rozmow* pokojow*",
+                         "negocjacj* pokojow*", "porozumieni* pokojow*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negocjac*", "negocjow*")
@@ -166,3 +193,10 @@ LEXICON["standards"] = ("standard*",)
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("w ramach", "na podstawie", "zgodnie z")
+LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasador*", "ambasad*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("wypowiedzia*", "wypowiedzenie*", "zawiesi*", "zerwa*", "unieważni*")

@@ -74,7 +74,10 @@ LEXICON = {
                  "IR": ("teerão", "teerã"), "IL": ("telavive", "tel aviv", "jerusalém")},
     "blocs": {"NATO": ("=OTAN", "=Otan", "=NATO"), "EU": ("=UE", "união europeia"), "CIS": ("=CEI",),
               "CSTO": ("=OTSC",), "SCO": ("=OCX",)},
-    "multilateral": ("trilatera*", "tripartid*", "multilatera*", "três países", "quatro países",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "liga árabe",
+                     "trilatera*", "tripartid*", "multilatera*", "três países", "quatro países",
                      "cinco países", "países-membros", "estados-membros", "estados membros", "# países",
                      "# nações", "multinaciona*",
                      # three or more, in words, and allies at large
@@ -143,7 +146,10 @@ LEXICON = {
                       "titular da defesa", "titular da pasta da defesa", "forças aéreas", "fuzileiros navais",
                       "chefe do estado-maior-general"),
     "defence_topic": ("defesa", "militar*", "técnico-militar*", "armament*", "tropas", "soldados"),
-    "civil_actor": ("polícia*", "guarda de fronteira*", "guarda fronteiriç*", "ministério do interior",
+    "civil_actor": (
+                    # civil defence and civil protection are emergency services, not armed forces
+                    "defesa civil", "proteção civil",
+                    "polícia*", "guarda de fronteira*", "guarda fronteiriç*", "ministério do interior",
                     "ministr* do interior", "ministério da administração interna", "administração interna",
                     "ministério da justiça", "relações exteriores", "negócios estrangeiros", "itamaraty",
                     "alfândega*", "receita federal", "proteção civil", "defesa civil", "bombeiros",
@@ -151,7 +157,7 @@ LEXICON = {
     "civil_topic": ("energia", "petróleo", "gás", "comércio", "comercia*", "económic*", "econômic*",
                     "investiment*", "turismo", "saúde", "educação", "cultura*", "desport*", "esport*",
                     "futebol", "transporte*", "sanç*", "agricultura", "nuclear", "ciência"),
-    "company": ("empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
+    "company": ("estaleiro*", "empresa*", "companhia*", "corporação", "fabricante*", "=Embraer", "=Ltda", "=S.A."),
     "future": ("amanhã", "irá", "irão", "assinará*",
                # "vai"/"vão" with the infinitive of an act, a meeting or an exercise (not "o acordo, que vai
                # reforçar a cooperação, foi assinado": a clause about what a done act will bring)
@@ -205,6 +211,11 @@ LEXICON = {
     # A story turning to another item: what follows is secondary to its own news.
     "turn": ("entretanto", "noutra frente", "em outra frente", "noutro plano", "em outro plano"),
     "draft": ("projeto*", "projecto*", "minuta*", "=PDL"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# anos desde", "# anos depois", "# anos após", "# anos da assinatura",
+                "aniversário da assinatura",
+                "re:(?:dez|quinze|vinte|trinta|quarenta|cinquenta)\\s+anos\\s+(?:desde|depois|após|da\\s+assinatura)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "há * anos", "aniversário da assinatura",
@@ -248,6 +259,10 @@ LEXICON["phone"] = ("telefon*", "telefónic*", "telefônic*")
 LEXICON["cooperation"] = ("cooperação", "colaboração", "relações", "parceria*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situação", "guerra", "conflito*", "crise*", "frente", "hostilidades", "escalada")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("cessar-fogo", "trégua", "prisioneiros", "desescalada", "negociações de paz",
+                         "conversações de paz", "acordo de paz")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negociaç*", "negociar")
@@ -259,3 +274,9 @@ LEXICON["frame"] = ("no ambito do", "no ambito da", "ao abrigo do", "ao abrigo d
                     "nos termos da", "com base no", "com base na", "em conformidade com", "no quadro do",
                     "no quadro da")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("embaixador*", "embaixada*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("rescindi*", "denunci*", "suspend*", "anulou", "anulado", "revog*", "pôs fim", "pôr fim")

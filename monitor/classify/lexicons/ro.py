@@ -11,6 +11,13 @@ from monitor.classify.lexicons import respell, year_after_name
 _MONTHS = ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
            "octombrie", "noiembrie", "decembrie")
 
+# Bodies the two defence establishments hold, named by their defence subject (a working group or a
+# joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
+# (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
+_BODIES = (
+    "re:grup\\w*\\s+de\\s+lucru\\s+(?:[\\w-]+\\s+){0,2}?(?:pentru|privind)\\s+cooperare\\w*\\s+(?:militar\\w*|[îi]n\\s+domeniul\\s+ap[ăa]r[ăa]rii)", "comisi* mixt* de cooperare militară", "dialog* militar*",
+)
+
 LEXICON = {
     "stopwords": ("și", "şi", "în", "la", "cu", "pentru", "din", "care", "este", "pe", "un", "o",
                   "al", "ale", "a", "privind", "între", "sunt", "fost", "după", "acest", "această", "cei", "doi"),
@@ -54,7 +61,10 @@ LEXICON = {
                  "GR": ("atena",), "HU": ("budapesta",), "RS": ("belgrad",), "ES": ("madrid",), "PT": ("lisabona",),
                  "CZ": ("praga",), "JP": ("tokyo",), "KR": ("seul",), "CN": ("beijing",)},
     "blocs": {"NATO": ("=NATO", "=Nato"), "EU": ("=UE", "uniunea europeană", "uniunii europene")},
-    "multilateral": ("trilateral*", "multilateral*", "trei state", "trei țări", "statele membre", "statelor membre",
+    "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OSCE", "=GUAM",
+                     "trilateral*", "multilateral*", "trei state", "trei țări", "statele membre", "statelor membre",
                      "# state", "# țări", "multinațional*",
                      # three or more, in words, and allies at large
                      "re:(?:patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă|noua|zece)\\s+(?:state|țări|ţări|tari|națiuni|naţiuni|natiuni)",
@@ -100,7 +110,7 @@ LEXICON = {
                         # an amendment to an agreement
                         "act adițional", "actul adițional", "amendament*"),
     "generic_doc_nouns": ("document*",),
-    "meeting": ("întâlni*", "întrevedere*", "vizit*", "consultări", "discuți*", "convorbiri*", "s-a întâlnit",
+    "meeting": ("s-a reunit", "s-au reunit", "întâlni*", "întrevedere*", "vizit*", "consultări", "discuți*", "convorbiri*", "s-a întâlnit",
                 "au discutat", "a discutat", "a primit", "l-a primit", "a avut o întrevedere", "dialog*",
                 "convorbire telefonică", "videoconferință", "grup de lucru", "grupului de lucru"),
     # The meeting named as a noun: a sentence that names it so ("the visit is part of ...") tells the
@@ -115,7 +125,7 @@ LEXICON = {
                 # carried out, performed ("au executat", "au efectuat")
                 "execut*", "efectu*"),
     "discussion": ("discut*", "perspectiv*", "invitați*", "invitat*"),
-    "defence_actor": ("ministr* apărării", "miniștri* apărării", "miniştri* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
+    "defence_actor": (*_BODIES, "ministr* apărării", "miniștri* apărării", "miniştri* apărării", "ministerul apărării", "ministerului apărării", "=MApN", "armat*",
                       "forțele armate", "forțelor armate", "statul major*", "statului major*", "șeful statului major*",
                       "forțele navale", "forțelor navale", "forțele aeriene", "forțelor aeriene", "forțele terestre",
                       "atașat* militar*", "atașat* al apărării", "delegați* militar*", "industri* de apărare",
@@ -124,13 +134,16 @@ LEXICON = {
                       "re:mini[sșş]tr\\w*(?:\\s+\\w+){1,2}\\s+a[il]\\s+ap[aă]r[aă]rii"),
     "defence_topic": ("apărar*", "apărăr*", "militar*", "tehnico-militar*", "politico-militar*", "armament*", "trupe*",
                       "soldați*", "militari"),
-    "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe",
+    "civil_actor": ("poliția", "poliției", "polițist*", "interne", "poliția de frontieră", "afacerilor externe", "afaceri externe", "de externe",
                     "=MAE", "vam*", "jandarmeri*", "=ISU", "situații de urgență", "servici* de informații",
                     "garda de coastă", "=IGSU"),
     "civil_topic": ("energ*", "comerț*", "economic*", "turism*", "sănătate", "educați*",
                     "cultur*", "sport*", "fotbal*", "transport*", "sancțiun*", "agricultur*", "investiți*"),
-    "company": ("companie*", "companii*", "firm*", "societate*", "producător*", "=S.A.", "=SRL", "=Romarm"),
-    "future": ("mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
+    "company": ("șantier* naval*", "companie*", "companii*", "firm*", "societate*", "producător*", "=S.A.", "=SRL", "=Romarm"),
+    "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "prevăzut*",
+               "mâine", "va semna", "vor semna", "urmează", "propus*", "negocier*", "ar putea", "va fi", "vor fi",
                "va avea loc", "vor avea loc", "se va", "se vor", "intenționea*", "planific*", "preconiza*",
                "viitoar*", "viitor*", "săptămâna viitoare", "luna viitoare", "anul viitor", "în vederea semnării",
                # a meeting or visit scheduled ("este programată o întâlnire")
@@ -142,7 +155,9 @@ LEXICON = {
                # acordului", "aprobarea încheierii acordului")
                "re:aprob\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:autoriz\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:mandat\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)", "re:[iî]mputernic\\w*\\s+(?:\\w+\\s+){0,2}(?:semn[ăa]rii|semnarea|[iî]ncheierea|[iî]ncheierii)",
                # the signing a verb of discussing governs is still to come ("au discutat semnarea")
-               "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea"),
+               "re:(?:discut|analiz|negoci)\\w*\\s+(?:despre\\s+)?semnarea",
+               # the future's auxiliaries before any verb ("vor desfășura", "va organiza", "o să semneze")
+               "va", "vor", "vom", "o să"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("în", "pe teritoriul"),
     "draft": ("parafat", "parafată", "parafate", "proiect de lege", "proiectul de lege", "proiectului de lege", "proiect de acord", "proiectul de acord", "proiectului de acord", "proiectul acordului",
@@ -163,6 +178,11 @@ LEXICON = {
                  "achiziți*", "achiziţi*", "achizitii", "achizitie", "cumpăr*", "cumpar*",
                  # a gift of arms handed over (its handover certificate signed) is no cooperation act either
                  "donație", "donații", "donația", "donației", "donațiile"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# de ani de la", "# ani de la", "acum # de ani", "acum # ani",
+                "re:aniversar\\w*\\s+(?:a\\s+)?(?:semnării|ratificării)",
+                "re:(?:zece|cincisprezece|douăzeci|treizeci)\\s+(?:de\\s+)?ani\\s+de\\s+la"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "acum * ani", "aniversar* semnării", "ani de la semnarea",
@@ -202,6 +222,10 @@ LEXICON["cooperation"] = ("cooperare*", "cooperării", "colaborare*", "colaboră
                           "relațiil*", "relaţiil*", "parteneriat*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situați*", "situaţi*", "război*", "conflict*", "criz*", "front*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("încetare* focului", "încetarea focului", "armistițiu*", "prizonier*",
+                         "negocieri* de pace", "acord* de pace")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("negocier*", "negociere*")
@@ -223,3 +247,10 @@ def _spellings(entry: str) -> list:
 
 
 respell(LEXICON, _spellings)
+LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasador*", "ambasad*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("denunț*", "denunt*", "reziliat*", "suspendat*", "suspendă", "anulat*")

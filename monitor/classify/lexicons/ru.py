@@ -95,6 +95,10 @@ LEXICON = {
         "EU": ("=ЕС", "евросоюз*", "европейск* союз*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "организаци* тюркских государств", "совет* сотрудничества тюркоязычных государств", "=ГУАМ", "=ОБСЕ", "=ОТГ", "лиг* арабских государств",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:девяти|десяти|одиннадцати|двенадцати|пятнадцати|двадцати|нескольких)\\s+(?:стран|государств)", "re:(?:три|четыре)\\s+(?:страны|государства)", "re:(?:пять|шесть|семь|восемь|девять|десять|несколько)\\s+(?:стран|государств)",
                      # a multinational exercise or force: many states, whichever two the story names
                      "многонациональн*", "# странами", "# государствами", "# других стран", "# других государств",
                      "трехсторон*", "трёхсторон*", "многосторон*", "трех стран", "трёх стран",
@@ -264,7 +268,7 @@ LEXICON = {
                     "железн* дорог*", "транспорт*", "санкци*", "обстрел*", "преступност*",
                     "наркотик*", "миграц*"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("компани*", "корпораци*", "концерн*", "фирм*", "предприяти*", "холдинг*",
+    "company": ("верф*", "компани*", "корпораци*", "концерн*", "фирм*", "предприяти*", "холдинг*",
                 "рособоронэкспорт*", "ростех*", "=Baykar", "=ASELSAN", "=TUSAŞ"),
     "future": (
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
@@ -294,6 +298,12 @@ LEXICON = {
     # Time words that point ahead.
     "coming": ("завтра", "послезавтра", "на следующей неделе", "в следующем месяце", "в следующем году",
                "в ближайшие дни", "на днях"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# лет со дня", "# лет с момента", "# лет назад", "# лет спустя", "# лет с подписания",
+                "# года со дня", "# год со дня", "годовщин* подписания", "годовщин* со дня",
+                "годовщин* заключения",
+                "re:(?:десять|пятнадцать|двадцать|тридцать|сорок|пятьдесят)\\s+лет\\s+(?:назад|со\\s+дня|с\\s+момента)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "лет назад", "года назад", "год назад", "годовщин* подписания", "годовщин* со дня подписания", "лет со дня подписания", "лет с момента подписания",
@@ -342,9 +352,21 @@ LEXICON["cooperation"] = ("сотрудничеств*", "взаимодейст
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("ситуаци*", "обстановк*", "войн*", "конфликт*", "кризис*", "спецоперац*",
                      "боев* действи*", "эскалац*", "перемири*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("перемири*", "прекращени* огня", "пленн*", "военнопленн*", "деэскалац*",
+                         "мирн* переговор*", "мирн* договор*", "делимитац*", "демаркац*", "разведени* войск",
+                         "отвод* войск")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("переговор*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("стандарт*", "совместимост*")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("посол", "посла", "послом", "послу", "посольств*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("денонс*", "расторг*", "приостанов*", "выход* из", "вышл* из", "вышел из", "вышла из",
+                        "аннулир*", "прекращени* действия", "прекратил* действие")

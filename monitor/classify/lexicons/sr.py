@@ -10,6 +10,13 @@ and how acts are reported: "potpisan je Plan" (the passive perfect the ministry 
 
 _MONTH_STEMS = "jan|feb|mar|apr|maj|jun|jul|avg|aug|sep|okt|nov|dec|јан|феб|мар|апр|мај|јун|јул|авг|сеп|окт|нов|дец"
 
+# Bodies the two defence establishments hold, named by their defence subject (a working group or a
+# joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
+# (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
+_BODIES = (
+    "radn* grup* za vojnu saradnju", "радн* груп* за војну сарадњу", "komisij* za vojnu saradnju", "комисиј* за војну сарадњу", "zajedničk* vojn* komisij*", "vojn* dijalog*", "војн* дијалог*",
+)
+
 LEXICON = {
     "stopwords": ("je", "su", "koji", "koja", "koje", "između", "što", "kao", "sa", "iz", "od", "za", "u",
                   "i", "se", "da", "na", "nije", "će", "ili", "godine", "godinu",
@@ -64,6 +71,10 @@ LEXICON = {
         "CIS": ("=ZND", "=ЗНД"), "CSTO": ("=ODKB", "=ОДКБ"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "=OEBS", "=ОЕБС",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:tri|četiri|pet|šest|sedam|osam|devet|deset|jedanaest|dvanaest|petnaest|dvadeset|nekoliko)\\s+(?:zemalja|zemlje|država|države)", "re:(?:три|четири|пет|шест|седам|осам|девет|десет|једанаест|дванаест|петнаест|двадесет|неколико)\\s+(?:земаља|земље|држава|државе)",
                      # a multinational exercise or force: many states, whichever two the story names
                      "multinacionaln*", "мултинационалн*",
                      "trilateraln*", "трилатералн*", "multilateraln*", "мултилатералн*", "tri zemlje",
@@ -90,7 +101,10 @@ LEXICON = {
                "potvrđivanju*", "потврђивању*", "stupanj* na snagu", "ступањ* на снагу"),
     # The procedure named as a noun ("upućen Skupštini na ratifikaciju"): only a verb, or a law passed on
     # it ("usvojila zakon o potvrđivanju"), reports that it happened.
-    "ratify_noun": ("ratifikacij*", "ратификациј*"),
+    "ratify_noun": ("ratifikacij*", "ратификациј*",
+                    # the verbal noun of "potvrditi" names the procedure as well ("predlog zakona o
+                    # potvrđivanju sporazuma" sent to parliament): the law's adoption is the act
+                    "zakon o potvrđivanju*", "закон о потврђивању*", "potvrđivanju*", "потврђивању*"),
     "authority": ("skupštin*", "скупштин*", "parlament*", "парламент*", "predsednik*", "predsjednik*",
                   "председник*", "vlada", "vlade", "vladi", "vladu", "vladom",
                   "влада", "владе", "влади", "владу", "владом", "zakon*", "закон*", "poslanic*", "poslanik*",
@@ -124,7 +138,7 @@ LEXICON = {
                 "učestvova*", "учествова*", "učestvuj*", "учествуј*", "sudjelova*", "sudjeluj*"),
     "discussion": ("razgovara*", "разговара*", "razmatra*", "разматра*", "perspektiv*", "перспектив*",
                    "poziv*", "позив*", "namer*", "namjer*", "намер*"),
-    "defence_actor": ("ministar* odbrane", "ministr* odbrane", "ministarstv* odbrane", "ministar* obrane",
+    "defence_actor": (*_BODIES, "ministar* odbrane", "ministr* odbrane", "ministarstv* odbrane", "ministar* obrane",
                       "ministr* obrane", "ministarstv* obrane", "министар* одбране", "министр* одбране",
                       "министарств* одбране", "vojsk*", "војск*", "oružan* snag*", "оружан* снаг*",
                       "generalštab*", "генералштаб*", "general* štab*", "генерал* штаб*",
@@ -144,11 +158,16 @@ LEXICON = {
                     "здравств*", "kultur*", "култур*", "sport*", "спорт*", "fudbal*", "фудбал*", "klub*",
                     "клуб*", "saobraćaj*", "саобраћај*", "železnic*", "железниц*", "sankcij*", "санкциј*",
                     "poljoprivred*", "пољопривред*"),
-    "company": ("kompanij*", "компаниј*", "korporacij*", "корпорациј*", "koncern*", "концерн*", "firm*",
+    "company": ("brodogradilišt*", "бродоградилишт*", "kompanij*", "компаниј*", "korporacij*", "корпорациј*", "koncern*", "концерн*", "firm*",
                 "фирм*", "preduzeć*", "предузећ*", "=Yugoimport", "=Југоимпорт"),
     # Not "će"/"bi" alone: "potpisan je sporazum koji će omogućiti..." (a relative clause after the
     # document) is a done act; the auxiliary with the verb's own form marks a future or conditional one.
+    # The act named by its verbal noun ("the signing"): it has no tense of its own; the verb of its clause
+    # gives it ("the signing is scheduled for March").
+    "act_noun": ("potpisivanje", "potpisivanja", "potpisivanju", "potpisivanjem", "потписивање", "потписивања", "потписивању", "потписивањем", "zaključivanj*", "закључивањ*", "ratifikacij*", "ратификациј*", "potvrđivanj*", "потврђивањ*"),
     "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "zakazan*", "заказан*", "predviđen*", "предвиђен*",
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:pregovor\\w*\\s+o\\s+(?:zaključivanju|potpisivanju)",
                "re:преговор\\w*\\s+о\\s+(?:закључивању|потписивању)",
@@ -162,7 +181,12 @@ LEXICON = {
                "би била", "би било", "će potpisati", "ће потписати", "trebalo bi", "треба да", "treba da",
                "требало би", "planira", "planiraju", "planirano", "планира", "планирају",
                "планирано", "namerava*", "namjerava*", "намерава*", "predlož*", "предлож*", "očekuje se",
-               "очекује се", "predstoj*", "предстој*"),
+               "очекује се", "predstoj*", "предстој*",
+               # the future written as one word, the verb's stem and "će" ("posetiće", "sastaće se",
+               # "održaće"): a visit, a meeting or an exercise still to come
+               "posetiće", "посетиће", "posjetiće", "sastaće", "састаће", "održaće", "одржаће", "izvešće",
+               "извешће", "razgovaraće", "разговараће", "boraviće", "боравиће", "doputovaće", "допутоваће",
+               "učestvovaće", "учествоваће", "započeće", "започеће"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("u", "у", "na teritoriji", "на територији"),
     "draft": ("nacrt*", "нацрт*", "predlog*", "предлог*", "prijedlog*", "parafira*", "парафира*"),
@@ -177,6 +201,11 @@ LEXICON = {
     # partner (a postposition) leaves it empty.
     "with": ("sa", "са", "s", "с"),
     "purchase": ("набавк*", "nabavk*", "куповин*", "kupovin*", "купи*", "kupi*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# godina od", "# година од", "pre # godina", "пре # година", "godišnjic* potpisivanja",
+                "годишњиц* потписивања", "godišnjic* od potpisivanja", "годишњиц* од потписивања",
+                "re:(?:deset|petnaest|dvadeset|trideset)\\s+godina\\s+od"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "pre * godina", "пре * година", "godišnjic* potpisivanja", "годишњиц* потписивања", "godina od potpisivanja", "година од потписивања",
@@ -220,6 +249,10 @@ LEXICON["cooperation"] = ("saradnj*", "сарадњ*", "odnos*", "однос*", 
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("situacij*", "ситуациј*", "rat", "rata", "ratu", "рат", "рата", "рату", "sukob*",
                      "сукоб*", "kriz*", "криз*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("primirj*", "prekid vatre", "прекид ватре", "zarobljeni*", "заробљени*",
+                         "mirovni pregovor*", "мировни преговор*", "mirovni sporazum*", "мировни споразум*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("pregovor*", "преговор*")
@@ -228,3 +261,11 @@ LEXICON["standards"] = ("standard*", "стандард*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("u okviru", "у оквиру", "na osnovu", "на основу", "u skladu sa", "у складу са")
+LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("ambasador*", "амбасадор*", "ambasad*", "амбасад*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("otkaza*", "отказа*", "raskinu*", "раскину*", "suspendova*", "суспендова*", "poništi*",
+                        "поништи*")

@@ -104,6 +104,8 @@ LEXICON = {
         "EU": ("=AB", "avrupa birliği*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "türk devletleri teşkilat*", "türk konsey*", "=GUAM", "=AGİT", "=TDT",
                      # a multinational exercise or force: many states, whichever two the story names
                      "çok uluslu", "çokuluslu",
                      "üçlü", "üçlü*", "çok taraflı", "üç ülke*", "üye ülke*", "dört ülke*", "beş ülke*",
@@ -301,7 +303,7 @@ LEXICON = {
                     "su yönetimi*", "su alanında*", "medya*", "ormancılık*", "gençlik*",
                     "yaptırım*", "ateşkes*"),
     # The defence makers a procurement contract is signed with: a seller, not a state party.
-    "company": ("şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
+    "company": ("tersane*", "şirket*", "firma*", "holding*", "=A.Ş.", "=TUSAŞ", "uzay sanayi*", "=ASELSAN",
                 "=Aselsan", "=ROKETSAN", "=Roketsan", "=HAVELSAN", "=Havelsan", "=Baykar", "=BAYKAR",
                 "=STM", "=MKE", "=Otokar", "=OTOKAR", "=FNSS", "=Rosoboronexport"),
     "future": (
@@ -336,12 +338,17 @@ LEXICON = {
                "yetki ver*", "yetkilendir*", "imzalanması için", "imzalanmasına onay*", "imzalanmasına izin*",
                # submitted for approval, referred to the parliament: its vote is still to come
                "onaya sunul*", "onayına sunul*", "meclis'e sunul*", "meclise sunul*", "meclis'e sevk*",
-               "meclise sevk*", "tbmm'ye sunul*", "tbmm'ye sevk*", "başkanlığına sunul*"),
+               "meclise sevk*", "tbmm'ye sunul*", "tbmm'ye sevk*", "başkanlığına sunul*",
+               # a journey or visit still to come ("Pakistan'a gidecek", "ziyaret edecek")
+               "gidece*", "re:ziyaret\\s+edece\\w*"),
     # "taslak" softens its k before a vowel ("anlaşma taslağını"), and Turkish names the draft after
     # the document: a draft word right after a document's name makes it a draft.
     "draft": ("taslak*", "taslağ*"),
     # the past perfect ("imzalamıştı", had signed; not the "-mıştır" of a report) tells what came
     # before the news
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("re:imzalanmas[ıi]n[ıi]n\\s+(?:\\d+\\.?\\s+)?y[ıi]l\\s*d[öo]n[üu]m\\w*", "# yıl önce"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "yıl önce", "imzalanmasının * yıl dönüm*", "imzalanmasının * yıldönüm*",
@@ -388,6 +395,9 @@ LEXICON["phone"] = ("telefon*",)
 LEXICON["cooperation"] = ("işbirli*", "iş birli*", "ilişki*", "ortaklı*", "ortaklığ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("durum*", "savaş*", "çatışma*", "kriz*", "gerginli*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("ateşkes*", "esir*", "barış görüşme*", "barış müzakere*", "barış anlaşma*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("müzakere*",)
@@ -406,3 +416,9 @@ def _dotted(entry: str) -> list:
 
 respell(LEXICON, _dotted, skip=("plan_year", "stopwords"))
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("büyükelçi*", "maslahatgüzar*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("feshet*", "fesih*", "feshed*", "askıya al*", "iptal et*", "iptal ed*", "sona erdir*")

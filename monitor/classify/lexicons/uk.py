@@ -67,6 +67,11 @@ LEXICON = {
         "CIS": ("=СНД",), "CSTO": ("=ОДКБ",), "SCO": ("=ШОС",),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "організаці* тюркських держав", "=ГУАМ", "=ОБСЄ",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:трьох|чотирьох|шести|семи|восьми|десяти|одинадцяти|дванадцяти|двадцяти|кількох)\\s+(?:країн|держав)",
+                     "п'яти країн", "п'яти держав", "дев'яти країн", "дев'яти держав", "п'ятнадцяти країн", "re:(?:три|чотири)\\s+(?:країни|держави)", "re:(?:шість|сім|вісім|десять|кілька)\\s+(?:країн|держав)", "п'ять країн", "п'ять держав", "дев'ять країн",
                      # a multinational exercise or force: many states, whichever two the story names
                      "багатонаціональн*", "# країнами", "# інших країн",
                      "тристоронн*", "багатосторонн*", "трьох країн", "трьох держав", "# країн", "# держав",
@@ -130,10 +135,15 @@ LEXICON = {
     "civil_topic": ("енергетик*", "нафт*", "газ", "торгів*", "економіч*", "економік*", "інвестиці*",
                     "туризм*", "охорон* здоров*", "освіт*", "культур*", "спорт*", "футбол*", "клуб*", "матч*",
                     "транспорт*", "залізн*", "санкці*", "обстріл*", "зерн*"),
-    "company": ("компані*", "корпораці*", "концерн*", "фірм*", "підприємств*", "укроборонпром*", "холдинг*"),
+    "company": ("верф*", "компані*", "корпораці*", "концерн*", "фірм*", "підприємств*", "укроборонпром*", "холдинг*"),
     # Not "буде"/"може" alone: "підписано угоду, яка буде ..." (a relative clause after the document)
     # is a done act; the auxiliary with the verb's form marks a future one.
+    # The act named by its verbal noun ("the signing"): it has no tense of its own; the verb of its clause
+    # gives it ("the signing is scheduled for March").
+    "act_noun": ("підписання", "підписанні", "підписанням", "укладення", "укладенні", "ратифікаці*", "затвердження"),
     "future": (
+               # a signing or a meeting set for a date ("is scheduled for March"): still to come
+               "запланов*", "призначено на",
                # negotiations toward an agreement, or an accord to sign one, precede the act
                "re:переговор\\w*\\s+(?:щодо|про|з\\s+приводу)\\s+(?:укладення|підписання)",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
@@ -142,7 +152,10 @@ LEXICON = {
                "буде затвердж*", "буде схвален*", "буде проведен*", "будуть проведен*", "відбудеться",
                "відбудуться", "підпишуть", "підпише", "планує*", "планують", "планується", "має намір",
                "мають намір", "пропону*", "запропонува*", "може бути", "можуть бути", "може підписати",
-               "можуть підписати", "очікує*", "найближч*", "збираю*", "збирає*", "наміча*", "готу*"),
+               "можуть підписати", "очікує*", "найближч*", "збираю*", "збирає*", "наміча*", "готу*",
+               # the perfective's present is a future ("відвідає Литву", "прибуде з візитом", "проведуть")
+               "відвідає", "відвідають", "прибуде", "прибудуть", "зустрінеться", "зустрінуться", "проведе",
+               "проведуть", "здійснить", "здійснять", "розпочнуться", "розпочнеться"),
     # Where the act is held ("... in Serbia"): a party unless the sentence names two other states.
     "venue": ("в", "у", "на території"),
     "draft": ("проєкт*", "проект*"),
@@ -153,6 +166,11 @@ LEXICON = {
     # partner (a postposition) leaves it empty.
     "with": ("з", "із", "зі"),
     "purchase": ("закупівл*", "придбання", "придба*", "купівл*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# років від дня", "# років з дня", "# років тому", "# років з моменту",
+                "# років від підписання", "річниц* підписання", "річниц* від дня", "річниц* з дня",
+                "re:(?:десять|двадцять|тридцять)\\s+років\\s+(?:тому|від|з)"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "років тому", "роки тому", "рік тому", "річниц* підписання", "річниц* з дня підписання", "років з дня підписання",
@@ -197,6 +215,10 @@ LEXICON["cooperation"] = ("співпрац*", "взаємоді*", "відно�
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("ситуаці*", "обстановк*", "війн*", "конфлікт*", "криз*", "фронт*", "бойов* ді*",
                      "ескалац*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("перемир*", "припинення вогню", "полонен*", "військовополонен*", "деескалац*",
+                         "мирн* переговор*", "мирн* угод*", "делімітац*", "демаркац*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("переговор*",)
@@ -206,3 +228,10 @@ LEXICON["standards"] = ("стандарт*", "сумісн*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("в рамках", "у рамках", "відповідно до", "згідно з", "на підставі", "на основі")
 LEXICON["defence_body"] = _BODIES
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("посол", "посла", "послом", "послу", "посольств*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("денонс*", "розірва*", "припинен* дії", "припинил* дію", "вихід з", "вийшл* з",
+                        "вийшов з")

@@ -61,6 +61,11 @@ LEXICON = {
         "EU": ("=YeI", "=ЕИ", "yevropa ittifoqi*", "европа иттифоқи*"),
     },
     "multilateral": (
+                     # organisations of states that meet as such, whichever two members a sentence names
+                     "turkiy davlatlar tashkilot*", "туркий давлатлар ташкилот*",
+                     # three or more states counted in words ("from eight countries"): a multinational event
+                     "re:(?:uch|besh|olti|yetti|sakkiz)\\s+(?:davlat|mamlakat)\\w*", "to'rt davlat*", "to'rt mamlakat*",
+                     "to'qqiz davlat*", "o'n davlat*", "o'n mamlakat*", "bir necha davlat*", "bir necha mamlakat*", "re:(?:уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн)\\s+(?:давлат|мамлакат)\\w*", "бир неча давлат*", "бир неча мамлакат*",
                      # a multinational exercise or force: many states, whichever two the story names
                      "ko'p millatli", "кўп миллатли",
                      "uch tomonlama*", "уч томонлама*", "ko'p tomonlama*", "кўп томонлама*",
@@ -192,6 +197,9 @@ LEXICON = {
     # ("bitimga muvofiq", "kelishuv asosida").
     "frame_after": ("muvofiq", "мувофиқ", "asosida", "асосида", "binoan", "биноан"),
     "draft": ("loyiha*", "лойиҳа*"),
+    # years counted since an act, or the anniversary of its signing: a recollection even on the day
+    # it is marked ("today marks 20 years since ..."), whatever "today" says
+    "elapsed": ("# yil to'ldi", "# yil oldin", "# yil avval", "# йил тўлди", "# йил олдин"),
     "background": (
                    # an act of years ago, or the anniversary of its signing: a recollection, not the story's news
                    "yil oldin", "йил олдин", "imzolanganiga * yil", "имзоланганига * йил",
@@ -238,6 +246,10 @@ LEXICON["phone"] = ("telefon*", "телефон*")
 LEXICON["cooperation"] = ("hamkorlik*", "ҳамкорлик*", "munosabat*", "муносабат*", "sheriklik*", "шериклик*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("vaziyat*", "вазият*", "urush*", "уруш*", "mojaro*", "можаро*", "inqiroz*", "инқироз*")
+# A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
+# officials who meet about it settle is no cooperation (detect._settlement_meeting).
+LEXICON["settlement"] = ("o't ochishni to'xtatish*", "asir*", "sulh muzokara*", "ўт очишни тўхтатиш*", "асир*",
+                         "сулҳ музокара*")
 # Negotiations: a government approving them (a mandate, a position, their start) approves no agreement
 # yet (rules.negotiations_approved).
 LEXICON["negotiation"] = ("muzokara*", "музокара*")
@@ -245,3 +257,9 @@ LEXICON["negotiation"] = ("muzokara*", "музокара*")
 LEXICON["standards"] = ("standart*", "стандарт*")
 # "within the framework of" the document, after it
 LEXICON["frame_after"] = LEXICON["frame_after"] + ("doirasida", "доирасида")
+# A state's envoy (an ambassador, an embassy): met by his own state's minister, he is no counterpart
+# (detect._own_forces_visited).
+LEXICON["envoy"] = ("elchi*", "элчи*")
+# Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
+# the sentence also names (the old signing, the law of denunciation) (detect._act).
+LEXICON["terminate"] = ("bekor qil*", "бекор қил*", "denonsats*", "денонсац*")
