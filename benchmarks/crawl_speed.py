@@ -23,11 +23,13 @@ from pathlib import Path
 from typing import Optional
 
 from benchmarks.bare_spider import CONCURRENCY
+from benchmarks.bare_spider import MIN_DOWNLOAD_DELAY as BARE_MIN_DOWNLOAD_DELAY
 from benchmarks.dataset import DatasetMissing, load_pages
 from benchmarks.memory import TreeSampler
 from benchmarks.serve_speed import serve_rate
 from benchmarks.server import REPO, ServedSite
 from benchmarks.site import article_paths
+from crawlers.loader import MIN_DOWNLOAD_DELAY
 from monitor.config import load_config
 from monitor.runs.crawling import crawl_command, crawl_environment
 from storage import open_db
@@ -260,6 +262,8 @@ def main(sizes=(1_000, 10_000), repeats: int = REPEATS) -> Optional[dict]:
 def problems(results: Optional[dict]) -> list[str]:
     """What the crawls did wrong: articles missed, pages fetched twice, new articles not stored."""
     found = []
+    if BARE_MIN_DOWNLOAD_DELAY != MIN_DOWNLOAD_DELAY:
+        found.append(f"bare Scrapy's delay {BARE_MIN_DOWNLOAD_DELAY} is not pactwatch's floor {MIN_DOWNLOAD_DELAY}")
     for size in (results or {}).get("sizes", []):
         crawl, count = size["pactwatch"], size["articles"]
         if crawl["status"] != "ok" or crawl["articles_new"] != count or crawl["errors"]:
