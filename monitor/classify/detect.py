@@ -209,16 +209,22 @@ def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[s
 
 
 def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[date],
-                   year: Optional[int]) -> bool:
+                   year: Optional[int], kind: Optional[str] = None) -> bool:
     """Background: "earlier"/"last year" wording or an old year governing the act, or a date well
     before the page date. Words far after the act ("ratified the pact signed last spring") describe
-    something else and do not count."""
+    something else and do not count, nor, for a ratification, the time of the document's own signing
+    (``rules.documents_own_time``)."""
     reach = rules.act_reach(sentence)
-    if not sentence.has("today") and any(position <= reach and not _past_a_clause_break(sentence, position)
-                                         for position in sentence.cues.get("background", [])):
+    ratified = kind == rules.RATIFIED
+    if not sentence.has("today") and any(
+            start <= reach and not _past_a_clause_break(sentence, start)
+            and not (ratified and rules.documents_own_time(sentence, start, end))
+            for start, end in sentence.spans.get("background", [])):
         return True
-    if context.reference_year and any(value < context.reference_year and value != year
-                                      for value in _act_years(sentence, reach)):
+    if context.reference_year and any(
+            value < context.reference_year and value != year
+            and not (ratified and rules.documents_own_time(sentence, start, start + 4))
+            for start, value in _act_years(sentence, reach)):
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
 
@@ -237,8 +243,8 @@ def _past_a_clause_break(sentence: SentenceFacts, position: int) -> bool:
 DOCUMENT_YEAR_CHARS = 60
 
 
-def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
-    """The years that may govern the act: those within its reach, less a year that dates a document
+def _act_years(sentence: SentenceFacts, reach: int) -> list[tuple[int, int]]:
+    """The years (with where each stands) that may govern the act: those within its reach, less a year that dates a document
     named before the act word ("in accordance with the Agreement of 1993, the ministers signed the
     plan": the old agreement frames the new act), or that stands right before a document named as a
     frame ("1995 tarihli anlaşma uyarınca")."""
@@ -247,7 +253,7 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
     documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
                  for position in sentence.cues.get(name, [])]
     framed = sentence.cues.get(FRAMED, [])
-    return [year for start, year in years_at(sentence.lowered[:reach])
+    return [(start, year) for start, year in years_at(sentence.lowered[:reach])
             if not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
                                            or any(0 < position - start <= FRAMED_YEAR_CHARS for position in framed)))]
 
@@ -370,7 +376,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     event = Event(kind=kind, parties=parties, plan_year=year,
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   signals=rules.signals(kind, named_both, sentence, year, generic))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, year, kind), generic, dating,
                      _prose_index(sentence), bool(sentence.states))
 
 

@@ -82,8 +82,15 @@ def _signs_as_act(sentence: SentenceFacts) -> bool:
     participle of the document approved ("approved the signed agreement", "imzalanmış sazişi təsdiq
     edib", "одобри подписаното споразумение"): approving an agreement already signed is its
     ratification (SCHEMA.md)."""
-    attributive = set(sentence.cues.get("signed_attr", []))
-    return any(position not in attributive for position in sentence.cues.get("sign", []))
+    return any(not attributive_signing(sentence, position) for position in sentence.cues.get("sign", []))
+
+
+def attributive_signing(sentence: SentenceFacts, position: int) -> bool:
+    """True when the signing word at ``position`` describes a document rather than telling the
+    sentence's act: it stands within a ``signed_attr`` match, a participle before or after the
+    document's noun ("the signed agreement", "imzalanmış saziş") or a relative clause on it ("the
+    agreement, which was signed in April, ...", "соглашение, которое было подписано в апреле")."""
+    return any(start <= position < end for start, end in sentence.spans.get("signed_attr", []))
 
 
 def ratified_by_verb(sentence: SentenceFacts) -> bool:
@@ -617,3 +624,29 @@ def act_as_verb(sentence: SentenceFacts) -> bool:
     nouns = set(sentence.cues.get("act_noun", [])) | set(sentence.cues.get("ratify_noun", []))
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     return any(position not in nouns for position in acts)
+
+
+# The words that tell a ratification's own act, and those that tell the signing of the document it
+# ratifies (a signing verb, a participle that describes the document, a relative clause on it).
+_RATIFYING = ("ratify", "approve")
+_SIGNING = ("sign", "signed_attr", MODIFIER)
+
+
+def documents_own_time(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """True when a time word or year of a ratification's sentence, at ``start``-``end``, stands nearer to
+    the signing of the ratified document than to the ratification's own word: "the agreement, which was
+    signed last April, was approved by parliament on Wednesday", "ratified the pact signed in 2023",
+    "geçen yıl imzalanan anlaşma Genel Kurulda kabul edildi", "соглашение, подписанное в прошлом году,
+    ратифицировала Дума". A document is always signed before it is ratified: when it was signed dates
+    the document, not the ratification (the story's news). A word as near the ratification's own word
+    stays the ratification's ("ratified last year the agreement signed in 2019")."""
+    def nearest(categories: tuple[str, ...]) -> Optional[int]:
+        distances = [max(0, start - span_end) if span_start < start else max(0, span_start - end)
+                     for name in categories for span_start, span_end in sentence.spans.get(name, [])]
+        return min(distances) if distances else None
+
+    signing = nearest(_SIGNING)
+    if signing is None:
+        return False
+    ratifying = nearest(_RATIFYING)
+    return ratifying is None or signing < ratifying

@@ -240,3 +240,8 @@ LEXICON["frame"] = ("im rahmen des", "im rahmen der", "im rahmen eines", "im rah
                     "auf grundlage des", "auf grundlage der", "auf der grundlage des",
                     "auf der grundlage der", "gemäß dem", "gemäß der")
 LEXICON["defence_body"] = _BODIES
+
+# A signing that describes the document, not the sentence's act: the participle right before its noun
+# ("das im vergangenen Jahr unterzeichnete Abkommen"; not the past tense "unterzeichnete das Abkommen");
+# its time dates the document, not a ratification (rules.documents_own_time).
+LEXICON["signed_attr"] = ("re:(?:unterzeichnete|unterschriebene|abgeschlossene)[nmrs]?(?=\\s+(?!(?:das|die|der|den|dem|des|ein\\w*|am|im|in|mit|gestern|heute|am)\\b)(?:[\\w-]+\\s+)?(?:abkommen|vereinbarung|vertrag|memorandum|absichtserklärung|plan|programm|dokument|protokoll)\\w*)",)

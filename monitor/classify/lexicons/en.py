@@ -424,3 +424,8 @@ LEXICON["negotiation"] = ("negotiat*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("standard", "standards", "interoperability", "compatibility", "compatible")
 LEXICON["defence_body"] = _BODIES
+
+# A signing told in a relative clause on the document ("the agreement, which was signed last April, was
+# approved by parliament"): it describes the document, it is not the sentence's act, and its time dates
+# the document, not a ratification (rules.attributive_signing, rules.documents_own_time).
+LEXICON["signed_attr"] += ("re:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:signed|inked|concluded)",)

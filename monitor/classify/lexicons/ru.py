@@ -348,3 +348,9 @@ LEXICON["negotiation"] = ("переговор*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("стандарт*", "совместимост*")
 LEXICON["defence_body"] = _BODIES
+
+# A signing that describes the document, not the sentence's act: the long participle ("подписанное в
+# прошлом году соглашение", "соглашение, подписанное в апреле") and the relative clause ("которое было
+# подписано в Анкаре"); its time dates the document, not a ratification (rules.documents_own_time).
+LEXICON["signed_attr"] = ("подписанн*", "заключенн*",
+                          "re:котор\\w+\\s+(?:был[аио]?\\s+)?(?:подписан|подписал|заключен|заключил)\\w*")

@@ -394,6 +394,11 @@ LEXICON["negotiation"] = ("müzakere*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("standart*",)
 
+# A signing that describes the document, not the sentence's act: the participle before its noun
+# ("geçen yıl imzalanan anlaşma", "2023'te imzalanmış protokol"); its time dates the document, not a
+# ratification (rules.attributive_signing, rules.documents_own_time). Not "imzalanmıştır", a report.
+LEXICON["signed_attr"] = ("imzalanan", "imzalanmış", "imzalanmış olan", "akdedilen", "akdedilmiş")
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")

@@ -206,3 +206,11 @@ LEXICON["standards"] = ("стандарт*", "сумісн*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame"] = ("в рамках", "у рамках", "відповідно до", "згідно з", "на підставі", "на основі")
 LEXICON["defence_body"] = _BODIES
+
+# A signing that describes the document, not the sentence's act: the participle in an oblique case
+# ("підписаної минулого року угоди"; the nominative "підписаний" also tells the act) and the relative
+# clause ("яку було підписано в Анкарі"); its time dates the document, not a ratification
+# (rules.documents_own_time).
+LEXICON["signed_attr"] = ("підписаного", "підписаної", "підписаних", "підписану", "підписаним", "підписаною",
+                          "підписане", "укладеного", "укладеної", "укладених", "укладену",
+                          "re:(?:який|яка|яке|які|яку|якого|якої)\\s+(?:було\\s+|був\\s+|була\\s+|були\\s+)?(?:підписан|підписал|уклал|укладен)\\w*")
