@@ -121,6 +121,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
             _drop_blocs_of_standards(sentence)
         if "approve" in sentence.cues and "meeting" in sentence.cues:
             _drop_receptions(sentence, object_first)
+        if "vote" in sentence.spans and ("future" in sentence.cues or "present" in sentence.cues):
+            _drop_tense_inside_votes(sentence)
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
@@ -381,3 +383,21 @@ def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:
         for code in sentence.capitals:
             weights[code] += 0.5 * factor
     return weights
+
+
+def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:
+    """A future or present word inside the phrase of a vote (``vote``), past its first word, is part of
+    that phrase and no tense of the act: "voted on Tuesday to ratify the pact" is a vote taken (an
+    approval), not a ratification to come nor one announced for a Tuesday."""
+    spans = sentence.spans["vote"]
+    for category in ("future", "present"):
+        positions = sentence.cues.get(category)
+        if not positions:
+            continue
+        kept = [position for position in positions if not any(start < position < end for start, end in spans)]
+        if kept:
+            sentence.cues[category] = kept
+            sentence.spans[category] = [span for span in sentence.spans.get(category, []) if span[0] in kept]
+        else:
+            del sentence.cues[category]
+            sentence.spans.pop(category, None)

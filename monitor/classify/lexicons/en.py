@@ -429,3 +429,22 @@ LEXICON["defence_body"] = _BODIES
 # approved by parliament"): it describes the document, it is not the sentence's act, and its time dates
 # the document, not a ratification (rules.attributive_signing, rules.documents_own_time).
 LEXICON["signed_attr"] += ("re:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:signed|inked|concluded)",)
+# A vote to ratify is the ratification ("the parliament voted on Tuesday to ratify the pact"): the
+# infinitive inside the vote's phrase is no future of it (facts._drop_tense_inside_acts); elsewhere an
+# act in the infinitive is still to come ("is to ratify", "urged parliament to ratify"), unless it is
+# what a bill or law does ("passed a bill to ratify the pact"), and an infinitive is no present tense
+# (so "voted on Tuesday to ratify" is no act announced for a Tuesday).
+LEXICON["vote"] = ("re:vot(?:ed|es)\\s+(?:[\\w-]+\\s+){0,5}?to\\s+(?:ratify|approve|endorse|adopt|back)",)
+LEXICON["approve"] += LEXICON["vote"]
+LEXICON["future"] += ("re:(?<!bill )(?<!law )(?<!decree )(?<!resolution )(?<!motion )(?<!measure )(?<!decided )(?<!decides )to\\s+(?:ratify|approve|endorse)",)
+LEXICON["present"] = tuple(f"re:(?<!to ){entry}" if " " not in entry else entry for entry in LEXICON["present"])
+# Talks told by other verbs of meeting: "sat down with his counterpart", "had talks"; an officer calling
+# on a head of state or government ("called on the President of Azerbaijan"), not on someone to act; the
+# land forces by their name, as the navy and the air force are (detect._talks).
+LEXICON["meeting"] += ("sat down with", "sit down with", "sits down with", "had talks", "had a meeting",
+                       "had a phone conversation", "had a telephone conversation", "had a phone call",
+                       "re:called\\s+on\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:president|prime\\s+minister|premier)\\b"
+                       "(?![^.,;:]*?\\bto\\s+(?!discuss|review|exchange|explore)\\w)")
+LEXICON["met"] += ("sat down with", "had talks", "had a meeting", "had a phone conversation",
+                   "had a telephone conversation", "had a phone call")
+LEXICON["defence_actor"] += ("land forces", "ground forces")

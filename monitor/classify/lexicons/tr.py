@@ -399,6 +399,16 @@ LEXICON["standards"] = ("standart*",)
 # ratification (rules.attributive_signing, rules.documents_own_time). Not "imzalanmıştır", a report.
 LEXICON["signed_attr"] = ("imzalanan", "imzalanmış", "imzalanmış olan", "akdedilen", "akdedilmiş")
 
+# An exercise told by other words: joint training named with its field between ("ortak uçuş eğitimi",
+# "ortak deniz eğitimi"; not "müşterek", the services' "joint" of one state's forces), a war game ("harp
+# oyunu"); held by the intransitive "took place" ("tatbikat gerçekleşti", not the future
+# "gerçekleşecek"), its start given ("tatbikatın startı verildi").
+LEXICON["exercise"] += ("re:ortak\\s+(?:(?!ve\\s|ile\\s|ve$)\\w+\\s+){1,2}?eğitim\\w*", "harp oyun*", "savaş oyun*")
+_TOOK_PLACE = ("re:gerçekleş(?:ti|tiler|iyor|iyorlar|miştir|mişti|en)(?!\\w)", "re:start[ıi]\\s+veril(?:di|miş)\\w*")
+LEXICON["conduct"] += _TOOK_PLACE
+LEXICON["under_way"] += _TOOK_PLACE
+LEXICON["start"] += ("re:start[ıi]\\s+veril(?:di|miş)\\w*",)
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")
