@@ -276,3 +276,7 @@ LEXICON["standards"] = ("standart*",)
 
 respell(LEXICON, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 LEXICON["defence_body"] = _BODIES
+
+# The opening or closing ceremony of an exercise ("birgə təlimin açılış mərasimində") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("açılış mərasim*", "bağlanış mərasim*",)

@@ -245,3 +245,7 @@ LEXICON["defence_body"] = _BODIES
 # ("das im vergangenen Jahr unterzeichnete Abkommen"; not the past tense "unterzeichnete das Abkommen");
 # its time dates the document, not a ratification (rules.documents_own_time).
 LEXICON["signed_attr"] = ("re:(?:unterzeichnete|unterschriebene|abgeschlossene)[nmrs]?(?=\\s+(?!(?:das|die|der|den|dem|des|ein\\w*|am|im|in|mit|gestern|heute|am)\\b)(?:[\\w-]+\\s+)?(?:abkommen|vereinbarung|vertrag|memorandum|absichtserklärung|plan|programm|dokument|protokoll)\\w*)",)
+
+# The opening or closing ceremony of an exercise ("bei der Eröffnungszeremonie der gemeinsamen Übung") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("eröffnungszeremonie*", "abschlusszeremonie*",)

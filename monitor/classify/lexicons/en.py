@@ -448,3 +448,7 @@ LEXICON["meeting"] += ("sat down with", "sit down with", "sits down with", "had 
 LEXICON["met"] += ("sat down with", "had talks", "had a meeting", "had a phone conversation",
                    "had a telephone conversation", "had a phone call")
 LEXICON["defence_actor"] += ("land forces", "ground forces")
+
+# The opening or closing ceremony of an exercise ("the opening ceremony of the joint exercise") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("opening ceremony", "closing ceremony", "opening ceremonies", "closing ceremonies",)

@@ -254,3 +254,7 @@ LEXICON["standards"] = ("estándar*", "normas")
 LEXICON["frame"] = ("en el marco del", "en el marco de", "al amparo del", "al amparo de", "en virtud del",
                     "en virtud de", "conforme al", "de conformidad con", "con base en")
 LEXICON["defence_body"] = _BODIES
+
+# The opening or closing ceremony of an exercise ("la ceremonia de apertura del ejercicio conjunto") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ceremonia de apertura", "ceremonia de inauguración", "ceremonia de clausura",)

@@ -249,3 +249,7 @@ LEXICON["standards"] = ("norme*", "standard*")
 LEXICON["frame"] = ("dans le cadre de", "dans le cadre du", "en vertu de", "en vertu du", "conformément à",
                     "conformément au", "au titre de", "au titre du", "sur la base de", "sur la base du")
 LEXICON["defence_body"] = _BODIES
+
+# The opening or closing ceremony of an exercise ("la cérémonie d'ouverture de l'exercice conjoint") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("cérémonie d'ouverture", "cérémonie de clôture",)

@@ -157,3 +157,7 @@ LEXICON["standards"] = ("չափանիշ*", "ստանդարտ*")
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("շրջանակներում", "համաձայն", "հիման վրա")
+
+# The opening or closing ceremony of an exercise ("համատեղ զորավարժության բացման արարողությանը") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("բացման արարողությ*", "փակման արարողությ*",)

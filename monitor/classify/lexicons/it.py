@@ -252,3 +252,7 @@ LEXICON["standards"] = ("standard", "norme")
 LEXICON["frame"] = ("nell'ambito dell*", "nell'ambito del", "nel quadro dell*", "nel quadro del",
                     "in base all*", "in base al", "ai sensi dell*", "ai sensi del", "in conformità con")
 LEXICON["defence_body"] = _BODIES
+
+# The opening or closing ceremony of an exercise ("la cerimonia di apertura dell'esercitazione congiunta") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("cerimonia di apertura", "cerimonia di chiusura",)

@@ -159,3 +159,7 @@ LEXICON["standards"] = ("სტანდარტ*",)
 # A document named as the basis of what is told, not its object ("under the agreement ..."); a
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("ფარგლებში", "შესაბამისად", "საფუძველზე")
+
+# The opening or closing ceremony of an exercise ("ერთობლივი სწავლების გახსნის ცერემონიაზე") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("გახსნის ცერემონი*", "დახურვის ცერემონი*",)

@@ -210,3 +210,7 @@ LEXICON["standards"] = ("стандарт*", "standart*")
 # ratification told of it is the frame's past, not the act (facts._frame_ratifications).
 LEXICON["frame_after"] = ("шеңберінде", "аясында", "сәйкес", "негізінде")
 LEXICON["defence_body"] = _BODIES
+
+# The opening or closing ceremony of an exercise ("бірлескен оқу-жаттығудың ашылу рәсімінде") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ашылу рәсім*", "жабылу рәсім*", "ашылу салтанат*", "жабылу салтанат*",)

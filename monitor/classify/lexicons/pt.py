@@ -259,3 +259,7 @@ LEXICON["frame"] = ("no ambito do", "no ambito da", "ao abrigo do", "ao abrigo d
                     "nos termos da", "com base no", "com base na", "em conformidade com", "no quadro do",
                     "no quadro da")
 LEXICON["defence_body"] = _BODIES
+
+# The opening or closing ceremony of an exercise ("a cerimónia de abertura do exercício conjunto") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("cerimônia de abertura", "cerimónia de abertura", "cerimônia de encerramento", "cerimónia de encerramento",)

@@ -223,3 +223,7 @@ def _spellings(entry: str) -> list:
 
 
 respell(LEXICON, _spellings)
+
+# The opening or closing ceremony of an exercise ("ceremonia de deschidere a exercițiului comun") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ceremonia de deschidere", "ceremonia de închidere", "ceremonie de deschidere", "ceremonie de închidere",)

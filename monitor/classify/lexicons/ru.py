@@ -354,3 +354,7 @@ LEXICON["defence_body"] = _BODIES
 # подписано в Анкаре"); its time dates the document, not a ratification (rules.documents_own_time).
 LEXICON["signed_attr"] = ("подписанн*", "заключенн*",
                           "re:котор\\w+\\s+(?:был[аио]?\\s+)?(?:подписан|подписал|заключен|заключил)\\w*")
+
+# The opening or closing ceremony of an exercise ("на церемонии открытия совместных учений") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("церемони* открыти*", "церемони* закрыти*", "открыти* учени*", "закрыти* учени*",)

@@ -409,6 +409,10 @@ LEXICON["conduct"] += _TOOK_PLACE
 LEXICON["under_way"] += _TOOK_PLACE
 LEXICON["start"] += ("re:start[ıi]\\s+veril(?:di|miş)\\w*",)
 
+# The opening or closing ceremony of an exercise ("ortak tatbikatın açılış töreninde") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("açılış töreni*", "kapanış töreni*",)
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")

@@ -245,3 +245,7 @@ LEXICON["negotiation"] = ("muzokara*", "музокара*")
 LEXICON["standards"] = ("standart*", "стандарт*")
 # "within the framework of" the document, after it
 LEXICON["frame_after"] = LEXICON["frame_after"] + ("doirasida", "доирасида")
+
+# The opening or closing ceremony of an exercise ("qo'shma mashg'ulotning ochilish marosimida") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ochilish marosim*", "yopilish marosim*", "очилиш маросим*", "ёпилиш маросим*",)
