@@ -452,3 +452,10 @@ LEXICON["defence_actor"] += ("land forces", "ground forces")
 # The opening or closing ceremony of an exercise ("the opening ceremony of the joint exercise") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("opening ceremony", "closing ceremony", "opening ceremonies", "closing ceremonies",)
+# An exercise told as troops training together ("US and Philippine marines trained together"), and its
+# end told as a culmination ("the joint exercise culminated on Friday"): held (detect._exercise).
+LEXICON["exercise"] += ("trained together", "train together", "trains together", "training together")
+LEXICON["conduct"] += ("culminated", "culminates", "culminating", "came to a close", "drew to a close",
+                       "came to an end", "trained together", "train together", "trains together")
+# A plan "covering 2025" or "for the 2025 year" is bound to that year as one "for 2025" is.
+LEXICON["plan_year"] += (r"\bcovering (?:the )?(?:year |period |years )?(?:of )?(20\d\d)\b",)

@@ -135,8 +135,8 @@ LEXICON = {
     "yesterday": ("երեկ",),
     # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
     "venue_suffix": "(?<=\\w\\w\\w)ում",
-    "plan_year": (# "2025 թ. ... պլան", "2025 թվականի", "2025ի" (Western); not "2022 թ. սեպտեմբերին"
-                  rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:թթ?\.|թվական\w*|ի\b)(?!\s*(?:{_MONTH_STEMS}))",),
+    "plan_year": (# "2025 թ. ... պլան", "2025 թվականի", "2025ի" (Western), "2025-ի"; not "2022 թ. սեպտեմբերին"
+                  rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:թթ?\.|թվական\w*|[-–]?ի\b)(?!\s*(?:{_MONTH_STEMS}))",),
     "story_end": ("մեկնաբանություններ*", "թեգեր*", "նմանատիպ նյութեր*", "վերջին լուրեր*", "տարածել*"),
     "story_skip": (),
     "story_aside": ("կարդացեք նաև*", "կարդացեք նաեւ*", "թեմայով*"),

@@ -1,9 +1,9 @@
 """Talks and exercises told by verbs and nouns the earlier grids lacked: a minister who "sat down with"
 his counterpart, an officer who "called on" a head of state or government (not on someone to act), the
-land forces as a defence body; in Turkish, joint training named with its field between ("ortak uçuş
-eğitimi"), a war game, an exercise that "took place" (the intransitive "gerçekleşti") or whose start was
-given, but not the services' "müşterek" (joint) of one state's own forces. Sentences written for these
-tests.
+land forces as a defence body, troops who "trained together", an exercise that "culminated"; in
+Turkish, joint training named with its field between ("ortak uçuş eğitimi"), a war game, an exercise
+that "took place" (the intransitive "gerçekleşti") or whose start was given, but not the services'
+"müşterek" (joint) of one state's own forces. Sentences written for these tests.
 
 Each entry: (principle, headline, text, expected main event: None or (kind, pair)).
 """
@@ -24,6 +24,13 @@ EN = [
      "The Pakistani army chief called on the Prime Minister of Azerbaijan in Baku.", ("talks", "AZ PK")),
     ("called on a president to act", "Call",
      "Turkish Land Forces Commander called on the President of Azerbaijan to resign over the crisis.", None),
+    ("troops trained together", "Training",
+     "US and Philippine marines trained together in amphibious landings on Luzon this week.", ("exercise", "PH US")),
+    ("an exercise culminated", "Exercise",
+     "The joint exercise of the Indian and Nepalese armies, Surya Kiran, culminated on Friday.",
+     ("exercise", "IN NP")),
+    ("will train together", "Training",
+     "US and Philippine marines will train together in amphibious landings on Luzon next month.", None),
 ]
 
 TR = [
