@@ -459,3 +459,10 @@ LEXICON["conduct"] += ("culminated", "culminates", "culminating", "came to a clo
                        "came to an end", "trained together", "train together", "trains together")
 # A plan "covering 2025" or "for the 2025 year" is bound to that year as one "for 2025" is.
 LEXICON["plan_year"] += (r"\bcovering (?:the )?(?:year |period |years )?(?:of )?(20\d\d)\b",)
+# A meeting named as the occasion of what is told ("During the meeting, the ministers agreed to expand
+# cooperation", "At the talks, ..."): it took place, whatever its content looks ahead to; not one named as
+# still to come ("during the upcoming visit").
+LEXICON["met"] += tuple(
+    f"re:{opening}\\s+(?:the|their|a|this)\\s+(?:(?!upcoming|forthcoming|next|planned|future|proposed|expected|nato|cis|csto|sco|eu|council|summit|ministerial|multilateral|trilateral)"
+    f"[\\w-]+\\s+){{0,2}}?(?:meeting|talks|visit|negotiations|consultations)\\b"
+    for opening in ("during", "at", "following", "after", "in the course of"))
