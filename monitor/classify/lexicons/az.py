@@ -280,3 +280,8 @@ LEXICON["defence_body"] = _BODIES
 # The opening or closing ceremony of an exercise ("birgə təlimin açılış mərasimində") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("açılış mərasim*", "bağlanış mərasim*",)
+
+# An exercise held in one state with the participation of another's forces ("Azərbaycanda Türkiyə hərbçilərinin iştirakı ilə təlim") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("iştirakı ilə", "iştirakilə", "iştirakçıları",)

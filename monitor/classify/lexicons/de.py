@@ -249,3 +249,8 @@ LEXICON["signed_attr"] = ("re:(?:unterzeichnete|unterschriebene|abgeschlossene)[
 # The opening or closing ceremony of an exercise ("bei der Eröffnungszeremonie der gemeinsamen Übung") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("eröffnungszeremonie*", "abschlusszeremonie*",)
+
+# An exercise held in one state with the participation of another's forces ("deutsche Soldaten nahmen an einer Übung in Polen teil") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("unter beteiligung", "nahmen teil", "nehmen teil", "beteiligten sich", "beteiligen sich",)

@@ -466,3 +466,8 @@ LEXICON["met"] += tuple(
     f"re:{opening}\\s+(?:the|their|a|this)\\s+(?:(?!upcoming|forthcoming|next|planned|future|proposed|expected|nato|cis|csto|sco|eu|council|summit|ministerial|multilateral|trilateral)"
     f"[\\w-]+\\s+){{0,2}}?(?:meeting|talks|visit|negotiations|consultations)\\b"
     for opening in ("during", "at", "following", "after", "in the course of"))
+
+# An exercise held in one state with the participation of another's forces ("Turkish troops took part in an exercise held in Azerbaijan") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("with the participation of", "took part in", "take part in", "takes part in", "taking part in", "participated in", "participate in", "participates in", "participating in",)

@@ -214,3 +214,8 @@ LEXICON["defence_body"] = _BODIES
 # The opening or closing ceremony of an exercise ("бірлескен оқу-жаттығудың ашылу рәсімінде") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("ашылу рәсім*", "жабылу рәсім*", "ашылу салтанат*", "жабылу салтанат*",)
+
+# An exercise held in one state with the participation of another's forces ("Қазақстанда Өзбекстан әскерилерінің қатысуымен оқу-жаттығу") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("қатысуымен", "қатысуыменен",)

@@ -358,3 +358,8 @@ LEXICON["signed_attr"] = ("подписанн*", "заключенн*",
 # The opening or closing ceremony of an exercise ("на церемонии открытия совместных учений") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("церемони* открыти*", "церемони* закрыти*", "открыти* учени*", "закрыти* учени*",)
+
+# An exercise held in one state with the participation of another's forces ("в Таджикистане начались учения при участии российских военных") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("при участии", "с участием", "приняли участие", "приняло участие", "принял участие", "приняла участие", "принимают участие", "принимает участие", "участвовали в", "участвуют в", "участвует в",)

@@ -413,6 +413,13 @@ LEXICON["start"] += ("re:start[ıi]\\s+veril(?:di|miş)\\w*",)
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("açılış töreni*", "kapanış töreni*",)
 
+# An exercise held in one state with the participation of another's forces ("Azerbaycan'da düzenlenen tatbikata Türk askerleri katılımıyla") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("katılımıyla", "katılımı ile", "katılımlarıyla", "katıldığı",
+                     # the guest forces "also" take part ("tatbikata Türk askerleri de katılıyor")
+                     "re:(?:de|da)\\s+kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*")
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")

@@ -218,3 +218,8 @@ LEXICON["signed_attr"] = ("підписаного", "підписаної", "п�
 # The opening or closing ceremony of an exercise ("на церемонії відкриття спільних навчань") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("церемоні* відкритт*", "церемоні* закритт*", "відкритт* навчан*", "закритт* навчан*",)
+
+# An exercise held in one state with the participation of another's forces ("в Литві почалися навчання за участі українських військових") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("за участі", "за участю", "взяли участь", "взяв участь", "взяла участь", "беруть участь", "бере участь",)

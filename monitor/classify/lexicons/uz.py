@@ -249,3 +249,8 @@ LEXICON["frame_after"] = LEXICON["frame_after"] + ("doirasida", "доираси�
 # The opening or closing ceremony of an exercise ("qo'shma mashg'ulotning ochilish marosimida") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("ochilish marosim*", "yopilish marosim*", "очилиш маросим*", "ёпилиш маросим*",)
+
+# An exercise held in one state with the participation of another's forces ("O'zbekistonda Qozog'iston harbiylari ishtirokida mashg'ulot") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("ishtirokida", "иштирокида",)
