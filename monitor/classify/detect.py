@@ -219,14 +219,42 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     if not sentence.has("today") and any(
             start <= reach and not _past_a_clause_break(sentence, start)
             and not (ratified and rules.documents_own_time(sentence, start, end))
+            and not _in_a_parenthetical(sentence, start)
             for start, end in sentence.spans.get("background", [])):
         return True
     if context.reference_year and any(
             value < context.reference_year and value != year
             and not (ratified and rules.documents_own_time(sentence, start, start + 4))
+            and not _in_a_parenthetical(sentence, start)
             for start, value in _act_years(sentence, reach)):
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+# The cues of the words that tell an event (an act, an exercise held, a meeting).
+_EVENT_VERBS = ("sign", "approve", "ratify", "conduct", "meeting")
+
+
+def _in_a_parenthetical(sentence: SentenceFacts, position: int) -> bool:
+    """True when a time word stands in a stretch set off by commas on both sides, after the sentence's
+    first words and before its event word, that tells an earlier meeting or exercise of its own: it
+    describes who or what it follows ("The ministers, who last met in 2022, held talks in Rome", "The joint
+    exercise, held annually since 2021, began on Monday"), not when the event was. A stretch that holds an
+    act's word ("The ministers, who signed the plan last year, met today") still dates that act, and a bare
+    time phrase ("In Baku, in 2019, the ministers signed the plan") dates the event."""
+    text = sentence.lowered
+    opening = text.rfind(",", 0, position)
+    closing = text.find(",", position)
+    if opening <= 0 or closing < 0 or not text[:opening].strip():
+        return False
+    told = [cue for name in ("meeting", "conduct") for cue in sentence.cues.get(name, []) if opening < cue < closing]
+    events = [cue for name in _EVENT_VERBS for cue in sentence.cues.get(name, []) if cue > closing]
+    return bool(told) and bool(events) and not _acts_inside(sentence, opening, closing)
+
+
+def _acts_inside(sentence: SentenceFacts, opening: int, closing: int) -> bool:
+    """True when an act's word (a signing, an approval, a ratification) stands between the two commas."""
+    return any(opening < cue < closing for name in ("sign", "approve", "ratify") for cue in sentence.cues.get(name, []))
 
 
 def _past_a_clause_break(sentence: SentenceFacts, position: int) -> bool:

@@ -639,14 +639,39 @@ def documents_own_time(sentence: SentenceFacts, start: int, end: int) -> bool:
     "geçen yıl imzalanan anlaşma Genel Kurulda kabul edildi", "соглашение, подписанное в прошлом году,
     ратифицировала Дума". A document is always signed before it is ratified: when it was signed dates
     the document, not the ratification (the story's news). A word as near the ratification's own word
-    stays the ratification's ("ratified last year the agreement signed in 2019")."""
+    stays the ratification's ("ratified last year the agreement signed in 2019"). A year that is part of
+    the document's name ("the 2023 military cooperation agreement", "соглашение 2023 года") is the
+    document's too."""
     def nearest(categories: tuple[str, ...]) -> Optional[int]:
         distances = [max(0, start - span_end) if span_start < start else max(0, span_start - end)
                      for name in categories for span_start, span_end in sentence.spans.get(name, [])]
         return min(distances) if distances else None
 
+    if _names_the_document(sentence, start, end):
+        return True
     signing = nearest(_SIGNING)
     if signing is None:
         return False
     ratifying = nearest(_RATIFYING)
     return ratifying is None or signing < ratifying
+
+
+# A year before a document's noun, a few words of its name between ("the 2023 military cooperation
+# agreement"), or right after it, one short word between ("the agreement of 2023", "соглашение 2023 года").
+_YEAR_BEFORE_NOUN = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")
+_YEAR_AFTER_NOUN = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:\w{1,4}\s+)?")
+
+
+def _names_the_document(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """True when the year at ``start``-``end`` is part of a document's name, right before or after its noun
+    with nothing but the name's words between."""
+    text = sentence.lowered
+    if not text[start:end].isdigit():
+        return False  # a year ("last year the agreement ..." is the ratification's time)
+    for name in DOCUMENTS:
+        for noun_start, noun_end in sentence.spans.get(name, []):
+            if end <= noun_start and _YEAR_BEFORE_NOUN.fullmatch(text, end, noun_start):
+                return True
+            if noun_end <= start <= noun_end + 12 and _YEAR_AFTER_NOUN.fullmatch(text, noun_end, start):
+                return True
+    return False

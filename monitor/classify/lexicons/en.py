@@ -471,3 +471,7 @@ LEXICON["met"] += tuple(
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("with the participation of", "took part in", "take part in", "takes part in", "taking part in", "participated in", "participate in", "participates in", "participating in",)
+# A document named as what a new act builds on is its basis, not its object ("Building on the agreement of
+# 2019, the ministers signed a plan for 2025").
+LEXICON["frame"] += ("building on", "building upon", "further to", "in furtherance of", "in pursuance of",
+                     "in continuation of", "as a follow-up to", "in follow-up to")
