@@ -436,7 +436,9 @@ LEXICON["signed_attr"] += ("re:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+
 # (so "voted on Tuesday to ratify" is no act announced for a Tuesday).
 LEXICON["vote"] = ("re:vot(?:ed|es)\\s+(?:[\\w-]+\\s+){0,5}?to\\s+(?:ratify|approve|endorse|adopt|back)",)
 LEXICON["approve"] += LEXICON["vote"]
-LEXICON["future"] += ("re:(?<!bill )(?<!law )(?<!decree )(?<!resolution )(?<!motion )(?<!measure )(?<!decided )(?<!decides )to\\s+(?:ratify|approve|endorse)",)
+# (looked up at the verb, not at every "to" of a text)
+LEXICON["future"] += ("re:(?<=to )(?<!bill to )(?<!law to )(?<!decree to )(?<!resolution to )(?<!motion to )"
+                      "(?<!measure to )(?<!decided to )(?<!decides to )(?:ratify|approve|endorse)\\b",)
 LEXICON["present"] = tuple(f"re:(?<!to ){entry}" if " " not in entry else entry for entry in LEXICON["present"])
 # Talks told by other verbs of meeting: "sat down with his counterpart", "had talks"; an officer calling
 # on a head of state or government ("called on the President of Azerbaijan"), not on someone to act; the
@@ -465,7 +467,10 @@ LEXICON["plan_year"] += (r"\bcovering (?:the )?(?:year |period |years )?(?:of )?
 LEXICON["met"] += tuple(
     f"re:{opening}\\s+(?:the|their|a|this)\\s+(?:(?!upcoming|forthcoming|next|planned|future|proposed|expected|nato|cis|csto|sco|eu|council|summit|ministerial|multilateral|trilateral)"
     f"[\\w-]+\\s+){{0,2}}?(?:meeting|talks|visit|negotiations|consultations)\\b"
-    for opening in ("during", "at", "following", "after", "in the course of"))
+    for opening in ("during", "following", "(?<=in the )course of")) + (
+    # (the commonest words "at" and "after" only in these phrases, so that they are not tried at every "at")
+    "at the meeting", "at the talks", "at their meeting", "at their talks", "at the bilateral meeting",
+    "at the bilateral talks", "after the meeting", "after the talks", "after their meeting", "after their talks")
 
 # An exercise held in one state with the participation of another's forces ("Turkish troops took part in an exercise held in Azerbaijan") is
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a

@@ -418,7 +418,7 @@ LEXICON["conduct"] += ("açılış töreni*", "kapanış töreni*",)
 # bloc still make it multilateral.
 LEXICON["joint"] += ("katılımıyla", "katılımı ile", "katılımlarıyla", "katıldığı",
                      # the guest forces "also" take part ("tatbikata Türk askerleri de katılıyor")
-                     "re:(?:de|da)\\s+kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*")
+                     "re:(?<=de |da )kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*")
 
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
