@@ -480,3 +480,10 @@ LEXICON["joint"] += ("with the participation of", "took part in", "take part in"
 # 2019, the ministers signed a plan for 2025").
 LEXICON["frame"] += ("building on", "building upon", "further to", "in furtherance of", "in pursuance of",
                      "in continuation of", "as a follow-up to", "in follow-up to")
+# A dialogue the two defence establishments hold under a longer name ("the 8th Defence Policy Dialogue",
+# "the defence strategic dialogue"): a body of theirs, as "defence dialogue" is.
+_MORE_BODIES = ("defen?e policy dialogue*", "defen?e strategic dialogue*", "defen?e and security dialogue*",
+                "defen?e policy talks", "military policy dialogue*", "defen?e cooperation dialogue*",
+                "military cooperation dialogue*")
+LEXICON["defence_actor"] += _MORE_BODIES
+LEXICON["defence_body"] = LEXICON["defence_body"] + _MORE_BODIES

@@ -52,3 +52,14 @@ test_probe_ru = probe_grid("ru", RU)
 test_probe_uk = probe_grid("uk", UK)
 test_probe_tr = probe_grid("tr", TR)
 test_probe_es = probe_grid("es", ES)
+
+
+# A dialogue of the two defence establishments under a longer name is theirs as "defence dialogue" is.
+BODIES = [
+    ("defence policy dialogue", "Dialogue", "India and Japan held the 8th Defence Policy Dialogue in New Delhi.",
+     ("talks", "IN JP")),
+    ("defence strategic dialogue, foreign ministers discussing it", "Dialogue",
+     "The foreign ministers of India and Japan discussed the defence strategic dialogue in Tokyo.", None),
+]
+
+test_probe_bodies = probe_grid("en", BODIES)
