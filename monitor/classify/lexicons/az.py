@@ -285,3 +285,8 @@ LEXICON["conduct"] += ("açılış mərasim*", "bağlanış mərasim*",)
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("iştirakı ilə", "iştirakilə", "iştirakçıları",)
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("Azərbaycan Ordusunun bölmələri Türkiyə hərbçiləri ilə qarşılıqlı əlaqədə təlim tapşırıqlarını yerinə yetirirlər"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("qarşılıqlı əlaqədə", "birgə fəaliyyətdə", "çiyin-çiyinə",)
+LEXICON["conduct"] += ("yerinə yetirir*", "yerinə yetirib*", "yerinə yetirdi*", "yerinə yetirilib", "yerinə yetirildi",)

@@ -487,3 +487,8 @@ _MORE_BODIES = ("defen?e policy dialogue*", "defen?e strategic dialogue*", "defe
                 "military cooperation dialogue*")
 LEXICON["defence_actor"] += _MORE_BODIES
 LEXICON["defence_body"] = LEXICON["defence_body"] + _MORE_BODIES
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("Azerbaijani units carried out the exercise's tasks alongside Turkish servicemen"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("alongside", "in coordination with", "in conjunction with", "side by side with", "in interaction with",)
+LEXICON["conduct"] += ("carried out tasks", "performed tasks", "carrying out tasks", "performing tasks",)

@@ -363,3 +363,8 @@ LEXICON["conduct"] += ("церемони* открыти*", "церемони* �
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("при участии", "с участием", "приняли участие", "приняло участие", "принял участие", "приняла участие", "принимают участие", "принимает участие", "участвовали в", "участвуют в", "участвует в",)
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("подразделения во взаимодействии с военнослужащими Узбекистана выполнили задачи учений"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("во взаимодействии с", "совместно с", "плечом к плечу",)
+LEXICON["conduct"] += ("выполнили задач*", "выполняют задач*", "выполнили учебно-боевые", "выполняют учебно-боевые",)

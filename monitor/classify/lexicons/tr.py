@@ -420,6 +420,11 @@ LEXICON["joint"] += ("katılımıyla", "katılımı ile", "katılımlarıyla", "
                      # the guest forces "also" take part ("tatbikata Türk askerleri de katılıyor")
                      "re:(?<=de |da )kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*")
 
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("Azerbaycan birlikleri Türk askerleriyle koordineli olarak tatbikat görevlerini icra etti"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("ile birlikte", "koordineli olarak", "omuz omuza",)
+LEXICON["conduct"] += ("görevlerini icra etti", "görevleri icra etti", "görevlerini yerine getirdi", "görevleri yerine getirdi",)
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")

@@ -223,3 +223,8 @@ LEXICON["conduct"] += ("церемоні* відкритт*", "церемоні*
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("за участі", "за участю", "взяли участь", "взяв участь", "взяла участь", "беруть участь", "бере участь",)
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("підрозділи у взаємодії з польськими військовими виконали завдання навчань"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("у взаємодії з", "спільно з", "пліч-о-пліч",)
+LEXICON["conduct"] += ("виконали завдан*", "виконують завдан*",)

@@ -57,3 +57,29 @@ test_probe_uk = probe_grid("uk", UK)
 test_probe_tr = probe_grid("tr", TR)
 test_probe_fr = probe_grid("fr", FR)
 test_probe_es = probe_grid("es", ES)
+
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces: the
+# two states' joint exercise, its tasks done.
+INTERACTION = {
+    "en": [("alongside", "Drills", "Azerbaijani units carried out the exercise's tasks alongside Turkish servicemen.",
+            ("exercise", "AZ TR")),
+           ("in coordination with", "Drills", "Kazakh special forces, in coordination with Kyrgyz troops, practised "
+            "clearing a village during the exercise.", ("exercise", "KG KZ")),
+           ("alongside talks, exercises discussed", "Talks", "Alongside the talks, the ministers of Azerbaijan and "
+            "Turkey discussed future exercises.", None)],
+    "ru": [("во взаимодействии с", "Учения", "В ходе учений подразделения Таджикистана во взаимодействии с "
+            "российскими военными выполнили задачи по уничтожению условного противника.", ("exercise", "RU TJ"))],
+    "uk": [("у взаємодії з", "Навчання", "Під час військових навчань українські підрозділи у взаємодії з польськими "
+            "військовими виконали завдання.", ("exercise", "PL UA"))],
+    "tr": [("koordineli olarak", "Tatbikat", "Azerbaycan birlikleri Türk askerleriyle koordineli olarak tatbikat "
+            "görevlerini icra etti.", ("exercise", "AZ TR"))],
+    "az": [("qarşılıqlı əlaqədə", "Təlim", "Azərbaycan Ordusunun bölmələri Türkiyə hərbçiləri ilə qarşılıqlı əlaqədə "
+            "təlim tapşırıqlarını yerinə yetirirlər.", ("exercise", "AZ TR"))],
+}
+
+test_probe_interaction_en = probe_grid("en", INTERACTION["en"])
+test_probe_interaction_ru = probe_grid("ru", INTERACTION["ru"])
+test_probe_interaction_uk = probe_grid("uk", INTERACTION["uk"])
+test_probe_interaction_tr = probe_grid("tr", INTERACTION["tr"])
+test_probe_interaction_az = probe_grid("az", INTERACTION["az"])
