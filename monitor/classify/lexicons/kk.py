@@ -219,3 +219,6 @@ LEXICON["conduct"] += ("ашылу рәсім*", "жабылу рәсім*", "а
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("қатысуымен", "қатысуыменен",)
+# The forces took part in the exercise ("оқу-жаттығуға Қазақстан мен Қырғызстан әскерилері қатысты"), in the past: it was held, as
+# "took part" reads in English (a future "qatnashadi" stays a future).
+LEXICON["conduct"] += ("қатысты", "қатысқан", "қатысуда", "қатысып", "qatysty", "qatysqan",)

@@ -254,3 +254,6 @@ LEXICON["conduct"] += ("ochilish marosim*", "yopilish marosim*", "очилиш �
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("ishtirokida", "иштирокида",)
+# The forces took part in the exercise ("машғулотда Россия ва Ўзбекистон ҳарбий хизматчилари қатнашган"), in the past: it was held, as
+# "took part" reads in English (a future "qatnashadi" stays a future).
+LEXICON["conduct"] += ("qatnashdi*", "qatnashgan*", "қатнашди*", "қатнашган*", "ishtirok etdi*", "ishtirok etgan*", "иштирок этди*", "иштирок этган*",)

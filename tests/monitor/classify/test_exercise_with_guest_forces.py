@@ -83,3 +83,17 @@ test_probe_interaction_ru = probe_grid("ru", INTERACTION["ru"])
 test_probe_interaction_uk = probe_grid("uk", INTERACTION["uk"])
 test_probe_interaction_tr = probe_grid("tr", INTERACTION["tr"])
 test_probe_interaction_az = probe_grid("az", INTERACTION["az"])
+
+
+# The forces took part in the exercise, in the past: it was held (uz, kk; a future stays a future).
+TOOK_PART = {
+    "uz": [("qatnashdi", "Mashg'ulot", "Qo'shma mashg'ulotda O'zbekiston va Tojikiston harbiylari qatnashdi.",
+            ("exercise", "TJ UZ")),
+           ("qatnashadi, future", "Mashg'ulot", "Qo'shma mashg'ulotda O'zbekiston va Tojikiston harbiylari "
+            "qatnashadi.", None)],
+    "kk": [("қатысты", "Оқу-жаттығу", "Бірлескен оқу-жаттығуға Қазақстан мен Қырғызстан әскерилері қатысты.",
+            ("exercise", "KG KZ"))],
+}
+
+test_probe_took_part_uz = probe_grid("uz", TOOK_PART["uz"])
+test_probe_took_part_kk = probe_grid("kk", TOOK_PART["kk"])
