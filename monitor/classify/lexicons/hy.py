@@ -161,3 +161,7 @@ LEXICON["frame_after"] = ("շրջանակներում", "համաձայն", "հ�
 # The opening or closing ceremony of an exercise ("համատեղ զորավարժության բացման արարողությանը") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("բացման արարողությ*", "փակման արարողությ*",)
+# A signing that describes the document, not the sentence's act: the participle before its noun
+# ("անցյալ տարի ստորագրված համաձայնագիրը"); its time dates the document, not a ratification
+# (rules.attributive_signing, rules.documents_own_time).
+LEXICON["signed_attr"] = ("ստորագրված*", "կնքված*")

@@ -66,6 +66,15 @@ PROBES = [
     ("es participle after the document", "es",
      "El Senado de España ratificó el acuerdo de cooperación en defensa con Marruecos firmado el año pasado.",
      ("agreement_ratified", "ES MA")),
+    ("hy participle before the noun", "hy",
+     "Ազգային ժողովը վավերացրեց Հայաստանի և Հնդկաստանի միջև անցյալ տարի ստորագրված պաշտպանական "
+     "համագործակցության համաձայնագիրը:", ("agreement_ratified", "AM IN")),
+    ("pt participle after the document", "pt",
+     "O Parlamento de Portugal ratificou o acordo de cooperação no domínio da defesa com Angola, assinado no "
+     "ano passado.", ("agreement_ratified", "AO PT")),
+    ("pl participle before the document", "pl",
+     "Sejm ratyfikował podpisaną w zeszłym roku umowę o współpracy obronnej między Polską a Koreą Południową.",
+     ("agreement_ratified", "KR PL")),
     ("de participle before the noun", "de",
      "Der Bundestag hat das im vergangenen Jahr unterzeichnete Abkommen zwischen Deutschland und Polen über "
      "Verteidigungszusammenarbeit ratifiziert.", ("agreement_ratified", "DE PL")),
