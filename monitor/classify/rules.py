@@ -362,6 +362,7 @@ class _Only:
 
     def __init__(self, sentence: SentenceFacts, mentions: list[tuple[int, str]]) -> None:
         self.lowered = sentence.lowered
+        self.text = sentence.text
         self.cues = sentence.cues
         self.state_starts = [start for start, _ in mentions]
         self.states = [code for _, code in mentions]
@@ -518,9 +519,37 @@ def _listed_pair(sentence: SentenceFacts) -> bool:
     mentions = sorted(zip(sentence.state_starts, sentence.states))
     for (start, code), (after, other) in zip(mentions, mentions[1:]):
         end = start + len(_NAME.match(sentence.lowered, start).group(0))
-        if code != other and (_LISTED.fullmatch(sentence.lowered[end:after]) or _forces_joined(sentence, end, after)):
+        if code != other and (_LISTED.fullmatch(sentence.lowered[end:after]) or _forces_joined(sentence, end, after)
+                              or _official_forms_joined(sentence, end, after)):
             return True
     return False
+
+
+# How many words two states' official forms may put between their names ("the Republic of Azerbaijan and
+# the Republic of Turkey": "and the Republic of").
+OFFICIAL_WORDS = 6
+_WORD = re.compile(r"[\w'’-]+")
+_NOT_A_NAME = re.compile(r"[,;:()\"«»“”]")
+
+
+def _official_forms_joined(sentence, end: int, after: int) -> bool:
+    """True when two states are named in their official forms joined by one joining word ("the Republic of
+    Azerbaijan and the Republic of Turkey", "Российской Федерации и Республики Беларусь", "Rossiya
+    Federatsiyasi va O'zbekiston Respublikasi"): every other word between them is part of a name, written
+    with a capital, or a short word of one ("the", "of"); no mark between them."""
+    between = sentence.text[end:after]
+    if _NOT_A_NAME.search(between):
+        return False
+    words = [(match.start() + end, match.group(0)) for match in _WORD.finditer(between)]
+    if not 1 < len(words) <= OFFICIAL_WORDS + 1:
+        return False
+    joiners = [position for position in sentence.cues.get("joiner", []) if end <= position < after]
+    lower = [(start, word) for start, word in words if not word[:1].isupper()]
+    if joiners:
+        # one joining word of the language's ("and", "и", "ve"), the rest names and their short words
+        return len(joiners) == 1 and all(start == joiners[0] or len(word) <= 3 for start, word in lower)
+    # a language whose joining words are not listed ("va", "та"): one short lowercase word, the rest names
+    return len(lower) == 1 and len(lower[0][1]) <= 3
 
 
 # How many words a side's forces may take between its state and the joining word ("Deniz Kuvvetleri
