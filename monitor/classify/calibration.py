@@ -2,8 +2,8 @@
 ``python -m monitor.calibrate --write`` on train, dev: do not edit by hand."""
 
 FIT = {'signals': ['headline', 'lead', 'defence_actor', 'only_parties'],
- 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 31, 'right': 26}, {'flagged': 41, 'right': 39},
-               {'flagged': 45, 'right': 39}, {'flagged': 42, 'right': 41}],
+ 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 31, 'right': 26}, {'flagged': 40, 'right': 38},
+               {'flagged': 44, 'right': 38}, {'flagged': 44, 'right': 43}],
  'confidence': [0.65, 0.7, 0.76, 0.76, 0.9],
  'articles': 164,
  'right': 150,
@@ -11,7 +11,7 @@ FIT = {'signals': ['headline', 'lead', 'defence_actor', 'only_parties'],
  'cross_validated': {'0.0': {'flagged': 0, 'precision': None},
                      '0.5': {'flagged': 4, 'precision': 1.0},
                      '0.6': {'flagged': 21, 'precision': 0.905},
-                     '0.7': {'flagged': 97, 'precision': 0.887},
-                     '0.8': {'flagged': 37, 'precision': 1.0},
+                     '0.7': {'flagged': 95, 'precision': 0.884},
+                     '0.8': {'flagged': 39, 'precision': 1.0},
                      '0.9': {'flagged': 5, 'precision': 0.8},
-                     '>=0.8': {'flagged': 42, 'precision': 0.976}}}
+                     '>=0.8': {'flagged': 44, 'precision': 0.977}}}

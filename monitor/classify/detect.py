@@ -210,22 +210,56 @@ def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[s
 
 
 def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[date],
-                   year: Optional[int]) -> bool:
+                   year: Optional[int], kind: Optional[str] = None) -> bool:
     """Background: "earlier"/"last year" wording or an old year governing the act, or a date well
     before the page date. Words far after the act ("ratified the pact signed last spring") describe
-    something else and do not count."""
+    something else and do not count, nor, for a ratification, the time of the document's own signing
+    (``rules.documents_own_time``)."""
     reach = rules.act_reach(sentence)
     if any(position <= reach and not _past_a_clause_break(sentence, position)
            for position in sentence.cues.get("elapsed", [])):
         # "Today marks 20 years since they signed": the day is the anniversary's, the act is old.
         return True
-    if not sentence.has("today") and any(position <= reach and not _past_a_clause_break(sentence, position)
-                                         for position in sentence.cues.get("background", [])):
+    ratified = kind == rules.RATIFIED
+    if not sentence.has("today") and any(
+            start <= reach and not _past_a_clause_break(sentence, start)
+            and not (ratified and rules.documents_own_time(sentence, start, end))
+            and not _in_a_parenthetical(sentence, start)
+            for start, end in sentence.spans.get("background", [])):
         return True
-    if context.reference_year and any(value < context.reference_year and value != year
-                                      for value in _act_years(sentence, reach)):
+    if context.reference_year and any(
+            value < context.reference_year and value != year
+            and not (ratified and rules.documents_own_time(sentence, start, start + 4))
+            and not _in_a_parenthetical(sentence, start)
+            for start, value in _act_years(sentence, reach)):
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+# The cues of the words that tell an event (an act, an exercise held, a meeting).
+_EVENT_VERBS = ("sign", "approve", "ratify", "conduct", "meeting")
+
+
+def _in_a_parenthetical(sentence: SentenceFacts, position: int) -> bool:
+    """True when a time word stands in a stretch set off by commas on both sides, after the sentence's
+    first words and before its event word, that tells an earlier meeting or exercise of its own: it
+    describes who or what it follows ("The ministers, who last met in 2022, held talks in Rome", "The joint
+    exercise, held annually since 2021, began on Monday"), not when the event was. A stretch that holds an
+    act's word ("The ministers, who signed the plan last year, met today") still dates that act, and a bare
+    time phrase ("In Baku, in 2019, the ministers signed the plan") dates the event."""
+    text = sentence.lowered
+    opening = text.rfind(",", 0, position)
+    closing = text.find(",", position)
+    if opening <= 0 or closing < 0 or not text[:opening].strip():
+        return False
+    told = [cue for name in ("meeting", "conduct") for cue in sentence.cues.get(name, []) if opening < cue < closing]
+    events = [cue for name in _EVENT_VERBS for cue in sentence.cues.get(name, []) if cue > closing]
+    return bool(told) and bool(events) and not _acts_inside(sentence, opening, closing)
+
+
+def _acts_inside(sentence: SentenceFacts, opening: int, closing: int) -> bool:
+    """True when an act's word (a signing, an approval, a ratification) stands between the two commas."""
+    return any(opening < cue < closing for name in ("sign", "approve", "ratify") for cue in sentence.cues.get(name, []))
 
 
 def _past_a_clause_break(sentence: SentenceFacts, position: int) -> bool:
@@ -242,8 +276,8 @@ def _past_a_clause_break(sentence: SentenceFacts, position: int) -> bool:
 DOCUMENT_YEAR_CHARS = 60
 
 
-def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
-    """The years that may govern the act: those within its reach, less a year that dates a document
+def _act_years(sentence: SentenceFacts, reach: int) -> list[tuple[int, int]]:
+    """The years (with where each stands) that may govern the act: those within its reach, less a year that dates a document
     named before the act word ("in accordance with the Agreement of 1993, the ministers signed the
     plan": the old agreement frames the new act), or that stands right before a document named as a
     frame ("1995 tarihli anlaşma uyarınca")."""
@@ -252,7 +286,7 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[int]:
     documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
                  for position in sentence.cues.get(name, [])]
     framed = sentence.cues.get(FRAMED, [])
-    return [year for start, year in years_at(sentence.lowered[:reach])
+    return [(start, year) for start, year in years_at(sentence.lowered[:reach])
             if not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
                                            or any(0 < position - start <= FRAMED_YEAR_CHARS for position in framed)))]
 
@@ -397,7 +431,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     event = Event(kind=kind, parties=parties, plan_year=year,
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   signals=rules.signals(kind, named_both, sentence, year, generic))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, year), generic, dating,
+    return Candidate(event, sentence.index, _is_background(sentence, context, when, year, kind), generic, dating,
                      _prose_index(sentence), bool(sentence.states))
 
 

@@ -83,7 +83,7 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     starts = [span.start for span in spans]
     if scans is None:
         scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered))
+    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered), lowered)
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     frame_acts = [_frame_ratifications(scan, lowered, frames) for scan, frames in zip(scans, framed)]
@@ -121,6 +121,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
             _drop_blocs_of_standards(sentence)
         if "approve" in sentence.cues and "meeting" in sentence.cues:
             _drop_receptions(sentence, object_first)
+        if "vote" in sentence.spans and ("future" in sentence.cues or "present" in sentence.cues):
+            _drop_tense_inside_votes(sentence)
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
@@ -150,7 +152,7 @@ def _locative(lex: Lexicon, lowered: str):
     return lambda mention: lex.in_locative(lowered[mention.start:mention.end], mention.code)
 
 
-def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: False) -> None:
+def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: False, lowered: str = "") -> None:
     """Give each sentence the states, capitals and blocs it names. A state named as a place ("on the
     border with Afghanistan") counts like a capital: a venue, not a party. A state named as where
     the act happens ("en territorio de Uruguay", "Katar'da") is a party unless the sentence names
@@ -165,7 +167,7 @@ def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: F
         if mention.how == STATE and (_is_place(mention, venue, VENUE_CHARS) or locative(mention)):
             venues.append((sentence, mention))
             continue
-        how = CAPITAL if mention.how == STATE and _is_place(mention, border) else mention.how
+        how = CAPITAL if mention.how == STATE and _is_place(mention, border, text=lowered) else mention.how
         _attach(sentence, mention, how)
     for sentence, mention in venues:
         others = set(sentence.states) - {mention.code}
@@ -259,10 +261,25 @@ def _places(scans: list[dict]) -> tuple[tuple[list[int], list[int]], tuple[list[
     return ends_and_starts("place", "place_after"), ends_and_starts("venue", "venue_after")
 
 
-def _is_place(mention, places, reach: int = PLACE_CHARS) -> bool:
+def _is_place(mention, places, reach: int = PLACE_CHARS, text: str = "") -> bool:
     before, after = places
     return bool(before) and any(0 <= mention.start - end <= reach for end in before) or \
-        bool(after) and any(0 <= start - mention.end <= reach for start in after)
+        bool(after) and any(0 <= start - mention.end <= reach and _owns_the_place(text, mention.end, start)
+                            for start in after)
+
+
+# What may stand between a state and the border or sea it names as its own: marks, a possessive, another
+# state joined by a hyphen, one adjective ("the Afghan border", "Afghanistan's border", "Afghan-Tajik
+# border", "Azerbaijan's northern border", "Əfqanıstan sərhədində"), but no short word, a preposition or
+# an article ("В Узбекистане на границе", "in Uzbekistan on the border").
+_OWN_PLACE = re.compile(r"(?:-[\w'-]+)?(?:[^\w]|(?<=['’])s)*(?:\w{4,}(?:[^\w])*)?")
+
+
+def _owns_the_place(text: str, end: int, start: int) -> bool:
+    """True when the state ending at ``end`` qualifies the place word at ``start`` directly: a word between
+    them makes the state where something happens on that border, not the border itself ("В Узбекистане на
+    границе с Афганистаном начались учения": Uzbekistan is the exercise's host)."""
+    return not text or bool(_OWN_PLACE.fullmatch(text, end, start))
 
 
 def _is_headline(sentence: SentenceFacts) -> bool:
@@ -381,3 +398,21 @@ def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:
         for code in sentence.capitals:
             weights[code] += 0.5 * factor
     return weights
+
+
+def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:
+    """A future or present word inside the phrase of a vote (``vote``), past its first word, is part of
+    that phrase and no tense of the act: "voted on Tuesday to ratify the pact" is a vote taken (an
+    approval), not a ratification to come nor one announced for a Tuesday."""
+    spans = sentence.spans["vote"]
+    for category in ("future", "present"):
+        positions = sentence.cues.get(category)
+        if not positions:
+            continue
+        kept = [position for position in positions if not any(start < position < end for start, end in spans)]
+        if kept:
+            sentence.cues[category] = kept
+            sentence.spans[category] = [span for span in sentence.spans.get(category, []) if span[0] in kept]
+        else:
+            del sentence.cues[category]
+            sentence.spans.pop(category, None)

@@ -82,8 +82,15 @@ def _signs_as_act(sentence: SentenceFacts) -> bool:
     participle of the document approved ("approved the signed agreement", "imzalanmış sazişi təsdiq
     edib", "одобри подписаното споразумение"): approving an agreement already signed is its
     ratification (SCHEMA.md)."""
-    attributive = set(sentence.cues.get("signed_attr", []))
-    return any(position not in attributive for position in sentence.cues.get("sign", []))
+    return any(not attributive_signing(sentence, position) for position in sentence.cues.get("sign", []))
+
+
+def attributive_signing(sentence: SentenceFacts, position: int) -> bool:
+    """True when the signing word at ``position`` describes a document rather than telling the
+    sentence's act: it stands within a ``signed_attr`` match, a participle before or after the
+    document's noun ("the signed agreement", "imzalanmış saziş") or a relative clause on it ("the
+    agreement, which was signed in April, ...", "соглашение, которое было подписано в апреле")."""
+    return any(start <= position < end for start, end in sentence.spans.get("signed_attr", []))
 
 
 def ratified_by_verb(sentence: SentenceFacts) -> bool:
@@ -378,6 +385,7 @@ class _Only:
 
     def __init__(self, sentence: SentenceFacts, mentions: list[tuple[int, str]]) -> None:
         self.lowered = sentence.lowered
+        self.text = sentence.text
         self.cues = sentence.cues
         self.state_starts = [start for start, _ in mentions]
         self.states = [code for _, code in mentions]
@@ -534,9 +542,37 @@ def _listed_pair(sentence: SentenceFacts) -> bool:
     mentions = sorted(zip(sentence.state_starts, sentence.states))
     for (start, code), (after, other) in zip(mentions, mentions[1:]):
         end = start + len(_NAME.match(sentence.lowered, start).group(0))
-        if code != other and (_LISTED.fullmatch(sentence.lowered[end:after]) or _forces_joined(sentence, end, after)):
+        if code != other and (_LISTED.fullmatch(sentence.lowered[end:after]) or _forces_joined(sentence, end, after)
+                              or _official_forms_joined(sentence, end, after)):
             return True
     return False
+
+
+# How many words two states' official forms may put between their names ("the Republic of Azerbaijan and
+# the Republic of Turkey": "and the Republic of").
+OFFICIAL_WORDS = 6
+_WORD = re.compile(r"[\w'’-]+")
+_NOT_A_NAME = re.compile(r"[,;:()\"«»“”]")
+
+
+def _official_forms_joined(sentence, end: int, after: int) -> bool:
+    """True when two states are named in their official forms joined by one joining word ("the Republic of
+    Azerbaijan and the Republic of Turkey", "Российской Федерации и Республики Беларусь", "Rossiya
+    Federatsiyasi va O'zbekiston Respublikasi"): every other word between them is part of a name, written
+    with a capital, or a short word of one ("the", "of"); no mark between them."""
+    between = sentence.text[end:after]
+    if _NOT_A_NAME.search(between):
+        return False
+    words = [(match.start() + end, match.group(0)) for match in _WORD.finditer(between)]
+    if not 1 < len(words) <= OFFICIAL_WORDS + 1:
+        return False
+    joiners = [position for position in sentence.cues.get("joiner", []) if end <= position < after]
+    lower = [(start, word) for start, word in words if not word[:1].isupper()]
+    if joiners:
+        # one joining word of the language's ("and", "и", "ve"), the rest names and their short words
+        return len(joiners) == 1 and all(start == joiners[0] or len(word) <= 3 for start, word in lower)
+    # a language whose joining words are not listed ("va", "та"): one short lowercase word, the rest names
+    return len(lower) == 1 and len(lower[0][1]) <= 3
 
 
 # How many words a side's forces may take between its state and the joining word ("Deniz Kuvvetleri
@@ -640,3 +676,54 @@ def act_as_verb(sentence: SentenceFacts) -> bool:
     nouns = set(sentence.cues.get("act_noun", [])) | set(sentence.cues.get("ratify_noun", []))
     acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
     return any(position not in nouns for position in acts)
+
+
+# The words that tell a ratification's own act, and those that tell the signing of the document it
+# ratifies (a signing verb, a participle that describes the document, a relative clause on it).
+_RATIFYING = ("ratify", "approve")
+_SIGNING = ("sign", "signed_attr", MODIFIER)
+
+
+def documents_own_time(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """True when a time word or year of a ratification's sentence, at ``start``-``end``, stands nearer to
+    the signing of the ratified document than to the ratification's own word: "the agreement, which was
+    signed last April, was approved by parliament on Wednesday", "ratified the pact signed in 2023",
+    "geçen yıl imzalanan anlaşma Genel Kurulda kabul edildi", "соглашение, подписанное в прошлом году,
+    ратифицировала Дума". A document is always signed before it is ratified: when it was signed dates
+    the document, not the ratification (the story's news). A word as near the ratification's own word
+    stays the ratification's ("ratified last year the agreement signed in 2019"). A year that is part of
+    the document's name ("the 2023 military cooperation agreement", "соглашение 2023 года") is the
+    document's too."""
+    def nearest(categories: tuple[str, ...]) -> Optional[int]:
+        distances = [max(0, start - span_end) if span_start < start else max(0, span_start - end)
+                     for name in categories for span_start, span_end in sentence.spans.get(name, [])]
+        return min(distances) if distances else None
+
+    if _names_the_document(sentence, start, end):
+        return True
+    signing = nearest(_SIGNING)
+    if signing is None:
+        return False
+    ratifying = nearest(_RATIFYING)
+    return ratifying is None or signing < ratifying
+
+
+# A year before a document's noun, a few words of its name between ("the 2023 military cooperation
+# agreement"), or right after it, one short word between ("the agreement of 2023", "соглашение 2023 года").
+_YEAR_BEFORE_NOUN = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")
+_YEAR_AFTER_NOUN = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:\w{1,4}\s+)?")
+
+
+def _names_the_document(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """True when the year at ``start``-``end`` is part of a document's name, right before or after its noun
+    with nothing but the name's words between."""
+    text = sentence.lowered
+    if not text[start:end].isdigit():
+        return False  # a year ("last year the agreement ..." is the ratification's time)
+    for name in DOCUMENTS:
+        for noun_start, noun_end in sentence.spans.get(name, []):
+            if end <= noun_start and _YEAR_BEFORE_NOUN.fullmatch(text, end, noun_start):
+                return True
+            if noun_end <= start <= noun_end + 12 and _YEAR_AFTER_NOUN.fullmatch(text, noun_end, start):
+                return True
+    return False

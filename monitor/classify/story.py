@@ -49,7 +49,7 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
         stripped = line.strip()
         # Only short lines can be headings or links; a paragraph is not lowercased for them.
         lowered = lowercase(stripped) if len(stripped) <= LINK_MAX else ""
-        begun = offset >= MIN_CUT_OFFSET or prose >= STORY_BEGUN_PROSE
+        begun = (offset >= MIN_CUT_OFFSET and prose >= 1) or prose >= STORY_BEGUN_PROSE
         if begun and _ends_story(line, lowered, patterns):
             code = _EDITOR_CODE.search(line)
             if code and code.start() > 0:

@@ -53,7 +53,9 @@ class Span(NamedTuple):
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj st no jan feb mar apr jun jul aug sep sept oct nov dec vs etc "
     "inc ltd co corp gov rep sen adm capt sgt cmdr prof u.s u.k e.g i.e г гг им ул т.е тыс млн "
-    "млрд св ген".split())
+    "млрд св ген "
+    # military ranks and titles before a name ("Brig. Gen. Ali", "Wg. Cdr.", "Hon. Minister")
+    "brig cdr cdre lieut cpl pvt wg sqn ldr hon amb dept korg org tümg tuğg".split())
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 # A space and a lowercase letter after "<number>.": the dot is an ordinal's, as Serbian, Croatian and
 # German write them, since no sentence starts lowercase.

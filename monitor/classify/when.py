@@ -126,6 +126,9 @@ def _signing_of_the_document(sentence: SentenceFacts, sign_position: int) -> boo
     """True for "ratified the agreement signed on 5 September": a signing word after the ratification
     word that follows a document noun describes when the document was signed, not the ratification."""
     ratify = sentence.cues.get("ratify", [])
+    if rules.attributive_signing(sentence, sign_position):
+        # "the agreement, which was signed on 5 September, was approved by parliament"
+        return True
     if not ratify or min(ratify) > sign_position or sign_position not in sentence.cues.get("sign", []):
         return False
     before = [(position, "document") for name in DOCUMENTS for position in sentence.cues.get(name, [])

@@ -47,7 +47,7 @@ TERM_CATEGORIES = (
     "place_after", "venue", "venue_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law", "signed_attr",
     "present", "coming", "meeting_noun", "met", "under_way", "port_call", "stage", "joiner",
     "phone", "cooperation", "crisis", "negotiation", "standards", "pastime", "defence_body", "elapsed",
-    "settlement", "envoy", "terminate",
+    "settlement", "envoy", "terminate", "vote",
 )
 
 

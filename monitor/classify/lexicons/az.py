@@ -294,3 +294,17 @@ LEXICON["envoy"] = ("səfir*",)
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("ləğv et*", "ləğv ed*", "dayandır*", "denonsasiya*")
+
+# The opening or closing ceremony of an exercise ("birgə təlimin açılış mərasimində") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("açılış mərasim*", "bağlanış mərasim*",)
+
+# An exercise held in one state with the participation of another's forces ("Azərbaycanda Türkiyə hərbçilərinin iştirakı ilə təlim") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("iştirakı ilə", "iştirakilə", "iştirakçıları",)
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("Azərbaycan Ordusunun bölmələri Türkiyə hərbçiləri ilə qarşılıqlı əlaqədə təlim tapşırıqlarını yerinə yetirirlər"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("qarşılıqlı əlaqədə", "birgə fəaliyyətdə", "çiyin-çiyinə",)
+LEXICON["conduct"] += ("yerinə yetirir*", "yerinə yetirib*", "yerinə yetirdi*", "yerinə yetirilib", "yerinə yetirildi",)

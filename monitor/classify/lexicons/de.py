@@ -258,3 +258,17 @@ LEXICON["envoy"] = ("botschafter*",)
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("gekündigt", "kündigt*", "kündigung*", "aufgekündigt", "ausgesetzt", "aufgehoben")
+
+# A signing that describes the document, not the sentence's act: the participle right before its noun
+# ("das im vergangenen Jahr unterzeichnete Abkommen"; not the past tense "unterzeichnete das Abkommen");
+# its time dates the document, not a ratification (rules.documents_own_time).
+LEXICON["signed_attr"] = ("re:(?:unterzeichnete|unterschriebene|abgeschlossene)[nmrs]?(?=\\s+(?!(?:das|die|der|den|dem|des|ein\\w*|am|im|in|mit|gestern|heute|am)\\b)(?:[\\w-]+\\s+)?(?:abkommen|vereinbarung|vertrag|memorandum|absichtserklärung|plan|programm|dokument|protokoll)\\w*)",)
+
+# The opening or closing ceremony of an exercise ("bei der Eröffnungszeremonie der gemeinsamen Übung") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("eröffnungszeremonie*", "abschlusszeremonie*",)
+
+# An exercise held in one state with the participation of another's forces ("deutsche Soldaten nahmen an einer Übung in Polen teil") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("unter beteiligung", "nahmen teil", "nehmen teil", "beteiligten sich", "beteiligen sich",)

@@ -456,3 +456,71 @@ LEXICON["envoy"] = ("ambassador*", "envoy*", "chargé d'affaires", "charge d'aff
 LEXICON["terminate"] = ("terminat*", "suspend*", "denounc*", "denunciation", "withdrew from the",
                         "withdraw from the", "withdraws from the", "pulled out of", "pull out of", "annul*",
                         "revok*", "tore up")
+
+# A signing told in a relative clause on the document ("the agreement, which was signed last April, was
+# approved by parliament"): it describes the document, it is not the sentence's act, and its time dates
+# the document, not a ratification (rules.attributive_signing, rules.documents_own_time).
+LEXICON["signed_attr"] += ("re:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:signed|inked|concluded)",)
+# A vote to ratify is the ratification ("the parliament voted on Tuesday to ratify the pact"): the
+# infinitive inside the vote's phrase is no future of it (facts._drop_tense_inside_acts); elsewhere an
+# act in the infinitive is still to come ("is to ratify", "urged parliament to ratify"), unless it is
+# what a bill or law does ("passed a bill to ratify the pact"), and an infinitive is no present tense
+# (so "voted on Tuesday to ratify" is no act announced for a Tuesday).
+LEXICON["vote"] = ("re:vot(?:ed|es)\\s+(?:[\\w-]+\\s+){0,5}?to\\s+(?:ratify|approve|endorse|adopt|back)",)
+LEXICON["approve"] += LEXICON["vote"]
+# (looked up at the verb, not at every "to" of a text)
+LEXICON["future"] += ("re:(?<=to )(?<!bill to )(?<!law to )(?<!decree to )(?<!resolution to )(?<!motion to )"
+                      "(?<!measure to )(?<!decided to )(?<!decides to )(?:ratify|approve|endorse)\\b",)
+LEXICON["present"] = tuple(f"re:(?<!to ){entry}" if " " not in entry else entry for entry in LEXICON["present"])
+# Talks told by other verbs of meeting: "sat down with his counterpart", "had talks"; an officer calling
+# on a head of state or government ("called on the President of Azerbaijan"), not on someone to act; the
+# land forces by their name, as the navy and the air force are (detect._talks).
+LEXICON["meeting"] += ("sat down with", "sit down with", "sits down with", "had talks", "had a meeting",
+                       "had a phone conversation", "had a telephone conversation", "had a phone call",
+                       "re:called\\s+on\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:president|prime\\s+minister|premier)\\b"
+                       "(?![^.,;:]*?\\bto\\s+(?!discuss|review|exchange|explore)\\w)")
+LEXICON["met"] += ("sat down with", "had talks", "had a meeting", "had a phone conversation",
+                   "had a telephone conversation", "had a phone call")
+LEXICON["defence_actor"] += ("land forces", "ground forces")
+
+# The opening or closing ceremony of an exercise ("the opening ceremony of the joint exercise") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("opening ceremony", "closing ceremony", "opening ceremonies", "closing ceremonies",)
+# An exercise told as troops training together ("US and Philippine marines trained together"), and its
+# end told as a culmination ("the joint exercise culminated on Friday"): held (detect._exercise).
+LEXICON["exercise"] += ("trained together", "train together", "trains together", "training together")
+LEXICON["conduct"] += ("culminated", "culminates", "culminating", "came to a close", "drew to a close",
+                       "came to an end", "trained together", "train together", "trains together")
+# A plan "covering 2025" or "for the 2025 year" is bound to that year as one "for 2025" is.
+LEXICON["plan_year"] += (r"\bcovering (?:the )?(?:year |period |years )?(?:of )?(20\d\d)\b",)
+# A meeting named as the occasion of what is told ("During the meeting, the ministers agreed to expand
+# cooperation", "At the talks, ..."): it took place, whatever its content looks ahead to; not one named as
+# still to come ("during the upcoming visit").
+LEXICON["met"] += tuple(
+    f"re:{opening}\\s+(?:the|their|a|this)\\s+(?:(?!upcoming|forthcoming|next|planned|future|proposed|expected|nato|cis|csto|sco|eu|council|summit|ministerial|multilateral|trilateral)"
+    f"[\\w-]+\\s+){{0,2}}?(?:meeting|talks|visit|negotiations|consultations)\\b"
+    for opening in ("during", "following", "(?<=in the )course of")) + (
+    # (the commonest words "at" and "after" only in these phrases, so that they are not tried at every "at")
+    "at the meeting", "at the talks", "at their meeting", "at their talks", "at the bilateral meeting",
+    "at the bilateral talks", "after the meeting", "after the talks", "after their meeting", "after their talks")
+
+# An exercise held in one state with the participation of another's forces ("Turkish troops took part in an exercise held in Azerbaijan") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("with the participation of", "took part in", "take part in", "takes part in", "taking part in", "participated in", "participate in", "participates in", "participating in",)
+# A document named as what a new act builds on is its basis, not its object ("Building on the agreement of
+# 2019, the ministers signed a plan for 2025").
+LEXICON["frame"] += ("building on", "building upon", "further to", "in furtherance of", "in pursuance of",
+                     "in continuation of", "as a follow-up to", "in follow-up to")
+# A dialogue the two defence establishments hold under a longer name ("the 8th Defence Policy Dialogue",
+# "the defence strategic dialogue"): a body of theirs, as "defence dialogue" is.
+_MORE_BODIES = ("defen?e policy dialogue*", "defen?e strategic dialogue*", "defen?e and security dialogue*",
+                "defen?e policy talks", "military policy dialogue*", "defen?e cooperation dialogue*",
+                "military cooperation dialogue*")
+LEXICON["defence_actor"] += _MORE_BODIES
+LEXICON["defence_body"] = LEXICON["defence_body"] + _MORE_BODIES
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("Azerbaijani units carried out the exercise's tasks alongside Turkish servicemen"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("alongside", "in coordination with", "in conjunction with", "side by side with", "in interaction with",)
+LEXICON["conduct"] += ("carried out tasks", "performed tasks", "carrying out tasks", "performing tasks",)

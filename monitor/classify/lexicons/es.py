@@ -275,3 +275,12 @@ LEXICON["envoy"] = ("embajador*", "embajada*")
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("denunci*", "rescindi*", "suspendi*", "anuló", "anulado", "anula", "poner fin",
                         "puso fin")
+
+# The opening or closing ceremony of an exercise ("la ceremonia de apertura del ejercicio conjunto") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ceremonia de apertura", "ceremonia de inauguración", "ceremonia de clausura",)
+
+# An exercise held in one state with the participation of another's forces ("militares peruanos participaron en un ejercicio en Brasil") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("con la participación de", "participaron en", "participan en", "tomaron parte en",)

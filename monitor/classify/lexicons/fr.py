@@ -267,3 +267,12 @@ LEXICON["envoy"] = ("ambassadeur*", "ambassadrice*", "ambassade*")
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("dénonc*", "dénonciation", "mis fin", "met fin", "mettre fin", "suspend*", "abrog*",
                         "résili*")
+
+# The opening or closing ceremony of an exercise ("la cérémonie d'ouverture de l'exercice conjoint") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("cérémonie d'ouverture", "cérémonie de clôture",)
+
+# An exercise held in one state with the participation of another's forces ("des militaires français ont participé à un exercice au Maroc") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("avec la participation de", "ont participé à", "a participé à", "participent à", "ont pris part à", "prennent part à",)

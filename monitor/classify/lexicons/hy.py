@@ -149,8 +149,8 @@ LEXICON = {
     "yesterday": ("երեկ",),
     # The locative ending ("in Georgia" written as one word): a state named with it is the venue.
     "venue_suffix": "(?<=\\w\\w\\w)ում",
-    "plan_year": (# "2025 թ. ... պլան", "2025 թվականի", "2025ի" (Western); not "2022 թ. սեպտեմբերին"
-                  rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:թթ?\.|թվական\w*|ի\b)(?!\s*(?:{_MONTH_STEMS}))",),
+    "plan_year": (# "2025 թ. ... պլան", "2025 թվականի", "2025ի" (Western), "2025-ի"; not "2022 թ. սեպտեմբերին"
+                  rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?(?:թթ?\.|թվական\w*|[-–]?ի\b)(?!\s*(?:{_MONTH_STEMS}))",),
     "story_end": ("մեկնաբանություններ*", "թեգեր*", "նմանատիպ նյութեր*", "վերջին լուրեր*", "տարածել*"),
     "story_skip": (),
     "story_aside": ("կարդացեք նաև*", "կարդացեք նաեւ*", "թեմայով*"),
@@ -181,3 +181,11 @@ LEXICON["envoy"] = ("դեսպան*",)
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("չեղարկ*", "դադարեցր*", "դենոնսաց*")
+
+# The opening or closing ceremony of an exercise ("համատեղ զորավարժության բացման արարողությանը") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("բացման արարողությ*", "փակման արարողությ*",)
+# A signing that describes the document, not the sentence's act: the participle before its noun
+# ("անցյալ տարի ստորագրված համաձայնագիրը"); its time dates the document, not a ratification
+# (rules.attributive_signing, rules.documents_own_time).
+LEXICON["signed_attr"] = ("ստորագրված*", "կնքված*")

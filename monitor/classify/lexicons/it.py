@@ -271,3 +271,12 @@ LEXICON["envoy"] = ("ambasciator*", "ambasciata")
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("denunciat*", "denuncia", "sospes*", "sospend*", "annullat*", "revocat*", "rescisso",
                         "posto fine")
+
+# The opening or closing ceremony of an exercise ("la cerimonia di apertura dell'esercitazione congiunta") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("cerimonia di apertura", "cerimonia di chiusura",)
+
+# An exercise held in one state with the participation of another's forces ("militari italiani hanno partecipato a un'esercitazione in Albania") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("con la partecipazione di", "hanno partecipato", "partecipano all", "partecipano alla",)

@@ -178,3 +178,7 @@ LEXICON["envoy"] = ("ელჩ*",)
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("გააუქმ*", "შეაჩერ*", "დენონსაცი*", "გაუქმებ*")
+
+# The opening or closing ceremony of an exercise ("ერთობლივი სწავლების გახსნის ცერემონიაზე") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("გახსნის ცერემონი*", "დახურვის ცერემონი*",)

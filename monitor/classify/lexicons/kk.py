@@ -229,3 +229,15 @@ LEXICON["envoy"] = ("елші*",)
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("күшін жой*", "денонсац*")
+
+# The opening or closing ceremony of an exercise ("бірлескен оқу-жаттығудың ашылу рәсімінде") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ашылу рәсім*", "жабылу рәсім*", "ашылу салтанат*", "жабылу салтанат*",)
+
+# An exercise held in one state with the participation of another's forces ("Қазақстанда Өзбекстан әскерилерінің қатысуымен оқу-жаттығу") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("қатысуымен", "қатысуыменен",)
+# The forces took part in the exercise ("оқу-жаттығуға Қазақстан мен Қырғызстан әскерилері қатысты"), in the past: it was held, as
+# "took part" reads in English (a future "qatnashadi" stays a future).
+LEXICON["conduct"] += ("қатысты", "қатысқан", "қатысуда", "қатысып", "qatysty", "qatysqan",)

@@ -280,3 +280,12 @@ LEXICON["envoy"] = ("embaixador*", "embaixada*")
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("rescindi*", "denunci*", "suspend*", "anulou", "anulado", "revog*", "pôs fim", "pôr fim")
+
+# The opening or closing ceremony of an exercise ("a cerimónia de abertura do exercício conjunto") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("cerimônia de abertura", "cerimónia de abertura", "cerimônia de encerramento", "cerimónia de encerramento",)
+
+# An exercise held in one state with the participation of another's forces ("militares angolanos participaram no exercício em Portugal") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("com a participação de", "participaram no", "participaram na", "participaram do", "participaram da",)

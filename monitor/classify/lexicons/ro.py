@@ -254,3 +254,7 @@ LEXICON["envoy"] = ("ambasador*", "ambasad*")
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("denunț*", "denunt*", "reziliat*", "suspendat*", "suspendă", "anulat*")
+
+# The opening or closing ceremony of an exercise ("ceremonia de deschidere a exercițiului comun") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ceremonia de deschidere", "ceremonia de închidere", "ceremonie de deschidere", "ceremonie de închidere",)

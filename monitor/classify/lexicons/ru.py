@@ -370,3 +370,23 @@ LEXICON["envoy"] = ("посол", "посла", "послом", "послу", "�
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("денонс*", "расторг*", "приостанов*", "выход* из", "вышл* из", "вышел из", "вышла из",
                         "аннулир*", "прекращени* действия", "прекратил* действие")
+
+# A signing that describes the document, not the sentence's act: the long participle ("подписанное в
+# прошлом году соглашение", "соглашение, подписанное в апреле") and the relative clause ("которое было
+# подписано в Анкаре"); its time dates the document, not a ratification (rules.documents_own_time).
+LEXICON["signed_attr"] = ("подписанн*", "заключенн*",
+                          "re:котор\\w+\\s+(?:был[аио]?\\s+)?(?:подписан|подписал|заключен|заключил)\\w*")
+
+# The opening or closing ceremony of an exercise ("на церемонии открытия совместных учений") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("церемони* открыти*", "церемони* закрыти*", "открыти* учени*", "закрыти* учени*",)
+
+# An exercise held in one state with the participation of another's forces ("в Таджикистане начались учения при участии российских военных") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("при участии", "с участием", "приняли участие", "приняло участие", "принял участие", "приняла участие", "принимают участие", "принимает участие", "участвовали в", "участвуют в", "участвует в",)
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("подразделения во взаимодействии с военнослужащими Узбекистана выполнили задачи учений"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("во взаимодействии с", "совместно с", "плечом к плечу",)
+LEXICON["conduct"] += ("выполнили задач*", "выполняют задач*", "выполнили учебно-боевые", "выполняют учебно-боевые",)

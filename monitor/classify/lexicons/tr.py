@@ -404,6 +404,37 @@ LEXICON["negotiation"] = ("müzakere*",)
 # Standards a bloc sets ("in line with NATO standards"): the bloc named so is no party (facts).
 LEXICON["standards"] = ("standart*",)
 
+# A signing that describes the document, not the sentence's act: the participle before its noun
+# ("geçen yıl imzalanan anlaşma", "2023'te imzalanmış protokol"); its time dates the document, not a
+# ratification (rules.attributive_signing, rules.documents_own_time). Not "imzalanmıştır", a report.
+LEXICON["signed_attr"] = ("imzalanan", "imzalanmış", "imzalanmış olan", "akdedilen", "akdedilmiş")
+
+# An exercise told by other words: joint training named with its field between ("ortak uçuş eğitimi",
+# "ortak deniz eğitimi"; not "müşterek", the services' "joint" of one state's forces), a war game ("harp
+# oyunu"); held by the intransitive "took place" ("tatbikat gerçekleşti", not the future
+# "gerçekleşecek"), its start given ("tatbikatın startı verildi").
+LEXICON["exercise"] += ("re:ortak\\s+(?:(?!ve\\s|ile\\s|ve$)\\w+\\s+){1,2}?eğitim\\w*", "harp oyun*", "savaş oyun*")
+_TOOK_PLACE = ("re:gerçekleş(?:ti|tiler|iyor|iyorlar|miştir|mişti|en)(?!\\w)", "re:start[ıi]\\s+veril(?:di|miş)\\w*")
+LEXICON["conduct"] += _TOOK_PLACE
+LEXICON["under_way"] += _TOOK_PLACE
+LEXICON["start"] += ("re:start[ıi]\\s+veril(?:di|miş)\\w*",)
+
+# The opening or closing ceremony of an exercise ("ortak tatbikatın açılış töreninde") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("açılış töreni*", "kapanış töreni*",)
+
+# An exercise held in one state with the participation of another's forces ("Azerbaycan'da düzenlenen tatbikata Türk askerleri katılımıyla") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("katılımıyla", "katılımı ile", "katılımlarıyla", "katıldığı",
+                     # the guest forces "also" take part ("tatbikata Türk askerleri de katılıyor")
+                     "re:(?<=de |da )kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*")
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("Azerbaycan birlikleri Türk askerleriyle koordineli olarak tatbikat görevlerini icra etti"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("ile birlikte", "koordineli olarak", "omuz omuza",)
+LEXICON["conduct"] += ("görevlerini icra etti", "görevleri icra etti", "görevlerini yerine getirdi", "görevleri yerine getirdi",)
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")

@@ -235,3 +235,25 @@ LEXICON["envoy"] = ("посол", "посла", "послом", "послу", "�
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("денонс*", "розірва*", "припинен* дії", "припинил* дію", "вихід з", "вийшл* з",
                         "вийшов з")
+
+# A signing that describes the document, not the sentence's act: the participle in an oblique case
+# ("підписаної минулого року угоди"; the nominative "підписаний" also tells the act) and the relative
+# clause ("яку було підписано в Анкарі"); its time dates the document, not a ratification
+# (rules.documents_own_time).
+LEXICON["signed_attr"] = ("підписаного", "підписаної", "підписаних", "підписану", "підписаним", "підписаною",
+                          "підписане", "укладеного", "укладеної", "укладених", "укладену",
+                          "re:(?:який|яка|яке|які|яку|якого|якої)\\s+(?:було\\s+|був\\s+|була\\s+|були\\s+)?(?:підписан|підписал|уклал|укладен)\\w*")
+
+# The opening or closing ceremony of an exercise ("на церемонії відкриття спільних навчань") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("церемоні* відкритт*", "церемоні* закритт*", "відкритт* навчан*", "закритт* навчан*",)
+
+# An exercise held in one state with the participation of another's forces ("в Литві почалися навчання за участі українських військових") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("за участі", "за участю", "взяли участь", "взяв участь", "взяла участь", "беруть участь", "бере участь",)
+
+# Troops carrying out an exercise's tasks in interaction with, or alongside, another state's forces
+# ("підрозділи у взаємодії з польськими військовими виконали завдання навчань"): a joint exercise of the two (rules.held_together), its tasks done (held).
+LEXICON["joint"] += ("у взаємодії з", "спільно з", "пліч-о-пліч",)
+LEXICON["conduct"] += ("виконали завдан*", "виконують завдан*",)

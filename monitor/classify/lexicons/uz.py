@@ -263,3 +263,15 @@ LEXICON["envoy"] = ("elchi*", "элчи*")
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("bekor qil*", "бекор қил*", "denonsats*", "денонсац*")
+
+# The opening or closing ceremony of an exercise ("qo'shma mashg'ulotning ochilish marosimida") tells it begun or ended: held
+# (detect._exercise), as a verb of conducting it would.
+LEXICON["conduct"] += ("ochilish marosim*", "yopilish marosim*", "очилиш маросим*", "ёпилиш маросим*",)
+
+# An exercise held in one state with the participation of another's forces ("O'zbekistonda Qozog'iston harbiylari ishtirokida mashg'ulot") is
+# the two states' own: the host and the forces taking part (rules.held_together); three states or a
+# bloc still make it multilateral.
+LEXICON["joint"] += ("ishtirokida", "иштирокида",)
+# The forces took part in the exercise ("машғулотда Россия ва Ўзбекистон ҳарбий хизматчилари қатнашган"), in the past: it was held, as
+# "took part" reads in English (a future "qatnashadi" stays a future).
+LEXICON["conduct"] += ("qatnashdi*", "qatnashgan*", "қатнашди*", "қатнашган*", "ishtirok etdi*", "ishtirok etgan*", "иштирок этди*", "иштирок этган*",)
