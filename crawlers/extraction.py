@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import Optional
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
-from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_metainfo, extract_title, normalize_authors
+from trafilatura.core import trafilatura_sequence
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, normalize_authors
 from trafilatura.settings import Document, Extractor
-from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
+from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html, trim
+from trafilatura.xml import xmltotxt
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
 
 from crawlers.discovery.dates import parse_machine_date
@@ -51,6 +51,7 @@ OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancest
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
                f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
 LEAD_LINES = 3
+BYLINE_CHARS = 120  # trafilatura's limit on an author's length (extract_author)
 # The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
 AFTER_HEADLINE = (f"(//h1)[1]/following::text()[normalize-space()]"
                   f"[not(ancestor::script or ancestor::style or {OUTSIDE_STORY})]")
@@ -137,27 +138,56 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
                     dates: DateRules = DateRules()) -> Optional[Extracted]:
     """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it).
 
-    The page is parsed once (parse_page, as trafilatura's loader does): trafilatura extracts from a
-    copy of that tree, and the selectors, dates and metadata read the tree itself.
+    The page is parsed once (parse_page, as trafilatura's loader does). The selectors, metadata,
+    dates, language and byline read that tree first; trafilatura then extracts the text from the
+    tree itself, which it prunes (_trafilatura_text), where `bare_extraction` would extract from a
+    copy of it (0.6 ms a page, BENCHMARKS.md section 1).
     """
     tree = parse_page(html)
     page = Selector(root=tree, type="html") if tree is not None else Selector(text=html)
-    document = trafilatura.bare_extraction(tree, options=extraction_options(url)) if tree is not None else None
-    text = _select_text(page, selectors.body) if selectors.body else (document.text if document else None)
+    selected = _select_text(page, selectors.body) if selectors.body else None
+    if selectors.body and (not selected or len(selected.strip()) < MIN_TEXT_CHARS):
+        return None
+    # What the tree tells, read before trafilatura prunes it; used only when trafilatura finds a text.
+    metadata, named_author = _title_and_author(tree) if tree is not None else (Document(), False)
+    selected_title = _select_text(page, selectors.title) if selectors.title else None
+    # The <title>, when neither the selector nor the metadata gives one (a body selector's page keeps
+    # its text when trafilatura finds none, and with it no metadata).
+    page_title = None if selected_title or (metadata.title and not selectors.body) else page.css("title::text").get()
+    published, date_from = _published_in_tree(page, selectors, dates)
+    lang = _page_language(page)
+    selected_author = _select_text(page, selectors.author) if selectors.author else None
+    byline = None
+    if tree is not None and not selected_author and not metadata.author and not named_author:
+        byline = _byline(tree)
+    extracted_text = _trafilatura_text(tree, extraction_options(url)) if tree is not None else None
+    document = extracted_text is not None
+    text = selected if selectors.body else extracted_text
     if not text or len(text.strip()) < MIN_TEXT_CHARS:
         return None
-    metadata, named_author = _title_and_author(tree) if document else (Document(), False)
-    title = (_select_text(page, selectors.title) if selectors.title else None) or \
-        metadata.title or page.css("title::text").get() or ""
-    title = clean_title(title)
+    if not document:
+        metadata, byline = Document(), None
+    title = clean_title(selected_title or metadata.title or page_title or "")
     text = _without_headline(BLANK_LINES.sub("\n\n", text.strip()), title)
-    published, date_from = _published(page, selectors, text, url, dates)
-    lang = _page_language(page)
-    author = (_select_text(page, selectors.author) if selectors.author else None) or metadata.author
-    if not author and not named_author and document:
-        author = _byline(tree)  # last: it prunes the tree, which nothing reads after it
+    if date_from is None:
+        published, date_from = _published_in_text(text, url, dates)
+    author = selected_author or metadata.author or byline
     return Extracted(title=title, text=text, published_at=published, author=author or None,
                      lang=lang, date_from=date_from)
+
+
+def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
+    """`bare_extraction(tree, options=options).text`, None where it gives None, extracting from `tree`
+    itself (which it prunes) where bare_extraction extracts from a copy of any tree it is given. Its
+    steps for these options (no metadata, target language, pruning XPath, size limit or
+    deduplication): trafilatura's cascade, the size check, the text. A test compares the two."""
+    try:
+        postbody, text, _, comments = trafilatura_sequence(tree, options, options.url)
+        if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+            return None
+    except (TypeError, ValueError):  # as bare_extraction: no text
+        return None
+    return xmltotxt(postbody, options.formatting)
 
 
 def extraction_options(url: str) -> Extractor:
@@ -209,19 +239,50 @@ def _title_and_author(tree) -> tuple[Document, bool]:
 
 def _byline(tree) -> Optional[str]:
     """The author named in the page's byline: trafilatura's `extract_author` (its author XPaths
-    over the page without comments, dates, figures and sidebars; here BYLINE_XPATHS and
-    BYLINE_DISCARD_XPATHS, the same), read from `tree` itself, which it prunes, instead of from a
-    deep copy of it. The copy cost ~0.9 ms on each of the 75 of the
-    181 benchmark pages that name no author in their metadata (BENCHMARKS.md section 1); so the
-    byline is looked for last, when nothing reads the tree any more, and only when no selector,
-    meta tag or JSON-LD gave the author. Trimmed as trafilatura trims its metadata."""
-    author = extract_metainfo(prune_unwanted_nodes(tree, BYLINE_DISCARD_XPATHS), BYLINE_XPATHS, len_limit=120)
-    if not author:
-        return None
-    found = Document()
-    found.author = normalize_authors(None, author)
-    found.clean_and_trim()
-    return found.author
+    over a deep copy of the page pruned of comments, dates, figures and sidebars; here BYLINE_XPATHS
+    and BYLINE_DISCARD_XPATHS, the same), read from `tree` itself and without pruning it, so that
+    trafilatura can extract from the tree after it: the elements the discard XPaths select are
+    skipped as the pruning would remove them (_kept_text), and no copy is made (0.9 ms on each of the
+    75 of the 181 benchmark pages that name no author in their metadata, BENCHMARKS.md section 1).
+    Looked for only when no selector, meta tag or JSON-LD gave the author. Trimmed as trafilatura
+    trims its metadata."""
+    discarded = {element for expression in BYLINE_DISCARD_XPATHS for element in expression(tree)
+                 if element.getparent() is not None}  # the pruning leaves the root
+    for expression in BYLINE_XPATHS:
+        for element in expression(tree):
+            if element in discarded or any(ancestor in discarded for ancestor in element.iterancestors()):
+                continue  # gone with the pruning
+            content = trim(" ".join(_kept_text(element, discarded)))
+            if content and 2 < len(content) < BYLINE_CHARS:
+                found = Document()
+                found.author = normalize_authors(None, content)
+                found.clean_and_trim()
+                return found.author
+    return None
+
+
+def _kept_text(element, discarded: set) -> list[str]:
+    """`element.itertext()` as it reads once the `discarded` elements are pruned the way trafilatura
+    prunes (trafilatura.xml.delete_element): each removed element's tail joins the text before it
+    (the previous sibling's tail, else the parent's text), so the texts on either side of it make
+    one string."""
+    texts: list[str] = []
+
+    def walk(node) -> None:
+        current = node.text or ""
+        for child in node:
+            if child in discarded:
+                current += child.tail or ""
+                continue
+            if current:
+                texts.append(current)
+            walk(child)
+            current = child.tail or ""
+        if current:
+            texts.append(current)
+
+    walk(element)
+    return texts
 
 
 def _without_headline(text: str, title: str) -> str:
@@ -236,12 +297,13 @@ def clean_title(title: str) -> str:
     return TITLE_SUFFIX.sub("", " ".join(title.split()))
 
 
-def _published(page: Selector, selectors: Selectors, text: str, url: str,
-               dates: DateRules) -> tuple[Optional[str], Optional[str]]:
-    """The publish date and where it was read: metadata > visible text > URL.
+def _published_in_tree(page: Selector, selectors: Selectors,
+                       dates: DateRules) -> tuple[Optional[str], Optional[str]]:
+    """The publish date and where it was read, from the page (metadata > visible text), before the
+    story's text is known: (None, None) when neither gives one (_published_in_text then looks).
 
     Visible text is the source's date selector, a <time> outside asides and lists of other
-    stories, then a date among the first lines after the headline or opening the story.
+    stories, then a date among the first lines after the headline.
     """
     value = _meta_date(page.root) or _json_ld_date(page.root)
     if value:
@@ -254,8 +316,13 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
         value = parse_machine_date(page.xpath(xpath).get())
         if value:
             return with_zone(value, dates.timezone), "time element"
-    after_headline = "\n".join(after_headline_lines(page.root))
-    value = lead_date(after_headline, dates) or lead_date(text, dates)
+    value = lead_date("\n".join(after_headline_lines(page.root)), dates)
+    return (value, "text") if value else (None, None)
+
+
+def _published_in_text(text: str, url: str, dates: DateRules) -> tuple[Optional[str], Optional[str]]:
+    """The date of a page whose tree names none: a date line opening the story, else the URL's date."""
+    value = lead_date(text, dates)
     if value:
         return value, "text"
     value = url_date(url, dates.url_pattern)

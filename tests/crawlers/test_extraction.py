@@ -1,20 +1,26 @@
 """Extraction of title, text, date and language from article pages."""
 
 import hashlib
+from copy import copy, deepcopy
 
+import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.settings import Extractor
+from trafilatura.metadata import extract_metainfo, normalize_authors
+from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from crawlers.extraction import (
     AFTER_HEADLINE,
+    BYLINE_CHARS,
     BYLINE_DISCARD_XPATHS,
     BYLINE_XPATHS,
     FAST,
     LEAD_LINES,
+    _byline,
+    _trafilatura_text,
     after_headline_lines,
     clean_title,
     extract_article,
@@ -232,3 +238,61 @@ def test_the_extraction_options_are_those_trafilatura_builds_for_the_page():
         assert not ours.with_metadata  # the only step that reads date_params
     assert extraction_options("https://e.org/1").url == "https://e.org/1"
     assert extraction_options("https://e.org/2").url == "https://e.org/2"
+
+
+def test_the_text_is_the_one_bare_extraction_gives_from_a_copy_of_the_tree():
+    """_trafilatura_text extracts from the tree itself (bare_extraction copies any tree it is given):
+    the same text, and None where bare_extraction gives None."""
+    pages = [story_page("<meta name='author' content='A B'>", "<p class='byline'>By C D</p>",
+                        "<ul><li><a href='/1'>One</a></li><li><a href='/2'>Two</a></li></ul>"),
+             article_html("Ministers meet", [words("one"), words("two")], latest=["Other story about a plan"]),
+             "<html><body><div id='comments'><p>" + words("a comment") + "</p></div><table><tr><td>"
+             + words("a cell") + "</td></tr></table><p>" + words("the story") + "</p></body></html>",
+             "<html><body><div><a href='/1'>menu</a> <a href='/2'>links</a></div><p>short</p></body></html>",
+             "<html><body><nav>Home</nav></body></html>",
+             "<html><head><title>t</title></head><body><p> </p><script>x</script></body></html>"]
+    for index, page in enumerate(pages):
+        url = f"https://e.org/n/{index}"
+        tree = parse_page(page)
+        document = trafilatura.bare_extraction(copy(tree), options=extraction_options(url))
+        assert _trafilatura_text(tree, extraction_options(url)) == (document.text if document else None)
+    assert _trafilatura_text(parse_page(pages[0]), extraction_options("https://e.org/n/0"))
+    assert _trafilatura_text(parse_page(pages[-1]), extraction_options("https://e.org/n/5")) is None
+
+
+def byline_of_the_pruned_copy(tree):
+    """trafilatura's own way (extract_author): the author XPaths over a deep copy pruned of what the
+    discard XPaths select, its result trimmed as the metadata's."""
+    author = extract_metainfo(prune_unwanted_nodes(deepcopy(tree), BYLINE_DISCARD_XPATHS), BYLINE_XPATHS,
+                              len_limit=BYLINE_CHARS)
+    if not author:
+        return None
+    found = Document()
+    found.author = normalize_authors(None, author)
+    found.clean_and_trim()
+    return found.author
+
+
+def test_the_byline_reads_the_page_as_its_pruned_copy_would_and_leaves_the_page_whole():
+    """_byline skips what the pruning would remove, joins the texts on either side of a removed element
+    as the pruning joins them, and changes nothing in the page."""
+    bylines = ["<span class='byline'>Leyla<time>2 March</time>Aliyeva</span>",  # joined: no space
+               "<span class='byline'><time>2 March</time>Rashad Mammadov</span>",  # to the parent's text
+               "<span class='byline'>By <b>Anar</b><time>1</time><figure>f</figure> Guliyev, <i>Baku</i></span>",
+               "<span class='byline'><figure>f</figure><time>t</time>Two removed first</span>",
+               "<div class='quote'><span class='byline'>Inside a quote</span></div><p class='byline'>Kept One</p>",
+               "<span class='byline date'>x</span><span class='date'><span class='byline'>Not me</span></span>"
+               "<span class='author'>Mina <span class='sidebar'>side<time>t</time></span>Safarova</span>",
+               "<div class='byline'><span class='comments'>12 comments</span></div><a rel='author'>Ok Author</a>",
+               "<span class='byline'><time>only a date</time></span><span class='writer'>Later Writer</span>",
+               "<span class='byline'>x</span>"]
+    for byline in bylines:
+        tree = parse_page(story_page(story=byline))
+        before = etree.tostring(tree)
+        expected = byline_of_the_pruned_copy(tree)
+        assert _byline(tree) == expected
+        assert etree.tostring(tree) == before
+        assert extract_article(story_page(story=byline), "https://e.org/n/1").author == expected
+    assert _byline(parse_page(story_page(story=bylines[0]))) == "LeylaAliyeva"
+    assert _byline(parse_page(story_page(story=bylines[1]))) == "Rashad Mammadov"
+    assert _byline(parse_page(story_page(story=bylines[4]))) == "Kept One"
