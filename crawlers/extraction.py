@@ -12,7 +12,7 @@ import logging
 import re
 from copy import copy
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 import lxml.html
 from lxml import etree
@@ -112,6 +112,17 @@ BYLINE_DISCARD_XPATHS = [
                 namespaces=_REGEX),
     AUTHOR_DISCARD_XPATHS[1],  # //time|//figure
 ]
+# What makes an element one that BYLINE_DISCARD_XPATHS select (trafilatura's AUTHOR_DISCARD_XPATHS written
+# as a test of the element itself), to test the few elements around a byline instead of finding every
+# such element of the page (two XPaths over the whole page). BYLINE_DISCARD_XPATHS themselves prune the
+# copy that tests compare _byline's reading with.
+_DISCARDED = ("(self::a or self::div or self::section or self::span) and (@id='comments' or @class='comments'"
+              " or @class='title' or @class='date' or re:test(@id, '^comments|comment-?list|ProductReviews')"
+              " or re:test(@class, '^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram"
+              "|article-(?:share|support)|print|category|meta-date|meta-reviewer')"
+              " or contains(@data-component, 'Figure')) or self::time or self::figure")
+BYLINE_DISCARDED_AROUND = etree.XPath(f"boolean(ancestor-or-self::*[{_DISCARDED}])", namespaces=_REGEX)
+BYLINE_DISCARDED_INSIDE = etree.XPath(f".//*[{_DISCARDED}]", namespaces=_REGEX)
 # trafilatura's parser (trafilatura.utils.HTML_PARSER), but with lxml.html's element classes picked
 # in C: lxml.html's own lookup is a Python method (HtmlElementClassLookup.lookup, which gives forms,
 # inputs, selects, textareas and labels classes of their own that extraction never uses), called
@@ -239,26 +250,31 @@ def _title_and_author(tree) -> tuple[Document, bool]:
 
 def _byline(tree) -> Optional[str]:
     """The author named in the page's byline: trafilatura's `extract_author` (its author XPaths
-    over a deep copy of the page pruned of comments, dates, figures and sidebars; here BYLINE_XPATHS
-    and BYLINE_DISCARD_XPATHS, the same), read from `tree` itself and without pruning it, so that
-    trafilatura can extract from the tree after it: the elements the discard XPaths select are
-    skipped as the pruning would remove them (_kept_text), and no copy is made (0.9 ms on each of the
-    75 of the 181 benchmark pages that name no author in their metadata, BENCHMARKS.md section 1).
-    Looked for only when no selector, meta tag or JSON-LD gave the author. Trimmed as trafilatura
-    trims its metadata."""
-    discarded = {element for expression in BYLINE_DISCARD_XPATHS for element in expression(tree)
-                 if element.getparent() is not None}  # the pruning leaves the root
+    over a deep copy of the page pruned of comments, dates, figures and sidebars; here BYLINE_XPATHS,
+    the same), read from `tree` itself and without pruning it, so that trafilatura can extract from
+    the tree after it and no copy is made (0.9 ms on each of the 75 of the 181 benchmark pages that
+    name no author in their metadata, BENCHMARKS.md section 1). What the pruning removes is tested
+    only around the elements the author XPaths select (BYLINE_DISCARDED_AROUND, _INSIDE), not looked
+    for in the whole page: an element it would remove, or one inside it, is skipped; the texts of
+    one kept are read as they would read once it is pruned (_kept_text). Looked for only when no
+    selector, meta tag or JSON-LD gave the author. Trimmed as trafilatura trims its metadata."""
+    for content in _byline_candidates(tree):
+        if content and 2 < len(content) < BYLINE_CHARS:
+            found = Document()
+            found.author = normalize_authors(None, content)
+            found.clean_and_trim()
+            return found.author
+    return None
+
+
+def _byline_candidates(tree) -> Iterator[str]:
+    """The trimmed text of each element BYLINE_XPATHS select in the page as BYLINE_DISCARD_XPATHS
+    would prune it (trafilatura's `extract_metainfo` reads them in this order), the tree untouched."""
     for expression in BYLINE_XPATHS:
         for element in expression(tree):
-            if element in discarded or any(ancestor in discarded for ancestor in element.iterancestors()):
+            if BYLINE_DISCARDED_AROUND(element):
                 continue  # gone with the pruning
-            content = trim(" ".join(_kept_text(element, discarded)))
-            if content and 2 < len(content) < BYLINE_CHARS:
-                found = Document()
-                found.author = normalize_authors(None, content)
-                found.clean_and_trim()
-                return found.author
-    return None
+            yield trim(" ".join(_kept_text(element, set(BYLINE_DISCARDED_INSIDE(element)))))
 
 
 def _kept_text(element, discarded: set) -> list[str]:

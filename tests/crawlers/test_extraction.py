@@ -9,7 +9,7 @@ from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.metadata import extract_metainfo, normalize_authors
 from trafilatura.settings import Document, Extractor
-from trafilatura.utils import load_html
+from trafilatura.utils import load_html, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from crawlers.extraction import (
@@ -20,6 +20,7 @@ from crawlers.extraction import (
     FAST,
     LEAD_LINES,
     _byline,
+    _byline_candidates,
     _trafilatura_text,
     after_headline_lines,
     clean_title,
@@ -296,3 +297,27 @@ def test_the_byline_reads_the_page_as_its_pruned_copy_would_and_leaves_the_page_
     assert _byline(parse_page(story_page(story=bylines[0]))) == "LeylaAliyeva"
     assert _byline(parse_page(story_page(story=bylines[1]))) == "Rashad Mammadov"
     assert _byline(parse_page(story_page(story=bylines[4]))) == "Kept One"
+
+
+def test_the_byline_candidates_read_as_in_the_pruned_copy_on_a_page_of_every_tested_value_nested():
+    """Every element an author XPath selects, with its text, in order, as trafilatura reads them from
+    the pruned copy: on the probe page, and on one where each cell holds another (a byline inside a
+    sidebar, a date or a comments box inside a byline, and so on)."""
+    cells = [f'<{tag} {attribute}="{value}">{tag} {value}<em>in</em> text</{tag}>'
+             for tag in PROBE_TAGS for attribute in PROBE_ATTRIBUTES for value in PROBE_VALUES]
+    nested = [f"{outer[:outer.index('>') + 1]}before {inner} after{outer[outer.index('>') + 1:]}"
+              for outer, inner in zip(cells, cells[7:] + cells[:7])]
+    prunable = [f'<{tag} {attribute}="{value}">{tag} {value}<em>in</em> text</{tag}>'
+                for tag in ("a", "div", "section", "span") for attribute in ("id", "class", "data-component")
+                for value in PROBE_VALUES] + ["<time>a time</time>", "<figure>a figure</figure>"]
+    nested += [f"{cell[:cell.index('>') + 1]}<span class='author'>Named Inside</span>{cell[cell.index('>') + 1:]}"
+               for cell in prunable]  # a byline inside each
+    nested += [f"<span class='byline'>By {cell} and Someone</span>" for cell in prunable]  # each inside a byline
+    nested += ["<span class='byline'>A<time>t</time><time>u</time>B<figure>f</figure></span>",
+               "<div class='quote'><p><span class='author'>Deep Inside</span></p></div>"]
+    for page in (probe_page(), f"<html><body>{''.join(nested)}</body></html>"):
+        tree = parse_page(page)
+        pruned = prune_unwanted_nodes(deepcopy(tree), BYLINE_DISCARD_XPATHS)
+        expected = [trim(" ".join(element.itertext()))
+                    for expression in BYLINE_XPATHS for element in expression(pruned)]
+        assert list(_byline_candidates(tree)) == expected and len(expected) > 100
