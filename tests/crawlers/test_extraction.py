@@ -168,7 +168,18 @@ def test_a_page_is_parsed_as_trafilatura_parses_it_with_plain_html_elements():
                         "<select><option>o</option></select><label>l</label></form>"),
              "<!DOCTYPE html>\n<html/>\n<body><p>after a self-closed root</p><p>and more</p></body>",
              "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
-             "<div><p>a fragment</p></div>", "plain words, no markup at all"]
+             "<div><p>a fragment</p></div>", "plain words, no markup at all",
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+             "\n<html><body><p>a doctype libxml2 misreads</p></body></html>",
+             "<!DOCTYPE html><html><body><p>one line and no line feed</p></body></html>",
+             "<html><head><meta charset='windows-1251'></head><body><p>Переговоры, ünïcödé, 中文, 😀</p></body></html>",
+             "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head>"
+             "<body><p>Ελληνικά</p></body></html>",
+             "<html><body><p>a control\x01 char,\x0c a form feed, \ufffe and \uffff</p></body></html>",
+             "<html>\x0b<body class='x'/>\n<p>after a vertical tab</p></html>",
+             "<?xml version='1.0' encoding='windows-1251'?><html><body><p>Киев</p></body></html>",
+             "\ufeff<html><body><p>after a byte order mark</p></body></html>",
+             "<html><body><p>a lone \ud800 surrogate</p></body></html>"]
     for page in pages:
         ours, theirs = parse_page(page), load_html(page)
         assert (ours is None) == (theirs is None)
