@@ -146,15 +146,16 @@ class Extracted:
 
 
 def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
-                    dates: DateRules = DateRules()) -> Optional[Extracted]:
+                    dates: DateRules = DateRules(), utf8: Optional[bytes] = None) -> Optional[Extracted]:
     """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it).
+    `utf8`: `html.encode("utf-8")`, when the caller has it (the response's own bytes: parse_page).
 
     The page is parsed once (parse_page, as trafilatura's loader does). The selectors, metadata,
     dates, language and byline read that tree first; trafilatura then extracts the text from the
     tree itself, which it prunes (_trafilatura_text), where `bare_extraction` would extract from a
     copy of it (0.6 ms a page, BENCHMARKS.md section 1).
     """
-    tree = parse_page(html)
+    tree = parse_page(html, utf8)
     page = Selector(root=tree, type="html") if tree is not None else Selector(text=html)
     selected = _select_text(page, selectors.body) if selectors.body else None
     if selectors.body and (not selected or len(selected.strip()) < MIN_TEXT_CHARS):
@@ -212,7 +213,7 @@ def extraction_options(url: str) -> Extractor:
     return options
 
 
-def parse_page(html: str) -> Optional[HtmlElement]:
+def parse_page(html: str, utf8: Optional[bytes] = None) -> Optional[HtmlElement]:
     """The page's tree as trafilatura's `load_html` makes it from a string (the same repairs, the same
     parser options), parsed with HTML_PARSER; a page that its first pass cannot parse well (an
     encoding declaration lxml refuses in a string, no element) goes to `load_html` itself, fallbacks
@@ -221,9 +222,10 @@ def parse_page(html: str) -> Optional[HtmlElement]:
     The page is handed to lxml as UTF-8 bytes (_utf8_page) when that is the string trafilatura would
     parse: its repairs delete characters XML does not allow, which takes a regular expression over the
     whole string (0.55 ms of a benchmark page's 2 ms), where testing the UTF-8 bytes for them takes a
-    fifth of that, and lxml parses bytes faster than a string (which it converts)."""
+    fifth of that, and lxml parses bytes faster than a string (which it converts). `utf8`: the
+    string's UTF-8 encoding, when the caller has it (0.2 ms a benchmark page to encode)."""
     beginning = html[:50].lower()
-    page = _utf8_page(html, beginning)
+    page = _utf8_page(html, beginning, utf8)
     try:
         tree = lxml.html.fromstring(page if page is not None else repair_faulty_html(html, beginning),
                                     parser=HTML_PARSER)
@@ -240,7 +242,7 @@ _CONTROL_BYTES = bytes(code for code in range(0x20) if code not in (0x09, 0x0A, 
 _NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
 
 
-def _utf8_page(html: str, beginning: str) -> Optional[bytes]:
+def _utf8_page(html: str, beginning: str, utf8: Optional[bytes] = None) -> Optional[bytes]:
     """`repair_faulty_html(html, beginning)` in UTF-8 when it deletes no character (none XML disallows),
     else None: the string is then repaired and parsed as trafilatura does. None too for a string that
     opens with an XML declaration (lxml refuses one that names an encoding in a string, and load_html
@@ -248,7 +250,7 @@ def _utf8_page(html: str, beginning: str) -> Optional[bytes]:
     if beginning.lstrip().startswith("<?xml"):
         return None
     try:
-        page = html.encode("utf-8")
+        page = utf8 if utf8 is not None else html.encode("utf-8")
     except UnicodeEncodeError:
         return None
     if len(page.translate(None, _CONTROL_BYTES)) != len(page) or any(code in page for code in _NONCHARACTERS):
