@@ -15,7 +15,7 @@ from typing import Optional
 
 from charset_normalizer import from_bytes
 from scrapy.http import TextResponse
-from w3lib.encoding import html_body_declared_encoding, html_to_unicode, resolve_encoding
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom, resolve_encoding
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,19 @@ def decoded_page(body: bytes, encoding: str, url: str) -> str:
     """page_text(response) made from `response.body` and `response.encoding` alone, as Scrapy's
     `response.text` decodes once the encoding is known: what an extraction worker is handed, so that
     the page crosses to it as the bytes it came in, not as a decoded copy (crawlers/page_article.py)."""
-    return _readable(html_to_unicode(f"charset={encoding}", body)[1], body, encoding, url)
+    return decoded_page_and_utf8(body, encoding, url)[0]
+
+
+def decoded_page_and_utf8(body: bytes, encoding: str, url: str) -> tuple[str, Optional[bytes]]:
+    """decoded_page(body, encoding, url), and `body` when it is exactly that text in UTF-8 (else None): a
+    UTF-8 page without a byte order mark, decoded as declared without a replacement character (a byte
+    UTF-8 cannot read gives one). Extraction parses these bytes instead of encoding the text again
+    (crawlers/extraction.py: parse_page)."""
+    text = html_to_unicode(f"charset={encoding}", body)[1]
+    readable = _readable(text, body, encoding, url)
+    same = (readable is text and "\ufffd" not in text and resolve_encoding(encoding) == "utf-8"
+            and read_bom(body)[0] is None)
+    return readable, body if same else None
 
 
 def _readable(text: str, body: bytes, encoding: str, url: str) -> str:

@@ -12,17 +12,17 @@ import logging
 import re
 from copy import copy
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
-from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_metainfo, extract_title, normalize_authors
+from trafilatura.core import trafilatura_sequence
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, normalize_authors
 from trafilatura.settings import Document, Extractor
-from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, load_html, repair_faulty_html, trim
+from trafilatura.xml import xmltotxt
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
 
 from crawlers.discovery.dates import parse_machine_date
@@ -51,6 +51,7 @@ OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancest
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
                f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
 LEAD_LINES = 3
+BYLINE_CHARS = 120  # trafilatura's limit on an author's length (extract_author)
 # The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
 AFTER_HEADLINE = (f"(//h1)[1]/following::text()[normalize-space()]"
                   f"[not(ancestor::script or ancestor::style or {OUTSIDE_STORY})]")
@@ -111,6 +112,17 @@ BYLINE_DISCARD_XPATHS = [
                 namespaces=_REGEX),
     AUTHOR_DISCARD_XPATHS[1],  # //time|//figure
 ]
+# What makes an element one that BYLINE_DISCARD_XPATHS select (trafilatura's AUTHOR_DISCARD_XPATHS written
+# as a test of the element itself), to test the few elements around a byline instead of finding every
+# such element of the page (two XPaths over the whole page). BYLINE_DISCARD_XPATHS themselves prune the
+# copy that tests compare _byline's reading with.
+_DISCARDED = ("(self::a or self::div or self::section or self::span) and (@id='comments' or @class='comments'"
+              " or @class='title' or @class='date' or re:test(@id, '^comments|comment-?list|ProductReviews')"
+              " or re:test(@class, '^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram"
+              "|article-(?:share|support)|print|category|meta-date|meta-reviewer')"
+              " or contains(@data-component, 'Figure')) or self::time or self::figure")
+BYLINE_DISCARDED_AROUND = etree.XPath(f"boolean(ancestor-or-self::*[{_DISCARDED}])", namespaces=_REGEX)
+BYLINE_DISCARDED_INSIDE = etree.XPath(f".//*[{_DISCARDED}]", namespaces=_REGEX)
 # trafilatura's parser (trafilatura.utils.HTML_PARSER), but with lxml.html's element classes picked
 # in C: lxml.html's own lookup is a Python method (HtmlElementClassLookup.lookup, which gives forms,
 # inputs, selects, textareas and labels classes of their own that extraction never uses), called
@@ -134,30 +146,60 @@ class Extracted:
 
 
 def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
-                    dates: DateRules = DateRules()) -> Optional[Extracted]:
+                    dates: DateRules = DateRules(), utf8: Optional[bytes] = None) -> Optional[Extracted]:
     """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it).
+    `utf8`: `html.encode("utf-8")`, when the caller has it (the response's own bytes: parse_page).
 
-    The page is parsed once (parse_page, as trafilatura's loader does): trafilatura extracts from a
-    copy of that tree, and the selectors, dates and metadata read the tree itself.
+    The page is parsed once (parse_page, as trafilatura's loader does). The selectors, metadata,
+    dates, language and byline read that tree first; trafilatura then extracts the text from the
+    tree itself, which it prunes (_trafilatura_text), where `bare_extraction` would extract from a
+    copy of it (0.6 ms a page, BENCHMARKS.md section 1).
     """
-    tree = parse_page(html)
+    tree = parse_page(html, utf8)
     page = Selector(root=tree, type="html") if tree is not None else Selector(text=html)
-    document = trafilatura.bare_extraction(tree, options=extraction_options(url)) if tree is not None else None
-    text = _select_text(page, selectors.body) if selectors.body else (document.text if document else None)
+    selected = _select_text(page, selectors.body) if selectors.body else None
+    if selectors.body and (not selected or len(selected.strip()) < MIN_TEXT_CHARS):
+        return None
+    # What the tree tells, read before trafilatura prunes it; used only when trafilatura finds a text.
+    metadata, named_author = _title_and_author(tree) if tree is not None else (Document(), False)
+    selected_title = _select_text(page, selectors.title) if selectors.title else None
+    # The <title>, when neither the selector nor the metadata gives one (a body selector's page keeps
+    # its text when trafilatura finds none, and with it no metadata).
+    page_title = None if selected_title or (metadata.title and not selectors.body) else page.css("title::text").get()
+    published, date_from = _published_in_tree(page, selectors, dates)
+    lang = _page_language(page)
+    selected_author = _select_text(page, selectors.author) if selectors.author else None
+    byline = None
+    if tree is not None and not selected_author and not metadata.author and not named_author:
+        byline = _byline(tree)
+    extracted_text = _trafilatura_text(tree, extraction_options(url)) if tree is not None else None
+    document = extracted_text is not None
+    text = selected if selectors.body else extracted_text
     if not text or len(text.strip()) < MIN_TEXT_CHARS:
         return None
-    metadata, named_author = _title_and_author(tree) if document else (Document(), False)
-    title = (_select_text(page, selectors.title) if selectors.title else None) or \
-        metadata.title or page.css("title::text").get() or ""
-    title = clean_title(title)
+    if not document:
+        metadata, byline = Document(), None
+    title = clean_title(selected_title or metadata.title or page_title or "")
     text = _without_headline(BLANK_LINES.sub("\n\n", text.strip()), title)
-    published, date_from = _published(page, selectors, text, url, dates)
-    lang = _page_language(page)
-    author = (_select_text(page, selectors.author) if selectors.author else None) or metadata.author
-    if not author and not named_author and document:
-        author = _byline(tree)  # last: it prunes the tree, which nothing reads after it
+    if date_from is None:
+        published, date_from = _published_in_text(text, url, dates)
+    author = selected_author or metadata.author or byline
     return Extracted(title=title, text=text, published_at=published, author=author or None,
                      lang=lang, date_from=date_from)
+
+
+def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
+    """`bare_extraction(tree, options=options).text`, None where it gives None, extracting from `tree`
+    itself (which it prunes) where bare_extraction extracts from a copy of any tree it is given. Its
+    steps for these options (no metadata, target language, pruning XPath, size limit or
+    deduplication): trafilatura's cascade, the size check, the text. A test compares the two."""
+    try:
+        postbody, text, _, comments = trafilatura_sequence(tree, options, options.url)
+        if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+            return None
+    except (TypeError, ValueError):  # as bare_extraction: no text
+        return None
+    return xmltotxt(postbody, options.formatting)
 
 
 def extraction_options(url: str) -> Extractor:
@@ -171,19 +213,63 @@ def extraction_options(url: str) -> Extractor:
     return options
 
 
-def parse_page(html: str) -> Optional[HtmlElement]:
+def parse_page(html: str, utf8: Optional[bytes] = None) -> Optional[HtmlElement]:
     """The page's tree as trafilatura's `load_html` makes it from a string (the same repairs, the same
     parser options), parsed with HTML_PARSER; a page that its first pass cannot parse well (an
     encoding declaration lxml refuses in a string, no element) goes to `load_html` itself, fallbacks
-    and all. None when it is not HTML."""
+    and all. None when it is not HTML.
+
+    The page is handed to lxml as UTF-8 bytes (_utf8_page) when that is the string trafilatura would
+    parse: its repairs delete characters XML does not allow, which takes a regular expression over the
+    whole string (0.55 ms of a benchmark page's 2 ms), where testing the UTF-8 bytes for them takes a
+    fifth of that, and lxml parses bytes faster than a string (which it converts). `utf8`: the
+    string's UTF-8 encoding, when the caller has it (0.2 ms a benchmark page to encode)."""
     beginning = html[:50].lower()
+    page = _utf8_page(html, beginning, utf8)
     try:
-        tree = lxml.html.fromstring(repair_faulty_html(html, beginning), parser=HTML_PARSER)
+        tree = lxml.html.fromstring(page if page is not None else repair_faulty_html(html, beginning),
+                                    parser=HTML_PARSER)
     except Exception:  # load_html tries again from bytes, and logs why
         return load_html(html)
     if len(tree) < 1:
         return load_html(html)
     return None if is_dubious_html(beginning) and len(tree) < 2 else tree
+
+
+# What trafilatura's repair_faulty_html deletes (INVALID_XML_CHARS), in UTF-8: control characters but tab,
+# line feed and carriage return (bytes.translate deletes them: fewer bytes if any), U+FFFE and U+FFFF.
+_CONTROL_BYTES = bytes(code for code in range(0x20) if code not in (0x09, 0x0A, 0x0D))
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+
+
+def _utf8_page(html: str, beginning: str, utf8: Optional[bytes] = None) -> Optional[bytes]:
+    """`repair_faulty_html(html, beginning)` in UTF-8 when it deletes no character (none XML disallows),
+    else None: the string is then repaired and parsed as trafilatura does. None too for a string that
+    opens with an XML declaration (lxml refuses one that names an encoding in a string, and load_html
+    then parses it its own way) or that UTF-8 cannot encode (lone surrogates)."""
+    if beginning.lstrip().startswith("<?xml"):
+        return None
+    try:
+        page = utf8 if utf8 is not None else html.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    if len(page.translate(None, _CONTROL_BYTES)) != len(page) or any(code in page for code in _NONCHARACTERS):
+        return None
+    repaired = _repaired_start(html, beginning)
+    return page if repaired == html else repaired.encode("utf-8")
+
+
+def _repaired_start(html: str, beginning: str) -> str:
+    """repair_faulty_html's repairs of a page's first lines (a doctype libxml2 misreads, a self-closed
+    <html/>), trafilatura's code, for a page without the characters it deletes."""
+    if "doctype" in beginning:
+        firstline, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            html = FAULTY_HTML.sub(r"\1>", html, count=1)
+            break
+    return html
 
 
 def _title_and_author(tree) -> tuple[Document, bool]:
@@ -209,19 +295,55 @@ def _title_and_author(tree) -> tuple[Document, bool]:
 
 def _byline(tree) -> Optional[str]:
     """The author named in the page's byline: trafilatura's `extract_author` (its author XPaths
-    over the page without comments, dates, figures and sidebars; here BYLINE_XPATHS and
-    BYLINE_DISCARD_XPATHS, the same), read from `tree` itself, which it prunes, instead of from a
-    deep copy of it. The copy cost ~0.9 ms on each of the 75 of the
-    181 benchmark pages that name no author in their metadata (BENCHMARKS.md section 1); so the
-    byline is looked for last, when nothing reads the tree any more, and only when no selector,
-    meta tag or JSON-LD gave the author. Trimmed as trafilatura trims its metadata."""
-    author = extract_metainfo(prune_unwanted_nodes(tree, BYLINE_DISCARD_XPATHS), BYLINE_XPATHS, len_limit=120)
-    if not author:
-        return None
-    found = Document()
-    found.author = normalize_authors(None, author)
-    found.clean_and_trim()
-    return found.author
+    over a deep copy of the page pruned of comments, dates, figures and sidebars; here BYLINE_XPATHS,
+    the same), read from `tree` itself and without pruning it, so that trafilatura can extract from
+    the tree after it and no copy is made (0.9 ms on each of the 75 of the 181 benchmark pages that
+    name no author in their metadata, BENCHMARKS.md section 1). What the pruning removes is tested
+    only around the elements the author XPaths select (BYLINE_DISCARDED_AROUND, _INSIDE), not looked
+    for in the whole page: an element it would remove, or one inside it, is skipped; the texts of
+    one kept are read as they would read once it is pruned (_kept_text). Looked for only when no
+    selector, meta tag or JSON-LD gave the author. Trimmed as trafilatura trims its metadata."""
+    for content in _byline_candidates(tree):
+        if content and 2 < len(content) < BYLINE_CHARS:
+            found = Document()
+            found.author = normalize_authors(None, content)
+            found.clean_and_trim()
+            return found.author
+    return None
+
+
+def _byline_candidates(tree) -> Iterator[str]:
+    """The trimmed text of each element BYLINE_XPATHS select in the page as BYLINE_DISCARD_XPATHS
+    would prune it (trafilatura's `extract_metainfo` reads them in this order), the tree untouched."""
+    for expression in BYLINE_XPATHS:
+        for element in expression(tree):
+            if BYLINE_DISCARDED_AROUND(element):
+                continue  # gone with the pruning
+            yield trim(" ".join(_kept_text(element, set(BYLINE_DISCARDED_INSIDE(element)))))
+
+
+def _kept_text(element, discarded: set) -> list[str]:
+    """`element.itertext()` as it reads once the `discarded` elements are pruned the way trafilatura
+    prunes (trafilatura.xml.delete_element): each removed element's tail joins the text before it
+    (the previous sibling's tail, else the parent's text), so the texts on either side of it make
+    one string."""
+    texts: list[str] = []
+
+    def walk(node) -> None:
+        current = node.text or ""
+        for child in node:
+            if child in discarded:
+                current += child.tail or ""
+                continue
+            if current:
+                texts.append(current)
+            walk(child)
+            current = child.tail or ""
+        if current:
+            texts.append(current)
+
+    walk(element)
+    return texts
 
 
 def _without_headline(text: str, title: str) -> str:
@@ -236,12 +358,13 @@ def clean_title(title: str) -> str:
     return TITLE_SUFFIX.sub("", " ".join(title.split()))
 
 
-def _published(page: Selector, selectors: Selectors, text: str, url: str,
-               dates: DateRules) -> tuple[Optional[str], Optional[str]]:
-    """The publish date and where it was read: metadata > visible text > URL.
+def _published_in_tree(page: Selector, selectors: Selectors,
+                       dates: DateRules) -> tuple[Optional[str], Optional[str]]:
+    """The publish date and where it was read, from the page (metadata > visible text), before the
+    story's text is known: (None, None) when neither gives one (_published_in_text then looks).
 
     Visible text is the source's date selector, a <time> outside asides and lists of other
-    stories, then a date among the first lines after the headline or opening the story.
+    stories, then a date among the first lines after the headline.
     """
     value = _meta_date(page.root) or _json_ld_date(page.root)
     if value:
@@ -254,8 +377,13 @@ def _published(page: Selector, selectors: Selectors, text: str, url: str,
         value = parse_machine_date(page.xpath(xpath).get())
         if value:
             return with_zone(value, dates.timezone), "time element"
-    after_headline = "\n".join(after_headline_lines(page.root))
-    value = lead_date(after_headline, dates) or lead_date(text, dates)
+    value = lead_date("\n".join(after_headline_lines(page.root)), dates)
+    return (value, "text") if value else (None, None)
+
+
+def _published_in_text(text: str, url: str, dates: DateRules) -> tuple[Optional[str], Optional[str]]:
+    """The date of a page whose tree names none: a date line opening the story, else the URL's date."""
+    value = lead_date(text, dates)
     if value:
         return value, "text"
     value = url_date(url, dates.url_pattern)

@@ -26,7 +26,7 @@ from typing import Optional
 
 from crawlers.cleanup import clean_text
 from crawlers.discovery.dates import is_before
-from crawlers.encoding import decoded_page
+from crawlers.encoding import decoded_page_and_utf8
 from crawlers.extraction import MIN_TEXT_CHARS, Extracted, extract_article
 from crawlers.page_dates import DateRules
 from monitor.analysis.store import ArticleRecord
@@ -81,6 +81,7 @@ def extract_and_classify(body: bytes, encoding: str, url: str, selectors: Select
                          page: PageArticle) -> tuple[Optional[Extracted], Optional[Classified]]:
     """The page's extraction (extract_article) and the classifier's verdict on the article it makes,
     from the response's body and encoding (crawlers/encoding.py: decoded_page)."""
-    extracted = extract_article(decoded_page(body, encoding, url), url, selectors, dates)
+    html, utf8 = decoded_page_and_utf8(body, encoding, url)
+    extracted = extract_article(html, url, selectors, dates, utf8=utf8)
     article = page.article(extracted) if extracted is not None else None
     return extracted, Classified(article, classify(article)) if article is not None else None

@@ -2,7 +2,7 @@
 
 from scrapy.http import HtmlResponse
 
-from crawlers.encoding import decoded_page, page_text
+from crawlers.encoding import decoded_page, decoded_page_and_utf8, page_text
 
 RUSSIAN = ("<html><head><title>Учения</title></head><body><p>Министры обороны двух стран обсудили "
            "совместные учения инженерных подразделений и подготовку офицеров.</p></body></html>")
@@ -51,3 +51,25 @@ def test_a_page_decoded_from_its_body_and_encoding_reads_as_the_response_does():
         page = response(body, content_type)
         expected = page_text(response(body, content_type))
         assert decoded_page(page.body, page.encoding, page.url) == expected, (body[:40], content_type)
+
+
+def test_the_body_is_handed_on_as_the_pages_utf8_only_when_it_is_exactly_that():
+    """decoded_page_and_utf8 gives the body beside the text only when the text is the body read as
+    UTF-8 (extraction then parses the body instead of encoding the text again)."""
+    clean = RUSSIAN.encode("utf-8")
+    cases = [
+        (clean, "text/html; charset=utf-8", True),
+        (clean, "text/html", True),  # inferred as UTF-8
+        (RUSSIAN.encode("cp1251"), "text/html; charset=utf-8", False),  # the fallback read it
+        (b"\xef\xbb\xbf" + clean, "text/html; charset=utf-8", False),  # the byte order mark is not text
+        (b"\xff\xfe" + RUSSIAN.encode("utf-16-le"), "text/html; charset=utf-8", False),
+        (clean.replace("Учения".encode(), "Учения".encode() + b"\xff"), "text/html; charset=utf-8", False),
+        (clean.replace("Учения".encode(), "\ufffd".encode()), "text/html; charset=utf-8", False),
+        (RUSSIAN.encode("koi8-r"), "text/html; charset=koi8-r", False),
+    ]
+    for body, content_type, handed_on in cases:
+        page = response(body, content_type)
+        text, utf8 = decoded_page_and_utf8(page.body, page.encoding, page.url)
+        assert text == decoded_page(page.body, page.encoding, page.url) == page_text(page)
+        assert (utf8 is not None) == handed_on, (body[:20], content_type)
+        assert utf8 is None or utf8 == text.encode("utf-8")

@@ -1,20 +1,27 @@
 """Extraction of title, text, date and language from article pages."""
 
 import hashlib
+from copy import copy, deepcopy
 
+import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.settings import Extractor
-from trafilatura.utils import load_html
+from trafilatura.metadata import extract_metainfo, normalize_authors
+from trafilatura.settings import Document, Extractor
+from trafilatura.utils import load_html, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from crawlers.extraction import (
     AFTER_HEADLINE,
+    BYLINE_CHARS,
     BYLINE_DISCARD_XPATHS,
     BYLINE_XPATHS,
     FAST,
     LEAD_LINES,
+    _byline,
+    _byline_candidates,
+    _trafilatura_text,
     after_headline_lines,
     clean_title,
     extract_article,
@@ -161,13 +168,27 @@ def test_a_page_is_parsed_as_trafilatura_parses_it_with_plain_html_elements():
                         "<select><option>o</option></select><label>l</label></form>"),
              "<!DOCTYPE html>\n<html/>\n<body><p>after a self-closed root</p><p>and more</p></body>",
              "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
-             "<div><p>a fragment</p></div>", "plain words, no markup at all"]
+             "<div><p>a fragment</p></div>", "plain words, no markup at all",
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+             "\n<html><body><p>a doctype libxml2 misreads</p></body></html>",
+             "<!DOCTYPE html><html><body><p>one line and no line feed</p></body></html>",
+             "<html><head><meta charset='windows-1251'></head><body><p>Переговоры, ünïcödé, 中文, 😀</p></body></html>",
+             "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head>"
+             "<body><p>Ελληνικά</p></body></html>",
+             "<html><body><p>a control\x01 char,\x0c a form feed, \ufffe and \uffff</p></body></html>",
+             "<html>\x0b<body class='x'/>\n<p>after a vertical tab</p></html>",
+             "<?xml version='1.0' encoding='windows-1251'?><html><body><p>Киев</p></body></html>",
+             "\ufeff<html><body><p>after a byte order mark</p></body></html>",
+             "<html><body><p>a lone \ud800 surrogate</p></body></html>"]
     for page in pages:
         ours, theirs = parse_page(page), load_html(page)
         assert (ours is None) == (theirs is None)
         if ours is not None:
             assert etree.tostring(ours) == etree.tostring(theirs)
             assert {type(element) for element in ours.iter()} <= {HtmlElement}
+        if "\ud800" not in page:  # handed its UTF-8 bytes (an extraction worker has them), the same tree
+            given = parse_page(page, page.encode("utf-8"))
+            assert (given is None) == (ours is None) and (ours is None or etree.tostring(given) == etree.tostring(ours))
 
 
 # What BYLINE_XPATHS and BYLINE_DISCARD_XPATHS were written from: trafilatura's expressions, hashed.
@@ -232,3 +253,85 @@ def test_the_extraction_options_are_those_trafilatura_builds_for_the_page():
         assert not ours.with_metadata  # the only step that reads date_params
     assert extraction_options("https://e.org/1").url == "https://e.org/1"
     assert extraction_options("https://e.org/2").url == "https://e.org/2"
+
+
+def test_the_text_is_the_one_bare_extraction_gives_from_a_copy_of_the_tree():
+    """_trafilatura_text extracts from the tree itself (bare_extraction copies any tree it is given):
+    the same text, and None where bare_extraction gives None."""
+    pages = [story_page("<meta name='author' content='A B'>", "<p class='byline'>By C D</p>",
+                        "<ul><li><a href='/1'>One</a></li><li><a href='/2'>Two</a></li></ul>"),
+             article_html("Ministers meet", [words("one"), words("two")], latest=["Other story about a plan"]),
+             "<html><body><div id='comments'><p>" + words("a comment") + "</p></div><table><tr><td>"
+             + words("a cell") + "</td></tr></table><p>" + words("the story") + "</p></body></html>",
+             "<html><body><div><a href='/1'>menu</a> <a href='/2'>links</a></div><p>short</p></body></html>",
+             "<html><body><nav>Home</nav></body></html>",
+             "<html><head><title>t</title></head><body><p> </p><script>x</script></body></html>"]
+    for index, page in enumerate(pages):
+        url = f"https://e.org/n/{index}"
+        tree = parse_page(page)
+        document = trafilatura.bare_extraction(copy(tree), options=extraction_options(url))
+        assert _trafilatura_text(tree, extraction_options(url)) == (document.text if document else None)
+    assert _trafilatura_text(parse_page(pages[0]), extraction_options("https://e.org/n/0"))
+    assert _trafilatura_text(parse_page(pages[-1]), extraction_options("https://e.org/n/5")) is None
+
+
+def byline_of_the_pruned_copy(tree):
+    """trafilatura's own way (extract_author): the author XPaths over a deep copy pruned of what the
+    discard XPaths select, its result trimmed as the metadata's."""
+    author = extract_metainfo(prune_unwanted_nodes(deepcopy(tree), BYLINE_DISCARD_XPATHS), BYLINE_XPATHS,
+                              len_limit=BYLINE_CHARS)
+    if not author:
+        return None
+    found = Document()
+    found.author = normalize_authors(None, author)
+    found.clean_and_trim()
+    return found.author
+
+
+def test_the_byline_reads_the_page_as_its_pruned_copy_would_and_leaves_the_page_whole():
+    """_byline skips what the pruning would remove, joins the texts on either side of a removed element
+    as the pruning joins them, and changes nothing in the page."""
+    bylines = ["<span class='byline'>Leyla<time>2 March</time>Aliyeva</span>",  # joined: no space
+               "<span class='byline'><time>2 March</time>Rashad Mammadov</span>",  # to the parent's text
+               "<span class='byline'>By <b>Anar</b><time>1</time><figure>f</figure> Guliyev, <i>Baku</i></span>",
+               "<span class='byline'><figure>f</figure><time>t</time>Two removed first</span>",
+               "<div class='quote'><span class='byline'>Inside a quote</span></div><p class='byline'>Kept One</p>",
+               "<span class='byline date'>x</span><span class='date'><span class='byline'>Not me</span></span>"
+               "<span class='author'>Mina <span class='sidebar'>side<time>t</time></span>Safarova</span>",
+               "<div class='byline'><span class='comments'>12 comments</span></div><a rel='author'>Ok Author</a>",
+               "<span class='byline'><time>only a date</time></span><span class='writer'>Later Writer</span>",
+               "<span class='byline'>x</span>"]
+    for byline in bylines:
+        tree = parse_page(story_page(story=byline))
+        before = etree.tostring(tree)
+        expected = byline_of_the_pruned_copy(tree)
+        assert _byline(tree) == expected
+        assert etree.tostring(tree) == before
+        assert extract_article(story_page(story=byline), "https://e.org/n/1").author == expected
+    assert _byline(parse_page(story_page(story=bylines[0]))) == "LeylaAliyeva"
+    assert _byline(parse_page(story_page(story=bylines[1]))) == "Rashad Mammadov"
+    assert _byline(parse_page(story_page(story=bylines[4]))) == "Kept One"
+
+
+def test_the_byline_candidates_read_as_in_the_pruned_copy_on_a_page_of_every_tested_value_nested():
+    """Every element an author XPath selects, with its text, in order, as trafilatura reads them from
+    the pruned copy: on the probe page, and on one where each cell holds another (a byline inside a
+    sidebar, a date or a comments box inside a byline, and so on)."""
+    cells = [f'<{tag} {attribute}="{value}">{tag} {value}<em>in</em> text</{tag}>'
+             for tag in PROBE_TAGS for attribute in PROBE_ATTRIBUTES for value in PROBE_VALUES]
+    nested = [f"{outer[:outer.index('>') + 1]}before {inner} after{outer[outer.index('>') + 1:]}"
+              for outer, inner in zip(cells, cells[7:] + cells[:7])]
+    prunable = [f'<{tag} {attribute}="{value}">{tag} {value}<em>in</em> text</{tag}>'
+                for tag in ("a", "div", "section", "span") for attribute in ("id", "class", "data-component")
+                for value in PROBE_VALUES] + ["<time>a time</time>", "<figure>a figure</figure>"]
+    nested += [f"{cell[:cell.index('>') + 1]}<span class='author'>Named Inside</span>{cell[cell.index('>') + 1:]}"
+               for cell in prunable]  # a byline inside each
+    nested += [f"<span class='byline'>By {cell} and Someone</span>" for cell in prunable]  # each inside a byline
+    nested += ["<span class='byline'>A<time>t</time><time>u</time>B<figure>f</figure></span>",
+               "<div class='quote'><p><span class='author'>Deep Inside</span></p></div>"]
+    for page in (probe_page(), f"<html><body>{''.join(nested)}</body></html>"):
+        tree = parse_page(page)
+        pruned = prune_unwanted_nodes(deepcopy(tree), BYLINE_DISCARD_XPATHS)
+        expected = [trim(" ".join(element.itertext()))
+                    for expression in BYLINE_XPATHS for element in expression(pruned)]
+        assert list(_byline_candidates(tree)) == expected and len(expected) > 100
