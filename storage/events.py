@@ -215,11 +215,13 @@ def _resolved(rows: list) -> dict:
 def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
     """Take these articles off the merge queue (their `merged_at` is stamped by stamp_merged).
 
-    Each row is found by its day and id (the queue's key since schema v19): a batch's articles
-    are neighbours there, so a batch rewrites a few pages of the queue whatever the ids."""
-    db.conn.executemany(
-        "DELETE FROM merge_queue WHERE day = COALESCE((SELECT COALESCE(a.published_at, a.fetched_at) FROM articles a"
-        " WHERE a.id = :id), '') AND article_id = :id", [{"id": article_id} for article_id in article_ids])
+    The queue is kept by day and id (schema v19): a batch's articles are neighbours there, so a
+    batch rewrites a few pages of the queue whatever the ids."""
+    # The batch's days bound one range of the queue; other articles queued meanwhile within it stay.
+    marks = ",".join("?" * len(article_ids))
+    db.execute("WITH batch (day) AS (SELECT COALESCE(a.published_at, a.fetched_at) FROM articles a"
+               f" WHERE a.id IN ({marks})) DELETE FROM merge_queue WHERE day BETWEEN (SELECT MIN(day) FROM batch)"
+               f" AND (SELECT MAX(day) FROM batch) AND article_id IN ({marks})", [*article_ids, *article_ids])
 
 
 def stamp_merged(db: sqlite_utils.Database) -> None:

@@ -36,6 +36,7 @@ REVIEWED_SQL = {
     ("storage/db.py", "check_writable"): "PRAGMA user_version from int()",
     ("storage/events.py", "pending_article_ids"): "literal pieces only",
     ("storage/events.py", "detections_of"): "a '?' placeholder list",
+    ("storage/events.py", "mark_merged"): "a '?' placeholder list",
     ("storage/events.py", "list_events"): "WHERE clauses from literals, values as '?'",
     ("storage/schema.py", "_v4_alert_outbox"): "column names from a literal tuple",
     ("storage/schema.py", "migrate"): "PRAGMA user_version from the migration number",
