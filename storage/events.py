@@ -12,8 +12,8 @@ from storage.reviews import shown_sql
 
 
 def pending_article_ids(db: sqlite_utils.Database) -> list[int]:
-    """Articles whose detection is not merged into events yet (the merge queue: schema v17), in the
-    order they appeared."""
+    """Articles whose detection is not merged into events yet (the merge queue: schema v17, kept
+    by publish day since v19), in the order they appeared."""
     sql = ("SELECT d.article_id FROM merge_queue q JOIN detections d ON d.article_id = q.article_id"
            " JOIN articles a ON a.id = d.article_id ORDER BY COALESCE(a.published_at, a.fetched_at), a.id")
     return [row[0] for row in db.execute(sql)]
@@ -23,9 +23,9 @@ def detections_of(db: sqlite_utils.Database, article_ids: list[int]) -> list[dic
     """The unmerged detections of these articles, in the order of `article_ids`."""
     marks = ",".join("?" * len(article_ids))
     rows = db.execute(
-        "SELECT d.article_id, a.published_at, a.fetched_at, d.events FROM merge_queue q"
-        " JOIN detections d ON d.article_id = q.article_id JOIN articles a ON a.id = d.article_id"
-        f" WHERE q.article_id IN ({marks})",
+        "SELECT d.article_id, a.published_at, a.fetched_at, d.events FROM detections d"
+        f" JOIN articles a ON a.id = d.article_id WHERE d.article_id IN ({marks}) AND EXISTS (SELECT 1"
+        " FROM merge_queue q WHERE q.day = COALESCE(a.published_at, a.fetched_at) AND q.article_id = d.article_id)",
         article_ids)
     found = {row[0]: {"article_id": row[0], "published_at": row[1], "fetched_at": row[2],
                       "events": json.loads(row[3])} for row in rows}
@@ -213,9 +213,15 @@ def _resolved(rows: list) -> dict:
 
 
 def mark_merged(db: sqlite_utils.Database, article_ids: list[int]) -> None:
-    """Take these articles off the merge queue (their `merged_at` is stamped by stamp_merged)."""
+    """Take these articles off the merge queue (their `merged_at` is stamped by stamp_merged).
+
+    The queue is kept by day and id (schema v19): a batch's articles are neighbours there, so a
+    batch rewrites a few pages of the queue whatever the ids."""
+    # The batch's days bound one range of the queue; other articles queued meanwhile within it stay.
     marks = ",".join("?" * len(article_ids))
-    db.execute(f"DELETE FROM merge_queue WHERE article_id IN ({marks})", article_ids)
+    db.execute("WITH batch (day) AS (SELECT COALESCE(a.published_at, a.fetched_at) FROM articles a"
+               f" WHERE a.id IN ({marks})) DELETE FROM merge_queue WHERE day BETWEEN (SELECT MIN(day) FROM batch)"
+               f" AND (SELECT MAX(day) FROM batch) AND article_id IN ({marks})", [*article_ids, *article_ids])
 
 
 def stamp_merged(db: sqlite_utils.Database) -> None:

@@ -394,6 +394,48 @@ def _v18_events_by_end(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS events_key")
 
 
+def _v19_merge_queue_by_day(db: sqlite_utils.Database) -> None:
+    """The merge queue kept in the order merging takes it: by the day an article is placed on
+    (its publish time, else its fetch time, as storage.events.pending_article_ids orders it),
+    then its id. Each merge batch takes a run of neighbouring rows off the queue; keyed by article
+    id alone, a batch of an archive whose ids bear no relation to publication deleted rows all
+    over the queue, rewriting most of its pages at every batch (10x the articles: 354 against
+    195 MB written, BENCHMARKS.md section 7). Triggers keep the day equal to the article's: a
+    verdict stored or set back to unmerged queues it, a verdict deleted unqueues it, an article
+    whose publish or fetch time changes moves its row."""
+    # Not INSERT OR IGNORE: in a trigger, the statement that fired it (an upsert) decides conflicts.
+    for statement in (
+            "DROP TRIGGER IF EXISTS detections_queued_on_insert",
+            "DROP TRIGGER IF EXISTS detections_queued_on_update",
+            "DROP TRIGGER IF EXISTS detections_unqueued_on_delete",
+            "CREATE TABLE merge_queue_by_day (day TEXT NOT NULL, article_id INTEGER NOT NULL,"
+            " PRIMARY KEY (day, article_id)) WITHOUT ROWID",
+            "INSERT OR IGNORE INTO merge_queue_by_day (day, article_id) SELECT COALESCE((SELECT"
+            " COALESCE(a.published_at, a.fetched_at) FROM articles a WHERE a.id = q.article_id), ''), q.article_id"
+            " FROM merge_queue q",
+            "DROP TABLE merge_queue",
+            "ALTER TABLE merge_queue_by_day RENAME TO merge_queue",
+            "CREATE TRIGGER detections_queued_on_insert AFTER INSERT ON detections WHEN NEW.merged_at IS NULL"
+            " BEGIN INSERT INTO merge_queue (day, article_id) SELECT k.day, NEW.article_id FROM (SELECT"
+            " COALESCE((SELECT COALESCE(a.published_at, a.fetched_at) FROM articles a WHERE a.id = NEW.article_id),"
+            " '') AS day) k WHERE NOT EXISTS (SELECT 1 FROM merge_queue q WHERE q.day = k.day"
+            " AND q.article_id = NEW.article_id); END",
+            "CREATE TRIGGER detections_queued_on_update AFTER UPDATE OF merged_at ON detections"
+            " WHEN NEW.merged_at IS NULL"
+            " BEGIN INSERT INTO merge_queue (day, article_id) SELECT k.day, NEW.article_id FROM (SELECT"
+            " COALESCE((SELECT COALESCE(a.published_at, a.fetched_at) FROM articles a WHERE a.id = NEW.article_id),"
+            " '') AS day) k WHERE NOT EXISTS (SELECT 1 FROM merge_queue q WHERE q.day = k.day"
+            " AND q.article_id = NEW.article_id); END",
+            "CREATE TRIGGER detections_unqueued_on_delete AFTER DELETE ON detections"
+            " BEGIN DELETE FROM merge_queue WHERE day = COALESCE((SELECT COALESCE(a.published_at, a.fetched_at)"
+            " FROM articles a WHERE a.id = OLD.article_id), '') AND article_id = OLD.article_id; END",
+            "CREATE TRIGGER articles_requeued_on_new_day AFTER UPDATE OF published_at, fetched_at ON articles"
+            " WHEN COALESCE(OLD.published_at, OLD.fetched_at) IS NOT COALESCE(NEW.published_at, NEW.fetched_at)"
+            " BEGIN UPDATE merge_queue SET day = COALESCE(NEW.published_at, NEW.fetched_at, '')"
+            " WHERE day = COALESCE(OLD.published_at, OLD.fetched_at, '') AND article_id = OLD.id; END"):
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_core_tables,
     _v2_article_search,
@@ -413,6 +455,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v16_signature_versions,
     _v17_merge_queue,
     _v18_events_by_end,
+    _v19_merge_queue_by_day,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -65,6 +65,7 @@ REVIEWED_SQL = {
     ("storage/queries.py", "event_with_mentions"): "an outlet expression and a join from literals, values as '?'",
     ("storage/schema.py", "_v7_listing_indexes"): "statements from a literal tuple",
     ("storage/schema.py", "_v17_merge_queue"): "statements from a literal tuple",
+    ("storage/schema.py", "_v19_merge_queue_by_day"): "statements from a literal tuple",
     ("storage/reviews.py", "correct_event"): "column names from a literal tuple, values as named parameters",
     ("storage/reviews.py", "reviewed_articles"): "the constant shown_sql() condition, values as '?'",
     ("benchmarks/db_scale.py", "_search_index_rebuilt_after"): "trigger names and SQL read back from sqlite_master",

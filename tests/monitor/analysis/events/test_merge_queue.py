@@ -78,3 +78,24 @@ def test_verdicts_waiting_in_a_file_of_version_16_still_wait_after_the_migration
          " (2, 'rules-2', 'en', 1, '[]', '2024-01-02', '2024-01-03')", []))
 
     assert pending_article_ids(open_db(path)) == [1]
+
+
+def test_a_waiting_verdict_whose_article_is_redated_is_merged_once_and_leaves_the_queue(db):
+    article = stored(db, "https://a.example/1", [signing("2024-05-01")])
+    other = stored(db, "https://b.example/2", [signing("2024-05-01")], published="2024-05-03T09:00:00+00:00")
+    upsert_article(db, url="https://a.example/1", source="wire", title="t", text="corrected and redated",
+                   published_at="2024-05-04T09:00:00+00:00")
+    assert pending_article_ids(db) == [other, article]
+
+    merge_pending(db)
+
+    assert pending_article_ids(db) == [] and unmerged(db) == []
+    assert sorted(article_id for article_id, *_ in article_mentions(db)) == [article, other]
+
+
+def test_a_waiting_verdict_deleted_leaves_the_queue(db):
+    article = stored(db, "https://a.example/1", [signing("2024-05-01")])
+    db.execute("DELETE FROM detections WHERE article_id = ?", [article])
+    db.conn.commit()
+
+    assert db.execute("SELECT COUNT(*) FROM merge_queue").fetchone()[0] == 0
