@@ -12,8 +12,8 @@ from tests.monitor.classify.conftest import probe_grid
 
 RU = [
     ("host before the border, partner with", "Учения",
-     "В Узбекистане на границе с Афганистаном начались совместные с Россией военные учения.",
-     ("exercise", "RU UZ")),
+     "Вчера в Казахстане на границе с Китаем стартовали тактические учения, совместные с Киргизией.",
+     ("exercise", "KG KZ")),
     ("host before the border, pair named after", "Учения",
      "В Таджикистане у границы с Афганистаном прошли совместные учения военных Таджикистана и Китая.",
      ("exercise", "CN TJ")),
