@@ -155,15 +155,16 @@ def announced_not_done(sentence: SentenceFacts, ignore: str = "", nouns_listed: 
         future = [position for position in future if position not in ignored]
     if present_for_a_coming_day(sentence) or _document_act_to_come(sentence, future):
         return True
-    if sentence.has("draft") and not (sentence.has("ratify") or sentence.has("draft_law")):
-        if _drafted_document(sentence) or _draft_of_the_document(sentence):
+    if sentence.has("draft") and not sentence.has("draft_law"):
+        if _draft_of_the_document(sentence):
+            # "صادق الرئيس على مشروع اتفاقية": even a word of approval that can also ratify approves the
+            # draft named right beside the document, an authorisation to sign (only a draft *law*
+            # adopted is the ratification).
             return True
-        future += sentence.cues["draft"]
-    elif sentence.has("draft") and not sentence.has("draft_law") and _draft_of_the_document(sentence):
-        # "صادق الرئيس على مشروع اتفاقية": a word of approval that can also ratify approves the
-        # draft named right beside the document, an authorisation to sign (only a draft *law*
-        # adopted is the ratification).
-        return True
+        if not sentence.has("ratify"):
+            if _drafted_document(sentence):
+                return True
+            future += sentence.cues["draft"]
     if not future:
         return False
     acts = (sentence.cues.get("sign", []) + sentence.cues.get("approve", [])
