@@ -410,16 +410,12 @@ def parties_with_undated(db: sqlite_utils.Database, signing_kinds: tuple[str, ..
     return found
 
 
-def article_text(db: sqlite_utils.Database, article_id: int) -> Optional[tuple[str, str, Optional[str]]]:
-    """(title, text, language) of a stored article, None when it is gone: what an undated report
-    says beyond its date is read from it (monitor.analysis.events.evidence). The language is the
-    classifier's, which read the report, else the page's."""
-    row = db.execute("SELECT a.title, a.text, COALESCE(d.lang, a.lang) FROM articles a"
+def article_text(db: sqlite_utils.Database, article_id: int) -> Optional[tuple[str, str, Optional[str], str]]:
+    """(title, text, language, URL) of a stored article, None when it is gone: what an undated report
+    says beyond its date is read from it (monitor.analysis.events.evidence), and its outlet's name,
+    from its URL, is no name of its story. The language is the classifier's, which read the report,
+    else the page's."""
+    row = db.execute("SELECT a.title, a.text, COALESCE(d.lang, a.lang), a.url FROM articles a"
                      " LEFT JOIN detections d ON d.article_id = a.id WHERE a.id = ?", [article_id]).fetchone()
-    return (row[0] or "", row[1] or "", row[2]) if row else None
+    return (row[0] or "", row[1] or "", row[2], row[3]) if row else None
 
-
-def article_url(db: sqlite_utils.Database, article_id: int) -> Optional[str]:
-    """The stored article's URL (None when it is gone): its outlet's name is no name of its story."""
-    row = db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()
-    return row[0] if row else None

@@ -392,8 +392,9 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     plain_names: dict[int, set[str]] = {}
     stated: dict[int, list[str]] = {}
     mentions = store.mentions_of_parties(db, parties, set(FAMILIES.values()))
-    reads = {article_id: _evidence(db, article_id) for article_id in sorted({row[1] for row in mentions})}
-    plain = _plain(parties, reads, [store.article_url(db, article_id) for article_id in reads])
+    stored = {article_id: store.article_text(db, article_id) for article_id in sorted({row[1] for row in mentions})}
+    reads = {article_id: _evidence(article) for article_id, article in stored.items()}
+    plain = _plain(parties, reads, [article[3] for article in stored.values() if article])
     for event_id, article_id, kind, plan_year, day, partial, stated_day in mentions:
         told = reads[article_id]
         if is_placed(kind, plan_year, day):
@@ -434,10 +435,9 @@ def _plain(parties: list[str], reads: dict[int, evidence.Evidence], urls: list[O
             for article_id, told in reads.items()}
 
 
-def _evidence(db: sqlite_utils.Database, article_id: int) -> evidence.Evidence:
-    """What the stored article's story says beyond its date (nothing when it is gone)."""
-    stored = store.article_text(db, article_id)
-    return evidence.read(*stored) if stored else evidence.NOTHING
+def _evidence(stored: Optional[tuple]) -> evidence.Evidence:
+    """What a stored article's story says beyond its date (nothing when it is gone)."""
+    return evidence.read(*stored[:3]) if stored else evidence.NOTHING
 
 
 def _group_home(db: sqlite_utils.Database, members: list[Mention]) -> Optional[int]:
