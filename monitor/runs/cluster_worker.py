@@ -135,9 +135,12 @@ class Worker:
         finally:
             if process.poll() is None:
                 self._stop(process)
-            self._idle()
             self._count_failure(process.returncode)
-            self.state, self.round_id = "waiting", None
+            joined, self.state, self.round_id = self.round_id, "waiting", None
+            # Say "waiting" before leaving the round: the round ends when its last worker leaves, and
+            # `status` read then must not show this worker still crawling until its next heartbeat.
+            self._heartbeat()
+            self._idle(joined)
 
     def _count_failure(self, returncode: Optional[int]) -> None:
         """Note a round process that failed (not one this worker stopped); say so when the round is given up."""
@@ -202,9 +205,9 @@ class Worker:
         except redis.RedisError as exc:
             logger.warning("Redis unreachable while marking round %s busy (%s)", self.round_id, exc)
 
-    def _idle(self) -> None:
+    def _idle(self, round_id: str) -> None:
         try:
-            patiently(lambda: self.client.zrem(keys.busy_key(self.round_id), self.name), "leaving the round")
+            patiently(lambda: self.client.zrem(keys.busy_key(round_id), self.name), "leaving the round")
         except RedisUnavailable as exc:
             logger.warning("%s; the round forgets this worker within %.0f s", exc, BUSY_SECONDS)
 
