@@ -196,10 +196,13 @@ def query(db_path, sql):
 def test_a_worker_killed_mid_round_loses_nothing_and_nothing_is_stored_twice(
         sites, one_process, redis_server, write_config, db_path, tmp_path, webhook_receiver):
     articles, _events, alerts = one_process
-    for site in sites:  # slow pages, so that the kill lands while pages are being fetched
+    # Slow pages, so that the kill lands while pages are being fetched: each takes longer than the
+    # workers' 1-second in-flight report, so a report always lands while some are held (at 0.3 s a
+    # page, a loaded machine could fetch a site's pages between two reports and show none).
+    for site in sites:
         for path, page in list(site.pages.items()):
             if path.startswith("/news/"):
-                site.pages[path] = replace(page, delay=0.3)
+                site.pages[path] = replace(page, delay=1.2)
     config = write_config(config_text(sites, webhook_receiver.url) + CLUSTER.format(url=redis_server.url))
     client = connect(redis_server.url)
 
