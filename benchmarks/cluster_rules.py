@@ -5,8 +5,9 @@ folders' flagged articles as `pactwatch eval` does and sorts every predicted pai
 whose main events share a stored event) by how each of the two reports was placed in time: its
 stated date, its publish date, its plan year, or the undated rule that placed it (monitor.analysis.
 events.undated: a fitting partial date, a weekday, the pair's one event of its act joined by one
-shared name or by two or more, the visit, the group of undated reports of an act, alone). The pairs
-that share a story but no event (missed) are counted by cause: an article not flagged, another pair
+shared name or by two or more, the visit, the group of undated reports of an act, the talks on
+record named alike by three names, left alone or linked to other undated reports by names). The
+pairs that share a story but no event (missed) are counted by cause: an article not flagged, another pair
 of states read, acts of two families, plan years that differ, two dated reports too far apart (by
 how many days and whether each day is stated or a publish day), or an undated report (how each
 was placed). It prints counts only, never ids, so a held-out folder (`val`) can be counted without
@@ -31,18 +32,19 @@ from monitor.classify import classify
 def _reason(report: undated.Mention, placed: list[undated.Placed], where) -> str:
     """Which of undated.target's rules put the report where it went."""
     if isinstance(where, tuple):
-        return "group"
-    if where == undated.ALONE:
-        return "alone"
+        kind = "talks" if undated.family(report.kind) == undated.TALKS else "acts"
+        return "group" if where[0] == "group" else f"left, or linked by names ({kind})"
     if len([event for event in placed if undated.fits(report, event)]) == 1:
         return "partial date"
     if undated.on_weekday(report, placed) is not None:
         return "weekday"
     act = undated.family(report.kind)
+    if act == undated.TALKS and undated._visit(report, placed) != where:
+        return "talks named alike"
     one = [event for event in placed if event.act == act and event.id == where]
     if one:
         names = undated.shared(report, one[0], placed)
-        return "one event, 1 name" if len(names) == 1 else "one event, 2+ names"
+        return "one event, 1 name" if len(undated.once(names)) == 1 else "one event, 2+ names"
     return "visit"
 
 
