@@ -32,8 +32,8 @@ from monitor.classify import classify
 def _reason(report: undated.Mention, placed: list[undated.Placed], where) -> str:
     """Which of undated.target's rules put the report where it went."""
     if isinstance(where, tuple):
-        kind = "talks" if undated.family(report.kind) == undated.TALKS else "acts"
-        return "group" if where[0] == "group" else f"left, or linked by names ({kind})"
+        kind = undated.family(report.kind)
+        return f"group ({kind})" if where[0] == "group" else f"left, or linked by names ({kind})"
     if len([event for event in placed if undated.fits(report, event)]) == 1:
         return "partial date"
     if undated.on_weekday(report, placed) is not None:
@@ -44,7 +44,7 @@ def _reason(report: undated.Mention, placed: list[undated.Placed], where) -> str
     one = [event for event in placed if event.act == act and event.id == where]
     if one:
         names = undated.shared(report, one[0], placed)
-        return "one event, 1 name" if len(undated.once(names)) == 1 else "one event, 2+ names"
+        return f"one {act}, {'1 name' if len(undated.once(names)) == 1 else '2+ names'}"
     return "visit"
 
 
