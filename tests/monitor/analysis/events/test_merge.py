@@ -764,6 +764,19 @@ def test_undated_talks_naming_the_same_three_people_are_one_meeting_in_either_or
                          ["https://d.example/4"]]
 
 
+def test_undated_talks_fetched_in_one_crawl_are_not_one_meeting_for_that(db):
+    """Reports with no date stored and merged together (one crawl, a source's first, fetching its
+    archive) are placed as when they come one by one: the two ministers' names do not make them one
+    meeting, the same three people do."""
+    for url, text in (("https://a.example/1", THREE_AT_THE_TABLE), ("https://b.example/2", THE_SAME_THREE),
+                      ("https://c.example/3", THE_TWO_MINISTERS), ("https://d.example/4", THE_TWO_MINISTERS)):
+        report(db, url, **_undated("talks", None, text=text))
+    merge_pending(db)
+
+    assert _partition(db) == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"],
+                              ["https://d.example/4"]]
+
+
 def test_undated_talks_join_the_pairs_talks_on_record_that_name_the_same_three_people(tmp_path):
     """The one dated meeting of the pair whose reports name the three people the undated talks name
     is the meeting they tell, in either order; not when their day and month is another day, and not
@@ -809,3 +822,28 @@ def test_one_surname_written_with_an_ending_counts_once_for_the_pairs_one_signin
                                          text="General Akar's visit ended with a signing by Minister Hulusi Akar."))])
 
     assert partition == [["https://a.example/1"], ["https://b.example/2"]]
+
+
+def test_a_signing_dated_by_one_outlet_and_by_anothers_dateline_two_days_later_is_one_event(tmp_path):
+    """One outlet states the day of the signing; another, a wire, states only its own dateline two
+    days later ("ASTANA, 14 March"), and calls the document a plan where the first calls it an
+    agreement: one signing, in either order. A signing stated two weeks later is another."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-03-12")]}),
+        ("https://b.example/2", {"events": [event("plan_signed", plan_year=None, date="2024-03-14")]}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date="2024-03-27")]})])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"]]
+
+
+def test_a_parliaments_ratification_and_the_presidents_signature_weeks_later_are_two_events(tmp_path):
+    """Each stage of a ratification is an act (SCHEMA.md: a president signing the ratification law
+    is agreement_ratified, and so is the parliament's vote): the vote and the signature three weeks
+    later are two events, each alerted, in either order; and the signing of the agreement itself is
+    not its ratification."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_ratified", plan_year=None, date="2024-06-03")]}),
+        ("https://b.example/2", {"events": [event("agreement_ratified", plan_year=None, date="2024-06-24")]}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date="2024-06-04")]})])
+
+    assert partition == [["https://a.example/1"], ["https://b.example/2"], ["https://c.example/3"]]
