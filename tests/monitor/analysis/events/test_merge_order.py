@@ -98,3 +98,41 @@ def test_a_signing_named_differently_by_each_outlet_is_one_event_in_any_order(tm
     assert tuple(row) == ("plan_signed", 2025, "2024-12-10")  # the most specific reading wins
     for old_id in [row[0] for row in db.execute("SELECT old_id FROM event_redirects")]:
         assert resolve_event_id(db, old_id) in events
+
+
+def _told(db, url, text, date=None):
+    article = upsert_article(db, url=url, source=url.split("/")[2], title="t", text=text, published_at=None)
+    save_detection(db, article.id, classifier_version="test", lang="en", flagged=True,
+                   events=[{"kind": "talks", "parties": ["AZ", "GE"], "plan_year": None, "date": date,
+                            "evidence": url, "confidence": 0.9}])
+
+
+# Talks of one pair, dated once and otherwise told with no date: the dated meeting and an undated
+# report of the same three people; two undated reports of the ministers with another deputy (whose
+# two ministers the dated meeting already names: one name of their own is not enough); two undated
+# reports of three other people.
+MEETINGS = [("https://ministry.example/1", "Zaur Mammadli hosted Irakli Beridze; deputy Nodar Tsiklauri joined them.",
+             "2024-03-04"),
+            ("https://wire.example/2", "Irakli Beridze and Zaur Mammadli met; deputy Nodar Tsiklauri took part.", None),
+            ("https://agg.example/3", "Zaur Mammadli met Irakli Beridze; deputy Levan Kapanadze attended.", None),
+            ("https://tv.example/4", "Irakli Beridze saw Zaur Mammadli, with deputy Levan Kapanadze present.", None),
+            ("https://wire.example/5", "General Anar Jafarli met Colonel Giorgi Abashidze and Major Elvin Rustamli.",
+             None),
+            ("https://agg.example/6", "Major Elvin Rustamli, General Anar Jafarli and Colonel Giorgi Abashidze met.",
+             None)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_undated_talks_placed_by_the_people_they_name_in_any_order(tmp_path, seed):
+    reports = list(MEETINGS)
+    random.Random(seed).shuffle(reports)
+    db = open_db(tmp_path / "events.db")
+    for url, text, date in reports:
+        _told(db, url, text, date)
+        merge_pending(db)
+
+    events = {}
+    urls = dict(db.execute("SELECT id, url FROM articles").fetchall())
+    for article_id, event_id, *_ in article_mentions(db):
+        events.setdefault(event_id, set()).add(urls[article_id].split("/")[-1])
+    assert sorted(sorted(members) for members in events.values()) == [["1", "2"], ["3"], ["4"], ["5", "6"]]
