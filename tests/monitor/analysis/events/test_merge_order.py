@@ -81,18 +81,25 @@ SIGNING = [("https://ministry.example/1", "plan_signed", {"date": "2024-12-10", 
            ("https://ministry.example/5", "plan_signed", {"date": "2025-12-02", "plan_year": 2026})]
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_a_signing_named_differently_by_each_outlet_is_one_event_in_any_order(tmp_path, seed):
-    reports = list(SIGNING)
+def _merged_one_by_one(tmp_path, reports, seed, store):
+    """The database after storing the reports in the seed's shuffled order with `store(db, *report)`,
+    merging after each; and its events, event id -> the ids of its articles."""
+    reports = list(reports)
     random.Random(seed).shuffle(reports)
     db = open_db(tmp_path / "events.db")
-    for url, kind, details in reports:
-        _report(db, url, kind, **details)
+    for details in reports:
+        store(db, *details)
         merge_pending(db)
-
     events = {}
     for article_id, event_id, *_ in article_mentions(db):
         events.setdefault(event_id, []).append(article_id)
+    return db, events
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_signing_named_differently_by_each_outlet_is_one_event_in_any_order(tmp_path, seed):
+    db, events = _merged_one_by_one(tmp_path, SIGNING, seed,
+                                    lambda database, url, kind, details: _report(database, url, kind, **details))
     assert sorted(len(members) for members in events.values()) == [1, 4]
     row = db.execute("SELECT kind, plan_year, date FROM events ORDER BY date").fetchone()
     assert tuple(row) == ("plan_signed", 2025, "2024-12-10")  # the most specific reading wins
@@ -124,15 +131,8 @@ MEETINGS = [("https://ministry.example/1", "Zaur Mammadli hosted Irakli Beridze;
 
 @pytest.mark.parametrize("seed", range(6))
 def test_undated_talks_placed_by_the_people_they_name_in_any_order(tmp_path, seed):
-    reports = list(MEETINGS)
-    random.Random(seed).shuffle(reports)
-    db = open_db(tmp_path / "events.db")
-    for url, text, date in reports:
-        _told(db, url, text, date)
-        merge_pending(db)
+    db, events = _merged_one_by_one(tmp_path, MEETINGS, seed, _told)
 
-    events = {}
     urls = dict(db.execute("SELECT id, url FROM articles").fetchall())
-    for article_id, event_id, *_ in article_mentions(db):
-        events.setdefault(event_id, set()).add(urls[article_id].split("/")[-1])
-    assert sorted(sorted(members) for members in events.values()) == [["1", "2"], ["3"], ["4"], ["5", "6"]]
+    found = sorted(sorted(urls[article].split("/")[-1] for article in members) for members in events.values())
+    assert found == [["1", "2"], ["3"], ["4"], ["5", "6"]]
