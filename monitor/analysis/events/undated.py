@@ -32,10 +32,13 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   year of news a pair's record holds more than one act, and "the one on record" is often another.
   A document other than a plan never joins a plan identified by its year this way (only by the
   plan's signing day, above): a pair signs one of those every year, and other agreements besides.
-  With no placed event of its act, the pair's undated reports of that act are one event, unless their partial dates
-  cannot be one act ("--04-15" and "--11-22": split_by_partial_dates); with two or more, or one
-  that names nothing its reports name, the report stays an event of its own (kept apart rather
-  than guessed);
+  With no placed event of its act, the pair's undated reports of that act are one event, unless
+  their partial dates cannot be one act ("--04-15" and "--11-22": split_by_partial_dates); with
+  two or more, or one that names nothing its reports name, the report is not guessed into any of
+  them: it goes with those of the pair's other undated reports of its act, unplaced too, that
+  name the same place, document, weapon or exercise, a name no placed event of the pair holds
+  (people alone do not: the pair's ministers attend many of its acts), else it stays an event of
+  its own (linked);
 - a signing that joins no signing that way, and names the city (a capital the classifier reads)
   that the reports of the pair's one placed event of talks name and no other placed event of the
   pair does, joins those talks: one outlet reported the talks of the visit, another only the
@@ -45,14 +48,19 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   that way, the same visit told the other way round. The ministers' names alone do not join
   them (see _visit);
 - talks that know nothing of their date (or a part that fits no event, or several, and no
-  weekday that picks one) stay an event of their own. Pairs meet far more often than they sign:
-  undated talks joined to the only talks on record, or to one another, were wrong more often
-  than right on the labelled corpus, and so were undated talks joined to the pair's one placed
-  signing (no right join on dev and train, only false ones on the held-out folder: BENCHMARKS.md
-  section 7). Names alone do not place talks either: a pair's ministers meet and call each other
-  several times a year, and their reports name the same two people. The talks of a signing's
-  visit still join it by their date, by a day and month that fits it, or by the city of the visit
-  (above).
+  weekday that picks one) join the one placed event of talks of the pair whose reports name
+  MEETING_NAMES people or places the talks name (names both write as a name's head, that no other
+  placed event of the pair names, a name inflected counted once: _met), else go with the pair's
+  other undated talks so named (linked), else stay an event of their own. The pair's two
+  ministers are named by all of their talks: they meet and call each other several times a year,
+  so their names alone place nothing (undated talks joined to the only talks on record, or to one
+  another, by two names were wrong more often than right on the labelled corpus: BENCHMARKS.md
+  section 7); a third person at the table (a deputy, another minister) tells the meeting. Undated
+  talks are not joined to the pair's one placed signing either (no right join on dev and train,
+  only false ones on the held-out folder). That two reports with no date were fetched in one
+  crawl says nothing: a first crawl fetches a source's whole archive at once. The talks of a
+  signing's visit still join it by their date, by a day and month that fits it, or by the city of
+  the visit (above).
 
 A report that must leave an event (a second candidate appeared) starts an event of its own. When
 the event it left was already alerted, the new one's alert counts as sent (a cancelled row per
@@ -139,12 +147,15 @@ class Pair:
     undated: list[Mention] = field(default_factory=list)
 
 
-ALONE = "alone"
+# Undated reports no rule placed: with those that name alike what they name (linked), else alone.
+NAMED = "named"
+# How many names undated talks share with other talks to be reports of one meeting.
+MEETING_NAMES = 3
 
 
 def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
-    event of that act, or ALONE (see the module's rule)."""
+    event of that act, or (NAMED, act) when no rule places it (see the module's rule)."""
     act = family(report.kind)
     fitting = [event for event in placed if fits(report, event)]
     if len(fitting) == 1:
@@ -154,7 +165,10 @@ def target(report: Mention, placed: list[Placed]):
         return on_day
     if act == TALKS:
         visit = _visit(report, placed)
-        return ALONE if visit is None else visit
+        if visit is not None:
+            return visit
+        met = _met(report, placed)
+        return (NAMED, act) if met is None else met
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
     if len(candidates) == 1 and not _contradicts(report, candidates[0]) and singled(report, candidates[0], placed):
@@ -162,7 +176,55 @@ def target(report: Mention, placed: list[Placed]):
     visit = _visit(report, placed) if act == SIGNING else None
     if visit is not None:
         return visit
-    return ("group", act) if not candidates else ALONE
+    return ("group", act) if not candidates else (NAMED, act)
+
+
+def _met(report: Mention, placed: list[Placed]) -> Optional[int]:
+    """The one placed event of talks of the pair whose reports name at least MEETING_NAMES of the
+    names the undated talks name (names' heads no other placed event of the pair holds, not plain)
+    and that no stated day and month refutes. The pair's two ministers are named by every report of
+    their talks; a third name (a deputy, a chief of staff, the city) says which meeting."""
+    found = [event.id for event in placed if event.act == TALKS and event.first_day is not None
+             and not _contradicts(report, event)
+             and _people_met(shared(report, event, placed) & report.heads & event.heads - report.plain - event.plain)]
+    return found[0] if len(found) == 1 else None
+
+
+def _people_met(names: frozenset[str]) -> bool:
+    """Whether names both sides write as a name's head are MEETING_NAMES or more (each counted once)."""
+    return len(once(names)) >= MEETING_NAMES
+
+
+def once(names: frozenset[str]) -> frozenset[str]:
+    """The names, a name inflected counted once: a skeleton that another one of them extends is
+    the same word with an ending ("Δένδια" and "Δένδιας", "Akar" and "Akarın")."""
+    return frozenset(name for name in names if not any(other != name and other.startswith(name) for other in names))
+
+
+def alike(first: Mention, second: Mention, placed: list[Placed]) -> bool:
+    """Whether two undated reports of one act that no rule placed tell the same act: they name
+    alike what no placed event of the pair names (names' heads, not plain): talks MEETING_NAMES
+    names, another act a place, document, weapon or exercise name (people alone do not: the
+    pair's ministers attend many of its acts), and no partial dates that cannot be one act."""
+    names = distinctive(first.marks & second.marks & (first.heads | second.heads), None, placed)
+    names -= first.plain | second.plain
+    if _parsed(first.partial_date) and _parsed(second.partial_date) and not _same_act(first, second):
+        return False
+    if family(first.kind) == TALKS:
+        return _people_met(names & first.heads & second.heads)
+    return bool(names - first.persons - second.persons)
+
+
+def linked(members: list[Mention], placed: list[Placed]) -> list[list[Mention]]:
+    """The undated reports of one act that no rule placed, as the acts they tell: reports that
+    name alike (alike) are together, linked through one another, the others each alone. Depends on
+    the set only."""
+    parts: list[list[Mention]] = []
+    for report in sorted(members, key=lambda mention: (mention.article_id, mention.kind)):
+        joined = [part for part in parts if any(alike(report, other, placed) for other in part)]
+        parts = [part for part in parts if part not in joined] + [[report] + [m for part in joined for m in part]]
+    return sorted((sorted(part, key=lambda mention: (mention.article_id, mention.kind)) for part in parts),
+                  key=lambda part: (part[0].article_id, part[0].kind))
 
 
 def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
@@ -216,7 +278,7 @@ def singled(report: Mention, event: Placed, placed: list[Placed]) -> bool:
     ministers of a pair are named by its reports of every act while in office: one says which pair,
     not which act), and the names that tell nothing of the act (_plain) not at all."""
     names = shared(report, event, placed) - report.plain - event.plain
-    return bool(names - (report.persons | event.persons)) or len(names) >= 2
+    return bool(names - (report.persons | event.persons)) or len(once(names)) >= 2
 
 
 def shared(report: Mention, event: Placed, placed: list[Placed]) -> frozenset[str]:
@@ -340,14 +402,13 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
     """
     pair = _read(db, parties)
     groups: dict[str, list[Mention]] = {}
+    named: dict[str, list[Mention]] = {}
     talks = {event.id: event for event in pair.placed if event.act == TALKS}
     visits: set[int] = set()
     for report in sorted(pair.undated, key=lambda mention: (mention.article_id, mention.kind)):
         where = target(report, pair.placed)
-        if where == ALONE:
-            _own_event(db, report, parties, touched)
-        elif isinstance(where, tuple):
-            groups.setdefault(where[1], []).append(report)
+        if isinstance(where, tuple):
+            (named if where[0] == NAMED else groups).setdefault(where[1], []).append(report)
         else:
             if family(report.kind) == SIGNING and where in talks:
                 visits.add(where)
@@ -361,6 +422,12 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
                 home = _own_event(db, members[0], parties, touched)
             for report in members:
                 _move(db, report, home, touched, merge_group)
+    for members in (part for group in named.values() for part in linked(group, pair.placed)):
+        home = _group_home(db, members) if len(members) > 1 else None
+        if home is None:
+            home = _own_event(db, members[0], parties, touched)
+        for report in members:
+            _move(db, report, home, touched, merge_group)
 
 
 def _visited(act: str, members: list[Mention], visits: list[Placed]) -> Optional[int]:

@@ -36,9 +36,10 @@ def test_dev_corpus_meets_the_targets():
 # undated signing joins the talks of its visit by the city both name, an undated act takes the day
 # and month of its occasion, and a meeting a minister recalls no longer dates the talks (wip-s8e1),
 # 0.933 once a ratification takes the day of the session a later sentence gives it (wip-s8e3),
-# 0.943 once talks told again keep the day and month their first sentence states (wip-s9e1).
+# 0.943 once talks told again keep the day and month their first sentence states (wip-s9e1),
+# 0.953 once undated talks naming the same three people are one meeting (wip-s10e1).
 # A floor, to two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
-TUNED_MIN_CLUSTER_F1 = 0.92
+TUNED_MIN_CLUSTER_F1 = 0.93
 
 
 def test_dev_and_train_clustering_stays_above_its_floor():
@@ -99,11 +100,13 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # on val and 0.877 on the three (all pairs 0.845) with wip-s8e1's joins (above); 0.903 on val and
 # 0.885 on the three (all pairs 0.852) with a ratification's day read from its session (wip-s8e3);
 # 0.903 on val and 0.903 on the three (all pairs 0.870) once an undated report's weekday is matched
-# only against days reports state, and talks keep the day and month they state (wip-s9e1).
+# only against days reports state, and talks keep the day and month they state (wip-s9e1);
+# 0.903 on val and 0.910 on the three (all pairs 0.877) once undated talks naming the same three
+# people are one meeting (wip-s10e1).
 # Floors to two decimals less 0.02; raise them, never lower them.
 VAL_MIN_CLUSTER_DETECTED_F1 = 0.88
 ALL_MIN_CLUSTER_F1 = 0.85
-ALL_MIN_CLUSTER_DETECTED_F1 = 0.88
+ALL_MIN_CLUSTER_DETECTED_F1 = 0.89
 
 
 def test_val_clustering_of_the_detected_pairs_stays_above_its_floor():

@@ -741,3 +741,109 @@ def test_an_undated_report_on_a_stated_weekday_joins_by_a_surname_other_events_a
     ])
 
     assert partition == [["https://a.example/1", "https://b.example/3"], ["https://a.example/2"]]
+
+
+THREE_AT_THE_TABLE = ("Rustam Beknazarov received Oleg Tursunbayev; deputy minister Arman Seitkali also took part "
+                      "in the talks.")
+THE_SAME_THREE = "Oleg Tursunbayev and Rustam Beknazarov discussed training, joined by deputy minister Arman Seitkali."
+THE_TWO_MINISTERS = "Rustam Beknazarov spoke with Oleg Tursunbayev about cooperation."
+
+
+def test_undated_talks_naming_the_same_three_people_are_one_meeting_in_either_order(tmp_path):
+    """Two reports with no date at all of talks the pair's two ministers held with a third person
+    both name (a deputy, another minister) tell one meeting; reports naming only the two ministers,
+    who meet and call each other several times a year, stay apart, even when fetched in the same
+    crawl as the others (issue 16)."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", _undated("talks", None, text=THREE_AT_THE_TABLE)),
+        ("https://b.example/2", _undated("talks", None, text=THE_SAME_THREE)),
+        ("https://c.example/3", _undated("talks", None, text=THE_TWO_MINISTERS)),
+        ("https://d.example/4", _undated("talks", None, text=THE_TWO_MINISTERS + " Both praised the officers."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"],
+                         ["https://d.example/4"]]
+
+
+def test_undated_talks_fetched_in_one_crawl_are_not_one_meeting_for_that(db):
+    """Reports with no date stored and merged together (one crawl, a source's first, fetching its
+    archive) are placed as when they come one by one: the two ministers' names do not make them one
+    meeting, the same three people do."""
+    for url, text in (("https://a.example/1", THREE_AT_THE_TABLE), ("https://b.example/2", THE_SAME_THREE),
+                      ("https://c.example/3", THE_TWO_MINISTERS), ("https://d.example/4", THE_TWO_MINISTERS)):
+        report(db, url, **_undated("talks", None, text=text))
+    merge_pending(db)
+
+    assert _partition(db) == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"],
+                              ["https://d.example/4"]]
+
+
+def test_undated_talks_join_the_pairs_talks_on_record_that_name_the_same_three_people(tmp_path):
+    """The one dated meeting of the pair whose reports name the three people the undated talks name
+    is the meeting they tell, in either order; not when their day and month is another day, and not
+    by the two ministers alone."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("talks", plan_year=None, date="2024-03-04")],
+                                 "text": THREE_AT_THE_TABLE}),
+        ("https://b.example/2", _undated("talks", None, text=THE_SAME_THREE)),
+        ("https://c.example/3", _undated("talks", "--11-20", text=THE_SAME_THREE)),
+        ("https://d.example/4", _undated("talks", None, text=THE_TWO_MINISTERS))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"],
+                         ["https://d.example/4"]]
+
+
+def test_undated_ratifications_that_name_the_same_document_are_one_act_beside_another_on_record(tmp_path):
+    """The pair's record holds a ratification these undated reports do not name (another house's
+    vote, another year): they are not guessed into it, but two of them naming the same document
+    (a name other than people's) are one act, in either order; one naming only a minister stays
+    apart."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_ratified", plan_year=None, date="2019-05-01")],
+                                 "text": "The parliament ratified the agreement on cooperation."}),
+        ("https://b.example/2", _undated("agreement_ratified", None,
+                                         text="Deputies approved the ratification of the Shymkent protocol.")),
+        ("https://c.example/3", _undated("agreement_ratified", None,
+                                         text="The Shymkent protocol was ratified by the lower house.")),
+        ("https://d.example/4", _undated("agreement_ratified", None,
+                                         text="Rustam Beknazarov welcomed the ratification."))])
+
+    assert partition == [["https://a.example/1"], ["https://b.example/2", "https://c.example/3"],
+                         ["https://d.example/4"]]
+
+
+def test_one_surname_written_with_an_ending_counts_once_for_the_pairs_one_signing(tmp_path):
+    """"Akar" and "Akar's" are one person: one minister's surname does not single out the pair's
+    one signing on record, however many forms of it the reports write."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {
+            "events": [event("agreement_signed", plan_year=None, date="2024-06-20")],
+            "text": "Minister Hulusi Akar signed the agreement, and General Akar's aide attended."}),
+        ("https://b.example/2", _undated("agreement_signed", None,
+                                         text="General Akar's visit ended with a signing by Minister Hulusi Akar."))])
+
+    assert partition == [["https://a.example/1"], ["https://b.example/2"]]
+
+
+def test_a_signing_dated_by_one_outlet_and_by_anothers_dateline_two_days_later_is_one_event(tmp_path):
+    """One outlet states the day of the signing; another, a wire, states only its own dateline two
+    days later ("ASTANA, 14 March"), and calls the document a plan where the first calls it an
+    agreement: one signing, in either order. A signing stated two weeks later is another."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_signed", plan_year=None, date="2024-03-12")]}),
+        ("https://b.example/2", {"events": [event("plan_signed", plan_year=None, date="2024-03-14")]}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date="2024-03-27")]})])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"]]
+
+
+def test_a_parliaments_ratification_and_the_presidents_signature_weeks_later_are_two_events(tmp_path):
+    """Each stage of a ratification is an act (SCHEMA.md: a president signing the ratification law
+    is agreement_ratified, and so is the parliament's vote): the vote and the signature three weeks
+    later are two events, each alerted, in either order; and the signing of the agreement itself is
+    not its ratification."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", {"events": [event("agreement_ratified", plan_year=None, date="2024-06-03")]}),
+        ("https://b.example/2", {"events": [event("agreement_ratified", plan_year=None, date="2024-06-24")]}),
+        ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date="2024-06-04")]})])
+
+    assert partition == [["https://a.example/1"], ["https://b.example/2"], ["https://c.example/3"]]

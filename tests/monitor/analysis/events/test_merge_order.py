@@ -81,20 +81,58 @@ SIGNING = [("https://ministry.example/1", "plan_signed", {"date": "2024-12-10", 
            ("https://ministry.example/5", "plan_signed", {"date": "2025-12-02", "plan_year": 2026})]
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_a_signing_named_differently_by_each_outlet_is_one_event_in_any_order(tmp_path, seed):
-    reports = list(SIGNING)
+def _merged_one_by_one(tmp_path, reports, seed, store):
+    """The database after storing the reports in the seed's shuffled order with `store(db, *report)`,
+    merging after each; and its events, event id -> the ids of its articles."""
+    reports = list(reports)
     random.Random(seed).shuffle(reports)
     db = open_db(tmp_path / "events.db")
-    for url, kind, details in reports:
-        _report(db, url, kind, **details)
+    for details in reports:
+        store(db, *details)
         merge_pending(db)
-
     events = {}
     for article_id, event_id, *_ in article_mentions(db):
         events.setdefault(event_id, []).append(article_id)
+    return db, events
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_signing_named_differently_by_each_outlet_is_one_event_in_any_order(tmp_path, seed):
+    db, events = _merged_one_by_one(tmp_path, SIGNING, seed,
+                                    lambda database, url, kind, details: _report(database, url, kind, **details))
     assert sorted(len(members) for members in events.values()) == [1, 4]
     row = db.execute("SELECT kind, plan_year, date FROM events ORDER BY date").fetchone()
     assert tuple(row) == ("plan_signed", 2025, "2024-12-10")  # the most specific reading wins
     for old_id in [row[0] for row in db.execute("SELECT old_id FROM event_redirects")]:
         assert resolve_event_id(db, old_id) in events
+
+
+def _told(db, url, text, date=None):
+    article = upsert_article(db, url=url, source=url.split("/")[2], title="t", text=text, published_at=None)
+    save_detection(db, article.id, classifier_version="test", lang="en", flagged=True,
+                   events=[{"kind": "talks", "parties": ["AZ", "GE"], "plan_year": None, "date": date,
+                            "evidence": url, "confidence": 0.9}])
+
+
+# Talks of one pair, dated once and otherwise told with no date: the dated meeting and an undated
+# report of the same three people; two undated reports of the ministers with another deputy (whose
+# two ministers the dated meeting already names: one name of their own is not enough); two undated
+# reports of three other people.
+MEETINGS = [("https://ministry.example/1", "Zaur Mammadli hosted Irakli Beridze; deputy Nodar Tsiklauri joined them.",
+             "2024-03-04"),
+            ("https://wire.example/2", "Irakli Beridze and Zaur Mammadli met; deputy Nodar Tsiklauri took part.", None),
+            ("https://agg.example/3", "Zaur Mammadli met Irakli Beridze; deputy Levan Kapanadze attended.", None),
+            ("https://tv.example/4", "Irakli Beridze saw Zaur Mammadli, with deputy Levan Kapanadze present.", None),
+            ("https://wire.example/5", "General Anar Jafarli met Colonel Giorgi Abashidze and Major Elvin Rustamli.",
+             None),
+            ("https://agg.example/6", "Major Elvin Rustamli, General Anar Jafarli and Colonel Giorgi Abashidze met.",
+             None)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_undated_talks_placed_by_the_people_they_name_in_any_order(tmp_path, seed):
+    db, events = _merged_one_by_one(tmp_path, MEETINGS, seed, _told)
+
+    urls = dict(db.execute("SELECT id, url FROM articles").fetchall())
+    found = sorted(sorted(urls[article].split("/")[-1] for article in members) for members in events.values())
+    assert found == [["1", "2"], ["3"], ["4"], ["5", "6"]]
