@@ -236,10 +236,13 @@ def parse_page(html: str, utf8: Optional[bytes] = None) -> Optional[HtmlElement]
     return None if is_dubious_html(beginning) and len(tree) < 2 else tree
 
 
-# What trafilatura's repair_faulty_html deletes (INVALID_XML_CHARS), in UTF-8: control characters but tab,
-# line feed and carriage return (bytes.translate deletes them: fewer bytes if any), U+FFFE and U+FFFF.
+# What trafilatura's repair_faulty_html deletes (INVALID_XML_CHARS): control characters but tab, line
+# feed and carriage return, looked for in the UTF-8 bytes (bytes.translate deletes them: fewer bytes if
+# any), and U+FFFE and U+FFFF, looked for in the string: the same test, since the bytes are the string's
+# UTF-8, and a fifteenth of the time (0.014 against 0.21 ms a benchmark page, where a three-byte search
+# of the bytes steps through every non-ASCII character's bytes).
 _CONTROL_BYTES = bytes(code for code in range(0x20) if code not in (0x09, 0x0A, 0x0D))
-_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+_NONCHARACTERS = ("\ufffe", "\uffff")
 
 
 def _utf8_page(html: str, beginning: str, utf8: Optional[bytes] = None) -> Optional[bytes]:
@@ -253,7 +256,7 @@ def _utf8_page(html: str, beginning: str, utf8: Optional[bytes] = None) -> Optio
         page = utf8 if utf8 is not None else html.encode("utf-8")
     except UnicodeEncodeError:
         return None
-    if len(page.translate(None, _CONTROL_BYTES)) != len(page) or any(code in page for code in _NONCHARACTERS):
+    if len(page.translate(None, _CONTROL_BYTES)) != len(page) or any(code in html for code in _NONCHARACTERS):
         return None
     repaired = _repaired_start(html, beginning)
     return page if repaired == html else repaired.encode("utf-8")

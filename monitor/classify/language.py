@@ -142,6 +142,15 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
+def load_word_lists() -> None:
+    """Read every language's stopword lists now (importing every lexicon module, ~0.07 s of CPU and
+    5 MB), rather than on the first text whose language is detected. The crawl process calls this
+    before it forks its extraction workers (crawlers/extraction_pool.py): paid once there and shared,
+    where each worker read its own copy; the lexicon modules are then imported in every worker too,
+    so a worker's first article in a language compiles its lexicon without importing its module."""
+    _languages_of_words()
+
+
 def detect(text: str) -> str:
     """The ISO 639-1 code of the text's language (best guess; "en" when nothing is known)."""
     sample = text[:_SAMPLE]

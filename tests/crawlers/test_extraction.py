@@ -176,6 +176,8 @@ def test_a_page_is_parsed_as_trafilatura_parses_it_with_plain_html_elements():
              "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head>"
              "<body><p>Ελληνικά</p></body></html>",
              "<html><body><p>a control\x01 char,\x0c a form feed, \ufffe and \uffff</p></body></html>",
+             "<html><body><p>Переговоры and a noncharacter \ufffe alone</p></body></html>",
+             "<html><body><p>中文 and the other noncharacter \uffff alone</p></body></html>",
              "<html>\x0b<body class='x'/>\n<p>after a vertical tab</p></html>",
              "<?xml version='1.0' encoding='windows-1251'?><html><body><p>Киев</p></body></html>",
              "\ufeff<html><body><p>after a byte order mark</p></body></html>",

@@ -13,7 +13,7 @@ from crawlers.page_article import PageArticle
 from crawlers.page_dates import DateRules
 from crawlers.pipelines import CLASSIFIED_APART_STAT
 from monitor.analysis.store import ArticleRecord
-from monitor.classify import Article, classify
+from monitor.classify import Article, classify, language
 from monitor.config import Selectors, load_config
 from monitor.runs.crawling import run_crawl
 from storage import open_db
@@ -110,6 +110,26 @@ def test_a_dead_worker_costs_no_verdict():
         extractor.close()
 
     assert detection == classify(article) and detection.flagged
+
+
+def _word_lists_read_before() -> int:
+    """In a worker: how many times its language detection has read the stopword lists itself."""
+    return language._languages_of_words.cache_info().misses
+
+
+def test_the_stopword_lists_are_read_once_before_the_workers_are_forked():
+    language._stopword_lists.cache_clear()
+    language._languages_of_words.cache_clear()
+    extractor = Extractor(1)
+    try:
+        in_crawl = language._languages_of_words.cache_info().currsize
+        asyncio.run(extractor.classify(Article(title="Talks", text="Los ministros de defensa se reunieron hoy.")))
+        in_worker = extractor._pool.submit(_word_lists_read_before).result()
+    finally:
+        extractor.close()
+
+    assert in_crawl == 1
+    assert in_worker == 1  # the crawl process's one reading, inherited by the fork: none of its own
 
 
 RULES_CONFIG = CONFIG.replace('allow_private = true', '''allow_private = true
