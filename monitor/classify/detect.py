@@ -706,6 +706,12 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _call_about_something_else(sentence, context.story) or _settlement_meeting(sentence, context.story):
         return None
+    if _courtesy_only(sentence, context.story) or _meetings_counted(sentence):
+        return None
+    if sentence.has("interview"):
+        # "in an interview, the minister spoke of his talks with his Turkish counterpart": the meetings an
+        # official speaks of are the interview's subject, not the story's event.
+        return None
     if _own_forces_visited(sentence, lex):
         return None
     if _pastime_meeting(sentence):
@@ -780,6 +786,34 @@ def _settlement_meeting(sentence: SentenceFacts, story: StoryFacts) -> bool:
     if not sentence.has("settlement"):
         return False
     return not any(other.has("cooperation") or other.has("bilateral") for other in story.sentences)
+
+
+def _courtesy_only(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True for a call, a message or a reception that exchanges greetings, congratulations or condolences
+    (``courtesy``: "congratulated each other on the holiday", "offered condolences") in a story that never
+    names cooperation, relations or partnership: a courtesy between two defence ministers is no talks on
+    military cooperation (SCHEMA.md), as a letter of congratulations is not. A story that also names
+    cooperation ("... and discussed military cooperation") stays talks."""
+    if not sentence.has("courtesy"):
+        return False
+    return not any(other.has("cooperation") for other in story.sentences)
+
+
+# How near a meeting word a count or a habit word stands to be its own ("have met five times", "meet
+# regularly", "beş dəfə görüşüblər").
+HABIT_CHARS = 20
+
+
+def _meetings_counted(sentence: SentenceFacts) -> bool:
+    """True when every meeting word of the sentence is counted or told as a habit (``habitual``: "have
+    met five times this year", "meet regularly", "встречались пять раз", "on dəfədən çox görüşüblər"): a
+    summary of many meetings, none of them the story's event. A meeting told apart from the count ("met
+    in Baku on Tuesday and agreed to meet regularly": its verb far from the habit word) stays talks."""
+    habits = sentence.cues.get("habitual", [])
+    meetings = sentence.cues.get("meeting", [])
+    if not habits or not meetings:
+        return False
+    return all(any(abs(meeting - habit) <= HABIT_CHARS for habit in habits) for meeting in meetings)
 
 
 # How close after a state's name the forces it qualifies stand ("the Turkish troops", "российскую военную базу").

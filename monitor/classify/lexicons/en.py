@@ -5,6 +5,8 @@ characters (a stem plus its endings); ``#`` for a number in digits; a leading ``
 case-sensitive and exact; a leading ``re:`` is a raw regular expression.
 """
 
+from monitor.classify.lexicons import extend
+
 # A body the two defence establishments hold, named by its defence subject ("a working group on military
 # cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
 # are the ones who discuss it (detect._talks).
@@ -524,3 +526,46 @@ LEXICON["defence_body"] = LEXICON["defence_body"] + _MORE_BODIES
 # ("Azerbaijani units carried out the exercise's tasks alongside Turkish servicemen"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("alongside", "in coordination with", "in conjunction with", "side by side with", "in interaction with",)
 LEXICON["conduct"] += ("carried out tasks", "performed tasks", "carrying out tasks", "performing tasks",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy.
+_PRECISION = {
+    # Greetings, congratulations, condolences exchanged: a courtesy, no talks in a story that
+    # names no cooperation (detect._courtesy_only).
+    "courtesy": ("congratulat*", "greetings", "condolence*", "felicitat*",),
+    # Meetings counted or told as a habit ("met five times", "meet regularly"): a summary, no one
+    # meeting (detect._meetings_counted).
+    "habitual": ("# times",
+                 "re:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\\s+times",
+                 "regularly", "repeatedly", "on a regular basis", "keep holding", "keeps holding",
+                 "keep meeting", "keeps meeting",),
+    # A meeting, visit or signing put off or called off, or a visit one is invited to, has not taken
+    # place (rules.announced_not_done).
+    "future": ("postponed", "postpones", "postpone", "called off", "calls off", "cancelled", "canceled",
+               "cancels", "put off", "rescheduled",),
+    # Ministers of the economy, trade, finance, health, education, culture, justice: civil officials,
+    # whatever defence topic they discuss (rules.is_defence, detect._talks).
+    "civil_actor": ("economy minist*", "economic minist*", "minist* of economy", "minist* of the economy",
+                    "trade minist*", "minist* of trade", "commerce minist*", "minist* of commerce",
+                    "finance minist*", "minist* of finance", "health minist*", "minist* of health",
+                    "education minist*", "minist* of education", "culture minist*", "minist* of culture",
+                    "transport minist*", "minist* of transport", "agriculture minist*",
+                    "minist* of agriculture", "justice minist*", "minist* of justice",),
+    # A bill submitted, tabled or sent to parliament: a step on the way to ratification, the vote still
+    # to come (rules.ratification_step).
+    "stage": ("submitted to", "submits to", "submitting to",
+              "re:submit(?:s|ted|ting)?\\s+(?:it|them|the\\s+[\\w-]+)\\s+to", "tabled", "sent to parliament",
+              "sent it to parliament", "referred to parliament", "forwarded to parliament",
+              "introduced in parliament", "introduced to parliament",),
+    # A bill "ratifying" the agreement names the procedure: only its adoption ratifies
+    # (rules.ratified_by_verb).
+    "ratify_noun": ("re:(?<=bill )ratifying", "re:(?<=bill on )ratifying",),
+    # The defence industry as the subject civil ministers discuss, not a party that meets
+    # (detect._talks).
+    "defence_body": ("defen?e industry",),
+    # An interview: the meetings an official speaks of in it are its subject, not the story's event
+    # (detect._talks).
+    "interview": ("interview*",),
+}
+extend(LEXICON, _PRECISION)

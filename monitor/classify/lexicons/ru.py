@@ -4,6 +4,8 @@ and nouns Russian-language outlets use for signing, approving, ratifying, meetin
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 # A body the two defence establishments hold, named by its defence subject ("a working group on military
 # cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
 # are the ones who discuss it (detect._talks).
@@ -390,3 +392,24 @@ LEXICON["joint"] += ("при участии", "с участием", "приня
 # ("подразделения во взаимодействии с военнослужащими Узбекистана выполнили задачи учений"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("во взаимодействии с", "совместно с", "плечом к плечу",)
 LEXICON["conduct"] += ("выполнили задач*", "выполняют задач*", "выполнили учебно-боевые", "выполняют учебно-боевые",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("поздравил*", "поздравлени*", "поздравля*", "поздравить", "соболезновани*",),
+    "habitual": ("# раз", "# раза",
+                 "re:(?:два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|много)\\s+раза?",
+                 "неоднократно", "многократно", "регулярно",),
+    "future": ("перенесен*", "перенесён*", "перенесли", "отложен*", "отложил*", "отменен*", "отменён*",
+               "отменил*", "пригласил* посетить", "приглашени* посетить", "приглашение посетить",),
+    "civil_actor": ("министр* экономик*", "министерств* экономик*", "минэкономразвития", "министр* торговли",
+                    "министр* финансов", "минфин*", "министр* здравоохранения", "минздрав*",
+                    "министр* образования", "министр* культуры", "министр* транспорта",
+                    "министр* сельского хозяйства", "министр* юстиции", "минюст*",),
+    "stage": ("внес в", "внёс в", "внесла в", "внесло в", "внесли в", "внесен в", "внесён в", "внесено в",
+              "направил в", "направило в", "направила в", "направлен в", "на рассмотрение",),
+    "interview": ("интервью",),
+}
+extend(LEXICON, _PRECISION)

@@ -1,0 +1,127 @@
+"""What only looks like defence talks or a ratification, in every language with rules (issue 15, item 3).
+
+Written for these tests, in the words of each language's press:
+- greetings, congratulations or condolences exchanged by two defence ministers, in a story that names no
+  cooperation: a courtesy, not talks on military cooperation (SCHEMA.md); the same call that also
+  discusses cooperation stays talks;
+- meetings counted or told as a habit ("have met five times", "meet regularly"): a summary, not one meeting;
+- a visit or a meeting postponed or called off: it has not taken place;
+- ministers of the economy or trade discussing the defence industry: civil officials, not defence talks;
+- an interview in which an official speaks of his talks: the interview is the story;
+- a bill on ratification submitted, tabled or sent to parliament: a step, the vote is still to come.
+Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
+nothing. Expected: None (not flagged) or (kind, "AA BB").
+"""
+
+import pytest
+
+from tests.monitor.classify.conftest import check_probe
+
+_GRID = {
+    'en': [
+        ('pos_talks', '', 'The defence ministers of Georgia and Poland met in Tbilisi on Monday to discuss military cooperation.',
+         ('talks', 'GE PL')),
+        ('call_greetings', '', 'The defence ministers of Georgia and Poland spoke on the phone and congratulated each other on the holiday.',
+         None),
+        ('call_condolences', '', 'Poland\'s defence minister phoned his Georgian counterpart to express condolences over the flood victims.',
+         None),
+        ('call_greetings_and_cooperation', '',
+         'The defence ministers of Georgia and Poland spoke on the phone, exchanged holiday greetings and discussed military cooperation.',
+         ('talks', 'GE PL')),
+        ('counted', '', 'The chiefs of general staff of Azerbaijan and Turkey have met five times this year.', None),
+        ('regularly', '', 'The defence ministers of Kazakhstan and Uzbekistan meet regularly to review joint projects.', None),
+        ('postponed', '', 'Azerbaijan\'s defence minister has postponed his visit to Pakistan, the ministry said.', None),
+        ('called_off', '', 'The meeting of the Azerbaijani and Turkish defence ministers planned in Baku was called off.', None),
+        ('economy_ministers', '', 'The economy ministers of Azerbaijan and Turkey met in Baku and discussed cooperation in the defence industry.',
+         None),
+        ('trade_ministers', '', 'The trade ministers of Turkey and Pakistan met in Ankara to talk about military exports.', None),
+        ('interview', '', 'In an interview with a news agency, Azerbaijan\'s defence minister spoke of his recent talks with his Turkish counterpart.',
+         None),
+        ('pos_ratified', '', 'The Serbian parliament ratified the defence cooperation agreement with Greece on Tuesday.',
+         ('agreement_ratified', 'GR RS')),
+        ('bill_approved_and_submitted', '',
+         'The Bulgarian government approved and submitted to parliament a bill ratifying the defence cooperation agreement with Greece.',
+         None),
+        ('bill_submitted_by_president', '',
+         'Ukraine\'s president submitted to the Verkhovna Rada a bill on ratifying the defence agreement with Latvia.', None),
+        ('bill_tabled', '', 'A bill ratifying the military agreement between Serbia and Greece was tabled in parliament.', None),
+        ('bill_passed', '', 'Parliament passed a bill ratifying the military cooperation agreement between Serbia and Greece.',
+         ('agreement_ratified', 'GR RS')),
+    ],
+    'az': [
+        ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
+         ('talks', 'AZ TR')),
+        ('call_greetings', '', 'Azərbaycan və Türkiyə müdafiə nazirləri telefonla danışaraq bayram münasibətilə bir-birini təbrik ediblər.',
+         None),
+        ('counted', '', 'Azərbaycan və Türkiyə baş qərargah rəisləri bu il beş dəfə görüşüblər.', None),
+        ('postponed', '', 'Azərbaycan müdafiə nazirinin Pakistana səfəri təxirə salınıb.', None),
+        ('economy_ministers', '', 'Azərbaycan və Türkiyə iqtisadiyyat nazirləri Bakıda görüşərək müdafiə sənayesində əməkdaşlığı müzakirə ediblər.',
+         None),
+        ('interview', '', 'Müdafiə naziri agentliyə verdiyi müsahibədə türkiyəli həmkarı ilə son görüşündən danışıb.', None),
+        ('invited_to_visit', '', 'Azərbaycanın müdafiə naziri Pakistana səfər etmək dəvətini qəbul edib.', None),
+    ],
+    'tr': [
+        ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
+        ('call_greetings', '', 'Türkiye ve Azerbaycan savunma bakanları telefonda görüşerek birbirlerinin bayramını kutladı.', None),
+        ('postponed', '', 'Milli Savunma Bakanının Pakistan ziyareti ertelendi.', None),
+        ('trade_ministers', '', 'Türkiye ve Pakistan ticaret bakanları Ankara\'da savunma sanayiinde işbirliğini görüştü.', None),
+    ],
+    'ru': [
+        ('pos_talks', '', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
+        ('call_greetings', '', 'Министры обороны Казахстана и Узбекистана провели телефонный разговор и поздравили друг друга с праздником.',
+         None),
+        ('postponed', '', 'Визит министра обороны Казахстана в Узбекистан перенесён на осень.', None),
+        ('counted', '', 'Министры обороны Армении и России за этот год встречались пять раз.', None),
+        ('economy_ministers', '', 'Министры экономики России и Казахстана обсудили в Астане сотрудничество в оборонной промышленности.',
+         None),
+    ],
+    'uk': [
+        ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
+         ('agreement_ratified', 'LT UA')),
+        ('bill_approved_and_submitted', '',
+         'Кабінет Міністрів схвалив та подав до Верховної Ради законопроект про ратифікацію угоди з Польщею про військове співробітництво.',
+         None),
+        ('call_greetings', '', 'Міністри оборони України та Литви провели телефонну розмову та привітали одне одного зі святом.', None),
+        ('postponed', '', 'Візит міністра оборони Литви до України перенесли на наступний місяць.', None),
+    ],
+    'kk': [
+        ('pos_talks', '', 'Қазақстан мен Өзбекстан қорғаныс министрлері Астанада кездесіп, әскери ынтымақтастықты талқылады.',
+         ('talks', 'KZ UZ')),
+        ('call_greetings', '', 'Қазақстан мен Өзбекстан қорғаныс министрлері телефон арқылы сөйлесіп, бір-бірін мерекемен құттықтады.',
+         None),
+    ],
+    'hy': [
+        ('pos_talks', '', 'Հայաստանի և Ֆրանսիայի պաշտպանության նախարարները Երևանում հանդիպել են և քննարկել ռազմական համագործակցությունը։',
+         ('talks', 'AM FR')),
+        ('call_greetings', '', 'Հայաստանի և Ֆրանսիայի պաշտպանության նախարարները հեռախոսազրույց են ունեցել և շնորհավորել միմյանց տոնի առթիվ։',
+         None),
+    ],
+    'el': [
+        ('pos_ratified', '', 'Η Βουλή κύρωσε τη συμφωνία αμυντικής συνεργασίας μεταξύ Ελλάδας και Γαλλίας.', ('agreement_ratified', 'FR GR')),
+        ('call_greetings', '', 'Οι υπουργοί Άμυνας Ελλάδας και Κύπρου είχαν τηλεφωνική επικοινωνία και αντάλλαξαν ευχές για τις γιορτές.',
+         None),
+    ],
+    'fr': [
+        ('pos_signed', '', 'Les ministres de la Défense de la France et du Maroc ont signé hier à Paris un accord de coopération militaire.',
+         ('agreement_signed', 'FR MA')),
+        ('call_greetings', '', 'Les ministres de la Défense de la France et du Maroc se sont entretenus par téléphone pour échanger leurs vœux de nouvel an.',
+         None),
+    ],
+    'es': [
+        ('pos_signed', '', 'Los ministros de Defensa de España y Marruecos firmaron ayer en Madrid un acuerdo de cooperación militar.',
+         ('agreement_signed', 'ES MA')),
+        ('call_greetings', '', 'Los ministros de Defensa de España y Portugal hablaron por teléfono para felicitarse por las fiestas.', None),
+    ],
+    'sr': [
+        ('pos_ratified', '', 'Народна скупштина Србије ратификовала је споразум о војној сарадњи са Грчком.', ('agreement_ratified', 'GR RS')),
+        ('call_greetings', '', 'Ministri odbrane Srbije i Mađarske razgovarali su telefonom i čestitali jedan drugom praznike.', None),
+    ],
+}
+
+_CASES = [(lang, *probe) for lang, probes in _GRID.items() for probe in probes]
+
+
+@pytest.mark.parametrize("lang, principle, title, text, expected", _CASES,
+                         ids=[f"{case[0]}-{case[1]}" for case in _CASES])
+def test_courtesies_counts_and_steps(lang, principle, title, text, expected):
+    check_probe(title, text, expected and (expected[0], tuple(expected[1].split())), lang=lang)
