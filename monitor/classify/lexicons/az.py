@@ -319,12 +319,14 @@ _PRECISION = {
     "habitual": ("# dəfə*", "dəfələrlə", "bir neçə dəfə", "müntəzəm olaraq",
                  "re:(?:iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\\s+dəfə\\w*",),
     "future": ("təxirə sal*", "ləğv edil*", "ləğv olun*", "re:(?<=səfər )etmək\\s+dəvət\\w*",
-               "re:(?<=səfərə )dəvət\\w*", "re:(?<=ziyarət )etməyə\\s+dəvət\\w*",),
+               "re:(?<=səfərə )dəvət\\w*", "re:(?<=ziyarət )etməyə\\s+dəvət\\w*", "təkzib*", "baş tutmayıb",
+               "baş tutmadı", "keçirilməyib", "keçirilmədi",),
     "civil_actor": ("iqtisadiyyat nazir*", "maliyyə nazir*", "səhiyyə nazir*", "təhsil nazir*",
                     "mədəniyyət nazir*", "ədliyyə nazir*", "kənd təsərrüfatı nazir*", "nəqliyyat nazir*",),
     "stage": ("milli məclisə təqdim*", "milli məclisə göndər*", "parlamentə təqdim*", "parlamentə göndər*",),
     "defence_body": ("müdafiə sənaye*",),
     "interview": ("müsahib*",),
+    "company": ("pavilyon*", "stend*",),
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

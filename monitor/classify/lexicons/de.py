@@ -285,5 +285,6 @@ _PRECISION = {
                     "justizminist*", "kulturminist*", "handelsminist*",),
     "stage": ("dem bundestag vorgelegt", "dem parlament vorgelegt", "eingebracht", "zugeleitet",),
     "interview": ("interview*",),
+    "company": ("pavillon*", "messestand*",),
 }
 extend(LEXICON, _PRECISION)

@@ -264,6 +264,7 @@ _PRECISION = {
                     "υπουργ* πολιτισμού", "υπουργ* δικαιοσύνης",),
     "stage": ("κατατέθηκε", "κατέθεσε", "κατάθεση", "κατατίθεται",),
     "interview": ("συνέντευξη*",),
+    "company": ("περίπτερο*",),
 }
 respell(_PRECISION, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -540,10 +540,11 @@ _PRECISION = {
                  "re:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\\s+times",
                  "regularly", "repeatedly", "on a regular basis", "keep holding", "keeps holding",
                  "keep meeting", "keeps meeting",),
-    # A meeting, visit or signing put off or called off, or a visit one is invited to, has not taken
-    # place (rules.announced_not_done).
+    # A meeting, visit or signing put off, called off, denied or told in the negative ("did not meet"),
+    # or a visit one is invited to, has not taken place (rules.announced_not_done).
     "future": ("postponed", "postpones", "postpone", "called off", "calls off", "cancelled", "canceled",
-               "cancels", "put off", "rescheduled",),
+               "cancels", "put off", "rescheduled", "did not", "didn't", "never", "denied", "denies",
+               "denying", "did not take place", "failed to",),
     # Ministers of the economy, trade, finance, health, education, culture, justice: civil officials,
     # whatever defence topic they discuss (rules.is_defence, detect._talks).
     "civil_actor": ("economy minist*", "economic minist*", "minist* of economy", "minist* of the economy",
@@ -567,5 +568,8 @@ _PRECISION = {
     # An interview: the meetings an official speaks of in it are its subject, not the story's event
     # (detect._talks).
     "interview": ("interview*",),
+    # A national pavilion or stand at an exhibition is its makers', like a company: a state named as its
+    # owner is no party to talks (detect._company_states).
+    "company": ("pavilion*", "booth*",),
 }
 extend(LEXICON, _PRECISION)

@@ -293,11 +293,13 @@ _PRECISION = {
     "courtesy": ("felicit*", "condolencias", "pésame",),
     "habitual": ("# veces", "en varias ocasiones", "regularmente", "periódicamente",
                  "re:(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+veces",),
-    "future": ("aplazad*", "aplazó", "pospuest*", "pospuso", "cancelad*", "canceló",),
+    "future": ("aplazad*", "aplazó", "pospuest*", "pospuso", "cancelad*", "canceló", "no se reunieron",
+               "no firmaron", "desmintió", "desmiente",),
     "civil_actor": ("ministr* de economía", "ministr* de comercio", "ministr* de hacienda",
                     "ministr* de sanidad", "ministr* de salud", "ministr* de educación",
                     "ministr* de cultura", "ministr* de justicia",),
     "stage": ("remitió al congreso", "remitido al congreso", "envió al congreso", "enviado al congreso",
               "remitió al parlamento", "envió al senado", "remitido al senado",),
+    "company": ("pabellón", "pabellones",),
 }
 extend(LEXICON, _PRECISION)

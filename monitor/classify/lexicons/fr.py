@@ -285,11 +285,13 @@ _PRECISION = {
     "courtesy": ("félicit*", "vœux", "voeux", "condoléances",),
     "habitual": ("# fois", "à plusieurs reprises", "régulièrement",
                  "re:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+fois",),
-    "future": ("reporté*", "annulé*", "ajourné*", "repoussé*",),
+    "future": ("reporté*", "annulé*", "ajourné*", "repoussé*", "ne se sont pas", "n'ont pas", "n’ont pas",
+               "démenti*",),
     "civil_actor": ("ministre de l'économie", "ministre de l’économie", "ministre du commerce",
                     "ministre des finances", "ministre de la santé", "ministre de l'éducation",
                     "ministre de l’éducation", "ministre de la culture", "ministre de la justice",),
     "stage": ("transmis au parlement", "déposé*", "soumis au parlement", "présenté au parlement",),
     "interview": ("interview*",),
+    "company": ("pavillon*",),
 }
 extend(LEXICON, _PRECISION)

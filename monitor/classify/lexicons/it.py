@@ -289,12 +289,14 @@ _PRECISION = {
     "courtesy": ("congratul*", "auguri", "condoglianze", "felicitazion*",),
     "habitual": ("# volte", "più volte", "regolarmente",
                  "re:(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\\s+volte",),
-    "future": ("rinviat*", "annullat*", "posticipat*", "rimandat*",),
+    "future": ("rinviat*", "annullat*", "posticipat*", "rimandat*", "non si sono", "non hanno", "smentito",
+               "smentisce",),
     "civil_actor": ("ministr* dell'economia", "ministr* dell’economia", "ministr* delle finanze",
                     "ministr* della salute", "ministr* dell'istruzione", "ministr* della cultura",
                     "ministr* della giustizia", "ministr* delle imprese",),
     "stage": ("trasmesso al parlamento", "presentato in parlamento", "inviato al parlamento",
               "trasmesso alle camere",),
     "interview": ("intervista*",),
+    "company": ("padiglion*",),
 }
 extend(LEXICON, _PRECISION)

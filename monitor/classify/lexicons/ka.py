@@ -197,5 +197,6 @@ _PRECISION = {
                     "იუსტიციის მინისტრ*",),
     "stage": ("პარლამენტს წარუდგინ*",),
     "interview": ("ინტერვიუ*",),
+    "company": ("პავილიონ*",),
 }
 extend(LEXICON, _PRECISION)

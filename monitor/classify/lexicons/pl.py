@@ -216,5 +216,6 @@ _PRECISION = {
     "stage": ("skierował* do sejmu", "przekazał* do sejmu", "wniósł do sejmu", "wniesiony do sejmu",
               "trafi* do sejmu",),
     "interview": ("w wywiadzie", "wywiadu dla", "wywiadzie dla",),
+    "company": ("pawilon*", "stoisk*",),
 }
 extend(LEXICON, _PRECISION)

@@ -298,7 +298,8 @@ _PRECISION = {
     "courtesy": ("felicit*", "parabéns", "condolências", "pêsames",),
     "habitual": ("# vezes", "várias vezes", "regularmente",
                  "re:(?:duas|três|quatro|cinco|seis|sete|oito|nove|dez)\\s+vezes",),
-    "future": ("adiad*", "adiou", "cancelad*", "cancelou",),
+    "future": ("adiad*", "adiou", "cancelad*", "cancelou", "não se reuniram", "não assinaram", "desmentiu",
+               "desmente",),
     "civil_actor": ("ministr* da economia", "ministr* do comércio", "ministr* das finanças",
                     "ministr* da fazenda", "ministr* da saúde", "ministr* da educação",
                     "ministr* da cultura", "ministr* da justiça",),
@@ -306,5 +307,6 @@ _PRECISION = {
               "submetido à assembleia", "remetido ao parlamento", "enviou ao parlamento",
               "enviado ao parlamento", "submeteu ao parlamento",),
     "interview": ("em entrevista", "numa entrevista", "uma entrevista", "na entrevista",),
+    "company": ("pavilhão", "pavilhões",),
 }
 extend(LEXICON, _PRECISION)

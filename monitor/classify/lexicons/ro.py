@@ -272,6 +272,7 @@ _PRECISION = {
     "stage": ("trimis parlamentului", "transmis parlamentului", "înaintat parlamentului",
               "trimite parlamentului", "trimis spre",),
     "interview": ("interviu*",),
+    "company": ("pavilion*", "standul",),
 }
 respell(_PRECISION, _spellings)
 extend(LEXICON, _PRECISION)

@@ -286,5 +286,6 @@ _PRECISION = {
     "stage": ("uputi* skupštin*", "упути* скупштин*", "dostavi* skupštin*", "достави* скупштин*",
               "u skupštinsku proceduru", "у скупштинску процедуру",),
     "interview": ("intervju*", "интервју*",),
+    "company": ("paviljon*", "павиљон*", "štand*", "штанд*",),
 }
 extend(LEXICON, _PRECISION)

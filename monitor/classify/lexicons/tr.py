@@ -462,7 +462,8 @@ _PRECISION = {
     "courtesy": ("tebrik*", "kutla*", "taziye*", "başsağlığı",),
     "habitual": ("# kez", "# defa", "defalarca", "birçok kez", "birkaç kez", "düzenli olarak",
                  "re:(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)\\s+(?:kez|defa)",),
-    "future": ("ertelen*", "erteled*", "iptal edil*",),
+    "future": ("ertelen*", "erteled*", "iptal edil*", "yalanla*", "gerçekleşmedi", "gerçekleşmeyecek",
+               "yapılmadı",),
     "civil_actor": ("ticaret bakan*", "ekonomi bakan*", "maliye bakan*", "sağlık bakan*", "eğitim bakan*",
                     "kültür ve turizm bakan*", "adalet bakan*", "tarım ve orman bakan*",
                     "sanayi ve teknoloji bakan*", "ulaştırma ve altyapı bakan*",),
@@ -470,6 +471,7 @@ _PRECISION = {
               "meclise gönderil*", "meclise sevk*",),
     "defence_body": ("savunma sanayi*",),
     "interview": ("röportaj*", "mülakat*",),
+    "company": ("pavyon*", "stand*", "stant*",),
 }
 respell(_PRECISION, _dotted, skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

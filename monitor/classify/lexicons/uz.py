@@ -292,5 +292,6 @@ _PRECISION = {
     "stage": ("oliy majlisga kirit*", "олий мажлисга киритил*", "qonunchilik palatasiga kirit*",
               "қонунчилик палатасига киритил*",),
     "interview": ("intervyu*", "интервью*",),
+    "company": ("pavilyon*", "павильон*",),
 }
 extend(LEXICON, _PRECISION)

@@ -5,7 +5,9 @@ Written for these tests, in the words of each language's press:
   cooperation: a courtesy, not talks on military cooperation (SCHEMA.md); the same call that also
   discusses cooperation stays talks;
 - meetings counted or told as a habit ("have met five times", "meet regularly"): a summary, not one meeting;
-- a visit or a meeting postponed or called off: it has not taken place;
+- a visit or a meeting postponed, called off or told in the negative ("did not meet"): it has not taken place;
+- a minister visiting a state's national pavilion at an arms fair: its makers, not the state, are met;
+- a government approving an agreement "yet to be signed": an authorisation to sign (SCHEMA.md);
 - ministers of the economy or trade discussing the defence industry: civil officials, not defence talks;
 - an interview in which an official speaks of his talks: the interview is the story;
 - a bill on ratification submitted, tabled or sent to parliament: a step, the vote is still to come.
@@ -47,6 +49,9 @@ _GRID = {
         ('bill_tabled', '', 'A bill ratifying the military agreement between Serbia and Greece was tabled in parliament.', None),
         ('bill_passed', '', 'Parliament passed a bill ratifying the military cooperation agreement between Serbia and Greece.',
          ('agreement_ratified', 'GR RS')),
+        ('did_not_meet', '', 'The defence ministers of Azerbaijan and Armenia did not meet in Brussels, contrary to earlier reports.', None),
+        ('talks_did_not_take_place', '', 'The planned talks between the defence ministers of Greece and Turkey did not take place.', None),
+        ('pavilion', '', 'Azerbaijan\'s defence minister visited the Turkish pavilion at the defence exhibition in Baku.', None),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -59,12 +64,15 @@ _GRID = {
          None),
         ('interview', '', 'Müdafiə naziri agentliyə verdiyi müsahibədə türkiyəli həmkarı ilə son görüşündən danışıb.', None),
         ('invited_to_visit', '', 'Azərbaycanın müdafiə naziri Pakistana səfər etmək dəvətini qəbul edib.', None),
+        ('meeting_did_not_take_place', '', 'Azərbaycan və Ermənistan müdafiə nazirlərinin Brüsseldə görüşü baş tutmayıb.', None),
+        ('pavilion', '', 'Müdafiə naziri sərgidə Türkiyə pavilyonunu ziyarət edib.', None),
     ],
     'tr': [
         ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
         ('call_greetings', '', 'Türkiye ve Azerbaycan savunma bakanları telefonda görüşerek birbirlerinin bayramını kutladı.', None),
         ('postponed', '', 'Milli Savunma Bakanının Pakistan ziyareti ertelendi.', None),
         ('trade_ministers', '', 'Türkiye ve Pakistan ticaret bakanları Ankara\'da savunma sanayiinde işbirliğini görüştü.', None),
+        ('stand', '', 'Milli Savunma Bakanı fuarda Azerbaycan standını ziyaret etti.', None),
     ],
     'ru': [
         ('pos_talks', '', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
@@ -74,6 +82,7 @@ _GRID = {
         ('counted', '', 'Министры обороны Армении и России за этот год встречались пять раз.', None),
         ('economy_ministers', '', 'Министры экономики России и Казахстана обсудили в Астане сотрудничество в оборонной промышленности.',
          None),
+        ('did_not_meet', '', 'Министры обороны Армении и Азербайджана не встречались в Брюсселе.', None),
     ],
     'uk': [
         ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
@@ -111,6 +120,13 @@ _GRID = {
         ('pos_signed', '', 'Los ministros de Defensa de España y Marruecos firmaron ayer en Madrid un acuerdo de cooperación militar.',
          ('agreement_signed', 'ES MA')),
         ('call_greetings', '', 'Los ministros de Defensa de España y Portugal hablaron por teléfono para felicitarse por las fiestas.', None),
+    ],
+    'bg': [
+        ('pos_ratified', '', 'Народното събрание ратифицира вчера споразумението за военно сътрудничество между България и Гърция.',
+         ('agreement_ratified', 'BG GR')),
+        ('approved_yet_to_sign', '',
+         'Правителството одобри меморандум между министерствата на отбраната на България и Молдова, който предстои да бъде подписан.',
+         None),
     ],
     'sr': [
         ('pos_ratified', '', 'Народна скупштина Србије ратификовала је споразум о војној сарадњи са Грчком.', ('agreement_ratified', 'GR RS')),
