@@ -327,6 +327,7 @@ _PRECISION = {
     "defence_body": ("müdafiə sənaye*",),
     "interview": ("müsahib*",),
     "company": ("pavilyon*", "stend*",),
+    "multilateral": ("əlaqə qrupu*", "koalisiya*", "ramşteyn format*", "ramştayn format*",),
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

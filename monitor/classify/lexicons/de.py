@@ -286,5 +286,6 @@ _PRECISION = {
     "stage": ("dem bundestag vorgelegt", "dem parlament vorgelegt", "eingebracht", "zugeleitet",),
     "interview": ("interview*",),
     "company": ("pavillon*", "messestand*",),
+    "multilateral": ("kontaktgruppe*", "ramstein-format*", "ramstein-gruppe*",),
 }
 extend(LEXICON, _PRECISION)

@@ -571,5 +571,8 @@ _PRECISION = {
     # A national pavilion or stand at an exhibition is its makers', like a company: a state named as its
     # owner is no party to talks (detect._company_states).
     "company": ("pavilion*", "booth*",),
+    # A contact group or a coalition of states (the Ramstein format) is a multilateral gathering, whichever
+    # two members a sentence names (rules.multilateral_sentence).
+    "multilateral": ("contact group", "coalition", "re:ramstein[\\s-]+(?:format|group|meeting)\\w*",),
 }
 extend(LEXICON, _PRECISION)

@@ -293,5 +293,6 @@ _PRECISION = {
     "stage": ("transmis au parlement", "déposé*", "soumis au parlement", "présenté au parlement",),
     "interview": ("interview*",),
     "company": ("pavillon*",),
+    "multilateral": ("groupe de contact", "format ramstein", "format de ramstein",),
 }
 extend(LEXICON, _PRECISION)

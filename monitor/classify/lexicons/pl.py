@@ -217,5 +217,6 @@ _PRECISION = {
               "trafi* do sejmu",),
     "interview": ("w wywiadzie", "wywiadu dla", "wywiadzie dla",),
     "company": ("pawilon*", "stoisk*",),
+    "multilateral": ("grup* kontaktow*", "format* ramstein",),
 }
 extend(LEXICON, _PRECISION)

@@ -302,7 +302,7 @@ _PRECISION = {
                "desmente",),
     "civil_actor": ("ministr* da economia", "ministr* do comércio", "ministr* das finanças",
                     "ministr* da fazenda", "ministr* da saúde", "ministr* da educação",
-                    "ministr* da cultura", "ministr* da justiça",),
+                    "ministr* da cultura", "ministr* da justiça", "chanceler*", "chancelaria*",),
     "stage": ("enviou ao congresso", "enviado ao congresso", "submeteu à assembleia",
               "submetido à assembleia", "remetido ao parlamento", "enviou ao parlamento",
               "enviado ao parlamento", "submeteu ao parlamento",),

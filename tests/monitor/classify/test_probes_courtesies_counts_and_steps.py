@@ -8,6 +8,8 @@ Written for these tests, in the words of each language's press:
 - a visit or a meeting postponed, called off or told in the negative ("did not meet"): it has not taken place;
 - a minister visiting a state's national pavilion at an arms fair: its makers, not the state, are met;
 - a government approving an agreement "yet to be signed": an authorisation to sign (SCHEMA.md);
+- two defence ministers at a meeting of a contact group or coalition of states: a multilateral gathering;
+- foreign ministers ("chanceleres") signing a memorandum that names defence among its topics: civil officials;
 - ministers of the economy or trade discussing the defence industry: civil officials, not defence talks;
 - an interview in which an official speaks of his talks: the interview is the story;
 - a bill on ratification submitted, tabled or sent to parliament: a step, the vote is still to come.
@@ -52,6 +54,8 @@ _GRID = {
         ('did_not_meet', '', 'The defence ministers of Azerbaijan and Armenia did not meet in Brussels, contrary to earlier reports.', None),
         ('talks_did_not_take_place', '', 'The planned talks between the defence ministers of Greece and Turkey did not take place.', None),
         ('pavilion', '', 'Azerbaijan\'s defence minister visited the Turkish pavilion at the defence exhibition in Baku.', None),
+        ('contact_group', '', 'The defence ministers of Ukraine and Germany attended the meeting of the Ukraine Defense Contact Group at Ramstein.',
+         None),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -66,6 +70,7 @@ _GRID = {
         ('invited_to_visit', '', 'Azərbaycanın müdafiə naziri Pakistana səfər etmək dəvətini qəbul edib.', None),
         ('meeting_did_not_take_place', '', 'Azərbaycan və Ermənistan müdafiə nazirlərinin Brüsseldə görüşü baş tutmayıb.', None),
         ('pavilion', '', 'Müdafiə naziri sərgidə Türkiyə pavilyonunu ziyarət edib.', None),
+        ('contact_group', '', 'Ukrayna və Almaniya müdafiə nazirləri Ramşteyn formatında keçirilən görüşdə iştirak ediblər.', None),
     ],
     'tr': [
         ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
@@ -83,6 +88,7 @@ _GRID = {
         ('economy_ministers', '', 'Министры экономики России и Казахстана обсудили в Астане сотрудничество в оборонной промышленности.',
          None),
         ('did_not_meet', '', 'Министры обороны Армении и Азербайджана не встречались в Брюсселе.', None),
+        ('contact_group', '', 'Министры обороны Украины и Германии приняли участие в заседании контактной группы в Рамштайне.', None),
     ],
     'uk': [
         ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
@@ -127,6 +133,12 @@ _GRID = {
         ('approved_yet_to_sign', '',
          'Правителството одобри меморандум между министерствата на отбраната на България и Молдова, който предстои да бъде подписан.',
          None),
+    ],
+    'pt': [
+        ('pos_signed', '', 'A Marinha do Brasil e a Marinha Portuguesa assinaram um acordo de cooperação técnica em Lisboa.',
+         ('agreement_signed', 'BR PT')),
+        ('foreign_ministers', '',
+         'Os chanceleres do Brasil e de Portugal assinaram um memorando de consultas políticas que inclui temas de defesa.', None),
     ],
     'sr': [
         ('pos_ratified', '', 'Народна скупштина Србије ратификовала је споразум о војној сарадњи са Грчком.', ('agreement_ratified', 'GR RS')),
