@@ -327,7 +327,8 @@ _PRECISION = {
     "defence_body": ("müdafiə sənaye*",),
     "interview": ("müsahib*",),
     "company": ("pavilyon*", "stend*",),
-    "multilateral": ("əlaqə qrupu*", "koalisiya*", "ramşteyn format*", "ramştayn format*",),
+    "multilateral": ("əlaqə qrupu*", "koalisiya*", "ramşteyn format*", "ramştayn format*",
+                     "xarici ölkələrin", "xarici dövlətlərin", "diplomatik korpus*",),
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -571,8 +571,11 @@ _PRECISION = {
     # A national pavilion or stand at an exhibition is its makers', like a company: a state named as its
     # owner is no party to talks (detect._company_states).
     "company": ("pavilion*", "booth*",),
-    # A contact group or a coalition of states (the Ramstein format) is a multilateral gathering, whichever
-    # two members a sentence names (rules.multilateral_sentence).
-    "multilateral": ("contact group", "coalition", "re:ramstein[\\s-]+(?:format|group|meeting)\\w*",),
+    # A contact group or a coalition of states (the Ramstein format), or the attachés or diplomats of
+    # foreign states as a corps, is a multilateral gathering, whichever two members a sentence names
+    # (rules.multilateral_sentence).
+    "multilateral": ("contact group", "coalition", "re:ramstein[\\s-]+(?:format|group|meeting)\\w*",
+                     "diplomatic corps", "attaché corps", "attache corps", "re:attach[ée]s\\s+of\\s+foreign",
+                     "foreign military attach*", "foreign defen?e attach*",),
 }
 extend(LEXICON, _PRECISION)

@@ -293,6 +293,7 @@ _PRECISION = {
     "stage": ("transmis au parlement", "déposé*", "soumis au parlement", "présenté au parlement",),
     "interview": ("interview*",),
     "company": ("pavillon*",),
-    "multilateral": ("groupe de contact", "format ramstein", "format de ramstein",),
+    "multilateral": ("groupe de contact", "format ramstein", "format de ramstein", "corps diplomatique",
+                     "attachés de défense étrangers",),
 }
 extend(LEXICON, _PRECISION)

@@ -257,5 +257,6 @@ _PRECISION = {
     "stage": ("мәжіліске енгіз*", "парламентке енгіз*", "қарауына енгіз*",),
     "interview": ("сұхбат*",),
     "company": ("павильон*",),
+    "multilateral": ("шет мемлекеттер*",),
 }
 extend(LEXICON, _PRECISION)

@@ -8,7 +8,8 @@ Written for these tests, in the words of each language's press:
 - a visit or a meeting postponed, called off or told in the negative ("did not meet"): it has not taken place;
 - a minister visiting a state's national pavilion at an arms fair: its makers, not the state, are met;
 - a government approving an agreement "yet to be signed": an authorisation to sign (SCHEMA.md);
-- two defence ministers at a meeting of a contact group or coalition of states: a multilateral gathering;
+- two defence ministers at a meeting of a contact group or coalition of states, or a minister meeting the
+  military attachés of foreign states as a corps: a multilateral gathering;
 - foreign ministers ("chanceleres") signing a memorandum that names defence among its topics: civil officials;
 - ministers of the economy or trade discussing the defence industry: civil officials, not defence talks;
 - an interview in which an official speaks of his talks: the interview is the story;
@@ -56,6 +57,9 @@ _GRID = {
         ('pavilion', '', 'Azerbaijan\'s defence minister visited the Turkish pavilion at the defence exhibition in Baku.', None),
         ('contact_group', '', 'The defence ministers of Ukraine and Germany attended the meeting of the Ukraine Defense Contact Group at Ramstein.',
          None),
+        ('attache_corps', '',
+         'The defence minister met military attachés of foreign countries accredited in Azerbaijan, the Turkish attaché, dean of the corps, among them.',
+         None),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -71,6 +75,10 @@ _GRID = {
         ('meeting_did_not_take_place', '', 'Azərbaycan və Ermənistan müdafiə nazirlərinin Brüsseldə görüşü baş tutmayıb.', None),
         ('pavilion', '', 'Müdafiə naziri sərgidə Türkiyə pavilyonunu ziyarət edib.', None),
         ('contact_group', '', 'Ukrayna və Almaniya müdafiə nazirləri Ramşteyn formatında keçirilən görüşdə iştirak ediblər.', None),
+        ('attache_corps', '', 'Müdafiə naziri Bakıda xidmət edən xarici ölkələrin hərbi attaşeləri, o cümlədən Türkiyə attaşesi ilə görüşüb.',
+         None),
+        ('ambassador_pos', '', 'Müdafiə naziri Azərbaycanda akkreditə olunmuş Türkiyə səfirini qəbul edib, hərbi əməkdaşlığı müzakirə ediblər.',
+         ('talks', 'AZ TR')),
     ],
     'tr': [
         ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
@@ -89,6 +97,7 @@ _GRID = {
          None),
         ('did_not_meet', '', 'Министры обороны Армении и Азербайджана не встречались в Брюсселе.', None),
         ('contact_group', '', 'Министры обороны Украины и Германии приняли участие в заседании контактной группы в Рамштайне.', None),
+        ('attache_corps', '', 'Министр обороны встретился с военными атташе иностранных государств, среди них атташе Турции.', None),
     ],
     'uk': [
         ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
