@@ -714,7 +714,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _own_forces_visited(sentence, lex):
         return None
-    if _pastime_meeting(sentence):
+    if _pastime_meeting(sentence) or _former_officials(sentence):
         return None
     makers = _company_states(sentence)
     if makers and not sentence.has("counterpart") and \
@@ -891,6 +891,23 @@ def _pastime_meeting(sentence: SentenceFacts) -> bool:
         return False
 
     return all(theirs(start, end) for start, end in sentence.spans.get("defence_actor", []))
+
+
+# How far before a defence official's title a word that makes him a former one stands ("former defence
+# minister", "keçmiş müdafiə naziri", "бывший министр обороны", "ex-chief of staff").
+FORMER_REACH = 12
+
+
+def _former_officials(sentence: SentenceFacts) -> bool:
+    """True when every defence official the sentence names is a former one ("former defence ministers of
+    Azerbaijan and Turkey met at a veterans' forum"): they hold no office, so they hold no talks for their
+    states (SCHEMA.md: talks are defence officials'). A former minister named beside a serving one ("the
+    minister received his former counterpart") leaves the serving one's talks."""
+    formers = sentence.cues.get("former", [])
+    actors = sentence.spans.get("defence_actor", [])
+    if not formers or not actors:
+        return False
+    return all(any(0 < start - former <= FORMER_REACH for former in formers) for start, _ in actors)
 
 
 # How far before a company's word a state's name may begin and still be the company's ("the Turkish

@@ -328,7 +328,9 @@ _PRECISION = {
     "interview": ("müsahib*",),
     "company": ("pavilyon*", "stend*",),
     "multilateral": ("əlaqə qrupu*", "koalisiya*", "ramşteyn format*", "ramştayn format*",
-                     "xarici ölkələrin", "xarici dövlətlərin", "diplomatik korpus*",),
+                     "xarici ölkələrin", "xarici dövlətlərin", "diplomatik korpus*",
+                     "təhlükəsizlik konfrans*",),
+    "former": ("keçmiş", "sabiq", "istefada olan", "ehtiyatda olan",),
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -287,5 +287,6 @@ _PRECISION = {
     "interview": ("interview*",),
     "company": ("pavillon*", "messestand*",),
     "multilateral": ("kontaktgruppe*", "ramstein-format*", "ramstein-gruppe*",),
+    "former": ("ehemalig*", "ex",),
 }
 extend(LEXICON, _PRECISION)

@@ -265,6 +265,7 @@ _PRECISION = {
     "stage": ("κατατέθηκε", "κατέθεσε", "κατάθεση", "κατατίθεται",),
     "interview": ("συνέντευξη*",),
     "company": ("περίπτερο*",),
+    "former": ("πρώην",),
 }
 respell(_PRECISION, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

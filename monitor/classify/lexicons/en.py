@@ -571,11 +571,16 @@ _PRECISION = {
     # A national pavilion or stand at an exhibition is its makers', like a company: a state named as its
     # owner is no party to talks (detect._company_states).
     "company": ("pavilion*", "booth*",),
-    # A contact group or a coalition of states (the Ramstein format), or the attachés or diplomats of
-    # foreign states as a corps, is a multilateral gathering, whichever two members a sentence names
-    # (rules.multilateral_sentence).
+    # A contact group or a coalition of states (the Ramstein format), the attachés or diplomats of
+    # foreign states as a corps, or a named security conference or dialogue, is a multilateral gathering,
+    # whichever two members a sentence names (rules.multilateral_sentence); on its sidelines a pair
+    # still meets.
     "multilateral": ("contact group", "coalition", "re:ramstein[\\s-]+(?:format|group|meeting)\\w*",
                      "diplomatic corps", "attaché corps", "attache corps", "re:attach[ée]s\\s+of\\s+foreign",
-                     "foreign military attach*", "foreign defen?e attach*",),
+                     "foreign military attach*", "foreign defen?e attach*", "shangri-la dialogue",
+                     "raisina dialogue", "security conference",),
+    # A former or retired official ("former defence minister"): he holds no talks for his state
+    # (detect._former_officials).
+    "former": ("former", "ex", "retired",),
 }
 extend(LEXICON, _PRECISION)

@@ -301,5 +301,6 @@ _PRECISION = {
     "stage": ("remitió al congreso", "remitido al congreso", "envió al congreso", "enviado al congreso",
               "remitió al parlamento", "envió al senado", "remitido al senado",),
     "company": ("pabellón", "pabellones",),
+    "former": ("ex",),
 }
 extend(LEXICON, _PRECISION)

@@ -295,5 +295,6 @@ _PRECISION = {
     "company": ("pavillon*",),
     "multilateral": ("groupe de contact", "format ramstein", "format de ramstein", "corps diplomatique",
                      "attachés de défense étrangers",),
+    "former": ("ancien", "ancienne", "anciens", "ex",),
 }
 extend(LEXICON, _PRECISION)

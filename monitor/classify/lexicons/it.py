@@ -298,5 +298,6 @@ _PRECISION = {
               "trasmesso alle camere",),
     "interview": ("intervista*",),
     "company": ("padiglion*",),
+    "former": ("ex",),
 }
 extend(LEXICON, _PRECISION)

@@ -198,5 +198,6 @@ _PRECISION = {
     "stage": ("პარლამენტს წარუდგინ*",),
     "interview": ("ინტერვიუ*",),
     "company": ("პავილიონ*",),
+    "former": ("ყოფილ*",),
 }
 extend(LEXICON, _PRECISION)

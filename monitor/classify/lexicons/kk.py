@@ -258,5 +258,6 @@ _PRECISION = {
     "interview": ("сұхбат*",),
     "company": ("павильон*",),
     "multilateral": ("шет мемлекеттер*",),
+    "former": ("бұрынғы", "экс",),
 }
 extend(LEXICON, _PRECISION)

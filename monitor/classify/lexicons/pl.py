@@ -218,5 +218,6 @@ _PRECISION = {
     "interview": ("w wywiadzie", "wywiadu dla", "wywiadzie dla",),
     "company": ("pawilon*", "stoisk*",),
     "multilateral": ("grup* kontaktow*", "format* ramstein",),
+    "former": ("były", "byli", "byłego", "byłym", "eks",),
 }
 extend(LEXICON, _PRECISION)

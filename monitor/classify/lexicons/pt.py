@@ -308,5 +308,6 @@ _PRECISION = {
               "enviado ao parlamento", "submeteu ao parlamento",),
     "interview": ("em entrevista", "numa entrevista", "uma entrevista", "na entrevista",),
     "company": ("pavilhão", "pavilhões",),
+    "former": ("ex",),
 }
 extend(LEXICON, _PRECISION)

@@ -273,6 +273,7 @@ _PRECISION = {
               "trimite parlamentului", "trimis spre",),
     "interview": ("interviu*",),
     "company": ("pavilion*", "standul",),
+    "former": ("fostul", "fostului", "fosta", "foștii", "foștilor",),
 }
 respell(_PRECISION, _spellings)
 extend(LEXICON, _PRECISION)

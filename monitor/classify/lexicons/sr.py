@@ -287,5 +287,6 @@ _PRECISION = {
               "u skupštinsku proceduru", "у скупштинску процедуру",),
     "interview": ("intervju*", "интервју*",),
     "company": ("paviljon*", "павиљон*", "štand*", "штанд*",),
+    "former": ("bivš*", "бивш*",),
 }
 extend(LEXICON, _PRECISION)

@@ -472,7 +472,9 @@ _PRECISION = {
     "defence_body": ("savunma sanayi*",),
     "interview": ("röportaj*", "mülakat*",),
     "company": ("pavyon*", "stand*", "stant*",),
-    "multilateral": ("temas grubu*", "koalisyon*", "ramstein*", "yabancı ülke*", "diplomatik kolordu*",),
+    "multilateral": ("temas grubu*", "koalisyon*", "ramstein*", "yabancı ülke*", "diplomatik kolordu*",
+                     "güvenlik konferans*",),
+    "former": ("eski", "emekli",),
 }
 respell(_PRECISION, _dotted, skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -293,5 +293,6 @@ _PRECISION = {
               "қонунчилик палатасига киритил*",),
     "interview": ("intervyu*", "интервью*",),
     "company": ("pavilyon*", "павильон*",),
+    "former": ("sobiq", "собиқ",),
 }
 extend(LEXICON, _PRECISION)

@@ -9,7 +9,9 @@ Written for these tests, in the words of each language's press:
 - a minister visiting a state's national pavilion at an arms fair: its makers, not the state, are met;
 - a government approving an agreement "yet to be signed": an authorisation to sign (SCHEMA.md);
 - two defence ministers at a meeting of a contact group or coalition of states, or a minister meeting the
-  military attachés of foreign states as a corps: a multilateral gathering;
+  military attachés of foreign states as a corps, or two ministers speaking at a named security conference
+  or dialogue: a multilateral gathering;
+- former or retired officials meeting: they hold no office, so no talks for their states;
 - foreign ministers ("chanceleres") signing a memorandum that names defence among its topics: civil officials;
 - ministers of the economy or trade discussing the defence industry: civil officials, not defence talks;
 - an interview in which an official speaks of his talks: the interview is the story;
@@ -60,6 +62,12 @@ _GRID = {
         ('attache_corps', '',
          'The defence minister met military attachés of foreign countries accredited in Azerbaijan, the Turkish attaché, dean of the corps, among them.',
          None),
+        ('dialogue_forum', '', 'India\'s defence minister and his Australian counterpart both spoke at the Shangri-La Dialogue in Singapore.',
+         None),
+        ('sidelines_of_conference', '',
+         'On the sidelines of the Munich Security Conference, the defence ministers of Azerbaijan and Turkey held a bilateral meeting.',
+         ('talks', 'AZ TR')),
+        ('former_ministers', '', 'Former defence ministers of Azerbaijan and Turkey met in Istanbul at a veterans\' forum.', None),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -79,6 +87,7 @@ _GRID = {
          None),
         ('ambassador_pos', '', 'Müdafiə naziri Azərbaycanda akkreditə olunmuş Türkiyə səfirini qəbul edib, hərbi əməkdaşlığı müzakirə ediblər.',
          ('talks', 'AZ TR')),
+        ('former_ministers', '', 'Azərbaycan və Türkiyənin keçmiş müdafiə nazirləri İstanbulda veteranlar forumunda görüşüblər.', None),
     ],
     'tr': [
         ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
@@ -86,6 +95,7 @@ _GRID = {
         ('postponed', '', 'Milli Savunma Bakanının Pakistan ziyareti ertelendi.', None),
         ('trade_ministers', '', 'Türkiye ve Pakistan ticaret bakanları Ankara\'da savunma sanayiinde işbirliğini görüştü.', None),
         ('stand', '', 'Milli Savunma Bakanı fuarda Azerbaycan standını ziyaret etti.', None),
+        ('former_ministers', '', 'Türkiye ve Azerbaycan\'ın eski savunma bakanları İstanbul\'da bir araya geldi.', None),
     ],
     'ru': [
         ('pos_talks', '', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
@@ -98,6 +108,7 @@ _GRID = {
         ('did_not_meet', '', 'Министры обороны Армении и Азербайджана не встречались в Брюсселе.', None),
         ('contact_group', '', 'Министры обороны Украины и Германии приняли участие в заседании контактной группы в Рамштайне.', None),
         ('attache_corps', '', 'Министр обороны встретился с военными атташе иностранных государств, среди них атташе Турции.', None),
+        ('former_ministers', '', 'Бывшие министры обороны России и Казахстана встретились в Алматы на форуме ветеранов.', None),
     ],
     'uk': [
         ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
