@@ -67,6 +67,8 @@ def ratification_step(sentence: SentenceFacts) -> bool:
     A step word well after the act ("ratified the agreement the committee had backed") tells of
     something else. Where the verb closes the clause (Turkish, Azerbaijani: "the approval bill was adopted
     in the committee"), the body named just before the verb of approval is the one that adopted it."""
+    if submitted_unapproved(sentence):
+        return True
     stages = sentence.cues.get("stage", [])
     if not stages:
         return False
@@ -75,6 +77,19 @@ def ratification_step(sentence: SentenceFacts) -> bool:
         return True
     return any(0 < approval - position <= ACT_REACH
                for approval in sentence.cues.get("approve", []) for position in stages)
+
+
+def submitted_unapproved(sentence: SentenceFacts) -> bool:
+    """True when a bill on ratification is only submitted, tabled or sent to parliament (``submission``)
+    and nobody in the sentence approves it ("the president submitted to the Verkhovna Rada a bill on
+    ratifying the agreement", "Президент внёс в Госдуму законопроект о ратификации"): the vote is still to
+    come. A government that approves the agreement and sends it to parliament approves it (SCHEMA.md:
+    "government approves"; dev's labels), so a word of approval leaves the act to the other rules."""
+    submissions = sentence.cues.get("submission", [])
+    if not submissions or sentence.has("approve"):
+        return False
+    reach = act_reach(sentence)
+    return any(position <= reach for position in submissions)
 
 
 def _signs_as_act(sentence: SentenceFacts) -> bool:

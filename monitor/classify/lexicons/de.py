@@ -283,7 +283,7 @@ _PRECISION = {
     "future": ("verschoben", "verschiebt", "abgesagt",),
     "civil_actor": ("wirtschaftsminist*", "finanzminist*", "gesundheitsminist*", "bildungsminist*",
                     "justizminist*", "kulturminist*", "handelsminist*",),
-    "stage": ("dem bundestag vorgelegt", "dem parlament vorgelegt", "eingebracht", "zugeleitet",),
+    "submission": ("dem bundestag vorgelegt", "dem parlament vorgelegt", "eingebracht", "zugeleitet",),
     "interview": ("interview*",),
     "company": ("pavillon*", "messestand*",),
     "multilateral": ("kontaktgruppe*", "ramstein-format*", "ramstein-gruppe*",),

@@ -540,11 +540,13 @@ _PRECISION = {
                  "re:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\\s+times",
                  "regularly", "repeatedly", "on a regular basis", "keep holding", "keeps holding",
                  "keep meeting", "keeps meeting",),
-    # A meeting, visit or signing put off, called off, denied or told in the negative ("did not meet"),
-    # or a visit one is invited to, has not taken place (rules.announced_not_done).
+    # A meeting, visit, signing or ratification put off, called off, denied, rejected or told in the
+    # negative ("did not meet"), or a visit one is invited to, has not taken place
+    # (rules.announced_not_done).
     "future": ("postponed", "postpones", "postpone", "called off", "calls off", "cancelled", "canceled",
                "cancels", "put off", "rescheduled", "did not", "didn't", "never", "denied", "denies",
-               "denying", "did not take place", "failed to",),
+               "denying", "did not take place", "failed to", "rejected", "refused to ratify",
+               "voted against",),
     # Ministers of the economy, trade, finance, health, education, culture, justice: civil officials,
     # whatever defence topic they discuss (rules.is_defence, detect._talks).
     "civil_actor": ("economy minist*", "economic minist*", "minist* of economy", "minist* of the economy",
@@ -553,12 +555,14 @@ _PRECISION = {
                     "education minist*", "minist* of education", "culture minist*", "minist* of culture",
                     "transport minist*", "minist* of transport", "agriculture minist*",
                     "minist* of agriculture", "justice minist*", "minist* of justice",),
-    # A bill submitted, tabled or sent to parliament: a step on the way to ratification, the vote still
-    # to come (rules.ratification_step).
-    "stage": ("submitted to", "submits to", "submitting to",
-              "re:submit(?:s|ted|ting)?\\s+(?:it|them|the\\s+[\\w-]+)\\s+to", "tabled", "sent to parliament",
-              "sent it to parliament", "referred to parliament", "forwarded to parliament",
-              "introduced in parliament", "introduced to parliament",),
+    # The first of two chambers to vote: a step on the way to ratification (rules.ratification_step).
+    "stage": ("first chamber",),
+    # A bill submitted, tabled or sent to parliament, with no word of approval: the vote is still to
+    # come (rules.submitted_unapproved).
+    "submission": ("submitted to", "submits to", "submitting to",
+                   "re:submit(?:s|ted|ting)?\\s+(?:it|them|the\\s+[\\w-]+)\\s+to", "tabled",
+                   "sent to parliament", "sent it to parliament", "referred to parliament",
+                   "forwarded to parliament", "introduced in parliament", "introduced to parliament",),
     # A bill "ratifying" the agreement names the procedure: only its adoption ratifies
     # (rules.ratified_by_verb).
     "ratify_noun": ("re:(?<=bill )ratifying", "re:(?<=bill on )ratifying",),

@@ -298,8 +298,8 @@ _PRECISION = {
     "civil_actor": ("ministr* de economía", "ministr* de comercio", "ministr* de hacienda",
                     "ministr* de sanidad", "ministr* de salud", "ministr* de educación",
                     "ministr* de cultura", "ministr* de justicia",),
-    "stage": ("remitió al congreso", "remitido al congreso", "envió al congreso", "enviado al congreso",
-              "remitió al parlamento", "envió al senado", "remitido al senado",),
+    "submission": ("remitió al congreso", "remitido al congreso", "envió al congreso", "enviado al congreso",
+                   "remitió al parlamento", "envió al senado", "remitido al senado",),
     "company": ("pabellón", "pabellones",),
     "former": ("ex",),
 }

@@ -290,7 +290,7 @@ _PRECISION = {
     "civil_actor": ("ministre de l'économie", "ministre de l’économie", "ministre du commerce",
                     "ministre des finances", "ministre de la santé", "ministre de l'éducation",
                     "ministre de l’éducation", "ministre de la culture", "ministre de la justice",),
-    "stage": ("transmis au parlement", "déposé*", "soumis au parlement", "présenté au parlement",),
+    "submission": ("transmis au parlement", "déposé*", "soumis au parlement", "présenté au parlement",),
     "interview": ("interview*",),
     "company": ("pavillon*",),
     "multilateral": ("groupe de contact", "format ramstein", "format de ramstein", "corps diplomatique",

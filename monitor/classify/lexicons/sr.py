@@ -279,14 +279,16 @@ LEXICON["terminate"] = ("otkaza*", "отказа*", "raskinu*", "раскину*
 _PRECISION = {
     "courtesy": ("čestit*", "честит*", "saučešć*", "саучешћ*",),
     "habitual": ("# puta", "# пута", "više puta", "више пута", "redovno", "редовно",),
-    "future": ("odložen*", "одложен*", "otkazan*", "отказан*",),
+    "future": ("odložen*", "одложен*", "otkazan*", "отказан*", "nije ratifikova*", "није ратификова*",
+               "odbil*", "одбил*",),
     "civil_actor": ("minist* privrede", "минист* привреде", "minist* finansija", "минист* финансија",
                     "minist* zdravlja", "минист* здравља", "minist* prosvete", "минист* просвете",
                     "minist* pravde", "минист* правде",),
-    "stage": ("uputi* skupštin*", "упути* скупштин*", "dostavi* skupštin*", "достави* скупштин*",
-              "u skupštinsku proceduru", "у скупштинску процедуру",),
+    "submission": ("uputi* skupštin*", "упути* скупштин*", "dostavi* skupštin*", "достави* скупштин*",
+                   "u skupštinsku proceduru", "у скупштинску процедуру",),
     "interview": ("intervju*", "интервју*",),
     "company": ("paviljon*", "павиљон*", "štand*", "штанд*",),
     "former": ("bivš*", "бивш*",),
+    "draft_law": ("predlog* zakona", "предлог* закона", "nacrt* zakona", "нацрт* закона",),
 }
 extend(LEXICON, _PRECISION)

@@ -15,7 +15,10 @@ Written for these tests, in the words of each language's press:
 - foreign ministers ("chanceleres") signing a memorandum that names defence among its topics: civil officials;
 - ministers of the economy or trade discussing the defence industry: civil officials, not defence talks;
 - an interview in which an official speaks of his talks: the interview is the story;
-- a bill on ratification submitted, tabled or sent to parliament: a step, the vote is still to come.
+- a bill on ratification submitted, tabled or sent to parliament with no word of approval: a step, the vote is
+  still to come (a government that approves the agreement and sends it to parliament approves it: SCHEMA.md's
+  "government approves", as dev's labels read it); the first of two chambers passing it, or a parliament
+  rejecting it or not ratifying it, is no ratification either.
 Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
 nothing. Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -48,7 +51,7 @@ _GRID = {
          ('agreement_ratified', 'GR RS')),
         ('bill_approved_and_submitted', '',
          'The Bulgarian government approved and submitted to parliament a bill ratifying the defence cooperation agreement with Greece.',
-         None),
+         ('agreement_ratified', 'BG GR')),
         ('bill_submitted_by_president', '',
          'Ukraine\'s president submitted to the Verkhovna Rada a bill on ratifying the defence agreement with Latvia.', None),
         ('bill_tabled', '', 'A bill ratifying the military agreement between Serbia and Greece was tabled in parliament.', None),
@@ -68,6 +71,9 @@ _GRID = {
          'On the sidelines of the Munich Security Conference, the defence ministers of Azerbaijan and Turkey held a bilateral meeting.',
          ('talks', 'AZ TR')),
         ('former_ministers', '', 'Former defence ministers of Azerbaijan and Turkey met in Istanbul at a veterans\' forum.', None),
+        ('first_chamber', '',
+         'The Romanian Senate, the first chamber to debate it, adopted the bill ratifying the military agreement with Poland.', None),
+        ('rejected', '', 'The parliament of Serbia rejected the ratification of the defence agreement with Russia.', None),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -115,9 +121,12 @@ _GRID = {
          ('agreement_ratified', 'LT UA')),
         ('bill_approved_and_submitted', '',
          'Кабінет Міністрів схвалив та подав до Верховної Ради законопроект про ратифікацію угоди з Польщею про військове співробітництво.',
-         None),
+         ('agreement_ratified', 'PL UA')),
+        ('bill_submitted_by_president', '',
+         'Президент вніс до Верховної Ради законопроект про ратифікацію угоди з Латвією про оборонне співробітництво.', None),
         ('call_greetings', '', 'Міністри оборони України та Литви провели телефонну розмову та привітали одне одного зі святом.', None),
         ('postponed', '', 'Візит міністра оборони Литви до України перенесли на наступний місяць.', None),
+        ('not_ratified', '', 'Верховна Рада не ратифікувала угоду про військове співробітництво з Білоруссю.', None),
     ],
     'kk': [
         ('pos_talks', '', 'Қазақстан мен Өзбекстан қорғаныс министрлері Астанада кездесіп, әскери ынтымақтастықты талқылады.',
