@@ -332,6 +332,7 @@ _PRECISION = {
                      "xarici ölkələrin", "xarici dövlətlərin", "diplomatik korpus*",
                      "təhlükəsizlik konfrans*",),
     "former": ("keçmiş", "sabiq", "istefada olan", "ehtiyatda olan",),
+    "settlement": ("sülhməramlı*", "saxlanılan*",),
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -232,5 +232,6 @@ _PRECISION = {
     "interview": ("интервю*",),
     "company": ("павилион*", "щанд*",),
     "former": ("бивш*", "екс",),
+    "settlement": ("мироопазващ*", "заложни*",),
 }
 extend(LEXICON, _PRECISION)

@@ -288,5 +288,6 @@ _PRECISION = {
     "company": ("pavillon*", "messestand*",),
     "multilateral": ("kontaktgruppe*", "ramstein-format*", "ramstein-gruppe*",),
     "former": ("ehemalig*", "ex",),
+    "settlement": ("friedenssicher*", "blauhelm*", "geisel*",),
 }
 extend(LEXICON, _PRECISION)

@@ -266,6 +266,7 @@ _PRECISION = {
     "interview": ("συνέντευξη*",),
     "company": ("περίπτερο*",),
     "former": ("πρώην",),
+    "settlement": ("ειρηνευτικ*", "ομήρ*",),
 }
 respell(_PRECISION, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -586,5 +586,8 @@ _PRECISION = {
     # A former or retired official ("former defence minister"): he holds no talks for his state
     # (detect._former_officials).
     "former": ("former", "ex", "retired",),
+    # Peacekeeping, detainees, hostages: what officials who meet about them settle is no cooperation, in a
+    # story that names none (detect._settlement_meeting).
+    "settlement": ("peacekeep*", "detainee*", "hostage*",),
 }
 extend(LEXICON, _PRECISION)

@@ -302,5 +302,6 @@ _PRECISION = {
                    "remitió al parlamento", "envió al senado", "remitido al senado",),
     "company": ("pabellón", "pabellones",),
     "former": ("ex",),
+    "settlement": ("mantenimiento de la paz", "cascos azules", "rehén", "rehenes",),
 }
 extend(LEXICON, _PRECISION)

@@ -296,5 +296,6 @@ _PRECISION = {
     "multilateral": ("groupe de contact", "format ramstein", "format de ramstein", "corps diplomatique",
                      "attachés de défense étrangers",),
     "former": ("ancien", "ancienne", "anciens", "ex",),
+    "settlement": ("maintien de la paix", "casques bleus", "otage*", "détenus",),
 }
 extend(LEXICON, _PRECISION)

@@ -205,5 +205,6 @@ _PRECISION = {
     "interview": ("հարցազրույց*",),
     "company": ("տաղավար*",),
     "former": ("նախկին",),
+    "settlement": ("խաղաղապահ*", "պատանդ*",),
 }
 extend(LEXICON, _PRECISION)

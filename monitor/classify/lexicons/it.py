@@ -299,5 +299,6 @@ _PRECISION = {
     "interview": ("intervista*",),
     "company": ("padiglion*",),
     "former": ("ex",),
+    "settlement": ("mantenimento della pace", "caschi blu", "ostaggi*",),
 }
 extend(LEXICON, _PRECISION)

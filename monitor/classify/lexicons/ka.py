@@ -200,5 +200,6 @@ _PRECISION = {
     "company": ("პავილიონ*",),
     "former": ("ყოფილ*",),
     "draft_law": ("კანონპროექტ*",),
+    "settlement": ("სამშვიდობო*", "მძევალ*",),
 }
 extend(LEXICON, _PRECISION)

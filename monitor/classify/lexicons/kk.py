@@ -260,5 +260,6 @@ _PRECISION = {
     "multilateral": ("шет мемлекеттер*",),
     "former": ("бұрынғы", "экс",),
     "draft_law": ("заң жоба*",),
+    "settlement": ("бітімгершіл*",),
 }
 extend(LEXICON, _PRECISION)

@@ -219,5 +219,6 @@ _PRECISION = {
     "company": ("pawilon*", "stoisk*",),
     "multilateral": ("grup* kontaktow*", "format* ramstein",),
     "former": ("były", "byli", "byłego", "byłym", "eks",),
+    "settlement": ("pokojow*", "zakładni*",),
 }
 extend(LEXICON, _PRECISION)

@@ -309,5 +309,6 @@ _PRECISION = {
     "interview": ("em entrevista", "numa entrevista", "uma entrevista", "na entrevista",),
     "company": ("pavilhão", "pavilhões",),
     "former": ("ex",),
+    "settlement": ("manutenção da paz", "capacetes azuis", "refém", "reféns",),
 }
 extend(LEXICON, _PRECISION)

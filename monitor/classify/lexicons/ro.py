@@ -274,6 +274,7 @@ _PRECISION = {
     "interview": ("interviu*",),
     "company": ("pavilion*", "standul",),
     "former": ("fostul", "fostului", "fosta", "foștii", "foștilor",),
+    "settlement": ("menținere a păcii", "menținerea păcii", "ostatic*",),
 }
 respell(_PRECISION, _spellings)
 extend(LEXICON, _PRECISION)

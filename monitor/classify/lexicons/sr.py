@@ -290,5 +290,6 @@ _PRECISION = {
     "company": ("paviljon*", "павиљон*", "štand*", "штанд*",),
     "former": ("bivš*", "бивш*",),
     "draft_law": ("predlog* zakona", "предлог* закона", "nacrt* zakona", "нацрт* закона",),
+    "settlement": ("mirovn* misij*", "мировн* мисиј*", "talac*", "таоц*", "talaca", "талаца",),
 }
 extend(LEXICON, _PRECISION)

@@ -475,6 +475,7 @@ _PRECISION = {
     "multilateral": ("temas grubu*", "koalisyon*", "ramstein*", "yabancı ülke*", "diplomatik kolordu*",
                      "güvenlik konferans*",),
     "former": ("eski", "emekli",),
+    "settlement": ("barış gücü*", "barışı koruma*", "rehine*",),
 }
 respell(_PRECISION, _dotted, skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

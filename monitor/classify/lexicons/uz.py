@@ -294,5 +294,6 @@ _PRECISION = {
     "interview": ("intervyu*", "интервью*",),
     "company": ("pavilyon*", "павильон*",),
     "former": ("sobiq", "собиқ",),
+    "settlement": ("tinchlikparvar*", "тинчликпарвар*",),
 }
 extend(LEXICON, _PRECISION)

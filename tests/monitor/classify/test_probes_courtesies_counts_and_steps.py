@@ -12,6 +12,8 @@ Written for these tests, in the words of each language's press:
   military attachés of foreign states as a corps, or two ministers speaking at a named security conference
   or dialogue: a multilateral gathering;
 - former or retired officials meeting: they hold no office, so no talks for their states;
+- officials meeting about peacekeeping, detainees or hostages in a story that names no cooperation: they
+  settle a conflict's affairs, they do not cooperate;
 - foreign ministers ("chanceleres") signing a memorandum that names defence among its topics: civil officials;
 - ministers of the economy or trade discussing the defence industry: civil officials, not defence talks;
 - an interview in which an official speaks of his talks: the interview is the story;
@@ -74,6 +76,10 @@ _GRID = {
         ('first_chamber', '',
          'The Romanian Senate, the first chamber to debate it, adopted the bill ratifying the military agreement with Poland.', None),
         ('rejected', '', 'The parliament of Serbia rejected the ratification of the defence agreement with Russia.', None),
+        ('peacekeepers', '',
+         'Azerbaijan\'s deputy defence minister met the commander of the Russian peacekeeping contingent to discuss the situation in Karabakh.',
+         None),
+        ('detainees', '', 'Azerbaijani and Armenian defence officials met on the border to exchange detainees.', None),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -94,6 +100,8 @@ _GRID = {
         ('ambassador_pos', '', 'Müdafiə naziri Azərbaycanda akkreditə olunmuş Türkiyə səfirini qəbul edib, hərbi əməkdaşlığı müzakirə ediblər.',
          ('talks', 'AZ TR')),
         ('former_ministers', '', 'Azərbaycan və Türkiyənin keçmiş müdafiə nazirləri İstanbulda veteranlar forumunda görüşüblər.', None),
+        ('peacekeepers', '',
+         'Müdafiə nazirinin müavini Rusiya sülhməramlı kontingentinin komandanı ilə görüşərək Qarabağdakı vəziyyəti müzakirə edib.', None),
     ],
     'tr': [
         ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
@@ -115,6 +123,9 @@ _GRID = {
         ('contact_group', '', 'Министры обороны Украины и Германии приняли участие в заседании контактной группы в Рамштайне.', None),
         ('attache_corps', '', 'Министр обороны встретился с военными атташе иностранных государств, среди них атташе Турции.', None),
         ('former_ministers', '', 'Бывшие министры обороны России и Казахстана встретились в Алматы на форуме ветеранов.', None),
+        ('peacekeepers', '',
+         'Замминистра обороны Азербайджана встретился с командующим российским миротворческим контингентом и обсудил обстановку в Карабахе.',
+         None),
     ],
     'uk': [
         ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
