@@ -327,7 +327,7 @@ _PRECISION = {
                    "parlamentə göndər*",),
     "defence_body": ("müdafiə sənaye*",),
     "interview": ("müsahib*",),
-    "company": ("pavilyon*", "stend*",),
+    "company": ("pavilyon*", "stend*", "istehsalı olan", "istehsalı",),
     "multilateral": ("əlaqə qrupu*", "koalisiya*", "ramşteyn format*", "ramştayn format*",
                      "xarici ölkələrin", "xarici dövlətlərin", "diplomatik korpus*",
                      "təhlükəsizlik konfrans*",),

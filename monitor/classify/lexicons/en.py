@@ -572,9 +572,9 @@ _PRECISION = {
     # An interview: the meetings an official speaks of in it are its subject, not the story's event
     # (detect._talks).
     "interview": ("interview*",),
-    # A national pavilion or stand at an exhibition is its makers', like a company: a state named as its
-    # owner is no party to talks (detect._company_states).
-    "company": ("pavilion*", "booth*",),
+    # A national pavilion or stand at an exhibition, or equipment "made in" a state ("Turkish-made"), names
+    # the makers, like a company: a state named so is no party to talks (detect._company_states).
+    "company": ("pavilion*", "booth*", "made in", "re:(?<=-)made", "manufactured in", "produced in",),
     # A contact group or a coalition of states (the Ramstein format), the attachés or diplomats of
     # foreign states as a corps, or a named security conference or dialogue, is a multilateral gathering,
     # whichever two members a sentence names (rules.multilateral_sentence); on its sidelines a pair

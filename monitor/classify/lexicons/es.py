@@ -300,7 +300,7 @@ _PRECISION = {
                     "ministr* de cultura", "ministr* de justicia",),
     "submission": ("remitió al congreso", "remitido al congreso", "envió al congreso", "enviado al congreso",
                    "remitió al parlamento", "envió al senado", "remitido al senado",),
-    "company": ("pabellón", "pabellones",),
+    "company": ("pabellón", "pabellones", "fabricado en", "fabricados en", "fabricada en", "fabricadas en",),
     "former": ("ex",),
     "settlement": ("mantenimiento de la paz", "cascos azules", "rehén", "rehenes",),
 }

@@ -292,7 +292,7 @@ _PRECISION = {
                     "ministre de l’éducation", "ministre de la culture", "ministre de la justice",),
     "submission": ("transmis au parlement", "déposé*", "soumis au parlement", "présenté au parlement",),
     "interview": ("interview*",),
-    "company": ("pavillon*",),
+    "company": ("pavillon*", "fabriqué en", "fabriqués en", "fabriquée en", "fabriquées en",),
     "multilateral": ("groupe de contact", "format ramstein", "format de ramstein", "corps diplomatique",
                      "attachés de défense étrangers",),
     "former": ("ancien", "ancienne", "anciens", "ex",),

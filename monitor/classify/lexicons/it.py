@@ -297,7 +297,7 @@ _PRECISION = {
     "submission": ("trasmesso al parlamento", "presentato in parlamento", "inviato al parlamento",
                    "trasmesso alle camere",),
     "interview": ("intervista*",),
-    "company": ("padiglion*",),
+    "company": ("padiglion*", "prodotto in", "prodotti in", "fabbricat* in",),
     "former": ("ex",),
     "settlement": ("mantenimento della pace", "caschi blu", "ostaggi*",),
 }

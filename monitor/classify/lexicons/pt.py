@@ -307,7 +307,8 @@ _PRECISION = {
                    "submetido à assembleia", "remetido ao parlamento", "enviou ao parlamento",
                    "enviado ao parlamento", "submeteu ao parlamento",),
     "interview": ("em entrevista", "numa entrevista", "uma entrevista", "na entrevista",),
-    "company": ("pavilhão", "pavilhões",),
+    "company": ("pavilhão", "pavilhões", "fabricado no", "fabricados no", "fabricado na", "fabricados na",
+                "fabricado em", "fabricados em",),
     "former": ("ex",),
     "settlement": ("manutenção da paz", "capacetes azuis", "refém", "reféns",),
 }

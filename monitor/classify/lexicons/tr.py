@@ -471,7 +471,7 @@ _PRECISION = {
                    "tbmm başkanlığına sunul*", "meclise gönderil*", "meclise sevk*",),
     "defence_body": ("savunma sanayi*",),
     "interview": ("röportaj*", "mülakat*",),
-    "company": ("pavyon*", "stand*", "stant*",),
+    "company": ("pavyon*", "stand*", "stant*", "yapımı", "üretimi olan",),
     "multilateral": ("temas grubu*", "koalisyon*", "ramstein*", "yabancı ülke*", "diplomatik kolordu*",
                      "güvenlik konferans*",),
     "former": ("eski", "emekli",),

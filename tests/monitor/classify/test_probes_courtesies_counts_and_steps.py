@@ -6,7 +6,8 @@ Written for these tests, in the words of each language's press:
   discusses cooperation stays talks;
 - meetings counted or told as a habit ("have met five times", "meet regularly"): a summary, not one meeting;
 - a visit or a meeting postponed, called off or told in the negative ("did not meet"): it has not taken place;
-- a minister visiting a state's national pavilion at an arms fair: its makers, not the state, are met;
+- a minister visiting a state's national pavilion at an arms fair, or a unit of his own forces where he sees
+  equipment "made in" another state: its makers, not the state, are named;
 - a government approving an agreement "yet to be signed": an authorisation to sign (SCHEMA.md);
 - two defence ministers at a meeting of a contact group or coalition of states, or a minister meeting the
   military attachés of foreign states as a corps, or two ministers speaking at a named security conference
@@ -80,6 +81,12 @@ _GRID = {
          'Azerbaijan\'s deputy defence minister met the commander of the Russian peacekeeping contingent to discuss the situation in Karabakh.',
          None),
         ('detainees', '', 'Azerbaijani and Armenian defence officials met on the border to exchange detainees.', None),
+        ('unit_made_in', '',
+         'Azerbaijan\'s defence minister visited a military unit in the liberated territories, where he inspected drones made in Turkey.',
+         None),
+        ('unit_state_made', '', 'Azerbaijan\'s defence minister inspected Turkish-made drones during a visit to an air force unit.', None),
+        ('talks_about_made', '', 'The defence ministers of Azerbaijan and Turkey met in Baku and discussed the supply of Turkish-made drones.',
+         ('talks', 'AZ TR')),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -102,6 +109,7 @@ _GRID = {
         ('former_ministers', '', 'Azərbaycan və Türkiyənin keçmiş müdafiə nazirləri İstanbulda veteranlar forumunda görüşüblər.', None),
         ('peacekeepers', '',
          'Müdafiə nazirinin müavini Rusiya sülhməramlı kontingentinin komandanı ilə görüşərək Qarabağdakı vəziyyəti müzakirə edib.', None),
+        ('unit_made_in', '', 'Müdafiə naziri hərbi hissədə olub, Türkiyə istehsalı olan pilotsuz uçuş aparatları ilə tanış olub.', None),
     ],
     'tr': [
         ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
@@ -110,6 +118,7 @@ _GRID = {
         ('trade_ministers', '', 'Türkiye ve Pakistan ticaret bakanları Ankara\'da savunma sanayiinde işbirliğini görüştü.', None),
         ('stand', '', 'Milli Savunma Bakanı fuarda Azerbaycan standını ziyaret etti.', None),
         ('former_ministers', '', 'Türkiye ve Azerbaycan\'ın eski savunma bakanları İstanbul\'da bir araya geldi.', None),
+        ('unit_made_in', '', 'Azerbaycan Savunma Bakanı, Türk yapımı insansız hava araçlarını bir hava birliğinde inceledi.', None),
     ],
     'ru': [
         ('pos_talks', '', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
