@@ -12,6 +12,8 @@ Written for these tests, in the words of each language's press:
 - two defence ministers at a meeting of a contact group or coalition of states, or a minister meeting the
   military attachés of foreign states as a corps, or two ministers speaking at a named security conference
   or dialogue: a multilateral gathering;
+- a memorandum of the University of Granada (the Spanish city, whose name CLDR also gives Grenada in es, pt)
+  with a foreign university: no state, no act;
 - former or retired officials meeting: they hold no office, so no talks for their states;
 - officials meeting about peacekeeping, detainees or hostages in a story that names no cooperation: they
   settle a conflict's affairs, they do not cooperate;
@@ -201,6 +203,9 @@ _GRID = {
         ('postponed', '', 'La visita de la ministra de Defensa española a Marruecos ha sido aplazada.', None),
         ('counted', '', 'Los ministros de Defensa de España y Portugal se han reunido cinco veces este año.', None),
         ('former', '', 'Los ex ministros de Defensa de España y Portugal se reunieron en un foro en Lisboa.', None),
+        ('granada_university', '',
+         'La Universidad de Granada y la Universidad Nacional de Colombia firmaron un convenio de colaboración en estudios de seguridad y defensa.',
+         None),
     ],
     'bg': [
         ('pos_ratified', '', 'Народното събрание ратифицира вчера споразумението за военно сътрудничество между България и Гърция.',
@@ -227,6 +232,8 @@ _GRID = {
         ('interview', '',
          'Em entrevista à Lusa, o ministro da Defesa falou das conversações com o seu homólogo angolano.',
          None),
+        ('granada_university', '',
+         'A Universidade de Granada e a Universidade de Coimbra assinaram um protocolo de cooperação em estudos de defesa.', None),
     ],
     'sr': [
         ('pos_ratified', '', 'Народна скупштина Србије ратификовала је споразум о војној сарадњи са Грчком.', ('agreement_ratified', 'GR RS')),
