@@ -13,7 +13,8 @@ Written for these tests, in the words of each language's press:
   military attachés of foreign states as a corps, or two ministers speaking at a named security conference
   or dialogue: a multilateral gathering;
 - a memorandum of the University of Granada (the Spanish city, whose name CLDR also gives Grenada in es, pt)
-  with a foreign university: no state, no act;
+  with a foreign university: no state, no act; nor are a grenade (fr "grenade", Grenada's name) or a man
+  called Mauricio (es, Mauritius's name) a third state beside a pair;
 - former or retired officials meeting: they hold no office, so no talks for their states;
 - officials meeting about peacekeeping, detainees or hostages in a story that names no cooperation: they
   settle a conflict's affairs, they do not cooperate;
@@ -192,6 +193,9 @@ _GRID = {
         ('interview', '',
          'Dans une interview au Monde, le ministre de la Défense a évoqué ses entretiens avec son homologue indien.',
          None),
+        ('grenades', '',
+         'Les ministres de la Défense de la France et du Maroc ont signé un accord de coopération militaire portant aussi sur les grenades.',
+         ('agreement_signed', 'FR MA')),
     ],
     'es': [
         ('pos_signed', '', 'Los ministros de Defensa de España y Marruecos firmaron ayer en Madrid un acuerdo de cooperación militar.',
@@ -206,6 +210,8 @@ _GRID = {
         ('granada_university', '',
          'La Universidad de Granada y la Universidad Nacional de Colombia firmaron un convenio de colaboración en estudios de seguridad y defensa.',
          None),
+        ('first_name_mauricio', '', 'El ministro de Defensa de Argentina, Mauricio Pérez, se reunió con su homólogo chileno.',
+         ('talks', 'AR CL')),
     ],
     'bg': [
         ('pos_ratified', '', 'Народното събрание ратифицира вчера споразумението за военно сътрудничество между България и Гърция.',
