@@ -808,12 +808,20 @@ def _meetings_counted(sentence: SentenceFacts) -> bool:
     """True when every meeting word of the sentence is counted or told as a habit (``habitual``: "have
     met five times this year", "meet regularly", "встречались пять раз", "on dəfədən çox görüşüblər"): a
     summary of many meetings, none of them the story's event. A meeting told apart from the count ("met
-    in Baku on Tuesday and agreed to meet regularly": its verb far from the habit word) stays talks."""
+    in Baku on Tuesday and agreed to meet regularly": its verb far from the habit word; "who meet
+    regularly, held talks on Tuesday": a clause between them) stays talks."""
     habits = sentence.cues.get("habitual", [])
     meetings = sentence.cues.get("meeting", [])
     if not habits or not meetings:
         return False
-    return all(any(abs(meeting - habit) <= HABIT_CHARS for habit in habits) for meeting in meetings)
+
+    def counted(meeting: int) -> bool:
+        # the habit word qualifies the meeting word within its clause ("who meet regularly, held talks on
+        # Tuesday": the talks held are one meeting)
+        return any(abs(meeting - habit) <= HABIT_CHARS and not _CLAUSE_BREAK.search(
+            sentence.text[min(meeting, habit):max(meeting, habit)]) for habit in habits)
+
+    return all(counted(meeting) for meeting in meetings)
 
 
 # How close after a state's name the forces it qualifies stand ("the Turkish troops", "российскую военную базу").

@@ -90,6 +90,8 @@ _GRID = {
         ('unit_state_made', '', 'Azerbaijan\'s defence minister inspected Turkish-made drones during a visit to an air force unit.', None),
         ('talks_about_made', '', 'The defence ministers of Azerbaijan and Turkey met in Baku and discussed the supply of Turkish-made drones.',
          ('talks', 'AZ TR')),
+        ('habit_in_its_own_clause', '', 'The defence ministers of Azerbaijan and Turkey, who meet regularly, held talks in Baku on Tuesday.',
+         ('talks', 'AZ TR')),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
