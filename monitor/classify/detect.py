@@ -712,7 +712,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         # "in an interview, the minister spoke of his talks with his Turkish counterpart": the meetings an
         # official speaks of are the interview's subject, not the story's event.
         return None
-    if _own_forces_visited(sentence, lex):
+    if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
         return None
     if _pastime_meeting(sentence) or _former_officials(sentence):
         return None
@@ -864,6 +864,25 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
     # written with them as one pair), no other meeting told between, is where they are.
     return min(owned) < host_at <= second_own + 2 * FORCES_CHARS and not any(
         second_own < position < host_at for position in sentence.cues.get("meeting", []))
+
+
+def _maker_visited_abroad(sentence: SentenceFacts, lex: Lexicon) -> bool:
+    """True when an official visits a factory or a company (``works``, ``company``) in another state, named
+    only as where it stands, and meets no one of that state ("the defence minister visited the Baykar drone
+    factory in Turkey", "министр обороны Армении посетил оборонный завод в Индии"): the maker is visited,
+    the host state is a place, not a party to talks, as a company's delegation received at home is not
+    (``_company_states``). A counterpart, a "with", a "between" or a bilateral word names the host's
+    officials met as well."""
+    if not (sentence.has("works") or sentence.has("company")):
+        return False
+    if any(sentence.has(cue) for cue in ("between", "bilateral", "with", "counterpart")):
+        return False
+    mentions = list(zip(sentence.state_starts, sentence.states))
+    if len(rules.unique(sentence.states)) != 2:
+        return False
+    hosts = {code for start, code in mentions if _named_as_place(sentence, lex, start, code)}
+    return len(hosts) == 1 and all(_named_as_place(sentence, lex, start, code)
+                                   for start, code in mentions if code in hosts)
 
 
 def _named_as_place(sentence: SentenceFacts, lex: Lexicon, at: int, code: str) -> bool:

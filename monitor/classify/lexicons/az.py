@@ -333,6 +333,7 @@ _PRECISION = {
                      "təhlükəsizlik konfrans*",),
     "former": ("keçmiş", "sabiq", "istefada olan", "ehtiyatda olan",),
     "settlement": ("sülhməramlı*", "saxlanılan*",),
+    "works": ("zavod*", "fabrik*", "müəssisə*",),
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

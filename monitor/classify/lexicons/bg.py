@@ -233,5 +233,6 @@ _PRECISION = {
     "company": ("павилион*", "щанд*",),
     "former": ("бивш*", "екс",),
     "settlement": ("мироопазващ*", "заложни*",),
+    "works": ("завод*", "корабостроител*",),
 }
 extend(LEXICON, _PRECISION)

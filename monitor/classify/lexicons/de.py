@@ -289,5 +289,6 @@ _PRECISION = {
     "multilateral": ("kontaktgruppe*", "ramstein-format*", "ramstein-gruppe*",),
     "former": ("ehemalig*", "ex",),
     "settlement": ("friedenssicher*", "blauhelm*", "geisel*",),
+    "works": ("fabrik*", "werft*",),
 }
 extend(LEXICON, _PRECISION)

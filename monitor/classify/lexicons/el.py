@@ -267,6 +267,7 @@ _PRECISION = {
     "company": ("περίπτερο*",),
     "former": ("πρώην",),
     "settlement": ("ειρηνευτικ*", "ομήρ*",),
+    "works": ("εργοστάσι*", "ναυπηγεί*",),
 }
 respell(_PRECISION, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -589,5 +589,8 @@ _PRECISION = {
     # Peacekeeping, detainees, hostages: what officials who meet about them settle is no cooperation, in a
     # story that names none (detect._settlement_meeting).
     "settlement": ("peacekeep*", "detainee*", "hostage*",),
+    # A factory, a plant, a shipyard: an official visiting one abroad visits its makers, the host state
+    # a place (detect._maker_visited_abroad).
+    "works": ("factory", "factories", "plant", "plants", "shipyard*",),
 }
 extend(LEXICON, _PRECISION)

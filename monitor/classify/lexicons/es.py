@@ -303,5 +303,6 @@ _PRECISION = {
     "company": ("pabellón", "pabellones", "fabricado en", "fabricados en", "fabricada en", "fabricadas en",),
     "former": ("ex",),
     "settlement": ("mantenimiento de la paz", "cascos azules", "rehén", "rehenes",),
+    "works": ("fábrica*", "planta*", "astillero*",),
 }
 extend(LEXICON, _PRECISION)

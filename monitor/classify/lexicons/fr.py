@@ -297,5 +297,6 @@ _PRECISION = {
                      "attachés de défense étrangers",),
     "former": ("ancien", "ancienne", "anciens", "ex",),
     "settlement": ("maintien de la paix", "casques bleus", "otage*", "détenus",),
+    "works": ("usine*", "chantier naval", "chantiers navals",),
 }
 extend(LEXICON, _PRECISION)

@@ -206,5 +206,6 @@ _PRECISION = {
     "company": ("տաղավար*",),
     "former": ("նախկին",),
     "settlement": ("խաղաղապահ*", "պատանդ*",),
+    "works": ("գործարան*",),
 }
 extend(LEXICON, _PRECISION)

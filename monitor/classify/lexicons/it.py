@@ -300,5 +300,6 @@ _PRECISION = {
     "company": ("padiglion*", "prodotto in", "prodotti in", "fabbricat* in",),
     "former": ("ex",),
     "settlement": ("mantenimento della pace", "caschi blu", "ostaggi*",),
+    "works": ("stabiliment*", "fabbrica", "fabbriche", "cantier*",),
 }
 extend(LEXICON, _PRECISION)

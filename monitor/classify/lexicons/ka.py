@@ -201,5 +201,6 @@ _PRECISION = {
     "former": ("ყოფილ*",),
     "draft_law": ("კანონპროექტ*",),
     "settlement": ("სამშვიდობო*", "მძევალ*",),
+    "works": ("ქარხან*",),
 }
 extend(LEXICON, _PRECISION)

@@ -261,5 +261,6 @@ _PRECISION = {
     "former": ("бұрынғы", "экс",),
     "draft_law": ("заң жоба*",),
     "settlement": ("бітімгершіл*",),
+    "works": ("зауыт*", "кәсіпорн*",),
 }
 extend(LEXICON, _PRECISION)

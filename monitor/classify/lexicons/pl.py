@@ -220,5 +220,6 @@ _PRECISION = {
     "multilateral": ("grup* kontaktow*", "format* ramstein",),
     "former": ("były", "byli", "byłego", "byłym", "eks",),
     "settlement": ("pokojow*", "zakładni*",),
+    "works": ("fabryk*", "stoczni*",),
 }
 extend(LEXICON, _PRECISION)

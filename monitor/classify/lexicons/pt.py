@@ -311,5 +311,6 @@ _PRECISION = {
                 "fabricado em", "fabricados em",),
     "former": ("ex",),
     "settlement": ("manutenção da paz", "capacetes azuis", "refém", "reféns",),
+    "works": ("fábrica*", "estaleiro*",),
 }
 extend(LEXICON, _PRECISION)

@@ -275,6 +275,7 @@ _PRECISION = {
     "company": ("pavilion*", "standul",),
     "former": ("fostul", "fostului", "fosta", "foștii", "foștilor",),
     "settlement": ("menținere a păcii", "menținerea păcii", "ostatic*",),
+    "works": ("uzin*", "fabrica", "fabricii", "șantier* naval*",),
 }
 respell(_PRECISION, _spellings)
 extend(LEXICON, _PRECISION)

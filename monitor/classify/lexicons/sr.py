@@ -291,5 +291,6 @@ _PRECISION = {
     "former": ("bivš*", "бивш*",),
     "draft_law": ("predlog* zakona", "предлог* закона", "nacrt* zakona", "нацрт* закона",),
     "settlement": ("mirovn* misij*", "мировн* мисиј*", "talac*", "таоц*", "talaca", "талаца",),
+    "works": ("fabrik*", "фабрик*",),
 }
 extend(LEXICON, _PRECISION)

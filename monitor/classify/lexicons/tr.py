@@ -476,6 +476,7 @@ _PRECISION = {
                      "güvenlik konferans*",),
     "former": ("eski", "emekli",),
     "settlement": ("barış gücü*", "barışı koruma*", "rehine*",),
+    "works": ("fabrika*", "tesis*",),
 }
 respell(_PRECISION, _dotted, skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

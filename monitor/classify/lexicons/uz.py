@@ -295,5 +295,6 @@ _PRECISION = {
     "company": ("pavilyon*", "павильон*",),
     "former": ("sobiq", "собиқ",),
     "settlement": ("tinchlikparvar*", "тинчликпарвар*",),
+    "works": ("zavod*", "завод*", "korxona*", "корхона*",),
 }
 extend(LEXICON, _PRECISION)

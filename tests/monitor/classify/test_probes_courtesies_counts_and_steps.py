@@ -7,7 +7,8 @@ Written for these tests, in the words of each language's press:
 - meetings counted or told as a habit ("have met five times", "meet regularly"): a summary, not one meeting;
 - a visit or a meeting postponed, called off or told in the negative ("did not meet"): it has not taken place;
 - a minister visiting a state's national pavilion at an arms fair, or a unit of his own forces where he sees
-  equipment "made in" another state: its makers, not the state, are named;
+  equipment "made in" another state, or a factory abroad where he meets no one of that state: its makers, not
+  the state, are named or visited;
 - a government approving an agreement "yet to be signed": an authorisation to sign (SCHEMA.md);
 - two defence ministers at a meeting of a contact group or coalition of states, or a minister meeting the
   military attachés of foreign states as a corps, or two ministers speaking at a named security conference
@@ -92,6 +93,13 @@ _GRID = {
          ('talks', 'AZ TR')),
         ('habit_in_its_own_clause', '', 'The defence ministers of Azerbaijan and Turkey, who meet regularly, held talks in Baku on Tuesday.',
          ('talks', 'AZ TR')),
+        ('factory_in_visited', '', "Azerbaijan's defence minister visited the Baykar drone factory in Turkey.", None),
+        ('plant_in_visited', '',
+         "Brazil's defence minister visited the Saab plant in Sweden where the Gripen fighters are built.",
+         None),
+        ('factory_and_counterpart_visited', '',
+         "Azerbaijan's defence minister met his Turkish counterpart and visited the Baykar drone factory in Turkey.",
+         ('talks', 'AZ TR')),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -115,6 +123,9 @@ _GRID = {
         ('peacekeepers', '',
          'Müdafiə nazirinin müavini Rusiya sülhməramlı kontingentinin komandanı ilə görüşərək Qarabağdakı vəziyyəti müzakirə edib.', None),
         ('unit_made_in', '', 'Müdafiə naziri hərbi hissədə olub, Türkiyə istehsalı olan pilotsuz uçuş aparatları ilə tanış olub.', None),
+        ('factory_visited', '',
+         'Azərbaycanın müdafiə naziri Türkiyədə pilotsuz uçuş aparatları zavodunu ziyarət edib.',
+         None),
     ],
     'tr': [
         ('pos_talks', '', 'Türkiye ve Azerbaycan savunma bakanları Ankara\'da görüşerek askeri işbirliğini ele aldı.', ('talks', 'AZ TR')),
@@ -124,6 +135,7 @@ _GRID = {
         ('stand', '', 'Milli Savunma Bakanı fuarda Azerbaycan standını ziyaret etti.', None),
         ('former_ministers', '', 'Türkiye ve Azerbaycan\'ın eski savunma bakanları İstanbul\'da bir araya geldi.', None),
         ('unit_made_in', '', 'Azerbaycan Savunma Bakanı, Türk yapımı insansız hava araçlarını bir hava birliğinde inceledi.', None),
+        ('factory_visited', '', "Azerbaycan Savunma Bakanı, Türkiye'deki Baykar fabrikasını ziyaret etti.", None),
     ],
     'ru': [
         ('pos_talks', '', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
@@ -152,6 +164,7 @@ _GRID = {
         ('call_greetings', '', 'Міністри оборони України та Литви провели телефонну розмову та привітали одне одного зі святом.', None),
         ('postponed', '', 'Візит міністра оборони Литви до України перенесли на наступний місяць.', None),
         ('not_ratified', '', 'Верховна Рада не ратифікувала угоду про військове співробітництво з Білоруссю.', None),
+        ('factory_visited', '', 'Міністр оборони Литви відвідав оборонний завод в Україні.', None),
     ],
     'kk': [
         ('pos_talks', '', 'Қазақстан мен Өзбекстан қорғаныс министрлері Астанада кездесіп, әскери ынтымақтастықты талқылады.',
@@ -198,6 +211,7 @@ _GRID = {
         ('grenades', '',
          'Les ministres de la Défense de la France et du Maroc ont signé un accord de coopération militaire portant aussi sur les grenades.',
          ('agreement_signed', 'FR MA')),
+        ('factory_visited', '', "Le ministre marocain de la Défense a visité une usine d'armement en France.", None),
     ],
     'es': [
         ('pos_signed', '', 'Los ministros de Defensa de España y Marruecos firmaron ayer en Madrid un acuerdo de cooperación militar.',
@@ -214,6 +228,7 @@ _GRID = {
          None),
         ('first_name_mauricio', '', 'El ministro de Defensa de Argentina, Mauricio Pérez, se reunió con su homólogo chileno.',
          ('talks', 'AR CL')),
+        ('factory_visited', '', 'El ministro de Defensa de Perú visitó una fábrica de aviones en Corea del Sur.', None),
     ],
     'bg': [
         ('pos_ratified', '', 'Народното събрание ратифицира вчера споразумението за военно сътрудничество между България и Гърция.',
@@ -226,6 +241,7 @@ _GRID = {
          ('talks', 'BG GR')),
         ('postponed', '', 'Посещението на министъра на отбраната на Гърция в България беше отложено.', None),
         ('former', '', 'Бившите министри на отбраната на България и Гърция се срещнаха в София.', None),
+        ('factory_visited', '', 'Министърът на отбраната на Гърция посети оръжеен завод в България.', None),
     ],
     'pt': [
         ('pos_signed', '', 'A Marinha do Brasil e a Marinha Portuguesa assinaram um acordo de cooperação técnica em Lisboa.',
@@ -242,6 +258,7 @@ _GRID = {
          None),
         ('granada_university', '',
          'A Universidade de Granada e a Universidade de Coimbra assinaram um protocolo de cooperação em estudos de defesa.', None),
+        ('factory_visited', '', 'O ministro da Defesa do Brasil visitou a fábrica da Saab na Suécia.', None),
     ],
     'sr': [
         ('pos_ratified', '', 'Народна скупштина Србије ратификовала је споразум о војној сарадњи са Грчком.', ('agreement_ratified', 'GR RS')),
