@@ -37,7 +37,7 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return None
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
-        return None if ratification_step(sentence) else RATIFIED
+        return None if ratification_step(sentence) or other_law_approved(sentence) else RATIFIED
     plans = sentence.cues.get("plan_nouns", []) + (sentence.cues.get("programme_nouns", []) if year_bound else [])
     if plans and min(sentence.cues.get("agreement_nouns", [len(sentence.lowered)])) < min(plans):
         return AGREEMENT
@@ -56,6 +56,21 @@ def negotiations_approved(sentence: SentenceFacts) -> bool:
     signing is not an event). A sentence that signs or ratifies is left to those words."""
     return (sentence.has("negotiation") and sentence.has("approve") and not sentence.has("ratify")
             and not _signs_as_act(sentence))
+
+
+def other_law_approved(sentence: SentenceFacts) -> bool:
+    """True when what an authority approves is a law on another matter, amendments or a budget
+    (``other_law``), named between the approval and the first document ("the Duma passed amendments to
+    the defence law related to the agreement with Belarus", "usvojila je izmene Zakona o Vojsci, u vezi sa
+    sporazumom"): the agreement is only what that law touches, not what is approved. A ratification verb
+    ("ratified the amendments to the agreement"), or a document named before the amendments ("the protocol
+    amending the agreement"), leaves the act to the other rules."""
+    others = sentence.cues.get("other_law", [])
+    approvals = sentence.cues.get("approve", [])
+    if not others or not approvals or sentence.has("ratify"):
+        return False
+    documents = [position for name in DOCUMENTS for position in sentence.cues.get(name, []) if position > approvals[0]]
+    return bool(documents) and any(approvals[0] < position < min(documents) for position in others)
 
 
 def ratification_step(sentence: SentenceFacts) -> bool:

@@ -42,7 +42,8 @@ LANGS = tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
 # condolences exchanged), ``habitual`` (meetings counted or told as a habit), ``interview`` (an interview
 # whose subject is the meetings an official speaks of), ``former`` (a former official's word); detect._talks
 # reads them; ``submission`` (a bill submitted or sent to parliament, not yet voted: rules); ``works`` (a
-# factory or plant: an official visiting one abroad visits its makers, detect._maker_visited_abroad).
+# factory or plant: an official visiting one abroad visits its makers, detect._maker_visited_abroad);
+# ``other_law`` (amendments, a budget: a law on another matter approved, rules.other_law_approved).
 TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
@@ -52,7 +53,7 @@ TERM_CATEGORIES = (
     "place_after", "venue", "venue_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law", "signed_attr",
     "present", "coming", "meeting_noun", "met", "under_way", "port_call", "stage", "joiner",
     "phone", "cooperation", "crisis", "negotiation", "standards", "pastime", "defence_body", "elapsed",
-    "settlement", "envoy", "terminate", "vote", "courtesy", "habitual", "interview", "former", "submission", "works",
+    "settlement", "envoy", "terminate", "vote", "courtesy", "habitual", "interview", "former", "submission", "works", "other_law",
 )
 
 

@@ -334,6 +334,7 @@ _PRECISION = {
     "former": ("keçmiş", "sabiq", "istefada olan", "ehtiyatda olan",),
     "settlement": ("sülhməramlı*", "saxlanılan*",),
     "works": ("zavod*", "fabrik*", "müəssisə*",),
+    "other_law": ("dəyişiklik*", "büdcə*",),
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

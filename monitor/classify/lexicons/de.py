@@ -290,5 +290,6 @@ _PRECISION = {
     "former": ("ehemalig*", "ex",),
     "settlement": ("friedenssicher*", "blauhelm*", "geisel*",),
     "works": ("fabrik*", "werft*",),
+    "other_law": ("änderung*", "haushalt*",),
 }
 extend(LEXICON, _PRECISION)

@@ -268,6 +268,7 @@ _PRECISION = {
     "former": ("πρώην",),
     "settlement": ("ειρηνευτικ*", "ομήρ*",),
     "works": ("εργοστάσι*", "ναυπηγεί*",),
+    "other_law": ("τροποποιήσ*", "προϋπολογισμ*",),
 }
 respell(_PRECISION, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -592,5 +592,8 @@ _PRECISION = {
     # A factory, a plant, a shipyard: an official visiting one abroad visits its makers, the host state
     # a place (detect._maker_visited_abroad).
     "works": ("factory", "factories", "plant", "plants", "shipyard*",),
+    # Amendments, a budget: a law on another matter that an authority approves, the agreement only what
+    # it touches (rules.other_law_approved).
+    "other_law": ("amendment*", "budget",),
 }
 extend(LEXICON, _PRECISION)

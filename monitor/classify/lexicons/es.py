@@ -304,5 +304,6 @@ _PRECISION = {
     "former": ("ex",),
     "settlement": ("mantenimiento de la paz", "cascos azules", "rehén", "rehenes",),
     "works": ("fábrica*", "planta*", "astillero*",),
+    "other_law": ("reforma*", "modificación*", "presupuesto*",),
 }
 extend(LEXICON, _PRECISION)

@@ -298,5 +298,6 @@ _PRECISION = {
     "former": ("ancien", "ancienne", "anciens", "ex",),
     "settlement": ("maintien de la paix", "casques bleus", "otage*", "détenus",),
     "works": ("usine*", "chantier naval", "chantiers navals",),
+    "other_law": ("modification*", "amendement*", "budget*",),
 }
 extend(LEXICON, _PRECISION)

@@ -207,5 +207,6 @@ _PRECISION = {
     "former": ("նախկին",),
     "settlement": ("խաղաղապահ*", "պատանդ*",),
     "works": ("գործարան*",),
+    "other_law": ("փոփոխությ*", "բյուջե*",),
 }
 extend(LEXICON, _PRECISION)

@@ -301,5 +301,6 @@ _PRECISION = {
     "former": ("ex",),
     "settlement": ("mantenimento della pace", "caschi blu", "ostaggi*",),
     "works": ("stabiliment*", "fabbrica", "fabbriche", "cantier*",),
+    "other_law": ("modifich*", "bilancio",),
 }
 extend(LEXICON, _PRECISION)

@@ -202,5 +202,6 @@ _PRECISION = {
     "draft_law": ("კანონპროექტ*",),
     "settlement": ("სამშვიდობო*", "მძევალ*",),
     "works": ("ქარხან*",),
+    "other_law": ("ცვლილებ*", "ბიუჯეტ*",),
 }
 extend(LEXICON, _PRECISION)

@@ -262,5 +262,6 @@ _PRECISION = {
     "draft_law": ("заң жоба*",),
     "settlement": ("бітімгершіл*",),
     "works": ("зауыт*", "кәсіпорн*",),
+    "other_law": ("өзгеріс*", "бюджет*",),
 }
 extend(LEXICON, _PRECISION)

@@ -221,5 +221,6 @@ _PRECISION = {
     "former": ("były", "byli", "byłego", "byłym", "eks",),
     "settlement": ("pokojow*", "zakładni*",),
     "works": ("fabryk*", "stoczni*",),
+    "other_law": ("nowelizacj*", "zmian*", "budżet*",),
 }
 extend(LEXICON, _PRECISION)

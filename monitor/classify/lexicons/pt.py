@@ -312,5 +312,6 @@ _PRECISION = {
     "former": ("ex",),
     "settlement": ("manutenção da paz", "capacetes azuis", "refém", "reféns",),
     "works": ("fábrica*", "estaleiro*",),
+    "other_law": ("alteraç*", "orçamento*",),
 }
 extend(LEXICON, _PRECISION)

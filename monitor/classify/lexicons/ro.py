@@ -276,6 +276,7 @@ _PRECISION = {
     "former": ("fostul", "fostului", "fosta", "foștii", "foștilor",),
     "settlement": ("menținere a păcii", "menținerea păcii", "ostatic*",),
     "works": ("uzin*", "fabrica", "fabricii", "șantier* naval*",),
+    "other_law": ("modificări*", "modificarea legii", "buget*",),
 }
 respell(_PRECISION, _spellings)
 extend(LEXICON, _PRECISION)

@@ -292,5 +292,6 @@ _PRECISION = {
     "draft_law": ("predlog* zakona", "предлог* закона", "nacrt* zakona", "нацрт* закона",),
     "settlement": ("mirovn* misij*", "мировн* мисиј*", "talac*", "таоц*", "talaca", "талаца",),
     "works": ("fabrik*", "фабрик*",),
+    "other_law": ("izmen*", "измен*", "dopun*", "допун*", "budžet*", "буџет*",),
 }
 extend(LEXICON, _PRECISION)

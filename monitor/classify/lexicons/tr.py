@@ -477,6 +477,7 @@ _PRECISION = {
     "former": ("eski", "emekli",),
     "settlement": ("barış gücü*", "barışı koruma*", "rehine*",),
     "works": ("fabrika*", "tesis*",),
+    "other_law": ("değişiklik*", "bütçe*",),
 }
 respell(_PRECISION, _dotted, skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)

@@ -296,5 +296,6 @@ _PRECISION = {
     "former": ("sobiq", "собиқ",),
     "settlement": ("tinchlikparvar*", "тинчликпарвар*",),
     "works": ("zavod*", "завод*", "korxona*", "корхона*",),
+    "other_law": ("o'zgartish*", "ўзгартиш*", "budjet*", "бюджет*",),
 }
 extend(LEXICON, _PRECISION)

@@ -25,7 +25,8 @@ Written for these tests, in the words of each language's press:
 - a bill on ratification submitted, tabled or sent to parliament with no word of approval: a step, the vote is
   still to come (a government that approves the agreement and sends it to parliament approves it: SCHEMA.md's
   "government approves", as dev's labels read it); the first of two chambers passing it, or a parliament
-  rejecting it or not ratifying it, is no ratification either.
+  rejecting it or not ratifying it, is no ratification either; nor is a parliament passing a law on another
+  matter (amendments to the defence law, the budget) that touches the agreement.
 Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
 nothing. Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -100,6 +101,12 @@ _GRID = {
         ('factory_and_counterpart_visited', '',
          "Azerbaijan's defence minister met his Turkish counterpart and visited the Baykar drone factory in Turkey.",
          ('talks', 'AZ TR')),
+        ('amend_law', '',
+         'Parliament passed amendments to the law on defence, which implement the military cooperation agreement with Turkey.',
+         None),
+        ('amending_protocol_pos', '',
+         'The Serbian parliament ratified the protocol amending the defence cooperation agreement with Greece.',
+         ('agreement_ratified', 'GR RS')),
     ],
     'az': [
         ('pos_talks', '', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -152,6 +159,15 @@ _GRID = {
         ('peacekeepers', '',
          'Замминистра обороны Азербайджана встретился с командующим российским миротворческим контингентом и обсудил обстановку в Карабахе.',
          None),
+        ('budget_law', '',
+         'Госдума приняла закон о федеральном бюджете, предусматривающий средства на соглашение о военном сотрудничестве с Белоруссией.',
+         None),
+        ('amend_law', '',
+         'Госдума приняла поправки в закон об обороне, связанные с соглашением о военном сотрудничестве с Белоруссией.',
+         None),
+        ('ratify_law_pos', '',
+         'Госдума приняла закон о ратификации соглашения о военном сотрудничестве с Белоруссией.',
+         ('agreement_ratified', 'BY RU')),
     ],
     'uk': [
         ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
@@ -165,6 +181,9 @@ _GRID = {
         ('postponed', '', 'Візит міністра оборони Литви до України перенесли на наступний місяць.', None),
         ('not_ratified', '', 'Верховна Рада не ратифікувала угоду про військове співробітництво з Білоруссю.', None),
         ('factory_visited', '', 'Міністр оборони Литви відвідав оборонний завод в Україні.', None),
+        ('amend_law', '',
+         "Верховна Рада ухвалила зміни до закону про оборону, пов'язані з угодою про співробітництво з Польщею.",
+         None),
     ],
     'kk': [
         ('pos_talks', '', 'Қазақстан мен Өзбекстан қорғаныс министрлері Астанада кездесіп, әскери ынтымақтастықты талқылады.',
@@ -242,6 +261,9 @@ _GRID = {
         ('postponed', '', 'Посещението на министъра на отбраната на Гърция в България беше отложено.', None),
         ('former', '', 'Бившите министри на отбраната на България и Гърция се срещнаха в София.', None),
         ('factory_visited', '', 'Министърът на отбраната на Гърция посети оръжеен завод в България.', None),
+        ('amend_law', '',
+         'Парламентът прие промени в Закона за отбраната, свързани със споразумението за сътрудничество със САЩ.',
+         None),
     ],
     'pt': [
         ('pos_signed', '', 'A Marinha do Brasil e a Marinha Portuguesa assinaram um acordo de cooperação técnica em Lisboa.',
@@ -268,6 +290,9 @@ _GRID = {
          ('talks', 'HU RS')),
         ('postponed', '', 'Poseta ministra odbrane Mađarske Srbiji je odložena.', None),
         ('former', '', 'Bivši ministri odbrane Srbije i Mađarske sastali su se u Beogradu.', None),
+        ('amend_law', '',
+         'Skupština je usvojila izmene Zakona o Vojsci Srbije, u vezi sa sporazumom o vojnoj saradnji sa Mađarskom.',
+         None),
     ],
     'it': [
         ('pos', '',
