@@ -33,11 +33,11 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
-    if negotiations_approved(sentence):
+    if negotiations_approved(sentence) or other_law_approved(sentence):
         return None
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
-        return None if ratification_step(sentence) or other_law_approved(sentence) else RATIFIED
+        return None if ratification_step(sentence) else RATIFIED
     plans = sentence.cues.get("plan_nouns", []) + (sentence.cues.get("programme_nouns", []) if year_bound else [])
     if plans and min(sentence.cues.get("agreement_nouns", [len(sentence.lowered)])) < min(plans):
         return AGREEMENT
@@ -59,18 +59,27 @@ def negotiations_approved(sentence: SentenceFacts) -> bool:
 
 
 def other_law_approved(sentence: SentenceFacts) -> bool:
-    """True when what an authority approves is a law on another matter, amendments or a budget
-    (``other_law``), named between the approval and the first document ("the Duma passed amendments to
-    the defence law related to the agreement with Belarus", "usvojila je izmene Zakona o Vojsci, u vezi sa
-    sporazumom"): the agreement is only what that law touches, not what is approved. A ratification verb
-    ("ratified the amendments to the agreement"), or a document named before the amendments ("the protocol
-    amending the agreement"), leaves the act to the other rules."""
+    """True when what is approved or signed is a law on another matter, amendments or a budget
+    (``other_law``), named between the act and the first document ("the Duma passed amendments to the
+    defence law related to the agreement with Belarus", "the president signed the law on amendments to the
+    defence law, related to the agreement"): the agreement is only what that law touches. A signing must
+    name the law itself before the amendments ("signed amendments to the agreement" signs an amending
+    document). A ratification verb ("ratified the protocol amending the agreement"), or a document named
+    before the amendments, leaves the act to the other rules."""
     others = sentence.cues.get("other_law", [])
-    approvals = sentence.cues.get("approve", [])
-    if not others or not approvals or sentence.has("ratify"):
+    acts = sorted(sentence.cues.get("approve", []) + sentence.cues.get("sign", []))
+    if not others or not acts or sentence.has("ratify"):
         return False
-    documents = [position for name in DOCUMENTS for position in sentence.cues.get(name, []) if position > approvals[0]]
-    return bool(documents) and any(approvals[0] < position < min(documents) for position in others)
+    act = acts[0]
+    documents = [position for name in DOCUMENTS for position in sentence.cues.get(name, []) if position > act]
+    if not documents:
+        return False
+    between = [position for position in others if act < position < min(documents)]
+    if not between:
+        return False
+    if act in sentence.cues.get("approve", []):
+        return True
+    return any(act < position < min(between) for position in sentence.cues.get("authority", []))
 
 
 def ratification_step(sentence: SentenceFacts) -> bool:

@@ -26,7 +26,7 @@ Written for these tests, in the words of each language's press:
   still to come (a government that approves the agreement and sends it to parliament approves it: SCHEMA.md's
   "government approves", as dev's labels read it); the first of two chambers passing it, or a parliament
   rejecting it or not ratifying it, is no ratification either; nor is a parliament passing a law on another
-  matter (amendments to the defence law, the budget) that touches the agreement.
+  matter (amendments to the defence law, the budget) that touches the agreement, or a president signing it.
 Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
 nothing. Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -168,6 +168,12 @@ _GRID = {
         ('ratify_law_pos', '',
          'Госдума приняла закон о ратификации соглашения о военном сотрудничестве с Белоруссией.',
          ('agreement_ratified', 'BY RU')),
+        ('sign_amend', '',
+         'Президент России подписал закон о поправках в закон об обороне, связанных с соглашением о военном сотрудничестве с Белоруссией.',
+         None),
+        ('sign_ratify_pos', '',
+         'Президент России подписал закон о ратификации соглашения о военном сотрудничестве с Белоруссией.',
+         ('agreement_ratified', 'BY RU')),
     ],
     'uk': [
         ('pos_ratified', '', 'Верховна Рада ратифікувала угоду про співробітництво в галузі оборони між Україною та Литвою.',
@@ -183,6 +189,9 @@ _GRID = {
         ('factory_visited', '', 'Міністр оборони Литви відвідав оборонний завод в Україні.', None),
         ('amend_law', '',
          "Верховна Рада ухвалила зміни до закону про оборону, пов'язані з угодою про співробітництво з Польщею.",
+         None),
+        ('sign_amend', '',
+         "Президент України підписав закон про зміни до закону про оборону, пов'язані з угодою про співробітництво з Польщею.",
          None),
     ],
     'kk': [
