@@ -869,7 +869,7 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
 def _maker_visited_abroad(sentence: SentenceFacts, lex: Lexicon) -> bool:
     """True when an official visits a factory or a company (``works``, ``company``) in another state, named
     only as where it stands, and meets no one of that state ("the defence minister visited the Baykar drone
-    factory in Turkey", "министр обороны Армении посетил оборонный завод в Индии"): the maker is visited,
+    factory in Turkey", "visitou a fábrica da Saab na Suécia"): the maker is visited,
     the host state is a place, not a party to talks, as a company's delegation received at home is not
     (``_company_states``). A counterpart, a "with", a "between" or a bilateral word names the host's
     officials met as well."""

@@ -33,7 +33,7 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
-    if negotiations_approved(sentence) or other_law_approved(sentence):
+    if negotiations_approved(sentence) or law_on_another_matter(sentence):
         return None
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
@@ -58,7 +58,7 @@ def negotiations_approved(sentence: SentenceFacts) -> bool:
             and not _signs_as_act(sentence))
 
 
-def other_law_approved(sentence: SentenceFacts) -> bool:
+def law_on_another_matter(sentence: SentenceFacts) -> bool:
     """True when what is approved or signed is a law on another matter, amendments or a budget
     (``other_law``), named between the act and the first document ("the Duma passed amendments to the
     defence law related to the agreement with Belarus", "the president signed the law on amendments to the

@@ -38,12 +38,14 @@ from monitor.classify.text import normalise
 # The languages with a lexicon module here: those the classifier has rules for.
 LANGS = tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
 
-# Among them, what only looks like talks (issue 15, precision): ``courtesy`` (greetings, congratulations,
-# condolences exchanged), ``habitual`` (meetings counted or told as a habit), ``interview`` (an interview
-# whose subject is the meetings an official speaks of), ``former`` (a former official's word); detect._talks
-# reads them; ``submission`` (a bill submitted or sent to parliament, not yet voted: rules); ``works`` (a
-# factory or plant: an official visiting one abroad visits its makers, detect._maker_visited_abroad);
-# ``other_law`` (amendments, a budget: a law on another matter approved, rules.other_law_approved).
+# Categories added for precision (issue 15), each read by one rule:
+# - ``courtesy``: greetings, congratulations, condolences exchanged (detect._courtesy_only);
+# - ``habitual``: meetings counted or told as a habit (detect._meetings_counted);
+# - ``interview``: an interview, whose subject the meetings an official speaks of are (detect._talks);
+# - ``former``: a former or retired official's word (detect._former_officials);
+# - ``works``: a factory or plant, whose visit abroad is the maker's (detect._maker_visited_abroad);
+# - ``submission``: a bill submitted or sent to parliament, not yet voted (rules.submitted_unapproved);
+# - ``other_law``: amendments, a budget: a law on another matter passed (rules.law_on_another_matter).
 TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
@@ -53,7 +55,8 @@ TERM_CATEGORIES = (
     "place_after", "venue", "venue_after", "act_noun", "arms_control", "purchase", "joint", "turn", "with", "draft_law", "signed_attr",
     "present", "coming", "meeting_noun", "met", "under_way", "port_call", "stage", "joiner",
     "phone", "cooperation", "crisis", "negotiation", "standards", "pastime", "defence_body", "elapsed",
-    "settlement", "envoy", "terminate", "vote", "courtesy", "habitual", "interview", "former", "submission", "works", "other_law",
+    "settlement", "envoy", "terminate", "vote",
+    "courtesy", "habitual", "interview", "former", "works", "submission", "other_law",
 )
 
 

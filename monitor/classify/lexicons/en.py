@@ -593,7 +593,7 @@ _PRECISION = {
     # a place (detect._maker_visited_abroad).
     "works": ("factory", "factories", "plant", "plants", "shipyard*",),
     # Amendments, a budget: a law on another matter that an authority approves, the agreement only what
-    # it touches (rules.other_law_approved).
+    # it touches (rules.law_on_another_matter).
     "other_law": ("amendment*", "budget",),
 }
 extend(LEXICON, _PRECISION)
