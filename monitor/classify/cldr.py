@@ -49,6 +49,11 @@ EXTRA_LOCALES = {"uz": ("uz_Cyrl",), "sr": ("sr_Latn",), "ar": ("ar_SY", "ar_MA"
 # CLDR names (normalised, lowercase) that are common words of the language: never entries.
 COMMON_WORDS: dict[str, frozenset] = {
     "ka": frozenset({"კვირა"}),  # Sunday, and "week"
+    # Grenada's CLDR name is also the Spanish city's ("la Universidad de Granada"), which the Spanish and
+    # Portuguese press name far more often than the island state
+    "es": frozenset({"granada", "mauricio"}),  # and Mauritius's is a first name
+    "pt": frozenset({"granada"}),
+    "fr": frozenset({"grenade"}),  # Grenada's name is the weapon's ("lancer de grenades")
 }
 
 STEM_LETTERS = 6      # a state name this long or longer takes any ending

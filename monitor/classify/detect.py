@@ -706,9 +706,15 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _call_about_something_else(sentence, context.story) or _settlement_meeting(sentence, context.story):
         return None
-    if _own_forces_visited(sentence, lex):
+    if _courtesy_only(sentence, context.story) or _meetings_counted(sentence):
         return None
-    if _pastime_meeting(sentence):
+    if sentence.has("interview"):
+        # "in an interview, the minister spoke of his talks with his Turkish counterpart": the meetings an
+        # official speaks of are the interview's subject, not the story's event.
+        return None
+    if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
+        return None
+    if _pastime_meeting(sentence) or _former_officials(sentence):
         return None
     makers = _company_states(sentence)
     if makers and not sentence.has("counterpart") and \
@@ -782,6 +788,42 @@ def _settlement_meeting(sentence: SentenceFacts, story: StoryFacts) -> bool:
     return not any(other.has("cooperation") or other.has("bilateral") for other in story.sentences)
 
 
+def _courtesy_only(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True for a call, a message or a reception that exchanges greetings, congratulations or condolences
+    (``courtesy``: "congratulated each other on the holiday", "offered condolences") in a story that never
+    names cooperation, relations or partnership: a courtesy between two defence ministers is no talks on
+    military cooperation (SCHEMA.md), as a letter of congratulations is not. A story that also names
+    cooperation ("... and discussed military cooperation") stays talks."""
+    if not sentence.has("courtesy"):
+        return False
+    return not any(other.has("cooperation") for other in story.sentences)
+
+
+# How near a meeting word a count or a habit word stands to be its own ("have met five times", "meet
+# regularly", "beş dəfə görüşüblər").
+HABIT_CHARS = 20
+
+
+def _meetings_counted(sentence: SentenceFacts) -> bool:
+    """True when every meeting word of the sentence is counted or told as a habit (``habitual``: "have
+    met five times this year", "meet regularly", "встречались пять раз", "on dəfədən çox görüşüblər"): a
+    summary of many meetings, none of them the story's event. A meeting told apart from the count ("met
+    in Baku on Tuesday and agreed to meet regularly": its verb far from the habit word; "who meet
+    regularly, held talks on Tuesday": a clause between them) stays talks."""
+    habits = sentence.cues.get("habitual", [])
+    meetings = sentence.cues.get("meeting", [])
+    if not habits or not meetings:
+        return False
+
+    def counted(meeting: int) -> bool:
+        # the habit word qualifies the meeting word within its clause ("who meet regularly, held talks on
+        # Tuesday": the talks held are one meeting)
+        return any(abs(meeting - habit) <= HABIT_CHARS and not _CLAUSE_BREAK.search(
+            sentence.text[min(meeting, habit):max(meeting, habit)]) for habit in habits)
+
+    return all(counted(meeting) for meeting in meetings)
+
+
 # How close after a state's name the forces it qualifies stand ("the Turkish troops", "российскую военную базу").
 FORCES_CHARS = 25
 
@@ -824,6 +866,25 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
         second_own < position < host_at for position in sentence.cues.get("meeting", []))
 
 
+def _maker_visited_abroad(sentence: SentenceFacts, lex: Lexicon) -> bool:
+    """True when an official visits a factory or a company (``works``, ``company``) in another state, named
+    only as where it stands, and meets no one of that state ("the defence minister visited the Baykar drone
+    factory in Turkey", "visitou a fábrica da Saab na Suécia"): the maker is visited,
+    the host state is a place, not a party to talks, as a company's delegation received at home is not
+    (``_company_states``). A counterpart, a "with", a "between" or a bilateral word names the host's
+    officials met as well."""
+    if not (sentence.has("works") or sentence.has("company")):
+        return False
+    if any(sentence.has(cue) for cue in ("between", "bilateral", "with", "counterpart")):
+        return False
+    mentions = list(zip(sentence.state_starts, sentence.states))
+    if len(rules.unique(sentence.states)) != 2:
+        return False
+    hosts = {code for start, code in mentions if _named_as_place(sentence, lex, start, code)}
+    return len(hosts) == 1 and all(_named_as_place(sentence, lex, start, code)
+                                   for start, code in mentions if code in hosts)
+
+
 def _named_as_place(sentence: SentenceFacts, lex: Lexicon, at: int, code: str) -> bool:
     """True when the state named at ``at`` is named as a place: a venue word just before it ("in
     Kosovo"), one just after it ("Kosova'da"), or its name in the locative ("Kosovoda")."""
@@ -857,6 +918,23 @@ def _pastime_meeting(sentence: SentenceFacts) -> bool:
         return False
 
     return all(theirs(start, end) for start, end in sentence.spans.get("defence_actor", []))
+
+
+# How far before a defence official's title a word that makes him a former one stands ("former defence
+# minister", "keçmiş müdafiə naziri", "бывший министр обороны", "ex-chief of staff").
+FORMER_REACH = 12
+
+
+def _former_officials(sentence: SentenceFacts) -> bool:
+    """True when every defence official the sentence names is a former one ("former defence ministers of
+    Azerbaijan and Turkey met at a veterans' forum"): they hold no office, so they hold no talks for their
+    states (SCHEMA.md: talks are defence officials'). A former minister named beside a serving one ("the
+    minister received his former counterpart") leaves the serving one's talks."""
+    formers = sentence.cues.get("former", [])
+    actors = sentence.spans.get("defence_actor", [])
+    if not formers or not actors:
+        return False
+    return all(any(0 < start - former <= FORMER_REACH for former in formers) for start, _ in actors)
 
 
 # How far before a company's word a state's name may begin and still be the company's ("the Turkish

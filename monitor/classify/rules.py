@@ -33,7 +33,7 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
-    if negotiations_approved(sentence):
+    if negotiations_approved(sentence) or law_on_another_matter(sentence):
         return None
     if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
@@ -58,6 +58,30 @@ def negotiations_approved(sentence: SentenceFacts) -> bool:
             and not _signs_as_act(sentence))
 
 
+def law_on_another_matter(sentence: SentenceFacts) -> bool:
+    """True when what is approved or signed is a law on another matter, amendments or a budget
+    (``other_law``), named between the act and the first document ("the Duma passed amendments to the
+    defence law related to the agreement with Belarus", "the president signed the law on amendments to the
+    defence law, related to the agreement"): the agreement is only what that law touches. A signing must
+    name the law itself before the amendments ("signed amendments to the agreement" signs an amending
+    document). A ratification verb ("ratified the protocol amending the agreement"), or a document named
+    before the amendments, leaves the act to the other rules."""
+    others = sentence.cues.get("other_law", [])
+    acts = sorted(sentence.cues.get("approve", []) + sentence.cues.get("sign", []))
+    if not others or not acts or sentence.has("ratify"):
+        return False
+    act = acts[0]
+    documents = [position for name in DOCUMENTS for position in sentence.cues.get(name, []) if position > act]
+    if not documents:
+        return False
+    between = [position for position in others if act < position < min(documents)]
+    if not between:
+        return False
+    if act in sentence.cues.get("approve", []):
+        return True
+    return any(act < position < min(between) for position in sentence.cues.get("authority", []))
+
+
 def ratification_step(sentence: SentenceFacts) -> bool:
     """True when the approval the sentence tells is a step on the way to ratification, not the act: a
     parliament's committee recommends or approves it, or a chamber passes it in a first reading
@@ -67,6 +91,8 @@ def ratification_step(sentence: SentenceFacts) -> bool:
     A step word well after the act ("ratified the agreement the committee had backed") tells of
     something else. Where the verb closes the clause (Turkish, Azerbaijani: "the approval bill was adopted
     in the committee"), the body named just before the verb of approval is the one that adopted it."""
+    if submitted_unapproved(sentence):
+        return True
     stages = sentence.cues.get("stage", [])
     if not stages:
         return False
@@ -75,6 +101,19 @@ def ratification_step(sentence: SentenceFacts) -> bool:
         return True
     return any(0 < approval - position <= ACT_REACH
                for approval in sentence.cues.get("approve", []) for position in stages)
+
+
+def submitted_unapproved(sentence: SentenceFacts) -> bool:
+    """True when a bill on ratification is only submitted, tabled or sent to parliament (``submission``)
+    and nobody in the sentence approves it ("the president submitted to the Verkhovna Rada a bill on
+    ratifying the agreement", "Президент внёс в Госдуму законопроект о ратификации"): the vote is still to
+    come. A government that approves the agreement and sends it to parliament approves it (SCHEMA.md:
+    "government approves"; dev's labels), so a word of approval leaves the act to the other rules."""
+    submissions = sentence.cues.get("submission", [])
+    if not submissions or sentence.has("approve"):
+        return False
+    reach = act_reach(sentence)
+    return any(position <= reach for position in submissions)
 
 
 def _signs_as_act(sentence: SentenceFacts) -> bool:

@@ -8,6 +8,8 @@ here is written once, and its prefixed and hamza-less forms are added at import.
 verb first ("وقع وزيرا الدفاع ... اتفاقية"); the rules read a sentence's cues regardless of order.
 Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import extend
+
 # Clitics written before a word: conjunctions, prepositions, the article and their combinations.
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "وك")
 
@@ -214,3 +216,20 @@ LEXICON["envoy"] = _forms("سفير", "سفيرة", "سفارة")
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = _forms("ألغى", "ألغت", "إلغاء", "علق", "علقت", "تعليق", "انسحب", "انسحبت", "الانسحاب",
                               "أنهى", "أنهت", "إنهاء", "فسخ")
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("هنأ", "هنّأ", "تهنئة", "التهنئة", "تهاني", "التهاني", "تعازي", "التعازي", "تعزية",),
+    "habitual": ("# مرات", "مرارا", "مراراً", "بانتظام",),
+    "future": ("تأجيل", "أرجئ", "أرجأ", "أرجأت",),
+    "civil_actor": ("وزير الاقتصاد", "وزير المالية", "وزير الصحة", "وزير التعليم", "وزير التجارة",
+                    "وزير العدل",),
+    "submission": ("أحال", "أحالت", "إحالة",),
+    "settlement": ("حفظ السلام", "رهائن", "الرهائن",),
+    "works": ("مصنع", "المصنع", "مصانع",),
+    "other_law": ("تعديل", "تعديلات", "الموازنة", "الميزانية",),
+}
+extend(LEXICON, _PRECISION)

@@ -8,7 +8,7 @@ reads "imzalanib"), so every entry with a dotless ı also matches with a dotted 
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
-from monitor.classify.lexicons import respell
+from monitor.classify.lexicons import extend, respell
 
 # A body the two defence establishments hold, named by its defence subject ("a working group on military
 # cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
@@ -272,7 +272,8 @@ LEXICON = {
 LEXICON["pastime"] = ("futbol komanda*", "milli komanda*", "idmançı*", "azarkeş*", "futbolçu*", "veteran*", "ansambl*", "orkestr*", "klub*")
 LEXICON["phone"] = ("telefon*",)
 # Cooperation, relations, partnership: what defence talks are about.
-LEXICON["cooperation"] = ("əməkdaşlıq*", "əməkdaşlığ*", "münasibət*", "tərəfdaşlıq*", "tərəfdaşlığ*")
+# ("münasibətilə", on the occasion of, is no relations: "bayram münasibətilə təbrik edib")
+LEXICON["cooperation"] = ("əməkdaşlıq*", "əməkdaşlığ*", "re:münasibət(?!ilə\\b)\\w*", "tərəfdaşlıq*", "tərəfdaşlığ*")
 # A war, a crisis or "the situation": what a call about something other than cooperation is about.
 LEXICON["crisis"] = ("vəziyyət*", "müharibə*", "münaqişə*", "böhran*", "situasiya*")
 # A settlement between adversaries (a ceasefire, prisoners, peace talks, a border's delimitation): what
@@ -308,3 +309,32 @@ LEXICON["joint"] += ("iştirakı ilə", "iştirakilə", "iştirakçıları",)
 # ("Azərbaycan Ordusunun bölmələri Türkiyə hərbçiləri ilə qarşılıqlı əlaqədə təlim tapşırıqlarını yerinə yetirirlər"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("qarşılıqlı əlaqədə", "birgə fəaliyyətdə", "çiyin-çiyinə",)
 LEXICON["conduct"] += ("yerinə yetirir*", "yerinə yetirib*", "yerinə yetirdi*", "yerinə yetirilib", "yerinə yetirildi",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("təbrik*", "başsağlığı",),
+    "habitual": ("# dəfə*", "dəfələrlə", "bir neçə dəfə", "müntəzəm olaraq",
+                 "re:(?:iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\\s+dəfə\\w*",),
+    "future": ("təxirə sal*", "ləğv edil*", "ləğv olun*", "re:(?<=səfər )etmək\\s+dəvət\\w*",
+               "re:(?<=səfərə )dəvət\\w*", "re:(?<=ziyarət )etməyə\\s+dəvət\\w*", "təkzib*", "baş tutmayıb",
+               "baş tutmadı", "keçirilməyib", "keçirilmədi", "rədd ed*",),
+    "civil_actor": ("iqtisadiyyat nazir*", "maliyyə nazir*", "səhiyyə nazir*", "təhsil nazir*",
+                    "mədəniyyət nazir*", "ədliyyə nazir*", "kənd təsərrüfatı nazir*", "nəqliyyat nazir*",),
+    "submission": ("milli məclisə təqdim*", "milli məclisə göndər*", "parlamentə təqdim*",
+                   "parlamentə göndər*",),
+    "defence_body": ("müdafiə sənaye*",),
+    "interview": ("müsahib*",),
+    "company": ("pavilyon*", "stend*", "istehsalı olan", "istehsalı",),
+    "multilateral": ("əlaqə qrupu*", "koalisiya*", "ramşteyn format*", "ramştayn format*",
+                     "xarici ölkələrin", "xarici dövlətlərin", "diplomatik korpus*",
+                     "təhlükəsizlik konfrans*",),
+    "former": ("keçmiş", "sabiq", "istefada olan", "ehtiyatda olan",),
+    "settlement": ("sülhməramlı*", "saxlanılan*",),
+    "works": ("zavod*", "fabrik*", "müəssisə*",),
+    "other_law": ("dəyişiklik*", "büdcə*",),
+}
+respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
+extend(LEXICON, _PRECISION)

@@ -7,6 +7,8 @@ acts: "подписаха" / "беше подписан" (signed), "ратифи
 ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 # Bodies the two defence establishments hold, named by their defence subject (a working group or a
 # joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
 # (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
@@ -213,3 +215,25 @@ LEXICON["envoy"] = ("посланик*", "посолств*")
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("денонсира*", "прекрати*", "суспендира*", "анулира*")
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("поздрав*", "честити*", "съболезнова*",),
+    "habitual": ("# пъти", "многократно", "редовно", "неколкократно",),
+    "future": ("отложен*", "отложи", "отменен*", "отмени", "да бъде", "да бъдат", "отхвърли*",
+               "не ратифицира",),
+    "civil_actor": ("министъ* на икономиката", "министри* на икономиката", "министъ* на финансите",
+                    "министъ* на здравеопазването", "министъ* на образованието", "министъ* на културата",
+                    "министъ* на правосъдието",),
+    "submission": ("внесе в", "внася в", "внесен в", "внесено в", "внесоха в", "внесе за",),
+    "interview": ("интервю*",),
+    "company": ("павилион*", "щанд*",),
+    "former": ("бивш*", "екс",),
+    "settlement": ("мироопазващ*", "заложни*",),
+    "works": ("завод*", "корабостроител*",),
+    "other_law": ("промени", "промените", "изменени*", "бюджет*",),
+}
+extend(LEXICON, _PRECISION)

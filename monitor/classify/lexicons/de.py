@@ -4,7 +4,7 @@ at the end of the clause ("haben ... ein Abkommen unterzeichnet") and writes doc
 as compounds ("Verteidigungsabkommen", "Verteidigungsminister"), so those compounds are listed as
 stems. Pattern syntax: see ``lexicons/__init__.py``."""
 
-from monitor.classify.lexicons import year_after_name
+from monitor.classify.lexicons import extend, year_after_name
 
 _MONTHS = ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember")
@@ -272,3 +272,24 @@ LEXICON["conduct"] += ("eröffnungszeremonie*", "abschlusszeremonie*",)
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("unter beteiligung", "nahmen teil", "nehmen teil", "beteiligten sich", "beteiligen sich",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("gratulier*", "glückwünsch*", "glückwunsch*", "beileid*",),
+    "habitual": ("# mal", "mehrmals", "regelmäßig", "wiederholt",),
+    "future": ("verschoben", "verschiebt", "abgesagt",),
+    "civil_actor": ("wirtschaftsminist*", "finanzminist*", "gesundheitsminist*", "bildungsminist*",
+                    "justizminist*", "kulturminist*", "handelsminist*",),
+    "submission": ("dem bundestag vorgelegt", "dem parlament vorgelegt", "eingebracht", "zugeleitet",),
+    "interview": ("interview*",),
+    "company": ("pavillon*", "messestand*",),
+    "multilateral": ("kontaktgruppe*", "ramstein-format*", "ramstein-gruppe*",),
+    "former": ("ehemalig*", "ex",),
+    "settlement": ("friedenssicher*", "blauhelm*", "geisel*",),
+    "works": ("fabrik*", "werft*",),
+    "other_law": ("änderung*", "haushalt*",),
+}
+extend(LEXICON, _PRECISION)

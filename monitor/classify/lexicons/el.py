@@ -9,7 +9,7 @@ Pattern syntax: see ``lexicons/__init__.py``."""
 
 import unicodedata
 
-from monitor.classify.lexicons import respell
+from monitor.classify.lexicons import extend, respell
 
 # Bodies the two defence establishments hold, named by their defence subject (a working group or a
 # joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
@@ -251,3 +251,24 @@ LEXICON["envoy"] = ("πρέσβ*", "πρεσβεί*")
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("κατήγγειλ*", "καταγγελία*", "αναστολ*", "ανέστειλ*", "ακύρωσ*")
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("ευχές", "συγχαρ*", "συλλυπητήρι*", "ευχήθηκ*",),
+    "habitual": ("# φορές", "επανειλημμένα", "τακτικά", "πολλές φορές",),
+    "future": ("αναβλήθηκε", "αναβολή", "ακυρώθηκε", "ματαιώθηκε", "αναβάλλεται", "απέρριψε", "δεν κύρωσε",),
+    "civil_actor": ("υπουργ* οικονομικών", "υπουργ* ανάπτυξης", "υπουργ* υγείας", "υπουργ* παιδείας",
+                    "υπουργ* πολιτισμού", "υπουργ* δικαιοσύνης",),
+    "submission": ("κατατέθηκε", "κατέθεσε", "κατάθεση", "κατατίθεται",),
+    "interview": ("συνέντευξη*",),
+    "company": ("περίπτερο*",),
+    "former": ("πρώην",),
+    "settlement": ("ειρηνευτικ*", "ομήρ*",),
+    "works": ("εργοστάσι*", "ναυπηγεί*",),
+    "other_law": ("τροποποιήσ*", "προϋπολογισμ*",),
+}
+respell(_PRECISION, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
+extend(LEXICON, _PRECISION)

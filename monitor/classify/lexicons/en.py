@@ -5,6 +5,8 @@ characters (a stem plus its endings); ``#`` for a number in digits; a leading ``
 case-sensitive and exact; a leading ``re:`` is a raw regular expression.
 """
 
+from monitor.classify.lexicons import extend
+
 # A body the two defence establishments hold, named by its defence subject ("a working group on military
 # cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
 # are the ones who discuss it (detect._talks).
@@ -524,3 +526,74 @@ LEXICON["defence_body"] = LEXICON["defence_body"] + _MORE_BODIES
 # ("Azerbaijani units carried out the exercise's tasks alongside Turkish servicemen"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("alongside", "in coordination with", "in conjunction with", "side by side with", "in interaction with",)
 LEXICON["conduct"] += ("carried out tasks", "performed tasks", "carrying out tasks", "performing tasks",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy.
+_PRECISION = {
+    # Greetings, congratulations, condolences exchanged: a courtesy, no talks in a story that
+    # names no cooperation (detect._courtesy_only).
+    "courtesy": ("congratulat*", "greetings", "condolence*", "felicitat*",),
+    # Meetings counted or told as a habit ("met five times", "meet regularly"): a summary, no one
+    # meeting (detect._meetings_counted).
+    "habitual": ("# times",
+                 "re:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\\s+times",
+                 "regularly", "repeatedly", "on a regular basis", "keep holding", "keeps holding",
+                 "keep meeting", "keeps meeting",),
+    # A meeting, visit, signing or ratification put off, called off, denied, rejected or told in the
+    # negative ("did not meet"), or a visit one is invited to, has not taken place
+    # (rules.announced_not_done).
+    "future": ("postponed", "postpones", "postpone", "called off", "calls off", "cancelled", "canceled",
+               "cancels", "put off", "rescheduled", "did not", "didn't", "never", "denied", "denies",
+               "denying", "did not take place", "failed to", "rejected", "refused to ratify",
+               "voted against",),
+    # Ministers of the economy, trade, finance, health, education, culture, justice: civil officials,
+    # whatever defence topic they discuss (rules.is_defence, detect._talks).
+    "civil_actor": ("economy minist*", "economic minist*", "minist* of economy", "minist* of the economy",
+                    "trade minist*", "minist* of trade", "commerce minist*", "minist* of commerce",
+                    "finance minist*", "minist* of finance", "health minist*", "minist* of health",
+                    "education minist*", "minist* of education", "culture minist*", "minist* of culture",
+                    "transport minist*", "minist* of transport", "agriculture minist*",
+                    "minist* of agriculture", "justice minist*", "minist* of justice",),
+    # The first of two chambers to vote: a step on the way to ratification (rules.ratification_step).
+    "stage": ("first chamber",),
+    # A bill submitted, tabled or sent to parliament, with no word of approval: the vote is still to
+    # come (rules.submitted_unapproved).
+    "submission": ("submitted to", "submits to", "submitting to",
+                   "re:submit(?:s|ted|ting)?\\s+(?:it|them|the\\s+[\\w-]+)\\s+to", "tabled",
+                   "sent to parliament", "sent it to parliament", "referred to parliament",
+                   "forwarded to parliament", "introduced in parliament", "introduced to parliament",),
+    # A bill "ratifying" the agreement names the procedure: only its adoption ratifies
+    # (rules.ratified_by_verb).
+    "ratify_noun": ("re:(?<=bill )ratifying", "re:(?<=bill on )ratifying",),
+    # The defence industry as the subject civil ministers discuss, not a party that meets
+    # (detect._talks).
+    "defence_body": ("defen?e industry",),
+    # An interview: the meetings an official speaks of in it are its subject, not the story's event
+    # (detect._talks).
+    "interview": ("interview*",),
+    # A national pavilion or stand at an exhibition, or equipment "made in" a state ("Turkish-made"), names
+    # the makers, like a company: a state named so is no party to talks (detect._company_states).
+    "company": ("pavilion*", "booth*", "made in", "re:(?<=-)made", "manufactured in", "produced in",),
+    # A contact group or a coalition of states (the Ramstein format), the attachés or diplomats of
+    # foreign states as a corps, or a named security conference or dialogue, is a multilateral gathering,
+    # whichever two members a sentence names (rules.multilateral_sentence); on its sidelines a pair
+    # still meets.
+    "multilateral": ("contact group", "coalition", "re:ramstein[\\s-]+(?:format|group|meeting)\\w*",
+                     "diplomatic corps", "attaché corps", "attache corps", "re:attach[ée]s\\s+of\\s+foreign",
+                     "foreign military attach*", "foreign defen?e attach*", "shangri-la dialogue",
+                     "raisina dialogue", "security conference",),
+    # A former or retired official ("former defence minister"): he holds no talks for his state
+    # (detect._former_officials).
+    "former": ("former", "ex", "retired",),
+    # Peacekeeping, detainees, hostages: what officials who meet about them settle is no cooperation, in a
+    # story that names none (detect._settlement_meeting).
+    "settlement": ("peacekeep*", "detainee*", "hostage*",),
+    # A factory, a plant, a shipyard: an official visiting one abroad visits its makers, the host state
+    # a place (detect._maker_visited_abroad).
+    "works": ("factory", "factories", "plant", "plants", "shipyard*",),
+    # Amendments, a budget: a law on another matter that an authority approves, the agreement only what
+    # it touches (rules.law_on_another_matter).
+    "other_law": ("amendment*", "budget",),
+}
+extend(LEXICON, _PRECISION)

@@ -1,7 +1,7 @@
 """Spanish lexicon: state names, demonyms and capitals, and the verbs Spanish outlets use for
 signing, approving, ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
-from monitor.classify.lexicons import year_after_name
+from monitor.classify.lexicons import extend, year_after_name
 
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
            "octubre", "noviembre", "diciembre")
@@ -284,3 +284,26 @@ LEXICON["conduct"] += ("ceremonia de apertura", "ceremonia de inauguración", "c
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("con la participación de", "participaron en", "participan en", "tomaron parte en",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("felicit*", "condolencias", "pésame",),
+    "habitual": ("# veces", "en varias ocasiones", "regularmente", "periódicamente",
+                 "re:(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+veces",),
+    "future": ("aplazad*", "aplazó", "pospuest*", "pospuso", "cancelad*", "canceló", "no se reunieron",
+               "no firmaron", "desmintió", "desmiente",),
+    "civil_actor": ("ministr* de economía", "ministr* de comercio", "ministr* de hacienda",
+                    "ministr* de sanidad", "ministr* de salud", "ministr* de educación",
+                    "ministr* de cultura", "ministr* de justicia",),
+    "submission": ("remitió al congreso", "remitido al congreso", "envió al congreso", "enviado al congreso",
+                   "remitió al parlamento", "envió al senado", "remitido al senado",),
+    "company": ("pabellón", "pabellones", "fabricado en", "fabricados en", "fabricada en", "fabricadas en",),
+    "former": ("ex",),
+    "settlement": ("mantenimiento de la paz", "cascos azules", "rehén", "rehenes",),
+    "works": ("fábrica*", "planta*", "astillero*",),
+    "other_law": ("reforma*", "modificación*", "presupuesto*",),
+}
+extend(LEXICON, _PRECISION)

@@ -1,7 +1,7 @@
 """French lexicon: state names, demonyms and capitals, and the verbs French outlets use for signing,
 approving, ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
-from monitor.classify.lexicons import year_after_name
+from monitor.classify.lexicons import extend, year_after_name
 
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
            "novembre", "décembre")
@@ -276,3 +276,28 @@ LEXICON["conduct"] += ("cérémonie d'ouverture", "cérémonie de clôture",)
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("avec la participation de", "ont participé à", "a participé à", "participent à", "ont pris part à", "prennent part à",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("félicit*", "vœux", "voeux", "condoléances",),
+    "habitual": ("# fois", "à plusieurs reprises", "régulièrement",
+                 "re:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+fois",),
+    "future": ("reporté*", "annulé*", "ajourné*", "repoussé*", "ne se sont pas", "n'ont pas", "n’ont pas",
+               "démenti*",),
+    "civil_actor": ("ministre de l'économie", "ministre de l’économie", "ministre du commerce",
+                    "ministre des finances", "ministre de la santé", "ministre de l'éducation",
+                    "ministre de l’éducation", "ministre de la culture", "ministre de la justice",),
+    "submission": ("transmis au parlement", "déposé*", "soumis au parlement", "présenté au parlement",),
+    "interview": ("interview*",),
+    "company": ("pavillon*", "fabriqué en", "fabriqués en", "fabriquée en", "fabriquées en",),
+    "multilateral": ("groupe de contact", "format ramstein", "format de ramstein", "corps diplomatique",
+                     "attachés de défense étrangers",),
+    "former": ("ancien", "ancienne", "anciens", "ex",),
+    "settlement": ("maintien de la paix", "casques bleus", "otage*", "détenus",),
+    "works": ("usine*", "chantier naval", "chantiers navals",),
+    "other_law": ("modification*", "amendement*", "budget*",),
+}
+extend(LEXICON, _PRECISION)

@@ -10,6 +10,8 @@ since its stem also begins "պլանավորված" (planned). Future forms (կ�
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 _MONTH_STEMS = "հունվ|փետր|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստ|սեպտ|հոկտ|նոյ|դեկտ"
 
 LEXICON = {
@@ -189,3 +191,22 @@ LEXICON["conduct"] += ("բացման արարողությ*", "փակման ար�
 # ("անցյալ տարի ստորագրված համաձայնագիրը"); its time dates the document, not a ratification
 # (rules.attributive_signing, rules.documents_own_time).
 LEXICON["signed_attr"] = ("ստորագրված*", "կնքված*")
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("շնորհավոր*", "ցավակց*",),
+    "habitual": ("# անգամ", "բազմիցս", "պարբերաբար", "մի քանի անգամ",),
+    "future": ("հետաձգ*", "չեղարկ*",),
+    "civil_actor": ("էկոնոմիկայի նախարար*", "ֆինանսների նախարար*", "առողջապահության նախարար*",
+                    "կրթության նախարար*", "արդարադատության նախարար*",),
+    "interview": ("հարցազրույց*",),
+    "company": ("տաղավար*",),
+    "former": ("նախկին",),
+    "settlement": ("խաղաղապահ*", "պատանդ*",),
+    "works": ("գործարան*",),
+    "other_law": ("փոփոխությ*", "բյուջե*",),
+}
+extend(LEXICON, _PRECISION)

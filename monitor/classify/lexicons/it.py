@@ -2,7 +2,7 @@
 ("hanno firmato", "sottoscritto", "siglato"), ratifying, meeting and exercising.
 Pattern syntax: see ``lexicons/__init__.py``."""
 
-from monitor.classify.lexicons import year_after_name
+from monitor.classify.lexicons import extend, year_after_name
 
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
            "novembre", "dicembre")
@@ -280,3 +280,27 @@ LEXICON["conduct"] += ("cerimonia di apertura", "cerimonia di chiusura",)
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("con la partecipazione di", "hanno partecipato", "partecipano all", "partecipano alla",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("congratul*", "auguri", "condoglianze", "felicitazion*",),
+    "habitual": ("# volte", "più volte", "regolarmente",
+                 "re:(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\\s+volte",),
+    "future": ("rinviat*", "annullat*", "posticipat*", "rimandat*", "non si sono", "non hanno", "smentito",
+               "smentisce",),
+    "civil_actor": ("ministr* dell'economia", "ministr* dell’economia", "ministr* delle finanze",
+                    "ministr* della salute", "ministr* dell'istruzione", "ministr* della cultura",
+                    "ministr* della giustizia", "ministr* delle imprese",),
+    "submission": ("trasmesso al parlamento", "presentato in parlamento", "inviato al parlamento",
+                   "trasmesso alle camere",),
+    "interview": ("intervista*",),
+    "company": ("padiglion*", "prodotto in", "prodotti in", "fabbricat* in",),
+    "former": ("ex",),
+    "settlement": ("mantenimento della pace", "caschi blu", "ostaggi*",),
+    "works": ("stabiliment*", "fabbrica", "fabbriche", "cantier*",),
+    "other_law": ("modifich*", "bilancio",),
+}
+extend(LEXICON, _PRECISION)

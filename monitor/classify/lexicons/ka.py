@@ -10,6 +10,8 @@ A year followed by "წლის" and a day is a date ("2024 წლის 5 მ�
 plan covers ("2024 წლის გეგმა"). Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 _MONTH_STEMS = "იანვ|თებ|მარტ|აპრ|მაის|ივნ|ივლ|აგვ|სექტ|ოქტ|ნოემ|დეკ"
 
 LEXICON = {
@@ -182,3 +184,24 @@ LEXICON["terminate"] = ("გააუქმ*", "შეაჩერ*", "დენ
 # The opening or closing ceremony of an exercise ("ერთობლივი სწავლების გახსნის ცერემონიაზე") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("გახსნის ცერემონი*", "დახურვის ცერემონი*",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("მიულოც*", "ულოც*", "მილოც*", "სამძიმარ*",),
+    "habitual": ("რეგულარულად", "არაერთხელ", "რამდენჯერმე",),
+    "future": ("გადაიდო", "გადადებ*", "გაუქმდა", "ჩაიშალა",),
+    "civil_actor": ("ეკონომიკის მინისტრ*", "ფინანსთა მინისტრ*", "ჯანდაცვის მინისტრ*", "განათლების მინისტრ*",
+                    "იუსტიციის მინისტრ*",),
+    "submission": ("პარლამენტს წარუდგინ*",),
+    "interview": ("ინტერვიუ*",),
+    "company": ("პავილიონ*",),
+    "former": ("ყოფილ*",),
+    "draft_law": ("კანონპროექტ*",),
+    "settlement": ("სამშვიდობო*", "მძევალ*",),
+    "works": ("ქარხან*",),
+    "other_law": ("ცვლილებ*", "ბიუჯეტ*",),
+}
+extend(LEXICON, _PRECISION)

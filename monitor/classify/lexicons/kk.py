@@ -9,6 +9,8 @@ an act as not yet done; "алдағы" (coming) often qualifies the period a sig
 future marker here. Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 _MONTH_STEMS = ("қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
                 "qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan")
 
@@ -241,3 +243,25 @@ LEXICON["joint"] += ("қатысуымен", "қатысуыменен",)
 # The forces took part in the exercise ("оқу-жаттығуға Қазақстан мен Қырғызстан әскерилері қатысты"), in the past: it was held, as
 # "took part" reads in English (a future "qatnashadi" stays a future).
 LEXICON["conduct"] += ("қатысты", "қатысқан", "қатысуда", "қатысып", "qatysty", "qatysqan",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("құттықта*", "көңіл айт*",),
+    "habitual": ("# рет", "бірнеше рет", "тұрақты түрде",),
+    "future": ("кейінге қалдырыл*", "кейінге шегеріл*", "тоқтатылды",),
+    "civil_actor": ("экономика министр*", "қаржы министр*", "денсаулық сақтау министр*", "білім министр*",
+                    "сауда министр*",),
+    "submission": ("мәжіліске енгіз*", "парламентке енгіз*", "қарауына енгіз*",),
+    "interview": ("сұхбат*",),
+    "company": ("павильон*",),
+    "multilateral": ("шет мемлекеттер*",),
+    "former": ("бұрынғы", "экс",),
+    "draft_law": ("заң жоба*",),
+    "settlement": ("бітімгершіл*",),
+    "works": ("зауыт*", "кәсіпорн*",),
+    "other_law": ("өзгеріс*", "бюджет*",),
+}
+extend(LEXICON, _PRECISION)

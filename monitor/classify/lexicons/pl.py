@@ -2,6 +2,8 @@
 demonyms and capitals, and the verbs Polish outlets use for signing ("podpisali", "sformalizowali"),
 ratifying, meeting and exercising. Pattern syntax: see ``lexicons/__init__.py``."""
 
+from monitor.classify.lexicons import extend
+
 # Bodies the two defence establishments hold, named by their defence subject (a working group or a
 # joint commission on military cooperation, a military dialogue): a meeting of theirs is defence talks
 # (SCHEMA.md); civil officials who discuss one hold none (detect._talks).
@@ -200,3 +202,25 @@ LEXICON["envoy"] = ("ambasador*", "ambasad*")
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("wypowiedzia*", "wypowiedzenie*", "zawiesi*", "zerwa*", "unieważni*")
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("gratul*", "życzeni*", "kondolencj*",),
+    "habitual": ("# razy", "wielokrotnie", "regularnie", "kilkakrotnie",),
+    "future": ("przełożon*", "przełożył*", "odwołan*", "odwołał*",),
+    "civil_actor": ("minist* gospodarki", "minist* finansów", "minist* zdrowia", "minist* edukacji",
+                    "minist* kultury", "minist* sprawiedliwości", "minist* rozwoju",),
+    "submission": ("skierował* do sejmu", "przekazał* do sejmu", "wniósł do sejmu", "wniesiony do sejmu",
+                   "trafi* do sejmu",),
+    "interview": ("w wywiadzie", "wywiadu dla", "wywiadzie dla",),
+    "company": ("pawilon*", "stoisk*",),
+    "multilateral": ("grup* kontaktow*", "format* ramstein",),
+    "former": ("były", "byli", "byłego", "byłym", "eks",),
+    "settlement": ("pokojow*", "zakładni*",),
+    "works": ("fabryk*", "stoczni*",),
+    "other_law": ("nowelizacj*", "zmian*", "budżet*",),
+}
+extend(LEXICON, _PRECISION)

@@ -3,7 +3,7 @@ verbs outlets and official gazettes use for signing ("assinaram", "firmado", "ce
 and promulgating (Congress's legislative decree, the presidential decree), meeting and exercising.
 Pattern syntax: see ``lexicons/__init__.py``."""
 
-from monitor.classify.lexicons import year_after_name
+from monitor.classify.lexicons import extend, year_after_name
 
 _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
            "novembro", "dezembro")
@@ -289,3 +289,29 @@ LEXICON["conduct"] += ("cerimônia de abertura", "cerimónia de abertura", "ceri
 # the two states' own: the host and the forces taking part (rules.held_together); three states or a
 # bloc still make it multilateral.
 LEXICON["joint"] += ("com a participação de", "participaram no", "participaram na", "participaram do", "participaram da",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("felicit*", "parabéns", "condolências", "pêsames",),
+    "habitual": ("# vezes", "várias vezes", "regularmente",
+                 "re:(?:duas|três|quatro|cinco|seis|sete|oito|nove|dez)\\s+vezes",),
+    "future": ("adiad*", "adiou", "cancelad*", "cancelou", "não se reuniram", "não assinaram", "desmentiu",
+               "desmente",),
+    "civil_actor": ("ministr* da economia", "ministr* do comércio", "ministr* das finanças",
+                    "ministr* da fazenda", "ministr* da saúde", "ministr* da educação",
+                    "ministr* da cultura", "ministr* da justiça", "chanceler*", "chancelaria*",),
+    "submission": ("enviou ao congresso", "enviado ao congresso", "submeteu à assembleia",
+                   "submetido à assembleia", "remetido ao parlamento", "enviou ao parlamento",
+                   "enviado ao parlamento", "submeteu ao parlamento",),
+    "interview": ("em entrevista", "numa entrevista", "uma entrevista", "na entrevista",),
+    "company": ("pavilhão", "pavilhões", "fabricado no", "fabricados no", "fabricado na", "fabricados na",
+                "fabricado em", "fabricados em",),
+    "former": ("ex",),
+    "settlement": ("manutenção da paz", "capacetes azuis", "refém", "reféns",),
+    "works": ("fábrica*", "estaleiro*",),
+    "other_law": ("alteraç*", "orçamento*",),
+}
+extend(LEXICON, _PRECISION)

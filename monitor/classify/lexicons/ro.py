@@ -6,7 +6,7 @@ Romanian pages write ș/ț with a comma or a cedilla, or leave every diacritic o
 "intalnire"): entries are written once with their diacritics and their other spellings are added at
 import. Pattern syntax: see ``lexicons/__init__.py``."""
 
-from monitor.classify.lexicons import respell, year_after_name
+from monitor.classify.lexicons import extend, respell, year_after_name
 
 _MONTHS = ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
            "octombrie", "noiembrie", "decembrie")
@@ -258,3 +258,25 @@ LEXICON["terminate"] = ("denunț*", "denunt*", "reziliat*", "suspendat*", "suspe
 # The opening or closing ceremony of an exercise ("ceremonia de deschidere a exercițiului comun") tells it begun or ended: held
 # (detect._exercise), as a verb of conducting it would.
 LEXICON["conduct"] += ("ceremonia de deschidere", "ceremonia de închidere", "ceremonie de deschidere", "ceremonie de închidere",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("felicit*", "condoleanțe", "urări",),
+    "habitual": ("# ori", "de mai multe ori", "în mod regulat", "regulat",),
+    "future": ("amânat*", "amână", "anulat*", "a respins", "nu a ratificat",),
+    "civil_actor": ("minist* economiei", "minist* finanțelor", "minist* sănătății", "minist* educației",
+                    "minist* culturii", "minist* justiției",),
+    "submission": ("trimis parlamentului", "transmis parlamentului", "înaintat parlamentului",
+                   "trimite parlamentului", "trimis spre",),
+    "interview": ("interviu*",),
+    "company": ("pavilion*", "standul",),
+    "former": ("fostul", "fostului", "fosta", "foștii", "foștilor",),
+    "settlement": ("menținere a păcii", "menținerea păcii", "ostatic*",),
+    "works": ("uzin*", "fabrica", "fabricii", "șantier* naval*",),
+    "other_law": ("modificări*", "modificarea legii", "buget*",),
+}
+respell(_PRECISION, _spellings)
+extend(LEXICON, _PRECISION)

@@ -8,6 +8,8 @@ and how acts are reported: "potpisan je Plan" (the passive perfect the ministry 
 (the USA) is matched only in capitals, since "sad" is "now". Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 _MONTH_STEMS = "jan|feb|mar|apr|maj|jun|jul|avg|aug|sep|okt|nov|dec|јан|феб|мар|апр|мај|јун|јул|авг|сеп|окт|нов|дец"
 
 # Bodies the two defence establishments hold, named by their defence subject (a working group or a
@@ -269,3 +271,27 @@ LEXICON["envoy"] = ("ambasador*", "амбасадор*", "ambasad*", "амбас
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("otkaza*", "отказа*", "raskinu*", "раскину*", "suspendova*", "суспендова*", "poništi*",
                         "поништи*")
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("čestit*", "честит*", "saučešć*", "саучешћ*",),
+    "habitual": ("# puta", "# пута", "više puta", "више пута", "redovno", "редовно",),
+    "future": ("odložen*", "одложен*", "otkazan*", "отказан*", "nije ratifikova*", "није ратификова*",
+               "odbil*", "одбил*",),
+    "civil_actor": ("minist* privrede", "минист* привреде", "minist* finansija", "минист* финансија",
+                    "minist* zdravlja", "минист* здравља", "minist* prosvete", "минист* просвете",
+                    "minist* pravde", "минист* правде",),
+    "submission": ("uputi* skupštin*", "упути* скупштин*", "dostavi* skupštin*", "достави* скупштин*",
+                   "u skupštinsku proceduru", "у скупштинску процедуру",),
+    "interview": ("intervju*", "интервју*",),
+    "company": ("paviljon*", "павиљон*", "štand*", "штанд*",),
+    "former": ("bivš*", "бивш*",),
+    "draft_law": ("predlog* zakona", "предлог* закона", "nacrt* zakona", "нацрт* закона",),
+    "settlement": ("mirovn* misij*", "мировн* мисиј*", "talac*", "таоц*", "talaca", "талаца",),
+    "works": ("fabrik*", "фабрик*",),
+    "other_law": ("izmen*", "измен*", "dopun*", "допун*", "budžet*", "буџет*",),
+}
+extend(LEXICON, _PRECISION)

@@ -12,7 +12,7 @@ the raw patterns write the letter as [ıi].
 Pattern syntax: see ``lexicons/__init__.py``.
 """
 
-from monitor.classify.lexicons import respell
+from monitor.classify.lexicons import extend, respell
 
 # "Milli Savunma" (national defence) with no state before it names Turkey's ministry and university;
 # a state named before it ("Azerbaycan Milli Savunma Üniversitesi") owns the whole name.
@@ -453,3 +453,31 @@ LEXICON["envoy"] = ("büyükelçi*", "maslahatgüzar*")
 # Ending an agreement (denouncing, terminating, suspending it): no act of cooperation, whatever signing
 # the sentence also names (the old signing, the law of denunciation) (detect._act).
 LEXICON["terminate"] = ("feshet*", "fesih*", "feshed*", "askıya al*", "iptal et*", "iptal ed*", "sona erdir*")
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("tebrik*", "kutla*", "taziye*", "başsağlığı",),
+    "habitual": ("# kez", "# defa", "defalarca", "birçok kez", "birkaç kez", "düzenli olarak",
+                 "re:(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)\\s+(?:kez|defa)",),
+    "future": ("ertelen*", "erteled*", "iptal edil*", "yalanla*", "gerçekleşmedi", "gerçekleşmeyecek",
+               "yapılmadı", "reddetti", "reddedildi", "onaylamadı",),
+    "civil_actor": ("ticaret bakan*", "ekonomi bakan*", "maliye bakan*", "sağlık bakan*", "eğitim bakan*",
+                    "kültür ve turizm bakan*", "adalet bakan*", "tarım ve orman bakan*",
+                    "sanayi ve teknoloji bakan*", "ulaştırma ve altyapı bakan*",),
+    "submission": ("meclise sunul*", "meclis başkanlığına sunul*", "tbmm'ye sunul*",
+                   "tbmm başkanlığına sunul*", "meclise gönderil*", "meclise sevk*",),
+    "defence_body": ("savunma sanayi*",),
+    "interview": ("röportaj*", "mülakat*",),
+    "company": ("pavyon*", "stand*", "stant*", "yapımı", "üretimi olan",),
+    "multilateral": ("temas grubu*", "koalisyon*", "ramstein*", "yabancı ülke*", "diplomatik kolordu*",
+                     "güvenlik konferans*",),
+    "former": ("eski", "emekli",),
+    "settlement": ("barış gücü*", "barışı koruma*", "rehine*",),
+    "works": ("fabrika*", "tesis*",),
+    "other_law": ("değişiklik*", "bütçe*",),
+}
+respell(_PRECISION, _dotted, skip=("plan_year", "stopwords"))
+extend(LEXICON, _PRECISION)

@@ -8,6 +8,8 @@ Month names are listed in their genitive and nominative forms only (травня
 stems are also everyday words (трава, червоний, липа). Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 # A body the two defence establishments hold, named by its defence subject ("a working group on military
 # cooperation"): its meeting is theirs, a defence actor of the sentence; but not when civil officials
 # are the ones who discuss it (detect._talks).
@@ -257,3 +259,33 @@ LEXICON["joint"] += ("за участі", "за участю", "взяли уч�
 # ("підрозділи у взаємодії з польськими військовими виконали завдання навчань"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("у взаємодії з", "спільно з", "пліч-о-пліч",)
 LEXICON["conduct"] += ("виконали завдан*", "виконують завдан*",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("привітал*", "привітав", "привітання", "вітання", "співчуття",),
+    "habitual": ("# раз*",
+                 "re:(?:два|три|чотири|п'ять|шість|сім|вісім|дев'ять|десять|кілька|багато)\\s+раз(?:ів|и)?",
+                 "неодноразово", "регулярно",),
+    "future": ("перенесено", "перенесли", "перенесла", "переніс", "відкладено", "відклали", "скасовано",
+               "скасували", "скасував*", "запросив відвідати", "запрошення відвідати", "не зустріча*",
+               "не зустрівся", "не зустрілися", "не відбул*", "не підписал*", "спростува*", "не ратифікува*",
+               "відхилил*",),
+    "civil_actor": ("міністр* економіки", "мінекономіки", "міністр* фінансів", "мінфін*",
+                    "міністр* охорони здоров*", "міністр* освіти", "міністр* культури", "міністр* юстиції",),
+    "submission": ("подав до", "подала до", "подали до", "подано до", "вніс до", "внесла до", "внесли до",
+                   "внесено до", "направив до", "направила до", "направлено до", "на розгляд",),
+    "interview": ("інтерв'ю", "інтерв’ю", "интервью",),
+    "company": ("павільйон*", "стенд*",),
+    "multilateral": ("контактн* груп*", "коаліці*", "рамштайн*", "іноземних держав", "зарубіжних країн",
+                     "дипкорпус*", "дипломатичного корпусу", "безпекова конференція",
+                     "безпеков* конференці*",),
+    "former": ("колишн*", "екс",),
+    "draft_law": ("законопроект*", "проєкт* закону", "проект* закону",),
+    "settlement": ("миротвор*", "затриман*", "заручник*",),
+    "works": ("завод*", "підприємств*", "верф*",),
+    "other_law": ("змін*", "поправк*", "бюджет*",),
+}
+extend(LEXICON, _PRECISION)

@@ -9,6 +9,8 @@ marks an act as not yet done. "Moʻljallangan" (intended for) names the year a p
 future marker. Pattern syntax: see ``lexicons/__init__.py``.
 """
 
+from monitor.classify.lexicons import extend
+
 _MONTH_STEMS = ("yanv|fevr|mart|apr|may|iyun|iyul|avg|sent|okt|noy|dek|"
                 "янв|февр|март|апр|май|июн|июл|авг|сент|окт|ноя|дек")
 
@@ -275,3 +277,25 @@ LEXICON["joint"] += ("ishtirokida", "иштирокида",)
 # The forces took part in the exercise ("машғулотда Россия ва Ўзбекистон ҳарбий хизматчилари қатнашган"), in the past: it was held, as
 # "took part" reads in English (a future "qatnashadi" stays a future).
 LEXICON["conduct"] += ("qatnashdi*", "qatnashgan*", "қатнашди*", "қатнашган*", "ishtirok etdi*", "ishtirok etgan*", "иштирок этди*", "иштирок этган*",)
+
+
+# ---- Precision (issue 15, wip-s10c2): what only looks like talks or a ratification. ----
+# Entries kept apart from the main dict so that merges with recall work stay easy; each category's
+# principle is told beside its English entries (en.py).
+_PRECISION = {
+    "courtesy": ("tabrik*", "табрик*", "ta'ziya*", "таъзия*", "hamdardlik*", "ҳамдардлик*",),
+    "habitual": ("# marta", "# марта", "bir necha marta", "бир неча марта", "muntazam", "мунтазам",),
+    "future": ("keyinga qoldirildi", "кейинга қолдирилди", "kechiktirildi", "кечиктирилди", "bekor qilindi",
+               "бекор қилинди",),
+    "civil_actor": ("iqtisodiyot vazir*", "иқтисодиёт вазир*", "moliya vazir*", "молия вазир*",
+                    "sog'liqni saqlash vazir*", "соғлиқни сақлаш вазир*",),
+    "submission": ("oliy majlisga kirit*", "олий мажлисга киритил*", "qonunchilik palatasiga kirit*",
+                   "қонунчилик палатасига киритил*",),
+    "interview": ("intervyu*", "интервью*",),
+    "company": ("pavilyon*", "павильон*",),
+    "former": ("sobiq", "собиқ",),
+    "settlement": ("tinchlikparvar*", "тинчликпарвар*",),
+    "works": ("zavod*", "завод*", "korxona*", "корхона*",),
+    "other_law": ("o'zgartish*", "ўзгартиш*", "budjet*", "бюджет*",),
+}
+extend(LEXICON, _PRECISION)
