@@ -343,6 +343,15 @@ def _documents_named_before(sentence: SentenceFacts, context: _Context) -> bool:
                for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
 
 
+def _same_document_named_before(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when a sentence just before names the same kind of document as the act's (a plan, a programme,
+    an agreement) in defence terms: the act's document is that one, as defence as it was named, though
+    the act's own sentence names it bare ("the plan", "faaliyet planını")."""
+    kinds = [name for name in ("plan_nouns", "programme_nouns", "agreement_nouns") if sentence.has(name)]
+    return any(any(other.has(name) for name in kinds) and (other.has("defence_actor") or other.has("defence_topic"))
+               for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
+
+
 def _names_no_document(sentence: SentenceFacts) -> bool:
     """True when the act's sentence names no document at all, its object a pronoun ("ratified it")."""
     return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
@@ -360,6 +369,18 @@ def _bare_document_subject(sentence: SentenceFacts) -> bool:
             if len(before) <= 1 and len("".join(before)) <= 4:
                 return True
     return False
+
+
+def _document_told_after(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the act's sentence names a document and the sentence right after opens on a document's
+    bare noun ("The document ...", "Документ ...") in defence terms: that sentence says what the
+    document just named is, as a headline over its story would (a short wire item that names the
+    defence subject only once)."""
+    if _names_no_document(sentence) or sentence.index + 1 >= len(context.story.sentences):
+        return False
+    after = context.story.sentences[sentence.index + 1]
+    return _bare_document_subject(after) and (after.has("defence_actor") or after.has("defence_topic")) \
+        and not after.has("civil_actor")
 
 
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
@@ -412,6 +433,14 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         # a headline "Türkiye-Kırgızistan 2026 Askeri İşbirliği Planı" over "Plan, Bişkek'te ... imzalandı":
         # "the plan" is the one just named.
         defence_article = True
+    if _same_document_named_before(sentence, context):
+        # a headline "Türkiye ile Özbekistan arasında askeri işbirliği planı" over "... faaliyet planını
+        # imzaladı": the plan signed is the one the headline named in defence terms.
+        defence_article = True
+    if _document_told_after(sentence, context):
+        # a short item "Россия и Таджикистан подписали план" over "Документ определяет мероприятия военного
+        # сотрудничества ...": the next sentence says in defence terms what the document is.
+        defence_article = True
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)
@@ -426,6 +455,9 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         year = programme_year
     elif kind == rules.PLAN and year is None and sentence.has("plan_nouns"):
         year = _document_year(sentence, context, lex, "plan_nouns", only=True)
+    if kind == rules.PLAN and year is None and _document_told_after(sentence, context):
+        after = context.story.sentences[sentence.index + 1]
+        year = rules.year_of_document(after, plan_years(after.lowered, lex), "generic_doc_nouns")
     dating = sentence_dating(sentence, kind, lex, context.dates, year)
     when = dating.day
     event = Event(kind=kind, parties=parties, plan_year=year,
@@ -634,7 +666,8 @@ def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Con
     end = start + len(rules.state_name_at(sentence, start))
     # "with Turkish troops"; in a language that puts "with" after its noun, "Azerbaycan ile ... tatbikatı"
     partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", [])) or \
-        (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", [])))
+        (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", []))) or \
+        sentence.has("bilateral")  # "the two countries' troops" with one named: the other is the outlet's own
     return _home_pair(sentence, context) or (_home_pair(sentence, context, partner=True) if partner else None)
 
 

@@ -527,7 +527,31 @@ def held_together(sentence: SentenceFacts) -> bool:
     if any(0 < position - exercise <= WITH_PARTNER_CHARS for exercise in exercises
            for position in partner_withs(sentence)):
         return True
-    return _listed_pair(sentence)
+    return _listed_pair(sentence) or _forces_joined_to_exercise(sentence)
+
+
+def _forces_joined_to_exercise(sentence: SentenceFacts) -> bool:
+    """True when a state's forces and a joining word stand right before the exercise, in a language that
+    puts "with" after its noun ("fırkateyn, Cezayir Deniz Kuvvetleri ile Akdeniz'de geçiş eğitimi icra
+    etti"): those forces are the partner the exercise is held with. The sentence must name a second state."""
+    if len(set(sentence.states)) < 2:
+        return False
+    exercises = sentence.cues.get("exercise", [])
+    for start in sentence.state_starts:
+        end = start + len(_NAME.match(sentence.lowered, start).group(0))
+        for joiner in sentence.cues.get("joiner", []):
+            if end < joiner and _forces_joined_before(sentence, end, joiner) and \
+                    any(0 < exercise - joiner <= WITH_PARTNER_CHARS for exercise in exercises):
+                return True
+    return False
+
+
+def _forces_joined_before(sentence: SentenceFacts, end: int, joiner: int) -> bool:
+    """True when the words between a state's name and a joining word are that state's forces (a defence
+    body of at most ``FORCES_WORDS`` words)."""
+    between = sentence.lowered[end:joiner]
+    return len(between.split()) <= FORCES_WORDS and \
+        any(end <= position < joiner for position in sentence.cues.get("defence_actor", []))
 
 
 def state_name_at(sentence: SentenceFacts, start: int) -> str:

@@ -524,3 +524,12 @@ LEXICON["defence_body"] = LEXICON["defence_body"] + _MORE_BODIES
 # ("Azerbaijani units carried out the exercise's tasks alongside Turkish servicemen"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("alongside", "in coordination with", "in conjunction with", "side by side with", "in interaction with",)
 LEXICON["conduct"] += ("carried out tasks", "performed tasks", "carrying out tasks", "performing tasks",)
+
+# --- Recall (c1, s10): how the English press tells a ratification and the topics of talks ---
+# A head of state "signing into law" an agreement (or a law on it) enacts its approval: the ratification, not a
+# new signing; so does the law it becomes ("the accord became law").
+LEXICON["ratify"] += ("signed into law", "signs into law", "signing into law", "became law", "becomes law")
+# What talks focus on is their topic, not an act of theirs ("held talks focusing on joint training"): a
+# joint exercise named so is discussed, not held (detect._exercise).
+LEXICON["discussion"] += ("focusing on", "focused on", "focuses on", "centred on", "centered on", "talked about",
+                          "talk about", "talking about", "spoke about", "touched on", "touched upon")

@@ -435,6 +435,35 @@ LEXICON["joint"] += ("katılımıyla", "katılımı ile", "katılımlarıyla", "
 LEXICON["joint"] += ("ile birlikte", "koordineli olarak", "omuz omuza",)
 LEXICON["conduct"] += ("görevlerini icra etti", "görevleri icra etti", "görevlerini yerine getirdi", "görevleri yerine getirdi",)
 
+# --- Recall (c1, s10): how the Turkish press tells a joint exercise held, by host, guest and training ---
+# A host and its guest: an exercise held "under the hosting of" one state ("Azerbaycan'ın ev sahipliğinde",
+# "Türkiye'nin ev sahipliği yaptığı tatbikat") with another's forces taking part ("de iştirak etti", "de görev
+# aldı") is the two states' own (rules.held_together); three states or a bloc still make it multilateral.
+LEXICON["joint"] += ("ev sahipliğinde", "ev sahipliği yaptığı", "ev sahipliğini yaptığı", "iştirakiyle",
+                     "re:(?<=de |da )(?:iştirak\\s+(?:et|ed)|görev\\s+al)(?:ti|di|dı|iyor|ıyor|miş|mış)\\w*")
+# Taking part, carrying out, and troops trained together ("birlikte eğitim aldı", "ortak eğitim gördü"): told
+# as held, past or present, never the future (-acak, read as intent).
+LEXICON["conduct"] += ("re:kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
+                       "re:iştirak\\s+(?:etti|ediyor|etmiş|edildi)\\w*",
+                       "yürütüldü", "yürüttü", "yürüttüler", "yürütülen", "yürütülmektedir",
+                       # troops (soldiers, commandos, units, personnel, pilots) who received training: the training
+                       # of forces, not of teachers or pupils
+                       "re:(?:asker|komando|birlik(?!te)|personel|subay|pilot|tankçı|topçu|deniz\\s+piyade)\\w*\\s+"
+                       "(?:\\S+\\s+){0,4}?eğitim\\w*\\s+(?:ald[ıi]|gördü|al[ıi]yor|görüyor|alm[ıi]ş|görmüş)\\w*",
+                       # the forces met at the exercise ("tatbikatta bir araya geldi"): it was held
+                       "re:tatbikat\\w*(?:ta|da)\\s+bir\\s+araya\\s+gel(?:di|miş)\\w*",
+                       # its targets hit or destroyed, its firing done ("hedefleri başarıyla vurdu", "atışlar yapıldı")
+                       "re:hedef\\w*\\s+(?:\\w+\\s+){0,2}?(?:vurdu|vurdular|vuruldu|imha\\s+ed(?:ildi|ti|tiler))\\w*",
+                       "re:atış\\w*\\s+(?:yapıldı|yaptı|yaptılar|icra\\s+ed(?:ildi|ti))\\w*")
+# Training named by its field between "birlikte" (together) and the noun ("birlikte dağ eğitimine katıldı"),
+# as "ortak" already is.
+LEXICON["exercise"] += ("re:birlikte\\s+(?:(?!ve\\s|ile\\s)\\w+\\s+){1,2}?eğitim\\w*",)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# The signing named with "-(y)la" ("görüşme, planın imzalanmasıyla sona erdi", "imzalanması ile tamamlandı"): the
+# meeting ended with it, so it was done; a future around it ("imzalanmasıyla yürürlüğe girecek") stays intent.
+LEXICON["sign"] += ("imzalanmasıyla", "imzalanması ile")
+
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).
 _NO_TWIN = ("zabıt", "iraklı*")

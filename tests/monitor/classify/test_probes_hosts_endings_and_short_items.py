@@ -1,0 +1,118 @@
+"""Recall probes of wordings the tuning corpora lack (issue 15; session s10, helper c1). Sentences written for
+these tests, each a short article (headline and text) with the main event expected.
+
+- Turkish joint exercises told by their host and guest ("X'in ev sahipliğinde", "de iştirak etti", "de görev
+  aldı"), by taking part ("katılım sağladı"), by carrying out ("yürütüldü"), by troops trained together
+  ("birlikte eğitim aldı", "birlikte dağ eğitimine katıldı"), by its targets hit, at the exercise where the
+  forces met, by a partner's forces named with the postposed "ile" ("Cezayir Deniz Kuvvetleri ile ... geçiş
+  eğitimi"), and "the two countries' troops" on an outlet of one of them.
+- A meeting that ends with the signing of a plan is the signing (Ukrainian, Turkish), not talks.
+- An English head of state "signing into law" an agreement ratifies it; what talks focus on or talk about
+  ("joint training") is their topic, not an exercise held.
+- A short item: a headline act on "the plan" over a sentence that says in defence terms what "the document"
+  is; a headline naming the military plan over a sentence that signs "the plan".
+- Negatives for each: a hosted exercise of several states or a bloc, a signing "with which" an agreement
+  will enter into force, a meeting that "will end" with a signing, teachers trained together, a budget
+  signed into law, a document of trade.
+
+Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
+"""
+
+from datetime import date
+
+from tests.monitor.classify.conftest import assert_not_flagged, flagged_main, probe_grid
+
+TR = [
+    ("host and guest taking part", "Tatbikat başladı",
+     "Azerbaycan ordusunun ev sahipliğinde düzenlenen tatbikata Türk Silahlı Kuvvetleri de iştirak etti.",
+     ("exercise", "AZ TR")),
+    ("host and guest with a task", "Tatbikat",
+     "Türkiye'nin ev sahipliği yaptığı tatbikatta Azerbaycan birlikleri de görev aldı.", ("exercise", "AZ TR")),
+    ("participation provided", "Tatbikat",
+     "Özbekistan ile Türkiye'nin ortak tatbikatına 600 asker katılım sağladı.", ("exercise", "TR UZ")),
+    ("carried out", "Karargah tatbikatı",
+     "Türkiye ve Gürcistan genelkurmayları arasında bilgisayar destekli komuta yeri tatbikatı yürütüldü.",
+     ("exercise", "GE TR")),
+    ("troops trained together", "Eğitim",
+     "Türk ve Kazak komandoları Almatı'da birlikte eğitim aldı.", ("exercise", "KZ TR")),
+    ("training named by its field", "Türk askeri Kazakistan'da",
+     "Türk komandoları Kazakistan ordusuyla birlikte dağ eğitimine katıldı.", ("exercise", "KZ TR")),
+    ("forces met at the exercise", "Kardeşlik",
+     "Türk ve Azerbaycan askerleri 'Sarsılmaz Kardeşlik' adlı tatbikatta bir araya geldi.", ("exercise", "AZ TR")),
+    ("targets hit in the exercise", "Tatbikat",
+     "Türkiye ile Azerbaycan'ın ortak askeri tatbikatı kapsamında tanklar hedefleri başarıyla vurdu.",
+     ("exercise", "AZ TR")),
+    ("partner's forces with a postposed ile", "Geçiş eğitimi",
+     "Türk Deniz Kuvvetleri'ne ait fırkateyn, Cezayir Deniz Kuvvetleri ile Akdeniz'de geçiş eğitimi icra etti.",
+     ("exercise", "DZ TR")),
+    ("meeting ended with the plan's signing", "Görüşme",
+     "Türkiye ile Azerbaycan savunma bakanları arasındaki görüşme, 2027 yılı askeri işbirliği planının "
+     "imzalanmasıyla sona erdi.", ("plan_signed", "AZ TR", 2027)),
+    ("headline names the military plan, text signs the plan", "Türkiye ile Özbekistan arasında askeri işbirliği planı",
+     "İki ülke heyetleri Ankara'da görüştü ve 2027 yılına ait faaliyet planını imzaladı.",
+     ("plan_signed", "TR UZ", 2027)),
+    ("hosted exercise of several states", "Tatbikat",
+     "Azerbaycan'ın ev sahipliğinde düzenlenen tatbikata Türkiye, Pakistan ve Gürcistan'dan askerler de iştirak "
+     "etti.", None),
+    ("hosted bloc exercise", "NATO tatbikatı",
+     "Türkiye'nin ev sahipliği yaptığı NATO tatbikatında Arnavutluk birlikleri de görev aldı.", None),
+    ("in force with its signing, future", "Anlaşma",
+     "Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşması, imzalanmasıyla birlikte yürürlüğe girecek.",
+     None),
+    ("teachers trained together", "Eğitim", "Türk öğretmenler Azerbaycan'da birlikte eğitim aldı.", None),
+    ("one army's exercise near another state", "Tatbikat",
+     "Ermenistan ordusu, Azerbaycan sınırı yakınında tatbikat yaptı; Azerbaycan Savunma Bakanlığı tatbikatı kınadı.",
+     None),
+]
+
+EN = [
+    ("signed into law", "President signs law",
+     "President Ilham Aliyev has signed into law the agreement on military cooperation between Azerbaijan and "
+     "Pakistan.", ("agreement_ratified", "AZ PK")),
+    ("talks focusing on joint training", "Talks in Baku",
+     "The defence ministers of Azerbaijan and Kazakhstan held talks in Baku on Monday, focusing on military "
+     "cooperation and joint training.", ("talks", "AZ KZ")),
+    ("talked about joint training", "Talks",
+     "Serbia's army chief of staff hosted his Hungarian counterpart, and the two talked about joint training and "
+     "military education.", ("talks", "HU RS")),
+    ("budget signed into law", "Budget law",
+     "President Ilham Aliyev signed into law the state budget, which raises defence spending.", None),
+]
+
+UK = [
+    ("meeting ended with the plan's signing", "Зустріч",
+     "Зустріч міністрів оборони України та Литви завершилася підписанням плану військового співробітництва на "
+     "2027 рік.", ("plan_signed", "LT UA", 2027)),
+    ("meeting will end with a signing", "Зустріч",
+     "Зустріч міністрів оборони України та Литви завершиться підписанням плану співробітництва.", None),
+    ("meeting is to end with a signing", "Зустріч",
+     "Зустріч міністрів оборони України та Литви має завершитися підписанням плану співробітництва.", None),
+]
+
+RU = [
+    ("short item: the document said in defence terms", "Россия и Таджикистан подписали план",
+     "Документ определяет мероприятия военного сотрудничества двух стран на 2027 год.",
+     ("plan_signed", "RU TJ", 2027)),
+    ("short item: a document of trade", "Россия и Китай подписали план",
+     "Документ предусматривает развитие торговли и энергетики.", None),
+]
+
+test_tr = probe_grid("tr", TR)
+test_en = probe_grid("en", EN)
+test_uk = probe_grid("uk", UK)
+test_ru = probe_grid("ru", RU)
+
+
+_TWO_COUNTRIES = ("Ortak tatbikat sona erdi",
+                  "İki ülke askerlerinin katılımıyla Azerbaycan'da yapılan tatbikat, seçkin gözlemci günü ile tamamlandı.")
+
+
+def test_two_countries_troops_on_an_outlet_of_one_of_them():
+    """"The two countries' troops" beside one named state, on a Turkish outlet: Turkey is the other."""
+    kind, parties, _, _ = flagged_main(*_TWO_COUNTRIES, lang="tr", url="https://www.aa.com.tr/tr/gundem/tatbikat/1")
+    assert (kind, parties) == ("exercise", ("AZ", "TR"))
+
+
+def test_two_countries_troops_need_the_outlet():
+    """With no outlet's state to pair with, one named state makes no pair."""
+    assert_not_flagged(*_TWO_COUNTRIES, lang="tr", published=date(2026, 5, 1))
