@@ -104,7 +104,9 @@ LEXICON = {
                # readiness, intention, will or ability to sign: the signing is still to come ("պատրաստ են
                # ստորագրել", "մտադիր են")
                "պատրաստ", "պատրաստակամ*", "մտադիր", "ցանկանում", "կարող",
-               "re:ստորագրել(?<!են ստորագրել)(?<!է ստորագրել)(?!\\s+(?:են|է|էին|էր|ենք|եք))",
+               # (not the second of two perfects that share one auxiliary, "քննարկել են ... և ստորագրել":
+               # recall, c1 s10)
+               "re:ստորագրել(?<!են ստորագրել)(?<!է ստորագրել)(?<!և ստորագրել)(?!\\s+(?:են|է|էին|էր|ենք|եք))",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:հավանություն\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:թույլատր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:լիազոր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*",
                "re:ստորագրմ\\w*\\s+(?:\\S+\\s+){0,2}?(?:հավանություն|թույլտվ|որոշում|հրամանագ)\\w*",
@@ -189,3 +191,11 @@ LEXICON["conduct"] += ("բացման արարողությ*", "փակման ար�
 # ("անցյալ տարի ստորագրված համաձայնագիրը"); its time dates the document, not a ratification
 # (rules.attributive_signing, rules.documents_own_time).
 LEXICON["signed_attr"] = ("ստորագրված*", "կնքված*")
+
+# --- Recall (c1, s10): how the Armenian press tells a signing and an exercise by other verbs ---
+# "Concluded" an agreement ("կնքել են", "կնքեցին", "կնքվել է"), as "signed"; not the future ("կկնքեն", another word)
+# nor the infinitive of intent ("կնքելու"), nor the participle that describes a document ("կնքված", signed_attr).
+LEXICON["sign"] += ("re:կնք(?:եցին|եց|վեց|վել)\\w*", "re:կնքել(?=\\s+(?:են|է|էին|էր))")
+# Troops taking part in an exercise ("մասնակցում են", "մասնակցել են", "մասնակցեցին"): it is held; not the future
+# ("կմասնակցեն", another word; "մասնակցելու են", to take part).
+LEXICON["conduct"] += ("re:մասնակց(?!ելու)\\w*",)

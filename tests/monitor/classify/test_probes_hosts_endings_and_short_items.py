@@ -11,6 +11,8 @@ these tests, each a short article (headline and text) with the main event expect
   ("joint training") is their topic, not an exercise held.
 - A short item: a headline act on "the plan" over a sentence that says in defence terms what "the document"
   is; a headline naming the military plan over a sentence that signs "the plan".
+- Armenian: the second of two perfects that share one auxiliary ("քննարկել են ... և ստորագրել") is done, not an
+  infinitive of intent; "concluded" (կնքել են) signs; troops "taking part" (մասնակցում են) hold the exercise.
 - Negatives for each: a hosted exercise of several states or a bloc, a signing "with which" an agreement
   will enter into force, a meeting that "will end" with a signing, teachers trained together, a budget
   signed into law, a document of trade.
@@ -97,7 +99,27 @@ RU = [
      "Документ предусматривает развитие торговли и энергетики.", None),
 ]
 
+HY = [
+    ("second of two perfects sharing one auxiliary", "Հանդիպում",
+     "ՀՀ ՊՆ և Իրանի զինված ուժերի գլխավոր շտաբի պետը քննարկել են համագործակցության հարցեր և ստորագրել 2027 "
+     "թվականի համագործակցության ծրագիրը։", ("plan_signed", "AM IR", 2027)),
+    ("concluded an agreement", "Համաձայնագիր",
+     "Հայաստանը և Հնդկաստանը կնքել են ռազմատեխնիկական համագործակցության համաձայնագիր։", ("agreement_signed", "AM IN")),
+    ("troops taking part in a joint exercise", "Զորավարժություն",
+     "Հայ և ամերիկացի զինծառայողները մասնակցում են «Արծիվ գործընկեր» համատեղ զորավարժությանը։", ("exercise", "AM US")),
+    ("ready to discuss and sign", "Հանդիպում",
+     "Հայաստանի և Իրանի պաշտպանության նախարարները պատրաստ են քննարկել և ստորագրել 2027 թվականի "
+     "համագործակցության ծրագիրը։", None),
+    ("will take part", "Զորավարժություն",
+     "Հայ և ամերիկացի զինծառայողները կմասնակցեն համատեղ զորավարժությանը։", None),
+    ("are to conclude", "Համաձայնագիր",
+     "Հայաստանը և Հնդկաստանը կնքելու են ռազմական համագործակցության համաձայնագիր։", None),
+    ("foreign observers at one army's exercise", "Զորավարժություն",
+     "Հայաստանի զինված ուժերի զորավարժությանը մասնակցում են Ռուսաստանի դիտորդներ։", None),
+]
+
 test_tr = probe_grid("tr", TR)
+test_hy = probe_grid("hy", HY)
 test_en = probe_grid("en", EN)
 test_uk = probe_grid("uk", UK)
 test_ru = probe_grid("ru", RU)
