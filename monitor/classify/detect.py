@@ -343,6 +343,26 @@ def _documents_named_before(sentence: SentenceFacts, context: _Context) -> bool:
                for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
 
 
+def _defence_meeting_before(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the sentence just before tells a meeting of defence officials (a meeting word and a defence
+    actor, no civil one): "the document(s)" the sides then sign are that meeting's."""
+    if sentence.index == 0:
+        return False
+    before = context.story.sentences[sentence.index - 1]
+    return before.has("meeting") and before.has("defence_actor") and not before.has("civil_actor")
+
+
+def _year_bound_document(sentence: SentenceFacts, years: list[tuple[int, int]],
+                         reference_year: Optional[int]) -> Optional[tuple[str, int]]:
+    """(plan, its year) for "a document on cooperation for 2027" that the story names no better: a document
+    bound to a year is a plan under another name (SCHEMA.md: a year-bound programme or plan is a plan). A year
+    long past dates an old document, as for agreements (``_year``)."""
+    year = rules.year_of_document(sentence, years, "generic_doc_nouns")
+    if year is None or (reference_year is not None and year < reference_year - 1):
+        return None
+    return rules.PLAN, year
+
+
 def _same_document_named_before(sentence: SentenceFacts, context: _Context) -> bool:
     """True when a sentence just before names the same kind of document as the act's (a plan, a programme,
     an agreement) in defence terms: the act's document is that one, as defence as it was named, though
@@ -433,6 +453,10 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         # a headline "Türkiye-Kırgızistan 2026 Askeri İşbirliği Planı" over "Plan, Bişkek'te ... imzalandı":
         # "the plan" is the one just named.
         defence_article = True
+    if generic and _defence_meeting_before(sentence, context):
+        # "The defence ministers met in Baku. The sides signed a document on cooperation for 2027": the
+        # document is that meeting's, as defence as the meeting.
+        defence_article = True
     if _same_document_named_before(sentence, context):
         # a headline "Türkiye ile Özbekistan arasında askeri işbirliği planı" over "... faaliyet planını
         # imzaladı": the plan signed is the one the headline named in defence terms.
@@ -445,7 +469,9 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         return None
     year = _year(sentence, years, kind, context.reference_year)
     if generic and kind == rules.AGREEMENT:
-        kind, year = _generic_document_named(sentence, context, lex) or (kind, year)
+        kind, year = _generic_document_named(sentence, context, lex) or \
+            _year_bound_document(sentence, years, context.reference_year) \
+            or (kind, year)
     pairs = rules.hub_and_spokes(sentence)
     resolved = (pairs[0], True) if pairs else _parties(sentence, context)
     if resolved is None:

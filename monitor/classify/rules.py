@@ -55,7 +55,29 @@ def negotiations_approved(sentence: SentenceFacts) -> bool:
     мақұлдады"). The agreement is not yet negotiated, let alone signed (SCHEMA.md: what precedes the
     signing is not an event). A sentence that signs or ratifies is left to those words."""
     return (sentence.has("negotiation") and sentence.has("approve") and not sentence.has("ratify")
-            and not _signs_as_act(sentence))
+            and not _signs_as_act(sentence) and not _approves_a_document(sentence))
+
+
+# How far from an approval word its object stands ("утвердили план", "planı onayladı").
+APPROVED_OBJECT_CHARS = 25
+_DOCUMENT_NOUNS = ("plan_nouns", "programme_nouns", "agreement_nouns")
+
+
+def _approves_a_document(sentence: SentenceFacts) -> bool:
+    """True when the object nearest an approval word, right after it or right before it (the object-first
+    languages), is a plan, programme or agreement, not negotiations: talks named elsewhere in the sentence
+    are then its occasion ("В ходе переговоров министры утвердили план ...", "during the talks they approved
+    the plan"), while "approved the start of negotiations on the agreement" approves the negotiations."""
+    documents = [span for name in _DOCUMENT_NOUNS for span in sentence.spans.get(name, [])]
+    talks = sentence.spans.get("negotiation", [])
+    for start, end in sentence.spans.get("approve", []):
+        after = [(low, "document") for low, _ in documents if 0 <= low - end <= APPROVED_OBJECT_CHARS] + \
+            [(low, "talks") for low, _ in talks if 0 <= low - end <= APPROVED_OBJECT_CHARS]
+        before = [(-high, "document") for _, high in documents if 0 <= start - high <= APPROVED_OBJECT_CHARS] + \
+            [(-high, "talks") for _, high in talks if 0 <= start - high <= APPROVED_OBJECT_CHARS]
+        if any(min(side)[1] == "document" for side in (after, before) if side):
+            return True
+    return False
 
 
 def ratification_step(sentence: SentenceFacts) -> bool:

@@ -308,3 +308,12 @@ LEXICON["joint"] += ("iştirakı ilə", "iştirakilə", "iştirakçıları",)
 # ("Azərbaycan Ordusunun bölmələri Türkiyə hərbçiləri ilə qarşılıqlı əlaqədə təlim tapşırıqlarını yerinə yetirirlər"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("qarşılıqlı əlaqədə", "birgə fəaliyyətdə", "çiyin-çiyinə",)
 LEXICON["conduct"] += ("yerinə yetirir*", "yerinə yetirib*", "yerinə yetirdi*", "yerinə yetirilib", "yerinə yetirildi",)
+
+# --- Recall (c1, s10): how the Azerbaijani press tells a joint exercise held, by host and guest ---
+# A host and its guest: an exercise one state hosts ("Türkiyənin ev sahibliyi etdiyi təlim", "ev sahibliyi ilə")
+# with another's forces "also" taking part ("... hərbçiləri də iştirak edir") is the two states' own
+# (rules.held_together); three states or a bloc still make it multilateral.
+LEXICON["joint"] += ("ev sahibliyi etdiyi", "ev sahibliyi ilə", "ev sahibliyində", "ev sahibliyi edən",
+                     "re:(?<=da |də )iştirak\\s+ed(?:ir|irlər|ib|iblər|di|dilər)(?!\\w)")
+# Its targets hit or destroyed ("hədəfləri uğurla məhv ediblər", "hədəfləri vurub"): it was held.
+LEXICON["conduct"] += ("re:hədəf\\w*\\s+(?:\\w+\\s+){0,2}?(?:məhv\\s+ed(?:ib|iblər|di|dilər|ilib|ildi)|vurub|vurdu|vurublar|vurdular)(?!\\w)",)

@@ -13,6 +13,11 @@ these tests, each a short article (headline and text) with the main event expect
   is; a headline naming the military plan over a sentence that signs "the plan".
 - Armenian: the second of two perfects that share one auxiliary ("քննարկել են ... և ստորագրել") is done, not an
   infinitive of intent; "concluded" (կնքել են) signs; troops "taking part" (մասնակցում են) hold the exercise.
+- Azerbaijani exercises by host and guest and by targets destroyed; an English senate "concurring in" a
+  ratification, a "visiting forces agreement", a counterpart "welcomed".
+- Talks named as the occasion of an approval ("during the talks ... approved the plan", "В ходе переговоров ...
+  утвердили план", "Келіссөздер барысында ... қабылданды") do not make it an approval of negotiations; "the
+  sides" of a defence meeting just told who sign "a document ... for 2027" sign a plan.
 - Negatives for each: a hosted exercise of several states or a bloc, a signing "with which" an agreement
   will enter into force, a meeting that "will end" with a signing, teachers trained together, a budget
   signed into law, a document of trade.
@@ -77,6 +82,18 @@ EN = [
     ("talked about joint training", "Talks",
      "Serbia's army chief of staff hosted his Hungarian counterpart, and the two talked about joint training and "
      "military education.", ("talks", "HU RS")),
+    ("a senate concurring in the ratification; a visiting forces agreement", "Ratify",
+     "The Philippine Senate concurred in the ratification of the visiting forces agreement with Japan.",
+     ("agreement_ratified", "JP PH")),
+    ("counterpart welcomed", "Defence ministers meet",
+     "Vietnam's defence minister welcomed his Cambodian counterpart in Hanoi on Tuesday.", ("talks", "KH VN")),
+    ("plan approved during the talks", "Talks",
+     "During the talks, the defence ministers of Armenia and Iran approved a plan of military cooperation for 2027.",
+     ("plan_signed", "AM IR", 2027)),
+    ("negotiations approved", "Talks",
+     "The cabinet approved the start of negotiations on a military cooperation agreement with Laos.", None),
+    ("a decision welcomed", "Statement",
+     "The defence minister of Georgia welcomed the decision of Azerbaijan to reopen the crossing.", None),
     ("budget signed into law", "Budget law",
      "President Ilham Aliyev signed into law the state budget, which raises defence spending.", None),
 ]
@@ -91,7 +108,34 @@ UK = [
      "Зустріч міністрів оборони України та Литви має завершитися підписанням плану співробітництва.", None),
 ]
 
+AZ = [
+    ("host and guest taking part", "Təlim",
+     "Türkiyənin ev sahibliyi etdiyi təlimdə Azərbaycan Ordusunun hərbçiləri də iştirak edir.", ("exercise", "AZ TR")),
+    ("targets destroyed in the exercise", "Təlim",
+     "Türkiyə və Azərbaycan xüsusi təyinatlıları birgə təlimdə hədəfləri uğurla məhv ediblər.", ("exercise", "AZ TR")),
+    ("one side at an international exercise", "Təlim",
+     "Azərbaycan hərbçiləri Türkiyədə keçirilən beynəlxalq təlimə qatılıb.", None),
+    ("joint exercise next month", "Təlim",
+     "Azərbaycan və Türkiyə qoşunlarının birgə təlimi gələn ay keçiriləcək.", None),
+]
+
+KK = [
+    ("plan adopted during the talks", "Кездесу",
+     "Келіссөздер барысында Қазақстан мен Әзербайжан қорғаныс министрліктері арасындағы 2027 жылға арналған "
+     "ынтымақтастық жоспары қабылданды.", ("plan_signed", "AZ KZ", 2027)),
+    ("negotiations approved", "Келіссөз",
+     "Үкімет Түркиямен әскери ынтымақтастық туралы келісім бойынша келіссөздер жүргізуді мақұлдады.", None),
+]
+
 RU = [
+    ("plan approved during the talks", "Переговоры",
+     "В ходе переговоров министры обороны Казахстана и Кыргызстана утвердили план двустороннего военного "
+     "сотрудничества на 2027 год.", ("plan_signed", "KG KZ", 2027)),
+    ("the sides of a defence meeting sign a document for a year", "Встреча",
+     "Министр обороны Азербайджана встретился с министром обороны Беларуси. Стороны подписали документ о "
+     "сотрудничестве на 2027 год.", ("plan_signed", "AZ BY", 2027)),
+    ("negotiations approved", "Переговоры",
+     "Правительство одобрило начало переговоров по соглашению о военном сотрудничестве с Кубой.", None),
     ("short item: the document said in defence terms", "Россия и Таджикистан подписали план",
      "Документ определяет мероприятия военного сотрудничества двух стран на 2027 год.",
      ("plan_signed", "RU TJ", 2027)),
@@ -123,6 +167,8 @@ test_hy = probe_grid("hy", HY)
 test_en = probe_grid("en", EN)
 test_uk = probe_grid("uk", UK)
 test_ru = probe_grid("ru", RU)
+test_az = probe_grid("az", AZ)
+test_kk = probe_grid("kk", KK)
 
 
 _TWO_COUNTRIES = ("Ortak tatbikat sona erdi",
