@@ -544,3 +544,7 @@ _WELCOMED = ("re:(?:welcomed|greeted)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\
              "chief|commander|delegation|secretary|general|admiral|ambassador)s?\\b",)
 LEXICON["meeting"] += _WELCOMED
 LEXICON["met"] += _WELCOMED
+# A programme bound to next year ("the cooperation programme for next year", "next year's programme") is a plan
+# under another name (SCHEMA.md), as "the programme for 2027" is.
+LEXICON["plan_nouns"] += ("re:program(?:me)?s?\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:the\\s+)?(?:next|coming|following)\\s+year",
+                          "re:(?:next|coming)\\s+year's\\s+(?:[\\w-]+\\s+){0,3}?program(?:me)?s?\\b")

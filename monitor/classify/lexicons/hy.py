@@ -199,3 +199,21 @@ LEXICON["sign"] += ("re:կնք(?:եցին|եց|վեց|վել)\\w*", "re:կնքե
 # Troops taking part in an exercise ("մասնակցում են", "մասնակցել են", "մասնակցեցին"): it is held; not the future
 # ("կմասնակցեն", another word; "մասնակցելու են", to take part).
 LEXICON["conduct"] += ("re:մասնակց(?!ելու)\\w*",)
+
+# --- Recall (c1, s10): the classical spelling Western Armenian outlets keep ---
+# State names as the Western press spells them (CLDR gives the reformed Eastern ones): Greece "Յունաստան",
+# Azerbaijan "Ատրպէյճան", Syria "Սուրիա", Jordan "Յորդանան", Canada "Քանատա", Australia and Austria with "ւ",
+# Israel "Իսրայէլ", Pakistan "Փաքիստան", Ukraine "Ուքրանիա", Belarus "Պելառուս", Bulgaria "Պուլկարիա",
+# Uzbekistan "Ուզպեքիստան", Japan "Ճափոն".
+for _code, _names in {"GR": ("յունաստան*", "յունական*"), "AZ": ("ատրպէյճան*",), "SY": ("սուրիա*",),
+                      "JO": ("յորդանան*",), "CA": ("քանատա*",), "AU": ("աւստրալիա*",), "AT": ("աւստրիա*",),
+                      "IL": ("իսրայէլ*",), "PK": ("փաքիստան*",), "UA": ("ուքրանիա*",), "BY": ("պելառուս*",),
+                      "BG": ("պուլկարիա*",), "UZ": ("ուզպեքիստան*",), "JP": ("ճափոն*",)}.items():
+    LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names
+# The year as the classical spelling writes it ("2027 թուականի"), as "թվականի".
+LEXICON["plan_year"] += (rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?թուական\w*(?!\s*(?:{_MONTH_STEMS}))",)
+
+# --- Recall (c1, s10): a programme bound to next year is a plan ---
+# A cooperation programme named as next year's ("հաջորդ տարվա համագործակցության ծրագիրը", Western "յաջորդ
+# տարուան") is bound to a year, so a plan under another name (SCHEMA.md), as "the programme for 2027" is.
+LEXICON["plan_nouns"] += ("re:(?:հաջորդ|յաջորդ|առաջիկա|գալիք)\\s+տար(?:վա|ուան|ւայ|ուայ)\\s+(?:\\S+\\s+){0,3}?ծրագ\\w*",)

@@ -18,6 +18,8 @@ these tests, each a short article (headline and text) with the main event expect
 - Talks named as the occasion of an approval ("during the talks ... approved the plan", "В ходе переговоров ...
   утвердили план", "Келіссөздер барысында ... қабылданды") do not make it an approval of negotiations; "the
   sides" of a defence meeting just told who sign "a document ... for 2027" sign a plan.
+- Western Armenian spellings (Յունաստան, թուական) and a programme bound to next year, in hy, ru and en, is a
+  plan (SCHEMA.md: a year-bound programme is a plan); one bound to no year stays an agreement.
 - Negatives for each: a hosted exercise of several states or a bloc, a signing "with which" an agreement
   will enter into force, a meeting that "will end" with a signing, teachers trained together, a budget
   signed into law, a document of trade.
@@ -94,6 +96,10 @@ EN = [
      "The cabinet approved the start of negotiations on a military cooperation agreement with Laos.", None),
     ("a decision welcomed", "Statement",
      "The defence minister of Georgia welcomed the decision of Azerbaijan to reopen the crossing.", None),
+    ("next year's programme", "Programme",
+     "Armenia and India signed next year's defence cooperation programme.", ("plan_signed", "AM IN")),
+    ("a programme bound to no year", "Programme",
+     "Armenia and India signed a defence cooperation programme.", ("agreement_signed", "AM IN")),
     ("budget signed into law", "Budget law",
      "President Ilham Aliyev signed into law the state budget, which raises defence spending.", None),
 ]
@@ -134,6 +140,9 @@ RU = [
     ("the sides of a defence meeting sign a document for a year", "Встреча",
      "Министр обороны Азербайджана встретился с министром обороны Беларуси. Стороны подписали документ о "
      "сотрудничестве на 2027 год.", ("plan_signed", "AZ BY", 2027)),
+    ("a programme for next year", "Программа",
+     "Министры обороны Армении и Ирана подписали программу военного сотрудничества на следующий год.",
+     ("plan_signed", "AM IR")),
     ("negotiations approved", "Переговоры",
      "Правительство одобрило начало переговоров по соглашению о военном сотрудничестве с Кубой.", None),
     ("short item: the document said in defence terms", "Россия и Таджикистан подписали план",
@@ -151,6 +160,16 @@ HY = [
      "Հայաստանը և Հնդկաստանը կնքել են ռազմատեխնիկական համագործակցության համաձայնագիր։", ("agreement_signed", "AM IN")),
     ("troops taking part in a joint exercise", "Զորավարժություն",
      "Հայ և ամերիկացի զինծառայողները մասնակցում են «Արծիվ գործընկեր» համատեղ զորավարժությանը։", ("exercise", "AM US")),
+    ("Western spelling: Greece, the year", "Հանդիպում",
+     "Հայաստանի եւ Յունաստանի պաշտպանութեան նախարարները հանդիպում ունեցան Աթէնքի մէջ: Հանդիպումի աւարտին "
+     "ստորագրուեցաւ 2027 թուականի ռազմական համագործակցութեան ծրագիրը:", ("plan_signed", "AM GR", 2027)),
+    ("next year's programme, Western spelling", "Խորհրդակցութիւն",
+     "Հայաստանի եւ Ֆրանսայի պաշտպանութեան նախարարութիւններու աշխատանքային խումբի խորհրդակցութիւնները տեղի "
+     "ունեցան Փարիզի մէջ: Աւարտին կողմերը ստորագրեցին յաջորդ տարուան համագործակցութեան ծրագիրը:",
+     ("plan_signed", "AM FR")),
+    ("a programme bound to no year", "Հանդիպում",
+     "Հանդիպման ավարտին Հայաստանի և Վրաստանի պաշտպանության նախարարները ստորագրեցին երկկողմ ռազմական "
+     "համագործակցության ծրագիրը։", ("agreement_signed", "AM GE")),
     ("ready to discuss and sign", "Հանդիպում",
      "Հայաստանի և Իրանի պաշտպանության նախարարները պատրաստ են քննարկել և ստորագրել 2027 թվականի "
      "համագործակցության ծրագիրը։", None),
