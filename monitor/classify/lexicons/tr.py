@@ -455,6 +455,15 @@ LEXICON["conduct"] += ("re:kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)
                        # its targets hit or destroyed, its firing done ("hedefleri başarıyla vurdu", "atışlar yapıldı")
                        "re:hedef\\w*\\s+(?:\\w+\\s+){0,2}?(?:vurdu|vurdular|vuruldu|imha\\s+ed(?:ildi|ti|tiler))\\w*",
                        "re:atış\\w*\\s+(?:yapıldı|yaptı|yaptılar|icra\\s+ed(?:ildi|ti))\\w*")
+# The active participles of an exercise completed or held ("ortak tatbikatı tamamlayan askerler", "tatbikata
+# katılan birlikler"): told as held (the future participle -acak/-ecek is intent).
+LEXICON["conduct"] += ("tamamlayan", "tamamlayarak", "icra eden", "gerçekleştiren", "katılan")
+# The guest "also" providing participation ("tatbikata Türk personeli de katılım sağladı"), and one side's forces
+# with the comitative suffix right before the exercise ("Katar Silahlı Kuvvetleri personeliyle müşterek eğitim",
+# "Azerbaycan ordusuyla ortak tatbikat"): the exercise is held with them (rules.held_together).
+LEXICON["joint"] += ("re:(?<=de |da )kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
+                     "re:(?:ordu|asker|personel|kuvvet|komando|birlik)\\w*(?:yla|yle)\\s+(?:\\S+\\s+){0,3}?"
+                     "(?:tatbikat|eğitim|manevra)\\w*")
 # Training named by its field between "birlikte" (together) and the noun ("birlikte dağ eğitimine katıldı"),
 # as "ortak" already is.
 LEXICON["exercise"] += ("re:birlikte\\s+(?:(?!ve\\s|ile\\s)\\w+\\s+){1,2}?eğitim\\w*",)
