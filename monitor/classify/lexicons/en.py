@@ -548,3 +548,11 @@ LEXICON["met"] += _WELCOMED
 # under another name (SCHEMA.md), as "the programme for 2027" is.
 LEXICON["plan_nouns"] += ("re:program(?:me)?s?\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:the\\s+)?(?:next|coming|following)\\s+year",
                           "re:(?:next|coming)\\s+year's\\s+(?:[\\w-]+\\s+){0,3}?program(?:me)?s?\\b")
+# Headline verbs of weighing cooperation together ("defence chiefs mull military ties", "eye closer defence
+# cooperation", "explore security partnership"): their meeting, told in headline style.
+_WEIGHED = ("re:(?:mull|eye|explore|weigh)(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,2}?(?:military|defen[cs]e|security)\\s+"
+            "(?:ties|cooperation|links|partnership)\\b",)
+LEXICON["meeting"] += _WEIGHED
+# The talks named by their noun as the subject of what they covered ("The discussions focused on defence
+# cooperation between Armenia and France"): a meeting, as "talks" is.
+LEXICON["meeting"] += ("discussions",)

@@ -106,6 +106,13 @@ EN = [
      "The cabinet approved the start of negotiations on a military cooperation agreement with Laos.", None),
     ("a decision welcomed", "Statement",
      "The defence minister of Georgia welcomed the decision of Azerbaijan to reopen the crossing.", None),
+    ("a headline verb of weighing ties", "Azerbaijani, Israeli defense chiefs mull military ties", "",
+     ("talks", "AZ IL")),
+    ("weighing ties still to come", "Talks",
+     "Azerbaijan and Israel will mull military ties at a meeting next month.", None),
+    ("the discussions as the subject", "Visit",
+     "During his visit, the minister met the French armed forces minister. The discussions covered defence "
+     "cooperation between Armenia and France.", ("talks", "AM FR")),
     ("next year's programme", "Programme",
      "Armenia and India signed next year's defence cooperation programme.", ("plan_signed", "AM IN")),
     ("a programme bound to no year", "Programme",
