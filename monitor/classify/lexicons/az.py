@@ -317,3 +317,11 @@ LEXICON["joint"] += ("ev sahibliyi etdiyi", "ev sahibliyi ilə", "ev sahibliyind
                      "re:(?<=da |də )iştirak\\s+ed(?:ir|irlər|ib|iblər|di|dilər)(?!\\w)")
 # Its targets hit or destroyed ("hədəfləri uğurla məhv ediblər", "hədəfləri vurub"): it was held.
 LEXICON["conduct"] += ("re:hədəf\\w*\\s+(?:\\w+\\s+){0,2}?(?:məhv\\s+ed(?:ib|iblər|di|dilər|ilib|ildi)|vurub|vurdu|vurublar|vurdular)(?!\\w)",)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# "görüş plana imza atılması ilə yekunlaşıb" (ended with a signature put to the plan), as "imzalanması ilə": done.
+LEXICON["sign"] += ("imza atılması ilə", "imza atılmasıyla")
+# (nouns: the verb of their clause gives them their tense, rules.announced_not_done)
+LEXICON["act_noun"] += ("imza atılması ilə", "imza atılmasıyla")
+# The plan in the dative, as one puts a signature to it ("plana imza atıblar"), as "planına" already is.
+LEXICON["plan_nouns"] += ("plana",)

@@ -151,7 +151,7 @@ LEXICON = {
     "stage": ("komisyon*", "alt komisyon*", "ilk görüşme*"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
-               "yürürlüğe gir*", "ratifiye*", "tasdik*",
+               "re:yürürlüğe\\s+gir(?!ece)\\w*", "ratifiye*", "tasdik*",
                # the instruments of ratification exchanged ("onay belgelerini teati etti"): the last step
                # that brings it into force
                "re:onay\\s+belge\\w*\\s+(?:karşılıklı\\s+(?:olarak\\s+)?)?teati\\s+(?:et|edil)\\w*"),
@@ -471,7 +471,12 @@ LEXICON["exercise"] += ("re:birlikte\\s+(?:(?!ve\\s|ile\\s)\\w+\\s+){1,2}?eğiti
 # --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
 # The signing named with "-(y)la" ("görüşme, planın imzalanmasıyla sona erdi", "imzalanması ile tamamlandı"): the
 # meeting ended with it, so it was done; a future around it ("imzalanmasıyla yürürlüğe girecek") stays intent.
-LEXICON["sign"] += ("imzalanmasıyla", "imzalanması ile")
+LEXICON["sign"] += ("imzalanmasıyla", "imzalanması ile", "imza atılmasıyla", "imza atılması ile")
+# The plan in its other cases, bare: the dative one puts a signature to ("plana imza attılar"), the genitive,
+# locative, ablative and instrumental ("planın", "planda", "plandan", "planla"), as the possessive forms are.
+LEXICON["plan_nouns"] += ("plana", "planın", "planda", "plandan", "planla")
+# (nouns: the verb of their clause gives them their tense, rules.announced_not_done)
+LEXICON["act_noun"] += ("imzalanmasıyla", "imzalanması ile", "imza atılmasıyla", "imza atılması ile")
 
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).

@@ -57,6 +57,12 @@ TR = [
     ("meeting ended with the plan's signing", "Görüşme",
      "Türkiye ile Azerbaycan savunma bakanları arasındaki görüşme, 2027 yılı askeri işbirliği planının "
      "imzalanmasıyla sona erdi.", ("plan_signed", "AZ TR", 2027)),
+    ("meeting ended with a signature put to the plan", "Görüşme",
+     "Türkiye ile Azerbaycan savunma bakanları arasındaki görüşme, 2027 yılı askeri işbirliği planına imza "
+     "atılmasıyla sona erdi.", ("plan_signed", "AZ TR", 2027)),
+    ("in force with a signature, future", "Anlaşma",
+     "Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşması, imza atılmasıyla birlikte yürürlüğe girecek.",
+     None),
     ("headline names the military plan, text signs the plan", "Türkiye ile Özbekistan arasında askeri işbirliği planı",
      "İki ülke heyetleri Ankara'da görüştü ve 2027 yılına ait faaliyet planını imzaladı.",
      ("plan_signed", "TR UZ", 2027)),
@@ -136,6 +142,11 @@ AZ = [
      "Türkiyənin ev sahibliyi etdiyi təlimdə Azərbaycan Ordusunun hərbçiləri də iştirak edir.", ("exercise", "AZ TR")),
     ("targets destroyed in the exercise", "Təlim",
      "Türkiyə və Azərbaycan xüsusi təyinatlıları birgə təlimdə hədəfləri uğurla məhv ediblər.", ("exercise", "AZ TR")),
+    ("meeting ended with a signature put to the plan", "Görüş",
+     "Azərbaycan və Türkiyə müdafiə nazirləri arasında keçirilən görüş 2027-ci il üçün plana imza atılması ilə "
+     "yekunlaşıb.", ("plan_signed", "AZ TR", 2027)),
+    ("meeting to end with a signature next week", "Görüş",
+     "Azərbaycan və Türkiyə müdafiə nazirləri arasında görüş gələn həftə plana imza atılması ilə yekunlaşacaq.", None),
     ("one side at an international exercise", "Təlim",
      "Azərbaycan hərbçiləri Türkiyədə keçirilən beynəlxalq təlimə qatılıb.", None),
     ("joint exercise next month", "Təlim",
