@@ -29,7 +29,7 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
                     ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns"))
     acted = sentence.has("sign") or sentence.has("approve")
     if sentence.has("ratify") and (documents or sentence.has("authority")) \
-            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)):
+            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)) and not _plan_in_force_by_signing(sentence):
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
@@ -46,6 +46,14 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     if sentence.has("programme_nouns"):
         return PLAN if year_bound else AGREEMENT
     return AGREEMENT
+
+
+def _plan_in_force_by_signing(sentence: SentenceFacts) -> bool:
+    """True when the sentence signs a plan and no agreement, with no authority (parliament, president,
+    government) to approve it: its words of ratifying tell the plan in force by that signing ("plan imzalanarak
+    yürürlüğe girdi"), the signing is the act (plans are signed by the defence establishments, not ratified)."""
+    return sentence.has("sign") and sentence.has("plan_nouns") and not sentence.has("agreement_nouns") \
+        and not sentence.has("authority")
 
 
 def negotiations_approved(sentence: SentenceFacts) -> bool:

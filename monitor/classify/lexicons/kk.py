@@ -241,3 +241,10 @@ LEXICON["joint"] += ("қатысуымен", "қатысуыменен",)
 # The forces took part in the exercise ("оқу-жаттығуға Қазақстан мен Қырғызстан әскерилері қатысты"), in the past: it was held, as
 # "took part" reads in English (a future "qatnashadi" stays a future).
 LEXICON["conduct"] += ("қатысты", "қатысқан", "қатысуда", "қатысып", "qatysty", "qatysqan",)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# The signing named in the instrumental ("кездесу жоспарға қол қоюмен аяқталды"): the meeting ended with it, so it
+# was done; a noun, whose tense the verb of its clause gives (rules.announced_not_done).
+_ENDED_WITH = ("қол қоюмен", "қол қойылуымен")
+LEXICON["sign"] += _ENDED_WITH
+LEXICON["act_noun"] = LEXICON.get("act_noun", ()) + _ENDED_WITH

@@ -275,3 +275,10 @@ LEXICON["joint"] += ("ishtirokida", "иштирокида",)
 # The forces took part in the exercise ("машғулотда Россия ва Ўзбекистон ҳарбий хизматчилари қатнашган"), in the past: it was held, as
 # "took part" reads in English (a future "qatnashadi" stays a future).
 LEXICON["conduct"] += ("qatnashdi*", "qatnashgan*", "қатнашди*", "қатнашган*", "ishtirok etdi*", "ishtirok etgan*", "иштирок этди*", "иштирок этган*",)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# The signing named with "bilan" ("uchrashuv rejani imzolash bilan yakunlandi"): the meeting ended with it, so it
+# was done; a noun, whose tense the verb of its clause gives (rules.announced_not_done).
+_ENDED_WITH = ("imzolash bilan", "imzolanishi bilan", "имзолаш билан", "имзоланиши билан")
+LEXICON["sign"] += _ENDED_WITH
+LEXICON["act_noun"] += _ENDED_WITH

@@ -6,7 +6,8 @@ these tests, each a short article (headline and text) with the main event expect
   ("birlikte eğitim aldı", "birlikte dağ eğitimine katıldı"), by its targets hit, at the exercise where the
   forces met, by a partner's forces named with the postposed "ile" ("Cezayir Deniz Kuvvetleri ile ... geçiş
   eğitimi"), and "the two countries' troops" on an outlet of one of them.
-- A meeting that ends with the signing of a plan is the signing (Ukrainian, Turkish), not talks.
+- A meeting that ends with the signing of a plan is the signing (uk, tr, az, kk, uz), not talks; a plan signed
+  "and so entered into force" is the plan signed, not a ratification.
 - An English head of state "signing into law" an agreement ratifies it; what talks focus on or talk about
   ("joint training") is their topic, not an exercise held.
 - A short item: a headline act on "the plan" over a sentence that says in defence terms what "the document"
@@ -60,6 +61,9 @@ TR = [
     ("meeting ended with a signature put to the plan", "Görüşme",
      "Türkiye ile Azerbaycan savunma bakanları arasındaki görüşme, 2027 yılı askeri işbirliği planına imza "
      "atılmasıyla sona erdi.", ("plan_signed", "AZ TR", 2027)),
+    ("a plan signed and so in force", "Toplantı",
+     "Toplantıda Türkiye ile Azerbaycan arasında 2027 yılı askeri işbirliği planı imzalanarak yürürlüğe girdi.",
+     ("plan_signed", "AZ TR", 2027)),
     ("in force with a signature, future", "Anlaşma",
      "Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşması, imza atılmasıyla birlikte yürürlüğe girecek.",
      None),
@@ -157,6 +161,9 @@ KK = [
     ("plan adopted during the talks", "Кездесу",
      "Келіссөздер барысында Қазақстан мен Әзербайжан қорғаныс министрліктері арасындағы 2027 жылға арналған "
      "ынтымақтастық жоспары қабылданды.", ("plan_signed", "AZ KZ", 2027)),
+    ("meeting ended with the plan's signing", "Кездесу",
+     "Қазақстан мен Қырғызстан қорғаныс министрлерінің кездесуі 2027 жылға арналған әскери ынтымақтастық "
+     "жоспарына қол қоюмен аяқталды.", ("plan_signed", "KG KZ", 2027)),
     ("negotiations approved", "Келіссөз",
      "Үкімет Түркиямен әскери ынтымақтастық туралы келісім бойынша келіссөздер жүргізуді мақұлдады.", None),
 ]
@@ -219,7 +226,14 @@ HY = [
      "Հայաստանի զինված ուժերի զորավարժությանը մասնակցում են Ռուսաստանի դիտորդներ։", None),
 ]
 
+UZ = [
+    ("meeting ended with the plan's signing", "Uchrashuv",
+     "O'zbekiston va Qozog'iston mudofaa vazirlarining uchrashuvi 2027 yilga mo'ljallangan harbiy hamkorlik rejasini "
+     "imzolash bilan yakunlandi.", ("plan_signed", "KZ UZ", 2027)),
+]
+
 test_tr = probe_grid("tr", TR)
+test_uz = probe_grid("uz", UZ)
 test_hy = probe_grid("hy", HY)
 test_en = probe_grid("en", EN)
 test_uk = probe_grid("uk", UK)
