@@ -467,6 +467,9 @@ LEXICON["joint"] += ("re:(?<=de |da )kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş
 # Training named by its field between "birlikte" (together) and the noun ("birlikte dağ eğitimine katıldı"),
 # as "ortak" already is.
 LEXICON["exercise"] += ("re:birlikte\\s+(?:(?!ve\\s|ile\\s)\\w+\\s+){1,2}?eğitim\\w*",)
+# Joint firing ("ortak atışlar gerçekleştirdi"): the live-fire part of a joint exercise; not a shooting contest
+# ("ortak atış yarışması", "müsabakası", "şampiyonası").
+LEXICON["exercise"] += ("re:(?:ortak|birlikte)\\s+atış(?!\\w*\\s+(?:yarış|müsabaka|şampiyona))\\w*",)
 
 # --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
 # The signing named with "-(y)la" ("görüşme, planın imzalanmasıyla sona erdi", "imzalanması ile tamamlandı"): the
