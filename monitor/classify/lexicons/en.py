@@ -556,3 +556,7 @@ LEXICON["meeting"] += _WEIGHED
 # The talks named by their noun as the subject of what they covered ("The discussions focused on defence
 # cooperation between Armenia and France"): a meeting, as "talks" is.
 LEXICON["meeting"] += ("discussions",)
+# The plan's year set after a word that names it ("for next year, 2027", "for the current year 2027") or right
+# after the plan's name ("the defence cooperation plan 2027"; not a date, "plan on 5 May 2027").
+LEXICON["plan_year"] += (r"\bfor\s+(?:the\s+)?(?:next|current|coming|this)\s+year,?\s+(20\d\d)\b",
+                         r"\b(?:plan|program|programme)\s+(?:for\s+)?(20\d\d)\b")

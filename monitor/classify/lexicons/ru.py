@@ -406,3 +406,5 @@ LEXICON["countries"]["UZ"] = LEXICON["countries"]["UZ"] + ("=РУз",)
 LEXICON["defence_actor"] += ("re:мо(?=\\s+(?:р[фбка]|руз)(?!\\w))",)
 # Sealed with their own signatures ("скрепили своими подписями", "поставили свои подписи"): signed.
 LEXICON["sign"] += ("скрепили своими подписями", "скрепили подписью", "поставили свои подписи")
+# The plan's year set after a word that names it ("на текущий, 2027 год", "на следующий 2027 год").
+LEXICON["plan_year"] += (r"на\s+(?:текущий|следующий|предстоящий|будущий),?\s+(20\d\d)\s*(?:-?й\s*)?(?:год|г(?![а-я]))",)
