@@ -66,8 +66,9 @@ def negotiations_approved(sentence: SentenceFacts) -> bool:
             and not _signs_as_act(sentence) and not _approves_a_document(sentence))
 
 
-# How far from an approval word its object stands ("утвердили план", "planı onayladı").
-APPROVED_OBJECT_CHARS = 25
+# How far from an approval word its object stands ("утвердили план", "planı onayladı"; German puts the subject
+# between: "billigten die Verteidigungsminister ... den Plan").
+APPROVED_OBJECT_CHARS = 60
 _DOCUMENT_NOUNS = ("plan_nouns", "programme_nouns", "agreement_nouns")
 
 

@@ -244,7 +244,17 @@ UZ = [
      "imzolash bilan yakunlandi.", ("plan_signed", "KZ UZ", 2027)),
 ]
 
+DE = [
+    ("plan approved during the negotiations, the subject between", "Gespräche",
+     "Während der Verhandlungen billigten die Verteidigungsminister Deutschlands und Polens den Plan der "
+     "militärischen Zusammenarbeit für 2027.", ("plan_signed", "DE PL", 2027)),
+    ("negotiations approved", "Verhandlungen",
+     "Die Regierung billigte die Aufnahme von Verhandlungen über ein Abkommen zur militärischen Zusammenarbeit "
+     "mit Polen.", None),
+]
+
 test_tr = probe_grid("tr", TR)
+test_de = probe_grid("de", DE)
 test_uz = probe_grid("uz", UZ)
 test_hy = probe_grid("hy", HY)
 test_en = probe_grid("en", EN)
