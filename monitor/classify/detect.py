@@ -644,7 +644,8 @@ def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], contex
     parties. A state the sentence names outside that pair makes it another exercise."""
     pair = context.exercise_pair
     if pair is None and not context.multilateral and not rules.multilateral_sentence(sentence):
-        pair = _pair_just_before(sentence, named, context) or _home_exercise_pair(sentence, named, context)
+        pair = _pair_just_before(sentence, named, context) or _home_exercise_pair(sentence, named, context) \
+            or _guest_of_the_headline_host(sentence, named, context)
     if pair is None or context.multilateral or not set(named) <= set(pair) or \
             rules.multilateral_sentence(sentence):
         return None
@@ -666,6 +667,21 @@ def _pair_just_before(sentence: SentenceFacts, named: list[str], context: _Conte
             or not rules.held_together(before) or rules.announced_not_done(before):
         return None
     return tuple(sorted(pair))
+
+
+def _guest_of_the_headline_host(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The pair of a headline's joint exercise named with one state, its host ("Azerbaycan'da ortak tatbikat"),
+    and the other state whose forces a later sentence tells taking part in it ("Tatbikata Türk Silahlı
+    Kuvvetlerinden 500 personel katılıyor"): host and guest. None when the headline names another number of
+    states, is still to come, or makes the exercise multilateral."""
+    if len(named) != 1 or sentence.index == 0 or not sentence.has("defence_actor"):
+        return None
+    headline = context.story.sentences[0]
+    hosts = rules.unique(headline.states)
+    if len(hosts) != 1 or hosts[0] == named[0] or not (headline.has("exercise") and headline.has("joint")) \
+            or rules.multilateral_sentence(headline) or rules.announced_not_done(headline):
+        return None
+    return tuple(sorted((hosts[0], named[0])))
 
 
 DOCUMENT_NOUNS = ("generic_doc_nouns", "plan_nouns", "programme_nouns", "agreement_nouns")

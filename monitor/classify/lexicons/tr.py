@@ -455,6 +455,11 @@ LEXICON["conduct"] += ("re:kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)
                        # its targets hit or destroyed, its firing done ("hedefleri başarıyla vurdu", "atışlar yapıldı")
                        "re:hedef\\w*\\s+(?:\\w+\\s+){0,2}?(?:vurdu|vurdular|vuruldu|imha\\s+ed(?:ildi|ti|tiler))\\w*",
                        "re:atış\\w*\\s+(?:yapıldı|yaptı|yaptılar|icra\\s+ed(?:ildi|ti))\\w*")
+# An exercise held in one state (its locative and a participle of holding) that another's forces joined as the
+# main verb ("TSK personeli, Azerbaycan'da icra edilen tatbikata katıldı"): host and guest (rules.held_together);
+# not observers ("gözlemci olarak katıldı").
+LEXICON["joint"] += ("re:(?<=['’])(?:da|de|ta|te)\\s+(?:icra\\s+edilen|düzenlenen|yapılan|gerçekleştirilen)\\s+"
+                     "(?:\\S+\\s+){0,3}?tatbikat\\w*\\s+(?:(?!gözlemci)\\S+\\s+){0,4}?kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*",)
 # The active participles of an exercise completed or held ("ortak tatbikatı tamamlayan askerler", "tatbikata
 # katılan birlikler"): told as held (the future participle -acak/-ecek is intent).
 LEXICON["conduct"] += ("tamamlayan", "tamamlayarak", "icra eden", "gerçekleştiren", "katılan")
