@@ -674,7 +674,7 @@ def _guest_of_the_headline_host(sentence: SentenceFacts, named: list[str], conte
     and the other state whose forces a later sentence tells taking part in it ("Tatbikata Türk Silahlı
     Kuvvetlerinden 500 personel katılıyor"): host and guest. None when the headline names another number of
     states, is still to come, or makes the exercise multilateral."""
-    if len(named) != 1 or sentence.index == 0 or not sentence.has("defence_actor"):
+    if len(named) != 1 or sentence.index == 0 or not (sentence.has("defence_actor") or sentence.has("defence_topic")):
         return None
     headline = context.story.sentences[0]
     hosts = rules.unique(headline.states)

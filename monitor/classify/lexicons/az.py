@@ -314,7 +314,12 @@ LEXICON["conduct"] += ("yerinə yetirir*", "yerinə yetirib*", "yerinə yetirdi*
 # with another's forces "also" taking part ("... hərbçiləri də iştirak edir") is the two states' own
 # (rules.held_together); three states or a bloc still make it multilateral.
 LEXICON["joint"] += ("ev sahibliyi etdiyi", "ev sahibliyi ilə", "ev sahibliyində", "ev sahibliyi edən",
-                     "re:(?<=da |də )iştirak\\s+ed(?:ir|irlər|ib|iblər|di|dilər)(?!\\w)")
+                     "re:(?<=\\sda |\\sdə )iştirak\\s+ed(?:ir|irlər|ib|iblər|di|dilər)(?!\\w)")
+# An exercise held in one state (its locative and a participle of holding) that another's forces took part in as
+# the main verb ("Türkiyə hərbçiləri Azərbaycanda keçirilən təlimdə iştirak ediblər"): host and guest; not observers
+# ("müşahidəçi qismində").
+LEXICON["joint"] += ("re:(?<=da\\s|də\\s)(?:keçirilən|təşkil\\s+olunan|təşkil\\s+edilən)\\s+(?:\\S+\\s+){0,3}?təlim\\w*\\s+"
+                     "(?:(?!müşahidəçi)\\S+\\s+){0,4}?iştirak\\s+ed(?:ib|iblər|ir|irlər|di|dilər)(?!\\w)",)
 # Its targets hit or destroyed ("hədəfləri uğurla məhv ediblər", "hədəfləri vurub"): it was held.
 LEXICON["conduct"] += ("re:hədəf\\w*\\s+(?:\\w+\\s+){0,2}?(?:məhv\\s+ed(?:ib|iblər|di|dilər|ilib|ildi)|vurub|vurdu|vurublar|vurdular)(?!\\w)",)
 

@@ -440,7 +440,7 @@ LEXICON["conduct"] += ("görevlerini icra etti", "görevleri icra etti", "görev
 # "Türkiye'nin ev sahipliği yaptığı tatbikat") with another's forces taking part ("de iştirak etti", "de görev
 # aldı") is the two states' own (rules.held_together); three states or a bloc still make it multilateral.
 LEXICON["joint"] += ("ev sahipliğinde", "ev sahipliği yaptığı", "ev sahipliğini yaptığı", "iştirakiyle",
-                     "re:(?<=de |da )(?:iştirak\\s+(?:et|ed)|görev\\s+al)(?:ti|di|dı|iyor|ıyor|miş|mış)\\w*")
+                     "re:(?<=\\sde |\\sda )(?:iştirak\\s+(?:et|ed)|görev\\s+al)(?:ti|di|dı|iyor|ıyor|miş|mış)\\w*")
 # Taking part, carrying out, and troops trained together ("birlikte eğitim aldı", "ortak eğitim gördü"): told
 # as held, past or present, never the future (-acak, read as intent).
 LEXICON["conduct"] += ("re:kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
@@ -466,7 +466,7 @@ LEXICON["conduct"] += ("tamamlayan", "tamamlayarak", "icra eden", "gerçekleşti
 # The guest "also" providing participation ("tatbikata Türk personeli de katılım sağladı"), and one side's forces
 # with the comitative suffix right before the exercise ("Katar Silahlı Kuvvetleri personeliyle müşterek eğitim",
 # "Azerbaycan ordusuyla ortak tatbikat"): the exercise is held with them (rules.held_together).
-LEXICON["joint"] += ("re:(?<=de |da )kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
+LEXICON["joint"] += ("re:(?<=\\sde |\\sda )kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
                      "re:(?:ordu|asker|personel|kuvvet|komando|birlik)\\w*(?:yla|yle)\\s+(?:\\S+\\s+){0,3}?"
                      "(?:tatbikat|eğitim|manevra)\\w*")
 # Training named by its field between "birlikte" (together) and the noun ("birlikte dağ eğitimine katıldı"),
