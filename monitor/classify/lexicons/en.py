@@ -560,3 +560,10 @@ LEXICON["meeting"] += ("discussions",)
 # after the plan's name ("the defence cooperation plan 2027"; not a date, "plan on 5 May 2027").
 LEXICON["plan_year"] += (r"\bfor\s+(?:the\s+)?(?:next|current|coming|this)\s+year,?\s+(20\d\d)\b",
                          r"\b(?:plan|program|programme)\s+(?:for\s+)?(20\d\d)\b")
+# The US defence department's second name since 2025 ("the Department of War", "Secretary of War Pete Hegseth",
+# "War Secretary", "Under Secretary of War for Policy") names the US and its defence actor, as "the Pentagon"
+# does; the Pentagon's head ("Pentagon chief") is its minister.
+_US_WAR_DEPARTMENT = ("department of war", "war department", "secretary of war", "war secretary",
+                      "under secretary of war", "deputy secretary of war")
+LEXICON["countries"]["US"] = LEXICON["countries"]["US"] + _US_WAR_DEPARTMENT
+LEXICON["defence_actor"] += _US_WAR_DEPARTMENT + ("pentagon chief", "pentagon head", "=Pentagon")

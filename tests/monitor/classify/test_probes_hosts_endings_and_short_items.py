@@ -142,6 +142,12 @@ EN = [
     ("the discussions as the subject", "Visit",
      "During his visit, the minister met the French armed forces minister. The discussions covered defence "
      "cooperation between Armenia and France.", ("talks", "AM FR")),
+    ("the US Secretary of War", "Talks",
+     "War Secretary Pete Hegseth held talks with his Polish counterpart in Warsaw.", ("talks", "PL US")),
+    ("the US Under Secretary of War", "Talks",
+     "Under Secretary of War for Policy met Armenia's defence minister in Washington.", ("talks", "AM US")),
+    ("the Pentagon chief in a headline", "Pentagon chief meets Philippine counterpart in Manila", "",
+     ("talks", "PH US")),
     ("next year's programme", "Programme",
      "Armenia and India signed next year's defence cooperation programme.", ("plan_signed", "AM IN")),
     ("a programme bound to no year", "Programme",
