@@ -567,3 +567,7 @@ _US_WAR_DEPARTMENT = ("department of war", "war department", "secretary of war",
                       "under secretary of war", "deputy secretary of war")
 LEXICON["countries"]["US"] = LEXICON["countries"]["US"] + _US_WAR_DEPARTMENT
 LEXICON["defence_actor"] += _US_WAR_DEPARTMENT + ("pentagon chief", "pentagon head", "=Pentagon")
+# An instrument of ratification deposited, and a headline's "okay"/"gives nod": the approval. (Entry into force
+# alone is no act: the grid's "entry into force" probe.)
+LEXICON["ratify"] += ("re:deposit(?:ed|s)\\s+(?:its|the|their)\\s+instruments?\\s+of\\s+ratification",)
+LEXICON["approve"] += ("okay", "gives nod", "gave the nod", "gives the nod", "nodded through", "nods through")
