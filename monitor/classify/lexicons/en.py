@@ -533,11 +533,6 @@ LEXICON["ratify"] += ("signed into law", "signs into law", "signing into law", "
 # joint exercise named so is discussed, not held (detect._exercise).
 LEXICON["discussion"] += ("focusing on", "focused on", "focuses on", "centred on", "centered on", "talked about",
                           "talk about", "talking about", "spoke about", "touched on", "touched upon")
-# A senate "concurring in" a treaty's ratification approves it (the Philippine and US wording).
-LEXICON["approve"] += ("concurred in", "concurs in", "concurred with the ratification")
-# Agreements on one state's forces on the other's soil are defence by their name alone ("visiting forces
-# agreement", "status of forces agreement", "reciprocal access agreement").
-LEXICON["defence_topic"] += ("visiting forces", "status of forces", "reciprocal access", "=SOFA", "=VFA", "=RAA")
 # An official welcomed or greeted is one received ("welcomed his Cambodian counterpart", "greeted the visiting army
 # chief"); not a decision or a step welcomed.
 _WELCOMED = ("re:(?:welcomed|greeted)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:counterpart|minister|"

@@ -14,8 +14,7 @@ these tests, each a short article (headline and text) with the main event expect
   is; a headline naming the military plan over a sentence that signs "the plan".
 - Armenian: the second of two perfects that share one auxiliary ("քննարկել են ... և ստորագրել") is done, not an
   infinitive of intent; "concluded" (կնքել են) signs; troops "taking part" (մասնակցում են) hold the exercise.
-- Azerbaijani exercises by host and guest and by targets destroyed; an English senate "concurring in" a
-  ratification, a "visiting forces agreement", a counterpart "welcomed".
+- Azerbaijani exercises by host and guest and by targets destroyed; an English counterpart "welcomed".
 - Talks named as the occasion of an approval ("during the talks ... approved the plan", "В ходе переговоров ...
   утвердили план", "Келіссөздер барысында ... қабылданды") do not make it an approval of negotiations; "the
   sides" of a defence meeting just told who sign "a document ... for 2027" sign a plan.
@@ -123,9 +122,6 @@ EN = [
      "US Army troops took part in the exercise near Tbilisi.", ("exercise", "GE US")),
     ("the headline's host, a bloc's drills", "Joint NATO drills in Georgia",
      "US Army troops took part in the exercise near Tbilisi.", None),
-    ("a senate concurring in the ratification; a visiting forces agreement", "Ratify",
-     "The Philippine Senate concurred in the ratification of the visiting forces agreement with Japan.",
-     ("agreement_ratified", "JP PH")),
     ("counterpart welcomed", "Defence ministers meet",
      "Vietnam's defence minister welcomed his Cambodian counterpart in Hanoi on Tuesday.", ("talks", "KH VN")),
     ("plan approved during the talks", "Talks",
