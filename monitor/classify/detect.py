@@ -343,6 +343,35 @@ def _documents_named_before(sentence: SentenceFacts, context: _Context) -> bool:
                for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
 
 
+def _defence_meeting_before(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the sentence just before tells a meeting of defence officials (a meeting word and a defence
+    actor, no civil one): "the document(s)" the sides then sign are that meeting's."""
+    if sentence.index == 0:
+        return False
+    before = context.story.sentences[sentence.index - 1]
+    return before.has("meeting") and before.has("defence_actor") and not before.has("civil_actor")
+
+
+def _year_bound_document(sentence: SentenceFacts, years: list[tuple[int, int]],
+                         reference_year: Optional[int]) -> Optional[tuple[str, int]]:
+    """(plan, its year) for "a document on cooperation for 2027" that the story names no better: a document
+    bound to a year is a plan under another name (SCHEMA.md: a year-bound programme or plan is a plan). A year
+    long past dates an old document, as for agreements (``_year``)."""
+    year = rules.year_of_document(sentence, years, "generic_doc_nouns")
+    if year is None or (reference_year is not None and year < reference_year - 1):
+        return None
+    return rules.PLAN, year
+
+
+def _same_document_named_before(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when a sentence just before names the same kind of document as the act's (a plan, a programme,
+    an agreement) in defence terms: the act's document is that one, as defence as it was named, though
+    the act's own sentence names it bare ("the plan", "faaliyet planını")."""
+    kinds = [name for name in ("plan_nouns", "programme_nouns", "agreement_nouns") if sentence.has(name)]
+    return any(any(other.has(name) for name in kinds) and (other.has("defence_actor") or other.has("defence_topic"))
+               for other in context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index])
+
+
 def _names_no_document(sentence: SentenceFacts) -> bool:
     """True when the act's sentence names no document at all, its object a pronoun ("ratified it")."""
     return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
@@ -360,6 +389,18 @@ def _bare_document_subject(sentence: SentenceFacts) -> bool:
             if len(before) <= 1 and len("".join(before)) <= 4:
                 return True
     return False
+
+
+def _document_told_after(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the act's sentence names a document and the sentence right after opens on a document's
+    bare noun ("The document ...", "Документ ...") in defence terms: that sentence says what the
+    document just named is, as a headline over its story would (a short wire item that names the
+    defence subject only once)."""
+    if _names_no_document(sentence) or sentence.index + 1 >= len(context.story.sentences):
+        return False
+    after = context.story.sentences[sentence.index + 1]
+    return _bare_document_subject(after) and (after.has("defence_actor") or after.has("defence_topic")) \
+        and not after.has("civil_actor")
 
 
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
@@ -412,11 +453,25 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         # a headline "Türkiye-Kırgızistan 2026 Askeri İşbirliği Planı" over "Plan, Bişkek'te ... imzalandı":
         # "the plan" is the one just named.
         defence_article = True
+    if generic and _defence_meeting_before(sentence, context):
+        # "The defence ministers met in Baku. The sides signed a document on cooperation for 2027": the
+        # document is that meeting's, as defence as the meeting.
+        defence_article = True
+    if _same_document_named_before(sentence, context):
+        # a headline "Türkiye ile Özbekistan arasında askeri işbirliği planı" over "... faaliyet planını
+        # imzaladı": the plan signed is the one the headline named in defence terms.
+        defence_article = True
+    if _document_told_after(sentence, context):
+        # a short item "Россия и Таджикистан подписали план" over "Документ определяет мероприятия военного
+        # сотрудничества ...": the next sentence says in defence terms what the document is.
+        defence_article = True
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
     year = _year(sentence, years, kind, context.reference_year)
     if generic and kind == rules.AGREEMENT:
-        kind, year = _generic_document_named(sentence, context, lex) or (kind, year)
+        kind, year = _generic_document_named(sentence, context, lex) or \
+            _year_bound_document(sentence, years, context.reference_year) \
+            or (kind, year)
     pairs = rules.hub_and_spokes(sentence)
     resolved = (pairs[0], True) if pairs else _parties(sentence, context)
     if resolved is None:
@@ -426,6 +481,9 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         year = programme_year
     elif kind == rules.PLAN and year is None and sentence.has("plan_nouns"):
         year = _document_year(sentence, context, lex, "plan_nouns", only=True)
+    if kind == rules.PLAN and year is None and _document_told_after(sentence, context):
+        after = context.story.sentences[sentence.index + 1]
+        year = rules.year_of_document(after, plan_years(after.lowered, lex), "generic_doc_nouns")
     dating = sentence_dating(sentence, kind, lex, context.dates, year)
     when = dating.day
     event = Event(kind=kind, parties=parties, plan_year=year,
@@ -586,7 +644,8 @@ def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], contex
     parties. A state the sentence names outside that pair makes it another exercise."""
     pair = context.exercise_pair
     if pair is None and not context.multilateral and not rules.multilateral_sentence(sentence):
-        pair = _pair_just_before(sentence, named, context) or _home_exercise_pair(sentence, named, context)
+        pair = _pair_just_before(sentence, named, context) or _home_exercise_pair(sentence, named, context) \
+            or _guest_of_the_headline_host(sentence, named, context)
     if pair is None or context.multilateral or not set(named) <= set(pair) or \
             rules.multilateral_sentence(sentence):
         return None
@@ -608,6 +667,21 @@ def _pair_just_before(sentence: SentenceFacts, named: list[str], context: _Conte
             or not rules.held_together(before) or rules.announced_not_done(before):
         return None
     return tuple(sorted(pair))
+
+
+def _guest_of_the_headline_host(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The pair of a headline's joint exercise named with one state, its host ("Azerbaycan'da ortak tatbikat"),
+    and the other state whose forces a later sentence tells taking part in it ("Tatbikata Türk Silahlı
+    Kuvvetlerinden 500 personel katılıyor"): host and guest. None when the headline names another number of
+    states, is still to come, or makes the exercise multilateral."""
+    if len(named) != 1 or sentence.index == 0 or not (sentence.has("defence_actor") or sentence.has("defence_topic")):
+        return None
+    headline = context.story.sentences[0]
+    hosts = rules.unique(headline.states)
+    if len(hosts) != 1 or hosts[0] == named[0] or not (headline.has("exercise") and headline.has("joint")) \
+            or rules.multilateral_sentence(headline) or rules.announced_not_done(headline):
+        return None
+    return tuple(sorted((hosts[0], named[0])))
 
 
 DOCUMENT_NOUNS = ("generic_doc_nouns", "plan_nouns", "programme_nouns", "agreement_nouns")
@@ -634,7 +708,8 @@ def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Con
     end = start + len(rules.state_name_at(sentence, start))
     # "with Turkish troops"; in a language that puts "with" after its noun, "Azerbaycan ile ... tatbikatı"
     partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", [])) or \
-        (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", [])))
+        (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", []))) or \
+        sentence.has("bilateral")  # "the two countries' troops" with one named: the other is the outlet's own
     return _home_pair(sentence, context) or (_home_pair(sentence, context, partner=True) if partner else None)
 
 

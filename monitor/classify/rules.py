@@ -29,7 +29,7 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
                     ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns"))
     acted = sentence.has("sign") or sentence.has("approve")
     if sentence.has("ratify") and (documents or sentence.has("authority")) \
-            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)):
+            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)) and not _plan_in_force_by_signing(sentence):
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
@@ -48,6 +48,14 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     return AGREEMENT
 
 
+def _plan_in_force_by_signing(sentence: SentenceFacts) -> bool:
+    """True when the sentence signs a plan and no agreement, with no authority (parliament, president,
+    government) to approve it: its words of ratifying tell the plan in force by that signing ("plan imzalanarak
+    yürürlüğe girdi"), the signing is the act (plans are signed by the defence establishments, not ratified)."""
+    return sentence.has("sign") and sentence.has("plan_nouns") and not sentence.has("agreement_nouns") \
+        and not sentence.has("authority")
+
+
 def negotiations_approved(sentence: SentenceFacts) -> bool:
     """True when what the sentence approves is negotiations, not an agreement: a government approving a
     negotiating mandate or position, or the start of talks on an agreement ("одобри позиция за
@@ -55,7 +63,30 @@ def negotiations_approved(sentence: SentenceFacts) -> bool:
     мақұлдады"). The agreement is not yet negotiated, let alone signed (SCHEMA.md: what precedes the
     signing is not an event). A sentence that signs or ratifies is left to those words."""
     return (sentence.has("negotiation") and sentence.has("approve") and not sentence.has("ratify")
-            and not _signs_as_act(sentence))
+            and not _signs_as_act(sentence) and not _approves_a_document(sentence))
+
+
+# How far from an approval word its object stands ("утвердили план", "planı onayladı"; German puts the subject
+# between: "billigten die Verteidigungsminister ... den Plan").
+APPROVED_OBJECT_CHARS = 60
+_DOCUMENT_NOUNS = ("plan_nouns", "programme_nouns", "agreement_nouns")
+
+
+def _approves_a_document(sentence: SentenceFacts) -> bool:
+    """True when the object nearest an approval word, right after it or right before it (the object-first
+    languages), is a plan, programme or agreement, not negotiations: talks named elsewhere in the sentence
+    are then its occasion ("В ходе переговоров министры утвердили план ...", "during the talks they approved
+    the plan"), while "approved the start of negotiations on the agreement" approves the negotiations."""
+    documents = [span for name in _DOCUMENT_NOUNS for span in sentence.spans.get(name, [])]
+    talks = sentence.spans.get("negotiation", [])
+    for start, end in sentence.spans.get("approve", []):
+        after = [(low, "document") for low, _ in documents if 0 <= low - end <= APPROVED_OBJECT_CHARS] + \
+            [(low, "talks") for low, _ in talks if 0 <= low - end <= APPROVED_OBJECT_CHARS]
+        before = [(-high, "document") for _, high in documents if 0 <= start - high <= APPROVED_OBJECT_CHARS] + \
+            [(-high, "talks") for _, high in talks if 0 <= start - high <= APPROVED_OBJECT_CHARS]
+        if any(min(side)[1] == "document" for side in (after, before) if side):
+            return True
+    return False
 
 
 def law_on_another_matter(sentence: SentenceFacts) -> bool:
@@ -566,7 +597,31 @@ def held_together(sentence: SentenceFacts) -> bool:
     if any(0 < position - exercise <= WITH_PARTNER_CHARS for exercise in exercises
            for position in partner_withs(sentence)):
         return True
-    return _listed_pair(sentence)
+    return _listed_pair(sentence) or _forces_joined_to_exercise(sentence)
+
+
+def _forces_joined_to_exercise(sentence: SentenceFacts) -> bool:
+    """True when a state's forces and a joining word stand right before the exercise, in a language that
+    puts "with" after its noun ("fırkateyn, Cezayir Deniz Kuvvetleri ile Akdeniz'de geçiş eğitimi icra
+    etti"): those forces are the partner the exercise is held with. The sentence must name a second state."""
+    if len(set(sentence.states)) < 2:
+        return False
+    exercises = sentence.cues.get("exercise", [])
+    for start in sentence.state_starts:
+        end = start + len(_NAME.match(sentence.lowered, start).group(0))
+        for joiner in sentence.cues.get("joiner", []):
+            if end < joiner and _forces_joined_before(sentence, end, joiner) and \
+                    any(0 < exercise - joiner <= WITH_PARTNER_CHARS for exercise in exercises):
+                return True
+    return False
+
+
+def _forces_joined_before(sentence: SentenceFacts, end: int, joiner: int) -> bool:
+    """True when the words between a state's name and a joining word are that state's forces (a defence
+    body of at most ``FORCES_WORDS`` words)."""
+    between = sentence.lowered[end:joiner]
+    return len(between.split()) <= FORCES_WORDS and \
+        any(end <= position < joiner for position in sentence.cues.get("defence_actor", []))
 
 
 def state_name_at(sentence: SentenceFacts, start: int) -> str:

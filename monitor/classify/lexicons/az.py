@@ -338,3 +338,25 @@ _PRECISION = {
 }
 respell(_PRECISION, lambda entry: [entry.replace("ı", "i")], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c1, s10): how the Azerbaijani press tells a joint exercise held, by host and guest ---
+# A host and its guest: an exercise one state hosts ("Türkiyənin ev sahibliyi etdiyi təlim", "ev sahibliyi ilə")
+# with another's forces "also" taking part ("... hərbçiləri də iştirak edir") is the two states' own
+# (rules.held_together); three states or a bloc still make it multilateral.
+LEXICON["joint"] += ("ev sahibliyi etdiyi", "ev sahibliyi ilə", "ev sahibliyində", "ev sahibliyi edən",
+                     "re:(?<=\\sda |\\sdə )iştirak\\s+ed(?:ir|irlər|ib|iblər|di|dilər)(?!\\w)")
+# An exercise held in one state (its locative and a participle of holding) that another's forces took part in as
+# the main verb ("Türkiyə hərbçiləri Azərbaycanda keçirilən təlimdə iştirak ediblər"): host and guest; not observers
+# ("müşahidəçi qismində").
+LEXICON["joint"] += ("re:(?<=da\\s|də\\s)(?:keçirilən|təşkil\\s+olunan|təşkil\\s+edilən)\\s+(?:\\S+\\s+){0,3}?təlim\\w*\\s+"
+                     "(?:(?!müşahidəçi)\\S+\\s+){0,4}?iştirak\\s+ed(?:ib|iblər|ir|irlər|di|dilər)(?!\\w)",)
+# Its targets hit or destroyed ("hədəfləri uğurla məhv ediblər", "hədəfləri vurub"): it was held.
+LEXICON["conduct"] += ("re:hədəf\\w*\\s+(?:\\w+\\s+){0,2}?(?:məhv\\s+ed(?:ib|iblər|di|dilər|ilib|ildi)|vurub|vurdu|vurublar|vurdular)(?!\\w)",)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# "görüş plana imza atılması ilə yekunlaşıb" (ended with a signature put to the plan), as "imzalanması ilə": done.
+LEXICON["sign"] += ("imza atılması ilə", "imza atılmasıyla")
+# (nouns: the verb of their clause gives them their tense, rules.announced_not_done)
+LEXICON["act_noun"] += ("imza atılması ilə", "imza atılmasıyla")
+# The plan in the dative, as one puts a signature to it ("plana imza atıblar"), as "planına" already is.
+LEXICON["plan_nouns"] += ("plana",)

@@ -597,3 +597,45 @@ _PRECISION = {
     "other_law": ("amendment*", "budget",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c1, s10): how the English press tells a ratification and the topics of talks ---
+# A head of state "signing into law" an agreement (or a law on it) enacts its approval: the ratification, not a
+# new signing; so does the law it becomes ("the accord became law").
+LEXICON["ratify"] += ("signed into law", "signs into law", "signing into law", "became law", "becomes law")
+# What talks focus on is their topic, not an act of theirs ("held talks focusing on joint training"): a
+# joint exercise named so is discussed, not held (detect._exercise).
+LEXICON["discussion"] += ("focusing on", "focused on", "focuses on", "centred on", "centered on", "talked about",
+                          "talk about", "talking about", "spoke about", "touched on", "touched upon")
+# An official welcomed or greeted is one received ("welcomed his Cambodian counterpart", "greeted the visiting army
+# chief"); not a decision or a step welcomed.
+_WELCOMED = ("re:(?:welcomed|greeted)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:counterpart|minister|"
+             "chief|commander|delegation|secretary|general|admiral|ambassador)s?\\b",)
+LEXICON["meeting"] += _WELCOMED
+LEXICON["met"] += _WELCOMED
+# A programme bound to next year ("the cooperation programme for next year", "next year's programme") is a plan
+# under another name (SCHEMA.md), as "the programme for 2027" is.
+LEXICON["plan_nouns"] += ("re:program(?:me)?s?\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:the\\s+)?(?:next|coming|following)\\s+year",
+                          "re:(?:next|coming)\\s+year's\\s+(?:[\\w-]+\\s+){0,3}?program(?:me)?s?\\b")
+# Headline verbs of weighing cooperation together ("defence chiefs mull military ties", "eye closer defence
+# cooperation", "explore security partnership"): their meeting, told in headline style.
+_WEIGHED = ("re:(?:mull|eye|explore|weigh)(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,2}?(?:military|defen[cs]e|security)\\s+"
+            "(?:ties|cooperation|links|partnership)\\b",)
+LEXICON["meeting"] += _WEIGHED
+# The talks named by their noun as the subject of what they covered ("The discussions focused on defence
+# cooperation between Armenia and France"): a meeting, as "talks" is.
+LEXICON["meeting"] += ("discussions",)
+# The plan's year set after a word that names it ("for next year, 2027", "for the current year 2027") or right
+# after the plan's name ("the defence cooperation plan 2027"; not a date, "plan on 5 May 2027").
+LEXICON["plan_year"] += (r"\bfor\s+(?:the\s+)?(?:next|current|coming|this)\s+year,?\s+(20\d\d)\b",
+                         r"\b(?:plan|program|programme)\s+(?:for\s+)?(20\d\d)\b")
+# The US defence department's second name since 2025 ("the Department of War", "Secretary of War Pete Hegseth",
+# "War Secretary", "Under Secretary of War for Policy") names the US and its defence actor, as "the Pentagon"
+# does; the Pentagon's head ("Pentagon chief") is its minister.
+_US_WAR_DEPARTMENT = ("department of war", "war department", "secretary of war", "war secretary",
+                      "under secretary of war", "deputy secretary of war")
+LEXICON["countries"]["US"] = LEXICON["countries"]["US"] + _US_WAR_DEPARTMENT
+LEXICON["defence_actor"] += _US_WAR_DEPARTMENT + ("pentagon chief", "pentagon head", "=Pentagon")
+# An instrument of ratification deposited, and a headline's "okay"/"gives nod": the approval. (Entry into force
+# alone is no act: the grid's "entry into force" probe.)
+LEXICON["ratify"] += ("re:deposit(?:ed|s)\\s+(?:its|the|their)\\s+instruments?\\s+of\\s+ratification",)
+LEXICON["approve"] += ("okay", "gives nod", "gave the nod", "gives the nod", "nodded through", "nods through")

@@ -106,7 +106,9 @@ LEXICON = {
                # readiness, intention, will or ability to sign: the signing is still to come ("պատրաստ են
                # ստորագրել", "մտադիր են")
                "պատրաստ", "պատրաստակամ*", "մտադիր", "ցանկանում", "կարող",
-               "re:ստորագրել(?<!են ստորագրել)(?<!է ստորագրել)(?!\\s+(?:են|է|էին|էր|ենք|եք))",
+               # (not the second of two perfects that share one auxiliary, "քննարկել են ... և ստորագրել":
+               # recall, c1 s10)
+               "re:ստորագրել(?<!են ստորագրել)(?<!է ստորագրել)(?<!և ստորագրել)(?!\\s+(?:են|է|էին|էր|ենք|եք))",
                # an approval, decree or authority whose object is the signing precedes it (SCHEMA.md)
                "re:հավանություն\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:թույլատր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*", "re:լիազոր\\w*\\s+(?:\\S+\\s+){0,8}?ստորագրմ\\w*",
                "re:ստորագրմ\\w*\\s+(?:\\S+\\s+){0,2}?(?:հավանություն|թույլտվ|որոշում|հրամանագ)\\w*",
@@ -210,3 +212,29 @@ _PRECISION = {
     "other_law": ("փոփոխությ*", "բյուջե*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c1, s10): how the Armenian press tells a signing and an exercise by other verbs ---
+# "Concluded" an agreement ("կնքել են", "կնքեցին", "կնքվել է"), as "signed"; not the future ("կկնքեն", another word)
+# nor the infinitive of intent ("կնքելու"), nor the participle that describes a document ("կնքված", signed_attr).
+LEXICON["sign"] += ("re:կնք(?:եցին|եց|վեց|վել)\\w*", "re:կնքել(?=\\s+(?:են|է|էին|էր))")
+# Troops taking part in an exercise ("մասնակցում են", "մասնակցել են", "մասնակցեցին"): it is held; not the future
+# ("կմասնակցեն", another word; "մասնակցելու են", to take part).
+LEXICON["conduct"] += ("re:մասնակց(?!ելու)\\w*",)
+
+# --- Recall (c1, s10): the classical spelling Western Armenian outlets keep ---
+# State names as the Western press spells them (CLDR gives the reformed Eastern ones): Greece "Յունաստան",
+# Azerbaijan "Ատրպէյճան", Syria "Սուրիա", Jordan "Յորդանան", Canada "Քանատա", Australia and Austria with "ւ",
+# Israel "Իսրայէլ", Pakistan "Փաքիստան", Ukraine "Ուքրանիա", Belarus "Պելառուս", Bulgaria "Պուլկարիա",
+# Uzbekistan "Ուզպեքիստան", Japan "Ճափոն".
+for _code, _names in {"GR": ("յունաստան*", "յունական*"), "AZ": ("ատրպէյճան*",), "SY": ("սուրիա*",),
+                      "JO": ("յորդանան*",), "CA": ("քանատա*",), "AU": ("աւստրալիա*",), "AT": ("աւստրիա*",),
+                      "IL": ("իսրայէլ*",), "PK": ("փաքիստան*",), "UA": ("ուքրանիա*",), "BY": ("պելառուս*",),
+                      "BG": ("պուլկարիա*",), "UZ": ("ուզպեքիստան*",), "JP": ("ճափոն*",)}.items():
+    LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names
+# The year as the classical spelling writes it ("2027 թուականի"), as "թվականի".
+LEXICON["plan_year"] += (rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?թուական\w*(?!\s*(?:{_MONTH_STEMS}))",)
+
+# --- Recall (c1, s10): a programme bound to next year is a plan ---
+# A cooperation programme named as next year's ("հաջորդ տարվա համագործակցության ծրագիրը", Western "յաջորդ
+# տարուան") is bound to a year, so a plan under another name (SCHEMA.md), as "the programme for 2027" is.
+LEXICON["plan_nouns"] += ("re:(?:հաջորդ|յաջորդ|առաջիկա|գալիք)\\s+տար(?:վա|ուան|ւայ|ուայ)\\s+(?:\\S+\\s+){0,3}?ծրագ\\w*",)

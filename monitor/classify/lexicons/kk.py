@@ -265,3 +265,10 @@ _PRECISION = {
     "other_law": ("өзгеріс*", "бюджет*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# The signing named in the instrumental ("кездесу жоспарға қол қоюмен аяқталды"): the meeting ended with it, so it
+# was done; a noun, whose tense the verb of its clause gives (rules.announced_not_done).
+_ENDED_WITH = ("қол қоюмен", "қол қойылуымен")
+LEXICON["sign"] += _ENDED_WITH
+LEXICON["act_noun"] = LEXICON.get("act_noun", ()) + _ENDED_WITH

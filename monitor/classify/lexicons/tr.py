@@ -151,7 +151,7 @@ LEXICON = {
     "stage": ("komisyon*", "alt komisyon*", "ilk görüşme*"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
-               "yürürlüğe gir*", "ratifiye*", "tasdik*",
+               "re:yürürlüğe\\s+gir(?!ece)\\w*", "ratifiye*", "tasdik*",
                # the instruments of ratification exchanged ("onay belgelerini teati etti"): the last step
                # that brings it into force
                "re:onay\\s+belge\\w*\\s+(?:karşılıklı\\s+(?:olarak\\s+)?)?teati\\s+(?:et|edil)\\w*"),
@@ -434,6 +434,57 @@ LEXICON["joint"] += ("katılımıyla", "katılımı ile", "katılımlarıyla", "
 # ("Azerbaycan birlikleri Türk askerleriyle koordineli olarak tatbikat görevlerini icra etti"): a joint exercise of the two (rules.held_together), its tasks done (held).
 LEXICON["joint"] += ("ile birlikte", "koordineli olarak", "omuz omuza",)
 LEXICON["conduct"] += ("görevlerini icra etti", "görevleri icra etti", "görevlerini yerine getirdi", "görevleri yerine getirdi",)
+
+# --- Recall (c1, s10): how the Turkish press tells a joint exercise held, by host, guest and training ---
+# A host and its guest: an exercise held "under the hosting of" one state ("Azerbaycan'ın ev sahipliğinde",
+# "Türkiye'nin ev sahipliği yaptığı tatbikat") with another's forces taking part ("de iştirak etti", "de görev
+# aldı") is the two states' own (rules.held_together); three states or a bloc still make it multilateral.
+LEXICON["joint"] += ("ev sahipliğinde", "ev sahipliği yaptığı", "ev sahipliğini yaptığı", "iştirakiyle",
+                     "re:(?<=\\sde |\\sda )(?:iştirak\\s+(?:et|ed)|görev\\s+al)(?:ti|di|dı|iyor|ıyor|miş|mış)\\w*")
+# Taking part, carrying out, and troops trained together ("birlikte eğitim aldı", "ortak eğitim gördü"): told
+# as held, past or present, never the future (-acak, read as intent).
+LEXICON["conduct"] += ("re:kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
+                       "re:iştirak\\s+(?:etti|ediyor|etmiş|edildi)\\w*",
+                       "yürütüldü", "yürüttü", "yürüttüler", "yürütülen", "yürütülmektedir",
+                       # troops (soldiers, commandos, units, personnel, pilots) who received training: the training
+                       # of forces, not of teachers or pupils
+                       "re:(?:asker|komando|birlik(?!te)|personel|subay|pilot|tankçı|topçu|deniz\\s+piyade)\\w*\\s+"
+                       "(?:\\S+\\s+){0,4}?eğitim\\w*\\s+(?:ald[ıi]|gördü|al[ıi]yor|görüyor|alm[ıi]ş|görmüş)\\w*",
+                       # the forces met at the exercise ("tatbikatta bir araya geldi"): it was held
+                       "re:tatbikat\\w*(?:ta|da)\\s+bir\\s+araya\\s+gel(?:di|miş)\\w*",
+                       # its targets hit or destroyed, its firing done ("hedefleri başarıyla vurdu", "atışlar yapıldı")
+                       "re:hedef\\w*\\s+(?:\\w+\\s+){0,2}?(?:vurdu|vurdular|vuruldu|imha\\s+ed(?:ildi|ti|tiler))\\w*",
+                       "re:atış\\w*\\s+(?:yapıldı|yaptı|yaptılar|icra\\s+ed(?:ildi|ti))\\w*")
+# An exercise held in one state (its locative and a participle of holding) that another's forces joined as the
+# main verb ("TSK personeli, Azerbaycan'da icra edilen tatbikata katıldı"): host and guest (rules.held_together);
+# not observers ("gözlemci olarak katıldı").
+LEXICON["joint"] += ("re:(?<=['’])(?:da|de|ta|te)\\s+(?:icra\\s+edilen|düzenlenen|yapılan|gerçekleştirilen)\\s+"
+                     "(?:\\S+\\s+){0,3}?tatbikat\\w*\\s+(?:(?!gözlemci)\\S+\\s+){0,4}?kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*",)
+# The active participles of an exercise completed or held ("ortak tatbikatı tamamlayan askerler", "tatbikata
+# katılan birlikler"): told as held (the future participle -acak/-ecek is intent).
+LEXICON["conduct"] += ("tamamlayan", "tamamlayarak", "icra eden", "gerçekleştiren", "katılan")
+# The guest "also" providing participation ("tatbikata Türk personeli de katılım sağladı"), and one side's forces
+# with the comitative suffix right before the exercise ("Katar Silahlı Kuvvetleri personeliyle müşterek eğitim",
+# "Azerbaycan ordusuyla ortak tatbikat"): the exercise is held with them (rules.held_together).
+LEXICON["joint"] += ("re:(?<=\\sde |\\sda )kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",
+                     "re:(?:ordu|asker|personel|kuvvet|komando|birlik)\\w*(?:yla|yle)\\s+(?:\\S+\\s+){0,3}?"
+                     "(?:tatbikat|eğitim|manevra)\\w*")
+# Training named by its field between "birlikte" (together) and the noun ("birlikte dağ eğitimine katıldı"),
+# as "ortak" already is.
+LEXICON["exercise"] += ("re:birlikte\\s+(?:(?!ve\\s|ile\\s)\\w+\\s+){1,2}?eğitim\\w*",)
+# Joint firing ("ortak atışlar gerçekleştirdi"): the live-fire part of a joint exercise; not a shooting contest
+# ("ortak atış yarışması", "müsabakası", "şampiyonası").
+LEXICON["exercise"] += ("re:(?:ortak|birlikte)\\s+atış(?!\\w*\\s+(?:yarış|müsabaka|şampiyona))\\w*",)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# The signing named with "-(y)la" ("görüşme, planın imzalanmasıyla sona erdi", "imzalanması ile tamamlandı"): the
+# meeting ended with it, so it was done; a future around it ("imzalanmasıyla yürürlüğe girecek") stays intent.
+LEXICON["sign"] += ("imzalanmasıyla", "imzalanması ile", "imza atılmasıyla", "imza atılması ile")
+# The plan in its other cases, bare: the dative one puts a signature to ("plana imza attılar"), the genitive,
+# locative, ablative and instrumental ("planın", "planda", "plandan", "planla"), as the possessive forms are.
+LEXICON["plan_nouns"] += ("plana", "planın", "planda", "plandan", "planla")
+# (nouns: the verb of their clause gives them their tense, rules.announced_not_done)
+LEXICON["act_noun"] += ("imzalanmasıyla", "imzalanması ile", "imza atılmasıyla", "imza atılması ile")
 
 # Entries whose dotted twin is another word: "zabit" (an officer) is no "zabıt" (a record), and
 # "Irakli" is a Georgian first name, not "Iraklı" (Iraqi).

@@ -289,3 +289,12 @@ _PRECISION = {
     "other_law": ("змін*", "поправк*", "бюджет*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# The signing named in the instrumental ("зустріч завершилася підписанням плану"): the meeting ended with it,
+# so it was done, as Russian "подписанием" already reads.
+LEXICON["sign"] += ("підписанням", "укладенням")
+# (the perfective present of ending is a future, "зустріч завершиться підписанням", as is "має завершитися": still
+# to come)
+LEXICON["future"] += ("завершиться", "завершаться", "закінчиться", "закінчаться", "re:ма(?:є|ють)\\s+заверш\\w*",
+                      "re:ма(?:є|ють)\\s+закінч\\w*")

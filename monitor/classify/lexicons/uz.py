@@ -299,3 +299,10 @@ _PRECISION = {
     "other_law": ("o'zgartish*", "ўзгартиш*", "budjet*", "бюджет*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c1, s10): a meeting that ends with the signing of a document is the signing ---
+# The signing named with "bilan" ("uchrashuv rejani imzolash bilan yakunlandi"): the meeting ended with it, so it
+# was done; a noun, whose tense the verb of its clause gives (rules.announced_not_done).
+_ENDED_WITH = ("imzolash bilan", "imzolanishi bilan", "имзолаш билан", "имзоланиши билан")
+LEXICON["sign"] += _ENDED_WITH
+LEXICON["act_noun"] += _ENDED_WITH
