@@ -46,6 +46,17 @@ REMOTE_CONTROL_ENABLED = False
 # cookie middleware tldextract, ~0.15 s of CPU in every crawl process. Scrapy's own lists, without them.
 _UNUSED_COMPONENTS = {"scrapy.extensions.telnet.TelnetConsole", "scrapy.extensions.remote_control.RemoteControl",
                       "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"}
+# Components on by default that no pactwatch crawl uses, each called for every request or every output
+# of a response on the crawl's one reactor thread (~10 µs a request in their own code, timed alone, plus
+# Scrapy's call of each in its chain: BENCHMARKS.md section 1, wip-s10p). The offsite filter lets
+# everything through when a spider names no allowed_domains (none does: a source's hosts are checked by
+# the spider and SourceGuardMiddleware), and runs twice a request. HTTP authentication acts only on a
+# spider's http_user/http_pass or a request's meta (pactwatch sets neither; a source's own headers are sent
+# as they are). The meta-copy warning is a development aid for spiders that copy response.meta into new
+# requests (the source spider builds every request's meta itself).
+_UNUSED_COMPONENTS |= {"scrapy.downloadermiddlewares.offsite.OffsiteMiddleware",
+                       "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware",
+                       "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware"}
 EXTENSIONS_BASE = {path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
                    if path not in _UNUSED_COMPONENTS}
 # Scrapy's meta-refresh middleware decodes every page whole to read its first 4,096 characters; ours
@@ -55,6 +66,8 @@ _REPLACED_COMPONENTS = {"scrapy.downloadermiddlewares.redirect.MetaRefreshMiddle
 DOWNLOADER_MIDDLEWARES_BASE = {_REPLACED_COMPONENTS.get(path, path): order
                                for path, order in _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
                                if path not in _UNUSED_COMPONENTS}
+SPIDER_MIDDLEWARES_BASE = {path: order for path, order in _scrapy_defaults.SPIDER_MIDDLEWARES_BASE.items()
+                           if path not in _UNUSED_COMPONENTS}
 
 # Retry-After is read before RetryMiddleware (550) sees the response.
 DOWNLOADER_MIDDLEWARES = {

@@ -22,17 +22,21 @@ for name in ("EXTENSIONS", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "ITEM
 names = {f"{component.__module__}.{component.__name__}" for component in loaded}
 print(sorted(module for module in ("aiohttp", "tldextract", "twisted.conch") if module in sys.modules))
 print("scrapy.downloadermiddlewares.retry.RetryMiddleware" in names, "crawlers.extensions.CrawlRunRecorder" in names,
-      "scrapy.extensions.corestats.CoreStats" in names)
+      "scrapy.extensions.corestats.CoreStats" in names, "scrapy.spidermiddlewares.depth.DepthMiddleware" in names)
+print(sorted(name.rsplit(".", 1)[1] for name in names if name.endswith(
+      ("OffsiteMiddleware", "HttpAuthMiddleware", "MetaCopyDetectionMiddleware", "RefererMiddleware"))))
 """
 
 
 def test_components_the_crawl_turns_off_are_not_even_imported_and_the_others_still_run():
     """The remote control (aiohttp), the cookie middleware (tldextract) and the telnet console are off in
-    every crawl; Scrapy imports any component it lists, so they are left out of its lists."""
+    every crawl; Scrapy imports any component it lists, so they are left out of its lists. So are the
+    per-request components no crawl uses (the offsite filter, HTTP authentication, the meta-copy warning);
+    those it does use (the Referer header, the depth statistics) stay."""
     output = subprocess.run([sys.executable, "-c", LOAD_THE_COMPONENTS], capture_output=True, text=True,
                             check=True).stdout.splitlines()
 
-    assert output == ["[]", "True True True"]
+    assert output == ["[]", "True True True True", "['RefererMiddleware']"]
 
 
 PROJECT_EXTENSIONS = """
