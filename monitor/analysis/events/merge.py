@@ -133,8 +133,9 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
                   and not (family(this["kind"]) == TALKS and this["alerted"] and family(c["kind"]) == SIGNING)]
         if not others:
             return event_id
-        event_id = _merge_group(db, [this, *others], probe, touched)["id"]
-        this = None
+        group = [this, *others]
+        survivor = _merge_group(db, group, probe, touched)
+        event_id, this = survivor["id"], _merged(survivor, group)
 
 
 def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
@@ -149,14 +150,19 @@ def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
     first, last = survivor["first_day"], survivor["last_day"]
     if not (len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))):
         return survivor["id"], None
-    # What merge_events and _absorb made of the survivor: the group's dated span, the identity
-    # _absorb gave it, and an alert if any of the group had one (the alerted one survives).
-    firsts = [c["first_day"] for c in candidates if c["first_day"] is not None]
-    lasts = [c["last_day"] for c in candidates if c["last_day"] is not None]
+    return survivor["id"], _merged(survivor, candidates)
+
+
+def _merged(survivor: dict, group: list[dict]) -> dict:
+    """The survivor of `group` as merge_events and _absorb made it (as storage.events.span_of would
+    read it back): the group's dated span, the identity _absorb gave it, and an alert if any of the
+    group had one (the alerted one survives)."""
+    firsts = [c["first_day"] for c in group if c["first_day"] is not None]
+    lasts = [c["last_day"] for c in group if c["last_day"] is not None]
     kind, plan_year = survivor["absorbed"]
-    return survivor["id"], {"id": survivor["id"], "kind": kind, "plan_year": plan_year,
-                            "first_day": min(firsts) if firsts else None, "last_day": max(lasts) if lasts else None,
-                            "alerted": survivor["alerted"]}
+    return {"id": survivor["id"], "kind": kind, "plan_year": plan_year,
+            "first_day": min(firsts) if firsts else None, "last_day": max(lasts) if lasts else None,
+            "alerted": survivor["alerted"]}
 
 
 def _merge_group(db: sqlite_utils.Database, group: list[dict], event: Optional[dict], touched: set[int]) -> dict:
