@@ -39,10 +39,14 @@ from storage.db import transaction
 logger = logging.getLogger(__name__)
 
 
-# Detections merged per transaction: a commit costs about as much as merging a hundred detections
-# (benchmarks/merge_events.py: 200 -> 1,000 made 100,000 detections 13 % faster), and a batch
-# holds the write lock for well under a second.
-BATCH = 1000
+# Detections merged per transaction. Per batch, the pages of the events' indexes that a batch's
+# changes fall on are written (the more events on file, the more pages), and every event it touched
+# is refreshed from all its reports (an event reported over months, in every batch of those months),
+# so both grow with the file as well as with the batch count: 1,000 -> 5,000 cut the pages written
+# for 100,000 detections by half and SQLite's work by 4 % (benchmarks/merge_events.py, BENCHMARKS.md
+# section 7). A batch of 5,000 holds the write lock about half a second; a night's round merges far
+# fewer, so only a backfill or a reclassification makes such batches.
+BATCH = 5000
 
 
 def merge_pending(db: sqlite_utils.Database) -> int:
