@@ -52,7 +52,7 @@ BATCH = 5000
 def merge_pending(db: sqlite_utils.Database) -> int:
     """Merge every detection not yet merged; return how many new events were created.
 
-    Articles are merged in short transactions of a few hundred, so a crash leaves every article
+    Articles are merged in transactions of at most BATCH, so a crash leaves every article
     either fully merged or still pending, and running again finishes the job. Each transaction
     holds the write lock from its start and reads the batch's detections inside it, so crawls
     that finish together and merge at once never both merge one detection (a batch takes its
