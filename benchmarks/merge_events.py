@@ -98,15 +98,20 @@ def measure(count: int, order: str) -> dict:
             "per_second": round(count / seconds), "peak_rss_mb": round(peak_mb)}
 
 
-def best_of(count: int, order: str, repeats: int) -> dict:
-    """The fastest of several runs: the machine is shared, and the minimum is the least disturbed."""
-    return min((measure(count, order) for _ in range(repeats)), key=lambda result: result["seconds"])
+def best_of_rounds(sizes: tuple[int, ...], order: str, repeats: int) -> list[dict]:
+    """The fastest run of each size over `repeats` rounds, each round measuring every size in turn:
+    the machine is shared, and the minimum is the least disturbed. Taking turns exposes every size
+    to the same stretches of the machine's speed: measuring all runs of one size first let a
+    change over a minute (other work on the host) fall on one side of the ratio only."""
+    rounds = [[measure(size, order) for size in sizes] for _ in range(repeats)]
+    return [min((measured[index] for measured in rounds), key=lambda result: result["seconds"])
+            for index in range(len(sizes))]
 
 
 def main(sizes=(10_000, 100_000), repeats: int = 3) -> list[dict]:
     results, ratios, cpu_ratios = [], {}, {}
     for order in ORDERS:
-        measured = [best_of(size, order, repeats) for size in sizes]
+        measured = best_of_rounds(sizes, order, repeats)
         ratios[order] = round(measured[-1]["seconds"] / measured[0]["seconds"], 2)
         cpu_ratios[order] = round(measured[-1]["cpu_seconds"] / measured[0]["cpu_seconds"], 2)
         results += measured

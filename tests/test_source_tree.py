@@ -45,7 +45,6 @@ REVIEWED_SQL = {
     ("storage/events.py", "events_with_key"): "the constant _CANDIDATE query, values as '?'",
     ("storage/events.py", "events_near"): "the constant _CANDIDATE query, named placeholders per key, values as "
                                           "named parameters",
-    ("storage/events.py", "merge_events"): "column lists and a sub-select from literals, values as '?' or named",
     ("storage/events.py", "span_of"): "the constant _CANDIDATE query, values as '?'",
     ("storage/events.py", "mentions_of_parties"): "an OR of literal key ranges, prefixes as named parameters",
     ("storage/events.py", "move_mention"): "a literal column list, values as '?'",

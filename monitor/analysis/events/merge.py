@@ -39,16 +39,20 @@ from storage.db import transaction
 logger = logging.getLogger(__name__)
 
 
-# Detections merged per transaction: a commit costs about as much as merging a hundred detections
-# (benchmarks/merge_events.py: 200 -> 1,000 made 100,000 detections 13 % faster), and a batch
-# holds the write lock for well under a second.
-BATCH = 1000
+# Detections merged per transaction. Per batch, the pages of the events' indexes that a batch's
+# changes fall on are written (the more events on file, the more pages), and every event it touched
+# is refreshed from all its reports (an event reported over months, in every batch of those months),
+# so both grow with the file as well as with the batch count: 1,000 -> 5,000 cut the pages written
+# for 100,000 detections by half and SQLite's work by 4 % (benchmarks/merge_events.py, BENCHMARKS.md
+# section 7). A batch of 5,000 holds the write lock about half a second; a night's round merges far
+# fewer, so only a backfill or a reclassification makes such batches.
+BATCH = 5000
 
 
 def merge_pending(db: sqlite_utils.Database) -> int:
     """Merge every detection not yet merged; return how many new events were created.
 
-    Articles are merged in short transactions of a few hundred, so a crash leaves every article
+    Articles are merged in transactions of at most BATCH, so a crash leaves every article
     either fully merged or still pending, and running again finishes the job. Each transaction
     holds the write lock from its start and reads the batch's detections inside it, so crawls
     that finish together and merge at once never both merge one detection (a batch takes its
@@ -133,8 +137,9 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
                   and not (family(this["kind"]) == TALKS and this["alerted"] and family(c["kind"]) == SIGNING)]
         if not others:
             return event_id
-        event_id = _merge_group(db, [this, *others], probe, touched)["id"]
-        this = None
+        group = [this, *others]
+        survivor = _merge_group(db, group, probe, touched)
+        event_id, this = survivor["id"], _merged(survivor, group)
 
 
 def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
@@ -149,14 +154,19 @@ def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
     first, last = survivor["first_day"], survivor["last_day"]
     if not (len(candidates) > 1 or (day is not None and (first is None or not first <= day <= last))):
         return survivor["id"], None
-    # What merge_events and _absorb made of the survivor: the group's dated span, the identity
-    # _absorb gave it, and an alert if any of the group had one (the alerted one survives).
-    firsts = [c["first_day"] for c in candidates if c["first_day"] is not None]
-    lasts = [c["last_day"] for c in candidates if c["last_day"] is not None]
+    return survivor["id"], _merged(survivor, candidates)
+
+
+def _merged(survivor: dict, group: list[dict]) -> dict:
+    """The survivor of `group` as merge_events and _absorb made it (as storage.events.span_of would
+    read it back): the group's dated span, the identity _absorb gave it, and an alert if any of the
+    group had one (the alerted one survives)."""
+    firsts = [c["first_day"] for c in group if c["first_day"] is not None]
+    lasts = [c["last_day"] for c in group if c["last_day"] is not None]
     kind, plan_year = survivor["absorbed"]
-    return survivor["id"], {"id": survivor["id"], "kind": kind, "plan_year": plan_year,
-                            "first_day": min(firsts) if firsts else None, "last_day": max(lasts) if lasts else None,
-                            "alerted": survivor["alerted"]}
+    return {"id": survivor["id"], "kind": kind, "plan_year": plan_year,
+            "first_day": min(firsts) if firsts else None, "last_day": max(lasts) if lasts else None,
+            "alerted": survivor["alerted"]}
 
 
 def _merge_group(db: sqlite_utils.Database, group: list[dict], event: Optional[dict], touched: set[int]) -> dict:
