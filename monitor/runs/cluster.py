@@ -183,32 +183,51 @@ def describe_round(round_id: str, sources: list[str], runs: dict[str, int], *, s
             "arguments": {"since": since.isoformat() if since else None, "max_pages": max_pages}}
 
 
-def round_finished(client: redis.Redis, described: dict) -> bool:
-    """One atomic look: start requests all queued, queues empty, no worker busy, nothing to write."""
+def finish_round(client: redis.Redis, described: dict) -> bool:
+    """Close the round if it is finished (start requests all queued, queues empty, no worker busy,
+    nothing to write); whether it was.
+
+    The look and the close are one transaction watching the round's busy set: a worker that joins
+    between them (it marks itself busy only while the round is still open: cluster_worker.join_round)
+    makes the close fail and the round go on, so no worker ever crawls a round already closed."""
+    def attempt(pipe: redis.client.Pipeline) -> bool:
+        if not _finished_now(pipe, described):
+            return False
+        pipe.multi()
+        _delete_round(pipe, described)
+        return True
+
+    return client.transaction(attempt, keys.busy_key(described["id"]), value_from_callable=True)
+
+
+def _finished_now(pipe: redis.client.Pipeline, described: dict) -> bool:
+    """The round's state read on a watching pipeline (each command answers at once)."""
     round_id, sources = described["id"], described["sources"]
-    now = float(client.time()[0])
-    with client.pipeline(transaction=True) as look:
-        look.scard(keys.seeded_key(round_id))
-        for source in sources:
-            look.zcard(keys.requests_key(round_id, source))
-        look.zcount(keys.busy_key(round_id), now, "+inf")
-        look.llen(keys.ITEMS)
-        look.llen(keys.PROCESSING)
-        seeded, *rest = look.execute()
-    return seeded >= len(sources) and not any(rest)
+    now = float(pipe.time()[0])
+    if pipe.scard(keys.seeded_key(round_id)) < len(sources):
+        return False
+    if any(pipe.zcard(keys.requests_key(round_id, source)) for source in sources):
+        return False
+    return not (pipe.zcount(keys.busy_key(round_id), now, "+inf") or pipe.llen(keys.ITEMS)
+                or pipe.llen(keys.PROCESSING))
 
 
 def close_round(client: redis.Redis, described: dict) -> None:
     """The round is no longer open: its description and keys go (workers' spiders then find no request)."""
+    with client.pipeline(transaction=True) as change:
+        _delete_round(change, described)
+        change.execute()
+
+
+def _delete_round(pipe: redis.client.Pipeline, described: dict) -> None:
+    """Queue on `pipe` the deletion of the round's description and keys."""
     round_id = described["id"]
     names = [keys.seeded_key(round_id), keys.busy_key(round_id)]
     for source in described["sources"]:
         names += [keys.requests_key(round_id, source), keys.dupefilter_key(round_id, source),
                   keys.working_key(round_id, source)]
-    with client.pipeline(transaction=True) as change:
-        change.delete(keys.ROUND)
-        change.delete(*names)
-        change.execute()
+    pipe.delete(keys.ROUND)
+    pipe.delete(*names)
 
 
 def run_cluster_round(config: Config, sources: list[str], *, since: Optional[date] = None,
@@ -271,7 +290,7 @@ def _crawl_on_workers(db, config: Config, names: list[str], runs: dict[str, int]
                     where(config.cluster.redis_url), ", ".join(names), published)
         status, reason = OK, "finished"
         last_progress = time.monotonic()
-        while not patiently(lambda: round_finished(client, described), "checking the round"):
+        while not patiently(lambda: finish_round(client, described), "checking the round"):
             if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
                 status, reason = INTERRUPTED, "shutdown" if stop.is_set() else "run timeout"
                 logger.warning("cluster round %s stopped (%s); what the workers still hand over within %.0f s is "

@@ -115,10 +115,12 @@ class Worker:
         return any(self.client.zcard(keys.requests_key(round_id, source)) for source in described["sources"])
 
     def _work(self, described: dict) -> None:
+        if not self._join(described["id"]):
+            logger.info("worker %s: round %s closed before it joined", self.name, described["id"])
+            return
         self.round_id, self.state = described["id"], "crawling"
         self.rounds_joined += 1
         logger.info("worker %s crawls round %s (%s)", self.name, self.round_id, ", ".join(described["sources"]))
-        self._busy()
         process, self._standby = self._standby or self._round_process(), None
         try:
             process.stdin.write(f"{self.round_id}\n".encode())
@@ -198,12 +200,17 @@ class Worker:
     def _stop(self, process: subprocess.Popen) -> None:
         stop_process(process, signal.SIGINT, self.grace, group=True)
 
-    def _busy(self) -> None:
+    def _join(self, round_id: str) -> bool:
+        """Mark this worker busy on the round (again) while it is open; whether it is. Redis
+        unreachable: True (the round's crawl goes on; its entry lapses if this worker is gone)."""
         try:
-            now = float(self.client.time()[0])
-            self.client.zadd(keys.busy_key(self.round_id), {self.name: now + BUSY_SECONDS})
+            return join_round(self.client, round_id, self.name, BUSY_SECONDS)
         except redis.RedisError as exc:
-            logger.warning("Redis unreachable while marking round %s busy (%s)", self.round_id, exc)
+            logger.warning("Redis unreachable while marking round %s busy (%s)", round_id, exc)
+            return True
+
+    def _busy(self) -> None:
+        self._join(self.round_id)
 
     def _idle(self, round_id: str) -> None:
         try:
@@ -221,3 +228,22 @@ class Worker:
                 beat.execute()
         except redis.RedisError as exc:
             logger.warning("Redis unreachable for the heartbeat (%s)", exc)
+
+
+def join_round(client: redis.Redis, round_id: str, name: str, seconds: float) -> bool:
+    """Mark `name` busy on the round for `seconds` if the round is still the open one; whether it is.
+
+    One transaction watching the round's description: a writer that closes the round between the
+    look and the mark makes the mark fail, and a mark made first keeps the writer from closing it
+    (monitor.runs.cluster.finish_round watches the busy set). So a worker never crawls, nor shows
+    itself crawling, a round already closed, and no busy set outlives its round."""
+    def attempt(pipe: redis.client.Pipeline) -> bool:
+        raw = pipe.get(keys.ROUND)
+        if not raw or json.loads(raw)["id"] != round_id:
+            return False
+        now = float(pipe.time()[0])
+        pipe.multi()
+        pipe.zadd(keys.busy_key(round_id), {name: now + seconds})
+        return True
+
+    return client.transaction(attempt, keys.ROUND, value_from_callable=True)
