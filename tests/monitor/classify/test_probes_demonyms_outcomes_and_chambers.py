@@ -1,0 +1,92 @@
+"""Recall probes of wordings the first round of session s10 left (issue 15; session s10, helper c3). Sentences
+written for these tests, each a short article (headline and text) with the main event expected.
+
+- Armenian names an official's state by his demonym ("իր հույն գործընկերը", his Greek counterpart;
+  "ֆրանսիացի", "հնդիկ"): a party, as the state's name would be. Tourists of a state meeting a mayor stay out.
+- A meeting's outcome told as the document it produced (ru "итогом ... стал подписанный план", "подписанный
+  план стал результатом"), and ministries that "determined" a plan (ru "определили", uk "визначили"): the plan
+  signed. An outcome still to come ("должен стать") leaves the meeting as talks.
+- A chamber's adoption of a ratification law: sr deputies "voted it through" (izglasali, изгласали); bg the
+  second reading (the first stays a step) and the passive "законът ... беше приет" (an envoy "приет" by a
+  minister stays a reception); ro a treaty naming Greece as "the Hellenic Republic".
+
+Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
+"""
+
+from tests.monitor.classify.conftest import probe_grid
+
+HY = [
+    ("a Greek counterpart", "Հանդիպում",
+     "Հայաստանի պաշտպանության նախարարը հանդիպել է իր հույն գործընկերոջ հետ, կողմերը քննարկել են ռազմական "
+     "համագործակցությունը։", ("talks", "AM GR")),
+    ("a French counterpart signs a plan", "Պլան",
+     "Հայաստանի պաշտպանության նախարարը և նրա ֆրանսիացի գործընկերը ստորագրել են 2027 թվականի ռազմական "
+     "համագործակցության պլանը։", ("plan_signed", "AM FR", 2027)),
+    ("an Indian military delegation received", "Այց",
+     "Երևանում Հայաստանի պաշտպանության նախարարը ընդունել է հնդիկ զինվորականների պատվիրակությանը։",
+     ("talks", "AM IN")),
+    ("tourists meeting a mayor", "Զբոսաշրջություն", "Հույն զբոսաշրջիկները այցելել են Երևան և հանդիպել քաղաքապետին։",
+     None),
+]
+
+RU = [
+    ("the outcome was a signed plan", "Итоги встречи",
+     "Итогом переговоров министров обороны России и Беларуси стал подписанный план военного сотрудничества "
+     "на 2027 год.", ("plan_signed", "BY RU", 2027)),
+    ("a signed plan became the result", "Визит",
+     "Подписанный план военного сотрудничества Армении и России на 2027 год стал итогом визита министра.",
+     ("plan_signed", "AM RU", 2027)),
+    ("ministers determined a plan", "Встреча",
+     "Министры обороны Казахстана и Кыргызстана определили план двустороннего военного сотрудничества на 2027 год.",
+     ("plan_signed", "KG KZ", 2027)),
+    ("an outcome still to come", "Визит",
+     "Итогом переговоров министров обороны России и Беларуси должен стать план военного сотрудничества на 2027 год.",
+     ("talks", "BY RU")),
+]
+
+UK = [
+    ("ministers determined a plan", "Зустріч",
+     "Міністри оборони України та Литви визначили план двостороннього військового співробітництва на 2027 рік.",
+     ("plan_signed", "LT UA", 2027)),
+]
+
+SR = [
+    ("deputies voted the law through", "Skupština",
+     "Poslanici su izglasali zakon o potvrđivanju sporazuma između Vlade Srbije i Vlade Grčke o saradnji u "
+     "oblasti odbrane.", ("agreement_ratified", "GR RS")),
+    ("deputies voted the law through, Cyrillic", "Скупштина",
+     "Посланици су изгласали закон о потврђивању споразума о војној сарадњи између Србије и Кине.",
+     ("agreement_ratified", "CN RS")),
+    ("a committee's vote is a step", "Odbor",
+     "Odbor za odbranu izglasao je predlog zakona o potvrđivanju sporazuma o vojnoj saradnji između Srbije i Kine.",
+     None),
+]
+
+BG = [
+    ("adopted in the second reading", "Второ четене",
+     "Депутатите приеха на второ четене закона за ратифициране на споразумението за сътрудничество в областта на "
+     "отбраната между България и Румъния.", ("agreement_ratified", "BG RO")),
+    ("the law was adopted, passive", "Закон",
+     "Законът за ратифициране на споразумението за отбранително сътрудничество между България и САЩ беше приет "
+     "от Народното събрание.", ("agreement_ratified", "BG US")),
+    ("the first reading stays a step", "Първо четене",
+     "Народното събрание прие на първо четене закона за ратифициране на споразумението за отбрана между България "
+     "и Франция.", None),
+    ("an envoy received stays a reception", "Среща",
+     "Посланикът на САЩ беше приет от министъра на отбраната на България.", ("talks", "BG US")),
+]
+
+RO = [
+    ("the Hellenic Republic in a treaty's title", "Vot",
+     "Deputații au votat proiectul de lege pentru ratificarea Acordului dintre Guvernul României și Guvernul "
+     "Republicii Elene privind cooperarea în domeniul militar.", ("agreement_ratified", "GR RO")),
+    ("a person named Elena is no state", "Vizită",
+     "Ministrul apărării Elena Popescu a vizitat o unitate militară din Constanța.", None),
+]
+
+test_hy = probe_grid("hy", HY)
+test_ru = probe_grid("ru", RU)
+test_uk = probe_grid("uk", UK)
+test_sr = probe_grid("sr", SR)
+test_bg = probe_grid("bg", BG)
+test_ro = probe_grid("ro", RO)
