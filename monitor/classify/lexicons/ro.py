@@ -287,3 +287,9 @@ extend(LEXICON, _PRECISION)
 _FORMAL = {"countries": {"GR": ("elen", "elenă", "elene", "elenei", "elenilor")}}
 respell(_FORMAL, _spellings)
 LEXICON["countries"]["GR"] = LEXICON["countries"]["GR"] + _FORMAL["countries"]["GR"]
+
+# --- Recall (c3, s10): an agreement on the status of visiting forces is a defence agreement by its nature ---
+# "Acordul privind statutul forțelor" (status of forces) governs one state's troops on the other's soil.
+_STATUS = {"defence_topic": ("statutul forțelor", "statutului forțelor", "forțelor în vizită", "forțelor vizitatoare")}
+respell(_STATUS, _spellings)
+extend(LEXICON, _STATUS)

@@ -9,6 +9,12 @@ written for these tests, each a short article (headline and text) with the main 
 - A chamber's adoption of a ratification law: sr deputies "voted it through" (izglasali, изгласали); bg the
   second reading (the first stays a step) and the passive "законът ... беше приет" (an envoy "приет" by a
   minister stays a reception); ro a treaty naming Greece as "the Hellenic Republic".
+- A status-of-forces, visiting-forces or reciprocal-access agreement is a defence agreement by its nature
+  (en, ro): ratified or signed, it is the act; negotiations still to begin on one are not.
+- An exercise known only by its code name, joined by a hyphen to its year or edition ("Anadolu Kartalı-2027",
+  "Eternal Brotherhood-4", "«Вечное братство-4»"), held or joined by two states' forces. Not an aircraft's
+  designation (Su-35), Covid-19, a fair known by an acronym (IDEF-2027), a forum, one state's own drill, the
+  future.
 
 Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
 """
@@ -84,9 +90,68 @@ RO = [
      "Ministrul apărării Elena Popescu a vizitat o unitate militară din Constanța.", None),
 ]
 
+CODE_NAMES_EN = [
+    ("guest troops in a numbered edition", "Drill",
+     "Turkish and Azerbaijani troops are taking part in Eternal Brotherhood-4 near Baku.", ("exercise", "AZ TR")),
+    ("a year-named drill launched", "Sea Breeze",
+     "Ukrainian and US naval forces launched Sea Breeze-2027 in the Black Sea on Monday.", ("exercise", "UA US")),
+    ("aircraft designations", "Jets",
+     "Turkish and Azerbaijani pilots held a ceremony for the new Su-35 and MiG-29 jets.", None),
+    ("a forum with a year", "Forum",
+     "Russian and Belarusian defence ministers opened the Army-2027 forum near Moscow.", None),
+    ("a disease's name", "Health", "Turkish and Azerbaijani troops held vaccinations against Covid-19.", None),
+    ("a fair known by an acronym", "Fair",
+     "Turkish and Pakistani defence firms took part in IDEF-2027 in Istanbul.", None),
+    ("one state's own drill", "Drill", "Russian troops launched Zapad-2027 near the border with Belarus.", None),
+    ("an edition still to come", "Drill",
+     "Turkish and Azerbaijani troops will take part in Eternal Brotherhood-5 next year.", None),
+]
+
+CODE_NAMES_RU = [
+    ("the active phase of a year-named drill", "Союзная решимость",
+     "Военнослужащие России и Беларуси приступили к активной фазе «Союзной решимости-2027».", ("exercise", "BY RU")),
+    ("a numbered edition, the capital on the first word", "Братство",
+     "Военные Казахстана и Кыргызстана участвуют в «Вечном братстве-4» под Бишкеком.", ("exercise", "KG KZ")),
+    ("a forum with a year", "Форум", "Министры обороны России и Беларуси открыли форум «Армия-2027».", None),
+]
+
+CODE_NAMES_TR = [
+    ("a year-named drill started", "Anadolu Kartalı-2027 başladı",
+     "Türk ve Azerbaycan hava kuvvetlerinin katıldığı Anadolu Kartalı-2027 Konya'da başladı.", ("exercise", "AZ TR")),
+    ("joint flights under a code name ended", "TurAz Kartalı-2027",
+     "Türkiye ve Azerbaycan hava kuvvetlerinin TurAz Kartalı-2027 adlı ortak uçuşları Bakü'de sona erdi.",
+     ("exercise", "AZ TR")),
+    ("a fair known by an acronym", "IDEF", "Türk ve Pakistan savunma şirketleri IDEF-2027 fuarına katıldı.", None),
+]
+
+STATUS_OF_FORCES_EN = [
+    ("a visiting forces agreement ratified", "Senate ratifies",
+     "The Philippine Senate ratified the visiting forces agreement with Japan on Tuesday.",
+     ("agreement_ratified", "JP PH")),
+    ("a status of forces agreement ratified", "Parliament ratifies",
+     "Poland's parliament ratified the status of forces agreement with the United States.",
+     ("agreement_ratified", "PL US")),
+    ("a reciprocal access agreement signed", "Access deal",
+     "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.",
+     ("agreement_signed", "JP PH")),
+    ("negotiations still to begin", "Talks ahead",
+     "Japan and the Philippines will start negotiations on a status of forces agreement next year.", None),
+]
+
+STATUS_OF_FORCES_RO = [
+    ("a status of forces agreement ratified", "Parlamentul",
+     "Parlamentul a ratificat acordul privind statutul forțelor dintre România și Statele Unite.",
+     ("agreement_ratified", "RO US")),
+]
+
 test_hy = probe_grid("hy", HY)
 test_ru = probe_grid("ru", RU)
 test_uk = probe_grid("uk", UK)
 test_sr = probe_grid("sr", SR)
 test_bg = probe_grid("bg", BG)
 test_ro = probe_grid("ro", RO)
+test_code_names_en = probe_grid("en", CODE_NAMES_EN)
+test_code_names_ru = probe_grid("ru", CODE_NAMES_RU)
+test_code_names_tr = probe_grid("tr", CODE_NAMES_TR)
+test_status_of_forces_en = probe_grid("en", STATUS_OF_FORCES_EN)
+test_status_of_forces_ro = probe_grid("ro", STATUS_OF_FORCES_RO)
