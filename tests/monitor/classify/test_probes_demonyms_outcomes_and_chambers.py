@@ -5,7 +5,9 @@ written for these tests, each a short article (headline and text) with the main 
   "ֆրանսիացի", "հնդիկ"): a party, as the state's name would be. Tourists of a state meeting a mayor stay out.
 - A meeting's outcome told as the document it produced (ru "итогом ... стал подписанный план", "подписанный
   план стал результатом"), and ministries that "determined" a plan (ru "определили", uk "визначили"): the plan
-  signed. An outcome still to come ("должен стать") leaves the meeting as talks.
+  signed. An outcome still to come ("должен стать") leaves the meeting as talks. The same outcome told as the
+  signing in kk ("нәтижесі ... қол қою болды"), az ("nəticəsi ... imzalanması olub") and uz ("natijasi ...
+  imzolanishi bo'ldi", Cyrillic too); its future ("болады", "olacaq", "bo'ladi") signs nothing.
 - A chamber's adoption of a ratification law: sr deputies "voted it through" (izglasali, изгласали); bg the
   second reading (the first stays a step) and the passive "законът ... беше приет" (an envoy "приет" by a
   minister stays a reception); ro a treaty naming Greece as "the Hellenic Republic".
@@ -19,7 +21,9 @@ written for these tests, each a short article (headline and text) with the main 
 Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
 """
 
-from tests.monitor.classify.conftest import probe_grid
+import pytest
+
+from tests.monitor.classify.conftest import check_probe, probe_grid
 
 HY = [
     ("a Greek counterpart", "Հանդիպում",
@@ -48,6 +52,30 @@ RU = [
     ("an outcome still to come", "Визит",
      "Итогом переговоров министров обороны России и Беларуси должен стать план военного сотрудничества на 2027 год.",
      ("talks", "BY RU")),
+]
+
+OUTCOMES = [
+    ("kk", "the outcome was the signing", "Кездесу",
+     "Қазақстан мен Өзбекстан қорғаныс министрлерінің келіссөздерінің нәтижесі 2027 жылға арналған әскери "
+     "ынтымақтастық жоспарына қол қою болды.", ("plan_signed", "KZ UZ", 2027)),
+    ("kk", "an outcome still to come", "Кездесу",
+     "Қазақстан мен Өзбекстан қорғаныс министрлерінің келіссөздерінің нәтижесі 2027 жылға арналған әскери "
+     "ынтымақтастық жоспарына қол қою болады.", ("talks", "KZ UZ")),
+    ("az", "the outcome was the signing", "Görüş",
+     "Azərbaycan və Türkiyə müdafiə nazirlərinin görüşünün nəticəsi 2027-ci il üçün hərbi əməkdaşlıq planının "
+     "imzalanması olub.", ("plan_signed", "AZ TR", 2027)),
+    ("az", "an outcome still to come", "Görüş",
+     "Azərbaycan və Türkiyə müdafiə nazirlərinin görüşünün nəticəsi 2027-ci il üçün hərbi əməkdaşlıq planının "
+     "imzalanması olacaq.", None),
+    ("uz", "the outcome was the signing", "Uchrashuv",
+     "O'zbekiston va Qozog'iston mudofaa vazirlari uchrashuvining natijasi 2027 yilga mo'ljallangan harbiy "
+     "hamkorlik rejasining imzolanishi bo'ldi.", ("plan_signed", "KZ UZ", 2027)),
+    ("uz", "the outcome was the signing, Cyrillic", "Учрашув",
+     "Ўзбекистон ва Қозоғистон мудофаа вазирлари учрашувининг натижаси 2027 йилга мўлжалланган ҳарбий ҳамкорлик "
+     "режасининг имзоланиши бўлди.", ("plan_signed", "KZ UZ", 2027)),
+    ("uz", "an outcome still to come", "Uchrashuv",
+     "O'zbekiston va Qozog'iston mudofaa vazirlari uchrashuvining natijasi 2027 yilga mo'ljallangan harbiy "
+     "hamkorlik rejasining imzolanishi bo'ladi.", None),
 ]
 
 UK = [
@@ -155,3 +183,8 @@ test_code_names_ru = probe_grid("ru", CODE_NAMES_RU)
 test_code_names_tr = probe_grid("tr", CODE_NAMES_TR)
 test_status_of_forces_en = probe_grid("en", STATUS_OF_FORCES_EN)
 test_status_of_forces_ro = probe_grid("ro", STATUS_OF_FORCES_RO)
+
+
+@pytest.mark.parametrize("lang, principle, title, text, expected", OUTCOMES, ids=[f"{o[0]}-{o[1]}" for o in OUTCOMES])
+def test_outcome_told_as_the_signing(lang, principle, title, text, expected):
+    check_probe(title, text, expected and (expected[0], tuple(expected[1].split()), *expected[2:]), lang=lang)
