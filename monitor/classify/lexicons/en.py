@@ -644,3 +644,8 @@ LEXICON["approve"] += ("okay", "gives nod", "gave the nod", "gives the nod", "no
 # A status-of-forces, visiting-forces or reciprocal-access agreement governs one state's troops on the other's soil:
 # defence cooperation whatever else the sentence names ("the Senate ratified the visiting forces agreement").
 LEXICON["defence_topic"] += ("status of forces", "visiting forces", "reciprocal access", "=SOFA", "=VFA", "=RAA")
+
+# --- Recall (c3, s10): the service branches of two states, in the plural ---
+# "Turkish and Pakistani air forces", "the two navies", "land forces": two states' branches act together, as one
+# state's "air force" (singular, above) already names a defence actor.
+LEXICON["defence_actor"] += ("air forces", "navies", "land forces", "ground forces")

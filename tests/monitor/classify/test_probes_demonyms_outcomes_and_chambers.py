@@ -14,7 +14,8 @@ written for these tests, each a short article (headline and text) with the main 
 - A status-of-forces, visiting-forces or reciprocal-access agreement is a defence agreement by its nature
   (en, ro): ratified or signed, it is the act; negotiations still to begin on one are not.
 - An exercise known only by its code name, joined by a hyphen to its year or edition ("Anadolu Kartalı-2027",
-  "Eternal Brotherhood-4", "«Вечное братство-4»"), held or joined by two states' forces. Not an aircraft's
+  "Eternal Brotherhood-4", "«Вечное братство-4»") or two capitalised words before it ("Anatolian Eagle 2027"),
+  held or joined by two states' forces (en "air forces" in the plural are forces). Not an aircraft's
   designation (Su-35), Covid-19, a fair known by an acronym (IDEF-2027), a forum, one state's own drill, the
   future.
 
@@ -123,6 +124,10 @@ CODE_NAMES_EN = [
      "Turkish and Azerbaijani troops are taking part in Eternal Brotherhood-4 near Baku.", ("exercise", "AZ TR")),
     ("a year-named drill launched", "Sea Breeze",
      "Ukrainian and US naval forces launched Sea Breeze-2027 in the Black Sea on Monday.", ("exercise", "UA US")),
+    ("two capitalised words before the year", "Anatolian Eagle 2027 kicked off",
+     "Turkish and Pakistani air forces kicked off Anatolian Eagle 2027 in Konya on Monday.", ("exercise", "PK TR")),
+    ("a month before the year is a date", "Parade", "Turkish and Pakistani troops held a parade in Early May 2027.",
+     None),
     ("aircraft designations", "Jets",
      "Turkish and Azerbaijani pilots held a ceremony for the new Su-35 and MiG-29 jets.", None),
     ("a forum with a year", "Forum",
