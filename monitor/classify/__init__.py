@@ -59,7 +59,7 @@ def _classify(article: Article) -> Detection:
     if title and not story.lstrip().startswith(title[:60]):
         story = title + "\n" + story
     scan = lex.scan(lowercase(story), story)
-    if not may_report(scan):
+    if not may_report(scan, story):
         return Detection(lang=lang, flagged=False, events=())
     facts = build(story, [lex], scans=[scan])
     if not can_report(facts):

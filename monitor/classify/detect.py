@@ -11,7 +11,7 @@ from typing import Optional
 
 from monitor.classify import confidence, rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_at
-from monitor.classify.facts import FRAMED, SentenceFacts, StoryFacts
+from monitor.classify.facts import FRAMED, SentenceFacts, StoryFacts, code_name
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.model import Event, two_states
 from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
@@ -47,11 +47,15 @@ class Candidate:
 REPORT_CUES = ("sign", "approve", "ratify", "exercise", "meeting")
 
 
-def may_report(scan: dict) -> bool:
+def may_report(scan: dict, story: str = "") -> bool:
     """False when a lexicon's scan of the story (``Lexicon.scan``) holds none of ``REPORT_CUES``: no
     sentence can then hold one, ``can_report`` is False, and the story's sentences and facts need
-    not be built at all (most pages of a crawl report no event)."""
-    return any(scan[cue] for cue in REPORT_CUES)
+    not be built at all (most pages of a crawl report no event). Armed forces holding something known
+    by a code name (``facts.code_name``) may be an exercise named by nothing else."""
+    if any(scan[cue] for cue in REPORT_CUES):
+        return True
+    armed = scan["defence_actor"] or scan["defence_topic"]
+    return bool(armed and (scan["conduct"] or scan["joint"]) and code_name(story))
 
 
 def can_report(story: StoryFacts) -> bool:

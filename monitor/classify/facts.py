@@ -116,6 +116,7 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
                 sentence.spans.setdefault(category, []).append(span)
     # A language with no "with" word puts its postpositions, and a verb's object, first (tr, az, kk ...).
     object_first = not lexicons[0].terms["with"].entries
+    month_ends = frozenset(end for start, end, _ in scans[0].get("months", []))
     for sentence in facts:
         if sentence.blocs and "standards" in sentence.cues:
             _drop_blocs_of_standards(sentence)
@@ -123,6 +124,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
             _drop_receptions(sentence, object_first)
         if "vote" in sentence.spans and ("future" in sentence.cues or "present" in sentence.cues):
             _drop_tense_inside_votes(sentence)
+        if "exercise" not in sentence.cues:
+            _code_named_exercise(sentence, month_ends)
     weights = _state_weights(facts, lead_sentences)
     blocs = {bloc for sentence in facts for bloc in sentence.blocs}
     return StoryFacts(facts, weights, blocs, story, lowered, scan=scans[0])
@@ -398,6 +401,58 @@ def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:
         for code in sentence.capitals:
             weights[code] += 0.5 * factor
     return weights
+
+
+# An exercise's code name: capitalised words joined by a hyphen to its year or edition number
+# ("Anadolu Kartalı-2027", "TurAz Kartalı-2027", "Вечное братство-4", "Eternal Brotherhood-4"), or two capitalised
+# words followed by the year ("Anatolian Eagle 2027", "Sea Breeze 2027").
+_CODE_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w'’]*)\s?[-–]\s?(20\d\d|[1-9]\d?)(?![\w-])"
+                        r"|(?<![\w-])([^\W\d_][\w'’]*\s+[^\W\d_][\w'’]*)\s+(20\d\d)(?![\w-])")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+# What else a name with a year names: a meeting, a fair, a firm, a purchase, a civil matter (forum "Армия-2027").
+_NOT_AN_EXERCISE = ("meeting", "company", "purchase", "civil_topic", "civil_actor", "pastime", "plan_nouns",
+                    "programme_nouns", "agreement_nouns", "generic_doc_nouns")
+
+
+def code_name(text: str, months: frozenset = frozenset()) -> Optional[re.Match]:
+    """The first exercise code name in ``text``: a capitalised name joined to a year (a word of four letters
+    or more: "Zapad-2021") or to an edition number (six or more: "Brotherhood-4"), so that aircraft and
+    missile designations ("Su-35", "MiG-29", "Ka-52") and "Covid-19" are not read as names, nor an acronym
+    (fairs: "IDEF-2027"). The capital may stand on the word before ("Вечное братство-4"). Two capitalised
+    words before a year written apart are a name ("Anatolian Eagle 2027"), unless the second is a month
+    (``months``: the offsets where a month's name ends, "Early May 2027") or lower case."""
+    for match in _CODE_NAME.finditer(text):
+        if match.group(3) is not None:
+            words = match.group(3).split()
+            if all(word[0].isupper() and not word.isupper() for word in words) and match.end(3) not in months:
+                return match
+            continue
+        name, number = match.group(1), match.group(2)
+        letters = sum(char.isalpha() for char in name)
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        capitalised = name[0].isupper() or (before is not None and before.group(1)[0].isupper())
+        if name.isupper():
+            continue  # an acronym names fairs and shows as often ("IDEF-2027", "MAKS-2027")
+        if capitalised and letters >= (4 if len(number) == 4 else 6):
+            return match
+    return None
+
+
+def _code_named_exercise(sentence: SentenceFacts, month_ends: frozenset) -> None:
+    """Read an exercise known only by its code name ("Anadolu Kartalı-2027 started", "troops of Turkey and
+    Azerbaijan take part in Eternal Brotherhood-4") as an exercise word, in a sentence where armed forces
+    act (a defence actor or military word, "troops", and a verb of holding or joining). A sentence naming a meeting, fair, firm,
+    purchase, document or civil matter is left alone: forums, fairs and strategies carry a year as well."""
+    armed = "defence_actor" in sentence.cues or "defence_topic" in sentence.cues
+    if not armed or not ("conduct" in sentence.cues or "joint" in sentence.cues):
+        return
+    if any(name in sentence.cues for name in _NOT_AN_EXERCISE):
+        return
+    months = frozenset(end - sentence.start for end in month_ends if sentence.start < end <= sentence.end)
+    match = code_name(sentence.text, months)
+    if match is not None:
+        sentence.cues["exercise"] = [match.start()]
+        sentence.spans["exercise"] = [(match.start(), match.end())]
 
 
 def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:

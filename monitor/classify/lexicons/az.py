@@ -360,3 +360,8 @@ LEXICON["sign"] += ("imza atılması ilə", "imza atılmasıyla")
 LEXICON["act_noun"] += ("imza atılması ilə", "imza atılmasıyla")
 # The plan in the dative, as one puts a signature to it ("plana imza atıblar"), as "planına" already is.
 LEXICON["plan_nouns"] += ("plana",)
+
+# --- Recall (c3, s10): a meeting's outcome told as the signing it produced ---
+# "The outcome of the meeting was the signing of the plan" ("görüşün nəticəsi ... planın imzalanması olub/oldu"): the
+# signing is what the meeting ended with, in the past (not "olacaq", still to come), as ru "итогом стало подписание".
+LEXICON["sign"] += ("re:(?:nəticəsi|yekunu)\\s+(?:\\S+\\s+){0,8}?imzalanması\\s+(?:olub|oldu|olmuşdur)",)

@@ -237,3 +237,11 @@ _PRECISION = {
     "other_law": ("промени", "промените", "изменени*", "бюджет*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c3, s10): the plenary's adoption of a ratification law, told by reading or in the passive ---
+# The final reading names the plenary's vote ("прие на второ четене закона за ратифициране", "прие окончателно"):
+# the verb and its reading are one approval, whose object (the law) then follows as with "прие закона".
+# A law "was adopted" (passive, "законът за ратифициране ... беше приет"): the law, named before the verb, is
+# what was adopted, not a visitor received ("посланикът беше приет" names no law, so it stays a reception).
+LEXICON["approve"] += ("re:прие\\w*\\s+(?:окончателно\\s+)?на\\s+второ\\s+четене",
+                       "re:закон\\w*\\s+(?:\\S+\\s+){0,12}?(?:беше|бе|е|са|бяха)\\s+(?:окончателно\\s+)?(?:приет|приета|прието|приети)")

@@ -639,3 +639,13 @@ LEXICON["defence_actor"] += _US_WAR_DEPARTMENT + ("pentagon chief", "pentagon he
 # alone is no act: the grid's "entry into force" probe.)
 LEXICON["ratify"] += ("re:deposit(?:ed|s)\\s+(?:its|the|their)\\s+instruments?\\s+of\\s+ratification",)
 LEXICON["approve"] += ("okay", "gives nod", "gave the nod", "gives the nod", "nodded through", "nods through")
+
+# --- Recall (c3, s10): an agreement on the status of visiting forces is a defence agreement by its nature ---
+# A status-of-forces, visiting-forces or reciprocal-access agreement governs one state's troops on the other's soil:
+# defence cooperation whatever else the sentence names ("the Senate ratified the visiting forces agreement").
+LEXICON["defence_topic"] += ("status of forces", "visiting forces", "reciprocal access", "=SOFA", "=VFA", "=RAA")
+
+# --- Recall (c3, s10): the service branches of two states, in the plural ---
+# "Turkish and Pakistani air forces", "the two navies", "land forces": two states' branches act together, as one
+# state's "air force" (singular, above) already names a defence actor.
+LEXICON["defence_actor"] += ("air forces", "navies", "land forces", "ground forces")

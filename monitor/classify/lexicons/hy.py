@@ -238,3 +238,20 @@ LEXICON["plan_year"] += (rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?թուակա�
 # A cooperation programme named as next year's ("հաջորդ տարվա համագործակցության ծրագիրը", Western "յաջորդ
 # տարուան") is bound to a year, so a plan under another name (SCHEMA.md), as "the programme for 2027" is.
 LEXICON["plan_nouns"] += ("re:(?:հաջորդ|յաջորդ|առաջիկա|գալիք)\\s+տար(?:վա|ուան|ւայ|ուայ)\\s+(?:\\S+\\s+){0,3}?ծրագ\\w*",)
+
+# --- Recall (c3, s10): a person's demonym names the state he stands for ---
+# Armenian calls an official by the demonym, not the state's name ("his Greek counterpart": "իր հույն
+# գործընկերը"; "the French side": "ֆրանսիացի"; "Indian officers": "հնդիկ սպաներ"). CLDR gives only the
+# states' names, and demonyms are nouns with their own stems (հույն, not հունաստան), so each is written here.
+# Stems with their case endings (հույնը, հույների, ֆրանսիացիները); not the bare "հույն-" prefix of other words.
+_DEMONYMS = {
+    "GR": ("re:հույն(?:ը|ի|եր\\w*|ն)?",), "FR": ("ֆրանսիացի*",), "IN": ("հնդիկ*",), "CN": ("չինացի*",),
+    "DE": ("գերմանացի*",), "US": ("ամերիկացի*",), "IT": ("իտալացի*",), "GB": ("բրիտանացի*", "անգլիացի*"),
+    "ES": ("իսպանացի*",), "JP": ("ճապոնացի*",), "EG": ("եգիպտացի*",), "PL": ("լեհ", "լեհը", "լեհեր*", "լեհական*"),
+    "KZ": ("ղազախ", "ղազախը", "ղազախներ*"), "RU": ("ռուս", "ռուսը", "ռուսներ*"), "IR": ("պարսիկ*",),
+    "CY": ("կիպրացի*",), "LT": ("լիտվացի*",), "CA": ("կանադացի*",), "BY": ("բելառուսցի*",),
+    "UA": ("ուկրաինացի*",), "SY": ("սիրիացի*",), "IL": ("իսրայելցի*",), "BG": ("բուլղարացի*",),
+    "RS": ("սերբ", "սերբը", "սերբեր*", "սերբական*"), "RO": ("ռումինացի*", "ռումինական*"),
+}
+for _code, _names in _DEMONYMS.items():
+    LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names

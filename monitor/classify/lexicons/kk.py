@@ -272,3 +272,9 @@ extend(LEXICON, _PRECISION)
 _ENDED_WITH = ("қол қоюмен", "қол қойылуымен")
 LEXICON["sign"] += _ENDED_WITH
 LEXICON["act_noun"] = LEXICON.get("act_noun", ()) + _ENDED_WITH
+
+# --- Recall (c3, s10): a meeting's outcome told as the signing it produced ---
+# "The outcome of the talks was the signing of the plan" ("келіссөздердің нәтижесі ... жоспарға қол қою болды",
+# "қорытындысы ... қол қою болды"): the signing is what the meeting ended with, in the past "болды" (not "болмақ",
+# "болады", still to come), as ru "итогом стало подписание" says.
+LEXICON["sign"] += ("re:(?:нәтижесі|қорытындысы)\\s+(?:\\S+\\s+){0,8}?қол\\s+қою\\s+болды",)

@@ -280,3 +280,16 @@ _PRECISION = {
 }
 respell(_PRECISION, _spellings)
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c3, s10): a state by its formal name in an agreement's title ---
+# Treaties and ratification laws name Greece as "the Hellenic Republic" ("Republica Elenă", "Guvernul Republicii
+# Elene") and its adjective "elen" ("partea elenă"); CLDR gives only "Grecia". Not the given name "Elena".
+_FORMAL = {"countries": {"GR": ("elen", "elenă", "elene", "elenei", "elenilor")}}
+respell(_FORMAL, _spellings)
+LEXICON["countries"]["GR"] = LEXICON["countries"]["GR"] + _FORMAL["countries"]["GR"]
+
+# --- Recall (c3, s10): an agreement on the status of visiting forces is a defence agreement by its nature ---
+# "Acordul privind statutul forțelor" (status of forces) governs one state's troops on the other's soil.
+_STATUS = {"defence_topic": ("statutul forțelor", "statutului forțelor", "forțelor în vizită", "forțelor vizitatoare")}
+respell(_STATUS, _spellings)
+extend(LEXICON, _STATUS)

@@ -442,3 +442,13 @@ LEXICON["defence_actor"] += ("re:мо(?=\\s+(?:р[фбка]|руз)(?!\\w))",)
 LEXICON["sign"] += ("скрепили своими подписями", "скрепили подписью", "поставили свои подписи")
 # The plan's year set after a word that names it ("на текущий, 2027 год", "на следующий 2027 год").
 LEXICON["plan_year"] += (r"на\s+(?:текущий|следующий|предстоящий|будущий),?\s+(20\d\d)\s*(?:-?й\s*)?(?:год|г(?![а-я]))",)
+
+# --- Recall (c3, s10): a meeting's outcome told as the document it produced ---
+# "The outcome (result) of the talks was a signed plan" ("итогом переговоров стал подписанный план", and the
+# reverse "подписанный план стал итогом визита"): the participle names the act the meeting ended with, not the
+# document's earlier signing. Only the past "стал/стала/стало": "должен стать итогом" is still to come.
+LEXICON["sign"] += ("re:(?:итогом|результатом)\\s+(?:\\S+\\s+){0,6}?стал[аио]?\\s+подписанн\\w*",
+                    "re:подписанн\\w+\\s+(?:\\S+\\s+){0,10}?стал[аио]?\\s+(?:итогом|результатом)")
+# Ministries that "determined" (fixed) a plan of cooperation approved it: a document settled, as "утвердили" says;
+# only the past with a plan or programme as its object, since "определили приоритеты" settles no document.
+LEXICON["approve"] += ("re:определил[аи]?(?=\\s+(?:\\S+\\s+){0,2}?(?:план|программ)\\w*)",)

@@ -295,3 +295,9 @@ _PRECISION = {
     "other_law": ("izmen*", "измен*", "dopun*", "допун*", "budžet*", "буџет*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Recall (c3, s10): a chamber that votes a ratification law through adopts it ---
+# Deputies "voted through" the law on confirming an agreement ("poslanici su izglasali zakon o potvrđivanju",
+# "изгласан је закон") as "usvojili" says: the vote of the plenary, not a committee's (stage) or a first step.
+LEXICON["approve"] += ("izglasa*", "изгласа*", "glasali za", "гласали за", "glasala za", "гласала за",
+                       "glasalo za", "гласало за")

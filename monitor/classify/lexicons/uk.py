@@ -298,3 +298,8 @@ LEXICON["sign"] += ("підписанням", "укладенням")
 # to come)
 LEXICON["future"] += ("завершиться", "завершаться", "закінчиться", "закінчаться", "re:ма(?:є|ють)\\s+заверш\\w*",
                       "re:ма(?:є|ють)\\s+закінч\\w*")
+
+# --- Recall (c3, s10): a plan "determined" is approved ---
+# Ministries that "determined" (fixed) a plan of cooperation ("визначили план співробітництва на 2027 рік") approved it,
+# as "затвердили" says (ru: "определили план"); only the past with a plan or programme as its object.
+LEXICON["approve"] += ("re:визнач(?:или|ила|ив)(?=\\s+(?:\\S+\\s+){0,2}?(?:план|програм)\\w*)",)

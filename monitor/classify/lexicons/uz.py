@@ -306,3 +306,9 @@ extend(LEXICON, _PRECISION)
 _ENDED_WITH = ("imzolash bilan", "imzolanishi bilan", "имзолаш билан", "имзоланиши билан")
 LEXICON["sign"] += _ENDED_WITH
 LEXICON["act_noun"] += _ENDED_WITH
+
+# --- Recall (c3, s10): a meeting's outcome told as the signing it produced ---
+# "The outcome of the meeting was the signing of the plan" ("uchrashuv natijasi ... rejaning imzolanishi bo'ldi"): the
+# signing is what the meeting ended with, in the past (not "bo'ladi", still to come), as ru "итогом стало подписание".
+LEXICON["sign"] += ("re:(?:natijasi|yakuni)\\s+(?:\\S+\\s+){0,8}?imzolanishi\\s+bo['’ʻ]?l(?:di|gan)",
+                    "re:(?:натижаси|якуни)\\s+(?:\\S+\\s+){0,8}?имзоланиши\\s+бўл(?:ди|ган)")
