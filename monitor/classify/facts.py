@@ -409,8 +409,9 @@ def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:
 _CODE_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w'’]*)\s?[-–]\s?(20\d\d|[1-9]\d?)(?![\w-])"
                         r"|(?<![\w-])([^\W\d_][\w'’]*\s+[^\W\d_][\w'’]*)\s+(20\d\d)(?![\w-])")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
-# What else a name with a year names: a meeting, a fair, a firm, a purchase, a civil matter (forum "Армия-2027").
-_NOT_AN_EXERCISE = ("meeting", "company", "purchase", "civil_topic", "civil_actor", "pastime", "plan_nouns",
+# What else a name with a year names: a meeting, a fair, a firm, a purchase, a civil matter (forum "Армия-2027"),
+# a contest, games, a festival or a parade ("Army Games-2027").
+_NOT_AN_EXERCISE = ("meeting", "company", "purchase", "civil_topic", "civil_actor", "pastime", "contest", "plan_nouns",
                     "programme_nouns", "agreement_nouns", "generic_doc_nouns")
 
 

@@ -56,7 +56,7 @@ TERM_CATEGORIES = (
     "present", "coming", "meeting_noun", "met", "under_way", "port_call", "stage", "joiner",
     "phone", "cooperation", "crisis", "negotiation", "standards", "pastime", "defence_body", "elapsed",
     "settlement", "envoy", "terminate", "vote",
-    "courtesy", "habitual", "interview", "former", "works", "submission", "other_law",
+    "courtesy", "habitual", "interview", "former", "works", "submission", "other_law", "contest",
 )
 
 

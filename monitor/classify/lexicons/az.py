@@ -365,3 +365,8 @@ LEXICON["plan_nouns"] += ("plana",)
 # "The outcome of the meeting was the signing of the plan" ("görüşün nəticəsi ... planın imzalanması olub/oldu"): the
 # signing is what the meeting ended with, in the past (not "olacaq", still to come), as ru "итогом стало подписание".
 LEXICON["sign"] += ("re:(?:nəticəsi|yekunu)\\s+(?:\\S+\\s+){0,8}?imzalanması\\s+(?:olub|oldu|olmuşdur)",)
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('yarış*', 'müsabiqə*', 'çempionat*', 'turnir*', 'olimpiada*', 'festival*', 'oyunlar*', 'parad*', 'kubok*')

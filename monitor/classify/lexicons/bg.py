@@ -245,3 +245,8 @@ extend(LEXICON, _PRECISION)
 # what was adopted, not a visitor received ("посланикът беше приет" names no law, so it stays a reception).
 LEXICON["approve"] += ("re:прие\\w*\\s+(?:окончателно\\s+)?на\\s+второ\\s+четене",
                        "re:закон\\w*\\s+(?:\\S+\\s+){0,12}?(?:беше|бе|е|са|бяха)\\s+(?:окончателно\\s+)?(?:приет|приета|прието|приети)")
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('състезани*', 'конкурс*', 'шампионат*', 'турнир*', 'олимпиад*', 'фестивал*', 'игри', 'парад*', 'купа')

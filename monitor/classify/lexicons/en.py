@@ -649,3 +649,8 @@ LEXICON["defence_topic"] += ("status of forces", "visiting forces", "reciprocal 
 # "Turkish and Pakistani air forces", "the two navies", "land forces": two states' branches act together, as one
 # state's "air force" (singular, above) already names a defence actor.
 LEXICON["defence_actor"] += ("air forces", "navies", "land forces", "ground forces")
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('competition*', 'contest*', 'championship*', 'tournament*', 'olympiad*', 'festival*', 're:(?<!war )games', 'parade*', 'biathlon*', 'cup')

@@ -255,3 +255,8 @@ _DEMONYMS = {
 }
 for _code, _names in _DEMONYMS.items():
     LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('մրցույթ*', 'մրցում*', 'մրցումներ*', 'առաջնություն*', 'մրցաշար*', 'օլիմպիադա*', 'փառատոն*', 'խաղեր*', 'շքերթ*', 'գավաթ*')

@@ -278,3 +278,8 @@ LEXICON["act_noun"] = LEXICON.get("act_noun", ()) + _ENDED_WITH
 # "қорытындысы ... қол қою болды"): the signing is what the meeting ended with, in the past "болды" (not "болмақ",
 # "болады", still to come), as ru "итогом стало подписание" says.
 LEXICON["sign"] += ("re:(?:нәтижесі|қорытындысы)\\s+(?:\\S+\\s+){0,8}?қол\\s+қою\\s+болды",)
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('жарыс*', 'байқау*', 'чемпионат*', 'турнир*', 'олимпиада*', 'фестиваль*', 'ойындар*', 'парад*', 'кубок*')

@@ -224,3 +224,8 @@ _PRECISION = {
     "other_law": ("nowelizacj*", "zmian*", "budżet*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('zawod*', 'konkurs*', 'mistrzostw*', 'turniej*', 'olimpiad*', 'festiwal*', 'igrzysk*', 'defilad*', 'puchar*')

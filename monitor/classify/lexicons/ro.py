@@ -293,3 +293,8 @@ LEXICON["countries"]["GR"] = LEXICON["countries"]["GR"] + _FORMAL["countries"]["
 _STATUS = {"defence_topic": ("statutul forțelor", "statutului forțelor", "forțelor în vizită", "forțelor vizitatoare")}
 respell(_STATUS, _spellings)
 extend(LEXICON, _STATUS)
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('competiți*', 'competiti*', 'concurs*', 'campionat*', 'turneu*', 'olimpiad*', 'festival*', 'jocuri*', 'parad*', 'cupa')

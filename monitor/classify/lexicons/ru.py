@@ -452,3 +452,8 @@ LEXICON["sign"] += ("re:(?:итогом|результатом)\\s+(?:\\S+\\s+){
 # Ministries that "determined" (fixed) a plan of cooperation approved it: a document settled, as "утвердили" says;
 # only the past with a plan or programme as its object, since "определили приоритеты" settles no document.
 LEXICON["approve"] += ("re:определил[аи]?(?=\\s+(?:\\S+\\s+){0,2}?(?:план|программ)\\w*)",)
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('соревновани*', 'конкурс*', 'чемпионат*', 'турнир*', 'олимпиад*', 'фестивал*', 'игр', 'играх', 'игры', 'играм', 'парад*', 'биатлон*', 'кубок*', 'кубк*', 'спартакиад*')

@@ -301,3 +301,8 @@ extend(LEXICON, _PRECISION)
 # "изгласан је закон") as "usvojili" says: the vote of the plenary, not a committee's (stage) or a first step.
 LEXICON["approve"] += ("izglasa*", "изгласа*", "glasali za", "гласали за", "glasala za", "гласала за",
                        "glasalo za", "гласало за")
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('такмичењ*', 'takmičenj*', 'конкурс*', 'konkurs*', 'шампионат*', 'šampionat*', 'турнир*', 'turnir*', 'фестивал*', 'festival*', 'игре', 'igre', 'парад*', 'parad*')

@@ -303,3 +303,8 @@ LEXICON["future"] += ("завершиться", "завершаться", "за�
 # Ministries that "determined" (fixed) a plan of cooperation ("визначили план співробітництва на 2027 рік") approved it,
 # as "затвердили" says (ru: "определили план"); only the past with a plan or programme as its object.
 LEXICON["approve"] += ("re:визнач(?:или|ила|ив)(?=\\s+(?:\\S+\\s+){0,2}?(?:план|програм)\\w*)",)
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('змаган*', 'конкурс*', 'чемпіонат*', 'турнір*', 'олімпіад*', 'фестивал*', 'ігор', 'іграх', 'ігри', 'парад*', 'біатлон*', 'кубок*', 'кубк*', 'спартакіад*')

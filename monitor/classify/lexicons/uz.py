@@ -312,3 +312,8 @@ LEXICON["act_noun"] += _ENDED_WITH
 # signing is what the meeting ended with, in the past (not "bo'ladi", still to come), as ru "итогом стало подписание".
 LEXICON["sign"] += ("re:(?:natijasi|yakuni)\\s+(?:\\S+\\s+){0,8}?imzolanishi\\s+bo['’ʻ]?l(?:di|gan)",
                     "re:(?:натижаси|якуни)\\s+(?:\\S+\\s+){0,8}?имзоланиши\\s+бўл(?:ди|ган)")
+
+# --- Precision (lead, s10): contests, games, festivals and parades carry a year as exercises do ---
+# A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
+# championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
+LEXICON["contest"] = LEXICON.get("contest", ()) + ('musobaqa*', 'мусобақа*', 'tanlov*', 'танлов*', 'chempionat*', 'чемпионат*', 'turnir*', 'турнир*', 'festival*', 'фестивал*', "o'yinlar*", 'ўйинлар*', 'parad*', 'парад*')

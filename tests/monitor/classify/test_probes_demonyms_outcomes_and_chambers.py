@@ -138,6 +138,12 @@ CODE_NAMES_EN = [
     ("one state's own drill", "Drill", "Russian troops launched Zapad-2027 near the border with Belarus.", None),
     ("an edition still to come", "Drill",
      "Turkish and Azerbaijani troops will take part in Eternal Brotherhood-5 next year.", None),
+    ("military games with a year", "Games",
+     "Soldiers of Kazakhstan and Uzbekistan competed in the Army Games-2027 near Almaty on Monday.", None),
+    ("a contest with a year", "Snipers",
+     "Troops of Georgia and Azerbaijan took part in the Sniper Contest-2027 held in Tbilisi.", None),
+    ("a parade with a year", "Parade",
+     "Kazakh and Kyrgyz troops marched in the Victory Parade-2027 in Astana on Tuesday.", None),
 ]
 
 CODE_NAMES_RU = [
@@ -146,6 +152,10 @@ CODE_NAMES_RU = [
     ("a numbered edition, the capital on the first word", "Братство",
      "Военные Казахстана и Кыргызстана участвуют в «Вечном братстве-4» под Бишкеком.", ("exercise", "KG KZ")),
     ("a forum with a year", "Форум", "Министры обороны России и Беларуси открыли форум «Армия-2027».", None),
+    ("military games with a year", "Игры",
+     "Военнослужащие Казахстана и Узбекистана участвуют в играх «Армейские игры-2027» под Алматы.", None),
+    ("a contest with a year", "Конкурс",
+     "Военные России и Беларуси приняли участие в конкурсе «Танковый биатлон-2027».", None),
 ]
 
 CODE_NAMES_TR = [
@@ -155,6 +165,8 @@ CODE_NAMES_TR = [
      "Türkiye ve Azerbaycan hava kuvvetlerinin TurAz Kartalı-2027 adlı ortak uçuşları Bakü'de sona erdi.",
      ("exercise", "AZ TR")),
     ("a fair known by an acronym", "IDEF", "Türk ve Pakistan savunma şirketleri IDEF-2027 fuarına katıldı.", None),
+    ("a contest with a year", "Yarışma",
+     "Türk ve Azerbaycan askerleri Keskin Nişancı-2027 yarışmasına katıldı.", None),
 ]
 
 STATUS_OF_FORCES_EN = [
