@@ -233,3 +233,8 @@ _PRECISION = {
     "other_law": ("تعديل", "تعديلات", "الموازنة", "الميزانية",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("مواطن", "مواطنا", "مواطنًا", "مواطنة", "مواطنين", "مواطني", "المواطن", "المواطنين", "الجنسية",)}
+extend(LEXICON, _CITIZENSHIP)

@@ -360,3 +360,8 @@ LEXICON["sign"] += ("imza atılması ilə", "imza atılmasıyla")
 LEXICON["act_noun"] += ("imza atılması ilə", "imza atılmasıyla")
 # The plan in the dative, as one puts a signature to it ("plana imza atıblar"), as "planına" already is.
 LEXICON["plan_nouns"] += ("plana",)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen_after": ("vətəndaşı*", "vətəndaşlar*",)}
+extend(LEXICON, _CITIZENSHIP)

@@ -237,3 +237,10 @@ _PRECISION = {
     "other_law": ("промени", "промените", "изменени*", "бюджет*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZEN_FORMS = ("гражданин", "гражданина", "гражданка", "граждани", "гражданите", "граждани на")
+# (the same word before the state, "гражданин Турции", or after it, "турецкий гражданин")
+_CITIZENSHIP = {"citizen": _CITIZEN_FORMS, "citizen_after": _CITIZEN_FORMS}
+extend(LEXICON, _CITIZENSHIP)

@@ -272,3 +272,9 @@ _PRECISION = {
 }
 respell(_PRECISION, lambda entry: [_unaccented(entry)], skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("υπήκοο*", "υπήκοοι",), "citizen_after": ("υπήκοο*", "υπήκοοι",)}
+respell(_CITIZENSHIP, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _CITIZENSHIP)

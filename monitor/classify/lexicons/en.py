@@ -639,3 +639,12 @@ LEXICON["defence_actor"] += _US_WAR_DEPARTMENT + ("pentagon chief", "pentagon he
 # alone is no act: the grid's "entry into force" probe.)
 LEXICON["ratify"] += ("re:deposit(?:ed|s)\\s+(?:its|the|their)\\s+instruments?\\s+of\\s+ratification",)
 LEXICON["approve"] += ("okay", "gives nod", "gave the nod", "gives the nod", "nodded through", "nods through")
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("citizen of", "citizens of", "national of", "nationals of", "native of", "natives of"),
+ "citizen_after": ("citizen", "citizens", "nationals", "passport holder*",
+                   # (not "national defence", "national team": only a person, told by what follows)
+                   "re:national(?=\\s*[,.;:)]|\\s+(?:was|is|who|has|had|were|are|working|living|detained|arrested|"
+                   "died|killed|named|identified|held|sentenced|charged|accused|suspected)\\b)")}
+extend(LEXICON, _CITIZENSHIP)

@@ -301,3 +301,8 @@ _PRECISION = {
     "other_law": ("modification*", "amendement*", "budget*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("ressortissant*", "citoyen", "citoyens", "citoyenne", "citoyennes", "de nationalité",)}
+extend(LEXICON, _CITIZENSHIP)

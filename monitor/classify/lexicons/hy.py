@@ -238,3 +238,8 @@ LEXICON["plan_year"] += (rf"\b(20\d\d)\s*(?:[-–—]\s*20\d\d\s*)?թուակա�
 # A cooperation programme named as next year's ("հաջորդ տարվա համագործակցության ծրագիրը", Western "յաջորդ
 # տարուան") is bound to a year, so a plan under another name (SCHEMA.md), as "the programme for 2027" is.
 LEXICON["plan_nouns"] += ("re:(?:հաջորդ|յաջորդ|առաջիկա|գալիք)\\s+տար(?:վա|ուան|ւայ|ուայ)\\s+(?:\\S+\\s+){0,3}?ծրագ\\w*",)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen_after": ("քաղաքացի*",)}
+extend(LEXICON, _CITIZENSHIP)

@@ -304,3 +304,8 @@ _PRECISION = {
     "other_law": ("modifich*", "bilancio",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("cittadino", "cittadini", "cittadina", "di nazionalità",)}
+extend(LEXICON, _CITIZENSHIP)

@@ -315,3 +315,8 @@ _PRECISION = {
     "other_law": ("alteraç*", "orçamento*",),
 }
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("cidadão", "cidadã", "cidadãos", "cidadãs", "de nacionalidade",)}
+extend(LEXICON, _CITIZENSHIP)

@@ -280,3 +280,9 @@ _PRECISION = {
 }
 respell(_PRECISION, _spellings)
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("cetățean*", "cetăţean*", "cetățenii", "de naționalitate",)}
+respell(_CITIZENSHIP, _spellings)
+extend(LEXICON, _CITIZENSHIP)

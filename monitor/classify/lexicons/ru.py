@@ -442,3 +442,12 @@ LEXICON["defence_actor"] += ("re:мо(?=\\s+(?:р[фбка]|руз)(?!\\w))",)
 LEXICON["sign"] += ("скрепили своими подписями", "скрепили подписью", "поставили свои подписи")
 # The plan's year set after a word that names it ("на текущий, 2027 год", "на следующий 2027 год").
 LEXICON["plan_year"] += (r"на\s+(?:текущий|следующий|предстоящий|будущий),?\s+(20\d\d)\s*(?:-?й\s*)?(?:год|г(?![а-я]))",)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZEN_FORMS = ("гражданин", "гражданина", "гражданину", "гражданином", "гражданка", "гражданки",
+                  "гражданку", "граждане", "граждан", "гражданам", "гражданами", "гражданах", "уроженец",
+                  "уроженца", "уроженцы", "уроженцев")
+# (the same word before the state, "гражданин Турции", or after it, "турецкий гражданин")
+_CITIZENSHIP = {"citizen": _CITIZEN_FORMS, "citizen_after": _CITIZEN_FORMS}
+extend(LEXICON, _CITIZENSHIP)

@@ -532,3 +532,9 @@ _PRECISION = {
 }
 respell(_PRECISION, _dotted, skip=("plan_year", "stopwords"))
 extend(LEXICON, _PRECISION)
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen_after": ("vatandaşı*", "vatandaşlar*", "uyruklu*",)}
+respell(_CITIZENSHIP, _dotted)
+extend(LEXICON, _CITIZENSHIP)

@@ -298,3 +298,11 @@ LEXICON["sign"] += ("підписанням", "укладенням")
 # to come)
 LEXICON["future"] += ("завершиться", "завершаться", "закінчиться", "закінчаться", "re:ма(?:є|ють)\\s+заверш\\w*",
                       "re:ма(?:є|ють)\\s+закінч\\w*")
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZEN_FORMS = ("громадянин", "громадянина", "громадянину", "громадянином", "громадянка", "громадянкою",
+                  "громадянки", "громадяни", "громадян", "громадянам", "громадянами")
+# (the same word before the state, "гражданин Турции", or after it, "турецкий гражданин")
+_CITIZENSHIP = {"citizen": _CITIZEN_FORMS, "citizen_after": _CITIZEN_FORMS}
+extend(LEXICON, _CITIZENSHIP)
