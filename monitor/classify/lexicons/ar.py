@@ -238,3 +238,14 @@ extend(LEXICON, _PRECISION)
 # A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
 _CITIZENSHIP = {"citizen": ("مواطن", "مواطنا", "مواطنًا", "مواطنة", "مواطنين", "مواطني", "المواطن", "المواطنين", "الجنسية",)}
 extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): Mali, not the adjective "financial" ---
+# "مالي" is Mali and the adjective "financial" ("دعم مالي"): CLDR's name is left out (cldr.COMMON_WORDS) and the
+# state read only where a preposition or "Republic"/"state" governs the word, which an adjective never follows
+# ("في مالي", "إلى مالي", "جمهورية مالي", "بمالي"), or the demonym after a counterpart; "ومالي" stays out ("military
+# and financial support").
+LEXICON["countries"]["ML"] = tuple(LEXICON["countries"].get("ML", ())) + (
+    "re:(?:" + "|".join(f"(?<={word} )" for word in ("في", "إلى", "الى", "من", "مع", "جمهورية", "دولة", "حكومة"))
+    + ")مالي", "بمالي", "لمالي",
+    # a counterpart is Malian, never "financial" ("نظيره المالي")
+    "re:(?:(?<=نظيره )|(?<=نظيرها ))المالي",)

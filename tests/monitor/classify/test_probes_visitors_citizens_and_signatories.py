@@ -4,6 +4,8 @@ Written for these tests, in the words of each language's press:
 - a state named as a person's citizenship ("a Swiss national", "гражданин Турции", "İsviçre vatandaşı",
   "un ressortissant suisse"): a person, not a state, is met or attends; the state is no party. The national
   defence ministry or the national team of a state still names that state;
+- Arabic "مالي" as the adjective "financial" ("دعم مالي", "مستشار مالي"): no Mali, which is read where a
+  preposition or "Republic" governs the word ("جمهورية مالي", "في مالي") or a counterpart is Malian;
 Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
 nothing. Expected: None (not flagged) or (kind, "AA BB").
 """
@@ -56,6 +58,15 @@ _GRID = {
     ],
     'de': [
         ('citizen_attending', 'Ein Schweizer Staatsbürger war bei der Unterzeichnung des Verteidigungsabkommens Polens dabei.', None),
+    ],
+    'ar': [
+        ('pos', 'وقعت الجزائر وجمهورية مالي اتفاقية للتعاون العسكري في مجال الدفاع.', ('agreement_signed', 'DZ ML')),
+        ('mali_in', 'التقى وزير الدفاع الجزائري في مالي نظيره وبحثا التعاون العسكري بين البلدين.', ('talks', 'DZ ML')),
+        ('malian_counterpart', 'التقى وزير الدفاع المصري نظيره المالي وبحثا التعاون العسكري.', ('talks', 'EG ML')),
+        ('financial_support', 'وقعت وزارة الدفاع المصرية اتفاقية تعاون عسكري تتضمن دعم مالي للتدريب.', None),
+        ('financial_and_technical', 'وقع وزير الدفاع الأردني مذكرة تفاهم للتعاون العسكري، وتشمل المذكرة تقديم دعم مالي وفني.',
+         None),
+        ('financial_adviser', 'التقى وزير الدفاع الأردني بمستشار مالي لبحث التعاون العسكري.', None),
     ],
 }
 
