@@ -249,3 +249,10 @@ LEXICON["countries"]["ML"] = tuple(LEXICON["countries"].get("ML", ())) + (
     + ")مالي", "بمالي", "لمالي",
     # a counterpart is Malian, never "financial" ("نظيره المالي")
     "re:(?:(?<=نظيره )|(?<=نظيرها ))المالي",)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("توديع", "توديعية", "وداع", "وداعية", "الوداع", "زيارة تعارف", "التعارف",)}
+extend(LEXICON, _FAREWELLS)

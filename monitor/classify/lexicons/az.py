@@ -365,3 +365,10 @@ LEXICON["plan_nouns"] += ("plana",)
 # A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
 _CITIZENSHIP = {"citizen_after": ("vətəndaşı*", "vətəndaşlar*",)}
 extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("vida*", "tanışlıq görüş*", "tanışlıq səfər*", "tanışlıq məqsədilə",)}
+extend(LEXICON, _FAREWELLS)

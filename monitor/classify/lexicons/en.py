@@ -648,3 +648,10 @@ _CITIZENSHIP = {"citizen": ("citizen of", "citizens of", "national of", "nationa
                    "re:national(?=\\s*[,.;:)]|\\s+(?:was|is|who|has|had|were|are|working|living|detained|arrested|"
                    "died|killed|named|identified|held|sentenced|charged|accused|suspected)\\b)")}
 extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("farewell*", "introductory call*", "introductory visit*", "introductory meeting*", "bid goodbye", "said goodbye",)}
+extend(LEXICON, _FAREWELLS)

@@ -272,3 +272,10 @@ extend(LEXICON, _PRECISION)
 _ENDED_WITH = ("қол қоюмен", "қол қойылуымен")
 LEXICON["sign"] += _ENDED_WITH
 LEXICON["act_noun"] = LEXICON.get("act_noun", ()) + _ENDED_WITH
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("қоштас*",)}
+extend(LEXICON, _FAREWELLS)

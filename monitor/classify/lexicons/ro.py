@@ -286,3 +286,11 @@ extend(LEXICON, _PRECISION)
 _CITIZENSHIP = {"citizen": ("cetățean*", "cetăţean*", "cetățenii", "de naționalitate",)}
 respell(_CITIZENSHIP, _spellings)
 extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("rămas bun", "vizită de prezentare", "vizita de prezentare",)}
+respell(_FAREWELLS, _spellings)
+extend(LEXICON, _FAREWELLS)

@@ -451,3 +451,10 @@ _CITIZEN_FORMS = ("гражданин", "гражданина", "граждан�
 # (the same word before the state, "гражданин Турции", or after it, "турецкий гражданин")
 _CITIZENSHIP = {"citizen": _CITIZEN_FORMS, "citizen_after": _CITIZEN_FORMS}
 extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("прощальн*", "попрощал*", "попрощат*", "представился", "представилась", "представиться",)}
+extend(LEXICON, _FAREWELLS)

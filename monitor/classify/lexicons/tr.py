@@ -538,3 +538,11 @@ extend(LEXICON, _PRECISION)
 _CITIZENSHIP = {"citizen_after": ("vatandaşı*", "vatandaşlar*", "uyruklu*",)}
 respell(_CITIZENSHIP, _dotted)
 extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("veda*", "tanışma ziyaret*", "tanışma görüşme*", "tanışma amaçlı", "tanışma amacıyla",)}
+respell(_FAREWELLS, _dotted)
+extend(LEXICON, _FAREWELLS)

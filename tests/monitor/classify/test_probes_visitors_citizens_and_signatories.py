@@ -4,6 +4,10 @@ Written for these tests, in the words of each language's press:
 - a state named as a person's citizenship ("a Swiss national", "гражданин Турции", "İsviçre vatandaşı",
   "un ressortissant suisse"): a person, not a state, is met or attends; the state is no party. The national
   defence ministry or the national team of a state still names that state;
+- an attaché or an envoy received on a farewell or an introductory call, in a story that names no cooperation:
+  a courtesy of his posting (as greetings are), not talks on military cooperation; the same call that also
+  discusses cooperation stays talks (SCHEMA.md), and so does an outgoing envoy received with no purpose told
+  (test_probes_not_bilateral_acts);
 - Arabic "مالي" as the adjective "financial" ("دعم مالي", "مستشار مالي"): no Mali, which is read where a
   preposition or "Republic" governs the word ("جمهورية مالي", "في مالي") or a counterpart is Malian;
 Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
@@ -28,6 +32,13 @@ _GRID = {
          ('agreement_signed', 'AZ TR')),
         ('national_defence_pos', 'Turkish National Defence Minister and his Azerbaijani counterpart met in Ankara to discuss military cooperation.',
          ('talks', 'AZ TR')),
+        ('attache_farewell',
+         "Azerbaijan's defence minister received Pakistan's military attaché, who came on a farewell call before leaving Baku.", None),
+        ('attache_introductory', "France's new defence attaché paid an introductory call on Georgia's chief of defence forces.",
+         None),
+        ('attache_farewell_and_cooperation',
+         "Azerbaijan's defence minister received Pakistan's military attaché on a farewell call; they discussed military cooperation.",
+         ('talks', 'AZ PK')),
     ],
     'ru': [
         ('pos_talks', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
@@ -35,29 +46,45 @@ _GRID = {
         ('citizen_attending',
          'Министры обороны Азербайджана и Турции подписали соглашение о военном сотрудничестве; при этом был гражданин Швейцарии.',
          ('agreement_signed', 'AZ TR')),
+        ('attache_farewell', 'Министр обороны Азербайджана провёл прощальную встречу с военным атташе Пакистана.', None),
+        ('attache_farewell_and_cooperation',
+         'Министр обороны Азербайджана провёл прощальную встречу с военным атташе Пакистана, обсуждалось военное сотрудничество.',
+         ('talks', 'AZ PK')),
     ],
     'uk': [
         ('citizen_met', 'Міністр оборони України зустрівся з громадянином Польщі, який подарував армії кілька дронів.', None),
+        ('attache_farewell', 'Міністр оборони України провів прощальну зустріч з військовим аташе Польщі.', None),
     ],
     'az': [
         ('pos_talks', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
          ('talks', 'AZ TR')),
         ('citizen_received', 'Azərbaycanın müdafiə naziri muzeyə köhnə fotoşəkillər hədiyyə edən Türkiyə vətəndaşını qəbul edib.', None),
+        ('attache_farewell', 'Müdafiə naziri Pakistanın hərbi attaşesi ilə vida görüşü keçirib.', None),
+        ('attache_introductory', 'Müdafiə naziri yeni təyin olunmuş Fransanın hərbi attaşesi ilə tanışlıq görüşü keçirib.', None),
+        ('attache_farewell_and_cooperation',
+         'Müdafiə naziri Pakistanın hərbi attaşesi ilə vida görüşü keçirib, hərbi əməkdaşlıq məsələləri müzakirə olunub.',
+         ('talks', 'AZ PK')),
     ],
     'tr': [
         ('pos_talks', "Türkiye ve Azerbaycan savunma bakanları Ankara'da görüşerek askeri işbirliğini ele aldı.", ('talks', 'AZ TR')),
         ('citizen_received', 'Azerbaycan Savunma Bakanı, müzeye eski fotoğraflar hediye eden bir Türkiye vatandaşını kabul etti.', None),
+        ('attache_farewell', 'Milli Savunma Bakanı, Pakistan askeri ataşesinin veda ziyaretini kabul etti.', None),
+        ('attache_introductory', 'Milli Savunma Bakanı, yeni atanan Fransa askeri ataşesinin tanışma ziyaretini kabul etti.', None),
     ],
     'fr': [
         ('pos', 'La France et le Maroc ont signé un accord de coopération militaire à Rabat.', ('agreement_signed', 'FR MA')),
         ('citizen_attending', "Un ressortissant suisse était présent à la signature de l'accord de coopération militaire du Maroc.", None),
+        ('attache_introductory', "Le ministre des Armées a reçu l'attaché de défense du Maroc pour une visite de présentation.", None),
+        ('attache_farewell', "Le chef d'état-major a reçu l'attaché de défense des États-Unis, venu lui faire ses adieux.", None),
     ],
     'es': [
         ('pos', 'España y Marruecos firmaron un acuerdo de cooperación en materia de defensa en Madrid.', ('agreement_signed', 'ES MA')),
         ('citizen_attending', 'Un ciudadano suizo estuvo presente en la firma del acuerdo de cooperación en defensa de Marruecos.', None),
+        ('attache_farewell', 'El jefe del Estado Mayor recibió la visita de despedida del agregado de defensa de Marruecos.', None),
     ],
     'de': [
         ('citizen_attending', 'Ein Schweizer Staatsbürger war bei der Unterzeichnung des Verteidigungsabkommens Polens dabei.', None),
+        ('attache_farewell', 'Der Generalinspekteur empfing den polnischen Verteidigungsattaché zu einem Abschiedsbesuch.', None),
     ],
     'ar': [
         ('pos', 'وقعت الجزائر وجمهورية مالي اتفاقية للتعاون العسكري في مجال الدفاع.', ('agreement_signed', 'DZ ML')),
@@ -67,6 +94,21 @@ _GRID = {
         ('financial_and_technical', 'وقع وزير الدفاع الأردني مذكرة تفاهم للتعاون العسكري، وتشمل المذكرة تقديم دعم مالي وفني.',
          None),
         ('financial_adviser', 'التقى وزير الدفاع الأردني بمستشار مالي لبحث التعاون العسكري.', None),
+        ('attache_farewell', 'استقبل وزير الدفاع الأردني الملحق العسكري المصري في زيارة وداعية.', None),
+    ],
+    'pt': [
+        ('pos', 'Portugal e Angola assinaram um acordo de cooperação no domínio da defesa em Luanda.', ('agreement_signed', 'AO PT')),
+        ('attache_farewell', 'O chefe do Estado-Maior recebeu a visita de despedida do adido de defesa de Angola.', None),
+    ],
+    'it': [
+        ('pos', 'Italia e Grecia hanno firmato un accordo di cooperazione nel settore della difesa ad Atene.', ('agreement_signed', 'GR IT')),
+        ('attache_farewell', "Il capo di Stato Maggiore ha ricevuto la visita di commiato dell'addetto militare della Grecia.", None),
+    ],
+    'pl': [
+        ('attache_farewell', 'Minister obrony Polski przyjął attaché wojskowego Litwy z wizytą pożegnalną.', None),
+    ],
+    'ro': [
+        ('attache_farewell', 'Ministrul apărării l-a primit pe atașatul militar al Poloniei într-o vizită de rămas bun.', None),
     ],
 }
 
