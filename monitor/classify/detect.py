@@ -789,7 +789,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
         return None
-    if _pastime_meeting(sentence) or _former_officials(sentence):
+    if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence):
         return None
     makers = _company_states(sentence)
     if makers and not sentence.has("counterpart") and \
@@ -1010,6 +1010,36 @@ def _former_officials(sentence: SentenceFacts) -> bool:
     if not formers or not actors:
         return False
     return all(any(0 < start - former <= FORMER_REACH for former in formers) for start, _ in actors)
+
+
+# How far before a lay group's word the defence body it belongs to may end ("the military academy's cadets",
+# "Ali Hərbi Məktəbin kursantları").
+LAY_REACH = 16
+# How near a sentence's start a verb stands to open it, its subject after it (Arabic's verb-first order).
+VERB_FIRST_CHARS = 2
+
+
+def _lay_visit(sentence: SentenceFacts) -> bool:
+    """True when the first actor of a visit or a meeting is a lay group (``lay_visitor``: cadets, students,
+    journalists, pupils): their word stands before every meeting word (or after a verb that opens the
+    sentence), and every defence body named before it is their own school or unit, a few words before with no
+    punctuation ("Students of Kazakhstan's defence university visited units in Uzbekistan", "Türkiyəli
+    jurnalistlər ... təlim mərkəzini ziyarət ediblər"). A
+    study trip or a press tour is no talks: talks are defence officials' (SCHEMA.md). An official named first
+    ("the commandant, with a group of cadets, visited") or a counterpart keeps the talks."""
+    lay = sentence.cues.get("lay_visitor", [])
+    meetings = sentence.cues.get("meeting", [])
+    if not lay or not meetings or sentence.has("counterpart"):
+        return False
+    first = min(lay)
+    if first > min(meetings) > VERB_FIRST_CHARS:
+        # (a verb that opens its sentence has its subject after it: "زار وفد من الصحفيين ...")
+        return False
+
+    def theirs(end: int) -> bool:
+        return 0 <= first - end <= LAY_REACH and not _CLAUSE_BREAK.search(sentence.text[end:first])
+
+    return all(theirs(end) for start, end in sentence.spans.get("defence_actor", []) if start < first)
 
 
 # How far before a company's word a state's name may begin and still be the company's ("the Turkish

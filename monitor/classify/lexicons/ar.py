@@ -256,3 +256,9 @@ LEXICON["countries"]["ML"] = tuple(LEXICON["countries"].get("ML", ())) + (
 # discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
 _FAREWELLS = {"courtesy": ("توديع", "توديعية", "وداع", "وداعية", "الوداع", "زيارة تعارف", "التعارف",)}
 extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("طلاب", "طلبة", "الطلاب", "الطلبة", "صحفيين", "الصحفيين", "صحفيون", "إعلاميين", "الإعلاميين",)}
+extend(LEXICON, _LAY_VISITORS)

@@ -286,3 +286,10 @@ extend(LEXICON, _CITIZENSHIP)
 _FAREWELLS = {"courtesy": ("αποχαιρετιστήρι*", "αποχαιρέτησ*",)}
 respell(_FAREWELLS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("δόκιμοι", "δοκίμων", "σπουδαστ*", "φοιτητ*", "δημοσιογράφ*",)}
+respell(_LAY_VISITORS, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _LAY_VISITORS)

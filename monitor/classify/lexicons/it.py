@@ -316,3 +316,9 @@ extend(LEXICON, _CITIZENSHIP)
 # discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
 _FAREWELLS = {"courtesy": ("commiato", "congedo", "visita di presentazione",)}
 extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("cadetti", "allievi", "studenti", "giornalist*",)}
+extend(LEXICON, _LAY_VISITORS)

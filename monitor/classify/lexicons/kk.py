@@ -279,3 +279,9 @@ LEXICON["act_noun"] = LEXICON.get("act_noun", ()) + _ENDED_WITH
 # discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
 _FAREWELLS = {"courtesy": ("қоштас*",)}
 extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("курсант*", "студент*", "журналист*", "kursant*", "student*", "jurnalist*",)}
+extend(LEXICON, _LAY_VISITORS)

@@ -294,3 +294,10 @@ extend(LEXICON, _CITIZENSHIP)
 _FAREWELLS = {"courtesy": ("rămas bun", "vizită de prezentare", "vizita de prezentare",)}
 respell(_FAREWELLS, _spellings)
 extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("cadeți", "cadeţi", "cadeții", "studenți*", "studenţi*", "jurnaliști*", "jurnalişti*", "elevi*",)}
+respell(_LAY_VISITORS, _spellings)
+extend(LEXICON, _LAY_VISITORS)

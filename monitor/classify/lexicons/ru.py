@@ -458,3 +458,9 @@ extend(LEXICON, _CITIZENSHIP)
 # discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
 _FAREWELLS = {"courtesy": ("прощальн*", "попрощал*", "попрощат*", "представился", "представилась", "представиться",)}
 extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("курсант*", "студент*", "журналист*", "блогер*", "блоггер*", "школьник*", "учащи*", "воспитанник*",)}
+extend(LEXICON, _LAY_VISITORS)

@@ -546,3 +546,10 @@ extend(LEXICON, _CITIZENSHIP)
 _FAREWELLS = {"courtesy": ("veda*", "tanışma ziyaret*", "tanışma görüşme*", "tanışma amaçlı", "tanışma amacıyla",)}
 respell(_FAREWELLS, _dotted)
 extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("öğrenci*", "harbiyeli*", "gazeteci*", "muhabir*",)}
+respell(_LAY_VISITORS, _dotted)
+extend(LEXICON, _LAY_VISITORS)

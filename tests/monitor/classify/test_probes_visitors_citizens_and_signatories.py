@@ -8,6 +8,9 @@ Written for these tests, in the words of each language's press:
   a courtesy of his posting (as greetings are), not talks on military cooperation; the same call that also
   discusses cooperation stays talks (SCHEMA.md), and so does an outgoing envoy received with no purpose told
   (test_probes_not_bilateral_acts);
+- cadets, students, journalists or pupils visiting another state's academy, units or training centre: a study
+  trip or a press tour, no talks between defence officials (SCHEMA.md); an official named first ("the
+  commandant, with a group of cadets") or ministers who meet and then speak to journalists stay talks;
 - Arabic "مالي" as the adjective "financial" ("دعم مالي", "مستشار مالي"): no Mali, which is read where a
   preposition or "Republic" governs the word ("جمهورية مالي", "في مالي") or a counterpart is Malian;
 Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
@@ -39,6 +42,14 @@ _GRID = {
         ('attache_farewell_and_cooperation',
          "Azerbaijan's defence minister received Pakistan's military attaché on a farewell call; they discussed military cooperation.",
          ('talks', 'AZ PK')),
+        ('cadets_visit', "Cadets of the Turkish military academy visited Azerbaijan's higher military school in Baku.", None),
+        ('students_visit', "Students of Kazakhstan's national defence university visited army units in Uzbekistan last week.", None),
+        ('journalists_visit', "A group of Turkish journalists toured the Azerbaijani army's training centre near Ganja.", None),
+        ('commandant_with_cadets',
+         "The commandant of the Turkish military academy, with a group of cadets, visited Azerbaijan's military school and "
+         "met its head to discuss cooperation.", ('talks', 'AZ TR')),
+        ('ministers_then_journalists', 'The defence ministers of Azerbaijan and Turkey met in Baku and afterwards spoke to journalists.',
+         ('talks', 'AZ TR')),
     ],
     'ru': [
         ('pos_talks', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
@@ -50,10 +61,15 @@ _GRID = {
         ('attache_farewell_and_cooperation',
          'Министр обороны Азербайджана провёл прощальную встречу с военным атташе Пакистана, обсуждалось военное сотрудничество.',
          ('talks', 'AZ PK')),
+        ('journalists_visit', 'Группа турецких журналистов побывала в учебном центре азербайджанской армии.', None),
+        ('ministers_then_journalists',
+         'Министры обороны Казахстана и Узбекистана встретились в Ташкенте, а затем ответили на вопросы журналистов.',
+         ('talks', 'KZ UZ')),
     ],
     'uk': [
         ('citizen_met', 'Міністр оборони України зустрівся з громадянином Польщі, який подарував армії кілька дронів.', None),
         ('attache_farewell', 'Міністр оборони України провів прощальну зустріч з військовим аташе Польщі.', None),
+        ('cadets_visit', 'Курсанти Литовської військової академії відвідали Національну академію сухопутних військ України.', None),
     ],
     'az': [
         ('pos_talks', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
@@ -64,12 +80,15 @@ _GRID = {
         ('attache_farewell_and_cooperation',
          'Müdafiə naziri Pakistanın hərbi attaşesi ilə vida görüşü keçirib, hərbi əməkdaşlıq məsələləri müzakirə olunub.',
          ('talks', 'AZ PK')),
+        ('journalists_visit', 'Türkiyəli jurnalistlər Azərbaycan Ordusunun təlim mərkəzini ziyarət ediblər.', None),
     ],
     'tr': [
         ('pos_talks', "Türkiye ve Azerbaycan savunma bakanları Ankara'da görüşerek askeri işbirliğini ele aldı.", ('talks', 'AZ TR')),
         ('citizen_received', 'Azerbaycan Savunma Bakanı, müzeye eski fotoğraflar hediye eden bir Türkiye vatandaşını kabul etti.', None),
         ('attache_farewell', 'Milli Savunma Bakanı, Pakistan askeri ataşesinin veda ziyaretini kabul etti.', None),
         ('attache_introductory', 'Milli Savunma Bakanı, yeni atanan Fransa askeri ataşesinin tanışma ziyaretini kabul etti.', None),
+        ('students_visit', "Kazakistan Milli Savunma Üniversitesi öğrencileri Türkiye'deki askeri birlikleri ziyaret etti.", None),
+        ('journalists_visit', "Azerbaycanlı gazeteciler Türk Silahlı Kuvvetleri'nin eğitim merkezini ziyaret etti.", None),
     ],
     'fr': [
         ('pos', 'La France et le Maroc ont signé un accord de coopération militaire à Rabat.', ('agreement_signed', 'FR MA')),
@@ -85,6 +104,7 @@ _GRID = {
     'de': [
         ('citizen_attending', 'Ein Schweizer Staatsbürger war bei der Unterzeichnung des Verteidigungsabkommens Polens dabei.', None),
         ('attache_farewell', 'Der Generalinspekteur empfing den polnischen Verteidigungsattaché zu einem Abschiedsbesuch.', None),
+        ('journalists_visit', 'Polnische Journalisten besuchten einen Truppenübungsplatz der deutschen Bundeswehr.', None),
     ],
     'ar': [
         ('pos', 'وقعت الجزائر وجمهورية مالي اتفاقية للتعاون العسكري في مجال الدفاع.', ('agreement_signed', 'DZ ML')),
@@ -95,6 +115,7 @@ _GRID = {
          None),
         ('financial_adviser', 'التقى وزير الدفاع الأردني بمستشار مالي لبحث التعاون العسكري.', None),
         ('attache_farewell', 'استقبل وزير الدفاع الأردني الملحق العسكري المصري في زيارة وداعية.', None),
+        ('journalists_visit', 'زار وفد من الصحفيين الأردنيين مركز تدريب تابع للقوات المسلحة المصرية.', None),
     ],
     'pt': [
         ('pos', 'Portugal e Angola assinaram um acordo de cooperação no domínio da defesa em Luanda.', ('agreement_signed', 'AO PT')),
