@@ -442,7 +442,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     kind = rules.act_kind(sentence, programme_year is not None)
     if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
-    if rules.names_one_state_and_a_non_state(sentence):
+    if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence):
         return None
     generic = rules.only_generic_document(sentence)
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
@@ -1012,6 +1012,16 @@ def _former_officials(sentence: SentenceFacts) -> bool:
     return all(any(0 < start - former <= FORMER_REACH for former in formers) for start, _ in actors)
 
 
+def _civil_signatory(sentence: SentenceFacts) -> bool:
+    """True when a state is named only as a civil body's, by the adjective right after a university, a
+    municipality or a region (``civil_signatory``: "a universidade portuguesa de Coimbra", "la région
+    française Sud", "il comune italiano di Bari"), and fewer than two other states are left: the body signs,
+    not its state, so the sentence tells no act between two states (SCHEMA.md: a bilateral act of two
+    states; defence universities and academies are not civil bodies)."""
+    bodies = _company_states(sentence, "civil_signatory", reach_before=-1)
+    return bool(bodies) and len([code for code in rules.unique(sentence.states) if code not in bodies]) < 2
+
+
 # How far before a lay group's word the defence body it belongs to may end ("the military academy's cadets",
 # "Ali Hərbi Məktəbin kursantları").
 LAY_REACH = 16
@@ -1047,10 +1057,11 @@ def _lay_visit(sentence: SentenceFacts) -> bool:
 COMPANY_REACH = 28
 
 
-def _company_states(sentence: SentenceFacts) -> set[str]:
+def _company_states(sentence: SentenceFacts, category: str = "company", reach_before: int = COMPANY_REACH) -> set[str]:
     """The states the sentence names only as a company's ("the Turkish company Baykar", "турецкой
-    компании"): each of their mentions a few words from a company's word, no punctuation between."""
-    companies = sentence.spans.get("company", [])
+    компании"): each of their mentions a few words from a company's word, no punctuation between. With
+    another ``category`` (``civil_signatory``), the states named only as that body's."""
+    companies = sentence.spans.get(category, [])
     if not companies:
         return set()
 
@@ -1060,7 +1071,7 @@ def _company_states(sentence: SentenceFacts) -> set[str]:
             # ("компании Азербайджана"), not a partner named further on ("... и послом Франции")
             before = start <= company_start
             left, right = (start, company_start) if before else (company_end, start)
-            reach = COMPANY_REACH if before else 2
+            reach = reach_before if before else 2
             if right - left <= reach and not _CLAUSE_BREAK.search(sentence.text[left:right]):
                 return True
         return False

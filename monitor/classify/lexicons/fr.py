@@ -319,3 +319,19 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("élèves-officiers", "élèves", "cadets", "étudiant*", "journaliste*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a university, a municipality or a region signs, not its state ---
+# A civil university, a municipality or a region named by its state's adjective right after it signs for itself:
+# with fewer than two other states, no act between states (detect._civil_signatory). Not where it is a venue
+# ("dans la région marocaine de"); military universities and academies are no civil bodies.
+_CIVIL_BODIES = ('université', 'universités', 'mairie', 'municipalité', 'commune', 'région', 'département',
+                 'province', 'conseil régional', 'conseil départemental', 'collectivité')
+_NOT_A_VENUE = "re:(?<!dans la )(?<!dans le )(?<!en )(?<!de la )(?<!du )"
+_CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
+extend(LEXICON, _CIVIL_SIGNATORIES)
+# A firm named as "le groupe" (the industrial group: "le groupe français Naval Group") is a company, whose contract
+# is no act between states (detect._act); a working, joint or naval group, or a group of states, is not.
+_GROUPS = {"company": ("re:(?:(?<=le )|(?<=du )|(?<=au ))groupe(?!\\s+(?:de|d'|d’|des|du|mixte|conjoint|bilatéral|"
+                       "militaire|parlementaire|aéronaval|amphibie|tactique|opérationnel|armé|naval|aérien|terrestre|"
+                       "interministériel)\\b)",)}
+extend(LEXICON, _GROUPS)

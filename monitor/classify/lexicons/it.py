@@ -322,3 +322,12 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("cadetti", "allievi", "studenti", "giornalist*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a university, a municipality or a region signs, not its state ---
+# A civil university, a municipality or a region named by its state's adjective right after it signs for itself:
+# with fewer than two other states, no act between states (detect._civil_signatory). Not where it is a venue
+# ("nella regione greca di"); military universities and academies are no civil bodies.
+_CIVIL_BODIES = ('università', 'ateneo', 'comune', 'municipalità', 'regione', 'provincia', 'giunta regionale')
+_NOT_A_VENUE = "re:(?<!nella )(?<!nel )(?<!in )(?<!della )(?<!del )"
+_CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
+extend(LEXICON, _CIVIL_SIGNATORIES)

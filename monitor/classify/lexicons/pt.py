@@ -333,3 +333,14 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("cadete*", "estudante*", "alunos", "jornalista*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a university, a municipality or a region signs, not its state ---
+# A civil university, a municipality or a region named by its state's adjective right after it signs for itself:
+# with fewer than two other states, no act between states (detect._civil_signatory). Not where it is a venue
+# ("na região angolana de"); military universities and academies are no civil bodies.
+_CIVIL_BODIES = ('universidade', 'universidades', 'câmara municipal', 'câmaras municipais', 'município',
+                 'municipalidade', 'autarquia', 'região', 'região autónoma', 'região autônoma', 'província',
+                 'estado federado')
+_NOT_A_VENUE = "re:(?<!na )(?<!no )(?<!em )(?<!pela )(?<!pelo )"
+_CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
+extend(LEXICON, _CIVIL_SIGNATORIES)

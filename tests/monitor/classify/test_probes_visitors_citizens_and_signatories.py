@@ -11,6 +11,10 @@ Written for these tests, in the words of each language's press:
 - cadets, students, journalists or pupils visiting another state's academy, units or training centre: a study
   trip or a press tour, no talks between defence officials (SCHEMA.md); an official named first ("the
   commandant, with a group of cadets") or ministers who meet and then speak to journalists stay talks;
+- a civil university, a municipality or a region that signs, named by its state's adjective ("a universidade
+  portuguesa de Coimbra", "la région française Sud", "il comune italiano di Bari"), or a firm named as "le
+  groupe français": the body signs, not its state, so no act between two states; a region named as the
+  venue ("na província angolana do Namibe") and two military academies stay acts;
 - Arabic "مالي" as the adjective "financial" ("دعم مالي", "مستشار مالي"): no Mali, which is read where a
   preposition or "Republic" governs the word ("جمهورية مالي", "في مالي") or a counterpart is Malian;
 Each grid opens with a plain act the language reads as one, so that a negative is not passed by reading
@@ -95,11 +99,28 @@ _GRID = {
         ('citizen_attending', "Un ressortissant suisse était présent à la signature de l'accord de coopération militaire du Maroc.", None),
         ('attache_introductory', "Le ministre des Armées a reçu l'attaché de défense du Maroc pour une visite de présentation.", None),
         ('attache_farewell', "Le chef d'état-major a reçu l'attaché de défense des États-Unis, venu lui faire ses adieux.", None),
+        ('university_signs', "L'université française de Bordeaux a signé avec le ministère de la Défense du Maroc une convention "
+         "de coopération scientifique.", None),
+        ('region_signs', "La région française Sud et le Maroc ont signé un accord de coopération dans l'aéronautique et la défense.",
+         None),
+        ('group_signs', 'Le groupe français Naval Group a signé un contrat avec la Marine royale marocaine pour des patrouilleurs.',
+         None),
+        ('region_as_venue', "Dans la région marocaine de l'Oriental, la France et le Maroc ont signé un accord de coopération militaire.",
+         ('agreement_signed', 'FR MA')),
+        ('working_group_pos',
+         'Le groupe de travail franco-marocain sur la défense a signé un plan de coopération militaire entre la France et le Maroc.',
+         ('plan_signed', 'FR MA')),
     ],
     'es': [
         ('pos', 'España y Marruecos firmaron un acuerdo de cooperación en materia de defensa en Madrid.', ('agreement_signed', 'ES MA')),
         ('citizen_attending', 'Un ciudadano suizo estuvo presente en la firma del acuerdo de cooperación en defensa de Marruecos.', None),
         ('attache_farewell', 'El jefe del Estado Mayor recibió la visita de despedida del agregado de defensa de Marruecos.', None),
+        ('university_signs', 'La universidad española de Granada firmó con el Ministerio de Defensa de Marruecos un convenio de '
+         'cooperación académica.', None),
+        ('city_signs', 'El ayuntamiento español de Cartagena y la Marina Real de Marruecos firmaron un convenio de hermanamiento.',
+         None),
+        ('region_as_venue', 'En la región marroquí de Tánger, España y Marruecos firmaron un acuerdo de cooperación en materia de '
+         'defensa.', ('agreement_signed', 'ES MA')),
     ],
     'de': [
         ('citizen_attending', 'Ein Schweizer Staatsbürger war bei der Unterzeichnung des Verteidigungsabkommens Polens dabei.', None),
@@ -120,10 +141,23 @@ _GRID = {
     'pt': [
         ('pos', 'Portugal e Angola assinaram um acordo de cooperação no domínio da defesa em Luanda.', ('agreement_signed', 'AO PT')),
         ('attache_farewell', 'O chefe do Estado-Maior recebeu a visita de despedida do adido de defesa de Angola.', None),
+        ('university_signs', 'A universidade portuguesa de Coimbra assinou com o Ministério da Defesa de Angola um protocolo de '
+         'cooperação na formação de médicos.', None),
+        ('municipality_signs', 'A câmara municipal portuguesa de Viseu e o exército angolano assinaram um protocolo de cooperação '
+         'cultural.', None),
+        ('military_academies', 'A Academia Militar de Portugal e a Academia Militar de Angola assinaram um protocolo de cooperação no '
+         'domínio da defesa.', ('agreement_signed', 'AO PT')),
+        ('region_as_venue', 'Na província angolana do Namibe, Portugal e Angola assinaram um acordo de cooperação no domínio da '
+         'defesa.', ('agreement_signed', 'AO PT')),
     ],
     'it': [
         ('pos', 'Italia e Grecia hanno firmato un accordo di cooperazione nel settore della difesa ad Atene.', ('agreement_signed', 'GR IT')),
         ('attache_farewell', "Il capo di Stato Maggiore ha ricevuto la visita di commiato dell'addetto militare della Grecia.", None),
+        ('university_signs', "L'università italiana di Pisa ha firmato con il ministero della Difesa greco un accordo di "
+         "collaborazione scientifica.", None),
+        ('municipality_signs', "Il comune italiano di Bari e l'esercito albanese hanno firmato un protocollo di amicizia.", None),
+        ('region_as_venue', "Nella regione greca dell'Epiro, Italia e Grecia hanno firmato un accordo di cooperazione nel settore "
+         "della difesa.", ('agreement_signed', 'GR IT')),
     ],
     'pl': [
         ('attache_farewell', 'Minister obrony Polski przyjął attaché wojskowego Litwy z wizytą pożegnalną.', None),
