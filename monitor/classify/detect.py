@@ -791,10 +791,11 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence):
         return None
-    makers = _company_states(sentence)
+    makers = _company_states(sentence) | _company_states(sentence, "lay_visitor")
     if makers and not sentence.has("counterpart") and \
             len([code for code in rules.unique(sentence.states) if code not in makers]) < 2:
-        # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met.
+        # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met; nor is
+        # a state whose journalists or cadets are met ("met a group of Turkish journalists").
         return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)

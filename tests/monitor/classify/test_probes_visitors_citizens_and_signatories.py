@@ -10,7 +10,8 @@ Written for these tests, in the words of each language's press:
   (test_probes_not_bilateral_acts);
 - cadets, students, journalists or pupils visiting another state's academy, units or training centre: a study
   trip or a press tour, no talks between defence officials (SCHEMA.md); an official named first ("the
-  commandant, with a group of cadets") or ministers who meet and then speak to journalists stay talks;
+  commandant, with a group of cadets") or ministers who meet and then speak to journalists stay talks; a
+  minister who receives another state's journalists meets no official of that state;
 - a civil university, a municipality or a region that signs, named by its state's adjective ("a universidade
   portuguesa de Coimbra", "la région française Sud", "il comune italiano di Bari"), or a firm named as "le
   groupe français": the body signs, not its state, so no act between two states; a region named as the
@@ -54,6 +55,7 @@ _GRID = {
          "met its head to discuss cooperation.", ('talks', 'AZ TR')),
         ('ministers_then_journalists', 'The defence ministers of Azerbaijan and Turkey met in Baku and afterwards spoke to journalists.',
          ('talks', 'AZ TR')),
+        ('minister_met_journalists', "Azerbaijan's defence minister met a group of Turkish journalists visiting Baku.", None),
     ],
     'ru': [
         ('pos_talks', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
@@ -69,6 +71,7 @@ _GRID = {
         ('ministers_then_journalists',
          'Министры обороны Казахстана и Узбекистана встретились в Ташкенте, а затем ответили на вопросы журналистов.',
          ('talks', 'KZ UZ')),
+        ('minister_met_journalists', 'Министр обороны Азербайджана встретился с группой турецких журналистов.', None),
     ],
     'uk': [
         ('citizen_met', 'Міністр оборони України зустрівся з громадянином Польщі, який подарував армії кілька дронів.', None),
@@ -85,6 +88,7 @@ _GRID = {
          'Müdafiə naziri Pakistanın hərbi attaşesi ilə vida görüşü keçirib, hərbi əməkdaşlıq məsələləri müzakirə olunub.',
          ('talks', 'AZ PK')),
         ('journalists_visit', 'Türkiyəli jurnalistlər Azərbaycan Ordusunun təlim mərkəzini ziyarət ediblər.', None),
+        ('minister_met_journalists', 'Müdafiə naziri Bakıya səfər edən türkiyəli jurnalistlərlə görüşüb.', None),
     ],
     'tr': [
         ('pos_talks', "Türkiye ve Azerbaycan savunma bakanları Ankara'da görüşerek askeri işbirliğini ele aldı.", ('talks', 'AZ TR')),
