@@ -285,3 +285,9 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("курсант*", "студент*", "журналист*", "kursant*", "student*", "jurnalist*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a reception for a state's holiday is a courtesy ---
+# A reception or a meeting told as marking a state's holiday (Independence Day, Republic Day, the national day) is a
+# courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
+_HOLIDAYS = {"courtesy": ("тәуелсіздік күн*", "республика күн*", "ұлттық мереке*",)}
+extend(LEXICON, _HOLIDAYS)

@@ -464,3 +464,9 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("курсант*", "студент*", "журналист*", "блогер*", "блоггер*", "школьник*", "учащи*", "воспитанник*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a reception for a state's holiday is a courtesy ---
+# A reception or a meeting told as marking a state's holiday (Independence Day, Republic Day, the national day) is a
+# courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
+_HOLIDAYS = {"courtesy": ("день независимости", "дня независимости", "днём независимости", "днем независимости", "день республики", "дня республики", "национальн* праздник*", "государственн* праздник*",)}
+extend(LEXICON, _HOLIDAYS)

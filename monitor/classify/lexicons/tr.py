@@ -553,3 +553,10 @@ extend(LEXICON, _FAREWELLS)
 _LAY_VISITORS = {"lay_visitor": ("öğrenci*", "harbiyeli*", "gazeteci*", "muhabir*",)}
 respell(_LAY_VISITORS, _dotted)
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a reception for a state's holiday is a courtesy ---
+# A reception or a meeting told as marking a state's holiday (Independence Day, Republic Day, the national day) is a
+# courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
+_HOLIDAYS = {"courtesy": ("bağımsızlık gün*", "cumhuriyet bayram*", "milli bayram*", "ulusal bayram*",)}
+respell(_HOLIDAYS, _dotted)
+extend(LEXICON, _HOLIDAYS)

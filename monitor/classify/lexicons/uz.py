@@ -319,3 +319,9 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("kursant*", "talaba*", "jurnalist*", "курсант*", "талаба*", "журналист*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a reception for a state's holiday is a courtesy ---
+# A reception or a meeting told as marking a state's holiday (Independence Day, Republic Day, the national day) is a
+# courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
+_HOLIDAYS = {"courtesy": ("mustaqillik kun*", "мустақиллик кун*", "milliy bayram*", "миллий байрам*",)}
+extend(LEXICON, _HOLIDAYS)

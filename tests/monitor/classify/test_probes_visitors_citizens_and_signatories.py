@@ -8,6 +8,8 @@ Written for these tests, in the words of each language's press:
   a courtesy of his posting (as greetings are), not talks on military cooperation; the same call that also
   discusses cooperation stays talks (SCHEMA.md), and so does an outgoing envoy received with no purpose told
   (test_probes_not_bilateral_acts);
+- a reception an envoy gives to mark his state's holiday (Independence Day, the national day), attended by a
+  defence minister, in a story that names no cooperation: a courtesy; praising cooperation there is talks;
 - cadets, students, journalists or pupils visiting another state's academy, units or training centre: a study
   trip or a press tour, no talks between defence officials (SCHEMA.md); an official named first ("the
   commandant, with a group of cadets") or ministers who meet and then speak to journalists stay talks; a
@@ -56,6 +58,11 @@ _GRID = {
         ('ministers_then_journalists', 'The defence ministers of Azerbaijan and Turkey met in Baku and afterwards spoke to journalists.',
          ('talks', 'AZ TR')),
         ('minister_met_journalists', "Azerbaijan's defence minister met a group of Turkish journalists visiting Baku.", None),
+        ('holiday_reception',
+         "Georgia's defence minister attended a reception hosted by the Polish ambassador to mark Poland's Independence Day.", None),
+        ('holiday_reception_and_cooperation',
+         "Georgia's defence minister attended a reception hosted by the Polish ambassador to mark Poland's Independence Day "
+         "and praised military cooperation.", ('talks', 'GE PL')),
     ],
     'ru': [
         ('pos_talks', 'Министры обороны России и Белоруссии провели переговоры в Минске о военном сотрудничестве.', ('talks', 'BY RU')),
@@ -72,11 +79,14 @@ _GRID = {
          'Министры обороны Казахстана и Узбекистана встретились в Ташкенте, а затем ответили на вопросы журналистов.',
          ('talks', 'KZ UZ')),
         ('minister_met_journalists', 'Министр обороны Азербайджана встретился с группой турецких журналистов.', None),
+        ('holiday_reception', 'Министр обороны Казахстана посетил приём, устроенный послом Узбекистана по случаю Дня независимости.',
+         None),
     ],
     'uk': [
         ('citizen_met', 'Міністр оборони України зустрівся з громадянином Польщі, який подарував армії кілька дронів.', None),
         ('attache_farewell', 'Міністр оборони України провів прощальну зустріч з військовим аташе Польщі.', None),
         ('cadets_visit', 'Курсанти Литовської військової академії відвідали Національну академію сухопутних військ України.', None),
+        ('holiday_reception', 'Міністр оборони України відвідав прийом, влаштований послом Польщі з нагоди Дня незалежності.', None),
     ],
     'az': [
         ('pos_talks', 'Azərbaycan və Türkiyə müdafiə nazirləri Bakıda görüşərək hərbi əməkdaşlıq məsələlərini müzakirə ediblər.',
