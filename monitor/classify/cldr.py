@@ -54,6 +54,9 @@ COMMON_WORDS: dict[str, frozenset] = {
     "es": frozenset({"granada", "mauricio"}),  # and Mauritius's is a first name
     "pt": frozenset({"granada"}),
     "fr": frozenset({"grenade"}),  # Grenada's name is the weapon's ("lancer de grenades")
+    # Mali's name is also the adjective "financial" ("دعم مالي", financial support), which Arabic, having no
+    # capitals, writes alike: the state only where a preposition or "Republic" governs it (lexicons/ar.py)
+    "ar": frozenset({"مالي"}),
 }
 
 STEM_LETTERS = 6      # a state name this long or longer takes any ending

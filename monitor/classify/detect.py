@@ -446,7 +446,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     kind = rules.act_kind(sentence, programme_year is not None)
     if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
-    if rules.names_one_state_and_a_non_state(sentence):
+    if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence):
         return None
     generic = rules.only_generic_document(sentence)
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
@@ -793,12 +793,13 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
         return None
-    if _pastime_meeting(sentence) or _former_officials(sentence):
+    if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence):
         return None
-    makers = _company_states(sentence)
+    makers = _company_states(sentence) | _company_states(sentence, "lay_visitor")
     if makers and not sentence.has("counterpart") and \
             len([code for code in rules.unique(sentence.states) if code not in makers]) < 2:
-        # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met.
+        # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met; nor is
+        # a state whose journalists or cadets are met ("met a group of Turkish journalists").
         return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
@@ -1016,15 +1017,56 @@ def _former_officials(sentence: SentenceFacts) -> bool:
     return all(any(0 < start - former <= FORMER_REACH for former in formers) for start, _ in actors)
 
 
+def _civil_signatory(sentence: SentenceFacts) -> bool:
+    """True when a state is named only as a civil body's, by the adjective right after a university, a
+    municipality or a region (``civil_signatory``: "a universidade portuguesa de Coimbra", "la région
+    française Sud", "il comune italiano di Bari"), and fewer than two other states are left: the body signs,
+    not its state, so the sentence tells no act between two states (SCHEMA.md: a bilateral act of two
+    states; defence universities and academies are not civil bodies)."""
+    bodies = _company_states(sentence, "civil_signatory", reach_before=-1)
+    return bool(bodies) and len([code for code in rules.unique(sentence.states) if code not in bodies]) < 2
+
+
+# How far before a lay group's word the defence body it belongs to may end ("the military academy's cadets",
+# "Ali Hərbi Məktəbin kursantları").
+LAY_REACH = 16
+# How near a sentence's start a verb stands to open it, its subject after it (Arabic's verb-first order).
+VERB_FIRST_CHARS = 2
+
+
+def _lay_visit(sentence: SentenceFacts) -> bool:
+    """True when the first actor of a visit or a meeting is a lay group (``lay_visitor``: cadets, students,
+    journalists, pupils): their word stands before every meeting word (or after a verb that opens the
+    sentence), and every defence body named before it is their own school or unit, a few words before with no
+    punctuation ("Students of Kazakhstan's defence university visited units in Uzbekistan", "Türkiyəli
+    jurnalistlər ... təlim mərkəzini ziyarət ediblər"). A
+    study trip or a press tour is no talks: talks are defence officials' (SCHEMA.md). An official named first
+    ("the commandant, with a group of cadets, visited") or a counterpart keeps the talks."""
+    lay = sentence.cues.get("lay_visitor", [])
+    meetings = sentence.cues.get("meeting", [])
+    if not lay or not meetings or sentence.has("counterpart"):
+        return False
+    first = min(lay)
+    if first > min(meetings) > VERB_FIRST_CHARS:
+        # (a verb that opens its sentence has its subject after it: "زار وفد من الصحفيين ...")
+        return False
+
+    def theirs(end: int) -> bool:
+        return 0 <= first - end <= LAY_REACH and not _CLAUSE_BREAK.search(sentence.text[end:first])
+
+    return all(theirs(end) for start, end in sentence.spans.get("defence_actor", []) if start < first)
+
+
 # How far before a company's word a state's name may begin and still be the company's ("the Turkish
 # defence company", "Azerbaijani state-owned firm").
 COMPANY_REACH = 28
 
 
-def _company_states(sentence: SentenceFacts) -> set[str]:
+def _company_states(sentence: SentenceFacts, category: str = "company", reach_before: int = COMPANY_REACH) -> set[str]:
     """The states the sentence names only as a company's ("the Turkish company Baykar", "турецкой
-    компании"): each of their mentions a few words from a company's word, no punctuation between."""
-    companies = sentence.spans.get("company", [])
+    компании"): each of their mentions a few words from a company's word, no punctuation between. With
+    another ``category`` (``civil_signatory``), the states named only as that body's."""
+    companies = sentence.spans.get(category, [])
     if not companies:
         return set()
 
@@ -1034,7 +1076,7 @@ def _company_states(sentence: SentenceFacts) -> set[str]:
             # ("компании Азербайджана"), not a partner named further on ("... и послом Франции")
             before = start <= company_start
             left, right = (start, company_start) if before else (company_end, start)
-            reach = COMPANY_REACH if before else 2
+            reach = reach_before if before else 2
             if right - left <= reach and not _CLAUSE_BREAK.search(sentence.text[left:right]):
                 return True
         return False

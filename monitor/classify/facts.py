@@ -83,7 +83,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     starts = [span.start for span in spans]
     if scans is None:
         scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered), lowered)
+    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered), lowered,
+                     _citizenships(scans))
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     frame_acts = [_frame_ratifications(scan, lowered, frames) for scan, frames in zip(scans, framed)]
@@ -155,17 +156,21 @@ def _locative(lex: Lexicon, lowered: str):
     return lambda mention: lex.in_locative(lowered[mention.start:mention.end], mention.code)
 
 
-def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: False, lowered: str = "") -> None:
+def _attach_mentions(facts, starts, mentions, places, locative=lambda mention: False, lowered: str = "",
+                     citizenships=((), ())) -> None:
     """Give each sentence the states, capitals and blocs it names. A state named as a place ("on the
     border with Afghanistan") counts like a capital: a venue, not a party. A state named as where
     the act happens ("en territorio de Uruguay", "Katar'da") is a party unless the sentence names
     two other states (the host of a joint exercise is one of its two sides; a third state is the
-    ground two others exercise on)."""
+    ground two others exercise on). A state named as a person's citizenship ("a Swiss national",
+    "гражданин Турции", "İsviçre vatandaşı") names no party at all: it is left out."""
     border, venue = places
     venues = []
     for mention in mentions:
         sentence = _sentence_at(facts, starts, mention.start)
         if sentence is None:
+            continue
+        if mention.how == STATE and _is_place(mention, citizenships, CITIZEN_CHARS, lowered):
             continue
         if mention.how == STATE and (_is_place(mention, venue, VENUE_CHARS) or locative(mention)):
             venues.append((sentence, mention))
@@ -262,6 +267,17 @@ def _places(scans: list[dict]) -> tuple[tuple[list[int], list[int]], tuple[list[
         return ([end for scan in scans for _, end, _ in scan.get(before, [])],
                 [start for scan in scans for start, _, _ in scan.get(after, [])])
     return ends_and_starts("place", "place_after"), ends_and_starts("venue", "venue_after")
+
+
+# How far a citizenship word reaches to the state it names ("гражданин Турции", "a Swiss national").
+CITIZEN_CHARS = 12
+
+
+def _citizenships(scans: list[dict]) -> tuple[list[int], list[int]]:
+    """(ends of the citizenship words written before a state, starts of those written after one):
+    "гражданин Турции", "ressortissant suisse"; "a Swiss national", "İsviçre vatandaşı"."""
+    return ([end for scan in scans for _, end, _ in scan.get("citizen", [])],
+            [start for scan in scans for start, _, _ in scan.get("citizen_after", [])])
 
 
 def _is_place(mention, places, reach: int = PLACE_CHARS, text: str = "") -> bool:

@@ -45,7 +45,12 @@ LANGS = tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
 # - ``former``: a former or retired official's word (detect._former_officials);
 # - ``works``: a factory or plant, whose visit abroad is the maker's (detect._maker_visited_abroad);
 # - ``submission``: a bill submitted or sent to parliament, not yet voted (rules.submitted_unapproved);
-# - ``other_law``: amendments, a budget: a law on another matter passed (rules.law_on_another_matter).
+# - ``other_law``: amendments, a budget: a law on another matter passed (rules.law_on_another_matter);
+# - ``citizen``, ``citizen_after``: a citizenship word before or after a state ("гражданин Турции", "a Swiss
+#   national"): the state is a person's nationality, no party (facts._attach_mentions);
+# - ``lay_visitor``: cadets, students, journalists, a group that is no official delegation (detect._lay_visit);
+# - ``civil_signatory``: a civil university, a municipality, a region, whose state's adjective follows
+#   (detect._civil_signatory).
 TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
@@ -57,6 +62,7 @@ TERM_CATEGORIES = (
     "phone", "cooperation", "crisis", "negotiation", "standards", "pastime", "defence_body", "elapsed",
     "settlement", "envoy", "terminate", "vote",
     "courtesy", "habitual", "interview", "former", "works", "submission", "other_law", "contest",
+    "citizen", "citizen_after", "lay_visitor", "civil_signatory",
 )
 
 

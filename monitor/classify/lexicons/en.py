@@ -654,3 +654,31 @@ LEXICON["defence_actor"] += ("air forces", "navies", "land forces", "ground forc
 # A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
 # championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
 LEXICON["contest"] = LEXICON.get("contest", ()) + ('competition*', 'contest*', 'championship*', 'tournament*', 'olympiad*', 'festival*', 're:(?<!war )games', 'parade*', 'biathlon*', 'cup')
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("citizen of", "citizens of", "national of", "nationals of", "native of", "natives of"),
+ "citizen_after": ("citizen", "citizens", "nationals", "passport holder*",
+                   # (not "national defence", "national team": only a person, told by what follows)
+                   "re:national(?=\\s*[,.;:)]|\\s+(?:was|is|who|has|had|were|are|working|living|detained|arrested|"
+                   "died|killed|named|identified|held|sentenced|charged|accused|suspected)\\b)")}
+extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("farewell*", "introductory call*", "introductory visit*", "introductory meeting*", "bid goodbye", "said goodbye",)}
+extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("cadet", "cadets", "student", "students", "journalist*", "reporters", "blogger*", "pupils", "schoolchildren",)}
+extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a reception for a state's holiday is a courtesy ---
+# A reception or a meeting told as marking a state's holiday (Independence Day, Republic Day, the national day) is a
+# courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
+_HOLIDAYS = {"courtesy": ("independence day", "republic day", "national day", "re:(?:national|state)\\s+holiday",)}
+extend(LEXICON, _HOLIDAYS)

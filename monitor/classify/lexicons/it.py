@@ -309,3 +309,30 @@ extend(LEXICON, _PRECISION)
 # A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
 # championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
 LEXICON["contest"] = LEXICON.get("contest", ()) + ('competizion*', 'gara', 'gare', 'concorso*', 'campionat*', 'torneo*', 'olimpiad*', 'festival*', 'giochi', 'parata*', 'coppa')
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("cittadino", "cittadini", "cittadina", "di nazionalità",)}
+extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("commiato", "congedo", "visita di presentazione",)}
+extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("cadetti", "allievi", "studenti", "giornalist*",)}
+extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a university, a municipality or a region signs, not its state ---
+# A civil university, a municipality or a region named by its state's adjective right after it signs for itself:
+# with fewer than two other states, no act between states (detect._civil_signatory). Not where it is a venue
+# ("nella regione greca di"); military universities and academies are no civil bodies.
+_CIVIL_BODIES = ('università', 'ateneo', 'comune', 'municipalità', 'regione', 'provincia', 'giunta regionale')
+_NOT_A_VENUE = "re:(?<!nella )(?<!nel )(?<!in )(?<!della )(?<!del )"
+_CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
+extend(LEXICON, _CIVIL_SIGNATORIES)

@@ -283,3 +283,22 @@ LEXICON["sign"] += ("re:(?:нәтижесі|қорытындысы)\\s+(?:\\S+\\
 # A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
 # championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
 LEXICON["contest"] = LEXICON.get("contest", ()) + ('жарыс*', 'байқау*', 'чемпионат*', 'турнир*', 'олимпиада*', 'фестиваль*', 'ойындар*', 'парад*', 'кубок*')
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("қоштас*",)}
+extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("курсант*", "студент*", "журналист*", "kursant*", "student*", "jurnalist*",)}
+extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a reception for a state's holiday is a courtesy ---
+# A reception or a meeting told as marking a state's holiday (Independence Day, Republic Day, the national day) is a
+# courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
+_HOLIDAYS = {"courtesy": ("тәуелсіздік күн*", "республика күн*", "ұлттық мереке*",)}
+extend(LEXICON, _HOLIDAYS)

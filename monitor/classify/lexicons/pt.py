@@ -320,3 +320,32 @@ extend(LEXICON, _PRECISION)
 # A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
 # championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
 LEXICON["contest"] = LEXICON.get("contest", ()) + ('competição', 'competições', 'concurso*', 'campeonato*', 'torneio*', 'olimpíada*', 'festival*', 'jogos', 'desfile*', 'taça')
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("cidadão", "cidadã", "cidadãos", "cidadãs", "de nacionalidade",)}
+extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("despedida*", "se despediu", "despedir-se", "visita de apresentação", "visita de cumprimentos",)}
+extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("cadete*", "estudante*", "alunos", "jornalista*",)}
+extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c4, s10): a university, a municipality or a region signs, not its state ---
+# A civil university, a municipality or a region named by its state's adjective right after it signs for itself:
+# with fewer than two other states, no act between states (detect._civil_signatory). Not where it is a venue
+# ("na região angolana de"); military universities and academies are no civil bodies.
+_CIVIL_BODIES = ('universidade', 'universidades', 'câmara municipal', 'câmaras municipais', 'município',
+                 'municipalidade', 'autarquia', 'região', 'região autónoma', 'região autônoma', 'província',
+                 'estado federado')
+_NOT_A_VENUE = "re:(?<!na )(?<!no )(?<!em )(?<!pela )(?<!pelo )"
+_CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
+extend(LEXICON, _CIVIL_SIGNATORIES)

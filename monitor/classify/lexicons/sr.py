@@ -306,3 +306,21 @@ LEXICON["approve"] += ("izglasa*", "изгласа*", "glasali za", "гласа�
 # A code name joined to a year (facts.code_name) in a sentence naming a competition, games, a festival, a
 # championship or a parade is that event's name, not an exercise's ("the Army Games-2027", "Teknofest-2027").
 LEXICON["contest"] = LEXICON.get("contest", ()) + ('такмичењ*', 'takmičenj*', 'конкурс*', 'konkurs*', 'шампионат*', 'šampionat*', 'турнир*', 'turnir*', 'фестивал*', 'festival*', 'игре', 'igre', 'парад*', 'parad*')
+
+# --- Precision (c4, s10): a person's citizenship names no party ---
+# A state named as a person's citizenship, by a word before it or after it, is no party to an act (facts._attach_mentions).
+_CITIZENSHIP = {"citizen": ("državljan*", "држављан*",)}
+extend(LEXICON, _CITIZENSHIP)
+
+# --- Precision (c4, s10): a farewell or an introductory call is a courtesy ---
+# A call whose purpose told is a farewell or an introduction (an attaché or envoy taking leave of his post or presenting
+# himself) is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only); one that also
+# discusses cooperation stays talks (SCHEMA.md: an ambassador received to discuss defence cooperation).
+_FAREWELLS = {"courtesy": ("oproštaj*", "опроштај*", "oprostio", "опростио",)}
+extend(LEXICON, _FAREWELLS)
+
+# --- Precision (c4, s10): cadets, students, journalists are no official delegation ---
+# A visit whose first actor is a group of cadets, students, journalists or pupils is a study trip or a press tour,
+# no talks between officials (detect._lay_visit).
+_LAY_VISITORS = {"lay_visitor": ("kadet*", "кадет*", "studenti", "студенти", "novinar*", "новинар*",)}
+extend(LEXICON, _LAY_VISITORS)
