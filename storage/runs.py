@@ -61,19 +61,30 @@ def close_abandoned_runs(db: sqlite_utils.Database, source: str) -> None:
     """Runs of `source` still marked running whose process is gone become 'interrupted'."""
     rows = db.execute("SELECT id, pid FROM crawl_runs WHERE source = ? AND status = ?", [source, RUNNING])
     for run_id, pid in rows.fetchall():
-        if pid is None or not _process_alive(pid):
+        if pid is None or not process_alive(pid):
             db.execute("UPDATE crawl_runs SET status = ?, finished_at = ? WHERE id = ?",
                        [INTERRUPTED, utc_now(), run_id])
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` of this host is running. A process that has exited but that its parent
+    has not reaped yet (a zombie: its parent was killed, and its new parent reaps later) still answers
+    kill(pid, 0), and Linux shows it as 'Z': it is not running, and the source lock it held is free."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rpartition(")")[2].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def record_progress(db: sqlite_utils.Database, run_id: int, *, requests: int, articles_new: int,

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 import sqlite_utils
 
 from storage import alerts as outbox_store
+from storage.runs import process_alive
 
 LEASE = timedelta(minutes=15)
 
@@ -50,23 +51,8 @@ def _take(db: sqlite_utils.Database, owner: str, steal_from: Optional[str] = Non
 
 
 def _is_dead(holder: str) -> bool:
-    """True when the holder ran on this host and its process is gone."""
+    """True when the holder ran on this host and its process is gone (or a zombie not yet reaped)."""
     host, _, pid = holder.rpartition(":")
     if host != socket.gethostname() or not pid.isdigit():
         return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return _is_zombie(int(pid))
-
-
-def _is_zombie(pid: int) -> bool:
-    """A killed child its parent has not reaped yet still answers kill(pid, 0); Linux shows it as 'Z'."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            return stat.read().rpartition(")")[2].split()[0] == "Z"
-    except (OSError, IndexError):
-        return False
+    return not process_alive(int(pid))
