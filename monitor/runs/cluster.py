@@ -212,17 +212,18 @@ def _finished_now(pipe: redis.client.Pipeline, described: dict) -> bool:
                 or pipe.llen(keys.PROCESSING))
 
 
-def close_round(client: redis.Redis, described: dict) -> None:
-    """The round is no longer open: its description and keys go (workers' spiders then find no request)."""
+def close_round(client: redis.Redis, described: dict, *, keep_busy: bool = False) -> None:
+    """The round is no longer open: its description and keys go (workers' spiders then find no
+    request), its busy set too unless `keep_busy` (a stopped round waits for its busy workers)."""
     with client.pipeline(transaction=True) as change:
-        _delete_round(change, described)
+        _delete_round(change, described, keep_busy=keep_busy)
         change.execute()
 
 
-def _delete_round(pipe: redis.client.Pipeline, described: dict) -> None:
+def _delete_round(pipe: redis.client.Pipeline, described: dict, *, keep_busy: bool = False) -> None:
     """Queue on `pipe` the deletion of the round's description and keys."""
     round_id = described["id"]
-    names = [keys.seeded_key(round_id), keys.busy_key(round_id)]
+    names = [keys.seeded_key(round_id)] + ([] if keep_busy else [keys.busy_key(round_id)])
     for source in described["sources"]:
         names += [keys.requests_key(round_id, source), keys.dupefilter_key(round_id, source),
                   keys.working_key(round_id, source)]
@@ -295,14 +296,16 @@ def _crawl_on_workers(db, config: Config, names: list[str], runs: dict[str, int]
                 status, reason = INTERRUPTED, "shutdown" if stop.is_set() else "run timeout"
                 logger.warning("cluster round %s stopped (%s); what the workers still hand over within %.0f s is "
                                "stored", writer.round_id, reason, grace)
-                patiently(lambda: close_round(client, described), "closing the round")
+                # The busy set stays while the writer waits: the workers still crawling keep their
+                # entries fresh (no new one joins a closed round), and it goes once they are done.
+                patiently(lambda: close_round(client, described, keep_busy=True), "closing the round")
                 _write_until_idle(writer, client, described, grace)
+                patiently(lambda: client.delete(keys.busy_key(described["id"])), "closing the round")
                 break
             writer.step(gather=GATHER_SECONDS)
             if time.monotonic() - last_progress >= 1.0:
                 _record_progress(db, runs, writer.tallies)
                 last_progress = time.monotonic()
-        patiently(lambda: close_round(client, described), "closing the round")
         writer.drain()
         logger.info("cluster round %s ended (%s): %d articles written", writer.round_id, reason, writer.stored)
         return status, reason, dict(writer.tallies)

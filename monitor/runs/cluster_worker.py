@@ -201,8 +201,8 @@ class Worker:
         stop_process(process, signal.SIGINT, self.grace, group=True)
 
     def _join(self, round_id: str) -> bool:
-        """Mark this worker busy on the round (again) while it is open; whether it is. Redis
-        unreachable: True (the round's crawl goes on; its entry lapses if this worker is gone)."""
+        """Mark this worker busy on the round while it is open; whether it is. Redis unreachable:
+        True (the round's crawl goes on; its entry lapses if this worker is gone)."""
         try:
             return join_round(self.client, round_id, self.name, BUSY_SECONDS)
         except redis.RedisError as exc:
@@ -210,7 +210,19 @@ class Worker:
             return True
 
     def _busy(self) -> None:
-        self._join(self.round_id)
+        """Keep this worker's entry among the round's busy workers fresh. An entry still there is
+        renewed (ZADD XX: never one the writer has deleted meanwhile), so a round stopped while this
+        worker crawls keeps it until the writer has taken what the workers hand over; a missing one
+        (Redis restarted empty) is made again only while the round is open (join_round)."""
+        busy = keys.busy_key(self.round_id)
+        try:
+            if self.client.zscore(busy, self.name) is None:
+                self._join(self.round_id)
+                return
+            now = float(self.client.time()[0])
+            self.client.zadd(busy, {self.name: now + BUSY_SECONDS}, xx=True)
+        except redis.RedisError as exc:
+            logger.warning("Redis unreachable while marking round %s busy (%s)", self.round_id, exc)
 
     def _idle(self, round_id: str) -> None:
         try:

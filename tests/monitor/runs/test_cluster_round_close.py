@@ -11,7 +11,7 @@ import redis
 
 from crawlers.cluster import keys
 from crawlers.cluster.connection import connect
-from monitor.runs.cluster import describe_round, finish_round
+from monitor.runs.cluster import close_round, describe_round, finish_round
 from monitor.runs.cluster_worker import join_round
 
 
@@ -64,3 +64,17 @@ def test_work_queued_or_waiting_for_the_writer_keeps_the_round_open(redis_server
     client.delete(keys.ITEMS)
     client.srem(keys.seeded_key("r1"), "two")  # a source's start requests not yet queued
     assert not finish_round(client, described)
+
+
+def test_a_stopped_round_keeps_its_busy_workers_and_takes_no_new_one(redis_server):
+    # A round stopped (shutdown, run timeout) waits for the workers still crawling it to hand over what
+    # they fetched: their entries stay, and no other worker joins the closed round meanwhile.
+    client = connect(redis_server.url)
+    described = opened(client)
+    assert join_round(client, "r1", "w0", 5.0)
+
+    close_round(client, described, keep_busy=True)
+    assert client.get(keys.ROUND) is None
+    assert client.zscore(keys.busy_key("r1"), "w0") is not None
+    assert not join_round(client, "r1", "w1", 5.0)
+    assert client.zscore(keys.busy_key("r1"), "w1") is None
