@@ -321,8 +321,8 @@ def article_mentions(db: sqlite_utils.Database) -> list[tuple[int, int, str, Opt
 
 
 def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set[str]) -> list[tuple]:
-    """(event id, article id, kind, plan year, effective date, partial date, stated date) of every report of
-    an event of exactly these parties, whatever its act (`acts`: the match keys' first parts), by event id.
+    """(event id, article id, kind, plan year, effective date, partial date, stated date, evidence) of every
+    report of an event of exactly these parties, whatever its act (`acts`: the match keys' first parts), by event id.
 
     Read through the match key's index: one key range per act."""
     states = "-".join(sorted(parties))
@@ -330,8 +330,8 @@ def mentions_of_parties(db: sqlite_utils.Database, parties: list[str], acts: set
     where = " OR ".join(f"(e.match_key >= :p{index} AND e.match_key < :p{index} || '~')"
                         for index in range(len(ranges)))
     return [tuple(row) for row in db.execute(
-        "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date, m.partial_date, m.date"
-        " FROM events e"
+        "SELECT m.event_id, m.article_id, m.kind, m.plan_year, m.effective_date, m.partial_date, m.date,"
+        " m.evidence FROM events e"
         f" JOIN event_articles m ON m.event_id = e.id WHERE ({where}) ORDER BY m.event_id, m.article_id",
         {f"p{index}": prefix for index, prefix in enumerate(ranges)})]
 

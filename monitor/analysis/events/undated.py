@@ -33,12 +33,19 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   A document other than a plan never joins a plan identified by its year this way (only by the
   plan's signing day, above): a pair signs one of those every year, and other agreements besides.
   With no placed event of its act, the pair's undated reports of that act are one event, unless
-  their partial dates cannot be one act ("--04-15" and "--11-22": split_by_partial_dates); with
+  their partial dates cannot be one act ("--04-15" and "--11-22": split_by_partial_dates) or
+  they say different stages of a ratification (split_by_stages); with
   two or more, or one that names nothing its reports name, the report is not guessed into any of
   them: it goes with those of the pair's other undated reports of its act, unplaced too, that
   name the same place, document, weapon or exercise, a name no placed event of the pair holds
   (people alone do not: the pair's ministers attend many of its acts), else it stays an event of
   its own (linked);
+- a ratification says its stage where its sentence says who acts (monitor.classify.stages: a
+  house's vote, which house when named, the head of state's signature of the law, the instruments
+  exchanged): SCHEMA.md makes each step a story of its own, so an undated ratification that says
+  one stage neither joins a placed ratification whose reports say only others, nor goes with
+  undated ones that say another (other_stage, split_by_stages, alike); one that says none, or a
+  vote that names no house, goes where it went before;
 - a signing that joins no signing that way, and names the city (a capital the classifier reads)
   that the reports of the pair's one placed event of talks name and no other placed event of the
   pair does, joins those talks: one outlet reported the talks of the visit, another only the
@@ -88,12 +95,14 @@ from monitor.analysis.events.identity import (
     match_key,
     years_compatible,
 )
+from monitor.classify import stages
 from storage import events as store
 
 logger = logging.getLogger(__name__)
 
 SIGNING_KINDS = tuple(kind for kind, act in FAMILIES.items() if act == SIGNING)
 PLAN = "plan_signed"
+RATIFICATION = "ratification"
 EXERCISE = "exercise"
 # How long after an act a report of it known only by its page's month may appear: news within days,
 # a weekly's or a ministry's round-up within two weeks.
@@ -122,6 +131,7 @@ class Placed:
     heads: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     plain: frozenset[str] = frozenset()
+    stages: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -137,6 +147,7 @@ class Mention:
     heads: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     plain: frozenset[str] = frozenset()
+    stage: Optional[str] = None
 
 
 @dataclass
@@ -157,7 +168,7 @@ def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or (NAMED, act) when no rule places it (see the module's rule)."""
     act = family(report.kind)
-    fitting = [event for event in placed if fits(report, event)]
+    fitting = [event for event in placed if fits(report, event) and not other_stage(report, event)]
     if len(fitting) == 1:
         return fitting[0].id
     on_day = on_weekday(report, placed)
@@ -170,7 +181,8 @@ def target(report: Mention, placed: list[Placed]):
         met = _met(report, placed)
         return (NAMED, act) if met is None else met
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
-                  and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)]
+                  and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)
+                  and not other_stage(report, event)]
     if len(candidates) == 1 and not _contradicts(report, candidates[0]) and singled(report, candidates[0], placed):
         return candidates[0].id
     visit = _visit(report, placed) if act == SIGNING else None
@@ -209,6 +221,8 @@ def alike(first: Mention, second: Mention, placed: list[Placed]) -> bool:
     names = distinctive(first.marks & second.marks & (first.heads | second.heads), None, placed)
     names -= first.plain | second.plain
     if _parsed(first.partial_date) and _parsed(second.partial_date) and not _same_act(first, second):
+        return False
+    if not stages.compatible(first.stage, second.stage):
         return False
     if family(first.kind) == TALKS:
         return _people_met(names & first.heads & second.heads)
@@ -254,7 +268,7 @@ def on_weekday(report: Mention, placed: list[Placed]) -> Optional[int]:
     found = [event.id for event in placed
              if (event.act == act or {act, event.act} == {TALKS, SIGNING}) and event.first_day is not None
              and years_compatible(event.plan_year, report.plan_year) and not _contradicts(report, event)
-             and report.weekdays & _weekdays(event) and _named_alike(report, event)]
+             and not other_stage(report, event) and report.weekdays & _weekdays(event) and _named_alike(report, event)]
     return found[0] if len(found) == 1 else None
 
 
@@ -347,6 +361,40 @@ def split_by_partial_dates(members: list[Mention]) -> list[list[Mention]]:
         parts, key=lambda part: min((mention.article_id, mention.kind) for mention in part))]
 
 
+def other_stage(report: Mention, event: Placed) -> bool:
+    """Whether an undated ratification says a stage of ratification (stages.stage: a house's vote,
+    the head of state's signature, the instruments exchanged) that no report of the placed event
+    says while some say one: each step is news of its own, so it reports another step of the pair's
+    ratification. A report or an event that says no stage goes anywhere, as before; a vote whose house
+    is not named goes with either house's (stages.compatible)."""
+    return (report.stage is not None and bool(event.stages)
+            and not any(stages.compatible(report.stage, step) for step in event.stages))
+
+
+def split_by_stages(members: list[Mention]) -> list[list[Mention]]:
+    """The pair's undated reports of one act, by the stage of ratification they say: reports that say
+    different stages are apart; those that say none go with the one stage the others say, else
+    together on their own (as split_by_partial_dates does with dates). A vote whose house is not
+    named goes with the one house's vote the others say, is a stage of its own beside no house's
+    vote, and is said nothing by when both houses' votes are there. Depends on the set only."""
+    houses = {report.stage for report in members if report.stage and report.stage.startswith(stages.VOTE)} - {
+        stages.VOTE}
+
+    def step(report: Mention) -> Optional[str]:
+        if report.stage != stages.VOTE or not houses:
+            return report.stage
+        return next(iter(houses)) if len(houses) == 1 else None
+
+    said = sorted({step(report) for report in members} - {None})
+    if len(said) < 2:
+        return [members]
+    parts = [[report for report in members if step(report) == each] for each in said]
+    unknown = [report for report in members if step(report) is None]
+    if unknown:
+        parts.append(unknown)
+    return sorted(parts, key=lambda part: min((mention.article_id, mention.kind) for mention in part))
+
+
 def _parsed(partial: Optional[str]) -> Optional[tuple[Optional[int], int, Optional[int]]]:
     """(year or None, month, day or None) of a well-formed partial date, else None."""
     try:
@@ -414,7 +462,7 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
                 visits.add(where)
             _move(db, report, where, touched, merge_group)
     for act, group in groups.items():
-        for members in split_by_partial_dates(group):
+        for members in (part for dated in split_by_partial_dates(group) for part in split_by_stages(dated)):
             home = _visited(act, members, [talks[event_id] for event_id in visits])
             if home is None:
                 home = _group_home(db, members)
@@ -458,12 +506,15 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     persons: dict[int, set[str]] = {}
     plain_names: dict[int, set[str]] = {}
     stated: dict[int, list[str]] = {}
+    said: dict[int, set[str]] = {}
     mentions = store.mentions_of_parties(db, parties, set(FAMILIES.values()))
     stored = {article_id: store.article_text(db, article_id) for article_id in sorted({row[1] for row in mentions})}
     reads = {article_id: _evidence(article) for article_id, article in stored.items()}
     plain = _plain(parties, reads, [article[3] for article in stored.values() if article])
-    for event_id, article_id, kind, plan_year, day, partial, stated_day in mentions:
+    for event_id, article_id, kind, plan_year, day, partial, stated_day, sentence in mentions:
         told = reads[article_id]
+        step = stages.stage(sentence, stored[article_id][2]) if family(kind) == RATIFICATION and stored[article_id] \
+            else None
         if is_placed(kind, plan_year, day):
             acts.setdefault(event_id, []).append((kind, plan_year, day))
             if stated_day:
@@ -472,9 +523,11 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
             heads.setdefault(event_id, set()).update(told.heads)
             persons.setdefault(event_id, set()).update(told.persons)
             plain_names.setdefault(event_id, set()).update(plain[article_id])
+            if step:
+                said.setdefault(event_id, set()).add(step)
         else:
             pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays,
-                                        told.places, told.heads, told.persons, plain[article_id]))
+                                        told.places, told.heads, told.persons, plain[article_id], step))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
@@ -485,7 +538,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
                                   frozenset(names.get(event_id, ())),
                                   own[0] == TALKS and store.is_alerted(db, event_id),
                                   (told[0], told[-1]) if told else None, frozenset(heads.get(event_id, ())),
-                                  frozenset(persons.get(event_id, ())), frozenset(plain_names.get(event_id, ()))))
+                                  frozenset(persons.get(event_id, ())), frozenset(plain_names.get(event_id, ())),
+                                  frozenset(said.get(event_id, ()))))
     return pair
 
 

@@ -847,3 +847,51 @@ def test_a_parliaments_ratification_and_the_presidents_signature_weeks_later_are
         ("https://c.example/3", {"events": [event("agreement_signed", plan_year=None, date="2024-06-04")]})])
 
     assert partition == [["https://a.example/1"], ["https://b.example/2"], ["https://c.example/3"]]
+
+
+def _ratified(sentence, date=None, published=None):
+    """A ratification report whose sentence says who ratified (its stage: a house's vote, the head of
+    state's signature, the instruments exchanged), with no date unless given."""
+    found = {**event("agreement_ratified", plan_year=None, date=date), "evidence": sentence, "partial_date": None}
+    return {"events": [found], "published": published, "text": sentence}
+
+
+def test_undated_ratifications_of_different_stages_are_different_events_in_either_order(tmp_path):
+    """SCHEMA.md makes each step of a ratification a story: a house's vote and the president's
+    signature of the law are two events even with no date to tell them apart; two reports of the
+    house's vote (one naming the house, one only "deputies") are one, in either order."""
+    partition = _in_both_orders(tmp_path, [
+        ("https://a.example/1", _ratified("Deputies ratified the agreement on military cooperation.")),
+        ("https://b.example/2", _ratified("The lower house voted to ratify the military cooperation agreement.")),
+        ("https://c.example/3", _ratified("The president signed the law ratifying the agreement."))])
+
+    assert partition == [["https://a.example/1", "https://b.example/2"], ["https://c.example/3"]]
+
+
+def test_an_undated_ratification_that_says_no_stage_joins_as_before(tmp_path):
+    """A report that says no stage is compatible with any: with one stage said by the others it goes
+    with them (one event, as before stages were read); beside two stages it cannot say which, and
+    stays apart from both, in either order."""
+    one = _in_both_orders(tmp_path / "one", [
+        ("https://a.example/1", _ratified("Deputies ratified the agreement on military cooperation.")),
+        ("https://b.example/2", _ratified("The agreement on military cooperation was ratified."))])
+    two = _in_both_orders(tmp_path / "two", [
+        ("https://a.example/1", _ratified("Deputies ratified the agreement on military cooperation.")),
+        ("https://b.example/2", _ratified("The agreement on military cooperation was ratified.")),
+        ("https://c.example/3", _ratified("The president signed the law ratifying the agreement."))])
+
+    assert one == [["https://a.example/1", "https://b.example/2"]]
+    assert two == [["https://a.example/1"], ["https://b.example/2"], ["https://c.example/3"]]
+
+
+def test_an_undated_vote_of_one_house_is_not_guessed_into_the_other_houses_vote_on_record(tmp_path):
+    """The pair's one ratification on record is the Senate's vote: an undated report naming the same
+    protocol is its report when it is the senators' vote too, not when it is the lower house's (the
+    houses vote apart, each a story), in either order."""
+    partition = _in_both_orders(tmp_path / "one", [
+        ("https://a.example/1", _ratified("The Senate ratified the Termez protocol on Monday.", date="2024-05-06",
+                                          published="2024-05-06T12:00:00+04:00")),
+        ("https://b.example/2", _ratified("The lower house ratified the Termez protocol.")),
+        ("https://c.example/3", _ratified("Senators approved the Termez protocol."))])
+
+    assert partition == [["https://a.example/1", "https://c.example/3"], ["https://b.example/2"]]
