@@ -77,8 +77,11 @@ channel): whichever of the candidates it reported was, or will be, alerted on it
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
+from itertools import chain
 from typing import Callable, Optional
 
 import sqlite_utils
@@ -150,11 +153,77 @@ class Mention:
     stage: Optional[str] = None
 
 
+class Record(list):
+    """A pair's placed events (a list of Placed, in event id order), indexed once by the marks they
+    hold: which placed events hold a name is then a look-up, not a pass over the pair's record, for
+    each of its undated reports and each two of them. Filled before it is read, never changed after."""
+
+    @cached_property
+    def holders(self) -> dict[str, tuple[int, ...]]:
+        """Each mark any placed event holds -> the ids of those that hold it."""
+        return _holders(self)
+
+    @cached_property
+    def _by_id(self) -> dict[int, Placed]:
+        return {event.id: event for event in self}
+
+    def owning(self, report: Mention) -> list[Placed]:
+        """The placed events, in id order, that alone hold one of the report's marks: the only ones
+        it can share a name with (shared: a name no other placed event holds)."""
+        ids = {held[0] for held in (self.holders.get(mark, ()) for mark in report.marks) if len(held) == 1}
+        return [self._by_id[event_id] for event_id in sorted(ids)]
+
+    @cached_property
+    def _calendar(self) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], list[int]], list[int]]:
+        """(day and month -> ids of the events whose days, widened by the widest window, cover it;
+        year and month -> ids of those whose days, up to REPORT_LAG_DAYS later, touch it; ids of the
+        events spanning too long to index, asked always)."""
+        days: dict[tuple[int, int], list[int]] = {}
+        months: dict[tuple[int, int], list[int]] = {}
+        always: list[int] = []
+        widest = max([DEFAULT_WINDOW_DAYS, RELATED_WINDOW_DAYS, *WINDOW_DAYS.values()])
+        for event in self:
+            if event.first_day is None:
+                continue
+            first, last = date.fromisoformat(event.first_day), date.fromisoformat(event.last_day)
+            if (last - first).days > 366:
+                always.append(event.id)
+                continue
+            for step in range((last - first).days + 2 * widest + 1):
+                day = first - timedelta(days=widest - step)
+                days.setdefault((day.month, day.day), []).append(event.id)
+            end = last + timedelta(days=REPORT_LAG_DAYS)
+            for month in range(first.year * 12 + first.month - 1, end.year * 12 + end.month):
+                months.setdefault((month // 12, month % 12 + 1), []).append(event.id)
+        return days, months, always
+
+    def around(self, parsed: tuple[Optional[int], int, Optional[int]]) -> list[Placed]:
+        """The placed events, in id order, that a partial date (_parsed) can fit (fits): those whose
+        days its day and month, or its month, can fall near; fits decides."""
+        days, months, always = self._calendar
+        year, month, day = parsed
+        found = days.get((month, day), []) if day is not None else months.get((year, month), [])
+        return [self._by_id[event_id] for event_id in sorted({*found, *always})]
+
+
+def _owning(report: Mention, placed: list[Placed]) -> list[Placed]:
+    """The placed events the report can share a name with (Record.owning), or all of them."""
+    return placed.owning(report) if isinstance(placed, Record) else placed
+
+
+def _holders(placed: list[Placed]) -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for event in placed:
+        for mark in event.marks:
+            found.setdefault(mark, []).append(event.id)
+    return {mark: tuple(ids) for mark, ids in found.items()}
+
+
 @dataclass
 class Pair:
     """A pair's placed events and undated reports, as stored now."""
     parties: list[str]
-    placed: list[Placed] = field(default_factory=list)
+    placed: Record = field(default_factory=Record)
     undated: list[Mention] = field(default_factory=list)
 
 
@@ -168,7 +237,9 @@ def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or (NAMED, act) when no rule places it (see the module's rule)."""
     act = family(report.kind)
-    fitting = [event for event in placed if fits(report, event) and not other_stage(report, event)]
+    parsed = _parsed(report.partial_date)
+    near = placed.around(parsed) if parsed and isinstance(placed, Record) else placed
+    fitting = [event for event in near if fits(report, event) and not other_stage(report, event)] if parsed else []
     if len(fitting) == 1:
         return fitting[0].id
     on_day = on_weekday(report, placed)
@@ -196,7 +267,7 @@ def _met(report: Mention, placed: list[Placed]) -> Optional[int]:
     names the undated talks name (names' heads no other placed event of the pair holds, not plain)
     and that no stated day and month refutes. The pair's two ministers are named by every report of
     their talks; a third name (a deputy, a chief of staff, the city) says which meeting."""
-    found = [event.id for event in placed if event.act == TALKS and event.first_day is not None
+    found = [event.id for event in _owning(report, placed) if event.act == TALKS and event.first_day is not None
              and not _contradicts(report, event)
              and _people_met(shared(report, event, placed) & report.heads & event.heads - report.plain - event.plain)]
     return found[0] if len(found) == 1 else None
@@ -232,13 +303,36 @@ def alike(first: Mention, second: Mention, placed: list[Placed]) -> bool:
 def linked(members: list[Mention], placed: list[Placed]) -> list[list[Mention]]:
     """The undated reports of one act that no rule placed, as the acts they tell: reports that
     name alike (alike) are together, linked through one another, the others each alone. Depends on
-    the set only."""
-    parts: list[list[Mention]] = []
-    for report in sorted(members, key=lambda mention: (mention.article_id, mention.kind)):
-        joined = [part for part in parts if any(alike(report, other, placed) for other in part)]
-        parts = [part for part in parts if part not in joined] + [[report] + [m for part in joined for m in part]]
-    return sorted((sorted(part, key=lambda mention: (mention.article_id, mention.kind)) for part in parts),
-                  key=lambda part: (part[0].article_id, part[0].kind))
+    the set only.
+
+    Two reports can be alike only when they share a mark no placed event holds (talks, MEETING_NAMES
+    of them), so each report is compared only with the earlier ones that share enough such marks
+    (counted through an index of the marks), not with every other: the parts are the connected
+    groups of the alike pairs either way."""
+    ordered = sorted(members, key=lambda mention: (mention.article_id, mention.kind))
+    holders = placed.holders if isinstance(placed, Record) else _holders(placed)
+    owner = list(range(len(ordered)))
+
+    def root(index: int) -> int:
+        while owner[index] != index:
+            owner[index] = owner[owner[index]]
+            index = owner[index]
+        return index
+
+    seen: dict[str, list[int]] = {}
+    for index, report in enumerate(ordered):
+        free = [mark for mark in report.marks if mark not in holders]
+        need = MEETING_NAMES if family(report.kind) == TALKS else 1
+        shares = Counter(chain.from_iterable(seen.get(mark, ()) for mark in free))
+        for other in sorted(earlier for earlier, count in shares.items() if count >= need):
+            if root(other) != root(index) and alike(report, ordered[other], placed):
+                owner[root(other)] = root(index)
+        for mark in free:
+            seen.setdefault(mark, []).append(index)
+    parts: dict[int, list[Mention]] = {}
+    for index, report in enumerate(ordered):
+        parts.setdefault(root(index), []).append(report)
+    return sorted(parts.values(), key=lambda part: (part[0].article_id, part[0].kind))
 
 
 def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
@@ -252,7 +346,7 @@ def _visit(report: Mention, placed: list[Placed]) -> Optional[int]:
     weeks later). Talks alerted before a signing joined them stay talks: the signing is alerted on
     its own (as a dated signing is, merge._candidates); one it joined before the alert stays in it."""
     other = TALKS if family(report.kind) == SIGNING else SIGNING
-    found = [event.id for event in placed if event.act == other and event.first_day is not None
+    found = [event.id for event in _owning(report, placed) if event.act == other and event.first_day is not None
              and not (event.alerted and event.id != report.event_id) and not _contradicts(report, event)
              and shared(report, event, placed) & report.places]
     return found[0] if len(found) == 1 else None
@@ -314,7 +408,10 @@ def _weekdays(event: Placed) -> set[int]:
 
 def distinctive(marks: frozenset[str], event_id: Optional[int], placed: list[Placed]) -> frozenset[str]:
     """The marks that no placed event of the pair other than `event_id` holds."""
-    return marks.difference(*(event.marks for event in placed if event.id != event_id))
+    if not isinstance(placed, Record):
+        return marks.difference(*(event.marks for event in placed if event.id != event_id))
+    holders = placed.holders
+    return frozenset(mark for mark in marks if all(holder == event_id for holder in holders.get(mark, ())))
 
 
 def fits(report: Mention, event: Placed) -> bool:
@@ -395,8 +492,10 @@ def split_by_stages(members: list[Mention]) -> list[list[Mention]]:
     return sorted(parts, key=lambda part: min((mention.article_id, mention.kind) for mention in part))
 
 
+@lru_cache(maxsize=4096)
 def _parsed(partial: Optional[str]) -> Optional[tuple[Optional[int], int, Optional[int]]]:
-    """(year or None, month, day or None) of a well-formed partial date, else None."""
+    """(year or None, month, day or None) of a well-formed partial date, else None (read once per
+    string: every undated report's is asked about every placed event of its pair)."""
     try:
         if partial and partial.startswith("--"):
             date(2000, int(partial[2:4]), int(partial[5:7]))
