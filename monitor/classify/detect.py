@@ -14,6 +14,7 @@ from monitor.classify.dates import PageDates, plan_years, resolve, years_at
 from monitor.classify.facts import FRAMED, SentenceFacts, StoryFacts, code_name
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.model import Event, two_states
+from monitor.classify.story import HEADLINE_MAX
 from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
 
 logger = logging.getLogger(__name__)
@@ -276,6 +277,8 @@ def _past_a_clause_break(sentence: SentenceFacts, position: int) -> bool:
     return first_act < position and any(mark in sentence.lowered[first_act:position] for mark in ",;")
 
 
+# The characters of a year written in figures.
+YEAR_DIGITS = 4
 # How close after a document's name a year is that year's date ("the Agreement of 1993").
 DOCUMENT_YEAR_CHARS = 60
 
@@ -290,8 +293,10 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[tuple[int, int]]:
     documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
                  for position in sentence.cues.get(name, [])]
     framed = sentence.cues.get(FRAMED, [])
-    return [(start, year) for start, year in years_at(sentence.lowered[:reach])
-            if not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
+    # A year that begins within the reach is the act's, even if its last digits fall past it ("signed a military
+    # cooperation plan in 2021").
+    return [(start, year) for start, year in years_at(sentence.lowered[:reach + YEAR_DIGITS])
+            if start < reach and not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
                                            or any(0 < position - start <= FRAMED_YEAR_CHARS for position in framed)))]
 
 
@@ -411,7 +416,17 @@ def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
     "Protocol approved") when the story tells that approval as one to sign ("the Council of
     Ministers approved the signing of the protocol"): it precedes the act (SCHEMA.md)."""
-    if act.event.kind != rules.AGREEMENT or sentence.has("sign") or not sentence.has("approve"):
+    if sentence.has("sign") or not sentence.has("approve"):
+        return False
+    if act.event.kind == rules.RATIFIED and not sentence.has("ratify"):
+        # A headline "Conselho de Ministros aprova acordo de defesa com Cabo Verde" over "aprovou a proposta de
+        # acordo ..., que será assinado durante a visita": the next sentence in which an authority approves
+        # tells the same approval, and when it tells it of a draft or of a signing still to come, the approval
+        # authorises a signing (SCHEMA.md) and ratifies nothing.
+        retold = next((other for other in context.story.sentences[sentence.index + 1:]
+                       if other.has("approve") and other.has("authority")), None)
+        return retold is not None and not retold.has("ratify") and rules.announced_not_done(retold)
+    if act.event.kind != rules.AGREEMENT:
         return False
     return any(other.index != sentence.index and other.has("approve") and rules.announced_not_done(other)
                for other in context.story.sentences)
@@ -446,7 +461,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     kind = rules.act_kind(sentence, programme_year is not None)
     if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
-    if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence):
+    if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence) or rules.act_as_a_habit(sentence):
         return None
     generic = rules.only_generic_document(sentence)
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
@@ -493,8 +508,21 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     event = Event(kind=kind, parties=parties, plan_year=year,
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   signals=rules.signals(kind, named_both, sentence, year, generic))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, year, kind), generic, dating,
-                     _prose_index(sentence), bool(sentence.states))
+    background = _is_background(sentence, context, when, year, kind) or _signing_of_a_document_in_ratification(
+        sentence, context, kind)
+    return Candidate(event, sentence.index, background, generic, dating, _prose_index(sentence), bool(sentence.states))
+
+
+def _signing_of_a_document_in_ratification(sentence: SentenceFacts, context: _Context, kind: str) -> bool:
+    """True for the signing of an agreement told after the story has named a ratification (or a step of one:
+    a bill, a committee, a first reading), in a sentence that names neither state: "The agreement was signed
+    in Tallinn in March and covers training", under a lead on the ratification bill. A document is signed
+    before it is ratified: its signing is the history of the document whose ratification is the story's news,
+    whether or not that ratification is done yet. A sentence naming the two states tells an act of its own."""
+    if kind != rules.AGREEMENT or len(rules.unique(sentence.states)) >= 2:
+        return False
+    return any(other.has("ratify") and any(other.has(name) for name in rules.DOCUMENT_CATEGORIES)
+               for other in context.story.sentences[:sentence.index])
 
 
 # How many sentences after an act on "the documents" the story may say what they were.
@@ -803,7 +831,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
-            and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed):
+            and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed) \
+            or _headline_of_a_meeting_to_come(sentence, context.story, nouns_listed):
         return None
     named = rules.unique(sentence.states)
     # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
@@ -874,9 +903,15 @@ def _courtesy_only(sentence: SentenceFacts, story: StoryFacts) -> bool:
     names cooperation, relations or partnership: a courtesy between two defence ministers is no talks on
     military cooperation (SCHEMA.md), as a letter of congratulations is not. A story that also names
     cooperation ("... and discussed military cooperation") stays talks."""
-    if not sentence.has("courtesy"):
+    if any(other.has("cooperation") for other in story.sentences):
         return False
-    return not any(other.has("cooperation") for other in story.sentences)
+    if sentence.has("courtesy"):
+        return True
+    # A visit or a meeting told with no purpose of its own (a headline: "the minister visited the Pakistani
+    # embassy") in a story whose only purpose told is a courtesy (signing a book of condolences) and that
+    # discusses nothing beside it: the same courtesy.
+    return any(other.has("courtesy") for other in story.sentences) and not any(
+        other.has("discussion") and not other.has("courtesy") for other in story.sentences)
 
 
 # How near a meeting word a count or a habit word stands to be its own ("have met five times", "meet
@@ -1097,6 +1132,24 @@ def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: b
         if other.has("meeting") and not rules.meeting_named_only(other):
             return rules.announced_not_done(other, ignore="meeting", nouns_listed=nouns_listed)
     return False
+
+
+def _headline_of_a_meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:
+    """True for a headline (the story's first line, no closing punctuation) that tells a visit or a meeting
+    in the present, the tense headlines use for what is done and for what is coming ("Defence minister
+    visits Poland", "Ministro da Defesa visita Portugal", "Polonya'yı ziyaret ediyor"), when every sentence
+    of the story that tells a meeting tells it as still to come ("will travel to Warsaw next week", "inicia na
+    próxima segunda-feira uma visita"): the headline announces that visit. A story that tells the meeting as
+    held anywhere, or a headline in a past tense, keeps it."""
+    if sentence.index != 0 or _prose_index(sentence) >= 0 or len(sentence.text.strip()) > HEADLINE_MAX \
+            or sentence.has("reporting") or rules.told_as_done(sentence, "met"):
+        # A long first line, or one that cites its source ("..., the ministry's press service said"), is
+        # the story's lead run on, not a headline.
+        return False
+    meetings = [other for other in story.sentences[1:] if other.has("meeting")]
+    return bool(meetings) and all(
+        rules.announced_not_done(other, ignore="meeting", nouns_listed=nouns_listed)
+        and not rules.told_as_done(other, "met") for other in meetings)
 
 
 def _civil_meeting(story: StoryFacts, index: int) -> bool:

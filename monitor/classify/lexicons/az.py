@@ -394,3 +394,10 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("müstəqillik gün*", "respublika gün*", "milli bayram*", "dövlət bayram*",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit (rules.act_as_a_habit: "hər il nazirliklər
+# plan imzalayır").
+_WHOLE_ARTICLES = {"habitual": ("hər il", "ildən-ilə", "hər ilin",),
+                   "present": ("imzalayır", "imzalayırlar", "imzalanır",)}
+extend(LEXICON, _WHOLE_ARTICLES)

@@ -270,3 +270,9 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("курсант*", "студент*", "журналист*", "ученици",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit (rules.act_as_a_habit: "всяка година
+# министерствата подписват план").
+_WHOLE_ARTICLES = {"habitual": ("всяка година", "ежегодно", "година след година",)}
+extend(LEXICON, _WHOLE_ARTICLES)

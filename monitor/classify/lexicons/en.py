@@ -682,3 +682,9 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("independence day", "republic day", "national day", "re:(?:national|state)\\s+holiday",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit, not an act done on a day
+# (rules.act_as_a_habit: "every year the two ministries sign a cooperation plan", an analysis or a background).
+_WHOLE_ARTICLES = {"habitual": ("every year", "each year", "year after year", "annually",)}
+extend(LEXICON, _WHOLE_ARTICLES)

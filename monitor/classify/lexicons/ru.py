@@ -485,3 +485,12 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("день независимости", "дня независимости", "днём независимости", "днем независимости", "день республики", "дня республики", "национальн* праздник*", "государственн* праздник*",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit (rules.act_as_a_habit: "каждый год
+# министерства подписывают план"). A conditional ("могло бы быть подписано") and the perfective future of going
+# ("на следующей неделе отправится с визитом") are not done.
+_WHOLE_ARTICLES = {"habitual": ("каждый год", "ежегодно", "из года в год",),
+                   "future": ("бы", "отправится", "отправятся", "направится", "направятся", "вылетит", "вылетят",
+                              "приедет", "приедут", "прилетит", "прилетят",)}
+extend(LEXICON, _WHOLE_ARTICLES)
