@@ -515,13 +515,14 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
 
 def _signing_of_a_document_in_ratification(sentence: SentenceFacts, context: _Context, kind: str) -> bool:
     """True for the signing of an agreement told after the story has named a ratification (or a step of one:
-    a bill, a committee, a first reading), in a sentence that names neither state: "The agreement was signed
+    a bill, a committee's approval, a first reading), in a sentence that names neither state: "The agreement was signed
     in Tallinn in March and covers training", under a lead on the ratification bill. A document is signed
     before it is ratified: its signing is the history of the document whose ratification is the story's news,
     whether or not that ratification is done yet. A sentence naming the two states tells an act of its own."""
     if kind != rules.AGREEMENT or len(rules.unique(sentence.states)) >= 2:
         return False
-    return any(other.has("ratify") and any(other.has(name) for name in rules.DOCUMENT_CATEGORIES)
+    return any((other.has("ratify") or (other.has("approve") and rules.ratification_step(other)))
+               and any(other.has(name) for name in rules.DOCUMENT_CATEGORIES)
                for other in context.story.sentences[:sentence.index])
 
 
@@ -821,9 +822,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
         return None
-    if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence):
+    if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence) \
+            or _guests_of_a_lay_visit(sentence, context.story):
         return None
-    makers = _company_states(sentence) | _company_states(sentence, "lay_visitor")
+    makers = _company_states(sentence) | _company_states(sentence, "lay_visitor", reach_after=LAY_FROM_CHARS)
     if makers and not sentence.has("counterpart") and \
             len([code for code in rules.unique(sentence.states) if code not in makers]) < 2:
         # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met; nor is
@@ -832,7 +834,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
             and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed) \
-            or _headline_of_a_meeting_to_come(sentence, context.story, nouns_listed):
+            or _headline_of_a_meeting_to_come(sentence, context.story, nouns_listed) \
+            or _visit_named_for_a_day_ahead(sentence):
         return None
     named = rules.unique(sentence.states)
     # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
@@ -1092,12 +1095,31 @@ def _lay_visit(sentence: SentenceFacts) -> bool:
     return all(theirs(end) for start, end in sentence.spans.get("defence_actor", []) if start < first)
 
 
+def _guests_of_a_lay_visit(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True for a meeting told of people the sentence does not name by state ("The guests visited the Armed
+    Forces Museum", "Гости посетили ...") when the story's first meeting that names a state is a lay group's
+    (veterans, cadets, journalists: ``_lay_visit``, or a group whose state is named only as theirs): the
+    guests are that group, no official delegation."""
+    if sentence.states:
+        return False
+    for other in story.sentences[:sentence.index]:
+        if other.has("meeting") and other.states:
+            return _lay_visit(other) or bool(_company_states(other, "lay_visitor", reach_after=LAY_FROM_CHARS))
+    return False
+
+
 # How far before a company's word a state's name may begin and still be the company's ("the Turkish
 # defence company", "Azerbaijani state-owned firm").
 COMPANY_REACH = 28
 
 
-def _company_states(sentence: SentenceFacts, category: str = "company", reach_before: int = COMPANY_REACH) -> set[str]:
+# How far after a lay group's word its state's name may stand, a short preposition between ("veterans from
+# Kazakhstan", "ветеранов из Казахстана").
+LAY_FROM_CHARS = 6
+
+
+def _company_states(sentence: SentenceFacts, category: str = "company", reach_before: int = COMPANY_REACH,
+                    reach_after: int = 2) -> set[str]:
     """The states the sentence names only as a company's ("the Turkish company Baykar", "турецкой
     компании"): each of their mentions a few words from a company's word, no punctuation between. With
     another ``category`` (``civil_signatory``), the states named only as that body's."""
@@ -1111,7 +1133,7 @@ def _company_states(sentence: SentenceFacts, category: str = "company", reach_be
             # ("компании Азербайджана"), not a partner named further on ("... и послом Франции")
             before = start <= company_start
             left, right = (start, company_start) if before else (company_end, start)
-            reach = reach_before if before else 2
+            reach = reach_before if before else reach_after
             if right - left <= reach and not _CLAUSE_BREAK.search(sentence.text[left:right]):
                 return True
         return False
@@ -1132,6 +1154,14 @@ def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: b
         if other.has("meeting") and not rules.meeting_named_only(other):
             return rules.announced_not_done(other, ignore="meeting", nouns_listed=nouns_listed)
     return False
+
+
+def _visit_named_for_a_day_ahead(sentence: SentenceFacts) -> bool:
+    """True when the sentence names its visit or meeting only by a noun and names a day ahead (``coming``:
+    "next week", "tomorrow"): "հաջորդ շաբաթ պաշտոնական այցով կմեկնի Աթենք", "sledeće nedelje ... u zvaničnu
+    posetu": a noun has no tense, and the day still to come tells it (a verb of meeting told as done keeps
+    it: "met on Monday and will meet again next week" is not a noun alone)."""
+    return sentence.has("coming") and rules.meeting_named_only(sentence) and not rules.told_as_done(sentence, "met")
 
 
 def _headline_of_a_meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:

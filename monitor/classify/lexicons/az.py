@@ -401,3 +401,7 @@ extend(LEXICON, _HOLIDAYS)
 _WHOLE_ARTICLES = {"habitual": ("hər il", "ildən-ilə", "hər ilin",),
                    "present": ("imzalayır", "imzalayırlar", "imzalanır",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("qazi", "qazilər*", "veteran*",)}
+extend(LEXICON, _VETERANS)

@@ -276,3 +276,7 @@ extend(LEXICON, _LAY_VISITORS)
 # министерствата подписват план").
 _WHOLE_ARTICLES = {"habitual": ("всяка година", "ежегодно", "година след година",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("ветеран*",)}
+extend(LEXICON, _VETERANS)

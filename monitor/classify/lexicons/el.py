@@ -298,3 +298,9 @@ extend(LEXICON, _FAREWELLS)
 _LAY_VISITORS = {"lay_visitor": ("δόκιμοι", "δοκίμων", "σπουδαστ*", "φοιτητ*", "δημοσιογράφ*",)}
 respell(_LAY_VISITORS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# Exercises named as what officials discussed ("συζήτησαν ... τις κοινές ασκήσεις") are a topic of their talks, not held (the verb of discussing
+# was only a meeting word).
+_WHOLE_ARTICLES = {"discussion": ("συζήτ*", "συζητ*",)}
+extend(LEXICON, _WHOLE_ARTICLES)

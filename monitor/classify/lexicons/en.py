@@ -688,3 +688,7 @@ extend(LEXICON, _HOLIDAYS)
 # (rules.act_as_a_habit: "every year the two ministries sign a cooperation plan", an analysis or a background).
 _WHOLE_ARTICLES = {"habitual": ("every year", "each year", "year after year", "annually",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("veteran", "veterans",)}
+extend(LEXICON, _VETERANS)

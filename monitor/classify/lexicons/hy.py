@@ -278,3 +278,10 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("կուրսանտ*", "ուսանող*", "լրագրող*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# The future of going, visiting, meeting and discussing, written with the prefix կ- ("հաջորդ շաբաթ ... կմեկնի Աթենք",
+# "նախարարները կքննարկեն"), is not done.
+_WHOLE_ARTICLES = {"future": ("կմեկնի", "կմեկնեն", "կայցելի", "կայցելեն", "կհանդիպի", "կհանդիպեն", "կքննարկեն",
+                              "կքննարկի", "կստորագրեն", "կստորագրի",)}
+extend(LEXICON, _WHOLE_ARTICLES)

@@ -336,3 +336,9 @@ _CIVIL_BODIES = ('università', 'ateneo', 'comune', 'municipalità', 'regione', 
 _NOT_A_VENUE = "re:(?<!nella )(?<!nel )(?<!in )(?<!della )(?<!del )"
 _CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
 extend(LEXICON, _CIVIL_SIGNATORIES)
+
+# --- Precision (c2, s11): whole articles ---
+# Exercises named as what officials discussed ("hanno discusso delle esercitazioni congiunte") are a topic of their talks, not held (the verb of discussing
+# was only a meeting word).
+_WHOLE_ARTICLES = {"discussion": ("discuss*",)}
+extend(LEXICON, _WHOLE_ARTICLES)

@@ -247,3 +247,9 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("kadeci", "kadetów", "podchorąż*", "studenci", "studentów", "dziennikarz*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# Exercises named as what officials discussed ("omówili ... wspólne ćwiczenia") are a topic of their talks, not held (the verb of discussing
+# was only a meeting word).
+_WHOLE_ARTICLES = {"discussion": ("omówi*", "omawia*", "rozmawia*",)}
+extend(LEXICON, _WHOLE_ARTICLES)

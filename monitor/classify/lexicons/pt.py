@@ -359,3 +359,7 @@ extend(LEXICON, _CIVIL_SIGNATORIES)
 _WHOLE_ARTICLES = {"future": ("previstas", "previstos",),
                    "habitual": ("todos os anos", "cada ano", "anualmente", "ano após ano",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("veterano*", "antigos combatentes",)}
+extend(LEXICON, _VETERANS)

@@ -494,3 +494,7 @@ _WHOLE_ARTICLES = {"habitual": ("каждый год", "ежегодно", "из
                    "future": ("бы", "отправится", "отправятся", "направится", "направятся", "вылетит", "вылетят",
                               "приедет", "приедут", "прилетит", "прилетят",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("ветеран*",)}
+extend(LEXICON, _VETERANS)

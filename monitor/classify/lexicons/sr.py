@@ -324,3 +324,8 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("kadet*", "кадет*", "studenti", "студенти", "novinar*", "новинар*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# The auxiliary of the future with an infinitive ("će sledeće nedelje otputovati u posetu") is not done.
+_WHOLE_ARTICLES = {"future": ("će", "ће", "ćemo", "ћемо", "ću", "ћу",)}
+extend(LEXICON, _WHOLE_ARTICLES)

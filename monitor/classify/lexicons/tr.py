@@ -574,3 +574,8 @@ extend(LEXICON, _HOLIDAYS)
 _WHOLE_ARTICLES = {"habitual": ("her yıl", "her sene", "yıldan yıla", "yıllık olarak",)}
 respell(_WHOLE_ARTICLES, _dotted)
 extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("gaziler*", "gazilerimiz*", "gazimiz*", "emekli asker*",)}
+respell(_VETERANS, _dotted)
+extend(LEXICON, _VETERANS)

@@ -335,3 +335,15 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("день незалежності", "дня незалежності", "днем незалежності", "національн* свят*", "державн* свят*",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("ветеран*",)}
+extend(LEXICON, _VETERANS)
+
+# --- Precision (c2, s11): whole articles ---
+# The perfective future of going ("наступного тижня вирушить з візитом") is not done.
+_WHOLE_ARTICLES = {"future": ("вирушить", "вирушать", "поїде", "поїдуть", "вилетить", "вилетять", "приїде",
+                              "приїдуть",)}
+extend(LEXICON, _WHOLE_ARTICLES)
