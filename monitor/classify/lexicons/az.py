@@ -405,3 +405,11 @@ extend(LEXICON, _WHOLE_ARTICLES)
 # as for cadets and journalists).
 _VETERANS = {"lay_visitor": ("qazi", "qazilər*", "veteran*",)}
 extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("arxiv foto*", "arxiv şəkil*", "foto: arxiv", "fotoarxiv*",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("kredit*", "borc*",)}
+extend(LEXICON, _LOANS)

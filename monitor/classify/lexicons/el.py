@@ -304,3 +304,11 @@ extend(LEXICON, _LAY_VISITORS)
 # was only a meeting word).
 _WHOLE_ARTICLES = {"discussion": ("συζήτ*", "συζητ*",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("φωτογραφία αρχείου", "φωτ. αρχείου", "φωτογραφία από το αρχείο",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("δάνει*",)}
+extend(LEXICON, _LOANS)

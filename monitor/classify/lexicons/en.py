@@ -692,3 +692,11 @@ extend(LEXICON, _WHOLE_ARTICLES)
 # as for cadets and journalists).
 _VETERANS = {"lay_visitor": ("veteran", "veterans",)}
 extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("file photo", "archive photo", "photo: archive", "photo: file", "archive picture",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("loan agreement", "loan agreements", "a loan", "the loan", "loans", "credit line", "line of credit",)}
+extend(LEXICON, _LOANS)

@@ -285,3 +285,11 @@ extend(LEXICON, _LAY_VISITORS)
 _WHOLE_ARTICLES = {"future": ("կմեկնի", "կմեկնեն", "կայցելի", "կայցելեն", "կհանդիպի", "կհանդիպեն", "կքննարկեն",
                               "կքննարկի", "կստորագրեն", "կստորագրի",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("արխիվային լուսանկար", "լուսանկարը՝ արխիվից",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("վարկ*",)}
+extend(LEXICON, _LOANS)

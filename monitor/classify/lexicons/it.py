@@ -342,3 +342,11 @@ extend(LEXICON, _CIVIL_SIGNATORIES)
 # was only a meeting word).
 _WHOLE_ARTICLES = {"discussion": ("discuss*",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("foto d'archivio", "foto di archivio", "immagine d'archivio",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("prestito*", "linea di credito",)}
+extend(LEXICON, _LOANS)

@@ -236,3 +236,11 @@ _WHOLE_ARTICLES = {"future": ("გაემგზავრება", "გაე
                               "განიხილავენ", "განიხილავს",),
                    "coming": ("მომავალ კვირას", "მომდევნო კვირას", "ხვალ",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("საარქივო ფოტო", "ფოტო: არქივი",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("სესხ*", "კრედიტ*",)}
+extend(LEXICON, _LOANS)

@@ -363,3 +363,11 @@ extend(LEXICON, _WHOLE_ARTICLES)
 # as for cadets and journalists).
 _VETERANS = {"lay_visitor": ("veterano*", "antigos combatentes",)}
 extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("foto de arquivo", "imagem de arquivo", "foto: arquivo", "fotografia de arquivo",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("empréstimo*", "linha de crédito",)}
+extend(LEXICON, _LOANS)

@@ -579,3 +579,13 @@ extend(LEXICON, _WHOLE_ARTICLES)
 _VETERANS = {"lay_visitor": ("gaziler*", "gazilerimiz*", "gazimiz*", "emekli asker*",)}
 respell(_VETERANS, _dotted)
 extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("arşiv fotoğraf*", "arşiv foto*", "foto: arşiv", "fotoğraf: arşiv",)}
+respell(_ARCHIVE_PHOTOS, _dotted)
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("kredi*",)}
+respell(_LOANS, _dotted)
+extend(LEXICON, _LOANS)

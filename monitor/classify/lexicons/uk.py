@@ -347,3 +347,11 @@ extend(LEXICON, _VETERANS)
 _WHOLE_ARTICLES = {"future": ("вирушить", "вирушать", "поїде", "поїдуть", "вилетить", "вилетять", "приїде",
                               "приїдуть",)}
 extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("архівне фото", "фото з архіву", "фото: архів",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("кредит*", "позик*",)}
+extend(LEXICON, _LOANS)

@@ -19,6 +19,10 @@ a real act and must be read as the act below. The shapes:
   whether named "Turkish veterans" or "veterans from Kazakhstan", and "the guests" of a later sentence are they;
 - **a day ahead**: a visit named only by its noun beside "next week" ("հաջորդ շաբաթ պաշտոնական այցով") is to come;
   the futures of going ("отправится", "вирушить", "გაემგზავრება", "կմեկնի", "će ... otputovati") are not done;
+- **captions**: an archive photo's caption ("File photo: the two ministers during talks in Ankara", "Фото из
+  архива", "Arxiv foto", "Arşiv fotoğraf") shows an old scene under a story about something else;
+- **loans**: a loan agreement between two states to finance the army's modernisation is financing, read as a
+  purchase, no cooperation act (bg, en);
 - **talks about exercises**: "the ministers discussed ... and joint exercises" (it, el, pl) is talks, not an
   exercise held;
 - **opinion**: what two states sign "every year" is a habit, and what "could be signed" a conditional;
@@ -53,6 +57,7 @@ EXPECTED = {
     "en/pos_agenda_headline": ("talks", "GE PL"),
     "en/pos_background": ("plan_signed", "AZ TR"),
     "en/pos_bill": ("agreement_ratified", "EE GE"),
+    "en/pos_caption": ("talks", "AZ TR"),
     "en/pos_border": ("agreement_signed", "AZ GE"),
     "en/pos_company": ("agreement_signed", "AZ TR"),
     "en/pos_condolence": ("talks", "AZ PK"),
