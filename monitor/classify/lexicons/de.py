@@ -326,3 +326,6 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("darlehen*", "kreditabkommen*", "kreditvertrag*",)}
 extend(LEXICON, _LOANS)
+# A committee named as a compound ("Verteidigungsausschuss") takes a step towards ratification.
+_COMMITTEES = {"stage": ("re:\\w+ausschuss\\w*",)}
+extend(LEXICON, _COMMITTEES)

@@ -312,3 +312,7 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("δάνει*",)}
 extend(LEXICON, _LOANS)
+# A parliament's committee named by its bare noun ("Η επιτροπή ενέκρινε τη συμφωνία") takes a step towards
+# ratification.
+_COMMITTEES = {"stage": ("επιτροπή", "η επιτροπή",)}
+extend(LEXICON, _COMMITTEES)

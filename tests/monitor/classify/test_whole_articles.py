@@ -14,6 +14,8 @@ a real act and must be read as the act below. The shapes:
   told after it ("The agreement was signed in Tallinn in March"): the signing is the history of the document
   whose ratification is the news; a government's approval in a headline that the lead tells as a draft still to
   be signed authorises a signing;
+- **committees by their bare or compound name** ("Η επιτροπή ενέκρινε", "Verteidigungsausschuss ... gebilligt")
+  take a step towards ratification, neither a ratification nor a signing;
 - **condolence**: a minister visiting an embassy to sign a book of condolences: the visit is the courtesy;
 - **veterans**: another state's veterans received on a holiday are a lay group (as cadets and journalists are),
   whether named "Turkish veterans" or "veterans from Kazakhstan", and "the guests" of a later sentence are they;
@@ -52,7 +54,9 @@ EXPECTED = {
     "bg/pos_government": ("agreement_signed", "BG GR"),
     "bg/pos_postponed": ("agreement_ratified", "BG TR"),
     "de/pos_agenda": ("agreement_signed", "DE LT"),
+    "de/pos_committee": ("agreement_ratified", "DE LT"),
     "el/pos_agenda": ("talks", "CY GR"),
+    "el/pos_committee": ("agreement_ratified", "CY GR"),
     "en/pos_agenda": ("agreement_signed", "GE PL"),
     "en/pos_agenda_headline": ("talks", "GE PL"),
     "en/pos_background": ("plan_signed", "AZ TR"),
