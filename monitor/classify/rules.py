@@ -310,15 +310,17 @@ def present_for_a_coming_day(sentence: SentenceFacts) -> bool:
     return weekday or sentence.has("coming")
 
 
-# How near an act verb in the present a habit word stands to make it a habit ("every year the two ministries sign").
-HABIT_ACT_CHARS = 60
+# How near an act verb in the present a habit word stands to make it a habit ("every year the two ministries sign";
+# "Всяка година министерствата на отбраната на България и Гърция подписват": a long subject between).
+HABIT_ACT_CHARS = 90
 
 
 def act_as_a_habit(sentence: SentenceFacts) -> bool:
     """True when an act verb in the present tense is told as a habit by a word of its clause (``habitual``:
     "every year the two ministries sign a plan", "каждый год министерства подписывают план", "her yıl plan
     imzalıyor"): what the states do year after year (an analysis, a background), not an act done on a day.
-    A present verb with no such word is a headline's present and stays the act."""
+    A present verb with no such word is a headline's present and stays the act (and so does a headline's, even
+    with one: ``detect._act`` asks this of prose only)."""
     text = sentence.lowered
     return any(abs(act - habit) <= HABIT_ACT_CHARS and not any(mark in text[min(act, habit):max(act, habit)] for mark in ",;")
                for act in sentence.cues.get("present", []) for habit in sentence.cues.get("habitual", []))

@@ -27,7 +27,8 @@ a real act and must be read as the act below. The shapes:
   purchase, no cooperation act (bg, en);
 - **talks about exercises**: "the ministers discussed ... and joint exercises" (it, el, pl) is talks, not an
   exercise held;
-- **opinion**: what two states sign "every year" is a habit, and what "could be signed" a conditional;
+- **opinion**: what two states sign "every year" is a habit in prose (a headline's present stays the news), and
+  what "could be signed" a conditional;
 - also multilateral meetings, border services and interior ministries, speeches recalling cooperation,
   companies' contracts, foreign ministers on a war, trailing lists of other headlines, a parade abroad.
 """
@@ -65,6 +66,7 @@ EXPECTED = {
     "en/pos_border": ("agreement_signed", "AZ GE"),
     "en/pos_company": ("agreement_signed", "AZ TR"),
     "en/pos_condolence": ("talks", "AZ PK"),
+    "en/pos_habit_headline": ("plan_signed", "AZ GE"),
     "en/pos_multilateral": ("talks", "GE LT"),
     "en/pos_opinion": ("plan_signed", "AZ GE"),
     "en/pos_speech": ("talks", "AZ TR"),
