@@ -69,7 +69,7 @@ def can_report(story: StoryFacts) -> bool:
 def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str] = None) -> tuple[Event, ...]:
     """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed).
     ``home`` is the state the outlet writes from (``home.home_state``), when its address tells it."""
-    context = _Context(story, dates, home)
+    context = _Context(story, dates, home, lex)
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
         acts.extend(_acts(sentence, context, lex))
@@ -125,8 +125,10 @@ def _scored(event: Event, context: _Context) -> Event:
 class _Context:
     """Article-level facts every sentence rule consults."""
 
-    def __init__(self, story: StoryFacts, dates: PageDates, home: Optional[str] = None) -> None:
+    def __init__(self, story: StoryFacts, dates: PageDates, home: Optional[str] = None,
+                 lex: Optional[Lexicon] = None) -> None:
         self.story = story
+        self.lex = lex
         self.home = home
         self.dates = dates
         self.page = dates.page
@@ -238,7 +240,40 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
             and not _in_a_parenthetical(sentence, start)
             for start, value in _act_years(sentence, reach)):
         return True
+    if when is None and any(
+            start <= reach and not _past_a_clause_break(sentence, start) and not _in_a_parenthetical(sentence, start)
+            and not (ratified and rules.documents_own_time(sentence, start, end))
+            for start, end in _months_long_before(sentence, context)):
+        return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+# Month names that are also common words ("may sign", "troops march", Romanian "mai"): a month only when written
+# with a capital.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mai", "kasım", "ekim"})
+
+
+def _months_long_before(sentence: SentenceFacts, context: _Context) -> list[tuple[int, int]]:
+    """Where the sentence names a month, with no day, that ended well before the page's printed day ("In March,
+    the ministers met in Baku" on a page of 2 September; "mart ayında görüşmüştü"): the month's last day, in the
+    page's year or, for a later month, the year before, is more than ``BACKGROUND_DAYS`` before it. A month
+    with a day is a date of its own (``sentence_dating``)."""
+    page = context.page
+    if context.lex is None or not page.printed or page.day is None:
+        return []
+    found = []
+    aligned = len(sentence.text) == len(sentence.lowered)
+    for start, end, month in context.lex.months.finditer(sentence.lowered, sentence.lowered):
+        word = sentence.lowered[start:end]
+        if word in _AMBIGUOUS_MONTHS and not (aligned and sentence.text[start].isupper()):
+            continue
+        if any(mention.start <= start < mention.end for mention in sentence.dates):
+            continue
+        year = page.day.year if month <= page.day.month else page.day.year - 1
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if last < page.day - timedelta(days=BACKGROUND_DAYS):
+            found.append((start, end))
+    return found
 
 
 # The cues of the words that tell an event (an act, an exercise held, a meeting).

@@ -7,6 +7,8 @@ a real act and must be read as the act below. The shapes:
 - **background**: a paragraph recalling an earlier signing ("the two ministries signed a plan in 2021", "2021
   yılında ... plan imzalamış"): a year that begins within the act's reach dates it, and a Turkish year in the
   locative ("2021 yılında") is the act's time, not the plan's year;
+- **a month long past**: "In March, the defence ministers met in Baku" under a story of 2 September about
+  something else (en, ru, az, tr) tells an old meeting; "In August" is recent and stays the story's event;
 - **agenda**: a visit, talks or a signing still to come; a headline in the present ("Ministro da Defesa visita
   Portugal", "Defence minister visits Poland") over a story that tells the visit only as coming announces it,
   and the perfective future of going ("на следующей неделе отправится с визитом") is not done;
@@ -67,6 +69,7 @@ EXPECTED = {
     "en/pos_company": ("agreement_signed", "AZ TR"),
     "en/pos_condolence": ("talks", "AZ PK"),
     "en/pos_habit_headline": ("plan_signed", "AZ GE"),
+    "en/pos_month_background": ("talks", "AZ TR"),
     "en/pos_multilateral": ("talks", "GE LT"),
     "en/pos_opinion": ("plan_signed", "AZ GE"),
     "en/pos_speech": ("talks", "AZ TR"),
@@ -89,6 +92,7 @@ EXPECTED = {
     "ro/pos_agenda": ("talks", "MD RO"),
     "ru/pos_agenda": ("plan_signed", "KZ UZ"),
     "ru/pos_committee": ("agreement_ratified", "KZ UZ"),
+    "ru/pos_month_background": ("talks", "BY RU"),
     "ru/pos_opinion": ("plan_signed", "KZ UZ"),
     "ru/pos_veterans": ("talks", "KZ UZ"),
     "sr/pos_agenda": ("talks", "HU RS"),
