@@ -248,9 +248,9 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
 
 
-# Month names that are also common words ("may sign", "troops march", Romanian "mai"): a month only when written
-# with a capital.
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mai", "kasım", "ekim"})
+# Month names that are also common words ("may sign", "troops march", "an august body", Romanian "mai", Bulgarian
+# "май" (it seems), Arabic "مارس" (practised)): a month only when written with a capital.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "mai", "май", "kasım", "ekim", "مارس"})
 
 
 def _months_long_before(sentence: SentenceFacts, context: _Context) -> list[tuple[int, int]]:
