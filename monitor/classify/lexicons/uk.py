@@ -355,3 +355,7 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("кредит*", "позик*",)}
 extend(LEXICON, _LOANS)
+# Months in the locative ("у березні", in March): a month named with no day can date an act long before the page
+# (detect._months_long_before).
+LEXICON["months"] = {**LEXICON["months"], "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5,
+                     "червні": 6, "липні": 7, "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12}

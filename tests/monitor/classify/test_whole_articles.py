@@ -8,7 +8,8 @@ a real act and must be read as the act below. The shapes:
   yılında ... plan imzalamış"): a year that begins within the act's reach dates it, and a Turkish year in the
   locative ("2021 yılında") is the act's time, not the plan's year;
 - **a month long past**: "In March, the defence ministers met in Baku" under a story of 2 September about
-  something else (en, ru, az, tr) tells an old meeting; "In August" is recent and stays the story's event;
+  something else (en, ru, az, tr, uk, pl, ro, es, fr, de, it, kk) tells an old meeting; "In August" is recent
+  and stays the story's event;
 - **agenda**: a visit, talks or a signing still to come; a headline in the present ("Ministro da Defesa visita
   Portugal", "Defence minister visits Poland") over a story that tells the visit only as coming announces it,
   and the perfective future of going ("на следующей неделе отправится с визитом") is not done;
@@ -58,6 +59,7 @@ EXPECTED = {
     "bg/pos_postponed": ("agreement_ratified", "BG TR"),
     "de/pos_agenda": ("agreement_signed", "DE LT"),
     "de/pos_committee": ("agreement_ratified", "DE LT"),
+    "de/pos_month_background": ("talks", "DE LT"),
     "el/pos_agenda": ("talks", "CY GR"),
     "el/pos_committee": ("agreement_ratified", "CY GR"),
     "en/pos_agenda": ("agreement_signed", "GE PL"),
@@ -102,6 +104,7 @@ EXPECTED = {
     "tr/pos_condolence": ("talks", "PK TR"),
     "uk/pos_agenda": ("agreement_signed", "PL UA"),
     "uk/pos_committee": ("agreement_ratified", "LT UA"),
+    "uk/pos_month_background": ("talks", "PL UA"),
     "uz/pos_agenda": ("talks", "KZ UZ"),
 }
 
