@@ -14,6 +14,7 @@ from monitor.classify.dates import PageDates, plan_years, resolve, years_at
 from monitor.classify.facts import FRAMED, SentenceFacts, StoryFacts, code_name
 from monitor.classify.lexicons import Lexicon
 from monitor.classify.model import Event, two_states
+from monitor.classify.story import HEADLINE_MAX
 from monitor.classify.when import ACT_KINDS, OCCASION, Dating, sentence_dating
 
 logger = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ def can_report(story: StoryFacts) -> bool:
 def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str] = None) -> tuple[Event, ...]:
     """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed).
     ``home`` is the state the outlet writes from (``home.home_state``), when its address tells it."""
-    context = _Context(story, dates, home)
+    context = _Context(story, dates, home, lex)
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
         acts.extend(_acts(sentence, context, lex))
@@ -124,8 +125,10 @@ def _scored(event: Event, context: _Context) -> Event:
 class _Context:
     """Article-level facts every sentence rule consults."""
 
-    def __init__(self, story: StoryFacts, dates: PageDates, home: Optional[str] = None) -> None:
+    def __init__(self, story: StoryFacts, dates: PageDates, home: Optional[str] = None,
+                 lex: Optional[Lexicon] = None) -> None:
         self.story = story
+        self.lex = lex
         self.home = home
         self.dates = dates
         self.page = dates.page
@@ -237,7 +240,40 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
             and not _in_a_parenthetical(sentence, start)
             for start, value in _act_years(sentence, reach)):
         return True
+    if when is None and any(
+            start <= reach and not _past_a_clause_break(sentence, start) and not _in_a_parenthetical(sentence, start)
+            and not (ratified and rules.documents_own_time(sentence, start, end))
+            for start, end in _months_long_before(sentence, context)):
+        return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+# Month names that are also common words ("may sign", "troops march", "an august body", Romanian "mai", Bulgarian
+# "май" (it seems), Arabic "مارس" (practised)): a month only when written with a capital.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "mai", "май", "kasım", "ekim", "مارس"})
+
+
+def _months_long_before(sentence: SentenceFacts, context: _Context) -> list[tuple[int, int]]:
+    """Where the sentence names a month, with no day, that ended well before the page's printed day ("In March,
+    the ministers met in Baku" on a page of 2 September; "mart ayında görüşmüştü"): the month's last day, in the
+    page's year or, for a later month, the year before, is more than ``BACKGROUND_DAYS`` before it. A month
+    with a day is a date of its own (``sentence_dating``)."""
+    page = context.page
+    if context.lex is None or not page.printed or page.day is None:
+        return []
+    found = []
+    aligned = len(sentence.text) == len(sentence.lowered)
+    for start, end, month in context.lex.months.finditer(sentence.lowered, sentence.lowered):
+        word = sentence.lowered[start:end]
+        if word in _AMBIGUOUS_MONTHS and not (aligned and sentence.text[start].isupper()):
+            continue
+        if any(mention.start <= start < mention.end for mention in sentence.dates):
+            continue
+        year = page.day.year if month <= page.day.month else page.day.year - 1
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if last < page.day - timedelta(days=BACKGROUND_DAYS):
+            found.append((start, end))
+    return found
 
 
 # The cues of the words that tell an event (an act, an exercise held, a meeting).
@@ -276,6 +312,8 @@ def _past_a_clause_break(sentence: SentenceFacts, position: int) -> bool:
     return first_act < position and any(mark in sentence.lowered[first_act:position] for mark in ",;")
 
 
+# The characters of a year written in figures.
+YEAR_DIGITS = 4
 # How close after a document's name a year is that year's date ("the Agreement of 1993").
 DOCUMENT_YEAR_CHARS = 60
 
@@ -290,8 +328,10 @@ def _act_years(sentence: SentenceFacts, reach: int) -> list[tuple[int, int]]:
     documents = [position for name in rules.DOCUMENT_CATEGORIES + (FRAMED,)
                  for position in sentence.cues.get(name, [])]
     framed = sentence.cues.get(FRAMED, [])
-    return [(start, year) for start, year in years_at(sentence.lowered[:reach])
-            if not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
+    # A year that begins within the reach is the act's, even if its last digits fall past it ("signed a military
+    # cooperation plan in 2021").
+    return [(start, year) for start, year in years_at(sentence.lowered[:reach + YEAR_DIGITS])
+            if start < reach and not (start < first_act and (any(0 < start - position <= DOCUMENT_YEAR_CHARS for position in documents)
                                            or any(0 < position - start <= FRAMED_YEAR_CHARS for position in framed)))]
 
 
@@ -411,7 +451,17 @@ def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
     "Protocol approved") when the story tells that approval as one to sign ("the Council of
     Ministers approved the signing of the protocol"): it precedes the act (SCHEMA.md)."""
-    if act.event.kind != rules.AGREEMENT or sentence.has("sign") or not sentence.has("approve"):
+    if sentence.has("sign") or not sentence.has("approve"):
+        return False
+    if act.event.kind == rules.RATIFIED and not sentence.has("ratify"):
+        # A headline "Conselho de Ministros aprova acordo de defesa com Cabo Verde" over "aprovou a proposta de
+        # acordo ..., que será assinado durante a visita": the next sentence in which an authority approves
+        # tells the same approval, and when it tells it of a draft or of a signing still to come, the approval
+        # authorises a signing (SCHEMA.md) and ratifies nothing.
+        retold = next((other for other in context.story.sentences[sentence.index + 1:]
+                       if other.has("approve") and other.has("authority")), None)
+        return retold is not None and not retold.has("ratify") and rules.announced_not_done(retold)
+    if act.event.kind != rules.AGREEMENT:
         return False
     return any(other.index != sentence.index and other.has("approve") and rules.announced_not_done(other)
                for other in context.story.sentences)
@@ -447,6 +497,9 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
     if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence):
+        return None
+    if rules.act_as_a_habit(sentence) and _prose_index(sentence) >= 0:
+        # (a headline's present is the news: "Azerbaijan, Georgia sign plan, as every year" reports the signing)
         return None
     generic = rules.only_generic_document(sentence)
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
@@ -493,8 +546,22 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     event = Event(kind=kind, parties=parties, plan_year=year,
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   signals=rules.signals(kind, named_both, sentence, year, generic))
-    return Candidate(event, sentence.index, _is_background(sentence, context, when, year, kind), generic, dating,
-                     _prose_index(sentence), bool(sentence.states))
+    background = _is_background(sentence, context, when, year, kind) or _signing_of_a_document_in_ratification(
+        sentence, context, kind)
+    return Candidate(event, sentence.index, background, generic, dating, _prose_index(sentence), bool(sentence.states))
+
+
+def _signing_of_a_document_in_ratification(sentence: SentenceFacts, context: _Context, kind: str) -> bool:
+    """True for the signing of an agreement told after the story has named a ratification (or a step of one:
+    a bill, a committee's approval, a first reading), in a sentence that names neither state: "The agreement was signed
+    in Tallinn in March and covers training", under a lead on the ratification bill. A document is signed
+    before it is ratified: its signing is the history of the document whose ratification is the story's news,
+    whether or not that ratification is done yet. A sentence naming the two states tells an act of its own."""
+    if kind != rules.AGREEMENT or len(rules.unique(sentence.states)) >= 2:
+        return False
+    return any((other.has("ratify") or (other.has("approve") and rules.ratification_step(other)))
+               and any(other.has(name) for name in rules.DOCUMENT_CATEGORIES)
+               for other in context.story.sentences[:sentence.index])
 
 
 # How many sentences after an act on "the documents" the story may say what they were.
@@ -793,9 +860,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
         return None
-    if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence):
+    if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence) \
+            or _guests_of_a_lay_visit(sentence, context.story):
         return None
-    makers = _company_states(sentence) | _company_states(sentence, "lay_visitor")
+    makers = _company_states(sentence) | _company_states(sentence, "lay_visitor", reach_after=LAY_FROM_CHARS)
     if makers and not sentence.has("counterpart") and \
             len([code for code in rules.unique(sentence.states) if code not in makers]) < 2:
         # "the minister met a delegation of the Turkish company Baykar": a maker, not a state, is met; nor is
@@ -803,7 +871,9 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
-            and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed):
+            and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed) \
+            or _headline_of_a_meeting_to_come(sentence, context.story, nouns_listed) \
+            or _visit_named_for_a_day_ahead(sentence):
         return None
     named = rules.unique(sentence.states)
     # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
@@ -874,9 +944,15 @@ def _courtesy_only(sentence: SentenceFacts, story: StoryFacts) -> bool:
     names cooperation, relations or partnership: a courtesy between two defence ministers is no talks on
     military cooperation (SCHEMA.md), as a letter of congratulations is not. A story that also names
     cooperation ("... and discussed military cooperation") stays talks."""
-    if not sentence.has("courtesy"):
+    if any(other.has("cooperation") for other in story.sentences):
         return False
-    return not any(other.has("cooperation") for other in story.sentences)
+    if sentence.has("courtesy"):
+        return True
+    # A visit or a meeting told with no purpose of its own (a headline: "the minister visited the Pakistani
+    # embassy") in a story whose only purpose told is a courtesy (signing a book of condolences) and that
+    # discusses nothing beside it: the same courtesy.
+    return any(other.has("courtesy") for other in story.sentences) and not any(
+        other.has("discussion") and not other.has("courtesy") for other in story.sentences)
 
 
 # How near a meeting word a count or a habit word stands to be its own ("have met five times", "meet
@@ -1057,12 +1133,31 @@ def _lay_visit(sentence: SentenceFacts) -> bool:
     return all(theirs(end) for start, end in sentence.spans.get("defence_actor", []) if start < first)
 
 
+def _guests_of_a_lay_visit(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True for a meeting told of people the sentence does not name by state ("The guests visited the Armed
+    Forces Museum", "Гости посетили ...") when the story's first meeting that names a state is a lay group's
+    (veterans, cadets, journalists: ``_lay_visit``, or a group whose state is named only as theirs): the
+    guests are that group, no official delegation."""
+    if sentence.states:
+        return False
+    for other in story.sentences[:sentence.index]:
+        if other.has("meeting") and other.states:
+            return _lay_visit(other) or bool(_company_states(other, "lay_visitor", reach_after=LAY_FROM_CHARS))
+    return False
+
+
 # How far before a company's word a state's name may begin and still be the company's ("the Turkish
 # defence company", "Azerbaijani state-owned firm").
 COMPANY_REACH = 28
 
 
-def _company_states(sentence: SentenceFacts, category: str = "company", reach_before: int = COMPANY_REACH) -> set[str]:
+# How far after a lay group's word its state's name may stand, a short preposition between ("veterans from
+# Kazakhstan", "ветеранов из Казахстана").
+LAY_FROM_CHARS = 6
+
+
+def _company_states(sentence: SentenceFacts, category: str = "company", reach_before: int = COMPANY_REACH,
+                    reach_after: int = 2) -> set[str]:
     """The states the sentence names only as a company's ("the Turkish company Baykar", "турецкой
     компании"): each of their mentions a few words from a company's word, no punctuation between. With
     another ``category`` (``civil_signatory``), the states named only as that body's."""
@@ -1076,7 +1171,7 @@ def _company_states(sentence: SentenceFacts, category: str = "company", reach_be
             # ("компании Азербайджана"), not a partner named further on ("... и послом Франции")
             before = start <= company_start
             left, right = (start, company_start) if before else (company_end, start)
-            reach = reach_before if before else 2
+            reach = reach_before if before else reach_after
             if right - left <= reach and not _CLAUSE_BREAK.search(sentence.text[left:right]):
                 return True
         return False
@@ -1097,6 +1192,32 @@ def _meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: b
         if other.has("meeting") and not rules.meeting_named_only(other):
             return rules.announced_not_done(other, ignore="meeting", nouns_listed=nouns_listed)
     return False
+
+
+def _visit_named_for_a_day_ahead(sentence: SentenceFacts) -> bool:
+    """True when the sentence names its visit or meeting only by a noun and names a day ahead (``coming``:
+    "next week", "tomorrow"): "հաջորդ շաբաթ պաշտոնական այցով կմեկնի Աթենք", "sledeće nedelje ... u zvaničnu
+    posetu": a noun has no tense, and the day still to come tells it (a verb of meeting told as done keeps
+    it: "met on Monday and will meet again next week" is not a noun alone)."""
+    return sentence.has("coming") and rules.meeting_named_only(sentence) and not rules.told_as_done(sentence, "met")
+
+
+def _headline_of_a_meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:
+    """True for a headline (the story's first line, no closing punctuation) that tells a visit or a meeting
+    in the present, the tense headlines use for what is done and for what is coming ("Defence minister
+    visits Poland", "Ministro da Defesa visita Portugal", "Polonya'yı ziyaret ediyor"), when every sentence
+    of the story that tells a meeting tells it as still to come ("will travel to Warsaw next week", "inicia na
+    próxima segunda-feira uma visita"): the headline announces that visit. A story that tells the meeting as
+    held anywhere, or a headline in a past tense, keeps it."""
+    if sentence.index != 0 or _prose_index(sentence) >= 0 or len(sentence.text.strip()) > HEADLINE_MAX \
+            or sentence.has("reporting") or rules.told_as_done(sentence, "met"):
+        # A long first line, or one that cites its source ("..., the ministry's press service said"), is
+        # the story's lead run on, not a headline.
+        return False
+    meetings = [other for other in story.sentences[1:] if other.has("meeting")]
+    return bool(meetings) and all(
+        rules.announced_not_done(other, ignore="meeting", nouns_listed=nouns_listed)
+        and not rules.told_as_done(other, "met") for other in meetings)
 
 
 def _civil_meeting(story: StoryFacts, index: int) -> bool:

@@ -35,9 +35,14 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
         return None
     if negotiations_approved(sentence) or law_on_another_matter(sentence):
         return None
-    if sentence.has("approve") and not _signs_as_act(sentence) and sentence.has("authority") \
+    if sentence.has("approve") and not _signs_as_act(sentence) \
             and not sentence.has("plan_nouns") and not sentence.has("programme_nouns"):
-        return None if ratification_step(sentence) else RATIFIED
+        if sentence.has("authority"):
+            return None if ratification_step(sentence) else RATIFIED
+        if ratification_step(sentence):
+            # "the defence committee approved the agreement with Romania", no parliament named: a committee's
+            # approval is a step on the way to ratification, never the agreement's signing.
+            return None
     plans = sentence.cues.get("plan_nouns", []) + (sentence.cues.get("programme_nouns", []) if year_bound else [])
     if plans and min(sentence.cues.get("agreement_nouns", [len(sentence.lowered)])) < min(plans):
         return AGREEMENT
@@ -303,6 +308,22 @@ def present_for_a_coming_day(sentence: SentenceFacts) -> bool:
     weekday = any(isinstance(mention.value, tuple) and mention.value[0] == "weekday"
                   for mention in sentence.dates)
     return weekday or sentence.has("coming")
+
+
+# How near an act verb in the present a habit word stands to make it a habit ("every year the two ministries sign";
+# "Всяка година министерствата на отбраната на България и Гърция подписват": a long subject between).
+HABIT_ACT_CHARS = 90
+
+
+def act_as_a_habit(sentence: SentenceFacts) -> bool:
+    """True when an act verb in the present tense is told as a habit by a word of its clause (``habitual``:
+    "every year the two ministries sign a plan", "каждый год министерства подписывают план", "her yıl plan
+    imzalıyor"): what the states do year after year (an analysis, a background), not an act done on a day.
+    A present verb with no such word is a headline's present and stays the act (and so does a headline's, even
+    with one: ``detect._act`` asks this of prose only)."""
+    text = sentence.lowered
+    return any(abs(act - habit) <= HABIT_ACT_CHARS and not any(mark in text[min(act, habit):max(act, habit)] for mark in ",;")
+               for act in sentence.cues.get("present", []) for habit in sentence.cues.get("habitual", []))
 
 
 # How far before the act word governing a document a future word makes that act a future one ("to

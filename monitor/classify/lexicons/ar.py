@@ -267,3 +267,13 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("طلاب", "طلبة", "الطلاب", "الطلبة", "صحفيين", "الصحفيين", "صحفيون", "إعلاميين", "الإعلاميين",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("صورة أرشيفية", "صورة من الأرشيف", "صورة ارشيفية",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("قرض", "القرض", "قروض", "اتفاقية قرض",)}
+extend(LEXICON, _LOANS)

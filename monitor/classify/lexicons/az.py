@@ -394,3 +394,22 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("müstəqillik gün*", "respublika gün*", "milli bayram*", "dövlət bayram*",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit (rules.act_as_a_habit: "hər il nazirliklər
+# plan imzalayır").
+_WHOLE_ARTICLES = {"habitual": ("hər il", "ildən-ilə", "hər ilin",),
+                   "present": ("imzalayır", "imzalayırlar", "imzalanır",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("qazi", "qazilər*", "veteran*",)}
+extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("arxiv foto*", "arxiv şəkil*", "foto: arxiv", "fotoarxiv*",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("kredit*", "borc*",)}
+extend(LEXICON, _LOANS)

@@ -316,3 +316,16 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("kadett*", "studierende*", "studenten", "journalist*", "schüler*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("archivfoto", "archivbild", "foto: archiv",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("darlehen*", "kreditabkommen*", "kreditvertrag*",)}
+extend(LEXICON, _LOANS)
+# A committee named as a compound ("Verteidigungsausschuss") takes a step towards ratification.
+_COMMITTEES = {"stage": ("re:\\w+ausschuss\\w*",)}
+extend(LEXICON, _COMMITTEES)

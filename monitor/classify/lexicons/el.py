@@ -298,3 +298,21 @@ extend(LEXICON, _FAREWELLS)
 _LAY_VISITORS = {"lay_visitor": ("δόκιμοι", "δοκίμων", "σπουδαστ*", "φοιτητ*", "δημοσιογράφ*",)}
 respell(_LAY_VISITORS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# Exercises named as what officials discussed ("συζήτησαν ... τις κοινές ασκήσεις") are a topic of their talks, not held (the verb of discussing
+# was only a meeting word).
+_WHOLE_ARTICLES = {"discussion": ("συζήτ*", "συζητ*",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("φωτογραφία αρχείου", "φωτ. αρχείου", "φωτογραφία από το αρχείο",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("δάνει*",)}
+extend(LEXICON, _LOANS)
+# A parliament's committee named by its bare noun ("Η επιτροπή ενέκρινε τη συμφωνία") takes a step towards
+# ratification.
+_COMMITTEES = {"stage": ("επιτροπή", "η επιτροπή",)}
+extend(LEXICON, _COMMITTEES)

@@ -682,3 +682,21 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("independence day", "republic day", "national day", "re:(?:national|state)\\s+holiday",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit, not an act done on a day
+# (rules.act_as_a_habit: "every year the two ministries sign a cooperation plan", an analysis or a background).
+_WHOLE_ARTICLES = {"habitual": ("every year", "each year", "year after year", "annually",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("veteran", "veterans",)}
+extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("file photo", "archive photo", "photo: archive", "photo: file", "archive picture",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("loan agreement", "loan agreements", "a loan", "the loan", "loans", "credit line", "line of credit",)}
+extend(LEXICON, _LOANS)

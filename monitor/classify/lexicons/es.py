@@ -340,3 +340,13 @@ _CIVIL_BODIES = ('universidad', 'universidades', 'ayuntamiento', 'municipio', 'm
 _NOT_A_VENUE = "re:(?<!en la )(?<!en el )(?<!de la )(?<!del )"
 _CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
 extend(LEXICON, _CIVIL_SIGNATORIES)
+
+# --- Precision (c2, s11): whole articles ---
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("foto de archivo", "imagen de archivo", "foto: archivo",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("préstamo*", "línea de crédito",)}
+extend(LEXICON, _LOANS)

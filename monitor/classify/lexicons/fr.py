@@ -340,3 +340,13 @@ _GROUPS = {"company": ("re:(?:(?<=le )|(?<=du )|(?<=au ))groupe(?!\\s+(?:de|d'|d
                        "militaire|parlementaire|aéronaval|amphibie|tactique|opérationnel|armé|naval|aérien|terrestre|"
                        "interministériel)\\b)",)}
 extend(LEXICON, _GROUPS)
+
+# --- Precision (c2, s11): whole articles ---
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("photo d'archives", "image d'archives", "photo : archives", "photo: archives",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("accord de prêt", "contrat de prêt", "un prêt", "le prêt", "ligne de crédit",)}
+extend(LEXICON, _LOANS)

@@ -278,3 +278,18 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("կուրսանտ*", "ուսանող*", "լրագրող*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# The future of going, visiting, meeting and discussing, written with the prefix կ- ("հաջորդ շաբաթ ... կմեկնի Աթենք",
+# "նախարարները կքննարկեն"), is not done.
+_WHOLE_ARTICLES = {"future": ("կմեկնի", "կմեկնեն", "կայցելի", "կայցելեն", "կհանդիպի", "կհանդիպեն", "կքննարկեն",
+                              "կքննարկի", "կստորագրեն", "կստորագրի",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("արխիվային լուսանկար", "լուսանկարը՝ արխիվից",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("վարկ*",)}
+extend(LEXICON, _LOANS)

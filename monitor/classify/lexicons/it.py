@@ -336,3 +336,17 @@ _CIVIL_BODIES = ('università', 'ateneo', 'comune', 'municipalità', 'regione', 
 _NOT_A_VENUE = "re:(?<!nella )(?<!nel )(?<!in )(?<!della )(?<!del )"
 _CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
 extend(LEXICON, _CIVIL_SIGNATORIES)
+
+# --- Precision (c2, s11): whole articles ---
+# Exercises named as what officials discussed ("hanno discusso delle esercitazioni congiunte") are a topic of their talks, not held (the verb of discussing
+# was only a meeting word).
+_WHOLE_ARTICLES = {"discussion": ("discuss*",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("foto d'archivio", "foto di archivio", "immagine d'archivio",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("prestito*", "linea di credito",)}
+extend(LEXICON, _LOANS)

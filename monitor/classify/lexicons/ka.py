@@ -228,3 +228,19 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("იუნკერ*", "კურსანტ*", "სტუდენტ*", "ჟურნალისტ*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# The future of going, visiting, meeting and discussing ("მომავალ კვირას ... ვარშავაში გაემგზავრება") is not done; a
+# day ahead (next week, tomorrow) makes a visit named by its noun one to come (detect._visit_named_for_a_day_ahead).
+_WHOLE_ARTICLES = {"future": ("გაემგზავრება", "გაემგზავრებიან", "ეწვევა", "ეწვევიან", "შეხვდება", "შეხვდებიან",
+                              "განიხილავენ", "განიხილავს",),
+                   "coming": ("მომავალ კვირას", "მომდევნო კვირას", "ხვალ",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("საარქივო ფოტო", "ფოტო: არქივი",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("სესხ*", "კრედიტ*",)}
+extend(LEXICON, _LOANS)

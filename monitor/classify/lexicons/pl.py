@@ -247,3 +247,17 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("kadeci", "kadetów", "podchorąż*", "studenci", "studentów", "dziennikarz*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# Exercises named as what officials discussed ("omówili ... wspólne ćwiczenia") are a topic of their talks, not held (the verb of discussing
+# was only a meeting word).
+_WHOLE_ARTICLES = {"discussion": ("omówi*", "omawia*", "rozmawia*",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("zdjęcie archiwalne", "fot. archiwum", "zdjęcie z archiwum",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("pożyczk*", "kredyt*",)}
+extend(LEXICON, _LOANS)

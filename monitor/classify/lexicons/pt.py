@@ -349,3 +349,25 @@ _CIVIL_BODIES = ('universidade', 'universidades', 'câmara municipal', 'câmaras
 _NOT_A_VENUE = "re:(?<!na )(?<!no )(?<!em )(?<!pela )(?<!pelo )"
 _CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
 extend(LEXICON, _CIVIL_SIGNATORIES)
+
+# --- Precision (c2, s11): whole articles ---
+# A visit's programme announced in the plural ("estão previstas visitas à Academia Militar") is still to come, as its
+# singular is: a headline "Ministro visita Portugal" over such a story announces the visit
+# (detect._headline_of_a_meeting_to_come).
+# An act in the present told as what the states do every year is a habit (rules.act_as_a_habit: "Portugal assina todos
+# os anos programas de cooperação").
+_WHOLE_ARTICLES = {"future": ("previstas", "previstos",),
+                   "habitual": ("todos os anos", "cada ano", "anualmente", "ano após ano",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("veterano*", "antigos combatentes",)}
+extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("foto de arquivo", "imagem de arquivo", "foto: arquivo", "fotografia de arquivo",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("empréstimo*", "linha de crédito",)}
+extend(LEXICON, _LOANS)

@@ -319,3 +319,13 @@ extend(LEXICON, _FAREWELLS)
 _LAY_VISITORS = {"lay_visitor": ("cadeți", "cadeţi", "cadeții", "studenți*", "studenţi*", "jurnaliști*", "jurnalişti*", "elevi*",)}
 respell(_LAY_VISITORS, _spellings)
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("foto de arhivă", "fotografie de arhivă", "foto: arhivă",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("împrumut*", "acord de credit", "contract de credit",)}
+extend(LEXICON, _LOANS)

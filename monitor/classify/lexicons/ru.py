@@ -485,3 +485,24 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("день независимости", "дня независимости", "днём независимости", "днем независимости", "день республики", "дня республики", "национальн* праздник*", "государственн* праздник*",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit (rules.act_as_a_habit: "каждый год
+# министерства подписывают план"). A conditional ("могло бы быть подписано") and the perfective future of going
+# ("на следующей неделе отправится с визитом") are not done.
+_WHOLE_ARTICLES = {"habitual": ("каждый год", "ежегодно", "из года в год",),
+                   "future": ("бы", "отправится", "отправятся", "направится", "направятся", "вылетит", "вылетят",
+                              "приедет", "приедут", "прилетит", "прилетят",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("ветеран*",)}
+extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("фото из архива", "архивное фото", "архивный снимок", "фото: архив",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("кредит*", "займ*", "заём*",)}
+extend(LEXICON, _LOANS)

@@ -324,3 +324,16 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("kadet*", "кадет*", "studenti", "студенти", "novinar*", "новинар*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Precision (c2, s11): whole articles ---
+# The auxiliary of the future with an infinitive ("će sledeće nedelje otputovati u posetu") is not done.
+_WHOLE_ARTICLES = {"future": ("će", "ће", "ćemo", "ћемо", "ću", "ћу",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("arhivska fotografija", "foto: arhiva", "архивска фотографија", "фото: архива",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("zajam*", "zajm*", "kredit*", "зајам*", "зајм*", "кредит*",)}
+extend(LEXICON, _LOANS)

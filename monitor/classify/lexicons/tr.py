@@ -369,12 +369,14 @@ LEXICON = {
                  "cumartesi": 5, "pazar": 6},
     "today": ("bugün", "bugünkü"),
     "yesterday": ("dün", "dünkü"),
-    "plan_year": (r"\b(20\d\d)\s+y[ıi]l[ıi]",
+    # not a year in the locative ("2021 yılında ... planı imzalamış": signed in 2021), the act's time, unless a future
+    # participle follows ("2025 yılında yapılacak faaliyetler": what the plan holds for 2025)
+    "plan_year": (r"\b(20\d\d)\s+y[ıi]l[ıi](?!nda\s+(?!\w+(?:acak|ecek)\b))",
                   r"\b(20\d\d)\s+(?:y[ıi]l[ıi]na|için)\b",
                   r"\b(20\d\d)'(?:e|a|ye|ya)\s+(?:ait|yönelik|ilişkin|dair)\b",
                   r"\b(20\d\d)\s*(?:[-–—]|ve)\s*20\d\d\b",
                   # not the last year of a span ("2026-2030 dönemi ... planı" is bound to 2026)
-                  r"(?<![-–—])(?<![-–—]\s)\b(20\d\d)(?:\s+[\w'-]+){0,5}\s+plan"),
+                  r"(?<![-–—])(?<![-–—]\s)\b(20\d\d)(?!\s+y[ıi]l[ıi]nda\s+(?!\w+(?:acak|ecek)\b))(?:\s+[\w'-]+){0,5}\s+plan"),
     "story_end": ("tüm haberler", "ilginizi çekebilir", "etiketler*", "benzer haberler",
                   "kaynak:*", "diğer haberler", "son haberler",
                   "yorum yap*", "paylaş", "en çok okunan*", "öne çıkan*"),
@@ -565,3 +567,25 @@ extend(LEXICON, _LAY_VISITORS)
 _HOLIDAYS = {"courtesy": ("bağımsızlık gün*", "cumhuriyet bayram*", "milli bayram*", "ulusal bayram*",)}
 respell(_HOLIDAYS, _dotted)
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# An act in the present told as what the states do every year is a habit (rules.act_as_a_habit: "her yıl
+# bakanlıklar bir plan imzalıyor").
+_WHOLE_ARTICLES = {"habitual": ("her yıl", "her sene", "yıldan yıla", "yıllık olarak",)}
+respell(_WHOLE_ARTICLES, _dotted)
+extend(LEXICON, _WHOLE_ARTICLES)
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("gaziler*", "gazilerimiz*", "gazimiz*", "emekli asker*",)}
+respell(_VETERANS, _dotted)
+extend(LEXICON, _VETERANS)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("arşiv fotoğraf*", "arşiv foto*", "foto: arşiv", "fotoğraf: arşiv",)}
+respell(_ARCHIVE_PHOTOS, _dotted)
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("kredi*",)}
+respell(_LOANS, _dotted)
+extend(LEXICON, _LOANS)

@@ -335,3 +335,27 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("день незалежності", "дня незалежності", "днем незалежності", "національн* свят*", "державн* свят*",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s11): whole articles ---
+# Veterans of another state received on a holiday are a lay group, no official delegation: no talks (detect._lay_visit,
+# as for cadets and journalists).
+_VETERANS = {"lay_visitor": ("ветеран*",)}
+extend(LEXICON, _VETERANS)
+
+# --- Precision (c2, s11): whole articles ---
+# The perfective future of going ("наступного тижня вирушить з візитом") is not done.
+_WHOLE_ARTICLES = {"future": ("вирушить", "вирушать", "поїде", "поїдуть", "вилетить", "вилетять", "приїде",
+                              "приїдуть",)}
+extend(LEXICON, _WHOLE_ARTICLES)
+# A caption of an archive photo ("File photo: the two ministers during talks in Ankara") shows an old scene, not the
+# story's event: background (detect._is_background).
+_ARCHIVE_PHOTOS = {"background": ("архівне фото", "фото з архіву", "фото: архів",)}
+extend(LEXICON, _ARCHIVE_PHOTOS)
+# A loan or a line of credit between states (to finance military projects or purchases) is financing, no
+# cooperation act: read as a purchase (rules.is_defence).
+_LOANS = {"purchase": ("кредит*", "позик*",)}
+extend(LEXICON, _LOANS)
+# Months in the locative ("у березні", in March): a month named with no day can date an act long before the page
+# (detect._months_long_before).
+LEXICON["months"] = {**LEXICON["months"], "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5,
+                     "червні": 6, "липні": 7, "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12}
