@@ -409,9 +409,10 @@ def _document_told_after(sentence: SentenceFacts, context: _Context) -> bool:
 
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
-    "Protocol approved") when the story tells that approval as one to sign ("the Council of
+    "Protocol approved", read as its ratification by rules.agreement_approved_by_no_one_named) when the story tells that approval as one to sign ("the Council of
     Ministers approved the signing of the protocol"): it precedes the act (SCHEMA.md)."""
-    if act.event.kind != rules.AGREEMENT or sentence.has("sign") or not sentence.has("approve"):
+    unnamed = act.event.kind == rules.RATIFIED and rules.agreement_approved_by_no_one_named(sentence)
+    if (act.event.kind != rules.AGREEMENT and not unnamed) or sentence.has("sign") or not sentence.has("approve"):
         return False
     return any(other.index != sentence.index and other.has("approve") and rules.announced_not_done(other)
                for other in context.story.sentences)

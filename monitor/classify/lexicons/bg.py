@@ -270,3 +270,11 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("курсант*", "студент*", "журналист*", "ученици",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("одобрен", "одобрена", "одобрено", "одобрени", "утвърден", "утвърдена", "утвърдено", "утвърдени",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+# The passive participles are approvals as the verbs "одобри", "утвърди" are (their stems do not reach them).
+LEXICON["approve"] += _PASSIVE_APPROVAL["passive_approval"]

@@ -316,3 +316,9 @@ extend(LEXICON, _FAREWELLS)
 # no talks between officials (detect._lay_visit).
 _LAY_VISITORS = {"lay_visitor": ("kadett*", "studierende*", "studenten", "journalist*", "schüler*",)}
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("wurde gebilligt", "wurden gebilligt", "wurde genehmigt", "wurden genehmigt", "ist gebilligt", "ist genehmigt",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

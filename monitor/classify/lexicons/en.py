@@ -682,3 +682,9 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("independence day", "republic day", "national day", "re:(?:national|state)\\s+holiday",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("re:\\b(?:has|have|had|was|were|is|are|been)\\s+(?:(?:formally|officially|finally|now|also)\\s+)?(?:approved|endorsed|okayed|green-?lit)\\b",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

@@ -340,3 +340,9 @@ _GROUPS = {"company": ("re:(?:(?<=le )|(?<=du )|(?<=au ))groupe(?!\\s+(?:de|d'|d
                        "militaire|parlementaire|aéronaval|amphibie|tactique|opérationnel|armé|naval|aérien|terrestre|"
                        "interministériel)\\b)",)}
 extend(LEXICON, _GROUPS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("a été approuvé*", "ont été approuvé*", "est approuvé*", "a été entériné*", "ont été entériné*",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

@@ -336,3 +336,9 @@ _CIVIL_BODIES = ('università', 'ateneo', 'comune', 'municipalità', 'regione', 
 _NOT_A_VENUE = "re:(?<!nella )(?<!nel )(?<!in )(?<!della )(?<!del )"
 _CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
 extend(LEXICON, _CIVIL_SIGNATORIES)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("è stato approvato", "è stata approvata", "sono stati approvati", "sono state approvate",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

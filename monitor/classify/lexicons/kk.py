@@ -302,3 +302,9 @@ extend(LEXICON, _LAY_VISITORS)
 # courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only).
 _HOLIDAYS = {"courtesy": ("тәуелсіздік күн*", "республика күн*", "ұлттық мереке*",)}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("бекітілді", "мақұлданды", "bekitildi", "maquldandy",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

@@ -349,3 +349,9 @@ _CIVIL_BODIES = ('universidade', 'universidades', 'câmara municipal', 'câmaras
 _NOT_A_VENUE = "re:(?<!na )(?<!no )(?<!em )(?<!pela )(?<!pelo )"
 _CIVIL_SIGNATORIES = {"civil_signatory": tuple(_NOT_A_VENUE + word for word in _CIVIL_BODIES)}
 extend(LEXICON, _CIVIL_SIGNATORIES)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("foi aprovad*", "foram aprovad*", "é aprovad*", "ficou aprovad*", "foi homologad*",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

@@ -319,3 +319,9 @@ extend(LEXICON, _FAREWELLS)
 _LAY_VISITORS = {"lay_visitor": ("cadeți", "cadeţi", "cadeții", "studenți*", "studenţi*", "jurnaliști*", "jurnalişti*", "elevi*",)}
 respell(_LAY_VISITORS, _spellings)
 extend(LEXICON, _LAY_VISITORS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("a fost aprobat*", "au fost aprobat*",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

@@ -565,3 +565,9 @@ extend(LEXICON, _LAY_VISITORS)
 _HOLIDAYS = {"courtesy": ("bağımsızlık gün*", "cumhuriyet bayram*", "milli bayram*", "ulusal bayram*",)}
 respell(_HOLIDAYS, _dotted)
 extend(LEXICON, _HOLIDAYS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("onaylandı", "onay verildi",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
