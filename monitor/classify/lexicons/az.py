@@ -400,3 +400,14 @@ extend(LEXICON, _HOLIDAYS)
 # signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
 _PASSIVE_APPROVAL = {"passive_approval": ("təsdiqlənib", "təsdiqləndi", "təsdiq edilib", "təsdiq edildi", "təsdiq olunub", "təsdiq olundu", "bəyənilib", "bəyənildi",)}
 extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("şou", "re:\\w+şou\\b", "sərgi*", "salon*",)
+
+# --- Recall (c1, s11): forces that "carried out" an exercise or its firing hold it ---
+# The active of "icra et-" (carry out: "hərbçilər döyüş atışları icra edib") tells the exercise held as its passive
+# ("icra edilib") already does, by the forces named as its subject.
+LEXICON["conduct"] += ("icra edib", "icra ediblər", "icra etdi", "icra etdilər", "icra edir", "icra edirlər",)

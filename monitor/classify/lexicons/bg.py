@@ -278,3 +278,9 @@ _PASSIVE_APPROVAL = {"passive_approval": ("одобрен", "одобрена", 
 extend(LEXICON, _PASSIVE_APPROVAL)
 # The passive participles are approvals as the verbs "одобри", "утвърди" are (their stems do not reach them).
 LEXICON["approve"] += _PASSIVE_APPROVAL["passive_approval"]
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b", "изложение*", "изложба*", "салон*",)

@@ -688,3 +688,9 @@ extend(LEXICON, _HOLIDAYS)
 # signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
 _PASSIVE_APPROVAL = {"passive_approval": ("re:\\b(?:has|have|had|was|were|is|are|been)\\s+(?:(?:formally|officially|finally|now|also)\\s+)?(?:approved|endorsed|okayed|green-?lit)\\b",)}
 extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("air show*", "airshow*", "re:\\w+shows?\\b", "exhibition*", "expo", "expos", "trade fair*", "defen?e fair*", "arms fair*", "aerospace fair*", "salon", "salons",)
