@@ -69,6 +69,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str
     """Every event the story reports, main first: acts, then exercises, then talks (if nothing signed).
     ``home`` is the state the outlet writes from (``home.home_state``), when its address tells it."""
     context = _Context(story, dates, home)
+    context.lex = lex
     acts, exercises, talks = [], [], []
     for sentence in story.sentences:
         acts.extend(_acts(sentence, context, lex))
@@ -146,6 +147,8 @@ class _Context:
         self.exercise_pair: Optional[tuple[str, ...]] = None
         # True when a sentence of the story tells an exercise as held or under way (``_tells_exercise_held``).
         self.exercise_held = False
+        # The story's language's lexicon (set by ``detect``).
+        self.lex: Optional[Lexicon] = None
 
 
 def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple[str, ...], bool]]:
@@ -237,7 +240,29 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
             and not _in_a_parenthetical(sentence, start)
             for start, value in _act_years(sentence, reach)):
         return True
+    if context.reference_year is None and when is None and sentence.index >= UNDATED_LEAD \
+            and not _tells_a_day_or_a_covered_year(sentence, context) and any(
+            value != year and not (ratified and rules.documents_own_time(sentence, start, start + 4))
+            and not _in_a_parenthetical(sentence, start)
+            for start, value in _act_years(sentence, reach)):
+        # A page with no date: "In 2024 the two ministries signed a memorandum" told after the lead is the
+        # story recalling, since news dates its event by a day ("on Tuesday", "5 March") or not at all.
+        return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+# The headline and the lead: a bare year there may date the story's own news, on a page with no date.
+UNDATED_LEAD = 2
+
+
+def _tells_a_day_or_a_covered_year(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the sentence dates its event by a day ("today", "yesterday", a weekday: "подписаны в среду"),
+    or names a year a document covers ("программа на 2026-2030 годы"), whose years describe documents, not
+    when the act was: on a page with no date, its bare years do not make it background."""
+    if sentence.has("today") or sentence.has("yesterday") or any(
+            isinstance(mention.value, tuple) and mention.value[:1] == ("weekday",) for mention in sentence.dates):
+        return True
+    return context.lex is not None and bool(plan_years(sentence.lowered, context.lex))
 
 
 # The cues of the words that tell an event (an act, an exercise held, a meeting).
