@@ -83,6 +83,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str
         exercises = _exercises_across_sentences(story, context, lex)
     acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
                               for found in (acts, exercises, talks))
+    acts = _partners_from_the_story(acts, story)
     turn = _turn(story)
     ranked = _rank([c for c in acts if c.sentence < turn], [c for c in exercises if c.sentence < turn],
                    [c for c in talks if c.sentence < turn])
@@ -1185,6 +1186,27 @@ def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candida
                + [c for c in current_talks if _bilateral(c)])
     ordered += [c for c in current_acts + current_exercises + current_talks if not _bilateral(c)]
     return _dedupe(ordered)
+
+
+def _partners_from_the_story(acts: list[Candidate], story: StoryFacts) -> list[Candidate]:
+    """An act whose sentence names one party and borrowed the other ("Senate ratifies defence pact with
+    Japan" over "The Philippine Senate ... ratified the agreement with Japan") is the act another sentence
+    of the story tells of the same kind with both parties named, that one among them: its partner is the one
+    named there, not the story's most prominent other state (a third state named in a closing line, "a
+    similar agreement with Australia", may weigh as much). Background acts lend no partner."""
+    complete = [c for c in acts if "both_named" in c.event.signals and _bilateral(c) and not c.background]
+    if not complete:
+        return acts
+    result = []
+    for act in acts:
+        named = rules.unique(story.sentences[act.sentence].states)
+        if "both_named" not in act.event.signals and len(named) == 1 and _bilateral(act):
+            same = {c.event.parties for c in complete
+                    if c.event.kind == act.event.kind and named[0] in c.event.parties}
+            if len(same) == 1:
+                act = replace(act, event=replace(act.event, parties=same.pop()))
+        result.append(act)
+    return result
 
 
 def _date_from_documents(named: list[Candidate], generic: list[Candidate]) -> None:
