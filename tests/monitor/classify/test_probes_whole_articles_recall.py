@@ -1,0 +1,284 @@
+"""Whole articles that report a real bilateral act, written for these tests (issue 15, recall; session s11, helper
+c1). Real articles differ from probe sentences in their shape: a headline and a lead that say different things, a
+dateline, quotes, a closing paragraph of background ("In 2024 the two ministries signed ..."), a list of other
+news, third states named beside the pair, tenses mixed. Each short article here has one of the shapes issue 15's
+"Why" lists: a short wire item, an excerpt that starts mid-article with no headline, an act told only in the
+headline and a quote, an exercise that "begins today", talks by phone, a plan for a span of years, in en, ru,
+tr, az, bg and pt. Every article names its states as a real one would (an outlet's own state is named here, since
+a probe has no address to tell it).
+
+Each entry: (shape, headline, text, expected: (kind, "AA BB"[, plan year])).
+"""
+
+from tests.monitor.classify.conftest import probe_grid
+
+EN = [
+    (
+        "short wire item with dateline",
+        "Georgia, Lithuania ink defence cooperation plan",
+        "TBILISI, March 3 (Wire) - Georgia and Lithuania signed a bilateral defence cooperation plan for 2027 on Tuesday, the Georgian Defence Ministry said. The plan covers training, cyber defence and officer exchanges. (Reporting by Staff; Editing by Desk)",
+        ("plan_signed", "GE LT", 2027),
+    ),
+    (
+        "excerpt starting mid-article",
+        "",
+        '... the visit continued with a tour of the naval base. Later in the day, Portuguese Defence Minister Ana Costa and her Croatian counterpart held talks at the ministry, where they reviewed bilateral military cooperation and training of staff officers. "Our navies already work side by side," Costa told reporters after the meeting. In 2024 the two ministries signed a memorandum on cooperation in military education.\n\nMore news\nParliament debates pension reform\nStorm closes coastal roads',
+        ("talks", "HR PT"),
+    ),
+    (
+        "act only in headline and quote",
+        "Kazakhstan, Kyrgyzstan ratify military cooperation agreement",
+        '"The law on ratification of the agreement with Kyrgyzstan on military cooperation has been signed by the head of state," presidential spokesman said on Friday. The agreement, concluded in Bishkek last year, sets out joint training and the exchange of military specialists. Kyrgyzstan completed its procedures in the spring.',
+        ("agreement_ratified", "KG KZ"),
+    ),
+    (
+        "exercise begins today",
+        "Joint drills start",
+        "A joint tactical exercise of the armed forces of Azerbaijan and Turkey begins today in Nakhchivan, the Ministry of Defence reported. About 1,500 servicemen, armoured vehicles and helicopters are involved. The drills will last until 14 May. Last year the two armies held a similar exercise near Kars.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "talks by phone",
+        "Defence chiefs hold phone call",
+        "Greek Defence Minister Nikos Pappas spoke by telephone on Monday with his Cypriot counterpart, discussing the progress of bilateral defence cooperation and joint training programmes for the coming year, the ministry said in a statement.",
+        ("talks", "CY GR"),
+    ),
+    (
+        "programme for a span of years",
+        "Armenia and France sign military cooperation programme",
+        "YEREVAN - The defence ministers of Armenia and France signed a military cooperation programme for 2027-2029 in Yerevan on Thursday. According to the ministry, the document provides for training of Armenian officers in French military schools. The sides also discussed the situation in the region.",
+        ("plan_signed", "AM FR", 2027),
+    ),
+    (
+        "talks: headline names the visit, lead the meeting",
+        "Indian Army chief in Tashkent",
+        "The Chief of the Army Staff of India arrived in Tashkent on a three-day visit on Monday. He was received by the Minister of Defence of Uzbekistan, and the two sides discussed training, counter-terrorism and defence industry cooperation. Uzbekistan has similar arrangements with Kazakhstan and Russia.\n\nRelated\nFloods in the south\nNew metro line opens",
+        ("talks", "IN UZ"),
+    ),
+    (
+        "talks: hosted a delegation, told with a quote",
+        "Defence delegation from Qatar visits Baku",
+        '"Our cooperation in military education is growing every year," Azerbaijan\'s Deputy Defence Minister said as he hosted a delegation of the Qatari Armed Forces in Baku. The meeting focused on training of cadets and exchanges of instructors.',
+        ("talks", "AZ QA"),
+    ),
+    (
+        "ratification by the upper house, several states in background",
+        "Senate ratifies defence pact with Japan",
+        "MANILA - The Philippine Senate on Wednesday ratified the reciprocal access agreement with Japan, clearing the way for joint training of the two countries' forces. Senators voted 19-0 in favour. Manila has a similar agreement with Australia and is negotiating one with France.",
+        ("agreement_ratified", "JP PH"),
+    ),
+    (
+        "ratification told by the president's signature on the law",
+        "President signs defence deal law",
+        "Kazakh President signed the law ratifying the agreement between Kazakhstan and Turkey on military cooperation, the Akorda press service reported on Friday.",
+        ("agreement_ratified", "KZ TR"),
+    ),
+    (
+        "plan signed after talks, told after the talks",
+        "Ministers hold talks in Minsk",
+        "The defence ministers of Belarus and Kazakhstan held talks in Minsk on Tuesday. They discussed regional security and military-technical cooperation. At the end of the meeting, the ministers signed a plan of bilateral military cooperation for next year.",
+        ("plan_signed", "BY KZ"),
+    ),
+]
+
+RU = [
+    (
+        "short wire item",
+        "Белоруссия и Вьетнам подписали план военного сотрудничества",
+        "МИНСК, 12 декабря. Министры обороны Белоруссии и Вьетнама подписали план двустороннего военного сотрудничества на 2027 год, сообщили в белорусском военном ведомстве.",
+        ("plan_signed", "BY VN", 2027),
+    ),
+    (
+        "excerpt mid-article, plan for years",
+        "",
+        "...после возложения венков делегации перешли к переговорам. По их итогам главы оборонных ведомств России и Лаоса подписали программу военного сотрудничества на 2027-2029 годы. «Документ открывает новые возможности для подготовки кадров», — отметил российский министр. Напомним, соглашение о военном сотрудничестве двух стран было подписано в 2019 году.",
+        ("plan_signed", "LA RU", 2027),
+    ),
+    (
+        "exercise begins today",
+        "В Таджикистане стартуют учения",
+        "Сегодня на полигоне Харбмайдон начинается совместное тактическое учение вооруженных сил Таджикистана и Узбекистана. В нем примут участие около 700 военнослужащих, сообщает пресс-служба Минобороны республики. Учение продлится три дня.",
+        ("exercise", "TJ UZ"),
+    ),
+    (
+        "talks by phone",
+        "Телефонный разговор министров",
+        "Министр обороны Казахстана провел телефонный разговор с министром обороны Азербайджана. Стороны обсудили вопросы двустороннего военного сотрудничества и наметили планы на следующий год.",
+        ("talks", "AZ KZ"),
+    ),
+    (
+        "ratification told in headline and quote",
+        "Госдума ратифицировала соглашение с Монголией",
+        "«Ратификация соглашения укрепит правовую основу военного сотрудничества России и Монголии», — заявил председатель комитета по обороне. Документ, подписанный в Улан-Баторе в прошлом году, предусматривает совместную подготовку войск. Ранее закон был одобрен правительством.",
+        ("agreement_ratified", "MN RU"),
+    ),
+    (
+        "plan: headline about talks, plan in the third sentence",
+        "Переговоры министров обороны Армении и России",
+        "В Москве прошли переговоры министров обороны России и Армении. Стороны обсудили военное и военно-техническое сотрудничество. По итогам встречи министры подписали план сотрудничества министерств обороны на 2027 год.",
+        ("plan_signed", "AM RU", 2027),
+    ),
+    (
+        "plan: passive, the two departments",
+        "Подписан план",
+        "Между военными ведомствами Кыргызстана и Беларуси подписан план двустороннего сотрудничества на 2027 год. Документ подписали заместители министров обороны двух стран.",
+        ("plan_signed", "BY KG", 2027),
+    ),
+    (
+        "plan approved in talks, year in headline only",
+        "План военного сотрудничества России и Монголии на 2027 год",
+        "Министры обороны России и Монголии утвердили план двустороннего военного сотрудничества. Церемония прошла в Улан-Баторе.",
+        ("plan_signed", "MN RU", 2027),
+    ),
+]
+
+TR = [
+    (
+        "short wire item",
+        "Türkiye ile Moldova arasında askeri işbirliği anlaşması imzalandı",
+        "ANKARA (AA) - Türkiye ile Moldova arasında askeri çerçeve işbirliği anlaşması bugün Ankara'da imzalandı. Anlaşmayı iki ülkenin savunma bakanları imzaladı.",
+        ("agreement_signed", "MD TR"),
+    ),
+    (
+        "exercise begins today",
+        "Ortak tatbikat bugün başlıyor",
+        "Türk Silahlı Kuvvetleri ile Azerbaycan Silahlı Kuvvetleri arasında düzenlenen ortak taktik tatbikat bugün Kars'ta başlıyor. Milli Savunma Bakanlığından yapılan açıklamaya göre tatbikat beş gün sürecek. İki ülke geçen yıl da benzer bir tatbikat icra etmişti.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "talks by phone",
+        "Bakanlar telefonda görüştü",
+        "Milli Savunma Bakanı, Pakistan Savunma Bakanı ile telefonda görüştü. Görüşmede iki ülke arasındaki savunma ve askeri işbirliği ele alındı.",
+        ("talks", "PK TR"),
+    ),
+    (
+        "exercise carried out, guest forces",
+        "Efes-2027 tamamlandı",
+        "İzmir'de icra edilen Efes-2027 tatbikatına Türkiye ve Gürcistan askerleri katıldı. Tatbikatın seçkin gözlemci günü Milli Savunma Bakanı'nın katılımıyla gerçekleştirildi.",
+        ("exercise", "GE TR"),
+    ),
+    (
+        "exercise: forces trained together, guest",
+        "Türk ve Katar askerlerinden ortak eğitim",
+        "Türk Silahlı Kuvvetleri ile Katar Silahlı Kuvvetleri personeli Doha'da ortak eğitim faaliyeti icra etti. Milli Savunma Bakanlığı, eğitimin başarıyla tamamlandığını duyurdu.",
+        ("exercise", "QA TR"),
+    ),
+    (
+        "exercise: code named, started with participation",
+        "Kararlılık-2027 tatbikatı başladı",
+        "Türkiye ile Azerbaycan'ın katılımıyla Kararlılık-2027 ortak tatbikatı Ankara'da başladı. Tatbikatta iki ülkenin özel kuvvetleri yer alıyor.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "plan signed, talks first",
+        "Türkiye ile Kırgızistan arasında görüşme",
+        "Milli Savunma Bakanı, Kırgızistan Savunma Bakanı ile Ankara'da görüştü. Görüşmenin ardından 2027 yılı askeri işbirliği planı imzalandı.",
+        ("plan_signed", "KG TR", 2027),
+    ),
+]
+
+AZ = [
+    (
+        "short wire item plan",
+        "Azərbaycan və Gürcüstan hərbi əməkdaşlıq planı imzalayıb",
+        "Bakı, 5 dekabr. Azərbaycan və Gürcüstan müdafiə nazirlikləri arasında 2027-ci il üçün ikitərəfli hərbi əməkdaşlıq planı imzalanıb. Bu barədə Müdafiə Nazirliyindən məlumat verilib.",
+        ("plan_signed", "AZ GE", 2027),
+    ),
+    (
+        "exercise begins today",
+        "Birgə təlimlər bu gün başlayır",
+        "Azərbaycan və Türkiyə ordularının birgə taktiki təlimləri bu gün Naxçıvanda başlayır. Təlimlərdə hər iki ölkənin hərbçiləri iştirak edir. Təlimlər bir həftə davam edəcək.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "talks by phone",
+        "Nazirlər telefonla danışıb",
+        "Azərbaycanın müdafiə naziri Qazaxıstanın müdafiə naziri ilə telefon danışığı aparıb. Söhbət zamanı tərəflər ikitərəfli hərbi əməkdaşlıq məsələlərini müzakirə ediblər.",
+        ("talks", "AZ KZ"),
+    ),
+    (
+        "talks: minister received ambassador to discuss cooperation",
+        "Görüş",
+        "Azərbaycanın müdafiə naziri İtaliyanın ölkəmizdəki səfirini qəbul edib. Görüşdə iki ölkə arasında hərbi əməkdaşlığın inkişafı müzakirə olunub.",
+        ("talks", "AZ IT"),
+    ),
+    (
+        "plan signed at the end of meeting",
+        "Azərbaycan və Belarus hərbi əməkdaşlıq planı imzalayıb",
+        "Minskdə Azərbaycan və Belarus müdafiə nazirlərinin görüşü keçirilib. Görüşün sonunda 2027-ci il üçün hərbi əməkdaşlıq planı imzalanıb.",
+        ("plan_signed", "AZ BY", 2027),
+    ),
+]
+
+BG = [
+    (
+        "short wire item",
+        "България и Северна Македония подписаха план за военно сътрудничество",
+        "София, 4 декември (БТА) - Министрите на отбраната на България и Северна Македония подписаха днес план за двустранно военно сътрудничество за 2027 година.",
+        ("plan_signed", "BG MK", 2027),
+    ),
+    (
+        "talks by phone",
+        "Телефонен разговор",
+        "Министърът на отбраната на България проведе телефонен разговор с министъра на отбраната на Румъния. Двамата обсъдиха двустранното сътрудничество в областта на отбраната и съвместните учения.",
+        ("talks", "BG RO"),
+    ),
+    (
+        "exercise begins today",
+        "Започва съвместно учение",
+        "Днес на полигона Ново село започва съвместно учение на сухопътните войски на България и САЩ. В него участват около 600 военнослужащи.",
+        ("exercise", "BG US"),
+    ),
+    (
+        "ratification: parliament ratified",
+        "Парламентът ратифицира споразумението със САЩ",
+        "Народното събрание ратифицира днес споразумението за сътрудничество в областта на отбраната между България и САЩ. За гласуваха 150 депутати.",
+        ("agreement_ratified", "BG US"),
+    ),
+    (
+        "talks hosted",
+        "Посещение",
+        "Началникът на отбраната на България прие делегация на въоръжените сили на Сърбия. Разговорите бяха посветени на съвместната подготовка.",
+        ("talks", "BG RS"),
+    ),
+]
+
+PT = [
+    (
+        "short wire item",
+        "Portugal e Cabo Verde assinam programa de cooperação",
+        "Lisboa, 2 dez (Lusa) - Os ministros da Defesa de Portugal e de Cabo Verde assinaram hoje o programa-quadro de cooperação no domínio da defesa para 2027-2031.",
+        ("plan_signed", "CV PT", 2027),
+    ),
+    (
+        "talks by phone",
+        "Ministros falam ao telefone",
+        "O ministro da Defesa do Brasil conversou por telefone com o seu homólogo de Angola. Os dois discutiram a cooperação militar bilateral e a formação de oficiais.",
+        ("talks", "AO BR"),
+    ),
+    (
+        "exercise begins today",
+        "Exercício conjunto começa hoje",
+        "Começa hoje em Moçambique um exercício militar conjunto das Forças Armadas de Moçambique e de Portugal, com a participação de cerca de 300 militares.",
+        ("exercise", "MZ PT"),
+    ),
+    (
+        "agreement signed, dateline and quote",
+        "Brasil e Suécia assinam acordo",
+        'BRASÍLIA - Os ministros da Defesa do Brasil e da Suécia assinaram nesta terça-feira um acordo de cooperação em matéria de defesa. "O acordo abre novas oportunidades", disse o ministro brasileiro.',
+        ("agreement_signed", "BR SE"),
+    ),
+    (
+        "ratification by decree",
+        "Decreto promulga acordo",
+        "O Presidente da República promulgou o decreto que aprova o acordo de cooperação no domínio da defesa entre Portugal e Marrocos.",
+        ("agreement_ratified", "MA PT"),
+    ),
+]
+
+test_en = probe_grid("en", EN)
+test_ru = probe_grid("ru", RU)
+test_tr = probe_grid("tr", TR)
+test_az = probe_grid("az", AZ)
+test_bg = probe_grid("bg", BG)
+test_pt = probe_grid("pt", PT)
