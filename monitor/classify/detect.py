@@ -241,19 +241,23 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
             and not _in_a_parenthetical(sentence, start)
             for start, value in _act_years(sentence, reach)):
         return True
-    if context.reference_year is None and when is None and sentence.index >= UNDATED_LEAD \
+    if kind in _ACT_KINDS and context.reference_year is None and when is None and sentence.index >= UNDATED_LEAD \
             and not _tells_a_day_or_a_covered_year(sentence, context) and any(
             value != year and not (ratified and rules.documents_own_time(sentence, start, start + 4))
-            and not _in_a_parenthetical(sentence, start)
+            and not _in_a_parenthetical(sentence, start) and not _NAMED_YEAR.search(sentence.lowered, 0, start)
             for start, value in _act_years(sentence, reach)):
         # A page with no date: "In 2024 the two ministries signed a memorandum" told after the lead is the
-        # story recalling, since news dates its event by a day ("on Tuesday", "5 March") or not at all.
+        # story recalling, since news dates its event by a day ("on Tuesday", "5 March") or not at all. Only
+        # a signing or ratification: an exercise's year is as often its code name's ("Atatürk-2027").
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
 
 
 # The headline and the lead: a bare year there may date the story's own news, on a page with no date.
 UNDATED_LEAD = 2
+_ACT_KINDS = (rules.PLAN, rules.AGREEMENT, rules.RATIFIED)
+# A year joined by a hyphen to a name ("форум «Армия-2027»", "Teknofest-2027") is the name's, not a time.
+_NAMED_YEAR = re.compile(r"[^\W\d_][\w'’»\"]*\s?[-–]\s?$")
 
 
 def _tells_a_day_or_a_covered_year(sentence: SentenceFacts, context: _Context) -> bool:

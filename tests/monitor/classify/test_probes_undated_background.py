@@ -19,6 +19,12 @@ RU = [
         "Министр обороны Таджикистана встретился с делегацией министерства обороны Китая. Стороны обсудили вопросы военного сотрудничества и подготовки кадров. Делегация также посетила военный институт. В 2023 году министерства обороны двух стран подписали соглашение о военно-техническом сотрудничестве.",
         ("talks", "CN TJ"),
     ),
+    (
+        "a signing at a forum named with its year stays the news",
+        "Соглашение подписано",
+        "Министры обороны встретились в Кубинке. Они осмотрели выставку вооружений. На форуме «Армия-2027» министры обороны России и Лаоса подписали соглашение о военном сотрудничестве.",
+        ("agreement_signed", "LA RU"),
+    ),
 ]
 
 TR = [
@@ -27,6 +33,12 @@ TR = [
         "Savunma bakanları görüştü",
         "Milli Savunma Bakanı, Ankara'da Kazakistan Savunma Bakanı ile bir araya geldi. Görüşmede askeri eğitim ve savunma sanayii alanlarında işbirliği ele alındı. Heyetler daha sonra bir askeri okulu ziyaret etti. İki ülke 2022 yılında askeri işbirliği anlaşması imzalamıştı.",
         ("talks", "KZ TR"),
+    ),
+    (
+        "a code-named exercise after the lead stays the news",
+        "Haftalık bilgilendirme",
+        "Bakanlıkta haftalık basın bilgilendirme toplantısı düzenlendi. Toplantıda bilgiler verildi. Türkiye ile Azerbaycan arasında Mustafa Kemal Atatürk-2027 ortak tatbikatı Bakü'de başarıyla icra edildi.",
+        ("exercise", "AZ TR"),
     ),
 ]
 

@@ -79,6 +79,30 @@ EN = [
         "The defence ministers of Belarus and Kazakhstan held talks in Minsk on Tuesday. They discussed regional security and military-technical cooperation. At the end of the meeting, the ministers signed a plan of bilateral military cooperation for next year.",
         ("plan_signed", "BY KZ"),
     ),
+    (
+        "talks: Secretary of National Defense",
+        "Defense chiefs meet",
+        "Philippine Secretary of National Defense met Australia's Deputy Prime Minister and Minister for Defence in Canberra on Thursday to discuss maritime cooperation.",
+        ("talks", "AU PH"),
+    ),
+    (
+        "talks: Chief of Defence Force visits",
+        "Malaysian defence chief visits Jakarta",
+        "Malaysia's Chief of Defence Force called on Indonesian Armed Forces Commander in Jakarta, where both discussed border patrols and joint training.",
+        ("talks", "ID MY"),
+    ),
+    (
+        "ratification: lawmakers passed a bill",
+        "Lawmakers back defence deal",
+        "Mongolian lawmakers passed a bill ratifying the defence cooperation agreement with South Korea on Thursday.",
+        ("agreement_ratified", "KR MN"),
+    ),
+    (
+        "ratification: parliament endorsed",
+        "Parliament endorses pact",
+        "The parliament of Georgia endorsed the agreement on defence cooperation with Azerbaijan, the legislature's press office said.",
+        ("agreement_ratified", "AZ GE"),
+    ),
 ]
 
 RU = [
@@ -130,6 +154,30 @@ RU = [
         "Министры обороны России и Монголии утвердили план двустороннего военного сотрудничества. Церемония прошла в Улан-Баторе.",
         ("plan_signed", "MN RU", 2027),
     ),
+    (
+        "plan agreed (согласован)",
+        "План согласован",
+        "План двустороннего военного сотрудничества Казахстана и Таджикистана на 2027 год согласован и подписан в Астане.",
+        ("plan_signed", "KZ TJ", 2027),
+    ),
+    (
+        "plan sealed with signatures",
+        "Документы подписаны",
+        "Главы военных ведомств Армении и Греции скрепили подписями план военного сотрудничества на 2027 год.",
+        ("plan_signed", "AM GR", 2027),
+    ),
+    (
+        "plan signed by deputies, passive with instrumental",
+        "Подписан план",
+        "План сотрудничества между министерствами обороны Узбекистана и России на 2027 год подписан заместителями министров.",
+        ("plan_signed", "RU UZ", 2027),
+    ),
+    (
+        "plan signed, told as the document 'approved at the talks'",
+        "Итоги переговоров",
+        "На переговорах в Минске министры обороны Беларуси и Азербайджана одобрили план военного сотрудничества на 2027 год.",
+        ("plan_signed", "AZ BY", 2027),
+    ),
 ]
 
 TR = [
@@ -174,6 +222,24 @@ TR = [
         "Türkiye ile Kırgızistan arasında görüşme",
         "Milli Savunma Bakanı, Kırgızistan Savunma Bakanı ile Ankara'da görüştü. Görüşmenin ardından 2027 yılı askeri işbirliği planı imzalandı.",
         ("plan_signed", "KG TR", 2027),
+    ),
+    (
+        "weekly briefing list, exercise one item",
+        "MSB haftalık basın bilgilendirmesi",
+        "Milli Savunma Bakanlığında haftalık basın bilgilendirme toplantısı düzenlendi. Toplantıda şu bilgiler verildi:\n- Kara Kuvvetleri Komutanı Almanya'da temaslarda bulundu.\n- Türkiye ile Azerbaycan arasında Mustafa Kemal Atatürk-2027 ortak tatbikatı Bakü'de başarıyla icra edildi.\n- Deniz Kuvvetleri unsurları Akdeniz'de eğitim faaliyetlerine devam ediyor.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "exercise with a partner's unit, passive",
+        "Ortak eğitim tamamlandı",
+        "Türk ve Özbek özel kuvvetleri arasında gerçekleştirilen ortak eğitim Taşkent'te tamamlandı. Eğitimde dağlık arazide operasyon teknikleri çalışıldı.",
+        ("exercise", "TR UZ"),
+    ),
+    (
+        "exercise told as units' joint drill in headline",
+        "Türk ve Pakistan deniz kuvvetlerinden ortak tatbikat",
+        "Türk Deniz Kuvvetlerine ait fırkateyn, Pakistan Deniz Kuvvetleri gemileriyle Arap Denizi'nde geçiş eğitimi icra etti.",
+        ("exercise", "PK TR"),
     ),
 ]
 
