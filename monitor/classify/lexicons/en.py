@@ -694,3 +694,9 @@ extend(LEXICON, _PASSIVE_APPROVAL)
 # ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
 # attending it hold no joint exercise.
 LEXICON["contest"] = LEXICON.get("contest", ()) + ("air show*", "airshow*", "re:\\w+shows?\\b", "exhibition*", "expo", "expos", "trade fair*", "defen?e fair*", "arms fair*", "aerospace fair*", "salon", "salons",)
+
+# --- Recall (c1, s11): a passing exercise is held by two navies together ---
+# A passing exercise (PASSEX) is by its nature two navies' ships exercising together: its name is a joint word
+# (rules.held_together).
+LEXICON["joint"] += ("passex", "passing exercise*",)
+LEXICON["exercise"] += ("passing exercise*",)

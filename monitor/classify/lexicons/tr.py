@@ -577,3 +577,9 @@ extend(LEXICON, _PASSIVE_APPROVAL)
 # ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
 # attending it hold no joint exercise.
 LEXICON["contest"] = LEXICON.get("contest", ()) + ("fuar*", "sergi*", "şov", "re:\\w+şov\\b",)
+
+# --- Recall (c1, s11): a passing exercise is held by two navies together ---
+# A passing exercise (PASSEX, "geçiş eğitimi") is by its nature two navies' ships exercising together: its name is a
+# joint word, whatever the sentence puts between the partner's ship and it ("Mısır Deniz Kuvvetlerine ait gemiyle
+# Doğu Akdeniz'de PASSEX eğitimi icra etti") (rules.held_together).
+LEXICON["joint"] += ("geçiş eğitim*", "=PASSEX",)

@@ -103,6 +103,24 @@ EN = [
         "The parliament of Georgia endorsed the agreement on defence cooperation with Azerbaijan, the legislature's press office said.",
         ("agreement_ratified", "AZ GE"),
     ),
+    (
+        "furniture around the story: crumbs, time stamp, photo credit, read also",
+        "Kyrgyzstan and India sign defence cooperation memorandum",
+        "Home / News / Defence\n07.12.2026 | 14:22 | Views: 1,204\nPhoto: Ministry of Defence press service\nBISHKEK - The defence ministries of Kyrgyzstan and India signed a memorandum of understanding on cooperation in military education on Monday.\nRead also: Flood warnings issued for three regions\nThe document was signed by the deputy ministers after talks in Bishkek. It provides for the training of Kyrgyz officers in India.\nShare: Facebook Twitter Telegram",
+        ("agreement_signed", "IN KG"),
+    ),
+    (
+        "officials named by name after the lead",
+        "Akar, Hasanov hold talks in Ankara",
+        'Turkish Defence Minister received his Azerbaijani counterpart in Ankara on Wednesday. Akar and Hasanov discussed joint training and defence industry projects. "We stand together," Akar said.',
+        ("talks", "AZ TR"),
+    ),
+    (
+        "act buried after long context",
+        "Defence minister's Asian tour",
+        "The defence minister of Azerbaijan began a tour of Asia on Sunday. In Tokyo he laid a wreath. He then visited a shipyard. He met the Azerbaijani community. In the evening he attended a reception. On Monday, in Seoul, the defence ministers of Azerbaijan and South Korea signed an agreement on military education cooperation.",
+        ("agreement_signed", "AZ KR"),
+    ),
 ]
 
 RU = [
@@ -178,6 +196,18 @@ RU = [
         "На переговорах в Минске министры обороны Беларуси и Азербайджана одобрили план военного сотрудничества на 2027 год.",
         ("plan_signed", "AZ BY", 2027),
     ),
+    (
+        "furniture around the story",
+        "Россия и Индонезия подписали план военного сотрудничества",
+        "Главная / Новости / Армия\n07.12.2026, 10:15\nФото: пресс-служба Минобороны\nДжакарта, 7 декабря. Министры обороны России и Индонезии подписали план двустороннего военного сотрудничества на 2027 год.\nЧитайте также: В Москве ожидается снегопад\nПодписание состоялось по итогам переговоров в Джакарте.\nПоделиться: ВКонтакте Телеграм",
+        ("plan_signed", "ID RU", 2027),
+    ),
+    (
+        "act told in a quote of the minister",
+        "Визит министра обороны Армении в Афины",
+        "«Сегодня мы подписали план военного сотрудничества между Арменией и Грецией на 2027 год», — сообщил министр обороны Армении журналистам в Афинах.",
+        ("plan_signed", "AM GR", 2027),
+    ),
 ]
 
 TR = [
@@ -241,6 +271,12 @@ TR = [
         "Türk Deniz Kuvvetlerine ait fırkateyn, Pakistan Deniz Kuvvetleri gemileriyle Arap Denizi'nde geçiş eğitimi icra etti.",
         ("exercise", "PK TR"),
     ),
+    (
+        "furniture around the story",
+        "Türkiye ile Kenya arasında askeri işbirliği anlaşması",
+        "Anasayfa > Gündem > Savunma\n07.12.2026 11:40 | Son güncelleme: 12:05\nFotoğraf: AA\nTürkiye ile Kenya arasında askeri eğitim işbirliği anlaşması Ankara'da imzalandı.\nİlginizi çekebilir: Hava durumu uyarısı\nAnlaşmayı iki ülkenin genelkurmay başkan yardımcıları imzaladı.",
+        ("agreement_signed", "KE TR"),
+    ),
 ]
 
 AZ = [
@@ -273,6 +309,12 @@ AZ = [
         "Azərbaycan və Belarus hərbi əməkdaşlıq planı imzalayıb",
         "Minskdə Azərbaycan və Belarus müdafiə nazirlərinin görüşü keçirilib. Görüşün sonunda 2027-ci il üçün hərbi əməkdaşlıq planı imzalanıb.",
         ("plan_signed", "AZ BY", 2027),
+    ),
+    (
+        "furniture around the story",
+        "Azərbaycan və Macarıstan hərbi əməkdaşlıq planı imzalayıb",
+        "Ana səhifə / Xəbərlər / Ordu\n07 Dekabr 2026 15:30\nFoto: Müdafiə Nazirliyi\nBakıda Azərbaycan və Macarıstan müdafiə nazirlikləri arasında 2027-ci il üçün ikitərəfli hərbi əməkdaşlıq planı imzalanıb.\nOxşar xəbərlər: Bakıda güclü külək gözlənilir\nSənədi nazir müavinləri imzalayıblar.",
+        ("plan_signed", "AZ HU", 2027),
     ),
 ]
 
@@ -307,6 +349,12 @@ BG = [
         "Началникът на отбраната на България прие делегация на въоръжените сили на Сърбия. Разговорите бяха посветени на съвместната подготовка.",
         ("talks", "BG RS"),
     ),
+    (
+        "agreement told with dateline and quote",
+        "Подписаха споразумение",
+        "СОФИЯ. Министрите на отбраната на България и Албания подписаха споразумение за сътрудничество в областта на отбраната. „Това е важна стъпка“, заяви българският министър.",
+        ("agreement_signed", "AL BG"),
+    ),
 ]
 
 PT = [
@@ -339,6 +387,12 @@ PT = [
         "Decreto promulga acordo",
         "O Presidente da República promulgou o decreto que aprova o acordo de cooperação no domínio da defesa entre Portugal e Marrocos.",
         ("agreement_ratified", "MA PT"),
+    ),
+    (
+        "signing with the two official names of the states",
+        "Acordo de cooperação",
+        "A República Portuguesa e a República de Moçambique assinaram em Maputo um acordo de cooperação no domínio da defesa, informou o Ministério da Defesa Nacional.",
+        ("agreement_signed", "MZ PT"),
     ),
 ]
 

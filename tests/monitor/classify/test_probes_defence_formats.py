@@ -1,0 +1,160 @@
+"""Recall probes in the formats defence outlets report the kinds val misses (issue 15; session s11, helper c1):
+ru plans told by capitals, adjectives, general staffs or "the signing took place"; tr exercises told as a
+passing exercise with a partner's ship, joint training, an exercise a partner's forces "also" joined; en talks of a
+joint commission, a policy dialogue, staff talks, a call; en ratifications by a cabinet, a president, a vote.
+Sentences written for these tests.
+
+A passing exercise (PASSEX, "geçiş eğitimi") is by its nature two navies' ships exercising together: its name is a
+joint word, whatever stands between the partner's ship and it ("Mısır Deniz Kuvvetlerine ait gemiyle Doğu
+Akdeniz'de PASSEX eğitimi icra etti"; it failed before). One navy's own training stays out. A roadmap for years is
+an agreement (SCHEMA.md lists roadmaps with agreements; only a plan or programme bound to years is a plan).
+
+Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
+"""
+
+from tests.monitor.classify.conftest import probe_grid
+
+RU = [
+    (
+        "plan, capitals as the parties",
+        "Москва и Душанбе подписали план военного сотрудничества",
+        "Москва и Душанбе подписали план военного сотрудничества на 2027 год. Документ подписали министры обороны.",
+        ("plan_signed", "RU TJ", 2027),
+    ),
+    (
+        "plan, ministers by name only, states as adjectives",
+        "Подписан план",
+        "Российский и таджикский министры обороны подписали план военного сотрудничества на 2027 год.",
+        ("plan_signed", "RU TJ", 2027),
+    ),
+    (
+        "plan of the general staffs",
+        "План сотрудничества генштабов",
+        "Начальники генеральных штабов вооруженных сил Беларуси и России подписали план сотрудничества на 2027 год.",
+        ("plan_signed", "BY RU", 2027),
+    ),
+    (
+        "plan international military cooperation, 'between the MoDs'",
+        "Подписание",
+        "Подписан План международного военного сотрудничества между Министерством обороны Республики Казахстан и Министерством обороны Российской Федерации на 2027 год.",
+        ("plan_signed", "KZ RU", 2027),
+    ),
+    (
+        "plan 'signed' as подписание состоялось",
+        "План",
+        "В Ереване состоялось подписание плана сотрудничества между министерствами обороны Армении и Ирана на 2027 год.",
+        ("plan_signed", "AM IR", 2027),
+    ),
+]
+
+TR = [
+    (
+        "a passing exercise with a partner's ship",
+        "Eğitim",
+        "Türk Deniz Kuvvetlerine ait TCG Gediz fırkateyni, Mısır Deniz Kuvvetlerine ait gemiyle Doğu Akdeniz'de PASSEX eğitimi icra etti.",
+        ("exercise", "EG TR"),
+    ),
+    (
+        "joint training 'müşterek eğitim' with a partner",
+        "Müşterek eğitim",
+        "Türk ve Kırgız komandoları Bişkek'te müşterek eğitim faaliyeti gerçekleştirdi.",
+        ("exercise", "KG TR"),
+    ),
+    (
+        "exercise joined by a partner, 'iştirak etti'",
+        "Tatbikat",
+        "Gürcistan'da düzenlenen ortak tatbikata Türk Silahlı Kuvvetleri de iştirak etti.",
+        ("exercise", "GE TR"),
+    ),
+    (
+        "exercise held 'ile birlikte'",
+        "Tatbikat",
+        "Türk Kara Kuvvetleri, Azerbaycan Kara Kuvvetleri ile birlikte Nahçıvan'da tatbikat icra etti.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "exercise 'Kış Tatbikatı' with guests",
+        "Kış-2027 Tatbikatı",
+        "Türkiye'de icra edilen Kış-2027 Tatbikatı'na Azerbaycan Silahlı Kuvvetleri personeli de katıldı.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "a passing exercise told as geçiş eğitimi",
+        "Eğitim",
+        "Türk Deniz Kuvvetlerine ait bir korvet, Cezayir Deniz Kuvvetlerine ait gemiyle Akdeniz'de geçiş eğitimi icra etti.",
+        ("exercise", "DZ TR"),
+    ),
+    (
+        "one navy's own training stays out",
+        "Eğitim",
+        "Türk Deniz Kuvvetlerine ait fırkateyn Akdeniz'de atış eğitimi icra etti.",
+        None,
+    ),
+]
+
+EN = [
+    (
+        "talks: joint military commission met",
+        "Joint commission meets",
+        "The Joint Military Commission of Kazakhstan and Kyrgyzstan held its fifth meeting in Astana, reviewing defence cooperation.",
+        ("talks", "KG KZ"),
+    ),
+    (
+        "talks: defence policy dialogue",
+        "Defence dialogue",
+        "India and Vietnam held their annual Defence Policy Dialogue in Hanoi on Tuesday, co-chaired by the two defence secretaries.",
+        ("talks", "IN VN"),
+    ),
+    (
+        "talks: staff talks between armies",
+        "Army staff talks",
+        "The armies of India and Egypt held their third round of staff talks in Cairo this week.",
+        ("talks", "EG IN"),
+    ),
+    (
+        "talks: minister called on",
+        "Courtesy call",
+        "The Commander of the Royal Thai Navy called on the Chief of Naval Staff of Pakistan in Islamabad and discussed naval cooperation.",
+        ("talks", "PK TH"),
+    ),
+    (
+        "ratification: cabinet approves signed agreement",
+        "Cabinet approves defence deal",
+        "The Cabinet of Ministers of Uzbekistan approved the agreement on military cooperation with Turkey signed in Ankara in May.",
+        ("agreement_ratified", "TR UZ"),
+    ),
+    (
+        "ratification: president has ratified",
+        "Ratified",
+        "The President of Kyrgyzstan has ratified the agreement with Uzbekistan on military-technical cooperation.",
+        ("agreement_ratified", "KG UZ"),
+    ),
+    (
+        "ratification: the law ratifying it came into force",
+        "Law in force",
+        "The Azerbaijani parliament voted to ratify the military cooperation agreement with Serbia on Friday.",
+        ("agreement_ratified", "AZ RS"),
+    ),
+    (
+        "a roadmap for years is an agreement (SCHEMA.md)",
+        "Roadmap",
+        "Armenia and India inked a defence cooperation roadmap for 2027-2029 in New Delhi.",
+        ("agreement_signed", "AM IN"),
+    ),
+    (
+        "plan: exchanged the signed plan",
+        "Plan exchanged",
+        "Defence officials of Azerbaijan and Pakistan exchanged the signed military cooperation plan for 2027 in Islamabad.",
+        ("plan_signed", "AZ PK", 2027),
+    ),
+    (
+        "a passing exercise with a partner's ship",
+        "Drill",
+        "An Indian Navy ship conducted a PASSEX with a vessel of the Royal Thai Navy in the Andaman Sea.",
+        ("exercise", "IN TH"),
+    ),
+]
+
+test_ru = probe_grid("ru", RU)
+test_tr = probe_grid("tr", TR)
+test_en = probe_grid("en", EN)
