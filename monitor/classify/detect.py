@@ -736,7 +736,8 @@ WITH_STATE_CHARS = 12
 def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
     """The outlet's state and the one state its joint exercise is held with, when that state is named
     only as the partner ("began joint drills with Turkish troops" on an Azerbaijani site), or the
-    sentence names a defence actor with no state of its own; as for talks (``_home_pair``)."""
+    sentence names a defence actor with no state of its own; as for talks (``_home_pair``). A state whose forces "also"
+    took part ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı", ``guest``) is the guest of the outlet's state."""
     if len(named) != 1 or not rules.held_together(sentence):
         return None
     start = sentence.state_starts[0]
@@ -744,7 +745,9 @@ def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Con
     # "with Turkish troops"; in a language that puts "with" after its noun, "Azerbaycan ile ... tatbikatı"
     partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", [])) or \
         (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", []))) or \
-        sentence.has("bilateral")  # "the two countries' troops" with one named: the other is the outlet's own
+        sentence.has("bilateral") or \
+        (sentence.has("guest") and not sentence.has("observer"))
+    # "the two countries' troops", or one state's forces that "also" joined (not observers): the other is the outlet's own
     return _home_pair(sentence, context) or (_home_pair(sentence, context, partner=True) if partner else None)
 
 

@@ -411,3 +411,14 @@ LEXICON["contest"] = LEXICON.get("contest", ()) + ("şou", "re:\\w+şou\\b", "s�
 # The active of "icra et-" (carry out: "hərbçilər döyüş atışları icra edib") tells the exercise held as its passive
 # ("icra edilib") already does, by the forces named as its subject.
 LEXICON["conduct"] += ("icra edib", "icra ediblər", "icra etdi", "icra etdilər", "icra edir", "icra edirlər",)
+
+# --- Recall (c1, s11): forces that "also" joined an exercise are its guests ---
+# A state's forces that "also" took part in an exercise ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı") are guests
+# of forces the word "also" presumes: the exercise's own, the host's. With no host named and no other state in the
+# story, the host is the outlet's own state (detect._home_exercise_pair).
+_GUESTS = {"guest": ("də iştirak edib", "da iştirak edib", "də iştirak edir", "da iştirak edir", "də iştirak ediblər",
+                   "da iştirak ediblər", "də qatılıb", "da qatılıb", "də qoşulub", "da qoşulub",)}
+extend(LEXICON, _GUESTS)
+# Observers who "also" attended are no guest forces of the exercise.
+extend(LEXICON, {"observer": ("müşahidəçi*",)})
+

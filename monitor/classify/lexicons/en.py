@@ -700,3 +700,14 @@ LEXICON["contest"] = LEXICON.get("contest", ()) + ("air show*", "airshow*", "re:
 # (rules.held_together).
 LEXICON["joint"] += ("passex", "passing exercise*",)
 LEXICON["exercise"] += ("passing exercise*",)
+
+# --- Recall (c1, s11): forces that "also" joined an exercise are its guests ---
+# A state's forces that "also" took part in an exercise ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı") are guests
+# of forces the word "also" presumes: the exercise's own, the host's. With no host named and no other state in the
+# story, the host is the outlet's own state (detect._home_exercise_pair).
+_GUESTS = {"guest": ("also took part", "also take part", "also takes part", "also taking part", "also participated",
+                   "also participate", "also participates", "also joined", "also join", "also joins",)}
+extend(LEXICON, _GUESTS)
+# Observers who "also" attended are no guest forces of the exercise.
+extend(LEXICON, {"observer": ("observer*",)})
+

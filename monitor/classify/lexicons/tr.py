@@ -583,3 +583,15 @@ LEXICON["contest"] = LEXICON.get("contest", ()) + ("fuar*", "sergi*", "şov", "r
 # joint word, whatever the sentence puts between the partner's ship and it ("Mısır Deniz Kuvvetlerine ait gemiyle
 # Doğu Akdeniz'de PASSEX eğitimi icra etti") (rules.held_together).
 LEXICON["joint"] += ("geçiş eğitim*", "=PASSEX",)
+
+# --- Recall (c1, s11): forces that "also" joined an exercise are its guests ---
+# A state's forces that "also" took part in an exercise ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı") are guests
+# of forces the word "also" presumes: the exercise's own, the host's. With no host named and no other state in the
+# story, the host is the outlet's own state (detect._home_exercise_pair).
+_GUESTS = {"guest": ("re:(?<=\\sde |\\sda )kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*",
+                   "re:(?<=\\sde |\\sda )(?:iştirak\\s+(?:et|ed)|görev\\s+al)(?:ti|di|dı|iyor|ıyor|miş|mış)\\w*",
+                   "re:(?<=\\sde |\\sda )kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",)}
+extend(LEXICON, _GUESTS)
+# Observers who "also" attended are no guest forces of the exercise.
+extend(LEXICON, {"observer": ("gözlemci*",)})
+
