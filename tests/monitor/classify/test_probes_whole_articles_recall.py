@@ -4,7 +4,7 @@ dateline, quotes, a closing paragraph of background ("In 2024 the two ministries
 news, third states named beside the pair, tenses mixed. Each short article here has one of the shapes issue 15's
 "Why" lists: a short wire item, an excerpt that starts mid-article with no headline, an act told only in the
 headline and a quote, an exercise that "begins today", talks by phone, a plan for a span of years, in en, ru,
-tr, az, bg and pt. Every article names its states as a real one would (an outlet's own state is named here, since
+tr, az, bg and pt, and one or two in uk, kk, uz, el, sr, ro, de, fr, es, it, pl. Every article names its states as a real one would (an outlet's own state is named here, since
 a probe has no address to tell it).
 
 Each entry: (shape, headline, text, expected: (kind, "AA BB"[, plan year])).
@@ -396,9 +396,125 @@ PT = [
     ),
 ]
 
+UK = [
+    (
+        "short wire item, plan",
+        "Україна та Литва підписали план співробітництва",
+        "Київ, 5 грудня. Міністри оборони України та Литви підписали план двостороннього військового співробітництва на 2027 рік, повідомили в Міноборони.",
+        ("plan_signed", "LT UA", 2027),
+    ),
+    (
+        "talks by phone",
+        "Телефонна розмова",
+        "Міністр оборони України провів телефонну розмову з міністром оборони Естонії. Сторони обговорили військову допомогу та спільні навчання.",
+        ("talks", "EE UA"),
+    ),
+]
+
+KK = [
+    (
+        "plan for a span of years",
+        "Жоспарға қол қойылды",
+        "Қазақстан мен Түркия қорғаныс министрліктері 2027-2029 жылдарға арналған әскери ынтымақтастық бағдарламасына қол қойды.",
+        ("plan_signed", "KZ TR", 2027),
+    ),
+]
+
+UZ = [
+    (
+        "exercise begins today",
+        "Qo'shma mashg'ulot",
+        "Bugun O'zbekiston va Qozog'iston qurolli kuchlarining qo'shma taktik mashg'uloti boshlandi. Unda 500 nafar harbiy xizmatchi ishtirok etmoqda.",
+        ("exercise", "KZ UZ"),
+    ),
+]
+
+EL = [
+    (
+        "agreement signed with dateline",
+        "Υπογραφή συμφωνίας",
+        "ΑΘΗΝΑ. Οι υπουργοί Άμυνας της Ελλάδας και της Γαλλίας υπέγραψαν σήμερα συμφωνία αμυντικής συνεργασίας.",
+        ("agreement_signed", "FR GR"),
+    ),
+]
+
+SR = [
+    (
+        "plan signed",
+        "Potpisan plan",
+        "Ministri odbrane Srbije i Mađarske potpisali su plan bilateralne vojne saradnje za 2027. godinu.",
+        ("plan_signed", "HU RS", 2027),
+    ),
+]
+
+RO = [
+    (
+        "talks by phone",
+        "Convorbire telefonică",
+        "Ministrul apărării naționale al României a avut o convorbire telefonică cu omologul său din Republica Moldova, în care au discutat cooperarea militară bilaterală.",
+        ("talks", "MD RO"),
+    ),
+]
+
+DE = [
+    (
+        "exercise begins today",
+        "Gemeinsame Übung beginnt",
+        "Heute beginnt in Litauen eine gemeinsame Übung der Streitkräfte Deutschlands und Litauens mit rund 800 Soldaten.",
+        ("exercise", "DE LT"),
+    ),
+]
+
+FR = [
+    (
+        "agreement signed, quote",
+        "Accord de défense",
+        "Les ministres de la Défense de la France et du Maroc ont signé lundi à Rabat un accord de coopération militaire. « C'est une étape importante », a déclaré le ministre français.",
+        ("agreement_signed", "FR MA"),
+    ),
+]
+
+ES = [
+    (
+        "ratification by the senate",
+        "El Senado ratifica el acuerdo",
+        "El Senado de Chile ratificó el acuerdo de cooperación en materia de defensa con Perú.",
+        ("agreement_ratified", "CL PE"),
+    ),
+]
+
+IT = [
+    (
+        "agreement signed",
+        "Accordo firmato",
+        "I ministri della Difesa di Italia e Giappone hanno firmato a Roma un accordo di cooperazione nel settore della difesa.",
+        ("agreement_signed", "IT JP"),
+    ),
+]
+
+PL = [
+    (
+        "agreement signed",
+        "Umowa podpisana",
+        "Ministrowie obrony Polski i Korei Południowej podpisali w Warszawie umowę o współpracy wojskowej.",
+        ("agreement_signed", "KR PL"),
+    ),
+]
+
 test_en = probe_grid("en", EN)
 test_ru = probe_grid("ru", RU)
 test_tr = probe_grid("tr", TR)
 test_az = probe_grid("az", AZ)
 test_bg = probe_grid("bg", BG)
 test_pt = probe_grid("pt", PT)
+test_uk = probe_grid("uk", UK)
+test_kk = probe_grid("kk", KK)
+test_uz = probe_grid("uz", UZ)
+test_el = probe_grid("el", EL)
+test_sr = probe_grid("sr", SR)
+test_ro = probe_grid("ro", RO)
+test_de = probe_grid("de", DE)
+test_fr = probe_grid("fr", FR)
+test_es = probe_grid("es", ES)
+test_it = probe_grid("it", IT)
+test_pl = probe_grid("pl", PL)
