@@ -4,10 +4,13 @@ dateline, quotes, a closing paragraph of background ("In 2024 the two ministries
 news, third states named beside the pair, tenses mixed. Each short article here has one of the shapes issue 15's
 "Why" lists: a short wire item, an excerpt that starts mid-article with no headline, an act told only in the
 headline and a quote, an exercise that "begins today", talks by phone, a plan for a span of years, in en, ru,
-tr, az, bg and pt, and one or two in uk, kk, uz, el, sr, ro, de, fr, es, it, pl. Every article names its states as a real one would (an outlet's own state is named here, since
-a probe has no address to tell it).
+tr, az, bg and pt, and one or two in uk, kk, uz, el, sr, ro, de, fr, es, it, pl. Every article names its states
+as a real one would (an outlet's own state is named here, since a probe has no address to tell it).
 
-Each entry: (shape, headline, text, expected: (kind, "AA BB"[, plan year])).
+Also: acts told only in a headline over a body that tells talks, or only in a quote; bilateral plans signed on the
+sidelines of a trilateral meeting; one state signing with several on a tour; a trilateral exercise (not flagged).
+
+Each entry: (shape, headline, text, expected: None or (kind, "AA BB"[, plan year])).
 """
 
 from tests.monitor.classify.conftest import probe_grid
@@ -121,6 +124,30 @@ EN = [
         "The defence minister of Azerbaijan began a tour of Asia on Sunday. In Tokyo he laid a wreath. He then visited a shipyard. He met the Azerbaijani community. In the evening he attended a reception. On Monday, in Seoul, the defence ministers of Azerbaijan and South Korea signed an agreement on military education cooperation.",
         ("agreement_signed", "AZ KR"),
     ),
+    (
+        "headline act, body tells talks",
+        "Azerbaijan, Georgia sign military cooperation plan for 2027",
+        "The defence ministers of Azerbaijan and Georgia met in Tbilisi on Tuesday. They discussed regional security and joint training.",
+        ("plan_signed", "AZ GE", 2027),
+    ),
+    (
+        "act told only in a quote",
+        "Minister on ties with Japan",
+        '"Today we signed an agreement on defence cooperation with Japan," Philippine Defence Secretary said after talks in Manila.',
+        ("agreement_signed", "JP PH"),
+    ),
+    (
+        "two bilateral plans at a trilateral meeting",
+        "Trilateral defence meeting in Baku",
+        "The defence ministers of Azerbaijan, Georgia and Turkey held a trilateral meeting in Baku on Friday. On the sidelines of the meeting, Azerbaijan signed bilateral military cooperation plans for 2027 with Georgia and with Turkey.",
+        ("plan_signed", "AZ GE", 2027),
+    ),
+    (
+        "a tour: three signings, one each",
+        "Minister's Central Asian tour",
+        "Belarus's defence minister signed military cooperation plans for 2027 with Kazakhstan, Kyrgyzstan and Tajikistan during a tour of the region.",
+        ("plan_signed", "BY KZ", 2027),
+    ),
 ]
 
 RU = [
@@ -208,6 +235,18 @@ RU = [
         "«Сегодня мы подписали план военного сотрудничества между Арменией и Грецией на 2027 год», — сообщил министр обороны Армении журналистам в Афинах.",
         ("plan_signed", "AM GR", 2027),
     ),
+    (
+        "headline act as a noun, body tells talks",
+        "Подписание плана военного сотрудничества России и Армении на 2027 год",
+        "Министры обороны России и Армении провели переговоры в Москве. Стороны обсудили вопросы подготовки кадров и совместных учений.",
+        ("plan_signed", "AM RU", 2027),
+    ),
+    (
+        "two bilateral plans at a trilateral meeting",
+        "Трехсторонняя встреча",
+        "В Баку прошла трехсторонняя встреча министров обороны Азербайджана, Грузии и Турции. На полях встречи министр обороны Азербайджана подписал планы двустороннего военного сотрудничества на 2027 год с Грузией и Турцией.",
+        ("plan_signed", "AZ GE", 2027),
+    ),
 ]
 
 TR = [
@@ -277,6 +316,24 @@ TR = [
         "Anasayfa > Gündem > Savunma\n07.12.2026 11:40 | Son güncelleme: 12:05\nFotoğraf: AA\nTürkiye ile Kenya arasında askeri eğitim işbirliği anlaşması Ankara'da imzalandı.\nİlginizi çekebilir: Hava durumu uyarısı\nAnlaşmayı iki ülkenin genelkurmay başkan yardımcıları imzaladı.",
         ("agreement_signed", "KE TR"),
     ),
+    (
+        "headline act, body tells talks",
+        "Türkiye ile Arnavutluk arasında askeri işbirliği planı imzalandı",
+        "Milli Savunma Bakanı, Arnavutluk Savunma Bakanı ile Ankara'da görüştü. Görüşmede iki ülke arasındaki askeri işbirliği ele alındı.",
+        ("plan_signed", "AL TR"),
+    ),
+    (
+        "act told only in a quote",
+        "Bakan açıklama yaptı",
+        'Milli Savunma Bakanı, "Bugün Gürcistan ile askeri çerçeve anlaşması imzaladık" dedi.',
+        ("agreement_signed", "GE TR"),
+    ),
+    (
+        "bilateral talks on the sidelines of a multilateral meeting",
+        "NATO toplantısı",
+        "Milli Savunma Bakanı, Brüksel'deki NATO Savunma Bakanları Toplantısı marjında Hollanda Savunma Bakanı ile ikili görüşme gerçekleştirdi.",
+        ("talks", "NL TR"),
+    ),
 ]
 
 AZ = [
@@ -315,6 +372,18 @@ AZ = [
         "Azərbaycan və Macarıstan hərbi əməkdaşlıq planı imzalayıb",
         "Ana səhifə / Xəbərlər / Ordu\n07 Dekabr 2026 15:30\nFoto: Müdafiə Nazirliyi\nBakıda Azərbaycan və Macarıstan müdafiə nazirlikləri arasında 2027-ci il üçün ikitərəfli hərbi əməkdaşlıq planı imzalanıb.\nOxşar xəbərlər: Bakıda güclü külək gözlənilir\nSənədi nazir müavinləri imzalayıblar.",
         ("plan_signed", "AZ HU", 2027),
+    ),
+    (
+        "headline act, body tells talks",
+        "Azərbaycan və Serbiya arasında hərbi əməkdaşlıq planı imzalanıb",
+        "Azərbaycanın müdafiə naziri Serbiyanın müdafiə naziri ilə görüşüb. Görüşdə hərbi təhsil sahəsində əməkdaşlıq müzakirə olunub.",
+        ("plan_signed", "AZ RS"),
+    ),
+    (
+        "trilateral exercise stays multilateral",
+        "Üçtərəfli təlim",
+        "Azərbaycan, Türkiyə və Gürcüstan hərbçilərinin birgə təlimi Tbilisidə başlayıb.",
+        None,
     ),
 ]
 
@@ -355,6 +424,12 @@ BG = [
         "СОФИЯ. Министрите на отбраната на България и Албания подписаха споразумение за сътрудничество в областта на отбраната. „Това е важна стъпка“, заяви българският министър.",
         ("agreement_signed", "AL BG"),
     ),
+    (
+        "headline act, body tells talks",
+        "България и Полша подписаха споразумение за отбранително сътрудничество",
+        "Министрите на отбраната на България и Полша разговаряха във Варшава. Те обсъдиха подкрепата за Украйна и съвместното обучение.",
+        ("agreement_signed", "BG PL"),
+    ),
 ]
 
 PT = [
@@ -393,6 +468,12 @@ PT = [
         "Acordo de cooperação",
         "A República Portuguesa e a República de Moçambique assinaram em Maputo um acordo de cooperação no domínio da defesa, informou o Ministério da Defesa Nacional.",
         ("agreement_signed", "MZ PT"),
+    ),
+    (
+        "headline act, body tells talks",
+        "Portugal e Angola assinam programa de cooperação para 2027-2029",
+        "Os ministros da Defesa de Portugal e de Angola reuniram-se em Luanda. Discutiram a formação de militares e a segurança marítima.",
+        ("plan_signed", "AO PT", 2027),
     ),
 ]
 
