@@ -595,3 +595,8 @@ extend(LEXICON, _GUESTS)
 # Observers who "also" attended are no guest forces of the exercise.
 extend(LEXICON, {"observer": ("gözlemci*",)})
 
+
+# --- Recall (c1, s11): the plural and present of "icra et-" (carry out) tell an exercise held ---
+# "icra etti" was read, its plural ("askerler ... ortak tatbikat icra ettiler") and its present or reported past
+# ("icra ediyorlar", "icra etmiştir") were not: the same verb of holding, whoever its subject.
+LEXICON["conduct"] += ("icra ettiler", "icra ediyorlar", "icra etmiştir", "icra etmişlerdir", "icra etmişler",)

@@ -6,7 +6,8 @@ Sentences written for these tests.
 
 A passing exercise (PASSEX, "geçiş eğitimi") is by its nature two navies' ships exercising together: its name is a
 joint word, whatever stands between the partner's ship and it ("Mısır Deniz Kuvvetlerine ait gemiyle Doğu
-Akdeniz'de PASSEX eğitimi icra etti"; it failed before). One navy's own training stays out. A roadmap for years is
+Akdeniz'de PASSEX eğitimi icra etti"; it failed before). One navy's own training stays out. The plural and present of "icra et-" ("askerler ... ortak tatbikat icra
+ettiler") tell an exercise held as "icra etti" does; the future and duties carried out stay out. A roadmap for years is
 an agreement (SCHEMA.md lists roadmaps with agreements; only a plan or programme bound to years is a plan).
 
 Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
@@ -44,6 +45,66 @@ RU = [
         "План",
         "В Ереване состоялось подписание плана сотрудничества между министерствами обороны Армении и Ирана на 2027 год.",
         ("plan_signed", "AM IR", 2027),
+    ),
+    (
+        "plan of events",
+        "План",
+        "Минобороны Беларуси и Сербии подписали план мероприятий военного сотрудничества на 2027 г.",
+        ("plan_signed", "BY RS", 2027),
+    ),
+    (
+        "plan year with -й",
+        "План",
+        "Министры обороны Кыргызстана и Таджикистана подписали план сотрудничества на 2027-й год.",
+        ("plan_signed", "KG TJ", 2027),
+    ),
+    (
+        "plan of military and military-technical cooperation",
+        "План",
+        "Подписан план военного и военно-технического сотрудничества Армении и Индии на 2027 год.",
+        ("plan_signed", "AM IN", 2027),
+    ),
+    (
+        "the sides signed, states in previous sentence",
+        "Визит",
+        "Министр обороны Узбекистана прибыл с визитом в Минск, где встретился с белорусским коллегой. Стороны подписали план двустороннего военного сотрудничества на 2027 год.",
+        ("plan_signed", "BY UZ", 2027),
+    ),
+    (
+        "chief of general staff signs",
+        "Генштаб",
+        "Начальник Генерального штаба Вооруженных сил Казахстана и его российский коллега подписали план сотрудничества генеральных штабов на 2027 год.",
+        ("plan_signed", "KZ RU", 2027),
+    ),
+    (
+        "plan was signed (был подписан) with deputy ministers",
+        "План",
+        "В Душанбе был подписан план военного сотрудничества между Таджикистаном и Китаем на 2027 год.",
+        ("plan_signed", "CN TJ", 2027),
+    ),
+    (
+        "plan for next year named by words",
+        "План",
+        "Министры обороны России и Вьетнама подписали план военного сотрудничества на следующий год.",
+        ("plan_signed", "RU VN"),
+    ),
+    (
+        "kk-style Russian: Вооруженных Сил Республики Казахстан",
+        "План",
+        "Между Министерством обороны Республики Казахстан и Министерством обороны Республики Узбекистан подписан План двустороннего военного сотрудничества на 2027 год.",
+        ("plan_signed", "KZ UZ", 2027),
+    ),
+    (
+        "plan approved in the joint collegium",
+        "Коллегия",
+        "На совместном заседании коллегий министерств обороны Беларуси и России утвержден план сотрудничества на 2027 год.",
+        ("plan_signed", "BY RU", 2027),
+    ),
+    (
+        "plan of cooperation signed by the heads of military departments in headline; body in past",
+        "Главы военных ведомств Армении и Казахстана подписали план",
+        "Документ определяет мероприятия сотрудничества на 2027 год, в том числе обучение военнослужащих.",
+        ("plan_signed", "AM KZ", 2027),
     ),
 ]
 
@@ -88,6 +149,66 @@ TR = [
         "one navy's own training stays out",
         "Eğitim",
         "Türk Deniz Kuvvetlerine ait fırkateyn Akdeniz'de atış eğitimi icra etti.",
+        None,
+    ),
+    (
+        "exercise ended",
+        "Tatbikat sona erdi",
+        "Türkiye ile Azerbaycan arasında düzenlenen ortak tatbikat sona erdi.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "hyphenated pair, 'Birleşik Ortak Tatbikatı'",
+        "Tatbikat",
+        "Türkiye-Azerbaycan Birleşik Ortak Tatbikatı Nahçıvan'da tamamlandı.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "second phase of exercise",
+        "Tatbikat",
+        "Türkiye-Gürcistan ortak tatbikatının ikinci aşaması Tiflis'te icra edildi.",
+        ("exercise", "GE TR"),
+    ),
+    (
+        "commandos trained together",
+        "Eğitim",
+        "Türk ve Katar komandoları Doha'da birlikte eğitim yaptı.",
+        ("exercise", "QA TR"),
+    ),
+    (
+        "code-named exercise with hosting",
+        "Anadolu Kartalı",
+        "Konya'da Türkiye'nin ev sahipliğinde icra edilen Anadolu Kartalı-2027 Tatbikatı'na Pakistan Hava Kuvvetleri de katıldı.",
+        ("exercise", "PK TR"),
+    ),
+    (
+        "drill named by 'müşterek' with the partner's forces in the dative",
+        "Tatbikat",
+        "Türk Deniz Kuvvetleri ile Pakistan Deniz Kuvvetleri arasında müşterek tatbikat gerçekleştirildi.",
+        ("exercise", "PK TR"),
+    ),
+    (
+        "exercise told with 'icra ettiler' and the pair as soldiers",
+        "Tatbikat",
+        "Türk ve Azerbaycanlı askerler Bakü'de ortak tatbikat icra ettiler.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "headline pair, body code name only",
+        "Türk ve Kazak askerlerinden ortak tatbikat",
+        "Kazakistan'da icra edilen Bozkır Kalkanı-2027 tatbikatı başarıyla tamamlandı.",
+        ("exercise", "KZ TR"),
+    ),
+    (
+        "a joint exercise still to come (plural future)",
+        "Haber",
+        "Türk askerleri yarın Bakü'de Azerbaycan askerleriyle ortak tatbikat icra edecekler.",
+        None,
+    ),
+    (
+        "duties carried out, no exercise",
+        "Haber",
+        "Türk ve Azerbaycanlı askerler görevlerini başarıyla icra ediyor.",
         None,
     ),
 ]
