@@ -597,6 +597,9 @@ extend(LEXICON, {"observer": ("gözlemci*",)})
 
 
 # --- Recall (c1, s11): the plural and present of "icra et-" (carry out) tell an exercise held ---
-# "icra etti" was read, its plural ("askerler ... ortak tatbikat icra ettiler") and its present or reported past
+# "icra etti" was read, its plural (and the plural of the other verbs of holding) ("askerler ... ortak tatbikat icra ettiler") and its present or reported past
 # ("icra ediyorlar", "icra etmiştir") were not: the same verb of holding, whoever its subject.
-LEXICON["conduct"] += ("icra ettiler", "icra ediyorlar", "icra etmiştir", "icra etmişlerdir", "icra etmişler",)
+LEXICON["conduct"] += ("icra ettiler", "icra ediyorlar", "icra etmiştir", "icra etmişlerdir", "icra etmişler",
+                       # the plural of the other active verbs of holding already read in the singular
+                       "başladılar", "başlattılar", "düzenlediler", "yaptılar", "devam ettiler", "yer aldılar",
+                       "görev aldılar", "görevlerini yerine getirdiler", "görevleri yerine getirdiler", "sürdürdüler",)

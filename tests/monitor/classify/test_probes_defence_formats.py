@@ -211,6 +211,24 @@ TR = [
         "Türk ve Azerbaycanlı askerler görevlerini başarıyla icra ediyor.",
         None,
     ),
+    (
+        "began in the plural",
+        "Tatbikat",
+        "Türk ve Azerbaycanlı askerler Bakü'de ortak tatbikata başladılar.",
+        ("exercise", "AZ TR"),
+    ),
+    (
+        "held in the plural",
+        "Tatbikat",
+        "Türk ve Pakistanlı pilotlar Konya'da ortak tatbikat yaptılar.",
+        ("exercise", "PK TR"),
+    ),
+    (
+        "plural future stays out",
+        "Tatbikat",
+        "Türk ve Pakistanlı pilotlar gelecek ay Konya'da ortak tatbikat yapacaklar.",
+        None,
+    ),
 ]
 
 EN = [
