@@ -422,3 +422,9 @@ extend(LEXICON, _GUESTS)
 # Observers who "also" attended are no guest forces of the exercise.
 extend(LEXICON, {"observer": ("müşahidəçi*",)})
 
+
+# --- Recall (c1, s11): the plural of the active verbs already read in the singular ---
+# Azerbaijani marks a plural subject on the verb ("hərbçilər təlimlərə başlayıblar", "nazirlər ... qəbul ediblər"): the same
+# verbs of holding and meeting as their singular.
+LEXICON["conduct"] += ("başlayıblar", "başladılar", "davam edirlər", "başa çatdırıblar", "başa çatdırdılar",)
+LEXICON["meeting"] += ("qəbul ediblər", "qəbul etdilər", "qarşılayıblar", "qarşıladılar",)

@@ -603,3 +603,6 @@ LEXICON["conduct"] += ("icra ettiler", "icra ediyorlar", "icra etmiştir", "icra
                        # the plural of the other active verbs of holding already read in the singular
                        "başladılar", "başlattılar", "düzenlediler", "yaptılar", "devam ettiler", "yer aldılar",
                        "görev aldılar", "görevlerini yerine getirdiler", "görevleri yerine getirdiler", "sürdürdüler",)
+# The plural of the verbs of meeting and signing read in the singular ("kabul ettiler", "ele aldılar", "akdettiler").
+LEXICON["meeting"] += ("kabul ettiler", "ele aldılar",)
+LEXICON["sign"] += ("akdettiler",)

@@ -348,3 +348,9 @@ extend(LEXICON, _PASSIVE_APPROVAL)
 # ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
 # attending it hold no joint exercise.
 LEXICON["contest"] = LEXICON.get("contest", ()) + ("shou", "re:\\w+shou\\b", "шоу", "re:\\w+шоу\\b", "ko'rgazma*", "кўргазма*",)
+
+# --- Recall (c1, s11): the plural of the active verbs already read in the singular ---
+# Uzbek marks a plural subject on the verb ("vazirlar ... imzoladilar", "harbiylar mashg'ulot o'tkazdilar"): the same
+# verbs of signing and holding as their singular.
+LEXICON["conduct"] += ("o'tkazdilar", "boshladilar",)
+LEXICON["sign"] += ("imzolashdilar", "imzo chekdilar", "imzoladilar",)

@@ -7,7 +7,9 @@ Sentences written for these tests.
 A passing exercise (PASSEX, "geçiş eğitimi") is by its nature two navies' ships exercising together: its name is a
 joint word, whatever stands between the partner's ship and it ("Mısır Deniz Kuvvetlerine ait gemiyle Doğu
 Akdeniz'de PASSEX eğitimi icra etti"; it failed before). One navy's own training stays out. The plural and present of "icra et-" ("askerler ... ortak tatbikat icra
-ettiler") tell an exercise held as "icra etti" does; the future and duties carried out stay out. A roadmap for years is
+ettiler") tell an exercise held as "icra etti" does; the future and duties carried out stay out. So do the plurals of the
+other verbs of holding, meeting and signing read in the singular (tr "başladılar", az "başlayıblar", "qəbul ediblər",
+uz "o'tkazdilar", "imzoladilar"). A roadmap for years is
 an agreement (SCHEMA.md lists roadmaps with agreements; only a plan or programme bound to years is a plan).
 
 Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
@@ -294,6 +296,38 @@ EN = [
     ),
 ]
 
+AZ = [
+    (
+        "exercise begun, plural",
+        "Təlim",
+        "Azərbaycan və Gürcüstan hərbçiləri birgə taktiki təlimlərə başlayıblar.",
+        ("exercise", "AZ GE"),
+    ),
+    (
+        "received, plural",
+        "Görüş",
+        "Azərbaycanın müdafiə nazirliyinin rəhbərləri Pakistanın hərbi nümayəndə heyətini qəbul ediblər. Görüşdə hərbi əməkdaşlıq müzakirə olunub.",
+        ("talks", "AZ PK"),
+    ),
+]
+
+UZ = [
+    (
+        "signed, plural",
+        "Reja",
+        "O'zbekiston va Qozog'iston mudofaa vazirlari 2027-yil uchun harbiy hamkorlik rejasini imzoladilar.",
+        ("plan_signed", "KZ UZ", 2027),
+    ),
+    (
+        "exercise held, plural",
+        "Mashg'ulot",
+        "O'zbekiston va Tojikiston harbiylari qo'shma taktik mashg'ulot o'tkazdilar.",
+        ("exercise", "TJ UZ"),
+    ),
+]
+
 test_ru = probe_grid("ru", RU)
 test_tr = probe_grid("tr", TR)
 test_en = probe_grid("en", EN)
+test_az = probe_grid("az", AZ)
+test_uz = probe_grid("uz", UZ)
