@@ -508,3 +508,8 @@ extend(LEXICON, _GUESTS)
 # Observers who "also" attended are no guest forces of the exercise.
 extend(LEXICON, {"observer": ("наблюдател*",)})
 
+
+# --- Recall (c1, s11): a singular subject that concluded an agreement ---
+# "заключили", "заключило" were read, the masculine and feminine singular were not ("Беларусь заключила с Вьетнамом
+# соглашение", "министр заключил соглашение"): the same act of concluding, whoever its subject.
+LEXICON["sign"] += ("заключил", "заключила",)

@@ -9,7 +9,7 @@ joint word, whatever stands between the partner's ship and it ("Mısır Deniz Ku
 Akdeniz'de PASSEX eğitimi icra etti"; it failed before). One navy's own training stays out. The plural and present of "icra et-" ("askerler ... ortak tatbikat icra
 ettiler") tell an exercise held as "icra etti" does; the future and duties carried out stay out. So do the plurals of the
 other verbs of holding, meeting and signing read in the singular (tr "başladılar", az "başlayıblar", "qəbul ediblər",
-uz "o'tkazdilar", "imzoladilar"). A roadmap for years is
+uz "o'tkazdilar", "imzoladilar"), and the singular of ru "заключили" ("Беларусь заключила ... соглашение"). A roadmap for years is
 an agreement (SCHEMA.md lists roadmaps with agreements; only a plan or programme bound to years is a plan).
 
 Each entry: (principle, headline, text, expected: None or (kind, "AA BB"[, plan year])).
@@ -107,6 +107,24 @@ RU = [
         "Главы военных ведомств Армении и Казахстана подписали план",
         "Документ определяет мероприятия сотрудничества на 2027 год, в том числе обучение военнослужащих.",
         ("plan_signed", "AM KZ", 2027),
+    ),
+    (
+        "a state concluded (singular)",
+        "Соглашение",
+        "Беларусь заключила с Вьетнамом соглашение о военном сотрудничестве.",
+        ("agreement_signed", "BY VN"),
+    ),
+    (
+        "a minister concluded (singular)",
+        "Соглашение",
+        "Министр обороны Армении заключил с греческим коллегой соглашение о военном сотрудничестве.",
+        ("agreement_signed", "AM GR"),
+    ),
+    (
+        "concluded still to come",
+        "Соглашение",
+        "Беларусь заключит с Вьетнамом соглашение о военном сотрудничестве в следующем году.",
+        None,
     ),
 ]
 
