@@ -83,6 +83,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str
         exercises = _exercises_across_sentences(story, context, lex)
     acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
                               for found in (acts, exercises, talks))
+    acts = _partners_from_the_story(acts, story)
     turn = _turn(story)
     ranked = _rank([c for c in acts if c.sentence < turn], [c for c in exercises if c.sentence < turn],
                    [c for c in talks if c.sentence < turn])
@@ -149,6 +150,8 @@ class _Context:
         self.exercise_pair: Optional[tuple[str, ...]] = None
         # True when a sentence of the story tells an exercise as held or under way (``_tells_exercise_held``).
         self.exercise_held = False
+        # The story's language's lexicon (set by ``detect``).
+        self.lex: Optional[Lexicon] = None
 
 
 def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple[str, ...], bool]]:
@@ -245,6 +248,15 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
             and not (ratified and rules.documents_own_time(sentence, start, end))
             for start, end in _months_long_before(sentence, context)):
         return True
+    if kind in _ACT_KINDS and context.reference_year is None and when is None and sentence.index >= UNDATED_LEAD \
+            and not _tells_a_day_or_a_covered_year(sentence, context) and any(
+            value != year and not (ratified and rules.documents_own_time(sentence, start, start + 4))
+            and not _in_a_parenthetical(sentence, start) and not _NAMED_YEAR.search(sentence.lowered, 0, start)
+            for start, value in _act_years(sentence, reach)):
+        # A page with no date: "In 2024 the two ministries signed a memorandum" told after the lead is the
+        # story recalling, since news dates its event by a day ("on Tuesday", "5 March") or not at all. Only
+        # a signing or ratification: an exercise's year is as often its code name's ("Atatürk-2027").
+        return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
 
 
@@ -274,6 +286,23 @@ def _months_long_before(sentence: SentenceFacts, context: _Context) -> list[tupl
         if last < page.day - timedelta(days=BACKGROUND_DAYS):
             found.append((start, end))
     return found
+
+
+# The headline and the lead: a bare year there may date the story's own news, on a page with no date.
+UNDATED_LEAD = 2
+_ACT_KINDS = (rules.PLAN, rules.AGREEMENT, rules.RATIFIED)
+# A year joined by a hyphen to a name ("форум «Армия-2027»", "Teknofest-2027") is the name's, not a time.
+_NAMED_YEAR = re.compile(r"[^\W\d_][\w'’»\"]*\s?[-–]\s?$")
+
+
+def _tells_a_day_or_a_covered_year(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the sentence dates its event by a day ("today", "yesterday", a weekday: "подписаны в среду"),
+    or names a year a document covers ("программа на 2026-2030 годы"), whose years describe documents, not
+    when the act was: on a page with no date, its bare years do not make it background."""
+    if sentence.has("today") or sentence.has("yesterday") or any(
+            isinstance(mention.value, tuple) and mention.value[:1] == ("weekday",) for mention in sentence.dates):
+        return True
+    return context.lex is not None and bool(plan_years(sentence.lowered, context.lex))
 
 
 # The cues of the words that tell an event (an act, an exercise held, a meeting).
@@ -449,19 +478,21 @@ def _document_told_after(sentence: SentenceFacts, context: _Context) -> bool:
 
 def _approval_to_sign(act: Candidate, sentence: SentenceFacts, context: _Context) -> bool:
     """True for an agreement "approved" with no signing verb and no authority named (a headline's
-    "Protocol approved") when the story tells that approval as one to sign ("the Council of
+    "Protocol approved", read as its ratification by rules.agreement_approved_by_no_one_named) when the story tells that approval as one to sign ("the Council of
     Ministers approved the signing of the protocol"): it precedes the act (SCHEMA.md)."""
     if sentence.has("sign") or not sentence.has("approve"):
         return False
     if act.event.kind == rules.RATIFIED and not sentence.has("ratify"):
-        # A headline "Conselho de Ministros aprova acordo de defesa com Cabo Verde" over "aprovou a proposta de
-        # acordo ..., que será assinado durante a visita": the next sentence in which an authority approves
+        # A headline "Council of Ministers approves defence accord with Ruritania" over "approved the draft
+        # accord ..., to be signed during the visit": the next sentence in which an authority approves
         # tells the same approval, and when it tells it of a draft or of a signing still to come, the approval
         # authorises a signing (SCHEMA.md) and ratifies nothing.
         retold = next((other for other in context.story.sentences[sentence.index + 1:]
                        if other.has("approve") and other.has("authority")), None)
-        return retold is not None and not retold.has("ratify") and rules.announced_not_done(retold)
-    if act.event.kind != rules.AGREEMENT:
+        if retold is not None and not retold.has("ratify") and rules.announced_not_done(retold):
+            return True
+    unnamed = act.event.kind == rules.RATIFIED and rules.agreement_approved_by_no_one_named(sentence)
+    if act.event.kind != rules.AGREEMENT and not unnamed:
         return False
     return any(other.index != sentence.index and other.has("approve") and rules.announced_not_done(other)
                for other in context.story.sentences)
@@ -772,7 +803,8 @@ WITH_STATE_CHARS = 12
 def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
     """The outlet's state and the one state its joint exercise is held with, when that state is named
     only as the partner ("began joint drills with Turkish troops" on an Azerbaijani site), or the
-    sentence names a defence actor with no state of its own; as for talks (``_home_pair``)."""
+    sentence names a defence actor with no state of its own; as for talks (``_home_pair``). A state whose forces "also"
+    took part ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı", ``guest``) is the guest of the outlet's state."""
     if len(named) != 1 or not rules.held_together(sentence):
         return None
     start = sentence.state_starts[0]
@@ -780,7 +812,9 @@ def _home_exercise_pair(sentence: SentenceFacts, named: list[str], context: _Con
     # "with Turkish troops"; in a language that puts "with" after its noun, "Azerbaycan ile ... tatbikatı"
     partner = any(0 <= start - position <= WITH_STATE_CHARS for position in sentence.cues.get("with", [])) or \
         (not sentence.has("with") and any(0 < position - end <= 3 for position in sentence.cues.get("joiner", []))) or \
-        sentence.has("bilateral")  # "the two countries' troops" with one named: the other is the outlet's own
+        sentence.has("bilateral") or \
+        (sentence.has("guest") and not sentence.has("observer"))
+    # "the two countries' troops", or one state's forces that "also" joined (not observers): the other is the outlet's own
     return _home_pair(sentence, context) or (_home_pair(sentence, context, partner=True) if partner else None)
 
 
@@ -1280,6 +1314,27 @@ def _rank(acts: list[Candidate], exercises: list[Candidate], talks: list[Candida
                + [c for c in current_talks if _bilateral(c)])
     ordered += [c for c in current_acts + current_exercises + current_talks if not _bilateral(c)]
     return _dedupe(ordered)
+
+
+def _partners_from_the_story(acts: list[Candidate], story: StoryFacts) -> list[Candidate]:
+    """An act whose sentence names one party and borrowed the other ("Senate ratifies defence pact with
+    Japan" over "The Philippine Senate ... ratified the agreement with Japan") is the act another sentence
+    of the story tells of the same kind with both parties named, that one among them: its partner is the one
+    named there, not the story's most prominent other state (a third state named in a closing line, "a
+    similar agreement with Australia", may weigh as much). Background acts lend no partner."""
+    complete = [c for c in acts if "both_named" in c.event.signals and _bilateral(c) and not c.background]
+    if not complete:
+        return acts
+    result = []
+    for act in acts:
+        named = rules.unique(story.sentences[act.sentence].states)
+        if "both_named" not in act.event.signals and len(named) == 1 and _bilateral(act):
+            same = {c.event.parties for c in complete
+                    if c.event.kind == act.event.kind and named[0] in c.event.parties}
+            if len(same) == 1:
+                act = replace(act, event=replace(act.event, parties=same.pop()))
+        result.append(act)
+    return result
 
 
 def _date_from_documents(named: list[Candidate], generic: list[Candidate]) -> None:

@@ -43,6 +43,8 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
             # "the defence committee approved the agreement with Romania", no parliament named: a committee's
             # approval is a step on the way to ratification, never the agreement's signing.
             return None
+    if agreement_approved_by_no_one_named(sentence):
+        return None if ratification_step(sentence) else RATIFIED
     plans = sentence.cues.get("plan_nouns", []) + (sentence.cues.get("programme_nouns", []) if year_bound else [])
     if plans and min(sentence.cues.get("agreement_nouns", [len(sentence.lowered)])) < min(plans):
         return AGREEMENT
@@ -51,6 +53,19 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
     if sentence.has("programme_nouns"):
         return PLAN if year_bound else AGREEMENT
     return AGREEMENT
+
+
+def agreement_approved_by_no_one_named(sentence: SentenceFacts) -> bool:
+    """True when an agreement (not a plan or programme) is approved in the passive with nobody named who
+    approves or signs it ("A new memorandum on military cooperation between A and B has been approved",
+    "Меморандум ... одобрен", "mutabakat muhtırası onaylandı"): defence officials sign an agreement, and
+    approve only plans and programmes ("the ministers approved the plan for 2027"); an agreement that is
+    approved, with no signing told, is approved by an authority, its ratification (SCHEMA.md). A defence
+    official named in the sentence may be the one who approved it (as a signatory), so it is left to the
+    other rules, as is a sentence that signs."""
+    return sentence.has("passive_approval") and sentence.has("agreement_nouns") \
+        and not sentence.has("plan_nouns") and not sentence.has("programme_nouns") \
+        and not sentence.has("defence_actor") and not _signs_as_act(sentence)
 
 
 def _plan_in_force_by_signing(sentence: SentenceFacts) -> bool:

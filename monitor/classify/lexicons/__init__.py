@@ -50,7 +50,11 @@ LANGS = tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
 #   national"): the state is a person's nationality, no party (facts._attach_mentions);
 # - ``lay_visitor``: cadets, students, journalists, a group that is no official delegation (detect._lay_visit);
 # - ``civil_signatory``: a civil university, a municipality, a region, whose state's adjective follows
-#   (detect._civil_signatory).
+#   (detect._civil_signatory);
+# - ``passive_approval``: an approval told in the passive, its giver unnamed ("the memorandum has been approved",
+#   "меморандум одобрен", "mutabakat onaylandı"): of an agreement, an authority's approval (rules.act_kind);
+# - ``guest``, ``observer``: forces that "also" joined an exercise, guests of its host, unless observers
+#   (detect._home_exercise_pair).
 TERM_CATEGORIES = (
     "multilateral", "bilateral", "between", "counterpart", "sidelines", "sign", "approve", "ratify",
     "authority", "plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns", "meeting",
@@ -62,7 +66,7 @@ TERM_CATEGORIES = (
     "phone", "cooperation", "crisis", "negotiation", "standards", "pastime", "defence_body", "elapsed",
     "settlement", "envoy", "terminate", "vote",
     "courtesy", "habitual", "interview", "former", "works", "submission", "other_law", "contest",
-    "citizen", "citizen_after", "lay_visitor", "civil_signatory",
+    "citizen", "citizen_after", "lay_visitor", "civil_signatory", "passive_approval", "guest", "observer",
 )
 
 

@@ -413,3 +413,37 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("kredit*", "borc*",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("təsdiqlənib", "təsdiqləndi", "təsdiq edilib", "təsdiq edildi", "təsdiq olunub", "təsdiq olundu", "bəyənilib", "bəyənildi",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("şou", "re:\\w+şou\\b", "sərgi*", "salon*",)
+
+# --- Recall (c1, s11): forces that "carried out" an exercise or its firing hold it ---
+# The active of "icra et-" (carry out: "hərbçilər döyüş atışları icra edib") tells the exercise held as its passive
+# ("icra edilib") already does, by the forces named as its subject.
+LEXICON["conduct"] += ("icra edib", "icra ediblər", "icra etdi", "icra etdilər", "icra edir", "icra edirlər",)
+
+# --- Recall (c1, s11): forces that "also" joined an exercise are its guests ---
+# A state's forces that "also" took part in an exercise ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı") are guests
+# of forces the word "also" presumes: the exercise's own, the host's. With no host named and no other state in the
+# story, the host is the outlet's own state (detect._home_exercise_pair).
+_GUESTS = {"guest": ("də iştirak edib", "da iştirak edib", "də iştirak edir", "da iştirak edir", "də iştirak ediblər",
+                   "da iştirak ediblər", "də qatılıb", "da qatılıb", "də qoşulub", "da qoşulub",)}
+extend(LEXICON, _GUESTS)
+# Observers who "also" attended are no guest forces of the exercise.
+extend(LEXICON, {"observer": ("müşahidəçi*",)})
+
+
+# --- Recall (c1, s11): the plural of the active verbs already read in the singular ---
+# Azerbaijani marks a plural subject on the verb ("hərbçilər təlimlərə başlayıblar", "nazirlər ... qəbul ediblər"): the same
+# verbs of holding and meeting as their singular.
+LEXICON["conduct"] += ("başlayıblar", "başladılar", "davam edirlər", "başa çatdırıblar", "başa çatdırdılar",)
+LEXICON["meeting"] += ("qəbul ediblər", "qəbul etdilər", "qarşılayıblar", "qarşıladılar",)

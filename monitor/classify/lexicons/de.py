@@ -329,3 +329,9 @@ extend(LEXICON, _LOANS)
 # A committee named as a compound ("Verteidigungsausschuss") takes a step towards ratification.
 _COMMITTEES = {"stage": ("re:\\w+ausschuss\\w*",)}
 extend(LEXICON, _COMMITTEES)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("wurde gebilligt", "wurden gebilligt", "wurde genehmigt", "wurden genehmigt", "ist gebilligt", "ist genehmigt",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

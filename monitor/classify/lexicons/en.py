@@ -700,3 +700,32 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("loan agreement", "loan agreements", "a loan", "the loan", "loans", "credit line", "line of credit",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("re:\\b(?:has|have|had|was|were|is|are|been)\\s+(?:(?:formally|officially|finally|now|also)\\s+)?(?:approved|endorsed|okayed|green-?lit)\\b",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("air show*", "airshow*", "re:\\w+shows?\\b", "exhibition*", "expo", "expos", "trade fair*", "defen?e fair*", "arms fair*", "aerospace fair*", "salon", "salons",)
+
+# --- Recall (c1, s11): a passing exercise is held by two navies together ---
+# A passing exercise (PASSEX) is by its nature two navies' ships exercising together: its name is a joint word
+# (rules.held_together).
+LEXICON["joint"] += ("passex", "passing exercise*",)
+LEXICON["exercise"] += ("passing exercise*",)
+
+# --- Recall (c1, s11): forces that "also" joined an exercise are its guests ---
+# A state's forces that "also" took part in an exercise ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı") are guests
+# of forces the word "also" presumes: the exercise's own, the host's. With no host named and no other state in the
+# story, the host is the outlet's own state (detect._home_exercise_pair).
+_GUESTS = {"guest": ("also took part", "also take part", "also takes part", "also taking part", "also participated",
+                   "also participate", "also participates", "also joined", "also join", "also joins",)}
+extend(LEXICON, _GUESTS)
+# Observers who "also" attended are no guest forces of the exercise.
+extend(LEXICON, {"observer": ("observer*",)})
+

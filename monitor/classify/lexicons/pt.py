@@ -371,3 +371,15 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("empréstimo*", "linha de crédito",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("foi aprovad*", "foram aprovad*", "é aprovad*", "ficou aprovad*", "foi homologad*",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("feira*", "exposição*", "exposições*", "salão", "show aéreo", "shows aéreos",)

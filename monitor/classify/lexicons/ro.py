@@ -329,3 +329,9 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("împrumut*", "acord de credit", "contract de credit",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("a fost aprobat*", "au fost aprobat*",)}
+extend(LEXICON, _PASSIVE_APPROVAL)

@@ -506,3 +506,31 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("кредит*", "займ*", "заём*",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("одобрен", "одобрена", "одобрено", "одобрены", "утвержден", "утверждена", "утверждено", "утверждены",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b", "выставк*", "авиасалон*", "салон*", "экспо",)
+
+# --- Recall (c1, s11): forces that "also" joined an exercise are its guests ---
+# A state's forces that "also" took part in an exercise ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı") are guests
+# of forces the word "also" presumes: the exercise's own, the host's. With no host named and no other state in the
+# story, the host is the outlet's own state (detect._home_exercise_pair).
+_GUESTS = {"guest": ("также приняли участие", "также принимают участие", "также принял участие", "также участвуют",
+                   "также участвовали", "также участвует", "тоже приняли участие",)}
+extend(LEXICON, _GUESTS)
+# Observers who "also" attended are no guest forces of the exercise.
+extend(LEXICON, {"observer": ("наблюдател*",)})
+
+
+# --- Recall (c1, s11): a singular subject that concluded an agreement ---
+# "заключили", "заключило" were read, the masculine and feminine singular were not ("Беларусь заключила с Вьетнамом
+# соглашение", "министр заключил соглашение"): the same act of concluding, whoever its subject.
+LEXICON["sign"] += ("заключил", "заключила",)

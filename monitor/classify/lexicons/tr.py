@@ -589,3 +589,44 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 _LOANS = {"purchase": ("kredi*",)}
 respell(_LOANS, _dotted)
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("onaylandı", "onay verildi",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("fuar*", "sergi*", "şov", "re:\\w+şov\\b",)
+
+# --- Recall (c1, s11): a passing exercise is held by two navies together ---
+# A passing exercise (PASSEX, "geçiş eğitimi") is by its nature two navies' ships exercising together: its name is a
+# joint word, whatever the sentence puts between the partner's ship and it ("Mısır Deniz Kuvvetlerine ait gemiyle
+# Doğu Akdeniz'de PASSEX eğitimi icra etti") (rules.held_together).
+LEXICON["joint"] += ("geçiş eğitim*", "=PASSEX",)
+
+# --- Recall (c1, s11): forces that "also" joined an exercise are its guests ---
+# A state's forces that "also" took part in an exercise ("Azerbaycan Silahlı Kuvvetleri personeli de katıldı") are guests
+# of forces the word "also" presumes: the exercise's own, the host's. With no host named and no other state in the
+# story, the host is the outlet's own state (detect._home_exercise_pair).
+_GUESTS = {"guest": ("re:(?<=\\sde |\\sda )kat[ıi]l(?:d[ıi]|[ıi]yor|m[ıi]ş)\\w*",
+                   "re:(?<=\\sde |\\sda )(?:iştirak\\s+(?:et|ed)|görev\\s+al)(?:ti|di|dı|iyor|ıyor|miş|mış)\\w*",
+                   "re:(?<=\\sde |\\sda )kat[ıi]l[ıi]m\\s+sağla(?:d[ıi]|m[ıi]ş|[ıi]yor)\\w*",)}
+extend(LEXICON, _GUESTS)
+# Observers who "also" attended are no guest forces of the exercise.
+extend(LEXICON, {"observer": ("gözlemci*",)})
+
+
+# --- Recall (c1, s11): the plural and present of "icra et-" (carry out) tell an exercise held ---
+# "icra etti" was read, its plural (and the plural of the other verbs of holding) ("askerler ... ortak tatbikat icra ettiler") and its present or reported past
+# ("icra ediyorlar", "icra etmiştir") were not: the same verb of holding, whoever its subject.
+LEXICON["conduct"] += ("icra ettiler", "icra ediyorlar", "icra etmiştir", "icra etmişlerdir", "icra etmişler",
+                       # the plural of the other active verbs of holding already read in the singular
+                       "başladılar", "başlattılar", "düzenlediler", "yaptılar", "devam ettiler", "yer aldılar",
+                       "görev aldılar", "görevlerini yerine getirdiler", "görevleri yerine getirdiler", "sürdürdüler",)
+# The plural of the verbs of meeting and signing read in the singular ("kabul ettiler", "ele aldılar", "akdettiler").
+LEXICON["meeting"] += ("kabul ettiler", "ele aldılar",)
+LEXICON["sign"] += ("akdettiler",)

@@ -359,3 +359,15 @@ extend(LEXICON, _LOANS)
 # (detect._months_long_before).
 LEXICON["months"] = {**LEXICON["months"], "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5,
                      "червні": 6, "липні": 7, "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12}
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("схвалено", "затверджено", "ухвалено", "схвалений", "схвалена", "затверджений", "затверджена",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b", "виставк*", "авіасалон*", "салон*",)

@@ -346,3 +346,21 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("kredit*", "кредит*",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s11): an agreement approved by no one named is ratified ---
+# An approval told in the passive with its giver unnamed: of an agreement (not a plan or programme) and with no
+# signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
+_PASSIVE_APPROVAL = {"passive_approval": ("tasdiqlandi", "ma'qullandi", "тасдиқланди", "маъқулланди",)}
+extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c1, s11): shows, fairs and exhibitions carry a year as exercises do ---
+# A name joined to a year (facts.code_name) in a sentence naming an air show, a fair, an exhibition or a salon
+# ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
+# attending it hold no joint exercise.
+LEXICON["contest"] = LEXICON.get("contest", ()) + ("shou", "re:\\w+shou\\b", "шоу", "re:\\w+шоу\\b", "ko'rgazma*", "кўргазма*",)
+
+# --- Recall (c1, s11): the plural of the active verbs already read in the singular ---
+# Uzbek marks a plural subject on the verb ("vazirlar ... imzoladilar", "harbiylar mashg'ulot o'tkazdilar"): the same
+# verbs of signing and holding as their singular.
+LEXICON["conduct"] += ("o'tkazdilar", "boshladilar",)
+LEXICON["sign"] += ("imzolashdilar", "imzo chekdilar", "imzoladilar",)
