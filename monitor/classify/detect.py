@@ -150,8 +150,6 @@ class _Context:
         self.exercise_pair: Optional[tuple[str, ...]] = None
         # True when a sentence of the story tells an exercise as held or under way (``_tells_exercise_held``).
         self.exercise_held = False
-        # The story's language's lexicon (set by ``detect``).
-        self.lex: Optional[Lexicon] = None
 
 
 def _parties(sentence: SentenceFacts, context: _Context) -> Optional[tuple[tuple[str, ...], bool]]:
