@@ -50,12 +50,17 @@ T = TypeVar("T")
 _kept: Optional[tuple[Path, str]] = None
 
 
-def default_folder() -> Path:
+def default_folder() -> Optional[Path]:
     """``$PACTWATCH_CACHE_DIR/lexicons``, else ``lexicons`` in pactwatch's folder of the user's cache
-    (``$XDG_CACHE_HOME/pactwatch``, by default ``~/.cache/pactwatch``)."""
+    (``$XDG_CACHE_HOME/pactwatch``, by default ``~/.cache/pactwatch``); None when the user has no home."""
     if os.environ.get(FOLDER_ENV):
         return Path(os.environ[FOLDER_ENV]) / "lexicons"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pactwatch" / "lexicons"
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "pactwatch" / "lexicons"
+    try:
+        return Path.home() / ".cache" / "pactwatch" / "lexicons"
+    except RuntimeError:  # no HOME and no entry in the password database: compiled by each worker
+        return None
 
 
 def cache_key() -> str:

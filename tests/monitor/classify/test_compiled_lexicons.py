@@ -166,3 +166,14 @@ def test_the_default_folder_is_the_users_cache_unless_named(monkeypatch, tmp_pat
     assert compiled.default_folder() == tmp_path / "pactwatch" / "lexicons"
     monkeypatch.setenv(compiled.FOLDER_ENV, str(tmp_path / "named"))
     assert compiled.default_folder() == tmp_path / "named" / "lexicons"
+
+
+def test_a_user_without_a_home_keeps_no_files(monkeypatch):
+    monkeypatch.delenv(compiled.FOLDER_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def homeless():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(compiled.Path, "home", staticmethod(homeless))
+
+    assert compiled.default_folder() is None
