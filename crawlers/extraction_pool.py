@@ -16,8 +16,10 @@ dateparser's locales (any page's date may be tried in every language) and the cl
 lists for language detection (every lexicon module imported: ~0.07 s once, not once per worker).
 Then gc.freeze(), as Python's documentation advises before a fork: the collector of each process would otherwise
 write into every object it inspects, copying the shared pages into each worker. The classifier's
-lexicons are compiled in each worker, for the languages its articles are in, when it meets them
-(about 0.1 s each; language detection reads the stopword lists alone). Compiled for every
+lexicons are loaded in each worker, for the languages its articles are in, when it meets them
+(language detection reads the stopword lists alone): read from the user's cache folder, where the
+first worker to compile a language (40-80 ms) writes it for the other workers and the next crawls
+(2-4 ms read; monitor/classify/compiled.py; the key hashed once here, before the fork). Compiled for every
 language before the fork, they cost 1.5-2.4 s of CPU before a round's first request, on the one
 core its start has; compiled for every language in each worker, a round's peak memory went from
 ~370 to ~465 MB PSS. A worker that meets every language holds all of them (46 MB).
@@ -48,7 +50,7 @@ from crawlers.extraction import Extracted
 from crawlers.lifetime import extraction_worker_setup
 from crawlers.page_article import Classified, PageArticle, extract_and_classify
 from crawlers.page_dates import DateRules, load_every_language
-from monitor.classify import Article, Detection, classify
+from monitor.classify import Article, Detection, classify, compiled
 from monitor.classify.language import load_word_lists
 from monitor.config import Selectors
 
@@ -72,7 +74,8 @@ class Extractor:
             load_word_lists()
             gc.freeze()  # the collector leaves what the workers share alone (in every process)
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                             initializer=extraction_worker_setup, initargs=(os.getpid(),))
+                                             initializer=_worker_start,
+                                             initargs=(os.getpid(), compiled.default_folder(), compiled.cache_key()))
             self._pool.submit(int).result()  # fork every worker now, while no thread runs
         collect_young_objects_less_often()
 
@@ -114,6 +117,14 @@ class Extractor:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _worker_start(crawl_pid: int, folder, key: str) -> None:
+    """Initializer of an extraction worker: its lifetime tied to the crawl's (crawlers/lifetime.py), and
+    the lexicons it compiles kept in `folder` under `key` (computed once, in the crawl process), so the
+    other worker and the next crawls read them instead of compiling them (monitor/classify/compiled.py)."""
+    extraction_worker_setup(crawl_pid)
+    compiled.keep_in(folder, key)
 
 
 def collect_young_objects_less_often() -> None:

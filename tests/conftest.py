@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.classify.compiled import FOLDER_ENV
 from monitor.config import load_config
 from monitor.demo.server import LocalSite
 from monitor.demo.sinks import SmtpSink, WebhookReceiver
@@ -42,6 +43,14 @@ def no_process_left_behind():
             except OSError:
                 pass
         pytest.fail("processes started by the tests are still running:\n" + "\n".join(survivors), pytrace=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_lexicons_kept_apart(tmp_path_factory):
+    """The extraction workers of the suite's crawls keep their compiled lexicons in the session's own
+    folder (monitor/classify/compiled.py), not in the user's cache."""
+    os.environ[FOLDER_ENV] = str(tmp_path_factory.mktemp("cache"))
+    yield
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from crawlers.page_article import PageArticle
 from crawlers.page_dates import DateRules
 from crawlers.pipelines import CLASSIFIED_APART_STAT
 from monitor.analysis.store import ArticleRecord
-from monitor.classify import Article, classify, language
+from monitor.classify import Article, classify, compiled, language
+from monitor.classify.lexicons import load
 from monitor.config import Selectors, load_config
 from monitor.runs.crawling import run_crawl
 from storage import open_db
@@ -130,6 +131,22 @@ def test_the_stopword_lists_are_read_once_before_the_workers_are_forked():
 
     assert in_crawl == 1
     assert in_worker == 1  # the crawl process's one reading, inherited by the fork: none of its own
+
+
+def test_the_workers_keep_the_lexicons_they_compile_for_each_other_and_the_next_crawl(tmp_path, monkeypatch):
+    monkeypatch.setenv(compiled.FOLDER_ENV, str(tmp_path))
+    load.cache_clear()  # the worker inherits none compiled: it compiles English and writes it
+    extractor = Extractor(1)
+    try:
+        kept = extractor._pool.submit(compiled.kept_in).result()
+        detection = asyncio.run(extractor.classify(Article(title=PLAN_TITLE, text=PLAN)))
+    finally:
+        extractor.close()
+
+    assert detection.flagged
+    assert kept == (tmp_path / "lexicons", compiled.cache_key())
+    assert compiled.kept_in() is None  # the crawl process itself reads and writes none
+    assert f"en-{compiled.cache_key()}.pickle" in [path.name for path in (tmp_path / "lexicons").iterdir()]
 
 
 RULES_CONFIG = CONFIG.replace('allow_private = true', '''allow_private = true

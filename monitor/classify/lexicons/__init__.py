@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Optional
 
-from monitor.classify import cldr
+from monitor.classify import cldr, compiled
 from monitor.classify.matcher import Matcher, entry_regex
 from monitor.classify.text import normalise
 
@@ -217,7 +217,11 @@ _READ_AS_TEXT = frozenset(TERM_CATEGORIES) | {"countries", "capitals", "blocs", 
 def load(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang``: its module's entries with CLDR's names added. A language
     without a module gets CLDR's names alone, enough to read its dates and states but no act (see
-    ``supported``)."""
+    ``supported``). Read from a file when this process keeps compiled lexicons (``compiled.py``)."""
+    return compiled.loaded(lang, _compile)
+
+
+def _compile(lang: str) -> Lexicon:
     data = _as_text_reads(importlib.import_module(f"{__name__}.{lang}").LEXICON if supported(lang) else {})
     hand = _with_combining(data.get("countries", {}), data.get("combining", {}))
     named = {**hand, **{f"capital {code}": entries for code, entries in
