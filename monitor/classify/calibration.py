@@ -2,8 +2,8 @@
 ``python -m monitor.calibrate --write`` on train, dev: do not edit by hand."""
 
 FIT = {'signals': ['headline', 'lead', 'defence_actor', 'only_parties'],
- 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 31, 'right': 26}, {'flagged': 40, 'right': 38},
-               {'flagged': 44, 'right': 38}, {'flagged': 44, 'right': 43}],
+ 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 31, 'right': 26}, {'flagged': 39, 'right': 37},
+               {'flagged': 45, 'right': 39}, {'flagged': 44, 'right': 43}],
  'confidence': [0.65, 0.7, 0.76, 0.76, 0.9],
  'articles': 164,
  'right': 150,

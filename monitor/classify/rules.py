@@ -567,8 +567,10 @@ def hub_and_spokes(sentence: SentenceFacts) -> Optional[list[tuple[str, str]]]:
     return [tuple(sorted((hub, spoke))) for spoke in spokes]
 
 
-# What may stand between two states of one list: a comma, a dash or one short word ("and", "va", "и").
-_LISTED = re.compile(r"\W*(?:\w{1,3}\W+)?")
+# What may stand between two states of one list: a comma, a dash, a short word ("and", "va", "и") and the articles
+# or articulated prepositions a language repeats before each name ("do Brasil e do Chile", "de la France et de
+# l'Inde", "dell'Italia e della Grecia").
+_LISTED = re.compile(r"\W*(?:(?:\w{1,3}|dell[aoe]|degli)\W+){0,3}")
 # A state's name as written (with its apostrophes and hyphens: "qozog'iston").
 _NAME = re.compile(r"[\w'-]*")
 
