@@ -8,12 +8,23 @@ largest site two re-crawls follow: one of the unchanged site, one after 50 new a
 
 Politeness is off for both crawlers (no robots.txt, no AutoThrottle, no delay, 16 requests at
 once to the one host): the figures measure pactwatch's own cost, not a wait it chooses.
+
+The CPU per article is measured in rounds (ROUNDS, `--rounds N`): each round crawls with pactwatch,
+then fetches with bare Scrapy and extracts with trafilatura `fast`, so the three take turns on a
+shared machine; every round's figures are reported (on stderr as they end, and in the JSON) with
+the median ratio. `--against DIR` crawls with another checkout's code too in every round (DIR's
+modules, this environment; the two crawls in turn, which goes first alternating), each against the
+same baselines: a before/after pair measured side by side.
+
+    python -m benchmarks.crawl_speed [--rounds N] [--against DIR] [SIZE ...]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +47,7 @@ from storage import open_db
 
 SOURCE = "bench"
 NEW_ARTICLES = 50
-REPEATS = 3
+ROUNDS = 3
 CONFIG = """\
 [storage]
 path = "bench.db"
@@ -101,11 +112,12 @@ class Measured:
     cpu_seconds: float = 0.0
 
 
-def measured_process(command: list[str], env: dict | None = None, check: bool = True) -> Measured:
+def measured_process(command: list[str], env: dict | None = None, check: bool = True,
+                     cwd: Path = REPO) -> Measured:
     """Run a command to its end, measuring its time and memory; `check`: raise if it fails."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as output:
-        process = subprocess.Popen(command, env=env, cwd=REPO, stdout=output)
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=output)
         with TreeSampler(process.pid) as tree:
             _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -117,10 +129,11 @@ def measured_process(command: list[str], env: dict | None = None, check: bool = 
     return Measured(seconds, usage.ru_maxrss / 1024, tree, text, usage.ru_utime + usage.ru_stime)
 
 
-def pactwatch_crawl(config_path: Path) -> Crawl:
-    """One `pactwatch crawl bench`, i.e. one `scrapy crawl` process, as the CLI runs it."""
+def pactwatch_crawl(config_path: Path, checkout: Path = REPO) -> Crawl:
+    """One `pactwatch crawl bench`, i.e. one `scrapy crawl` process, as the CLI runs it; with the
+    code of `checkout` (its folder comes first on the crawl's module path)."""
     config = load_config(config_path)
-    measured = measured_process(crawl_command(SOURCE, log_level="WARNING"), crawl_environment(config))
+    measured = measured_process(crawl_command(SOURCE, log_level="WARNING"), crawl_environment(config), cwd=checkout)
     db = open_db(config.storage_path)
     run = next(iter(db.query("SELECT * FROM crawl_runs WHERE source = ? ORDER BY id DESC LIMIT 1", [SOURCE])))
     db.conn.close()
@@ -178,37 +191,89 @@ def db_size(config_path: Path) -> dict:
             "mb_per_1000_articles": round(size_mb / articles * 1000, 2)}
 
 
-def first_crawl(site: ServedSite, folder: Path, repeats: int = 1) -> dict:
-    """Serve alone, crawl with pactwatch into a fresh database, then fetch the same URLs with bare
-    Scrapy; `repeats` times, keeping the fastest of each (the least disturbed by other work)."""
+def first_crawl(site: ServedSite, folder: Path, rounds: int = 1, against: Optional[Path] = None) -> dict:
+    """Serve alone, then `rounds` times: crawl with pactwatch into a fresh database (and with the
+    code of `against` into another), fetch the same URLs with bare Scrapy, extract the same article
+    pages with trafilatura `fast`. Times are the fastest round's (the least disturbed by other
+    work); the CPU per article is every round's, and the round of the median ratio."""
     paths = article_paths(site.count)
     server = serve_rate(site.base_url, paths)
     config_path = write_config(folder, site)
-    fulls, bares, extractions = [], [], []
-    for _ in range(repeats):
-        for old in folder.glob("bench.db*"):
-            old.unlink()
-        site.reset()
-        fulls.append(pactwatch_crawl(config_path))
-        requested = site.requested()
+    codes = {"pactwatch": (REPO, config_path)}
+    if against is not None:
+        (folder / "against").mkdir(exist_ok=True)
+        codes["against"] = (against, write_config(folder / "against", site))
+    fulls, bares, extractions, others, measured = [], [], [], [], []
+    for number in range(rounds):
+        # Which code crawls first alternates, so that neither always follows the baselines.
+        order = list(codes) if number % 2 == 0 else list(reversed(codes))
+        started, load = time.strftime("%H:%M:%S", time.gmtime()), os.getloadavg()[0]
+        crawled, requested = {}, None
+        for label in order:
+            checkout, config = codes[label]
+            for old in config.parent.glob("bench.db*"):
+                old.unlink()
+            site.reset()
+            crawled[label] = pactwatch_crawl(config, checkout)
+            if label == "pactwatch":
+                requested = site.requested()
+        fulls.append(crawled["pactwatch"])
         bares.append(bare_crawl([site.url(path) for path in requested], folder))
         extractions.append(trafilatura_pass(requested, folder))
+        row = {"round": number + 1, "started_utc": started, "load": round(load, 1),
+               "order": order} | cpu_per_article(fulls[-1], bares[-1], extractions[-1])
+        if against is not None:
+            others.append(crawled["against"])
+            row["against"] = cpu_per_article(crawled["against"], bares[-1], extractions[-1])
+        measured.append(row)
+        print(_round_line(site.count, row), file=sys.stderr, flush=True)
     full = min(fulls, key=lambda crawl: crawl.seconds)
     bare = min(bares, key=lambda crawl: crawl["seconds"])
-    cpu = [cpu_per_article(*runs) for runs in zip(fulls, bares, extractions)]
     full_rate = full.articles_new / full.seconds
-    return {"articles": site.count, "repeats": repeats, "server_alone": server, "pactwatch": asdict(full),
-            "pactwatch_seconds_all_runs": [crawl.seconds for crawl in fulls],
-            "pactwatch_articles_per_second": round(full_rate, 1), "bare_scrapy": bare,
-            "bare_seconds_all_runs": [crawl["seconds"] for crawl in bares],
-            "bare_articles_per_second": round(len(paths) / bare["seconds"], 1),
-            "ratio_to_bare": round(bare["seconds"] / full.seconds, 3),
-            "trafilatura_fast": min(extractions, key=lambda run: run["cpu_seconds"]),
-            "cpu_per_article": sorted(cpu, key=lambda run: run["ratio_to_fetch_plus_trafilatura"])[len(cpu) // 2],
-            "cpu_per_article_all_runs": cpu,
-            "server_to_pactwatch": round(server["requests_per_second"] / full_rate, 1),
-            "server_to_bare": round(server["requests_per_second"] * bare["seconds"] / full.requests, 1),
-            "database": db_size(config_path), "_config": str(config_path)}
+    results = {"articles": site.count, "rounds": rounds, "server_alone": server, "pactwatch": asdict(full),
+               "pactwatch_seconds_all_runs": [crawl.seconds for crawl in fulls],
+               "pactwatch_articles_per_second": round(full_rate, 1), "bare_scrapy": bare,
+               "bare_seconds_all_runs": [crawl["seconds"] for crawl in bares],
+               "bare_articles_per_second": round(len(paths) / bare["seconds"], 1),
+               "ratio_to_bare": round(bare["seconds"] / full.seconds, 3),
+               "trafilatura_fast": min(extractions, key=lambda run: run["cpu_seconds"]),
+               "cpu_per_article": _median_round(measured),
+               "ratio_median": _median_ratio(measured),
+               "cpu_per_article_rounds": measured,
+               "server_to_pactwatch": round(server["requests_per_second"] / full_rate, 1),
+               "server_to_bare": round(server["requests_per_second"] * bare["seconds"] / full.requests, 1),
+               "database": db_size(config_path), "_config": str(config_path)}
+    if against is not None:
+        results["against"] = {"checkout": str(against), "crawls": [asdict(crawl) for crawl in others],
+                              "ratio_median": _median_ratio([row["against"] for row in measured])}
+        print(f"{site.count} articles, median ratio over {rounds} rounds: pactwatch {results['ratio_median']}, "
+              f"against {results['against']['ratio_median']}", file=sys.stderr, flush=True)
+    else:
+        print(f"{site.count} articles, median ratio over {rounds} rounds: {results['ratio_median']}",
+              file=sys.stderr, flush=True)
+    return results
+
+
+def _median_ratio(rows: list[dict]) -> float:
+    return round(statistics.median(row["ratio_to_fetch_plus_trafilatura"] for row in rows), 3)
+
+
+def _median_round(rows: list[dict]) -> dict:
+    """The round whose ratio is the median (of an even number, the lower of the middle two)."""
+    ordered = sorted(rows, key=lambda row: row["ratio_to_fetch_plus_trafilatura"])
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def _round_line(articles: int, row: dict) -> str:
+    def figures(cpu: dict) -> str:
+        return (f"tree {cpu['pactwatch_ms']} ms (crawl process {cpu['pactwatch_crawl_process_ms']}, workers "
+                f"{cpu['pactwatch_extraction_workers_ms']}), ratio {cpu['ratio_to_fetch_plus_trafilatura']}")
+    line = (f"{articles} articles, round {row['round']} ({row['started_utc']} UTC, load {row['load']}): "
+            f"bare Scrapy {row['bare_scrapy_ms']} ms, trafilatura fast {row['trafilatura_fast_ms']} ms; "
+            f"pactwatch {figures(row)}")
+    if "against" in row:
+        line += f"; against {figures(row['against'])}"
+    return line
 
 
 def recrawls(site: ServedSite, config_path: Path, first: dict) -> dict:
@@ -233,8 +298,9 @@ def recrawls(site: ServedSite, config_path: Path, first: dict) -> dict:
     }
 
 
-def main(sizes=(1_000, 10_000), repeats: int = REPEATS) -> Optional[dict]:
-    """Crawl each size; every size but the largest `repeats` times (the largest, the slow one, once)."""
+def main(sizes=(1_000, 10_000), rounds: Optional[int] = None, against: Optional[Path] = None) -> Optional[dict]:
+    """Crawl each size `rounds` times (ROUNDS when not given, but the largest of several sizes, the slow
+    one, once)."""
     try:
         load_pages()
     except DatasetMissing as exc:
@@ -245,9 +311,11 @@ def main(sizes=(1_000, 10_000), repeats: int = REPEATS) -> Optional[dict]:
         for size in sizes:
             folder = Path(root) / str(size)
             folder.mkdir()
+            largest = size == sizes[-1]
+            size_rounds = rounds or (1 if largest and len(sizes) > 1 else ROUNDS)
             with ServedSite(size) as site:
-                first = first_crawl(site, folder, 1 if size == sizes[-1] else repeats)
-                if size == sizes[-1]:
+                first = first_crawl(site, folder, size_rounds, against)
+                if largest:
                     first["recrawls"] = recrawls(site, Path(first["_config"]), first)
             first.pop("_config")
             results["sizes"].append(first)
@@ -268,6 +336,9 @@ def problems(results: Optional[dict]) -> list[str]:
         crawl, count = size["pactwatch"], size["articles"]
         if crawl["status"] != "ok" or crawl["articles_new"] != count or crawl["errors"]:
             found.append(f"first crawl of {count} articles: {crawl}")
+        for other in size.get("against", {}).get("crawls", []):
+            if other["status"] != "ok" or other["articles_new"] != count or other["errors"]:
+                found.append(f"first crawl of {count} articles by {size['against']['checkout']}: {other}")
         if size["bare_scrapy"]["pages"] != crawl["requests"]:
             found.append(f"bare Scrapy fetched {size['bare_scrapy']['pages']} pages, pactwatch {crawl['requests']}")
         recrawl = size.get("recrawls")
@@ -280,5 +351,24 @@ def problems(results: Optional[dict]) -> list[str]:
     return found
 
 
+def cli(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.crawl_speed", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, metavar="SIZE", help="articles on the site (1000 10000)")
+    parser.add_argument("--rounds", type=int, metavar="N",
+                        help=f"rounds of each size (default {ROUNDS}; the largest of several sizes once)")
+    parser.add_argument("--against", type=Path, metavar="DIR", help="another checkout crawled in every round too")
+    args = parser.parse_args(argv)
+    if args.rounds is not None and args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    if args.against is not None and not (args.against / "crawlers").is_dir():
+        parser.error(f"{args.against} is not a pactwatch checkout (no crawlers/ in it)")
+    results = main(tuple(args.sizes) or (1_000, 10_000), args.rounds, args.against and args.against.resolve())
+    found = problems(results)
+    for problem in found:
+        print(f"problem: {problem}", file=sys.stderr)
+    return 1 if found else 0
+
+
 if __name__ == "__main__":
-    main(tuple(int(arg) for arg in sys.argv[1:]) or (1_000, 10_000))
+    sys.exit(cli())

@@ -30,6 +30,13 @@ and shares it (`shared_by_this_process`): the workers' memory is paid once, not 
 A worker that dies (a page that crashes lxml, the kernel's OOM killer) fails the pages then
 being extracted (recorded as failures, fetched again by the next run); the rest of the run
 extracts and classifies in the crawl process.
+
+Pages are handed over a few at a time (HANDOVER_CALLS in one task of the pool, none waiting over
+HANDOVER_SECONDS): ProcessPoolExecutor's two threads in the crawl process (its manager and its
+queue's feeder) wake for every task, its result and its future, and took 0.25-0.35 s of a
+1,000-article crawl's CPU with a page a task (BENCHMARKS.md section 1). What crosses, a page's bytes
+out and its article and verdict back, is the same; each call's result or exception comes back on its
+own, and a worker that dies fails every call the pool held then, as it did with a page a task.
 """
 
 from __future__ import annotations
@@ -58,6 +65,9 @@ logger = logging.getLogger(__name__)
 
 WORKERS_SETTING = "PACTWATCH_EXTRACTION_WORKERS"
 YOUNG_COLLECTION_THRESHOLD = 10_000
+# Calls handed to the workers in one task of the pool: at most this many, none waiting longer than this.
+HANDOVER_CALLS = 4
+HANDOVER_SECONDS = 0.01
 
 
 class WorkerDied(RuntimeError):
@@ -67,8 +77,13 @@ class WorkerDied(RuntimeError):
 class Extractor:
     """extract_article and the classifier in `workers` processes, or in this one when `workers` is 0."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, handover_calls: int = HANDOVER_CALLS,
+                 handover_seconds: float = HANDOVER_SECONDS):
         self._pool: Optional[ProcessPoolExecutor] = None
+        self.handover_calls = handover_calls
+        self.handover_seconds = handover_seconds
+        self._waiting: list[tuple[str, object, tuple, asyncio.Future]] = []
+        self._timer: Optional[asyncio.TimerHandle] = None
         if workers > 0:
             load_every_language()
             load_word_lists()
@@ -103,17 +118,73 @@ class Extractor:
         if self._pool is None:
             return function(*args)
         loop = asyncio.get_running_loop()
+        result = loop.create_future()
+        self._waiting.append((what, function, args, result))
+        if len(self._waiting) >= self.handover_calls:
+            self._hand_over()
+        elif self._timer is None:
+            self._timer = loop.call_later(self.handover_seconds, self._hand_over)
+        return await result
+
+    def _hand_over(self) -> None:
+        """Hand the waiting calls to the workers in one task of the pool (in this process when the
+        workers are gone)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        calls = [call for call in self._waiting if not call[3].done()]  # a cancelled caller's call is dropped
+        self._waiting = []
+        if not calls:
+            return
+        if self._pool is None:
+            for _what, function, args, result in calls:
+                _settle(result, function, *args)
+            return
         try:
-            return await loop.run_in_executor(self._pool, function, *args)
+            task = self._pool.submit(run_calls, [(function, args) for _what, function, args, _result in calls])
         except BrokenProcessPool:
-            if self._pool is not None:
-                logger.warning("an extraction worker died on %s; the rest of the run extracts and classifies "
-                               "in the crawl process", what)
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
-            raise WorkerDied("the extraction worker died while this page was being extracted") from None
+            self._workers_died(calls)
+            return
+        asyncio.wrap_future(task).add_done_callback(lambda done: self._results(calls, done))
+
+    def _results(self, calls: list, done: asyncio.Future) -> None:
+        if done.cancelled():
+            for *_call, result in calls:
+                result.cancel()
+            return
+        if isinstance(done.exception(), BrokenProcessPool):
+            self._workers_died(calls)
+            return
+        if done.exception() is not None:
+            for *_call, result in calls:
+                if not result.done():
+                    result.set_exception(done.exception())
+            return
+        for (*_call, result), (ok, value) in zip(calls, done.result()):
+            if result.done():
+                continue
+            if ok:
+                result.set_result(value)
+            else:
+                result.set_exception(value)
+
+    def _workers_died(self, calls: list) -> None:
+        if self._pool is not None:
+            logger.warning("an extraction worker died on %s; the rest of the run extracts and classifies "
+                           "in the crawl process", " or ".join(what for what, *_rest in calls))
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        for *_call, result in calls:
+            if not result.done():
+                result.set_exception(WorkerDied("the extraction worker died while this page was being extracted"))
 
     def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        for *_call, result in self._waiting:
+            result.cancel()
+        self._waiting = []
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -125,6 +196,26 @@ def _worker_start(crawl_pid: int, folder, key: str) -> None:
     other worker and the next crawls read them instead of compiling them (monitor/classify/compiled.py)."""
     extraction_worker_setup(crawl_pid)
     compiled.keep_in(folder, key)
+
+
+def run_calls(calls: list[tuple]) -> list[tuple[bool, object]]:
+    """In a worker: each call's result, or the exception it raised, in their order."""
+    results = []
+    for function, args in calls:
+        try:
+            results.append((True, function(*args)))
+        except Exception as exc:  # noqa: BLE001 - handed back to that call's caller, which raises it
+            results.append((False, exc))
+    return results
+
+
+def _settle(result: asyncio.Future, function, *args) -> None:
+    try:
+        value = function(*args)
+    except Exception as exc:  # noqa: BLE001 - handed to the caller, which raises it
+        result.set_exception(exc)
+        return
+    result.set_result(value)
 
 
 def collect_young_objects_less_often() -> None:

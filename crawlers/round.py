@@ -114,13 +114,13 @@ def _start(process: AsyncCrawlerProcess, name: str, kwargs: dict[str, str], erro
 
 def _prepare_after_round_when_open(crawlers) -> None:
     """Once every crawler of the round has opened its spider, import what the after-round step needs
-    (datasketch and scipy, for the signatures: monitor/analysis/dedup.py) in a thread.
+    (datasketch's MinHash, for the signatures: monitor/analysis/dedup.py) in a thread.
 
-    Not before the first request (it took 1.2 s of CPU there, on the one core the round's start
-    has), nor after the last response (where the round would wait for it): while the round waits
-    on its sites' delays, its reactor thread is mostly idle, and takes the interpreter back within
-    its switch interval (5 ms) whenever it has work. Should it fail, the after-round step imports
-    it again (and says why)."""
+    Not before the first request (with scipy, which dedup no longer imports, it took 1.2 s of CPU
+    there, on the one core the round's start has), nor after the last response (where the round
+    would wait for it): while the round waits on its sites' delays, its reactor thread is mostly
+    idle, and takes the interpreter back within its switch interval (5 ms) whenever it has work.
+    Should it fail, the after-round step imports it again (and says why)."""
     crawlers = list(crawlers)
     opened: list = []
 

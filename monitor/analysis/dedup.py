@@ -11,7 +11,11 @@ articles only.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
+import threading
 import zlib
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -39,19 +43,70 @@ _WORD = re.compile(r"\w+")
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 
+# The LSH bands MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM) chooses (14 bands of 4 values),
+# written here: choosing them takes scipy.integrate, and bands already stored must not change
+# (tests/monitor/analysis/test_dedup.py checks datasketch still chooses these).
+BAND_RANGES = tuple((start, start + 4) for start in range(0, 56, 4))
+_DATASKETCH_LOCK = threading.RLock()
+
+
 @lru_cache(maxsize=None)
 def minhash_scheme() -> tuple[type["MinHash"], np.ndarray, tuple[tuple[int, int], ...]]:
-    """datasketch's MinHash, the permutations every signature shares, and the LSH band ranges that
-    MinHashLSH chooses for NEAR_THRESHOLD; made on first use, not on import.
+    """datasketch's MinHash, the permutations every signature shares, and the LSH band ranges
+    (BAND_RANGES); made on first use, not on import.
 
-    Importing datasketch imports scipy (its package imports MinHashLSH, which chooses the bands
-    with scipy.integrate): about 1.2 s of CPU, paid before a round's first request when this
-    module was imported with the crawl's, for a step that runs after its last response. A round
-    prepares it while it waits on its sites' delays (crawlers/round.py). Sharing the permutations
-    saves making them again (random draws) for every article, and their memory."""
-    from datasketch import MinHash, MinHashLSH
-    permutations = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
-    return MinHash, permutations, tuple(MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM).hashranges)
+    Only datasketch's `minhash` module is loaded (_datasketch_minhash): its package's `__init__`
+    imports every index it offers, MinHashLSH's with scipy.integrate, 0.3-0.4 s of CPU a crawl for
+    the band choice written above. Sharing the permutations saves making them again (random draws)
+    for every article, and their memory."""
+    minhash_class = _datasketch_minhash().MinHash
+    permutations = minhash_class(num_perm=NUM_PERM, scheme=SCHEME).permutations
+    return minhash_class, permutations, BAND_RANGES
+
+
+def _datasketch_minhash():
+    """The module `datasketch.minhash`, loaded without running `datasketch/__init__.py` unless it
+    already ran.
+
+    The package is put in sys.modules unexecuted, with a module `__getattr__` that runs its
+    `__init__` in place the first time a name it defines is asked for (`from datasketch import
+    MinHashLSH`), so other code importing datasketch gets the whole package, with this same
+    `minhash` module and MinHash class. Should any of it fail (another layout of the package), the
+    package is imported as usual."""
+    with _DATASKETCH_LOCK:
+        if "datasketch" not in sys.modules:
+            try:
+                _lazy_package("datasketch")
+            except Exception:  # noqa: BLE001 - only a saving: the usual import below still works
+                sys.modules.pop("datasketch", None)
+        return importlib.import_module("datasketch.minhash")
+
+
+def _lazy_package(name: str) -> None:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+        raise ImportError(f"{name} is not a package")
+    package = importlib.util.module_from_spec(spec)
+    state = {"ran": False}
+
+    def run_init(attribute: str):
+        with _DATASKETCH_LOCK:
+            if not state["ran"]:
+                state["ran"] = True
+                try:
+                    spec.loader.exec_module(package)
+                except BaseException:
+                    sys.modules.pop(name, None)
+                    raise
+                finally:
+                    package.__dict__.pop("__getattr__", None)
+        try:
+            return package.__dict__[attribute]
+        except KeyError:
+            raise AttributeError(f"module {name!r} has no attribute {attribute!r}") from None
+
+    package.__getattr__ = run_init
+    sys.modules[name] = package
 
 
 def bands(hashvalues: np.ndarray) -> list[bytes]:

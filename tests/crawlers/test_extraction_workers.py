@@ -191,3 +191,68 @@ def test_each_fetched_page_is_classified_with_its_extraction_as_it_is_stored(sit
         assert all(line not in texts[0] for line in ("Follow us", "Tags:", "related"))
         assert stats.get(CLASSIFIED_APART_STAT, 0) == 0
     assert found[2][1:] == found[0][1:]
+
+
+def _double_or_refuse(number: int) -> int:
+    if number < 0:
+        raise ValueError(f"refused {number}")
+    return 2 * number
+
+
+def _worker_pid(_number: int) -> int:
+    return os.getpid()
+
+
+def test_calls_that_wait_together_are_handed_over_in_one_task_each_with_its_own_result():
+    extractor = Extractor(1, handover_calls=3, handover_seconds=60)
+    submitted = []
+    submit = extractor._pool.submit
+
+    def counting_submit(function, *args):
+        submitted.append(len(args[0]))
+        return submit(function, *args)
+
+    extractor._pool.submit = counting_submit
+
+    async def run():
+        calls = [extractor._run(str(number), _double_or_refuse, number) for number in (1, -2, 3)]
+        return await asyncio.gather(*calls, return_exceptions=True)
+
+    try:
+        doubled, refused, tripled = asyncio.run(run())
+    finally:
+        extractor.close()
+
+    assert submitted == [3]  # three calls, one task of the pool
+    assert (doubled, tripled) == (2, 6)
+    assert isinstance(refused, ValueError) and str(refused) == "refused -2"
+
+
+def test_a_lone_call_is_handed_over_after_the_short_wait():
+    extractor = Extractor(1, handover_calls=8, handover_seconds=0.01)
+    try:
+        pid = asyncio.run(asyncio.wait_for(extractor._run("one", _worker_pid, 0), timeout=30))
+    finally:
+        extractor.close()
+
+    assert pid != os.getpid()  # run in the worker, not here
+
+
+def test_a_worker_that_dies_fails_every_call_it_held_and_later_calls_run_in_process():
+    extractor = Extractor(1, handover_calls=2, handover_seconds=60)
+
+    async def run():
+        held = [extractor._run(str(number), _worker_pid, number) for number in (0, 1)]
+        return await asyncio.gather(*held, return_exceptions=True)
+
+    try:
+        worker = next(iter(extractor._pool._processes.values()))
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.join(10)
+        held = asyncio.run(run())
+        later = asyncio.run(extractor._run("later", _worker_pid, 0))
+    finally:
+        extractor.close()
+
+    assert [type(outcome) for outcome in held] == [WorkerDied, WorkerDied]
+    assert later == os.getpid()

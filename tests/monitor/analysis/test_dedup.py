@@ -142,3 +142,48 @@ def _sha1_signature(title, text):
     minhash = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME, permutations=dedup.minhash_scheme()[1])
     minhash.update_batch(" ".join(words[i:i + 5]).encode("utf-8") for i in range(len(words) - 4))
     return minhash
+
+
+def test_the_bands_written_down_are_the_ones_datasketch_chooses():
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=dedup.NEAR_THRESHOLD, num_perm=dedup.NUM_PERM)
+    assert [tuple(band) for band in lsh.hashranges] == list(dedup.BAND_RANGES)
+    assert dedup.minhash_scheme()[2] == dedup.BAND_RANGES
+
+
+SIGN_IN_A_FRESH_INTERPRETER = """
+import json, sys
+from monitor.analysis import dedup
+minhash = dedup.signature("Plan signed", sys.argv[1])
+loaded_scipy = "scipy" in sys.modules
+import datasketch.minhash
+from datasketch import MinHash, MinHashLSH
+whole = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME, permutations=dedup.minhash_scheme()[1], hashfunc=int)
+whole.update_batch(dedup.shingle_hashes("Plan signed", sys.argv[1]).tolist())
+try:
+    datasketch.no_such_name
+    unknown_name = "found"
+except AttributeError:
+    unknown_name = "AttributeError"
+same_class = type(minhash) is MinHash is datasketch.minhash.MinHash
+print(json.dumps({"unknown_name": unknown_name, "scipy_before": loaded_scipy, "same_class": same_class,
+                  "same_values": minhash.hashvalues.tolist() == whole.hashvalues.tolist(),
+                  "lsh": MinHashLSH.__module__, "version": datasketch.__version__}))
+"""
+
+
+def test_signing_loads_datasketch_minhash_only_and_the_package_stays_whole_for_others():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run([sys.executable, "-c", SIGN_IN_A_FRESH_INTERPRETER, STORY], capture_output=True,
+                            text=True, cwd=Path(__file__).resolve().parents[3], check=True)
+    seen = json.loads(result.stdout)
+    assert seen["scipy_before"] is False
+    assert seen["same_class"] and seen["same_values"]
+    assert seen["lsh"] == "datasketch.lsh" and seen["version"]
+    assert seen["unknown_name"] == "AttributeError"
+
