@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
+from re import _constants, _parser  # re's own parser: what every match of an entry must contain
 from typing import Optional
 
 # Words whose candidate entries are remembered per matcher (a bound on memory, not on correctness).
@@ -95,7 +96,7 @@ class Matcher:
         # Per case mode: whole first word -> entries, stem -> entries, entries needing a full scan.
         self._words = ({}, {})
         self._stems = ({}, {})
-        self._raw: list[tuple[_Entry, re.Pattern, bool]] = []
+        self._raw: list[tuple[_Entry, re.Pattern, bool, str]] = []
         for name, labelled in groups.items():
             items = [(entry, label) for label, entries in labelled.items()
                      for entry in ((entries,) if isinstance(entries, str) else entries)]
@@ -132,7 +133,7 @@ class Matcher:
                 index = self._words[mode] if word else self._stems[mode]
                 index.setdefault(key, []).append(_Entry(name, label, rank, source, body, alone=scanner))
             if not heads:
-                self._raw.append((_Entry(name, label, rank, source, body), scanner, exact))
+                self._raw.append((_Entry(name, label, rank, source, body), scanner, exact, _required_text(source)))
             return
         key = NUMBER if body[:1] == NUMBER else _FIRST_WORD.match(body).group(0)
         following = body[len(key):len(key) + 1]
@@ -197,8 +198,10 @@ class Matcher:
                             continue
                         entry = choice.entries[match.lastindex - 1]
                     found[choice.slot].append((start, match.end(), entry.rank, entry.label))
-        for entry, scanner, exact in self._raw:
+        for entry, scanner, exact, required in self._raw:
             text = original if exact else lowered
+            if required not in text:  # no match can be there: the search would step through every word
+                continue
             for match in scanner.finditer(text):
                 if match.end() > match.start():
                     found[(entry.group, 1 if exact else 0)].append(
@@ -210,6 +213,29 @@ class Matcher:
             if merging:
                 kept.sort(key=_START_END)
         return result
+
+
+def _required_text(source: str) -> str:
+    r"""The longest run of plain characters that every match of the regular expression ``source`` contains
+    ("şou" in ``\w+şou\b``), "" when there is none or it cannot be told (a flag that changes how characters
+    match). Entries that begin with no plain letters are searched over the whole text (``Matcher._raw``),
+    which costs as much as the text is long even where they cannot match; a text without this run is
+    skipped. Only consecutive literals of the pattern's own sequence count: a group, an alternative, a
+    repeat or a class ends the run, so the run is in every match."""
+    try:
+        parsed = _parser.parse(source)
+    except re.error:
+        return ""
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    best = run = ""
+    for op, argument in parsed:
+        if op is _constants.LITERAL:
+            run += chr(argument)
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best
 
 
 # What a word's choices come to: (slot, rank, label) of each whole-word entry that matches the word

@@ -2,10 +2,11 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.classify.matcher import Matcher, _guarded_heads, entry_regex
+from monitor.classify.matcher import Matcher, _guarded_heads, _required_text, entry_regex
 
 GROUPS = {
     "states": {"AZ": ("azerbaijan*", "azeri*"), "GE": ("georgia*",), "US": ("=US", "united states")},
@@ -121,3 +122,26 @@ def test_raw_regular_expression_entry_is_still_found():
 def test_matcher_agrees_with_one_alternation_per_category(pieces):
     text = "".join(word + separator for word, separator in pieces)
     assert _scan(text) == _reference(GROUPS, text.lower(), text)
+
+
+@pytest.mark.parametrize("source, required", [
+    (r"\w+show\b", "show"),
+    (r"\b(?:has|have)\s+(?:formally\s+)?approved", "approved"),
+    (r"ab?cd", "cd"),
+    (r"abc|abd", "ab"),
+    (r"(?i)approved", ""),
+    (r"(?:one|two)\s+(?:three|four)", ""),
+])
+def test_an_entry_searched_over_the_whole_text_is_skipped_only_where_it_cannot_match(source, required):
+    found = _required_text(source)
+    assert found == required
+    scanner = re.compile(source)
+    for text in ("the airshow opened", "it has formally approved it", "abcd acd abd", "APPROVED one  four"):
+        for match in scanner.finditer(text):
+            assert found in match.group(0)
+
+
+def test_a_text_without_an_entrys_required_run_gives_the_scan_it_gave_before():
+    matcher = Matcher({"contest": {"c": ("re:\\w+show",)}, "sign": {"s": ("signed",)}})
+    assert [(s, e) for s, e, _ in matcher.scan("the airshow was signed")["contest"]] == [(4, 11)]
+    assert matcher.scan("the air was signed")["contest"] == []
