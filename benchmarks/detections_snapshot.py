@@ -9,6 +9,7 @@ matcher and the rules was held to identical output this way.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import sys
@@ -41,4 +42,7 @@ def main(out: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "detections.jsonl"))
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.detections_snapshot", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", nargs="?", default="detections.jsonl", help="the JSON lines file to write")
+    sys.exit(main(parser.parse_args().out))
