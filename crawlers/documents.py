@@ -15,6 +15,7 @@ from crawlers.extraction import extract_article, lead_date
 from crawlers.page_dates import DateRules
 from monitor.analysis.store import ArticleRecord
 from monitor.classify.language import language_of
+from monitor.classify.story import opening_tickers
 
 HEADLINE_LINES = 12
 MIN_HEADLINE_WORDS = 3
@@ -64,7 +65,8 @@ def html_document(html: str, url: str) -> ArticleRecord:
     if extracted is None:
         return ArticleRecord(url="", source="", title="", text="")
     lang = language_of(f"{extracted.title}\n{extracted.text}", extracted.lang)
-    title = extracted.title if is_headline(extracted.title) else headline(extracted.text) or extracted.title
+    title = (extracted.title if is_headline(extracted.title)
+             else headline(extracted.text, lang) or extracted.title)
     published = extracted.published_at or head_date(html) or lead_date(extracted.text, DateRules(languages=(lang,)))
     return ArticleRecord(url="", source="", title=title, text=extracted.text, published_at=published, lang=lang)
 
@@ -92,14 +94,19 @@ def text_document(text: str) -> ArticleRecord:
     language detected as the classifier detects it."""
     lang = language_of(text)
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return ArticleRecord(url="", source="", title=headline(text) or first, text=text,
+    return ArticleRecord(url="", source="", title=headline(text, lang) or first, text=text,
                          published_at=lead_date(text, DateRules(languages=(lang,))), lang=lang)
 
 
-def headline(text: str) -> Optional[str]:
+def headline(text: str, lang: Optional[str] = None) -> Optional[str]:
     """The first of the first HEADLINE_LINES lines that reads as a headline (a date opening it cut
-    off); a paragraph standing first gives its first sentence, shortened to MAX_TITLE_CHARS."""
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:HEADLINE_LINES]:
+    off); a paragraph standing first gives its first sentence, shortened to MAX_TITLE_CHARS. With the
+    text's ``lang``, a ticker's item of another story above the article's own headline ("Breaking: ...",
+    "12:40 ...", as the classifier's story reads the page's opening) is passed over."""
+    lines = text.splitlines()
+    tickers = opening_tickers(lines, lang) if lang else set()
+    lines = [line for index, line in enumerate(lines) if index not in tickers]
+    for line in [line.strip() for line in lines if line.strip()][:HEADLINE_LINES]:
         line = LEADING_DATE.sub("", line).strip()
         if is_headline(line):
             return _first_sentence(line)

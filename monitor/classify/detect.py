@@ -677,8 +677,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     if not (sentence.has("conduct") or (sentence.has("meeting") and sentence.has("joint"))
             or ((context.exercise_held or _headline_exercise(sentence, context)) and rules.held_together(sentence))):
         return None
-    if sentence.has("discussion") or sentence.has("civil_actor") or \
-            (rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way")):
+    if sentence.has("discussion") or sentence.has("civil_actor") or _exercise_to_come(sentence):
         return None
     named = rules.unique(sentence.states)
     if len(named) < 2:
@@ -764,7 +763,8 @@ def _pair_just_before(sentence: SentenceFacts, named: list[str], context: _Conte
         return None
     pair = rules.unique(before.states)
     if len(pair) != 2 or not before.has("defence_actor") or rules.multilateral_sentence(before) \
-            or not rules.held_together(before) or rules.announced_not_done(before):
+            or not rules.held_together(before) or rules.announced_not_done(before) \
+            or rules.exercise_on_a_coming_day(before):
         return None
     return tuple(sorted(pair))
 
@@ -843,7 +843,14 @@ def _tells_exercise_held(sentence: SentenceFacts) -> bool:
     if not (sentence.has("exercise") and sentence.has("conduct")) or sentence.has("discussion") \
             or sentence.has("civil_actor") or sentence.has("background"):
         return False
-    return not rules.announced_not_done(sentence) or rules.told_as_done(sentence, "under_way")
+    return not _exercise_to_come(sentence)
+
+
+def _exercise_to_come(sentence: SentenceFacts) -> bool:
+    """True when the sentence tells its exercise as announced and not under way ("will begin"), or on a day
+    ahead ("begins tomorrow", ``rules.exercise_on_a_coming_day``)."""
+    return (rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way")) or \
+        rules.exercise_on_a_coming_day(sentence)
 
 
 def _lead_exercise_pair(story: StoryFacts, lex: Lexicon) -> Optional[tuple[str, ...]]:
@@ -859,7 +866,7 @@ def _lead_exercise_pair(story: StoryFacts, lex: Lexicon) -> Optional[tuple[str, 
             continue
         if joint_words and not rules.held_together(sentence):
             continue
-        if rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way"):
+        if _exercise_to_come(sentence):
             continue
         return tuple(sorted(named))
     return None
@@ -891,6 +898,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         # official speaks of are the interview's subject, not the story's event.
         return None
     if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
+        return None
+    if _civil_ministry_met(sentence):
         return None
     if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence) \
             or _guests_of_a_lay_visit(sentence, context.story):
@@ -1142,6 +1151,15 @@ LAY_REACH = 16
 VERB_FIRST_CHARS = 2
 
 
+def _civil_ministry_met(sentence: SentenceFacts) -> bool:
+    """True when a meeting sentence names a civil line ministry (``civil_ministry``: health, labour, social
+    services, family, education, culture, finance) and no counterpart: a defence official meeting such a
+    ministry's minister or delegation ("the deputy defence minister met a delegation of Türkiye's Ministry of
+    Family and Social Services") meets no defence official of the other state, about that ministry's matters:
+    talks are defence officials' (SCHEMA.md). A counterpart named keeps the talks."""
+    return sentence.has("civil_ministry") and sentence.has("meeting") and not sentence.has("counterpart")
+
+
 def _lay_visit(sentence: SentenceFacts) -> bool:
     """True when the first actor of a visit or a meeting is a lay group (``lay_visitor``: cadets, students,
     journalists, pupils): their word stands before every meeting word (or after a verb that opens the
@@ -1255,10 +1273,11 @@ def _headline_of_a_meeting_to_come(sentence: SentenceFacts, story: StoryFacts, n
 def _civil_meeting(story: StoryFacts, index: int) -> bool:
     """True when the meeting the story's lead reports, before sentence ``index``, is held by civil
     officials only ("Armenia's foreign minister held talks with his Greek counterpart ... The sides
-    discussed defence cooperation"): "the sides" who then discuss defence are those officials."""
+    discussed defence cooperation"): "the sides" who then discuss defence are those officials; so are a
+    defence official and the civil ministry he met (``_civil_ministry_met``)."""
     for sentence in story.sentences[:min(index, LEAD)]:
         if sentence.has("meeting") and (sentence.has("civil_actor") or sentence.has("defence_actor")):
-            return not sentence.has("defence_actor")
+            return not sentence.has("defence_actor") or _civil_ministry_met(sentence)
     return False
 
 

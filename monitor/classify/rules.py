@@ -325,6 +325,20 @@ def present_for_a_coming_day(sentence: SentenceFacts) -> bool:
     return weekday or sentence.has("coming")
 
 
+def exercise_on_a_coming_day(sentence: SentenceFacts) -> bool:
+    """True when an exercise's sentence names a day ahead (``coming``: "tomorrow", "next week", "завтра",
+    "sabah", "ხვალ") and no "today", and every verb that tells it under way follows such a day in its clause
+    ("Совместные учения начинаются завтра", "birgə təlimi sabah Naxçıvanda başlayır", "begins tomorrow"): it
+    is still to come. An exercise told under way before the day ahead ("began on Monday and ends next week",
+    "проходят ... и завершатся на следующей неделе") is held."""
+    coming = sentence.cues.get("coming", [])
+    if not coming or sentence.has("today") or sentence.has("yesterday"):
+        return False
+    text = sentence.lowered
+    return all(any(day < verb and "," not in text[day:verb] for day in coming)
+               for verb in sentence.cues.get("under_way", []))
+
+
 # How near an act verb in the present a habit word stands to make it a habit ("every year the two ministries sign";
 # "Всяка година министерствата на отбраната на България и Гърция подписват": a long subject between).
 HABIT_ACT_CHARS = 90

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from monitor.classify.lexicons import load
+from monitor.classify.lexicons import load, supported
 from monitor.classify.text import MAX_CHARS, lowercase
 
 # A cut marker before this offset is page header (navigation), not the end of the story.
@@ -40,6 +40,7 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
     text = text[:MAX_CHARS * 2]
     patterns = _line_patterns(lang)
     lines = text.split("\n")
+    tickers = _opening_tickers(lines, patterns)
     kept: list[str] = []
     offset = 0
     furniture = ""
@@ -66,12 +67,50 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
             continue
         offset += len(line) + 1
         index += 1
-        if _skipped(lowered, patterns) or _aside_link(line, lowered, patterns):
+        if _skipped(lowered, patterns) or _aside_link(line, lowered, patterns) or index - 1 in tickers:
             continue
         kept.append(line)
         prose += 1 if _is_prose(stripped) else 0
     kept = _drop_trailing_headlines(kept)
     return "\n".join(kept)[:MAX_CHARS], furniture
+
+
+# How many lines before its first line of prose a page's opening (ticker, headline, dateline) may hold.
+OPENING_MAX_LINES = 15
+# A clock time leading a headline: a news feed's item ("12:40 Ministers meet in Ankara").
+_CLOCK_ITEM = re.compile(r"^\W{0,3}\d{1,2}:\d{2}\s*[-|:]?\s*[^\W\d_]")
+# A headline of its own: three or more words of three letters or more (a dateline has fewer).
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def opening_tickers(lines: list[str], lang: str) -> set[int]:
+    """The indices of the lines, among ``lines`` before the first line of prose, that are items of a
+    ticker of other stories: a headline led by a ticker's label ("Breaking:", "Срочно:", "Son dakika:")
+    or by a clock time ("12:40 ..."), on a page whose opening also holds a headline with no such mark,
+    the article's own. With no unmarked headline, a marked one is the article's own and is kept."""
+    return _opening_tickers(lines, _line_patterns(lang if supported(lang) else "en"))
+
+
+def _opening_tickers(lines: list[str], patterns: "_Lines") -> set[int]:
+    marked: set[int] = set()
+    own = False
+    for index, line in enumerate(lines[:OPENING_MAX_LINES]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _is_prose(stripped) or not _headline_like(stripped):
+            break
+        if _ticker_item(stripped, patterns):
+            marked.add(index)
+        elif len(_HEADLINE_WORD.findall(stripped)) >= 3:
+            own = True
+    return marked if own else set()
+
+
+def _ticker_item(line: str, patterns: "_Lines") -> bool:
+    if _CLOCK_ITEM.match(line):
+        return True
+    return _line_is(lowercase(line), patterns.story_ticker, LINK_MAX)
 
 
 class _Lines(NamedTuple):
@@ -83,6 +122,7 @@ class _Lines(NamedTuple):
     story_skip: Optional[re.Pattern]
     story_aside: Optional[re.Pattern]
     story_aside_link: Optional[re.Pattern]
+    story_ticker: Optional[re.Pattern]
 
 
 # Per language: the lexicons its line patterns were joined from, and those patterns.

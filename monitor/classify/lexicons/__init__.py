@@ -68,6 +68,10 @@ TERM_CATEGORIES = (
     "courtesy", "habitual", "interview", "former", "works", "submission", "other_law", "contest",
     "citizen", "citizen_after", "lay_visitor", "civil_signatory", "passive_approval", "guest", "observer",
 )
+# - ``civil_ministry`` (c2, s12): a state's civil line ministry (health, labour, social services, family,
+#   education, culture, finance...): a defence official meeting its delegation holds no defence talks
+#   (detect._civil_ministry_met).
+TERM_CATEGORIES += ("civil_ministry",)
 
 
 class TermSet:
@@ -145,6 +149,8 @@ class Lexicon:
     story_aside: Optional[re.Pattern] = None
     # The same heading leading a one-line link ("Read also: <headline>").
     story_aside_link: Optional[re.Pattern] = None
+    # A ticker's label leading another story's headline ("Breaking: <headline>", "Son dakika: ...").
+    story_ticker: Optional[re.Pattern] = None
     stopwords: frozenset = field(default_factory=frozenset)
     participles: TermSet = None
     determiners: TermSet = None
@@ -210,7 +216,7 @@ def _as_text_reads(data: dict) -> dict:
 
 
 _READ_AS_TEXT = frozenset(TERM_CATEGORIES) | {"countries", "capitals", "blocs", "combining", "story_end",
-                                               "story_skip", "story_aside"}
+                                               "story_skip", "story_aside", "story_ticker"}
 
 
 @lru_cache(maxsize=None)
@@ -247,6 +253,7 @@ def _compile(lang: str) -> Lexicon:
         story_skip=_line_regex(data.get("story_skip", ())),
         story_aside=_line_regex(data.get("story_aside", ())),
         story_aside_link=_link_regex(data.get("story_aside", ())),
+        story_ticker=_link_regex(data.get("story_ticker", ())),
         stopwords=frozenset(data.get("stopwords", ())),
         participles=TermSet(data.get("sign_participle", ())),
         determiners=TermSet(data.get("determiners", ())),

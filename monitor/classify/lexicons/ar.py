@@ -277,3 +277,32 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("قرض", "القرض", "قروض", "اتفاقية قرض",)}
 extend(LEXICON, _LOANS)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('عاجل', 'خبر عاجل', 'آخر الأخبار', 'مباشر')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'وزارة الصحة', 'وزير الصحة', 'وزيرة الصحة', 'وزارة التربية',
+    'وزير التربية', 'وزارة التعليم', 'وزير التعليم', 'وزارة الثقافة',
+    'وزير الثقافة', 'وزارة الشؤون الاجتماعية', 'وزير الشؤون الاجتماعية', 'وزارة التضامن',
+    'وزارة العمل', 'وزير العمل', 'وزارة المالية', 'وزير المالية',
+    'وزارة العدل', 'وزير العدل', 'وزارة الزراعة', 'وزير الزراعة',
+    'وزارة الشباب والرياضة', 'وزير الشباب والرياضة', 'وزارة الأسرة',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)
+
+# --- Precision (c2, s12): an act that may happen ---
+# "قد" before an imperfect verb tells a possibility ("قد توقعان اتفاقية", they may sign an agreement: an analysis, not
+# a report); before a perfect verb it tells a thing done ("قد وقعا", they had signed), so only the imperfect of the act,
+# meeting and exercise verbs is listed. "يمكن أن" and "من الممكن أن" (it is possible that) likewise (rules.announced_not_done).
+_POSSIBLE_ACTS = {"future": _words("قد يوقع", "قد توقع", "قد يوقعان", "قد توقعان", "قد يبرم", "قد تبرم", "قد يعقد",
+                                   "قد تعقد", "قد يجري", "قد تجري", "قد يلتقي", "قد تلتقي", "قد يصادق", "قد تصادق",
+                                   "يمكن أن", "من الممكن أن", "ربما")}
+extend(LEXICON, _POSSIBLE_ACTS)

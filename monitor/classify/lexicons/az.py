@@ -447,3 +447,29 @@ extend(LEXICON, {"observer": ("müşahidəçi*",)})
 # verbs of holding and meeting as their singular.
 LEXICON["conduct"] += ("başlayıblar", "başladılar", "davam edirlər", "başa çatdırıblar", "başa çatdırdılar",)
 LEXICON["meeting"] += ("qəbul ediblər", "qəbul etdilər", "qarşılayıblar", "qarşıladılar",)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('təcili', 'son dəqiqə', 'flaş', 'son xəbər', 'son xəbərlər', 'gündəm')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'ailə və sosial xidmətlər nazir*', 'sosial xidmətlər nazir*', 'əmək və əhalinin sosial müdafiəsi nazir*', 'sosial müdafiə* nazir*',
+    'ailə, qadın və uşaq*', 'səhiyyə nazir*', 'elm və təhsil nazir*', 'təhsil nazir*',
+    'mədəniyyət nazir*', 'gənclər və idman nazir*', 'idman nazir*', 'maliyyə nazir*',
+    'ədliyyə nazir*', 'kənd təsərrüfatı nazir*', 'iqtisadiyyat nazir*', 'nəqliyyat nazir*',
+)}
+respell(_CIVIL_MINISTRIES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _CIVIL_MINISTRIES)
+
+# --- Precision (c2, s12): a day ahead ---
+# A day ahead ("sabah", "gələn həftə"): an exercise that begins then ("birgə təlim sabah başlayır") is still to come
+# (rules.exercise_on_a_coming_day), and so is an act in the present for that day (rules.present_for_a_coming_day).
+_DAYS_AHEAD = {"coming": ("sabah", "birigün", "gələn həftə*", "gələn ay*", "gələn il*", "yaxın günlərdə",)}
+respell(_DAYS_AHEAD, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _DAYS_AHEAD)

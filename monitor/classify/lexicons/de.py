@@ -335,3 +335,21 @@ extend(LEXICON, _COMMITTEES)
 # signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
 _PASSIVE_APPROVAL = {"passive_approval": ("wurde gebilligt", "wurden gebilligt", "wurde genehmigt", "wurden genehmigt", "ist gebilligt", "ist genehmigt",)}
 extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('eilmeldung', 'eil', 'aktuell', 'liveticker', 'ticker', 'breaking')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'gesundheitsminist*', 'familienminist*', 'sozialminist*', 'arbeitsminist*',
+    'bildungsminist*', 'kulturminist*', 'finanzminist*', 'justizminist*',
+    'landwirtschaftsminist*', 'agrarminist*', 'bundesministerium für gesundheit', 'bundesministerium für arbeit*',
+    'bundesministerium für familie*', 'bundesministerium für bildung*', 'bundesministerium der finanzen', 'bundesministerium der justiz',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)

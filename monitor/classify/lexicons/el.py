@@ -316,3 +316,21 @@ extend(LEXICON, _LOANS)
 # ratification.
 _COMMITTEES = {"stage": ("επιτροπή", "η επιτροπή",)}
 extend(LEXICON, _COMMITTEES)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('έκτακτο', 'εκτακτο', 'τελευταία νέα', 'τελευταια νεα', 'live')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'υπουργ* υγείας', 'υπουργ* παιδείας', 'υπουργ* εργασίας', 'υπουργ* κοινωνικής συνοχής',
+    'υπουργ* πολιτισμού', 'υπουργ* οικονομικών', 'υπουργ* δικαιοσύνης', 'υπουργ* αγροτικής ανάπτυξης',
+    'υπουργ* τουρισμού',
+)}
+respell(_CIVIL_MINISTRIES, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _CIVIL_MINISTRIES)

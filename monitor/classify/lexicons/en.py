@@ -729,3 +729,24 @@ extend(LEXICON, _GUESTS)
 # Observers who "also" attended are no guest forces of the exercise.
 extend(LEXICON, {"observer": ("observer*",)})
 
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('breaking', 'breaking news', 'latest', 'just in', 'flash', 'live', 'update', 'urgent', 'developing')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'minist* of health', 'health minist*', 'minist* of family*', 'family minist*',
+    'minist* of labour', 'minist* of labor', 'labour minist*', 'labor minist*',
+    'minist* of social*', 'social services minist*', 'social affairs minist*', 'minist* of education',
+    'education minist*', 'minist* of culture', 'culture minist*', 'minist* of finance',
+    'finance minist*', 'minist* of justice', 'justice minist*', 'minist* of agriculture',
+    'agriculture minist*', 'minist* of youth*', 'minist* of sport*', 'sports minist*',
+    'minist* of tourism', 'minist* of transport',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)

@@ -293,3 +293,20 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("վարկ*",)}
 extend(LEXICON, _LOANS)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('շտապ', 'վերջին լուրեր', 'կայծակնային')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'առողջապահության նախարար*', 'աշխատանքի և սոցիալական հարցերի նախարար*', 'սոցիալական հարցերի նախարար*', 'կրթության նախարար*',
+    'սպորտի նախարար*', 'մշակույթի նախարար*', 'ֆինանսների նախարար*', 'արդարադատության նախարար*',
+    'գյուղատնտեսության նախարար*', 'էկոնոմիկայի նախարար*',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)

@@ -324,3 +324,21 @@ extend(LEXICON, _PASSIVE_APPROVAL)
 # ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
 # attending it hold no joint exercise.
 LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b", "көрме*", "korme*",)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('шұғыл', 'жедел', 'соңғы жаңалықтар', 'срочно')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'денсаулық сақтау министр*', 'әлеуметтік қорғау министр*', 'еңбек және халықты әлеуметтік қорғау министр*', 'оқу-ағарту министр*',
+    'жоғары білім министр*', 'мәдениет және ақпарат министр*', 'мәдениет министр*', 'қаржы министр*',
+    'әділет министр*', 'ұлттық экономика министр*', 'ауыл шаруашылығы министр*', 'туризм және спорт министр*',
+    'спорт министр*',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)

@@ -335,3 +335,21 @@ extend(LEXICON, _LOANS)
 # signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
 _PASSIVE_APPROVAL = {"passive_approval": ("a fost aprobat*", "au fost aprobat*",)}
 extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('ultima oră', 'ultima ora', 'breaking news', 'urgent', 'știre de ultimă oră', 'live')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'minist* sănătății', 'minist* muncii', 'minist* educației', 'minist* culturii',
+    'minist* finanțelor', 'minist* justiției', 'minist* agriculturii', 'minist* familiei',
+    'minist* sportului', 'minist* tineretului',
+)}
+respell(_CIVIL_MINISTRIES, _spellings)
+extend(LEXICON, _CIVIL_MINISTRIES)

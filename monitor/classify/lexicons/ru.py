@@ -534,3 +534,25 @@ extend(LEXICON, {"observer": ("наблюдател*",)})
 # "заключили", "заключило" were read, the masculine and feminine singular were not ("Беларусь заключила с Вьетнамом
 # соглашение", "министр заключил соглашение"): the same act of concluding, whoever its subject.
 LEXICON["sign"] += ("заключил", "заключила",)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('срочно', 'молния', 'главное', 'последние новости', 'новость часа', 'только что')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'министерств* здравоохранения', 'министр* здравоохранения', 'министерств* труда', 'министр* труда',
+    'министерств* занятости', 'министр* занятости', 'министерств* социальн*', 'министр* социальн*',
+    'министерств* образования', 'министр* образования', 'министерств* просвещения', 'министр* просвещения',
+    'министерств* культуры', 'министр* культуры', 'министерств* финансов', 'министр* финансов',
+    'министерств* юстиции', 'министр* юстиции', 'министерств* сельского хозяйства', 'министр* сельского хозяйства',
+    'министерств* спорта', 'министр* спорта', 'министерств* семьи', 'минздрав*',
+    'минтруд*', 'минфин*', 'минюст*', 'минкульт*',
+    'минпросвещ*', 'минспорт*',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)

@@ -337,3 +337,24 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("zajam*", "zajm*", "kredit*", "зајам*", "зајм*", "кредит*",)}
 extend(LEXICON, _LOANS)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('hitno', 'najnovije', 'udarna vest', 'хитно', 'најновије', 'ударна вест')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'ministarstv* zdravlja', 'ministar* zdravlja', 'ministarstv* za rad*', 'ministar* za rad*',
+    'ministarstv* prosvete', 'ministar* prosvete', 'ministarstv* kulture', 'ministar* kulture',
+    'ministarstv* finansija', 'ministar* finansija', 'ministarstv* pravde', 'ministar* pravde',
+    'ministarstv* poljoprivrede', 'ministarstv* za brigu o porodici*', 'министарств* здравља', 'министар* здравља',
+    'министарств* за рад*', 'министар* за рад*', 'министарств* просвете', 'министарств* културе',
+    'министарств* финансија', 'министар* финансија', 'министарств* правде', 'министарств* пољопривреде',
+    'министарств* за бригу о породици*',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)

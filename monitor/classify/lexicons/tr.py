@@ -630,3 +630,22 @@ LEXICON["conduct"] += ("icra ettiler", "icra ediyorlar", "icra etmiştir", "icra
 # The plural of the verbs of meeting and signing read in the singular ("kabul ettiler", "ele aldılar", "akdettiler").
 LEXICON["meeting"] += ("kabul ettiler", "ele aldılar",)
 LEXICON["sign"] += ("akdettiler",)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('son dakika', 'flaş', 'flaş haber', 'sıcak gelişme', 'gündem')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    'sağlık bakan*', 'aile ve sosyal hizmetler bakan*', 'aile bakan*', 'çalışma ve sosyal güvenlik bakan*',
+    'milli eğitim bakan*', 'eğitim bakan*', 'kültür ve turizm bakan*', 'kültür bakan*',
+    'gençlik ve spor bakan*', 'tarım ve orman bakan*', 'tarım bakan*', 'hazine ve maliye bakan*',
+    'maliye bakan*', 'adalet bakan*', 'ulaştırma ve altyapı bakan*', 'ticaret bakan*',
+)}
+respell(_CIVIL_MINISTRIES, _dotted)
+extend(LEXICON, _CIVIL_MINISTRIES)

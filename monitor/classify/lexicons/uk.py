@@ -371,3 +371,29 @@ extend(LEXICON, _PASSIVE_APPROVAL)
 # ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
 # attending it hold no joint exercise.
 LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b", "виставк*", "авіасалон*", "салон*",)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('терміново', 'блискавка', 'головне', 'останні новини', 'щойно')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    "міністерств* охорони здоров'я", "міністр* охорони здоров'я", 'міністерств* соціальної політики', 'міністр* соціальної політики',
+    "міністерств* сім'ї*", 'міністерств* освіти', 'міністр* освіти', 'міністерств* культури',
+    'міністр* культури', 'міністерств* фінансів', 'міністр* фінансів', 'міністерств* юстиції',
+    'міністр* юстиції', 'міністерств* аграрної політики', 'міністерств* молоді та спорту', 'міністр* молоді та спорту',
+    'мінсоцполітики', 'мінфін*', "мін'юст*", '=МОЗ',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)
+
+# --- Precision (c2, s12): a day ahead ---
+# A day ahead ("завтра", "наступного тижня"): an exercise that begins then is still to come
+# (rules.exercise_on_a_coming_day), and so is an act in the present for that day (rules.present_for_a_coming_day).
+_DAYS_AHEAD = {"coming": ("завтра", "післязавтра", "наступного тижня", "наступного місяця", "наступного року",
+                          "найближчими днями", "найближчим часом",)}
+extend(LEXICON, _DAYS_AHEAD)

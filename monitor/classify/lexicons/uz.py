@@ -364,3 +364,30 @@ LEXICON["contest"] = LEXICON.get("contest", ()) + ("shou", "re:\\w+shou\\b", "ш
 # verbs of signing and holding as their singular.
 LEXICON["conduct"] += ("o'tkazdilar", "boshladilar",)
 LEXICON["sign"] += ("imzolashdilar", "imzo chekdilar", "imzoladilar",)
+
+# --- Precision (c2, s12): a ticker of other stories above the article's own headline ---
+# A headline led by a ticker's label ("Breaking: ...", a feed's item) above the article's own headline is
+# another story's, not this one's: the page's opening drops it (story.opening_tickers).
+_TICKER_LABELS = {"story_ticker": ('shoshilinch', 'tezkor', "so'nggi yangiliklar", 'шошилинч', 'тезкор', 'сўнгги янгиликлар', 'срочно')}
+extend(LEXICON, _TICKER_LABELS)
+
+# --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
+# A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence
+# official meeting its minister or delegation meets no defence official of that state, about that ministry's matters,
+# no defence talks (detect._civil_ministry_met).
+_CIVIL_MINISTRIES = {"civil_ministry": (
+    "sog'liqni saqlash vazir*", 'ijtimoiy himoya*', 'qisqartirish vazir*', "maktab ta'limi vazir*",
+    'innovatsiyalar vazir*', 'madaniyat vazir*', 'moliya vazir*', 'adliya vazir*',
+    "qishloq xo'jaligi vazir*", 'sport vazir*', 'соғлиқни сақлаш вазир*', 'ижтимоий ҳимоя*',
+    'мактаб таълими вазир*', 'маданият вазир*', 'молия вазир*', 'адлия вазир*',
+    'қишлоқ хўжалиги вазир*', 'спорт вазир*',
+)}
+extend(LEXICON, _CIVIL_MINISTRIES)
+
+# --- Precision (c2, s12): a visit still to come ---
+# The days ahead ("keyingi hafta", next week; "ertaga", tomorrow) and the present-future of going ("Astanaga rasmiy
+# tashrif bilan boradi", will go on an official visit) tell a visit or a signing not done yet (rules.announced_not_done).
+_STILL_TO_COME = {"future": ("keyingi hafta*", "kelasi hafta*", "kelgusi hafta*", "keyingi oy*", "kelasi oy*", "ertaga",
+                             "кейинги ҳафта*", "келаси ҳафта*", "келгуси ҳафта*", "кейинги ой*", "эртага",
+                             "re:bor(?:a|isha)di(?:lar)?", "re:бор(?:а|иша)ди(?:лар)?", "jo'naydi", "жўнайди",)}
+extend(LEXICON, _STILL_TO_COME)
