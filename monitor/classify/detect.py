@@ -899,7 +899,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
         return None
-    if _civil_ministry_met(sentence):
+    if _civil_ministry_met(sentence) or _lay_group_met(sentence):
         return None
     if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence) \
             or _guests_of_a_lay_visit(sentence, context.story):
@@ -1149,6 +1149,37 @@ def _civil_signatory(sentence: SentenceFacts) -> bool:
 LAY_REACH = 16
 # How near a sentence's start a verb stands to open it, its subject after it (Arabic's verb-first order).
 VERB_FIRST_CHARS = 2
+
+
+# How many words may stand between the one meeting word and the lay group met ("met representatives of the
+# Azerbaijani community").
+LAY_MET_WORDS = 5
+
+
+def _lay_group_met(sentence: SentenceFacts) -> bool:
+    """True when the one meeting word of the sentence has a lay group (``lay_visitor``: a community or diaspora,
+    veterans, students, journalists) as its object a few words after it (or before it, in a language that puts the
+    object first), with no counterpart and every defence actor named before both ("Azerbaijan's defence minister met representatives of the Azerbaijani community
+    living in Georgia"): the people met are no officials of the state where they live, so the visit holds no
+    talks with it (talks are defence officials', SCHEMA.md). A second meeting word ("met in Tbilisi and later met
+    students") or an official met keeps the talks."""
+    actors = sentence.cues.get("defence_actor", [])
+    # a meeting word before the official describes him ("Gürcüstanda səfərdə olan ... nazir", on a visit in Georgia)
+    meetings = [(start, end) for start, end in sentence.spans.get("meeting", []) if not actors or start > min(actors)]
+    lay = sentence.spans.get("lay_visitor", [])
+    if len(meetings) != 1 or not lay or sentence.has("counterpart"):
+        return False
+    start, end = meetings[0]
+
+    def met(lay_start: int, lay_end: int) -> bool:
+        # after the verb ("met representatives of the community"), or before it where the object precedes the
+        # verb ("icmasının nümayəndələri ilə görüşüb", "Türk toplumu temsilcileriyle bir araya geldi")
+        left, right = (end, lay_start) if lay_start >= end else (lay_end, start)
+        return left <= right and len(sentence.lowered[left:right].split()) <= LAY_MET_WORDS \
+            and not _CLAUSE_BREAK.search(sentence.text[left:right]) \
+            and all(actor < min(start, lay_start) for actor in actors)
+
+    return any(met(lay_start, lay_end) for lay_start, lay_end in lay)
 
 
 def _civil_ministry_met(sentence: SentenceFacts) -> bool:

@@ -306,3 +306,10 @@ _POSSIBLE_ACTS = {"future": _words("قد يوقع", "قد توقع", "قد يو�
                                    "قد تعقد", "قد يجري", "قد تجري", "قد يلتقي", "قد تلتقي", "قد يصادق", "قد تصادق",
                                    "يمكن أن", "من الممكن أن", "ربما")}
 extend(LEXICON, _POSSIBLE_ACTS)
+
+# --- Precision (c2, s12): a minister meeting his compatriots abroad ---
+# A community or diaspora of a state's people living in another state is a lay group, no official delegation: a minister
+# meeting his state's community abroad holds no talks with that state (detect._talks: states named only as the
+# group's, as for veterans and cadets).
+_COMPATRIOTS = {"lay_visitor": ('الجالية', 'جالية', 'للجالية', 'بالجالية', 'أبناء الجالية')}
+extend(LEXICON, _COMPATRIOTS)

@@ -473,3 +473,11 @@ extend(LEXICON, _CIVIL_MINISTRIES)
 _DAYS_AHEAD = {"coming": ("sabah", "birigün", "gələn həftə*", "gələn ay*", "gələn il*", "yaxın günlərdə",)}
 respell(_DAYS_AHEAD, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _DAYS_AHEAD)
+
+# --- Precision (c2, s12): a minister meeting his compatriots abroad ---
+# A community or diaspora of a state's people living in another state (or its people "living in" it) is a lay group, no official delegation: a minister
+# meeting his state's community abroad holds no talks with that state (detect._talks: states named only as the
+# group's, as for veterans and cadets).
+_COMPATRIOTS = {"lay_visitor": ('diaspor*', 'icma*', 'həmvətən*', 'soydaş*', 'yaşayan')}
+respell(_COMPATRIOTS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _COMPATRIOTS)

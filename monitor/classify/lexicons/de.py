@@ -353,3 +353,10 @@ _CIVIL_MINISTRIES = {"civil_ministry": (
     'bundesministerium für familie*', 'bundesministerium für bildung*', 'bundesministerium der finanzen', 'bundesministerium der justiz',
 )}
 extend(LEXICON, _CIVIL_MINISTRIES)
+
+# --- Precision (c2, s12): a minister meeting his compatriots abroad ---
+# A community or diaspora of a state's people living in another state is a lay group, no official delegation: a minister
+# meeting his state's community abroad holds no talks with that state (detect._talks: states named only as the
+# group's, as for veterans and cadets).
+_COMPATRIOTS = {"lay_visitor": ('diaspora', 'gemeinde', 'landsleute*')}
+extend(LEXICON, _COMPATRIOTS)

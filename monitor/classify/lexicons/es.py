@@ -380,3 +380,10 @@ _CIVIL_MINISTRIES = {"civil_ministry": (
     'minist* de desarrollo social',
 )}
 extend(LEXICON, _CIVIL_MINISTRIES)
+
+# --- Precision (c2, s12): a minister meeting his compatriots abroad ---
+# A community or diaspora of a state's people living in another state is a lay group, no official delegation: a minister
+# meeting his state's community abroad holds no talks with that state (detect._talks: states named only as the
+# group's, as for veterans and cadets).
+_COMPATRIOTS = {"lay_visitor": ('diáspora', 'comunidad', 'comunidades', 'compatriotas')}
+extend(LEXICON, _COMPATRIOTS)

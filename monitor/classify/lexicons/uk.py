@@ -397,3 +397,10 @@ extend(LEXICON, _CIVIL_MINISTRIES)
 _DAYS_AHEAD = {"coming": ("завтра", "післязавтра", "наступного тижня", "наступного місяця", "наступного року",
                           "найближчими днями", "найближчим часом",)}
 extend(LEXICON, _DAYS_AHEAD)
+
+# --- Precision (c2, s12): a minister meeting his compatriots abroad ---
+# A community or diaspora of a state's people living in another state (or its people "living in" it) is a lay group, no official delegation: a minister
+# meeting his state's community abroad holds no talks with that state (detect._talks: states named only as the
+# group's, as for veterans and cadets).
+_COMPATRIOTS = {"lay_visitor": ('діаспор*', 'співвітчизник*', 'земляк*', 'які проживають', 'що проживають', 'які мешкають', 'що мешкають')}
+extend(LEXICON, _COMPATRIOTS)

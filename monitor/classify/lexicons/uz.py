@@ -391,3 +391,10 @@ _STILL_TO_COME = {"future": ("keyingi hafta*", "kelasi hafta*", "kelgusi hafta*"
                              "кейинги ҳафта*", "келаси ҳафта*", "келгуси ҳафта*", "кейинги ой*", "эртага",
                              "re:bor(?:a|isha)di(?:lar)?", "re:бор(?:а|иша)ди(?:лар)?", "jo'naydi", "жўнайди",)}
 extend(LEXICON, _STILL_TO_COME)
+
+# --- Precision (c2, s12): a minister meeting his compatriots abroad ---
+# A community or diaspora of a state's people living in another state (or its people "living in" it) is a lay group, no official delegation: a minister
+# meeting his state's community abroad holds no talks with that state (detect._talks: states named only as the
+# group's, as for veterans and cadets).
+_COMPATRIOTS = {"lay_visitor": ('diaspora*', 'vatandosh*', 'ватандош*', 'диаспора*', 'yashovchi', 'яшовчи', 'istiqomat qiluvchi', 'истиқомат қилувчи')}
+extend(LEXICON, _COMPATRIOTS)

@@ -13,6 +13,9 @@ act given below. The shapes:
 - **an exercise on a day ahead**: a joint exercise that "begins tomorrow" ("начинаются завтра", "sabah ... başlayır",
   "ხვალ ... დაიწყება", "počinje sutra") is still to come, and so are the sentences that count its troops; one
   that began today, or began on Monday and ends next week, is held (``rules.exercise_on_a_coming_day``);
+- **compatriots**: a minister abroad meeting his state's community or diaspora there ("representatives of the
+  Azerbaijani community living in Georgia", "Türk toplumu temsilcileriyle", "ქართული დიასპორის წარმომადგენლებს")
+  meets no official of that state: no talks; his talks with his counterpart there, in the same story, are;
 - **a visit still to come** in Uzbek ("keyingi hafta ... tashrif bilan boradi"), **a possible act** in Arabic ("قد
   توقعان", they may sign: an analysis);
 - and, in the thin languages (ka, hy, kk, uz in both scripts, uk, ar, de, el, ro, sr, pl, fr, es, it), the shapes
@@ -36,10 +39,12 @@ EXPECTED = {
     "ar/pos_analysis": ("agreement_signed", "EG GR"),
     "ar/pos_signing_monday": ("agreement_signed", "EG SA"),
     "az/pos_civil_ministry": ("talks", "AZ TR"),
+    "az/pos_compatriots": ("talks", "AZ GE"),
     "az/pos_exercise_tomorrow": ("exercise", "AZ TR"),
     "de/pos_trilateral_exercise": ("exercise", "DE LT"),
     "el/pos_signing_monday": ("plan_signed", "CY GR"),
     "en/pos_civil_ministry": ("talks", "AZ TR"),
+    "en/pos_compatriots": ("talks", "AZ GE"),
     "en/pos_exercise_tomorrow": ("exercise", "GE US"),
     "en/pos_ticker": ("plan_signed", "AZ TR"),
     "en/pos_ticker_own_headline": ("plan_signed", "AZ TR"),
@@ -48,6 +53,7 @@ EXPECTED = {
     "hy/pos_draft": ("agreement_signed", "AM GR"),
     "hy/pos_exercise_tomorrow": ("exercise", "AM GR"),
     "it/pos_signing_monday": ("agreement_signed", "AL IT"),
+    "ka/pos_compatriots": ("talks", "GE PL"),
     "ka/pos_exercise_tomorrow": ("exercise", "GE US"),
     "ka/pos_signing_monday": ("plan_signed", "GE PL"),
     "ka/pos_trilateral_exercise": ("exercise", "AZ GE"),
@@ -56,10 +62,12 @@ EXPECTED = {
     "pl/pos_trilateral_exercise": ("exercise", "LT PL"),
     "ro/pos_draft": ("agreement_signed", "MD RO"),
     "ru/pos_civil_ministry": ("talks", "KZ UZ"),
+    "ru/pos_compatriots": ("talks", "KZ UZ"),
     "ru/pos_exercise_tomorrow": ("exercise", "BY RU"),
     "ru/pos_ticker": ("plan_signed", "KZ UZ"),
     "sr/pos_exercise_tomorrow": ("exercise", "HU RS"),
     "sr/pos_signing_monday": ("plan_signed", "HU RS"),
+    "tr/pos_compatriots": ("talks", "DE TR"),
     "tr/pos_ticker": ("plan_signed", "AZ TR"),
     "uk/pos_civil_ministry": ("talks", "PL UA"),
     "uk/pos_draft": ("agreement_signed", "LT UA"),
