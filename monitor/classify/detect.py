@@ -889,6 +889,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
+    if not sentence.states and _civil_ministry_met_before(context.story, sentence.index):
+        return None
     if _call_about_something_else(sentence, context.story) or _settlement_meeting(sentence, context.story):
         return None
     if _courtesy_only(sentence, context.story) or _meetings_counted(sentence):
@@ -1180,6 +1182,16 @@ def _lay_group_met(sentence: SentenceFacts) -> bool:
             and all(actor < min(start, lay_start) for actor in actors)
 
     return any(met(lay_start, lay_end) for lay_start, lay_end in lay)
+
+
+def _civil_ministry_met_before(story: StoryFacts, index: int) -> bool:
+    """True when the first meeting the story's lead tells with a state, before sentence ``index``, is a civil
+    ministry's (``_civil_ministry_met``): "the sides" who then discuss wounded servicemen's care, in a sentence
+    naming no state, are that ministry's delegation and the official it met."""
+    for sentence in story.sentences[:min(index, LEAD)]:
+        if sentence.has("meeting") and sentence.states:
+            return _civil_ministry_met(sentence)
+    return False
 
 
 def _civil_ministry_met(sentence: SentenceFacts) -> bool:

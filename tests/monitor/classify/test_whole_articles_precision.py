@@ -8,7 +8,8 @@ act given below. The shapes:
   "Son dakika:", "Təcili:") or a clock time ("12:40 ..."), are not this story's (``story.opening_tickers``); a
   marked headline with no unmarked one after it is the article's own and is kept;
 - **civil ministry**: a defence official meeting a delegation of another state's civil ministry (family and social
-  services, labour, health) meets no defence official, about that ministry's matters: no defence talks; a
+  services, labour, health; all 20 languages) meets no defence official, about that ministry's matters: no defence
+  talks, and "the sides" who then discuss wounded servicemen in a sentence naming no state are those two; a
   delegation of the other state's defence ministry is talks;
 - **an exercise on a day ahead**: a joint exercise that "begins tomorrow" ("начинаются завтра", "sabah ... başlayır",
   "ხვალ ... დაიწყება", "počinje sutra") is still to come, and so are the sentences that count its troops; one
@@ -50,6 +51,7 @@ EXPECTED = {
     "en/pos_ticker_own_headline": ("plan_signed", "AZ TR"),
     "es/pos_draft": ("agreement_signed", "ES PT"),
     "fr/pos_background": ("agreement_signed", "FR MA"),
+    "hy/pos_civil_ministry": ("talks", "AM GR"),
     "hy/pos_draft": ("agreement_signed", "AM GR"),
     "hy/pos_exercise_tomorrow": ("exercise", "AM GR"),
     "it/pos_signing_monday": ("agreement_signed", "AL IT"),
@@ -58,8 +60,10 @@ EXPECTED = {
     "ka/pos_signing_monday": ("plan_signed", "GE PL"),
     "ka/pos_trilateral_exercise": ("exercise", "AZ GE"),
     "kk/pos_agenda": ("talks", "KZ UZ"),
+    "kk/pos_civil_ministry": ("talks", "KZ UZ"),
     "kk/pos_committee": ("agreement_ratified", "KG KZ"),
     "pl/pos_trilateral_exercise": ("exercise", "LT PL"),
+    "pt/pos_civil_ministry": ("talks", "MZ PT"),
     "ro/pos_draft": ("agreement_signed", "MD RO"),
     "ru/pos_civil_ministry": ("talks", "KZ UZ"),
     "ru/pos_compatriots": ("talks", "KZ UZ"),
