@@ -973,12 +973,15 @@ def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bo
 def _settlement_meeting(sentence: SentenceFacts, story: StoryFacts) -> bool:
     """True for a meeting about a settlement between adversaries (a ceasefire, prisoners, peace talks, a
     border's delimitation: ``settlement``) in a story that never names cooperation, relations or anything
-    bilateral: the chiefs of staff of two states at war who meet on the border about a truce hold no
-    cooperation talks (SCHEMA.md: talks are on military cooperation), as two ministers on the phone
-    about a war do not (``_call_about_something_else``)."""
+    bilateral beside a meeting or an act: the chiefs of staff of two states at war who meet on the border about
+    a truce hold no cooperation talks (SCHEMA.md: talks are on military cooperation), as two ministers on the
+    phone about a war do not (``_call_about_something_else``)."""
     if not sentence.has("settlement"):
         return False
-    return not any(other.has("cooperation") or other.has("bilateral") for other in story.sentences)
+    # "the two countries" counted in the incident's own telling ("a shoot-out between the border guards of the two
+    # countries") names no bilateral dealings: only beside a meeting, an act or an exercise does it
+    return not any(other.has("cooperation") or (other.has("bilateral") and any(
+        other.has(cue) for cue in ("meeting", "sign", "approve", "ratify", "exercise"))) for other in story.sentences)
 
 
 def _courtesy_only(sentence: SentenceFacts, story: StoryFacts) -> bool:

@@ -327,3 +327,17 @@ extend(LEXICON, _CIVIL_MINISTRIES)
 # group's, as for veterans and cadets).
 _COMPATRIOTS = {"lay_visitor": ('диаспора*', 'общност*', 'сънародни*')}
 extend(LEXICON, _COMPATRIOTS)
+
+# --- Precision (c2, s12): members of parliament are no defence officials ---
+# Members of parliament (of a defence committee too) who visit or meet other parliamentarians are a parliament's
+# delegation, not defence officials: no talks (SCHEMA.md: talks are defence officials'); read as a group that is no
+# official delegation (detect._lay_visit, detect._lay_group_met). Their votes are still an authority's.
+_PARLIAMENTARIANS = {"lay_visitor": ('депутат*', 'народни представители', 'парламентаристи*')}
+extend(LEXICON, _PARLIAMENTARIANS)
+
+# --- Precision (c2, s12): a wreath laid is a remembrance ---
+# Laying a wreath or flowers at a memorial (an attaché on his state's holiday, a minister at a monument abroad) is a
+# courtesy of remembrance: a visit told with it, in a story that names no cooperation, is no talks
+# (detect._courtesy_only).
+_WREATHS = {"courtesy": ('венец', 'венци', 'поднасяне на цветя')}
+extend(LEXICON, _WREATHS)

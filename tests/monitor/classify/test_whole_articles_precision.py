@@ -17,6 +17,13 @@ act given below. The shapes:
 - **compatriots**: a minister abroad meeting his state's community or diaspora there ("representatives of the
   Azerbaijani community living in Georgia", "Türk toplumu temsilcileriyle", "ქართული დიასპორის წარმომადგენლებს")
   meets no official of that state: no talks; his talks with his counterpart there, in the same story, are;
+- **parliamentarians**: members of parliament (of a defence committee too) meeting other parliamentarians are no
+  defence officials: no talks; a defence ministry's delegation is;
+- **a wreath laid**: an attaché visiting a memorial and laying a wreath on his state's holiday is a courtesy of
+  remembrance, unless the story also names cooperation;
+- **a border incident**: two defence ministers agreeing on the phone to a ceasefire after a shoot-out "between the
+  border guards of the two countries" hold no cooperation talks ("the two countries" in the incident's telling is
+  no bilateral dealing);
 - **a visit still to come** in Uzbek ("keyingi hafta ... tashrif bilan boradi"), **a possible act** in Arabic ("قد
   توقعان", they may sign: an analysis);
 - and, in the thin languages (ka, hy, kk, uz in both scripts, uk, ar, de, el, ro, sr, pl, fr, es, it), the shapes
@@ -42,6 +49,7 @@ EXPECTED = {
     "az/pos_civil_ministry": ("talks", "AZ TR"),
     "az/pos_compatriots": ("talks", "AZ GE"),
     "az/pos_exercise_tomorrow": ("exercise", "AZ TR"),
+    "az/pos_wreath": ("talks", "AZ TR"),
     "de/pos_trilateral_exercise": ("exercise", "DE LT"),
     "el/pos_signing_monday": ("plan_signed", "CY GR"),
     "en/pos_civil_ministry": ("talks", "AZ TR"),
@@ -68,10 +76,13 @@ EXPECTED = {
     "ru/pos_civil_ministry": ("talks", "KZ UZ"),
     "ru/pos_compatriots": ("talks", "KZ UZ"),
     "ru/pos_exercise_tomorrow": ("exercise", "BY RU"),
+    "ru/pos_incident": ("talks", "KG TJ"),
+    "ru/pos_mps": ("talks", "KZ UZ"),
     "ru/pos_ticker": ("plan_signed", "KZ UZ"),
     "sr/pos_exercise_tomorrow": ("exercise", "HU RS"),
     "sr/pos_signing_monday": ("plan_signed", "HU RS"),
     "tr/pos_compatriots": ("talks", "DE TR"),
+    "tr/pos_mps": ("talks", "AZ TR"),
     "tr/pos_ticker": ("plan_signed", "AZ TR"),
     "uk/pos_civil_ministry": ("talks", "PL UA"),
     "uk/pos_draft": ("agreement_signed", "LT UA"),
