@@ -87,24 +87,42 @@ def opening_tickers(lines: list[str], lang: str) -> set[int]:
     """The indices of the lines, among ``lines`` before the first line of prose, that are items of a
     ticker of other stories: a headline led by a ticker's label ("Breaking:", "Срочно:", "Son dakika:")
     or by a clock time ("12:40 ..."), on a page whose opening also holds a headline with no such mark,
-    the article's own. With no unmarked headline, a marked one is the article's own and is kept."""
+    the article's own. With no unmarked headline, a marked one is the article's own and is kept. A page
+    that opens with a list's heading ("Latest news", "Son xəbərlər", the lexicons' story-end headings)
+    then several headlines holds the list's items and, last before the dateline or the prose, its own."""
     return _opening_tickers(lines, _line_patterns(lang if supported(lang) else "en"))
 
 
 def _opening_tickers(lines: list[str], patterns: "_Lines") -> set[int]:
     marked: set[int] = set()
-    own = False
+    headlines: list[int] = []  # the unmarked headlines of the opening, in order
+    heading: Optional[int] = None  # a list's heading ("Latest news") opening the page, before any headline
     for index, line in enumerate(lines[:OPENING_MAX_LINES]):
         stripped = line.strip()
         if not stripped:
             continue
-        if _is_prose(stripped) or not _headline_like(stripped):
+        if _is_prose(stripped) or not _headline_like(stripped) or _wrapped(lines, index):
             break
         if _ticker_item(stripped, patterns):
             marked.add(index)
+        elif heading is None and not headlines and _line_is(lowercase(stripped), patterns.story_end):
+            heading = index
         elif len(_HEADLINE_WORD.findall(stripped)) >= 3:
-            own = True
-    return marked if own else set()
+            headlines.append(index)
+    if not headlines:
+        return set()
+    if heading is not None:
+        # "Latest news", other stories' headlines, then the article's own: the last headline before its dateline
+        # and prose is the article's, those between it and the heading are the list's.
+        marked |= {heading, *headlines[:-1]}
+    return marked
+
+
+def _wrapped(lines: list[str], index: int) -> bool:
+    """True when the next non-empty line after ``index`` begins with a lowercase letter: the line is the first
+    of a paragraph wrapped across lines, prose, not a headline."""
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    return following[:1].islower()
 
 
 def _ticker_item(line: str, patterns: "_Lines") -> bool:

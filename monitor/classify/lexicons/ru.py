@@ -540,6 +540,10 @@ LEXICON["sign"] += ("заключил", "заключила",)
 # another story's, not this one's: the page's opening drops it (story.opening_tickers).
 _TICKER_LABELS = {"story_ticker": ('срочно', 'молния', 'главное', 'последние новости', 'новость часа', 'только что')}
 extend(LEXICON, _TICKER_LABELS)
+# The heading of a list of the day's main stories: at a page's opening, above other stories' headlines and the
+# article's own (story.opening_tickers); after the story, its end.
+_TOP_STORIES = {"story_end": ('главные новости', 'главное за день', 'новости дня')}
+extend(LEXICON, _TOP_STORIES)
 
 # --- Precision (c2, s12): a defence official meeting another state's civil ministry ---
 # A state's civil line ministry (health, labour, social services, family, education, culture, finance): a defence

@@ -6,7 +6,9 @@ bilateral act and must not be flagged; a ``pos_`` twin tells the same story with
 act given below. The shapes:
 - **ticker**: headlines of other stories above the article's own, led by a ticker's label ("Breaking:", "Срочно:",
   "Son dakika:", "Təcili:") or a clock time ("12:40 ..."), are not this story's (``story.opening_tickers``); a
-  marked headline with no unmarked one after it is the article's own and is kept;
+  marked headline with no unmarked one after it is the article's own and is kept; so are the headlines under a
+  list's heading that opens the page ("Latest news", "Son xəbərlər", "Главные новости"), all but the last before
+  the dateline, the article's own;
 - **civil ministry**: a defence official meeting a delegation of another state's civil ministry (family and social
   services, labour, health; all 20 languages) meets no defence official, about that ministry's matters: no defence
   talks, and "the sides" who then discuss wounded servicemen in a sentence naming no state are those two; a
@@ -49,6 +51,7 @@ EXPECTED = {
     "az/pos_civil_ministry": ("talks", "AZ TR"),
     "az/pos_compatriots": ("talks", "AZ GE"),
     "az/pos_exercise_tomorrow": ("exercise", "AZ TR"),
+    "az/pos_top_stories": ("plan_signed", "AZ TR"),
     "az/pos_wreath": ("talks", "AZ TR"),
     "de/pos_trilateral_exercise": ("exercise", "DE LT"),
     "el/pos_signing_monday": ("plan_signed", "CY GR"),
@@ -57,6 +60,8 @@ EXPECTED = {
     "en/pos_exercise_tomorrow": ("exercise", "GE US"),
     "en/pos_ticker": ("plan_signed", "AZ TR"),
     "en/pos_ticker_own_headline": ("plan_signed", "AZ TR"),
+    "en/pos_top_stories": ("plan_signed", "AZ TR"),
+    "en/pos_top_stories_heading_only": ("plan_signed", "AZ TR"),
     "es/pos_draft": ("agreement_signed", "ES PT"),
     "fr/pos_background": ("agreement_signed", "FR MA"),
     "hy/pos_civil_ministry": ("talks", "AM GR"),
@@ -79,6 +84,7 @@ EXPECTED = {
     "ru/pos_incident": ("talks", "KG TJ"),
     "ru/pos_mps": ("talks", "KZ UZ"),
     "ru/pos_ticker": ("plan_signed", "KZ UZ"),
+    "ru/pos_top_stories": ("plan_signed", "KZ UZ"),
     "sr/pos_exercise_tomorrow": ("exercise", "HU RS"),
     "sr/pos_signing_monday": ("plan_signed", "HU RS"),
     "tr/pos_compatriots": ("talks", "DE TR"),
@@ -119,6 +125,11 @@ def test_whole_article(path):
 
 
 def test_a_text_file_headline_is_the_article_own_not_a_ticker_item():
+    listed = text_document(
+        "Latest news\nTwo ministers meet in Ankara\nFarmers in Ganja report a record cotton harvest\n"
+        "Ganja, 14 October 2026\nThe harvest ended early this year, the regional office said on Wednesday.\n"
+    )
+    assert listed.title == "Farmers in Ganja report a record cotton harvest"
     own = "Farmers in Ganja report a record cotton harvest"
     for ticker in ("Breaking: Two ministers meet in Ankara", "12:40 Two ministers meet in Ankara"):
         record = text_document(
