@@ -40,8 +40,7 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.documents import read_document
-from monitor.classify import classify
+from tests.monitor.classify.whole_article_checks import articles, check_article, check_names, name
 
 ARTICLES = Path(__file__).parent / "whole_articles"
 
@@ -108,27 +107,13 @@ EXPECTED = {
     "uz/pos_agenda": ("talks", "KZ UZ"),
 }
 
-FILES = sorted(ARTICLES.glob("*/*.txt"))
-
-
-def _name(path: Path) -> str:
-    return f"{path.parent.name}/{path.stem}"
+FILES = articles(ARTICLES)
 
 
 def test_every_positive_twin_has_its_expectation():
-    positives = {_name(path) for path in FILES if path.stem.startswith("pos_")}
-    assert positives == set(EXPECTED)
-    assert all(path.stem.startswith(("pos_", "neg_")) for path in FILES)
+    check_names(FILES, EXPECTED)
 
 
-@pytest.mark.parametrize("path", FILES, ids=[_name(path) for path in FILES])
+@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
 def test_whole_article(path):
-    detection = classify(read_document(str(path)).for_classifier())
-    assert detection.lang == path.parent.name
-    if path.stem.startswith("neg_"):
-        assert not detection.flagged, detection.events
-        return
-    assert detection.flagged, detection.events
-    kind, parties = EXPECTED[_name(path)]
-    main = detection.events[0]
-    assert (main.kind, main.parties) == (kind, tuple(parties.split()))
+    check_article(path, EXPECTED)

@@ -1,0 +1,36 @@
+"""What every whole-article test checks (``test_whole_articles.py``, ``test_whole_articles_precision.py``): a folder
+of ``<lang>/neg_*.txt`` and ``<lang>/pos_*.txt`` articles, read as ``pactwatch classify`` reads a ``.txt`` file."""
+
+from pathlib import Path
+
+from crawlers.documents import read_document
+from monitor.classify import classify
+
+
+def articles(folder: Path) -> list[Path]:
+    """The folder's articles, in a stable order."""
+    return sorted(folder.glob("*/*.txt"))
+
+
+def name(path: Path) -> str:
+    """The id of an article ("<lang>/<stem>") and the key of its expectation."""
+    return f"{path.parent.name}/{path.stem}"
+
+
+def check_names(files: list[Path], expected: dict) -> None:
+    """Every positive twin has its expectation, and every file is a negative or a positive."""
+    assert {name(path) for path in files if path.stem.startswith("pos_")} == set(expected)
+    assert all(path.stem.startswith(("pos_", "neg_")) for path in files)
+
+
+def check_article(path: Path, expected: dict) -> None:
+    """A negative is not flagged; a positive is flagged with the main event ``expected`` gives it: (kind, "AA BB")."""
+    detection = classify(read_document(str(path)).for_classifier())
+    assert detection.lang == path.parent.name
+    if path.stem.startswith("neg_"):
+        assert not detection.flagged, detection.events
+        return
+    assert detection.flagged, detection.events
+    kind, parties = expected[name(path)]
+    main = detection.events[0]
+    assert (main.kind, main.parties) == (kind, tuple(parties.split()))
