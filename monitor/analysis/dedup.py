@@ -41,6 +41,9 @@ BATCH = 200
 SIGNATURE_VERSION = 2
 _WORD = re.compile(r"\w+")
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+# MurmurHash3's 32-bit finaliser (shift, multiplier, shift, multiplier, shift): what datasketch's affine32
+# scheme applies to every value before its permutations (signature_values does the same).
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 # The LSH bands MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM) chooses (14 bands of 4 values),
@@ -135,16 +138,44 @@ def shingle_hashes(title: str, text: str) -> np.ndarray:
     return (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
 
 
+def signature_values(title: str, text: str) -> np.ndarray:
+    """The hash values of the MinHash of an article's five-word shingles (shingle_hashes): what
+    datasketch's MinHash (affine32 scheme, the shared permutations) holds after `update_batch` of
+    them, computed on the array itself.
+
+    `update_batch` takes the values as a Python iterable: it calls its `hashfunc` on each one and
+    builds an array again from the list, half of its time on the benchmark's articles, for the
+    same arithmetic as here (MurmurHash3's finaliser, then `a * h + b` per permutation modulo 2^32,
+    then the least of each column; there is always at least one value). The values are the same
+    to the bit (tests/monitor/analysis/test_dedup.py compares them with datasketch's), so stored
+    signatures and bands stay comparable."""
+    _minhash_class, (multipliers, increments), _ = minhash_scheme()
+    shift1, multiplier1, shift2, multiplier2, shift3 = _FMIX32
+    values = shingle_hashes(title, text)
+    values = values ^ (values >> shift1)
+    values *= multiplier1
+    values ^= values >> shift2
+    values *= multiplier2
+    values ^= values >> shift3
+    permuted = values[:, np.newaxis] * multipliers  # one row per shingle, one column per permutation
+    permuted += increments
+    return permuted.min(axis=0)
+
+
 def signature(title: str, text: str) -> "MinHash":
-    """The MinHash of an article's five-word shingles (shingle_hashes)."""
+    """The MinHash of an article's five-word shingles (its values from signature_values)."""
     minhash_class, permutations, _ = minhash_scheme()
-    minhash = minhash_class(num_perm=NUM_PERM, scheme=SCHEME, permutations=permutations, hashfunc=int)
-    minhash.update_batch(shingle_hashes(title, text).tolist())
-    return minhash
+    return minhash_class(scheme=SCHEME, hashvalues=signature_values(title, text), permutations=permutations,
+                         hashfunc=int)
 
 
 def to_bytes(minhash: "MinHash") -> bytes:
-    return minhash.hashvalues.astype("<u4").tobytes()
+    return values_to_bytes(minhash.hashvalues)
+
+
+def values_to_bytes(hashvalues: np.ndarray) -> bytes:
+    """A signature's hash values as stored (from_bytes reads them back)."""
+    return hashvalues.astype("<u4").tobytes()
 
 
 def from_bytes(data: bytes) -> np.ndarray:
@@ -195,10 +226,10 @@ def _sign_and_link(db: sqlite_utils.Database, batch: list[tuple[int, str, str, s
     made = 0
     with db.conn:
         for article_id, title, text, content_hash in batch:
-            minhash = signature(title, text)
-            keys = bands(minhash.hashvalues)
-            made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
-            links.save_signature(db, article_id, to_bytes(minhash), keys, SIGNATURE_VERSION)
+            values = signature_values(title, text)
+            keys = bands(values)
+            made += _link_one(db, article_id, values, keys, content_hash, since)
+            links.save_signature(db, article_id, values_to_bytes(values), keys, SIGNATURE_VERSION)
     return made
 
 
@@ -211,8 +242,8 @@ def resign_outdated(db: sqlite_utils.Database, since: str) -> int:
     while batch := links.outdated_signatures(db, SIGNATURE_VERSION, since, after=after, limit=BATCH):
         with db.conn:
             for article_id, title, text in batch:
-                minhash = signature(title, text)
-                links.save_signature(db, article_id, to_bytes(minhash), bands(minhash.hashvalues), SIGNATURE_VERSION)
+                values = signature_values(title, text)
+                links.save_signature(db, article_id, values_to_bytes(values), bands(values), SIGNATURE_VERSION)
         count += len(batch)
         after = batch[-1][0]
     return count
