@@ -11,6 +11,7 @@ articles only.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
 import re
@@ -19,7 +20,7 @@ import threading
 import zlib
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 import sqlite_utils
@@ -193,26 +194,28 @@ def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -
     with db.conn:
         for article_id, data in links.unbanded_signatures(db, since):
             links.save_bands(db, article_id, bands(from_bytes(data)))
-    made, after = 0, 0
+    made, after, signed = 0, 0, SignedTexts()
     while batch := links.unsigned_articles(db, after=after, limit=BATCH):
-        made += _sign_and_link(db, batch, since)
+        made += _sign_and_link(db, batch, since, signed)
         after = batch[-1][0]
     return made
 
 
-def link_some_new(db: sqlite_utils.Database, *, after: int, limit: int,
-                  window_days: int = WINDOW_DAYS) -> tuple[int, int]:
+def link_some_new(db: sqlite_utils.Database, *, after: int, limit: int, window_days: int = WINDOW_DAYS,
+                  signed: Optional["SignedTexts"] = None) -> tuple[int, int]:
     """What link_duplicates does for up to `limit` unsigned articles with ids above `after`, oldest
     first; return (links made, the last id signed, or `after`). Called again and again with the id
     it returned, while articles are being stored, it signs each one once, in id order, as
     link_duplicates would afterwards. Only when no signature in the window is outdated or unbanded
     (nothing_to_resign): those are made again first, so that new articles are compared with them.
+    `signed`, kept from call to call, lets an exact copy of an article signed in an earlier call take
+    its values (SignedTexts).
     """
     since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
     batch = links.unsigned_articles(db, after=after, limit=limit)
     if not batch:
         return 0, after
-    return _sign_and_link(db, batch, since), batch[-1][0]
+    return _sign_and_link(db, batch, since, signed if signed is not None else SignedTexts()), batch[-1][0]
 
 
 def nothing_to_resign(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -> bool:
@@ -222,11 +225,33 @@ def nothing_to_resign(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS)
             and not links.unbanded_signatures(db, since))
 
 
-def _sign_and_link(db: sqlite_utils.Database, batch: list[tuple[int, str, str, str]], since: str) -> int:
+class SignedTexts:
+    """The signatures made in one signing pass, each under a digest of the exact title and text it was
+    made from: an article with the same title and text as one signed before in the pass (an exact
+    copy, the commonest duplicate: a story republished word for word, one page under two URLs) takes
+    those values instead of being signed again. Same title and text, same signature, so nothing
+    stored changes; hashing the two (SHA-256) costs ~0.01 ms an article against ~0.27 for signing it
+    (BENCHMARKS.md section 1, wip-s12p). Only digests and values are kept (~300 bytes an article),
+    never the texts."""
+
+    def __init__(self) -> None:
+        self._values: dict[bytes, np.ndarray] = {}
+
+    def values(self, title: str, text: str) -> np.ndarray:
+        """signature_values(title, text), made once per distinct title and text."""
+        key = hashlib.sha256(f"{len(title)}:{title}{text}".encode("utf-8", "surrogatepass")).digest()
+        values = self._values.get(key)
+        if values is None:
+            values = self._values[key] = signature_values(title, text)
+        return values
+
+
+def _sign_and_link(db: sqlite_utils.Database, batch: list[tuple[int, str, str, str]], since: str,
+                   signed: SignedTexts) -> int:
     made = 0
     with db.conn:
         for article_id, title, text, content_hash in batch:
-            values = signature_values(title, text)
+            values = signed.values(title, text)
             keys = bands(values)
             made += _link_one(db, article_id, values, keys, content_hash, since)
             links.save_signature(db, article_id, values_to_bytes(values), keys, SIGNATURE_VERSION)

@@ -217,3 +217,31 @@ def test_signature_values_are_datasketchs_to_the_bit():
         assert values.dtype == expected.dtype and values.tolist() == expected.tolist(), (title, text)
         assert dedup.values_to_bytes(values) == dedup.to_bytes(dedup.signature(title, text))
         assert dedup.bands(values) == dedup.bands(expected)
+
+
+def test_an_exact_copy_takes_its_originals_signature_and_every_article_stores_its_own_texts(db, monkeypatch):
+    """Signing is done once per distinct title and text in a pass (SignedTexts): the stored signature of
+    every article, copy or not, is the one its own title and text give."""
+    articles = {store(db, "https://wire.example/1", "Plan signed", STORY): ("Plan signed", STORY),
+                store(db, "https://mirror.example/a", "Plan signed", STORY): ("Plan signed", STORY),
+                store(db, "https://mirror.example/b", "Plan signed", STORY + " Updated."): ("Plan signed",
+                                                                                          STORY + " Updated."),
+                store(db, "https://other.example/c", "Plan", "signed " + STORY): ("Plan", "signed " + STORY)}
+    signing = dedup.signature_values
+    signed = []
+    monkeypatch.setattr(dedup, "signature_values", lambda title, text: signed.append(text) or signing(title, text))
+
+    link_duplicates(db)
+
+    assert len(signed) == 3  # the exact copy was not signed again; the same words split otherwise were
+    for article_id, (title, text) in articles.items():
+        stored = db.execute("SELECT minhash FROM article_signatures WHERE article_id = ?", [article_id]).fetchone()[0]
+        assert stored == dedup.values_to_bytes(signing(title, text))
+
+
+def test_signed_texts_keeps_title_and_text_apart():
+    signed = dedup.SignedTexts()
+    first = signed.values("Plan signed", STORY)
+    assert signed.values("Plan signed", STORY) is first
+    assert signed.values("Plan", "signed " + STORY) is not first
+    assert signed.values("Plan signed", STORY + ".") is not first
