@@ -27,7 +27,7 @@ from crawlers.source_lock import ROUND_SETTING
 from crawlers.storage_guard import stop_on_storage_error
 from crawlers.time_limit import TIME_LIMIT_REASON
 from monitor.analysis.aftercrawl import after_crawl
-from monitor.analysis.dedup import link_some_new, nothing_to_resign
+from monitor.analysis.dedup import SignedTexts, link_some_new, nothing_to_resign
 from storage import open_db, runs
 from storage.articles import known_urls
 from storage.db import StorageError, check_writable, database_file, describe
@@ -84,6 +84,7 @@ class SigningAsStored:
     def __init__(self, per_call: int):
         self.per_call = per_call
         self.after = 0
+        self.signed = SignedTexts()  # an exact copy of an article signed in an earlier call takes its values
         try:
             self.working = _shared_db is not None and nothing_to_resign(_shared_db)
         except sqlite3.Error:
@@ -94,7 +95,7 @@ class SigningAsStored:
         if not self.working or _shared_db is None:
             return
         try:
-            _made, self.after = link_some_new(_shared_db, after=self.after, limit=self.per_call)
+            _made, self.after = link_some_new(_shared_db, after=self.after, limit=self.per_call, signed=self.signed)
         except Exception:  # noqa: BLE001 - the after-round step signs what is left, and says why if it fails
             logger.debug("signing as articles are stored stopped; the after-round step signs them", exc_info=True)
             self.working = False

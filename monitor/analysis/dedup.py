@@ -11,6 +11,7 @@ articles only.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
 import re
@@ -19,7 +20,7 @@ import threading
 import zlib
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 import sqlite_utils
@@ -41,6 +42,9 @@ BATCH = 200
 SIGNATURE_VERSION = 2
 _WORD = re.compile(r"\w+")
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+# MurmurHash3's 32-bit finaliser (shift, multiplier, shift, multiplier, shift): what datasketch's affine32
+# scheme applies to every value before its permutations (signature_values does the same).
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 # The LSH bands MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM) chooses (14 bands of 4 values),
@@ -135,16 +139,44 @@ def shingle_hashes(title: str, text: str) -> np.ndarray:
     return (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
 
 
+def signature_values(title: str, text: str) -> np.ndarray:
+    """The hash values of the MinHash of an article's five-word shingles (shingle_hashes): what
+    datasketch's MinHash (affine32 scheme, the shared permutations) holds after `update_batch` of
+    them, computed on the array itself.
+
+    `update_batch` takes the values as a Python iterable: it calls its `hashfunc` on each one and
+    builds an array again from the list, half of its time on the benchmark's articles, for the
+    same arithmetic as here (MurmurHash3's finaliser, then `a * h + b` per permutation modulo 2^32,
+    then the least of each column; there is always at least one value). The values are the same
+    to the bit (tests/monitor/analysis/test_dedup.py compares them with datasketch's), so stored
+    signatures and bands stay comparable."""
+    _minhash_class, (multipliers, increments), _ = minhash_scheme()
+    shift1, multiplier1, shift2, multiplier2, shift3 = _FMIX32
+    values = shingle_hashes(title, text)
+    values = values ^ (values >> shift1)
+    values *= multiplier1
+    values ^= values >> shift2
+    values *= multiplier2
+    values ^= values >> shift3
+    permuted = values[:, np.newaxis] * multipliers  # one row per shingle, one column per permutation
+    permuted += increments
+    return permuted.min(axis=0)
+
+
 def signature(title: str, text: str) -> "MinHash":
-    """The MinHash of an article's five-word shingles (shingle_hashes)."""
+    """The MinHash of an article's five-word shingles (its values from signature_values)."""
     minhash_class, permutations, _ = minhash_scheme()
-    minhash = minhash_class(num_perm=NUM_PERM, scheme=SCHEME, permutations=permutations, hashfunc=int)
-    minhash.update_batch(shingle_hashes(title, text).tolist())
-    return minhash
+    return minhash_class(scheme=SCHEME, hashvalues=signature_values(title, text), permutations=permutations,
+                         hashfunc=int)
 
 
 def to_bytes(minhash: "MinHash") -> bytes:
-    return minhash.hashvalues.astype("<u4").tobytes()
+    return values_to_bytes(minhash.hashvalues)
+
+
+def values_to_bytes(hashvalues: np.ndarray) -> bytes:
+    """A signature's hash values as stored (from_bytes reads them back)."""
+    return hashvalues.astype("<u4").tobytes()
 
 
 def from_bytes(data: bytes) -> np.ndarray:
@@ -162,26 +194,28 @@ def link_duplicates(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -
     with db.conn:
         for article_id, data in links.unbanded_signatures(db, since):
             links.save_bands(db, article_id, bands(from_bytes(data)))
-    made, after = 0, 0
+    made, after, signed = 0, 0, SignedTexts()
     while batch := links.unsigned_articles(db, after=after, limit=BATCH):
-        made += _sign_and_link(db, batch, since)
+        made += _sign_and_link(db, batch, since, signed)
         after = batch[-1][0]
     return made
 
 
-def link_some_new(db: sqlite_utils.Database, *, after: int, limit: int,
-                  window_days: int = WINDOW_DAYS) -> tuple[int, int]:
+def link_some_new(db: sqlite_utils.Database, *, after: int, limit: int, window_days: int = WINDOW_DAYS,
+                  signed: Optional["SignedTexts"] = None) -> tuple[int, int]:
     """What link_duplicates does for up to `limit` unsigned articles with ids above `after`, oldest
     first; return (links made, the last id signed, or `after`). Called again and again with the id
     it returned, while articles are being stored, it signs each one once, in id order, as
     link_duplicates would afterwards. Only when no signature in the window is outdated or unbanded
     (nothing_to_resign): those are made again first, so that new articles are compared with them.
+    `signed`, kept from call to call, lets an exact copy of an article signed in an earlier call take
+    its values (SignedTexts).
     """
     since = (datetime.now(timezone.utc) - timedelta(days=window_days)).replace(microsecond=0).isoformat()
     batch = links.unsigned_articles(db, after=after, limit=limit)
     if not batch:
         return 0, after
-    return _sign_and_link(db, batch, since), batch[-1][0]
+    return _sign_and_link(db, batch, since, signed if signed is not None else SignedTexts()), batch[-1][0]
 
 
 def nothing_to_resign(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS) -> bool:
@@ -191,14 +225,36 @@ def nothing_to_resign(db: sqlite_utils.Database, window_days: int = WINDOW_DAYS)
             and not links.unbanded_signatures(db, since))
 
 
-def _sign_and_link(db: sqlite_utils.Database, batch: list[tuple[int, str, str, str]], since: str) -> int:
+class SignedTexts:
+    """The signatures made in one signing pass, each under a digest of the exact title and text it was
+    made from: an article with the same title and text as one signed before in the pass (an exact
+    copy, the commonest duplicate: a story republished word for word, one page under two URLs) takes
+    those values instead of being signed again. Same title and text, same signature, so nothing
+    stored changes; hashing the two (SHA-256) costs ~0.01 ms an article against ~0.27 for signing it
+    (BENCHMARKS.md section 1, wip-s12p). Only digests and values are kept (~300 bytes an article),
+    never the texts."""
+
+    def __init__(self) -> None:
+        self._values: dict[bytes, np.ndarray] = {}
+
+    def values(self, title: str, text: str) -> np.ndarray:
+        """signature_values(title, text), made once per distinct title and text."""
+        key = hashlib.sha256(f"{len(title)}:{title}{text}".encode("utf-8", "surrogatepass")).digest()
+        values = self._values.get(key)
+        if values is None:
+            values = self._values[key] = signature_values(title, text)
+        return values
+
+
+def _sign_and_link(db: sqlite_utils.Database, batch: list[tuple[int, str, str, str]], since: str,
+                   signed: SignedTexts) -> int:
     made = 0
     with db.conn:
         for article_id, title, text, content_hash in batch:
-            minhash = signature(title, text)
-            keys = bands(minhash.hashvalues)
-            made += _link_one(db, article_id, minhash.hashvalues, keys, content_hash, since)
-            links.save_signature(db, article_id, to_bytes(minhash), keys, SIGNATURE_VERSION)
+            values = signed.values(title, text)
+            keys = bands(values)
+            made += _link_one(db, article_id, values, keys, content_hash, since)
+            links.save_signature(db, article_id, values_to_bytes(values), keys, SIGNATURE_VERSION)
     return made
 
 
@@ -211,8 +267,8 @@ def resign_outdated(db: sqlite_utils.Database, since: str) -> int:
     while batch := links.outdated_signatures(db, SIGNATURE_VERSION, since, after=after, limit=BATCH):
         with db.conn:
             for article_id, title, text in batch:
-                minhash = signature(title, text)
-                links.save_signature(db, article_id, to_bytes(minhash), bands(minhash.hashvalues), SIGNATURE_VERSION)
+                values = signature_values(title, text)
+                links.save_signature(db, article_id, values_to_bytes(values), bands(values), SIGNATURE_VERSION)
         count += len(batch)
         after = batch[-1][0]
     return count

@@ -187,3 +187,61 @@ def test_signing_loads_datasketch_minhash_only_and_the_package_stays_whole_for_o
     assert seen["lsh"] == "datasketch.lsh" and seen["version"]
     assert seen["unknown_name"] == "AttributeError"
 
+
+
+def _datasketch_values(title, text):
+    """What datasketch's MinHash holds after update_batch of the article's shingle hashes (as pactwatch
+    signed articles before signature_values)."""
+    minhash = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME, permutations=dedup.minhash_scheme()[1],
+                      hashfunc=int)
+    minhash.update_batch(dedup.shingle_hashes(title, text).tolist())
+    return minhash.hashvalues
+
+
+def test_signature_values_are_datasketchs_to_the_bit():
+    """Signatures computed on the array are those datasketch's MinHash computes value by value, so stored
+    signatures and bands stay comparable: on short texts (one shingle, none, no words at all), long ones
+    with repeated shingles, other scripts, and many random word sequences."""
+    import random
+
+    chance = random.Random(20)
+    vocabulary = STORY.split() + ["Сотрудничество", "учения", "ταχύτητα", "اتفاقية", "协议", "2024", "x"]
+    texts = [("", ""), ("Plan", ""), ("", "one two three four"), ("", "one two three four five"),
+             ("Plan signed", STORY), ("", "drill " * 3000), ("Учения", "Стороны подписали план на 2025 год.")]
+    texts += [(" ".join(chance.choices(vocabulary, k=chance.randint(0, 6))),
+               " ".join(chance.choices(vocabulary, k=chance.randint(0, 400)))) for _ in range(300)]
+
+    for title, text in texts:
+        values = dedup.signature_values(title, text)
+        expected = _datasketch_values(title, text)
+        assert values.dtype == expected.dtype and values.tolist() == expected.tolist(), (title, text)
+        assert dedup.values_to_bytes(values) == dedup.to_bytes(dedup.signature(title, text))
+        assert dedup.bands(values) == dedup.bands(expected)
+
+
+def test_an_exact_copy_takes_its_originals_signature_and_every_article_stores_its_own_texts(db, monkeypatch):
+    """Signing is done once per distinct title and text in a pass (SignedTexts): the stored signature of
+    every article, copy or not, is the one its own title and text give."""
+    articles = {store(db, "https://wire.example/1", "Plan signed", STORY): ("Plan signed", STORY),
+                store(db, "https://mirror.example/a", "Plan signed", STORY): ("Plan signed", STORY),
+                store(db, "https://mirror.example/b", "Plan signed", STORY + " Updated."): ("Plan signed",
+                                                                                          STORY + " Updated."),
+                store(db, "https://other.example/c", "Plan", "signed " + STORY): ("Plan", "signed " + STORY)}
+    signing = dedup.signature_values
+    signed = []
+    monkeypatch.setattr(dedup, "signature_values", lambda title, text: signed.append(text) or signing(title, text))
+
+    link_duplicates(db)
+
+    assert len(signed) == 3  # the exact copy was not signed again; the same words split otherwise were
+    for article_id, (title, text) in articles.items():
+        stored = db.execute("SELECT minhash FROM article_signatures WHERE article_id = ?", [article_id]).fetchone()[0]
+        assert stored == dedup.values_to_bytes(signing(title, text))
+
+
+def test_signed_texts_keeps_title_and_text_apart():
+    signed = dedup.SignedTexts()
+    first = signed.values("Plan signed", STORY)
+    assert signed.values("Plan signed", STORY) is first
+    assert signed.values("Plan", "signed " + STORY) is not first
+    assert signed.values("Plan signed", STORY + ".") is not first
