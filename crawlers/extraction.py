@@ -60,6 +60,11 @@ OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancest
                  " or contains(@class, 'latest') or contains(@class, 'related') or contains(@class, 'widget')]")
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
                f"(//time[not({OUTSIDE_STORY})])[1]/@datetime")
+# TIME_XPATHS and the page's language attributes, compiled once: parsel's `Selector.xpath` compiles its
+# expression at every call (lxml's `_Element.xpath`), and wraps each result in a Selector.
+TIME_DATETIMES = tuple(etree.XPath(expression, smart_strings=False) for expression in TIME_XPATHS)
+HTML_LANG = etree.XPath("/html/@lang", smart_strings=False)
+CONTENT_LANGUAGE = etree.XPath("//meta[@http-equiv='content-language']/@content", smart_strings=False)
 LEAD_LINES = 3
 BYLINE_CHARS = 120  # trafilatura's limit on an author's length (extract_author)
 # The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
@@ -429,8 +434,8 @@ def _published_in_tree(page: Selector, selectors: Selectors,
         value = parse_visible_date(_select_text(page, selectors.date, story_only=True), dates)
         if value:
             return value, "date selector"
-    for xpath in TIME_XPATHS:
-        value = parse_machine_date(page.xpath(xpath).get())
+    for xpath in TIME_DATETIMES:
+        value = parse_machine_date(next(iter(xpath(page.root)), None))
         if value:
             return with_zone(value, dates.timezone), "time element"
     value = lead_date("\n".join(after_headline_lines(page.root)), dates)
@@ -527,7 +532,7 @@ def _select_text(page: Selector, expression: str, story_only: bool = False) -> O
 
 
 def _page_language(page: Selector) -> Optional[str]:
-    value = page.xpath("/html/@lang").get() or page.xpath("//meta[@http-equiv='content-language']/@content").get()
+    value = next(iter(HTML_LANG(page.root)), None) or next(iter(CONTENT_LANGUAGE(page.root)), None)
     if not value:
         return None
     code = value.strip().split("-")[0].split("_")[0].lower()
