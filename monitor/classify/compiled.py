@@ -85,8 +85,10 @@ def kept_in() -> Optional[tuple[Path, str]]:
     return _kept
 
 
-def loaded(lang: str, build: Callable[[str], T]) -> T:
-    """``build(lang)``, read from the folder when a file of this key is there, else built and written."""
+def loaded(lang: str, build: Callable[[str], T], finish: Optional[Callable[[T], None]] = None) -> T:
+    """``build(lang)``, read from the folder when a file of this key is there, else built and written;
+    ``finish``: what is done to a value before it is written (work any process would do later, done once
+    for every process that reads the file)."""
     if _kept is None:
         return build(lang)
     folder, key = _kept
@@ -99,6 +101,8 @@ def loaded(lang: str, build: Callable[[str], T]) -> T:
     except Exception:  # noqa: BLE001 - any unreadable file is compiled again
         logger.debug("compiled lexicon %s could not be read: compiled again", path, exc_info=True)
     value = build(lang)
+    if finish is not None:
+        finish(value)
     _write(path, value)
     return value
 

@@ -158,6 +158,21 @@ class Matcher:
             plan = self._choices[key] = _plan(_choices(list(key), mode))
         return plan
 
+    def prepare(self) -> None:
+        """Make now the choices of every word the gate can let through, each key's alternation compiled,
+        instead of as the scan first meets such a word (``_lookup``): ~800 of them, 0.07 s of ``re``'s
+        compiler, in each process that scans the crawl benchmark's pages (BENCHMARKS.md section 1, wip-s12x),
+        done once where a compiled lexicon is written to a file for every process to read
+        (``compiled.py``). A word's candidates are the entries of the word itself and of the stems it
+        begins with, so each indexed word and stem stands for the words that give its key: the word (a
+        digit for numbers), and the word followed by a character no entry holds (the stems it begins
+        with, alone). A key met otherwise is still made as it comes. The scans are the same."""
+        for mode in (0, 1):
+            for key in list(self._words[mode]) + list(self._stems[mode]):
+                word = "0" if key == NUMBER else key
+                self._lookup(mode, word)
+                self._lookup(mode, word + "\x00")
+
     def scan(self, lowered: str, original: Optional[str] = None) -> dict[str, list[tuple[int, int, object]]]:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
         original = lowered if original is None else original

@@ -166,3 +166,27 @@ def test_a_text_without_an_entrys_required_run_gives_the_scan_it_gave_before():
     approval = Matcher({"passive": {"p": ("re:\\b(?:has|was)\\s+(?:approved|endorsed)\\b",)}})
     assert [(s, e) for s, e, _ in approval.scan("it was endorsed")["passive"]] == [(3, 15)]
     assert approval.scan("it was signed")["passive"] == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_a_prepared_matcher_scans_as_one_that_makes_its_choices_as_words_come(pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    prepared = Matcher(GROUPS)
+    prepared.prepare()
+    assert prepared.scan(text.lower(), text) == Matcher(GROUPS).scan(text.lower(), text)
+
+
+def test_a_prepared_matcher_compiles_nothing_as_it_scans(monkeypatch):
+    """Matcher.prepare makes the choices of every indexed word and stem, and of the words that begin with
+    a stem: a scan of words it has not met compiles no regular expression."""
+    prepared = Matcher(GROUPS)
+    prepared.prepare()
+    assert prepared._choices
+
+    def refused(*args, **kwargs):
+        raise AssertionError("a regular expression was compiled")
+
+    monkeypatch.setattr(re, "compile", refused)
+    text = " ".join(WORDS) + " signatures defences Azerbaijanis georgians 1990 countries plans of actions"
+    assert prepared.scan(text.lower(), text)["acts"]
