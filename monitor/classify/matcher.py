@@ -96,7 +96,7 @@ class Matcher:
         # Per case mode: whole first word -> entries, stem -> entries, entries needing a full scan.
         self._words = ({}, {})
         self._stems = ({}, {})
-        self._raw: list[tuple[_Entry, re.Pattern, bool, str]] = []
+        self._raw: list[tuple[_Entry, re.Pattern, bool, _Required]] = []
         for name, labelled in groups.items():
             items = [(entry, label) for label, entries in labelled.items()
                      for entry in ((entries,) if isinstance(entries, str) else entries)]
@@ -133,7 +133,7 @@ class Matcher:
                 index = self._words[mode] if word else self._stems[mode]
                 index.setdefault(key, []).append(_Entry(name, label, rank, source, body, alone=scanner))
             if not heads:
-                self._raw.append((_Entry(name, label, rank, source, body), scanner, exact, _required_text(source)))
+                self._raw.append((_Entry(name, label, rank, source, body), scanner, exact, _required_texts(source)))
             return
         key = NUMBER if body[:1] == NUMBER else _FIRST_WORD.match(body).group(0)
         following = body[len(key):len(key) + 1]
@@ -157,6 +157,21 @@ class Matcher:
         if plan is None:
             plan = self._choices[key] = _plan(_choices(list(key), mode))
         return plan
+
+    def prepare(self) -> None:
+        """Make now the choices of every word the gate can let through, each key's alternation compiled,
+        instead of as the scan first meets such a word (``_lookup``): ~800 of them, 0.07 s of ``re``'s
+        compiler, in each process that scans the crawl benchmark's pages (BENCHMARKS.md section 1, wip-s12x),
+        done once where a compiled lexicon is written to a file for every process to read
+        (``compiled.py``). A word's candidates are the entries of the word itself and of the stems it
+        begins with, so each indexed word and stem stands for the words that give its key: the word (a
+        digit for numbers), and the word followed by a character no entry holds (the stems it begins
+        with, alone). A key met otherwise is still made as it comes. The scans are the same."""
+        for mode in (0, 1):
+            for key in list(self._words[mode]) + list(self._stems[mode]):
+                word = "0" if key == NUMBER else key
+                self._lookup(mode, word)
+                self._lookup(mode, word + "\x00")
 
     def scan(self, lowered: str, original: Optional[str] = None) -> dict[str, list[tuple[int, int, object]]]:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
@@ -200,7 +215,7 @@ class Matcher:
                     found[choice.slot].append((start, match.end(), entry.rank, entry.label))
         for entry, scanner, exact, required in self._raw:
             text = original if exact else lowered
-            if required not in text:  # no match can be there: the search would step through every word
+            if not _may_hold(text, required):  # no match can be there: the search would step through every word
                 continue
             for match in scanner.finditer(text):
                 if match.end() > match.start():
@@ -215,27 +230,80 @@ class Matcher:
         return result
 
 
-def _required_text(source: str) -> str:
-    r"""The longest run of plain characters that every match of the regular expression ``source`` contains
-    ("şou" in ``\w+şou\b``), "" when there is none or it cannot be told (a flag that changes how characters
-    match). Entries that begin with no plain letters are searched over the whole text (``Matcher._raw``),
-    which costs as much as the text is long even where they cannot match; a text without this run is
-    skipped. Only consecutive literals of the pattern's own sequence count: a group, an alternative, a
-    repeat or a class ends the run, so the run is in every match."""
+# What every match of an entry searched over the whole text contains (``_required_texts``): one of these
+# runs of plain characters, each with whether a word character stands right before it.
+_Required = tuple[tuple[str, bool], ...]
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+_WORD_CLASS = [(_constants.IN, [(_constants.CATEGORY, _constants.CATEGORY_WORD)])]
+
+
+def _required_texts(source: str) -> _Required:
+    r"""Runs of plain characters one of which every match of the regular expression ``source`` contains,
+    each with True when a word character of the match stands right before it: (("şou", True),) for
+    ``\w+şou\b``, one run per alternative of a choice (("approved", False), ("endorsed", False), ...) for
+    ``\b(?:has|was)\s+(?:approved|endorsed)``; () when none can be told (a flag that changes how
+    characters match). Entries that begin with no plain letters are searched over the whole text
+    (``Matcher._raw``), which costs as much as the text is long even where they cannot match; a text that
+    holds none of these runs (where a word character precedes it, when so marked) is skipped
+    (``_may_hold``). Of the pattern's sequence, a run of consecutive literals, a group, a choice whose every
+    alternative requires some run, or an item repeated at least once counts; of several, the one whose
+    shortest run is longest (then the one of fewest runs)."""
     try:
         parsed = _parser.parse(source)
     except re.error:
-        return ""
+        return ()
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return ""
-    best = run = ""
-    for op, argument in parsed:
+        return ()
+    return _required_in(list(parsed))
+
+
+def _required_in(items: list) -> _Required:
+    candidates: list[_Required] = []
+    run, after_word = "", False
+    for position, (op, argument) in enumerate(items):
         if op is _constants.LITERAL:
+            if not run:
+                before = items[position - 1] if position else None
+                after_word = before is not None and before[0] in _REPEATS and before[1][0] >= 1 \
+                    and list(before[1][2]) == _WORD_CLASS
             run += chr(argument)
-            best = max(best, run, key=len)
-        else:
+            continue
+        if run:
+            candidates.append(((run, after_word),))
             run = ""
-    return best
+        if op is _constants.SUBPATTERN:
+            _group, add_flags, del_flags, inner = argument
+            if not (add_flags | del_flags) & (re.IGNORECASE | re.VERBOSE):
+                candidates.append(_required_in(list(inner)))
+        elif op is _constants.BRANCH:
+            alternatives = [_required_in(list(alternative)) for alternative in argument[1]]
+            if all(alternatives):
+                candidates.append(tuple(dict.fromkeys(run for required in alternatives for run in required)))
+        elif op in _REPEATS and argument[0] >= 1:
+            candidates.append(_required_in(list(argument[2])))
+    if run:
+        candidates.append(((run, after_word),))
+    candidates = [required for required in candidates if required]
+    if not candidates:
+        return ()
+    return max(candidates, key=lambda required: (min(len(text) for text, _ in required), -len(required)))
+
+
+def _may_hold(text: str, required: _Required) -> bool:
+    """False when ``text`` holds none of the ``required`` runs (``_required_texts``): no match can be there."""
+    if not required:
+        return True
+    for run, after_word in required:
+        if not after_word:
+            if run in text:
+                return True
+            continue
+        found = text.find(run, 1)
+        while found != -1:
+            if _WORD_CHAR.match(text, found - 1):
+                return True
+            found = text.find(run, found + 1)
+    return False
 
 
 # What a word's choices come to: (slot, rank, label) of each whole-word entry that matches the word

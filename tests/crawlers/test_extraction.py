@@ -1,13 +1,17 @@
 """Extraction of title, text, date and language from article pages."""
 
 import hashlib
+import inspect
 from copy import copy, deepcopy
+from pathlib import Path
 
+import pytest
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura import json_metadata, metadata
 from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.metadata import extract_metainfo, normalize_authors
+from trafilatura.metadata import JSON_MINIFY, extract_meta_json, extract_metainfo, normalize_authors
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
@@ -26,6 +30,8 @@ from crawlers.extraction import (
     clean_title,
     extract_article,
     extraction_options,
+    json_ld_text,
+    meta_json,
     parse_page,
 )
 from crawlers.page_dates import DateRules
@@ -337,3 +343,66 @@ def test_the_byline_candidates_read_as_in_the_pruned_copy_on_a_page_of_every_tes
         expected = [trim(" ".join(element.itertext()))
                     for expression in BYLINE_XPATHS for element in expression(pruned)]
         assert list(_byline_candidates(tree)) == expected and len(expected) > 100
+
+
+SHARED_PAGES = Path(__file__).resolve().parents[2] / "../shared/datasets/article-extraction-benchmark"
+# trafilatura's JSON-LD reading as meta_json and json_ld_text were written from (trafilatura 2.3.1).
+TRAFILATURA_META_JSON_SHA256 = "56ad6a99f3f14491c47027a2ac6904963ba501c1d995308acbb5201cf021717a"
+JSON_LD_TEXTS = (
+    '{"@context": "https://schema.org", "@type": "NewsArticle",\n  "headline": "Two  ministers\tmet",'
+    '  "author": {"@type": "Person", "name": "Anna \\u00c9criture"}}',
+    '{ "a" : "x \\" y" , "b":"unterminated }',  # an escaped quote; a quote never closed
+    '{"a": "\\u0041\\u00e9 \\ud83d\\ude00 \\ud800 alone", "b": "line\\nbreak\\ttab\\rret"}',
+    '{"name": "Fish &amp; Chips <b>bold</b> <!-- note -->", "x": "\\\\"}',
+    '{"s":"\u00a0keep\u2003inside"}\u00a0\u2003\u3000\x1c\x0b\x0c  {"t" : 1}',
+    '"" "" "a""b" "\\"',
+    'no json at all < here > & there',
+    '',
+)
+
+
+def _document_fields(document: Document) -> dict:
+    """The metadata a Document holds (its body and comments are new empty elements in each)."""
+    return {name: getattr(document, name, None) for name in Document.__slots__ if name not in ("body", "commentsbody")}
+
+
+def test_json_ld_reading_is_trafilaturas():
+    """meta_json and json_ld_text give what trafilatura's extract_meta_json and its minifying and
+    normalising give, on texts of every case (strings with escapes, quotes never closed, unicode
+    escapes and lone surrogates, entities, tags, every kind of space inside and outside strings); when
+    trafilatura's functions change, the hash fails: write them again from theirs."""
+    theirs = "\n".join([inspect.getsource(metadata.extract_meta_json), inspect.getsource(json_metadata.normalize_json),
+                        JSON_MINIFY.pattern, json_metadata.JSON_UNICODE_REPLACE.pattern])
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_META_JSON_SHA256
+    for text in JSON_LD_TEXTS:
+        assert json_ld_text(text) == json_metadata.normalize_json(JSON_MINIFY.sub(r"\1", text)), text
+    scripts = "".join(f'<script type="application/ld+json">{text}</script>' for text in JSON_LD_TEXTS)
+    page = (f'<html><head><title>T</title>{scripts}<script type="application/settings+json">'
+            '{"headline": "Settings"}</script></head><body><p>Text</p>'
+            '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "Article",'
+            ' "articleSection": "Defence", "author": [{"name": "Some One"}]}</script></body></html>')
+    for html in (page, article_html("Ministers meet", [words("one")])):
+        ours, trafilaturas = meta_json(parse_page(html), Document()), extract_meta_json(parse_page(html), Document())
+        assert _document_fields(ours) == _document_fields(trafilaturas)
+    assert _document_fields(meta_json(parse_page(page), Document())) != _document_fields(Document())
+
+
+def test_json_ld_reading_is_trafilaturas_on_the_benchmark_pages():
+    """The same on every JSON-LD script of the extraction benchmark's 181 real pages (../shared, read at
+    test time)."""
+    folder = SHARED_PAGES
+    if not (folder / "ground-truth.json").is_file():
+        pytest.skip("../shared/datasets/article-extraction-benchmark is not here")
+    from benchmarks.dataset import load_pages
+
+    scripts = 0
+    for page in load_pages(folder):
+        tree = parse_page(page.html.decode("utf-8", errors="replace"))
+        if tree is None:
+            continue
+        for element in tree.xpath('.//script[@type="application/ld+json" or @type="application/settings+json"]'):
+            if element.text:
+                scripts += 1
+                assert json_ld_text(element.text) == json_metadata.normalize_json(JSON_MINIFY.sub(r"\1", element.text))
+        assert _document_fields(meta_json(tree, Document())) == _document_fields(extract_meta_json(tree, Document()))
+    assert scripts > 100

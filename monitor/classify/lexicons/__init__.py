@@ -224,7 +224,14 @@ def load(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang``: its module's entries with CLDR's names added. A language
     without a module gets CLDR's names alone, enough to read its dates and states but no act (see
     ``supported``). Read from a file when this process keeps compiled lexicons (``compiled.py``)."""
-    return compiled.loaded(lang, _compile)
+    return compiled.loaded(lang, _compile, _finish)
+
+
+def _finish(lexicon: Lexicon) -> None:
+    """A lexicon about to be written to a file (``compiled.py``): its matcher's choices made for every
+    word now, not in each process that reads it as its scans meet the words (``Matcher.prepare``)."""
+    if lexicon.matcher is not None:
+        lexicon.matcher.prepare()
 
 
 def _compile(lang: str) -> Lexicon:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.classify.matcher import Matcher, _guarded_heads, _required_text, entry_regex
+from monitor.classify.matcher import Matcher, _guarded_heads, _may_hold, _required_texts, entry_regex
 
 GROUPS = {
     "states": {"AZ": ("azerbaijan*", "azeri*"), "GE": ("georgia*",), "US": ("=US", "united states")},
@@ -125,23 +125,68 @@ def test_matcher_agrees_with_one_alternation_per_category(pieces):
 
 
 @pytest.mark.parametrize("source, required", [
-    (r"\w+show\b", "show"),
-    (r"\b(?:has|have)\s+(?:formally\s+)?approved", "approved"),
-    (r"ab?cd", "cd"),
-    (r"abc|abd", "ab"),
-    (r"(?i)approved", ""),
-    (r"(?:one|two)\s+(?:three|four)", ""),
+    (r"\w+show\b", (("show", True),)),
+    (r"\b(?:has|have)\s+(?:formally\s+)?approved", (("approved", False),)),
+    (r"ab?cd", (("cd", False),)),
+    (r"abc|abd", (("ab", False),)),
+    (r"(?i)approved", ()),
+    (r"x(?i:approved)", (("x", False),)),
+    (r"(?:one|two)\s+(?:three|four)", (("three", False), ("four", False))),
+    (r"(?:one|two|)\s+four", (("four", False),)),
+    (r"\b(?:has|was)\s+(?:(?:formally|now)\s+)?(?:approved|endorsed|green-?lit)\b",
+     (("approved", False), ("endorsed", False), ("green", False))),
+    (r"\w+(?:ausschuss|kommission)\w*", (("ausschuss", False), ("kommission", False))),
+    (r"(?:\w+)?show", (("show", False),)),
 ])
 def test_an_entry_searched_over_the_whole_text_is_skipped_only_where_it_cannot_match(source, required):
-    found = _required_text(source)
+    found = _required_texts(source)
     assert found == required
     scanner = re.compile(source)
-    for text in ("the airshow opened", "it has formally approved it", "abcd acd abd", "APPROVED one  four"):
+    for text in ("the airshow opened", "it has formally approved it", "abcd acd abd", "APPROVED one  four",
+                 "was green-lit and now greenlit", "der Bundestagsausschuss und die EU-Kommission", "show"):
         for match in scanner.finditer(text):
-            assert found in match.group(0)
+            assert not found or any(run in match.group(0) for run, _ in found)
+            assert _may_hold(text, found)
+            assert _may_hold(match.group(0), found)
+
+
+def test_a_run_marked_after_a_word_character_is_held_only_there():
+    required = _required_texts(r"\w+shows?\b")
+    assert not _may_hold("show shows: a show", required)  # each "show" opens its word
+    assert not _may_hold("show", required)
+    assert _may_hold("the show and the airshow", required)
+    assert _may_hold("", ())
 
 
 def test_a_text_without_an_entrys_required_run_gives_the_scan_it_gave_before():
     matcher = Matcher({"contest": {"c": ("re:\\w+show",)}, "sign": {"s": ("signed",)}})
     assert [(s, e) for s, e, _ in matcher.scan("the airshow was signed")["contest"]] == [(4, 11)]
     assert matcher.scan("the air was signed")["contest"] == []
+    assert matcher.scan("the show was signed")["contest"] == []
+    approval = Matcher({"passive": {"p": ("re:\\b(?:has|was)\\s+(?:approved|endorsed)\\b",)}})
+    assert [(s, e) for s, e, _ in approval.scan("it was endorsed")["passive"]] == [(3, 15)]
+    assert approval.scan("it was signed")["passive"] == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_a_prepared_matcher_scans_as_one_that_makes_its_choices_as_words_come(pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    prepared = Matcher(GROUPS)
+    prepared.prepare()
+    assert prepared.scan(text.lower(), text) == Matcher(GROUPS).scan(text.lower(), text)
+
+
+def test_a_prepared_matcher_compiles_nothing_as_it_scans(monkeypatch):
+    """Matcher.prepare makes the choices of every indexed word and stem, and of the words that begin with
+    a stem: a scan of words it has not met compiles no regular expression."""
+    prepared = Matcher(GROUPS)
+    prepared.prepare()
+    assert prepared._choices
+
+    def refused(*args, **kwargs):
+        raise AssertionError("a regular expression was compiled")
+
+    monkeypatch.setattr(re, "compile", refused)
+    text = " ".join(WORDS) + " signatures defences Azerbaijanis georgians 1990 countries plans of actions"
+    assert prepared.scan(text.lower(), text)["acts"]
