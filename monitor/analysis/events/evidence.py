@@ -62,6 +62,9 @@ SKELETON = 4
 KEPT = frozenset({"capitals"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWELS = set("aeiouyhw")
+# A name's first vowel, or the glide before it, as one letter: scripts and transliterations differ
+# most there ("Yerevan", "Ереван" read as "Erevan"; "Aliyev", "Əliyev" read as "Eliyev").
+_LEADING = set("aeiouy")
 # Languages whose common nouns are capitalised (only names beside a capitalised word are marks).
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # Lexicon categories that name a state (a word beside one names the state's institutions).
@@ -260,7 +263,7 @@ def skeleton(word: str) -> str:
     letters = [char for char in anyascii(word).lower() if char.isalpha()]
     if not letters:
         return ""
-    kept = [letters[0].translate(_SAME)]
+    kept = ["a" if letters[0] in _LEADING else letters[0].translate(_SAME)]
     for char in letters[1:]:
         if char in _VOWELS:
             continue

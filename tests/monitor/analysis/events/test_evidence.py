@@ -118,3 +118,9 @@ def test_an_exercise_code_name_is_read_word_by_word_with_its_number_across_scrip
 def test_a_name_translated_word_for_word_often_keeps_a_word_of_its_code_name():
     assert (read("", "Anadolu Kartalı-2027 tatbikatı başladı.", "tr").codes
             & read("", "The Anatolian Eagle 2027 exercise began.", "en").codes)
+
+
+def test_a_name_opening_with_a_vowel_or_a_glide_is_one_mark_across_transliterations():
+    assert skeleton("Yerevan") == skeleton("Ереван") == skeleton("Еревана") == skeleton("Erevan")
+    assert skeleton("Aliyev") == skeleton("Əliyev") == skeleton("Алиев")
+    assert skeleton("Yerevan") != skeleton("Tbilisi")

@@ -179,6 +179,15 @@ def test_an_undated_report_of_the_ratification_joins_the_dated_one(tmp_path):
         ("agency-tr wire-en", "agreement_ratified", None, "2026-06-18"))
 
 
+def test_an_undated_signing_naming_the_city_of_a_visit_joins_its_talks_across_scripts(tmp_path):
+    # "Yerevan" in English, "в Ереване" in Russian: one city. Another agreement of the pair, signed in
+    # Tbilisi in November, stays apart.
+    assert _in_every_order(tmp_path, "undated_signing_of_a_visit") == _expected(
+        ("AM", "GE"),
+        ("ministry-en portal-ru", "agreement_signed", None, "2026-06-03"),
+        ("wire-en", "agreement_signed", None, "2026-11-18"))
+
+
 def test_a_signing_told_in_four_languages_with_a_weekday_or_a_date_line_is_one_event(tmp_path):
     # Turkish gives only "salı günü" (Tuesday) and no date line; German only its date line two days on.
     assert _in_every_order(tmp_path, "weekday_in_four_languages") == _expected(
