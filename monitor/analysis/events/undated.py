@@ -63,8 +63,10 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   them (see _visit);
 - talks that know nothing of their date (or a part that fits no event, or several, and no
   weekday that picks one) join the one placed event of talks of the pair whose reports name
-  MEETING_NAMES people or places the talks name (names both write as a name's head, that no other
-  placed event of the pair names, a name inflected counted once: _met), else go with the pair's
+  MEETING_NAMES people or places the talks name (names both write as a name's head, not plain, a
+  name inflected counted once), at least one of which no other placed event of the pair names
+  (_met: the pair's ministers, named by its other talks too, count among the three, and the third
+  person at the table says which meeting), else go with the pair's
   other undated talks so named (linked), else stay an event of their own. The pair's two
   ministers are named by all of their talks: they meet and call each other several times a year,
   so their names alone place nothing (undated talks joined to the only talks on record, or to one
@@ -309,12 +311,16 @@ def _numbers(codes: frozenset[str]) -> set[str]:
 
 def _met(report: Mention, placed: list[Placed]) -> Optional[int]:
     """The one placed event of talks of the pair whose reports name at least MEETING_NAMES of the
-    names the undated talks name (names' heads no other placed event of the pair holds, not plain)
-    and that no stated day and month refutes. The pair's two ministers are named by every report of
-    their talks; a third name (a deputy, a chief of staff, the city) says which meeting."""
+    names the undated talks name (names' heads, not plain), at least one of which no other placed
+    event of the pair holds, and that no stated day and month refutes. The pair's two ministers are
+    named by every report of their talks, so they count but never say which; a third name (a deputy,
+    a chief of staff, the city) that only this meeting's reports hold does. (Asking that all three
+    be held by no other placed event made the ministers count only while the pair had one meeting
+    on record: a call weeks later hid the meeting its deputy attended.)"""
     found = [event.id for event in _owning(report, placed) if event.act == TALKS and event.first_day is not None
-             and not _contradicts(report, event)
-             and _people_met(shared(report, event, placed) & report.heads & event.heads - report.plain - event.plain)]
+             and not _contradicts(report, event) and shared(report, event, placed) & report.heads & event.heads
+             - report.plain - event.plain
+             and _people_met(report.marks & event.marks & report.heads & event.heads - report.plain - event.plain)]
     return found[0] if len(found) == 1 else None
 
 
