@@ -97,11 +97,7 @@ NOTHING = Evidence(frozenset(), frozenset())
 @lru_cache(maxsize=1024)
 def read(title: str, text: str, lang: Optional[str]) -> Evidence:
     """The evidence the article's own story holds (see the module)."""
-    body = normalise(text or "")
-    story = split_story(body, lang)[0] if lang and supported(lang) else body
-    title = normalise(title or "").strip()
-    if title and not story.lstrip().startswith(title[:60]):
-        story = title + "\n" + story
+    story = _story(title, text, lang)
     lowered = lowercase(story)
     scan = load(lang).scan(lowered, story) if lang and supported(lang) else {}
     covered = [(start, end) for name, found in scan.items() if name not in KEPT for start, end, _ in found]
@@ -132,6 +128,23 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
     return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())),
                     frozenset(places), frozenset(named_heads | places), frozenset(persons - places),
                     frozenset(seats), codes(story))
+
+
+def _story(title: str, text: str, lang: Optional[str]) -> str:
+    """The article's own story (the trailing headlines of other stories cut off as the classifier cuts
+    them), its title before it."""
+    body = normalise(text or "")
+    story = split_story(body, lang)[0] if lang and supported(lang) else body
+    title = normalise(title or "").strip()
+    if title and not story.lstrip().startswith(title[:60]):
+        story = title + "\n" + story
+    return story
+
+
+@lru_cache(maxsize=4096)
+def story_codes(title: str, text: str, lang: Optional[str]) -> frozenset[str]:
+    """The exercise code names the article's own story names (codes), without the rest of read."""
+    return codes(_story(title, text, lang))
 
 
 def codes(story: str) -> frozenset[str]:
