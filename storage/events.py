@@ -348,10 +348,10 @@ def event_parties(db: sqlite_utils.Database, event_id: int) -> list[str]:
     return json.loads(row[0]) if row else []
 
 
-def dated_article_ids(db: sqlite_utils.Database, event_id: int) -> list[int]:
-    """The articles of the event's reports that have a day (stated or published)."""
-    return [row[0] for row in db.execute("SELECT article_id FROM event_articles WHERE event_id = ?"
-                                         " AND effective_date IS NOT NULL ORDER BY article_id", [event_id])]
+def dated_evidence(db: sqlite_utils.Database, event_id: int) -> list[str]:
+    """The evidence sentences of the event's reports that have a day (stated or published)."""
+    return [row[0] or "" for row in db.execute("SELECT evidence FROM event_articles WHERE event_id = ?"
+                                               " AND effective_date IS NOT NULL ORDER BY article_id", [event_id])]
 
 
 def is_alerted(db: sqlite_utils.Database, event_id: int) -> bool:

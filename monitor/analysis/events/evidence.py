@@ -141,12 +141,6 @@ def _story(title: str, text: str, lang: Optional[str]) -> str:
     return story
 
 
-@lru_cache(maxsize=4096)
-def story_codes(title: str, text: str, lang: Optional[str]) -> frozenset[str]:
-    """The exercise code names the article's own story names (codes), without the rest of read."""
-    return codes(_story(title, text, lang))
-
-
 def codes(story: str) -> frozenset[str]:
     """The exercise code names the story names (monitor.classify.facts.code_names: "Caucasus
     Shield-2026", "«Кавказ-2020»", "Anadolu Kartalı 2027"), each word of a name as "NUMBER:skeleton"

@@ -100,7 +100,8 @@ def _place_undated(db: sqlite_utils.Database, touched: set[int], with_undated: s
 
 def _join_by_code(db: sqlite_utils.Database, touched: set[int]) -> None:
     """Make one each touched dated exercise and the pair's other dated exercises within
-    CODE_REACH_DAYS of it whose dated reports name one of its code names (evidence.codes), then
+    CODE_REACH_DAYS of it whose dated reports' evidence sentences name one of its code names
+    (evidence.codes), then
     settle the survivor as a widened event. An exercise lasts days to weeks: its start, its end and a
     round-up after it may be further apart than WINDOW_DAYS, and its name says they are one.
 
@@ -111,25 +112,24 @@ def _join_by_code(db: sqlite_utils.Database, touched: set[int]) -> None:
         this = store.span_of(db, event_id)
         if this is None or family(this["kind"]) != EXERCISE or this["first_day"] is None:
             continue
+        named = _codes(db, event_id)
+        if not named:
+            continue
         parties = store.event_parties(db, event_id)
         near = [c for c in store.events_near(db, near_keys(this["kind"], parties, this["first_day"], this["last_day"]),
                                              this["first_day"], CODE_REACH_DAYS, this["last_day"])
                 if c["id"] != event_id and family(c["kind"]) == EXERCISE]
-        named = _codes(db, event_id) if near else frozenset()
-        same = [c for c in near if named and _codes(db, c["id"]) & named]
+        same = [c for c in near if _codes(db, c["id"]) & named]
         if same:
             survivor = _merge_group(db, [this, *same], None, touched)
             touched.add(_settle(db, survivor["id"], parties, touched))
 
 
 def _codes(db: sqlite_utils.Database, event_id: int) -> frozenset[str]:
-    """The code names the event's dated reports name."""
-    found: frozenset[str] = frozenset()
-    for article_id in store.dated_article_ids(db, event_id):
-        stored = store.article_text(db, article_id)
-        if stored:
-            found |= evidence.story_codes(*stored[:3])
-    return found
+    """The code names the evidence sentences of the event's dated reports name (the sentence that
+    reports the exercise names it when any does: the classifier reads a code name as an exercise's
+    word). One query per event, no article read: every touched dated exercise is asked."""
+    return frozenset().union(*(evidence.codes(sentence) for sentence in store.dated_evidence(db, event_id)))
 
 
 def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[int]) -> set[int]:
