@@ -34,6 +34,8 @@ def _reason(report: undated.Mention, placed: list[undated.Placed], where) -> str
     if isinstance(where, tuple):
         kind = undated.family(report.kind)
         return f"group ({kind})" if where[0] == "group" else f"left, or linked by names ({kind})"
+    if undated.by_code(report, placed) is not None:
+        return "code name"
     if len([event for event in placed if undated.fits(report, event)]) == 1:
         return "partial date"
     if undated.on_weekday(report, placed) is not None:

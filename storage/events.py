@@ -342,6 +342,18 @@ def mention_keys(db: sqlite_utils.Database, event_id: int) -> list[tuple[int, in
         "SELECT event_id, article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", [event_id])]
 
 
+def event_parties(db: sqlite_utils.Database, event_id: int) -> list[str]:
+    """The parties of an event (none when it is gone)."""
+    row = db.execute("SELECT parties FROM events WHERE id = ?", [event_id]).fetchone()
+    return json.loads(row[0]) if row else []
+
+
+def dated_evidence(db: sqlite_utils.Database, event_id: int) -> list[str]:
+    """The evidence sentences of the event's reports that have a day (stated or published)."""
+    return [row[0] or "" for row in db.execute("SELECT evidence FROM event_articles WHERE event_id = ?"
+                                               " AND effective_date IS NOT NULL ORDER BY article_id", [event_id])]
+
+
 def is_alerted(db: sqlite_utils.Database, event_id: int) -> bool:
     return db.execute("SELECT 1 FROM alerts WHERE event_id = ? LIMIT 1", [event_id]).fetchone() is not None
 

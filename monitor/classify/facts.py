@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from monitor.classify.countries import BLOC, CAPITAL, STATE, find_mentions
 from monitor.classify.dates import Mention, mentions
@@ -438,11 +438,16 @@ def code_name(text: str, months: frozenset = frozenset()) -> Optional[re.Match]:
     (fairs: "IDEF-2027"). The capital may stand on the word before ("Вечное братство-4"). Two capitalised
     words before a year written apart are a name ("Anatolian Eagle 2027"), unless the second is a month
     (``months``: the offsets where a month's name ends, "Early May 2027") or lower case."""
+    return next(code_names(text, months), None)
+
+
+def code_names(text: str, months: frozenset = frozenset()) -> Iterator[re.Match]:
+    """Every exercise code name in ``text``, in order (see code_name)."""
     for match in _CODE_NAME.finditer(text):
         if match.group(3) is not None:
             words = match.group(3).split()
             if all(word[0].isupper() and not word.isupper() for word in words) and match.end(3) not in months:
-                return match
+                yield match
             continue
         name, number = match.group(1), match.group(2)
         letters = sum(char.isalpha() for char in name)
@@ -451,8 +456,19 @@ def code_name(text: str, months: frozenset = frozenset()) -> Optional[re.Match]:
         if name.isupper():
             continue  # an acronym names fairs and shows as often ("IDEF-2027", "MAKS-2027")
         if capitalised and letters >= (4 if len(number) == 4 else 6):
-            return match
-    return None
+            yield match
+
+
+def code_name_words(text: str, match: re.Match) -> tuple[list[str], str]:
+    """The words of a code name code_names found (the capitalised word before a hyphenated name
+    included: "Caucasus Shield-2026", "Вечное братство-4") and its year or edition number."""
+    if match.group(3) is not None:
+        return match.group(3).split(), match.group(4)
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    words = [match.group(1)]
+    if before is not None and before.group(1)[0].isupper():
+        words.insert(0, before.group(1))
+    return words, match.group(2)
 
 
 def _code_named_exercise(sentence: SentenceFacts, month_ends: frozenset) -> None:

@@ -51,6 +51,7 @@ from urllib.parse import urlsplit
 
 from anyascii import anyascii
 
+from monitor.classify.facts import code_name_words, code_names
 from monitor.classify.lexicons import load, supported
 from monitor.classify.story import split_story
 from monitor.classify.text import lowercase, normalise
@@ -61,6 +62,9 @@ SKELETON = 4
 KEPT = frozenset({"capitals"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWELS = set("aeiouyhw")
+# A name's first vowel, or the glide before it, as one letter: scripts and transliterations differ
+# most there ("Yerevan", "Ереван" read as "Erevan"; "Aliyev", "Əliyev" read as "Eliyev").
+_LEADING = set("aeiouy")
 # Languages whose common nouns are capitalised (only names beside a capitalised word are marks).
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # Lexicon categories that name a state (a word beside one names the state's institutions).
@@ -76,13 +80,15 @@ class Evidence(NamedTuple):
     it names (0 = Monday: "on Thursday" places the act on a Thursday), and those of its marks
     that name a place the classifier reads as a capital (the city of a visit); `heads`, the marks
     it writes at least once as a name's head, capitals included; `persons`, those it writes after a
-    given name or a title (a capital never); `seats`, (mark, state) for each capital it names."""
+    given name or a title (a capital never); `seats`, (mark, state) for each capital it names;
+    `codes`, the exercise code names it names (codes)."""
     marks: frozenset[str]
     weekdays: frozenset[int]
     places: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     seats: frozenset[tuple[str, str]] = frozenset()
+    codes: frozenset[str] = frozenset()
 
 
 NOTHING = Evidence(frozenset(), frozenset())
@@ -91,11 +97,7 @@ NOTHING = Evidence(frozenset(), frozenset())
 @lru_cache(maxsize=1024)
 def read(title: str, text: str, lang: Optional[str]) -> Evidence:
     """The evidence the article's own story holds (see the module)."""
-    body = normalise(text or "")
-    story = split_story(body, lang)[0] if lang and supported(lang) else body
-    title = normalise(title or "").strip()
-    if title and not story.lstrip().startswith(title[:60]):
-        story = title + "\n" + story
+    story = _story(title, text, lang)
     lowered = lowercase(story)
     scan = load(lang).scan(lowered, story) if lang and supported(lang) else {}
     covered = [(start, end) for name, found in scan.items() if name not in KEPT for start, end, _ in found]
@@ -125,7 +127,38 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
                              if start < match.end() and match.start() < end)
     return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())),
                     frozenset(places), frozenset(named_heads | places), frozenset(persons - places),
-                    frozenset(seats))
+                    frozenset(seats), codes(story))
+
+
+def _story(title: str, text: str, lang: Optional[str]) -> str:
+    """The article's own story (the trailing headlines of other stories cut off as the classifier cuts
+    them), its title before it."""
+    body = normalise(text or "")
+    story = split_story(body, lang)[0] if lang and supported(lang) else body
+    title = normalise(title or "").strip()
+    if title and not story.lstrip().startswith(title[:60]):
+        story = title + "\n" + story
+    return story
+
+
+def codes(story: str) -> frozenset[str]:
+    """The exercise code names the story names (monitor.classify.facts.code_names: "Caucasus
+    Shield-2026", "«Кавказ-2020»", "Anadolu Kartalı 2027"), each word of a name as "NUMBER:skeleton"
+    (the year or edition, then the word's skeleton as a mark's, across scripts and inflections).
+
+    Two reports that share one of these name one exercise; two that name code names and share none
+    name two (a pair holds several exercises a year, each under its own name). A word for word
+    translation often keeps a skeleton ("Anadolu"/"Anatolian"), and every word counts, so a name
+    told in two languages is seldom read as two; a name that shares a word with another is read as
+    one, which only leaves the reports to the other rules."""
+    found = set()
+    for match in code_names(story):
+        words, number = code_name_words(story, match)
+        for word in words:
+            mark = skeleton(word) or anyascii(word).lower()
+            if mark:
+                found.add(f"{int(number)}:{mark}")
+    return frozenset(found)
 
 
 def _named_inside_sentences(story: str, lowered: str, nouns_capitalised: bool) -> set[str]:
@@ -237,7 +270,7 @@ def skeleton(word: str) -> str:
     letters = [char for char in anyascii(word).lower() if char.isalpha()]
     if not letters:
         return ""
-    kept = [letters[0].translate(_SAME)]
+    kept = ["a" if letters[0] in _LEADING else letters[0].translate(_SAME)]
     for char in letters[1:]:
         if char in _VOWELS:
             continue

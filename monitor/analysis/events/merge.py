@@ -17,7 +17,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.analysis.events import undated
+from monitor.analysis.events import evidence, undated
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     RELATED_WINDOW_DAYS,
@@ -38,6 +38,11 @@ from storage.db import transaction
 
 logger = logging.getLogger(__name__)
 
+
+# How far apart two dated reports of one exercise may be when they name its code name (its start, its
+# end and a round-up after it), where WINDOW_DAYS holds for the others.
+CODE_REACH_DAYS = 45
+EXERCISE = "exercise"
 
 # Detections merged per transaction. Per batch, the pages of the events' indexes that a batch's
 # changes fall on are written (the more events on file, the more pages), and every event it touched
@@ -70,6 +75,7 @@ def merge_pending(db: sqlite_utils.Database) -> int:
             for detection in store.detections_of(db, batch):
                 created |= _merge_detection(db, detection, touched)
             store.mark_merged(db, batch)
+            _join_by_code(db, touched)
             _place_undated(db, touched, with_undated)
             for event_id in sorted(touched):
                 refresh(db, event_id)
@@ -90,6 +96,40 @@ def _place_undated(db: sqlite_utils.Database, touched: set[int], with_undated: s
     for parties in sorted(store.parties_of(db, touched) & with_undated):
         undated.place_undated(db, json.loads(parties), touched,
                               lambda ids: _merge_group(db, [store.span_of(db, i) for i in ids], None, touched)["id"])
+
+
+def _join_by_code(db: sqlite_utils.Database, touched: set[int]) -> None:
+    """Make one each touched dated exercise and the pair's other dated exercises within
+    CODE_REACH_DAYS of it whose dated reports' evidence sentences name one of its code names
+    (evidence.codes), then
+    settle the survivor as a widened event. An exercise lasts days to weeks: its start, its end and a
+    round-up after it may be further apart than WINDOW_DAYS, and its name says they are one.
+
+    Only dated reports' names count (the undated pass, which runs next, sees the events so made and
+    moves nothing that changes them), and an event's names only grow as reports join it: so the
+    events made are the same whatever the order of arrival."""
+    for event_id in sorted(touched):
+        this = store.span_of(db, event_id)
+        if this is None or family(this["kind"]) != EXERCISE or this["first_day"] is None:
+            continue
+        named = _codes(db, event_id)
+        if not named:
+            continue
+        parties = store.event_parties(db, event_id)
+        near = [c for c in store.events_near(db, near_keys(this["kind"], parties, this["first_day"], this["last_day"]),
+                                             this["first_day"], CODE_REACH_DAYS, this["last_day"])
+                if c["id"] != event_id and family(c["kind"]) == EXERCISE]
+        same = [c for c in near if _codes(db, c["id"]) & named]
+        if same:
+            survivor = _merge_group(db, [this, *same], None, touched)
+            touched.add(_settle(db, survivor["id"], parties, touched))
+
+
+def _codes(db: sqlite_utils.Database, event_id: int) -> frozenset[str]:
+    """The code names the evidence sentences of the event's dated reports name (the sentence that
+    reports the exercise names it when any does: the classifier reads a code name as an exercise's
+    word). One query per event, no article read: every touched dated exercise is asked."""
+    return frozenset().union(*(evidence.codes(sentence) for sentence in store.dated_evidence(db, event_id)))
 
 
 def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[int]) -> set[int]:

@@ -40,6 +40,13 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   name the same place, document, weapon or exercise, a name no placed event of the pair holds
   (people alone do not: the pair's ministers attend many of its acts), else it stays an event of
   its own (linked);
+- an exercise is known by its code name ("Caucasus Shield-2026": evidence.codes): an undated report
+  of an exercise that names one joins the one placed exercise of the pair whose reports name it,
+  however many the pair holds (spring's and autumn's, each under its name), and one whose code name
+  cannot be the placed exercise's (another year or edition, or another name in a language both
+  write: other_code) is another exercise: no shared place or person joins them, and the pair's
+  undated reports of exercises naming such names are apart (split_by_codes). Across languages a
+  name of one year may be a translation ("Ebedi Kardeşlik", "Вечное братство"): that says nothing;
 - a ratification says its stage where its sentence says who acts (monitor.classify.stages: a
   house's vote, which house when named, the head of state's signature of the law, the instruments
   exchanged): SCHEMA.md makes each step a story of its own, so an undated ratification that says
@@ -56,8 +63,10 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   them (see _visit);
 - talks that know nothing of their date (or a part that fits no event, or several, and no
   weekday that picks one) join the one placed event of talks of the pair whose reports name
-  MEETING_NAMES people or places the talks name (names both write as a name's head, that no other
-  placed event of the pair names, a name inflected counted once: _met), else go with the pair's
+  MEETING_NAMES people or places the talks name (names both write as a name's head, not plain, a
+  name inflected counted once), at least one of which no other placed event of the pair names
+  (_met: the pair's ministers, named by its other talks too, count among the three, and the third
+  person at the table says which meeting), else go with the pair's
   other undated talks so named (linked), else stay an event of their own. The pair's two
   ministers are named by all of their talks: they meet and call each other several times a year,
   so their names alone place nothing (undated talks joined to the only talks on record, or to one
@@ -81,7 +90,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, combinations
 from typing import Callable, Optional
 
 import sqlite_utils
@@ -135,6 +144,8 @@ class Placed:
     persons: frozenset[str] = frozenset()
     plain: frozenset[str] = frozenset()
     stages: frozenset[str] = frozenset()
+    codes: frozenset[str] = frozenset()
+    coded_in: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -151,6 +162,8 @@ class Mention:
     persons: frozenset[str] = frozenset()
     plain: frozenset[str] = frozenset()
     stage: Optional[str] = None
+    codes: frozenset[str] = frozenset()
+    coded_in: frozenset[str] = frozenset()
 
 
 class Record(list):
@@ -237,9 +250,13 @@ def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or (NAMED, act) when no rule places it (see the module's rule)."""
     act = family(report.kind)
+    coded = by_code(report, placed)
+    if coded is not None:
+        return coded
     parsed = _parsed(report.partial_date)
     near = placed.around(parsed) if parsed and isinstance(placed, Record) else placed
-    fitting = [event for event in near if fits(report, event) and not other_stage(report, event)] if parsed else []
+    fitting = [event for event in near if fits(report, event) and not other_stage(report, event)
+               and not other_code(report, event)] if parsed else []
     if len(fitting) == 1:
         return fitting[0].id
     on_day = on_weekday(report, placed)
@@ -253,23 +270,57 @@ def target(report: Mention, placed: list[Placed]):
         return (NAMED, act) if met is None else met
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)
-                  and not other_stage(report, event)]
+                  and not other_stage(report, event) and not other_code(report, event)]
     if len(candidates) == 1 and not _contradicts(report, candidates[0]) and singled(report, candidates[0], placed):
         return candidates[0].id
     visit = _visit(report, placed) if act == SIGNING else None
     if visit is not None:
         return visit
-    return ("group", act) if not candidates else (NAMED, act)
+    named_apart = any(event.act == act and other_code(report, event) for event in placed)
+    return ("group", act) if not candidates and not named_apart else (NAMED, act)
+
+
+def by_code(report: Mention, placed: list[Placed]) -> Optional[int]:
+    """The one placed exercise of the pair whose reports name the exercise code name the undated
+    report names (evidence.codes), when no stated day and month refutes it: a pair holds several
+    exercises a year, each under its own name, so the name says which (a report told midway names
+    the exercise, often nothing else). None when none or several do."""
+    if family(report.kind) != EXERCISE or not report.codes:
+        return None
+    found = [event.id for event in placed if event.act == EXERCISE and event.codes & report.codes
+             and not _contradicts(report, event)]
+    return found[0] if len(found) == 1 else None
+
+
+def other_code(report: Mention, event) -> bool:
+    """Whether an undated exercise report names an exercise code name and the placed event (or another
+    undated report) names others, none of them its, in a way that cannot be one name told twice: of
+    another year or edition, or in a language both write their names in (`coded_in`). Then it reports
+    another exercise of the pair (spring's and autumn's, each under its name), whatever place or
+    person they share. Across languages a name of the same year may be a translation ("Eternal
+    Brotherhood", "Вечное братство"): that says nothing."""
+    if family(report.kind) != EXERCISE or not report.codes or not event.codes or report.codes & event.codes:
+        return False
+    return not _numbers(report.codes) & _numbers(event.codes) or bool(report.coded_in & event.coded_in)
+
+
+def _numbers(codes: frozenset[str]) -> set[str]:
+    """The years or editions of the code names (evidence.codes: "NUMBER:skeleton")."""
+    return {code.split(":", 1)[0] for code in codes}
 
 
 def _met(report: Mention, placed: list[Placed]) -> Optional[int]:
     """The one placed event of talks of the pair whose reports name at least MEETING_NAMES of the
-    names the undated talks name (names' heads no other placed event of the pair holds, not plain)
-    and that no stated day and month refutes. The pair's two ministers are named by every report of
-    their talks; a third name (a deputy, a chief of staff, the city) says which meeting."""
+    names the undated talks name (names' heads, not plain), at least one of which no other placed
+    event of the pair holds, and that no stated day and month refutes. The pair's two ministers are
+    named by every report of their talks, so they count but never say which; a third name (a deputy,
+    a chief of staff, the city) that only this meeting's reports hold does. (Asking that all three
+    be held by no other placed event made the ministers count only while the pair had one meeting
+    on record: a call weeks later hid the meeting its deputy attended.)"""
     found = [event.id for event in _owning(report, placed) if event.act == TALKS and event.first_day is not None
-             and not _contradicts(report, event)
-             and _people_met(shared(report, event, placed) & report.heads & event.heads - report.plain - event.plain)]
+             and not _contradicts(report, event) and shared(report, event, placed) & report.heads & event.heads
+             - report.plain - event.plain
+             and _people_met(report.marks & event.marks & report.heads & event.heads - report.plain - event.plain)]
     return found[0] if len(found) == 1 else None
 
 
@@ -293,8 +344,10 @@ def alike(first: Mention, second: Mention, placed: list[Placed]) -> bool:
     names -= first.plain | second.plain
     if _parsed(first.partial_date) and _parsed(second.partial_date) and not _same_act(first, second):
         return False
-    if not stages.compatible(first.stage, second.stage):
+    if not stages.compatible(first.stage, second.stage) or other_code(first, second):
         return False
+    if family(first.kind) == EXERCISE and first.codes & second.codes:
+        return True
     if family(first.kind) == TALKS:
         return _people_met(names & first.heads & second.heads)
     return bool(names - first.persons - second.persons)
@@ -321,7 +374,7 @@ def linked(members: list[Mention], placed: list[Placed]) -> list[list[Mention]]:
 
     seen: dict[str, list[int]] = {}
     for index, report in enumerate(ordered):
-        free = [mark for mark in report.marks if mark not in holders]
+        free = [mark for mark in report.marks if mark not in holders] + [f"code {code}" for code in report.codes]
         need = MEETING_NAMES if family(report.kind) == TALKS else 1
         shares = Counter(chain.from_iterable(seen.get(mark, ()) for mark in free))
         for other in sorted(earlier for earlier, count in shares.items() if count >= need):
@@ -362,7 +415,8 @@ def on_weekday(report: Mention, placed: list[Placed]) -> Optional[int]:
     found = [event.id for event in placed
              if (event.act == act or {act, event.act} == {TALKS, SIGNING}) and event.first_day is not None
              and years_compatible(event.plan_year, report.plan_year) and not _contradicts(report, event)
-             and not other_stage(report, event) and report.weekdays & _weekdays(event) and _named_alike(report, event)]
+             and not other_stage(report, event) and not other_code(report, event)
+             and report.weekdays & _weekdays(event) and _named_alike(report, event)]
     return found[0] if len(found) == 1 else None
 
 
@@ -492,6 +546,35 @@ def split_by_stages(members: list[Mention]) -> list[list[Mention]]:
     return sorted(parts, key=lambda part: min((mention.article_id, mention.kind) for mention in part))
 
 
+def split_by_codes(members: list[Mention]) -> list[list[Mention]]:
+    """The pair's undated reports of one exercise by the code names they name: reports that share one
+    are together (linked through one another), reports naming only other names apart; those that
+    name none go with the one exercise the others name, else together on their own (as
+    split_by_stages does with stages). Depends on the set only."""
+    coded = [report for report in members if report.codes]
+    parts: list[list[Mention]] = []
+    for report in coded:
+        joined = [part for part in parts if any(report.codes & other.codes for other in part)]
+        parts = [part for part in parts if part not in joined] + [[report] + [m for part in joined for m in part]]
+    # Names that share no word but may be one name told in two languages (other_code) stay together.
+    while any(not _apart(first, second) for first, second in combinations(parts, 2)):
+        first, second = next((first, second) for first, second in combinations(parts, 2) if not _apart(first, second))
+        parts = [part for part in parts if part is not first and part is not second] + [first + second]
+    if len(parts) < 2:
+        return [members]
+    unknown = [report for report in members if not report.codes]
+    if unknown:
+        parts.append(unknown)
+    return sorted((sorted(part, key=lambda mention: (mention.article_id, mention.kind)) for part in parts),
+                  key=lambda part: (part[0].article_id, part[0].kind))
+
+
+def _apart(first: list[Mention], second: list[Mention]) -> bool:
+    """Whether a report of one part names another exercise than a report of the other (each part
+    names one exercise: its reports share a name)."""
+    return any(other_code(one, other) for one in first for other in second)
+
+
 @lru_cache(maxsize=4096)
 def _parsed(partial: Optional[str]) -> Optional[tuple[Optional[int], int, Optional[int]]]:
     """(year or None, month, day or None) of a well-formed partial date, else None (read once per
@@ -561,7 +644,8 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
                 visits.add(where)
             _move(db, report, where, touched, merge_group)
     for act, group in groups.items():
-        for members in (part for dated in split_by_partial_dates(group) for part in split_by_stages(dated)):
+        for members in (part for dated in split_by_partial_dates(group) for staged in split_by_stages(dated)
+                        for part in split_by_codes(staged)):
             home = _visited(act, members, [talks[event_id] for event_id in visits])
             if home is None:
                 home = _group_home(db, members)
@@ -606,6 +690,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     plain_names: dict[int, set[str]] = {}
     stated: dict[int, list[str]] = {}
     said: dict[int, set[str]] = {}
+    coded: dict[int, set[str]] = {}
+    coded_in: dict[int, set[str]] = {}
     mentions = store.mentions_of_parties(db, parties, set(FAMILIES.values()))
     stored = {article_id: store.article_text(db, article_id) for article_id in sorted({row[1] for row in mentions})}
     reads = {article_id: _evidence(article) for article_id, article in stored.items()}
@@ -624,9 +710,13 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
             plain_names.setdefault(event_id, set()).update(plain[article_id])
             if step:
                 said.setdefault(event_id, set()).add(step)
+            coded.setdefault(event_id, set()).update(told.codes)
+            if told.codes:
+                coded_in.setdefault(event_id, set()).add(stored[article_id][2])
         else:
             pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays,
-                                        told.places, told.heads, told.persons, plain[article_id], step))
+                                        told.places, told.heads, told.persons, plain[article_id], step,
+                                        told.codes, frozenset({stored[article_id][2]} if told.codes else ())))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
@@ -638,7 +728,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
                                   own[0] == TALKS and store.is_alerted(db, event_id),
                                   (told[0], told[-1]) if told else None, frozenset(heads.get(event_id, ())),
                                   frozenset(persons.get(event_id, ())), frozenset(plain_names.get(event_id, ())),
-                                  frozenset(said.get(event_id, ()))))
+                                  frozenset(said.get(event_id, ())), frozenset(coded.get(event_id, ())),
+                                  frozenset(coded_in.get(event_id, ()))))
     return pair
 
 

@@ -101,3 +101,26 @@ def test_an_outlets_web_address_gives_the_names_it_publishes_under():
     assert outlet("https://en.trendline.az/news/1") == {skeleton("trendline")}
     assert outlet("https://www.armenpress.am/eng/1") == {skeleton("armenpress"), skeleton("www")} - {""}
     assert outlet(None) == frozenset()
+
+
+def test_an_exercise_code_name_is_read_word_by_word_with_its_number_across_scripts():
+    english = read("", "Troops of the two states began the joint exercise Steppe Falcon-2026 on Monday.", "en")
+    russian = read("", "Военные двух стран начали совместные учения «Стэппе Фалкон-2026».", "ru")
+    autumn = read("", "Troops of the two states began the joint exercise Granite Ridge-2026.", "en")
+    next_year = read("", "Troops of the two states began the joint exercise Steppe Falcon-2027.", "en")
+
+    assert english.codes & russian.codes
+    assert not english.codes & autumn.codes
+    assert not english.codes & next_year.codes
+    assert read("", "The pilots flew Su-35 and MiG-29 jets in 2026.", "en").codes == frozenset()
+
+
+def test_a_name_translated_word_for_word_often_keeps_a_word_of_its_code_name():
+    assert (read("", "Anadolu Kartalı-2027 tatbikatı başladı.", "tr").codes
+            & read("", "The Anatolian Eagle 2027 exercise began.", "en").codes)
+
+
+def test_a_name_opening_with_a_vowel_or_a_glide_is_one_mark_across_transliterations():
+    assert skeleton("Yerevan") == skeleton("Ереван") == skeleton("Еревана") == skeleton("Erevan")
+    assert skeleton("Aliyev") == skeleton("Əliyev") == skeleton("Алиев")
+    assert skeleton("Yerevan") != skeleton("Tbilisi")

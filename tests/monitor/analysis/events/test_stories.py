@@ -1,0 +1,242 @@
+"""Whole stories never tuned on: one event per real-world act (issue 16).
+
+Each folder of `stories/` holds a few short articles written for these tests (not taken from any
+outlet), in several languages and outlets' shapes, about one act of a pair of states, and often a
+*distractor*: a report of the same pair that is another act (a call a month later, the autumn
+exercise beside the spring one, the president's signature weeks after the vote). The articles are
+stored with `pactwatch ingest`, one outlet after another in every order (all of them for three
+files, the order written, its reverse and shuffles for four) and all at once, into a fresh
+database each time; `pactwatch events --json` must give one event per act, the distractors apart,
+with the kind, plan year and date resolved from all the reports.
+
+A file name is `OUTLET-LANG.txt`; a file with no date line has no publish date (an undated report).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import main
+
+STORIES = Path(__file__).resolve().parent / "stories"
+
+
+def _orders(files: list[Path]) -> list[list[Path]]:
+    if len(files) <= 3:
+        return [list(order) for order in itertools.permutations(files)]
+    shuffles = [random.Random(seed).sample(files, len(files)) for seed in range(4)]
+    return [files, files[::-1], *shuffles]
+
+
+def _events(db_path: Path, batches: list[list[Path]], kinds: tuple[str, ...] = ()) -> set[tuple]:
+    """Ingest the batches in turn (each as its outlet's crawl would: stored, then merged); return the
+    events as (file names, kind, plan year, date, parties)."""
+    for batch in batches:
+        source = batch[0].stem.split("-")[0] if len(batch) == 1 else "bundle"
+        result = CliRunner().invoke(main, ["--db", str(db_path), "ingest", "--source", source, *map(str, batch)],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["--db", str(db_path), "events", "--json", "--all"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return {(frozenset(Path(article["url"][len("file://"):]).stem for article in event["articles"]),
+             event["kind"], event["plan_year"], event["date"], tuple(event["parties"]))
+            for event in json.loads(result.output) if not kinds or event["kind"] in kinds}
+
+
+def _in_every_order(tmp_path: Path, story: str, kinds: tuple[str, ...] = ()) -> set[tuple]:
+    """The story's events, the same whatever the order of its outlets and all at once (asserted);
+    returned once."""
+    files = sorted((STORIES / story).glob("*.txt"))
+    found = {}
+    for number, order in enumerate(_orders(files)):
+        found[tuple(path.stem for path in order)] = _events(tmp_path / f"{number}.db", [[path] for path in order],
+                                                            kinds)
+    found[("all at once",)] = _events(tmp_path / "together.db", [files], kinds)
+    outcomes = {frozenset(events) for events in found.values()}
+    assert len(outcomes) == 1, "\n".join(f"{order}: {sorted(events, key=str)}" for order, events in found.items())
+    return set(next(iter(outcomes)))
+
+
+def _expected(parties: tuple[str, str], *events: tuple) -> set[tuple]:
+    return {(frozenset(files.split()), kind, plan_year, day, parties) for files, kind, plan_year, day in events}
+
+
+def test_a_plan_an_agreement_and_a_four_year_pact_are_one_signing_and_a_call_months_before_another(tmp_path):
+    # One outlet: "plan for 2027" with its date; the next: "an agreement on military cooperation" signed
+    # "on Wednesday"; a third: "a four-year agreement", its dateline the day after. The ministers' phone
+    # call in March is another event.
+    assert _in_every_order(tmp_path, "plan_told_three_ways") == _expected(
+        ("AZ", "GE"),
+        ("ministry-en wire-ru agency-tr", "plan_signed", 2027, "2026-12-09"),
+        ("daily-az", "talks", None, None))
+
+
+def test_the_talks_and_the_signing_of_one_visit_are_one_event_and_a_call_a_month_later_another(tmp_path):
+    # The ministry reports the talks of 14 May, the wire the agreement signed in Tashkent (its date
+    # line the day after); the call of 16 June is news of its own. The signing's kind and day win.
+    assert _in_every_order(tmp_path, "talks_and_signing_of_one_visit") == _expected(
+        ("KZ", "UZ"),
+        ("ministry-en wire-ru", "agreement_signed", None, "2026-05-15"),
+        ("daily-ru", "talks", None, None))
+
+
+def test_an_exercise_told_when_it_begins_midway_and_when_it_ends_is_one_event(tmp_path):
+    # Three reports eleven days apart; the one midway has no date and names the exercise by its code
+    # name only.
+    assert _in_every_order(tmp_path, "exercise_begins_midway_ends") == _expected(
+        ("AZ", "TR"),
+        ("ministry-az aggregator-en agency-ru", "exercise", None, None))
+
+
+def test_two_exercises_of_a_pair_in_one_year_are_told_apart_by_their_code_names(tmp_path):
+    # Spring's "Caucasus Shield-2026" and autumn's "Granite Ridge-2026", both at one training area; one
+    # undated report of each names its exercise's code name (and the area both share).
+    assert _in_every_order(tmp_path, "two_exercises_in_one_year") == _expected(
+        ("AZ", "GE"),
+        ("ministry-en portal-az", "exercise", None, "2026-04-20"),
+        ("agency-tr wire-ru", "exercise", None, None))
+
+
+def test_an_undated_exercise_under_another_code_name_is_not_the_one_on_record(tmp_path):
+    # The pair's only exercise on record and an undated report of another, held on the same range: the
+    # range's name does not make them one when their code names, written in one language, differ.
+    assert _in_every_order(tmp_path, "undated_exercise_with_another_code_name") == _expected(
+        ("AZ", "KZ"),
+        ("ministry-en", "exercise", None, "2026-09-07"),
+        ("portal-en", "exercise", None, None))
+
+
+def test_an_exercise_name_translated_into_another_language_is_not_another_exercise(tmp_path):
+    # Turkish "Ebedi Kardeşlik-2026", Russian «Вечное братство-2026»: one name of the same year in two
+    # languages; the range both name joins the undated report to the exercise on record.
+    assert _in_every_order(tmp_path, "exercise_name_translated") == _expected(
+        ("KZ", "TR"),
+        ("ministry-tr portal-ru", "exercise", None, None))
+
+
+def test_undated_exercises_with_none_on_record_are_grouped_by_their_code_names(tmp_path):
+    # No exercise of the pair is on record: two undated reports of one exercise (Russian and Uzbek) are
+    # one event; an undated Russian report of another exercise, on the same ground, is another (two names
+    # in one language). Only exercises are compared: the first Russian report's headline is also read as
+    # talks (the classifier's reading, noted).
+    assert _in_every_order(tmp_path, "undated_exercises_with_no_record", kinds=("exercise",)) == _expected(
+        ("KZ", "UZ"),
+        ("portal-ru agency-uz", "exercise", None, None),
+        ("wire-ru", "exercise", None, None))
+
+
+def test_a_lower_house_vote_and_the_presidents_signature_weeks_later_are_two_events(tmp_path):
+    assert _in_every_order(tmp_path, "ratification_vote_then_signature") == _expected(
+        ("KZ", "UZ"),
+        ("agency-ru", "agreement_ratified", None, "2026-02-11"),
+        ("wire-en portal-uz", "agreement_ratified", None, "2026-03-06"))
+
+
+def test_a_phone_call_and_a_visit_of_the_same_ministers_a_month_apart_are_two_events(tmp_path):
+    assert _in_every_order(tmp_path, "phone_call_then_visit") == _expected(
+        ("AM", "GE"),
+        ("ministry-ru", "talks", None, None),
+        ("wire-en daily-hy", "talks", None, "2026-10-08"))
+
+
+def test_a_signing_dated_by_one_outlet_and_by_anothers_dateline_the_day_after_is_one_event(tmp_path):
+    # English gives the day ("Friday, 20 November"), German "am Freitag" under the next day's date line,
+    # Ukrainian nothing but that date line. The talks in Warsaw twelve days later are another event.
+    assert _in_every_order(tmp_path, "dateline_a_day_off") == _expected(
+        ("PL", "UA"),
+        ("ministry-en agency-uk zeitung-de", "agreement_signed", None, "2026-11-20"),
+        ("portal-pl", "talks", None, None))
+
+
+def test_plans_of_two_years_are_two_events_and_undated_reports_go_by_their_plan_year(tmp_path):
+    assert _in_every_order(tmp_path, "plans_of_two_autumns") == _expected(
+        ("AZ", "KZ"),
+        ("ministry-en agency-ru", "plan_signed", 2027, "2026-10-06"),
+        ("wire-ru portal-tr", "plan_signed", 2026, "2025-10-08"))
+
+
+def test_a_signing_and_its_ratification_months_later_are_two_events(tmp_path):
+    # Signed in Baku in March; Turkey's parliament ratified it in June (one report dated, one not).
+    events = _in_every_order(tmp_path, "signing_then_ratification")
+
+    assert (frozenset({"ministry-az"}), "agreement_signed", None, "2026-03-12", ("AZ", "TR")) in events
+    assert any("agency-tr" in files and rest == ["agreement_ratified", None, "2026-06-18", ("AZ", "TR")]
+               for files, *rest in events)
+
+
+@pytest.mark.xfail(strict=True, reason="an undated ratification naming nothing its pair's one ratification "
+                                       "names (the parliament in two languages) is not guessed into it")
+def test_an_undated_report_of_the_ratification_joins_the_dated_one(tmp_path):
+    assert _in_every_order(tmp_path, "signing_then_ratification") == _expected(
+        ("AZ", "TR"),
+        ("ministry-az", "agreement_signed", None, "2026-03-12"),
+        ("agency-tr wire-en", "agreement_ratified", None, "2026-06-18"))
+
+
+def test_an_undated_signing_naming_the_city_of_a_visit_joins_its_talks_across_scripts(tmp_path):
+    # "Yerevan" in English, "в Ереване" in Russian: one city. Another agreement of the pair, signed in
+    # Tbilisi in November, stays apart.
+    assert _in_every_order(tmp_path, "undated_signing_of_a_visit") == _expected(
+        ("AM", "GE"),
+        ("ministry-en portal-ru", "agreement_signed", None, "2026-06-03"),
+        ("wire-en", "agreement_signed", None, "2026-11-18"))
+
+
+def test_a_signing_told_in_four_languages_with_a_weekday_or_a_date_line_is_one_event(tmp_path):
+    # Turkish gives only "salı günü" (Tuesday) and no date line; German only its date line two days on.
+    assert _in_every_order(tmp_path, "weekday_in_four_languages") == _expected(
+        ("TR", "UZ"),
+        ("ministry-en agency-ru gazete-tr zeitung-de", "agreement_signed", None, "2026-02-17"))
+
+
+def test_a_trilateral_meeting_stays_apart_from_the_bilateral_signing_on_its_margins(tmp_path):
+    assert _in_every_order(tmp_path, "trilateral_meeting_beside_a_bilateral_signing") == _expected(
+        ("AZ", "TR"),
+        ("agency-az wire-ru", "agreement_signed", None, "2026-09-03")) | {
+        (frozenset({"ministry-en"}), "talks", None, "2026-09-03", ("AZ", "GE", "TR"))}
+
+
+def test_undated_talks_naming_a_third_person_at_the_table_join_that_meeting_beside_a_later_call(tmp_path):
+    # The two ministers are named by the meeting and by the call seven weeks later; the Georgian chief of
+    # staff, named by the undated Ukrainian report and the English one, was at the meeting only. (The
+    # Ukrainian text names the Georgian minister by his surname alone: "Іраклієм Чиковані" is read as
+    # Iraq by the classifier, noted for the lexicons.)
+    assert _in_every_order(tmp_path, "undated_talks_with_a_deputy") == _expected(
+        ("GE", "UA"),
+        ("ministry-en portal-uk", "talks", None, "2026-04-22"),
+        ("wire-en", "talks", None, "2026-06-09"))
+
+
+def test_a_month_long_exercise_told_when_it_begins_and_when_it_ends_is_one_event_by_its_code_name(tmp_path):
+    # Its start on 2 June and its end on 27 June are past an exercise's 21-day window; both name
+    # "Caspian Anchor-2026". Another exercise of the pair, "Blue Harbour-2026" from 22 July, within reach
+    # of the end but under another name, stays apart.
+    assert _in_every_order(tmp_path, "month_long_exercise") == _expected(
+        ("AZ", "TR"),
+        ("ministry-en agency-tr", "exercise", None, "2026-06-02"),
+        ("daily-az", "exercise", None, None))
+
+
+@pytest.mark.xfail(strict=True, reason="which state's parliament ratifies is not read (the classifier gives the "
+                                       "act and the house, not the state): votes three days apart are one event")
+def test_each_parliaments_vote_on_one_agreement_is_an_event_of_its_own(tmp_path):
+    # Azerbaijan's Milli Majlis on 10 March, Georgia's parliament on 13 March: two acts of two states.
+    assert _in_every_order(tmp_path, "both_parliaments_ratify") == _expected(
+        ("AZ", "GE"),
+        ("agency-az", "agreement_ratified", None, "2026-03-10"),
+        ("wire-en portal-ru", "agreement_ratified", None, "2026-03-13"))
+
+
+def test_talks_and_the_plan_signed_the_next_day_are_one_signing_and_a_deputys_visit_weeks_later_another(tmp_path):
+    # The plan's year alone places the undated Turkish report. The December visit's report, about preparing
+    # joint exercises, is also read as an exercise (the classifier's reading, noted): talks and signings only.
+    assert _in_every_order(tmp_path, "talks_then_plan_next_day", kinds=("plan_signed", "talks")) == _expected(
+        ("KG", "KZ"),
+        ("ministry-en agency-ru portal-tr", "plan_signed", 2027, "2026-10-10"),
+        ("daily-ru", "talks", None, None))
