@@ -39,7 +39,7 @@ LEXICON = {
         "GR": ("griechenland*", "griechisch*", "griechen"), "CY": ("zyprisch*", "zypern*", "zypriotisch*"),
         "IL": ("israel*",), "PH": ("philippinen*", "philippinisch*", "philippiner*"), "CN": ("china*", "chinesisch*", "chinesen"),
         "JP": ("japan*",), "IN": ("indien*", "indisch*"), "PK": ("pakistan*",), "IR": ("iran*", "iraner*"),
-        "IQ": ("irak*", "iraker*"), "NL": ("niederlande*", "niederländisch*", "holland*"),
+        "IQ": ("irak", "iraks", "irakisch*", "iraker*"), "NL": ("niederlande*", "niederländisch*", "holland*"),
         "LT": ("litauen*", "litauisch*", "litauer*"), "LV": ("lettland*", "lettisch*", "letten"), "EE": ("estland*", "estnisch*", "esten"),
         "RO": ("rumänien*", "rumänisch*", "rumänen"), "BG": ("bulgarien*", "bulgarisch*", "bulgaren"),
         "RS": ("serbien*", "serbisch*", "serben"), "HU": ("ungarn*", "ungarisch*", "ungar*"), "CZ": ("tschechien*", "tschechisch*", "tschechen"),

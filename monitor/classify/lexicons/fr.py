@@ -36,7 +36,7 @@ LEXICON = {
         "TD": ("tchad*",), "SN": ("sénégal*",), "CI": ("côte d'ivoire", "ivoirien*"), "GN": ("guinée", "guinéen*"),
         "TG": ("togo*",), "CF": ("centrafrique*", "centrafricain*"), "CD": ("rdc", "république démocratique du congo"),
         "CG": ("congo-brazzaville",), "GA": ("gabon*",), "MR": ("mauritanie*", "mauritanien*"),
-        "TN": ("tunisie*", "tunisien*"), "LB": ("liban*",), "SY": ("syrie*", "syrien*"), "IQ": ("irak*",),
+        "TN": ("tunisie*", "tunisien*"), "LB": ("liban*",), "SY": ("syrie*", "syrien*"), "IQ": ("irak", "irakien*"),
         "JO": ("jordanie*", "jordanien*"), "SA": ("arabie saoudite", "saoudien*"), "AE": ("émirats*", "émirien*"),
         "QA": ("qatar*",), "LY": ("libye*", "libyen*"), "DJ": ("djibouti*",), "RW": ("rwanda*",),
         "CA": ("canada", "canadien*"), "BR": ("brésil*",), "NL": ("pays-bas", "néerlandais*"),
