@@ -447,3 +447,8 @@ extend(LEXICON, {"observer": ("müşahidəçi*",)})
 # verbs of holding and meeting as their singular.
 LEXICON["conduct"] += ("başlayıblar", "başladılar", "davam edirlər", "başa çatdırıblar", "başa çatdırdılar",)
 LEXICON["meeting"] += ("qəbul ediblər", "qəbul etdilər", "qarşılayıblar", "qarşıladılar",)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("koreya respublikası*",)

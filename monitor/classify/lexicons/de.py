@@ -335,3 +335,12 @@ extend(LEXICON, _COMMITTEES)
 # signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
 _PASSIVE_APPROVAL = {"passive_approval": ("wurde gebilligt", "wurden gebilligt", "wurde genehmigt", "wurden genehmigt", "ist gebilligt", "ist genehmigt",)}
 extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Recall (c1, s12): a separable verb of ending split around its time ---
+# "ging am Freitag zu Ende" (ended on Friday): the verb and its particle stand apart, as "findet ... statt" does.
+LEXICON["conduct"] += ("re:(?:ging|gingen|geht|gehen)\\s+(?:\\S+\\s+){0,15}?zu\\s+ende",)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republik korea",)

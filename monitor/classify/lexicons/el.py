@@ -316,3 +316,17 @@ extend(LEXICON, _LOANS)
 # ratification.
 _COMMITTEES = {"stage": ("επιτροπή", "η επιτροπή",)}
 extend(LEXICON, _COMMITTEES)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+_OFFICIAL_KOREA = {"countries": {"KR": ("δημοκρατία της κορέας", "δημοκρατίας της κορέας",)}}
+respell(_OFFICIAL_KOREA, lambda entry: [_unaccented(entry)])
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KOREA["countries"]["KR"]
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("επισκέπτ*", "φιλοξενούμεν*",)}
+respell(_GUESTS, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _GUESTS)

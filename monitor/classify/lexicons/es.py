@@ -362,3 +362,14 @@ extend(LEXICON, _PASSIVE_APPROVAL)
 # ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
 # attending it hold no joint exercise.
 LEXICON["contest"] = LEXICON.get("contest", ()) + ("feria*", "exposición*", "exposiciones*", "salón", "exhibición aérea", "exhibiciones aéreas",)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("república de corea",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("invitado*", "visitante*",)}
+extend(LEXICON, _GUESTS)

@@ -293,3 +293,19 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("վարկ*",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s12): the press names its own ministry without the state ---
+# As in az, ka, kk and uz: an Armenian outlet names its own ministry and minister with no state ("ՊՆ",
+# "Պաշտպանության նախարարը ... հանդիպեց"). Another state's comes after its name in the genitive, which ends in -ի
+# ("Հունաստանի ՊՆ", "Ռուսաստանի Դաշնության պաշտպանության նախարար") or is an abbreviation (ԱՄՆ, ՌԴ, ԱՄԷ, ԳԴՀ): the
+# bare title opening its sentence, and the abbreviation "ՊՆ" after no genitive, are Armenia's.
+LEXICON["countries"]["AM"] += (
+    "re:պաշտպանության նախարար(?<!\\w պաշտպանության նախարար)\\w*",
+    "re:(?<![\\w-])(?<!ի )(?<!ության )(?<!ամն )(?<!ռդ )(?<!ամէ )(?<!գդհ )պն(?!\\w)",
+)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("re:հյուր(?!անոց)\\w*",)}
+extend(LEXICON, _GUESTS)

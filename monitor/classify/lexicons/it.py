@@ -356,3 +356,14 @@ extend(LEXICON, _LOANS)
 # signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
 _PASSIVE_APPROVAL = {"passive_approval": ("è stato approvato", "è stata approvata", "sono stati approvati", "sono state approvate",)}
 extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("repubblica di corea",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("ospite", "ospiti",)}
+extend(LEXICON, _GUESTS)

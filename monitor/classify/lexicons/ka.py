@@ -244,3 +244,14 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("სესხ*", "კრედიტ*",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s12): the names the press writes beside CLDR's ---
+# Georgian outlets write Lithuania "ლიტვა" (ლიტვის, ლიტვასთან, "ლიტველი" a Lithuanian), CLDR's "ლიეტუვა" less often.
+for _code, _names in {"LT": ("ლიტვ*",)}.items():
+    LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("სტუმარ*", "სტუმრ*",)}
+extend(LEXICON, _GUESTS)

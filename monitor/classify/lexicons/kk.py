@@ -324,3 +324,9 @@ extend(LEXICON, _PASSIVE_APPROVAL)
 # ("Avioshow-2027", "the Adex-2027 exhibition") is that display's name, not an exercise's: troops of two states
 # attending it hold no joint exercise.
 LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b", "көрме*", "korme*",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("re:қонақ(?!үй)\\w*", "re:qonaq(?!úı)\\w*",)}
+extend(LEXICON, _GUESTS)

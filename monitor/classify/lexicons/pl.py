@@ -261,3 +261,8 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("pożyczk*", "kredyt*",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republik* korei",)

@@ -335,3 +335,14 @@ extend(LEXICON, _LOANS)
 # signing or defence official in the sentence, an authority's approval, its ratification (rules.act_kind).
 _PASSIVE_APPROVAL = {"passive_approval": ("a fost aprobat*", "au fost aprobat*",)}
 extend(LEXICON, _PASSIVE_APPROVAL)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republica coreea",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("oaspe*",)}
+extend(LEXICON, _GUESTS)

@@ -337,3 +337,14 @@ extend(LEXICON, _ARCHIVE_PHOTOS)
 # cooperation act: read as a purchase (rules.is_defence).
 _LOANS = {"purchase": ("zajam*", "zajm*", "kredit*", "зајам*", "зајм*", "кредит*",)}
 extend(LEXICON, _LOANS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republik* korej*", "републик* кореј*",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("gost", "gosti", "gostima", "gosta", "gostu", "gostiju", "гост", "гости", "гостима", "госта", "госту", "гостију",)}
+extend(LEXICON, _GUESTS)

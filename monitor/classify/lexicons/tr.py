@@ -630,3 +630,10 @@ LEXICON["conduct"] += ("icra ettiler", "icra ediyorlar", "icra etmiştir", "icra
 # The plural of the verbs of meeting and signing read in the singular ("kabul ettiler", "ele aldılar", "akdettiler").
 LEXICON["meeting"] += ("kabul ettiler", "ele aldılar",)
 LEXICON["sign"] += ("akdettiler",)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+_OFFICIAL_KOREA = {"countries": {"KR": ("kore cumhuriyeti*",)}}
+respell(_OFFICIAL_KOREA, _dotted)
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KOREA["countries"]["KR"]

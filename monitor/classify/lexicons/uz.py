@@ -364,3 +364,9 @@ LEXICON["contest"] = LEXICON.get("contest", ()) + ("shou", "re:\\w+shou\\b", "ш
 # verbs of signing and holding as their singular.
 LEXICON["conduct"] += ("o'tkazdilar", "boshladilar",)
 LEXICON["sign"] += ("imzolashdilar", "imzo chekdilar", "imzoladilar",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("re:mehmon(?!xona)\\w*", "re:меҳмон(?!хона)\\w*",)}
+extend(LEXICON, _GUESTS)
