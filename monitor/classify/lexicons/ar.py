@@ -282,3 +282,8 @@ extend(LEXICON, _LOANS)
 # Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
 # CLDR's short name does not match.
 LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _forms("جمهورية كوريا")
+
+# --- Recall (c1, s12): "joint" closing a chain of adjectives ---
+# Arabic puts adjectives after the noun, "joint" last: "التدريب البحري السعودي الباكستاني المشترك" (the joint Saudi-
+# Pakistani naval training) is joint training as "تدريب مشترك" is, with the service and the states between.
+LEXICON["exercise"] += ("re:(?:التدريب|تدريب|والتدريب|بالتدريب|للتدريب)(?:\\s+\\S+){1,4}?\\s+(?:ال)?مشترك\\w*",)

@@ -50,7 +50,7 @@ LEXICON = {
         "PS": ("παλαιστιν*", "παλαιστίν*"), "AR": ("αργεντιν*",), "ID": ("ινδονησ*", "ινδονήσ*"), "VN": ("βιετνάμ", "βιετναμ*"),
     },
     # A compound adjective names Greece and a partner in one word ("ελληνοαιγυπτιακή άσκηση"): it counts
-    # for the partner; Greece is named by the rest of the story.
+    # for both (a "GR+XX" key, countries.find_mentions).
     "compound_partners": {
         "CY": ("ελληνοκυπριακ*",), "IL": ("ελληνοϊσραηλιν*", "ελληνοισραηλιν*"), "US": ("ελληνοαμερικαν*",),
         "FR": ("ελληνογαλλικ*",), "EG": ("ελληνοαιγυπτιακ*",), "TR": ("ελληνοτουρκικ*",),
@@ -237,9 +237,9 @@ def _unaccented(entry: str) -> str:
 
 
 def _add_compounds(lexicon: dict) -> None:
-    """Compound adjectives join the partner's names (longer entries win over "ελλην*")."""
+    """Compound adjectives name Greece and the partner (longer entries win over "ελλην*")."""
     for code, entries in lexicon.pop("compound_partners").items():
-        lexicon["countries"][code] = lexicon["countries"].get(code, ()) + entries
+        lexicon["countries"][f"GR+{code}"] = lexicon["countries"].get(f"GR+{code}", ()) + entries
 
 
 _add_compounds(LEXICON)
@@ -330,3 +330,24 @@ LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KORE
 _GUESTS = {"counterpart": ("επισκέπτ*", "φιλοξενούμεν*",)}
 respell(_GUESTS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _GUESTS)
+
+# --- Recall (c1, s12): two states joined in one word ---
+# Greek writes a pair of states as one compound adjective, Greece first and no hyphen ("η ελληνοαιγυπτιακή άσκηση",
+# "ελληνογαλλική συμφωνία", "ελληνοκυπριακή"), where other languages write two words ("greco-egiziana"): a key
+# "GR+XX" names both states (countries.find_mentions). The compound_partners above counted for the partner alone
+# (Greece left to the rest of the story), so a headline "Ξεκίνησε η ελληνοαιγυπτιακή άσκηση" named one state; they
+# now count for both, and these stems add the adjectives they lacked.
+_COMPOUND_PAIRS = {"countries": {
+    f"GR+{code}": tuple(f"ελληνο{stem}*" for stem in stems) for code, stems in {
+        "EG": ("αιγυπτ",), "FR": ("γαλλ",), "CY": ("κυπρ",), "IL": ("ισραηλ", "ϊσραηλ"), "US": ("αμερικ",),
+        "TR": ("τουρκ",), "IT": ("ιταλ",), "BG": ("βουλγαρ",), "RO": ("ρουμαν",), "RS": ("σερβ",), "AL": ("αλβαν",),
+        "DE": ("γερμαν",), "GB": ("βρεταν",), "IN": ("ινδ",), "SA": ("σαουδ",), "AM": ("αρμεν",), "JO": ("ιορδαν",),
+        "PL": ("πολων",), "ES": ("ισπαν",), "PT": ("πορτογαλ",), "UA": ("ουκραν",), "RU": ("ρωσ",), "CN": ("κινεζ",),
+        "JP": ("ιαπων",), "AU": ("αυστραλ",), "CA": ("καναδ",), "NL": ("ολλανδ",), "BE": ("βελγ",), "NO": ("νορβηγ",),
+        "SE": ("σουηδ",), "FI": ("φινλανδ",), "MA": ("μαροκ",), "TN": ("τυνησ",), "DZ": ("αλγερ",), "LB": ("λιβαν",),
+        "AE": ("εμιρατ",), "PK": ("πακιστ",), "AZ": ("αζερ",), "GE": ("γεωργ",), "HR": ("κροατ",), "CZ": ("τσεχ",),
+        "HU": ("ουγγρ",), "AT": ("αυστριακ",), "LT": ("λιθουαν",), "EE": ("εσθον",), "LV": ("λετον",), "KR": ("κορε",),
+    }.items()}}
+respell(_COMPOUND_PAIRS, lambda entry: [_unaccented(entry)])
+for _code, _names in _COMPOUND_PAIRS["countries"].items():
+    LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names

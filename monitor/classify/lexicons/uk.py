@@ -377,3 +377,13 @@ LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b",
 # guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
 _GUESTS = {"counterpart": ("гість", "re:гост(?:і|ей|ям|ями|ях|я|ю|ем)",)}
 extend(LEXICON, _GUESTS)
+
+# --- Recall (c1, s12): an exercise named by the pair's joint adjective ---
+# "Навчання" alone is also schooling, so only its phrases are exercises; a pair of states joined in one adjective
+# before it ("українсько-польські навчання", "литовсько-українських навчань") names the two sides of an exercise.
+_PAIR_FIRST = ("українсько", "польсько", "литовсько", "латвійсько", "естонсько", "румунсько", "молдовсько",
+               "американсько", "британсько", "німецько", "французько", "канадсько", "шведсько", "дансько",
+               "норвезько", "фінсько", "грузинсько", "турецько", "словацько", "угорсько", "чесько", "болгарсько",
+               "грецько", "італійсько", "іспансько", "нідерландсько", "бельгійсько", "японсько", "австралійсько",
+               "азербайджансько", "казахсько")
+LEXICON["exercise"] += ("re:(?:" + "|".join(_PAIR_FIRST) + ")-\\w+\\s+навчан\\w*",)
