@@ -351,3 +351,21 @@ _COMPOUND_PAIRS = {"countries": {
 respell(_COMPOUND_PAIRS, lambda entry: [_unaccented(entry)])
 for _code, _names in _COMPOUND_PAIRS["countries"].items():
     LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:συνομιλ|διαβουλε|διαβουλέ)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:για|σχετικά με|περί)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("επιτελεί*", "επιτελει*",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("κατά τη συνάντηση", "στη συνάντηση", "κατά τη διάρκεια της συνάντησης", "συναντήθηκαν", "συναντήθηκε", "συνομίλησαν", "συνομίλησε", "επισκέφθηκε", "επισκέφτηκε", "πραγματοποιήθηκαν", "πραγματοποιήθηκε", "συζήτησαν", "είχε συνάντηση", "είχαν συνάντηση", "υποδέχθηκε",),
+                 "future": ("συμφώνησαν να", "συμφώνησε να", "αποφάσισαν να",)}
+respell(_TOLD_AS_DONE, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _TOLD_AS_DONE)

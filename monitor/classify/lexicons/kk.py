@@ -330,3 +330,10 @@ LEXICON["contest"] = LEXICON.get("contest", ()) + ("шоу", "re:\\w+шоу\\b",
 # guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
 _GUESTS = {"counterpart": ("re:қонақ(?!үй)\\w*", "re:qonaq(?!úı)\\w*",)}
 extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:жөніндегі|жөнінде|туралы|бойынша)\\s+(?:\\S+\\s+){0,3}?(?:келіссөз|консультаци)\\w*",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("штабтар*", "штабтық",)

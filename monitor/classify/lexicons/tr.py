@@ -637,3 +637,10 @@ LEXICON["sign"] += ("akdettiler",)
 _OFFICIAL_KOREA = {"countries": {"KR": ("kore cumhuriyeti*",)}}
 respell(_OFFICIAL_KOREA, _dotted)
 LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KOREA["countries"]["KR"]
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:ilişkin|dair|yönelik|konusunda|hakkında)\\s+(?:\\S+\\s+){0,3}?(?:görüşme|istişare|müzakere)\\w*",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("kurmay görüşme*", "kurmay heyet*",)

@@ -387,3 +387,20 @@ _PAIR_FIRST = ("українсько", "польсько", "литовсько",
                "грецько", "італійсько", "іспансько", "нідерландсько", "бельгійсько", "японсько", "австралійсько",
                "азербайджансько", "казахсько")
 LEXICON["exercise"] += ("re:(?:" + "|".join(_PAIR_FIRST) + ")-\\w+\\s+навчан\\w*",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:переговор|консультаці)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:щодо|про|стосовно|з питань)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("штабн* переговор*", "генеральних штабів",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("під час зустрічі", "під час переговорів", "в ході зустрічі", "за підсумками зустрічі", "за підсумками переговорів", "зустрілися", "зустрілись", "зустрівся", "зустрілася", "провели переговори", "провів переговори", "провела переговори", "провели зустріч", "провів зустріч", "обговорили", "обговорив", "обговорила", "відбулися", "відбулася", "відбулося", "відвідав", "відвідала", "відвідали", "прийняв", "прийняла",),
+                 "future": ("домовилися", "домовились", "погодилися", "погодились",)}
+extend(LEXICON, _TOLD_AS_DONE)
