@@ -367,3 +367,8 @@ LEXICON["defence_actor"] += ("stabsgespräch*",)
 _TOLD_AS_DONE = {"met": ("beim treffen", "bei dem treffen", "während des treffens", "bei den gesprächen", "nach dem treffen", "trafen", "traf", "getroffen", "empfing", "besuchte", "besuchten", "berieten", "erörterten", "telefonierte", "telefonierten", "re:(?:fand|fanden)\\s+(?:\\S+\\s+){0,15}?statt",),
                  "future": ("re:vereinbart(?:en|e)?,?\\s+(?:[\\w-]+\\s+){0,8}?zu\\s+\\w+", "re:verabredet(?:en|e)?,?\\s+(?:[\\w-]+\\s+){0,8}?zu\\s+\\w+",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): a separable verb of approval split around its object ---
+# "Der Bundestag stimmte dem Abkommen ... zu" (approved the agreement): the verb and its particle stand apart, the
+# object between, as "fand ... statt" does.
+LEXICON["approve"] += ("re:(?:stimmte|stimmten|stimmt|stimmen)\\s+(?:\\S+\\s+){0,15}?zu\\b",)

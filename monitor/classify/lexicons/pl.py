@@ -283,3 +283,8 @@ LEXICON["defence_actor"] += ("rozmow* sztabow*", "sztabów generalnych",)
 _TOLD_AS_DONE = {"met": ("podczas spotkania", "podczas rozmów", "w trakcie spotkania", "po spotkaniu", "spotkali się", "spotkał się", "spotkała się", "odbyły się", "odbyło się", "odbył się", "odbyła się", "rozmawiali", "rozmawiał", "omówili", "omówił", "przyjął", "odwiedził", "odwiedzili", "przeprowadzili rozmowy",),
                  "future": ("uzgodnili", "postanowili", "zgodzili się",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): the Sejm's consent to ratification ---
+# The Sejm passes its consent to ratification ("Sejm wyraził [w czwartek] zgodę na ratyfikację umowy"), which the president
+# then ratifies: a parliament's approval of the agreement (SCHEMA.md: agreement_ratified).
+LEXICON["approve"] += ("re:wyrazi(?:ł|ła|li|ły)\\s+(?:\\S+\\s+){0,3}?zgodę",)

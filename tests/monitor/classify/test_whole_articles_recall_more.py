@@ -26,7 +26,9 @@ first line the headline, its date from the dateline). What failed on main and wa
   22 languages (``talks_noun``: the talks' noun and the word that gives their topic; detect._talks_about_an_exercise);
 - a meeting told as done by a past verb took place whatever a later clause announces, and what the sides agreed to
   do is still to come: "the ministers met and agreed to hold a joint exercise next year" was read as an exercise
-  held, or not at all, in 14 languages (``met`` and ``future``, as en, ru and tr read them).
+  held, or not at all, in 14 languages (``met`` and ``future``, as en, ru and tr read them);
+- verbs of approval split around their object (de "stimmte dem Abkommen ... zu"), the Sejm's consent to
+  ratification (pl "wyraził zgodę na ratyfikację"), a year written as an ordinal (uk "на 2027-й рік").
 """
 
 import dataclasses
@@ -53,6 +55,7 @@ EXPECTED = {
     "ar/talks_about_exercises": ("talks", "JO US", None, None),
     "ar/wire_talks": ("talks", "QA TR", None, None),
     "de/bundestag": ("agreement_ratified", "DE LT", None, "2026-12-03"),
+    "de/bundestag_zustimmung": ("agreement_ratified", "DE EE", None, "2026-12-02"),
     "de/excerpt_exercise": ("exercise", "DE PL", None, None),
     "de/letter_of_intent": ("agreement_signed", "DE NO", None, "2026-12-01"),
     "de/stabsgespraeche_uebungen": ("talks", "CZ DE", None, None),
@@ -99,6 +102,7 @@ EXPECTED = {
     "pl/exercise_today": ("exercise", "PL US", None, "2026-12-07"),
     "pl/plan_2027": ("plan_signed", "LT PL", 2027, "2026-12-02"),
     "pl/president_law": ("agreement_ratified", "KR PL", None, None),
+    "pl/sejm_consent": ("agreement_ratified", "PL SE", None, "2026-12-03"),
     "pl/staff_talks_exercises": ("talks", "LT PL", None, None),
     "ro/exercise_ended": ("exercise", "RO US", None, None),
     "ro/plan_2027": ("plan_signed", "MD RO", 2027, "2026-12-02"),
@@ -110,6 +114,7 @@ EXPECTED = {
     "uk/excerpt_exercise": ("exercise", "RO UA", None, None),
     "uk/own_phone": ("talks", "NL UA", None, "2026-12-07"),
     "uk/pair_adjective_exercise": ("exercise", "PL UA", None, None),
+    "uk/plan_ordinal_year": ("plan_signed", "LV UA", 2027, None),
     "uk/plan_wire": ("plan_signed", "LT UA", 2027, "2026-12-02"),
     "uk/rada_vote": ("agreement_ratified", "PL UA", None, "2026-12-03"),
     "uz/cyr_exercise_today": ("exercise", "CN UZ", None, "2026-12-07"),
@@ -368,3 +373,223 @@ def test_talks_not_an_exercise(lang, text, pair):
     assert detection.flagged, detection.events
     main = detection.events[0]
     assert (main.kind, main.parties) == ("talks", tuple(pair.split())), main
+
+
+# Ratifications as each language reports them (a house's vote, a law's promulgation, the Sejm's consent, Serbian
+# "potvrđivanje"): (lang, text), read as agreement_ratified.
+RATIFICATIONS = [
+    (
+        "el",
+        "Η Βουλή ψήφισε το νομοσχέδιο για την κύρωση της συμφωνίας αμυντικής συνεργασίας μεταξύ Ελλάδας και Ινδίας.",
+    ),
+    (
+        "ro",
+        "Camera Deputaților a adoptat proiectul de lege pentru ratificarea acordului de cooperare în domeniul "
+        "apărării dintre România și Polonia.",
+    ),
+    (
+        "ro",
+        "Președintele a promulgat legea pentru ratificarea acordului dintre România și Franța privind cooperarea în "
+        "domeniul apărării.",
+    ),
+    (
+        "sr",
+        "Narodna skupština usvojila je Zakon o potvrđivanju Sporazuma između Vlade Republike Srbije i Vlade Republike "
+        "Kipar o saradnji u oblasti odbrane.",
+    ),
+    (
+        "sr",
+        "Народна скупштина усвојила је Закон о потврђивању Споразума између Србије и Египта о сарадњи у области "
+        "одбране.",
+    ),
+    ("pl", "Sejm wyraził zgodę na ratyfikację umowy między Polską a Szwecją o współpracy w dziedzinie obronności."),
+    (
+        "it",
+        "La Camera ha approvato il disegno di legge di ratifica dell'accordo di cooperazione nel settore della difesa "
+        "tra Italia e Giappone.",
+    ),
+    (
+        "it",
+        "Il Senato ha approvato definitivamente la ratifica dell'accordo tra Italia e Albania in materia di difesa.",
+    ),
+    ("es", "El Senado dio luz verde al convenio de cooperación en materia de defensa entre España y Marruecos."),
+    ("es", "El Congreso aprobó el acuerdo de cooperación en defensa entre Chile y Argentina."),
+    (
+        "fr",
+        "Le Parlement a autorisé l'approbation de l'accord de coopération en matière de défense entre la France et "
+        "l'Inde.",
+    ),
+    (
+        "fr",
+        "L'Assemblée nationale a adopté le projet de loi autorisant la ratification de l'accord de défense entre la "
+        "France et la Grèce.",
+    ),
+    ("ar", "صادق مجلس النواب المغربي على اتفاقية التعاون العسكري بين المغرب وفرنسا."),
+    ("ar", "أقر مجلس الأمة الكويتي اتفاقية التعاون الدفاعي بين الكويت وتركيا."),
+    ("ar", "صدق العاهل الأردني على قانون تصديق اتفاقية التعاون العسكري بين الأردن والولايات المتحدة."),
+    (
+        "de",
+        "Der Bundestag stimmte dem Abkommen zwischen Deutschland und Estland über die Zusammenarbeit im "
+        "Verteidigungsbereich zu.",
+    ),
+    ("de", "Der Bundesrat billigte das Gesetz zum Verteidigungsabkommen zwischen Deutschland und Litauen."),
+    (
+        "uk",
+        "Президент України підписав закон про ратифікацію угоди між Україною та Швецією про співробітництво у сфері "
+        "оборони.",
+    ),
+    (
+        "kk",
+        "Сенат Қазақстан мен Түркия арасындағы әскери ынтымақтастық туралы келісімді ратификациялау туралы заңды "
+        "қабылдады.",
+    ),
+    (
+        "hy",
+        "Ազգային ժողովը միաձայն հավանություն տվեց Հայաստանի և Ֆրանսիայի միջև պաշտպանական համագործակցության "
+        "համաձայնագրի վավերացմանը։",
+    ),
+    (
+        "ka",
+        "საქართველოს პარლამენტმა საქართველოსა და პოლონეთს შორის თავდაცვის სფეროში თანამშრომლობის შესახებ შეთანხმება "
+        "რატიფიცირა.",
+    ),
+    (
+        "uz",
+        "Oliy Majlis Qonunchilik palatasi O'zbekiston va Turkiya o'rtasidagi harbiy hamkorlik to'g'risidagi bitimni "
+        "ratifikatsiya qilish haqidagi qonunni qabul qildi.",
+    ),
+    (
+        "bg",
+        "Народното събрание ратифицира споразумението между България и Гърция за сътрудничество в областта на "
+        "отбраната.",
+    ),
+    (
+        "pt",
+        "A Assembleia da República aprovou o acordo de cooperação no domínio da defesa entre Portugal e Cabo Verde.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", RATIFICATIONS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(RATIFICATIONS)])
+def test_ratification(lang, text):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert detection.flagged, detection.events
+    assert detection.events[0].kind == "agreement_ratified", detection.events[0]
+
+
+# Plans and year-bound programmes with the year as each language writes it ("for the year 2027", "2026-2028",
+# "на 2027-й рік"): (lang, text, plan year), read as plan_signed.
+PLAN_YEARS = [
+    (
+        "el",
+        "Οι υπουργοί Άμυνας Ελλάδας και Κύπρου υπέγραψαν το πρόγραμμα αμυντικής συνεργασίας για το έτος 2027.",
+        2027,
+    ),
+    ("el", "Οι υπουργοί Άμυνας Ελλάδας και Κύπρου υπέγραψαν το πρόγραμμα αμυντικής συνεργασίας 2026-2028.", 2026),
+    (
+        "fr",
+        "Les ministres de la Défense de la France et du Maroc ont signé le plan de coopération militaire pour l'année "
+        "2027.",
+        2027,
+    ),
+    (
+        "fr",
+        "Les ministres de la Défense de la France et du Maroc ont signé le programme de coopération militaire "
+        "2026-2028.",
+        2026,
+    ),
+    (
+        "it",
+        "I ministri della Difesa di Italia e Tunisia hanno firmato il piano di cooperazione militare per l'anno 2027.",
+        2027,
+    ),
+    (
+        "it",
+        "I ministri della Difesa di Italia e Tunisia hanno firmato il programma di cooperazione militare 2026-2028.",
+        2026,
+    ),
+    (
+        "es",
+        "Los ministros de Defensa de España y Marruecos firmaron el plan de cooperación militar para el año 2027.",
+        2027,
+    ),
+    (
+        "es",
+        "Los ministros de Defensa de España y Marruecos firmaron el programa de cooperación militar 2026-2028.",
+        2026,
+    ),
+    (
+        "de",
+        "Die Verteidigungsminister Deutschlands und Polens unterzeichneten den Plan der militärischen Zusammenarbeit "
+        "für das Jahr 2027.",
+        2027,
+    ),
+    (
+        "de",
+        "Die Verteidigungsminister Deutschlands und Polens unterzeichneten das Programm der militärischen "
+        "Zusammenarbeit 2026-2028.",
+        2026,
+    ),
+    ("pl", "Ministrowie obrony Polski i Litwy podpisali plan współpracy wojskowej na rok 2027.", 2027),
+    ("pl", "Ministrowie obrony Polski i Litwy podpisali program współpracy wojskowej na lata 2026-2028.", 2026),
+    (
+        "ro",
+        "Miniștrii apărării din România și Bulgaria au semnat programul de cooperare militară pentru perioada "
+        "2026-2028.",
+        2026,
+    ),
+    ("sr", "Ministri odbrane Srbije i Mađarske potpisali su program vojne saradnje za period 2026-2028. godine.", 2026),
+    ("sr", "Министри одбране Србије и Мађарске потписали су план војне сарадње за 2027. годину.", 2027),
+    ("uk", "Міністри оборони України та Литви підписали програму військового співробітництва на 2026-2028 роки.", 2026),
+    ("uk", "Міністри оборони України та Литви підписали план військового співробітництва на 2027-й рік.", 2027),
+    ("ar", "وقع وزيرا الدفاع المصري والأردني برنامج التعاون العسكري للفترة 2026-2028.", 2026),
+    ("ar", "وقع وزيرا الدفاع المصري والأردني خطة التعاون العسكري للعام 2027.", 2027),
+    (
+        "ka",
+        "საქართველოსა და აზერბაიჯანის თავდაცვის მინისტრებმა 2026-2028 წლების სამხედრო თანამშრომლობის პროგრამას "
+        "მოაწერეს ხელი.",
+        2026,
+    ),
+    (
+        "hy",
+        "Հայաստանի և Հունաստանի պաշտպանության նախարարները ստորագրեցին 2026-2028 թվականների ռազմական համագործակցության "
+        "ծրագիրը։",
+        2026,
+    ),
+    (
+        "kk",
+        "Қазақстан мен Қырғызстан қорғаныс министрлері 2027 жылға арналған әскери ынтымақтастық жоспарына қол қойды.",
+        2027,
+    ),
+    (
+        "uz",
+        "O'zbekiston va Qozog'iston mudofaa vazirlari 2026-2028 yillarga mo'ljallangan harbiy hamkorlik dasturini "
+        "imzoladi.",
+        2026,
+    ),
+    (
+        "uz",
+        "Ўзбекистон ва Қозоғистон мудофаа вазирлари 2026-2028 йилларга мўлжалланган ҳарбий ҳамкорлик дастурини "
+        "имзолади.",
+        2026,
+    ),
+    (
+        "bg",
+        "Министрите на отбраната на България и Гърция подписаха плана за военно сътрудничество за 2027 година.",
+        2027,
+    ),
+    (
+        "pt",
+        "Os ministros da Defesa de Portugal e Moçambique assinaram o programa-quadro de cooperação no domínio da "
+        "defesa para 2026-2030.",
+        2026,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, year", PLAN_YEARS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(PLAN_YEARS)])
+def test_plan_year(lang, text, year):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    assert (main.kind, main.plan_year) == ("plan_signed", year), main
