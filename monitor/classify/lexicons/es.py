@@ -388,3 +388,11 @@ LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:conversaciones|c
 _TOLD_AS_DONE = {"met": ("durante la reunión", "durante el encuentro", "tras la reunión", "en el encuentro", "en la reunión", "se reunieron", "se reunió", "mantuvieron", "mantuvo", "se celebraron", "se celebró", "visitó", "recibió", "conversaron", "dialogaron", "analizaron",),
                  "future": ("acordaron", "convinieron en", "se comprometieron a",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): the perfect of the verbs of holding, and their plural ---
+# Peninsular Spanish tells today's news in the perfect ("Ha comenzado hoy el ejercicio", "han concluido las
+# maniobras") where the preterite ("comenzó") was read; and the preterite plural beside its singular.
+LEXICON["conduct"] += ("ha comenzado", "han comenzado", "ha concluido", "han concluido", "ha finalizado", "han finalizado",
+                       "ha arrancado", "han arrancado", "ha iniciado", "han iniciado", "se ha iniciado", "se han iniciado",
+                       "ha culminado", "han culminado", "ha tenido lugar", "han tenido lugar", "comenzaron", "concluyeron",
+                       "arrancó", "arrancaron", "se iniciaron",)

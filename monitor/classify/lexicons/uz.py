@@ -377,3 +377,8 @@ extend(LEXICON, _GUESTS)
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:bo'yicha|bo‘yicha|haqida|бўйича|ҳақида)\\s+(?:\\S+\\s+){0,3}?(?:muzokara|музокара|maslahatlashuv|маслаҳатлашув)\\w*",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("shtablar*", "штаблар*",)
+
+# --- Recall (c1, s12): an exercise that "took its start" or "completed its work" ---
+# Uzbek tells an exercise begun as "start oldi" (took the start) and one ended by the active "yakunladi" (completed,
+# "o'z ishini yakunladi") beside the passive "yakunlandi" already read.
+LEXICON["conduct"] += ("start oldi", "старт олди", "start berildi", "старт берилди", "yakunladi", "якунлади",)

@@ -28,7 +28,9 @@ first line the headline, its date from the dateline). What failed on main and wa
   do is still to come: "the ministers met and agreed to hold a joint exercise next year" was read as an exercise
   held, or not at all, in 14 languages (``met`` and ``future``, as en, ru and tr read them);
 - verbs of approval split around their object (de "stimmte dem Abkommen ... zu"), the Sejm's consent to
-  ratification (pl "wyraził zgodę na ratyfikację"), a year written as an ordinal (uk "на 2027-й рік").
+  ratification (pl "wyraził zgodę na ratyfikację"), a year written as an ordinal (uk "на 2027-й рік");
+- exercises begun or ended as each language tells it: the Spanish perfect ("Ha comenzado hoy el ejercicio"), Uzbek
+  "start oldi" (took its start) and the active "yakunladi" (completed).
 """
 
 import dataclasses
@@ -66,6 +68,7 @@ EXPECTED = {
     "el/ratification": ("agreement_ratified", "FR GR", None, "2026-12-03"),
     "el/staff_talks_exercises": ("talks", "CY GR", None, None),
     "es/exercise_ended": ("exercise", "ES PT", None, None),
+    "es/exercise_perfect": ("exercise", "ES MA", None, "2026-12-07"),
     "es/headline_quote": ("agreement_ratified", "CO PE", None, None),
     "es/plan_2027": ("plan_signed", "ES MA", 2027, "2026-12-01"),
     "es/wire_memorandum": ("agreement_signed", "AR CL", None, None),
@@ -122,6 +125,7 @@ EXPECTED = {
     "uz/cyr_phone": ("talks", "TR UZ", None, None),
     "uz/cyr_plan_2027": ("plan_signed", "KZ UZ", 2027, "2026-12-03"),
     "uz/exercise_ended": ("exercise", "TJ UZ", None, "2026-12-05"),
+    "uz/exercise_start_oldi": ("exercise", "IN UZ", None, "2026-12-07"),
     "uz/own_delegation": ("talks", "TR UZ", None, "2026-12-02"),
     "uz/plan_2027": ("plan_signed", "TJ UZ", 2027, "2026-12-04"),
     "uz/president_law": ("agreement_ratified", "AZ UZ", None, None),
@@ -593,3 +597,57 @@ def test_plan_year(lang, text, year):
     assert detection.flagged, detection.events
     main = detection.events[0]
     assert (main.kind, main.plan_year) == ("plan_signed", year), main
+
+
+# Exercises begun today or ended, with their code names, as each language tells them: (lang, text, pair).
+EXERCISES = [
+    (
+        "uk",
+        "Сьогодні на Житомирщині стартували спільні навчання підрозділів ЗСУ та Збройних сил Польщі «Козацька "
+        "булава-2026».",
+        "PL UA",
+    ),
+    ("uk", "На Рівненщині завершилися спільні українсько-британські навчання десантників.", "GB UA"),
+    ("ka", "დღეს საქართველოში ქართულ-თურქული ერთობლივი სამხედრო სწავლება „კავკასიური არწივი 2026“ დაიწყო.", "GE TR"),
+    ("hy", "Այսօր Հայաստանում մեկնարկել է հայ-հնդկական «Արծիվ-2026» համատեղ զորավարժությունը։", "AM IN"),
+    (
+        "kk",
+        "Бүгін Қазақстан мен Ресей қарулы күштерінің «Бірлестік-2026» бірлескен командалық-штабтық оқу-жаттығуы "
+        "басталды.",
+        "KZ RU",
+    ),
+    ("uz", "Bugun O'zbekiston va Hindiston harbiylarining \"Dustlik-2026\" qo'shma mashg'uloti start oldi.", "IN UZ"),
+    ("uz", "Бугун Ўзбекистон ва Покистон ҳарбийларининг қўшма тактик машқи ўз ишини якунлади.", "PK UZ"),
+    (
+        "ar",
+        'انطلقت اليوم فعاليات التمرين العسكري المشترك "درع الصحراء 2026" بين القوات المسلحة الإماراتية والفرنسية.',
+        "AE FR",
+    ),
+    ("ar", 'اختتمت القوات البحرية المصرية والسعودية فعاليات التدريب البحري المشترك "مرجان 2026".', "EG SA"),
+    ("de", 'Am Montag hat in Litauen die deutsch-litauische Übung "Iron Wolf 2026" begonnen.', "DE LT"),
+    ("el", "Ολοκληρώθηκε σήμερα η κοινή άσκηση «Ελευσίς 2026» των ενόπλων δυνάμεων Ελλάδας και Κύπρου.", "CY GR"),
+    ("ro", "Astăzi a început exercițiul comun româno-american „Saber Guardian 2026” în poligonul Smârdan.", "RO US"),
+    (
+        "sr",
+        "Данас је на полигону Пасуљанске ливаде завршена заједничка вежба Војске Србије и Оружаних снага Мађарске.",
+        "HU RS",
+    ),
+    (
+        "pl",
+        "W poniedziałek rozpoczęły się polsko-amerykańskie ćwiczenia „Anakonda-26” na poligonie w Drawsku.",
+        "PL US",
+    ),
+    ("fr", "L'exercice conjoint franco-indien Shakti 2026 a débuté lundi à Bikaner.", "FR IN"),
+    ("es", "Ha comenzado hoy el ejercicio bilateral hispano-marroquí 'Gazela 2026' en Almería.", "ES MA"),
+    ("it", 'È iniziata oggi l\'esercitazione bilaterale italo-francese "Mistral 2026" nel Golfo di Taranto.', "FR IT"),
+    ("bg", "Днес започна съвместното българо-гръцко учение „Тракия 2026“ на полигон Ново село.", "BG GR"),
+    ("pt", 'Começou hoje o exercício conjunto luso-espanhol "Ibérico 2026" em Santa Margarida.', "ES PT"),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", EXERCISES, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(EXERCISES)])
+def test_exercise(lang, text, pair):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    assert (main.kind, main.parties) == ("exercise", tuple(pair.split())), main
