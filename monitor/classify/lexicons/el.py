@@ -369,3 +369,9 @@ _TOLD_AS_DONE = {"met": ("κατά τη συνάντηση", "στη συνάν�
                  "future": ("συμφώνησαν να", "συμφώνησε να", "αποφάσισαν να",)}
 respell(_TOLD_AS_DONE, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): a technical arrangement ---
+# "τεχνική διευθέτηση" (technical arrangement), signed by two defence ministries, is an agreement (SCHEMA.md).
+_ARRANGEMENTS = {"agreement_nouns": ("τεχνική διευθέτηση", "τεχνικής διευθέτησης", "τεχνικές διευθετήσεις", "τεχνικών διευθετήσεων",)}
+respell(_ARRANGEMENTS, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _ARRANGEMENTS)

@@ -324,3 +324,7 @@ LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:վերաբերյ
 _TOLD_AS_DONE = {"met": ("հանդիպման ընթացքում", "հանդիպմանը", "հանդիպման ժամանակ", "հանդիպեցին", "հանդիպեց", "հանդիպել են", "հանդիպել է", "քննարկեցին", "քննարկել են", "ընդունել է", "ընդունեց", "կայացել են", "կայացել է", "այցելել է", "այցելեց",),
                  "future": ("պայմանավորվեցին", "պայմանավորվել են",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): a technical arrangement ---
+# "տեխնիկական պայմանավորվածություն" (technical arrangement), signed by two defence ministries, is an agreement.
+LEXICON["agreement_nouns"] += ("տեխնիկական պայմանավորվածություն*",)

@@ -387,3 +387,7 @@ LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:colloqui|consult
 _TOLD_AS_DONE = {"met": ("durante l'incontro", "nel corso dell'incontro", "durante il colloquio", "al termine dell'incontro", "si sono incontrati", "si è incontrato", "si è incontrata", "ha incontrato", "hanno incontrato", "ha ricevuto", "si sono svolti", "si sono svolte", "si è svolto", "si è svolta", "hanno discusso", "ha discusso", "ha visitato", "si sono riuniti",),
                  "future": ("hanno concordato di", "hanno convenuto di", "hanno deciso di",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): documents by their other spellings ---
+# "lettera di intenti" beside "lettera d'intenti", and the English loan "road map" in two words beside "roadmap".
+LEXICON["agreement_nouns"] += ("lettera di intenti", "lettere di intenti", "dichiarazione di intenti", "road map",)

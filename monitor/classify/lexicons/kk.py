@@ -337,3 +337,7 @@ extend(LEXICON, _GUESTS)
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:жөніндегі|жөнінде|туралы|бойынша)\\s+(?:\\S+\\s+){0,3}?(?:келіссөз|консультаци)\\w*",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("штабтар*", "штабтық",)
+
+# --- Recall (c1, s12): the letter of intent with its postposition ---
+# "ниет туралы хат" (a letter about intent) beside "ниет хат" already read.
+LEXICON["agreement_nouns"] += ("ниет туралы хат*", "ниеттер туралы хат*", "nıet týraly hat*",)

@@ -382,3 +382,8 @@ LEXICON["defence_actor"] += ("shtablar*", "штаблар*",)
 # Uzbek tells an exercise begun as "start oldi" (took the start) and one ended by the active "yakunladi" (completed,
 # "o'z ishini yakunladi") beside the passive "yakunlandi" already read.
 LEXICON["conduct"] += ("start oldi", "старт олди", "start berildi", "старт берилди", "yakunladi", "якунлади",)
+
+# --- Recall (c1, s12): the letter of intent with its postposition ---
+# "niyatlar to'g'risidagi xat" (a letter about intentions) beside "niyat xati" already read.
+LEXICON["agreement_nouns"] += ("niyatlar to'g'risidagi xat*", "niyat to'g'risidagi xat*", "ниятлар тўғрисидаги хат*",
+                               "ният тўғрисидаги хат*",)

@@ -30,7 +30,10 @@ first line the headline, its date from the dateline). What failed on main and wa
 - verbs of approval split around their object (de "stimmte dem Abkommen ... zu"), the Sejm's consent to
   ratification (pl "wyraził zgodę na ratyfikację"), a year written as an ordinal (uk "на 2027-й рік");
 - exercises begun or ended as each language tells it: the Spanish perfect ("Ha comenzado hoy el ejercicio"), Uzbek
-  "start oldi" (took its start) and the active "yakunladi" (completed).
+  "start oldi" (took its start) and the active "yakunladi" (completed);
+- the documents issue 15 names (letter of intent, technical arrangement, roadmap) as each language writes them: el
+  "τεχνική διευθέτηση", hy "տեխնիկական պայմանավորվածություն", kk "ниет туралы хат", uz "niyatlar to'g'risidagi
+  xat", it "lettera di intenti", "road map".
 """
 
 import dataclasses
@@ -67,6 +70,7 @@ EXPECTED = {
     "el/plan_2027": ("plan_signed", "CY GR", 2027, "2026-12-03"),
     "el/ratification": ("agreement_ratified", "FR GR", None, "2026-12-03"),
     "el/staff_talks_exercises": ("talks", "CY GR", None, None),
+    "el/technical_arrangement": ("agreement_signed", "CY GR", None, "2026-12-03"),
     "es/exercise_ended": ("exercise", "ES PT", None, None),
     "es/exercise_perfect": ("exercise", "ES MA", None, "2026-12-07"),
     "es/headline_quote": ("agreement_ratified", "CO PE", None, None),
@@ -85,6 +89,7 @@ EXPECTED = {
     "hy/wire_memorandum": ("agreement_signed", "AM FR", None, None),
     "it/exercise_today": ("exercise", "GR IT", None, None),
     "it/letter_of_intent": ("agreement_signed", "IT JP", None, "2026-12-02"),
+    "it/road_map": ("agreement_signed", "IT JP", None, "2026-12-04"),
     "it/visit_talks": ("talks", "AL IT", None, "2026-12-04"),
     "ka/excerpt_talks": ("talks", "EE GE", None, None),
     "ka/exercise_ended": ("exercise", "GE US", None, None),
@@ -96,6 +101,7 @@ EXPECTED = {
     "ka/staff_talks_exercises": ("talks", "GE PL", None, None),
     "kk/excerpt_exercise": ("exercise", "KG KZ", None, None),
     "kk/exercise_ended": ("exercise", "KZ UZ", None, "2026-12-05"),
+    "kk/letter_of_intent": ("agreement_signed", "FR KZ", None, "2026-12-02"),
     "kk/memorandum": ("agreement_signed", "KZ TR", None, "2026-12-03"),
     "kk/own_visit": ("talks", "KZ MN", None, "2026-12-03"),
     "kk/phone": ("talks", "AZ KZ", None, None),
@@ -651,3 +657,88 @@ def test_exercise(lang, text, pair):
     assert detection.flagged, detection.events
     main = detection.events[0]
     assert (main.kind, main.parties) == ("exercise", tuple(pair.split())), main
+
+
+# Letters of intent, technical arrangements and roadmaps signed by defence officials: (lang, text, pair), each read as
+# agreement_signed.
+DOCUMENTS = [
+    (
+        "uk",
+        "Міністри оборони України та Нідерландів підписали лист про наміри щодо спільного виробництва безпілотників.",
+        "NL UA",
+    ),
+    ("uk", "Міністерства оборони України та Швеції підписали технічну домовленість про навчання пілотів.", "SE UA"),
+    ("uk", "Україна та Данія підписали дорожню карту оборонного співробітництва.", "DK UA"),
+    ("ka", "საქართველოსა და საფრანგეთის თავდაცვის მინისტრებმა განზრახვის წერილს მოაწერეს ხელი.", "FR GE"),
+    ("ka", "საქართველოს და ლიტვის თავდაცვის სამინისტროებმა ტექნიკურ შეთანხმებას მოაწერეს ხელი.", "GE LT"),
+    ("hy", "Հայաստանի և Ֆրանսիայի պաշտպանության նախարարները ստորագրեցին մտադրությունների մասին նամակ։", "AM FR"),
+    (
+        "hy",
+        "Հայաստանի և Հնդկաստանի պաշտպանության նախարարությունները ստորագրեցին տեխնիկական պայմանավորվածություն։",
+        "AM IN",
+    ),
+    ("kk", "Қазақстан мен Франция қорғаныс министрліктері ниет туралы хатқа қол қойды.", "FR KZ"),
+    ("kk", "Қазақстан мен Түркия қорғаныс министрлері жол картасына қол қойды.", "KZ TR"),
+    ("uz", "O'zbekiston va Fransiya mudofaa vazirlari niyatlar to'g'risidagi xatni imzoladi.", "FR UZ"),
+    ("uz", "O'zbekiston va Turkiya mudofaa vazirliklari texnik kelishuvni imzoladi.", "TR UZ"),
+    ("ar", "وقع وزيرا الدفاع السعودي والفرنسي خطاب نوايا للتعاون في مجال الصناعات العسكرية.", "FR SA"),
+    ("ar", "وقعت وزارتا الدفاع في مصر واليونان ترتيبا فنيا بشأن التدريب المشترك.", "EG GR"),
+    ("ar", "وقع رئيسا أركان الجيشين الأردني والمصري خارطة طريق للتعاون العسكري.", "EG JO"),
+    (
+        "de",
+        "Die Verteidigungsministerien Deutschlands und Norwegens unterzeichneten eine technische Vereinbarung über "
+        "U-Boote.",
+        "DE NO",
+    ),
+    ("de", "Deutschland und Litauen unterzeichneten einen Fahrplan für die Stationierung der Brigade.", "DE LT"),
+    ("el", "Οι υπουργοί Άμυνας Ελλάδας και Γαλλίας υπέγραψαν επιστολή προθέσεων για τις φρεγάτες.", "FR GR"),
+    ("el", "Τα υπουργεία Άμυνας Ελλάδας και Κύπρου υπέγραψαν τεχνική διευθέτηση για την εκπαίδευση.", "CY GR"),
+    ("el", "Ελλάδα και Αίγυπτος υπέγραψαν οδικό χάρτη αμυντικής συνεργασίας.", "EG GR"),
+    ("ro", "România și Franța au semnat o scrisoare de intenție privind cooperarea în domeniul apărării.", "FR RO"),
+    (
+        "ro",
+        "Ministerele apărării din România și Moldova au semnat o foaie de parcurs pentru cooperarea militară.",
+        "MD RO",
+    ),
+    ("sr", "Ministri odbrane Srbije i Francuske potpisali su pismo o namerama o saradnji u oblasti odbrane.", "FR RS"),
+    ("sr", "Министарства одбране Србије и Египта потписала су технички споразум о обуци.", "EG RS"),
+    ("sr", "Srbija i Mađarska potpisale su mapu puta vojne saradnje.", "HU RS"),
+    (
+        "pl",
+        "Ministrowie obrony Polski i Korei Południowej podpisali porozumienie techniczne w sprawie czołgów.",
+        "KR PL",
+    ),
+    ("pl", "Polska i Litwa podpisały mapę drogową współpracy obronnej.", "LT PL"),
+    (
+        "fr",
+        "Les ministères de la Défense de la France et de la Grèce ont signé une lettre d'intention sur les frégates.",
+        "FR GR",
+    ),
+    ("fr", "La France et l'Arménie ont signé un arrangement technique relatif à la formation militaire.", "AM FR"),
+    (
+        "es",
+        "Los ministerios de Defensa de España y Chile firmaron una carta de intención sobre la formación de pilotos.",
+        "CL ES",
+    ),
+    ("es", "España y Marruecos firmaron una hoja de ruta de cooperación en defensa.", "ES MA"),
+    (
+        "es",
+        "Los ministerios de Defensa de España y Portugal suscribieron un acuerdo técnico sobre vigilancia marítima.",
+        "ES PT",
+    ),
+    ("it", "I ministeri della Difesa di Italia e Grecia hanno firmato un accordo tecnico sull'addestramento.", "GR IT"),
+    (
+        "it",
+        "Italia e Albania hanno sottoscritto una lettera di intenti sulla cooperazione nel settore della difesa.",
+        "AL IT",
+    ),
+    ("it", "Italia e Giappone hanno firmato una road map per la cooperazione nel settore della difesa.", "IT JP"),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", DOCUMENTS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(DOCUMENTS)])
+def test_document(lang, text, pair):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    assert (main.kind, main.parties) == ("agreement_signed", tuple(pair.split())), main
