@@ -391,3 +391,8 @@ extend(LEXICON, _TOLD_AS_DONE)
 # --- Recall (c1, s12): documents by their other spellings ---
 # "lettera di intenti" beside "lettera d'intenti", and the English loan "road map" in two words beside "roadmap".
 LEXICON["agreement_nouns"] += ("lettera di intenti", "lettere di intenti", "dichiarazione di intenti", "road map",)
+
+# --- Recall (c1, s12): a call told by its adverb ---
+# "ha sentito telefonicamente l'omologo" (spoke by phone with his counterpart): the adverb of the call makes the
+# meeting, as "telefonata" does.
+LEXICON["meeting"] += ("telefonicamente", "sentito al telefono",)

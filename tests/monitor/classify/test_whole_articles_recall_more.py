@@ -33,7 +33,8 @@ first line the headline, its date from the dateline). What failed on main and wa
   "start oldi" (took its start) and the active "yakunladi" (completed);
 - the documents issue 15 names (letter of intent, technical arrangement, roadmap) as each language writes them: el
   "τεχνική διευθέτηση", hy "տեխնիկական պայմանավորվածություն", kk "ниет туралы хат", uz "niyatlar to'g'risidagi
-  xat", it "lettera di intenti", "road map".
+  xat", it "lettera di intenti", "road map";
+- a call told by its adverb (it "ha sentito telefonicamente l'omologo").
 """
 
 import dataclasses
@@ -742,3 +743,51 @@ def test_document(lang, text, pair):
     assert detection.flagged, detection.events
     main = detection.events[0]
     assert (main.kind, main.parties) == ("agreement_signed", tuple(pair.split())), main
+
+
+# Talks by phone or video conference: (lang, text, pair), each read as talks.
+CALLS = [
+    ("uk", "Міністр оборони України провів телефонну розмову з міністром оборони Франції.", "FR UA"),
+    ("uk", "Відбулася відеоконференція міністрів оборони України та Канади.", "CA UA"),
+    ("ka", "საქართველოს თავდაცვის მინისტრი ვიდეოკონფერენციის რეჟიმში ესაუბრა ესტონეთის თავდაცვის მინისტრს.", "EE GE"),
+    ("hy", "Հայաստանի պաշտպանության նախարարը տեսազանգ է ունեցել Ֆրանսիայի զինված ուժերի նախարարի հետ։", "AM FR"),
+    ("kk", "Қазақстан Қорғаныс министрі Қырғызстан Қорғаныс министрімен бейнеконференция өткізді.", "KG KZ"),
+    ("uz", "O'zbekiston mudofaa vaziri Qozog'iston mudofaa vaziri bilan videokonferensiya o'tkazdi.", "KZ UZ"),
+    ("ar", "أجرى وزير الدفاع الأردني اتصالا هاتفيا مع نظيره العراقي لبحث التعاون العسكري.", "IQ JO"),
+    ("ar", "بحث وزير الدفاع الكويتي مع نظيره الإيطالي عبر الاتصال المرئي سبل تعزيز التعاون العسكري.", "IT KW"),
+    (
+        "de",
+        "Der Verteidigungsminister Deutschlands führte eine Videokonferenz mit seiner schwedischen Amtskollegin.",
+        "DE SE",
+    ),
+    ("el", "Ο Υπουργός Εθνικής Άμυνας της Ελλάδας είχε τηλεφωνική επικοινωνία με τον Ισραηλινό ομόλογό του.", "GR IL"),
+    ("el", "Τηλεδιάσκεψη είχαν οι υπουργοί Άμυνας Ελλάδας και Κύπρου.", "CY GR"),
+    (
+        "ro",
+        "Ministrul apărării naționale al României a participat la o videoconferință cu omologul său din Republica "
+        "Moldova.",
+        "MD RO",
+    ),
+    ("sr", "Ministar odbrane Srbije održao je video-konferenciju sa ministrom odbrane Grčke.", "GR RS"),
+    ("sr", "Министар одбране Србије разговарао је телефоном са министром одбране Египта.", "EG RS"),
+    ("pl", "Minister obrony narodowej Polski odbył rozmowę telefoniczną z ministrem obrony Finlandii.", "FI PL"),
+    ("pl", "Ministrowie obrony Polski i Estonii rozmawiali w formie wideokonferencji.", "EE PL"),
+    ("fr", "Le ministre des Armées de la France a eu un entretien téléphonique avec son homologue marocain.", "FR MA"),
+    ("es", "La ministra de Defensa de España mantuvo una conversación telefónica con su homólogo portugués.", "ES PT"),
+    ("it", "Il ministro della Difesa italiano ha avuto un colloquio telefonico con il suo omologo greco.", "GR IT"),
+    ("it", "Il ministro della Difesa italiano ha sentito telefonicamente l'omologo francese.", "FR IT"),
+    (
+        "bg",
+        "Министърът на отбраната на България проведе телефонен разговор с министъра на отбраната на Румъния.",
+        "BG RO",
+    ),
+    ("pt", "O ministro da Defesa de Portugal teve uma conversa telefónica com o seu homólogo angolano.", "AO PT"),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", CALLS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(CALLS)])
+def test_call(lang, text, pair):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    assert (main.kind, main.parties) == ("talks", tuple(pair.split())), main
