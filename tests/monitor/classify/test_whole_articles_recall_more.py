@@ -231,14 +231,6 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, expected", PROBES, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(PROBES)])
-def test_probe(lang, text, expected):
-    detection = classify(Article(title="", text=text, lang=lang))
-    assert detection.flagged, detection.events
-    main = detection.events[0]
-    assert (main.kind, main.parties) == (expected[0], tuple(expected[1].split())), main
-
-
 # Talks about an exercise, in 22 languages (lang, text, pair): talks, not an exercise held.
 TALKS_ABOUT_EXERCISES = [
     ("en", "Polish-Lithuanian staff talks on joint exercises were held in Warsaw.", "LT PL"),
@@ -374,18 +366,6 @@ MET_AND_AGREED = [
 ]
 
 
-@pytest.mark.parametrize(
-    "lang, text, pair",
-    TALKS_ABOUT_EXERCISES + MET_AND_AGREED,
-    ids=[f"{probe[0]}-{i}" for i, probe in enumerate(TALKS_ABOUT_EXERCISES + MET_AND_AGREED)],
-)
-def test_talks_not_an_exercise(lang, text, pair):
-    detection = classify(Article(title="", text=text, lang=lang))
-    assert detection.flagged, detection.events
-    main = detection.events[0]
-    assert (main.kind, main.parties) == ("talks", tuple(pair.split())), main
-
-
 # Ratifications as each language reports them (a house's vote, a law's promulgation, the Sejm's consent, Serbian
 # "potvrđivanje"): (lang, text), read as agreement_ratified.
 RATIFICATIONS = [
@@ -479,13 +459,6 @@ RATIFICATIONS = [
         "A Assembleia da República aprovou o acordo de cooperação no domínio da defesa entre Portugal e Cabo Verde.",
     ),
 ]
-
-
-@pytest.mark.parametrize("lang, text", RATIFICATIONS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(RATIFICATIONS)])
-def test_ratification(lang, text):
-    detection = classify(Article(title="", text=text, lang=lang))
-    assert detection.flagged, detection.events
-    assert detection.events[0].kind == "agreement_ratified", detection.events[0]
 
 
 # Plans and year-bound programmes with the year as each language writes it ("for the year 2027", "2026-2028",
@@ -598,14 +571,6 @@ PLAN_YEARS = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, year", PLAN_YEARS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(PLAN_YEARS)])
-def test_plan_year(lang, text, year):
-    detection = classify(Article(title="", text=text, lang=lang))
-    assert detection.flagged, detection.events
-    main = detection.events[0]
-    assert (main.kind, main.plan_year) == ("plan_signed", year), main
-
-
 # Exercises begun today or ended, with their code names, as each language tells them: (lang, text, pair).
 EXERCISES = [
     (
@@ -650,14 +615,6 @@ EXERCISES = [
     ("bg", "Днес започна съвместното българо-гръцко учение „Тракия 2026“ на полигон Ново село.", "BG GR"),
     ("pt", 'Começou hoje o exercício conjunto luso-espanhol "Ibérico 2026" em Santa Margarida.', "ES PT"),
 ]
-
-
-@pytest.mark.parametrize("lang, text, pair", EXERCISES, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(EXERCISES)])
-def test_exercise(lang, text, pair):
-    detection = classify(Article(title="", text=text, lang=lang))
-    assert detection.flagged, detection.events
-    main = detection.events[0]
-    assert (main.kind, main.parties) == ("exercise", tuple(pair.split())), main
 
 
 # Letters of intent, technical arrangements and roadmaps signed by defence officials: (lang, text, pair), each read as
@@ -737,14 +694,6 @@ DOCUMENTS = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, pair", DOCUMENTS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(DOCUMENTS)])
-def test_document(lang, text, pair):
-    detection = classify(Article(title="", text=text, lang=lang))
-    assert detection.flagged, detection.events
-    main = detection.events[0]
-    assert (main.kind, main.parties) == ("agreement_signed", tuple(pair.split())), main
-
-
 # Talks by phone or video conference: (lang, text, pair), each read as talks.
 CALLS = [
     ("uk", "Міністр оборони України провів телефонну розмову з міністром оборони Франції.", "FR UA"),
@@ -785,9 +734,37 @@ CALLS = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, pair", CALLS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(CALLS)])
-def test_call(lang, text, pair):
+def _main(lang: str, text: str):
+    """The main event of a flagged sentence."""
     detection = classify(Article(title="", text=text, lang=lang))
     assert detection.flagged, detection.events
-    main = detection.events[0]
-    assert (main.kind, main.parties) == ("talks", tuple(pair.split())), main
+    return detection.events[0]
+
+
+# The grids whose main event has a kind and a pair: (lang, text, kind, pair).
+KIND_AND_PAIR = (
+    [(lang, text, kind, pair) for lang, text, (kind, pair) in PROBES]
+    + [(lang, text, "talks", pair) for lang, text, pair in TALKS_ABOUT_EXERCISES + MET_AND_AGREED + CALLS]
+    + [(lang, text, "exercise", pair) for lang, text, pair in EXERCISES]
+    + [(lang, text, "agreement_signed", pair) for lang, text, pair in DOCUMENTS]
+)
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, pair", KIND_AND_PAIR, ids=[f"{probe[0]}-{probe[2]}-{i}" for i, probe in enumerate(KIND_AND_PAIR)]
+)
+def test_kind_and_pair(lang, text, kind, pair):
+    main = _main(lang, text)
+    assert (main.kind, main.parties) == (kind, tuple(pair.split())), main
+
+
+@pytest.mark.parametrize("lang, text", RATIFICATIONS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(RATIFICATIONS)])
+def test_ratification(lang, text):
+    main = _main(lang, text)
+    assert main.kind == "agreement_ratified", main
+
+
+@pytest.mark.parametrize("lang, text, year", PLAN_YEARS, ids=[f"{probe[0]}-{i}" for i, probe in enumerate(PLAN_YEARS)])
+def test_plan_year(lang, text, year):
+    main = _main(lang, text)
+    assert (main.kind, main.plan_year) == ("plan_signed", year), main
