@@ -33,5 +33,18 @@ def find_mentions(scans: list[dict]) -> list[Mention]:
     for mention in found:
         if kept and mention.start < kept[-1].end:
             continue
-        kept.append(mention)
+        kept.extend(_pair_of(mention) if PAIR in mention.code else (mention,))
     return kept
+
+
+# Joins the two codes of a word that names two states at once: a lexicon's ``countries`` key "GR+EG".
+PAIR = "+"
+
+
+def _pair_of(mention: Mention) -> tuple[Mention, Mention]:
+    """A compound that names two states in one word (Greek "ελληνοαιγυπτιακή", Greek-Egyptian, where other
+    languages write "greco-egiziana" as two words), as two mentions: the first state at the word's first
+    letter, the second at the rest of the word."""
+    first, second = mention.code.split(PAIR)
+    return (Mention(mention.start, mention.start + 1, first, mention.how),
+            Mention(mention.start + 1, mention.end, second, mention.how))

@@ -679,6 +679,10 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         return None
     if sentence.has("discussion") or sentence.has("civil_actor") or _exercise_to_come(sentence):
         return None
+    if _talks_about_an_exercise(sentence, not lex.terms["with"].entries) and context.defence_actor:
+        # (in a story that names no defence body, talks are read as _talks reads them, not at all: the exercise
+        # stays, the story still flagged)
+        return None
     named = rules.unique(sentence.states)
     if len(named) < 2:
         return _exercise_of_the_lead_pair(sentence, named, context, lex)
@@ -694,6 +698,37 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     if not parties:
         return None
     return _exercise_candidate(sentence, parties, context, lex, named=True)
+
+
+# How far after talks and the word that gives their topic ("staff talks ... on", "переговоры по") the exercise
+# they are about may begin ("joint exercises", "вопросам совместных учений").
+TALKS_TOPIC_CHARS = 40
+
+
+def _talks_about_an_exercise(sentence: SentenceFacts, topic_first: bool) -> bool:
+    """True when every exercise the sentence names is the topic of talks (``talks_noun``: the talks' noun and the
+    word that gives their topic, "staff talks between Poland and Lithuania on", "штабные переговоры по", "rozmowy
+    sztabowe dotyczące"), named right after them with no clause break: "staff talks on joint exercises were held in
+    Warsaw" tells talks held, the exercise their topic, as "discussed ... joint exercises" does (``discussion``).
+    Talks and an exercise told side by side ("held talks and watched the joint exercise") are not so joined. A
+    language that puts the topic first (``topic_first``: one with no "with" words, its postpositions after their
+    noun) names the exercise before the topic's word or inside the entry ("ortak tatbikatlara ilişkin kurmay
+    görüşmeleri", "բանակցություններ համատեղ զորավարժությունների վերաբերյալ")."""
+    spans = sentence.spans.get("talks_noun", [])
+    if not spans:
+        return False
+
+    def topic(start: int) -> bool:
+        for low, end in spans:
+            if topic_first and (low - TALKS_TOPIC_CHARS <= start < end) \
+                    and not _CLAUSE_BREAK.search(sentence.text[min(start, low):end]):
+                return True
+            if not topic_first and 0 <= start - end <= TALKS_TOPIC_CHARS \
+                    and not _CLAUSE_BREAK.search(sentence.text[low:start]):
+                return True
+        return False
+
+    return all(topic(start) for start in sentence.cues["exercise"])
 
 
 # How many sentences after an exercise's may go on telling who takes part in it.

@@ -67,6 +67,9 @@ TERM_CATEGORIES = (
     "settlement", "envoy", "terminate", "vote",
     "courtesy", "habitual", "interview", "former", "works", "submission", "other_law", "contest",
     "citizen", "citizen_after", "lay_visitor", "civil_signatory", "passive_approval", "guest", "observer",
+    # (c1, s12) talks named by their noun ("staff talks", "переговоры"), whose topic an exercise named right
+    # after them is (detect._talks_about_an_exercise)
+    "talks_noun",
 )
 # - ``civil_ministry`` (c2, s12): a state's civil line ministry (health, labour, social services, family,
 #   education, culture, finance...): a defence official meeting its delegation holds no defence talks

@@ -327,3 +327,30 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('إكليل', 'إكليلا', 'أكاليل', 'اكليل', 'اكاليل')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _forms("جمهورية كوريا")
+
+# --- Recall (c1, s12): "joint" closing a chain of adjectives ---
+# Arabic puts adjectives after the noun, "joint" last: "التدريب البحري السعودي الباكستاني المشترك" (the joint Saudi-
+# Pakistani naval training) is joint training as "تدريب مشترك" is, with the service and the states between.
+LEXICON["exercise"] += ("re:(?:التدريب|تدريب|والتدريب|بالتدريب|للتدريب)(?:\\s+\\S+){1,4}?\\s+(?:ال)?مشترك\\w*",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:محادثات|المحادثات|مباحثات|المباحثات|مشاورات|المشاورات)\\s+(?:[\\w'-]+\\s+){0,12}?(?:حول|بشأن|عن)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("هيئتي الأركان", "هيئات الأركان",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": _forms("خلال اللقاء", "خلال الاجتماع", "خلال المباحثات", "التقى", "التقيا", "التقت", "استقبل", "استقبلت", "بحث", "بحثا", "عقدا", "عقدت", "جرت", "جرى", "زار"),
+                 "future": _forms("اتفقا على", "اتفق الجانبان على", "اتفقوا على", "اتفق الطرفان على")}
+extend(LEXICON, _TOLD_AS_DONE)

@@ -497,3 +497,15 @@ extend(LEXICON, _PARLIAMENTARIANS)
 _WREATHS = {"courtesy": ('əklil*', 'gül dəstəsi qoy*', 'çələng*', 'cümhuriyyət bayram*')}
 respell(_WREATHS, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("koreya respublikası*",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:bağlı|dair|haqqında|barədə|üzrə)\\s+(?:\\S+\\s+){0,3}?(?:danışıq|məsləhətləşmə)\\w*",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("qərargah danışıq*", "qərargahlar*",)

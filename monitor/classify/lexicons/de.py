@@ -374,3 +374,40 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('kranz', 'kranzniederlegung*', 'kränze')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): a separable verb of ending split around its time ---
+# "ging am Freitag zu Ende" (ended on Friday): the verb and its particle stand apart, as "findet ... statt" does.
+LEXICON["conduct"] += ("re:(?:ging|gingen|geht|gehen)\\s+(?:\\S+\\s+){0,15}?zu\\s+ende",)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republik korea",)
+
+# --- Recall (c1, s12): talks named by a compound ---
+# German joins the talks' kind to "Gespräche" in one word ("Stabsgespräche", staff talks; "Militärgespräche"),
+# which the whole word "gespräch*" does not match.
+LEXICON["meeting"] += ("stabsgespräch*", "militärgespräch*", "verteidigungsgespräch*", "sicherheitsgespräch*",
+                       "arbeitsgespräch*", "expertengespräch*",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:gespräch|stabsgespräch|militärgespräch|konsultation|verhandlung)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:über|zu|zur|zum|betreffend)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("stabsgespräch*",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("beim treffen", "bei dem treffen", "während des treffens", "bei den gesprächen", "nach dem treffen", "trafen", "traf", "getroffen", "empfing", "besuchte", "besuchten", "berieten", "erörterten", "telefonierte", "telefonierten", "re:(?:fand|fanden)\\s+(?:\\S+\\s+){0,15}?statt",),
+                 "future": ("re:vereinbart(?:en|e)?,?\\s+(?:[\\w-]+\\s+){0,8}?zu\\s+\\w+", "re:verabredet(?:en|e)?,?\\s+(?:[\\w-]+\\s+){0,8}?zu\\s+\\w+",)}
+extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): a separable verb of approval split around its object ---
+# "Der Bundestag stimmte dem Abkommen ... zu" (approved the agreement): the verb and its particle stand apart, the
+# object between, as "fand ... statt" does.
+LEXICON["approve"] += ("re:(?:stimmte|stimmten|stimmt|stimmen)\\s+(?:\\S+\\s+){0,15}?zu\\b",)

@@ -50,7 +50,7 @@ LEXICON = {
         "PS": ("παλαιστιν*", "παλαιστίν*"), "AR": ("αργεντιν*",), "ID": ("ινδονησ*", "ινδονήσ*"), "VN": ("βιετνάμ", "βιετναμ*"),
     },
     # A compound adjective names Greece and a partner in one word ("ελληνοαιγυπτιακή άσκηση"): it counts
-    # for the partner; Greece is named by the rest of the story.
+    # for both (a "GR+XX" key, countries.find_mentions).
     "compound_partners": {
         "CY": ("ελληνοκυπριακ*",), "IL": ("ελληνοϊσραηλιν*", "ελληνοισραηλιν*"), "US": ("ελληνοαμερικαν*",),
         "FR": ("ελληνογαλλικ*",), "EG": ("ελληνοαιγυπτιακ*",), "TR": ("ελληνοτουρκικ*",),
@@ -237,9 +237,9 @@ def _unaccented(entry: str) -> str:
 
 
 def _add_compounds(lexicon: dict) -> None:
-    """Compound adjectives join the partner's names (longer entries win over "ελλην*")."""
+    """Compound adjectives name Greece and the partner (longer entries win over "ελλην*")."""
     for code, entries in lexicon.pop("compound_partners").items():
-        lexicon["countries"][code] = lexicon["countries"].get(code, ()) + entries
+        lexicon["countries"][f"GR+{code}"] = lexicon["countries"].get(f"GR+{code}", ()) + entries
 
 
 _add_compounds(LEXICON)
@@ -358,3 +358,62 @@ extend(LEXICON, _PARLIAMENTARIANS)
 _WREATHS = {"courtesy": ('στεφάνι', 'στεφάνια', 'στεφάνου')}
 respell(_WREATHS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+_OFFICIAL_KOREA = {"countries": {"KR": ("δημοκρατία της κορέας", "δημοκρατίας της κορέας",)}}
+respell(_OFFICIAL_KOREA, lambda entry: [_unaccented(entry)])
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KOREA["countries"]["KR"]
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("επισκέπτ*", "φιλοξενούμεν*",)}
+respell(_GUESTS, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _GUESTS)
+
+# --- Recall (c1, s12): two states joined in one word ---
+# Greek writes a pair of states as one compound adjective, Greece first and no hyphen ("η ελληνοαιγυπτιακή άσκηση",
+# "ελληνογαλλική συμφωνία", "ελληνοκυπριακή"), where other languages write two words ("greco-egiziana"): a key
+# "GR+XX" names both states (countries.find_mentions). The compound_partners above counted for the partner alone
+# (Greece left to the rest of the story), so a headline "Ξεκίνησε η ελληνοαιγυπτιακή άσκηση" named one state; they
+# now count for both, and these stems add the adjectives they lacked.
+_COMPOUND_PAIRS = {"countries": {
+    f"GR+{code}": tuple(f"ελληνο{stem}*" for stem in stems) for code, stems in {
+        "EG": ("αιγυπτ",), "FR": ("γαλλ",), "CY": ("κυπρ",), "IL": ("ισραηλ", "ϊσραηλ"), "US": ("αμερικ",),
+        "TR": ("τουρκ",), "IT": ("ιταλ",), "BG": ("βουλγαρ",), "RO": ("ρουμαν",), "RS": ("σερβ",), "AL": ("αλβαν",),
+        "DE": ("γερμαν",), "GB": ("βρεταν",), "IN": ("ινδ",), "SA": ("σαουδ",), "AM": ("αρμεν",), "JO": ("ιορδαν",),
+        "PL": ("πολων",), "ES": ("ισπαν",), "PT": ("πορτογαλ",), "UA": ("ουκραν",), "RU": ("ρωσ",), "CN": ("κινεζ",),
+        "JP": ("ιαπων",), "AU": ("αυστραλ",), "CA": ("καναδ",), "NL": ("ολλανδ",), "BE": ("βελγ",), "NO": ("νορβηγ",),
+        "SE": ("σουηδ",), "FI": ("φινλανδ",), "MA": ("μαροκ",), "TN": ("τυνησ",), "DZ": ("αλγερ",), "LB": ("λιβαν",),
+        "AE": ("εμιρατ",), "PK": ("πακιστ",), "AZ": ("αζερ",), "GE": ("γεωργ",), "HR": ("κροατ",), "CZ": ("τσεχ",),
+        "HU": ("ουγγρ",), "AT": ("αυστριακ",), "LT": ("λιθουαν",), "EE": ("εσθον",), "LV": ("λετον",), "KR": ("κορε",),
+    }.items()}}
+respell(_COMPOUND_PAIRS, lambda entry: [_unaccented(entry)])
+for _code, _names in _COMPOUND_PAIRS["countries"].items():
+    LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:συνομιλ|διαβουλε|διαβουλέ)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:για|σχετικά με|περί)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("επιτελεί*", "επιτελει*",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("κατά τη συνάντηση", "στη συνάντηση", "κατά τη διάρκεια της συνάντησης", "συναντήθηκαν", "συναντήθηκε", "συνομίλησαν", "συνομίλησε", "επισκέφθηκε", "επισκέφτηκε", "πραγματοποιήθηκαν", "πραγματοποιήθηκε", "συζήτησαν", "είχε συνάντηση", "είχαν συνάντηση", "υποδέχθηκε",),
+                 "future": ("συμφώνησαν να", "συμφώνησε να", "αποφάσισαν να",)}
+respell(_TOLD_AS_DONE, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): a technical arrangement ---
+# "τεχνική διευθέτηση" (technical arrangement), signed by two defence ministries, is an agreement (SCHEMA.md).
+_ARRANGEMENTS = {"agreement_nouns": ("τεχνική διευθέτηση", "τεχνικής διευθέτησης", "τεχνικές διευθετήσεις", "τεχνικών διευθετήσεων",)}
+respell(_ARRANGEMENTS, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _ARRANGEMENTS)

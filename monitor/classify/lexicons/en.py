@@ -771,3 +771,8 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('re:la(?:y|ys|id|ying)\\s+(?:a\\s+)?wreaths?', 'wreath-laying', 're:la(?:y|ys|id|ying)\\s+flowers')}
 extend(LEXICON, _WREATHS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:talks|consultations|negotiations)\\s+(?:[\\w'-]+\\s+){0,12}?(?:on|about|regarding|concerning|over)",)

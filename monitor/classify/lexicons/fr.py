@@ -400,3 +400,34 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('gerbe', 'gerbes')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("république de corée",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("invité", "invités", "visiteur*",)}
+extend(LEXICON, _GUESTS)
+
+# --- Recall (c1, s12): talks held under the name of a dialogue ---
+# A "strategic dialogue" held between two defence establishments is a meeting, as es, it, pt and ro read
+# "diálogo", "dialogo", "dialog" (fr had only "dialogue militaire", "dialogue de défense").
+LEXICON["meeting"] += ("dialogue stratégique", "dialogues stratégiques",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:entretiens|consultations|pourparlers|discussions)\\s+(?:[\\w'-]+\\s+){0,12}?(?:sur|consacrés|consacrées|portant sur|concernant|relatifs)",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("lors de la rencontre", "lors de l'entretien", "lors de la réunion", "au cours de la rencontre", "au cours de l'entretien", "se sont rencontrés", "s'est entretenu", "s'est entretenue", "se sont entretenus", "a reçu", "ont eu lieu", "a eu lieu", "s'est tenu", "s'est tenue", "se sont tenus", "se sont tenues", "se sont réunis", "s'est réuni", "a rencontré", "ont discuté", "a visité",),
+                 "future": ("ont convenu d", "ont convenu de", "sont convenus d", "sont convenus de", "ont décidé d", "ont décidé de",)}
+extend(LEXICON, _TOLD_AS_DONE)

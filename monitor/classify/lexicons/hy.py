@@ -331,3 +331,38 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('ծաղկեպսակ*', 'ծաղիկներ խոնարհ*')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the press names its own ministry without the state ---
+# As in az, ka, kk and uz: an Armenian outlet names its own ministry and minister with no state ("ՊՆ",
+# "Պաշտպանության նախարարը ... հանդիպեց"). Another state's comes after its name in the genitive, which ends in -ի
+# ("Հունաստանի ՊՆ", "Ռուսաստանի Դաշնության պաշտպանության նախարար") or is an abbreviation (ԱՄՆ, ՌԴ, ԱՄԷ, ԳԴՀ): the
+# bare title opening its sentence, and the abbreviation "ՊՆ" after no genitive, are Armenia's.
+LEXICON["countries"]["AM"] += (
+    "re:պաշտպանության նախարար(?<!\\w պաշտպանության նախարար)\\w*",
+    "re:(?<![\\w-])(?<!ի )(?<!ության )(?<!ամն )(?<!ռդ )(?<!ամէ )(?<!գդհ )պն(?!\\w)",
+)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("re:հյուր(?!անոց)\\w*",)}
+extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:վերաբերյալ|մասին|շուրջ)\\s+(?:\\S+\\s+){0,3}?(?:բանակցություն|խորհրդակցություն)\\w*", "re:(?:բանակցություն|խորհրդակցություն)\\w*\\s+(?:\\S+\\s+){1,4}?(?:վերաբերյալ|մասին|շուրջ)",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("հանդիպման ընթացքում", "հանդիպմանը", "հանդիպման ժամանակ", "հանդիպեցին", "հանդիպեց", "հանդիպել են", "հանդիպել է", "քննարկեցին", "քննարկել են", "ընդունել է", "ընդունեց", "կայացել են", "կայացել է", "այցելել է", "այցելեց",),
+                 "future": ("պայմանավորվեցին", "պայմանավորվել են",)}
+extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): a technical arrangement ---
+# "տեխնիկական պայմանավորվածություն" (technical arrangement), signed by two defence ministries, is an agreement.
+LEXICON["agreement_nouns"] += ("տեխնիկական պայմանավորվածություն*",)

@@ -394,3 +394,43 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ("corona d'alloro", 'corona di fiori', 'corone di fiori')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("repubblica di corea",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("ospite", "ospiti",)}
+extend(LEXICON, _GUESTS)
+
+# --- Recall (c1, s12): the plural of the bodies already read in the singular ---
+# "i colloqui tra gli Stati maggiori della Difesa di Italia e Grecia": the general staffs of two states, plural of
+# "stato maggiore".
+LEXICON["defence_actor"] += ("stati maggiori",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:colloqui|consultazioni|negoziati)\\s+(?:[\\w'-]+\\s+){0,12}?(?:sulle|sulla|sul|sui|sugli|su|riguardo|relativi|circa)",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("durante l'incontro", "nel corso dell'incontro", "durante il colloquio", "al termine dell'incontro", "si sono incontrati", "si è incontrato", "si è incontrata", "ha incontrato", "hanno incontrato", "ha ricevuto", "si sono svolti", "si sono svolte", "si è svolto", "si è svolta", "hanno discusso", "ha discusso", "ha visitato", "si sono riuniti",),
+                 "future": ("hanno concordato di", "hanno convenuto di", "hanno deciso di",)}
+extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): documents by their other spellings ---
+# "lettera di intenti" beside "lettera d'intenti", and the English loan "road map" in two words beside "roadmap".
+LEXICON["agreement_nouns"] += ("lettera di intenti", "lettere di intenti", "dichiarazione di intenti", "road map",)
+
+# --- Recall (c1, s12): a call told by its adverb ---
+# "ha sentito telefonicamente l'omologo" (spoke by phone with his counterpart): the adverb of the call makes the
+# meeting, as "telefonata" does.
+LEXICON["meeting"] += ("telefonicamente", "sentito al telefono",)

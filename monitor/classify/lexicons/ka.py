@@ -283,3 +283,31 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('გვირგვინ*', 'ყვავილები დადო', 'ყვავილები დაადეს', 'ყვავილები მიიტანა')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the names the press writes beside CLDR's ---
+# Georgian outlets write Lithuania "ლიტვა" (ლიტვის, ლიტვასთან, "ლიტველი" a Lithuanian), CLDR's "ლიეტუვა" less often.
+for _code, _names in {"LT": ("ლიტვ*",)}.items():
+    LEXICON["countries"][_code] = LEXICON["countries"].get(_code, ()) + _names
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("სტუმარ*", "სტუმრ*",)}
+extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:დაკავშირებით|შესახებ|თაობაზე)\\s+(?:\\S+\\s+){0,3}?(?:მოლაპარაკებ|კონსულტაცი)\\w*",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("შტაბებ*", "შტაბებს",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("შეხვედრისას", "შეხვედრაზე", "შეხვდნენ", "შეხვდა", "განიხილეს", "გაიმართა", "გამართეს", "ეწვია", "ეწვივნენ", "მიიღო", "უმასპინძლა",),
+                 "future": ("შეთანხმდნენ",)}
+extend(LEXICON, _TOLD_AS_DONE)

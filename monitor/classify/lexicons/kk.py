@@ -363,3 +363,20 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('гүл шоқтарын қой*', 'гүл шоғын қой*', 'гүл қой*')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("re:қонақ(?!үй)\\w*", "re:qonaq(?!úı)\\w*",)}
+extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:жөніндегі|жөнінде|туралы|бойынша)\\s+(?:\\S+\\s+){0,3}?(?:келіссөз|консультаци)\\w*",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("штабтар*", "штабтық",)
+
+# --- Recall (c1, s12): the letter of intent with its postposition ---
+# "ниет туралы хат" (a letter about intent) beside "ниет хат" already read.
+LEXICON["agreement_nouns"] += ("ниет туралы хат*", "ниеттер туралы хат*", "nıet týraly hat*",)

@@ -299,3 +299,30 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('wieniec', 'wieńce', 'wieńców')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republik* korei",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:rozmow|konsultacj)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:dotycząc\\w*|na temat|w sprawie|o)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("rozmow* sztabow*", "sztabów generalnych",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("podczas spotkania", "podczas rozmów", "w trakcie spotkania", "po spotkaniu", "spotkali się", "spotkał się", "spotkała się", "odbyły się", "odbyło się", "odbył się", "odbyła się", "rozmawiali", "rozmawiał", "omówili", "omówił", "przyjął", "odwiedził", "odwiedzili", "przeprowadzili rozmowy",),
+                 "future": ("uzgodnili", "postanowili", "zgodzili się",)}
+extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): the Sejm's consent to ratification ---
+# The Sejm passes its consent to ratification ("Sejm wyraził [w czwartek] zgodę na ratyfikację umowy"), which the president
+# then ratifies: a parliament's approval of the agreement (SCHEMA.md: agreement_ratified).
+LEXICON["approve"] += ("re:wyrazi(?:ł|ła|li|ły)\\s+(?:\\S+\\s+){0,3}?zgodę",)

@@ -421,3 +421,31 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('coroa de flores', 'coroas de flores')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("república da coreia", "república da coréia",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("visitante*", "convidado*",)}
+extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:conversações|conversaçoes|consultas|negociações)\\s+(?:[\\w'-]+\\s+){0,12}?(?:sobre|acerca de|relativas a)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("estados-maiores", "estado-maior",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("durante a reunião", "durante o encontro", "no encontro", "na reunião", "reuniram-se", "reuniu-se", "se reuniram", "se reuniu", "encontraram-se", "encontrou-se", "recebeu", "realizaram-se", "realizou-se", "visitou", "discutiram", "mantiveram",),
+                 "future": ("acordaram", "concordaram em", "decidiram",)}
+extend(LEXICON, _TOLD_AS_DONE)

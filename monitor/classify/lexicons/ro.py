@@ -377,3 +377,32 @@ extend(LEXICON, _PARLIAMENTARIANS)
 _WREATHS = {"courtesy": ('coroană de flori', 'coroane de flori', 'depunere de coroane')}
 respell(_WREATHS, _spellings)
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republica coreea",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("oaspe*",)}
+extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:convorbir|consultări|consultari|discuți|discuţi|discutii)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:privind|despre|referitoare la|cu privire la)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("de stat major", "statelor majore",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("în cadrul întâlnirii", "în timpul întâlnirii", "cu ocazia întâlnirii", "s-au întâlnit", "s-a întâlnit", "au avut loc", "a avut loc", "a primit", "l-a primit", "au discutat", "a discutat", "a vizitat", "au avut o întrevedere", "a avut o întrevedere", "au avut convorbiri",),
+                 "future": ("au convenit să", "au stabilit să", "au decis să",)}
+respell(_TOLD_AS_DONE, _spellings)
+extend(LEXICON, _TOLD_AS_DONE)

@@ -581,3 +581,10 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('возлож* венок', 'возлож* венки', 'возлож* цвет*', 'возложени* венк*', 'возложени* цвет*')}
 extend(LEXICON, _WREATHS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:переговор|консультаци)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:по|о|об|относительно|касательно)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("штабн* переговор*", "генеральных штабов",)

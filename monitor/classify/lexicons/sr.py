@@ -379,3 +379,29 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('venac', 'venca', 'vence', 'венац', 'венца', 'венце')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("republik* korej*", "републик* кореј*",)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("gost", "gosti", "gostima", "gosta", "gostu", "gostiju", "гост", "гости", "гостима", "госта", "госту", "гостију",)}
+extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:razgovor|разговор|konsultacij|консултациј|pregovor|преговор)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:o|о|u vezi|у вези|povodom|поводом)",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("tokom sastanka", "na sastanku", "током састанка", "на састанку", "sastali su se", "sastao se", "sastala se", "održani su", "održan je", "održani", "razgovarali su", "razgovarao je", "primio je", "posetio je", "састали су се", "састао се", "састала се", "одржани су", "одржан је", "разговарали су", "разговарао је", "примио је", "посетио је",),
+                 "future": ("dogovorili da", "dogovorili su da", "договорили да", "договорили су да",)}
+extend(LEXICON, _TOLD_AS_DONE)

@@ -673,3 +673,17 @@ extend(LEXICON, _PARLIAMENTARIANS)
 _WREATHS = {"courtesy": ('çelenk*', 'karanfil bırak*')}
 respell(_WREATHS, _dotted)
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the Republic of Korea by its official name ---
+# Treaty titles and ratification laws name South Korea by its official form ("the Republic of Korea"), which
+# CLDR's short name does not match.
+_OFFICIAL_KOREA = {"countries": {"KR": ("kore cumhuriyeti*",)}}
+respell(_OFFICIAL_KOREA, _dotted)
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KOREA["countries"]["KR"]
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:ilişkin|dair|yönelik|konusunda|hakkında)\\s+(?:\\S+\\s+){0,3}?(?:görüşme|istişare|müzakere)\\w*",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("kurmay görüşme*", "kurmay heyet*",)

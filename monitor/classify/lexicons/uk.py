@@ -422,3 +422,41 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('поклав квіти', 'поклали квіти', 'поклав вінок', 'поклали вінки', 'покладання квітів', 'покладання вінків')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("гість", "re:гост(?:і|ей|ям|ями|ях|я|ю|ем)",)}
+extend(LEXICON, _GUESTS)
+
+# --- Recall (c1, s12): an exercise named by the pair's joint adjective ---
+# "Навчання" alone is also schooling, so only its phrases are exercises; a pair of states joined in one adjective
+# before it ("українсько-польські навчання", "литовсько-українських навчань") names the two sides of an exercise.
+_PAIR_FIRST = ("українсько", "польсько", "литовсько", "латвійсько", "естонсько", "румунсько", "молдовсько",
+               "американсько", "британсько", "німецько", "французько", "канадсько", "шведсько", "дансько",
+               "норвезько", "фінсько", "грузинсько", "турецько", "словацько", "угорсько", "чесько", "болгарсько",
+               "грецько", "італійсько", "іспансько", "нідерландсько", "бельгійсько", "японсько", "австралійсько",
+               "азербайджансько", "казахсько")
+LEXICON["exercise"] += ("re:(?:" + "|".join(_PAIR_FIRST) + ")-\\w+\\s+навчан\\w*",)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:переговор|консультаці)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:щодо|про|стосовно|з питань)",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("штабн* переговор*", "генеральних штабів",)
+
+# --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
+# A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
+# kk, uz read: "the ministers met and agreed to hold a joint exercise next year" is talks); what the sides agreed to
+# do is still to come (``future``, as en "agreed to"), not an exercise held. A meeting named as the occasion ("during
+# the meeting, the ministers agreed to ...") took place, as en reads "during the meeting"; a visit so named may be
+# one still to come ("Durante a visita, os dois ministros deverão assinar"), and is left out.
+_TOLD_AS_DONE = {"met": ("під час зустрічі", "під час переговорів", "в ході зустрічі", "за підсумками зустрічі", "за підсумками переговорів", "зустрілися", "зустрілись", "зустрівся", "зустрілася", "провели переговори", "провів переговори", "провела переговори", "провели зустріч", "провів зустріч", "обговорили", "обговорив", "обговорила", "відбулися", "відбулася", "відбулося", "відвідав", "відвідала", "відвідали", "прийняв", "прийняла",),
+                 "future": ("домовилися", "домовились", "погодилися", "погодились",)}
+extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s12): a year written as an ordinal ---
+# "план на 2027-й рік" (for the 2027th year): the year a plan covers, its ordinal ending after a hyphen, as ru
+# "на 2027-й год" is read.
+LEXICON["plan_year"] += (r"на\s+(20\d\d)-(?:й|ий)\s+(?:рік|р(?![а-яіїєґ]))",)

@@ -412,3 +412,26 @@ extend(LEXICON, _PARLIAMENTARIANS)
 # (detect._courtesy_only).
 _WREATHS = {"courtesy": ('gulchambar*', "gul qo'y*", 'гулчамбар*', 'гул қўй*')}
 extend(LEXICON, _WREATHS)
+
+# --- Recall (c1, s12): the guests stand for the visiting side ---
+# "The deputy minister met the guests and discussed ...": a host's sentence names the visiting delegation by "the
+# guests", as ar, az, de, en, pl, ru and tr already read; the visitors' state is the story's (rules.fill_pair).
+_GUESTS = {"counterpart": ("re:mehmon(?!xona)\\w*", "re:меҳмон(?!хона)\\w*",)}
+extend(LEXICON, _GUESTS)
+
+# --- Kinds (c1, s12): talks about an exercise are talks ---
+# Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
+# exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:bo'yicha|bo‘yicha|haqida|бўйича|ҳақида)\\s+(?:\\S+\\s+){0,3}?(?:muzokara|музокара|maslahatlashuv|маслаҳатлашув)\\w*",)
+# The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
+LEXICON["defence_actor"] += ("shtablar*", "штаблар*",)
+
+# --- Recall (c1, s12): an exercise that "took its start" or "completed its work" ---
+# Uzbek tells an exercise begun as "start oldi" (took the start) and one ended by the active "yakunladi" (completed,
+# "o'z ishini yakunladi") beside the passive "yakunlandi" already read.
+LEXICON["conduct"] += ("start oldi", "старт олди", "start berildi", "старт берилди", "yakunladi", "якунлади",)
+
+# --- Recall (c1, s12): the letter of intent with its postposition ---
+# "niyatlar to'g'risidagi xat" (a letter about intentions) beside "niyat xati" already read.
+LEXICON["agreement_nouns"] += ("niyatlar to'g'risidagi xat*", "niyat to'g'risidagi xat*", "ниятлар тўғрисидаги хат*",
+                               "ният тўғрисидаги хат*",)
