@@ -44,6 +44,7 @@ import pytest
 
 from crawlers.documents import read_document
 from monitor.classify import Article, classify
+from tests.monitor.classify.whole_article_checks import articles, name
 
 ARTICLES = Path(__file__).parent / "whole_articles_recall"
 
@@ -145,11 +146,7 @@ EXPECTED = {
 # day.
 DATE_GAPS = {"uz/own_delegation"}
 
-FILES = sorted(ARTICLES.glob("*/*.txt"))
-
-
-def _name(path: Path) -> str:
-    return f"{path.parent.name}/{path.stem}"
+FILES = articles(ARTICLES)
 
 
 def _detection(path: Path):
@@ -160,15 +157,15 @@ def _detection(path: Path):
 
 
 def test_every_article_has_its_expectation():
-    assert {_name(path) for path in FILES} == set(EXPECTED)
+    assert {name(path) for path in FILES} == set(EXPECTED)
 
 
-@pytest.mark.parametrize("path", FILES, ids=[_name(path) for path in FILES])
+@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
 def test_whole_article(path):
     detection = _detection(path)
     assert detection.lang == path.parent.name
     assert detection.flagged, detection.events
-    kind, parties, plan_year, _ = EXPECTED[_name(path)]
+    kind, parties, plan_year, _ = EXPECTED[name(path)]
     main = detection.events[0]
     assert (main.kind, main.parties, main.plan_year) == (kind, tuple(parties.split()), plan_year), main
 
@@ -176,11 +173,11 @@ def test_whole_article(path):
 DATED = [
     pytest.param(
         path,
-        id=_name(path),
+        id=name(path),
         marks=pytest.mark.xfail(strict=True, reason="known gap: talks dated only by the visit's sentence before them"),
     )
-    if _name(path) in DATE_GAPS
-    else pytest.param(path, id=_name(path))
+    if name(path) in DATE_GAPS
+    else pytest.param(path, id=name(path))
     for path in FILES
 ]
 
@@ -188,7 +185,7 @@ DATED = [
 @pytest.mark.parametrize("path", DATED)
 def test_whole_article_date(path):
     detection = _detection(path)
-    assert detection.events and detection.events[0].date == EXPECTED[_name(path)][3], detection.events
+    assert detection.events and detection.events[0].date == EXPECTED[name(path)][3], detection.events
 
 
 # Sentence probes of the same principles, in the words of neighbouring phrasings: (lang, text, (kind, "AA BB")).

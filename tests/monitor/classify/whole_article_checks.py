@@ -1,5 +1,6 @@
-"""What every whole-article test checks (``test_whole_articles.py``, ``test_whole_articles_precision.py``): a folder
-of ``<lang>/neg_*.txt`` and ``<lang>/pos_*.txt`` articles, read as ``pactwatch classify`` reads a ``.txt`` file."""
+"""What every whole-article test checks (``test_whole_articles.py``, ``test_whole_articles_precision.py``; the
+listing and naming also ``test_whole_articles_recall_more.py``): a folder of ``<lang>/neg_*.txt`` and
+``<lang>/pos_*.txt`` articles, read as ``pactwatch classify`` reads a ``.txt`` file."""
 
 from pathlib import Path
 
