@@ -51,6 +51,7 @@ from urllib.parse import urlsplit
 
 from anyascii import anyascii
 
+from monitor.analysis.events.scope import grounds
 from monitor.classify.facts import code_name_words, code_names
 from monitor.classify.lexicons import load, supported
 from monitor.classify.story import split_story
@@ -81,7 +82,8 @@ class Evidence(NamedTuple):
     that name a place the classifier reads as a capital (the city of a visit); `heads`, the marks
     it writes at least once as a name's head, capitals included; `persons`, those it writes after a
     given name or a title (a capital never); `seats`, (mark, state) for each capital it names;
-    `codes`, the exercise code names it names (codes)."""
+    `codes`, the exercise code names it names (codes); `grounds`, the training grounds it names by a
+    word for one (scope.grounds)."""
     marks: frozenset[str]
     weekdays: frozenset[int]
     places: frozenset[str] = frozenset()
@@ -89,6 +91,7 @@ class Evidence(NamedTuple):
     persons: frozenset[str] = frozenset()
     seats: frozenset[tuple[str, str]] = frozenset()
     codes: frozenset[str] = frozenset()
+    grounds: frozenset[str] = frozenset()
 
 
 NOTHING = Evidence(frozenset(), frozenset())
@@ -127,7 +130,7 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
                              if start < match.end() and match.start() < end)
     return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())),
                     frozenset(places), frozenset(named_heads | places), frozenset(persons - places),
-                    frozenset(seats), codes(story))
+                    frozenset(seats), codes(story), grounds(story, lang))
 
 
 def _story(title: str, text: str, lang: Optional[str]) -> str:

@@ -47,6 +47,15 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   write: other_code) is another exercise: no shared place or person joins them, and the pair's
   undated reports of exercises naming such names are apart (split_by_codes). Across languages a
   name of one year may be a translation ("Ebedi Kardeşlik", "Вечное братство"): that says nothing;
+- an exercise is held by some of the pair's forces on some ground (monitor.analysis.events.scope): an
+  undated exercise report whose sentence names branches (naval, air, special forces) none of which
+  the placed exercise's reports name, or whose story names a training ground ("the Kara-Bulak
+  range", «полигон Матыбулак») none of which theirs name while they name one, is another exercise
+  (other_exercise): the region, sea, unit or commander both name does not join them. And a report
+  whose exercise sentence tells the exercise's preparation (its planning conference: a meeting
+  weeks before) or several exercises at once (a year's round-up) is no report of one exercise's
+  days: it joins no placed exercise, whatever it names, and goes only with undated reports that say
+  the same (scope.scope);
 - a ratification says its stage where its sentence says who acts (monitor.classify.stages: a
   house's vote, which house when named, the head of state's signature of the law, the instruments
   exchanged): SCHEMA.md makes each step a story of its own, so an undated ratification that says
@@ -95,7 +104,7 @@ from typing import Callable, Optional
 
 import sqlite_utils
 
-from monitor.analysis.events import evidence
+from monitor.analysis.events import evidence, scope
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     FAMILIES,
@@ -146,6 +155,8 @@ class Placed:
     stages: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()
     coded_in: frozenset[str] = frozenset()
+    branches: frozenset[str] = frozenset()
+    grounds: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -164,6 +175,9 @@ class Mention:
     stage: Optional[str] = None
     codes: frozenset[str] = frozenset()
     coded_in: frozenset[str] = frozenset()
+    scope: Optional[str] = None
+    branches: frozenset[str] = frozenset()
+    grounds: frozenset[str] = frozenset()
 
 
 class Record(list):
@@ -250,13 +264,15 @@ def target(report: Mention, placed: list[Placed]):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
     event of that act, or (NAMED, act) when no rule places it (see the module's rule)."""
     act = family(report.kind)
+    if report.scope is not None:
+        return NAMED, act
     coded = by_code(report, placed)
     if coded is not None:
         return coded
     parsed = _parsed(report.partial_date)
     near = placed.around(parsed) if parsed and isinstance(placed, Record) else placed
     fitting = [event for event in near if fits(report, event) and not other_stage(report, event)
-               and not other_code(report, event)] if parsed else []
+               and not other_code(report, event) and not other_exercise(report, event)] if parsed else []
     if len(fitting) == 1:
         return fitting[0].id
     on_day = on_weekday(report, placed)
@@ -270,13 +286,15 @@ def target(report: Mention, placed: list[Placed]):
         return (NAMED, act) if met is None else met
     candidates = [event for event in placed if event.act == act and years_compatible(event.plan_year, report.plan_year)
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)
-                  and not other_stage(report, event) and not other_code(report, event)]
+                  and not other_stage(report, event) and not other_code(report, event)
+                  and not other_exercise(report, event)]
     if len(candidates) == 1 and not _contradicts(report, candidates[0]) and singled(report, candidates[0], placed):
         return candidates[0].id
     visit = _visit(report, placed) if act == SIGNING else None
     if visit is not None:
         return visit
-    named_apart = any(event.act == act and other_code(report, event) for event in placed)
+    named_apart = any(event.act == act and (other_code(report, event) or other_exercise(report, event))
+                      for event in placed)
     return ("group", act) if not candidates and not named_apart else (NAMED, act)
 
 
@@ -302,6 +320,20 @@ def other_code(report: Mention, event) -> bool:
     if family(report.kind) != EXERCISE or not report.codes or not event.codes or report.codes & event.codes:
         return False
     return not _numbers(report.codes) & _numbers(event.codes) or bool(report.coded_in & event.coded_in)
+
+
+def other_exercise(report: Mention, event) -> bool:
+    """Whether an undated exercise report tells another exercise than the placed event's reports (or
+    another undated report) by where or by whom it is held: its sentence names branches of the forces
+    (scope.branches: naval, air, special forces) and theirs name others, none of them its, or its story
+    names a training ground by a word for one (scope.grounds) and theirs name others, none of them its.
+    The pair's naval drill at sea and its special forces' raid on a range are two exercises, and so
+    are its exercises on two ranges, whatever region, sea, unit or commander both name. A side that
+    names no branch, or no ground, says nothing by it."""
+    if family(report.kind) != EXERCISE:
+        return False
+    return (bool(report.branches) and bool(event.branches) and not report.branches & event.branches) or (
+        bool(report.grounds) and bool(event.grounds) and not report.grounds & event.grounds)
 
 
 def _numbers(codes: frozenset[str]) -> set[str]:
@@ -344,7 +376,8 @@ def alike(first: Mention, second: Mention, placed: list[Placed]) -> bool:
     names -= first.plain | second.plain
     if _parsed(first.partial_date) and _parsed(second.partial_date) and not _same_act(first, second):
         return False
-    if not stages.compatible(first.stage, second.stage) or other_code(first, second):
+    if not stages.compatible(first.stage, second.stage) or other_code(first, second) or first.scope != second.scope \
+            or other_exercise(first, second):
         return False
     if family(first.kind) == EXERCISE and first.codes & second.codes:
         return True
@@ -416,6 +449,7 @@ def on_weekday(report: Mention, placed: list[Placed]) -> Optional[int]:
              if (event.act == act or {act, event.act} == {TALKS, SIGNING}) and event.first_day is not None
              and years_compatible(event.plan_year, report.plan_year) and not _contradicts(report, event)
              and not other_stage(report, event) and not other_code(report, event)
+             and not other_exercise(report, event)
              and report.weekdays & _weekdays(event) and _named_alike(report, event)]
     return found[0] if len(found) == 1 else None
 
@@ -692,6 +726,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     said: dict[int, set[str]] = {}
     coded: dict[int, set[str]] = {}
     coded_in: dict[int, set[str]] = {}
+    armed: dict[int, set[str]] = {}
+    ranges: dict[int, set[str]] = {}
     mentions = store.mentions_of_parties(db, parties, set(FAMILIES.values()))
     stored = {article_id: store.article_text(db, article_id) for article_id in sorted({row[1] for row in mentions})}
     reads = {article_id: _evidence(article) for article_id, article in stored.items()}
@@ -700,6 +736,10 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
         told = reads[article_id]
         step = stages.stage(sentence, stored[article_id][2]) if family(kind) == RATIFICATION and stored[article_id] \
             else None
+        about = scope.scope(sentence, stored[article_id][2]) if family(kind) == EXERCISE and stored[article_id] \
+            else None
+        forces = scope.branches(sentence, stored[article_id][2]) if family(kind) == EXERCISE and stored[article_id] \
+            else frozenset()
         if is_placed(kind, plan_year, day):
             acts.setdefault(event_id, []).append((kind, plan_year, day))
             if stated_day:
@@ -713,10 +753,14 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
             coded.setdefault(event_id, set()).update(told.codes)
             if told.codes:
                 coded_in.setdefault(event_id, set()).add(stored[article_id][2])
+            armed.setdefault(event_id, set()).update(forces)
+            if family(kind) == EXERCISE:
+                ranges.setdefault(event_id, set()).update(told.grounds)
         else:
             pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays,
                                         told.places, told.heads, told.persons, plain[article_id], step,
-                                        told.codes, frozenset({stored[article_id][2]} if told.codes else ())))
+                                        told.codes, frozenset({stored[article_id][2]} if told.codes else ()),
+                                        about, forces, told.grounds if family(kind) == EXERCISE else frozenset()))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
@@ -729,7 +773,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
                                   (told[0], told[-1]) if told else None, frozenset(heads.get(event_id, ())),
                                   frozenset(persons.get(event_id, ())), frozenset(plain_names.get(event_id, ())),
                                   frozenset(said.get(event_id, ())), frozenset(coded.get(event_id, ())),
-                                  frozenset(coded_in.get(event_id, ()))))
+                                  frozenset(coded_in.get(event_id, ())), frozenset(armed.get(event_id, ())),
+                                  frozenset(ranges.get(event_id, ()))))
     return pair
 
 
