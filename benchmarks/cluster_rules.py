@@ -87,8 +87,8 @@ def counts(folders: list[Path]) -> dict[str, tuple[dict, Counter, Counter]]:
     reasons: dict[tuple[int, str], str] = {}
     target = undated.target
 
-    def traced(report, placed):
-        where = target(report, placed)
+    def traced(report, placed, *others):
+        where = target(report, placed, *others)
         reasons[(report.article_id, report.kind)] = _reason(report, placed, where)
         return where
 

@@ -51,7 +51,6 @@ from urllib.parse import urlsplit
 
 from anyascii import anyascii
 
-from monitor.analysis.events.scope import grounds
 from monitor.classify.facts import code_name_words, code_names
 from monitor.classify.lexicons import load, supported
 from monitor.classify.story import split_story
@@ -82,8 +81,7 @@ class Evidence(NamedTuple):
     that name a place the classifier reads as a capital (the city of a visit); `heads`, the marks
     it writes at least once as a name's head, capitals included; `persons`, those it writes after a
     given name or a title (a capital never); `seats`, (mark, state) for each capital it names;
-    `codes`, the exercise code names it names (codes); `grounds`, the training grounds it names by a
-    word for one (scope.grounds)."""
+    `codes`, the exercise code names it names (codes)."""
     marks: frozenset[str]
     weekdays: frozenset[int]
     places: frozenset[str] = frozenset()
@@ -91,7 +89,6 @@ class Evidence(NamedTuple):
     persons: frozenset[str] = frozenset()
     seats: frozenset[tuple[str, str]] = frozenset()
     codes: frozenset[str] = frozenset()
-    grounds: frozenset[str] = frozenset()
 
 
 NOTHING = Evidence(frozenset(), frozenset())
@@ -130,7 +127,12 @@ def read(title: str, text: str, lang: Optional[str]) -> Evidence:
                              if start < match.end() and match.start() < end)
     return Evidence(frozenset(found), frozenset(label for _, _, label in scan.get("weekdays", ())),
                     frozenset(places), frozenset(named_heads | places), frozenset(persons - places),
-                    frozenset(seats), codes(story), grounds(story, lang))
+                    frozenset(seats), codes(story))
+
+
+def story(title: str, text: str, lang: Optional[str]) -> str:
+    """The article's own story, its title before it (what `read` reads)."""
+    return _story(title, text, lang)
 
 
 def _story(title: str, text: str, lang: Optional[str]) -> str:

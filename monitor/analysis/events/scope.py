@@ -28,6 +28,7 @@ preparing, planning and numbers are this module's own, a block per language. Pur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -218,3 +219,28 @@ def _grounds(story: str, lang: str) -> frozenset[str]:
             if not story[first.end():second.start()].strip(" \"'«»“”„") and name[0].isupper() and skeleton(name):
                 found.add(skeleton(name))
     return frozenset(found)
+
+
+_ENDS = re.compile(r"[.!?\n]")
+
+
+def months(story: str, lang: Optional[str]) -> frozenset[int]:
+    """The months (1-12) the story's sentences about an exercise (those with an exercise word of the
+    classifier's lexicon) name: "in October the two armies held a joint exercise". An exercise told as
+    held in October is not the one on record in June (undated.other_exercise). Empty when none, or the
+    language is not read."""
+    if not story or not lang or not supported(lang):
+        return frozenset()
+    return _months(normalise(story), lang)
+
+
+@lru_cache(maxsize=1024)
+def _months(story: str, lang: str) -> frozenset[int]:
+    scan = load(lang).scan(lowercase(story), story)
+    named = [(start, label) for start, _, label in scan.get("months", ())
+             if isinstance(label, int) and 1 <= label <= 12]
+    if not named:
+        return frozenset()
+    ends = [match.start() for match in _ENDS.finditer(story)]
+    told = {bisect_left(ends, start) for start, _, _ in scan.get("exercise", ())}
+    return frozenset(label for start, label in named if bisect_left(ends, start) in told)

@@ -178,6 +178,7 @@ class Mention:
     scope: Optional[str] = None
     branches: frozenset[str] = frozenset()
     grounds: frozenset[str] = frozenset()
+    months: frozenset[int] = frozenset()
 
 
 class Record(list):
@@ -260,9 +261,11 @@ NAMED = "named"
 MEETING_NAMES = 3
 
 
-def target(report: Mention, placed: list[Placed]):
+def target(report: Mention, placed: list[Placed], undated: tuple[Mention, ...] = ()):
     """Where an undated report belongs: a placed event's id, ("group", act) for the pair's undated
-    event of that act, or (NAMED, act) when no rule places it (see the module's rule)."""
+    event of that act, or (NAMED, act) when no rule places it (see the module's rule). `undated`: the
+    pair's undated reports (an exercise's names that one of them told as another exercise also names
+    single nothing out: _claimed)."""
     act = family(report.kind)
     if report.scope is not None:
         return NAMED, act
@@ -288,7 +291,8 @@ def target(report: Mention, placed: list[Placed]):
                   and not (report.kind != PLAN and act == SIGNING and event.plan_year is not None)
                   and not other_stage(report, event) and not other_code(report, event)
                   and not other_exercise(report, event)]
-    if len(candidates) == 1 and not _contradicts(report, candidates[0]) and singled(report, candidates[0], placed):
+    if len(candidates) == 1 and not _contradicts(report, candidates[0]) and singled(
+            report, candidates[0], placed, _claimed(report, candidates[0], undated)):
         return candidates[0].id
     visit = _visit(report, placed) if act == SIGNING else None
     if visit is not None:
@@ -326,14 +330,37 @@ def other_exercise(report: Mention, event) -> bool:
     """Whether an undated exercise report tells another exercise than the placed event's reports (or
     another undated report) by where or by whom it is held: its sentence names branches of the forces
     (scope.branches: naval, air, special forces) and theirs name others, none of them its, or its story
-    names a training ground by a word for one (scope.grounds) and theirs name others, none of them its.
-    The pair's naval drill at sea and its special forces' raid on a range are two exercises, and so
-    are its exercises on two ranges, whatever region, sea, unit or commander both name. A side that
-    names no branch, or no ground, says nothing by it."""
+    names a training ground by a word for one (scope.grounds) and theirs name others, none of them its,
+    or it tells the exercise in months (scope.months) that the placed event's days, an exercise's window
+    either side, do not reach (another undated report's months: more than one month apart). The pair's
+    naval drill at sea and its special forces' raid on a range are two exercises, and so are its
+    exercises on two ranges, or in June and in October, whatever region, sea, unit or commander both
+    name. A side that names no branch, ground or month says nothing by it."""
     if family(report.kind) != EXERCISE:
         return False
     return (bool(report.branches) and bool(event.branches) and not report.branches & event.branches) or (
-        bool(report.grounds) and bool(event.grounds) and not report.grounds & event.grounds)
+        bool(report.grounds) and bool(event.grounds) and not report.grounds & event.grounds) or (
+        bool(report.months) and not report.months & _months_of(event))
+
+
+def _months_of(event) -> frozenset[int]:
+    """The months an exercise may be told in: an undated report's own (and the months beside them), a
+    placed event's days widened by an exercise's window (every month when it spans a year or has none)."""
+    if isinstance(event, Mention):
+        return frozenset((month + step - 1) % 12 + 1 for month in event.months for step in (-1, 0, 1)) \
+            if event.months else frozenset(range(1, 13))
+    if event.first_day is None:
+        return frozenset(range(1, 13))
+    return _span_months(event.first_day, event.last_day)
+
+
+@lru_cache(maxsize=4096)
+def _span_months(first_day: str, last_day: str) -> frozenset[int]:
+    window = timedelta(days=WINDOW_DAYS[EXERCISE])
+    first, last = date.fromisoformat(first_day) - window, date.fromisoformat(last_day) + window
+    if (last - first).days > 366:
+        return frozenset(range(1, 13))
+    return frozenset((first + timedelta(days=step)).month for step in range((last - first).days + 1))
 
 
 def _numbers(codes: frozenset[str]) -> set[str]:
@@ -468,12 +495,24 @@ def named(report: Mention, event: Placed, placed: list[Placed]) -> bool:
     return bool(shared(report, event, placed))
 
 
-def singled(report: Mention, event: Placed, placed: list[Placed]) -> bool:
+def _claimed(report: Mention, event: Placed, undated: tuple[Mention, ...]) -> frozenset[str]:
+    """The names that the pair's undated exercise reports told as another exercise than the placed one
+    (other_exercise, other_code) name: a name the placed exercise's reports and another exercise's
+    share says where or by whom the pair trains, not which of its exercises the report tells."""
+    if family(report.kind) != EXERCISE:
+        return frozenset()
+    return frozenset().union(*(other.marks for other in undated if other is not report
+                               and family(other.kind) == EXERCISE
+                               and (other_exercise(other, event) or other_code(other, event))))
+
+
+def singled(report: Mention, event: Placed, placed: list[Placed], claimed: frozenset[str] = frozenset()) -> bool:
     """Whether the names the report shares with the pair's one event of its act (see shared) single
     that act out: one place, document or weapon name does, people's surnames two together (the two
     ministers of a pair are named by its reports of every act while in office: one says which pair,
-    not which act), and the names that tell nothing of the act (_plain) not at all."""
-    names = shared(report, event, placed) - report.plain - event.plain
+    not which act), and the names that tell nothing of the act (_plain) not at all, nor those `claimed`
+    by another exercise of the pair (_claimed)."""
+    names = shared(report, event, placed) - report.plain - event.plain - claimed
     return bool(names - (report.persons | event.persons)) or len(once(names)) >= 2
 
 
@@ -669,8 +708,9 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
     named: dict[str, list[Mention]] = {}
     talks = {event.id: event for event in pair.placed if event.act == TALKS}
     visits: set[int] = set()
+    exercises = tuple(report for report in pair.undated if family(report.kind) == EXERCISE)
     for report in sorted(pair.undated, key=lambda mention: (mention.article_id, mention.kind)):
-        where = target(report, pair.placed)
+        where = target(report, pair.placed, exercises)
         if isinstance(where, tuple):
             (named if where[0] == NAMED else groups).setdefault(where[1], []).append(report)
         else:
@@ -740,6 +780,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
             else None
         forces = scope.branches(sentence, stored[article_id][2]) if family(kind) == EXERCISE and stored[article_id] \
             else frozenset()
+        ground, told_in = _where_and_when(stored[article_id]) if family(kind) == EXERCISE \
+            else (frozenset(), frozenset())
         if is_placed(kind, plan_year, day):
             acts.setdefault(event_id, []).append((kind, plan_year, day))
             if stated_day:
@@ -755,12 +797,12 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
                 coded_in.setdefault(event_id, set()).add(stored[article_id][2])
             armed.setdefault(event_id, set()).update(forces)
             if family(kind) == EXERCISE:
-                ranges.setdefault(event_id, set()).update(told.grounds)
+                ranges.setdefault(event_id, set()).update(ground)
         else:
             pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays,
                                         told.places, told.heads, told.persons, plain[article_id], step,
                                         told.codes, frozenset({stored[article_id][2]} if told.codes else ()),
-                                        about, forces, told.grounds if family(kind) == EXERCISE else frozenset()))
+                                        about, forces, ground, told_in))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
@@ -789,6 +831,15 @@ def _plain(parties: list[str], reads: dict[int, evidence.Evidence], urls: list[O
     outlets = frozenset().union(*(evidence.outlet(url) for url in urls))
     return {article_id: frozenset(mark for mark, state in told.seats if state in parties) | outlets
             for article_id, told in reads.items()}
+
+
+def _where_and_when(stored: Optional[tuple]) -> tuple[frozenset[str], frozenset[int]]:
+    """The training grounds an exercise report's story names and the months it tells an exercise in
+    (scope.grounds, scope.months; nothing when the article is gone). Read for exercises only."""
+    if not stored:
+        return frozenset(), frozenset()
+    story = evidence.story(*stored[:3])
+    return scope.grounds(story, stored[2]), scope.months(story, stored[2])
 
 
 def _evidence(stored: Optional[tuple]) -> evidence.Evidence:

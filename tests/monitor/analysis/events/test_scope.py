@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analysis.events.scope import AIR, NAVAL, PREPARATION, SEVERAL, SPECIAL, branches, grounds, scope
+from monitor.analysis.events.scope import AIR, NAVAL, PREPARATION, SEVERAL, SPECIAL, branches, grounds, months, scope
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
@@ -67,3 +67,13 @@ def test_the_branches_an_exercise_sentence_names(lang, sentence, expected):
 ])
 def test_the_training_grounds_a_story_names(lang, story, expected):
     assert grounds(story, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "story", "expected"), [
+    ("en", "Troops hold joint exercise\nIn October the two armies held a joint exercise. The pact was signed in July.",
+     {10}),
+    ("ru", "В октябре военные двух стран провели совместные учения.", {10}),
+    ("en", "The two ministers met in March.", set()),  # no exercise in that sentence
+])
+def test_the_months_a_story_tells_an_exercise_in(lang, story, expected):
+    assert months(story, lang) == expected

@@ -279,3 +279,17 @@ def test_an_undated_exercise_on_another_range_of_the_region_is_another_exercise(
         ("KG", "TJ"),
         ("ministry-en wire-ru", "exercise", None, "2026-10-13"),
         ("portal-en", "exercise", None, None))
+
+
+def test_an_undated_exercise_told_in_october_is_not_the_june_exercise_of_the_same_valley(tmp_path):
+    # The June exercise in the Fergana valley (English and Uzbek, dated); an undated Russian report of an
+    # exercise the two armies held "in October" in the same valley, and an undated English one of villages
+    # evacuated from a flood in that valley (the October exercise's, though it names no month). The valley
+    # is named by the June exercise and by the October one: it singles neither out, so the English report
+    # is not guessed into June's (nor into October's: nothing but the valley links them). (The Russian
+    # report is also read as talks, the classifier's reading, noted: exercises only.)
+    events = _in_every_order(tmp_path, "autumn_exercise_beside_the_june_one", kinds=("exercise",))
+
+    assert (frozenset({"ministry-en", "agency-uz"}), "exercise", None, "2026-06-15", ("KG", "UZ")) in events
+    assert {files for files, *_ in events} == {frozenset({"ministry-en", "agency-uz"}), frozenset({"portal-ru"}),
+                                               frozenset({"wire-en"})}
