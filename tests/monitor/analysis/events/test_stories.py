@@ -306,3 +306,13 @@ def test_two_dated_exercises_two_weeks_apart_under_two_code_names_are_two_events
         ("AZ", "UZ"),
         ("ministry-en agency-ru", "exercise", None, "2026-05-04"),
         ("wire-en", "exercise", None, "2026-05-18"))
+
+
+def test_talks_dated_by_their_date_line_and_the_signing_the_next_day_are_one_visit(tmp_path):
+    # Russian: the talks in Yerevan, dated only by the date line (8 April); English: the agreement signed
+    # on 9 April; German: "am Donnerstag" under the date line of 11 April, its names in German spelling.
+    # The ministers' call of 20 May is another event.
+    assert _in_every_order(tmp_path, "talks_by_dateline_then_signing_next_day") == _expected(
+        ("AM", "KZ"),
+        ("wire-ru ministry-en zeitung-de", "agreement_signed", None, "2026-04-09"),
+        ("daily-en", "talks", None, "2026-05-20"))
