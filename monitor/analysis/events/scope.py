@@ -120,7 +120,8 @@ def _scope(sentence: str, lang: str) -> Optional[str]:
     return None
 
 
-# The branches an exercise sentence names (stems, a word starting with one counts; a space joins two
+# The branches an exercise sentence names (stems, a word starting with one counts; "special" alone, as
+# uz "maxsus" or kk "арнайы" say of a "special tactical exercise", is no branch; a space joins two
 # words that must follow each other, and so does a hyphen: "военно-морские" is two words here): a
 # pair's naval drill at sea and its special forces' raid on a range are two exercises, whatever region
 # or sea both reports name.
@@ -143,10 +144,11 @@ _BRANCHES = {
            SPECIAL: ("xüsusi təyinatlı", "komando")},
     "uz": {NAVAL: ("harbiy-dengiz", "ҳарбий-денгиз"),
            AIR: ("harbiy-havo", "havo hujumidan", "aviatsiya", "ҳарбий-ҳаво", "авиация", "uchuvchi"),
-           SPECIAL: ("maxsus", "махсус")},
+           SPECIAL: ("maxsus kuch", "махсус куч", "maxsus maqsad", "махсус мақсад", "maxsus operatsiya",
+                     "махсус операция")},
     "kk": {NAVAL: ("әскери-теңіз", "теңіз күштер"),
            AIR: ("әуе күштер", "авиация", "ұшқыш"),
-           SPECIAL: ("арнайы", "спецназ")},
+           SPECIAL: ("арнайы күш", "арнайы мақсат", "арнайы операция", "спецназ")},
     "de": {NAVAL: ("marine", "kriegsschiff", "fregatte"),
            AIR: ("luftwaffe", "kampfjet", "piloten"),
            SPECIAL: ("spezialkräfte", "kommando")},
