@@ -316,3 +316,13 @@ def test_talks_dated_by_their_date_line_and_the_signing_the_next_day_are_one_vis
         ("AM", "KZ"),
         ("wire-ru ministry-en zeitung-de", "agreement_signed", None, "2026-04-09"),
         ("daily-en", "talks", None, "2026-05-20"))
+
+
+def test_undated_reports_naming_the_exercises_ground_branch_and_month_join_it(tmp_path):
+    # The special forces' exercise at the Zarafshan range from 9 June (English, dated); undated Russian ("in
+    # June", the range, the special forces) and Azerbaijani (the range, the special forces) reports of it.
+    # What keeps other exercises apart keeps none of these out. (The date: the value most reports state,
+    # as events resolve it; two of the three state none.)
+    assert _in_every_order(tmp_path, "undated_report_of_the_same_ground_branch_and_month") == _expected(
+        ("AZ", "UZ"),
+        ("ministry-en portal-ru agency-az", "exercise", None, None))
