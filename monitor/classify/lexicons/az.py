@@ -509,3 +509,16 @@ LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("koreya respu
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:bağlı|dair|haqqında|barədə|üzrə)\\s+(?:\\S+\\s+){0,3}?(?:danışıq|məsləhətləşmə)\\w*",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("qərargah danışıq*", "qərargahlar*",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("imzalanmışdı*", "imzalamışdı*", "imzalamışdılar", "təsdiqlənmişdi*", "təsdiq edilmişdi*", "keçirilmişdi*", "keçirmişdi*", "görüşmüşdü*", "görüşmüşdülər")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("razılaşdırıb", "razılaşdırıblar", "razılaşdırdı", "razılaşdırdılar", "razılaşıb", "razılaşıblar", "razılaşdı", "razılaşdılar", "qərara alıb", "qərara alıblar")}
+extend(LEXICON, _AGREED_EXERCISE)

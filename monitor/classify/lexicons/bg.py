@@ -363,3 +363,10 @@ LEXICON["defence_actor"] += ("щабни разговори", "щабове*",)
 _TOLD_AS_DONE = {"met": ("по време на срещата", "на срещата", "се срещнаха", "се срещна", "проведоха разговори", "проведе разговори", "обсъдиха", "обсъди", "посети", "се проведоха", "се проведе", "прие",),
                  "future": ("се договориха да", "договориха се да", "решиха да",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("беше подписан*", "бяха подписан*", "бе подписан*", "беше подписал*", "бяха подписали", "беше ратифициран*", "бяха ратифицирали", "беше ратифицирал*", "беше одобрен*", "беше проведен*", "бяха проведени", "се бяха срещнали", "се беше срещнал*")}
+extend(LEXICON, _PLUPERFECT)

@@ -411,3 +411,22 @@ extend(LEXICON, _TOLD_AS_DONE)
 # "Der Bundestag stimmte dem Abkommen ... zu" (approved the agreement): the verb and its particle stand apart, the
 # object between, as "fand ... statt" does.
 LEXICON["approve"] += ("re:(?:stimmte|stimmten|stimmt|stimmen)\\s+(?:\\S+\\s+){0,15}?zu\\b",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("re:\\bwar\\b[^.;,]{0,80}?\\bworden\\b", "re:\\bwaren\\b[^.;,]{0,80}?\\bworden\\b", "re:\\bhatte\\b[^.;,]{0,80}?\\b(?:unterzeichnet|ratifiziert|abgeschlossen|gebilligt|genehmigt|durchgeführt|abgehalten|getroffen)\\b", "re:\\bhatten\\b[^.;,]{0,80}?\\b(?:unterzeichnet|ratifiziert|abgeschlossen|gebilligt|genehmigt|durchgeführt|abgehalten|getroffen)\\b", "re:\\bwar\\b[^.;,]{0,80}?\\bzusammengekommen\\b", "re:\\bwaren\\b[^.;,]{0,80}?\\bzusammengekommen\\b")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("vereinbaren", "vereinbarten", "vereinbart", "verabreden", "verabredeten", "einigen sich auf", "einigten sich auf")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Kinds (c2, s13): a branch of the armed forces is a defence actor ---
+# The land, air or naval forces (their commanders signing an agreement at an exercise's closing ceremony) are the
+# armed forces' own, defence actors as "the armed forces" are (rules.is_defence).
+_FORCE_BRANCHES = {"defence_actor": ("landstreitkräfte*", "luftstreitkräfte*", "seestreitkräfte*", "spezialkräfte*")}
+extend(LEXICON, _FORCE_BRANCHES)

@@ -417,3 +417,18 @@ extend(LEXICON, _TOLD_AS_DONE)
 _ARRANGEMENTS = {"agreement_nouns": ("τεχνική διευθέτηση", "τεχνικής διευθέτησης", "τεχνικές διευθετήσεις", "τεχνικών διευθετήσεων",)}
 respell(_ARRANGEMENTS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _ARRANGEMENTS)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("είχε υπογραφεί", "είχαν υπογραφεί", "είχε υπογράψει", "είχαν υπογράψει", "είχε κυρωθεί", "είχαν κυρωθεί", "είχε κυρώσει", "είχε συναφθεί", "είχαν συναφθεί", "είχε εγκριθεί", "είχε εγκρίνει", "είχε πραγματοποιηθεί", "είχαν πραγματοποιηθεί", "είχε διεξαχθεί", "είχαν διεξαχθεί", "είχαν συναντηθεί", "είχε συναντηθεί")}
+respell(_PLUPERFECT, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("συμφώνησαν", "συμφωνούν", "συμφώνησε")}
+respell(_AGREED_EXERCISE, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _AGREED_EXERCISE)

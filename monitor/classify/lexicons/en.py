@@ -776,3 +776,16 @@ extend(LEXICON, _WREATHS)
 # Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
 # exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:talks|consultations|negotiations)\\s+(?:[\\w'-]+\\s+){0,12}?(?:on|about|regarding|concerning|over)",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("re:\\bhad\\s+(?:(?:already|previously|also|first|earlier)\\s+)?(?:been\\s+)?(?:signed|inked|concluded|ratified|approved|held|conducted|met|carried out)\\b",)}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("agree on", "agrees on", "agreed on", "agreeing on", "agree to hold", "agreed to hold", "agree to conduct", "agreed to conduct", "agree to stage", "agreed to stage")}
+extend(LEXICON, _AGREED_EXERCISE)

@@ -366,3 +366,10 @@ extend(LEXICON, _TOLD_AS_DONE)
 # --- Recall (c1, s12): a technical arrangement ---
 # "տեխնիկական պայմանավորվածություն" (technical arrangement), signed by two defence ministries, is an agreement.
 LEXICON["agreement_nouns"] += ("տեխնիկական պայմանավորվածություն*",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("ստորագրվել էր", "ստորագրվել էին", "ստորագրել էր", "ստորագրել էին", "վավերացվել էր", "վավերացրել էր", "անցկացվել էր", "անցկացվել էին", "հանդիպել էին", "հանդիպել էր")}
+extend(LEXICON, _PLUPERFECT)

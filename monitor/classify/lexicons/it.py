@@ -434,3 +434,16 @@ LEXICON["agreement_nouns"] += ("lettera di intenti", "lettere di intenti", "dich
 # "ha sentito telefonicamente l'omologo" (spoke by phone with his counterpart): the adverb of the call makes the
 # meeting, as "telefonata" does.
 LEXICON["meeting"] += ("telefonicamente", "sentito al telefono",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("aveva* firmato", "aveva* già firmato", "era* stat? firmat?", "aveva* siglato", "era* stat? siglat?", "aveva* ratificato", "era* stat? ratificat?", "aveva* sottoscritto", "era* stat? sottoscritt?", "aveva* approvato", "era* stat? approvat?", "aveva* svolto", "era* stat? svolt?", "si era* svolt?", "si era* incontrat?")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("concordano", "concorda", "hanno concordato", "ha concordato", "concordato", "si accordano", "si sono accordati")}
+extend(LEXICON, _AGREED_EXERCISE)

@@ -449,3 +449,16 @@ LEXICON["defence_actor"] += ("estados-maiores", "estado-maior",)
 _TOLD_AS_DONE = {"met": ("durante a reunião", "durante o encontro", "no encontro", "na reunião", "reuniram-se", "reuniu-se", "se reuniram", "se reuniu", "encontraram-se", "encontrou-se", "recebeu", "realizaram-se", "realizou-se", "visitou", "discutiram", "mantiveram",),
                  "future": ("acordaram", "concordaram em", "decidiram",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("tinha* assinado", "havia* assinado", "tinha* sido assinad*", "havia* sido assinad*", "tinha* ratificado", "havia* ratificado", "tinha* sido ratificad*", "havia* sido ratificad*", "tinha* aprovado", "havia* aprovado", "tinha* sido aprovad*", "havia* sido aprovad*", "tinha* realizado", "havia* realizado", "tinha* sido realizad*", "havia* sido realizad*", "se tinha* reunido", "se havia* reunido")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("acordam", "acordaram", "acorda", "concordam em", "concordaram em", "combinaram", "combinam")}
+extend(LEXICON, _AGREED_EXERCISE)

@@ -406,3 +406,16 @@ _TOLD_AS_DONE = {"met": ("în cadrul întâlnirii", "în timpul întâlnirii", "
                  "future": ("au convenit să", "au stabilit să", "au decis să",)}
 respell(_TOLD_AS_DONE, _spellings)
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("fusese semnat*", "fuseseră semnat*", "semnase", "semnaseră", "fusese ratificat*", "fuseseră ratificat*", "ratificase", "ratificaseră", "fusese încheiat*", "fuseseră încheiat*", "încheiase", "încheiaseră", "fusese aprobat*", "aprobase", "aprobaseră", "avusese loc", "avuseseră loc", "fusese desfășurat*", "se întâlniseră", "se întâlnise")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("au convenit", "convin", "au agreat", "agreează", "s-au înțeles")}
+extend(LEXICON, _AGREED_EXERCISE)

@@ -588,3 +588,9 @@ extend(LEXICON, _WREATHS)
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:переговор|консультаци)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:по|о|об|относительно|касательно)",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("штабн* переговор*", "генеральных штабов",)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("договорились", "договорилась", "договорился", "договариваются", "условились")}
+extend(LEXICON, _AGREED_EXERCISE)

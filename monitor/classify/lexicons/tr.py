@@ -687,3 +687,16 @@ LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KORE
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:ilişkin|dair|yönelik|konusunda|hakkında)\\s+(?:\\S+\\s+){0,3}?(?:görüşme|istişare|müzakere)\\w*",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("kurmay görüşme*", "kurmay heyet*",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("imzalanmışt*", "imzalamışt*", "imzalamışlardı", "imzalanmışlardı", "onaylanmışt*", "onaylamışt*", "onaylamışlardı", "gerçekleştirilmişt*", "gerçekleştirmişt*", "düzenlenmişt*", "düzenlemişt*", "görüşmüşt*", "görüşmüşlerdi", "bir araya gelmişt*", "bir araya gelmişlerdi")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("kararlaştırdı", "kararlaştırdılar", "kararlaştırıldı", "karar verdi", "karar verdiler", "karar aldı", "kararı aldı", "kararı aldılar", "kararı verdi", "kararı verdiler", "anlaştı", "anlaştılar", "mutabık kaldı", "mutabık kaldılar")}
+extend(LEXICON, _AGREED_EXERCISE)

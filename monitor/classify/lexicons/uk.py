@@ -460,3 +460,15 @@ extend(LEXICON, _TOLD_AS_DONE)
 # "план на 2027-й рік" (for the 2027th year): the year a plan covers, its ordinal ending after a hyphen, as ru
 # "на 2027-й год" is read.
 LEXICON["plan_year"] += (r"на\s+(20\d\d)-(?:й|ий)\s+(?:рік|р(?![а-яіїєґ]))",)
+
+# --- Precision (c2, s13): the course of an exercise names it ---
+# "хід навчань" (the course of the exercise) names the exercise a story reports, as "спільні навчання" does: talks of
+# the pair "about the course of the exercise" at its range are part of its report (detect._talks_at_the_exercise).
+_EXERCISE_COURSE = {"exercise": ("хід навчань", "ходом навчань", "ході навчань", "ходу навчань")}
+extend(LEXICON, _EXERCISE_COURSE)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("домовилися", "домовились", "домовилась", "домовився", "домовляються")}
+extend(LEXICON, _AGREED_EXERCISE)

@@ -1,0 +1,243 @@
+"""Whole articles, third set (session s13, issue 15): every event a report yields, its main kind first.
+
+Each file under ``whole_articles_events/<lang>/`` is a short article written for these tests (a headline, a dateline,
+a few paragraphs), read as ``pactwatch classify`` reads a ``.txt`` file. A ``neg_`` article reports no bilateral act
+and must not be flagged; a ``pos_`` article must yield exactly the events listed below (kind, parties, plan year), in
+that order: the main kind first, then the secondary detections, and nothing from its background. The shapes:
+- **an earlier plan in the pluperfect** (``pos_plan_pluperfect``, en el de fr es it pt ro tr bg): after today's
+  signing, "the plan for 2026 had been signed in Nicosia" ("είχε υπογραφεί", "war ... unterzeichnet worden", "avait
+  été signé", "imzalanmıştı") looks back from the news: no second plan (``detect._earlier_in_the_pluperfect``);
+- **a signing in a relative clause** (``neg_relative_signing``, en ru tr ka fr es uk de): "the minister, who signed
+  the plan with Georgia last year, today opened a hospital" ("подписавший в прошлом году", "geçen yıl ... imzalayan",
+  "რომელმაც გასულ წელს"): the day's news is the hospital; the signing is last year's, whatever "today" says of the
+  main clause (``detect._today_of_the_act``). Its twin signed "this morning" (``en/pos_relative_signing``);
+- **talks at the exercise** (``pos_exercise_commanders_met``, ``pos_exercise_ministers_watched``; en ru uk tr): the
+  commanders or ministers who meet at the range and discuss the course of the exercise are part of its report, no
+  talks beside it (``detect._talks_at_the_exercise``); talks told on their own, elsewhere, still are
+  (``en/pos_exercise_and_own_talks``);
+- **mixed reports** (en ru tr fr es de uk az): a visit with talks and a signing is the signing
+  (``pos_visit_talks_signing``); an exercise agreed at talks is talks, the exercise still to come
+  (``pos_exercise_agreed_at_talks``: "acuerdan un ejercicio conjunto", "vereinbaren gemeinsame Übung", "birgə təlim
+  keçirməyi razılaşdırıb", ``detect._exercise_agreed``); a ratification of an agreement signed earlier is the
+  ratification alone (``pos_ratified_signed_earlier``); an agreement signed at an exercise's closing ceremony is the
+  agreement, then the exercise (``pos_signed_at_exercise_end``; the land forces' commanders are defence actors).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from crawlers.documents import read_document, text_document
+from monitor.classify import classify
+from tests.monitor.classify.whole_article_checks import articles, check_names, name
+
+ARTICLES = Path(__file__).parent / "whole_articles_events"
+
+# Every event each positive article yields, main first: (kind, "AA BB", plan year).
+EXPECTED = {
+    "az/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "az/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "az/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "az/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "bg/pos_plan_pluperfect": [("plan_signed", "BG GR", 2027)],
+    "de/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "de/pos_plan_pluperfect": [("plan_signed", "DE LT", 2027)],
+    "de/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "de/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "de/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "el/pos_plan_pluperfect": [("plan_signed", "CY GR", 2027)],
+    "en/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "en/pos_exercise_and_own_talks": [("exercise", "GE US", None), ("talks", "GE US", None)],
+    "en/pos_exercise_commanders_met": [("exercise", "GE US", None)],
+    "en/pos_plan_pluperfect": [("plan_signed", "AZ TR", 2027)],
+    "en/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "en/pos_relative_signing": [("plan_signed", "AZ GE", None)],
+    "en/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "en/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "es/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "es/pos_plan_pluperfect": [("plan_signed", "ES PT", 2027)],
+    "es/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "es/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "es/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "fr/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "fr/pos_plan_pluperfect": [("plan_signed", "FR MA", 2027)],
+    "fr/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "fr/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "fr/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "it/pos_plan_pluperfect": [("plan_signed", "AL IT", 2027)],
+    "pt/pos_plan_pluperfect": [("plan_signed", "MZ PT", 2027)],
+    "ro/pos_plan_pluperfect": [("plan_signed", "MD RO", 2027)],
+    "ru/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "ru/pos_exercise_commanders_met": [("exercise", "BY RU", None)],
+    "ru/pos_exercise_ministers_watched": [("exercise", "BY RU", None)],
+    "ru/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "ru/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "ru/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "tr/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "tr/pos_exercise_commanders_met": [("exercise", "AZ TR", None)],
+    "tr/pos_plan_pluperfect": [("plan_signed", "AZ TR", 2027)],
+    "tr/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "tr/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "tr/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "uk/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
+    "uk/pos_exercise_commanders_met": [("exercise", "PL UA", None)],
+    "uk/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
+    "uk/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "uk/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+}
+
+FILES = articles(ARTICLES)
+
+
+def test_every_positive_article_has_its_expectation():
+    check_names(FILES, EXPECTED)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
+def test_whole_article_events(path):
+    detection = classify(read_document(str(path)).for_classifier())
+    assert detection.lang == path.parent.name
+    found = [(event.kind, " ".join(event.parties), event.plan_year) for event in detection.events]
+    if path.stem.startswith("neg_"):
+        assert not detection.flagged, found
+        return
+    assert detection.flagged
+    assert found == [tuple(event) for event in EXPECTED[name(path)]]
+
+
+# A day the text names ("yesterday", "on Monday") dates the act against the page's dateline (Wednesday 16 December
+# 2026), not the dateline's own day; a text that dates the act by no day takes the dateline's.
+DATED = [
+    (
+        "en",
+        "Baku, 16 December 2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku on Monday.",
+        "2026-12-14",
+    ),
+    (
+        "en",
+        "Baku, 16 December 2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku yesterday.",
+        "2026-12-15",
+    ),
+    (
+        "en",
+        "Baku, 16 December 2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku.",
+        "2026-12-16",
+    ),
+    (
+        "ru",
+        "Минск, 16 декабря 2026 года",
+        "Россия и Беларусь вчера в Минске подписали план военного сотрудничества на 2027 год.",
+        "2026-12-15",
+    ),
+    (
+        "ru",
+        "Минск, 16 декабря 2026 года",
+        "Россия и Беларусь в понедельник в Минске подписали план военного сотрудничества на 2027 год.",
+        "2026-12-14",
+    ),
+    (
+        "tr",
+        "Bakü, 16 Aralık 2026",
+        "Türkiye ve Azerbaycan dün Bakü'de 2027 yılı askeri işbirliği planını imzaladı.",
+        "2026-12-15",
+    ),
+    (
+        "tr",
+        "Bakü, 16 Aralık 2026",
+        "Türkiye ve Azerbaycan pazartesi günü Bakü'de 2027 yılı askeri işbirliği planını imzaladı.",
+        "2026-12-14",
+    ),
+    (
+        "fr",
+        "Rabat, 16 décembre 2026",
+        "La France et le Maroc ont signé hier à Rabat un plan de coopération militaire pour 2027.",
+        "2026-12-15",
+    ),
+    (
+        "fr",
+        "Rabat, 16 décembre 2026",
+        "La France et le Maroc ont signé lundi à Rabat un plan de coopération militaire pour 2027.",
+        "2026-12-14",
+    ),
+    (
+        "de",
+        "Berlin, 16. Dezember 2026",
+        "Deutschland und Litauen haben am Montag in Berlin einen Plan für militärische "
+        "Zusammenarbeit für 2027 unterzeichnet.",
+        "2026-12-14",
+    ),
+    (
+        "de",
+        "Berlin, 16. Dezember 2026",
+        "Deutschland und Litauen haben gestern in Berlin einen Plan für militärische "
+        "Zusammenarbeit für 2027 unterzeichnet.",
+        "2026-12-15",
+    ),
+    (
+        "es",
+        "Madrid, 16 de diciembre de 2026",
+        "España y Portugal firmaron ayer en Madrid un plan de cooperación militar para 2027.",
+        "2026-12-15",
+    ),
+    (
+        "es",
+        "Madrid, 16 de diciembre de 2026",
+        "España y Portugal firmaron el lunes en Madrid un plan de cooperación militar para 2027.",
+        "2026-12-14",
+    ),
+    (
+        "el",
+        "Αθήνα, 16 Δεκεμβρίου 2026",
+        "Η Ελλάδα και η Κύπρος υπέγραψαν χθες στην Αθήνα το πρόγραμμα στρατιωτικής συνεργασίας για το 2027.",
+        "2026-12-15",
+    ),
+    (
+        "el",
+        "Αθήνα, 16 Δεκεμβρίου 2026",
+        "Η Ελλάδα και η Κύπρος υπέγραψαν τη Δευτέρα στην Αθήνα το πρόγραμμα στρατιωτικής συνεργασίας για το 2027.",
+        "2026-12-14",
+    ),
+    (
+        "uk",
+        "Київ, 16 грудня 2026 року",
+        "Україна та Польща вчора в Києві підписали план військового співробітництва на 2027 рік.",
+        "2026-12-15",
+    ),
+    (
+        "uk",
+        "Київ, 16 грудня 2026 року",
+        "Україна та Польща в понеділок у Києві підписали план військового співробітництва на 2027 рік.",
+        "2026-12-14",
+    ),
+    (
+        "it",
+        "Roma, 16 dicembre 2026",
+        "Italia e Albania hanno firmato ieri a Roma un piano di cooperazione militare per il 2027.",
+        "2026-12-15",
+    ),
+    (
+        "ro",
+        "București, 16 decembrie 2026",
+        "România și Republica Moldova au semnat luni la București planul de cooperare militară pentru 2027.",
+        "2026-12-14",
+    ),
+    (
+        "az",
+        "Bakı, 16 dekabr 2026",
+        "Azərbaycan və Türkiyə dünən Bakıda 2027-ci il üçün hərbi əməkdaşlıq planını imzalayıb.",
+        "2026-12-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline", "sentence", "day"), DATED, ids=[f"{row[0]}-{row[3]}-{i}" for i, row in enumerate(DATED)]
+)
+def test_a_day_named_in_the_text_resolves_against_the_dateline(lang, dateline, sentence, day):
+    detection = classify(text_document(f"Plan signed\n{dateline}\n{sentence}\n").for_classifier())
+    assert detection.lang == lang
+    assert detection.events and detection.events[0].kind == "plan_signed"
+    assert detection.events[0].date == day
