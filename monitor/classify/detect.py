@@ -654,8 +654,37 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   signals=rules.signals(kind, named_both, sentence, year, generic))
     background = _is_background(sentence, context, when, year, kind) or _signing_of_a_document_in_ratification(
-        sentence, context, kind)
+        sentence, context, kind) or _dated_relative_signing(sentence, context, when)
     return Candidate(event, sentence.index, background, generic, dating, _prose_index(sentence), bool(sentence.states))
+
+
+# How many days before the page's day a signing told in a relative clause on its document must be dated to be
+# background: a report of the signing says "the plan, which the ministers signed on Monday, ..." within days.
+RELATIVE_SIGNING_DAYS = 7
+# How far after the relative word (or its comma) the signing word it introduces may stand.
+RELATIVE_CHARS = 80
+
+
+def _dated_relative_signing(sentence: SentenceFacts, context: _Context, when: Optional[date]) -> bool:
+    """True when the sentence's first signing is told in a relative clause on its document (``relative``: a
+    relative word right after a comma, "the plan, which the two ministries signed on 2 September", "плана ...,
+    который ... подписали 2 сентября", or a participle that is the relative form itself, "2 Eylül'de imzaladığı
+    ... planının") and dated more than ``RELATIVE_SIGNING_DAYS`` before the page's day: it describes the document
+    another event of the story is about (a seminar, "the first event of the plan"), no signing of the day."""
+    day = context.page.day
+    signs = sentence.cues.get("sign", [])
+    relatives = sentence.cues.get("relative", [])
+    if when is None or day is None or not signs or not relatives or (day - when).days <= RELATIVE_SIGNING_DAYS:
+        return False
+    first = min(signs)
+    text = sentence.lowered
+    for position in relatives:
+        if position == first:
+            return True
+        if position < first and first - position <= RELATIVE_CHARS and text[:position].rstrip().endswith(",") \
+                and not any(mark in text[position:first] for mark in ",;"):
+            return True
+    return False
 
 
 def _signing_of_a_document_in_ratification(sentence: SentenceFacts, context: _Context, kind: str) -> bool:
@@ -757,7 +786,7 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         return None
     if sentence.has("discussion") or sentence.has("civil_actor") or _exercise_to_come(sentence):
         return None
-    if _exercise_agreed(sentence):
+    if _exercise_agreed(sentence) or _exercise_as_a_habit(sentence):
         return None
     if _talks_about_an_exercise(sentence, not lex.terms["with"].entries) and context.defence_actor:
         # (in a story that names no defence body, talks are read as _talks reads them, not at all: the exercise
@@ -989,6 +1018,35 @@ def _exercise_agreed(sentence: SentenceFacts) -> bool:
             if high - low <= AGREED_CHARS and not any(mark in text[low:high] for mark in ",;"):
                 return True
     return False
+
+
+def _exercise_as_a_habit(sentence: SentenceFacts) -> bool:
+    """True when every exercise word of the sentence is told as a habit (``habitual`` within ``HABIT_CHARS`` of it,
+    no clause break between), and the sentence names no day of its own ("today", "yesterday", a date) nor tells an
+    exercise begun: "the two armies have for years held joint exercises", "desfășoară de ani buni exerciții comune",
+    "регулярно проводят совместные учения", "her yıl düzenli olarak ortak tatbikatlar düzenliyor" describe what the
+    two states do, no exercise held on a day (a background line of a report of talks or a signing). "The joint
+    exercise, held annually since 2015, began today" is one."""
+    habits = sentence.spans.get("habitual", [])
+    exercises = sentence.spans.get("exercise", [])
+    if not habits or not exercises or sentence.has("today") or sentence.has("yesterday") or sentence.dates:
+        return False
+    if rules.told_as_done(sentence, "under_way"):
+        return False
+
+    def told_as_a_habit(start: int, end: int) -> bool:
+        for habit_start, habit_end in habits:
+            low, high = (habit_end, start) if habit_end <= start else (end, habit_start)
+            if high - low <= EXERCISE_HABIT_CHARS and not _CLAUSE_BREAK.search(sentence.text[min(low, high):high]):
+                return True
+        return False
+
+    return all(told_as_a_habit(start, end) for start, end in exercises)
+
+
+# How far from an exercise's word (end to start) a word telling a habit still qualifies it ("have for years held joint
+# exercises", "her yıl düzenli olarak ortak tatbikatlar").
+EXERCISE_HABIT_CHARS = 30
 
 
 def _lead_exercise_pair(story: StoryFacts, lex: Lexicon) -> Optional[tuple[str, ...]]:

@@ -82,6 +82,10 @@ TERM_CATEGORIES += ("pluperfect",)
 # - ``agree_on`` (c2, s13): verbs of two sides agreeing ("acuerdan", "vereinbaren", "договорились",
 #   "razılaşdırıb"): an exercise they govern is the outcome of talks, still to come (detect._exercise_agreed).
 TERM_CATEGORIES += ("agree_on",)
+# - ``relative`` (c2, s13): the words that open a relative clause ("which", "который", "რომელიც") or a participle
+#   that is the relative form of signing ("imzaladığı"): a signing so told, dated well before the page's day,
+#   describes its document (detect._dated_relative_signing).
+TERM_CATEGORIES += ("relative",)
 
 
 class TermSet:

@@ -370,3 +370,16 @@ extend(LEXICON, _TOLD_AS_DONE)
 # (detect._earlier_in_the_pluperfect).
 _PLUPERFECT = {"pluperfect": ("беше подписан*", "бяха подписан*", "бе подписан*", "беше подписал*", "бяха подписали", "беше ратифициран*", "бяха ратифицирали", "беше ратифицирал*", "беше одобрен*", "беше проведен*", "бяха проведени", "се бяха срещнали", "се беше срещнал*")}
 extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("от години", "от много години")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("който", "която", "които", "което")}
+extend(LEXICON, _RELATIVE)

@@ -430,3 +430,16 @@ extend(LEXICON, _AGREED_EXERCISE)
 # armed forces' own, defence actors as "the armed forces" are (rules.is_defence).
 _FORCE_BRANCHES = {"defence_actor": ("landstreitkräfte*", "luftstreitkräfte*", "seestreitkräfte*", "spezialkräfte*")}
 extend(LEXICON, _FORCE_BRANCHES)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("seit jahren", "seit vielen jahren", "seit jahrzehnten", "jedes jahr", "jährlich", "alljährlich")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("den", "die", "das")}
+extend(LEXICON, _RELATIVE)

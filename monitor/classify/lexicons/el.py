@@ -432,3 +432,18 @@ extend(LEXICON, _PLUPERFECT)
 _AGREED_EXERCISE = {"agree_on": ("συμφώνησαν", "συμφωνούν", "συμφώνησε")}
 respell(_AGREED_EXERCISE, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("εδώ και χρόνια", "εδώ και πολλά χρόνια", "κάθε χρόνο", "ετησίως")}
+respell(_HABITUAL_EXERCISES, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("που", "το οποίο", "την οποία", "τα οποία", "οποίο", "οποία")}
+respell(_RELATIVE, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _RELATIVE)

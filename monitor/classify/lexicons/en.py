@@ -789,3 +789,16 @@ extend(LEXICON, _PLUPERFECT)
 # decision) announces the exercise, no exercise held (detect._exercise_agreed).
 _AGREED_EXERCISE = {"agree_on": ("agree on", "agrees on", "agreed on", "agreeing on", "agree to hold", "agreed to hold", "agree to conduct", "agreed to conduct", "agree to stage", "agreed to stage")}
 extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("for years", "for many years", "for decades", "over the years", "for several years", "regularly")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("which", "that")}
+extend(LEXICON, _RELATIVE)

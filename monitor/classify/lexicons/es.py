@@ -454,3 +454,16 @@ extend(LEXICON, _AGREED_EXERCISE)
 # armed forces' own, defence actors as "the armed forces" are (rules.is_defence).
 _FORCE_BRANCHES = {"defence_actor": ("fuerzas terrestres", "fuerzas aéreas", "fuerza aérea", "fuerzas navales", "fuerzas especiales")}
 extend(LEXICON, _FORCE_BRANCHES)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("desde hace años", "durante años", "desde hace décadas", "cada año", "todos los años", "anualmente")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("que", "el cual", "la cual")}
+extend(LEXICON, _RELATIVE)

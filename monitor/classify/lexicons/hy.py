@@ -373,3 +373,10 @@ LEXICON["agreement_nouns"] += ("տեխնիկական պայմանավորված�
 # (detect._earlier_in_the_pluperfect).
 _PLUPERFECT = {"pluperfect": ("ստորագրվել էր", "ստորագրվել էին", "ստորագրել էր", "ստորագրել էին", "վավերացվել էր", "վավերացրել էր", "անցկացվել էր", "անցկացվել էին", "հանդիպել էին", "հանդիպել էր")}
 extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("որը", "որոնք", "որն")}
+extend(LEXICON, _RELATIVE)

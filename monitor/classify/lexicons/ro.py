@@ -419,3 +419,16 @@ extend(LEXICON, _PLUPERFECT)
 # decision) announces the exercise, no exercise held (detect._exercise_agreed).
 _AGREED_EXERCISE = {"agree_on": ("au convenit", "convin", "au agreat", "agreează", "s-au înțeles")}
 extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("de ani buni", "de ani de zile", "de mulți ani", "de-a lungul anilor", "anual", "în fiecare an")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("pe care", "care")}
+extend(LEXICON, _RELATIVE)

@@ -20,7 +20,16 @@ that order: the main kind first, then the secondary detections, and nothing from
   (``pos_exercise_agreed_at_talks``: "acuerdan un ejercicio conjunto", "vereinbaren gemeinsame Übung", "birgə təlim
   keçirməyi razılaşdırıb", ``detect._exercise_agreed``); a ratification of an agreement signed earlier is the
   ratification alone (``pos_ratified_signed_earlier``); an agreement signed at an exercise's closing ceremony is the
-  agreement, then the exercise (``pos_signed_at_exercise_end``; the land forces' commanders are defence actors).
+  agreement, then the exercise (``pos_signed_at_exercise_end``; the land forces' commanders are defence actors);
+- **exercises told as a habit** (``pos_talks_habitual_exercises``, en ro ru tr el fr es de uk it pt): "the two armies
+  have for years held joint exercises" ("desfășoară de ani buni exerciții comune", "регулярно проводят совместные
+  учения") beside today's talks is no exercise, and no main kind over the talks (``detect._exercise_as_a_habit``);
+  an exercise held every year that "began today" is one (``pos_yearly_exercise_began_today``);
+- **a dated signing in a relative clause on its document** (``neg_seminar_of_the_plan``, en ru tr ka uk): "the
+  seminar is the first event of the plan, which the two ministries signed on 2 September" describes the plan,
+  six weeks old (``detect._dated_relative_signing``); a report of the signing two days on, told the same way
+  ("the plan, which the ministers signed on Monday, includes ..."), is the signing
+  (``pos_plan_signed_on_monday_relative``).
 """
 
 from pathlib import Path
@@ -44,45 +53,63 @@ EXPECTED = {
     "de/pos_plan_pluperfect": [("plan_signed", "DE LT", 2027)],
     "de/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "de/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "de/pos_talks_habitual_exercises": [("talks", "DE LT", None)],
     "de/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "el/pos_plan_pluperfect": [("plan_signed", "CY GR", 2027)],
+    "el/pos_talks_habitual_exercises": [("talks", "CY GR", None)],
     "en/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "en/pos_exercise_and_own_talks": [("exercise", "GE US", None), ("talks", "GE US", None)],
     "en/pos_exercise_commanders_met": [("exercise", "GE US", None)],
     "en/pos_plan_pluperfect": [("plan_signed", "AZ TR", 2027)],
+    "en/pos_plan_signed_on_monday_relative": [("plan_signed", "AZ GE", 2027)],
     "en/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "en/pos_relative_signing": [("plan_signed", "AZ GE", None)],
     "en/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "en/pos_talks_habitual_exercises": [("talks", "MD RO", None)],
     "en/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "en/pos_yearly_exercise_began_today": [("exercise", "MD RO", None)],
     "es/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "es/pos_plan_pluperfect": [("plan_signed", "ES PT", 2027)],
     "es/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "es/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "es/pos_talks_habitual_exercises": [("talks", "ES PT", None)],
     "es/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "fr/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "fr/pos_plan_pluperfect": [("plan_signed", "FR MA", 2027)],
     "fr/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "fr/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "fr/pos_talks_habitual_exercises": [("talks", "FR MA", None)],
     "fr/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "it/pos_plan_pluperfect": [("plan_signed", "AL IT", 2027)],
+    "it/pos_talks_habitual_exercises": [("talks", "AL IT", None)],
     "pt/pos_plan_pluperfect": [("plan_signed", "MZ PT", 2027)],
+    "pt/pos_talks_habitual_exercises": [("talks", "MZ PT", None)],
     "ro/pos_plan_pluperfect": [("plan_signed", "MD RO", 2027)],
+    "ro/pos_talks_habitual_exercises": [("talks", "MD RO", None)],
+    "ro/pos_yearly_exercise_began_today": [("exercise", "MD RO", None)],
     "ru/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "ru/pos_exercise_commanders_met": [("exercise", "BY RU", None)],
     "ru/pos_exercise_ministers_watched": [("exercise", "BY RU", None)],
+    "ru/pos_plan_signed_on_monday_relative": [("plan_signed", "AZ GE", 2027)],
     "ru/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "ru/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "ru/pos_talks_habitual_exercises": [("talks", "BY RU", None)],
     "ru/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "ru/pos_yearly_exercise_began_today": [("exercise", "BY RU", None)],
     "tr/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "tr/pos_exercise_commanders_met": [("exercise", "AZ TR", None)],
     "tr/pos_plan_pluperfect": [("plan_signed", "AZ TR", 2027)],
+    "tr/pos_plan_signed_on_monday_relative": [("plan_signed", "AZ GE", 2027)],
     "tr/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "tr/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "tr/pos_talks_habitual_exercises": [("talks", "AZ TR", None)],
     "tr/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "tr/pos_yearly_exercise_began_today": [("exercise", "AZ TR", None)],
     "uk/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "uk/pos_exercise_commanders_met": [("exercise", "PL UA", None)],
     "uk/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "uk/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "uk/pos_talks_habitual_exercises": [("talks", "PL UA", None)],
     "uk/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
 }
 
