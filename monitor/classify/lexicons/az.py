@@ -515,18 +515,21 @@ LEXICON["defence_actor"] += ("qərargah danışıq*", "qərargahlar*",)
 # ("the plan for 2026 had been signed a year before") is background to that news, no second event
 # (detect._earlier_in_the_pluperfect).
 _PLUPERFECT = {"pluperfect": ("imzalanmışdı*", "imzalamışdı*", "imzalamışdılar", "təsdiqlənmişdi*", "təsdiq edilmişdi*", "keçirilmişdi*", "keçirmişdi*", "görüşmüşdü*", "görüşmüşdülər")}
+respell(_PLUPERFECT, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _PLUPERFECT)
 
 # --- Precision (c2, s13): an exercise two sides agree on is still to come ---
 # A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
 # decision) announces the exercise, no exercise held (detect._exercise_agreed).
 _AGREED_EXERCISE = {"agree_on": ("razılaşdırıb", "razılaşdırıblar", "razılaşdırdı", "razılaşdırdılar", "razılaşıb", "razılaşıblar", "razılaşdı", "razılaşdılar", "qərara alıb", "qərara alıblar")}
+respell(_AGREED_EXERCISE, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _AGREED_EXERCISE)
 
 # --- Precision (c2, s13): exercises told as a habit ---
 # Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
 # a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
 _HABITUAL_EXERCISES = {"habitual": ("illərdir", "uzun illərdir", "müntəzəm")}
+respell(_HABITUAL_EXERCISES, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _HABITUAL_EXERCISES)
 
 # --- Precision (c2, s13): a signing told in a relative clause on its document ---
@@ -534,4 +537,5 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 # so told and dated well before the page's day describes the document, no signing of the day
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("imzaladığı", "imzaladıqları", "imzaladıqları", "imzalamış olduğu")}
+respell(_RELATIVE, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _RELATIVE)

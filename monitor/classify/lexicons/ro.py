@@ -411,19 +411,22 @@ extend(LEXICON, _TOLD_AS_DONE)
 # A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
 # ("the plan for 2026 had been signed a year before") is background to that news, no second event
 # (detect._earlier_in_the_pluperfect).
-_PLUPERFECT = {"pluperfect": ("fusese semnat*", "fuseseră semnat*", "semnase", "semnaseră", "fusese ratificat*", "fuseseră ratificat*", "ratificase", "ratificaseră", "fusese încheiat*", "fuseseră încheiat*", "încheiase", "încheiaseră", "fusese aprobat*", "aprobase", "aprobaseră", "avusese loc", "avuseseră loc", "fusese desfășurat*", "se întâlniseră", "se întâlnise")}
+_PLUPERFECT = {"pluperfect": ("fusese semnat*", "fuseseră semnat*", "semnase", "semnaseră", "fusese ratificat*", "fuseseră ratificat*", "ratificase", "ratificaseră", "fusese încheiat*", "fuseseră încheiat*", "încheiase", "încheiaseră", "fusese aprobat*", "aprobase", "aprobaseră", "avusese loc", "avuseseră loc", "fusese desfășurat*", "se întâlniseră", "se întâlnise", "desfășurase", "desfășuraseră", "organizase", "organizaseră", "efectuase", "efectuaseră")}
+respell(_PLUPERFECT, _spellings)
 extend(LEXICON, _PLUPERFECT)
 
 # --- Precision (c2, s13): an exercise two sides agree on is still to come ---
 # A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
 # decision) announces the exercise, no exercise held (detect._exercise_agreed).
 _AGREED_EXERCISE = {"agree_on": ("au convenit", "convin", "au agreat", "agreează", "s-au înțeles")}
+respell(_AGREED_EXERCISE, _spellings)
 extend(LEXICON, _AGREED_EXERCISE)
 
 # --- Precision (c2, s13): exercises told as a habit ---
 # Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
 # a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
 _HABITUAL_EXERCISES = {"habitual": ("de ani buni", "de ani de zile", "de mulți ani", "de-a lungul anilor", "anual", "în fiecare an")}
+respell(_HABITUAL_EXERCISES, _spellings)
 extend(LEXICON, _HABITUAL_EXERCISES)
 
 # --- Precision (c2, s13): a signing told in a relative clause on its document ---
@@ -431,4 +434,5 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 # so told and dated well before the page's day describes the document, no signing of the day
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("pe care", "care")}
+respell(_RELATIVE, _spellings)
 extend(LEXICON, _RELATIVE)

@@ -693,18 +693,21 @@ LEXICON["defence_actor"] += ("kurmay görüşme*", "kurmay heyet*",)
 # ("the plan for 2026 had been signed a year before") is background to that news, no second event
 # (detect._earlier_in_the_pluperfect).
 _PLUPERFECT = {"pluperfect": ("imzalanmışt*", "imzalamışt*", "imzalamışlardı", "imzalanmışlardı", "onaylanmışt*", "onaylamışt*", "onaylamışlardı", "gerçekleştirilmişt*", "gerçekleştirmişt*", "düzenlenmişt*", "düzenlemişt*", "görüşmüşt*", "görüşmüşlerdi", "bir araya gelmişt*", "bir araya gelmişlerdi")}
+respell(_PLUPERFECT, _dotted)
 extend(LEXICON, _PLUPERFECT)
 
 # --- Precision (c2, s13): an exercise two sides agree on is still to come ---
 # A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
 # decision) announces the exercise, no exercise held (detect._exercise_agreed).
 _AGREED_EXERCISE = {"agree_on": ("kararlaştırdı", "kararlaştırdılar", "kararlaştırıldı", "karar verdi", "karar verdiler", "karar aldı", "kararı aldı", "kararı aldılar", "kararı verdi", "kararı verdiler", "anlaştı", "anlaştılar", "mutabık kaldı", "mutabık kaldılar")}
+respell(_AGREED_EXERCISE, _dotted)
 extend(LEXICON, _AGREED_EXERCISE)
 
 # --- Precision (c2, s13): exercises told as a habit ---
 # Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
 # a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
 _HABITUAL_EXERCISES = {"habitual": ("yıllardır", "uzun yıllardır")}
+respell(_HABITUAL_EXERCISES, _dotted)
 extend(LEXICON, _HABITUAL_EXERCISES)
 
 # --- Precision (c2, s13): a signing told in a relative clause on its document ---
@@ -712,4 +715,5 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 # so told and dated well before the page's day describes the document, no signing of the day
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("imzaladığı", "imzaladıkları", "imzaladığımız", "imzalamış olduğu", "imzalamış oldukları")}
+respell(_RELATIVE, _dotted)
 extend(LEXICON, _RELATIVE)

@@ -6,7 +6,9 @@ and must not be flagged; a ``pos_`` article must yield exactly the events listed
 that order: the main kind first, then the secondary detections, and nothing from its background. The shapes:
 - **an earlier plan in the pluperfect** (``pos_plan_pluperfect``, en el de fr es it pt ro tr bg): after today's
   signing, "the plan for 2026 had been signed in Nicosia" ("είχε υπογραφεί", "war ... unterzeichnet worden", "avait
-  été signé", "imzalanmıştı") looks back from the news: no second plan (``detect._earlier_in_the_pluperfect``);
+  été signé", "imzalanmıştı") looks back from the news: no second plan (``detect._earlier_in_the_pluperfect``); nor is
+  an exercise the two armies "had held in September" beside today's talks (``pos_talks_exercise_pluperfect``, en el
+  fr de ro tr bg: ro "desfășuraseră", tr "düzenlemişti");
 - **a signing in a relative clause** (``neg_relative_signing``, en ru tr ka fr es uk de): "the minister, who signed
   the plan with Georgia last year, today opened a hospital" ("подписавший в прошлом году", "geçen yıl ... imzalayan",
   "რომელმაც გასულ წელს"): the day's news is the hospital; the signing is last year's, whatever "today" says of the
@@ -49,13 +51,16 @@ EXPECTED = {
     "az/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
     "az/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "bg/pos_plan_pluperfect": [("plan_signed", "BG GR", 2027)],
+    "bg/pos_talks_exercise_pluperfect": [("talks", "BG GR", None)],
     "de/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "de/pos_plan_pluperfect": [("plan_signed", "DE LT", 2027)],
     "de/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "de/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "de/pos_talks_exercise_pluperfect": [("talks", "DE LT", None)],
     "de/pos_talks_habitual_exercises": [("talks", "DE LT", None)],
     "de/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "el/pos_plan_pluperfect": [("plan_signed", "CY GR", 2027)],
+    "el/pos_talks_exercise_pluperfect": [("talks", "CY GR", None)],
     "el/pos_talks_habitual_exercises": [("talks", "CY GR", None)],
     "en/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "en/pos_exercise_and_own_talks": [("exercise", "GE US", None), ("talks", "GE US", None)],
@@ -65,6 +70,7 @@ EXPECTED = {
     "en/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "en/pos_relative_signing": [("plan_signed", "AZ GE", None)],
     "en/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "en/pos_talks_exercise_pluperfect": [("talks", "AZ TR", None)],
     "en/pos_talks_habitual_exercises": [("talks", "MD RO", None)],
     "en/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "en/pos_yearly_exercise_began_today": [("exercise", "MD RO", None)],
@@ -78,6 +84,7 @@ EXPECTED = {
     "fr/pos_plan_pluperfect": [("plan_signed", "FR MA", 2027)],
     "fr/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "fr/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "fr/pos_talks_exercise_pluperfect": [("talks", "FR MA", None)],
     "fr/pos_talks_habitual_exercises": [("talks", "FR MA", None)],
     "fr/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "it/pos_plan_pluperfect": [("plan_signed", "AL IT", 2027)],
@@ -85,6 +92,7 @@ EXPECTED = {
     "pt/pos_plan_pluperfect": [("plan_signed", "MZ PT", 2027)],
     "pt/pos_talks_habitual_exercises": [("talks", "MZ PT", None)],
     "ro/pos_plan_pluperfect": [("plan_signed", "MD RO", 2027)],
+    "ro/pos_talks_exercise_pluperfect": [("talks", "MD RO", None)],
     "ro/pos_talks_habitual_exercises": [("talks", "MD RO", None)],
     "ro/pos_yearly_exercise_began_today": [("exercise", "MD RO", None)],
     "ru/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
@@ -102,6 +110,7 @@ EXPECTED = {
     "tr/pos_plan_signed_on_monday_relative": [("plan_signed", "AZ GE", 2027)],
     "tr/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "tr/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "tr/pos_talks_exercise_pluperfect": [("talks", "AZ TR", None)],
     "tr/pos_talks_habitual_exercises": [("talks", "AZ TR", None)],
     "tr/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "tr/pos_yearly_exercise_began_today": [("exercise", "AZ TR", None)],
