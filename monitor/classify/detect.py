@@ -1652,13 +1652,20 @@ def _date_undated_act(candidate: Candidate, context: _Context, lex: Lexicon) -> 
     when, weekday, month_day = _occasion(event, candidate.last_prose, context, lex)
     when = when or candidate.dating.report_day
     weekday = candidate.dating.weekday if candidate.dating.weekday is not None else weekday
-    if when is None and not candidate.dating.conflict:
+    if when is None and not candidate.dating.conflict and not _names_a_past_period(candidate, context):
         when = _report_day(event, context)
         if when is not None and weekday is not None and when.weekday() != weekday:
             when = None
     if when is None and month_day is not None and candidate.dating.month_day is None:
         return replace(event, partial_date=_month_day(month_day))
     return replace(event, date=when.isoformat()) if when else event
+
+
+def _names_a_past_period(candidate: Candidate, context: _Context) -> bool:
+    """True when the act's sentence dates it by a period before the page's day and no day of its own ("signed ...
+    last week", "earlier this month", "на прошлой неделе", "geçen hafta", "la semaine dernière", "letzte Woche",
+    ``past_period``): the act was not on the report's day, so it takes no day from the date line."""
+    return context.story.sentences[candidate.sentence].has("past_period")
 
 
 def _occasion(event: Event, last_prose: int, context: _Context,

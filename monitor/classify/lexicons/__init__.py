@@ -86,6 +86,9 @@ TERM_CATEGORIES += ("agree_on",)
 #   that is the relative form of signing ("imzaladığı"): a signing so told, dated well before the page's day,
 #   describes its document (detect._dated_relative_signing).
 TERM_CATEGORIES += ("relative",)
+# - ``past_period`` (c2, s13): a period before the page's day with no day of its own ("last week", "на прошлой
+#   неделе", "geçen hafta"): an act so dated takes no day from the date line (detect._names_a_past_period).
+TERM_CATEGORIES += ("past_period",)
 
 
 class TermSet:

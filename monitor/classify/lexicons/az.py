@@ -539,3 +539,10 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 _RELATIVE = {"relative": ("imzaladığı", "imzaladıqları", "imzaladıqları", "imzalamış olduğu")}
 respell(_RELATIVE, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("keçən həftə", "ötən həftə", "bu yaxınlarda", "bir həftə əvvəl", "ötən günlərdə")}
+respell(_PAST_PERIODS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _PAST_PERIODS)

@@ -447,3 +447,10 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 _RELATIVE = {"relative": ("που", "το οποίο", "την οποία", "τα οποία", "οποίο", "οποία")}
 respell(_RELATIVE, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("την περασμένη εβδομάδα", "πρόσφατα", "πριν από μία εβδομάδα", "πριν από λίγες ημέρες")}
+respell(_PAST_PERIODS, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _PAST_PERIODS)

@@ -802,3 +802,9 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("which", "that")}
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("last week", "earlier this week", "earlier this month", "earlier in the week", "earlier in the month", "a week ago", "# days ago", "recently", "the other day")}
+extend(LEXICON, _PAST_PERIODS)

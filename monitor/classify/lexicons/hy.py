@@ -380,3 +380,9 @@ extend(LEXICON, _PLUPERFECT)
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("որը", "որոնք", "որն")}
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("անցյալ շաբաթ", "վերջերս", "մի քանի օր առաջ")}
+extend(LEXICON, _PAST_PERIODS)

@@ -460,3 +460,9 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("che", "il quale", "la quale")}
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("la settimana scorsa", "la scorsa settimana", "recentemente", "una settimana fa", "nei giorni scorsi", "qualche giorno fa")}
+extend(LEXICON, _PAST_PERIODS)

@@ -318,3 +318,9 @@ extend(LEXICON, _TOLD_AS_DONE)
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("რომელიც", "რომელსაც", "რომელმაც", "რომლებიც", "რომლებსაც", "რომლებმაც")}
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("გასულ კვირას", "ახლახან", "რამდენიმე დღის წინ")}
+extend(LEXICON, _PAST_PERIODS)

@@ -436,3 +436,10 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 _RELATIVE = {"relative": ("pe care", "care")}
 respell(_RELATIVE, _spellings)
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("săptămâna trecută", "recent", "cu o săptămână în urmă", "acum câteva zile")}
+respell(_PAST_PERIODS, _spellings)
+extend(LEXICON, _PAST_PERIODS)

@@ -607,3 +607,9 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 # (detect._dated_relative_signing).
 _RELATIVE = {"relative": ("котор*",)}
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("на прошлой неделе", "на днях", "недавно", "ранее в этом месяце", "неделю назад", "несколько дней назад")}
+extend(LEXICON, _PAST_PERIODS)

@@ -717,3 +717,10 @@ extend(LEXICON, _HABITUAL_EXERCISES)
 _RELATIVE = {"relative": ("imzaladığı", "imzaladıkları", "imzaladığımız", "imzalamış olduğu", "imzalamış oldukları")}
 respell(_RELATIVE, _dotted)
 extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("geçen hafta", "geçtiğimiz hafta", "geçtiğimiz günlerde", "geçen günlerde", "bir hafta önce", "kısa süre önce", "geçenlerde")}
+respell(_PAST_PERIODS, _dotted)
+extend(LEXICON, _PAST_PERIODS)

@@ -141,8 +141,10 @@ def test_whole_article_events(path):
     assert found == [tuple(event) for event in EXPECTED[name(path)]]
 
 
-# A day the text names ("yesterday", "on Monday") dates the act against the page's dateline (Wednesday 16 December
-# 2026), not the dateline's own day; a text that dates the act by no day takes the dateline's.
+# A day the text names ("yesterday", "on Monday", "on Friday") dates the act against the page's dateline (Wednesday 16
+# December 2026), not the dateline's own day; a text that dates the act by no day takes the dateline's; one that
+# dates it by a past period with no day ("last week", "на прошлой неделе", "geçen hafta", "la semaine dernière")
+# takes none (detect._names_a_past_period).
 DATED = [
     (
         "en",
@@ -266,11 +268,111 @@ DATED = [
         "Azərbaycan və Türkiyə dünən Bakıda 2027-ci il üçün hərbi əməkdaşlıq planını imzalayıb.",
         "2026-12-15",
     ),
+    (
+        "en",
+        "Baku, 16 December 2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku last week.",
+        None,
+    ),
+    (
+        "en",
+        "Baku, 16 December 2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku on Friday.",
+        "2026-12-11",
+    ),
+    (
+        "en",
+        "Baku, 16 December 2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku on 10 December.",
+        "2026-12-10",
+    ),
+    (
+        "en",
+        "Baku, 16 December 2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku earlier this month.",
+        None,
+    ),
+    (
+        "ru",
+        "Минск, 16 декабря 2026 года",
+        "Россия и Беларусь на прошлой неделе подписали в Минске план военного сотрудничества на 2027 год.",
+        None,
+    ),
+    (
+        "ru",
+        "Минск, 16 декабря 2026 года",
+        "Россия и Беларусь в пятницу подписали в Минске план военного сотрудничества на 2027 год.",
+        "2026-12-11",
+    ),
+    (
+        "tr",
+        "Bakü, 16 Aralık 2026",
+        "Türkiye ve Azerbaycan geçen hafta Bakü'de 2027 yılı askeri işbirliği planını imzaladı.",
+        None,
+    ),
+    (
+        "tr",
+        "Bakü, 16 Aralık 2026",
+        "Türkiye ve Azerbaycan cuma günü Bakü'de 2027 yılı askeri işbirliği planını imzaladı.",
+        "2026-12-11",
+    ),
+    (
+        "fr",
+        "Rabat, 16 décembre 2026",
+        "La France et le Maroc ont signé vendredi à Rabat un plan de coopération militaire pour 2027.",
+        "2026-12-11",
+    ),
+    (
+        "fr",
+        "Rabat, 16 décembre 2026",
+        "La France et le Maroc ont signé la semaine dernière à Rabat un plan de coopération militaire pour 2027.",
+        None,
+    ),
+    (
+        "es",
+        "Madrid, 16 de diciembre de 2026",
+        "España y Portugal firmaron el viernes en Madrid un plan de cooperación militar para 2027.",
+        "2026-12-11",
+    ),
+    (
+        "de",
+        "Berlin, 16. Dezember 2026",
+        "Deutschland und Litauen haben am Freitag in Berlin einen Plan für militärische "
+        "Zusammenarbeit für 2027 unterzeichnet.",
+        "2026-12-11",
+    ),
+    (
+        "de",
+        "Berlin, 16. Dezember 2026",
+        "Deutschland und Litauen haben letzte Woche in Berlin einen Plan für militärische "
+        "Zusammenarbeit für 2027 unterzeichnet.",
+        None,
+    ),
+    (
+        "el",
+        "Αθήνα, 16 Δεκεμβρίου 2026",
+        "Η Ελλάδα και η Κύπρος υπέγραψαν την Παρασκευή στην Αθήνα το πρόγραμμα στρατιωτικής συνεργασίας για το 2027.",
+        "2026-12-11",
+    ),
+    (
+        "uk",
+        "Київ, 16 грудня 2026 року",
+        "Україна та Польща минулого тижня в Києві підписали план військового співробітництва на 2027 рік.",
+        None,
+    ),
+    (
+        "uk",
+        "Київ, 16 грудня 2026 року",
+        "Україна та Польща у п'ятницю в Києві підписали план військового співробітництва на 2027 рік.",
+        "2026-12-11",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("lang", "dateline", "sentence", "day"), DATED, ids=[f"{row[0]}-{row[3]}-{i}" for i, row in enumerate(DATED)]
+    ("lang", "dateline", "sentence", "day"),
+    DATED,
+    ids=[f"{row[0]}-{row[3] or 'undated'}-{i}" for i, row in enumerate(DATED)],
 )
 def test_a_day_named_in_the_text_resolves_against_the_dateline(lang, dateline, sentence, day):
     detection = classify(text_document(f"Plan signed\n{dateline}\n{sentence}\n").for_classifier())
