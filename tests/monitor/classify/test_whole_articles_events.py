@@ -9,7 +9,7 @@ that order: the main kind first, then the secondary detections, and nothing from
   été signé", "imzalanmıştı") looks back from the news: no second plan (``detect._earlier_in_the_pluperfect``); nor is
   an exercise the two armies "had held in September" beside today's talks (``pos_talks_exercise_pluperfect``, en el
   fr de ro tr bg: ro "desfășuraseră", tr "düzenlemişti");
-- **a signing in a relative clause** (``neg_relative_signing``, en ru tr ka fr es uk de): "the minister, who signed
+- **a signing in a relative clause** (``neg_relative_signing``, 19 languages): "the minister, who signed
   the plan with Georgia last year, today opened a hospital" ("подписавший в прошлом году", "geçen yıl ... imzalayan",
   "რომელმაც გასულ წელს"): the day's news is the hospital; the signing is last year's, whatever "today" says of the
   main clause (``detect._today_of_the_act``). Its twin signed "this morning" (``en/pos_relative_signing``);
