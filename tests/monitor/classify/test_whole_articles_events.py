@@ -144,7 +144,8 @@ def test_whole_article_events(path):
 # A day the text names ("yesterday", "on Monday", "on Friday") dates the act against the page's dateline (Wednesday 16
 # December 2026), not the dateline's own day; a text that dates the act by no day takes the dateline's; one that
 # dates it by a past period with no day ("last week", "на прошлой неделе", "geçen hafta", "la semaine dernière")
-# takes none (detect._names_a_past_period).
+# takes none (detect._names_a_past_period). A date label or a stamp with a time ("16.12.2026 14:20", "Published: ...")
+# is the page's day as a dateline is.
 DATED = [
     (
         "en",
@@ -365,6 +366,30 @@ DATED = [
         "Київ, 16 грудня 2026 року",
         "Україна та Польща у п'ятницю в Києві підписали план військового співробітництва на 2027 рік.",
         "2026-12-11",
+    ),
+    (
+        "en",
+        "16.12.2026",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku yesterday.",
+        "2026-12-15",
+    ),
+    (
+        "en",
+        "Published: 16 December 2026, 14:20",
+        "Azerbaijan and Turkey signed a military cooperation plan for 2027 in Baku on Monday.",
+        "2026-12-14",
+    ),
+    (
+        "ru",
+        "16 декабря 2026, 10:15",
+        "Россия и Беларусь вчера подписали в Минске план военного сотрудничества на 2027 год.",
+        "2026-12-15",
+    ),
+    (
+        "tr",
+        "16.12.2026 14:20",
+        "Türkiye ve Azerbaycan dün Bakü'de 2027 yılı askeri işbirliği planını imzaladı.",
+        "2026-12-15",
     ),
 ]
 
