@@ -23,7 +23,7 @@ that order: the main kind first, then the secondary detections, and nothing from
   keçirməyi razılaşdırıb", ``detect._exercise_agreed``); a ratification of an agreement signed earlier is the
   ratification alone (``pos_ratified_signed_earlier``); an agreement signed at an exercise's closing ceremony is the
   agreement, then the exercise (``pos_signed_at_exercise_end``; the land forces' commanders are defence actors);
-- **exercises told as a habit** (``pos_talks_habitual_exercises``, en ro ru tr el fr es de uk it pt): "the two armies
+- **exercises told as a habit** (``pos_talks_habitual_exercises``, 20 languages): "the two armies
   have for years held joint exercises" ("desfășoară de ani buni exerciții comune", "регулярно проводят совместные
   учения") beside today's talks is no exercise, and no main kind over the talks (``detect._exercise_as_a_habit``);
   an exercise held every year that "began today" is one (``pos_yearly_exercise_began_today``);
@@ -46,12 +46,15 @@ ARTICLES = Path(__file__).parent / "whole_articles_events"
 
 # Every event each positive article yields, main first: (kind, "AA BB", plan year).
 EXPECTED = {
+    "ar/pos_talks_habitual_exercises": [("talks", "EG GR", None)],
     "az/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "az/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
     "az/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
+    "az/pos_talks_habitual_exercises": [("talks", "AZ TR", None)],
     "az/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "bg/pos_plan_pluperfect": [("plan_signed", "BG GR", 2027)],
     "bg/pos_talks_exercise_pluperfect": [("talks", "BG GR", None)],
+    "bg/pos_talks_habitual_exercises": [("talks", "BG GR", None)],
     "de/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "de/pos_plan_pluperfect": [("plan_signed", "DE LT", 2027)],
     "de/pos_ratified_signed_earlier": [("agreement_ratified", "KZ UZ", None)],
@@ -87,8 +90,12 @@ EXPECTED = {
     "fr/pos_talks_exercise_pluperfect": [("talks", "FR MA", None)],
     "fr/pos_talks_habitual_exercises": [("talks", "FR MA", None)],
     "fr/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "hy/pos_talks_habitual_exercises": [("talks", "AM GR", None)],
     "it/pos_plan_pluperfect": [("plan_signed", "AL IT", 2027)],
     "it/pos_talks_habitual_exercises": [("talks", "AL IT", None)],
+    "ka/pos_talks_habitual_exercises": [("talks", "AZ GE", None)],
+    "kk/pos_talks_habitual_exercises": [("talks", "KZ UZ", None)],
+    "pl/pos_talks_habitual_exercises": [("talks", "LT PL", None)],
     "pt/pos_plan_pluperfect": [("plan_signed", "MZ PT", 2027)],
     "pt/pos_talks_habitual_exercises": [("talks", "MZ PT", None)],
     "ro/pos_plan_pluperfect": [("plan_signed", "MD RO", 2027)],
@@ -104,6 +111,7 @@ EXPECTED = {
     "ru/pos_talks_habitual_exercises": [("talks", "BY RU", None)],
     "ru/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
     "ru/pos_yearly_exercise_began_today": [("exercise", "BY RU", None)],
+    "sr/pos_talks_habitual_exercises": [("talks", "HU RS", None)],
     "tr/pos_exercise_agreed_at_talks": [("talks", "AZ TR", None)],
     "tr/pos_exercise_commanders_met": [("exercise", "AZ TR", None)],
     "tr/pos_plan_pluperfect": [("plan_signed", "AZ TR", 2027)],
@@ -120,6 +128,7 @@ EXPECTED = {
     "uk/pos_signed_at_exercise_end": [("agreement_signed", "GE US", None), ("exercise", "GE US", None)],
     "uk/pos_talks_habitual_exercises": [("talks", "PL UA", None)],
     "uk/pos_visit_talks_signing": [("plan_signed", "AZ GE", 2027)],
+    "uz/pos_talks_habitual_exercises": [("talks", "KZ UZ", None)],
 }
 
 FILES = articles(ARTICLES)
