@@ -83,6 +83,8 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str
         exercises = _exercises_across_sentences(story, context, lex)
     acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
                               for found in (acts, exercises, talks))
+    acts, exercises, talks = _earlier_in_the_pluperfect((acts, exercises, talks), story)
+    talks = [c for c in talks if not _talks_at_the_exercise(c, exercises, story)]
     acts = _partners_from_the_story(acts, story)
     turn = _turn(story)
     ranked = _rank([c for c in acts if c.sentence < turn], [c for c in exercises if c.sentence < turn],
@@ -224,12 +226,16 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
     something else and do not count, nor, for a ratification, the time of the document's own signing
     (``rules.documents_own_time``)."""
     reach = rules.act_reach(sentence)
+    if sentence.has("today") and not _today_of_the_act(sentence):
+        # The act's clause, set off from the day's other event by a comma, reaches to that comma: "who signed the
+        # military cooperation plan with Georgia last year, today opened ..."
+        reach = max(reach, _clause_end(sentence))
     if any(position <= reach and not _past_a_clause_break(sentence, position)
            for position in sentence.cues.get("elapsed", [])):
         # "Today marks 20 years since they signed": the day is the anniversary's, the act is old.
         return True
     ratified = kind == rules.RATIFIED
-    if not sentence.has("today") and any(
+    if not _today_of_the_act(sentence) and any(
             start <= reach and not _past_a_clause_break(sentence, start)
             and not (ratified and rules.documents_own_time(sentence, start, end))
             and not _in_a_parenthetical(sentence, start)
@@ -256,6 +262,78 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
         # a signing or ratification: an exercise's year is as often its code name's ("Atatürk-2027").
         return True
     return bool(when and context.page.day and when < context.page.day - timedelta(days=BACKGROUND_DAYS))
+
+
+def _today_of_the_act(sentence: SentenceFacts) -> bool:
+    """True when the sentence's "today" may date its act: not when each "today" stands past a clause break after the
+    act's word, in a clause that tells another event rather than a statement about it. "The minister, who signed the
+    plan with Georgia last year, today opened a hospital" ("подписавший в прошлом году план ..., сегодня открыл",
+    "რომელმაც გასულ წელს ... მოაწერა ხელი, დღეს ... გახსნა"): the signing is last year's, told to describe the
+    minister; "signed the plan earlier, the ministry said today" dates the statement, and leaves the act as
+    "earlier" and "today" together tell it."""
+    todays = sentence.cues.get("today", [])
+    return any(not _today_of_another_clause(sentence, position) for position in todays)
+
+
+def _clause_end(sentence: SentenceFacts) -> int:
+    """Where the clause of the sentence's first event word ends: its next comma or semicolon (the sentence's end)."""
+    words = [position for name in _EVENT_VERBS for position in sentence.cues.get(name, [])]
+    first = min(words, default=0)
+    text = sentence.lowered
+    ends = [position for position in (text.find(",", first), text.find(";", first)) if position >= 0]
+    return min(ends, default=len(text))
+
+
+def _today_of_another_clause(sentence: SentenceFacts, position: int) -> bool:
+    """True when a "today" at ``position`` stands after the act's word past a comma or semicolon, and no statement's
+    word ("said", "сообщили") follows that break: the clause tells another event of the day."""
+    if not _past_a_clause_break(sentence, position):
+        return False
+    text = sentence.lowered
+    clause = max(text.rfind(",", 0, position), text.rfind(";", 0, position))
+    return not any(start > clause for start in sentence.cues.get("reporting", []))
+
+
+def _told_in_the_pluperfect(sentence: SentenceFacts) -> bool:
+    """True when the sentence's first event word (a signing, a ratification, an exercise held, a meeting) is told in
+    the pluperfect ("had been signed", "είχε υπογραφεί", "avait été signé", "war ... unterzeichnet worden",
+    "imzalanmıştı"): the word stands inside a stretch of the pluperfect's own words (``pluperfect``)."""
+    spans = sentence.spans.get("pluperfect", [])
+    if not spans:
+        return False
+    words = [position for name in _EVENT_VERBS for position in sentence.cues.get(name, [])]
+    first = min(words, default=None)
+    return first is not None and any(start <= first < end for start, end in spans)
+
+
+def _earlier_in_the_pluperfect(found: tuple[list[Candidate], ...], story: StoryFacts) -> tuple[list[Candidate], ...]:
+    """Each list with the events told in the pluperfect after the story has told one of its own marked as background:
+    a report of a signing today that goes on "the plan for 2026 had been signed in Nicosia" (el "είχε υπογραφεί", de
+    "war ... unterzeichnet worden", fr "avait été signé") looks back from its news to what came before it, as "earlier"
+    does. A pluperfect with no current event before it (reported speech: "the ministry said the two ministers had
+    signed the plan") is left as it is."""
+    pluperfect = {index for index in {c.sentence for group in found for c in group}
+                  if _told_in_the_pluperfect(story.sentences[index])}
+    if not pluperfect:
+        return found
+    current = [c.sentence for group in found for c in group if not c.background and c.sentence not in pluperfect]
+    if not current:
+        return found
+    first = min(current)
+    return tuple([replace(c, background=True) if c.sentence in pluperfect and c.sentence > first else c for c in group]
+                 for group in found)
+
+
+def _talks_at_the_exercise(meeting: Candidate, exercises: list[Candidate], story: StoryFacts) -> bool:
+    """True for talks of a pair whose sentence names an exercise, in a story that reports that pair's exercise as an
+    event of its own: the commanders who "met at the range and discussed the course of the exercise" ("встретились
+    командующие ..., которые обсудили ход учений"), ministers watching it together, are part of the exercise's
+    report, no second event. Talks told in a sentence of their own, naming no exercise ("During the talks in New
+    Delhi the sides discussed ..."), are still talks."""
+    sentence = story.sentences[meeting.sentence]
+    if not sentence.has("exercise") or meeting.background:
+        return False
+    return any(not exercise.background and exercise.event.parties == meeting.event.parties for exercise in exercises)
 
 
 # Month names that are also common words ("may sign", "troops march", "an august body", Romanian "mai", Bulgarian
@@ -576,8 +654,37 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
                   date=when.isoformat() if when else None, evidence=_evidence(sentence),
                   signals=rules.signals(kind, named_both, sentence, year, generic))
     background = _is_background(sentence, context, when, year, kind) or _signing_of_a_document_in_ratification(
-        sentence, context, kind)
+        sentence, context, kind) or _dated_relative_signing(sentence, context, when)
     return Candidate(event, sentence.index, background, generic, dating, _prose_index(sentence), bool(sentence.states))
+
+
+# How many days before the page's day a signing told in a relative clause on its document must be dated to be
+# background: a report of the signing says "the plan, which the ministers signed on Monday, ..." within days.
+RELATIVE_SIGNING_DAYS = 7
+# How far after the relative word (or its comma) the signing word it introduces may stand.
+RELATIVE_CHARS = 80
+
+
+def _dated_relative_signing(sentence: SentenceFacts, context: _Context, when: Optional[date]) -> bool:
+    """True when the sentence's first signing is told in a relative clause on its document (``relative``: a
+    relative word right after a comma, "the plan, which the two ministries signed on 2 September", "плана ...,
+    который ... подписали 2 сентября", or a participle that is the relative form itself, "2 Eylül'de imzaladığı
+    ... planının") and dated more than ``RELATIVE_SIGNING_DAYS`` before the page's day: it describes the document
+    another event of the story is about (a seminar, "the first event of the plan"), no signing of the day."""
+    day = context.page.day
+    signs = sentence.cues.get("sign", [])
+    relatives = sentence.cues.get("relative", [])
+    if when is None or day is None or not signs or not relatives or (day - when).days <= RELATIVE_SIGNING_DAYS:
+        return False
+    first = min(signs)
+    text = sentence.lowered
+    for position in relatives:
+        if position == first:
+            return True
+        if position < first and first - position <= RELATIVE_CHARS and text[:position].rstrip().endswith(",") \
+                and not any(mark in text[position:first] for mark in ",;"):
+            return True
+    return False
 
 
 def _signing_of_a_document_in_ratification(sentence: SentenceFacts, context: _Context, kind: str) -> bool:
@@ -678,6 +785,8 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
             or ((context.exercise_held or _headline_exercise(sentence, context)) and rules.held_together(sentence))):
         return None
     if sentence.has("discussion") or sentence.has("civil_actor") or _exercise_to_come(sentence):
+        return None
+    if _exercise_agreed(sentence) or _exercise_as_a_habit(sentence):
         return None
     if _talks_about_an_exercise(sentence, not lex.terms["with"].entries) and context.defence_actor:
         # (in a story that names no defence body, talks are read as _talks reads them, not at all: the exercise
@@ -886,6 +995,58 @@ def _exercise_to_come(sentence: SentenceFacts) -> bool:
     ahead ("begins tomorrow", ``rules.exercise_on_a_coming_day``)."""
     return (rules.announced_not_done(sentence) and not rules.told_as_done(sentence, "under_way")) or \
         rules.exercise_on_a_coming_day(sentence)
+
+
+# How far apart a verb of agreeing and the exercise it governs may stand ("acuerdan un ejercicio conjunto", "ortak bir
+# tatbikat düzenlemeyi kararlaştırdı").
+AGREED_CHARS = 60
+
+
+def _exercise_agreed(sentence: SentenceFacts) -> bool:
+    """True when the sentence's exercise is what two sides agreed on (``agree_on`` within ``AGREED_CHARS`` of the
+    exercise's word, before or after it, with no comma or semicolon between): "Verteidigungsminister ... vereinbaren
+    gemeinsame Übung", "acuerdan un ejercicio conjunto", "birgə təlim keçirməyi razılaşdırıb" announce an exercise
+    to come, the talks' outcome, not one held; unless a verb of the sentence tells it begun ("the exercise agreed
+    last year began today")."""
+    agreed = sentence.cues.get("agree_on", [])
+    if not agreed or rules.told_as_done(sentence, "under_way"):
+        return False
+    text = sentence.lowered
+    for start, end in sentence.spans.get("exercise", []):
+        for position in agreed:
+            low, high = (position, start) if position < start else (end, position)
+            if high - low <= AGREED_CHARS and not any(mark in text[low:high] for mark in ",;"):
+                return True
+    return False
+
+
+def _exercise_as_a_habit(sentence: SentenceFacts) -> bool:
+    """True when every exercise word of the sentence is told as a habit (``habitual`` within ``HABIT_CHARS`` of it,
+    no clause break between), and the sentence names no day of its own ("today", "yesterday", a date) nor tells an
+    exercise begun: "the two armies have for years held joint exercises", "desfășoară de ani buni exerciții comune",
+    "регулярно проводят совместные учения", "her yıl düzenli olarak ortak tatbikatlar düzenliyor" describe what the
+    two states do, no exercise held on a day (a background line of a report of talks or a signing). "The joint
+    exercise, held annually since 2015, began today" is one."""
+    habits = sentence.spans.get("habitual", [])
+    exercises = sentence.spans.get("exercise", [])
+    if not habits or not exercises or sentence.has("today") or sentence.has("yesterday") or sentence.dates:
+        return False
+    if rules.told_as_done(sentence, "under_way"):
+        return False
+
+    def told_as_a_habit(start: int, end: int) -> bool:
+        for habit_start, habit_end in habits:
+            low, high = (habit_end, start) if habit_end <= start else (end, habit_start)
+            if high - low <= EXERCISE_HABIT_CHARS and not _CLAUSE_BREAK.search(sentence.text[min(low, high):high]):
+                return True
+        return False
+
+    return all(told_as_a_habit(start, end) for start, end in exercises)
+
+
+# How far from an exercise's word (end to start) a word telling a habit still qualifies it ("have for years held joint
+# exercises", "her yıl düzenli olarak ortak tatbikatlar").
+EXERCISE_HABIT_CHARS = 30
 
 
 def _lead_exercise_pair(story: StoryFacts, lex: Lexicon) -> Optional[tuple[str, ...]]:
@@ -1491,13 +1652,20 @@ def _date_undated_act(candidate: Candidate, context: _Context, lex: Lexicon) -> 
     when, weekday, month_day = _occasion(event, candidate.last_prose, context, lex)
     when = when or candidate.dating.report_day
     weekday = candidate.dating.weekday if candidate.dating.weekday is not None else weekday
-    if when is None and not candidate.dating.conflict:
+    if when is None and not candidate.dating.conflict and not _names_a_past_period(candidate, context):
         when = _report_day(event, context)
         if when is not None and weekday is not None and when.weekday() != weekday:
             when = None
     if when is None and month_day is not None and candidate.dating.month_day is None:
         return replace(event, partial_date=_month_day(month_day))
     return replace(event, date=when.isoformat()) if when else event
+
+
+def _names_a_past_period(candidate: Candidate, context: _Context) -> bool:
+    """True when the act's sentence dates it by a period before the page's day and no day of its own ("signed ...
+    last week", "earlier this month", "на прошлой неделе", "geçen hafta", "la semaine dernière", "letzte Woche",
+    ``past_period``): the act was not on the report's day, so it takes no day from the date line."""
+    return context.story.sentences[candidate.sentence].has("past_period")
 
 
 def _occasion(event: Event, last_prose: int, context: _Context,

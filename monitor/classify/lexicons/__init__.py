@@ -75,6 +75,20 @@ TERM_CATEGORIES = (
 #   education, culture, finance...): a defence official meeting its delegation holds no defence talks
 #   (detect._civil_ministry_met).
 TERM_CATEGORIES += ("civil_ministry",)
+# - ``pluperfect`` (c2, s13): the pluperfect's words around an event's verb ("had been signed", "είχε υπογραφεί",
+#   "avait été signé", "imzalanmıştı"): an event so told after the story's own looks back from it
+#   (detect._earlier_in_the_pluperfect).
+TERM_CATEGORIES += ("pluperfect",)
+# - ``agree_on`` (c2, s13): verbs of two sides agreeing ("acuerdan", "vereinbaren", "договорились",
+#   "razılaşdırıb"): an exercise they govern is the outcome of talks, still to come (detect._exercise_agreed).
+TERM_CATEGORIES += ("agree_on",)
+# - ``relative`` (c2, s13): the words that open a relative clause ("which", "который", "რომელიც") or a participle
+#   that is the relative form of signing ("imzaladığı"): a signing so told, dated well before the page's day,
+#   describes its document (detect._dated_relative_signing).
+TERM_CATEGORIES += ("relative",)
+# - ``past_period`` (c2, s13): a period before the page's day with no day of its own ("last week", "на прошлой
+#   неделе", "geçen hafta"): an act so dated takes no day from the date line (detect._names_a_past_period).
+TERM_CATEGORIES += ("past_period",)
 
 
 class TermSet:

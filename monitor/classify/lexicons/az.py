@@ -509,3 +509,40 @@ LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("koreya respu
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:bağlı|dair|haqqında|barədə|üzrə)\\s+(?:\\S+\\s+){0,3}?(?:danışıq|məsləhətləşmə)\\w*",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("qərargah danışıq*", "qərargahlar*",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("imzalanmışdı*", "imzalamışdı*", "imzalamışdılar", "təsdiqlənmişdi*", "təsdiq edilmişdi*", "keçirilmişdi*", "keçirmişdi*", "görüşmüşdü*", "görüşmüşdülər")}
+respell(_PLUPERFECT, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("razılaşdırıb", "razılaşdırıblar", "razılaşdırdı", "razılaşdırdılar", "razılaşıb", "razılaşıblar", "razılaşdı", "razılaşdılar", "qərara alıb", "qərara alıblar")}
+respell(_AGREED_EXERCISE, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("illərdir", "uzun illərdir", "müntəzəm")}
+respell(_HABITUAL_EXERCISES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("imzaladığı", "imzaladıqları", "imzaladıqları", "imzalamış olduğu")}
+respell(_RELATIVE, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("keçən həftə", "ötən həftə", "bu yaxınlarda", "bir həftə əvvəl", "ötən günlərdə")}
+respell(_PAST_PERIODS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _PAST_PERIODS)

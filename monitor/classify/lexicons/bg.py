@@ -363,3 +363,29 @@ LEXICON["defence_actor"] += ("щабни разговори", "щабове*",)
 _TOLD_AS_DONE = {"met": ("по време на срещата", "на срещата", "се срещнаха", "се срещна", "проведоха разговори", "проведе разговори", "обсъдиха", "обсъди", "посети", "се проведоха", "се проведе", "прие",),
                  "future": ("се договориха да", "договориха се да", "решиха да",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("беше подписан*", "бяха подписан*", "бе подписан*", "беше подписал*", "бяха подписали", "беше ратифициран*", "бяха ратифицирали", "беше ратифицирал*", "беше одобрен*", "беше проведен*", "бяха проведени", "се бяха срещнали", "се беше срещнал*")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("от години", "от много години")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("който", "която", "които", "което")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("миналата седмица", "наскоро", "преди седмица", "преди няколко дни")}
+extend(LEXICON, _PAST_PERIODS)

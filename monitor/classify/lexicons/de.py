@@ -411,3 +411,41 @@ extend(LEXICON, _TOLD_AS_DONE)
 # "Der Bundestag stimmte dem Abkommen ... zu" (approved the agreement): the verb and its particle stand apart, the
 # object between, as "fand ... statt" does.
 LEXICON["approve"] += ("re:(?:stimmte|stimmten|stimmt|stimmen)\\s+(?:\\S+\\s+){0,15}?zu\\b",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("re:\\bwar\\b[^.;,]{0,80}?\\bworden\\b", "re:\\bwaren\\b[^.;,]{0,80}?\\bworden\\b", "re:\\bhatte\\b[^.;,]{0,80}?\\b(?:unterzeichnet|ratifiziert|abgeschlossen|gebilligt|genehmigt|durchgeführt|abgehalten|getroffen)\\b", "re:\\bhatten\\b[^.;,]{0,80}?\\b(?:unterzeichnet|ratifiziert|abgeschlossen|gebilligt|genehmigt|durchgeführt|abgehalten|getroffen)\\b", "re:\\bwar\\b[^.;,]{0,80}?\\bzusammengekommen\\b", "re:\\bwaren\\b[^.;,]{0,80}?\\bzusammengekommen\\b")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("vereinbaren", "vereinbarten", "vereinbart", "verabreden", "verabredeten", "einigen sich auf", "einigten sich auf")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Kinds (c2, s13): a branch of the armed forces is a defence actor ---
+# The land, air or naval forces (their commanders signing an agreement at an exercise's closing ceremony) are the
+# armed forces' own, defence actors as "the armed forces" are (rules.is_defence).
+_FORCE_BRANCHES = {"defence_actor": ("landstreitkräfte*", "luftstreitkräfte*", "seestreitkräfte*", "spezialkräfte*")}
+extend(LEXICON, _FORCE_BRANCHES)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("seit jahren", "seit vielen jahren", "seit jahrzehnten", "jedes jahr", "jährlich", "alljährlich")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("den", "die", "das")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("letzte woche", "vergangene woche", "in der vergangenen woche", "kürzlich", "vor einer woche", "vor kurzem", "vor wenigen tagen")}
+extend(LEXICON, _PAST_PERIODS)

@@ -417,3 +417,40 @@ extend(LEXICON, _TOLD_AS_DONE)
 _ARRANGEMENTS = {"agreement_nouns": ("τεχνική διευθέτηση", "τεχνικής διευθέτησης", "τεχνικές διευθετήσεις", "τεχνικών διευθετήσεων",)}
 respell(_ARRANGEMENTS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _ARRANGEMENTS)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("είχε υπογραφεί", "είχαν υπογραφεί", "είχε υπογράψει", "είχαν υπογράψει", "είχε κυρωθεί", "είχαν κυρωθεί", "είχε κυρώσει", "είχε συναφθεί", "είχαν συναφθεί", "είχε εγκριθεί", "είχε εγκρίνει", "είχε πραγματοποιηθεί", "είχαν πραγματοποιηθεί", "είχε διεξαχθεί", "είχαν διεξαχθεί", "είχαν συναντηθεί", "είχε συναντηθεί")}
+respell(_PLUPERFECT, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("συμφώνησαν", "συμφωνούν", "συμφώνησε")}
+respell(_AGREED_EXERCISE, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("εδώ και χρόνια", "εδώ και πολλά χρόνια", "κάθε χρόνο", "ετησίως")}
+respell(_HABITUAL_EXERCISES, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("που", "το οποίο", "την οποία", "τα οποία", "οποίο", "οποία")}
+respell(_RELATIVE, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("την περασμένη εβδομάδα", "πρόσφατα", "πριν από μία εβδομάδα", "πριν από λίγες ημέρες")}
+respell(_PAST_PERIODS, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _PAST_PERIODS)

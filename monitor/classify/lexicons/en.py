@@ -776,3 +776,35 @@ extend(LEXICON, _WREATHS)
 # Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
 # exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:talks|consultations|negotiations)\\s+(?:[\\w'-]+\\s+){0,12}?(?:on|about|regarding|concerning|over)",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("re:\\bhad\\s+(?:(?:already|previously|also|first|earlier)\\s+)?(?:been\\s+)?(?:signed|inked|concluded|ratified|approved|held|conducted|met|carried out)\\b",)}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("agree on", "agrees on", "agreed on", "agreeing on", "agree to hold", "agreed to hold", "agree to conduct", "agreed to conduct", "agree to stage", "agreed to stage")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("for years", "for many years", "for decades", "over the years", "for several years", "regularly")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("which", "that")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("last week", "earlier this week", "earlier this month", "earlier in the week", "earlier in the month", "a week ago", "# days ago", "recently", "the other day")}
+extend(LEXICON, _PAST_PERIODS)

@@ -435,3 +435,41 @@ LEXICON["conduct"] += ("ha comenzado", "han comenzado", "ha concluido", "han con
                        "ha arrancado", "han arrancado", "ha iniciado", "han iniciado", "se ha iniciado", "se han iniciado",
                        "ha culminado", "han culminado", "ha tenido lugar", "han tenido lugar", "comenzaron", "concluyeron",
                        "arrancó", "arrancaron", "se iniciaron",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("había* firmado", "había* sido firmad*", "había* ya firmado", "había* suscrito", "había* sido suscrit*", "había* ratificado", "había* sido ratificad*", "había* aprobado", "había* sido aprobad*", "había* celebrado", "había* sido celebrad*", "había* tenido lugar", "había* realizado", "se había* reunido")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("acuerdan", "acordaron", "acordó", "acuerda", "han acordado", "ha acordado", "pactan", "pactaron", "convienen", "convinieron")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Kinds (c2, s13): a branch of the armed forces is a defence actor ---
+# The land, air or naval forces (their commanders signing an agreement at an exercise's closing ceremony) are the
+# armed forces' own, defence actors as "the armed forces" are (rules.is_defence).
+_FORCE_BRANCHES = {"defence_actor": ("fuerzas terrestres", "fuerzas aéreas", "fuerza aérea", "fuerzas navales", "fuerzas especiales")}
+extend(LEXICON, _FORCE_BRANCHES)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("desde hace años", "durante años", "desde hace décadas", "cada año", "todos los años", "anualmente")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("que", "el cual", "la cual")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("la semana pasada", "recientemente", "hace una semana", "hace unos días", "a principios de mes")}
+extend(LEXICON, _PAST_PERIODS)

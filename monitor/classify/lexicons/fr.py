@@ -431,3 +431,41 @@ LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:entretiens|consu
 _TOLD_AS_DONE = {"met": ("lors de la rencontre", "lors de l'entretien", "lors de la réunion", "au cours de la rencontre", "au cours de l'entretien", "se sont rencontrés", "s'est entretenu", "s'est entretenue", "se sont entretenus", "a reçu", "ont eu lieu", "a eu lieu", "s'est tenu", "s'est tenue", "se sont tenus", "se sont tenues", "se sont réunis", "s'est réuni", "a rencontré", "ont discuté", "a visité",),
                  "future": ("ont convenu d", "ont convenu de", "sont convenus d", "sont convenus de", "ont décidé d", "ont décidé de",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("avai* signé*", "avai* été signé*", "avai* déjà signé*", "avai* ratifié*", "avai* été ratifié*", "avai* été conclu*", "avai* conclu*", "avai* été approuvé*", "avai* approuvé*", "avai* tenu*", "avai* eu lieu", "avai* mené*", "avai* été mené*", "s'étaient rencontrés", "s'étaient réunis")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("conviennent", "convient", "sont convenu*", "ont convenu", "s'accordent sur", "se sont accordé* sur", "se sont mis d'accord")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Kinds (c2, s13): a branch of the armed forces is a defence actor ---
+# The land, air or naval forces (their commanders signing an agreement at an exercise's closing ceremony) are the
+# armed forces' own, defence actors as "the armed forces" are (rules.is_defence).
+_FORCE_BRANCHES = {"defence_actor": ("forces terrestres", "forces aériennes", "forces navales", "armée de terre", "armée de l'air", "forces spéciales")}
+extend(LEXICON, _FORCE_BRANCHES)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("depuis des années", "depuis de nombreuses années", "depuis des décennies", "chaque année", "tous les ans", "annuellement")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("que", "qu'", "qui", "lequel", "laquelle")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("la semaine dernière", "la semaine passée", "récemment", "plus tôt ce mois-ci", "il y a une semaine", "il y a quelques jours")}
+extend(LEXICON, _PAST_PERIODS)

@@ -366,3 +366,23 @@ extend(LEXICON, _TOLD_AS_DONE)
 # --- Recall (c1, s12): a technical arrangement ---
 # "տեխնիկական պայմանավորվածություն" (technical arrangement), signed by two defence ministries, is an agreement.
 LEXICON["agreement_nouns"] += ("տեխնիկական պայմանավորվածություն*",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("ստորագրվել էր", "ստորագրվել էին", "ստորագրել էր", "ստորագրել էին", "վավերացվել էր", "վավերացրել էր", "անցկացվել էր", "անցկացվել էին", "հանդիպել էին", "հանդիպել էր")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("որը", "որոնք", "որն")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("անցյալ շաբաթ", "վերջերս", "մի քանի օր առաջ")}
+extend(LEXICON, _PAST_PERIODS)

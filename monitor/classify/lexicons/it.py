@@ -434,3 +434,35 @@ LEXICON["agreement_nouns"] += ("lettera di intenti", "lettere di intenti", "dich
 # "ha sentito telefonicamente l'omologo" (spoke by phone with his counterpart): the adverb of the call makes the
 # meeting, as "telefonata" does.
 LEXICON["meeting"] += ("telefonicamente", "sentito al telefono",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("aveva* firmato", "aveva* già firmato", "era* stat? firmat?", "aveva* siglato", "era* stat? siglat?", "aveva* ratificato", "era* stat? ratificat?", "aveva* sottoscritto", "era* stat? sottoscritt?", "aveva* approvato", "era* stat? approvat?", "aveva* svolto", "era* stat? svolt?", "si era* svolt?", "si era* incontrat?")}
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("concordano", "concorda", "hanno concordato", "ha concordato", "concordato", "si accordano", "si sono accordati")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("da anni", "da molti anni", "da decenni", "ogni anno", "annualmente")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("che", "il quale", "la quale")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("la settimana scorsa", "la scorsa settimana", "recentemente", "una settimana fa", "nei giorni scorsi", "qualche giorno fa")}
+extend(LEXICON, _PAST_PERIODS)

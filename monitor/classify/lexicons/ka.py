@@ -311,3 +311,16 @@ LEXICON["defence_actor"] += ("შტაბებ*", "შტაბებს",)
 _TOLD_AS_DONE = {"met": ("შეხვედრისას", "შეხვედრაზე", "შეხვდნენ", "შეხვდა", "განიხილეს", "გაიმართა", "გამართეს", "ეწვია", "ეწვივნენ", "მიიღო", "უმასპინძლა",),
                  "future": ("შეთანხმდნენ",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("რომელიც", "რომელსაც", "რომელმაც", "რომლებიც", "რომლებსაც", "რომლებმაც")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("გასულ კვირას", "ახლახან", "რამდენიმე დღის წინ")}
+extend(LEXICON, _PAST_PERIODS)

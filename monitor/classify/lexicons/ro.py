@@ -406,3 +406,40 @@ _TOLD_AS_DONE = {"met": ("în cadrul întâlnirii", "în timpul întâlnirii", "
                  "future": ("au convenit să", "au stabilit să", "au decis să",)}
 respell(_TOLD_AS_DONE, _spellings)
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("fusese semnat*", "fuseseră semnat*", "semnase", "semnaseră", "fusese ratificat*", "fuseseră ratificat*", "ratificase", "ratificaseră", "fusese încheiat*", "fuseseră încheiat*", "încheiase", "încheiaseră", "fusese aprobat*", "aprobase", "aprobaseră", "avusese loc", "avuseseră loc", "fusese desfășurat*", "se întâlniseră", "se întâlnise", "desfășurase", "desfășuraseră", "organizase", "organizaseră", "efectuase", "efectuaseră")}
+respell(_PLUPERFECT, _spellings)
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("au convenit", "convin", "au agreat", "agreează", "s-au înțeles")}
+respell(_AGREED_EXERCISE, _spellings)
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("de ani buni", "de ani de zile", "de mulți ani", "de-a lungul anilor", "anual", "în fiecare an")}
+respell(_HABITUAL_EXERCISES, _spellings)
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("pe care", "care")}
+respell(_RELATIVE, _spellings)
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("săptămâna trecută", "recent", "cu o săptămână în urmă", "acum câteva zile")}
+respell(_PAST_PERIODS, _spellings)
+extend(LEXICON, _PAST_PERIODS)

@@ -588,3 +588,28 @@ extend(LEXICON, _WREATHS)
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:переговор|консультаци)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:по|о|об|относительно|касательно)",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("штабн* переговор*", "генеральных штабов",)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("договорились", "договорилась", "договорился", "договариваются", "условились")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("на протяжении многих лет", "уже много лет", "многие годы", "долгие годы", "регулярно")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("котор*",)}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("на прошлой неделе", "на днях", "недавно", "ранее в этом месяце", "неделю назад", "несколько дней назад")}
+extend(LEXICON, _PAST_PERIODS)

@@ -687,3 +687,40 @@ LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + _OFFICIAL_KORE
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:ilişkin|dair|yönelik|konusunda|hakkında)\\s+(?:\\S+\\s+){0,3}?(?:görüşme|istişare|müzakere)\\w*",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("kurmay görüşme*", "kurmay heyet*",)
+
+# --- Precision (c2, s13): an event told in the pluperfect after the story's own looks back from it ---
+# A signing, a ratification, an exercise or a meeting told in the pluperfect after the story has told its own news
+# ("the plan for 2026 had been signed a year before") is background to that news, no second event
+# (detect._earlier_in_the_pluperfect).
+_PLUPERFECT = {"pluperfect": ("imzalanmışt*", "imzalamışt*", "imzalamışlardı", "imzalanmışlardı", "onaylanmışt*", "onaylamışt*", "onaylamışlardı", "gerçekleştirilmişt*", "gerçekleştirmişt*", "düzenlenmişt*", "düzenlemişt*", "görüşmüşt*", "görüşmüşlerdi", "bir araya gelmişt*", "bir araya gelmişlerdi")}
+respell(_PLUPERFECT, _dotted)
+extend(LEXICON, _PLUPERFECT)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("kararlaştırdı", "kararlaştırdılar", "kararlaştırıldı", "karar verdi", "karar verdiler", "karar aldı", "kararı aldı", "kararı aldılar", "kararı verdi", "kararı verdiler", "anlaştı", "anlaştılar", "mutabık kaldı", "mutabık kaldılar")}
+respell(_AGREED_EXERCISE, _dotted)
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("yıllardır", "uzun yıllardır")}
+respell(_HABITUAL_EXERCISES, _dotted)
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("imzaladığı", "imzaladıkları", "imzaladığımız", "imzalamış olduğu", "imzalamış oldukları")}
+respell(_RELATIVE, _dotted)
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("geçen hafta", "geçtiğimiz hafta", "geçtiğimiz günlerde", "geçen günlerde", "bir hafta önce", "kısa süre önce", "geçenlerde")}
+respell(_PAST_PERIODS, _dotted)
+extend(LEXICON, _PAST_PERIODS)

@@ -460,3 +460,34 @@ extend(LEXICON, _TOLD_AS_DONE)
 # "план на 2027-й рік" (for the 2027th year): the year a plan covers, its ordinal ending after a hyphen, as ru
 # "на 2027-й год" is read.
 LEXICON["plan_year"] += (r"на\s+(20\d\d)-(?:й|ий)\s+(?:рік|р(?![а-яіїєґ]))",)
+
+# --- Precision (c2, s13): the course of an exercise names it ---
+# "хід навчань" (the course of the exercise) names the exercise a story reports, as "спільні навчання" does: talks of
+# the pair "about the course of the exercise" at its range are part of its report (detect._talks_at_the_exercise).
+_EXERCISE_COURSE = {"exercise": ("хід навчань", "ходом навчань", "ході навчань", "ходу навчань")}
+extend(LEXICON, _EXERCISE_COURSE)
+
+# --- Precision (c2, s13): an exercise two sides agree on is still to come ---
+# A verb of agreeing that governs an exercise ("agree on a joint exercise", the headline of talks that end in such a
+# decision) announces the exercise, no exercise held (detect._exercise_agreed).
+_AGREED_EXERCISE = {"agree_on": ("домовилися", "домовились", "домовилась", "домовився", "домовляються")}
+extend(LEXICON, _AGREED_EXERCISE)
+
+# --- Precision (c2, s13): exercises told as a habit ---
+# Exercises the two armies hold "for years", "regularly" or "every year" are what they do, no exercise held on a day:
+# a background line, no event (detect._exercise_as_a_habit; meetings so told, detect._meetings_counted).
+_HABITUAL_EXERCISES = {"habitual": ("протягом багатьох років", "вже багато років", "багато років", "щороку", "щорічно", "регулярно")}
+extend(LEXICON, _HABITUAL_EXERCISES)
+
+# --- Precision (c2, s13): a signing told in a relative clause on its document ---
+# The words opening a relative clause on a document ("the plan, which the ministries signed on 2 September"): a signing
+# so told and dated well before the page's day describes the document, no signing of the day
+# (detect._dated_relative_signing).
+_RELATIVE = {"relative": ("який", "яка", "яке", "які", "яку", "якого", "якої", "яких", "якій", "яким")}
+extend(LEXICON, _RELATIVE)
+
+# --- Dates (c2, s13): an act dated by a past period takes no day from the date line ---
+# "Signed ... last week", "earlier this month", "recently": the act was before the report's day, on a day the text does
+# not give (detect._names_a_past_period).
+_PAST_PERIODS = {"past_period": ("минулого тижня", "на минулому тижні", "нещодавно", "днями", "тиждень тому", "кілька днів тому")}
+extend(LEXICON, _PAST_PERIODS)
