@@ -125,6 +125,9 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
             _drop_receptions(sentence, object_first)
         if "vote" in sentence.spans and ("future" in sentence.cues or "present" in sentence.cues):
             _drop_tense_inside_votes(sentence)
+        if "time_ahead_of" in sentence.spans and ("future" in sentence.cues or "coming" in sentence.cues) \
+                and (any(name in sentence.cues for name in DOCUMENTS) or "meeting" in sentence.cues):
+            _drop_times_ahead_of_nouns(sentence)
         if "exercise" not in sentence.cues:
             _code_named_exercise(sentence, month_ends)
     weights = _state_weights(facts, lead_sentences)
@@ -486,6 +489,27 @@ def _code_named_exercise(sentence: SentenceFacts, month_ends: frozenset) -> None
     if match is not None:
         sentence.cues["exercise"] = [match.start()]
         sentence.spans["exercise"] = [(match.start(), match.end())]
+
+
+def _drop_times_ahead_of_nouns(sentence: SentenceFacts) -> None:
+    """A future or coming-day word inside a time ahead written as a noun's attribute (``time_ahead_of``: "le
+    plan de coopération de l'an prochain a été signé", "gelecek yılın askeri işbirliği planı imzalandı", "les
+    entretiens sur les exercices de l'an prochain ont eu lieu") names the time the document or the event covers,
+    not when the act happens: the act's tense is its verb's ("a été signé", "imzalandı"), and a future verb
+    ("sera signé") still makes it one to come. Only beside a document or a meeting: an exercise "of next year"
+    is itself still to come ("Die Übung des nächsten Jahres findet in Pommern statt")."""
+    spans = sentence.spans["time_ahead_of"]
+    for category in ("future", "coming"):
+        positions = sentence.cues.get(category)
+        if not positions:
+            continue
+        kept = [position for position in positions if not any(start <= position < end for start, end in spans)]
+        if kept:
+            sentence.cues[category] = kept
+            sentence.spans[category] = [span for span in sentence.spans.get(category, []) if span[0] in kept]
+        else:
+            del sentence.cues[category]
+            sentence.spans.pop(category, None)
 
 
 def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:

@@ -354,3 +354,10 @@ LEXICON["defence_actor"] += ("هيئتي الأركان", "هيئات الأرك
 _TOLD_AS_DONE = {"met": _forms("خلال اللقاء", "خلال الاجتماع", "خلال المباحثات", "التقى", "التقيا", "التقت", "استقبل", "استقبلت", "بحث", "بحثا", "عقدا", "عقدت", "جرت", "جرى", "زار"),
                  "future": _forms("اتفقا على", "اتفق الجانبان على", "اتفقوا على", "اتفق الطرفان على")}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("أجرى الوزير اتصالا") names the outlet's own minister, as its press names
+# its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's state
+# and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("الوزير", "الوزيرة",)}
+extend(LEXICON, _BARE_TITLES)

@@ -509,3 +509,10 @@ LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("koreya respu
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:bağlı|dair|haqqında|barədə|üzrə)\\s+(?:\\S+\\s+){0,3}?(?:danışıq|məsləhətləşmə)\\w*",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("qərargah danışıq*", "qərargahlar*",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Nazir ... ilə danışıb") names the outlet's own minister, as its press
+# names its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's
+# state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("nazir",)}
+extend(LEXICON, _BARE_TITLES)

@@ -363,3 +363,16 @@ LEXICON["defence_actor"] += ("щабни разговори", "щабове*",)
 _TOLD_AS_DONE = {"met": ("по време на срещата", "на срещата", "се срещнаха", "се срещна", "проведоха разговори", "проведе разговори", "обсъдиха", "обсъди", "посети", "се проведоха", "се проведе", "прие",),
                  "future": ("се договориха да", "договориха се да", "решиха да",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Министърът проведе разговор с ...") names the outlet's own minister, as
+# its press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("министърът", "министър",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Законът за ратифициране ... е обнародван") tells the ratification done
+# (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("обнародван", "е обнародван", "влезе в сила", "влиза в сила")}
+extend(LEXICON, _LAWS_IN_FORCE)

@@ -417,3 +417,10 @@ extend(LEXICON, _TOLD_AS_DONE)
 _ARRANGEMENTS = {"agreement_nouns": ("τεχνική διευθέτηση", "τεχνικής διευθέτησης", "τεχνικές διευθετήσεις", "τεχνικών διευθετήσεων",)}
 respell(_ARRANGEMENTS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _ARRANGEMENTS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Ο υπουργός είχε επικοινωνία με ...") names the outlet's own minister, as
+# its press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("ο υπουργός", "η υπουργός",)}
+extend(LEXICON, _BARE_TITLES)

@@ -776,3 +776,10 @@ extend(LEXICON, _WREATHS)
 # Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
 # exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:talks|consultations|negotiations)\\s+(?:[\\w'-]+\\s+){0,12}?(?:on|about|regarding|concerning|over)",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("The Minister held a phone call with ...") names the outlet's own minister,
+# as its press names its own ministry: with the other state's defence official as the one met or called, the pair is
+# the outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("the minister",)}
+extend(LEXICON, _BARE_TITLES)

@@ -435,3 +435,10 @@ LEXICON["conduct"] += ("ha comenzado", "han comenzado", "ha concluido", "han con
                        "ha arrancado", "han arrancado", "ha iniciado", "han iniciado", "se ha iniciado", "se han iniciado",
                        "ha culminado", "han culminado", "ha tenido lugar", "han tenido lugar", "comenzaron", "concluyeron",
                        "arrancó", "arrancaron", "se iniciaron",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("La ministra habló con ...") names the outlet's own minister, as its press
+# names its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's
+# state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("la ministra", "el ministro",)}
+extend(LEXICON, _BARE_TITLES)

@@ -366,3 +366,16 @@ extend(LEXICON, _TOLD_AS_DONE)
 # --- Recall (c1, s12): a technical arrangement ---
 # "տեխնիկական պայմանավորվածություն" (technical arrangement), signed by two defence ministries, is an agreement.
 LEXICON["agreement_nouns"] += ("տեխնիկական պայմանավորվածություն*",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Նախարարը ... հեռախոսազրույց է ունեցել") names the outlet's own minister,
+# as its press names its own ministry: with the other state's defence official as the one met or called, the pair is
+# the outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("նախարարը",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("... վավերացման մասին օրենքն ուժի մեջ է մտել") tells the ratification done
+# (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("ուժի մեջ է մտել", "ուժի մեջ մտավ", "հրապարակվել է", "հրապարակվեց")}
+extend(LEXICON, _LAWS_IN_FORCE)

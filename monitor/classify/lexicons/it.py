@@ -434,3 +434,17 @@ LEXICON["agreement_nouns"] += ("lettera di intenti", "lettere di intenti", "dich
 # "ha sentito telefonicamente l'omologo" (spoke by phone with his counterpart): the adverb of the call makes the
 # meeting, as "telefonata" does.
 LEXICON["meeting"] += ("telefonicamente", "sentito al telefono",)
+
+# --- Recall (c1, s13): a time ahead that a document or an event covers ---
+# "Next year" written as an attribute of a noun names the time the plan or the exercises cover, not the tense of the
+# act: "il piano di cooperazione del prossimo anno è stato firmato" reports an act done
+# (facts._drop_times_ahead_of_nouns). A future verb still makes it one to come.
+_TIMES_AHEAD_OF = {"time_ahead_of": ("del prossimo anno", "dell'anno prossimo", "per il prossimo anno", "per l'anno prossimo", "dell'anno venturo",)}
+extend(LEXICON, _TIMES_AHEAD_OF)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Il ministro ha avuto un colloquio con ...") names the outlet's own
+# minister, as its press names its own ministry: with the other state's defence official as the one met or called, the
+# pair is the outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("il ministro", "la ministra",)}
+extend(LEXICON, _BARE_TITLES)

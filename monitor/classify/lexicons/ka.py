@@ -311,3 +311,13 @@ LEXICON["defence_actor"] += ("შტაბებ*", "შტაბებს",)
 _TOLD_AS_DONE = {"met": ("შეხვედრისას", "შეხვედრაზე", "შეხვდნენ", "შეხვდა", "განიხილეს", "გაიმართა", "გამართეს", "ეწვია", "ეწვივნენ", "მიიღო", "უმასპინძლა",),
                  "future": ("შეთანხმდნენ",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("მინისტრი ... ესაუბრა") names the outlet's own minister, as its press names
+# its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's state
+# and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("მინისტრი",)}
+extend(LEXICON, _BARE_TITLES)
+# A minister who "talked to" another (ესაუბრა, the verb of one speaker with his interlocutor in the dative) met him,
+# as the plural "ისაუბრეს" already reads ("მინისტრი ... მინისტრს ტელეფონით ესაუბრა").
+LEXICON["meeting"] += ("ესაუბრა",)

@@ -380,3 +380,16 @@ LEXICON["defence_actor"] += ("штабтар*", "штабтық",)
 # --- Recall (c1, s12): the letter of intent with its postposition ---
 # "ниет туралы хат" (a letter about intent) beside "ниет хат" already read.
 LEXICON["agreement_nouns"] += ("ниет туралы хат*", "ниеттер туралы хат*", "nıet týraly hat*",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Министр ... сөйлесті") names the outlet's own minister, as its press names
+# its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's state
+# and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("министр",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("... ратификациялау туралы заң жарияланды") tells the ratification done
+# (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("жарияланды", "күшіне енді", "күшіне енеді")}
+extend(LEXICON, _LAWS_IN_FORCE)

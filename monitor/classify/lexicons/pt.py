@@ -449,3 +449,10 @@ LEXICON["defence_actor"] += ("estados-maiores", "estado-maior",)
 _TOLD_AS_DONE = {"met": ("durante a reunião", "durante o encontro", "no encontro", "na reunião", "reuniram-se", "reuniu-se", "se reuniram", "se reuniu", "encontraram-se", "encontrou-se", "recebeu", "realizaram-se", "realizou-se", "visitou", "discutiram", "mantiveram",),
                  "future": ("acordaram", "concordaram em", "decidiram",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("O ministro teve uma conversa com ...") names the outlet's own minister, as
+# its press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("o ministro", "a ministra",)}
+extend(LEXICON, _BARE_TITLES)

@@ -588,3 +588,16 @@ extend(LEXICON, _WREATHS)
 LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:переговор|консультаци)\\w*\\s+(?:[\\w'-]+\\s+){0,12}?(?:по|о|об|относительно|касательно)",)
 # The staffs of two armed forces, or their "staff talks", are defence bodies meeting (as en "staff talks").
 LEXICON["defence_actor"] += ("штабн* переговор*", "генеральных штабов",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Министр провел разговор с ...") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("министр",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Закон о ратификации соглашения ... опубликован") tells the ratification
+# done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("опубликован", "опубликована", "опубликовано", "обнародован", "вступил в силу", "вступает в силу")}
+extend(LEXICON, _LAWS_IN_FORCE)

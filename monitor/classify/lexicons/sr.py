@@ -405,3 +405,16 @@ LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:razgovor|раз�
 _TOLD_AS_DONE = {"met": ("tokom sastanka", "na sastanku", "током састанка", "на састанку", "sastali su se", "sastao se", "sastala se", "održani su", "održan je", "održani", "razgovarali su", "razgovarao je", "primio je", "posetio je", "састали су се", "састао се", "састала се", "одржани су", "одржан је", "разговарали су", "разговарао је", "примио је", "посетио је",),
                  "future": ("dogovorili da", "dogovorili su da", "договорили да", "договорили су да",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Ministar je razgovarao sa ...") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("ministar", "ministarka", "министар", "министарка",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Zakon o potvrđivanju ... stupio je na snagu") tells the ratification done
+# (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("stupio je na snagu", "stupio na snagu", "objavljen", "ступио је на снагу", "објављен")}
+extend(LEXICON, _LAWS_IN_FORCE)

@@ -460,3 +460,16 @@ extend(LEXICON, _TOLD_AS_DONE)
 # "план на 2027-й рік" (for the 2027th year): the year a plan covers, its ordinal ending after a hyphen, as ru
 # "на 2027-й год" is read.
 LEXICON["plan_year"] += (r"на\s+(20\d\d)-(?:й|ий)\s+(?:рік|р(?![а-яіїєґ]))",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Міністр провів розмову з ...") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("міністр", "міністерка",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Закон про ратифікацію угоди ... набрав чинності") tells the ratification
+# done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("набрав чинності", "набув чинності", "набирає чинності", "опубліковано", "опублікований", "оприлюднено")}
+extend(LEXICON, _LAWS_IN_FORCE)

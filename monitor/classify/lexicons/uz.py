@@ -435,3 +435,10 @@ LEXICON["conduct"] += ("start oldi", "старт олди", "start berildi", "с
 # "niyatlar to'g'risidagi xat" (a letter about intentions) beside "niyat xati" already read.
 LEXICON["agreement_nouns"] += ("niyatlar to'g'risidagi xat*", "niyat to'g'risidagi xat*", "ниятлар тўғрисидаги хат*",
                                "ният тўғрисидаги хат*",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Vazir ... bilan suhbatlashdi") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("vazir", "вазир",)}
+extend(LEXICON, _BARE_TITLES)
