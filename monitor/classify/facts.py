@@ -425,8 +425,15 @@ def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:
 # An exercise's code name: capitalised words joined by a hyphen to its year or edition number
 # ("Anadolu Kartalı-2027", "TurAz Kartalı-2027", "Вечное братство-4", "Eternal Brotherhood-4"), or two capitalised
 # words followed by the year ("Anatolian Eagle 2027", "Sea Breeze 2027").
+# (c1, s13) Up to three words and a year written apart, inside quotation marks ('"Shakti 2026"', "« Тракия 2026 »",
+# "„Panonski štit 2026“"), are a name when the first is capitalised or of a script with no capitals
+# ("„კავკასიური არწივი 2026“", '"درع الصحراء 2026"'): the quotes mark it as a name, where "Paris 2026" or "Baku 2026"
+# alone may be a place's year.
+_OPENING_QUOTES = "\"'«„“‘"
+_QUOTED_WORDS = (r"(?:(?<=[" + _OPENING_QUOTES + r"])|(?<=[" + _OPENING_QUOTES + r"]\s))[^\W\d_][\w'’]*"
+                 r"(?:\s+[^\W\d_][\w'’]*){0,2}(?=\s+20\d\d\s?[\"'»“”’])")
 _CODE_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w'’]*)\s?[-–]\s?(20\d\d|[1-9]\d?)(?![\w-])"
-                        r"|(?<![\w-])([^\W\d_][\w'’]*\s+[^\W\d_][\w'’]*)\s+(20\d\d)(?![\w-])")
+                        r"|(?<![\w-])(" + _QUOTED_WORDS + r"|[^\W\d_][\w'’]*\s+[^\W\d_][\w'’]*)\s+(20\d\d)(?![\w-])")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
 # What else a name with a year names: a meeting, a fair, a firm, a purchase, a civil matter (forum "Армия-2027"),
 # a contest, games, a festival or a parade ("Army Games-2027").
@@ -449,7 +456,9 @@ def code_names(text: str, months: frozenset = frozenset()) -> Iterator[re.Match]
     for match in _CODE_NAME.finditer(text):
         if match.group(3) is not None:
             words = match.group(3).split()
-            if all(word[0].isupper() and not word.isupper() for word in words) and match.end(3) not in months:
+            if match.end(3) in months:
+                continue
+            if all(word[0].isupper() and not word.isupper() for word in words) or _quoted_name(text, match, words):
                 yield match
             continue
         name, number = match.group(1), match.group(2)
@@ -460,6 +469,19 @@ def code_names(text: str, months: frozenset = frozenset()) -> Iterator[re.Match]
             continue  # an acronym names fairs and shows as often ("IDEF-2027", "MAKS-2027")
         if capitalised and letters >= (4 if len(number) == 4 else 6):
             yield match
+
+
+def _quoted_name(text: str, match: re.Match, words: list[str]) -> bool:
+    """True when the name's words stand inside quotation marks and the first is capitalised (or of a script with
+    no capitals), not an acronym: "„Panonski štit 2026“", '"درع الصحراء 2026"'."""
+    opening = text[max(0, match.start(3) - 2):match.start(3)].strip()
+    first = words[0]
+    return bool(opening) and opening[-1] in _OPENING_QUOTES and not first.isupper() \
+        and (first[0].isupper() or not first[0].islower() or _CAPITALLESS.match(first) is not None)
+
+
+# Georgian writes no capitals (Unicode counts Mkhedruli letters as lower case).
+_CAPITALLESS = re.compile("[\u10d0-\u10ff]")
 
 
 def code_name_words(text: str, match: re.Match) -> tuple[list[str], str]:

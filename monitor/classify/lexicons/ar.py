@@ -361,3 +361,10 @@ extend(LEXICON, _TOLD_AS_DONE)
 # and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("الوزير", "الوزيرة",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("تدربت قوات الإمارات وفرنسا على القتال") tells troops exercising: with the two
+# states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("تدربت", "تدربوا", "تدرب")}
+extend(LEXICON, _DRILLS)

@@ -376,3 +376,10 @@ extend(LEXICON, _BARE_TITLES)
 # (rules.ratification_law_in_force); an agreement that only enters into force is no event.
 _LAWS_IN_FORCE = {"law_in_force": ("обнародван", "е обнародван", "влезе в сила", "влиза в сила")}
 extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("военни от България и Гърция отработиха отбраната") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("отработиха", "отработват", "тренираха")}
+extend(LEXICON, _DRILLS)

@@ -424,3 +424,10 @@ extend(LEXICON, _ARRANGEMENTS)
 # outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("ο υπουργός", "η υπουργός",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("στρατιωτικοί της Ελλάδας και της Κύπρου εκπαιδεύτηκαν") tells troops exercising:
+# with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as
+# ru "отработали" already reads).
+_DRILLS = {"conduct": ("εκπαιδεύτηκαν", "εξασκήθηκαν")}
+extend(LEXICON, _DRILLS)

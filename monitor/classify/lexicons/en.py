@@ -783,3 +783,10 @@ LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:talks|consultati
 # the outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("the minister",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("soldiers of France and India drilled urban combat") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("drilled", "practised", "practiced", "rehearsed")}
+extend(LEXICON, _DRILLS)

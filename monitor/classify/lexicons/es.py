@@ -442,3 +442,10 @@ LEXICON["conduct"] += ("ha comenzado", "han comenzado", "ha concluido", "han con
 # state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("la ministra", "el ministro",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("militares de España y Marruecos practicaron el rescate") tells troops exercising:
+# with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as
+# ru "отработали" already reads).
+_DRILLS = {"conduct": ("practicaron", "se entrenaron", "se adiestraron", "ensayaron")}
+extend(LEXICON, _DRILLS)

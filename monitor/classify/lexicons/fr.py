@@ -445,3 +445,10 @@ extend(LEXICON, _TIMES_AHEAD_OF)
 # the outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("la ministre", "le ministre",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("les armées française et indienne se sont entraînées") tells troops exercising:
+# with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as
+# ru "отработали" already reads).
+_DRILLS = {"conduct": ("se sont entraînés", "se sont entraînées", "s'entraînent", "se sont exercés", "se sont exercées")}
+extend(LEXICON, _DRILLS)

@@ -448,3 +448,10 @@ extend(LEXICON, _TIMES_AHEAD_OF)
 # pair is the outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("il ministro", "la ministra",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("militari di Italia e Francia si sono addestrati") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("si sono addestrati", "si sono addestrate", "si addestrano", "si sono esercitati")}
+extend(LEXICON, _DRILLS)

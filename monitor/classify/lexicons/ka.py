@@ -321,3 +321,10 @@ extend(LEXICON, _BARE_TITLES)
 # A minister who "talked to" another (ესაუბრა, the verb of one speaker with his interlocutor in the dative) met him,
 # as the plural "ისაუბრეს" already reads ("მინისტრი ... მინისტრს ტელეფონით ესაუბრა").
 LEXICON["meeting"] += ("ესაუბრა",)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("საქართველოსა და თურქეთის სამხედროებმა ივარჯიშეს") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("ივარჯიშეს", "გაიწვრთნენ")}
+extend(LEXICON, _DRILLS)

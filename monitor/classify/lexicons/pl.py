@@ -346,3 +346,10 @@ extend(LEXICON, _BARE_TITLES)
 # ratification done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
 _LAWS_IN_FORCE = {"law_in_force": ("opublikowana", "opublikowano", "weszła w życie", "wchodzi w życie")}
 extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("żołnierze Polski i USA przećwiczyli obronę") tells troops exercising: with the
+# two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("przećwiczyli", "przećwiczyły", "ćwiczyli", "trenowali")}
+extend(LEXICON, _DRILLS)

@@ -456,3 +456,10 @@ extend(LEXICON, _TOLD_AS_DONE)
 # outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("o ministro", "a ministra",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("militares de Portugal e Espanha treinaram o resgate") tells troops exercising:
+# with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as
+# ru "отработали" already reads).
+_DRILLS = {"conduct": ("treinaram", "praticaram", "ensaiaram", "exercitaram")}
+extend(LEXICON, _DRILLS)

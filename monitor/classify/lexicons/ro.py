@@ -428,3 +428,11 @@ extend(LEXICON, _BARE_TITLES)
 _LAWS_IN_FORCE = {"law_in_force": ("publicată", "a fost publicată", "a intrat în vigoare", "intră în vigoare")}
 respell(_LAWS_IN_FORCE, _spellings)
 extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("militarii români și americani au exersat apărarea") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("au exersat", "s-au antrenat", "exersează")}
+respell(_DRILLS, _spellings)
+extend(LEXICON, _DRILLS)

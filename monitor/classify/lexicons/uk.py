@@ -473,3 +473,10 @@ extend(LEXICON, _BARE_TITLES)
 # done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
 _LAWS_IN_FORCE = {"law_in_force": ("набрав чинності", "набув чинності", "набирає чинності", "опубліковано", "опублікований", "оприлюднено")}
 extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("військові України та Польщі відпрацювали оборону") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("відпрацювали", "відпрацьовують", "тренувалися")}
+extend(LEXICON, _DRILLS)

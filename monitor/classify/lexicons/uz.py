@@ -442,3 +442,10 @@ LEXICON["agreement_nouns"] += ("niyatlar to'g'risidagi xat*", "niyat to'g'risida
 # outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("vazir", "вазир",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("O'zbekiston va Hindiston harbiylari mashq qildi") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("mashq qildi", "mashq qilishdi", "машқ қилди", "машқ қилишди")}
+extend(LEXICON, _DRILLS)

@@ -17,7 +17,12 @@ principles:
 - a ratification told by its law's publication or entry into force ("Закон о ратификации ... опубликован",
   "Закон про ратифікацію ... набрав чинності", "Ustawa o ratyfikacji ... została opublikowana") is the
   ratification (``law_in_force``, rules.ratification_law_in_force; ru, uk, pl, ro, kk, hy, bg, sr); an agreement
-  that only enters into force stays no event.
+  that only enters into force stays no event;
+- troops of two states who "drilled", "practised" or "trained" (uk "відпрацювали", fr "se sont entraînées", es
+  "practicaron", uz "mashq qildi" ...) under an exercise's code name held that exercise (``conduct``, as ru
+  "отработали" reads), and up to three words and a year inside quotation marks are a code name ("« Shakti 2026 »",
+  "„Panonski štit 2026“", "„კავკასიური არწივი 2026“": facts.code_names), where "Baku 2026" alone may be a place's
+  year.
 """
 
 import dataclasses
@@ -36,6 +41,16 @@ HOME_DOMAINS = {"en": "uk", "ru": "ru", "uk": "ua", "de": "de", "it": "it", "ka"
 
 # The main event of each article: (kind, "AA BB", plan year).
 EXPECTED = {
+    "uz/code_name_drill": ("exercise", "IN UZ", None),
+    "uk/code_name_drill": ("exercise", "PL UA", None),
+    "sr/code_name_drill": ("exercise", "HU RS", None),
+    "kk/code_name_drill": ("exercise", "KG KZ", None),
+    "ka/code_name_drill": ("exercise", "GE TR", None),
+    "fr/code_name_drill": ("exercise", "FR IN", None),
+    "es/code_name_drill": ("exercise", "ES MA", None),
+    "el/code_name_drill": ("exercise", "CY GR", None),
+    "bg/code_name_drill": ("exercise", "BG GR", None),
+    "ar/code_name_drill": ("exercise", "AE FR", None),
     "ar/own_minister_call": ("talks", "JO NL", None),
     "az/own_minister_call": ("talks", "AZ NL", None),
     "bg/law_published": ("agreement_ratified", "BG GR", None),
@@ -496,4 +511,56 @@ def test_ratification_law_published_or_in_force(lang, text, pair):
 
 @pytest.mark.parametrize("lang, text", NOT_LAWS_IN_FORCE, ids=_ids(NOT_LAWS_IN_FORCE))
 def test_agreement_in_force_alone_is_no_event(lang, text):
+    assert not _events(lang, text).flagged
+
+
+# An exercise known by its code name, the two states' troops drilling: (lang, text, pair), read as an exercise.
+CODE_NAMED_DRILLS = [
+    ("uk", "«Козацька булава-2026»: військові України та Польщі відпрацювали оборону переправ.", "PL UA"),
+    (
+        "fr",
+        "« Shakti 2026 » : les armées française et indienne se sont entraînées au combat urbain à Bikaner.",
+        "FR IN",
+    ),
+    ("es", "'Gazela 2026': militares de España y Marruecos practicaron el rescate en Almería.", "ES MA"),
+    ("ka", "„კავკასიური არწივი 2026“: საქართველოსა და თურქეთის სამხედროებმა ვაზიანში ერთად ივარჯიშეს.", "GE TR"),
+    ("kk", "«Бірлестік-2026»: Қазақстан мен Қырғызстан әскерилері тауда бірге жаттықты.", "KG KZ"),
+    ("uz", "\"Dustlik-2026\": O'zbekiston va Hindiston harbiylari tog'da harakatlarni mashq qildi.", "IN UZ"),
+    ("uz", "«Дўстлик-2026»: Ўзбекистон ва Ҳиндистон ҳарбийлари тоғда ҳаракатларни машқ қилди.", "IN UZ"),
+    (
+        "it",
+        "'Mistral 2026': militari di Italia e Francia si sono addestrati al combattimento urbano a Taranto.",
+        "FR IT",
+    ),
+    ("pt", "'Ibérico 2026': militares de Portugal e Espanha treinaram o resgate em Santa Margarida.", "ES PT"),
+    ("pl", "„Anakonda-26”: żołnierze Polski i USA przećwiczyli obronę przepraw w Drawsku.", "PL US"),
+    ("ro", "„Saber Guardian 2026”: militarii români și americani au exersat apărarea podurilor la Smârdan.", "RO US"),
+    ("el", "«Ελευσίς 2026»: στρατιωτικοί της Ελλάδας και της Κύπρου εκπαιδεύτηκαν στην άμυνα ακτών.", "CY GR"),
+    ("bg", "„Тракия 2026“: военни от България и Гърция отработиха отбраната на проходи.", "BG GR"),
+    ("sr", "„Panonski štit 2026“: pripadnici vojski Srbije i Mađarske uvežbavali su odbranu mostova.", "HU RS"),
+    ("hy", "«Արծիվ-2026»: Հայաստանի և Հնդկաստանի զինծառայողները լեռներում մարզվել են։", "AM IN"),
+    ("ar", '"درع الصحراء 2026": تدربت قوات الإمارات وفرنسا على القتال في المدن.', "AE FR"),
+    ("en", '"Shakti 2026": soldiers of France and India drilled urban combat at Bikaner.', "FR IN"),
+]
+
+# The same words with no exercise held: a forum, a drill still to come, one state's troops, a place's year.
+NOT_CODE_NAMED_DRILLS = [
+    ("en", '"Army 2026": the forum opened near Moscow with delegations from Russia and Belarus.'),
+    ("bg", "„Тракия 2026“: военни от България и Гърция ще отработят отбраната на проходи догодина."),
+    ("fr", "« Shakti 2026 » : les armées française et indienne s'entraîneront au combat urbain l'an prochain."),
+    ("es", "Los militares españoles practicaron el rescate en Almería."),
+    ("ar", "تدربت القوات المصرية على القتال في المدن."),
+    ("en", '"Baku 2026": Azerbaijan and Turkey drilled the parade.'),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", CODE_NAMED_DRILLS, ids=_ids(CODE_NAMED_DRILLS))
+def test_code_named_exercise_told_by_drilling(lang, text, pair):
+    detection = _events(lang, text)
+    assert detection.flagged, detection.events
+    assert (detection.events[0].kind, detection.events[0].parties) == ("exercise", tuple(pair.split()))
+
+
+@pytest.mark.parametrize("lang, text", NOT_CODE_NAMED_DRILLS, ids=_ids(NOT_CODE_NAMED_DRILLS))
+def test_drilling_without_a_joint_code_named_exercise(lang, text):
     assert not _events(lang, text).flagged
