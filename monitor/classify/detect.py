@@ -468,6 +468,23 @@ def _names_no_document(sentence: SentenceFacts) -> bool:
     return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
 
 
+# How far from a programme's name the time ahead it covers may stand ("программа военного сотрудничества на
+# следующий год", "gelecek yılın askeri işbirliği programı").
+PROGRAMME_YEAR_AHEAD_CHARS = 60
+
+
+def _programme_of_a_year_ahead(sentence: SentenceFacts) -> bool:
+    """True when a programme's name has next year as its attribute (``time_ahead_of``: "το πρόγραμμα αμυντικής
+    συνεργασίας του επόμενου έτους", "el programa de cooperación para el próximo año", "kelgusi yil uchun
+    harbiy hamkorlik dasturi"), after it or, where the attribute comes first, before it: a programme bound to a
+    year is a plan under another name (SCHEMA.md), as "the programme for 2027" is. (A headline's "signing of the
+    cooperation programme" is bound by the story's sentence that names its year ahead, as ``_document_year``
+    binds it to a year another sentence gives.)"""
+    programmes = sentence.spans.get("programme_nouns", [])
+    return any(0 <= low - end <= PROGRAMME_YEAR_AHEAD_CHARS or 0 <= start - high <= PROGRAMME_YEAR_AHEAD_CHARS
+               for start, end in programmes for low, high in sentence.spans.get("time_ahead_of", []))
+
+
 def _antecedent_document(sentence: SentenceFacts, context: _Context,
                          lex: Lexicon) -> Optional[tuple[str, Optional[int]]]:
     """(kind, year) of the document the sentence before named, when this sentence signs and names no document,
@@ -571,7 +588,9 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     programme_year = rules.year_of_document(sentence, years, "programme_nouns")
     if programme_year is None:
         programme_year = _document_year(sentence, context, lex, "programme_nouns")
-    kind = rules.act_kind(sentence, programme_year is not None)
+    year_ahead = sentence.has("programme_nouns") and any(_programme_of_a_year_ahead(other)
+                                                         for other in context.story.sentences)
+    kind = rules.act_kind(sentence, programme_year is not None or year_ahead)
     antecedent = _antecedent_document(sentence, context, lex) if kind is None else None
     if antecedent is not None:
         # "... have drawn up a military cooperation plan for 2027. It was signed by the deputy ministers": the

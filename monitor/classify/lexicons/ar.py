@@ -368,3 +368,10 @@ extend(LEXICON, _BARE_TITLES)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("تدربت", "تدربوا", "تدرب")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("برنامج التعاون العسكري للعام المقبل") binds it to a year: a plan
+# under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future word
+# inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("للعام المقبل", "للعام القادم", "للسنة المقبلة", "للسنة القادمة")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

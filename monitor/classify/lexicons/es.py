@@ -449,3 +449,10 @@ extend(LEXICON, _BARE_TITLES)
 # ru "отработали" already reads).
 _DRILLS = {"conduct": ("practicaron", "se entrenaron", "se adiestraron", "ensayaron")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("el programa de cooperación para el próximo año") binds it to a
+# year: a plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a
+# future word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("del próximo año", "para el próximo año", "del año próximo", "para el año próximo", "del año que viene", "para el año que viene", "del año entrante", "para el año entrante")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

@@ -425,3 +425,10 @@ extend(LEXICON, _LAWS_IN_FORCE)
 # detect; as ru "отработали" already reads).
 _DRILLS = {"conduct": ("uvežbavali su", "uvežbali su", "увежбавали су", "увежбали су")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("program vojne saradnje za sledeću godinu") binds it to a year: a
+# plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future
+# word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("za sledeću godinu", "za narednu godinu", "za iduću godinu", "за следећу годину", "за наредну годину", "за идућу годину")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

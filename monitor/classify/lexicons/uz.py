@@ -449,3 +449,10 @@ extend(LEXICON, _BARE_TITLES)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("mashq qildi", "mashq qilishdi", "машқ қилди", "машқ қилишди")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("kelgusi yil uchun harbiy hamkorlik dasturi") binds it to a year:
+# a plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future
+# word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("kelgusi yil uchun", "keyingi yil uchun", "kelasi yil uchun", "kelgusi yilga mo'ljallangan", "keyingi yilga mo'ljallangan", "келгуси йил учун", "кейинги йил учун", "келгуси йилга мўлжалланган")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

@@ -22,7 +22,10 @@ principles:
   "practicaron", uz "mashq qildi" ...) under an exercise's code name held that exercise (``conduct``, as ru
   "отработали" reads), and up to three words and a year inside quotation marks are a code name ("« Shakti 2026 »",
   "„Panonski štit 2026“", "„კავკასიური არწივი 2026“": facts.code_names), where "Baku 2026" alone may be a place's
-  year.
+  year;
+- a programme with next year as its attribute ("το πρόγραμμα ... του επόμενου έτους", "el programa ... para el
+  próximo año", "kelgusi yil uchun ... dasturi", "برنامج التعاون العسكري للعام المقبل") is bound to a year, a plan
+  (SCHEMA.md), as en and ru already read (``time_ahead_of``, detect._programme_of_a_year_ahead; 18 languages).
 """
 
 import dataclasses
@@ -41,6 +44,12 @@ HOME_DOMAINS = {"en": "uk", "ru": "ru", "uk": "ua", "de": "de", "it": "it", "ka"
 
 # The main event of each article: (kind, "AA BB", plan year).
 EXPECTED = {
+    "uz/programme_next_year": ("plan_signed", "KZ UZ", None),
+    "sr/programme_next_year": ("plan_signed", "HU RS", None),
+    "kk/programme_next_year": ("plan_signed", "KG KZ", None),
+    "es/programme_next_year": ("plan_signed", "ES MA", None),
+    "el/programme_next_year": ("plan_signed", "CY GR", None),
+    "ar/programme_next_year": ("plan_signed", "EG JO", None),
     "uz/code_name_drill": ("exercise", "IN UZ", None),
     "uk/code_name_drill": ("exercise", "PL UA", None),
     "sr/code_name_drill": ("exercise", "HU RS", None),
@@ -564,3 +573,136 @@ def test_code_named_exercise_told_by_drilling(lang, text, pair):
 @pytest.mark.parametrize("lang, text", NOT_CODE_NAMED_DRILLS, ids=_ids(NOT_CODE_NAMED_DRILLS))
 def test_drilling_without_a_joint_code_named_exercise(lang, text):
     assert not _events(lang, text).flagged
+
+
+# A programme bound to next year, signed: (lang, text, pair), read as a plan with no year stated.
+PROGRAMMES_OF_NEXT_YEAR = [
+    (
+        "en",
+        "The defence ministers of Greece and Cyprus signed the military cooperation programme for next year.",
+        "CY GR",
+    ),
+    ("ru", "Министры обороны России и Беларуси подписали программу военного сотрудничества на следующий год.", "BY RU"),
+    (
+        "el",
+        "Οι υπουργοί Άμυνας Ελλάδας και Κύπρου υπέγραψαν το πρόγραμμα αμυντικής συνεργασίας του επόμενου έτους.",
+        "CY GR",
+    ),
+    (
+        "el",
+        "Οι υπουργοί Άμυνας Ελλάδας και Κύπρου υπέγραψαν το πρόγραμμα αμυντικής συνεργασίας για το επόμενο έτος.",
+        "CY GR",
+    ),
+    (
+        "fr",
+        "Les ministres de la Défense de la France et du Maroc ont signé le programme de coopération militaire "
+        "de l'an prochain.",
+        "FR MA",
+    ),
+    (
+        "de",
+        "Die Verteidigungsminister Deutschlands und Polens unterzeichneten das Programm der militärischen "
+        "Zusammenarbeit für das nächste Jahr.",
+        "DE PL",
+    ),
+    ("tr", "Türkiye ve Azerbaycan savunma bakanları gelecek yılın askeri işbirliği programını imzaladı.", "AZ TR"),
+    (
+        "uz",
+        "O'zbekiston va Qozog'iston mudofaa vazirlari kelgusi yil uchun harbiy hamkorlik dasturini imzoladi.",
+        "KZ UZ",
+    ),
+    ("pl", "Ministrowie obrony Polski i Litwy podpisali program współpracy wojskowej na przyszły rok.", "LT PL"),
+    (
+        "it",
+        "I ministri della Difesa di Italia e Tunisia hanno firmato il programma di cooperazione militare per "
+        "il prossimo anno.",
+        "IT TN",
+    ),
+    (
+        "es",
+        "Los ministros de Defensa de España y Marruecos firmaron el programa de cooperación militar para el "
+        "próximo año.",
+        "ES MA",
+    ),
+    (
+        "pt",
+        "Os ministros da Defesa de Portugal e Angola assinaram o programa de cooperação militar para o próximo ano.",
+        "AO PT",
+    ),
+    (
+        "ro",
+        "Miniștrii apărării din România și Republica Moldova au semnat programul de cooperare militară pentru "
+        "anul viitor.",
+        "MD RO",
+    ),
+    (
+        "uk",
+        "Міністри оборони України та Литви підписали програму військового співробітництва на наступний рік.",
+        "LT UA",
+    ),
+    (
+        "az",
+        "Azərbaycan və Gürcüstan müdafiə nazirləri gələn il üçün hərbi əməkdaşlıq proqramını imzalayıblar.",
+        "AZ GE",
+    ),
+    (
+        "kk",
+        "Қазақстан мен Қырғызстан қорғаныс министрлері келесі жылға арналған әскери ынтымақтастық "
+        "бағдарламасына қол қойды.",
+        "KG KZ",
+    ),
+    (
+        "ka",
+        "საქართველოსა და აზერბაიჯანის თავდაცვის მინისტრებმა მომავალი წლის სამხედრო თანამშრომლობის პროგრამას "
+        "მოაწერეს ხელი.",
+        "AZ GE",
+    ),
+    (
+        "hy",
+        "Հայաստանի և Հունաստանի պաշտպանության նախարարները ստորագրեցին հաջորդ տարվա ռազմական համագործակցության ծրագիրը։",
+        "AM GR",
+    ),
+    ("sr", "Ministri odbrane Srbije i Mađarske potpisali su program vojne saradnje za sledeću godinu.", "HU RS"),
+    (
+        "bg",
+        "Министрите на отбраната на България и Гърция подписаха програмата за военно сътрудничество за "
+        "следващата година.",
+        "BG GR",
+    ),
+    ("ar", "وقع وزيرا الدفاع المصري والأردني برنامج التعاون العسكري للعام المقبل.", "EG JO"),
+]
+
+# The same programme with a signing still to come: not flagged; one bound to no year stays an agreement.
+PROGRAMMES_OF_NEXT_YEAR_TO_COME = [
+    (
+        "es",
+        "Los ministros de Defensa de España y Marruecos firmarán el programa de cooperación militar para el "
+        "próximo año.",
+    ),
+    (
+        "el",
+        "Οι υπουργοί Άμυνας Ελλάδας και Κύπρου θα υπογράψουν το πρόγραμμα αμυντικής συνεργασίας του επόμενου έτους.",
+    ),
+    ("uz", "O'zbekiston va Qozog'iston mudofaa vazirlari kelgusi yil uchun harbiy hamkorlik dasturini imzolaydi."),
+    ("ar", "سيوقع وزيرا الدفاع المصري والأردني برنامج التعاون العسكري للعام المقبل."),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", PROGRAMMES_OF_NEXT_YEAR, ids=_ids(PROGRAMMES_OF_NEXT_YEAR))
+def test_programme_of_next_year_is_a_plan(lang, text, pair):
+    detection = _events(lang, text)
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    assert (main.kind, main.parties, main.plan_year) == ("plan_signed", tuple(pair.split()), None), main
+
+
+@pytest.mark.parametrize("lang, text", PROGRAMMES_OF_NEXT_YEAR_TO_COME, ids=_ids(PROGRAMMES_OF_NEXT_YEAR_TO_COME))
+def test_programme_of_next_year_to_come(lang, text):
+    assert not _events(lang, text).flagged
+
+
+def test_programme_bound_to_no_year_stays_an_agreement():
+    detection = _events(
+        "es", "Los ministros de Defensa de España y Marruecos firmaron un programa de formación de pilotos."
+    )
+    assert (detection.events[0].kind, detection.events[0].parties) == ("agreement_signed", ("ES", "MA"))
