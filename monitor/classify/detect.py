@@ -982,6 +982,20 @@ def _lead_exercise_pair(story: StoryFacts, lex: Lexicon) -> Optional[tuple[str, 
     return None
 
 
+def _day_of_the_visit_before(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Dating]:
+    """The day of the visit the sentence just before tells, for talks that name no day and no second state of their
+    own ("Bugun Turkiya ... delegatsiyasi Mudofaa vazirligiga tashrif buyurdi. Mudofaa vaziri o'rinbosari
+    mehmonlar bilan uchrashib, ... muhokama qildi"): the talks are held during that visit, with the guests it
+    brought. The sentence before must tell a meeting with a defence actor, and a day of its own."""
+    if sentence.index == 0:
+        return None
+    before = context.story.sentences[sentence.index - 1]
+    if not (before.has("meeting") and before.has("defence_actor")) or before.has("civil_actor"):
+        return None
+    dating = sentence_dating(before, rules.TALKS, lex, context.dates, None)
+    return dating if dating.day is not None else None
+
+
 def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
     if not sentence.has("meeting") or not context.defence_actor:
         return None
@@ -1057,6 +1071,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     else:
         return None
     dating = sentence_dating(sentence, rules.TALKS, lex, context.dates, None)
+    if dating.day is None and not dating.refused and len(named) <= 1:
+        dating = _day_of_the_visit_before(sentence, context, lex) or dating
     when = dating.day
     event = Event(kind=rules.TALKS, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),
