@@ -83,8 +83,13 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     starts = [span.start for span in spans]
     if scans is None:
         scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered), lowered,
+    mentions = find_mentions(scans)
+    _attach_mentions(facts, starts, mentions, _places(scans), _locative(lexicons[0], lowered), lowered,
                      _citizenships(scans))
+    # (c1, s13) A state's or a capital's name, written with its capital, is no verb: es "Irán", "Teherán" and pt
+    # "Irão" end as a future does ("firmarán", "irão": they will go), and read as one they made every act beside
+    # them one to come.
+    names = {mention.start for mention in mentions if story[mention.start:mention.start + 1].isupper()}
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     frame_acts = [_frame_ratifications(scan, lowered, frames) for scan, frames in zip(scans, framed)]
@@ -100,6 +105,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
                 if sentence is None:
                     continue
                 span = (start - sentence.start, end - sentence.start)
+                if category == "future" and start in names:
+                    continue
                 if start in told and category in _FRAME_TOLD:
                     # "under the agreement ratified by both parliaments": the frame's past, not the act.
                     sentence.spans.setdefault(MODIFIER, []).append(span)
