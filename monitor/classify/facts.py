@@ -527,30 +527,27 @@ def _drop_times_ahead_of_nouns(sentence: SentenceFacts) -> None:
     not when the act happens: the act's tense is its verb's ("a été signé", "imzalandı"), and a future verb
     ("sera signé") still makes it one to come. Only beside a document or a meeting: an exercise "of next year"
     is itself still to come ("Die Übung des nächsten Jahres findet in Pommern statt")."""
-    spans = sentence.spans["time_ahead_of"]
-    for category in ("future", "coming"):
-        positions = sentence.cues.get(category)
-        if not positions:
-            continue
-        kept = [position for position in positions if not any(start <= position < end for start, end in spans)]
-        if kept:
-            sentence.cues[category] = kept
-            sentence.spans[category] = [span for span in sentence.spans.get(category, []) if span[0] in kept]
-        else:
-            del sentence.cues[category]
-            sentence.spans.pop(category, None)
+    _drop_cues_inside(sentence, sentence.spans["time_ahead_of"], ("future", "coming"), from_first_word=True)
 
 
 def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:
     """A future or present word inside the phrase of a vote (``vote``), past its first word, is part of
     that phrase and no tense of the act: "voted on Tuesday to ratify the pact" is a vote taken (an
     approval), not a ratification to come nor one announced for a Tuesday."""
-    spans = sentence.spans["vote"]
-    for category in ("future", "present"):
+    _drop_cues_inside(sentence, sentence.spans["vote"], ("future", "present"))
+
+
+def _drop_cues_inside(sentence: SentenceFacts, spans: list[tuple[int, int]], categories: tuple[str, ...],
+                      from_first_word: bool = False) -> None:
+    """Drop the cues of ``categories`` that start inside one of ``spans`` (past its first word, unless
+    ``from_first_word``)."""
+    for category in categories:
         positions = sentence.cues.get(category)
         if not positions:
             continue
-        kept = [position for position in positions if not any(start < position < end for start, end in spans)]
+        kept = [position for position in positions
+                if not any((start <= position if from_first_word else start < position) and position < end
+                           for start, end in spans)]
         if kept:
             sentence.cues[category] = kept
             sentence.spans[category] = [span for span in sentence.spans.get(category, []) if span[0] in kept]
