@@ -41,10 +41,27 @@ from tests.monitor.classify.whole_article_checks import articles, check_main_eve
 ARTICLES = Path(__file__).parent / "whole_articles_antecedents"
 
 # The outlet's address for the ``own_*`` articles, by language: its country domain names the outlet's state.
-HOME_DOMAINS = {"en": "uk", "ru": "ru", "uk": "ua", "de": "de", "it": "it", "ka": "ge", "az": "az", "ar": "jo"}
+HOME_DOMAINS = {
+    "tr": "tr",
+    "hy": "am",
+    "en": "uk",
+    "ru": "ru",
+    "uk": "ua",
+    "de": "de",
+    "it": "it",
+    "ka": "ge",
+    "az": "az",
+    "ar": "jo",
+}
 
 # The main event of each article: (kind, "AA BB", plan year).
 EXPECTED = {
+    "az/code_name_drill": ("exercise", "AZ TR", None),
+    "az/programme_next_year": ("plan_signed", "AZ GE", None),
+    "hy/code_name_drill": ("exercise", "AM IN", None),
+    "hy/own_minister_call": ("talks", "AM NL", None),
+    "ka/pronoun_plan": ("plan_signed", "AZ GE", 2027),
+    "tr/own_minister_call": ("talks", "NL TR", None),
     "pt/irao_memorandum": ("agreement_signed", "IR RU", None),
     "es/iran_memorandum": ("agreement_signed", "IR RU", None),
     "uz/programme_next_year": ("plan_signed", "KZ UZ", None),
