@@ -194,11 +194,31 @@ def _home_pair(sentence: SentenceFacts, context: _Context, partner: bool = False
     if home is None or len(named) != 1 or named[0] == home or rules.ranked_states(context.story, named + [home]):
         return None
     actors = sorted(sentence.spans.get("defence_actor", []) + sentence.spans.get("authority", []))
-    if not partner and not (actors and _unowned(sentence, *actors[0])):
+    if not partner and not (actors and _unowned(sentence, *actors[0])) and not _bare_title_opens(sentence, context):
         # The sentence's first actor is the one who acts, and has no state of its own: "Turkey's defence
         # minister met the Chief of General Staff" names one state's own officials.
         return None
     return tuple(sorted((named[0], home)))
+
+
+def _bare_title_opens(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the sentence opens on a minister's bare title (``bare_title``: "Die Ministerin telefonierte mit
+    dem Verteidigungsminister der Niederlande", "Министр провел телефонный разговор с министром обороны
+    Нидерландов", "أجرى الوزير اتصالا", at most one word before it), no defence title of its own and no state's
+    name before it (nor right after it, where the verb's object does not come first): the outlet's own minister,
+    named as its press names him once the story has said who he is, acting on the other state's defence
+    official."""
+    actors = sentence.spans.get("defence_actor", [])
+    object_first = context.lex is not None and not context.lex.terms["with"].entries
+    for start, end in sentence.spans.get("bare_title", []):
+        before = sentence.text[:start].split()
+        if len(before) > 1 or any(low <= start < high for low, high in actors):
+            continue
+        if any(position < start or (not object_first and end <= position <= end + OWNER_AFTER_CHARS)
+               for position in sentence.state_starts):
+            continue
+        return True
+    return False
 
 
 def _unowned(sentence: SentenceFacts, start: int, end: int) -> bool:
@@ -526,6 +546,52 @@ def _names_no_document(sentence: SentenceFacts) -> bool:
     return not any(sentence.has(name) for name in rules.DOCUMENT_CATEGORIES)
 
 
+# How far from a programme's name the time ahead it covers may stand ("программа военного сотрудничества на
+# следующий год", "gelecek yılın askeri işbirliği programı").
+PROGRAMME_YEAR_AHEAD_CHARS = 60
+
+
+def _programme_of_a_year_ahead(sentence: SentenceFacts) -> bool:
+    """True when a programme's name has next year as its attribute (``time_ahead_of``: "το πρόγραμμα αμυντικής
+    συνεργασίας του επόμενου έτους", "el programa de cooperación para el próximo año", "kelgusi yil uchun
+    harbiy hamkorlik dasturi"), after it or, where the attribute comes first, before it: a programme bound to a
+    year is a plan under another name (SCHEMA.md), as "the programme for 2027" is. (A headline's "signing of the
+    cooperation programme" is bound by the story's sentence that names its year ahead, as ``_document_year``
+    binds it to a year another sentence gives.)"""
+    programmes = sentence.spans.get("programme_nouns", [])
+    return any(0 <= low - end <= PROGRAMME_YEAR_AHEAD_CHARS or 0 <= start - high <= PROGRAMME_YEAR_AHEAD_CHARS
+               for start, end in programmes for low, high in sentence.spans.get("time_ahead_of", []))
+
+
+def _antecedent_document(sentence: SentenceFacts, context: _Context,
+                         lex: Lexicon) -> Optional[tuple[str, Optional[int]]]:
+    """(kind, year) of the document the sentence before named, when this sentence signs and names no document,
+    its object a pronoun or left unsaid ("It was signed by the two ministers", "Его подписали заместители
+    министров", "Er wurde am Dienstag unterzeichnet", "Podpisali go wiceministrowie"), and the sentence before
+    (a headline too) names a plan, programme or agreement in defence terms with no act of its own ("the
+    ministries have drawn up a military cooperation plan for 2027"): the signing is that document's. A sentence
+    before that signs, approves or ratifies tells its own act, and the pronoun retells it; a draft discussed is
+    not what a bare "signed" that follows signs ("... discussed the draft plan. The minister signed the book of
+    honour")."""
+    if sentence.index == 0 or not sentence.has("sign") or sentence.has("ratify") or sentence.has("approve") \
+            or not _names_no_document(sentence):
+        return None
+    before = context.story.sentences[sentence.index - 1]
+    if not before.cues and not before.states and sentence.index > 1:
+        # a dateline between the headline and the sentence ("3 декабря 2026")
+        before = context.story.sentences[sentence.index - 2]
+    named = [name for name in ("plan_nouns", "programme_nouns", "agreement_nouns") if before.has(name)]
+    if not named or any(before.has(name) for name in ("sign", "approve", "ratify", "civil_actor", "draft")) \
+            or not (before.has("defence_actor") or before.has("defence_topic")):
+        return None
+    first = min(named, key=before.first)
+    years = plan_years(before.lowered, lex)
+    year = rules.year_of_document(before, years, first)
+    kind = rules.PLAN if first == "plan_nouns" or (first == "programme_nouns" and year is not None) \
+        else rules.AGREEMENT
+    return kind, (year if kind == rules.PLAN else _year(before, years, kind, context.reference_year))
+
+
 def _bare_document_subject(sentence: SentenceFacts) -> bool:
     """True when the sentence opens on a document's bare noun ("Plan, ...", "The agreement was signed
     ...", at most a short determiner before it) and names no state of its own: the noun stands for
@@ -600,7 +666,14 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     programme_year = rules.year_of_document(sentence, years, "programme_nouns")
     if programme_year is None:
         programme_year = _document_year(sentence, context, lex, "programme_nouns")
-    kind = rules.act_kind(sentence, programme_year is not None)
+    year_ahead = sentence.has("programme_nouns") and any(_programme_of_a_year_ahead(other)
+                                                         for other in context.story.sentences)
+    kind = rules.act_kind(sentence, programme_year is not None or year_ahead)
+    antecedent = _antecedent_document(sentence, context, lex) if kind is None else None
+    if antecedent is not None:
+        # "... have drawn up a military cooperation plan for 2027. It was signed by the deputy ministers": the
+        # signing's object is the document the sentence before named.
+        kind = antecedent[0]
     if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
     if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence):
@@ -612,6 +685,8 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
     defence_article = context.defence_article and (not generic or _documents_named_before(sentence, context))
     if _names_no_document(sentence) and _documents_named_before(sentence, context):
         # "... On Wednesday the parliament ratified it": the act's object is the document just named.
+        defence_article = True
+    if antecedent is not None:
         defence_article = True
     if _bare_document_subject(sentence) and _documents_named_before(sentence, context):
         # a headline "Türkiye-Kırgızistan 2026 Askeri İşbirliği Planı" over "Plan, Bişkek'te ... imzalandı":
@@ -631,7 +706,7 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         defence_article = True
     if not rules.is_defence(sentence, context.story, defence_article):
         return None
-    year = _year(sentence, years, kind, context.reference_year)
+    year = _year(sentence, years, kind, context.reference_year) if antecedent is None else antecedent[1]
     if generic and kind == rules.AGREEMENT:
         kind, year = _generic_document_named(sentence, context, lex) or \
             _year_bound_document(sentence, years, context.reference_year) \
@@ -1068,6 +1143,20 @@ def _lead_exercise_pair(story: StoryFacts, lex: Lexicon) -> Optional[tuple[str, 
     return None
 
 
+def _day_of_the_visit_before(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Dating]:
+    """The day of the visit the sentence just before tells, for talks that name no day and no second state of their
+    own ("Bugun Turkiya ... delegatsiyasi Mudofaa vazirligiga tashrif buyurdi. Mudofaa vaziri o'rinbosari
+    mehmonlar bilan uchrashib, ... muhokama qildi"): the talks are held during that visit, with the guests it
+    brought. The sentence before must tell a meeting with a defence actor, and a day of its own."""
+    if sentence.index == 0:
+        return None
+    before = context.story.sentences[sentence.index - 1]
+    if not (before.has("meeting") and before.has("defence_actor")) or before.has("civil_actor"):
+        return None
+    dating = sentence_dating(before, rules.TALKS, lex, context.dates, None)
+    return dating if dating.day is not None else None
+
+
 def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[Candidate]:
     if not sentence.has("meeting") or not context.defence_actor:
         return None
@@ -1143,6 +1232,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     else:
         return None
     dating = sentence_dating(sentence, rules.TALKS, lex, context.dates, None)
+    if dating.day is None and not dating.refused and len(named) <= 1:
+        dating = _day_of_the_visit_before(sentence, context, lex) or dating
     when = dating.day
     event = Event(kind=rules.TALKS, parties=parties, date=when.isoformat() if when else None,
                   evidence=_evidence(sentence),

@@ -83,8 +83,13 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     starts = [span.start for span in spans]
     if scans is None:
         scans = [lex.scan(lowered, story) for lex in lexicons]
-    _attach_mentions(facts, starts, find_mentions(scans), _places(scans), _locative(lexicons[0], lowered), lowered,
+    mentions = find_mentions(scans)
+    _attach_mentions(facts, starts, mentions, _places(scans), _locative(lexicons[0], lowered), lowered,
                      _citizenships(scans))
+    # (c1, s13) A state's or a capital's name, written with its capital, is no verb: es "Irán", "Teherán" and pt
+    # "Irão" end as a future does ("firmarán", "irão": they will go), and read as one they made every act beside
+    # them one to come.
+    names = {mention.start for mention in mentions if story[mention.start:mention.start + 1].isupper()}
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     frame_acts = [_frame_ratifications(scan, lowered, frames) for scan, frames in zip(scans, framed)]
@@ -100,6 +105,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
                 if sentence is None:
                     continue
                 span = (start - sentence.start, end - sentence.start)
+                if category == "future" and start in names:
+                    continue
                 if start in told and category in _FRAME_TOLD:
                     # "under the agreement ratified by both parliaments": the frame's past, not the act.
                     sentence.spans.setdefault(MODIFIER, []).append(span)
@@ -125,6 +132,9 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
             _drop_receptions(sentence, object_first)
         if "vote" in sentence.spans and ("future" in sentence.cues or "present" in sentence.cues):
             _drop_tense_inside_votes(sentence)
+        if "time_ahead_of" in sentence.spans and ("future" in sentence.cues or "coming" in sentence.cues) \
+                and (any(name in sentence.cues for name in DOCUMENTS) or "meeting" in sentence.cues):
+            _drop_times_ahead_of_nouns(sentence)
         if "exercise" not in sentence.cues:
             _code_named_exercise(sentence, month_ends)
     weights = _state_weights(facts, lead_sentences)
@@ -422,8 +432,15 @@ def _state_weights(facts: list[SentenceFacts], lead_sentences: int) -> Counter:
 # An exercise's code name: capitalised words joined by a hyphen to its year or edition number
 # ("Anadolu Kartalı-2027", "TurAz Kartalı-2027", "Вечное братство-4", "Eternal Brotherhood-4"), or two capitalised
 # words followed by the year ("Anatolian Eagle 2027", "Sea Breeze 2027").
+# (c1, s13) Up to three words and a year written apart, inside quotation marks ('"Shakti 2026"', "« Тракия 2026 »",
+# "„Panonski štit 2026“"), are a name when the first is capitalised or of a script with no capitals
+# ("„კავკასიური არწივი 2026“", '"درع الصحراء 2026"'): the quotes mark it as a name, where "Paris 2026" or "Baku 2026"
+# alone may be a place's year.
+_OPENING_QUOTES = "\"'«„“‘"
+_QUOTED_WORDS = (r"(?:(?<=[" + _OPENING_QUOTES + r"])|(?<=[" + _OPENING_QUOTES + r"]\s))[^\W\d_][\w'’]*"
+                 r"(?:\s+[^\W\d_][\w'’]*){0,2}(?=\s+20\d\d\s?[\"'»“”’])")
 _CODE_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w'’]*)\s?[-–]\s?(20\d\d|[1-9]\d?)(?![\w-])"
-                        r"|(?<![\w-])([^\W\d_][\w'’]*\s+[^\W\d_][\w'’]*)\s+(20\d\d)(?![\w-])")
+                        r"|(?<![\w-])(" + _QUOTED_WORDS + r"|[^\W\d_][\w'’]*\s+[^\W\d_][\w'’]*)\s+(20\d\d)(?![\w-])")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
 # What else a name with a year names: a meeting, a fair, a firm, a purchase, a civil matter (forum "Армия-2027"),
 # a contest, games, a festival or a parade ("Army Games-2027").
@@ -446,7 +463,9 @@ def code_names(text: str, months: frozenset = frozenset()) -> Iterator[re.Match]
     for match in _CODE_NAME.finditer(text):
         if match.group(3) is not None:
             words = match.group(3).split()
-            if all(word[0].isupper() and not word.isupper() for word in words) and match.end(3) not in months:
+            if match.end(3) in months:
+                continue
+            if all(word[0].isupper() and not word.isupper() for word in words) or _quoted_name(text, match, words):
                 yield match
             continue
         name, number = match.group(1), match.group(2)
@@ -457,6 +476,19 @@ def code_names(text: str, months: frozenset = frozenset()) -> Iterator[re.Match]
             continue  # an acronym names fairs and shows as often ("IDEF-2027", "MAKS-2027")
         if capitalised and letters >= (4 if len(number) == 4 else 6):
             yield match
+
+
+def _quoted_name(text: str, match: re.Match, words: list[str]) -> bool:
+    """True when the name's words stand inside quotation marks and the first is capitalised (or of a script with
+    no capitals), not an acronym: "„Panonski štit 2026“", '"درع الصحراء 2026"'."""
+    opening = text[max(0, match.start(3) - 2):match.start(3)].strip()
+    first = words[0]
+    return bool(opening) and opening[-1] in _OPENING_QUOTES and not first.isupper() \
+        and (first[0].isupper() or not first[0].islower() or _CAPITALLESS.match(first) is not None)
+
+
+# Georgian writes no capitals (Unicode counts Mkhedruli letters as lower case).
+_CAPITALLESS = re.compile("[\u10d0-\u10ff]")
 
 
 def code_name_words(text: str, match: re.Match) -> tuple[list[str], str]:
@@ -488,16 +520,34 @@ def _code_named_exercise(sentence: SentenceFacts, month_ends: frozenset) -> None
         sentence.spans["exercise"] = [(match.start(), match.end())]
 
 
+def _drop_times_ahead_of_nouns(sentence: SentenceFacts) -> None:
+    """A future or coming-day word inside a time ahead written as a noun's attribute (``time_ahead_of``: "le
+    plan de coopération de l'an prochain a été signé", "gelecek yılın askeri işbirliği planı imzalandı", "les
+    entretiens sur les exercices de l'an prochain ont eu lieu") names the time the document or the event covers,
+    not when the act happens: the act's tense is its verb's ("a été signé", "imzalandı"), and a future verb
+    ("sera signé") still makes it one to come. Only beside a document or a meeting: an exercise "of next year"
+    is itself still to come ("Die Übung des nächsten Jahres findet in Pommern statt")."""
+    _drop_cues_inside(sentence, sentence.spans["time_ahead_of"], ("future", "coming"), from_first_word=True)
+
+
 def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:
     """A future or present word inside the phrase of a vote (``vote``), past its first word, is part of
     that phrase and no tense of the act: "voted on Tuesday to ratify the pact" is a vote taken (an
     approval), not a ratification to come nor one announced for a Tuesday."""
-    spans = sentence.spans["vote"]
-    for category in ("future", "present"):
+    _drop_cues_inside(sentence, sentence.spans["vote"], ("future", "present"))
+
+
+def _drop_cues_inside(sentence: SentenceFacts, spans: list[tuple[int, int]], categories: tuple[str, ...],
+                      from_first_word: bool = False) -> None:
+    """Drop the cues of ``categories`` that start inside one of ``spans`` (past its first word, unless
+    ``from_first_word``)."""
+    for category in categories:
         positions = sentence.cues.get(category)
         if not positions:
             continue
-        kept = [position for position in positions if not any(start < position < end for start, end in spans)]
+        kept = [position for position in positions
+                if not any((start <= position if from_first_word else start < position) and position < end
+                           for start, end in spans)]
         if kept:
             sentence.cues[category] = kept
             sentence.spans[category] = [span for span in sentence.spans.get(category, []) if span[0] in kept]

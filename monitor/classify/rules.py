@@ -29,7 +29,8 @@ def act_kind(sentence: SentenceFacts, year_bound: bool) -> Optional[str]:
                     ("plan_nouns", "programme_nouns", "agreement_nouns", "generic_doc_nouns"))
     acted = sentence.has("sign") or sentence.has("approve")
     if sentence.has("ratify") and (documents or sentence.has("authority")) \
-            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)) and not _plan_in_force_by_signing(sentence):
+            and (acted or MODIFIER in sentence.spans or ratified_by_verb(sentence)
+                 or ratification_law_in_force(sentence)) and not _plan_in_force_by_signing(sentence):
         return None if ratification_step(sentence) else RATIFIED
     if not acted or not documents:
         return None
@@ -66,6 +67,23 @@ def agreement_approved_by_no_one_named(sentence: SentenceFacts) -> bool:
     return sentence.has("passive_approval") and sentence.has("agreement_nouns") \
         and not sentence.has("plan_nouns") and not sentence.has("programme_nouns") \
         and not sentence.has("defence_actor") and not _signs_as_act(sentence)
+
+
+# How far from the ratification's noun the law that carries it stands ("Закон о ратификации", "ratifikatsiya qilish
+# haqidagi qonun", "վավերացման մասին օրենքն").
+LAW_OF_RATIFICATION_CHARS = 30
+
+
+def ratification_law_in_force(sentence: SentenceFacts) -> bool:
+    """True when a ratification law is told published or in force (``law_in_force``: "Закон о ратификации
+    соглашения ... опубликован", "Закон про ратифікацію угоди ... набрав чинності", "Ustawa o ratyfikacji umowy
+    ... została opublikowana"): the law exists, so the house voted and the head of state signed it (SCHEMA.md: a
+    ratification law is agreement_ratified). The law (``authority``) must stand right beside the ratification's
+    noun, before it or after it: an agreement that merely enters into force is no event."""
+    if not sentence.has("law_in_force"):
+        return False
+    return any(abs(law - ratify) <= LAW_OF_RATIFICATION_CHARS
+               for law in sentence.cues.get("authority", []) for ratify in sentence.cues.get("ratify", []))
 
 
 def _plan_in_force_by_signing(sentence: SentenceFacts) -> bool:

@@ -90,6 +90,17 @@ TERM_CATEGORIES += ("relative",)
 #   неделе", "geçen hafta"): an act so dated takes no day from the date line (detect._names_a_past_period).
 TERM_CATEGORIES += ("past_period",)
 
+# - ``time_ahead_of`` (c1, s13): a time ahead written as an attribute of a noun, the time a document or an
+#   event covers ("le plan de l'an prochain", "gelecek yılın planı", "il piano del prossimo anno"): a future
+#   word inside it is no tense of the sentence's act (facts._drop_times_ahead_of_nouns).
+TERM_CATEGORIES += ("time_ahead_of",)
+# - ``bare_title`` (c1, s13): a minister named by the bare title that opens a sentence ("Die Ministerin", "Министр",
+#   "Bakan"): on an outlet's site, its own state's minister, as its own ministry is (detect._bare_title_opens).
+TERM_CATEGORIES += ("bare_title",)
+# - ``law_in_force`` (c1, s13): a law published or entered into force ("опубликован", "набрав чинності", "została
+#   opublikowana"): of a ratification law, the ratification done (rules.ratification_law_in_force).
+TERM_CATEGORIES += ("law_in_force",)
+
 
 class TermSet:
     """One category of entries; ``finditer`` yields (start, end) of each match, like a regex scan.

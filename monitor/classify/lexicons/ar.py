@@ -354,3 +354,24 @@ LEXICON["defence_actor"] += ("هيئتي الأركان", "هيئات الأرك
 _TOLD_AS_DONE = {"met": _forms("خلال اللقاء", "خلال الاجتماع", "خلال المباحثات", "التقى", "التقيا", "التقت", "استقبل", "استقبلت", "بحث", "بحثا", "عقدا", "عقدت", "جرت", "جرى", "زار"),
                  "future": _forms("اتفقا على", "اتفق الجانبان على", "اتفقوا على", "اتفق الطرفان على")}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("أجرى الوزير اتصالا") names the outlet's own minister, as its press names
+# its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's state
+# and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("الوزير", "الوزيرة",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("تدربت قوات الإمارات وفرنسا على القتال") tells troops exercising: with the two
+# states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("تدربت", "تدربوا", "تدرب")}
+extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("برنامج التعاون العسكري للعام المقبل") binds it to a year: a plan
+# under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future word
+# inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("للعام المقبل", "للعام القادم", "للسنة المقبلة", "للسنة القادمة")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

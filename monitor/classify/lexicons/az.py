@@ -546,3 +546,17 @@ extend(LEXICON, _RELATIVE)
 _PAST_PERIODS = {"past_period": ("keçən həftə", "ötən həftə", "bu yaxınlarda", "bir həftə əvvəl", "ötən günlərdə")}
 respell(_PAST_PERIODS, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Nazir ... ilə danışıb") names the outlet's own minister, as its press
+# names its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's
+# state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("nazir",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("gələn il üçün hərbi əməkdaşlıq proqramı") binds it to a year: a
+# plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future
+# word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("gələn il üçün", "növbəti il üçün", "gələn ilə aid", "növbəti ilə aid", "re:(?:gələn|növbəti)\\s+ilin(?!\\s+(?:əvvəl|sonun|ortas|ilk|ikinci)\\w*)")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

@@ -449,3 +449,17 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("letzte woche", "vergangene woche", "in der vergangenen woche", "kürzlich", "vor einer woche", "vor kurzem", "vor wenigen tagen")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): a time ahead that a document or an event covers ---
+# "Next year" written as an attribute of a noun names the time the plan or the exercises cover, not the tense of the
+# act: "der Plan für das nächste Jahr wurde unterzeichnet" reports an act done (facts._drop_times_ahead_of_nouns). A
+# future verb still makes it one to come.
+_TIMES_AHEAD_OF = {"time_ahead_of": ("des nächsten jahres", "des kommenden jahres", "für das nächste jahr", "für das kommende jahr", "fürs nächste jahr", "fürs kommende jahr",)}
+extend(LEXICON, _TIMES_AHEAD_OF)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Die Ministerin telefonierte mit ...") names the outlet's own minister, as
+# its press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("die ministerin", "der minister",)}
+extend(LEXICON, _BARE_TITLES)

@@ -454,3 +454,24 @@ extend(LEXICON, _RELATIVE)
 _PAST_PERIODS = {"past_period": ("την περασμένη εβδομάδα", "πρόσφατα", "πριν από μία εβδομάδα", "πριν από λίγες ημέρες")}
 respell(_PAST_PERIODS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Ο υπουργός είχε επικοινωνία με ...") names the outlet's own minister, as
+# its press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("ο υπουργός", "η υπουργός",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("στρατιωτικοί της Ελλάδας και της Κύπρου εκπαιδεύτηκαν") tells troops exercising:
+# with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as
+# ru "отработали" already reads).
+_DRILLS = {"conduct": ("εκπαιδεύτηκαν", "εξασκήθηκαν")}
+extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("το πρόγραμμα συνεργασίας του επόμενου έτους") binds it to a
+# year: a plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a
+# future word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("του επόμενου έτους", "για το επόμενο έτος", "του επόμενου χρόνου", "για τον επόμενο χρόνο", "για το προσεχές έτος", "του προσεχούς έτους")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

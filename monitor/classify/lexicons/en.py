@@ -808,3 +808,17 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("last week", "earlier this week", "earlier this month", "earlier in the week", "earlier in the month", "a week ago", "# days ago", "recently", "the other day")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("The Minister held a phone call with ...") names the outlet's own minister,
+# as its press names its own ministry: with the other state's defence official as the one met or called, the pair is
+# the outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("the minister",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("soldiers of France and India drilled urban combat") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("drilled", "practised", "practiced", "rehearsed")}
+extend(LEXICON, _DRILLS)

@@ -420,7 +420,7 @@ LEXICON["meeting"] += ("dialogue stratégique", "dialogues stratégiques",)
 # --- Kinds (c1, s12): talks about an exercise are talks ---
 # Talks named by their noun and the word that gives their topic, an exercise right after it ("staff talks on joint
 # exercises were held"): what was held is the talks (detect._talks_about_an_exercise).
-LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:entretiens|consultations|pourparlers|discussions)\\s+(?:[\\w'-]+\\s+){0,12}?(?:sur|consacrés|consacrées|portant sur|concernant|relatifs)",)
+LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:entretiens|consultations|pourparlers|discussions)[^\\S\\n]+(?:[\\w'-]+[^\\S\\n]+){0,12}?(?:sur|consacrés|consacrées|portant sur|concernant|relatifs)",)
 
 # --- Recall and kinds (c1, s12): a meeting told as done, and what its sides agreed to do ---
 # A meeting told by a verb in the past took place, whatever a later clause announces (``met``, as en, ru, tr, az,
@@ -469,3 +469,24 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("la semaine dernière", "la semaine passée", "récemment", "plus tôt ce mois-ci", "il y a une semaine", "il y a quelques jours")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): a time ahead that a document or an event covers ---
+# "Next year" written as an attribute of a noun names the time the plan or the exercises cover, not the tense of the
+# act: "le plan de coopération de l'an prochain a été signé" reports an act done (facts._drop_times_ahead_of_nouns). A
+# future verb still makes it one to come.
+_TIMES_AHEAD_OF = {"time_ahead_of": ("de l'an prochain", "de l'année prochaine", "pour l'an prochain", "pour l'année prochaine", "de l'année à venir", "pour l'année à venir",)}
+extend(LEXICON, _TIMES_AHEAD_OF)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("La ministre s'est entretenue avec ...") names the outlet's own minister,
+# as its press names its own ministry: with the other state's defence official as the one met or called, the pair is
+# the outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("la ministre", "le ministre",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("les armées française et indienne se sont entraînées") tells troops exercising:
+# with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as
+# ru "отработали" already reads).
+_DRILLS = {"conduct": ("se sont entraînés", "se sont entraînées", "s'entraînent", "se sont exercés", "se sont exercées")}
+extend(LEXICON, _DRILLS)

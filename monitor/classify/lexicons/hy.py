@@ -386,3 +386,23 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("անցյալ շաբաթ", "վերջերս", "մի քանի օր առաջ")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Նախարարը ... հեռախոսազրույց է ունեցել") names the outlet's own minister,
+# as its press names its own ministry: with the other state's defence official as the one met or called, the pair is
+# the outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("նախարարը",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("... վավերացման մասին օրենքն ուժի մեջ է մտել") tells the ratification done
+# (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("ուժի մեջ է մտել", "ուժի մեջ մտավ", "հրապարակվել է", "հրապարակվեց")}
+extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("Հայաստանի և Հնդկաստանի զինծառայողները մարզվել են") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("մարզվել են", "վարժանք են անցկացրել")}
+extend(LEXICON, _DRILLS)

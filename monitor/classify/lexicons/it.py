@@ -466,3 +466,24 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("la settimana scorsa", "la scorsa settimana", "recentemente", "una settimana fa", "nei giorni scorsi", "qualche giorno fa")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): a time ahead that a document or an event covers ---
+# "Next year" written as an attribute of a noun names the time the plan or the exercises cover, not the tense of the
+# act: "il piano di cooperazione del prossimo anno è stato firmato" reports an act done
+# (facts._drop_times_ahead_of_nouns). A future verb still makes it one to come.
+_TIMES_AHEAD_OF = {"time_ahead_of": ("del prossimo anno", "dell'anno prossimo", "per il prossimo anno", "per l'anno prossimo", "dell'anno venturo",)}
+extend(LEXICON, _TIMES_AHEAD_OF)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Il ministro ha avuto un colloquio con ...") names the outlet's own
+# minister, as its press names its own ministry: with the other state's defence official as the one met or called, the
+# pair is the outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("il ministro", "la ministra",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("militari di Italia e Francia si sono addestrati") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("si sono addestrati", "si sono addestrate", "si addestrano", "si sono esercitati")}
+extend(LEXICON, _DRILLS)

@@ -326,3 +326,30 @@ extend(LEXICON, _TOLD_AS_DONE)
 # The Sejm passes its consent to ratification ("Sejm wyraził [w czwartek] zgodę na ratyfikację umowy"), which the president
 # then ratifies: a parliament's approval of the agreement (SCHEMA.md: agreement_ratified).
 LEXICON["approve"] += ("re:wyrazi(?:ł|ła|li|ły)\\s+(?:\\S+\\s+){0,3}?zgodę",)
+
+# --- Recall (c1, s13): a time ahead that a document or an event covers ---
+# "Next year" written as an attribute of a noun names the time the plan or the exercises cover, not the tense of the
+# act: "plan współpracy na przyszły rok został podpisany" reports an act done (facts._drop_times_ahead_of_nouns). A
+# future verb still makes it one to come.
+_TIMES_AHEAD_OF = {"time_ahead_of": ("na przyszły rok", "na kolejny rok", "na następny rok", "przyszłoroczn*",)}
+extend(LEXICON, _TIMES_AHEAD_OF)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Minister rozmawiał z ...") names the outlet's own minister, as its press
+# names its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's
+# state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("minister", "pani minister",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Ustawa o ratyfikacji umowy ... została opublikowana") tells the
+# ratification done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("opublikowana", "opublikowano", "weszła w życie", "wchodzi w życie")}
+extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("żołnierze Polski i USA przećwiczyli obronę") tells troops exercising: with the
+# two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("przećwiczyli", "przećwiczyły", "ćwiczyli", "trenowali")}
+extend(LEXICON, _DRILLS)

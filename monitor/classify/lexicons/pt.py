@@ -481,3 +481,24 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("na semana passada", "recentemente", "há uma semana", "nos últimos dias", "há alguns dias")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("O ministro teve uma conversa com ...") names the outlet's own minister, as
+# its press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("o ministro", "a ministra",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("militares de Portugal e Espanha treinaram o resgate") tells troops exercising:
+# with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as
+# ru "отработали" already reads).
+_DRILLS = {"conduct": ("treinaram", "praticaram", "ensaiaram", "exercitaram")}
+extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("o programa de cooperação para o próximo ano") binds it to a
+# year: a plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a
+# future word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("do próximo ano", "para o próximo ano", "do ano que vem", "para o ano que vem", "do ano seguinte", "para o ano seguinte")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

@@ -443,3 +443,33 @@ extend(LEXICON, _RELATIVE)
 _PAST_PERIODS = {"past_period": ("săptămâna trecută", "recent", "cu o săptămână în urmă", "acum câteva zile")}
 respell(_PAST_PERIODS, _spellings)
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): a time ahead that a document or an event covers ---
+# "Next year" written as an attribute of a noun names the time the plan or the exercises cover, not the tense of the
+# act: "planul de cooperare de anul viitor a fost semnat" reports an act done (facts._drop_times_ahead_of_nouns). A
+# future verb still makes it one to come.
+_TIMES_AHEAD_OF = {"time_ahead_of": ("de anul viitor", "pentru anul viitor", "pe anul viitor", "pentru anul următor", "pe anul următor",)}
+respell(_TIMES_AHEAD_OF, _spellings)
+extend(LEXICON, _TIMES_AHEAD_OF)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Ministrul a avut o convorbire cu ...") names the outlet's own minister, as
+# its press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("ministrul", "ministra",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Legea pentru ratificarea acordului ... a fost publicată") tells the
+# ratification done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("publicată", "a fost publicată", "a intrat în vigoare", "intră în vigoare")}
+respell(_LAWS_IN_FORCE, _spellings)
+extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("militarii români și americani au exersat apărarea") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("au exersat", "s-au antrenat", "exersează")}
+respell(_DRILLS, _spellings)
+extend(LEXICON, _DRILLS)

@@ -613,3 +613,16 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("на прошлой неделе", "на днях", "недавно", "ранее в этом месяце", "неделю назад", "несколько дней назад")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Министр провел разговор с ...") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("министр",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Закон о ратификации соглашения ... опубликован") tells the ratification
+# done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("опубликован", "опубликована", "опубликовано", "обнародован", "вступил в силу", "вступает в силу")}
+extend(LEXICON, _LAWS_IN_FORCE)

@@ -405,3 +405,30 @@ LEXICON["talks_noun"] = LEXICON.get("talks_noun", ()) + ("re:(?:razgovor|раз�
 _TOLD_AS_DONE = {"met": ("tokom sastanka", "na sastanku", "током састанка", "на састанку", "sastali su se", "sastao se", "sastala se", "održani su", "održan je", "održani", "razgovarali su", "razgovarao je", "primio je", "posetio je", "састали су се", "састао се", "састала се", "одржани су", "одржан је", "разговарали су", "разговарао је", "примио је", "посетио је",),
                  "future": ("dogovorili da", "dogovorili su da", "договорили да", "договорили су да",)}
 extend(LEXICON, _TOLD_AS_DONE)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Ministar je razgovarao sa ...") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("ministar", "ministarka", "министар", "министарка",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Zakon o potvrđivanju ... stupio je na snagu") tells the ratification done
+# (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("stupio je na snagu", "stupio na snagu", "objavljen", "ступио је на снагу", "објављен")}
+extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("pripadnici vojski Srbije i Mađarske uvežbavali su odbranu") tells troops
+# exercising: with the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise,
+# detect; as ru "отработали" already reads).
+_DRILLS = {"conduct": ("uvežbavali su", "uvežbali su", "увежбавали су", "увежбали су")}
+extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("program vojne saradnje za sledeću godinu") binds it to a year: a
+# plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future
+# word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("za sledeću godinu", "za narednu godinu", "za iduću godinu", "за следећу годину", "за наредну годину", "за идућу годину")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

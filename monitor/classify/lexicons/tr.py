@@ -724,3 +724,18 @@ extend(LEXICON, _RELATIVE)
 _PAST_PERIODS = {"past_period": ("geçen hafta", "geçtiğimiz hafta", "geçtiğimiz günlerde", "geçen günlerde", "bir hafta önce", "kısa süre önce", "geçenlerde")}
 respell(_PAST_PERIODS, _dotted)
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): a time ahead that a document or an event covers ---
+# "Next year" written as an attribute of a noun names the time the plan or the exercises cover, not the tense of the
+# act: "gelecek yılın askeri işbirliği planı imzalandı" reports an act done (facts._drop_times_ahead_of_nouns). A
+# future verb still makes it one to come.
+_TIMES_AHEAD_OF = {"time_ahead_of": ("gelecek yılki", "önümüzdeki yılki", "re:(?:gelecek|önümüzdeki)\\s+yılın(?!\\s+(?:başında|başlarında|sonunda|sonlarında|ortasında|ilk|ikinci|son)\\b)",)}
+respell(_TIMES_AHEAD_OF, _dotted)
+extend(LEXICON, _TIMES_AHEAD_OF)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Bakan, ... ile görüştü") names the outlet's own minister, as its press
+# names its own ministry: with the other state's defence official as the one met or called, the pair is the outlet's
+# state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("bakan",)}
+extend(LEXICON, _BARE_TITLES)

@@ -491,3 +491,30 @@ extend(LEXICON, _RELATIVE)
 # not give (detect._names_a_past_period).
 _PAST_PERIODS = {"past_period": ("минулого тижня", "на минулому тижні", "нещодавно", "днями", "тиждень тому", "кілька днів тому")}
 extend(LEXICON, _PAST_PERIODS)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Міністр провів розмову з ...") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("міністр", "міністерка",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): a ratification told by its law's publication or entry into force ---
+# A ratification law published or in force ("Закон про ратифікацію угоди ... набрав чинності") tells the ratification
+# done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
+_LAWS_IN_FORCE = {"law_in_force": ("набрав чинності", "набув чинності", "набирає чинності", "опубліковано", "опублікований", "оприлюднено")}
+extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("військові України та Польщі відпрацювали оборону") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("відпрацювали", "відпрацьовують", "тренувалися")}
+extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("програма співробітництва на наступний рік") binds it to a year:
+# a plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future
+# word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("на наступний рік", "на майбутній рік", "на прийдешній рік")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

@@ -435,3 +435,24 @@ LEXICON["conduct"] += ("start oldi", "старт олди", "start berildi", "с
 # "niyatlar to'g'risidagi xat" (a letter about intentions) beside "niyat xati" already read.
 LEXICON["agreement_nouns"] += ("niyatlar to'g'risidagi xat*", "niyat to'g'risidagi xat*", "ниятлар тўғрисидаги хат*",
                                "ният тўғрисидаги хат*",)
+
+# --- Recall (c1, s13): the outlet's own minister named by a bare title ---
+# A sentence that opens on the bare title ("Vazir ... bilan suhbatlashdi") names the outlet's own minister, as its
+# press names its own ministry: with the other state's defence official as the one met or called, the pair is the
+# outlet's state and that one (detect._bare_title_opens).
+_BARE_TITLES = {"bare_title": ("vazir", "вазир",)}
+extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s13): troops of two states who drilled together ---
+# A verb of practising or drilling ("O'zbekiston va Hindiston harbiylari mashq qildi") tells troops exercising: with
+# the two states' forces and an exercise's code name, the exercise held (facts._code_named_exercise, detect; as ru
+# "отработали" already reads).
+_DRILLS = {"conduct": ("mashq qildi", "mashq qilishdi", "машқ қилди", "машқ қилишди")}
+extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s13): a programme bound to next year is a plan ---
+# Next year written as the attribute of a programme ("kelgusi yil uchun harbiy hamkorlik dasturi") binds it to a year:
+# a plan under another name (SCHEMA.md), as the programme "for 2027" is (detect._programme_of_a_year_ahead); a future
+# word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
+_PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("kelgusi yil uchun", "keyingi yil uchun", "kelasi yil uchun", "kelgusi yilga mo'ljallangan", "keyingi yilga mo'ljallangan", "келгуси йил учун", "кейинги йил учун", "келгуси йилга мўлжалланган")}
+extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)

@@ -1,7 +1,9 @@
 """What every whole-article test checks (``test_whole_articles.py``, ``test_whole_articles_precision.py``; the
-listing and naming also ``test_whole_articles_recall_more.py``): a folder of ``<lang>/neg_*.txt`` and
+listing, naming, reading and main event also ``test_whole_articles_recall_more.py`` and
+``test_whole_articles_antecedents.py``): a folder of ``<lang>/neg_*.txt`` and
 ``<lang>/pos_*.txt`` articles, read as ``pactwatch classify`` reads a ``.txt`` file."""
 
+import dataclasses
 from pathlib import Path
 
 from crawlers.documents import read_document
@@ -35,3 +37,21 @@ def check_article(path: Path, expected: dict) -> None:
     kind, parties = expected[name(path)]
     main = detection.events[0]
     assert (main.kind, main.parties) == (kind, tuple(parties.split()))
+
+
+def read_article(path: Path, home_domains: dict):
+    """The detection of an article read as ``pactwatch classify`` reads a ``.txt`` file; an ``own_*`` one (the outlet's
+    own state named only as "the minister") with an address in its outlet's country domain, ``home_domains`` by
+    language, as a crawl reads it."""
+    record = read_document(str(path))
+    if path.stem.startswith("own_"):
+        record = dataclasses.replace(record, url=f"https://mod.gov.{home_domains[path.parent.name]}/news/1")
+    return classify(record.for_classifier())
+
+
+def check_main_event(path: Path, detection, kind: str, parties: str, plan_year) -> None:
+    """The article is read in its folder's language and flagged, its main event of this kind, pair and plan year."""
+    assert detection.lang == path.parent.name
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    assert (main.kind, main.parties, main.plan_year) == (kind, tuple(parties.split()), plan_year), main
