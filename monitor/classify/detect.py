@@ -572,7 +572,8 @@ def _antecedent_document(sentence: SentenceFacts, context: _Context,
     ministries have drawn up a military cooperation plan for 2027"): the signing is that document's. A sentence
     before that signs, approves or ratifies tells its own act, and the pronoun retells it; a draft discussed is
     not what a bare "signed" that follows signs ("... discussed the draft plan. The minister signed the book of
-    honour")."""
+    honour"). A sentence before that names two documents apart ("satisfied with how this year's programme is
+    carried out, they stressed what next year's must hold") gives the pronoun no one antecedent: none is read."""
     if sentence.index == 0 or not sentence.has("sign") or sentence.has("ratify") or sentence.has("approve") \
             or not _names_no_document(sentence):
         return None
@@ -582,7 +583,7 @@ def _antecedent_document(sentence: SentenceFacts, context: _Context,
         before = context.story.sentences[sentence.index - 2]
     named = [name for name in ("plan_nouns", "programme_nouns", "agreement_nouns") if before.has(name)]
     if not named or any(before.has(name) for name in ("sign", "approve", "ratify", "civil_actor", "draft")) \
-            or not (before.has("defence_actor") or before.has("defence_topic")):
+            or not (before.has("defence_actor") or before.has("defence_topic")) or _documents_named(before) > 1:
         return None
     first = min(named, key=before.first)
     years = plan_years(before.lowered, lex)
@@ -590,6 +591,19 @@ def _antecedent_document(sentence: SentenceFacts, context: _Context,
     kind = rules.PLAN if first == "plan_nouns" or (first == "programme_nouns" and year is not None) \
         else rules.AGREEMENT
     return kind, (year if kind == rules.PLAN else _year(before, years, kind, context.reference_year))
+
+
+def _documents_named(sentence: SentenceFacts) -> int:
+    """How many documents the sentence names apart: its plan, programme and agreement nouns' spans, those that
+    overlap ("next year's programme" read as a plan and as a programme) counted once."""
+    spans = sorted(span for name in ("plan_nouns", "programme_nouns", "agreement_nouns")
+                   for span in sentence.spans.get(name, []))
+    count, reach = 0, -1
+    for start, end in spans:
+        if start >= reach:
+            count += 1
+        reach = max(reach, end)
+    return count
 
 
 def _bare_document_subject(sentence: SentenceFacts) -> bool:
