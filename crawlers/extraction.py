@@ -138,6 +138,19 @@ _DISCARDED = ("(self::a or self::div or self::section or self::span) and (@id='c
               " or contains(@data-component, 'Figure')) or self::time or self::figure")
 BYLINE_DISCARDED_AROUND = etree.XPath(f"boolean(ancestor-or-self::*[{_DISCARDED}])", namespaces=_REGEX)
 BYLINE_DISCARDED_INSIDE = etree.XPath(f".//*[{_DISCARDED}]", namespaces=_REGEX)
+# BYLINE_XPATHS' selections made in one walk of the page's elements (_byline_selections), where the three
+# expressions walk the page fifteen times (each `//@attribute` a walk, their re:test calling back into Python):
+# 0.6-0.7 against 2.4 ms a benchmark page (BENCHMARKS.md section 1). Only an element with one of these
+# attributes holding one of these runs can be selected by an attribute test (every value tested, exactly or by
+# `contains` or re:test, holds one); its tests are then made as the expressions make them (_sort_byline).
+_BYLINE_ATTRIBUTES = frozenset(("class", "id", "itemprop", "rel", "data-testid", "data-component"))
+_BYLINE_TAGS = (frozenset(("a", "address", "div", "link", "p", "span", "strong")),
+                frozenset(("a", "div", "h3", "h4", "p", "span")))
+_AUTHOR_CLASSES = ("author-name", "authorname", "AuthorName", "authorName")
+_BYLINE_IDS = ("author", "zuozhe", "bianji", "xiaobian")
+_BYLINE_CLASSES = ("author", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by", "posted-by",
+                   "journalist-name")
+_WRITER_CLASSES = ("Author", "author", "screenname", "writer", "Byline", "byline")
 # trafilatura's parser (trafilatura.utils.HTML_PARSER), but with lxml.html's element classes picked
 # in C: lxml.html's own lookup is a Python method (HtmlElementClassLookup.lookup, which gives forms,
 # inputs, selects, textareas and labels classes of their own that extraction never uses), called
@@ -376,11 +389,57 @@ def _byline(tree) -> Optional[str]:
 def _byline_candidates(tree) -> Iterator[str]:
     """The trimmed text of each element BYLINE_XPATHS select in the page as BYLINE_DISCARD_XPATHS
     would prune it (trafilatura's `extract_metainfo` reads them in this order), the tree untouched."""
-    for expression in BYLINE_XPATHS:
-        for element in expression(tree):
+    for selected in _byline_selections(tree):
+        for element in selected:
             if BYLINE_DISCARDED_AROUND(element):
                 continue  # gone with the pruning
             yield trim(" ".join(_kept_text(element, set(BYLINE_DISCARDED_INSIDE(element)))))
+
+
+def _byline_selections(tree) -> tuple[list, list, list]:
+    """What each of BYLINE_XPATHS selects in the page, in document order, found in one walk of its elements.
+    A page with an element named `rel` (the first expression selects its parent when its text is "me")
+    has the first expression's selection made by the expression itself."""
+    selections: tuple[list, list, list] = ([], [], [])
+    rel = False
+    for element in tree.getroottree().getroot().iter(etree.Element):  # `//` is the whole document's
+        tag = element.tag
+        for name, value in element.items():
+            if name in _BYLINE_ATTRIBUTES and ("uthor" in value or "byl" in value or "Byl" in value or "BBL" in value
+                                               or "name" in value or "zuozhe" in value or "bian" in value
+                                               or "-by" in value or "writer" in value):
+                _sort_byline(element, tag, selections)
+                break
+        else:
+            if tag == "author":
+                selections[0].append(element)
+        if tag == "rel":
+            rel = True
+    if rel:
+        return BYLINE_XPATHS[0](tree), selections[1], selections[2]
+    return selections
+
+
+def _sort_byline(element, tag: str, selections: tuple[list, list, list]) -> None:
+    """Add the element to the selections of the BYLINE_XPATHS that select it (by its attributes: the first's
+    `//author` too)."""
+    get = element.get
+    class_, id_, itemprop = get("class"), get("id"), get("itemprop")
+    if tag == "author" or (tag in _BYLINE_TAGS[0] and (
+            get("rel") == "author" or id_ == "author" or class_ == "author" or itemprop == "author name"
+            or get("data-testid") in ("AuthorCard", "AuthorURL")
+            or (class_ is not None and any(run in class_ for run in _AUTHOR_CLASSES)))):
+        selections[0].append(element)
+    if tag in _BYLINE_TAGS[1] and (
+            class_ in ("byline", "username", "byl", "BBL") or (itemprop is not None and "author" in itemprop)
+            or (id_ is not None and any(run in id_ for run in _BYLINE_IDS))
+            or (class_ is not None and any(run in class_ for run in _BYLINE_CLASSES))):
+        selections[1].append(element)
+    component = get("data-component")
+    if ((component is not None and "Byline" in component) or (itemprop is not None and "author" in itemprop)
+            or (id_ is not None and ("Author" in id_ or "author" in id_))
+            or (class_ is not None and any(run in class_ for run in _WRITER_CLASSES))):
+        selections[2].append(element)
 
 
 def _kept_text(element, discarded: set) -> list[str]:

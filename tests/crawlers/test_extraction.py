@@ -25,6 +25,7 @@ from crawlers.extraction import (
     LEAD_LINES,
     _byline,
     _byline_candidates,
+    _byline_selections,
     _trafilatura_text,
     after_headline_lines,
     clean_title,
@@ -346,6 +347,39 @@ def test_the_byline_candidates_read_as_in_the_pruned_copy_on_a_page_of_every_tes
 
 
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "../shared/datasets/article-extraction-benchmark"
+
+
+def test_the_byline_selections_of_one_walk_are_the_xpaths_selections():
+    """_byline_selections finds in one walk of the page what each of BYLINE_XPATHS selects, in the same
+    order: on the probe page (every value tested, and near misses), pruned and whole; on a page whose
+    elements carry several attributes, a value holding another and elements named `rel` and `author`
+    (with and without attributes); on a fragment (lxml.html gives an element under the root); and on the
+    extraction benchmark's 181 real pages (../shared, read at test time)."""
+    several = "".join(f'<{tag} class="x {value}" id="{other}" itemprop="{value} y" data-component="{other}">'
+                      f"{tag} text</{tag}>"
+                      for tag in PROBE_TAGS for value, other in zip(PROBE_VALUES, PROBE_VALUES[3:] + PROBE_VALUES[:3]))
+    named = ("<p class='author'><rel>me</rel></p><div><rel class='byline'>me</rel></div><author class='x'>A</author>"
+             "<author id='author'>B</author><span rel='author' data-testid='AuthorURL'>C</span>")
+    pages = [probe_page(), f"<html><body>{several}</body></html>", f"<html><body>{named}{several}</body></html>",
+             f"<html><body>{several.replace('rel', 'x')}</body></html>"]
+    trees = [parse_page(page) for page in pages]
+    fragment = parse_page("<p class='byline'>By One</p><span class='author'>Two</span>")
+    trees += [prune_unwanted_nodes(parse_page(probe_page()), BYLINE_DISCARD_XPATHS), fragment]
+    if (SHARED_PAGES / "ground-truth.json").is_file():
+        from benchmarks.dataset import load_pages
+
+        trees += [parse_page(page.html.decode("utf-8", errors="replace")) for page in load_pages(SHARED_PAGES)]
+    selected = 0
+    for tree in trees:
+        if tree is None:
+            continue
+        expected = tuple(expression(tree) for expression in BYLINE_XPATHS)
+        assert _byline_selections(tree) == expected
+        selected += sum(map(len, expected))
+    assert selected > 1000 and fragment.getparent() is not None  # the fragment's element is not the root
+    assert [len(selection) for selection in _byline_selections(fragment)] == [1, 2, 2]
+
+
 # trafilatura's JSON-LD reading as meta_json and json_ld_text were written from (trafilatura 2.3.1).
 TRAFILATURA_META_JSON_SHA256 = "56ad6a99f3f14491c47027a2ac6904963ba501c1d995308acbb5201cf021717a"
 JSON_LD_TEXTS = (
