@@ -399,8 +399,11 @@ def _title_and_author(tree, tags: Optional[PageTags] = None) -> tuple[Document, 
 
 # trafilatura's extract_meta_json, its JSON-LD reading (trafilatura.metadata), selects these scripts.
 META_JSON_SCRIPTS = etree.XPath('.//script[@type="application/ld+json" or @type="application/settings+json"]')
-# A JSON string, as trafilatura's JSON_MINIFY finds them (trafilatura.metadata: '("(?:\\.|[^"\\])*")|\s').
-_JSON_STRING = re.compile(r'("(?:\\.|[^"\\])*")')
+# A JSON string, as trafilatura's JSON_MINIFY finds them (trafilatura.metadata: '("(?:\\.|[^"\\])*")|\s'), its
+# characters taken in runs without backtracking (possessive): the two alternatives start with different
+# characters and neither holds a quote, so a string can end only after its longest run, and the matches are
+# the same, in a third of the time (0.016 against 0.058 ms a benchmark page).
+_JSON_STRING = re.compile(r'("(?:[^"\\]++|\\.)*+")')
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 

@@ -407,6 +407,7 @@ JSON_LD_TEXTS = (
     '{"name": "Fish &amp; Chips <b>bold</b> <!-- note -->", "x": "\\\\"}',
     '{"s":"\u00a0keep\u2003inside"}\u00a0\u2003\u3000\x1c\x0b\x0c  {"t" : 1}',
     '"" "" "a""b" "\\"',
+    '{"a": "back\\\nslash newline", "b": "\\\\", "c": "end \\"}  "open \\" "',
     'no json at all < here > & there',
     '',
 )
