@@ -19,7 +19,9 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
+from trafilatura import main_extractor
 from trafilatura.core import trafilatura_sequence
+from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.json_metadata import JSON_UNICODE_REPLACE, extract_json, extract_json_parse_error
 from trafilatura.metadata import examine_meta, extract_title, normalize_authors
 from trafilatura.settings import Document, Extractor
@@ -33,7 +35,7 @@ from trafilatura.utils import (
     trim,
 )
 from trafilatura.xml import xmltotxt
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, OVERALL_DISCARD_XPATH
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -293,13 +295,99 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
     itself (which it prunes) where bare_extraction extracts from a copy of any tree it is given. Its
     steps for these options (no metadata, target language, pruning XPath, size limit or
     deduplication): trafilatura's cascade, the size check, the text. A test compares the two."""
+    main_extractor.prune_unwanted_nodes = _prune_unwanted_nodes  # for this call (_overall_discarded)
     try:
         postbody, text, _, comments = trafilatura_sequence(tree, options, options.url)
         if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
             return None
     except (TypeError, ValueError):  # as bare_extraction: no text
         return None
+    finally:
+        main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
     return xmltotxt(postbody, options.formatting)
+
+
+# trafilatura's OVERALL_DISCARD_XPATH, which its cascade evaluates on every page (prune_unwanted_sections, with
+# its backup guard): two expressions testing every element's id, class and style with re:test, a call back into
+# Python for each, 2.8 ms of a benchmark page's ~12 (0.22 of trafilatura `fast`, BENCHMARKS.md section 1).
+# _overall_discarded makes the same two selections in one walk of the elements, each regular expression asked
+# once per distinct value a page holds. Its regular expressions are read from trafilatura's expressions (a test
+# pins their text by hash and compares the selections); `re:test(@id|@class, ...)` and `starts-with(@id|@class,
+# ...)` read the first of the two attributes the element has, in its order, as lxml and XPath do.
+_RE_TEST = re.compile(r"re:test\((@[\w|@-]+), '((?:[^'])*)'\)")
+_DISCARD_TESTS = tuple(dict(_RE_TEST.findall(expression.path)) for expression in OVERALL_DISCARD_XPATH)
+_CONSENT = re.compile(_DISCARD_TESTS[0]["@id|@class"]).search
+_DISCARD_ID = re.compile(_DISCARD_TESTS[0]["@id"]).search
+_DISCARD_CLASS = re.compile(_DISCARD_TESTS[0]["@class"]).search
+_HIDDEN = re.compile(_DISCARD_TESTS[1]["@id|@style"]).search
+_HIDDEN_ID = re.compile(_DISCARD_TESTS[1]["@id"]).search
+_HIDDEN_CLASS = re.compile(_DISCARD_TESTS[1]["@class"]).search
+_SECTION_TAGS = frozenset(("div", "item", "list", "p", "section", "span"))
+_DISCARD_ATTRIBUTES = frozenset(("id", "class", "style", "role", "data-component", "data-lp-replacement-content",
+                                 "aria-hidden"))
+
+
+def _overall_discarded(tree) -> tuple[list, list]:
+    """What each of OVERALL_DISCARD_XPATH selects below `tree`, in document order, in one walk."""
+    first: list = []
+    second: list = []
+    answers: dict = {}
+
+    def found(search, value: Optional[str]) -> bool:
+        if value is None:  # an attribute the element lacks reads as "", which none of them matches
+            return False
+        key = (search, value)
+        answer = answers.get(key)
+        if answer is None:
+            answer = answers[key] = search(value) is not None
+        return answer
+
+    for element in tree.iterdescendants(etree.Element):
+        attributes = element.items()
+        if not attributes:
+            continue
+        id_ = class_ = style = role = component = hidden = None
+        replaced = False
+        id_or_class = id_or_style = None
+        for name, value in attributes:
+            if name not in _DISCARD_ATTRIBUTES:
+                continue
+            if name == "class":
+                class_ = value
+                id_or_class = value if id_or_class is None else id_or_class
+            elif name == "id":
+                id_ = value
+                id_or_class = value if id_or_class is None else id_or_class
+                id_or_style = value if id_or_style is None else id_or_style
+            elif name == "style":
+                style = value
+                id_or_style = value if id_or_style is None else id_or_style
+            elif name == "role":
+                role = value
+            elif name == "data-component":
+                component = value
+            elif name == "aria-hidden":
+                hidden = value
+            else:
+                replaced = True
+        if element.tag in _SECTION_TAGS and (
+                replaced or (role is not None and "nav" in role.replace("N", "n"))
+                or (component is not None and "MostPopularStories" in component)
+                or found(_CONSENT, id_or_class) or found(_DISCARD_ID, id_) or found(_DISCARD_CLASS, class_)):
+            first.append(element)
+        if (class_ == "comments-title" or (id_or_class is not None and id_or_class.startswith("reply-"))
+                or found(_HIDDEN, id_or_style)
+                or (style is not None and ("display:none" in style or "display: none" in style))
+                or found(_HIDDEN_ID, id_) or found(_HIDDEN_CLASS, class_) or hidden == "true"):
+            second.append(element)
+    return first, second
+
+
+def _prune_unwanted_nodes(tree, nodelist, with_backup: bool = False):
+    """trafilatura's prune_unwanted_nodes, handed _overall_discarded's selections for OVERALL_DISCARD_XPATH."""
+    if nodelist is OVERALL_DISCARD_XPATH:
+        nodelist = [lambda _tree, selected=selected: selected for selected in _overall_discarded(tree)]
+    return prune_unwanted_nodes(tree, nodelist, with_backup)
 
 
 def extraction_options(url: str) -> Extractor:

@@ -10,12 +10,12 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from parsel import Selector
-from trafilatura import json_metadata, metadata
-from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura import htmlprocessing, json_metadata, main_extractor, metadata
+from trafilatura.htmlprocessing import prune_unwanted_nodes, tree_cleaning
 from trafilatura.metadata import JSON_MINIFY, extract_meta_json, extract_metainfo, normalize_authors
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html, trim
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, OVERALL_DISCARD_XPATH
 
 from crawlers.extraction import (
     AFTER_HEADLINE,
@@ -39,6 +39,7 @@ from crawlers.extraction import (
     _HeadMetas,
     _json_ld_date,
     _meta_date,
+    _overall_discarded,
     _page_language,
     _published_in_tree,
     _time_datetime,
@@ -545,3 +546,58 @@ def test_the_page_tags_of_one_walk_answer_as_the_expressions_do():
     assert {"metadata", "time element", "text", None} <= dated
     assert sum(1 for tree in trees if not PageTags.of(tree).single_head) >= 1
     assert JSON_LD(trees[0]) and {None, "2024-03-02", "2024-03-03"} <= times
+
+
+# trafilatura's OVERALL_DISCARD_XPATH and the two functions through which its cascade prunes with it, as
+# _overall_discarded was written from them (trafilatura 2.3.1).
+TRAFILATURA_OVERALL_DISCARD_SHA256 = "bbf1d073c0da0d622b66205f9ef5773e46d4250e7f8390ae11b129bdb90790bf"
+DISCARD_TAGS = ("div", "item", "list", "p", "section", "span", "li", "a")
+DISCARD_VALUES = ("cookie", "my-cookie", "share-bar", "shared", "social", "nav", "Nav", "navbar", "subnav", "menu",
+                  "footer", "ad", "x ad y", "ad-top", "top-ad-x", "dfpAd", "byline", "hidden", "x hidden", "hide-me",
+                  "a-hide-b", "reply-1", "x reply-1", "comments-title", "akismet", "reader-comments", "noprint",
+                  "display:none", "color: red; display: none", "true", "false", "MostPopularStories", "NAVIGATION",
+                  "main", "story", "")
+
+
+def discard_probe_page() -> str:
+    """Every tag with every attribute OVERALL_DISCARD_XPATH reads holding every value it tests (and near
+    misses), alone and in pairs of either order (the first of @id|@class and of @id|@style is read)."""
+    cells = []
+    for tag in DISCARD_TAGS:
+        for attribute in ("id", "class", "style", "role", "data-component", "aria-hidden",
+                          "data-lp-replacement-content"):
+            cells += [f'<{tag} {attribute}="{value}">{tag} text</{tag}>' for value in DISCARD_VALUES]
+        for value, other in zip(DISCARD_VALUES, DISCARD_VALUES[5:] + DISCARD_VALUES[:5]):
+            for first, second in (("id", "class"), ("class", "id"), ("id", "style"), ("style", "id")):
+                cells.append(f'<{tag} {first}="{value}" {second}="{other}">{tag} text</{tag}>')
+    return f"<html><head><title>Probe</title></head><body>{''.join(cells)}</body></html>"
+
+
+def test_overall_discard_selections_of_one_walk_are_trafilaturas():
+    """_overall_discarded makes in one walk the selections of trafilatura's OVERALL_DISCARD_XPATH, in the same
+    order: on a page of every value its expressions test, in every order of the attributes they read together,
+    and on the extraction benchmark's 181 pages (../shared, read at test time), as parsed and as trafilatura's
+    cleaning leaves them; _trafilatura_text hands them to trafilatura's cascade for its own call only, and gives
+    the text bare_extraction gives. When trafilatura's expressions or the functions that prune with them
+    change, the hash fails: write _overall_discarded again from them."""
+    theirs = "\n".join([expression.path for expression in OVERALL_DISCARD_XPATH]
+                       + [inspect.getsource(main_extractor.prune_unwanted_sections),
+                          inspect.getsource(htmlprocessing.prune_unwanted_nodes)])
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_OVERALL_DISCARD_SHA256
+    cleaning = Extractor(output_format="python", fast=True, comments=False, tables=False)
+    pages = [discard_probe_page()]
+    if (SHARED_PAGES / "ground-truth.json").is_file():
+        from benchmarks.dataset import load_pages
+
+        pages += [page.html.decode("utf-8", errors="replace") for page in load_pages(SHARED_PAGES)]
+    selected = 0
+    for index, page in enumerate(pages):
+        for tree in (parse_page(page), tree_cleaning(parse_page(page), cleaning)):
+            expected = tuple(expression(tree) for expression in OVERALL_DISCARD_XPATH)
+            assert _overall_discarded(tree) == expected
+            selected += sum(map(len, expected))
+        url = f"https://e.org/n/{index}"
+        document = trafilatura.bare_extraction(parse_page(page), options=extraction_options(url))
+        assert _trafilatura_text(parse_page(page), extraction_options(url)) == (document.text if document else None)
+        assert main_extractor.prune_unwanted_nodes is htmlprocessing.prune_unwanted_nodes
+    assert selected > 1000 and all(_overall_discarded(parse_page(discard_probe_page())))
