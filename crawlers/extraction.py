@@ -19,7 +19,9 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
+from trafilatura import main_extractor
 from trafilatura.core import trafilatura_sequence
+from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.json_metadata import JSON_UNICODE_REPLACE, extract_json, extract_json_parse_error
 from trafilatura.metadata import examine_meta, extract_title, normalize_authors
 from trafilatura.settings import Document, Extractor
@@ -33,7 +35,7 @@ from trafilatura.utils import (
     trim,
 )
 from trafilatura.xml import xmltotxt
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, OVERALL_DISCARD_XPATH
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -54,8 +56,11 @@ META_DATES = (
 )
 ITEMPROP_DATE_BEFORE = 3  # the datePublished of any element is tried before META_DATES[3]
 META_TAGS = etree.XPath("//meta[@content]")
-ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']/@datetime", smart_strings=False)
+# The datetime of every element whose itemprop is datePublished, from the attributes there are (a test of
+# every element's attribute, `//*[@itemprop='datePublished']/@datetime`, took 0.33 against 0.21 ms a page).
+ITEMPROP_DATE = etree.XPath("//@itemprop[. = 'datePublished']/../@datetime", smart_strings=False)
 JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()", smart_strings=False)
+TEXT_NODES = etree.XPath("text()", smart_strings=False)
 OUTSIDE_STORY = ("ancestor::aside or ancestor::nav or ancestor::footer or ancestor::*[contains(@class, 'sidebar')"
                  " or contains(@class, 'latest') or contains(@class, 'related') or contains(@class, 'widget')]")
 TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
@@ -65,6 +70,7 @@ TIME_XPATHS = (f"(//article//time[not({OUTSIDE_STORY})])[1]/@datetime",
 TIME_DATETIMES = tuple(etree.XPath(expression, smart_strings=False) for expression in TIME_XPATHS)
 HTML_LANG = etree.XPath("/html/@lang", smart_strings=False)
 CONTENT_LANGUAGE = etree.XPath("//meta[@http-equiv='content-language']/@content", smart_strings=False)
+IS_OUTSIDE_STORY = etree.XPath(f"boolean({OUTSIDE_STORY})")
 LEAD_LINES = 3
 BYLINE_CHARS = 120  # trafilatura's limit on an author's length (extract_author)
 # The text after the headline, not a sidebar's: a "Latest" list's dates are other stories'.
@@ -138,6 +144,19 @@ _DISCARDED = ("(self::a or self::div or self::section or self::span) and (@id='c
               " or contains(@data-component, 'Figure')) or self::time or self::figure")
 BYLINE_DISCARDED_AROUND = etree.XPath(f"boolean(ancestor-or-self::*[{_DISCARDED}])", namespaces=_REGEX)
 BYLINE_DISCARDED_INSIDE = etree.XPath(f".//*[{_DISCARDED}]", namespaces=_REGEX)
+# BYLINE_XPATHS' selections made in one walk of the page's elements (_byline_selections), where the three
+# expressions walk the page fifteen times (each `//@attribute` a walk, their re:test calling back into Python):
+# 0.6-0.7 against 2.4 ms a benchmark page (BENCHMARKS.md section 1). Only an element with one of these
+# attributes holding one of these runs can be selected by an attribute test (every value tested, exactly or by
+# `contains` or re:test, holds one); its tests are then made as the expressions make them (_sort_byline).
+_BYLINE_ATTRIBUTES = frozenset(("class", "id", "itemprop", "rel", "data-testid", "data-component"))
+_BYLINE_TAGS = (frozenset(("a", "address", "div", "link", "p", "span", "strong")),
+                frozenset(("a", "div", "h3", "h4", "p", "span")))
+_AUTHOR_CLASSES = ("author-name", "authorname", "AuthorName", "authorName")
+_BYLINE_IDS = ("author", "zuozhe", "bianji", "xiaobian")
+_BYLINE_CLASSES = ("author", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by", "posted-by",
+                   "journalist-name")
+_WRITER_CLASSES = ("Author", "author", "screenname", "writer", "Byline", "byline")
 # trafilatura's parser (trafilatura.utils.HTML_PARSER), but with lxml.html's element classes picked
 # in C: lxml.html's own lookup is a Python method (HtmlElementClassLookup.lookup, which gives forms,
 # inputs, selects, textareas and labels classes of their own that extraction never uses), called
@@ -160,6 +179,73 @@ class Extracted:
     date_from: Optional[str] = None
 
 
+# What trafilatura's examine_meta selects with an expression of its own (extract_opengraph's XPath, its
+# ElementPath), answered from PageTags (_HeadMetas).
+OPENGRAPH_XPATH = './/head/meta[starts-with(@property, "og:")]'
+HEAD_METAS_PATH = ".//head/meta[@content]"
+JSON_LD_TYPES = ("application/ld+json", "application/settings+json")  # META_JSON_SCRIPTS' types
+
+
+class PageTags:
+    """The page's <meta>, <script> and <time> elements, in document order, found in one walk (lxml's `iter` by
+    tag name, in C): the metadata, the date and the language each looked for them with an XPath or ElementPath
+    of its own, each walking the whole page (0.13-0.18 ms a benchmark page, five or more a page: BENCHMARKS.md
+    section 1). Made only for a tree that is its document's root element (`//` and `.//` then select from the
+    same elements) and is none of these tags; a page whose <meta> tags sit in more than one <head> keeps
+    trafilatura's own selections (ElementPath and XPath may then order them differently)."""
+
+    __slots__ = ("metas", "scripts", "times", "single_head")
+
+    def __init__(self, root) -> None:
+        self.metas: list = []
+        self.scripts: list = []
+        self.times: list = []
+        found = {"meta": self.metas, "script": self.scripts, "time": self.times}
+        for element in root.iterdescendants("meta", "script", "time"):
+            found[element.tag].append(element)
+        head = None
+        self.single_head = True
+        for meta in self.metas:
+            parent = meta.getparent()
+            if parent.tag == "head":
+                if head is None:
+                    head = parent  # kept: lxml gives one element the same proxy while it lives
+                elif parent is not head:
+                    self.single_head = False
+
+    @classmethod
+    def of(cls, tree) -> Optional[PageTags]:
+        if tree is None or tree.getparent() is not None or tree.tag in ("meta", "script", "time", "head"):
+            return None
+        return cls(tree)
+
+    def head_metas(self) -> list:
+        """The <meta> tags that are children of a <head>: `.//head/meta` from the root."""
+        return [meta for meta in self.metas if meta.getparent().tag == "head"]
+
+
+class _HeadMetas:
+    """The page as trafilatura's examine_meta reads it, its two selections (OPENGRAPH_XPATH, HEAD_METAS_PATH)
+    answered from PageTags; anything else is the tree's."""
+
+    def __init__(self, tree, tags: PageTags) -> None:
+        self._tree = tree
+        self._metas = tags.head_metas()
+
+    def xpath(self, expression, **options):
+        if expression == OPENGRAPH_XPATH and not options:
+            return [meta for meta in self._metas if (meta.get("property") or "").startswith("og:")]
+        return self._tree.xpath(expression, **options)
+
+    def iterfind(self, path, namespaces=None):
+        if path == HEAD_METAS_PATH and namespaces is None:
+            return iter([meta for meta in self._metas if meta.get("content") is not None])
+        return self._tree.iterfind(path, namespaces)
+
+    def __getattr__(self, name):
+        return getattr(self._tree, name)
+
+
 def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
                     dates: DateRules = DateRules(), utf8: Optional[bytes] = None) -> Optional[Extracted]:
     """Extract an article; None when the page holds no article text (under MIN_TEXT_CHARS of it).
@@ -176,13 +262,14 @@ def extract_article(html: str, url: str, selectors: Selectors = Selectors(),
     if selectors.body and (not selected or len(selected.strip()) < MIN_TEXT_CHARS):
         return None
     # What the tree tells, read before trafilatura prunes it; used only when trafilatura finds a text.
-    metadata, named_author = _title_and_author(tree) if tree is not None else (Document(), False)
+    tags = PageTags.of(tree)
+    metadata, named_author = _title_and_author(tree, tags) if tree is not None else (Document(), False)
     selected_title = _select_text(page, selectors.title) if selectors.title else None
     # The <title>, when neither the selector nor the metadata gives one (a body selector's page keeps
     # its text when trafilatura finds none, and with it no metadata).
     page_title = None if selected_title or (metadata.title and not selectors.body) else page.css("title::text").get()
-    published, date_from = _published_in_tree(page, selectors, dates)
-    lang = _page_language(page)
+    published, date_from = _published_in_tree(page, selectors, dates, tags)
+    lang = _page_language(page, tags)
     selected_author = _select_text(page, selectors.author) if selectors.author else None
     byline = None
     if tree is not None and not selected_author and not metadata.author and not named_author:
@@ -208,13 +295,99 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
     itself (which it prunes) where bare_extraction extracts from a copy of any tree it is given. Its
     steps for these options (no metadata, target language, pruning XPath, size limit or
     deduplication): trafilatura's cascade, the size check, the text. A test compares the two."""
+    main_extractor.prune_unwanted_nodes = _prune_unwanted_nodes  # for this call (_overall_discarded)
     try:
         postbody, text, _, comments = trafilatura_sequence(tree, options, options.url)
         if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
             return None
     except (TypeError, ValueError):  # as bare_extraction: no text
         return None
+    finally:
+        main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
     return xmltotxt(postbody, options.formatting)
+
+
+# trafilatura's OVERALL_DISCARD_XPATH, which its cascade evaluates on every page (prune_unwanted_sections, with
+# its backup guard): two expressions testing every element's id, class and style with re:test, a call back into
+# Python for each, 2.8 ms of a benchmark page's ~12 (0.22 of trafilatura `fast`, BENCHMARKS.md section 1).
+# _overall_discarded makes the same two selections in one walk of the elements, each regular expression asked
+# once per distinct value a page holds. Its regular expressions are read from trafilatura's expressions (a test
+# pins their text by hash and compares the selections); `re:test(@id|@class, ...)` and `starts-with(@id|@class,
+# ...)` read the first of the two attributes the element has, in its order, as lxml and XPath do.
+_RE_TEST = re.compile(r"re:test\((@[\w|@-]+), '((?:[^'])*)'\)")
+_DISCARD_TESTS = tuple(dict(_RE_TEST.findall(expression.path)) for expression in OVERALL_DISCARD_XPATH)
+_CONSENT = re.compile(_DISCARD_TESTS[0]["@id|@class"]).search
+_DISCARD_ID = re.compile(_DISCARD_TESTS[0]["@id"]).search
+_DISCARD_CLASS = re.compile(_DISCARD_TESTS[0]["@class"]).search
+_HIDDEN = re.compile(_DISCARD_TESTS[1]["@id|@style"]).search
+_HIDDEN_ID = re.compile(_DISCARD_TESTS[1]["@id"]).search
+_HIDDEN_CLASS = re.compile(_DISCARD_TESTS[1]["@class"]).search
+_SECTION_TAGS = frozenset(("div", "item", "list", "p", "section", "span"))
+_DISCARD_ATTRIBUTES = frozenset(("id", "class", "style", "role", "data-component", "data-lp-replacement-content",
+                                 "aria-hidden"))
+
+
+def _overall_discarded(tree) -> tuple[list, list]:
+    """What each of OVERALL_DISCARD_XPATH selects below `tree`, in document order, in one walk."""
+    first: list = []
+    second: list = []
+    answers: dict = {}
+
+    def found(search, value: Optional[str]) -> bool:
+        if value is None:  # an attribute the element lacks reads as "", which none of them matches
+            return False
+        key = (search, value)
+        answer = answers.get(key)
+        if answer is None:
+            answer = answers[key] = search(value) is not None
+        return answer
+
+    for element in tree.iterdescendants(etree.Element):
+        attributes = element.items()
+        if not attributes:
+            continue
+        id_ = class_ = style = role = component = hidden = None
+        replaced = False
+        id_or_class = id_or_style = None
+        for name, value in attributes:
+            if name not in _DISCARD_ATTRIBUTES:
+                continue
+            if name == "class":
+                class_ = value
+                id_or_class = value if id_or_class is None else id_or_class
+            elif name == "id":
+                id_ = value
+                id_or_class = value if id_or_class is None else id_or_class
+                id_or_style = value if id_or_style is None else id_or_style
+            elif name == "style":
+                style = value
+                id_or_style = value if id_or_style is None else id_or_style
+            elif name == "role":
+                role = value
+            elif name == "data-component":
+                component = value
+            elif name == "aria-hidden":
+                hidden = value
+            else:
+                replaced = True
+        if element.tag in _SECTION_TAGS and (
+                replaced or (role is not None and "nav" in role.replace("N", "n"))
+                or (component is not None and "MostPopularStories" in component)
+                or found(_CONSENT, id_or_class) or found(_DISCARD_ID, id_) or found(_DISCARD_CLASS, class_)):
+            first.append(element)
+        if (class_ == "comments-title" or (id_or_class is not None and id_or_class.startswith("reply-"))
+                or found(_HIDDEN, id_or_style)
+                or (style is not None and ("display:none" in style or "display: none" in style))
+                or found(_HIDDEN_ID, id_) or found(_HIDDEN_CLASS, class_) or hidden == "true"):
+            second.append(element)
+    return first, second
+
+
+def _prune_unwanted_nodes(tree, nodelist, with_backup: bool = False):
+    """trafilatura's prune_unwanted_nodes, handed _overall_discarded's selections for OVERALL_DISCARD_XPATH."""
+    if nodelist is OVERALL_DISCARD_XPATH:
+        nodelist = [lambda _tree, selected=selected: selected for selected in _overall_discarded(tree)]
+    return prune_unwanted_nodes(tree, nodelist, with_backup)
 
 
 def extraction_options(url: str) -> Extractor:
@@ -290,19 +463,20 @@ def _repaired_start(html: str, beginning: str) -> str:
     return html
 
 
-def _title_and_author(tree) -> tuple[Document, bool]:
+def _title_and_author(tree, tags: Optional[PageTags] = None) -> tuple[Document, bool]:
     """The title and the author the page's metadata names (trafilatura's own steps, in its order:
     meta tags, JSON-LD, then the page's headline), without the rest of trafilatura's metadata
     step: the publish date by htmldate, categories, tags, licence, site name and canonical URL,
     which pactwatch does not store (it reads the date itself: _published). They took a quarter
     of the extraction's CPU (`python -m benchmarks crawl`, BENCHMARKS.md section 1). The byline
     in the page's text, trafilatura's next author step, is _byline's, looked for when the metadata
-    names no author (the bool returned: named, even if trimming left nothing of the name)."""
-    metadata = examine_meta(tree)
+    names no author (the bool returned: named, even if trimming left nothing of the name). `tags`: the
+    page's PageTags, when it has them."""
+    metadata = examine_meta(_HeadMetas(tree, tags) if tags is not None and tags.single_head else tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None
     try:
-        metadata = meta_json(tree, metadata)
+        metadata = meta_json(tree, metadata, tags)
     except Exception as exc:  # trafilatura's JSON-LD reading has bugs; it carries on without it, as here
         logger.debug("JSON-LD metadata not read: %s", exc)
     metadata.title = metadata.title or extract_title(tree)
@@ -313,19 +487,24 @@ def _title_and_author(tree) -> tuple[Document, bool]:
 
 # trafilatura's extract_meta_json, its JSON-LD reading (trafilatura.metadata), selects these scripts.
 META_JSON_SCRIPTS = etree.XPath('.//script[@type="application/ld+json" or @type="application/settings+json"]')
-# A JSON string, as trafilatura's JSON_MINIFY finds them (trafilatura.metadata: '("(?:\\.|[^"\\])*")|\s').
-_JSON_STRING = re.compile(r'("(?:\\.|[^"\\])*")')
+# A JSON string, as trafilatura's JSON_MINIFY finds them (trafilatura.metadata: '("(?:\\.|[^"\\])*")|\s'), its
+# characters taken in runs without backtracking (possessive): the two alternatives start with different
+# characters and neither holds a quote, so a string can end only after its longest run, and the matches are
+# the same, in a third of the time (0.016 against 0.058 ms a benchmark page).
+_JSON_STRING = re.compile(r'("(?:[^"\\]++|\\.)*+")')
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def meta_json(tree, metadata: Document) -> Document:
+def meta_json(tree, metadata: Document, tags: Optional[PageTags] = None) -> Document:
     """trafilatura's `extract_meta_json(tree, metadata)`: each JSON-LD script's text minified and
     normalised (json_ld_text), then read by its `extract_json` (or `extract_json_parse_error` when it is
     not JSON). Its own minifying and normalising of the script's text took 0.3 ms of its 0.45 a
     benchmark page (BENCHMARKS.md section 1): a template substitution for every string and space of the
     JSON, and a per-character Python loop over the whole text for the surrogates. A test compares the
     two on pages of every case, and fails when trafilatura's functions change."""
-    for element in META_JSON_SCRIPTS(tree):
+    scripts = (META_JSON_SCRIPTS(tree) if tags is None
+               else [script for script in tags.scripts if script.get("type") in JSON_LD_TYPES])
+    for element in scripts:
         if not element.text:
             continue
         text = json_ld_text(element.text)
@@ -376,11 +555,57 @@ def _byline(tree) -> Optional[str]:
 def _byline_candidates(tree) -> Iterator[str]:
     """The trimmed text of each element BYLINE_XPATHS select in the page as BYLINE_DISCARD_XPATHS
     would prune it (trafilatura's `extract_metainfo` reads them in this order), the tree untouched."""
-    for expression in BYLINE_XPATHS:
-        for element in expression(tree):
+    for selected in _byline_selections(tree):
+        for element in selected:
             if BYLINE_DISCARDED_AROUND(element):
                 continue  # gone with the pruning
             yield trim(" ".join(_kept_text(element, set(BYLINE_DISCARDED_INSIDE(element)))))
+
+
+def _byline_selections(tree) -> tuple[list, list, list]:
+    """What each of BYLINE_XPATHS selects in the page, in document order, found in one walk of its elements.
+    A page with an element named `rel` (the first expression selects its parent when its text is "me")
+    has the first expression's selection made by the expression itself."""
+    selections: tuple[list, list, list] = ([], [], [])
+    rel = False
+    for element in tree.getroottree().getroot().iter(etree.Element):  # `//` is the whole document's
+        tag = element.tag
+        for name, value in element.items():
+            if name in _BYLINE_ATTRIBUTES and ("uthor" in value or "byl" in value or "Byl" in value or "BBL" in value
+                                               or "name" in value or "zuozhe" in value or "bian" in value
+                                               or "-by" in value or "writer" in value):
+                _sort_byline(element, tag, selections)
+                break
+        else:
+            if tag == "author":
+                selections[0].append(element)
+        if tag == "rel":
+            rel = True
+    if rel:
+        return BYLINE_XPATHS[0](tree), selections[1], selections[2]
+    return selections
+
+
+def _sort_byline(element, tag: str, selections: tuple[list, list, list]) -> None:
+    """Add the element to the selections of the BYLINE_XPATHS that select it (by its attributes: the first's
+    `//author` too)."""
+    get = element.get
+    class_, id_, itemprop = get("class"), get("id"), get("itemprop")
+    if tag == "author" or (tag in _BYLINE_TAGS[0] and (
+            get("rel") == "author" or id_ == "author" or class_ == "author" or itemprop == "author name"
+            or get("data-testid") in ("AuthorCard", "AuthorURL")
+            or (class_ is not None and any(run in class_ for run in _AUTHOR_CLASSES)))):
+        selections[0].append(element)
+    if tag in _BYLINE_TAGS[1] and (
+            class_ in ("byline", "username", "byl", "BBL") or (itemprop is not None and "author" in itemprop)
+            or (id_ is not None and any(run in id_ for run in _BYLINE_IDS))
+            or (class_ is not None and any(run in class_ for run in _BYLINE_CLASSES))):
+        selections[1].append(element)
+    component = get("data-component")
+    if ((component is not None and "Byline" in component) or (itemprop is not None and "author" in itemprop)
+            or (id_ is not None and ("Author" in id_ or "author" in id_))
+            or (class_ is not None and any(run in class_ for run in _WRITER_CLASSES))):
+        selections[2].append(element)
 
 
 def _kept_text(element, discarded: set) -> list[str]:
@@ -419,23 +644,23 @@ def clean_title(title: str) -> str:
     return TITLE_SUFFIX.sub("", " ".join(title.split()))
 
 
-def _published_in_tree(page: Selector, selectors: Selectors,
-                       dates: DateRules) -> tuple[Optional[str], Optional[str]]:
+def _published_in_tree(page: Selector, selectors: Selectors, dates: DateRules,
+                       tags: Optional[PageTags] = None) -> tuple[Optional[str], Optional[str]]:
     """The publish date and where it was read, from the page (metadata > visible text), before the
     story's text is known: (None, None) when neither gives one (_published_in_text then looks).
 
     Visible text is the source's date selector, a <time> outside asides and lists of other
     stories, then a date among the first lines after the headline.
     """
-    value = _meta_date(page.root) or _json_ld_date(page.root)
+    value = _meta_date(page.root, tags) or _json_ld_date(page.root, tags)
     if value:
         return with_zone(value, dates.timezone), "metadata"
     if selectors.date:
         value = parse_visible_date(_select_text(page, selectors.date, story_only=True), dates)
         if value:
             return value, "date selector"
-    for xpath in TIME_DATETIMES:
-        value = parse_machine_date(next(iter(xpath(page.root)), None))
+    for within_article in (True, False):
+        value = parse_machine_date(_time_datetime(page.root, tags, within_article))
         if value:
             return with_zone(value, dates.timezone), "time element"
     value = lead_date("\n".join(after_headline_lines(page.root)), dates)
@@ -486,9 +711,22 @@ def html_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _meta_date(root) -> Optional[str]:
+def _time_datetime(root, tags: Optional[PageTags], within_article: bool) -> Optional[str]:
+    """TIME_DATETIMES[0] (within_article) or [1]: the datetime of the first <time> (in an <article>) outside
+    asides and lists of other stories, None when it has none."""
+    if tags is None:
+        return next(iter(TIME_DATETIMES[0 if within_article else 1](root)), None)
+    for element in tags.times:
+        if within_article and next(element.iterancestors("article"), None) is None:
+            continue
+        if not IS_OUTSIDE_STORY(element):
+            return element.get("datetime")
+    return None
+
+
+def _meta_date(root, tags: Optional[PageTags] = None) -> Optional[str]:
     """The publish date in the page's <meta> tags or its datePublished: META_DATES, in order."""
-    metas = META_TAGS(root)
+    metas = META_TAGS(root) if tags is None else [meta for meta in tags.metas if meta.get("content") is not None]
     for index, (attribute, values) in enumerate(META_DATES):
         if index == ITEMPROP_DATE_BEFORE:
             value = parse_machine_date(next(iter(ITEMPROP_DATE(root)), None))
@@ -501,8 +739,11 @@ def _meta_date(root) -> Optional[str]:
     return None
 
 
-def _json_ld_date(root) -> Optional[str]:
-    for block in JSON_LD(root):
+def _json_ld_date(root, tags: Optional[PageTags] = None) -> Optional[str]:
+    blocks = (JSON_LD(root) if tags is None else
+              [text for script in tags.scripts if script.get("type") == "application/ld+json"
+               for text in TEXT_NODES(script)])
+    for block in blocks:
         try:
             data = json.loads(block)
         except ValueError:
@@ -531,9 +772,17 @@ def _select_text(page: Selector, expression: str, story_only: bool = False) -> O
     return "\n".join(p for p in parts if p) or None
 
 
-def _page_language(page: Selector) -> Optional[str]:
-    value = next(iter(HTML_LANG(page.root)), None) or next(iter(CONTENT_LANGUAGE(page.root)), None)
+def _page_language(page: Selector, tags: Optional[PageTags] = None) -> Optional[str]:
+    value = next(iter(HTML_LANG(page.root)), None) or _content_language(page.root, tags)
     if not value:
         return None
     code = value.strip().split("-")[0].split("_")[0].lower()
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
+
+
+def _content_language(root, tags: Optional[PageTags] = None) -> Optional[str]:
+    """CONTENT_LANGUAGE's first value."""
+    if tags is None:
+        return next(iter(CONTENT_LANGUAGE(root)), None)
+    return next((meta.get("content") for meta in tags.metas
+                 if meta.get("http-equiv") == "content-language" and meta.get("content") is not None), None)

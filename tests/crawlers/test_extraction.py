@@ -9,12 +9,13 @@ import pytest
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura import json_metadata, metadata
-from trafilatura.htmlprocessing import prune_unwanted_nodes
+from parsel import Selector
+from trafilatura import htmlprocessing, json_metadata, main_extractor, metadata
+from trafilatura.htmlprocessing import prune_unwanted_nodes, tree_cleaning
 from trafilatura.metadata import JSON_MINIFY, extract_meta_json, extract_metainfo, normalize_authors
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html, trim
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, OVERALL_DISCARD_XPATH
 
 from crawlers.extraction import (
     AFTER_HEADLINE,
@@ -22,9 +23,27 @@ from crawlers.extraction import (
     BYLINE_DISCARD_XPATHS,
     BYLINE_XPATHS,
     FAST,
+    HEAD_METAS_PATH,
+    ITEMPROP_DATE,
+    JSON_LD,
     LEAD_LINES,
+    META_JSON_SCRIPTS,
+    META_TAGS,
+    OPENGRAPH_XPATH,
+    TIME_DATETIMES,
+    PageTags,
     _byline,
     _byline_candidates,
+    _byline_selections,
+    _content_language,
+    _HeadMetas,
+    _json_ld_date,
+    _meta_date,
+    _overall_discarded,
+    _page_language,
+    _published_in_tree,
+    _time_datetime,
+    _title_and_author,
     _trafilatura_text,
     after_headline_lines,
     clean_title,
@@ -346,6 +365,39 @@ def test_the_byline_candidates_read_as_in_the_pruned_copy_on_a_page_of_every_tes
 
 
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "../shared/datasets/article-extraction-benchmark"
+
+
+def test_the_byline_selections_of_one_walk_are_the_xpaths_selections():
+    """_byline_selections finds in one walk of the page what each of BYLINE_XPATHS selects, in the same
+    order: on the probe page (every value tested, and near misses), pruned and whole; on a page whose
+    elements carry several attributes, a value holding another and elements named `rel` and `author`
+    (with and without attributes); on a fragment (lxml.html gives an element under the root); and on the
+    extraction benchmark's 181 real pages (../shared, read at test time)."""
+    several = "".join(f'<{tag} class="x {value}" id="{other}" itemprop="{value} y" data-component="{other}">'
+                      f"{tag} text</{tag}>"
+                      for tag in PROBE_TAGS for value, other in zip(PROBE_VALUES, PROBE_VALUES[3:] + PROBE_VALUES[:3]))
+    named = ("<p class='author'><rel>me</rel></p><div><rel class='byline'>me</rel></div><author class='x'>A</author>"
+             "<author id='author'>B</author><span rel='author' data-testid='AuthorURL'>C</span>")
+    pages = [probe_page(), f"<html><body>{several}</body></html>", f"<html><body>{named}{several}</body></html>",
+             f"<html><body>{several.replace('rel', 'x')}</body></html>"]
+    trees = [parse_page(page) for page in pages]
+    fragment = parse_page("<p class='byline'>By One</p><span class='author'>Two</span>")
+    trees += [prune_unwanted_nodes(parse_page(probe_page()), BYLINE_DISCARD_XPATHS), fragment]
+    if (SHARED_PAGES / "ground-truth.json").is_file():
+        from benchmarks.dataset import load_pages
+
+        trees += [parse_page(page.html.decode("utf-8", errors="replace")) for page in load_pages(SHARED_PAGES)]
+    selected = 0
+    for tree in trees:
+        if tree is None:
+            continue
+        expected = tuple(expression(tree) for expression in BYLINE_XPATHS)
+        assert _byline_selections(tree) == expected
+        selected += sum(map(len, expected))
+    assert selected > 1000 and fragment.getparent() is not None  # the fragment's element is not the root
+    assert [len(selection) for selection in _byline_selections(fragment)] == [1, 2, 2]
+
+
 # trafilatura's JSON-LD reading as meta_json and json_ld_text were written from (trafilatura 2.3.1).
 TRAFILATURA_META_JSON_SHA256 = "56ad6a99f3f14491c47027a2ac6904963ba501c1d995308acbb5201cf021717a"
 JSON_LD_TEXTS = (
@@ -356,6 +408,7 @@ JSON_LD_TEXTS = (
     '{"name": "Fish &amp; Chips <b>bold</b> <!-- note -->", "x": "\\\\"}',
     '{"s":"\u00a0keep\u2003inside"}\u00a0\u2003\u3000\x1c\x0b\x0c  {"t" : 1}',
     '"" "" "a""b" "\\"',
+    '{"a": "back\\\nslash newline", "b": "\\\\", "c": "end \\"}  "open \\" "',
     'no json at all < here > & there',
     '',
 )
@@ -406,3 +459,145 @@ def test_json_ld_reading_is_trafilaturas_on_the_benchmark_pages():
                 assert json_ld_text(element.text) == json_metadata.normalize_json(JSON_MINIFY.sub(r"\1", element.text))
         assert _document_fields(meta_json(tree, Document())) == _document_fields(extract_meta_json(tree, Document()))
     assert scripts > 100
+
+
+# trafilatura's examine_meta and extract_opengraph, whose two selections _HeadMetas answers (trafilatura 2.3.1).
+TRAFILATURA_EXAMINE_META_SHA256 = "ba1565636c37cd2f7e5474460ec6893164aee04863e74f4d2b57d4fb0c0b2f5e"
+
+
+def tag_pages() -> list[str]:
+    """Pages of every case the walk for PageTags must answer as the expressions do: <meta> tags in the head,
+    in the body and in a second head, of every attribute the metadata and dates read; JSON-LD and other
+    scripts in both; <time> elements in an article, in an aside within it, outside it, without datetime."""
+    head = ("<meta property='og:title' content='OG title'><meta property='og:author' content='Og Author'>"
+            "<meta property='og:x'><meta property='article:author' content='Prop Author'>"
+            "<meta name='author' content='Name Author'><meta name='description' content='D'>"
+            "<meta http-equiv='content-language' content='az-AZ'><meta http-equiv='x'>"
+            "<meta itemprop='headline' content='Item headline'><meta itemprop='datePublished' content='2024-01-02'>"
+            "<meta property='article:published_time' content='2024-01-03T10:00'><meta name='date' content='2024-01-04'>"
+            "<meta charset='utf-8'><meta content='no attribute'>"
+            "<script type='application/ld+json'>{\"datePublished\": \"2024-02-03\","
+            " \"author\": {\"name\": \"Ld One\"}}</script>"
+            "<script type='application/settings+json'>{\"headline\": \"Settings\"}</script><script>var a;</script>")
+    body = ("<meta name='date' content='2024-06-06'><article><aside><time datetime='2024-03-01'>x</time></aside>"
+            "<time>no datetime</time><time datetime='2024-03-02'>y</time></article><time datetime='2024-03-03'>z</time>"
+            "<div class='sidebar'><time datetime='2024-03-04'>s</time></div>"
+            "<span itemprop='datePublished' datetime='2024-04-04'>d</span>"
+            "<script type='application/ld+json'>[{\"datePublished\": \"2024-05-05\"}]</script>"
+            "<h1>Headline</h1><p>Text</p>")
+    pieces = head.split("><")
+    pages = [f"<html lang='en'><head>{head}</head><body>{body}</body></html>",
+             f"<html><head>{head}</head><body>{body}</body>"
+             "<head><meta name='author' content='Late Head'></head></html>",
+             f"<html><body>{body}</body></html>", "<html><head></head><body><p>bare</p></body></html>",
+             "<html><head><meta http-equiv='content-language'><meta http-equiv='content-language' content='ru'>"
+             "</head><body><p>No content first</p></body></html>"]
+    for cut in range(0, len(pieces), 2):  # the head without one piece after another: each fallback reached
+        kept = "><".join(pieces[:cut] + pieces[cut + 2:])
+        pages.append(f"<html><head>{kept}</head><body>{body}</body></html>")
+    article = body[body.index("<article>"):body.index("</article>") + len("</article>")]
+    for cut in ("<aside>", "<article>", "<time>no datetime</time>", "datetime='2024-03-02'", "datetime='2024-03-03'",
+                "itemprop", article):
+        pages.append(f"<html><head><title>T</title></head><body>{body.replace(cut, '<b>')}</body></html>")
+    return pages
+
+
+def test_the_page_tags_of_one_walk_answer_as_the_expressions_do():
+    """PageTags (one walk for the <meta>, <script> and <time> elements) gives every step that reads them what
+    its own expression selects: trafilatura's examine_meta its two selections (whose expressions are pinned),
+    the JSON-LD reading, the dates and the language, on pages of every case and on the extraction benchmark's
+    181 real pages (../shared, read at test time); none for a fragment. The same for ITEMPROP_DATE, written
+    from the attributes there are."""
+    theirs = inspect.getsource(metadata.examine_meta) + inspect.getsource(metadata.extract_opengraph)
+    assert f"tree.xpath('{OPENGRAPH_XPATH}')" in theirs and f'tree.iterfind("{HEAD_METAS_PATH}")' in theirs
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_EXAMINE_META_SHA256
+    trees = [parse_page(page) for page in tag_pages()]
+    if (SHARED_PAGES / "ground-truth.json").is_file():
+        from benchmarks.dataset import load_pages
+
+        trees += [parse_page(page.html.decode("utf-8", errors="replace")) for page in load_pages(SHARED_PAGES)]
+    assert PageTags.of(parse_page("<p class='a'>One</p><meta name='author' content='A B'>")) is None
+    dated, times = set(), set()
+    for tree in trees:
+        tags = PageTags.of(tree)
+        assert tags is not None
+        assert tags.head_metas() == tree.xpath(".//head/meta")
+        if tags.single_head:
+            proxy = _HeadMetas(tree, tags)
+            assert proxy.xpath(OPENGRAPH_XPATH) == tree.xpath(OPENGRAPH_XPATH)
+            assert list(proxy.iterfind(HEAD_METAS_PATH)) == list(tree.iterfind(HEAD_METAS_PATH))
+        assert [meta for meta in tags.metas if meta.get("content") is not None] == META_TAGS(tree)
+        assert [script for script in tags.scripts if script.get("type") in
+                ("application/ld+json", "application/settings+json")] == META_JSON_SCRIPTS(tree)
+        assert ITEMPROP_DATE(tree) == tree.xpath("//*[@itemprop='datePublished']/@datetime")
+        for within_article, expression in zip((True, False), TIME_DATETIMES):
+            assert _time_datetime(tree, tags, within_article) == next(iter(expression(tree)), None)
+            times.add(_time_datetime(tree, tags, within_article))
+        assert _meta_date(tree, tags) == _meta_date(tree) and _json_ld_date(tree, tags) == _json_ld_date(tree)
+        assert _content_language(tree, tags) == _content_language(tree)
+        page = Selector(root=tree, type="html")
+        assert _page_language(page, tags) == _page_language(page)
+        published = _published_in_tree(page, Selectors(), BAKU_DATES, tags)
+        assert published == _published_in_tree(page, Selectors(), BAKU_DATES)
+        dated.add(published[1])
+        ours, plain = _title_and_author(tree, tags), _title_and_author(tree)
+        assert (_document_fields(ours[0]), ours[1]) == (_document_fields(plain[0]), plain[1])
+        assert _document_fields(meta_json(tree, Document(), tags)) == _document_fields(meta_json(tree, Document()))
+    assert {"metadata", "time element", "text", None} <= dated
+    assert sum(1 for tree in trees if not PageTags.of(tree).single_head) >= 1
+    assert JSON_LD(trees[0]) and {None, "2024-03-02", "2024-03-03"} <= times
+
+
+# trafilatura's OVERALL_DISCARD_XPATH and the two functions through which its cascade prunes with it, as
+# _overall_discarded was written from them (trafilatura 2.3.1).
+TRAFILATURA_OVERALL_DISCARD_SHA256 = "bbf1d073c0da0d622b66205f9ef5773e46d4250e7f8390ae11b129bdb90790bf"
+DISCARD_TAGS = ("div", "item", "list", "p", "section", "span", "li", "a")
+DISCARD_VALUES = ("cookie", "my-cookie", "share-bar", "shared", "social", "nav", "Nav", "navbar", "subnav", "menu",
+                  "footer", "ad", "x ad y", "ad-top", "top-ad-x", "dfpAd", "byline", "hidden", "x hidden", "hide-me",
+                  "a-hide-b", "reply-1", "x reply-1", "comments-title", "akismet", "reader-comments", "noprint",
+                  "display:none", "color: red; display: none", "true", "false", "MostPopularStories", "NAVIGATION",
+                  "main", "story", "")
+
+
+def discard_probe_page() -> str:
+    """Every tag with every attribute OVERALL_DISCARD_XPATH reads holding every value it tests (and near
+    misses), alone and in pairs of either order (the first of @id|@class and of @id|@style is read)."""
+    cells = []
+    for tag in DISCARD_TAGS:
+        for attribute in ("id", "class", "style", "role", "data-component", "aria-hidden",
+                          "data-lp-replacement-content"):
+            cells += [f'<{tag} {attribute}="{value}">{tag} text</{tag}>' for value in DISCARD_VALUES]
+        for value, other in zip(DISCARD_VALUES, DISCARD_VALUES[5:] + DISCARD_VALUES[:5]):
+            for first, second in (("id", "class"), ("class", "id"), ("id", "style"), ("style", "id")):
+                cells.append(f'<{tag} {first}="{value}" {second}="{other}">{tag} text</{tag}>')
+    return f"<html><head><title>Probe</title></head><body>{''.join(cells)}</body></html>"
+
+
+def test_overall_discard_selections_of_one_walk_are_trafilaturas():
+    """_overall_discarded makes in one walk the selections of trafilatura's OVERALL_DISCARD_XPATH, in the same
+    order: on a page of every value its expressions test, in every order of the attributes they read together,
+    and on the extraction benchmark's 181 pages (../shared, read at test time), as parsed and as trafilatura's
+    cleaning leaves them; _trafilatura_text hands them to trafilatura's cascade for its own call only, and gives
+    the text bare_extraction gives. When trafilatura's expressions or the functions that prune with them
+    change, the hash fails: write _overall_discarded again from them."""
+    theirs = "\n".join([expression.path for expression in OVERALL_DISCARD_XPATH]
+                       + [inspect.getsource(main_extractor.prune_unwanted_sections),
+                          inspect.getsource(htmlprocessing.prune_unwanted_nodes)])
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_OVERALL_DISCARD_SHA256
+    cleaning = Extractor(output_format="python", fast=True, comments=False, tables=False)
+    pages = [discard_probe_page()]
+    if (SHARED_PAGES / "ground-truth.json").is_file():
+        from benchmarks.dataset import load_pages
+
+        pages += [page.html.decode("utf-8", errors="replace") for page in load_pages(SHARED_PAGES)]
+    selected = 0
+    for index, page in enumerate(pages):
+        for tree in (parse_page(page), tree_cleaning(parse_page(page), cleaning)):
+            expected = tuple(expression(tree) for expression in OVERALL_DISCARD_XPATH)
+            assert _overall_discarded(tree) == expected
+            selected += sum(map(len, expected))
+        url = f"https://e.org/n/{index}"
+        document = trafilatura.bare_extraction(parse_page(page), options=extraction_options(url))
+        assert _trafilatura_text(parse_page(page), extraction_options(url)) == (document.text if document else None)
+        assert main_extractor.prune_unwanted_nodes is htmlprocessing.prune_unwanted_nodes
+    assert selected > 1000 and all(_overall_discarded(parse_page(discard_probe_page())))
