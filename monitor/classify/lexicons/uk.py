@@ -99,7 +99,7 @@ LEXICON = {
                 "обмінялися ратифікаційн* грамот*", "обмін ратифікаційн* грамот*"),
     # A step on the way to ratification (a parliament's committee, a first reading), not the act (rules.ratification_step).
     "stage": ("комітет*", "першому читанні",),
-    "ratify": ("ратифік*", "закон про ратифікацію*", "набрання чинності", "набула чинності", "набрала чинності"),
+    "ratify": ("ратифік*", "закон про ратифікацію*", "набрання чинності"),
     # The procedure named, not done ("the law on ratifying it", "a bill for its ratification"): it ratifies only
     # beside a verb of approval (rules.ratified_by_verb).
     "ratify_noun": ("ратифікаці*", "закон про ратифікацію*"),

@@ -479,6 +479,8 @@ NOT_LAWS_IN_FORCE = [
         "на следующей неделе.",
     ),
     ("de", "Das Abkommen über die Verteidigungszusammenarbeit zwischen Deutschland und Litauen ist in Kraft getreten."),
+    ("uk", "Угода про військове співробітництво між Україною та Литвою набрала чинності, повідомили в міністерстві."),
+    ("uk", "Меморандум між міністерствами оборони України та Естонії набув чинності з першого грудня."),
 ]
 
 
