@@ -348,3 +348,10 @@ extend(LEXICON, _DRILLS)
 # future word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("მომავალი წლის", "შემდეგი წლის")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Recall (lead, s13): the signing verb apart from its "hand" ---
+# Georgian signs with "to put the hand to" ("ხელი მოაწერეს"), and the object, the date or the signatories may stand
+# between the two words ("ხელი 2027 წლის გეგმას ორივე მინისტრმა მოაწერა"). The verb's past forms alone say it: its
+# future ones ("მოაწერენ", "მოაწერს") are already words of a signing to come.
+_SIGNED_APART = {"sign": ("მოაწერეს", "მოაწერა", "მოეწერა")}
+extend(LEXICON, _SIGNED_APART)
