@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
+from typing import Optional, Sequence
 
 import sqlite_utils
 
 from monitor.classify import CLASSIFIER_VERSION, Article, Detection, classify
-from storage.articles import Upserted, upsert_article
+from storage.articles import ArticleRow, Upserted, upsert_articles
 from storage.db import transaction
 from storage.detections import keep_detection, save_detection, stored_verdict
 from storage.origins import save_origin
@@ -63,16 +63,27 @@ def store_article(db: sqlite_utils.Database, article: ArticleRecord, detection: 
     when `verdict_of_unchanged` (ingest, reclassify and eval want the current classifier's
     verdict; a crawl that meets a known page again keeps what is stored).
     """
+    return store_articles(db, [(article, detection)], run_id=run_id, verdict_of_unchanged=verdict_of_unchanged)[0]
+
+
+def store_articles(db: sqlite_utils.Database, articles: Sequence[tuple[ArticleRecord, Optional[Detection]]], *,
+                   run_id: Optional[int] = None, verdict_of_unchanged: bool = True) -> list[Upserted]:
+    """store_article for each (article, verdict), in one transaction: the same rows, the new articles
+    inserted by one statement (storage.articles.upsert_articles: their search index written once)."""
     with transaction(db):
-        stored = upsert_article(db, url=article.url, source=article.source, title=article.title, text=article.text,
-                                published_at=article.published_at, lang=article.lang, author=article.author,
-                                run_id=run_id)
-        if article.origin_outlet:
-            save_origin(db, stored.id, article.origin_outlet, article.origin_source)
-        if detection is not None and (stored.changed or verdict_of_unchanged):
-            stored = Upserted(stored.id, stored.created, stored.changed,
-                              verdict_changed=store_detection(db, stored.id, detection, new_article=stored.created))
-    return stored
+        written = upsert_articles(db, [ArticleRow(url=article.url, source=article.source, title=article.title,
+                                                  text=article.text, published_at=article.published_at,
+                                                  lang=article.lang, author=article.author)
+                                       for article, _detection in articles], run_id=run_id)
+        results = []
+        for (article, detection), stored in zip(articles, written):
+            if article.origin_outlet:
+                save_origin(db, stored.id, article.origin_outlet, article.origin_source)
+            if detection is not None and (stored.changed or verdict_of_unchanged):
+                stored = Upserted(stored.id, stored.created, stored.changed,
+                                  verdict_changed=store_detection(db, stored.id, detection, new_article=stored.created))
+            results.append(stored)
+    return results
 
 
 def store_detection(db: sqlite_utils.Database, article_id: int, detection: Detection, *,
