@@ -37,9 +37,9 @@ def content_hash(title: str, text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass
 class ArticleRow:
-    """An article's own columns, as upsert_articles writes them."""
+    """An article's own columns, as upsert_articles writes them (monitor.analysis.store.ArticleRecord is one)."""
 
     url: str
     source: str

@@ -23,10 +23,11 @@ from storage.origins import save_origin
 
 
 @dataclass
-class ArticleRecord:
+class ArticleRecord(ArticleRow):
     """The article, from extraction (or a local file, a stored row, a worker's hand-over) to
     storage: the crawl's item is one (crawlers.items.ArticleItem), and the classifier's Article is
-    made from one, here only (for_classifier).
+    made from one, here only (for_classifier). Its own columns are storage's ArticleRow (url,
+    source, title, text, published_at, lang, author, in that order); then the outlet it republishes.
 
     `published_at` is the publish date or time as the page or its listing gives it, ISO 8601 text
     ("2024-03-05", or "2024-03-05T10:00:00+04:00" with its zone): the column keeps the time and
@@ -34,13 +35,6 @@ class ArticleRecord:
     (publish_day), made in for_classifier.
     """
 
-    url: str
-    source: str
-    title: str
-    text: str
-    published_at: Optional[str] = None
-    lang: Optional[str] = None
-    author: Optional[str] = None
     origin_outlet: Optional[str] = None
     origin_source: Optional[str] = None
 
@@ -71,10 +65,7 @@ def store_articles(db: sqlite_utils.Database, articles: Sequence[tuple[ArticleRe
     """store_article for each (article, verdict), in one transaction: the same rows, the new articles
     inserted by one statement (storage.articles.upsert_articles: their search index written once)."""
     with transaction(db):
-        written = upsert_articles(db, [ArticleRow(url=article.url, source=article.source, title=article.title,
-                                                  text=article.text, published_at=article.published_at,
-                                                  lang=article.lang, author=article.author)
-                                       for article, _detection in articles], run_id=run_id)
+        written = upsert_articles(db, [article for article, _detection in articles], run_id=run_id)
         results = []
         for (article, detection), stored in zip(articles, written):
             if article.origin_outlet:
