@@ -110,7 +110,8 @@ def load_every_language() -> None:
     there, before the fork, the locales are paid for once and their memory is shared, where each
     worker loaded its own copy on its first such page. "1 x 2000" is read by the 26th locale tried
     (of 205: 0.45 s of CPU, where all of them take 1.45 s and 40 MB); on the 181 real pages of the
-    extraction benchmark no date needs another, so the rest are left to the page that does.
+    extraction benchmark no date needs another, so the rest are left to the page that does. A cluster
+    worker's standby loads these, not knowing its round's sources yet; a crawl loads load_languages's.
     """
     dateparser.parse("1 x 2000", settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
 
