@@ -12,8 +12,10 @@ and ignore SIGINT: stopping a crawl is the crawl process's business. They end on
 killed when the crawl process dies, however it dies (crawlers/lifetime.py).
 
 What the workers read whatever the page is made before the fork, so that they share it:
-dateparser's locales (any page's date may be tried in every language) and the classifier's stopword
-lists for language detection (every lexicon module imported: ~0.07 s once, not once per worker).
+dateparser's locales for English and the crawl's sources' declared languages (a date is read in its
+site's languages, then in any language starting with English; a worker loads any other locale when it
+first meets a date needing it: page_dates.load_languages) and the classifier's stopword lists for
+language detection (every lexicon module imported: ~0.07 s once, not once per worker).
 Then gc.freeze(), as Python's documentation advises before a fork: the collector of each process would otherwise
 write into every object it inspects, copying the shared pages into each worker. The classifier's
 lexicons are loaded in each worker, for the languages its articles are in, when it meets them
@@ -49,14 +51,14 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from scrapy import signals
 
 from crawlers.extraction import Extracted
 from crawlers.lifetime import extraction_worker_setup
 from crawlers.page_article import Classified, PageArticle, extract_and_classify
-from crawlers.page_dates import DateRules, load_every_language
+from crawlers.page_dates import DateRules, load_languages
 from monitor.classify import Article, Detection, classify, compiled
 from monitor.classify.language import load_word_lists
 from monitor.config import Selectors
@@ -75,17 +77,18 @@ class WorkerDied(RuntimeError):
 
 
 class Extractor:
-    """extract_article and the classifier in `workers` processes, or in this one when `workers` is 0."""
+    """extract_article and the classifier in `workers` processes, or in this one when `workers` is 0;
+    `languages`: the languages the crawl's sources declare, whose dates the workers read first."""
 
     def __init__(self, workers: int, handover_calls: int = HANDOVER_CALLS,
-                 handover_seconds: float = HANDOVER_SECONDS):
+                 handover_seconds: float = HANDOVER_SECONDS, languages: Iterable[str] = ()):
         self._pool: Optional[ProcessPoolExecutor] = None
         self.handover_calls = handover_calls
         self.handover_seconds = handover_seconds
         self._waiting: list[tuple[str, object, tuple, asyncio.Future]] = []
         self._timer: Optional[asyncio.TimerHandle] = None
         if workers > 0:
-            load_every_language()
+            load_languages(languages)
             load_word_lists()
             gc.freeze()  # the collector leaves what the workers share alone (in every process)
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
@@ -259,7 +262,9 @@ class ExtractionPool:
     def from_crawler(cls, crawler):
         if _shared is not None:
             return cls(_shared)
-        extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0))
+        source = getattr(crawler.spidercls, "source", None)  # a SourceSpider's (crawlers/loader.py)
+        extractor = Extractor(crawler.settings.getint(WORKERS_SETTING, 0),
+                              languages=source.languages if source is not None else ())
         crawler.signals.connect(extractor.close, signal=signals.spider_closed)
         return cls(extractor)
 

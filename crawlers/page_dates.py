@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -110,9 +110,32 @@ def load_every_language() -> None:
     there, before the fork, the locales are paid for once and their memory is shared, where each
     worker loaded its own copy on its first such page. "1 x 2000" is read by the 26th locale tried
     (of 205: 0.45 s of CPU, where all of them take 1.45 s and 40 MB); on the 181 real pages of the
-    extraction benchmark no date needs another, so the rest are left to the page that does.
+    extraction benchmark no date needs another, so the rest are left to the page that does. A cluster
+    worker's standby loads these, not knowing its round's sources yet; a crawl loads load_languages's.
     """
     dateparser.parse("1 x 2000", settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def load_languages(languages: Iterable[str] = ()) -> None:
+    """Load dateparser's data for English and `languages` (a crawl's sources' own), in this process.
+
+    What a crawl's extraction workers read dates in, loaded before they are forked (crawlers/extraction_pool.py)
+    so that they share it: a date is read in its site's declared languages first, then in any language, which
+    starts with English (dateparser's first locale) and reads most undeclared dates there, numeric ones and
+    English ones alike. Any other language is loaded by the worker that first meets a date needing it,
+    dateparser's own default: the same readings, as loading only caches a locale. English and three
+    languages take ~0.15 s of CPU, where load_every_language's 26 locales took 0.45-0.6 s of every crawl's
+    start; on the 181 real pages of the extraction benchmark, read with no declared language, no date needs
+    a locale beyond English (BENCHMARKS.md section 1, wip-s13p). A language dateparser does not know is
+    skipped here (reading a date in it fails as it did).
+    """
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    for language in dict.fromkeys(("en", *languages)):
+        try:
+            for sample in ("1 x 2000", "1.1.2000 10:00"):  # a date none reads, then one every locale reads
+                dateparser.parse(sample, languages=[language], settings=settings)
+        except ValueError:  # a language dateparser has no locale for
+            continue
 
 
 @lru_cache(maxsize=64)

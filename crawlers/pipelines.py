@@ -14,10 +14,9 @@ from crawlers.extensions import CrawlRunRecorder
 from crawlers.extraction_pool import ExtractionPool, Extractor
 from crawlers.items import ArticleItem
 from crawlers.storage_guard import stop_on_storage_error
-from monitor.analysis.store import store_article
+from monitor.analysis.store import store_article, store_articles
 from monitor.classify import warm_up
 from storage.articles import Upserted
-from storage.db import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -63,16 +62,18 @@ class ClassifyPipeline:
 
 class StorePipeline:
     """Write the article (idempotently, by canonical URL), the outlet it republishes, and its
-    detection (analysis.store.store_article), several articles to a transaction.
+    detection (analysis.store.store_articles), several articles to a transaction.
 
     A COMMIT cost the crawl's one reactor thread ~0.1 ms an article of its ~0.5 (BENCHMARKS.md
     section 1, wip-s10p), so the articles that arrive together are written together: an article
     waits until BATCH_ITEMS are waiting or BATCH_SECONDS have passed since the first of them, then
-    they are written in one transaction. Nothing is written, and no write lock is held, while they
-    wait: another process's writes never wait on this crawl's reactor. Each article is still stored
-    with its verdict or not at all, and a crawl killed at any moment leaves the database consistent
-    (what waited is not stored, so the next run fetches it again). An article is counted as new or
-    seen once its transaction is committed, so the run's progress never counts what is not stored.
+    they are written in one transaction, the new ones inserted by one statement (storage.articles.
+    upsert_articles: their search index written once, not once an article). Nothing is written, and
+    no write lock is held, while they wait: another process's writes never wait on this crawl's
+    reactor. Each article is still stored with its verdict or not at all, and a crawl killed at any
+    moment leaves the database consistent (what waited is not stored, so the next run fetches it
+    again). An article is counted as new or seen once its transaction is committed, so the run's
+    progress never counts what is not stored.
 
     When a transaction fails, its articles are written again one at a time, so that only the one
     that cannot be stored is lost (as without batches). A database that cannot be written (disk
@@ -115,8 +116,8 @@ class StorePipeline:
         if not batch:
             return
         try:
-            with transaction(self.run.db):
-                outcomes = [self._store(item) for item, _ in batch]
+            outcomes = store_articles(self.run.db, [(item, item.detection) for item, _ in batch],
+                                      run_id=self.run.run_id, verdict_of_unchanged=False)
         except Exception:  # noqa: BLE001 - written again one at a time, where each failure is reported
             logger.debug("a batch of %d articles was not stored; storing them one at a time", len(batch),
                          exc_info=True)

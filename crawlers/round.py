@@ -77,7 +77,9 @@ def crawl_round(names: list[str], *, settings: Optional[Settings] = None,
     errors: dict[str, Optional[str]] = {}
     config = _config(settings)
     # Forked before Scrapy installs its reactor or starts any thread.
-    extractor = Extractor(config.crawler.extraction_workers)
+    extractor = Extractor(config.crawler.extraction_workers,
+                          languages=[language for source in config.sources if source.name in names
+                                     for language in source.languages])
     try:
         # A cluster worker (crawlers/cluster/worker_round.py) never opens the database.
         in_cluster = bool(settings.get(CLUSTER_ROUND_SETTING))  # the round id

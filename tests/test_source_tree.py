@@ -32,6 +32,7 @@ REVIEWED_SQL = {
     ("storage/alerts.py", "pending_count"): "table names from the TABLES constant",
     ("storage/articles.py", "known_urls"): "a '?' placeholder list",
     ("storage/articles.py", "list_articles"): "WHERE clauses from literals, values as '?'",
+    ("storage/articles.py", "upsert_articles"): "a row of ten '?' repeated once an article",
     ("storage/db.py", "open_db"): "PRAGMA values from module constants",
     ("storage/db.py", "check_writable"): "PRAGMA user_version from int()",
     ("storage/events.py", "pending_article_ids"): "literal pieces only",

@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
+from typing import Optional, Sequence
 
 import sqlite_utils
 
 from monitor.classify import CLASSIFIER_VERSION, Article, Detection, classify
-from storage.articles import Upserted, upsert_article
+from storage.articles import ArticleRow, Upserted, upsert_articles
 from storage.db import transaction
 from storage.detections import keep_detection, save_detection, stored_verdict
 from storage.origins import save_origin
 
 
 @dataclass
-class ArticleRecord:
+class ArticleRecord(ArticleRow):
     """The article, from extraction (or a local file, a stored row, a worker's hand-over) to
     storage: the crawl's item is one (crawlers.items.ArticleItem), and the classifier's Article is
-    made from one, here only (for_classifier).
+    made from one, here only (for_classifier). Its own columns are storage's ArticleRow (url,
+    source, title, text, published_at, lang, author, in that order); then the outlet it republishes.
 
     `published_at` is the publish date or time as the page or its listing gives it, ISO 8601 text
     ("2024-03-05", or "2024-03-05T10:00:00+04:00" with its zone): the column keeps the time and
@@ -34,13 +35,6 @@ class ArticleRecord:
     (publish_day), made in for_classifier.
     """
 
-    url: str
-    source: str
-    title: str
-    text: str
-    published_at: Optional[str] = None
-    lang: Optional[str] = None
-    author: Optional[str] = None
     origin_outlet: Optional[str] = None
     origin_source: Optional[str] = None
 
@@ -63,16 +57,24 @@ def store_article(db: sqlite_utils.Database, article: ArticleRecord, detection: 
     when `verdict_of_unchanged` (ingest, reclassify and eval want the current classifier's
     verdict; a crawl that meets a known page again keeps what is stored).
     """
+    return store_articles(db, [(article, detection)], run_id=run_id, verdict_of_unchanged=verdict_of_unchanged)[0]
+
+
+def store_articles(db: sqlite_utils.Database, articles: Sequence[tuple[ArticleRecord, Optional[Detection]]], *,
+                   run_id: Optional[int] = None, verdict_of_unchanged: bool = True) -> list[Upserted]:
+    """store_article for each (article, verdict), in one transaction: the same rows, the new articles
+    inserted by one statement (storage.articles.upsert_articles: their search index written once)."""
     with transaction(db):
-        stored = upsert_article(db, url=article.url, source=article.source, title=article.title, text=article.text,
-                                published_at=article.published_at, lang=article.lang, author=article.author,
-                                run_id=run_id)
-        if article.origin_outlet:
-            save_origin(db, stored.id, article.origin_outlet, article.origin_source)
-        if detection is not None and (stored.changed or verdict_of_unchanged):
-            stored = Upserted(stored.id, stored.created, stored.changed,
-                              verdict_changed=store_detection(db, stored.id, detection, new_article=stored.created))
-    return stored
+        written = upsert_articles(db, [article for article, _detection in articles], run_id=run_id)
+        results = []
+        for (article, detection), stored in zip(articles, written):
+            if article.origin_outlet:
+                save_origin(db, stored.id, article.origin_outlet, article.origin_source)
+            if detection is not None and (stored.changed or verdict_of_unchanged):
+                stored = Upserted(stored.id, stored.created, stored.changed,
+                                  verdict_changed=store_detection(db, stored.id, detection, new_article=stored.created))
+            results.append(stored)
+    return results
 
 
 def store_detection(db: sqlite_utils.Database, article_id: int, detection: Detection, *,

@@ -31,6 +31,16 @@ def count(db_path, sql):
     return value
 
 
+def searchable(db_path) -> int:
+    """How many articles the full-text index finds by their titles' common word, once its own integrity
+    check passes (it raises when the index and the articles disagree)."""
+    db = open_db(db_path)
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    found = db.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'story'").fetchone()[0]
+    db.conn.close()
+    return found
+
+
 def test_sigkill_mid_crawl_then_rerun_stores_everything_once(site, write_config, db_path, crawl):
     items = []
     for number in range(1, 11):
@@ -52,6 +62,7 @@ def test_sigkill_mid_crawl_then_rerun_stores_everything_once(site, write_config,
     assert 3 <= stored_before < 10
     assert count(db_path, "PRAGMA integrity_check") == "ok"
     assert count(db_path, "SELECT COUNT(*) FROM articles WHERE id NOT IN (SELECT article_id FROM detections)") == 0
+    assert searchable(db_path) == stored_before
 
     site.requests.clear()
     outcome = crawl(config_path, "wire")
@@ -59,6 +70,7 @@ def test_sigkill_mid_crawl_then_rerun_stores_everything_once(site, write_config,
     assert outcome.ok
     assert count(db_path, "SELECT COUNT(*) FROM articles") == 10
     assert count(db_path, "SELECT COUNT(DISTINCT url) FROM articles") == 10
+    assert searchable(db_path) == 10
     fetched_again = [p for p in site.paths_requested() if p.startswith("/news/")]
     assert len(fetched_again) == 10 - stored_before
     statuses = [row[0] for row in open_db(db_path).execute("SELECT status FROM crawl_runs ORDER BY id")]

@@ -5,9 +5,15 @@ import asyncio
 import json
 import os
 import signal
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from scrapy.settings import Settings
 
+from crawlers import extraction_pool
 from crawlers.extraction_pool import Extractor, WorkerDied
 from crawlers.page_article import PageArticle
 from crawlers.page_dates import DateRules
@@ -256,3 +262,54 @@ def test_a_worker_that_dies_fails_every_call_it_held_and_later_calls_run_in_proc
 
     assert [type(outcome) for outcome in held] == [WorkerDied, WorkerDied]
     assert later == os.getpid()
+
+
+WORKER_LOCALES = """
+import json
+from dateparser.languages.loader import default_loader
+from crawlers.extraction_pool import Extractor
+from crawlers.page_dates import DateRules, parse_visible_date
+
+def loaded():
+    return sorted(default_loader._loaded_locales)
+
+def read(printed):
+    return parse_visible_date(printed, DateRules()), loaded()
+
+extractor = Extractor(1, languages=("az",))
+try:
+    before = extractor._pool.submit(loaded).result()
+    after = extractor._pool.submit(read, "13:51, 15 августа 2025").result()
+finally:
+    extractor.close()
+print(json.dumps([before, after, loaded()]))
+"""
+
+
+def test_the_workers_share_the_dates_of_english_and_the_sources_languages_and_load_others_when_met():
+    # A fresh interpreter: dateparser's loaded locales are shared by everything in a process, and forked.
+    found = subprocess.run([sys.executable, "-c", WORKER_LOCALES], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).resolve().parents[2])
+    in_worker, (read, in_worker_after), in_crawl = json.loads(found.stdout)
+
+    assert in_worker == in_crawl == ["az", "en"]  # loaded before the fork, shared
+    assert read == "2025-08-15T13:51:00"
+    assert in_worker_after == ["az", "en", "ru"]  # Russian, declared by no source, loaded by its first date
+
+
+def test_a_crawl_forks_its_workers_with_its_sources_languages(monkeypatch):
+    made = []
+    def extractor(workers, **options):
+        made.append((workers, options))
+        return SimpleNamespace(close=lambda: None)
+
+    monkeypatch.setattr(extraction_pool, "Extractor", extractor)
+    source = SimpleNamespace(languages=("ka", "ru"))
+    crawler = SimpleNamespace(settings=Settings({extraction_pool.WORKERS_SETTING: 2}),
+                              spidercls=SimpleNamespace(source=source),
+                              signals=SimpleNamespace(connect=lambda *args, **kwargs: None))
+    extraction_pool.ExtractionPool.from_crawler(crawler)
+    crawler.spidercls = SimpleNamespace()  # a spider of no source: English only
+    extraction_pool.ExtractionPool.from_crawler(crawler)
+
+    assert made == [(2, {"languages": ("ka", "ru")}), (2, {"languages": ()})]

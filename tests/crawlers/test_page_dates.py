@@ -1,5 +1,10 @@
 """Dates as the target sites print them, read with each site's languages, day order and time zone."""
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -67,3 +72,25 @@ def test_dates_in_urls():
     assert url_date("https://e.org/news/12345.html") is None
     pattern = r"/SlaytHaber/(?P<day>\d{1,2})(?P<month>\d{1,2})(?P<year>\d{4})-\d+$"
     assert url_date("https://www.msb.gov.tr/SlaytHaber/2722019-65641", pattern) == "2019-02-27"
+
+
+LOADED_LOCALES = """
+import json, sys
+from dateparser.languages.loader import default_loader
+from crawlers.page_dates import DateRules, load_languages, parse_visible_date
+load_languages(["ru", "az", "ru", "xx"])
+before = sorted(default_loader._loaded_locales)
+read = parse_visible_date("19 снежня 2024", DateRules())
+print(json.dumps([before, read, "be" in default_loader._loaded_locales]))
+"""
+
+
+def test_load_languages_loads_english_and_the_declared_ones_and_others_wait_for_their_first_date():
+    # A fresh interpreter: dateparser's loaded locales are shared by everything in a process.
+    found = subprocess.run([sys.executable, "-c", LOADED_LOCALES], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).resolve().parents[2])
+    before, read, loaded_when_met = json.loads(found.stdout)
+
+    assert before == ["az", "en", "ru"]  # "xx", unknown to dateparser, skipped; "ru" loaded once
+    assert read == parse_visible_date("19 снежня 2024", DateRules()) == "2024-12-19"
+    assert loaded_when_met  # Belarusian, declared by no source, loaded by the date that needs it

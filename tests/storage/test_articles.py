@@ -4,7 +4,16 @@ import hashlib
 import re
 import sys
 
-from storage.articles import content_hash, known_urls, list_articles, upsert_article
+from storage import open_db
+from storage.articles import (
+    INSERT_ROWS,
+    ArticleRow,
+    content_hash,
+    known_urls,
+    list_articles,
+    upsert_article,
+    upsert_articles,
+)
 
 WHITESPACE = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", ch))
 
@@ -67,3 +76,54 @@ def test_full_text_search_finds_titles_and_texts(db):
     assert [r["title"] for r in db["articles"].search("Baku")] == ["Plan signed"]
     upsert_article(db, url="https://e.org/2", source="a", title="Weather", text="Rain in Baku tomorrow")
     assert {r["title"] for r in db["articles"].search("Baku")} == {"Plan signed", "Weather"}
+
+
+def _rows(db) -> list[tuple]:
+    return db.execute("SELECT id, url, source, title, text, published_at, lang, author, content_hash, run_id"
+                      " FROM articles ORDER BY id").fetchall()
+
+
+def _found(db, words: list[str]) -> dict[str, list[int]]:
+    return {word: sorted(row[0] for row in db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+                                                      [word])) for word in words}
+
+
+def test_articles_written_together_are_stored_and_indexed_as_one_at_a_time(tmp_path):
+    known = [ArticleRow("https://e.org/known", "s", "Known", "Talks in Tbilisi", "2024-01-02"),
+             ArticleRow("https://e.org/same", "s", "Same", "Unchanged words")]
+    rows = [ArticleRow("https://e.org/a", "s", "Plan signed", "Defence ministers met in Baku", "2024-03-05", "en"),
+            ArticleRow("https://e.org/known", "s", "Known", "Talks in Baku now", None, "en", "A. Writer"),
+            ArticleRow("https://e.org/b", "t", "Weather", "Rain tomorrow"),
+            ArticleRow("https://e.org/same", "s", "Same", "Unchanged  words\n"),
+            ArticleRow("https://e.org/a", "s", "Plan signed", "Defence ministers met in Baku again"),  # twice
+            ArticleRow("https://e.org/b", "t", "Weather", "Rain tomorrow")]  # twice, the same
+    results, stored, found = [], [], []
+    for together in (False, True):
+        db = open_db(tmp_path / f"together-{together}.db")
+        for row in known:
+            upsert_article(db, **vars(row))
+        if together:
+            results.append(upsert_articles(db, rows, run_id=None))
+        else:
+            results.append([upsert_article(db, **vars(row)) for row in rows])
+        stored.append(_rows(db))
+        found.append(_found(db, ["Baku", "Tbilisi", "again", "rain", "unchanged", "writer"]))
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        db.conn.close()
+
+    assert results[1] == results[0]
+    assert [(item.created, item.changed) for item in results[1]] == [
+        (True, True), (False, True), (True, True), (False, False), (False, True), (False, False)]
+    assert stored[1] == stored[0]
+    assert found[1] == found[0] == {"Baku": [1, 3], "Tbilisi": [], "again": [3], "rain": [4], "unchanged": [2],
+                                    "writer": []}
+
+
+def test_more_articles_than_one_statement_takes_keep_their_order(db):
+    rows = [ArticleRow(f"https://e.org/{number}", "s", f"Title {number}", f"Text {number}")
+            for number in range(INSERT_ROWS * 2 + 3)]
+    written = upsert_articles(db, rows)
+
+    assert [item.id for item in written] == list(range(1, len(rows) + 1))
+    assert [row[1] for row in _rows(db)] == [row.url for row in rows]
+    assert upsert_articles(db, []) == []
