@@ -21,7 +21,7 @@ from monitor.classify.text import lowercase, normalise
 
 __all__ = ["classify", "warm_up", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
-CLASSIFIER_VERSION = "rules-16"
+CLASSIFIER_VERSION = "rules-17"
 
 logger = logging.getLogger(__name__)
 
