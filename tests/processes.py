@@ -14,9 +14,11 @@ Two real readiness signals, both from the kernel:
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Iterable
@@ -158,3 +160,33 @@ def all_gone(db_path, timeout: float = 15.0) -> bool:
             return False
         time.sleep(0.1)
     return True
+
+
+
+_CRAWL_AND_PEAK = """
+import json, resource, sys
+from monitor.config import load_config
+from monitor.runs.crawling import run_crawl
+
+config_path, db_path, source, log_path, options = json.loads(sys.argv[1])
+with open(log_path, "w", encoding="utf-8") as log_file:
+    outcome = run_crawl(load_config(config_path, db=db_path), source, log_file=log_file, **options)
+print(json.dumps([outcome.source, outcome.returncode, outcome.run,
+                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]))
+"""
+
+
+def crawl_with_peak_rss(config_path: Path, db_path: Path, source: str, log_path: Path, **options):
+    """run_crawl(load_config(config_path, db=db_path), source, ...) from a fresh interpreter, its log written to
+    `log_path`: (the outcome, the peak RSS in MiB of the largest of the crawl's processes, its workers included).
+
+    Measured in that interpreter, whose only children are the crawl's: RUSAGE_CHILDREN in the test session's own
+    process keeps the largest child it ever waited for, and a worker an earlier test forked from it carries the
+    session's memory (every collected test module), so it says nothing of this crawl."""
+    from monitor.runs.crawling import CrawlOutcome
+
+    arguments = json.dumps([str(config_path), str(db_path), source, str(log_path), options])
+    found = subprocess.run([sys.executable, "-c", _CRAWL_AND_PEAK, arguments], capture_output=True, text=True,
+                           check=True, cwd=Path(__file__).resolve().parents[1])
+    crawled_source, returncode, run, peak_mib = json.loads(found.stdout.strip().splitlines()[-1])
+    return CrawlOutcome(crawled_source, returncode, run), peak_mib

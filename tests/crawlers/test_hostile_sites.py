@@ -9,7 +9,6 @@ Retry-After, odd or wrong charsets, broken markup), and 17 URLs that never give 
 from __future__ import annotations
 
 import json
-import resource
 import textwrap
 from dataclasses import dataclass
 
@@ -17,9 +16,9 @@ import pytest
 
 from monitor.config import load_config
 from monitor.demo.server import LocalSite, Page
-from monitor.runs.crawling import run_crawl
 from storage import open_db
 from tests.faults import MIB, Burst, Endless, FaultSite, GzipBomb, Hang, Redirect, Reset, Truncated
+from tests.processes import crawl_with_peak_rss
 from tests.sites import article_html, rss, words
 
 GOOD = 20
@@ -168,9 +167,8 @@ def hostile(tmp_path_factory) -> HostileCrawl:
         config_path.write_text(textwrap.dedent(CONFIG).format(base=site.base_url, max_bytes=MAX_PAGE_BYTES))
         config = load_config(config_path, db=folder / "pactwatch.db")
         log_path = folder / "crawl.log"
-        with open(log_path, "w", encoding="utf-8") as log_file:
-            outcome = run_crawl(config, "hostile", log_level="INFO", timeout=120, log_file=log_file)
-        peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        outcome, peak_mib = crawl_with_peak_rss(config_path, config.storage_path, "hostile", log_path,
+                                                log_level="INFO", timeout=120)
         assert outcome.run is not None, log_path.read_text()
         db = open_db(config.storage_path)
         failures: dict[str, list[str]] = {}
@@ -181,7 +179,7 @@ def hostile(tmp_path_factory) -> HostileCrawl:
         db.conn.close()
         yield HostileCrawl(site=site, stray=stray, run=outcome.run, failures=failures, articles=articles,
                            stats=json.loads(outcome.run["stats"]), log=log_path.read_text(encoding="utf-8"),
-                           child_peak_rss_mib=peak_kib / 1024, expected_failures=bad, recoverable=recoverable)
+                           child_peak_rss_mib=peak_mib, expected_failures=bad, recoverable=recoverable)
 
 
 def test_the_crawl_ends_normally_within_its_run_timeout(hostile):

@@ -9,7 +9,6 @@ index that lists itself, a 100,000-URL sitemap, a gzip bomb of a sitemap).
 from __future__ import annotations
 
 import json
-import resource
 
 import pytest
 
@@ -17,9 +16,9 @@ from crawlers.discovery.feeds import NotAFeed, parse_feed
 from crawlers.discovery.sitemaps import MAX_BYTES, MAX_ENTRIES, NotASitemap, parse_sitemap
 from monitor.config import load_config
 from monitor.demo.server import LocalSite
-from monitor.runs.crawling import run_crawl
 from storage import open_db
 from tests.faults import MIB, gzip_bomb
+from tests.processes import crawl_with_peak_rss
 from tests.sites import article_html, words
 
 MAX_PAGES = 40
@@ -129,9 +128,8 @@ def hostile_xml(tmp_path_factory):
         config_path.write_text(CONFIG.format(base=site.base_url, max_pages=MAX_PAGES))
         config = load_config(config_path, db=folder / "pactwatch.db")
         log_path = folder / "crawl.log"
-        with open(log_path, "w", encoding="utf-8") as log_file:
-            outcome = run_crawl(config, "hostile_xml", log_level="INFO", timeout=120, log_file=log_file)
-        peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        outcome, peak_mib = crawl_with_peak_rss(config_path, config.storage_path, "hostile_xml", log_path,
+                                                log_level="INFO", timeout=120)
         assert outcome.run is not None, log_path.read_text()
         db = open_db(config.storage_path)
         failures = {url.replace(site.base_url, ""): reason for url, reason in
