@@ -67,7 +67,8 @@ def test_metrics_have_per_language_breakdown():
 # audited language by language in the evening of 2026-12-06; cluster F1 0.683, P 0.778, R 0.609,
 # with event identity by act and undated reports placed from all of a pair's reports; 0.700, P
 # 0.824, R 0.609, once placed by the names they share, wip-s7e; 0.757, P 1.000, R 0.609 since
-# wip-s8e1) rounded down to two decimals, less 0.02 (plan year and parties kept where they were). Raise them as
+# wip-s8e1; 0.789, P 1.000, R 0.652 with wip-s13c2's background and date rules) rounded down
+# to two decimals, less 0.02 (plan year and parties kept where they were). Raise them as
 # the classifier gets better; never lower them. Issue 15's targets on val: flag F1 0.95, main
 # kind 0.92, parties 0.97, plan year 0.95.
 VAL = SHARED / "corpus" / "val"
@@ -75,7 +76,7 @@ VAL_MIN_F1 = 0.87
 VAL_MIN_KIND = 0.92
 VAL_MIN_PARTIES = 0.98
 VAL_MIN_PLAN_YEAR = 0.98
-VAL_MIN_CLUSTER_F1 = 0.73
+VAL_MIN_CLUSTER_F1 = 0.76
 
 
 def pactwatch_eval(*args):
@@ -102,9 +103,10 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # 0.903 on val and 0.903 on the three (all pairs 0.870) once an undated report's weekday is matched
 # only against days reports state, and talks keep the day and month they state (wip-s9e1);
 # 0.903 on val and 0.910 on the three (all pairs 0.877) once undated talks naming the same three
-# people are one meeting (wip-s10e1).
+# people are one meeting (wip-s10e1); 0.938 on val and 0.909 on the three (all pairs 0.875) with
+# session s13's background and date rules (wip-s13c2) and undated exercises' scope (wip-s13e1).
 # Floors to two decimals less 0.02; raise them, never lower them.
-VAL_MIN_CLUSTER_DETECTED_F1 = 0.88
+VAL_MIN_CLUSTER_DETECTED_F1 = 0.91
 ALL_MIN_CLUSTER_F1 = 0.85
 ALL_MIN_CLUSTER_DETECTED_F1 = 0.89
 
