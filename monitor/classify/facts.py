@@ -128,6 +128,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     for sentence in facts:
         if sentence.blocs and "standards" in sentence.cues:
             _drop_blocs_of_standards(sentence)
+        if sentence.states and "crisis" in sentence.cues:
+            _drop_places_of_crises(sentence)
         if "approve" in sentence.cues and "meeting" in sentence.cues:
             _drop_receptions(sentence, object_first)
         if "vote" in sentence.spans and ("future" in sentence.cues or "present" in sentence.cues):
@@ -246,6 +248,36 @@ def _drop_blocs_of_standards(sentence: SentenceFacts) -> None:
     kept = [(bloc, start) for bloc, start in zip(sentence.blocs, sentence.bloc_starts) if not sets_standards(start)]
     sentence.blocs = [bloc for bloc, _ in kept]
     sentence.bloc_starts = [start for _, start in kept]
+
+
+# A state named as the place of a war, a crisis or "the situation" (``crisis``), in the languages that write the place
+# after it: the crisis word, then one or two short words (a preposition, an article), then the state ("the situation in
+# Ukraine", "ситуацию на Украине", "die Lage in der Ukraine", "الوضع في أوكرانيا").
+_CRISIS_THEN_PLACE = re.compile(r"\s+(?:\w{1,6}\s+){1,2}")
+# ... and in the languages that write the place first: the state in a locative of place, then the crisis word at most
+# one word on ("Ukrayna'daki durum", "Ukraynadakı vəziyyət", "Украинадағы жағдай", "Ukrainadagi vaziyat",
+# "Ուկրաինայում տիրող իրավիճակ", "უკრაინაში არსებული ვითარება").
+_PLACE_THEN_CRISIS = re.compile(r"[\w'’]*?(?:[dt][aeə][kq][iı]|[дт][аеә][гғ][ыі]|[dt]agi|[дт]аги|ում|ში)\s+(?:\w+\s+)?")
+
+
+def _drop_places_of_crises(sentence: SentenceFacts) -> None:
+    """Forget a state named as where a war, a crisis or "the situation" is ("discussed the situation in
+    Afghanistan", "включая ситуацию на Украине", "Suriye'deki savaş"): it is the topic of the talks, not a side of
+    them (two defence ministers who "touched upon the situation in Ukraine" on the phone hold no talks with Ukraine;
+    train's labels), and, unlike a capital, it stands for no party elsewhere in the story either (a citizenship's
+    state is left out the same way)."""
+    crises = sentence.spans["crisis"]
+    lowered = sentence.lowered
+
+    def place_of_a_crisis(start: int) -> bool:
+        return any(_CRISIS_THEN_PLACE.fullmatch(lowered, end, start) or _PLACE_THEN_CRISIS.fullmatch(lowered, start, low)
+                   for low, end in crises)
+
+    kept = [(code, start) for code, start in zip(sentence.states, sentence.state_starts) if not place_of_a_crisis(start)]
+    if len(kept) == len(sentence.states):
+        return
+    sentence.states = [code for code, _ in kept]
+    sentence.state_starts = [start for _, start in kept]
 
 
 def _attach(sentence: SentenceFacts, mention, how: str) -> None:

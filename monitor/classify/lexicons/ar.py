@@ -375,3 +375,9 @@ extend(LEXICON, _DRILLS)
 # inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("للعام المقبل", "للعام القادم", "للسنة المقبلة", "للسنة القادمة")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Precision (lead, s14): a crisis word joined to "and" ---
+# "بحث التعاون العسكري والوضع في السودان": the crisis word written with the conjunction و is still the crisis whose
+# place is no party (facts._drop_places_of_crises; a call about it, detect._call_about_something_else).
+_CRISES_AFTER_AND = {"crisis": ("والوضع", "والأوضاع", "والحرب", "والنزاع", "والصراع", "والأزمة", "والتصعيد")}
+extend(LEXICON, _CRISES_AFTER_AND)
