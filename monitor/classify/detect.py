@@ -1260,8 +1260,10 @@ def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bo
     cooperation, relations, partnership or anything bilateral: two defence ministers on the phone about a
     war (keeping channels open) hold no cooperation talks (SCHEMA.md: talks are on military cooperation;
     train's labels). A call that names cooperation anywhere in its story, or names no topic at all (a
-    short wire item), stays talks."""
-    if not sentence.has("phone"):
+    short wire item), stays talks. A sentence that tells on a call told before it ("During the conversation the
+    sides touched upon the situation in Ukraine") is that call."""
+    if not sentence.has("phone") and not any(other.has("phone") and other.has("meeting")
+                                             for other in story.sentences[:sentence.index]):
         return False
     crisis = False
     for other in story.sentences:

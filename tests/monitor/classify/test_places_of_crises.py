@@ -72,7 +72,8 @@ PLACES = [
     (
         "fr",
         "Rencontre au ministère",
-        "Le ministre de la défense du Niger a rencontré le chef de la mission de l'ONU et a évoqué la situation au Mali.",
+        "Le ministre de la défense du Niger a rencontré le chef de la mission de l'ONU et a évoqué la situation "
+        "au Mali.",
         "Le ministre de la défense du Niger a rencontré l'ambassadeur du Tchad et a évoqué la coopération militaire et "
         "la situation au Mali.",
         "NE TD",
@@ -223,6 +224,75 @@ CALLS_TOLD_ON = [
 @pytest.mark.parametrize("lang, title, text", CALLS_TOLD_ON, ids=[row[0] for row in CALLS_TOLD_ON])
 def test_a_call_told_on_with_the_crisis_state_is_no_talks_with_it(lang, title, text):
     conftest.assert_not_flagged(title, text, lang=lang)
+
+
+# A call told, then told on in a sentence of its own whose subject is "the sides" and that names one of them (the
+# ministry that reports it): the same call, about a crisis, no talks; the same call about cooperation is talks.
+CALLS_TOLD_ON_BY_THE_SIDES = [
+    (
+        "en",
+        "Defence ministers talk by phone",
+        "The defence ministers of Russia and the United States held a telephone conversation. During the conversation "
+        "the sides touched upon the situation in the Middle East, the Russian Ministry of Defence said.",
+        "The defence ministers of Azerbaijan and Turkey held a telephone conversation. During the conversation "
+        "the sides touched upon military cooperation.",
+        "AZ TR",
+    ),
+    (
+        "ru",
+        "Министры обороны поговорили по телефону",
+        "Министры обороны России и США провели телефонный разговор. В ходе беседы стороны обсудили обстановку "
+        "на Ближнем Востоке, сообщили в Минобороны России.",
+        "Министры обороны России и Казахстана провели телефонный разговор. В ходе беседы стороны обсудили "
+        "военное сотрудничество.",
+        "KZ RU",
+    ),
+    (
+        "uk",
+        "Міністри оборони поговорили телефоном",
+        "Міністри оборони України та Польщі провели телефонну розмову. Під час розмови сторони обговорили ситуацію "
+        "на фронті, повідомили в Міноборони України.",
+        "Міністри оборони України та Польщі провели телефонну розмову. Під час розмови сторони обговорили оборонну "
+        "співпрацю.",
+        "PL UA",
+    ),
+    (
+        "tr",
+        "Savunma bakanları telefonda görüştü",
+        "Türkiye ve Rusya savunma bakanları telefonda görüştü. Türkiye Milli Savunma Bakanlığı, görüşmede "
+        "tarafların bölgedeki son durumu ele aldığını bildirdi.",
+        "Türkiye ve Azerbaycan savunma bakanları telefonda görüştü. Görüşmede taraflar askeri işbirliğini ele aldı.",
+        "AZ TR",
+    ),
+    (
+        "az",
+        "Müdafiə nazirləri telefonla danışıb",
+        "Azərbaycan və Rusiya müdafiə nazirləri telefonla danışıb. Söhbət zamanı tərəflər regiondakı vəziyyəti "
+        "müzakirə ediblər, Azərbaycan Müdafiə Nazirliyi bildirib.",
+        "Azərbaycan və Türkiyə müdafiə nazirləri telefonla danışıb. Söhbət zamanı tərəflər hərbi əməkdaşlığı "
+        "müzakirə ediblər.",
+        "AZ TR",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, title, about_a_crisis, about_cooperation, pair",
+    CALLS_TOLD_ON_BY_THE_SIDES,
+    ids=[row[0] for row in CALLS_TOLD_ON_BY_THE_SIDES],
+)
+def test_a_sentence_telling_on_a_call_about_a_crisis_is_that_call(lang, title, about_a_crisis, about_cooperation, pair):
+    conftest.assert_not_flagged(title, about_a_crisis, lang=lang)
+
+
+@pytest.mark.parametrize(
+    "lang, title, about_a_crisis, about_cooperation, pair",
+    CALLS_TOLD_ON_BY_THE_SIDES,
+    ids=[row[0] for row in CALLS_TOLD_ON_BY_THE_SIDES],
+)
+def test_a_call_told_on_about_cooperation_is_talks(lang, title, about_a_crisis, about_cooperation, pair):
+    kind, parties, _, _ = conftest.flagged_main(title, about_cooperation, lang=lang)
+    assert (kind, parties) == ("talks", tuple(pair.split()))
 
 
 @pytest.mark.parametrize(
