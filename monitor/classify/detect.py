@@ -473,8 +473,30 @@ def _acts(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> list[Cand
         return []
     pairs = rules.hub_and_spokes(sentence)
     if not pairs:
-        return [act] + _bilateral_documents(act, sentence, lex)
+        return _plan_signed_beside(act, sentence, lex) + _bilateral_documents(act, sentence, lex)
     return [replace(act, event=replace(act.event, parties=pair)) for pair in pairs]
+
+
+def _plan_signed_beside(act: Candidate, sentence: SentenceFacts, lex: Lexicon) -> list[Candidate]:
+    """The act, and the plan signed with it: a signing that names an agreement, then a plan or a programme bound
+    to a year ("signed an agreement on military cooperation and the cooperation programme for 2012", "соглашение
+    ..., а также программу сотрудничества на 2012 год") signs two documents (train's labels: an event each, the
+    agreement told first the main one). The year is the plan's: the agreement is bound to none of it."""
+    if act.event.kind != rules.AGREEMENT or not sentence.has("agreement_nouns"):
+        return [act]
+    years = plan_years(sentence.lowered, lex)
+    first = sentence.first("agreement_nouns")
+    for category in ("plan_nouns", "programme_nouns"):
+        year = rules.year_of_document(sentence, years, category)
+        if year is None or sentence.first(category) < first:
+            continue
+        named_both = "both_named" in act.event.signals
+        agreement = replace(act.event, plan_year=None,
+                            signals=rules.signals(rules.AGREEMENT, named_both, sentence, None, act.generic))
+        plan = replace(act.event, kind=rules.PLAN, plan_year=year,
+                       signals=rules.signals(rules.PLAN, named_both, sentence, year, False))
+        return [replace(act, event=agreement), replace(act, event=plan)]
+    return [act]
 
 
 def _ends_an_agreement(sentence: SentenceFacts) -> bool:
