@@ -822,3 +822,29 @@ extend(LEXICON, _BARE_TITLES)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("drilled", "practised", "practiced", "rehearsed")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights or sorties of two air forces, a joint
+# training qualified by its kind ("joint tactical training", "joint staff training"; not "joint combat training events",
+# what a plan provides for), a command-post training. Each is
+# an exercise noun; the joint word and the two states still make it the pair's (rules.held_together), a verb of holding
+# it ("flew", "performed") tells it held.
+_EXERCISES_BY_OTHER_NAMES = {
+    "exercise": ("joint flight*", "joint sortie*", "re:joint\\s+(?:[\\w-]+\\s+){1,2}?training\\b(?!\\s+(?:events?|activities|courses?|programmes?|programs?))",
+                 "command-post training*", "command post training*"),
+    "conduct": ("flew", "performed"),
+}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): standing consultations of two defence establishments, and their attachés ---
+# A consultative or steering group of two defence establishments is one of their bodies (its meeting theirs, as a
+# working group's is); a defence attaché and a chief of the defence staff are defence officials.
+_DEFENCE_BODIES_AND_OFFICIALS = {
+    "defence_actor": ("defen?e consultative group*", "military consultative group*", "defen?e policy group*",
+                      "defen?e steering group*", "defen?e attach*", "chief of the defen?e staff",
+                      "chief of defen?e staff"),
+}
+# The United Kingdom's services by the names its press gives them ("the Royal Navy and the Indian Navy held a passing
+# exercise"): the state's own forces; not another kingdom's ("Royal Navy of Oman", "Royal Thai Navy" are not matched).
+extend(LEXICON, _DEFENCE_BODIES_AND_OFFICIALS)
+LEXICON["countries"]["GB"] += ("re:royal\\s+navy(?!\\s+of\\b)", "re:royal\\s+air\\s+force(?!\\s+of\\b)")

@@ -1,0 +1,226 @@
+"""Whole articles and sentence probes of exercises, talks, ratifications and plans told in shapes still thin (issue 15,
+recall; session s14, helper c1). Short complete articles written for these tests (a headline, a dateline, a few
+paragraphs), read as ``pactwatch classify`` reads a ``.txt`` file, negatives beside. What failed on main and was
+fixed, as principles:
+
+- two states' forces training together under another name than "exercise" hold an exercise: joint flights or
+  sorties, a joint training qualified by its kind ("joint tactical training", "совместную тактическую тренировку",
+  "совместные занятия по тактической подготовке"), a (command-)staff or command-post training ("командно-штабная
+  тренировка"), told held by a verb of flying or performing ("flew", "выполнили"); a day of honoured guests is a
+  day of the exercise, as the observers' day is; a third country named with "-daki" ("Kazakistan'daki bir atış
+  alanında") is the venue, as with the bare locative;
+- joint flights of airlines and joint classes of students are no exercise: a civil topic with no word of armed
+  forces rules an exercise out, as it rules out an act (detect._exercise, rules.is_defence);
+- standing consultations of two defence establishments are their own body: "askeri istişare toplantısı",
+  "savunma alanında ikili istişareler", "the India-UK Defence Consultative Group", an intergovernmental commission
+  on military-technical cooperation ("комиссии России и Армении по военно-техническому сотрудничеству"); a defence
+  attaché and a chief of the defence staff are defence officials; a delegation "была принята" by an official was
+  received by him (the meeting told from the guest's side);
+- a parliament stands for its state as its capital does: "Kanun Teklifi TBMM Genel Kurulunda kabul edildi",
+  "Azerbaycan Milli Meclisi"; the United Kingdom's services by their names ("the Royal Navy");
+- a step of ratification told right after its verb of approval ("the bill ... passed its first reading in the
+  Senate") is the step, not the ratification (rules.ratification_step).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from monitor.classify import Article, classify
+from tests.monitor.classify.whole_article_checks import articles, check_main_event, check_names, name, read_article
+
+ARTICLES = Path(__file__).parent / "whole_articles_shapes"
+
+# The main event of each positive article: (kind, "AA BB", plan year).
+EXPECTED = {
+    "en/pos_joint_sorties": ("exercise", "FR IN", None),
+    "en/pos_command_post_training": ("exercise", "AZ KZ", None),
+    "en/pos_active_phase_ended": ("exercise", "MN US", None),
+    "en/pos_closing_ceremony_two_countries": ("exercise", "GB OM", None),
+    "ru/pos_joint_flights": ("exercise", "RU UZ", None),
+    "ru/pos_joint_sessions": ("exercise", "BY RU", None),
+    "ru/pos_staff_training_ended": ("exercise", "KZ RU", None),
+    "ru/pos_honoured_guests_day": ("exercise", "IN RU", None),
+    "tr/pos_joint_flight": ("exercise", "AZ TR", None),
+    "tr/pos_tactical_training_abroad": ("exercise", "QA TR", None),
+    "tr/pos_observers_day": ("exercise", "AZ TR", None),
+    "tr/pos_third_country_exercise": ("exercise", "KG TR", None),
+    "ru/pos_staff_talks": ("talks", "AZ RU", None),
+    "ru/pos_delegation_received": ("talks", "KZ RU", None),
+    "ru/pos_mtc_commission": ("talks", "AM RU", None),
+    "tr/pos_consultation_meeting": ("talks", "KZ TR", None),
+    "tr/pos_defence_consultations": ("talks", "HU TR", None),
+    "en/pos_consultative_group": ("talks", "GB IN", None),
+    "en/pos_attache_courtesy_call": ("talks", "GB PK", None),
+    "en/pos_video_conference": ("talks", "AZ GE", None),
+    "tr/pos_ratification_plenary": ("agreement_ratified", "KZ TR", None),
+    "tr/pos_ratification_gazette": ("agreement_ratified", "TR UZ", None),
+    "ru/pos_federation_council": ("agreement_ratified", "KZ RU", None),
+    "en/pos_president_signed_law": ("agreement_ratified", "RU TJ", None),
+    "tr/pos_bilateral_plan": ("plan_signed", "AZ TR", 2027),
+    "en/pos_plan_of_activities": ("plan_signed", "AZ TR", 2027),
+}
+
+FILES = articles(ARTICLES)
+
+
+def test_every_article_has_its_expectation():
+    check_names(FILES, EXPECTED)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
+def test_whole_article(path):
+    detection = read_article(path, {})
+    if path.stem.startswith("neg_"):
+        assert detection.lang == path.parent.name
+        assert not detection.flagged, detection.events
+        return
+    kind, parties, plan_year = EXPECTED[name(path)]
+    check_main_event(path, detection, kind, parties, plan_year)
+
+
+def _main(lang: str, text: str):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    return main.kind, " ".join(main.parties)
+
+
+# Two states' forces training together under another name than "exercise": (lang, sentence, pair).
+EXERCISES_BY_OTHER_NAMES = [
+    ("en", "French and Indian fighter pilots flew joint sorties over Jodhpur on Tuesday.", "FR IN"),
+    ("en", "Pilots of France and India carried out joint flights over Rajasthan.", "FR IN"),
+    ("en", "Kazakh and Azerbaijani staff officers held a joint staff training in Astana.", "AZ KZ"),
+    ("en", "Azerbaijani and Kazakh officers completed a command-post training in Baku.", "AZ KZ"),
+    ("en", "Turkish and Qatari troops held joint tactical training at a range near Doha.", "QA TR"),
+    ("en", "The Royal Navy and the Indian Navy held a passing exercise in the Arabian Sea.", "GB IN"),
+    ("ru", "Подразделения армий России и Беларуси провели совместные занятия по тактической подготовке.", "BY RU"),
+    ("ru", "Летчики России и Узбекистана выполнили совместные полеты над горным районом.", "RU UZ"),
+    ("ru", "Экипажи ВВС России и Узбекистана отработали совместные полеты в горах.", "RU UZ"),
+    ("ru", "Российские и белорусские военные провели совместную тактическую тренировку.", "BY RU"),
+    ("ru", "В Казахстане прошла совместная командно-штабная тренировка вооруженных сил России и Казахстана.", "KZ RU"),
+    ("ru", "В рамках российско-индийского учения «Индра» прошел день почетных гостей.", "IN RU"),
+    ("tr", "Türk ve Azerbaycan pilotları ortak uçuş gerçekleştirdi.", "AZ TR"),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, pair", EXERCISES_BY_OTHER_NAMES, ids=[row[1][:40] for row in EXERCISES_BY_OTHER_NAMES]
+)
+def test_exercise_by_another_name(lang, text, pair):
+    assert _main(lang, text) == ("exercise", pair)
+
+
+# The same nouns still to come, in a document, or of civil bodies: not flagged.
+NOT_EXERCISES = [
+    ("en", "The plan provides for joint flights of the two air forces of India and France next year."),
+    ("en", "Indian and French pilots will fly joint sorties over Jodhpur next month."),
+    ("en", "Turkish Airlines and Azerbaijan Airlines launched joint flights between Baku and Istanbul."),
+    ("en", "Students from Kazakhstan and Azerbaijan held joint language training at a university in Almaty."),
+    ("ru", "План предусматривает совместные полеты летчиков России и Узбекистана в следующем году."),
+    ("ru", "Экипажи ВВС России и Узбекистана выполнят совместные полеты в следующем месяце."),
+    ("ru", "Авиакомпании России и Узбекистана выполнили совместные полеты по новому маршруту."),
+    ("ru", "Студенты российских и белорусских вузов провели совместные занятия по истории."),
+    ("tr", "Türk ve Azerbaycan pilotları gelecek ay ortak uçuş gerçekleştirecek."),
+    ("tr", "Türk Hava Yolları ile Azerbaycan Hava Yolları Bakü'ye ortak uçuşlar başlattı."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_EXERCISES, ids=[row[1][:40] for row in NOT_EXERCISES])
+def test_not_an_exercise(lang, text):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert not detection.flagged, detection.events
+
+
+# Talks told as consultations, a body's session, a reception from the guest's side, an attaché's call: (lang,
+# sentence, pair). Defence ministers who discuss a training to come hold talks.
+TALKS = [
+    ("ru", "Делегация Министерства обороны Казахстана была принята заместителем министра обороны России.", "KZ RU"),
+    (
+        "ru",
+        "В Ереване прошло заседание межправительственной комиссии России и Армении по военно-техническому "
+        "сотрудничеству.",
+        "AM RU",
+    ),
+    (
+        "ru",
+        "Министры обороны России и Беларуси обсудили проведение совместной тактической тренировки в будущем году.",
+        "BY RU",
+    ),
+    ("tr", "Türkiye-Kazakistan askeri istişare toplantısı Astana'da gerçekleştirildi.", "KZ TR"),
+    ("tr", "Türkiye ile Macaristan arasında savunma alanında ikili istişareler gerçekleştirildi.", "HU TR"),
+    ("en", "The fifth meeting of the India-UK Defence Consultative Group took place in New Delhi.", "GB IN"),
+    (
+        "en",
+        "The Pakistani defence attaché paid a courtesy call on the British Chief of the Defence Staff to discuss "
+        "military cooperation.",
+        "GB PK",
+    ),
+    (
+        "en",
+        "The defence ministers of Kazakhstan and Azerbaijan discussed a joint command-post training planned for "
+        "next spring.",
+        "AZ KZ",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", TALKS, ids=[row[1][:40] for row in TALKS])
+def test_talks(lang, text, pair):
+    assert _main(lang, text) == ("talks", pair)
+
+
+NOT_TALKS = [
+    ("ru", "Делегация Министерства образования Казахстана была принята заместителем министра просвещения России."),
+    ("ru", "Закон о бюджете был принят министром финансов России и Беларуси."),
+    ("tr", "Türkiye ile Kazakistan arasında ticaret alanında istişareler gerçekleştirildi."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_TALKS, ids=[row[1][:40] for row in NOT_TALKS])
+def test_not_talks(lang, text):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert not detection.flagged, detection.events
+
+
+# Ratifications in each language's legal formula, the parliament standing for its state: (lang, sentence, pair).
+RATIFICATIONS = [
+    (
+        "tr",
+        "Kazakistan ile askeri işbirliği anlaşmasının onaylanmasına ilişkin kanun teklifi TBMM Genel Kurulunda "
+        "kabul edildi.",
+        "KZ TR",
+    ),
+    ("tr", "Azerbaycan Milli Meclisi, Türkiye ile imzalanan askeri işbirliği anlaşmasını onayladı.", "AZ TR"),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", RATIFICATIONS, ids=[row[1][:40] for row in RATIFICATIONS])
+def test_ratification(lang, text, pair):
+    assert _main(lang, text) == ("agreement_ratified", pair)
+
+
+# A step on the way: a committee, a first reading, a bill submitted, a denunciation: not flagged.
+NOT_RATIFICATIONS = [
+    (
+        "en",
+        "The bill on ratifying the defence cooperation agreement with Japan passed its first reading in the "
+        "Philippine Senate.",
+    ),
+    (
+        "tr",
+        "Kazakistan ile askeri işbirliği anlaşmasının onaylanmasına ilişkin kanun teklifi TBMM Dışişleri "
+        "Komisyonunda kabul edildi.",
+    ),
+    (
+        "ru",
+        "Госдума приняла в первом чтении законопроект о ратификации соглашения с Монголией о военном сотрудничестве.",
+    ),
+    ("ru", "Путин подписал закон о денонсации соглашения о военном сотрудничестве с Молдавией."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_RATIFICATIONS, ids=[row[1][:40] for row in NOT_RATIFICATIONS])
+def test_not_a_ratification(lang, text):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert not detection.flagged, detection.events
