@@ -843,6 +843,8 @@ _DEFENCE_BODIES_AND_OFFICIALS = {
     "defence_actor": ("defen?e consultative group*", "military consultative group*", "defen?e policy group*",
                       "defen?e steering group*", "defen?e attach*", "chief of the defen?e staff",
                       "chief of defen?e staff"),
+    # the joint board (collegium) of two defence ministries meets in session, as a commission does
+    "meeting": ("joint board*", "joint collegium*", "collegium"),
 }
 # The United Kingdom's services by the names its press gives them ("the Royal Navy and the Indian Navy held a passing
 # exercise"): the state's own forces; not another kingdom's ("Royal Navy of Oman", "Royal Thai Navy" are not matched).

@@ -656,3 +656,9 @@ _BODIES_AND_RECEPTIONS = {
             "начальник|командующ|глав|руководител|командир)\\w*",),
 }
 extend(LEXICON, _BODIES_AND_RECEPTIONS)
+
+# --- Recall (c1, s14): a document sealed by signatures ---
+# The passive of "скрепили подписями" ("план ... скреплен подписями министров") signs the document, as the active does.
+_SEALED_BY_SIGNATURES = {"sign": ("скреплен подписями", "скреплена подписями", "скреплено подписями", "скреплены подписями",
+                                  "скрепил подписями", "скрепила подписями")}
+extend(LEXICON, _SEALED_BY_SIGNATURES)

@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from monitor.classify import Article, classify
+from monitor.classify.lexicons import load
 from tests.monitor.classify.whole_article_checks import articles, check_main_event, check_names, name, read_article
 
 ARTICLES = Path(__file__).parent / "whole_articles_shapes"
@@ -59,6 +60,31 @@ EXPECTED = {
     "en/pos_president_signed_law": ("agreement_ratified", "RU TJ", None),
     "tr/pos_bilateral_plan": ("plan_signed", "AZ TR", 2027),
     "en/pos_plan_of_activities": ("plan_signed", "AZ TR", 2027),
+    # the same principles in the other languages
+    "uk/pos_joint_flights": ("exercise", "PL UA", None),
+    "az/pos_joint_flights": ("exercise", "AZ TR", None),
+    "kk/pos_joint_flights": ("exercise", "KG KZ", None),
+    "uz/pos_joint_flights": ("exercise", "KZ UZ", None),
+    "hy/pos_tactical_training": ("exercise", "AM IN", None),
+    "de/pos_joint_flights": ("exercise", "DE PL", None),
+    "fr/pos_tactical_training": ("exercise", "FR MA", None),
+    "es/pos_joint_flights": ("exercise", "ES MA", None),
+    "it/pos_tactical_training": ("exercise", "IT TN", None),
+    "pt/pos_joint_flights": ("exercise", "AO PT", None),
+    "pl/pos_tactical_training": ("exercise", "LT PL", None),
+    "ro/pos_joint_flights": ("exercise", "MD RO", None),
+    "bg/pos_tactical_training": ("exercise", "BG GR", None),
+    "sr/pos_tactical_training": ("exercise", "HU RS", None),
+    "el/pos_joint_flights": ("exercise", "CY GR", None),
+    "ar/pos_joint_flights": ("exercise", "EG JO", None),
+    "de/pos_military_consultations": ("talks", "DE PL", None),
+    "fr/pos_delegation_received": ("talks", "FR MA", None),
+    "es/pos_delegation_received": ("talks", "ES MA", None),
+    "pl/pos_military_consultations": ("talks", "LT PL", None),
+    "uk/pos_delegation_received": ("talks", "PL UA", None),
+    "ro/pos_military_consultations": ("talks", "MD RO", None),
+    "bg/pos_military_consultations": ("talks", "BG GR", None),
+    "el/pos_military_consultations": ("talks", "CY GR", None),
 }
 
 FILES = articles(ARTICLES)
@@ -101,6 +127,41 @@ EXERCISES_BY_OTHER_NAMES = [
     ("ru", "В Казахстане прошла совместная командно-штабная тренировка вооруженных сил России и Казахстана.", "KZ RU"),
     ("ru", "В рамках российско-индийского учения «Индра» прошел день почетных гостей.", "IN RU"),
     ("tr", "Türk ve Azerbaycan pilotları ortak uçuş gerçekleştirdi.", "AZ TR"),
+    # the same principle in the other languages
+    ("az", "Azərbaycan və Türkiyə hərbi pilotları birgə uçuşlar həyata keçirib.", "AZ TR"),
+    ("az", "Azərbaycan və Türkiyə hərbçiləri birgə taktiki təlim keçiriblər.", "AZ TR"),
+    ("az", "Azərbaycan və Qazaxıstan silahlı qüvvələrinin birgə komanda-qərargah təlimi keçirilib.", "AZ KZ"),
+    ("uk", "Льотчики України та Польщі виконали спільні польоти над Карпатами.", "PL UA"),
+    ("uk", "Військові України та Польщі провели спільне тактичне тренування.", "PL UA"),
+    ("uk", "Відбулося спільне командно-штабне тренування збройних сил України та Польщі.", "PL UA"),
+    ("kk", "Қазақстан мен Қырғызстан ұшқыштары бірлескен ұшулар орындады.", "KG KZ"),
+    ("kk", "Қазақстан мен Қырғызстан әскерилері бірлескен тактикалық жаттығу өткізді.", "KG KZ"),
+    ("uz", "O'zbekiston va Qozog'iston harbiy uchuvchilari qo'shma parvozlarni amalga oshirdi.", "KZ UZ"),
+    ("uz", "O'zbekiston va Qozog'iston harbiylari qo'shma taktik mashg'ulot o'tkazdi.", "KZ UZ"),
+    ("ka", "საქართველოსა და აშშ-ის სამხედროებმა ერთობლივი ტაქტიკური წვრთნა ჩაატარეს.", "GE US"),
+    ("hy", "Հայաստանի և Հնդկաստանի զինծառայողները անցկացրել են համատեղ մարտավարական պարապմունք։", "AM IN"),
+    ("de", "Piloten aus Deutschland und Polen absolvierten gemeinsame Flüge über der Ostsee.", "DE PL"),
+    ("de", "Soldaten aus Deutschland und Polen führten ein gemeinsames taktisches Training durch.", "DE PL"),
+    ("fr", "Les pilotes français et indiens ont effectué des vols conjoints au-dessus du Rajasthan.", "FR IN"),
+    ("fr", "Des militaires français et marocains ont mené un entraînement tactique conjoint près de Rabat.", "FR MA"),
+    ("es", "Pilotos de España y Marruecos realizaron vuelos conjuntos sobre el Estrecho.", "ES MA"),
+    ("es", "Militares de España y Marruecos llevaron a cabo un entrenamiento táctico conjunto.", "ES MA"),
+    ("it", "Piloti italiani e tunisini hanno effettuato voli congiunti sul Mediterraneo.", "IT TN"),
+    ("it", "Militari italiani e tunisini hanno svolto un addestramento tattico congiunto.", "IT TN"),
+    ("pt", "Pilotos de Portugal e de Angola realizaram voos conjuntos sobre Luanda.", "AO PT"),
+    ("pt", "Militares de Portugal e de Angola realizaram um treino tático conjunto.", "AO PT"),
+    ("pl", "Piloci z Polski i Litwy wykonali wspólne loty nad Bałtykiem.", "LT PL"),
+    ("pl", "Żołnierze Polski i Litwy przeprowadzili wspólny trening taktyczny.", "LT PL"),
+    ("ro", "Piloții din România și Republica Moldova au efectuat zboruri comune.", "MD RO"),
+    ("ro", "Militarii din România și Republica Moldova au desfășurat un antrenament tactic comun.", "MD RO"),
+    ("bg", "Пилоти от България и Гърция изпълниха съвместни полети над Родопите.", "BG GR"),
+    ("bg", "Военни от България и Гърция проведоха съвместна тактическа тренировка.", "BG GR"),
+    ("sr", "Piloti Srbije i Mađarske izveli su zajedničke letove iznad Vojvodine.", "HU RS"),
+    ("sr", "Vojnici Srbije i Mađarske izveli su zajedničku taktičku obuku.", "HU RS"),
+    ("el", "Πιλότοι της Ελλάδας και της Κύπρου πραγματοποίησαν κοινές πτήσεις πάνω από το Αιγαίο.", "CY GR"),
+    ("el", "Στρατιωτικοί της Ελλάδας και της Κύπρου πραγματοποίησαν κοινή τακτική εκπαίδευση.", "CY GR"),
+    ("ar", "نفذ طيارون من مصر والأردن طلعات جوية مشتركة فوق البحر الأحمر.", "EG JO"),
+    ("ar", "أجرت قوات من مصر والأردن تدريبا تكتيكيا مشتركا.", "EG JO"),
 ]
 
 
@@ -123,6 +184,27 @@ NOT_EXERCISES = [
     ("ru", "Студенты российских и белорусских вузов провели совместные занятия по истории."),
     ("tr", "Türk ve Azerbaycan pilotları gelecek ay ortak uçuş gerçekleştirecek."),
     ("tr", "Türk Hava Yolları ile Azerbaycan Hava Yolları Bakü'ye ortak uçuşlar başlattı."),
+    # the same principle in the other languages
+    ("de", "Die Fluggesellschaften Deutschlands und Polens starteten gemeinsame Flüge nach Danzig."),
+    ("de", "Piloten aus Deutschland und Polen werden im nächsten Monat gemeinsame Flüge absolvieren."),
+    ("fr", "Les compagnies aériennes de la France et du Maroc ont effectué des vols conjoints vers Agadir."),
+    ("fr", "Les pilotes français et indiens effectueront des vols conjoints le mois prochain."),
+    ("es", "Las aerolíneas de España y Marruecos realizaron vuelos conjuntos a Tánger."),
+    ("it", "Le compagnie aeree di Italia e Tunisia hanno effettuato voli congiunti verso Tunisi."),
+    ("pt", "As companhias aéreas de Portugal e de Angola realizaram voos conjuntos para Luanda."),
+    ("pl", "Linie lotnicze Polski i Litwy wykonały wspólne loty do Wilna."),
+    ("ro", "Companiile aeriene din România și Republica Moldova au efectuat zboruri comune spre Chișinău."),
+    ("bg", "Авиокомпании от България и Гърция изпълниха съвместни полети до Солун."),
+    ("sr", "Aviokompanije Srbije i Mađarske izvele su zajedničke letove do Budimpešte."),
+    ("el", "Αεροπορικές εταιρείες της Ελλάδας και της Κύπρου πραγματοποίησαν κοινές πτήσεις προς τη Λάρνακα."),
+    ("uk", "Авіакомпанії України та Польщі виконали спільні польоти до Варшави."),
+    ("uk", "Студенти України та Польщі провели спільне тренування з програмування."),
+    ("az", "Azərbaycan və Türkiyə aviaşirkətləri birgə uçuşlar həyata keçirib."),
+    ("kk", "Қазақстан мен Қырғызстан авиакомпаниялары бірлескен ұшулар орындады."),
+    ("uz", "O'zbekiston va Qozog'iston aviakompaniyalari qo'shma parvozlarni amalga oshirdi."),
+    ("ar", "نفذت شركات الطيران في مصر والأردن رحلات جوية مشتركة إلى العقبة."),
+    ("hy", "Հայաստանի և Հնդկաստանի ավիաընկերությունները իրականացրել են համատեղ թռիչքներ։"),
+    ("es", "Pilotos de España y Marruecos realizarán vuelos conjuntos el próximo mes."),
 ]
 
 
@@ -162,6 +244,76 @@ TALKS = [
         "next spring.",
         "AZ KZ",
     ),
+    # consultations and receptions in the other languages
+    ("uk", "Делегація Міністерства оборони Польщі була прийнята заступником міністра оборони України.", "PL UA"),
+    ("uk", "Між Україною та Польщею відбулися військові консультації у Києві.", "PL UA"),
+    (
+        "uk",
+        "У Києві відбулося засідання міжурядової комісії України та Казахстану з питань військово-технічного "
+        "співробітництва.",
+        "KZ UA",
+    ),
+    ("az", "Azərbaycan və Türkiyə arasında hərbi məsləhətləşmələr keçirilib.", "AZ TR"),
+    (
+        "az",
+        "Qazaxıstan Müdafiə Nazirliyinin nümayəndə heyəti Azərbaycan müdafiə nazirinin müavini tərəfindən "
+        "qəbul edilib.",
+        "AZ KZ",
+    ),
+    ("kk", "Қазақстан мен Ресей арасында әскери консультациялар өтті.", "KZ RU"),
+    ("uz", "O'zbekiston va Qozog'iston mudofaa vazirliklari o'rtasida harbiy maslahatlashuvlar o'tkazildi.", "KZ UZ"),
+    ("ka", "საქართველოსა და პოლონეთს შორის სამხედრო კონსულტაციები გაიმართა.", "GE PL"),
+    ("hy", "Հայաստանի և Ֆրանսիայի միջև ռազմական խորհրդակցություններ են անցկացվել։", "AM FR"),
+    ("de", "In Berlin fanden militärische Konsultationen zwischen Deutschland und Polen statt.", "DE PL"),
+    (
+        "de",
+        "Die Delegation des polnischen Verteidigungsministeriums wurde vom deutschen Staatssekretär im "
+        "Verteidigungsministerium empfangen.",
+        "DE PL",
+    ),
+    ("fr", "Des consultations militaires entre la France et la Belgique se sont tenues à Paris.", "BE FR"),
+    ("fr", "La délégation marocaine a été reçue par le chef d'état-major des armées françaises.", "FR MA"),
+    ("es", "Se celebraron consultas militares entre España y Marruecos en Madrid.", "ES MA"),
+    (
+        "es",
+        "La delegación del Ministerio de Defensa de Marruecos fue recibida por el secretario de Estado de "
+        "Defensa de España.",
+        "ES MA",
+    ),
+    ("it", "Si sono svolte a Roma consultazioni militari tra Italia e Tunisia.", "IT TN"),
+    ("pt", "Decorreram em Lisboa consultas militares entre Portugal e Angola.", "AO PT"),
+    ("pl", "W Warszawie odbyły się konsultacje wojskowe między Polską a Litwą.", "LT PL"),
+    ("pl", "Delegacja litewskiego ministerstwa obrony została przyjęta przez wiceministra obrony Polski.", "LT PL"),
+    ("ro", "La București au avut loc consultări militare între România și Republica Moldova.", "MD RO"),
+    ("bg", "В София се проведоха военни консултации между България и Гърция.", "BG GR"),
+    ("sr", "U Beogradu su održane vojne konsultacije između Srbije i Mađarske.", "HU RS"),
+    ("el", "Στην Αθήνα πραγματοποιήθηκαν στρατιωτικές διαβουλεύσεις μεταξύ Ελλάδας και Κύπρου.", "CY GR"),
+    ("ar", "عقدت في عمان مشاورات عسكرية بين مصر والأردن.", "EG JO"),
+    ("en", "Military consultations between Ukraine and Poland were held in Kyiv.", "PL UA"),
+    ("ru", "В Киеве прошли военные консультации между Украиной и Польшей.", "PL UA"),
+    ("tr", "Türkiye ile Polonya arasında askeri istişareler Ankara'da yapıldı.", "PL TR"),
+    (
+        "it",
+        "La delegazione del ministero della Difesa tunisino è stata ricevuta dal sottosegretario alla Difesa italiano.",
+        "IT TN",
+    ),
+    (
+        "pt",
+        "A delegação do Ministério da Defesa de Angola foi recebida pelo secretário de Estado da Defesa de Portugal.",
+        "AO PT",
+    ),
+    (
+        "ro",
+        "Delegația Ministerului Apărării din Republica Moldova a fost primită de secretarul de stat al "
+        "Ministerului Apărării Naționale al României.",
+        "MD RO",
+    ),
+    (
+        "bg",
+        "Делегацията на гръцкото министерство на отбраната беше приета от заместник-министъра на отбраната "
+        "на България.",
+        "BG GR",
+    ),
 ]
 
 
@@ -174,6 +326,8 @@ NOT_TALKS = [
     ("ru", "Делегация Министерства образования Казахстана была принята заместителем министра просвещения России."),
     ("ru", "Закон о бюджете был принят министром финансов России и Беларуси."),
     ("tr", "Türkiye ile Kazakistan arasında ticaret alanında istişareler gerçekleştirildi."),
+    ("fr", "La délégation de la société marocaine a été reçue par le ministre français du Commerce."),
+    ("es", "La delegación comercial de Marruecos fue recibida por el ministro de Economía de España."),
 ]
 
 
@@ -224,3 +378,16 @@ NOT_RATIFICATIONS = [
 def test_not_a_ratification(lang, text):
     detection = classify(Article(title="", text=text, lang=lang))
     assert not detection.flagged, detection.events
+
+
+# Words that begin as a month's name and are none: (lang, text, the months read in it).
+MONTH_LOOKALIKES = [
+    ("hy", "մարտական մարտավարական մարտիկ մարտի 5-ին", ["մարտի"]),
+    ("az", "mayor Həsənov, mayorun, 5 may, mayın 5-də", ["may", "mayın"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, months", MONTH_LOOKALIKES)
+def test_no_month_in_a_lookalike(lang, text, months):
+    lexicon = load(lang)
+    assert [text[start:end] for start, end, _ in lexicon.months.finditer(text, text)] == months
