@@ -850,3 +850,14 @@ _DEFENCE_BODIES_AND_OFFICIALS = {
 # exercise"): the state's own forces; not another kingdom's ("Royal Navy of Oman", "Royal Thai Navy" are not matched).
 extend(LEXICON, _DEFENCE_BODIES_AND_OFFICIALS)
 LEXICON["countries"]["GB"] += ("re:royal\\s+navy(?!\\s+of\\b)", "re:royal\\s+air\\s+force(?!\\s+of\\b)")
+
+# --- Recall (c1, s14): an exercise told by its stage or by what troops do in it ---
+# Troops "engaged in" a joint training hold it; an exercise that "entered its final phase" is under way, as one whose
+# active phase began is; what troops do "during" or "as part of" the joint exercise tells it held (not during its
+# preparations or planning).
+_EXERCISE_STAGES = {"conduct": ("engaged in", "engage in", "engages in",
+                                "re:entered\\s+(?:its|the|a)\\s+(?:[\\w-]+\\s+)?(?:phase|stage)\\b",
+                                "re:(?:during|as\\s+part\\s+of|in\\s+the\\s+course\\s+of)\\s+(?:the|a)\\s+"
+                                "(?:(?!preparation|planning|run-up|lead-up)[\\w-]+\\s+){0,3}?"
+                                "(?:exercise|drills?)\\b")}
+extend(LEXICON, _EXERCISE_STAGES)

@@ -662,3 +662,11 @@ extend(LEXICON, _BODIES_AND_RECEPTIONS)
 _SEALED_BY_SIGNATURES = {"sign": ("скреплен подписями", "скреплена подписями", "скреплено подписями", "скреплены подписями",
                                   "скрепил подписями", "скрепила подписями")}
 extend(LEXICON, _SEALED_BY_SIGNATURES)
+
+# --- Recall (c1, s14): an exercise told by its stage or by what troops do in it ---
+# An exercise that "вступило в активную фазу" is under way, as one whose active stage began is; what troops do "в
+# рамках" or "в ходе" the joint exercise ("десантники высадились ... в рамках совместного учения") tells it held (not
+# "в рамках подготовки учений", its preparation).
+_EXERCISE_STAGES = {"conduct": ("re:вступил\\w*\\s+в\\s+(?:\\w+\\s+)?(?:фаз|этап|стади)\\w*",
+                                "re:в\\s+(?:рамках|ходе)\\s+(?:(?!подготовк|планировани)[\\w-]+\\s+){0,2}?учени\\w*")}
+extend(LEXICON, _EXERCISE_STAGES)

@@ -767,3 +767,11 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # Türkiye's side of the agreement; "Azerbaycan Milli Meclisi" Azerbaijan's), as en reads "the Grand National Assembly".
 LEXICON["capitals"]["TR"] += ("=TBMM", "türkiye büyük millet meclis*")
 LEXICON["capitals"]["AZ"] = LEXICON["capitals"].get("AZ", ()) + ("milli meclis*",)
+
+# --- Recall (c1, s14): a ratification "found fitting", a senate's approval ---
+# The plenary finding the approval of an agreement fitting ("... onaylanması TBMM Genel Kurulunda uygun bulundu") is the
+# law's formula for ratifying it; a senate is an authority whose approval of a signed agreement ratifies it, as a
+# parliament's does.
+_RATIFICATION_FORMULAS = {"approve": ("uygun bulundu", "uygun buldu"), "authority": ("senato*",)}
+respell(_RATIFICATION_FORMULAS, _dotted)
+extend(LEXICON, _RATIFICATION_FORMULAS)

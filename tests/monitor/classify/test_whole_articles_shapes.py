@@ -60,6 +60,9 @@ EXPECTED = {
     "en/pos_president_signed_law": ("agreement_ratified", "RU TJ", None),
     "tr/pos_bilateral_plan": ("plan_signed", "AZ TR", 2027),
     "en/pos_plan_of_activities": ("plan_signed", "AZ TR", 2027),
+    "en/pos_final_phase": ("exercise", "EG IN", None),
+    "ru/pos_active_phase": ("exercise", "KZ RU", None),
+    "tr/pos_ratification_found_fitting": ("agreement_ratified", "AZ TR", None),
     # the same principles in the other languages
     "uk/pos_joint_flights": ("exercise", "PL UA", None),
     "az/pos_joint_flights": ("exercise", "AZ TR", None),
@@ -391,3 +394,72 @@ MONTH_LOOKALIKES = [
 def test_no_month_in_a_lookalike(lang, text, months):
     lexicon = load(lang)
     assert [text[start:end] for start, end, _ in lexicon.months.finditer(text, text)] == months
+
+
+# An exercise told by its stage or by what troops do in it, and ratifications in tr's formulas: (lang, sentence, kind,
+# pair).
+STAGES_AND_FORMULAS = [
+    (
+        "en",
+        "Soldiers of India and Kazakhstan engaged in joint counter-terrorism training at Umroi.",
+        "exercise",
+        "IN KZ",
+    ),
+    (
+        "en",
+        "The joint exercise of the Indian and Egyptian special forces entered its final phase.",
+        "exercise",
+        "EG IN",
+    ),
+    (
+        "en",
+        "Turkish and Kyrgyz commandos practised clearing a building during a joint exercise in Kazakhstan.",
+        "exercise",
+        "KG TR",
+    ),
+    ("ru", "Российско-казахстанское учение «Взаимодействие» вступило в активную фазу.", "exercise", "KZ RU"),
+    (
+        "ru",
+        "Российские и белорусские десантники высадились на полигоне в рамках совместного учения.",
+        "exercise",
+        "BY RU",
+    ),
+    (
+        "tr",
+        "Azerbaycan ile askeri işbirliği anlaşmasının onaylanması TBMM Genel Kurulunda uygun bulundu.",
+        "agreement_ratified",
+        "AZ TR",
+    ),
+    ("tr", "Kazakistan Senatosu, Türkiye ile askeri işbirliği anlaşmasını onayladı.", "agreement_ratified", "KZ TR"),
+    (
+        "ru",
+        "План военного сотрудничества России и Азербайджана на 2027 год скреплен подписями министров.",
+        "plan_signed",
+        "AZ RU",
+    ),
+    ("en", "A joint board of the defence ministries of Russia and Belarus was held in Minsk.", "talks", "BY RU"),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, pair", STAGES_AND_FORMULAS, ids=[row[1][:40] for row in STAGES_AND_FORMULAS]
+)
+def test_stage_or_formula(lang, text, kind, pair):
+    assert _main(lang, text) == (kind, pair)
+
+
+# The same still to come, in preparation, or in a committee: not flagged.
+NOT_STAGES = [
+    ("en", "Turkish and Kyrgyz commandos will practise clearing buildings during the joint exercise next month."),
+    ("en", "Turkish and Kyrgyz staff officers met during the preparations for the joint exercise."),
+    ("en", "The joint exercise of the Indian and Egyptian special forces will enter its final phase tomorrow."),
+    ("ru", "Российские и белорусские десантники высадятся на полигоне в рамках совместного учения в следующем месяце."),
+    ("ru", "Учение «Взаимодействие» России и Казахстана вступит в активную фазу на следующей неделе."),
+    ("tr", "Azerbaycan ile askeri işbirliği anlaşmasının onaylanması TBMM Dışişleri Komisyonunda uygun bulundu."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_STAGES, ids=[row[1][:40] for row in NOT_STAGES])
+def test_not_a_stage(lang, text):
+    detection = classify(Article(title="", text=text, lang=lang))
+    assert not detection.flagged, detection.events
