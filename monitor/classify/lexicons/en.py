@@ -842,7 +842,11 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 _DEFENCE_BODIES_AND_OFFICIALS = {
     "defence_actor": ("defen?e consultative group*", "military consultative group*", "defen?e policy group*",
                       "defen?e steering group*", "defen?e attach*", "chief of the defen?e staff",
-                      "chief of defen?e staff"),
+                      "chief of defen?e staff",
+                      # standing committees, groups and dialogues of two defence establishments by their names
+                      "joint defen?e committee*", "joint defen?e commission*", "military cooperation group*",
+                      "defen?e cooperation group*", "defen?e policy dialogue*", "defen?e security dialogue*",
+                      "defen?e and security dialogue*", "defen?e strategic dialogue*", "military cooperation dialogue*"),
     # the joint board (collegium) of two defence ministries meets in session, as a commission does
     "meeting": ("joint board*", "joint collegium*", "collegium"),
 }

@@ -645,10 +645,11 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 
 # --- Recall (c1, s14): commissions on military-technical cooperation, and delegations received ---
 # An (intergovernmental) commission or committee on military-technical cooperation is a body of the two defence
-# establishments, as one on military cooperation is; a delegation "была принята" by an official was received by him:
+# establishments, as one on military cooperation is, and so are consultations on military matters; a delegation "была принята" by an official was received by him:
 # the meeting told from the guest's side, in the past.
 _BODIES_AND_RECEPTIONS = {
-    "defence_actor": ("re:(?:комисси|комитет|рабоч\\w*\\s+групп)\\w*\\s+(?:\\S+\\s+){0,4}?по\\s+(?:вопросам\\s+)?"
+    "defence_actor": ("re:консультаци\\w*\\s+по\\s+(?:вопросам\\s+)?(?:военн|оборонн)\\w*",
+                      "re:(?:комисси|комитет|рабоч\\w*\\s+групп)\\w*\\s+(?:\\S+\\s+){0,4}?по\\s+(?:вопросам\\s+)?"
                       "военно-техническ\\w*",),
     "meeting": ("re:(?:был|была|было|были)\\s+принят[аоы]?\\s+(?:\\w+\\s+){0,2}?(?:министр|замминистр|заместител|"
                 "начальник|командующ|глав|руководител|командир)\\w*",),

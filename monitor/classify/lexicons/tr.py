@@ -757,6 +757,9 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 # defence establishments' own talks, a defence body as their dialogue and working group are.
 _DEFENCE_CONSULTATIONS = {
     "defence_actor": ("askeri istişare*", "askerî istişare*", "savunma istişare*",
+                      # the yearly military cooperation meeting of two defence establishments, by its name
+                      "askeri işbirliği toplantı*", "askeri iş birliği toplantı*", "savunma işbirliği toplantı*",
+                      "savunma iş birliği toplantı*",
                       "re:savunma\\s+alan[ıi]nda\\s+(?:ikili\\s+)?istişare\\w*"),
 }
 respell(_DEFENCE_CONSULTATIONS, _dotted)

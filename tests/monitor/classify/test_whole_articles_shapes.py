@@ -317,6 +317,12 @@ TALKS = [
         "на България.",
         "BG GR",
     ),
+    # standing bodies and dialogues of two defence establishments by their names
+    ("en", "The India-Egypt Joint Defence Committee meeting was held in Cairo.", "EG IN"),
+    ("en", "The 20th meeting of the India-US Military Cooperation Group was held in Agra.", "IN US"),
+    ("en", "India and Vietnam held their 15th Defence Security Dialogue in Hanoi.", "IN VN"),
+    ("tr", "Türkiye-Azerbaycan Askeri İşbirliği Toplantısı Ankara'da yapıldı.", "AZ TR"),
+    ("ru", "Состоялись российско-китайские консультации по вопросам военного сотрудничества.", "CN RU"),
 ]
 
 
