@@ -897,6 +897,10 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
         return None
     if sentence.has("discussion") or sentence.has("civil_actor") or _exercise_to_come(sentence):
         return None
+    if sentence.has("civil_topic") and not (sentence.has("defence_actor") or sentence.has("defence_topic")):
+        # Joint flights of two airlines, students' joint classes: a civil topic and no word of armed forces, as for
+        # acts (rules.is_defence); the nouns of joint training are not all military ones.
+        return None
     if _exercise_agreed(sentence) or _exercise_as_a_habit(sentence):
         return None
     if _talks_about_an_exercise(sentence, not lex.terms["with"].entries) and context.defence_actor:

@@ -168,8 +168,18 @@ def ratification_step(sentence: SentenceFacts) -> bool:
     reach = act_reach(sentence)
     if any(position <= reach for position in stages):
         return True
-    return any(0 < approval - position <= ACT_REACH
-               for approval in sentence.cues.get("approve", []) for position in stages)
+    approvals = sentence.cues.get("approve", [])
+    if any(0 < approval - position <= ACT_REACH for approval in approvals for position in stages):
+        return True
+    # the step told right after its verb, in the same clause ("the bill ... passed its first reading in the Senate")
+    return any(0 < position - approval <= STEP_AFTER_APPROVAL and not _STEP_BREAK.search(sentence.lowered[approval:position])
+               for approval in approvals for position in stages)
+
+
+# How far after a verb of approval the step it names may stand ("passed its first reading", "approved in the first
+# reading"), and what ends that verb's clause before it.
+STEP_AFTER_APPROVAL = 25
+_STEP_BREAK = re.compile(r"[,;:()]")
 
 
 def submitted_unapproved(sentence: SentenceFacts) -> bool:

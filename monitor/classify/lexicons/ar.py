@@ -381,3 +381,17 @@ extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
 # place is no party (facts._drop_places_of_crises; a call about it, detect._call_about_something_else).
 _CRISES_AFTER_AND = {"crisis": ("والوضع", "والأوضاع", "والحرب", "والنزاع", "والصراع", "والأزمة", "والتصعيد")}
 extend(LEXICON, _CRISES_AFTER_AND)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": _words("طلعات جوية مشتركة", "طلعات مشتركة", "رحلات جوية مشتركة"),
+                            "civil_topic": _words("شركة طيران", "شركات الطيران", "الخطوط الجوية")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
+_DEFENCE_CONSULTATIONS = {"defence_actor": _words("مشاورات عسكرية", "المشاورات العسكرية", "مشاورات دفاعية")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

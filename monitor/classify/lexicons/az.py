@@ -560,3 +560,25 @@ extend(LEXICON, _BARE_TITLES)
 # word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("gələn il üçün", "növbəti il üçün", "gələn ilə aid", "növbəti ilə aid", "re:(?:gələn|növbəti)\\s+ilin(?!\\s+(?:əvvəl|sonun|ortas|ilk|ikinci)\\w*)")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("birgə uçuş*",), "civil_topic": ("aviaşirkət*", "hava yolları*")}
+respell(_EXERCISES_BY_OTHER_NAMES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation received by an official ("... tərəfindən qəbul edilib") was met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("hərbi məsləhətləşmə*", "müdafiə məsləhətləşmə*"),
+                           "meeting": ("tərəfindən qəbul edil*",), "met": ("tərəfindən qəbul edil*",)}
+respell(_DEFENCE_CONSULTATIONS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Recall (c1, s14): May is no stem of "major" ---
+# The stem "may*" read the rank "mayor" (major: "mayor Əliyev") as May, dating the sentence's act in May: the month is
+# written without it.
+LEXICON["months"] = {**{entry: month for entry, month in LEXICON["months"].items() if entry != "may*"},
+                     "re:may(?!or)\\w*": 5}

@@ -463,3 +463,17 @@ extend(LEXICON, _TIMES_AHEAD_OF)
 # outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("die ministerin", "der minister",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("gemeinsame flüge", "gemeinsamen flügen", "gemeinsame übungsflüge", "gemeinsamen übungsflügen"),
+                            "civil_topic": ("fluggesellschaft*", "airline*")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("militärische* konsultation*", "militärkonsultation*", "verteidigungskonsultation*")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

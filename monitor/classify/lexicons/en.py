@@ -822,3 +822,46 @@ extend(LEXICON, _BARE_TITLES)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("drilled", "practised", "practiced", "rehearsed")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights or sorties of two air forces, a joint
+# training qualified by its kind ("joint tactical training", "joint staff training"; not "joint combat training events",
+# what a plan provides for), a command-post training. Each is
+# an exercise noun; the joint word and the two states still make it the pair's (rules.held_together), a verb of holding
+# it ("flew", "performed") tells it held.
+_EXERCISES_BY_OTHER_NAMES = {
+    "exercise": ("joint flight*", "joint sortie*", "re:joint\\s+(?:[\\w-]+\\s+){1,2}?training\\b(?!\\s+(?:events?|activities|courses?|programmes?|programs?))",
+                 "command-post training*", "command post training*"),
+    "conduct": ("flew", "performed"),
+}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): standing consultations of two defence establishments, and their attachés ---
+# A consultative or steering group of two defence establishments is one of their bodies (its meeting theirs, as a
+# working group's is); a defence attaché and a chief of the defence staff are defence officials.
+_DEFENCE_BODIES_AND_OFFICIALS = {
+    "defence_actor": ("defen?e consultative group*", "military consultative group*", "defen?e policy group*",
+                      "defen?e steering group*", "defen?e attach*", "chief of the defen?e staff",
+                      "chief of defen?e staff",
+                      # standing committees, groups and dialogues of two defence establishments by their names
+                      "joint defen?e committee*", "joint defen?e commission*", "military cooperation group*",
+                      "defen?e cooperation group*", "defen?e policy dialogue*", "defen?e security dialogue*",
+                      "defen?e and security dialogue*", "defen?e strategic dialogue*", "military cooperation dialogue*"),
+    # the joint board (collegium) of two defence ministries meets in session, as a commission does
+    "meeting": ("joint board*", "joint collegium*", "collegium"),
+}
+# The United Kingdom's services by the names its press gives them ("the Royal Navy and the Indian Navy held a passing
+# exercise"): the state's own forces; not another kingdom's ("Royal Navy of Oman", "Royal Thai Navy" are not matched).
+extend(LEXICON, _DEFENCE_BODIES_AND_OFFICIALS)
+LEXICON["countries"]["GB"] += ("re:royal\\s+navy(?!\\s+of\\b)", "re:royal\\s+air\\s+force(?!\\s+of\\b)")
+
+# --- Recall (c1, s14): an exercise told by its stage or by what troops do in it ---
+# Troops "engaged in" a joint training hold it; an exercise that "entered its final phase" is under way, as one whose
+# active phase began is; what troops do "during" or "as part of" the joint exercise tells it held (not during its
+# preparations or planning).
+_EXERCISE_STAGES = {"conduct": ("engaged in", "engage in", "engages in",
+                                "re:entered\\s+(?:its|the|a)\\s+(?:[\\w-]+\\s+)?(?:phase|stage)\\b",
+                                "re:(?:during|as\\s+part\\s+of|in\\s+the\\s+course\\s+of)\\s+(?:the|a)\\s+"
+                                "(?:(?!preparation|planning|run-up|lead-up)[\\w-]+\\s+){0,3}?"
+                                "(?:exercise|drills?)\\b")}
+extend(LEXICON, _EXERCISE_STAGES)

@@ -494,3 +494,20 @@ extend(LEXICON, _DRILLS)
 # future word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("del próximo año", "para el próximo año", "del año próximo", "para el año próximo", "del año que viene", "para el año que viene", "del año entrante", "para el año entrante")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("vuelos conjuntos",
+                                         "re:(?:entrenamientos?|adiestramientos?)\\s+(?:[\\w-]+\\s+){0,2}?(?:conjuntos?|combinados?)\\b"),
+                            "civil_topic": ("aerolínea*", "aerolinea*")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation "recibida por" an official was met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("consultas militares", "consultas de defensa"),
+                           "meeting": ("fue recibida por", "fue recibido por", "fueron recibidos por", "fueron recibidas por"),
+                           "met": ("fue recibida por", "fue recibido por", "fueron recibidos por", "fueron recibidas por")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -490,3 +490,20 @@ extend(LEXICON, _BARE_TITLES)
 # ru "отработали" already reads).
 _DRILLS = {"conduct": ("se sont entraînés", "se sont entraînées", "s'entraînent", "se sont exercés", "se sont exercées")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("vols conjoints", "vols communs",
+                                         "re:entra[iî]nements?\\s+(?:[\\w-]+\\s+){0,2}?(?:conjoints?|communs?|combinés?)\\b"),
+                            "civil_topic": ("compagnie* aérienne*", "compagnie* aerienne*")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation "reçue par" an official was met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("consultations militaires", "consultations de défense", "consultations politico-militaires"),
+                           "meeting": ("a été reçue par", "a été reçu par", "ont été reçus par", "ont été reçues par"),
+                           "met": ("a été reçue par", "a été reçu par", "ont été reçus par", "ont été reçues par")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -406,3 +406,24 @@ extend(LEXICON, _LAWS_IN_FORCE)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("մարզվել են", "վարժանք են անցկացրել")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("re:համատեղ\\s+(?:\\S+\\s+){0,2}?պարապմունք\\w*", "համատեղ թռիչք*"),
+                            "civil_topic": ("ավիաընկերություն*",)}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("ռազմական խորհրդակցություն*", "պաշտպանական խորհրդակցություն*")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Recall (c1, s14): March is no stem of "combat" ---
+# The stem "մարտ*" read "մարտական" (combat), "մարտավարական" (tactical) and "մարտիկ" (fighter) as March, so that
+# on a dated page a joint tactical training was dated months before it and taken for background: March is written
+# in its own forms only.
+LEXICON["months"] = {**{entry: month for entry, month in LEXICON["months"].items() if entry != "մարտ*"},
+                     "մարտ": 3, "մարտի": 3, "մարտին": 3, "մարտից": 3, "մարտը": 3}

@@ -487,3 +487,20 @@ extend(LEXICON, _BARE_TITLES)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("si sono addestrati", "si sono addestrate", "si addestrano", "si sono esercitati")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("voli congiunti",
+                                         "re:addestrament[oi]\\s+(?:[\\w-]+\\s+){0,2}?(?:congiunt[oi]|combinat[oi])\\b"),
+                            "civil_topic": ("compagni* aere*",)}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation "ricevuta da" an official was met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("consultazioni militari", "consultazioni di difesa"),
+                           "meeting": ("è stata ricevuta da*", "è stato ricevuto da*", "sono stati ricevuti da*"),
+                           "met": ("è stata ricevuta da*", "è stato ricevuto da*", "sono stati ricevuti da*")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -355,3 +355,9 @@ extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
 # future ones ("მოაწერენ", "მოაწერს") are already words of a signing to come.
 _SIGNED_APART = {"sign": ("მოაწერეს", "მოაწერა", "მოეწერა")}
 extend(LEXICON, _SIGNED_APART)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("სამხედრო კონსულტაცი*", "თავდაცვის კონსულტაცი*")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -353,3 +353,19 @@ extend(LEXICON, _LAWS_IN_FORCE)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("przećwiczyli", "przećwiczyły", "ćwiczyli", "trenowali")}
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("re:wspóln\\w*\\s+lot(?:y|ów|ach|ami)?\\b", "wspóln* trening*"),
+                            "conduct": ("wykonali", "wykonały"), "civil_topic": ("lini* lotnicz*",)}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation "przyjęta przez" an official was met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("konsultacj* wojskow*", "wojskow* konsultacj*"),
+                           "meeting": ("została przyjęta przez", "został przyjęty przez", "zostali przyjęci przez"),
+                           "met": ("została przyjęta przez", "został przyjęty przez", "zostali przyjęci przez")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

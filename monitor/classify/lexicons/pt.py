@@ -502,3 +502,19 @@ extend(LEXICON, _DRILLS)
 # future word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("do próximo ano", "para o próximo ano", "do ano que vem", "para o ano que vem", "do ano seguinte", "para o ano seguinte")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("voos conjuntos",
+                                         "re:(?:treinos?|treinamentos?)\\s+(?:[\\w-]+\\s+){0,2}?(?:conjuntos?|combinados?)\\b"),
+                            "civil_topic": ("companhia* aérea*", "companhia* aerea*")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation "recebida por" an official was met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"meeting": ("foi recebid* por", "foi recebid* pel*", "foram recebid* por", "foram recebid* pel*"),
+                           "met": ("foi recebid* por", "foi recebid* pel*", "foram recebid* por", "foram recebid* pel*")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -473,3 +473,21 @@ extend(LEXICON, _LAWS_IN_FORCE)
 _DRILLS = {"conduct": ("au exersat", "s-au antrenat", "exersează")}
 respell(_DRILLS, _spellings)
 extend(LEXICON, _DRILLS)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("zboruri comune", "re:antrenament\\w*\\s+(?:[\\w-]+\\s+){0,2}?comun\\w*"),
+                            "civil_topic": ("compani* aerien*", "companie aeriană")}
+respell(_EXERCISES_BY_OTHER_NAMES, _spellings)
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation "primită de" an official was met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("consultări militare", "consultările militare"),
+                           "meeting": ("a fost primită de", "a fost primit de", "au fost primiți de"),
+                           "met": ("a fost primită de", "a fost primit de", "au fost primiți de")}
+respell(_DEFENCE_CONSULTATIONS, _spellings)
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -626,3 +626,48 @@ extend(LEXICON, _BARE_TITLES)
 # done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
 _LAWS_IN_FORCE = {"law_in_force": ("опубликован", "опубликована", "опубликовано", "обнародован", "вступил в силу", "вступает в силу")}
 extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Recall (c1, s14): exercises not called "учения" ---
+# Two states' forces training together under another name: a joint training or joint sessions qualified by their kind
+# ("совместную тактическую тренировку", "совместные занятия по тактической подготовке"), joint flights, a
+# (command-)staff training: an exercise noun, the two states' forces its pair (rules.held_together). "Выполнили
+# совместные полеты" holds them; a day of honoured guests is a day of the exercise held, as the observers' day is.
+_EXERCISES_BY_OTHER_NAMES = {
+    "exercise": ("re:совместн\\w*\\s+(?:[\\w-]+\\s+){1,2}?тренировк\\w*", "совместн* заняти*",
+                 "re:совместн\\w*\\s+(?:[\\w-]+\\s+){1,2}?заняти\\w*", "совместн* полет*", "совместн* полёт*",
+                 "командно-штабн* тренировк*", "штабн* тренировк*"),
+    "conduct": ("выполнили", "выполнил", "выполнила", "день почетных гостей", "день почётных гостей",
+                "днем почетных гостей", "днём почётных гостей", "дня почетных гостей", "дня почётных гостей"),
+    # joint flights of airlines, joint classes of universities: a civil topic (detect._exercise)
+    "civil_topic": ("авиакомпани*", "авиаперевозчик*", "вуз*", "студент*"),
+}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): commissions on military-technical cooperation, and delegations received ---
+# An (intergovernmental) commission or committee on military-technical cooperation is a body of the two defence
+# establishments, as one on military cooperation is, and so are consultations on military matters; a delegation "была принята" by an official was received by him:
+# the meeting told from the guest's side, in the past.
+_BODIES_AND_RECEPTIONS = {
+    "defence_actor": ("re:консультаци\\w*\\s+по\\s+(?:вопросам\\s+)?(?:военн|оборонн)\\w*",
+                      "re:(?:комисси|комитет|рабоч\\w*\\s+групп)\\w*\\s+(?:\\S+\\s+){0,4}?по\\s+(?:вопросам\\s+)?"
+                      "военно-техническ\\w*",),
+    "meeting": ("re:(?:был|была|было|были)\\s+принят[аоы]?\\s+(?:\\w+\\s+){0,2}?(?:министр|замминистр|заместител|"
+                "начальник|командующ|глав|руководител|командир)\\w*",),
+    "met": ("re:(?:был|была|было|были)\\s+принят[аоы]?\\s+(?:\\w+\\s+){0,2}?(?:министр|замминистр|заместител|"
+            "начальник|командующ|глав|руководител|командир)\\w*",),
+}
+extend(LEXICON, _BODIES_AND_RECEPTIONS)
+
+# --- Recall (c1, s14): a document sealed by signatures ---
+# The passive of "скрепили подписями" ("план ... скреплен подписями министров") signs the document, as the active does.
+_SEALED_BY_SIGNATURES = {"sign": ("скреплен подписями", "скреплена подписями", "скреплено подписями", "скреплены подписями",
+                                  "скрепил подписями", "скрепила подписями")}
+extend(LEXICON, _SEALED_BY_SIGNATURES)
+
+# --- Recall (c1, s14): an exercise told by its stage or by what troops do in it ---
+# An exercise that "вступило в активную фазу" is under way, as one whose active stage began is; what troops do "в
+# рамках" or "в ходе" the joint exercise ("десантники высадились ... в рамках совместного учения") tells it held (not
+# "в рамках подготовки учений", its preparation).
+_EXERCISE_STAGES = {"conduct": ("re:вступил\\w*\\s+в\\s+(?:\\w+\\s+)?(?:фаз|этап|стади)\\w*",
+                                "re:в\\s+(?:рамках|ходе)\\s+(?:(?!подготовк|планировани)[\\w-]+\\s+){0,2}?учени\\w*")}
+extend(LEXICON, _EXERCISE_STAGES)

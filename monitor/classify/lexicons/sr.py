@@ -432,3 +432,18 @@ extend(LEXICON, _DRILLS)
 # word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("za sledeću godinu", "za narednu godinu", "za iduću godinu", "за следећу годину", "за наредну годину", "за идућу годину")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("zajedničk* letov*", "re:zajedničk\\w*\\s+(?:[\\w-]+\\s+){0,2}?obuk\\w*",
+                                         "заједничк* летов*", "re:заједничк\\w*\\s+(?:[\\w-]+\\s+){0,2}?обук\\w*"),
+                            "civil_topic": ("aviokompanij*", "авиокомпаниј*")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("vojne konsultacije", "vojnih konsultacija", "војне консултације", "војних консултација")}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

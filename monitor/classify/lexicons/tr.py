@@ -739,3 +739,42 @@ extend(LEXICON, _TIMES_AHEAD_OF)
 # state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("bakan",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Recall (c1, s14): exercises not called "tatbikat", held in a third country ---
+# Joint flights of two air forces ("ortak uçuş gerçekleştirdi") are an exercise noun, as joint training is; a state
+# named with the locative and "-ki" ("Kazakistan'daki bir atış alanında") is the venue, as with the bare locative.
+_EXERCISES_BY_OTHER_NAMES = {
+    "exercise": ("ortak uçuş*", "müşterek uçuş*", "birlikte uçuş*"),
+    "venue_after": ("re:(?<=['’])(?:da|de|ta|te)ki(?!\\w)",),
+    # joint flights of airlines: a civil topic (detect._exercise)
+    "civil_topic": ("hava yolları*", "havayolları*", "havayolu*"),
+}
+respell(_EXERCISES_BY_OTHER_NAMES, _dotted)
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments ---
+# Military or defence consultations ("askeri istişare toplantısı", "savunma alanında ikili istişareler") are the two
+# defence establishments' own talks, a defence body as their dialogue and working group are.
+_DEFENCE_CONSULTATIONS = {
+    "defence_actor": ("askeri istişare*", "askerî istişare*", "savunma istişare*",
+                      # the yearly military cooperation meeting of two defence establishments, by its name
+                      "askeri işbirliği toplantı*", "askeri iş birliği toplantı*", "savunma işbirliği toplantı*",
+                      "savunma iş birliği toplantı*",
+                      "re:savunma\\s+alan[ıi]nda\\s+(?:ikili\\s+)?istişare\\w*"),
+}
+respell(_DEFENCE_CONSULTATIONS, _dotted)
+extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Recall (c1, s14): the parliaments that ratify, named for their states ---
+# A state's parliament stands for it as its capital does ("... Kanun Teklifi TBMM Genel Kurulunda kabul edildi" names
+# Türkiye's side of the agreement; "Azerbaycan Milli Meclisi" Azerbaijan's), as en reads "the Grand National Assembly".
+LEXICON["capitals"]["TR"] += ("=TBMM", "türkiye büyük millet meclis*")
+LEXICON["capitals"]["AZ"] = LEXICON["capitals"].get("AZ", ()) + ("milli meclis*",)
+
+# --- Recall (c1, s14): a ratification "found fitting", a senate's approval ---
+# The plenary finding the approval of an agreement fitting ("... onaylanması TBMM Genel Kurulunda uygun bulundu") is the
+# law's formula for ratifying it; a senate is an authority whose approval of a signed agreement ratifies it, as a
+# parliament's does.
+_RATIFICATION_FORMULAS = {"approve": ("uygun bulundu", "uygun buldu"), "authority": ("senato*",)}
+respell(_RATIFICATION_FORMULAS, _dotted)
+extend(LEXICON, _RATIFICATION_FORMULAS)

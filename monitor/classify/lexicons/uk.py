@@ -518,3 +518,22 @@ extend(LEXICON, _DRILLS)
 # word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("на наступний рік", "на майбутній рік", "на прийдешній рік")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("спільн* польот*", "re:спільн\\w*\\s+(?:[\\w-]+\\s+){0,2}?тренуванн\\w*", "командно-штабн* тренуванн*"),
+                            "conduct": ("виконали", "виконав", "виконала"), "civil_topic": ("авіакомпані*", "студент*")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
+# Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
+# working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a commission on military-technical cooperation is theirs too; a delegation "була прийнята" by an official was
+# met by him, the meeting told from the guest's side.
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("re:(?:комісі|комітет|робоч\\w*\\s+груп)\\w*\\s+(?:\\S+\\s+){0,4}?з\\s+(?:питань\\s+)?військово-технічн\\w*",),
+                           "meeting": ("re:(?:був|була|було|були)\\s+прийнят[аоі]?\\s+(?:\\w+\\s+){0,2}?(?:міністр|заступник|начальник|"
+                                       "командувач|голов|керівник)\\w*",),
+                           "met": ("re:(?:був|була|було|були)\\s+прийнят[аоі]?\\s+(?:\\w+\\s+){0,2}?(?:міністр|заступник|начальник|"
+                                   "командувач|голов|керівник)\\w*",)}
+extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -456,3 +456,12 @@ extend(LEXICON, _DRILLS)
 # word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("kelgusi yil uchun", "keyingi yil uchun", "kelasi yil uchun", "kelgusi yilga mo'ljallangan", "keyingi yilga mo'ljallangan", "келгуси йил учун", "кейинги йил учун", "келгуси йилга мўлжалланган")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Recall (c1, s14): exercises not called "exercise" ---
+# Two states' forces training together under another name: joint flights of two air forces, a joint training
+# qualified by its kind (tactical, staff): an exercise noun, the joint word and the two states its pair
+# (rules.held_together), as en, ru and tr read. Airlines' joint flights are a civil topic, no exercise (detect._exercise).
+_EXERCISES_BY_OTHER_NAMES = {"exercise": ("qo'shma parvoz*", "қўшма парвоз*"),
+                            "conduct": ("amalga oshirdi*", "amalga oshirildi*", "амалга оширди*", "амалга оширилди*"),
+                            "civil_topic": ("aviakompaniya*", "авиакомпания*")}
+extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
