@@ -17,7 +17,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.analysis.events import evidence, undated
+from monitor.analysis.events import evidence, houses, undated
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     RELATED_WINDOW_DAYS,
@@ -43,6 +43,7 @@ logger = logging.getLogger(__name__)
 # end and a round-up after it), where WINDOW_DAYS holds for the others.
 CODE_REACH_DAYS = 45
 EXERCISE = "exercise"
+RATIFICATION = "ratification"
 
 # Detections merged per transaction. Per batch, the pages of the events' indexes that a batch's
 # changes fall on are written (the more events on file, the more pages), and every event it touched
@@ -125,6 +126,46 @@ def _join_by_code(db: sqlite_utils.Database, touched: set[int]) -> None:
             touched.add(_settle(db, survivor["id"], parties, touched))
 
 
+def _house(db: sqlite_utils.Database, event: dict, article_id: int) -> Optional[str]:
+    """The state whose parliament a ratification report says acts (houses.state), else None; read
+    for ratifications only (the article's language, one query)."""
+    if family(event["kind"]) != RATIFICATION:
+        return None
+    stored = store.article_text(db, article_id)
+    return houses.state(event.get("evidence") or "", stored[2] if stored else None)
+
+
+def _houses(db: sqlite_utils.Database, event_id: int) -> list[tuple[str, Optional[str]]]:
+    """(day, parliament's state or None) of each dated report of a ratification event."""
+    return [(day, houses.state(sentence, lang)) for day, sentence, lang in store.dated_reports(db, event_id)]
+
+
+def _same_house(db: sqlite_utils.Database, candidates: list[dict],
+                reports: list[tuple[str, Optional[str]]]) -> list[dict]:
+    """The candidates that are reports of the same parliament's act as one of `reports` ((day, state)
+    of the joining report, or of an event's dated reports): each state's parliament ratifies on its
+    own, and two reports that name the parliaments of two states tell two acts (houses.py), however
+    near their days. A report and an event join when some report of each is within the act's window
+    of the other and the two name no two parliaments (either names none, or both the same): the
+    relation is between reports, so the events made do not depend on the order they came in (a
+    report naming no parliament, within the window of both, makes them one, in any order). Asked
+    only when one of `reports` names a parliament (otherwise every candidate stays)."""
+    if not any(house for _, house in reports):
+        return candidates
+    window = WINDOW_DAYS.get(RATIFICATION, DEFAULT_WINDOW_DAYS)
+    kept = []
+    for candidate in candidates:
+        if family(candidate["kind"]) != RATIFICATION:
+            kept.append(candidate)
+            continue
+        theirs = _houses(db, candidate["id"])
+        if not theirs or any(houses.compatible(mine, other) and abs(
+                (date.fromisoformat(day) - date.fromisoformat(when)).days) <= window
+                for day, mine in reports for when, other in theirs):
+            kept.append(candidate)
+    return kept
+
+
 def _codes(db: sqlite_utils.Database, event_id: int) -> frozenset[str]:
     """The code names the evidence sentences of the event's dated reports name (the sentence that
     reports the exercise names it when any does: the classifier reads a code name as an exercise's
@@ -142,7 +183,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
         if len(event["parties"]) < 2:
             continue
         day = effective_date(event.get("date"), detection["published_at"])
-        event_id, widened = _join(db, event, day, touched)
+        event_id, widened = _join(db, event, day, touched, _house(db, event, article_id))
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)
@@ -175,6 +216,8 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
         probe = {"kind": this["kind"], "parties": parties, "plan_year": this["plan_year"]}
         others = [c for c in _candidates(db, probe, this["first_day"], this["last_day"]) if c["id"] != event_id
                   and not (family(this["kind"]) == TALKS and this["alerted"] and family(c["kind"]) == SIGNING)]
+        if others and family(this["kind"]) == RATIFICATION:
+            others = _same_house(db, others, _houses(db, event_id))
         if not others:
             return event_id
         group = [this, *others]
@@ -182,12 +225,15 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
         event_id, this = survivor["id"], _merged(survivor, group)
 
 
-def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
-          touched: set[int]) -> tuple[Optional[int], Optional[dict]]:
+def _join(db: sqlite_utils.Database, event: dict, day: Optional[str], touched: set[int],
+          house: Optional[str] = None) -> tuple[Optional[int], Optional[dict]]:
     """The known event this report describes, after merging every known event it bridges (None
     when it describes none), and, when the event's dated span may have widened, the event as it
-    stands now (as storage.events.span_of would read it; None when it cannot have widened)."""
+    stands now (as storage.events.span_of would read it; None when it cannot have widened).
+    `house`: the state whose parliament a ratification report says acts (houses.state), if any."""
     candidates = _candidates(db, event, day)
+    if house is not None and day is not None:
+        candidates = _same_house(db, candidates, [(day, house)])
     if not candidates:
         return None, None
     survivor = _merge_group(db, candidates, event, touched)

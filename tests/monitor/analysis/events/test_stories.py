@@ -170,8 +170,6 @@ def test_a_signing_and_its_ratification_months_later_are_two_events(tmp_path):
                for files, *rest in events)
 
 
-@pytest.mark.xfail(strict=True, reason="an undated ratification naming nothing its pair's one ratification "
-                                       "names (the parliament in two languages) is not guessed into it")
 def test_an_undated_report_of_the_ratification_joins_the_dated_one(tmp_path):
     assert _in_every_order(tmp_path, "signing_then_ratification") == _expected(
         ("AZ", "TR"),
@@ -223,14 +221,32 @@ def test_a_month_long_exercise_told_when_it_begins_and_when_it_ends_is_one_event
         ("daily-az", "exercise", None, None))
 
 
-@pytest.mark.xfail(strict=True, reason="which state's parliament ratifies is not read (the classifier gives the "
-                                       "act and the house, not the state): votes three days apart are one event")
 def test_each_parliaments_vote_on_one_agreement_is_an_event_of_its_own(tmp_path):
     # Azerbaijan's Milli Majlis on 10 March, Georgia's parliament on 13 March: two acts of two states.
     assert _in_every_order(tmp_path, "both_parliaments_ratify") == _expected(
         ("AZ", "GE"),
         ("agency-az", "agreement_ratified", None, "2026-03-10"),
         ("wire-en portal-ru", "agreement_ratified", None, "2026-03-13"))
+
+
+def test_two_parliaments_votes_three_days_apart_each_told_twice_are_two_events(tmp_path):
+    # Kazakhstan's Mazhilis on 3 February (Russian, and English the day after), Kyrgyzstan's Jogorku Kenesh
+    # on 6 February (Russian by its name, English as "the parliament of Kyrgyzstan"): within a ratification's
+    # window, but each state's parliament ratifies on its own.
+    assert _in_every_order(tmp_path, "two_parliaments_in_one_week") == _expected(
+        ("KG", "KZ"),
+        ("agency-ru ministry-en", "agreement_ratified", None, "2026-02-03"),
+        ("portal-ru wire-en", "agreement_ratified", None, "2026-02-06"))
+
+
+def test_undated_reports_of_each_parliaments_vote_join_that_parliaments_vote(tmp_path):
+    # The Verkhovna Rada's vote of 15 September (Ukrainian) and the Sejm's of 8 October (Polish), both on
+    # record; an undated English report of each names its parliament ("Ukraine's parliament", "the Polish
+    # Sejm") and nothing else either vote's reports name: the parliament that acts says which.
+    assert _in_every_order(tmp_path, "each_parliament_told_undated") == _expected(
+        ("PL", "UA"),
+        ("agency-uk wire-en", "agreement_ratified", None, "2026-09-15"),
+        ("portal-pl daily-en", "agreement_ratified", None, "2026-10-08"))
 
 
 def test_talks_and_the_plan_signed_the_next_day_are_one_signing_and_a_deputys_visit_weeks_later_another(tmp_path):
