@@ -335,7 +335,7 @@ def other_code(report: Mention, event) -> bool:
     Brotherhood", "Вечное братство"): that says nothing."""
     if family(report.kind) != EXERCISE or not report.codes or not event.codes or report.codes & event.codes:
         return False
-    return not _numbers(report.codes) & _numbers(event.codes) or bool(report.coded_in & event.coded_in)
+    return not numbers(report.codes) & numbers(event.codes) or bool(report.coded_in & event.coded_in)
 
 
 def other_exercise(report: Mention, event) -> bool:
@@ -375,7 +375,7 @@ def _span_months(first_day: str, last_day: str) -> frozenset[int]:
     return frozenset((first + timedelta(days=step)).month for step in range((last - first).days + 1))
 
 
-def _numbers(codes: frozenset[str]) -> set[str]:
+def numbers(codes: frozenset[str]) -> set[str]:
     """The years or editions of the code names (evidence.codes: "NUMBER:skeleton")."""
     return {code.split(":", 1)[0] for code in codes}
 
