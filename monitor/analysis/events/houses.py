@@ -1,4 +1,4 @@
-"""Which state's parliament a ratification report says acts: the voting body's state.
+"""Which state's parliament a ratification report says acts, and what kind of document it ratifies.
 
 Both states of a pair ratify an agreement, each in its own parliament, often days apart, and
 outlets report each vote as news of its own (../shared/corpus/SCHEMA.md: each step of a
@@ -19,7 +19,10 @@ Read from the sentence that reports the act (the detection's evidence):
 - None when none is named, when the sentence names two parliaments of different states ("the
   parliaments of both countries"), or the language has no lexicon (a named parliament is still read).
 
-Pure: text in, state out.
+The kind of document ratified (documents), other than the plain "agreement" every ratification
+names: a memorandum, a protocol, a treaty (DOCUMENTS, word beginnings in the sources' languages).
+
+Pure: text in, state or kinds out.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ NAMED: dict[str, tuple[str, ...]] = {
 # Words for a parliament or a house of one that say whose only beside a state's name (word beginnings).
 PARLIAMENT = ("parliament", "парламент", "parlament", "parlamento", "national assembly", "национальное собрание",
               "национального собрания", "национальным собранием", "національні збори", "національних зборів",
-              "meclis", "məclis", "milliy majlis")
+              "meclis", "məclis", "milliy majlis", "პარლამენტ")
 
 # The parliament words in the plural: the sentence tells both states' parliaments.
 PLURAL = frozenset({"parliaments", "парламенты", "парламентов", "парламентами", "парламенти", "парламентів",
@@ -96,10 +99,29 @@ def state(sentence: str, lang: Optional[str]) -> Optional[str]:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Kinds of document a ratification names that are not the plain "agreement" every other one names,
+# each -> how the sources write it (word beginnings, lowercase): a pair's parliaments ratify few
+# documents of each kind, so the kind is a name of the act, as a document's title is.
+DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "memorandum": ("memorand", "меморандум", "mutabakat zapt", "anlaşma muhtıra"),
+    "protocol": ("protocol", "протокол", "protokol"),
+    "treaty": ("treaty", "treaties", "договор", "договір", "müqavilə", "antlaşma", "vertrag", "traktat", "tratado"),
+}
+
+
+@lru_cache(maxsize=4096)
+def documents(sentence: str) -> frozenset[str]:
+    """The kinds of document (DOCUMENTS) the sentence names, whatever its language."""
+    lowered = lowercase(normalise(sentence or ""))
+    return frozenset(kind for kind, words in DOCUMENTS.items()
+                     if any(_DOCUMENT[word].search(lowered) for word in words))
+
+
 def compatible(first: Optional[str], second: Optional[str]) -> bool:
     """Whether two reports can tell one parliament's act: either names none, or both name the same."""
     return first is None or second is None or first == second
 
 
 _PATTERNS = {name: re.compile(r"(?<!\w)" + re.escape(name)) for names in NAMED.values() for name in names}
+_DOCUMENT = {word: re.compile(r"(?<!\w)" + re.escape(word)) for words in DOCUMENTS.values() for word in words}
 _PARLIAMENT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in PARLIAMENT) + r")\w*")

@@ -68,7 +68,10 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   only another's, nor goes with undated ones that name another (other_stage, split_by_houses, alike);
   and the parliament is a name of the act ("house:TR", in whatever language it is written), so an
   undated report naming it joins the pair's one placed ratification whose reports name it, when no
-  other placed event of the pair's does (singled);
+  other placed event of the pair's does (singled). So is the kind of document ratified, other than
+  the plain agreement (houses.documents: a memorandum, a protocol, a treaty: "document:memorandum"):
+  a report naming one joins the pair's one ratification of it, and not a placed ratification whose
+  reports name only other kinds (other_stage);
 - a signing that joins no signing that way, and names the city (a capital the classifier reads)
   that the reports of the pair's one placed event of talks name and no other placed event of the
   pair does, joins those talks: one outlet reported the talks of the visit, another only the
@@ -266,6 +269,8 @@ class Pair:
 
 # A ratification's mark for the state whose parliament acts (houses.state): "house:TR".
 HOUSE_MARK = "house:"
+# A ratification's mark for the kind of document it names (houses.documents): "document:memorandum".
+DOCUMENT_MARK = "document:"
 
 # Undated reports no rule placed: with those that name alike what they name (linked), else alone.
 NAMED = "named"
@@ -605,10 +610,18 @@ def other_stage(report: Mention, event: Placed) -> bool:
     ratification. A report or an event that says no stage goes anywhere, as before; a vote whose house
     is not named goes with either house's (stages.compatible). Nor does one that names the parliament
     of one state (houses.state) join an event whose reports name only another state's: each state's
-    parliament ratifies on its own."""
+    parliament ratifies on its own; nor one that names a kind of document (houses.documents: a
+    memorandum, a protocol) an event whose reports name only others: another document's ratification."""
     return (report.stage is not None and bool(event.stages)
             and not any(stages.compatible(report.stage, step) for step in event.stages)) or (
-        report.house is not None and bool(event.houses) and report.house not in event.houses)
+        report.house is not None and bool(event.houses) and report.house not in event.houses) or (
+        family(report.kind) == RATIFICATION and bool(_documents(report.marks)) and bool(_documents(event.marks))
+        and not _documents(report.marks) & _documents(event.marks))
+
+
+def _documents(marks: frozenset[str]) -> frozenset[str]:
+    """The kinds of document (houses.documents) a ratification report or event names, as marks."""
+    return frozenset(mark for mark in marks if mark.startswith(DOCUMENT_MARK))
 
 
 def split_by_stages(members: list[Mention]) -> list[list[Mention]]:
@@ -811,7 +824,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
         house = houses.state(sentence, stored[article_id][2]) if family(kind) == RATIFICATION and stored[article_id] \
             else None
         # The parliament that acts is a name of the act, in whatever language it is written.
-        own = frozenset({HOUSE_MARK + house} if house else ())
+        own = frozenset({HOUSE_MARK + house} if house else ()) | frozenset(
+            DOCUMENT_MARK + kind for kind in (houses.documents(sentence) if family(kind) == RATIFICATION else ()))
         about = scope.scope(sentence, stored[article_id][2]) if family(kind) == EXERCISE and stored[article_id] \
             else None
         forces = scope.branches(sentence, stored[article_id][2]) if family(kind) == EXERCISE and stored[article_id] \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analysis.events.houses import compatible, state
+from monitor.analysis.events.houses import compatible, documents, state
 
 
 @pytest.mark.parametrize("sentence, lang, expected", [
@@ -46,3 +46,14 @@ def test_a_named_parliament_is_read_without_the_languages_lexicon():
 def test_two_reports_are_compatible_unless_they_name_two_states_parliaments():
     assert compatible("AZ", "AZ") and compatible("AZ", None) and compatible(None, None)
     assert not compatible("AZ", "GE")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kyrgyzstan has ratified the memorandum of understanding with Kazakhstan", {"memorandum"}),
+    ("Меморандум о взаимопонимании ратифицирован", {"memorandum"}),
+    ("Anlaşma Memorandumu ratifikasiya edilib", {"memorandum"}),
+    ("Жогорку Кенеш ратифицировал протокол к соглашению", {"protocol"}),
+    ("The parliament ratified the agreement on defence cooperation", set()),
+])
+def test_the_kinds_of_document_a_ratification_names(sentence, expected):
+    assert documents(sentence) == expected

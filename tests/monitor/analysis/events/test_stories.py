@@ -249,6 +249,19 @@ def test_undated_reports_of_each_parliaments_vote_join_that_parliaments_vote(tmp
         ("portal-pl daily-en", "agreement_ratified", None, "2026-10-08"))
 
 
+def test_an_undated_ratification_naming_the_memorandum_joins_the_memorandums_and_a_protocols_stays_apart(tmp_path):
+    # The memorandum on military medicine signed in April (English) and ratified by the Jogorku Kenesh on
+    # 2 September (Russian, dated); an undated English report that Kyrgyzstan ratified "the memorandum"
+    # (no parliament, no other name) is that ratification: the kind of document says which. An undated
+    # Russian report of the Jogorku Kenesh ratifying a protocol to another agreement names the same
+    # parliament, but another document: another act.
+    assert _in_every_order(tmp_path, "undated_ratification_of_a_memorandum") == _expected(
+        ("KG", "KZ"),
+        ("ministry-en", "agreement_signed", None, "2026-04-14"),
+        ("agency-ru wire-en", "agreement_ratified", None, "2026-09-02"),
+        ("portal-ru", "agreement_ratified", None, None))
+
+
 def test_talks_and_the_plan_signed_the_next_day_are_one_signing_and_a_deputys_visit_weeks_later_another(tmp_path):
     # The plan's year alone places the undated Turkish report. The December visit's report, about preparing
     # joint exercises, is also read as an exercise (the classifier's reading, noted): talks and signings only.
