@@ -239,6 +239,16 @@ def test_two_parliaments_votes_three_days_apart_each_told_twice_are_two_events(t
         ("portal-ru wire-en", "agreement_ratified", None, "2026-02-06"))
 
 
+def test_a_report_naming_no_parliament_within_reach_of_both_votes_makes_them_one_in_any_order(tmp_path):
+    # The story above and an English report, dated 4 February, that the agreement "was ratified", naming
+    # no parliament: it may tell either vote, and is within the window of both, so the five reports are one
+    # event, whatever order they come in (the relation is between reports: which of the two it joins
+    # cannot depend on which came first). A limit, asserted so that it stays order-independent.
+    assert _in_every_order(tmp_path, "two_parliaments_bridged_by_a_report_naming_neither") == _expected(
+        ("KG", "KZ"),
+        ("agency-ru ministry-en daily-en portal-ru wire-en", "agreement_ratified", None, "2026-02-03"))
+
+
 def test_undated_reports_of_each_parliaments_vote_join_that_parliaments_vote(tmp_path):
     # The Verkhovna Rada's vote of 15 September (Ukrainian) and the Sejm's of 8 October (Polish), both on
     # record; an undated English report of each names its parliament ("Ukraine's parliament", "the Polish
