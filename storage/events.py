@@ -354,6 +354,15 @@ def dated_evidence(db: sqlite_utils.Database, event_id: int) -> list[str]:
                                                " AND effective_date IS NOT NULL ORDER BY article_id", [event_id])]
 
 
+def dated_reports(db: sqlite_utils.Database, event_id: int) -> list[tuple[str, str, Optional[str]]]:
+    """(day, evidence sentence, language) of each of the event's reports that has a day (stated or
+    published), by article id: what each report says beside its day (the language as article_text's)."""
+    return [(row[0], row[1] or "", row[2]) for row in db.execute(
+        "SELECT e.effective_date, e.evidence, COALESCE(d.lang, a.lang) FROM event_articles e"
+        " JOIN articles a ON a.id = e.article_id LEFT JOIN detections d ON d.article_id = e.article_id"
+        " WHERE e.event_id = ? AND e.effective_date IS NOT NULL ORDER BY e.article_id", [event_id])]
+
+
 def is_alerted(db: sqlite_utils.Database, event_id: int) -> bool:
     return db.execute("SELECT 1 FROM alerts WHERE event_id = ? LIMIT 1", [event_id]).fetchone() is not None
 

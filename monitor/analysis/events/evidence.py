@@ -45,6 +45,7 @@ script written here would cover fewer and be kept by no one; Unidecode is GPL.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Optional
 from urllib.parse import urlsplit
@@ -164,6 +165,33 @@ def codes(story: str) -> frozenset[str]:
             if mark:
                 found.add(f"{int(number)}:{mark}")
     return frozenset(found)
+
+
+# Languages the sources write in Cyrillic letters, and the other scripts by language: a code name
+# written in another script than its report's language (Latin letters in a Russian text: «Desert
+# Lantern-2026») is the name as its owners write it, quoted, not translated into that language.
+CYRILLIC = frozenset({"ru", "uk", "kk", "ky", "tg", "be", "bg", "mk", "mn", "sr"})
+SCRIPTS = {"hy": "Armn", "ka": "Geor", "el": "Grek", "ar": "Arab", "fa": "Arab", "he": "Hebr"}
+LATIN, CYRILLIC_SCRIPT = "Latn", "Cyrl"
+
+
+def script_of(lang: Optional[str]) -> str:
+    """The script a language is written in (Latin unless listed)."""
+    return CYRILLIC_SCRIPT if lang in CYRILLIC else SCRIPTS.get(lang or "", LATIN)
+
+
+def codes_written_in(story: str, lang: Optional[str]) -> str:
+    """The language a story's exercise code names are written in: its own, unless their letters are of
+    another script than the language's (then that script's tag, "Latn": quoted as written elsewhere)."""
+    found = set()
+    for match in code_names(story):
+        for word in code_name_words(story, match)[0]:
+            for char in word:
+                if char.isalpha():
+                    name = unicodedata.name(char, "")
+                    found.add(CYRILLIC_SCRIPT if name.startswith("CYRILLIC") else LATIN if name.startswith("LATIN")
+                              else script_of(lang))
+    return lang or "" if not found or found == {script_of(lang)} else min(found)
 
 
 def _named_inside_sentences(story: str, lowered: str, nouns_capitalised: bool) -> set[str]:

@@ -13,6 +13,11 @@ A report with neither a date nor a plan year (a text file ingested by hand) cann
 time: where it goes is decided from all of its pair's reports after each merge run, never from
 which arrived first (see undated).
 
+Some reports say which of the pair's acts they tell beside its day (merge._same_act): a
+ratification the state whose parliament acts (each state's parliament ratifies on its own), an
+exercise its code name (a pair holds several exercises a season). Two reports that say two acts are
+not one event however near their days; a report that says nothing joins either, as before.
+
 Talks and a signing reported within RELATED_WINDOW_DAYS are one event (outlets that stop
 before the signing report only the talks); the event takes the signing's kind. A working group
 a week after a signing is a meeting of its own.

@@ -17,7 +17,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.analysis.events import evidence, undated
+from monitor.analysis.events import evidence, houses, undated
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     RELATED_WINDOW_DAYS,
@@ -43,6 +43,7 @@ logger = logging.getLogger(__name__)
 # end and a round-up after it), where WINDOW_DAYS holds for the others.
 CODE_REACH_DAYS = 45
 EXERCISE = "exercise"
+RATIFICATION = "ratification"
 
 # Detections merged per transaction. Per batch, the pages of the events' indexes that a batch's
 # changes fall on are written (the more events on file, the more pages), and every event it touched
@@ -125,6 +126,89 @@ def _join_by_code(db: sqlite_utils.Database, touched: set[int]) -> None:
             touched.add(_settle(db, survivor["id"], parties, touched))
 
 
+# The acts whose reports say which one of the pair's acts they tell, beside its day: a ratification
+# the parliament that acts (houses.state), an exercise its code names (evidence.codes).
+TOLD = (RATIFICATION, EXERCISE)
+
+
+def _told(kind: str, sentence: str, lang: Optional[str]):
+    """What a report of `kind` says of which act it tells (None when it says nothing): for a
+    ratification, the state whose parliament acts; for an exercise, the code names its sentence names
+    and the language they are written in."""
+    if family(kind) == RATIFICATION:
+        return houses.state(sentence, lang)
+    if family(kind) == EXERCISE:
+        named = evidence.codes(sentence)
+        return (named, evidence.codes_written_in(sentence, lang)) if named else None
+    return None
+
+
+def _report_told(db: sqlite_utils.Database, event: dict, article_id: int):
+    """_told for a report being merged (its article's language read only when it says something)."""
+    if family(event["kind"]) not in TOLD:
+        return None
+    sentence = event.get("evidence") or ""
+    if family(event["kind"]) == EXERCISE and not evidence.codes(sentence):
+        return None
+    stored = store.article_text(db, article_id)
+    return _told(event["kind"], sentence, stored[2] if stored else None)
+
+
+def _event_told(db: sqlite_utils.Database, event_id: int, kind: str) -> list[tuple[str, object]]:
+    """(day, _told) of each dated report of an event of `kind`'s act."""
+    return [(day, _told(kind, sentence, lang)) for day, sentence, lang in store.dated_reports(db, event_id)]
+
+
+def _two_acts(act: str, first, second) -> bool:
+    """Whether two reports of one act say they tell two acts of the pair: two states' parliaments
+    (houses.compatible), or two exercises' code names that cannot be one name told twice (none shared,
+    and of another year or edition, or written alike: _one_writing; a name of one year in two languages
+    may be a translation, as undated.other_code reads it). A report that says nothing says no other."""
+    if first is None or second is None:
+        return False
+    if act == RATIFICATION:
+        return not houses.compatible(first, second)
+    (named, written), (other, other_written) = first, second
+    return not named & other and (not undated.numbers(named) & undated.numbers(other)
+                                  or _one_writing(written, other_written))
+
+
+def _one_writing(first: str, second: str) -> bool:
+    """Whether two code names are written alike (evidence.codes_written_in): in one language, or one
+    quoted in a script's letters (as written elsewhere) and the other in a language of that script."""
+    scripts = (evidence.LATIN, evidence.CYRILLIC_SCRIPT)
+    if first in scripts or second in scripts:
+        return (first if first in scripts else evidence.script_of(first)) == (
+            second if second in scripts else evidence.script_of(second))
+    return first == second
+
+
+def _same_act(db: sqlite_utils.Database, act: str, candidates: list[dict], reports: list[tuple[str, object]]
+              ) -> list[dict]:
+    """The candidates of `act` (a ratification or an exercise) that may be the act one of `reports`
+    ((day, _told) of the joining report, or of an event's dated reports) tells, and the others. A
+    report and an event are one act when some report of each is within the act's window of the other
+    and the two do not say they tell two acts (_two_acts: each state's parliament ratifies on its own;
+    an exercise under another code name is another exercise), however near their days. The relation
+    is between reports, so the events made do not depend on the order they came in: a report that
+    says nothing, within the window of both, makes them one, in any order. Asked only when one of
+    `reports` says something (otherwise every candidate stays)."""
+    if not any(told is not None for _, told in reports):
+        return candidates
+    window = WINDOW_DAYS.get(act, DEFAULT_WINDOW_DAYS)
+    kept = []
+    for candidate in candidates:
+        if family(candidate["kind"]) != act:
+            kept.append(candidate)
+            continue
+        theirs = _event_told(db, candidate["id"], act)
+        if not theirs or any(not _two_acts(act, mine, other) and abs(
+                (date.fromisoformat(day) - date.fromisoformat(when)).days) <= window
+                for day, mine in reports for when, other in theirs):
+            kept.append(candidate)
+    return kept
+
+
 def _codes(db: sqlite_utils.Database, event_id: int) -> frozenset[str]:
     """The code names the evidence sentences of the event's dated reports name (the sentence that
     reports the exercise names it when any does: the classifier reads a code name as an exercise's
@@ -142,7 +226,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
         if len(event["parties"]) < 2:
             continue
         day = effective_date(event.get("date"), detection["published_at"])
-        event_id, widened = _join(db, event, day, touched)
+        event_id, widened = _join(db, event, day, touched, _report_told(db, event, article_id))
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)
@@ -175,6 +259,8 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
         probe = {"kind": this["kind"], "parties": parties, "plan_year": this["plan_year"]}
         others = [c for c in _candidates(db, probe, this["first_day"], this["last_day"]) if c["id"] != event_id
                   and not (family(this["kind"]) == TALKS and this["alerted"] and family(c["kind"]) == SIGNING)]
+        if others and family(this["kind"]) in TOLD:
+            others = _same_act(db, family(this["kind"]), others, _event_told(db, event_id, this["kind"]))
         if not others:
             return event_id
         group = [this, *others]
@@ -182,12 +268,15 @@ def _settle(db: sqlite_utils.Database, event_id: int, parties: list[str], touche
         event_id, this = survivor["id"], _merged(survivor, group)
 
 
-def _join(db: sqlite_utils.Database, event: dict, day: Optional[str],
-          touched: set[int]) -> tuple[Optional[int], Optional[dict]]:
+def _join(db: sqlite_utils.Database, event: dict, day: Optional[str], touched: set[int],
+          told=None) -> tuple[Optional[int], Optional[dict]]:
     """The known event this report describes, after merging every known event it bridges (None
     when it describes none), and, when the event's dated span may have widened, the event as it
-    stands now (as storage.events.span_of would read it; None when it cannot have widened)."""
+    stands now (as storage.events.span_of would read it; None when it cannot have widened).
+    `told`: what the report says of which act it tells (_told), if anything."""
     candidates = _candidates(db, event, day)
+    if told is not None and day is not None:
+        candidates = _same_act(db, family(event["kind"]), candidates, [(day, told)])
     if not candidates:
         return None, None
     survivor = _merge_group(db, candidates, event, touched)

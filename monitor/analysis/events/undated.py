@@ -62,6 +62,16 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   one stage neither joins a placed ratification whose reports say only others, nor goes with
   undated ones that say another (other_stage, split_by_stages, alike); one that says none, or a
   vote that names no house, goes where it went before;
+- a ratification says whose parliament acts where its sentence names it (monitor.analysis.events.
+  houses: "the Milli Majlis", "TBMM", "Georgia's parliament"): each state's parliament ratifies on its
+  own, so one that names a state's parliament neither joins a placed ratification whose reports name
+  only another's, nor goes with undated ones that name another (other_stage, split_by_houses, alike);
+  and the parliament is a name of the act ("house:TR", in whatever language it is written), so an
+  undated report naming it joins the pair's one placed ratification whose reports name it, when no
+  other placed event of the pair's does (singled). So is the kind of document ratified, other than
+  the plain agreement (houses.documents: a memorandum, a protocol, a treaty: "document:memorandum"):
+  a report naming one joins the pair's one ratification of it, and not a placed ratification whose
+  reports name only other kinds (other_stage);
 - a signing that joins no signing that way, and names the city (a capital the classifier reads)
   that the reports of the pair's one placed event of talks name and no other placed event of the
   pair does, joins those talks: one outlet reported the talks of the visit, another only the
@@ -104,7 +114,7 @@ from typing import Callable, Optional
 
 import sqlite_utils
 
-from monitor.analysis.events import evidence, scope
+from monitor.analysis.events import evidence, houses, scope
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     FAMILIES,
@@ -157,6 +167,7 @@ class Placed:
     coded_in: frozenset[str] = frozenset()
     branches: frozenset[str] = frozenset()
     grounds: frozenset[str] = frozenset()
+    houses: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -179,6 +190,7 @@ class Mention:
     branches: frozenset[str] = frozenset()
     grounds: frozenset[str] = frozenset()
     months: frozenset[int] = frozenset()
+    house: Optional[str] = None
 
 
 class Record(list):
@@ -255,6 +267,11 @@ class Pair:
     undated: list[Mention] = field(default_factory=list)
 
 
+# A ratification's mark for the state whose parliament acts (houses.state): "house:TR".
+HOUSE_MARK = "house:"
+# A ratification's mark for the kind of document it names (houses.documents): "document:memorandum".
+DOCUMENT_MARK = "document:"
+
 # Undated reports no rule placed: with those that name alike what they name (linked), else alone.
 NAMED = "named"
 # How many names undated talks share with other talks to be reports of one meeting.
@@ -323,7 +340,7 @@ def other_code(report: Mention, event) -> bool:
     Brotherhood", "Вечное братство"): that says nothing."""
     if family(report.kind) != EXERCISE or not report.codes or not event.codes or report.codes & event.codes:
         return False
-    return not _numbers(report.codes) & _numbers(event.codes) or bool(report.coded_in & event.coded_in)
+    return not numbers(report.codes) & numbers(event.codes) or bool(report.coded_in & event.coded_in)
 
 
 def other_exercise(report: Mention, event) -> bool:
@@ -363,7 +380,7 @@ def _span_months(first_day: str, last_day: str) -> frozenset[int]:
     return frozenset((first + timedelta(days=step)).month for step in range((last - first).days + 1))
 
 
-def _numbers(codes: frozenset[str]) -> set[str]:
+def numbers(codes: frozenset[str]) -> set[str]:
     """The years or editions of the code names (evidence.codes: "NUMBER:skeleton")."""
     return {code.split(":", 1)[0] for code in codes}
 
@@ -403,7 +420,8 @@ def alike(first: Mention, second: Mention, placed: list[Placed]) -> bool:
     names -= first.plain | second.plain
     if _parsed(first.partial_date) and _parsed(second.partial_date) and not _same_act(first, second):
         return False
-    if not stages.compatible(first.stage, second.stage) or other_code(first, second) or first.scope != second.scope \
+    if not stages.compatible(first.stage, second.stage) or not houses.compatible(first.house, second.house) \
+            or other_code(first, second) or first.scope != second.scope \
             or other_exercise(first, second):
         return False
     if family(first.kind) == EXERCISE and first.codes & second.codes:
@@ -590,9 +608,20 @@ def other_stage(report: Mention, event: Placed) -> bool:
     the head of state's signature, the instruments exchanged) that no report of the placed event
     says while some say one: each step is news of its own, so it reports another step of the pair's
     ratification. A report or an event that says no stage goes anywhere, as before; a vote whose house
-    is not named goes with either house's (stages.compatible)."""
+    is not named goes with either house's (stages.compatible). Nor does one that names the parliament
+    of one state (houses.state) join an event whose reports name only another state's: each state's
+    parliament ratifies on its own; nor one that names a kind of document (houses.documents: a
+    memorandum, a protocol) an event whose reports name only others: another document's ratification."""
     return (report.stage is not None and bool(event.stages)
-            and not any(stages.compatible(report.stage, step) for step in event.stages))
+            and not any(stages.compatible(report.stage, step) for step in event.stages)) or (
+        report.house is not None and bool(event.houses) and report.house not in event.houses) or (
+        family(report.kind) == RATIFICATION and bool(_documents(report.marks)) and bool(_documents(event.marks))
+        and not _documents(report.marks) & _documents(event.marks))
+
+
+def _documents(marks: frozenset[str]) -> frozenset[str]:
+    """The kinds of document (houses.documents) a ratification report or event names, as marks."""
+    return frozenset(mark for mark in marks if mark.startswith(DOCUMENT_MARK))
 
 
 def split_by_stages(members: list[Mention]) -> list[list[Mention]]:
@@ -617,6 +646,21 @@ def split_by_stages(members: list[Mention]) -> list[list[Mention]]:
     if unknown:
         parts.append(unknown)
     return sorted(parts, key=lambda part: min((mention.article_id, mention.kind) for mention in part))
+
+
+def split_by_houses(members: list[Mention]) -> list[list[Mention]]:
+    """The pair's undated reports of one act by the state whose parliament they say acts
+    (houses.state): reports naming two states' parliaments are apart; those that name none go with
+    the one parliament the others name, else together on their own (as split_by_stages does).
+    Depends on the set only."""
+    said = sorted({report.house for report in members} - {None})
+    if len(said) < 2:
+        return [members]
+    parts = [[report for report in members if report.house == each] for each in said]
+    unknown = [report for report in members if report.house is None]
+    if unknown:
+        parts.append(unknown)
+    return parts
 
 
 def split_by_codes(members: list[Mention]) -> list[list[Mention]]:
@@ -719,7 +763,7 @@ def place_undated(db: sqlite_utils.Database, parties: list[str], touched: set[in
             _move(db, report, where, touched, merge_group)
     for act, group in groups.items():
         for members in (part for dated in split_by_partial_dates(group) for staged in split_by_stages(dated)
-                        for part in split_by_codes(staged)):
+                        for housed in split_by_houses(staged) for part in split_by_codes(housed)):
             home = _visited(act, members, [talks[event_id] for event_id in visits])
             if home is None:
                 home = _group_home(db, members)
@@ -768,6 +812,7 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
     coded_in: dict[int, set[str]] = {}
     armed: dict[int, set[str]] = {}
     ranges: dict[int, set[str]] = {}
+    voted: dict[int, set[str]] = {}
     mentions = store.mentions_of_parties(db, parties, set(FAMILIES.values()))
     stored = {article_id: store.article_text(db, article_id) for article_id in sorted({row[1] for row in mentions})}
     reads = {article_id: _evidence(article) for article_id, article in stored.items()}
@@ -776,6 +821,11 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
         told = reads[article_id]
         step = stages.stage(sentence, stored[article_id][2]) if family(kind) == RATIFICATION and stored[article_id] \
             else None
+        house = houses.state(sentence, stored[article_id][2]) if family(kind) == RATIFICATION and stored[article_id] \
+            else None
+        # The parliament that acts is a name of the act, in whatever language it is written.
+        own = frozenset({HOUSE_MARK + house} if house else ()) | frozenset(
+            DOCUMENT_MARK + kind for kind in (houses.documents(sentence) if family(kind) == RATIFICATION else ()))
         about = scope.scope(sentence, stored[article_id][2]) if family(kind) == EXERCISE and stored[article_id] \
             else None
         forces = scope.branches(sentence, stored[article_id][2]) if family(kind) == EXERCISE and stored[article_id] \
@@ -786,8 +836,10 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
             acts.setdefault(event_id, []).append((kind, plan_year, day))
             if stated_day:
                 stated.setdefault(event_id, []).append(stated_day[:10])
-            names.setdefault(event_id, set()).update(told.marks)
-            heads.setdefault(event_id, set()).update(told.heads)
+            names.setdefault(event_id, set()).update(told.marks | own)
+            heads.setdefault(event_id, set()).update(told.heads | own)
+            if house:
+                voted.setdefault(event_id, set()).add(house)
             persons.setdefault(event_id, set()).update(told.persons)
             plain_names.setdefault(event_id, set()).update(plain[article_id])
             if step:
@@ -799,10 +851,11 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
             if family(kind) == EXERCISE:
                 ranges.setdefault(event_id, set()).update(ground)
         else:
-            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks, told.weekdays,
-                                        told.places, told.heads, told.persons, plain[article_id], step,
-                                        told.codes, frozenset({stored[article_id][2]} if told.codes else ()),
-                                        about, forces, ground, told_in))
+            pair.undated.append(Mention(event_id, article_id, kind, plan_year, partial, told.marks | own,
+                                        told.weekdays, told.places, told.heads | own, told.persons,
+                                        plain[article_id], step, told.codes,
+                                        frozenset({stored[article_id][2]} if told.codes else ()),
+                                        about, forces, ground, told_in, house))
     for event_id, readings in sorted(acts.items()):
         own = sorted({family(kind) for kind, _, _ in readings} - {TALKS}) or [TALKS]
         years = sorted(year for kind, year, _ in readings if family(kind) == SIGNING and year is not None)
@@ -816,7 +869,7 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
                                   frozenset(persons.get(event_id, ())), frozenset(plain_names.get(event_id, ())),
                                   frozenset(said.get(event_id, ())), frozenset(coded.get(event_id, ())),
                                   frozenset(coded_in.get(event_id, ())), frozenset(armed.get(event_id, ())),
-                                  frozenset(ranges.get(event_id, ()))))
+                                  frozenset(ranges.get(event_id, ())), frozenset(voted.get(event_id, ()))))
     return pair
 
 

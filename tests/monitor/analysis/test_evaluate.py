@@ -37,9 +37,11 @@ def test_dev_corpus_meets_the_targets():
 # and month of its occasion, and a meeting a minister recalls no longer dates the talks (wip-s8e1),
 # 0.933 once a ratification takes the day of the session a later sentence gives it (wip-s8e3),
 # 0.943 once talks told again keep the day and month their first sentence states (wip-s9e1),
-# 0.953 once undated talks naming the same three people are one meeting (wip-s10e1).
+# 0.953 once undated talks naming the same three people are one meeting (wip-s10e1),
+# 0.973 once an undated ratification naming the kind of document (a memorandum) joins the pair's one
+# ratification of that document (wip-s14e1).
 # A floor, to two decimals less 0.02; raise it, never lower it. The held-out figure is val's, below.
-TUNED_MIN_CLUSTER_F1 = 0.93
+TUNED_MIN_CLUSTER_F1 = 0.95
 
 
 def test_dev_and_train_clustering_stays_above_its_floor():
@@ -105,11 +107,13 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # only against days reports state, and talks keep the day and month they state (wip-s9e1);
 # 0.903 on val and 0.910 on the three (all pairs 0.877) once undated talks naming the same three
 # people are one meeting (wip-s10e1); 0.938 on val and 0.909 on the three (all pairs 0.875) with
-# session s13's background and date rules (wip-s13c2) and undated exercises' scope (wip-s13e1).
+# session s13's background and date rules (wip-s13c2) and undated exercises' scope (wip-s13e1);
+# 0.938 on val and 0.923 on the three (all pairs 0.889) once a ratification's parliament and kind of
+# document say which act it is (wip-s14e1: train's undated memorandum report joins its ratification).
 # Floors to two decimals less 0.02; raise them, never lower them.
 VAL_MIN_CLUSTER_DETECTED_F1 = 0.91
-ALL_MIN_CLUSTER_F1 = 0.85
-ALL_MIN_CLUSTER_DETECTED_F1 = 0.89
+ALL_MIN_CLUSTER_F1 = 0.86
+ALL_MIN_CLUSTER_DETECTED_F1 = 0.90
 
 
 def test_val_clustering_of_the_detected_pairs_stays_above_its_floor():
