@@ -506,6 +506,9 @@ def code_names(text: str, months: frozenset = frozenset()) -> Iterator[re.Match]
         capitalised = name[0].isupper() or (before is not None and before.group(1)[0].isupper())
         if name.isupper():
             continue  # an acronym names fairs and shows as often ("IDEF-2027", "MAKS-2027")
+        if len(number) == 4 and name[0].isupper() and before is not None and before.group(1)[0].isupper():
+            # "Clear Sky-2026": a short last word joined to a year is a name with the capitalised word before it
+            letters += sum(char.isalpha() for char in before.group(1))
         if capitalised and letters >= (4 if len(number) == 4 else 6):
             yield match
 

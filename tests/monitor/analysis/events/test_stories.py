@@ -334,10 +334,6 @@ def test_an_undated_exercise_told_in_october_is_not_the_june_exercise_of_the_sam
                                                frozenset({"wire-en"})}
 
 
-@pytest.mark.xfail(strict=True, reason="the classifier does not read \"Clear Sky-2026\" as a code name (its last "
-                                       "word is under four letters: monitor.classify.facts), so nothing tells "
-                                       "the two exercises apart; with a name it reads (\"Clear Skies-2026\") "
-                                       "they are two events (two_code_names_in_three_weeks is that case)")
 def test_two_dated_exercises_two_weeks_apart_under_two_code_names_are_two_events(tmp_path):
     # "Desert Lantern-2026" from 4 May (English and Russian) and "Clear Sky-2026" from 18 May (English): two
     # code names in one language, fourteen days apart.
