@@ -1198,9 +1198,10 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         # "in an interview, the minister spoke of his talks with his Turkish counterpart": the meetings an
         # official speaks of are the interview's subject, not the story's event.
         return None
-    if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
+    if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex) or _own_envoy_met(sentence, lex) \
+            or _own_envoy_in_the_lead(sentence, context.story, lex):
         return None
-    if _civil_ministry_met(sentence) or _lay_group_met(sentence):
+    if _civil_ministry_met(sentence) or _lay_group_met(sentence) or _security_body_met(sentence):
         return None
     if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence) \
             or _guests_of_a_lay_visit(sentence, context.story):
@@ -1369,6 +1370,71 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
         second_own < position < host_at for position in sentence.cues.get("meeting", []))
 
 
+# How far from its state's name an envoy's word stands ("Azerbaijan's ambassador", "посла Казахстана", "Türkiye'nin
+# Pakistan Büyükelçisi"), and how far the state of his posting stands after that name ("... to Pakistan").
+ENVOY_CHARS = 30
+POSTING_CHARS = 40
+
+
+def _own_envoy_met(sentence: SentenceFacts, lex: Lexicon) -> bool:
+    """True when a defence official meets his own state's envoy or attaché to another state: the sentence names his
+    state first, then again as the envoy's, then the other state once, as the envoy's posting, with no official of
+    that state between or right after ("Azerbaijan's defence minister received Azerbaijan's ambassador to
+    Pakistan", "Министр обороны Казахстана принял посла Казахстана в Турции", "Türkiye Milli Savunma Bakanı,
+    Türkiye'nin Pakistan Büyükelçisi ile görüştü", "Министърът на отбраната на България прие посланика на България
+    в Турция"). His own envoy is no counterpart: the other state is where the envoy serves, no party to talks. The
+    other state's envoy ("received Turkey's ambassador to Azerbaijan") is named before the minister's state comes
+    again, and stays talks (SCHEMA.md); a counterpart, "between" or a bilateral word names the other side's
+    officials."""
+    envoys = sentence.cues.get("envoy", [])
+    if not envoys or not sentence.has("meeting") or any(sentence.has(cue) for cue in ("counterpart", "between",
+                                                                                         "bilateral")):
+        return False
+    counts = Counter(sentence.states)
+    if len(counts) != 2 or min(counts.values()) != 1 or max(counts.values()) < 2:
+        return False
+    own = next(code for code, count in counts.items() if count >= 2)
+    starts = sorted(zip(sentence.state_starts, sentence.states))
+    owned = [position for position, code in starts if code == own]
+    first_own, second_own = owned[0], owned[-1]
+    host_at = next(position for position, code in starts if code != own)
+    if not first_own < second_own < host_at <= second_own + POSTING_CHARS \
+            or second_own <= sentence.first("defence_actor"):
+        # "Türkiye Milli Savunma Bakanı": a state named again in its own official's title is still the official's.
+        return False
+    if _named_as_place(sentence, lex, second_own, own):
+        # "Azərbaycanda akkreditə olunmuş Türkiyə səfirini": the envoy accredited in the minister's state is the
+        # other's.
+        return False
+    meeting = sentence.first("meeting")
+    if second_own < meeting and not max(envoys) < meeting:
+        # The state named again before the verb that meets, the envoy after it, is the minister's title's ("Ο
+        # υπουργός Εθνικής Άμυνας της Ελλάδας δέχθηκε τον πρέσβη της Ιαπωνίας"); the verb after both (az, tr, kk,
+        # uz) closes the sentence.
+        return False
+    if not any(abs(position - second_own) <= ENVOY_CHARS or abs(position - host_at) <= ENVOY_CHARS
+               for position in envoys):
+        return False
+    # The attaché's own defence word ("military attaché", "hərbi attaşesini") is no official of the other state.
+    officials = [position for position in sentence.cues.get("defence_actor", [])
+                 if not any(0 <= envoy - position <= ENVOY_CHARS // 2 for envoy in envoys)]
+    return not any(second_own < position < host_at or 0 < position - host_at <= FORCES_CHARS
+                   for position in officials)
+
+
+def _own_envoy_in_the_lead(sentence: SentenceFacts, story: StoryFacts, lex: Lexicon) -> bool:
+    """True for a headline or lead line naming an envoy whose meeting the story's next sentence with a meeting and an
+    envoy tells as the minister's own state's envoy (``_own_envoy_met``): "Defence minister meets Azerbaijan's
+    ambassador to Pakistan", over "Azerbaijan's defence minister received Azerbaijan's ambassador to Pakistan". The
+    headline names the envoy's state and his posting, which the lead shows to be no pair of talks."""
+    if not sentence.has("envoy") or sentence.index >= LEAD:
+        return False
+    for later in story.sentences[sentence.index + 1:LEAD + 1]:
+        if later.has("meeting") and later.has("envoy"):
+            return _own_envoy_met(later, lex)
+    return False
+
+
 def _maker_visited_abroad(sentence: SentenceFacts, lex: Lexicon) -> bool:
     """True when an official visits a factory or a company (``works``, ``company``) in another state, named
     only as where it stands, and meets no one of that state ("the defence minister visited the Baykar drone
@@ -1507,6 +1573,46 @@ def _civil_ministry_met(sentence: SentenceFacts) -> bool:
     return sentence.has("civil_ministry") and sentence.has("meeting") and not sentence.has("counterpart")
 
 
+# How far before a security body's name the words for its head stand ("con el ministro del Interior").
+BODY_HEAD_CHARS = 15
+# How far before a security body's name a word joining it to another official stands ("defence and interior").
+JOINER_CHARS = 6
+
+
+def _security_body_met(sentence: SentenceFacts) -> bool:
+    """True when a meeting's defence officials all stand on one side of a security or emergency body it names
+    (``security_body``: an interior ministry, police, a border service, customs, an emergency ministry, a gendarmerie)
+    and none on the other, with no counterpart named: "Azerbaijan's defence minister met Turkey's interior minister",
+    "Министр обороны Казахстана встретился с председателем таможенного комитета Узбекистана", "Savunma Bakanı,
+    Jandarma Genel Komutanı ile görüştü". The body met acts for its state, and no defence official of that state
+    meets him: no defence talks (SCHEMA.md: talks are defence officials'). "The defence and interior ministers of
+    Azerbaijan met Turkey's defence minister" names defence officials on both sides, and stays talks."""
+    bodies = sentence.spans.get("security_body", [])
+    if not bodies or not sentence.has("meeting"):
+        return False
+    if any(not any(0 <= start - position <= BODY_HEAD_CHARS for start, _ in bodies)
+           for position in sentence.cues.get("counterpart", [])):
+        # A counterpart of his own ("his Turkish counterpart") is a defence official met; "con el ministro del
+        # Interior", "z ministrem spraw wewnętrznych" name the body's head by the words a counterpart's are.
+        return False
+    actors = [position for position in sentence.cues.get("defence_actor", [])
+              if not any(start <= position < end for start, end in bodies)]
+    if not actors:
+        return False
+    if max(actors) - min(actors) > BODY_HEAD_CHARS:
+        # Two defence officials named apart ("met the defence minister and the interior minister of Uzbekistan"):
+        # one of them is met.
+        return False
+    defence = sentence.cues.get("defence_actor", []) + sentence.cues.get("defence_topic", [])
+    if any(0 < start - joiner <= JOINER_CHARS and any(0 < joiner - word <= BODY_HEAD_CHARS + 5 for word in defence)
+           for start, _ in bodies for joiner in sentence.cues.get("joiner", [])):
+        # "The defence and interior ministers of Azerbaijan", "müdafiə naziri və daxili işlər naziri": the body's
+        # head is named beside a defence official, both of one side.
+        return False
+    first, last = min(start for start, _ in bodies), max(end for _, end in bodies)
+    return all(position < first for position in actors) or all(position >= last for position in actors)
+
+
 def _lay_visit(sentence: SentenceFacts) -> bool:
     """True when the first actor of a visit or a meeting is a lay group (``lay_visitor``: cadets, students,
     journalists, pupils): their word stands before every meeting word (or after a verb that opens the
@@ -1624,7 +1730,7 @@ def _civil_meeting(story: StoryFacts, index: int) -> bool:
     defence official and the civil ministry he met (``_civil_ministry_met``)."""
     for sentence in story.sentences[:min(index, LEAD)]:
         if sentence.has("meeting") and (sentence.has("civil_actor") or sentence.has("defence_actor")):
-            return not sentence.has("defence_actor") or _civil_ministry_met(sentence)
+            return not sentence.has("defence_actor") or _civil_ministry_met(sentence) or _security_body_met(sentence)
     return False
 
 

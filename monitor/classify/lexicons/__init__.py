@@ -100,6 +100,10 @@ TERM_CATEGORIES += ("bare_title",)
 # - ``law_in_force`` (c1, s13): a law published or entered into force ("опубликован", "набрав чинності", "została
 #   opublikowana"): of a ratification law, the ratification done (rules.ratification_law_in_force).
 TERM_CATEGORIES += ("law_in_force",)
+# - ``security_body`` (c2, s14): a state's interior ministry, police, border service, customs, emergency service or
+#   gendarmerie, named as a body that acts for it: a defence official meeting its head meets no defence official of
+#   that state, no defence talks (detect._security_body_met).
+TERM_CATEGORIES += ("security_body",)
 
 
 class TermSet:

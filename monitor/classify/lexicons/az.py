@@ -560,3 +560,26 @@ extend(LEXICON, _BARE_TITLES)
 # word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("gələn il üçün", "növbəti il üçün", "gələn ilə aid", "növbəti ilə aid", "re:(?:gələn|növbəti)\\s+ilin(?!\\s+(?:əvvəl|sonun|ortas|ilk|ikinci)\\w*)")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("daxili işlər*", "=DİN", "polis*", "sərhəd xidmət*", "dövlət sərhəd*", "sərhəd polis*", "gömrük*", "fövqəladə hallar*", "=FHN", "jandarm*", "milli qvardiya*")}
+respell(_SECURITY_BODIES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("attaşe*",)}
+respell(_ATTACHES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("xeyriyyə*", "fond", "fondu", "fondunun", "fondun", "qeyri-hökumət*", "ictimai birlik*", "qırmızı xaç*", "qızıl aypara*")}
+respell(_NON_STATE_BODIES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _NON_STATE_BODIES)

@@ -463,3 +463,11 @@ extend(LEXICON, _TIMES_AHEAD_OF)
 # outlet's state and that one (detect._bare_title_opens).
 _BARE_TITLES = {"bare_title": ("die ministerin", "der minister",)}
 extend(LEXICON, _BARE_TITLES)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("innenminist*", "minister* des innern", "polizei*", "grenzpolizei*", "bundespolizei*", "grenzschutz*", "zoll", "zolls", "zollbehörde*", "zollverwaltung*", "katastrophenschutz*", "gendarmerie*", "küstenwache*")}
+extend(LEXICON, _SECURITY_BODIES)

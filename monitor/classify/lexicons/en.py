@@ -822,3 +822,23 @@ extend(LEXICON, _BARE_TITLES)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("drilled", "practised", "practiced", "rehearsed")}
 extend(LEXICON, _DRILLS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("interior minist*", "minist* of internal affairs", "minist* of interior", "minist* of the interior", "police", "border service", "border guard*", "border police", "customs", "emergenc* minist*", "minist* of emergenc*", "emergency service*", "emergency situations", "gendarmerie", "coast guard*", "national guard", "civil defen?e", "civil protection")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("attaché*", "attache*")}
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("charity", "charities", "foundation", "=NGO", "=NGOs", "non-governmental", "nongovernmental", "red cross", "red crescent", "humanitarian organi?ation*", "re:(?<=-)based")}
+extend(LEXICON, _NON_STATE_BODIES)

@@ -494,3 +494,11 @@ extend(LEXICON, _DRILLS)
 # future word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("del próximo año", "para el próximo año", "del año próximo", "para el año próximo", "del año que viene", "para el año que viene", "del año entrante", "para el año entrante")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ministr* del interior", "ministerio del interior", "ministr* de gobernación", "policía*", "guardia fronteriza", "aduana*", "gendarmería", "guardia civil", "carabineros", "guardia costera", "protección civil", "defensa civil")}
+extend(LEXICON, _SECURITY_BODIES)

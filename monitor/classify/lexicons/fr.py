@@ -490,3 +490,11 @@ extend(LEXICON, _BARE_TITLES)
 # ru "отработали" already reads).
 _DRILLS = {"conduct": ("se sont entraînés", "se sont entraînées", "s'entraînent", "se sont exercés", "se sont exercées")}
 extend(LEXICON, _DRILLS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ministre de l'intérieur", "ministère de l'intérieur", "police*", "gendarmerie*", "garde-frontière*", "gardes-frontières", "douane*", "protection civile", "sapeurs-pompiers", "garde côtière", "garde-côtes")}
+extend(LEXICON, _SECURITY_BODIES)

@@ -355,3 +355,11 @@ extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
 # future ones ("მოაწერენ", "მოაწერს") are already words of a signing to come.
 _SIGNED_APART = {"sign": ("მოაწერეს", "მოაწერა", "მოეწერა")}
 extend(LEXICON, _SIGNED_APART)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("შინაგან საქმეთა", "შსს", "პოლიცი*", "სასაზღვრო პოლიცი*", "საბაჟო*", "საგანგებო სიტუაციების", "საგანგებო სიტუაციებ*")}
+extend(LEXICON, _SECURITY_BODIES)

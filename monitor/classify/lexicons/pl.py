@@ -353,3 +353,11 @@ extend(LEXICON, _LAWS_IN_FORCE)
 # "отработали" already reads).
 _DRILLS = {"conduct": ("przećwiczyli", "przećwiczyły", "ćwiczyli", "trenowali")}
 extend(LEXICON, _DRILLS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("spraw wewnętrznych", "=MSWiA", "policj*", "straż* granicz*", "straży granicznej", "służb* celn*", "straż* pożarn*", "ochrony ludności", "żandarmeri*")}
+extend(LEXICON, _SECURITY_BODIES)

@@ -626,3 +626,23 @@ extend(LEXICON, _BARE_TITLES)
 # done (rules.ratification_law_in_force); an agreement that only enters into force is no event.
 _LAWS_IN_FORCE = {"law_in_force": ("опубликован", "опубликована", "опубликовано", "обнародован", "вступил в силу", "вступает в силу")}
 extend(LEXICON, _LAWS_IN_FORCE)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("министр* внутренних дел", "министерств* внутренних дел", "=МВД", "полици*", "пограничн* служб*", "погранслужб*", "пограничн* комитет*", "таможн*", "таможен*", "чрезвычайн* ситуаци*", "=МЧС", "жандарм*", "росгварди*", "национальн* гварди*", "нацгварди*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("атташе",)}
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("благотворительн*", "фонд", "фонда", "фонду", "фондом", "неправительственн*", "=НКО", "=НПО", "общественн* организаци*", "красного креста", "красный крест", "красного полумесяца")}
+extend(LEXICON, _NON_STATE_BODIES)

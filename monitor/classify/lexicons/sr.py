@@ -432,3 +432,11 @@ extend(LEXICON, _DRILLS)
 # word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("za sledeću godinu", "za narednu godinu", "za iduću godinu", "за следећу годину", "за наредну годину", "за идућу годину")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("unutrašnjih poslova", "унутрашњих послова", "=MUP", "=МУП", "policij*", "полициј*", "granič* polic*", "гранич* полиц*", "carin*", "царин*", "vanredn* situacij*", "ванредн* ситуациј*", "žandarmerij*", "жандармериј*")}
+extend(LEXICON, _SECURITY_BODIES)

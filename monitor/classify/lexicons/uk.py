@@ -518,3 +518,23 @@ extend(LEXICON, _DRILLS)
 # word inside it is no tense of the act (facts._drop_times_ahead_of_nouns).
 _PROGRAMMES_OF_NEXT_YEAR = {"time_ahead_of": ("на наступний рік", "на майбутній рік", "на прийдешній рік")}
 extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("міністр* внутрішніх справ", "міністерств* внутрішніх справ", "=МВС", "поліці*", "нацполіці*", "прикордонн* служб*", "держприкордонслужб*", "=ДПСУ", "митн*", "надзвичайн* ситуаці*", "=ДСНС", "національн* гварді*", "нацгварді*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("аташе",)}
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("благодійн*", "фонд", "фонду", "фондом", "неурядов*", "громадськ* організаці*", "червоного хреста", "червоний хрест")}
+extend(LEXICON, _NON_STATE_BODIES)

@@ -1,0 +1,235 @@
+"""What only looks like a ratification, sentence by sentence (issue 15, precision; session s14, c2).
+
+Written for these tests; each language opens with a plain ratification it reads. A first reading, a bill submitted to
+parliament, a committee's recommendation, a denunciation, a withdrawal or a suspension, the ratification of a bloc's
+or a non-defence agreement (double taxation), a domestic defence law adopted and a budget law signed are no
+bilateral ratification (SCHEMA.md: approval of an agreement already signed is; steps toward it are not). All were
+read right when written (en, ru, az, tr, bg): kept so that they stay so.
+Expected: None (not flagged) or (kind, "AA BB")."""
+
+import pytest
+
+from tests.monitor.classify.conftest import check_probe
+
+_GRID = {
+    "en": [
+        (
+            "pos_ratified",
+            "",
+            "The Bulgarian parliament ratified the defence cooperation agreement with the United States on Wednesday.",
+            ("agreement_ratified", "BG US"),
+        ),
+        (
+            "first_reading",
+            "",
+            "The Bulgarian parliament approved at first reading the defence cooperation agreement with the United States on Wednesday.",
+            None,
+        ),
+        (
+            "bill_submitted",
+            "",
+            "The government submitted to parliament a bill ratifying the defence cooperation agreement with Turkey.",
+            None,
+        ),
+        (
+            "committee_rec",
+            "",
+            "Parliament's defence committee recommended on Tuesday that the house ratify the military cooperation agreement with Turkey.",
+            None,
+        ),
+        (
+            "committee_backed",
+            "",
+            "The defence and security committee backed the ratification of the defence cooperation agreement between Bulgaria and Greece.",
+            None,
+        ),
+        (
+            "denounce",
+            "",
+            "Parliament voted on Tuesday to denounce the military cooperation agreement with Russia.",
+            None,
+        ),
+        ("withdraw", "", "Moldova withdrew from the military cooperation agreement with Russia on Tuesday.", None),
+        ("suspend", "", "The government suspended the defence cooperation agreement with Niger on Tuesday.", None),
+        (
+            "multilateral_rat",
+            "",
+            "The Bulgarian parliament ratified the agreement on the status of NATO forces on Wednesday.",
+            None,
+        ),
+        (
+            "multilateral_rat2",
+            "",
+            "Parliament ratified the protocol on Sweden's accession to the North Atlantic Treaty on Tuesday.",
+            None,
+        ),
+        (
+            "nondefence_rat",
+            "",
+            "The Bulgarian parliament ratified the agreement with Turkey on the avoidance of double taxation on Wednesday.",
+            None,
+        ),
+        (
+            "domestic_law",
+            "",
+            "The Bulgarian parliament adopted amendments to the Defence and Armed Forces Act on Wednesday.",
+            None,
+        ),
+        (
+            "budget_law",
+            "",
+            "The president signed the law on the 2027 state budget, which raises defence spending, on Tuesday.",
+            None,
+        ),
+    ],
+    "ru": [
+        (
+            "pos_ratified",
+            "",
+            "Государственная дума ратифицировала соглашение о военном сотрудничестве с Кыргызстаном.",
+            ("agreement_ratified", "KG RU"),
+        ),
+        (
+            "first_reading",
+            "",
+            "Государственная дума приняла в первом чтении законопроект о ратификации соглашения о военном сотрудничестве с Кыргызстаном.",
+            None,
+        ),
+        (
+            "bill",
+            "",
+            "Правительство внесло в Государственную думу законопроект о ратификации соглашения о военном сотрудничестве с Кыргызстаном.",
+            None,
+        ),
+        (
+            "committee",
+            "",
+            "Комитет Госдумы по обороне рекомендовал ратифицировать соглашение о военном сотрудничестве с Кыргызстаном.",
+            None,
+        ),
+        ("denounce", "", "Государственная дума денонсировала соглашение о военном сотрудничестве с Молдовой.", None),
+        ("suspend", "", "Россия приостановила действие соглашения о военном сотрудничестве с Молдовой.", None),
+        ("multilateral_rat", "", "Государственная дума ратифицировала соглашение о коллективных силах ОДКБ.", None),
+        (
+            "nondefence_rat",
+            "",
+            "Государственная дума ратифицировала соглашение с Кыргызстаном об избежании двойного налогообложения.",
+            None,
+        ),
+        ("domestic_law", "", "Государственная дума приняла закон о внесении изменений в закон об обороне.", None),
+        (
+            "budget_law",
+            "",
+            "Президент подписал закон о бюджете на 2027 год, предусматривающий рост расходов на оборону.",
+            None,
+        ),
+    ],
+    "az": [
+        (
+            "pos_ratified",
+            "",
+            "Milli Məclis Azərbaycan ilə Türkiyə arasında hərbi əməkdaşlıq haqqında sazişi ratifikasiya edib.",
+            ("agreement_ratified", "AZ TR"),
+        ),
+        (
+            "first_reading",
+            "",
+            "Milli Məclis Azərbaycan ilə Türkiyə arasında hərbi əməkdaşlıq haqqında sazişin təsdiq edilməsi barədə qanun layihəsini birinci oxunuşda qəbul edib.",
+            None,
+        ),
+        (
+            "committee",
+            "",
+            "Milli Məclisin müdafiə komitəsi Türkiyə ilə hərbi əməkdaşlıq haqqında sazişin təsdiqini tövsiyə edib.",
+            None,
+        ),
+        ("denounce", "", "Milli Məclis Rusiya ilə hərbi əməkdaşlıq haqqında sazişi denonsasiya edib.", None),
+        (
+            "nondefence",
+            "",
+            "Milli Məclis Türkiyə ilə ikiqat vergitutmanın aradan qaldırılması haqqında sazişi ratifikasiya edib.",
+            None,
+        ),
+    ],
+    "tr": [
+        (
+            "pos_ratified",
+            "",
+            "TBMM Genel Kurulu, Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşmasının onaylanmasını kabul etti.",
+            ("agreement_ratified", "AZ TR"),
+        ),
+        (
+            "committee",
+            "",
+            "TBMM Dışişleri Komisyonu, Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşmasının onaylanmasının uygun bulunduğuna dair kanun teklifini kabul etti.",
+            None,
+        ),
+        (
+            "submitted",
+            "",
+            "Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşmasının onaylanmasına ilişkin kanun teklifi TBMM Başkanlığına sunuldu.",
+            None,
+        ),
+        (
+            "nondefence",
+            "",
+            "TBMM, Türkiye ile Azerbaycan arasındaki çifte vergilendirmeyi önleme anlaşmasını onayladı.",
+            None,
+        ),
+    ],
+    "bg": [
+        (
+            "pos_ratified",
+            "",
+            "Народното събрание ратифицира споразумението за сътрудничество в областта на отбраната между България и Съединените щати.",
+            ("agreement_ratified", "BG US"),
+        ),
+        (
+            "first_reading",
+            "",
+            "Народното събрание прие на първо четене законопроекта за ратифициране на споразумението за сътрудничество в областта на отбраната със Съединените щати.",
+            None,
+        ),
+        (
+            "submitted",
+            "",
+            "Министерският съвет внесе в Народното събрание законопроекта за ратифициране на споразумението за отбранително сътрудничество със Съединените щати.",
+            None,
+        ),
+        (
+            "committee",
+            "",
+            "Комисията по отбрана одобри законопроекта за ратифициране на споразумението за отбранително сътрудничество със Съединените щати.",
+            None,
+        ),
+        ("denounce", "", "Народното събрание денонсира споразумението за военно сътрудничество с Русия.", None),
+        ("multilateral", "", "Народното събрание ратифицира споразумението за статута на силите на НАТО.", None),
+        (
+            "nondefence",
+            "",
+            "Народното събрание ратифицира спогодбата с Турция за избягване на двойното данъчно облагане.",
+            None,
+        ),
+        (
+            "domestic_law",
+            "",
+            "Народното събрание прие на второ четене промените в Закона за отбраната и въоръжените сили.",
+            None,
+        ),
+        (
+            "budget_law",
+            "",
+            "Президентът подписа указ за обнародване на закона за държавния бюджет за 2027 г., който увеличава разходите за отбрана.",
+            None,
+        ),
+    ],
+}
+
+CASES = [(lang, *probe) for lang, probes in _GRID.items() for probe in probes]
+
+
+@pytest.mark.parametrize(
+    "lang, principle, title, text, expected", CASES, ids=[f"{case[0]}-{case[1]}" for case in CASES]
+)
+def test_probe(lang, principle, title, text, expected):
+    check_probe(title, text, expected and (expected[0], tuple(expected[1].split())), lang=lang)
