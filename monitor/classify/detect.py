@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Optional
+from typing import Callable, Optional
 
 from monitor.classify import confidence, rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_at
@@ -84,6 +84,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str
     acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
                               for found in (acts, exercises, talks))
     acts, exercises, talks = _earlier_in_the_pluperfect((acts, exercises, talks), story)
+    acts, exercises, talks = _earlier_in_the_pluperfect((acts, exercises, talks), story, _told_in_the_plain_past)
     talks = [c for c in talks if not _talks_at_the_exercise(c, exercises, story)]
     acts = _partners_from_the_story(acts, story)
     turn = _turn(story)
@@ -254,6 +255,8 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
            for position in sentence.cues.get("elapsed", [])):
         # "Today marks 20 years since they signed": the day is the anniversary's, the act is old.
         return True
+    if kind in _ACT_KINDS and _signed_in_a_timeless_relative_clause(sentence):
+        return True
     ratified = kind == rules.RATIFIED
     if not _today_of_the_act(sentence) and any(
             start <= reach and not _past_a_clause_break(sentence, start)
@@ -295,6 +298,41 @@ def _today_of_the_act(sentence: SentenceFacts) -> bool:
     return any(not _today_of_another_clause(sentence, position) for position in todays)
 
 
+def _signed_in_a_timeless_relative_clause(sentence: SentenceFacts) -> bool:
+    """True when the sentence's first signing is told in a relative clause on its signer that gives it no time of its
+    own, closed by a comma, and a "today" or a day past it ("on Tuesday") tells the day's other event: "Georgia's defence minister, who signed
+    the cooperation plan with Azerbaijan, today opened a military hospital", "Министр обороны Грузии, подписавший план
+    ..., сегодня открыл", "Министърът ..., който подписа плана ..., днес откри". The clause describes the minister by
+    what he once did; the day's news is the hospital. A time inside the clause ("who signed the plan today", "on 2
+    September") is the act's own, and other rules read it."""
+    signs = sentence.cues.get("sign", [])
+    relatives = sentence.cues.get("relative", [])
+    days = sentence.cues.get("today", []) + [mention.start for mention in sentence.dates]
+    if not signs or not relatives or not days:
+        return False
+    first = min(signs)
+    text = sentence.lowered
+    opening = [position for position in relatives if position == first or (
+        position < first and first - position <= RELATIVE_CHARS and text[:position].rstrip().endswith(",")
+        and not any(mark in text[position:first] for mark in ",;"))]
+    if not opening:
+        return False
+    start = min(opening)
+    ends = [position for position in (text.find(",", first), text.find(";", first)) if position >= 0]
+    if not ends:
+        return False
+    end = min(ends)
+    clause = text[start:end]
+    if any(character.isdigit() for character in clause) or any(start <= position < end for position in days) or any(
+            start <= position < end for name in _TIMES_OF_A_CLAUSE for position in sentence.cues.get(name, [])):
+        return False
+    return any(position > end and _today_of_another_clause(sentence, position) for position in days)
+
+
+# The cues that give a clause a time of its own.
+_TIMES_OF_A_CLAUSE = ("today", "yesterday", "background", "past_period", "coming", "future", "elapsed")
+
+
 def _clause_end(sentence: SentenceFacts) -> int:
     """Where the clause of the sentence's first event word ends: its next comma or semicolon (the sentence's end)."""
     words = [position for name in _EVENT_VERBS for position in sentence.cues.get(name, [])]
@@ -326,17 +364,41 @@ def _told_in_the_pluperfect(sentence: SentenceFacts) -> bool:
     return first is not None and any(start <= first < end for start, end in spans)
 
 
-def _earlier_in_the_pluperfect(found: tuple[list[Candidate], ...], story: StoryFacts) -> tuple[list[Candidate], ...]:
+def _told_in_the_plain_past(sentence: SentenceFacts) -> bool:
+    """True when the sentence's first event word is told in the plain past passive with its auxiliary (ru, uk:
+    "План на 2026 год был подписан в Москве", "було підписано"; ``past_passive``), with no day of its own and no word
+    tying it to the day's occasion (``occasion``: "По итогам встречи был подписан план", "також"): told after the
+    story's own news, as the pluperfect is in other languages (``_earlier_in_the_pluperfect``), it looks back."""
+    spans = sentence.spans.get("past_passive", [])
+    if not spans or sentence.has("occasion") or sentence.has("today") or sentence.has("yesterday") or sentence.dates:
+        return False
+    words = [position for name in _EVENT_VERBS for position in sentence.cues.get(name, [])]
+    first = min(words, default=None)
+    return first is not None and any(start <= first < end for start, end in spans)
+
+
+def _earlier_in_the_pluperfect(found: tuple[list[Candidate], ...], story: StoryFacts,
+                               told: Optional[Callable[[SentenceFacts], bool]] = None) -> tuple[list[Candidate], ...]:
     """Each list with the events told in the pluperfect after the story has told one of its own marked as background:
     a report of a signing today that goes on "the plan for 2026 had been signed in Nicosia" (el "είχε υπογραφεί", de
     "war ... unterzeichnet worden", fr "avait été signé") looks back from its news to what came before it, as "earlier"
     does. A pluperfect with no current event before it (reported speech: "the ministry said the two ministers had
-    signed the plan") is left as it is."""
+    signed the plan") is left as it is. With ``told`` the plain past of ru and uk (``_told_in_the_plain_past``), whose
+    day's news may also be a sentence telling "today" something that is no event (a seminar opened today), and must
+    be no signing: acts told beside a signing of the day are taken as that occasion's."""
+    plain_past = told is not None
+    told = told or _told_in_the_pluperfect
     pluperfect = {index for index in {c.sentence for group in found for c in group}
-                  if _told_in_the_pluperfect(story.sentences[index])}
+                  if told(story.sentences[index])}
     if not pluperfect:
         return found
     current = [c.sentence for group in found for c in group if not c.background and c.sentence not in pluperfect]
+    if plain_past:
+        if any(not c.background and c.sentence not in pluperfect for c in found[0]):
+            # The day's news is itself a signing: documents "были утверждены" beside it are its own, at one occasion.
+            return found
+        current += [sentence.index for sentence in story.sentences
+                    if sentence.has("today") and sentence.index not in pluperfect]
     if not current:
         return found
     first = min(current)

@@ -104,6 +104,14 @@ TERM_CATEGORIES += ("law_in_force",)
 #   gendarmerie, named as a body that acts for it: a defence official meeting its head meets no defence official of
 #   that state, no defence talks (detect._security_body_met).
 TERM_CATEGORIES += ("security_body",)
+# - ``not_future`` (c2, s14): names of places and people that end as a future verb does (es "Alborán", "Orán",
+#   "Durán"): no future cue where one stands (facts.build).
+TERM_CATEGORIES += ("not_future",)
+# - ``past_passive``, ``occasion`` (c2, s14): ru and uk tell a signing of before in the plain past passive with its
+#   auxiliary ("был подписан", "було підписано"), as other languages do in the pluperfect; told after the story's own
+#   news, with no day of its own and no word tying it to the day's occasion (``occasion``: "по итогам", "в ходе",
+#   "за підсумками"), it looks back (detect._earlier_in_the_plain_past).
+TERM_CATEGORIES += ("past_passive", "occasion")
 
 
 class TermSet:

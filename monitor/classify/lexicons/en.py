@@ -842,3 +842,9 @@ extend(LEXICON, _ATTACHES)
 # Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
 _NON_STATE_BODIES = {"company": ("charity", "charities", "foundation", "=NGO", "=NGOs", "non-governmental", "nongovernmental", "red cross", "red crescent", "humanitarian organi?ation*", "re:(?<=-)based")}
 extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# "The minister, who signed the plan with Georgia, today opened a hospital": a relative clause on a person, with no
+# time of its own, describes him by what he once did (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("who",)}
+extend(LEXICON, _RELATIVE_PERSONS)

@@ -361,3 +361,9 @@ extend(LEXICON, _DRILLS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("spraw wewnętrznych", "=MSWiA", "policj*", "straż* granicz*", "straży granicznej", "służb* celn*", "straż* pożarn*", "ochrony ludności", "żandarmeri*")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# "Minister, który podpisał plan współpracy z Litwą, otworzył dziś szpital": a relative clause with no time of its own
+# describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("który", "która", "które", "którzy")}
+extend(LEXICON, _RELATIVE_PERSONS)

@@ -646,3 +646,20 @@ extend(LEXICON, _ATTACHES)
 # Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
 _NON_STATE_BODIES = {"company": ("благотворительн*", "фонд", "фонда", "фонду", "фондом", "неправительственн*", "=НКО", "=НПО", "общественн* организаци*", "красного креста", "красный крест", "красного полумесяца")}
 extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# The participle of signing is the relative clause itself ("Министр, подписавший план с Грузией, сегодня открыл
+# госпиталь"): with no time of its own it describes the minister by what he once did
+# (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("подписавш*", "заключивш*")}
+extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s14): a signing of before told in the plain past passive ---
+# Russian has no pluperfect: "План на 2026 год был подписан в Москве", after the story's own news (talks today, a
+# seminar), looks back as "had been signed" does; the same words tied to the day's occasion ("По итогам встречи был
+# подписан план") report the day's signing (detect._earlier_in_the_plain_past).
+_PLAIN_PAST = {"past_passive": ("re:(?:был|была|было|были)\\s+(?:\\w+\\s+){0,2}?(?:подписан|заключ[её]н|утвержд[её]н)\\w*",),
+               "occasion": ("по итогам", "по результатам", "в ходе", "во время", "по завершении", "по окончании",
+                            "в рамках визита", "в рамках встречи", "в присутствии", "также", "кроме того", "затем",
+                            "тогда же", "там же")}
+extend(LEXICON, _PLAIN_PAST)

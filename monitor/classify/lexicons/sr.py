@@ -440,3 +440,9 @@ extend(LEXICON, _PROGRAMMES_OF_NEXT_YEAR)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("unutrašnjih poslova", "унутрашњих послова", "=MUP", "=МУП", "policij*", "полициј*", "granič* polic*", "гранич* полиц*", "carin*", "царин*", "vanredn* situacij*", "ванредн* ситуациј*", "žandarmerij*", "жандармериј*")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# "Ministar odbrane, koji je potpisao plan saradnje, danas je otvorio bolnicu": a relative clause with no time of its
+# own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("koji", "koja", "koje", "који", "која", "које")}
+extend(LEXICON, _RELATIVE_PERSONS)

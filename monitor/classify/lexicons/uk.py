@@ -538,3 +538,13 @@ extend(LEXICON, _ATTACHES)
 # Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
 _NON_STATE_BODIES = {"company": ("благодійн*", "фонд", "фонду", "фондом", "неурядов*", "громадськ* організаці*", "червоного хреста", "червоний хрест")}
 extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a signing of before told in the plain past passive ---
+# Ukrainian has no pluperfect in the press: "План на 2026 рік був підписаний у Києві" ("було підписано"), after the
+# story's own news, looks back as "had been signed" does; the same words tied to the day's occasion ("За підсумками
+# зустрічі було підписано план") report the day's signing (detect._earlier_in_the_plain_past).
+_PLAIN_PAST = {"past_passive": ("re:(?:був|була|було|були)\\s+(?:\\w+\\s+){0,2}?(?:підписан|укладен|затверджен)\\w*",),
+               "occasion": ("за підсумками", "за результатами", "під час", "в ході", "у ході", "по завершенні",
+                            "в рамках візиту", "у рамках візиту", "в присутності", "у присутності", "також",
+                            "крім того", "потім", "тоді ж")}
+extend(LEXICON, _PLAIN_PAST)

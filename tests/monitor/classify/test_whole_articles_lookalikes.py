@@ -10,7 +10,16 @@ act given below. The shapes:
 - **his own state's envoy**: a defence minister receiving his own state's ambassador or military attaché to another
   state, the headline naming only the envoy and his posting (``detect._own_envoy_met``,
   ``detect._own_envoy_in_the_lead``); the twin receives the other state's envoy;
-- **a charity** named with a state's adjective (``company``).
+- **a charity** named with a state's adjective (``company``);
+- **a signing in a relative clause on its signer** with no time of its own, the day's news another ("the minister, who
+  signed the cooperation plan with Azerbaijan, today opened a military hospital"; ru "подписавший", bg "който
+  подписа", pl "który podpisał": ``detect._signed_in_a_timeless_relative_clause``); the twin signs in the main clause;
+- **a signing of before in the ru and uk plain past** ("План на 2026 год был подписан в Москве", "було підписано")
+  after the day's news, a centre opened today or talks held today (``detect._told_in_the_plain_past``); the twin ties
+  it to the day's talks ("По итогам встречи был подписан план", "За їх підсумками");
+- **an exercise of next year** in German ("Die Übung des nächsten Jahres findet statt"), still to come, beside the plan
+  of next year signed; **the Alborán sea** in Spanish, a name and no future verb, beside manoeuvres still being
+  prepared ("preparan", "realizarán").
 """
 
 from pathlib import Path
@@ -26,14 +35,21 @@ EXPECTED = {
     "az/pos_interior_minister": ("talks", "AZ TR"),
     "az/pos_own_ambassador": ("talks", "AZ PK"),
     "bg/pos_interior_minister": ("talks", "BG GR"),
+    "de/pos_next_years_plan": ("plan_signed", "DE PL"),
+    "es/pos_alboran": ("exercise", "ES PT"),
+    "en/pos_relative_signer": ("plan_signed", "AZ GE"),
     "bg/pos_own_ambassador": ("talks", "BG TR"),
     "en/pos_interior_minister": ("talks", "AZ TR"),
     "en/pos_own_ambassador": ("talks", "AZ PK"),
     "ru/pos_interior_minister": ("talks", "KZ UZ"),
     "ru/pos_own_attache": ("talks", "KZ UZ"),
+    "ru/pos_plain_past_talks": ("talks", "KZ UZ"),
+    "ru/pos_plain_past_today": ("plan_signed", "KZ UZ"),
     "tr/pos_gendarmerie": ("talks", "AZ TR"),
     "tr/pos_own_ambassador": ("talks", "AZ TR"),
     "uk/pos_border_service": ("talks", "PL UA"),
+    "uk/pos_plain_past_talks": ("talks", "PL UA"),
+    "uk/pos_plain_past_today": ("plan_signed", "PL UA"),
 }
 
 FILES = articles(ARTICLES)
