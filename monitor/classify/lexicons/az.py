@@ -583,3 +583,11 @@ extend(LEXICON, _ATTACHES)
 _NON_STATE_BODIES = {"company": ("xeyriyyə*", "fond", "fondu", "fondunun", "fondun", "qeyri-hökumət*", "ictimai birlik*", "qırmızı xaç*", "qızıl aypara*")}
 respell(_NON_STATE_BODIES, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("diplomat", "diplomatı", "diplomatla", "diplomatı ilə")}
+respell(_DIPLOMATS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _DIPLOMATS)

@@ -436,3 +436,10 @@ extend(LEXICON, _ATTACHES)
 # Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
 _NON_STATE_BODIES = {"company": ("фондация*", "неправителствен*", "благотворителн*", "червения кръст", "червен кръст")}
 extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("дипломат", "дипломатка")}
+extend(LEXICON, _DIPLOMATS)

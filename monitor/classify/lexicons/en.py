@@ -840,7 +840,7 @@ extend(LEXICON, _ATTACHES)
 # --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
 # A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
 # Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
-_NON_STATE_BODIES = {"company": ("charity", "charities", "foundation", "=NGO", "=NGOs", "non-governmental", "nongovernmental", "red cross", "red crescent", "humanitarian organi?ation*", "re:(?<=-)based")}
+_NON_STATE_BODIES = {"company": ("charity", "charities", "foundation", "=NGO", "=NGOs", "=ICRC", "non-governmental", "nongovernmental", "red cross", "red crescent", "humanitarian organi?ation*", "re:(?<=-)based")}
 extend(LEXICON, _NON_STATE_BODIES)
 
 # --- Precision (c2, s14): a signing told in a relative clause on its signer ---
@@ -848,3 +848,10 @@ extend(LEXICON, _NON_STATE_BODIES)
 # time of its own, describes him by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("who",)}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("diplomat", "diplomats")}
+extend(LEXICON, _DIPLOMATS)

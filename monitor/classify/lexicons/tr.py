@@ -762,3 +762,11 @@ extend(LEXICON, _ATTACHES)
 _NON_STATE_BODIES = {"company": ("vakıf", "vakfı", "vakfın*", "dernek*", "sivil toplum*", "=STK", "kızılhaç*", "kızılay*", "yardım kuruluş*")}
 respell(_NON_STATE_BODIES, _dotted)
 extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("diplomat", "diplomatı", "diplomatla", "diplomatı ile")}
+respell(_DIPLOMATS, _dotted)
+extend(LEXICON, _DIPLOMATS)

@@ -548,3 +548,10 @@ _PLAIN_PAST = {"past_passive": ("re:(?:був|була|було|були)\\s+(?:
                             "в рамках візиту", "у рамках візиту", "в присутності", "у присутності", "також",
                             "крім того", "потім", "тоді ж")}
 extend(LEXICON, _PLAIN_PAST)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("дипломат", "дипломата", "дипломатом", "дипломатка", "дипломаткою")}
+extend(LEXICON, _DIPLOMATS)

@@ -11,6 +11,8 @@ Written for these tests in each language's press wording; each language opens wi
   state is talks (SCHEMA.md);
 - a charity, a foundation, a non-governmental or humanitarian body named with a state's adjective or seat acts for no
   state (``company``, ``detect._company_states``);
+- a state's adjective before a bare "diplomat" ("the UN resident coordinator, the Norwegian diplomat") names a
+  person's nationality, as "a Swiss national" does (``citizen_after``);
 - and shapes already read right, kept: staff of NATO, the OSCE, the UN or the EU with a national's adjective, a
   company, students, veterans, a diaspora, journalists, presidents or foreign ministers touching security in passing,
   a letter of congratulations or condolences, a reception on a national day, a farewell, a conference where two
@@ -241,6 +243,36 @@ _GRID = {
             "The defence and interior ministers of Azerbaijan met Turkey's defence minister in Baku on Tuesday.",
             ("talks", "AZ TR"),
         ),
+        (
+            "un_dipl",
+            "",
+            "Azerbaijan's deputy defence minister met the UN resident coordinator, the Norwegian diplomat Kari Olsen, on Tuesday.",
+            None,
+        ),
+        (
+            "eu_dipl",
+            "",
+            "Georgia's defence minister met the head of the EU monitoring mission, the Polish general Jan Nowak, on Tuesday.",
+            None,
+        ),
+        (
+            "icrc_swiss",
+            "",
+            "Armenia's defence minister met the head of the ICRC delegation, the Swiss diplomat Anna Meier, on Tuesday.",
+            None,
+        ),
+        (
+            "nato_dipl",
+            "",
+            "Azerbaijan's defence minister met NATO's special representative for the South Caucasus, the Italian diplomat Marco Rossi.",
+            None,
+        ),
+        (
+            "pos_norwegian_minister",
+            "",
+            "Azerbaijan's deputy defence minister met the Norwegian defence minister on Tuesday to discuss military cooperation.",
+            ("talks", "AZ NO"),
+        ),
     ],
     "ru": [
         (
@@ -368,6 +400,30 @@ _GRID = {
             "Министр обороны Казахстана встретился с министром обороны и министром внутренних дел Узбекистана.",
             ("talks", "KZ UZ"),
         ),
+        (
+            "un_dipl",
+            "",
+            "Заместитель министра обороны Азербайджана встретился с координатором ООН, норвежским дипломатом Кари Ольсен.",
+            None,
+        ),
+        (
+            "osce_dipl",
+            "",
+            "Министр обороны Армении принял руководителя миссии ОБСЕ, немецкого дипломата Ганса Мюллера.",
+            None,
+        ),
+        (
+            "eu_general",
+            "",
+            "Министр обороны Грузии встретился с главой миссии наблюдателей ЕС, польским генералом Яном Новаком.",
+            None,
+        ),
+        (
+            "pos_norwegian",
+            "",
+            "Заместитель министра обороны Азербайджана встретился с норвежским министром обороны и обсудил военное сотрудничество.",
+            ("talks", "AZ NO"),
+        ),
     ],
     "az": [
         (
@@ -424,6 +480,155 @@ _GRID = {
             "Azərbaycanın müdafiə naziri Türkiyənin müdafiə naziri və daxili işlər naziri ilə görüşüb.",
             ("talks", "AZ TR"),
         ),
+        (
+            "nato_liaison",
+            "",
+            "Müdafiə nazirinin müavini NATO-nun Cənubi Qafqaz üzrə əlaqələndirmə zabiti, Polşa ordusunun polkovniki ilə görüşüb.",
+            None,
+        ),
+        (
+            "osce_mission",
+            "",
+            "Azərbaycanın müdafiə naziri ATƏT-in Baş katibinin xüsusi nümayəndəsi, italiyalı diplomat ilə görüşüb.",
+            None,
+        ),
+        (
+            "un_rep",
+            "",
+            "Azərbaycanın müdafiə nazirinin müavini BMT-nin rezident əlaqələndiricisi, norveçli diplomat ilə görüşüb.",
+            None,
+        ),
+        (
+            "university_delegation",
+            "",
+            "Azərbaycanın müdafiə naziri Türkiyənin Milli Müdafiə Universitetinin kursantları ilə görüşüb.",
+            None,
+        ),
+        (
+            "conference",
+            "",
+            "Azərbaycan və Türkiyənin müdafiə nazirləri İstanbulda 30 ölkənin nümayəndə heyətlərinin qatıldığı beynəlxalq təhlükəsizlik konfransında çıxış ediblər.",
+            None,
+        ),
+        (
+            "reception",
+            "",
+            "Azərbaycanın müdafiə nazirinin müavini Türkiyənin Bakıdakı səfirliyində Cümhuriyyət Günü münasibətilə təşkil olunmuş qəbulda iştirak edib.",
+            None,
+        ),
+        (
+            "condolence",
+            "",
+            "Azərbaycanın müdafiə naziri Türkiyədə baş vermiş zəlzələ ilə əlaqədar türkiyəli həmkarına başsağlığı verib.",
+            None,
+        ),
+        (
+            "presidents_2",
+            "",
+            "Azərbaycan və Türkiyə prezidentləri Ankarada görüşüb, enerji, nəqliyyat və regional təhlükəsizlik məsələlərini müzakirə ediblər.",
+            None,
+        ),
+        (
+            "fms",
+            "",
+            "Azərbaycan və Gürcüstanın xarici işlər nazirləri Tbilisidə görüşüb, regional təhlükəsizlik məsələlərini müzakirə ediblər.",
+            None,
+        ),
+        (
+            "press_about",
+            "",
+            "Türkiyənin müdafiə naziri jurnalistlərə açıqlamasında Azərbaycan Ordusunun güclü olduğunu bildirib.",
+            None,
+        ),
+        (
+            "announced_2",
+            "",
+            "Azərbaycanın müdafiə naziri yaxın günlərdə Türkiyəyə səfər edəcək və həmkarı ilə görüşəcək.",
+            None,
+        ),
+        ("background", "", "Nazirlər sonuncu dəfə mart ayında Bakıda görüşmüşdülər.", None),
+        ("veterans", "", "Azərbaycanın müdafiə naziri Türkiyədən gəlmiş müharibə veteranları ilə görüşüb.", None),
+        ("diaspora", "", "Azərbaycanın müdafiə naziri Qazaxıstanda yaşayan azərbaycanlılarla görüşüb.", None),
+        (
+            "own_minister_visit_troops",
+            "",
+            "Azərbaycanın müdafiə naziri Türkiyədə təhsil alan azərbaycanlı kursantlarla görüşüb.",
+            None,
+        ),
+        ("company", "", "Azərbaycanın müdafiə naziri Türkiyənin Baykar şirkətinin rəhbərliyi ilə görüşüb.", None),
+        (
+            "multilateral",
+            "",
+            "Azərbaycanın müdafiə naziri Türk Dövlətləri Təşkilatının müdafiə nazirlərinin toplantısında türkiyəli həmkarı ilə birlikdə iştirak edib.",
+            None,
+        ),
+        (
+            "pos_sidelines",
+            "",
+            "Azərbaycanın müdafiə naziri Türk Dövlətləri Təşkilatının toplantısı çərçivəsində türkiyəli həmkarı ilə ikitərəfli görüş keçirib.",
+            ("talks", "AZ TR"),
+        ),
+        (
+            "letter_2",
+            "",
+            "Azərbaycanın müdafiə naziri Qazaxıstanın müdafiə nazirinə Müstəqillik Günü münasibətilə təbrik məktubu ünvanlayıb.",
+            None,
+        ),
+        (
+            "phone_greet",
+            "",
+            "Azərbaycanın müdafiə naziri Qazaxıstanın müdafiə naziri ilə telefon danışığı aparıb və onu bayram münasibətilə təbrik edib.",
+            None,
+        ),
+        (
+            "pos_phone",
+            "",
+            "Azərbaycanın müdafiə naziri Qazaxıstanın müdafiə naziri ilə telefon danışığı aparıb, hərbi əməkdaşlıq məsələlərini müzakirə edib.",
+            ("talks", "AZ KZ"),
+        ),
+        ("sport", "", "Azərbaycan və Türkiyə ordularının futbol komandaları Bakıda yoldaşlıq görüşü keçiriblər.", None),
+        (
+            "ministry_statement",
+            "",
+            "Müdafiə Nazirliyi Ermənistan silahlı qüvvələrinin atəşkəsi pozduğunu bildirib.",
+            None,
+        ),
+        (
+            "observer",
+            "",
+            "Azərbaycanın hərbi nümayəndə heyəti Türkiyədə keçirilən çoxmillətli təlimi müşahidəçi qismində izləyib.",
+            None,
+        ),
+        (
+            "talks_planned_noun",
+            "",
+            "Azərbaycan və Türkiyənin müdafiə nazirləri arasında görüşün gələn həftə keçirilməsi planlaşdırılır.",
+            None,
+        ),
+        (
+            "ceremony_attend",
+            "",
+            "Azərbaycanın müdafiə naziri Türkiyə Silahlı Qüvvələrinin paradında iştirak edib.",
+            None,
+        ),
+        (
+            "osce_rep",
+            "",
+            "Azərbaycanın müdafiə naziri ATƏT-in xüsusi nümayəndəsi, alman diplomat Hans Müller ilə görüşüb.",
+            None,
+        ),
+        (
+            "nato_rep",
+            "",
+            "Azərbaycanın müdafiə naziri NATO-nun Cənubi Qafqaz üzrə xüsusi nümayəndəsi, italiyalı diplomat Marko Rossi ilə görüşüb.",
+            None,
+        ),
+        (
+            "pos_norwegian",
+            "",
+            "Azərbaycanın müdafiə nazirinin müavini Norveçin müdafiə naziri ilə görüşüb və hərbi əməkdaşlığı müzakirə edib.",
+            ("talks", "AZ NO"),
+        ),
     ],
     "tr": [
         (
@@ -473,6 +678,13 @@ _GRID = {
             "",
             "Azerbaycan Savunma Bakanı, Türkiye Milli Savunma Bakanı ve İçişleri Bakanı ile görüştü.",
             ("talks", "AZ TR"),
+        ),
+        ("un_rep", "", "Milli Savunma Bakanı, BM Mukim Koordinatörü Norveçli diplomat Kari Olsen'i kabul etti.", None),
+        (
+            "nato_rep",
+            "",
+            "Milli Savunma Bakanı, NATO Genel Sekreter Yardımcısı İtalyan diplomat Marco Rossi ile görüştü.",
+            None,
         ),
     ],
     "bg": [
@@ -526,6 +738,18 @@ _GRID = {
             "",
             "Министърът на отбраната на България се срещна с министъра на отбраната и министъра на вътрешните работи на Гърция.",
             ("talks", "BG GR"),
+        ),
+        (
+            "un_rep",
+            "",
+            "Министърът на отбраната на България се срещна с постоянния координатор на ООН, норвежкия дипломат Кари Олсен.",
+            None,
+        ),
+        (
+            "nato_rep",
+            "",
+            "Министърът на отбраната на България се срещна със заместник генералния секретар на НАТО, италианския дипломат Марко Роси.",
+            None,
         ),
     ],
     "uk": [

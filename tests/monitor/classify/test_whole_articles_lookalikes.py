@@ -10,7 +10,8 @@ act given below. The shapes:
 - **his own state's envoy**: a defence minister receiving his own state's ambassador or military attaché to another
   state, the headline naming only the envoy and his posting (``detect._own_envoy_met``,
   ``detect._own_envoy_in_the_lead``); the twin receives the other state's envoy;
-- **a charity** named with a state's adjective (``company``);
+- **a charity** named with a state's adjective (``company``), **a United Nations official** named by his nationality
+  ("the UN resident coordinator, the Norwegian diplomat": ``citizen_after``); the twin meets that state's minister;
 - **a signing in a relative clause on its signer** with no time of its own, the day's news another ("the minister, who
   signed the cooperation plan with Azerbaijan, today opened a military hospital"; ru "подписавший", bg "който
   подписа", pl "który podpisał": ``detect._signed_in_a_timeless_relative_clause``); the twin signs in the main clause;
@@ -34,6 +35,7 @@ ARTICLES = Path(__file__).parent / "whole_articles_lookalikes"
 EXPECTED = {
     "az/pos_interior_minister": ("talks", "AZ TR"),
     "az/pos_own_ambassador": ("talks", "AZ PK"),
+    "az/pos_un_diplomat": ("talks", "AZ NO"),
     "bg/pos_interior_minister": ("talks", "BG GR"),
     "de/pos_next_years_plan": ("plan_signed", "DE PL"),
     "es/pos_alboran": ("exercise", "ES PT"),
