@@ -591,3 +591,10 @@ extend(LEXICON, _NON_STATE_BODIES)
 _DIPLOMATS = {"citizen_after": ("diplomat", "diplomatı", "diplomatla", "diplomatı ilə")}
 respell(_DIPLOMATS, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): a call to ratify or to sign is no act ---
+# "parlamenti sazişi ratifikasiya etməyə çağırıb": an official urging an act asks for one still to come, as en "called
+# on parliament to ratify", ru "призвал", tr "çağırdı" already read.
+_CALLS_TO_ACT = {"future": ("çağırıb", "çağırdı", "çağırır", "çağırmışdır")}
+respell(_CALLS_TO_ACT, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _CALLS_TO_ACT)

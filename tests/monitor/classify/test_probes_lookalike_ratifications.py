@@ -3,8 +3,11 @@
 Written for these tests; each language opens with a plain ratification it reads. A first reading, a bill submitted to
 parliament, a committee's recommendation, a denunciation, a withdrawal or a suspension, the ratification of a bloc's
 or a non-defence agreement (double taxation), a domestic defence law adopted and a budget law signed are no
-bilateral ratification (SCHEMA.md: approval of an agreement already signed is; steps toward it are not). All were
-read right when written (en, ru, az, tr, bg): kept so that they stay so.
+bilateral ratification (SCHEMA.md: approval of an agreement already signed is; steps toward it are not); nor are an
+arms purchase, a loan or the protection of classified information ratified, a deployment, a transit or a joint
+exercise approved by parliament, a veto, a debate with no vote, a ratification told as history, a call to ratify
+(az "ratifikasiya etməyə çağırıb" was read as one: ``future``, _CALLS_TO_ACT), a bloc's accession ratified, a cabinet
+endorsing a draft. All the others were read right when written (en, ru, az, tr, bg): kept so that they stay so.
 Expected: None (not flagged) or (kind, "AA BB")."""
 
 import pytest
@@ -81,6 +84,86 @@ _GRID = {
             "The president signed the law on the 2027 state budget, which raises defence spending, on Tuesday.",
             None,
         ),
+        (
+            "loa",
+            "",
+            "Parliament ratified the agreement with the United States on the purchase of eight F-16 fighter jets on Wednesday.",
+            None,
+        ),
+        (
+            "loan",
+            "",
+            "Parliament ratified a loan agreement with France to finance the purchase of patrol ships on Wednesday.",
+            None,
+        ),
+        (
+            "deployment",
+            "",
+            "Parliament approved the deployment of 150 troops to Kosovo as part of the NATO-led mission on Wednesday.",
+            None,
+        ),
+        (
+            "exercise_approved",
+            "",
+            "Parliament approved the participation of Bulgarian troops in a joint exercise with Greece.",
+            None,
+        ),
+        (
+            "transit",
+            "",
+            "Parliament allowed US military units to cross Bulgarian territory on their way to Romania.",
+            None,
+        ),
+        (
+            "veto",
+            "",
+            "The president vetoed the law ratifying the defence cooperation agreement with the United States.",
+            None,
+        ),
+        ("amendment", "", "Parliament ratified a protocol amending the border control agreement with Turkey.", None),
+        (
+            "classified",
+            "",
+            "Parliament ratified the agreement with Poland on the mutual protection of classified information.",
+            None,
+        ),
+        (
+            "debated",
+            "",
+            "Parliament debated the defence cooperation agreement with the United States but did not vote on it.",
+            None,
+        ),
+        (
+            "ratified_old",
+            "",
+            "The defence cooperation agreement with the United States was ratified by parliament in 2006.",
+            None,
+        ),
+        (
+            "cabinet_endorsed_draft",
+            "",
+            "The cabinet endorsed the draft defence cooperation agreement with Azerbaijan on Wednesday.",
+            None,
+        ),
+        (
+            "endorsed_position",
+            "",
+            "The security council endorsed Bulgaria's position for the meeting of NATO defence ministers.",
+            None,
+        ),
+        (
+            "ratify_called",
+            "",
+            "The defence minister called on parliament to ratify the defence cooperation agreement with the United States quickly.",
+            None,
+        ),
+        (
+            "ratify_opposition",
+            "",
+            "Opposition parties said they would vote against ratifying the defence cooperation agreement with the United States.",
+            None,
+        ),
+        ("nato_accession", "", "The Turkish parliament ratified Sweden's accession to NATO on Tuesday.", None),
     ],
     "ru": [
         (
@@ -123,6 +206,26 @@ _GRID = {
             "Президент подписал закон о бюджете на 2027 год, предусматривающий рост расходов на оборону.",
             None,
         ),
+        ("loa", "", "Государственная дума ратифицировала соглашение с Индией о поставках истребителей Су-30.", None),
+        (
+            "veto",
+            "",
+            "Президент отклонил закон о ратификации соглашения о военном сотрудничестве с Кыргызстаном.",
+            None,
+        ),
+        (
+            "called",
+            "",
+            "Министр обороны призвал парламент быстрее ратифицировать соглашение о военном сотрудничестве с Кыргызстаном.",
+            None,
+        ),
+        (
+            "ratified_old",
+            "",
+            "Соглашение о военном сотрудничестве с Кыргызстаном было ратифицировано в 2006 году.",
+            None,
+        ),
+        ("transit", "", "Парламент разрешил транзит военных грузов Германии через территорию страны.", None),
     ],
     "az": [
         (
@@ -148,6 +251,18 @@ _GRID = {
             "nondefence",
             "",
             "Milli Məclis Türkiyə ilə ikiqat vergitutmanın aradan qaldırılması haqqında sazişi ratifikasiya edib.",
+            None,
+        ),
+        (
+            "called",
+            "",
+            "Müdafiə naziri parlamenti Türkiyə ilə hərbi əməkdaşlıq haqqında sazişi tezliklə ratifikasiya etməyə çağırıb.",
+            None,
+        ),
+        (
+            "loa",
+            "",
+            "Milli Məclis İsraildən pilotsuz uçan aparatların alınması haqqında sazişi ratifikasiya edib.",
             None,
         ),
     ],
@@ -176,6 +291,14 @@ _GRID = {
             "TBMM, Türkiye ile Azerbaycan arasındaki çifte vergilendirmeyi önleme anlaşmasını onayladı.",
             None,
         ),
+        ("nato_accession", "", "TBMM, İsveç'in NATO'ya katılım protokolünü onayladı.", None),
+        (
+            "called",
+            "",
+            "Savunma Bakanı, Meclis'i Azerbaycan ile askeri işbirliği anlaşmasını bir an önce onaylamaya çağırdı.",
+            None,
+        ),
+        ("loa", "", "TBMM, ABD'den F-16 uçaklarının satın alınmasına ilişkin anlaşmayı onayladı.", None),
     ],
     "bg": [
         (
@@ -220,6 +343,90 @@ _GRID = {
             "budget_law",
             "",
             "Президентът подписа указ за обнародване на закона за държавния бюджет за 2027 г., който увеличава разходите за отбрана.",
+            None,
+        ),
+        (
+            "loa_f16",
+            "",
+            "Народното събрание ратифицира споразумението със Съединените щати за закупуване на осем изтребителя F-16.",
+            None,
+        ),
+        (
+            "loan",
+            "",
+            "Народното събрание ратифицира споразумението за заем с Франция за финансиране на закупуването на патрулни кораби.",
+            None,
+        ),
+        (
+            "deployment",
+            "",
+            "Народното събрание реши да изпрати военен контингент в Косово в рамките на мисията на НАТО.",
+            None,
+        ),
+        (
+            "exercise_approved",
+            "",
+            "Народното събрание одобри участието на български военни в съвместно учение с Гърция.",
+            None,
+        ),
+        (
+            "foreign_troops",
+            "",
+            "Народното събрание разреши преминаването на военни части на Съединените щати през територията на България.",
+            None,
+        ),
+        (
+            "veto",
+            "",
+            "Президентът наложи вето на закона за ратифициране на споразумението за отбранително сътрудничество със Съединените щати.",
+            None,
+        ),
+        (
+            "amendment_protocol",
+            "",
+            "Народното събрание ратифицира протокола за изменение на споразумението за граничния контрол с Турция.",
+            None,
+        ),
+        (
+            "classified",
+            "",
+            "Народното събрание ратифицира споразумението с Полша за взаимна защита на класифицираната информация.",
+            None,
+        ),
+        (
+            "debate",
+            "",
+            "Народното събрание обсъди споразумението за отбранително сътрудничество със Съединените щати, но не гласува.",
+            None,
+        ),
+        (
+            "govt_approved_draft",
+            "",
+            "Министерският съвет одобри проекта на споразумение за военно сътрудничество с Азербайджан.",
+            None,
+        ),
+        (
+            "mod_approved_plan",
+            "",
+            "Министърът на отбраната утвърди годишния план за подготовка на въоръжените сили за 2027 г.",
+            None,
+        ),
+        (
+            "council_decision",
+            "",
+            "Съветът за сигурност към Министерския съвет одобри позицията на България за срещата на министрите на отбраната на НАТО.",
+            None,
+        ),
+        (
+            "ratified_old",
+            "",
+            "Споразумението за отбранително сътрудничество със Съединените щати беше ратифицирано от парламента през 2006 г.",
+            None,
+        ),
+        (
+            "state_gazette",
+            "",
+            "В Държавен вестник беше обнародван законът за държавния бюджет, който предвижда средства за отбрана.",
             None,
         ),
     ],

@@ -18,6 +18,9 @@ act given below. The shapes:
 - **a signing of before in the ru and uk plain past** ("План на 2026 год был подписан в Москве", "було підписано")
   after the day's news, a centre opened today or talks held today (``detect._told_in_the_plain_past``); the twin ties
   it to the day's talks ("По итогам встречи был подписан план", "За їх підсумками");
+- **what only looks like a ratification** in bg and en: a first reading, a committee backing the bill, a denunciation,
+  an arms purchase or a bloc's accession ratified, a budget law signed (all read right when written; kept); the twins
+  ratify the defence agreement;
 - **an exercise of next year** in German ("Die Übung des nächsten Jahres findet statt"), still to come, beside the plan
   of next year signed; **the Alborán sea** in Spanish, a name and no future verb, beside manoeuvres still being
   prepared ("preparan", "realizarán").
@@ -36,11 +39,13 @@ EXPECTED = {
     "az/pos_interior_minister": ("talks", "AZ TR"),
     "az/pos_own_ambassador": ("talks", "AZ PK"),
     "az/pos_un_diplomat": ("talks", "AZ NO"),
+    "bg/pos_first_reading": ("agreement_ratified", "BG US"),
     "bg/pos_interior_minister": ("talks", "BG GR"),
     "de/pos_next_years_plan": ("plan_signed", "DE PL"),
     "es/pos_alboran": ("exercise", "ES PT"),
     "en/pos_relative_signer": ("plan_signed", "AZ GE"),
     "bg/pos_own_ambassador": ("talks", "BG TR"),
+    "en/pos_committee_backed": ("agreement_ratified", "BG GR"),
     "en/pos_interior_minister": ("talks", "AZ TR"),
     "en/pos_own_ambassador": ("talks", "AZ PK"),
     "ru/pos_interior_minister": ("talks", "KZ UZ"),
