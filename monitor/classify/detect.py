@@ -1647,9 +1647,10 @@ def _security_body_met(sentence: SentenceFacts) -> bool:
     and none on the other, with no counterpart named: "Azerbaijan's defence minister met Turkey's interior minister",
     "Министр обороны Казахстана встретился с председателем таможенного комитета Узбекистана", "Savunma Bakanı,
     Jandarma Genel Komutanı ile görüştü". The body met acts for its state, and no defence official of that state
-    meets him: no defence talks (SCHEMA.md: talks are defence officials'). "The defence and interior ministers of
-    Azerbaijan met Turkey's defence minister" names defence officials on both sides, and stays talks."""
-    bodies = sentence.spans.get("security_body", [])
+    meets him: no defence talks (SCHEMA.md: talks are defence officials'). So with a civil official (``civil_official``:
+    a governor, a mayor, members of parliament, businessmen). "The defence and interior ministers of Azerbaijan met
+    Turkey's defence minister" names defence officials on both sides, and stays talks."""
+    bodies = sentence.spans.get("security_body", []) + sentence.spans.get("civil_official", [])
     if not bodies or not sentence.has("meeting"):
         return False
     if any(not any(0 <= start - position <= BODY_HEAD_CHARS for start, _ in bodies)

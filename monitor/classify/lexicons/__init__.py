@@ -104,6 +104,10 @@ TERM_CATEGORIES += ("law_in_force",)
 #   gendarmerie, named as a body that acts for it: a defence official meeting its head meets no defence official of
 #   that state, no defence talks (detect._security_body_met).
 TERM_CATEGORIES += ("security_body",)
+# - ``civil_official`` (c2, s14): a governor, a mayor, a member of parliament, a businessman: a civil person met on one
+#   side of a meeting whose defence officials all stand on the other holds no defence talks with him, as a security
+#   body's head does not (detect._security_body_met).
+TERM_CATEGORIES += ("civil_official",)
 # - ``not_future`` (c2, s14): names of places and people that end as a future verb does (es "Alborán", "Orán",
 #   "Durán"): no future cue where one stands (facts.build).
 TERM_CATEGORIES += ("not_future",)

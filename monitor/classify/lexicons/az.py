@@ -598,3 +598,17 @@ extend(LEXICON, _DIPLOMATS)
 _CALLS_TO_ACT = {"future": ("çağırıb", "çağırdı", "çağırır", "çağırmışdır")}
 respell(_CALLS_TO_ACT, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _CALLS_TO_ACT)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("dövlət təhlükəsizlik xidmət*", "=DTX", "xarici kəşfiyyat*", "milli kəşfiyyat*", "kəşfiyyat təşkilat*", "təhlükəsizlik xidmət*")}
+respell(_SECURITY_SERVICES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("valisi", "valisi ilə", "qubernator*", "bələdiyyə başçı*", "meri", "meri ilə", "iş adam*", "sahibkar*")}
+respell(_CIVIL_OFFICIALS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _CIVIL_OFFICIALS)

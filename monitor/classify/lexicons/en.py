@@ -855,3 +855,15 @@ extend(LEXICON, _RELATIVE_PERSONS)
 # envoy of that state is named as such (``envoy``).
 _DIPLOMATS = {"citizen_after": ("diplomat", "diplomats")}
 extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("intelligence service*", "intelligence organi?ation*", "intelligence agenc*", "national intelligence", "state security service*", "security service*")}
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("governor", "governors", "mayor", "mayors", "congressman", "congressmen", "congresswoman", "senator", "senators", "lawmaker*", "members of parliament", "parliamentarian*", "parliament's", "businessman", "businessmen", "business people", "businesspeople", "entrepreneurs")}
+extend(LEXICON, _CIVIL_OFFICIALS)

@@ -670,3 +670,15 @@ extend(LEXICON, _PLAIN_PAST)
 # envoy of that state is named as such (``envoy``).
 _DIPLOMATS = {"citizen_after": ("дипломат", "дипломата", "дипломатом", "дипломату", "дипломатка", "дипломатки", "дипломаткой")}
 extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("=ФСБ", "=КНБ", "=ГКНБ", "=СВР", "=СБУ", "комитет* национальной безопасности", "служб* безопасности", "служб* внешней разведки", "государственн* безопасности")}
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("губернатор*", "мэр", "мэра", "мэром", "аким", "акима", "акимом", "хоким", "хокима", "хокимом", "предпринимател*", "бизнесмен*", "деловых кругов")}
+extend(LEXICON, _CIVIL_OFFICIALS)

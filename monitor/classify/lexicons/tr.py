@@ -770,3 +770,17 @@ extend(LEXICON, _NON_STATE_BODIES)
 _DIPLOMATS = {"citizen_after": ("diplomat", "diplomatı", "diplomatla", "diplomatı ile")}
 respell(_DIPLOMATS, _dotted)
 extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("=MİT", "=MIT", "milli istihbarat*", "istihbarat teşkilat*")}
+respell(_SECURITY_SERVICES, _dotted)
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("vali", "valisi", "valisiyle", "belediye başkan*", "iş insan*", "iş adam*", "işadam*", "iş dünyası")}
+respell(_CIVIL_OFFICIALS, _dotted)
+extend(LEXICON, _CIVIL_OFFICIALS)

@@ -3,9 +3,11 @@
 Written for these tests in each language's press wording; each language opens with a plain talks sentence it reads
 (a negative is not passed by reading nothing), and a positive twin keeps each principle honest:
 - a defence official meeting another state's interior minister, police, border service, customs, emergency ministry
-  or gendarmerie meets no defence official of that state (``detect._security_body_met``); the same official meeting
-  that state's defence minister and its interior minister, or "the defence and interior ministers" of one state
-  meeting the other's defence minister, holds talks;
+  or gendarmerie, its intelligence or state security service, or a civil official or person of that state (a governor,
+  a mayor, members of parliament, businessmen: ``civil_official``) meets no defence official of that state
+  (``detect._security_body_met``); the same official meeting that state's defence minister and its interior minister
+  (or its governor), or "the defence and interior ministers" of one state meeting the other's defence minister, holds
+  talks;
 - a defence official receiving his own state's ambassador or military attaché to another state meets no official of
   that state: it is where the envoy serves (``detect._own_envoy_met``); the other state's ambassador to his own
   state is talks (SCHEMA.md);
@@ -273,6 +275,51 @@ _GRID = {
             "Azerbaijan's deputy defence minister met the Norwegian defence minister on Tuesday to discuss military cooperation.",
             ("talks", "AZ NO"),
         ),
+        (
+            "mps",
+            "",
+            "Azerbaijan's defence minister met a delegation of the Turkish parliament's defence committee in Baku on Tuesday.",
+            None,
+        ),
+        (
+            "congressman",
+            "",
+            "Georgia's defence minister met US Congressman John Smith in Tbilisi on Tuesday to discuss security.",
+            None,
+        ),
+        ("governor", "", "Azerbaijan's defence minister met the governor of Turkey's Kars province on Tuesday.", None),
+        ("mayor", "", "Georgia's defence minister met the mayor of Warsaw during his visit to Poland.", None),
+        (
+            "businessmen",
+            "",
+            "Azerbaijan's defence minister met a group of Turkish businessmen in Baku on Tuesday.",
+            None,
+        ),
+        ("patriarch", "", "Georgia's defence minister met the Ecumenical Patriarch in Istanbul on Tuesday.", None),
+        (
+            "intelligence",
+            "",
+            "Azerbaijan's defence minister met the head of Turkey's national intelligence organisation in Baku on Tuesday.",
+            None,
+        ),
+        (
+            "state_security",
+            "",
+            "Armenia's defence minister met the head of Georgia's State Security Service on Tuesday.",
+            None,
+        ),
+        (
+            "president_received",
+            "",
+            "Azerbaijan's defence minister was received by the President of Turkey in Ankara on Tuesday.",
+            ("talks", "AZ TR"),
+        ),
+        (
+            "pos_minister_and_governor",
+            "",
+            "Azerbaijan's defence minister met Turkey's defence minister and the governor of Kars province on Tuesday.",
+            ("talks", "AZ TR"),
+        ),
     ],
     "ru": [
         (
@@ -423,6 +470,21 @@ _GRID = {
             "",
             "Заместитель министра обороны Азербайджана встретился с норвежским министром обороны и обсудил военное сотрудничество.",
             ("talks", "AZ NO"),
+        ),
+        (
+            "intelligence",
+            "",
+            "Министр обороны Кыргызстана встретился с председателем Комитета национальной безопасности Казахстана.",
+            None,
+        ),
+        ("fsb", "", "Министр обороны Беларуси встретился с директором ФСБ России.", None),
+        ("governor", "", "Министр обороны Казахстана встретился с хокимом Ташкентской области Узбекистана.", None),
+        ("businessmen", "", "Министр обороны Казахстана встретился с турецкими предпринимателями в Астане.", None),
+        (
+            "pos_minister_and_fsb",
+            "",
+            "Министр обороны Беларуси встретился с министром обороны России и директором ФСБ.",
+            ("talks", "BY RU"),
         ),
     ],
     "az": [
@@ -629,6 +691,14 @@ _GRID = {
             "Azərbaycanın müdafiə nazirinin müavini Norveçin müdafiə naziri ilə görüşüb və hərbi əməkdaşlığı müzakirə edib.",
             ("talks", "AZ NO"),
         ),
+        (
+            "intelligence",
+            "",
+            "Azərbaycanın müdafiə naziri Türkiyənin Milli Kəşfiyyat Təşkilatının rəhbəri ilə görüşüb.",
+            None,
+        ),
+        ("businessmen", "", "Azərbaycanın müdafiə naziri türkiyəli iş adamları ilə görüşüb.", None),
+        ("governor", "", "Azərbaycanın müdafiə naziri Türkiyənin Qars valisi ilə görüşüb.", None),
     ],
     "tr": [
         (
@@ -685,6 +755,15 @@ _GRID = {
             "",
             "Milli Savunma Bakanı, NATO Genel Sekreter Yardımcısı İtalyan diplomat Marco Rossi ile görüştü.",
             None,
+        ),
+        ("intelligence", "", "Azerbaycan Savunma Bakanı, MİT Başkanı ile Ankara'da görüştü.", None),
+        ("governor", "", "Azerbaycan Savunma Bakanı, Kars Valisi ile görüştü.", None),
+        ("businessmen", "", "Azerbaycan Savunma Bakanı, Türk iş insanlarıyla bir araya geldi.", None),
+        (
+            "pos_minister_and_vali",
+            "",
+            "Azerbaycan Savunma Bakanı, Kars'ta Türkiye Milli Savunma Bakanı ve Kars Valisi ile görüştü.",
+            ("talks", "AZ TR"),
         ),
     ],
     "bg": [
@@ -751,6 +830,31 @@ _GRID = {
             "Министърът на отбраната на България се срещна със заместник генералния секретар на НАТО, италианския дипломат Марко Роси.",
             None,
         ),
+        (
+            "intelligence",
+            "",
+            "Министърът на отбраната на България се срещна с председателя на ДАНС и с ръководителя на румънската служба за вътрешно разузнаване.",
+            None,
+        ),
+        (
+            "mps",
+            "",
+            "Министърът на отбраната на България се срещна с делегация на комисията по отбрана на гръцкия парламент.",
+            None,
+        ),
+        (
+            "mayor",
+            "",
+            "Министърът на отбраната на България се срещна с кмета на Солун по време на посещението си в Гърция.",
+            None,
+        ),
+        ("businessmen", "", "Министърът на отбраната на България се срещна с гръцки бизнесмени в София.", None),
+        (
+            "pos_minister_and_mayor",
+            "",
+            "Министърът на отбраната на България се срещна с министъра на отбраната на Гърция и с кмета на Солун.",
+            ("talks", "BG GR"),
+        ),
     ],
     "uk": [
         (
@@ -778,6 +882,7 @@ _GRID = {
             "Міністр оборони України прийняв посла Туреччини в Україні та обговорив питання військового співробітництва.",
             ("talks", "TR UA"),
         ),
+        ("sbu", "", "Міністр оборони України зустрівся з керівником служби безпеки Польщі.", None),
     ],
     "kk": [
         (

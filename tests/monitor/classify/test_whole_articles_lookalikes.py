@@ -5,8 +5,9 @@ dateline, a few paragraphs), read as ``pactwatch classify`` reads a ``.txt`` fil
 bilateral act and must not be flagged; a ``pos_`` twin tells the same story with a real act and must be read as the
 act given below. The shapes:
 - **a security or emergency body met**: a defence minister meeting another state's interior minister, border service,
-  customs chief, emergency minister or gendarmerie commander (``detect._security_body_met``); the twin meets that
-  state's defence minister or chief of general staff;
+  customs chief, emergency minister or gendarmerie commander, its state security committee, or a civil official or
+  person of it (a governor, a mayor, businessmen: ``civil_official``) (``detect._security_body_met``); the twin meets
+  that state's defence minister or chief of general staff;
 - **his own state's envoy**: a defence minister receiving his own state's ambassador or military attaché to another
   state, the headline naming only the envoy and his posting (``detect._own_envoy_met``,
   ``detect._own_envoy_in_the_lead``); the twin receives the other state's envoy;
@@ -46,6 +47,7 @@ EXPECTED = {
     "en/pos_relative_signer": ("plan_signed", "AZ GE"),
     "bg/pos_own_ambassador": ("talks", "BG TR"),
     "en/pos_committee_backed": ("agreement_ratified", "BG GR"),
+    "en/pos_governor_and_businessmen": ("talks", "AZ TR"),
     "en/pos_interior_minister": ("talks", "AZ TR"),
     "en/pos_own_ambassador": ("talks", "AZ PK"),
     "ru/pos_interior_minister": ("talks", "KZ UZ"),
