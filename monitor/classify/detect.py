@@ -1263,7 +1263,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex) or _own_envoy_met(sentence, lex) \
             or _own_envoy_in_the_lead(sentence, context.story, lex):
         return None
-    if _civil_ministry_met(sentence) or _lay_group_met(sentence) or _security_body_met(sentence):
+    if _civil_ministry_met(sentence) or _lay_group_met(sentence) or _security_body_met(sentence) \
+            or _attended_a_civil_meeting(sentence, context.story):
         return None
     if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence) \
             or _guests_of_a_lay_visit(sentence, context.story):
@@ -1633,6 +1634,20 @@ def _civil_ministry_met(sentence: SentenceFacts) -> bool:
     Family and Social Services") meets no defence official of the other state, about that ministry's matters:
     talks are defence officials' (SCHEMA.md). A counterpart named keeps the talks."""
     return sentence.has("civil_ministry") and sentence.has("meeting") and not sentence.has("counterpart")
+
+
+def _attended_a_civil_meeting(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True when defence officials "also attended" a meeting (``attendance``: "was also attended by the defence
+    ministers of both countries", "Во встрече также приняли участие министры обороны", "Görüşdə ... müdafiə nazirləri də
+    iştirak ediblər") in a sentence naming no state of its own, and the meeting the story's lead told before it is
+    held by officials none of them defence ones (presidents, foreign ministers): the defence ministers sat in those
+    delegations, and the meeting is the leaders', on what they discussed, no defence talks (SCHEMA.md)."""
+    if not sentence.has("attendance") or sentence.states:
+        return False
+    for before in story.sentences[:min(sentence.index, LEAD)]:
+        if before.has("meeting") and len(set(before.states)) >= 2:
+            return not before.has("defence_actor")
+    return False
 
 
 # How far before a security body's name the words for its head stand ("con el ministro del Interior").

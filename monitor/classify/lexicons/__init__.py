@@ -108,6 +108,9 @@ TERM_CATEGORIES += ("security_body",)
 #   side of a meeting whose defence officials all stand on the other holds no defence talks with him, as a security
 #   body's head does not (detect._security_body_met).
 TERM_CATEGORIES += ("civil_official",)
+# - ``attendance`` (c2, s14): officials who "also attended" or "were also present at" a meeting told before: members
+#   of its delegations (detect._attended_a_civil_meeting).
+TERM_CATEGORIES += ("attendance",)
 # - ``not_future`` (c2, s14): names of places and people that end as a future verb does (es "Alborán", "Orán",
 #   "Durán"): no future cue where one stands (facts.build).
 TERM_CATEGORIES += ("not_future",)

@@ -612,3 +612,10 @@ extend(LEXICON, _SECURITY_SERVICES)
 _CIVIL_OFFICIALS = {"civil_official": ("valisi", "valisi ilə", "qubernator*", "bələdiyyə başçı*", "meri", "meri ilə", "iş adam*", "sahibkar*")}
 respell(_CIVIL_OFFICIALS, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _CIVIL_OFFICIALS)
+
+# --- Precision (c2, s14): defence ministers who also attended the leaders' meeting ---
+# "The meeting was also attended by the defence ministers of both countries", after a lead on the presidents' talks:
+# the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
+_ALSO_ATTENDED = {"attendance": ("də iştirak ediblər", "da iştirak ediblər", "də iştirak edib", "da iştirak edib", "də iştirak edirdilər", "da iştirak edirdilər")}
+respell(_ALSO_ATTENDED, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _ALSO_ATTENDED)

@@ -867,3 +867,9 @@ extend(LEXICON, _SECURITY_SERVICES)
 # stand on the other, no defence talks (detect._security_body_met).
 _CIVIL_OFFICIALS = {"civil_official": ("governor", "governors", "mayor", "mayors", "congressman", "congressmen", "congresswoman", "senator", "senators", "lawmaker*", "members of parliament", "parliamentarian*", "parliament's", "businessman", "businessmen", "business people", "businesspeople", "entrepreneurs")}
 extend(LEXICON, _CIVIL_OFFICIALS)
+
+# --- Precision (c2, s14): defence ministers who also attended the leaders' meeting ---
+# "The meeting was also attended by the defence ministers of both countries", after a lead on the presidents' talks:
+# the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
+_ALSO_ATTENDED = {"attendance": ("also attended", "were also present", "was also present", "also took part", "also participated", "also in attendance")}
+extend(LEXICON, _ALSO_ATTENDED)

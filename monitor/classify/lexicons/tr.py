@@ -784,3 +784,10 @@ extend(LEXICON, _SECURITY_SERVICES)
 _CIVIL_OFFICIALS = {"civil_official": ("vali", "valisi", "valisiyle", "belediye başkan*", "iş insan*", "iş adam*", "işadam*", "iş dünyası")}
 respell(_CIVIL_OFFICIALS, _dotted)
 extend(LEXICON, _CIVIL_OFFICIALS)
+
+# --- Precision (c2, s14): defence ministers who also attended the leaders' meeting ---
+# "The meeting was also attended by the defence ministers of both countries", after a lead on the presidents' talks:
+# the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
+_ALSO_ATTENDED = {"attendance": ("da katıldı", "de katıldı", "da hazır bulundu", "de hazır bulundu", "da iştirak etti", "de iştirak etti")}
+respell(_ALSO_ATTENDED, _dotted)
+extend(LEXICON, _ALSO_ATTENDED)

@@ -13,6 +13,9 @@ Written for these tests in each language's press wording; each language opens wi
   state is talks (SCHEMA.md);
 - a charity, a foundation, a non-governmental or humanitarian body named with a state's adjective or seat acts for no
   state (``company``, ``detect._company_states``);
+- defence ministers who "also attended" a meeting of presidents the lead tells, in a sentence naming no state, sat in
+  the leaders' delegations (``detect._attended_a_civil_meeting``); the chiefs of staff attending the defence
+  ministers' own meeting, or ministers who met apart, stay talks;
 - a state's adjective before a bare "diplomat" ("the UN resident coordinator, the Norwegian diplomat") names a
   person's nationality, as "a Swiss national" does (``citizen_after``);
 - and shapes already read right, kept: staff of NATO, the OSCE, the UN or the EU with a national's adjective, a
@@ -320,6 +323,42 @@ _GRID = {
             "Azerbaijan's defence minister met Turkey's defence minister and the governor of Kars province on Tuesday.",
             ("talks", "AZ TR"),
         ),
+        (
+            "pres_delegation",
+            "Presidents of Azerbaijan and Kazakhstan meet in Baku",
+            "The presidents of Azerbaijan and Kazakhstan held talks in Baku on Tuesday. They discussed trade, energy, transport and regional security. The meeting was also attended by the defence ministers of both countries.",
+            None,
+        ),
+        (
+            "inauguration",
+            "",
+            "Azerbaijan's defence minister attended the inauguration ceremony of the President of Turkey in Ankara on Tuesday.",
+            None,
+        ),
+        (
+            "funeral",
+            "",
+            "Georgia's defence minister attended the funeral of the former Polish defence minister in Warsaw on Tuesday.",
+            None,
+        ),
+        (
+            "pres_defence_minister_received",
+            "",
+            "The President of Kazakhstan received the defence minister of Uzbekistan in Astana on Tuesday and discussed military cooperation.",
+            ("talks", "KZ UZ"),
+        ),
+        (
+            "pos_def_meeting_attended",
+            "Defence ministers of Azerbaijan and Kazakhstan meet in Baku",
+            "The defence ministers of Azerbaijan and Kazakhstan held talks in Baku on Tuesday. They discussed military education. The meeting was also attended by the chiefs of general staff of both countries.",
+            ("talks", "AZ KZ"),
+        ),
+        (
+            "pos_pres_then_ministers_met",
+            "Presidents of Azerbaijan and Kazakhstan meet in Baku",
+            "The presidents of Azerbaijan and Kazakhstan held talks in Baku on Tuesday. They discussed trade and energy. Separately, the defence ministers of the two countries met and discussed military cooperation.",
+            ("talks", "AZ KZ"),
+        ),
     ],
     "ru": [
         (
@@ -485,6 +524,24 @@ _GRID = {
             "",
             "Министр обороны Беларуси встретился с министром обороны России и директором ФСБ.",
             ("talks", "BY RU"),
+        ),
+        (
+            "pres_delegation",
+            "Президенты Казахстана и Узбекистана провели переговоры",
+            "Президенты Казахстана и Узбекистана провели переговоры в Астане. Они обсудили торговлю, энергетику и региональную безопасность. Во встрече также приняли участие министры обороны двух стран.",
+            None,
+        ),
+        (
+            "inauguration",
+            "",
+            "Министр обороны Азербайджана принял участие в церемонии инаугурации президента Турции в Анкаре.",
+            None,
+        ),
+        (
+            "pos_def_meeting_attended",
+            "Министры обороны Казахстана и Узбекистана провели переговоры",
+            "Министры обороны Казахстана и Узбекистана провели переговоры в Астане. Во встрече также приняли участие начальники генеральных штабов двух стран.",
+            ("talks", "KZ UZ"),
         ),
     ],
     "az": [
@@ -699,6 +756,18 @@ _GRID = {
         ),
         ("businessmen", "", "Azərbaycanın müdafiə naziri türkiyəli iş adamları ilə görüşüb.", None),
         ("governor", "", "Azərbaycanın müdafiə naziri Türkiyənin Qars valisi ilə görüşüb.", None),
+        (
+            "pres_delegation",
+            "Azərbaycan və Qazaxıstan prezidentləri görüşüb",
+            "Azərbaycan və Qazaxıstan prezidentləri Bakıda danışıqlar aparıblar. Görüşdə ticarət, enerji və regional təhlükəsizlik məsələləri müzakirə olunub. Görüşdə hər iki ölkənin müdafiə nazirləri də iştirak ediblər.",
+            None,
+        ),
+        (
+            "inauguration",
+            "",
+            "Azərbaycanın müdafiə naziri Ankarada Türkiyə Prezidentinin andiçmə mərasimində iştirak edib.",
+            None,
+        ),
     ],
     "tr": [
         (
@@ -764,6 +833,12 @@ _GRID = {
             "",
             "Azerbaycan Savunma Bakanı, Kars'ta Türkiye Milli Savunma Bakanı ve Kars Valisi ile görüştü.",
             ("talks", "AZ TR"),
+        ),
+        (
+            "pres_delegation",
+            "Türkiye ve Azerbaycan cumhurbaşkanları görüştü",
+            "Türkiye ve Azerbaycan cumhurbaşkanları Ankara'da bir araya geldi. Görüşmede ticaret, enerji ve bölgesel güvenlik konuları ele alındı. Görüşmeye iki ülkenin savunma bakanları da katıldı.",
+            None,
         ),
     ],
     "bg": [
@@ -854,6 +929,18 @@ _GRID = {
             "",
             "Министърът на отбраната на България се срещна с министъра на отбраната на Гърция и с кмета на Солун.",
             ("talks", "BG GR"),
+        ),
+        (
+            "pres_delegation",
+            "Президентите на България и Гърция разговаряха в София",
+            "Президентите на България и Гърция проведоха разговори в София. Те обсъдиха търговията, енергетиката и регионалната сигурност. На срещата присъстваха и министрите на отбраната на двете страни.",
+            None,
+        ),
+        (
+            "funeral",
+            "",
+            "Министърът на отбраната на България присъства на погребението на бившия гръцки министър на отбраната в Атина.",
+            None,
         ),
     ],
     "uk": [

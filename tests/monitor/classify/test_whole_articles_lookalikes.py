@@ -19,6 +19,9 @@ act given below. The shapes:
 - **a signing of before in the ru and uk plain past** ("План на 2026 год был подписан в Москве", "було підписано")
   after the day's news, a centre opened today or talks held today (``detect._told_in_the_plain_past``); the twin ties
   it to the day's talks ("По итогам встречи был подписан план", "За їх підсумками");
+- **defence ministers who also attended the presidents' talks** ("The meeting was also attended by the defence ministers
+  of both countries", "Во встрече также приняли участие", "də iştirak ediblər", "da katıldı", "присъстваха и":
+  ``detect._attended_a_civil_meeting``); the twin's ministers met apart and discussed military matters;
 - **what only looks like a ratification** in bg and en: a first reading, a committee backing the bill, a denunciation,
   an arms purchase or a bloc's accession ratified, a budget law signed (all read right when written; kept); the twins
   ratify the defence agreement;
@@ -49,6 +52,7 @@ EXPECTED = {
     "en/pos_committee_backed": ("agreement_ratified", "BG GR"),
     "en/pos_governor_and_businessmen": ("talks", "AZ TR"),
     "en/pos_interior_minister": ("talks", "AZ TR"),
+    "en/pos_presidents_with_ministers": ("talks", "AZ KZ"),
     "en/pos_own_ambassador": ("talks", "AZ PK"),
     "ru/pos_interior_minister": ("talks", "KZ UZ"),
     "ru/pos_own_attache": ("talks", "KZ UZ"),
