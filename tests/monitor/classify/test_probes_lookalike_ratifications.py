@@ -10,9 +10,7 @@ exercise approved by parliament, a veto, a debate with no vote, a ratification t
 endorsing a draft. All the others were read right when written (en, ru, az, tr, bg): kept so that they stay so.
 Expected: None (not flagged) or (kind, "AA BB")."""
 
-import pytest
-
-from tests.monitor.classify.conftest import check_probe
+from tests.monitor.classify.conftest import probe_grids
 
 _GRID = {
     "en": [
@@ -432,11 +430,4 @@ _GRID = {
     ],
 }
 
-CASES = [(lang, *probe) for lang, probes in _GRID.items() for probe in probes]
-
-
-@pytest.mark.parametrize(
-    "lang, principle, title, text, expected", CASES, ids=[f"{case[0]}-{case[1]}" for case in CASES]
-)
-def test_probe(lang, principle, title, text, expected):
-    check_probe(title, text, expected and (expected[0], tuple(expected[1].split())), lang=lang)
+test_probe = probe_grids(_GRID)

@@ -25,9 +25,7 @@ Written for these tests in each language's press wording; each language opens wi
   another state.
 Expected: None (not flagged) or (kind, "AA BB")."""
 
-import pytest
-
-from tests.monitor.classify.conftest import check_probe
+from tests.monitor.classify.conftest import probe_grids
 
 _GRID = {
     "en": [
@@ -1138,11 +1136,4 @@ _GRID = {
     ],
 }
 
-CASES = [(lang, *probe) for lang, probes in _GRID.items() for probe in probes]
-
-
-@pytest.mark.parametrize(
-    "lang, principle, title, text, expected", CASES, ids=[f"{case[0]}-{case[1]}" for case in CASES]
-)
-def test_probe(lang, principle, title, text, expected):
-    check_probe(title, text, expected and (expected[0], tuple(expected[1].split())), lang=lang)
+test_probe = probe_grids(_GRID)
