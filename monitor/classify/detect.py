@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Optional
+from typing import Callable, Optional
 
 from monitor.classify import confidence, rules
 from monitor.classify.dates import PageDates, plan_years, resolve, years_at
@@ -84,6 +84,7 @@ def detect(story: StoryFacts, lex: Lexicon, dates: PageDates, home: Optional[str
     acts, exercises, talks = ([c for c in found if not _linked_headline(c, story)]
                               for found in (acts, exercises, talks))
     acts, exercises, talks = _earlier_in_the_pluperfect((acts, exercises, talks), story)
+    acts, exercises, talks = _earlier_in_the_pluperfect((acts, exercises, talks), story, _told_in_the_plain_past)
     talks = [c for c in talks if not _talks_at_the_exercise(c, exercises, story)]
     acts = _partners_from_the_story(acts, story)
     turn = _turn(story)
@@ -254,6 +255,8 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
            for position in sentence.cues.get("elapsed", [])):
         # "Today marks 20 years since they signed": the day is the anniversary's, the act is old.
         return True
+    if kind in _ACT_KINDS and _signed_in_a_timeless_relative_clause(sentence):
+        return True
     ratified = kind == rules.RATIFIED
     if not _today_of_the_act(sentence) and any(
             start <= reach and not _past_a_clause_break(sentence, start)
@@ -295,6 +298,41 @@ def _today_of_the_act(sentence: SentenceFacts) -> bool:
     return any(not _today_of_another_clause(sentence, position) for position in todays)
 
 
+def _signed_in_a_timeless_relative_clause(sentence: SentenceFacts) -> bool:
+    """True when the sentence's first signing is told in a relative clause on its signer that gives it no time of its
+    own, closed by a comma, and a "today" or a day past it ("on Tuesday") tells the day's other event: "Georgia's defence minister, who signed
+    the cooperation plan with Azerbaijan, today opened a military hospital", "Министр обороны Грузии, подписавший план
+    ..., сегодня открыл", "Министърът ..., който подписа плана ..., днес откри". The clause describes the minister by
+    what he once did; the day's news is the hospital. A time inside the clause ("who signed the plan today", "on 2
+    September") is the act's own, and other rules read it."""
+    signs = sentence.cues.get("sign", [])
+    relatives = sentence.cues.get("relative", [])
+    days = sentence.cues.get("today", []) + [mention.start for mention in sentence.dates]
+    if not signs or not relatives or not days:
+        return False
+    first = min(signs)
+    text = sentence.lowered
+    opening = [position for position in relatives if position == first or (
+        position < first and first - position <= RELATIVE_CHARS and text[:position].rstrip().endswith(",")
+        and not any(mark in text[position:first] for mark in ",;"))]
+    if not opening:
+        return False
+    start = min(opening)
+    ends = [position for position in (text.find(",", first), text.find(";", first)) if position >= 0]
+    if not ends:
+        return False
+    end = min(ends)
+    clause = text[start:end]
+    if any(character.isdigit() for character in clause) or any(start <= position < end for position in days) or any(
+            start <= position < end for name in _TIMES_OF_A_CLAUSE for position in sentence.cues.get(name, [])):
+        return False
+    return any(position > end and _today_of_another_clause(sentence, position) for position in days)
+
+
+# The cues that give a clause a time of its own.
+_TIMES_OF_A_CLAUSE = ("today", "yesterday", "background", "past_period", "coming", "future", "elapsed")
+
+
 def _clause_end(sentence: SentenceFacts) -> int:
     """Where the clause of the sentence's first event word ends: its next comma or semicolon (the sentence's end)."""
     words = [position for name in _EVENT_VERBS for position in sentence.cues.get(name, [])]
@@ -326,17 +364,41 @@ def _told_in_the_pluperfect(sentence: SentenceFacts) -> bool:
     return first is not None and any(start <= first < end for start, end in spans)
 
 
-def _earlier_in_the_pluperfect(found: tuple[list[Candidate], ...], story: StoryFacts) -> tuple[list[Candidate], ...]:
+def _told_in_the_plain_past(sentence: SentenceFacts) -> bool:
+    """True when the sentence's first event word is told in the plain past passive with its auxiliary (ru, uk:
+    "План на 2026 год был подписан в Москве", "було підписано"; ``past_passive``), with no day of its own and no word
+    tying it to the day's occasion (``occasion``: "По итогам встречи был подписан план", "також"): told after the
+    story's own news, as the pluperfect is in other languages (``_earlier_in_the_pluperfect``), it looks back."""
+    spans = sentence.spans.get("past_passive", [])
+    if not spans or sentence.has("occasion") or sentence.has("today") or sentence.has("yesterday") or sentence.dates:
+        return False
+    words = [position for name in _EVENT_VERBS for position in sentence.cues.get(name, [])]
+    first = min(words, default=None)
+    return first is not None and any(start <= first < end for start, end in spans)
+
+
+def _earlier_in_the_pluperfect(found: tuple[list[Candidate], ...], story: StoryFacts,
+                               told: Optional[Callable[[SentenceFacts], bool]] = None) -> tuple[list[Candidate], ...]:
     """Each list with the events told in the pluperfect after the story has told one of its own marked as background:
     a report of a signing today that goes on "the plan for 2026 had been signed in Nicosia" (el "είχε υπογραφεί", de
     "war ... unterzeichnet worden", fr "avait été signé") looks back from its news to what came before it, as "earlier"
     does. A pluperfect with no current event before it (reported speech: "the ministry said the two ministers had
-    signed the plan") is left as it is."""
+    signed the plan") is left as it is. With ``told`` the plain past of ru and uk (``_told_in_the_plain_past``), whose
+    day's news may also be a sentence telling "today" something that is no event (a seminar opened today), and must
+    be no signing: acts told beside a signing of the day are taken as that occasion's."""
+    plain_past = told is not None
+    told = told or _told_in_the_pluperfect
     pluperfect = {index for index in {c.sentence for group in found for c in group}
-                  if _told_in_the_pluperfect(story.sentences[index])}
+                  if told(story.sentences[index])}
     if not pluperfect:
         return found
     current = [c.sentence for group in found for c in group if not c.background and c.sentence not in pluperfect]
+    if plain_past:
+        if any(not c.background and c.sentence not in pluperfect for c in found[0]):
+            # The day's news is itself a signing: documents "были утверждены" beside it are its own, at one occasion.
+            return found
+        current += [sentence.index for sentence in story.sentences
+                    if sentence.has("today") and sentence.index not in pluperfect]
     if not current:
         return found
     first = min(current)
@@ -1224,9 +1286,11 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         # "in an interview, the minister spoke of his talks with his Turkish counterpart": the meetings an
         # official speaks of are the interview's subject, not the story's event.
         return None
-    if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex):
+    if _own_forces_visited(sentence, lex) or _maker_visited_abroad(sentence, lex) or _own_envoy_met(sentence, lex) \
+            or _own_envoy_in_the_lead(sentence, context.story, lex):
         return None
-    if _civil_ministry_met(sentence) or _lay_group_met(sentence):
+    if _civil_ministry_met(sentence) or _lay_group_met(sentence) or _security_body_met(sentence) \
+            or _attended_a_civil_meeting(sentence, context.story):
         return None
     if _pastime_meeting(sentence) or _former_officials(sentence) or _lay_visit(sentence) \
             or _guests_of_a_lay_visit(sentence, context.story):
@@ -1397,6 +1461,71 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
         second_own < position < host_at for position in sentence.cues.get("meeting", []))
 
 
+# How far from its state's name an envoy's word stands ("Azerbaijan's ambassador", "посла Казахстана", "Türkiye'nin
+# Pakistan Büyükelçisi"), and how far the state of his posting stands after that name ("... to Pakistan").
+ENVOY_CHARS = 30
+POSTING_CHARS = 40
+
+
+def _own_envoy_met(sentence: SentenceFacts, lex: Lexicon) -> bool:
+    """True when a defence official meets his own state's envoy or attaché to another state: the sentence names his
+    state first, then again as the envoy's, then the other state once, as the envoy's posting, with no official of
+    that state between or right after ("Azerbaijan's defence minister received Azerbaijan's ambassador to
+    Pakistan", "Министр обороны Казахстана принял посла Казахстана в Турции", "Türkiye Milli Savunma Bakanı,
+    Türkiye'nin Pakistan Büyükelçisi ile görüştü", "Министърът на отбраната на България прие посланика на България
+    в Турция"). His own envoy is no counterpart: the other state is where the envoy serves, no party to talks. The
+    other state's envoy ("received Turkey's ambassador to Azerbaijan") is named before the minister's state comes
+    again, and stays talks (SCHEMA.md); a counterpart, "between" or a bilateral word names the other side's
+    officials."""
+    envoys = sentence.cues.get("envoy", [])
+    if not envoys or not sentence.has("meeting") or any(sentence.has(cue) for cue in ("counterpart", "between",
+                                                                                         "bilateral")):
+        return False
+    counts = Counter(sentence.states)
+    if len(counts) != 2 or min(counts.values()) != 1 or max(counts.values()) < 2:
+        return False
+    own = next(code for code, count in counts.items() if count >= 2)
+    starts = sorted(zip(sentence.state_starts, sentence.states))
+    owned = [position for position, code in starts if code == own]
+    first_own, second_own = owned[0], owned[-1]
+    host_at = next(position for position, code in starts if code != own)
+    if not first_own < second_own < host_at <= second_own + POSTING_CHARS \
+            or second_own <= sentence.first("defence_actor"):
+        # "Türkiye Milli Savunma Bakanı": a state named again in its own official's title is still the official's.
+        return False
+    if _named_as_place(sentence, lex, second_own, own):
+        # "Azərbaycanda akkreditə olunmuş Türkiyə səfirini": the envoy accredited in the minister's state is the
+        # other's.
+        return False
+    meeting = sentence.first("meeting")
+    if second_own < meeting and not max(envoys) < meeting:
+        # The state named again before the verb that meets, the envoy after it, is the minister's title's ("Ο
+        # υπουργός Εθνικής Άμυνας της Ελλάδας δέχθηκε τον πρέσβη της Ιαπωνίας"); the verb after both (az, tr, kk,
+        # uz) closes the sentence.
+        return False
+    if not any(abs(position - second_own) <= ENVOY_CHARS or abs(position - host_at) <= ENVOY_CHARS
+               for position in envoys):
+        return False
+    # The attaché's own defence word ("military attaché", "hərbi attaşesini") is no official of the other state.
+    officials = [position for position in sentence.cues.get("defence_actor", [])
+                 if not any(0 <= envoy - position <= ENVOY_CHARS // 2 for envoy in envoys)]
+    return not any(second_own < position < host_at or 0 < position - host_at <= FORCES_CHARS
+                   for position in officials)
+
+
+def _own_envoy_in_the_lead(sentence: SentenceFacts, story: StoryFacts, lex: Lexicon) -> bool:
+    """True for a headline or lead line naming an envoy whose meeting the story's next sentence with a meeting and an
+    envoy tells as the minister's own state's envoy (``_own_envoy_met``): "Defence minister meets Azerbaijan's
+    ambassador to Pakistan", over "Azerbaijan's defence minister received Azerbaijan's ambassador to Pakistan". The
+    headline names the envoy's state and his posting, which the lead shows to be no pair of talks."""
+    if not sentence.has("envoy") or sentence.index >= LEAD:
+        return False
+    for later in story.sentences[sentence.index + 1:LEAD + 1]:
+        if later.has("meeting") and later.has("envoy"):
+            return _own_envoy_met(later, lex)
+    return False
+
+
 def _maker_visited_abroad(sentence: SentenceFacts, lex: Lexicon) -> bool:
     """True when an official visits a factory or a company (``works``, ``company``) in another state, named
     only as where it stands, and meets no one of that state ("the defence minister visited the Baykar drone
@@ -1535,6 +1664,61 @@ def _civil_ministry_met(sentence: SentenceFacts) -> bool:
     return sentence.has("civil_ministry") and sentence.has("meeting") and not sentence.has("counterpart")
 
 
+def _attended_a_civil_meeting(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """True when defence officials "also attended" a meeting (``attendance``: "was also attended by the defence
+    ministers of both countries", "Во встрече также приняли участие министры обороны", "Görüşdə ... müdafiə nazirləri də
+    iştirak ediblər") in a sentence naming no state of its own, and the meeting the story's lead told before it is
+    held by officials none of them defence ones (presidents, foreign ministers): the defence ministers sat in those
+    delegations, and the meeting is the leaders', on what they discussed, no defence talks (SCHEMA.md)."""
+    if not sentence.has("attendance") or sentence.states:
+        return False
+    for before in story.sentences[:min(sentence.index, LEAD)]:
+        if before.has("meeting") and len(set(before.states)) >= 2:
+            return not before.has("defence_actor")
+    return False
+
+
+# How far before a security body's name the words for its head stand ("con el ministro del Interior").
+BODY_HEAD_CHARS = 15
+# How far before a security body's name a word joining it to another official stands ("defence and interior").
+JOINER_CHARS = 6
+
+
+def _security_body_met(sentence: SentenceFacts) -> bool:
+    """True when a meeting's defence officials all stand on one side of a security or emergency body it names
+    (``security_body``: an interior ministry, police, a border service, customs, an emergency ministry, a gendarmerie)
+    and none on the other, with no counterpart named: "Azerbaijan's defence minister met Turkey's interior minister",
+    "Министр обороны Казахстана встретился с председателем таможенного комитета Узбекистана", "Savunma Bakanı,
+    Jandarma Genel Komutanı ile görüştü". The body met acts for its state, and no defence official of that state
+    meets him: no defence talks (SCHEMA.md: talks are defence officials'). So with a civil official (``civil_official``:
+    a governor, a mayor, members of parliament, businessmen). "The defence and interior ministers of Azerbaijan met
+    Turkey's defence minister" names defence officials on both sides, and stays talks."""
+    bodies = sentence.spans.get("security_body", []) + sentence.spans.get("civil_official", [])
+    if not bodies or not sentence.has("meeting"):
+        return False
+    if any(not any(0 <= start - position <= BODY_HEAD_CHARS for start, _ in bodies)
+           for position in sentence.cues.get("counterpart", [])):
+        # A counterpart of his own ("his Turkish counterpart") is a defence official met; "con el ministro del
+        # Interior", "z ministrem spraw wewnętrznych" name the body's head by the words a counterpart's are.
+        return False
+    actors = [position for position in sentence.cues.get("defence_actor", [])
+              if not any(start <= position < end for start, end in bodies)]
+    if not actors:
+        return False
+    if max(actors) - min(actors) > BODY_HEAD_CHARS:
+        # Two defence officials named apart ("met the defence minister and the interior minister of Uzbekistan"):
+        # one of them is met.
+        return False
+    defence = sentence.cues.get("defence_actor", []) + sentence.cues.get("defence_topic", [])
+    if any(0 < start - joiner <= JOINER_CHARS and any(0 < joiner - word <= BODY_HEAD_CHARS + 5 for word in defence)
+           for start, _ in bodies for joiner in sentence.cues.get("joiner", [])):
+        # "The defence and interior ministers of Azerbaijan", "müdafiə naziri və daxili işlər naziri": the body's
+        # head is named beside a defence official, both of one side.
+        return False
+    first, last = min(start for start, _ in bodies), max(end for _, end in bodies)
+    return all(position < first for position in actors) or all(position >= last for position in actors)
+
+
 def _lay_visit(sentence: SentenceFacts) -> bool:
     """True when the first actor of a visit or a meeting is a lay group (``lay_visitor``: cadets, students,
     journalists, pupils): their word stands before every meeting word (or after a verb that opens the
@@ -1652,7 +1836,7 @@ def _civil_meeting(story: StoryFacts, index: int) -> bool:
     defence official and the civil ministry he met (``_civil_ministry_met``)."""
     for sentence in story.sentences[:min(index, LEAD)]:
         if sentence.has("meeting") and (sentence.has("civil_actor") or sentence.has("defence_actor")):
-            return not sentence.has("defence_actor") or _civil_ministry_met(sentence)
+            return not sentence.has("defence_actor") or _civil_ministry_met(sentence) or _security_body_met(sentence)
     return False
 
 

@@ -90,6 +90,9 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
     # "Irão" end as a future does ("firmarán", "irão": they will go), and read as one they made every act beside
     # them one to come.
     names = {mention.start for mention in mentions if story[mention.start:mention.start + 1].isupper()}
+    # (c2, s14) So are the names of seas, cities and people that end as a future does ("el mar de Alborán", "Orán",
+    # "Durán": ``not_future``).
+    names |= {start for scan in scans for start, _, _ in scan.get("not_future", ())}
     documents = [sorted(start for name in DOCUMENTS for start, _, _ in scan[name]) for scan in scans]
     framed = [_framed_documents(scan, lowered) for scan in scans]
     frame_acts = [_frame_ratifications(scan, lowered, frames) for scan, frames in zip(scans, framed)]

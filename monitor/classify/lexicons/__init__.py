@@ -100,6 +100,25 @@ TERM_CATEGORIES += ("bare_title",)
 # - ``law_in_force`` (c1, s13): a law published or entered into force ("опубликован", "набрав чинності", "została
 #   opublikowana"): of a ratification law, the ratification done (rules.ratification_law_in_force).
 TERM_CATEGORIES += ("law_in_force",)
+# - ``security_body`` (c2, s14): a state's interior ministry, police, border service, customs, emergency service or
+#   gendarmerie, named as a body that acts for it: a defence official meeting its head meets no defence official of
+#   that state, no defence talks (detect._security_body_met).
+TERM_CATEGORIES += ("security_body",)
+# - ``civil_official`` (c2, s14): a governor, a mayor, a member of parliament, a businessman: a civil person met on one
+#   side of a meeting whose defence officials all stand on the other holds no defence talks with him, as a security
+#   body's head does not (detect._security_body_met).
+TERM_CATEGORIES += ("civil_official",)
+# - ``attendance`` (c2, s14): officials who "also attended" or "were also present at" a meeting told before: members
+#   of its delegations (detect._attended_a_civil_meeting).
+TERM_CATEGORIES += ("attendance",)
+# - ``not_future`` (c2, s14): names of places and people that end as a future verb does (es "Alborán", "Orán",
+#   "Durán"): no future cue where one stands (facts.build).
+TERM_CATEGORIES += ("not_future",)
+# - ``past_passive``, ``occasion`` (c2, s14): ru and uk tell a signing of before in the plain past passive with its
+#   auxiliary ("был подписан", "було підписано"), as other languages do in the pluperfect; told after the story's own
+#   news, with no day of its own and no word tying it to the day's occasion (``occasion``: "по итогам", "в ходе",
+#   "за підсумками"), it looks back (detect._earlier_in_the_plain_past).
+TERM_CATEGORIES += ("past_passive", "occasion")
 
 
 class TermSet:

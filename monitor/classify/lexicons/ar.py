@@ -395,3 +395,11 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 # working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
 _DEFENCE_CONSULTATIONS = {"defence_actor": _words("مشاورات عسكرية", "المشاورات العسكرية", "مشاورات دفاعية")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("وزير الداخلية", "وزارة الداخلية", "الشرطة", "الجمارك", "حرس الحدود", "الدفاع المدني", "الأمن العام", "الحماية المدنية")}
+extend(LEXICON, _SECURITY_BODIES)

@@ -582,3 +582,62 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # written without it.
 LEXICON["months"] = {**{entry: month for entry, month in LEXICON["months"].items() if entry != "may*"},
                      "re:may(?!or)\\w*": 5}
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("daxili işlər*", "=DİN", "polis*", "sərhəd xidmət*", "dövlət sərhəd*", "sərhəd polis*", "gömrük*", "fövqəladə hallar*", "=FHN", "jandarm*", "milli qvardiya*")}
+respell(_SECURITY_BODIES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("attaşe*",)}
+respell(_ATTACHES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("xeyriyyə*", "fond", "fondu", "fondunun", "fondun", "qeyri-hökumət*", "ictimai birlik*", "qırmızı xaç*", "qızıl aypara*")}
+respell(_NON_STATE_BODIES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("diplomat", "diplomatı", "diplomatla", "diplomatı ilə")}
+respell(_DIPLOMATS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): a call to ratify or to sign is no act ---
+# "parlamenti sazişi ratifikasiya etməyə çağırıb": an official urging an act asks for one still to come, as en "called
+# on parliament to ratify", ru "призвал", tr "çağırdı" already read.
+_CALLS_TO_ACT = {"future": ("çağırıb", "çağırdı", "çağırır", "çağırmışdır")}
+respell(_CALLS_TO_ACT, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _CALLS_TO_ACT)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("dövlət təhlükəsizlik xidmət*", "=DTX", "xarici kəşfiyyat*", "milli kəşfiyyat*", "kəşfiyyat təşkilat*", "təhlükəsizlik xidmət*")}
+respell(_SECURITY_SERVICES, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("valisi", "valisi ilə", "qubernator*", "bələdiyyə başçı*", "meri", "meri ilə", "iş adam*", "sahibkar*")}
+respell(_CIVIL_OFFICIALS, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _CIVIL_OFFICIALS)
+
+# --- Precision (c2, s14): defence ministers who also attended the leaders' meeting ---
+# "The meeting was also attended by the defence ministers of both countries", after a lead on the presidents' talks:
+# the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
+_ALSO_ATTENDED = {"attendance": ("də iştirak ediblər", "da iştirak ediblər", "də iştirak edib", "da iştirak edib", "də iştirak edirdilər", "da iştirak edirdilər")}
+respell(_ALSO_ATTENDED, lambda entry: [entry.replace("ı", "i")])
+extend(LEXICON, _ALSO_ATTENDED)

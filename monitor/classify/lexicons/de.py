@@ -477,3 +477,24 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 # working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
 _DEFENCE_CONSULTATIONS = {"defence_actor": ("militärische* konsultation*", "militärkonsultation*", "verteidigungskonsultation*")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("innenminist*", "minister* des innern", "polizei*", "grenzpolizei*", "bundespolizei*", "grenzschutz*", "zoll", "zolls", "zollbehörde*", "zollverwaltung*", "katastrophenschutz*", "gendarmerie*", "küstenwache*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): an exercise of next year is still to come ---
+# "Die Übung des nächsten Jahres findet in Pommern statt": next year as an event's attribute places the event ahead,
+# as "nächstes Jahr" does; of a document or a meeting it is the time covered, and the act is done ("der Plan des
+# nächsten Jahres wurde unterzeichnet": facts._drop_times_ahead_of_nouns drops it there).
+_NEXT_YEARS_EVENTS = {"future": ("nächsten jahres", "kommenden jahres")}
+extend(LEXICON, _NEXT_YEARS_EVENTS)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# "Der Minister, der den Kooperationsplan unterzeichnet hat, eröffnete heute ein Krankenhaus": a relative clause with no
+# time of its own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("der",)}
+extend(LEXICON, _RELATIVE_PERSONS)

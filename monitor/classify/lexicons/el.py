@@ -491,3 +491,12 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 _DEFENCE_CONSULTATIONS = {"defence_actor": ("στρατιωτικ* διαβουλεύσ*",)}
 respell(_DEFENCE_CONSULTATIONS, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("υπουργό εσωτερικών", "υπουργός εσωτερικών", "υπουργού εσωτερικών", "υπουργείο εσωτερικών", "υπουργείου εσωτερικών", "αστυνομ*", "συνοριοφυλακ*", "λιμενικ*", "τελωνει*", "πυροσβεστικ*", "πολιτικής προστασίας", "πολιτική προστασία")}
+respell(_SECURITY_BODIES, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _SECURITY_BODIES)

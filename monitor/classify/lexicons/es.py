@@ -511,3 +511,23 @@ _DEFENCE_CONSULTATIONS = {"defence_actor": ("consultas militares", "consultas de
                            "meeting": ("fue recibida por", "fue recibido por", "fueron recibidos por", "fueron recibidas por"),
                            "met": ("fue recibida por", "fue recibido por", "fueron recibidos por", "fueron recibidas por")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ministr* del interior", "ministerio del interior", "ministr* de gobernación", "policía*", "guardia fronteriza", "aduana*", "gendarmería", "guardia civil", "carabineros", "guardia costera", "protección civil", "defensa civil")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): names that end as a future does ---
+# The future's ending ("-rán", "-rá") also ends names of seas, cities and people: "el mar de Alborán", "frente a Orán",
+# "el general Durán". A manoeuvre held there is no manoeuvre to come (facts.build drops the future cue at a name).
+_NOT_FUTURE = {"not_future": ("alborán", "orán", "corán", "durán", "beltrán")}
+extend(LEXICON, _NOT_FUTURE)
+
+# --- Precision (c2, s14): an exercise being prepared is still to come ---
+# "España y Portugal preparan maniobras navales": preparing an exercise (or a signing) tells it ahead, as en
+# "preparing", "preparations for" do.
+_PREPARING = {"future": ("preparan", "prepara", "preparando", "preparativos")}
+extend(LEXICON, _PREPARING)

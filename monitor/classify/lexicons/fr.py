@@ -507,3 +507,11 @@ _DEFENCE_CONSULTATIONS = {"defence_actor": ("consultations militaires", "consult
                            "meeting": ("a été reçue par", "a été reçu par", "ont été reçus par", "ont été reçues par"),
                            "met": ("a été reçue par", "a été reçu par", "ont été reçus par", "ont été reçues par")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ministre de l'intérieur", "ministère de l'intérieur", "police*", "gendarmerie*", "garde-frontière*", "gardes-frontières", "douane*", "protection civile", "sapeurs-pompiers", "garde côtière", "garde-côtes")}
+extend(LEXICON, _SECURITY_BODIES)

@@ -427,3 +427,11 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # in its own forms only.
 LEXICON["months"] = {**{entry: month for entry, month in LEXICON["months"].items() if entry != "մարտ*"},
                      "մարտ": 3, "մարտի": 3, "մարտին": 3, "մարտից": 3, "մարտը": 3}
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ներքին գործերի", "ոստիկանությ*", "սահմանապահ*", "մաքսային*", "արտակարգ իրավիճակների")}
+extend(LEXICON, _SECURITY_BODIES)

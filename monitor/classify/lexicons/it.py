@@ -504,3 +504,11 @@ _DEFENCE_CONSULTATIONS = {"defence_actor": ("consultazioni militari", "consultaz
                            "meeting": ("è stata ricevuta da*", "è stato ricevuto da*", "sono stati ricevuti da*"),
                            "met": ("è stata ricevuta da*", "è stato ricevuto da*", "sono stati ricevuti da*")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ministr* dell'interno", "ministero dell'interno", "viminale", "polizia*", "guardia di frontiera", "dogan*", "protezione civile", "carabinieri", "guardia di finanza", "guardia costiera")}
+extend(LEXICON, _SECURITY_BODIES)

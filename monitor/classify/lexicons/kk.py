@@ -421,3 +421,17 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 # working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
 _DEFENCE_CONSULTATIONS = {"defence_actor": ("әскери консультация*", "қорғаныс консультация*")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ішкі істер*", "=ІІМ", "полиция*", "шекара қызмет*", "шекаралық қызмет*", "кеден*", "төтенше жағдайлар*", "=ТЖМ", "ұлттық ұлан*", "ishki ister*", "polısıa*", "tótenshe jaǵdaılar*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("атташе*", "attashe*")}
+extend(LEXICON, _ATTACHES)

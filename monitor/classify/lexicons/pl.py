@@ -369,3 +369,17 @@ _DEFENCE_CONSULTATIONS = {"defence_actor": ("konsultacj* wojskow*", "wojskow* ko
                            "meeting": ("została przyjęta przez", "został przyjęty przez", "zostali przyjęci przez"),
                            "met": ("została przyjęta przez", "został przyjęty przez", "zostali przyjęci przez")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("spraw wewnętrznych", "=MSWiA", "policj*", "straż* granicz*", "straży granicznej", "służb* celn*", "straż* pożarn*", "ochrony ludności", "żandarmeri*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# "Minister, który podpisał plan współpracy z Litwą, otworzył dziś szpital": a relative clause with no time of its own
+# describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("który", "która", "które", "którzy")}
+extend(LEXICON, _RELATIVE_PERSONS)

@@ -518,3 +518,11 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 _DEFENCE_CONSULTATIONS = {"meeting": ("foi recebid* por", "foi recebid* pel*", "foram recebid* por", "foram recebid* pel*"),
                            "met": ("foi recebid* por", "foi recebid* pel*", "foram recebid* por", "foram recebid* pel*")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ministr* do interior", "ministério do interior", "administração interna", "polícia*", "guarda de fronteira*", "alfândega*", "aduana*", "proteção civil", "defesa civil", "gendarmaria", "guarda nacional republicana")}
+extend(LEXICON, _SECURITY_BODIES)

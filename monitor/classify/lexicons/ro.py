@@ -491,3 +491,12 @@ _DEFENCE_CONSULTATIONS = {"defence_actor": ("consultări militare", "consultări
                            "met": ("a fost primită de", "a fost primit de", "au fost primiți de")}
 respell(_DEFENCE_CONSULTATIONS, _spellings)
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ministrul de interne", "ministerul de interne", "ministrul afacerilor interne", "ministerul afacerilor interne", "afacerilor interne", "poliția", "poliției", "poliția de frontieră", "poliției de frontieră", "vam*", "jandarmeri*", "situații de urgență", "=IGSU", "=ISU", "garda de coastă")}
+respell(_SECURITY_BODIES, _spellings)
+extend(LEXICON, _SECURITY_BODIES)

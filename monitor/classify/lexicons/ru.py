@@ -671,3 +671,65 @@ extend(LEXICON, _SEALED_BY_SIGNATURES)
 _EXERCISE_STAGES = {"conduct": ("re:вступил\\w*\\s+в\\s+(?:\\w+\\s+)?(?:фаз|этап|стади)\\w*",
                                 "re:в\\s+(?:рамках|ходе)\\s+(?:(?!подготовк|планировани)[\\w-]+\\s+){0,2}?учени\\w*")}
 extend(LEXICON, _EXERCISE_STAGES)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("министр* внутренних дел", "министерств* внутренних дел", "=МВД", "полици*", "пограничн* служб*", "погранслужб*", "пограничн* комитет*", "таможн*", "таможен*", "чрезвычайн* ситуаци*", "=МЧС", "жандарм*", "росгварди*", "национальн* гварди*", "нацгварди*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("атташе",)}
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("благотворительн*", "фонд", "фонда", "фонду", "фондом", "неправительственн*", "=НКО", "=НПО", "общественн* организаци*", "красного креста", "красный крест", "красного полумесяца")}
+extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# The participle of signing is the relative clause itself ("Министр, подписавший план с Грузией, сегодня открыл
+# госпиталь"): with no time of its own it describes the minister by what he once did
+# (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("подписавш*", "заключивш*")}
+extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s14): a signing of before told in the plain past passive ---
+# Russian has no pluperfect: "План на 2026 год был подписан в Москве", after the story's own news (talks today, a
+# seminar), looks back as "had been signed" does; the same words tied to the day's occasion ("По итогам встречи был
+# подписан план") report the day's signing (detect._earlier_in_the_plain_past).
+_PLAIN_PAST = {"past_passive": ("re:(?:был|была|было|были)\\s+(?:\\w+\\s+){0,2}?(?:подписан|заключ[её]н|утвержд[её]н)\\w*",),
+               "occasion": ("по итогам", "по результатам", "в ходе", "во время", "по завершении", "по окончании",
+                            "в рамках визита", "в рамках встречи", "в присутствии", "также", "кроме того", "затем",
+                            "тогда же", "там же")}
+extend(LEXICON, _PLAIN_PAST)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("дипломат", "дипломата", "дипломатом", "дипломату", "дипломатка", "дипломатки", "дипломаткой")}
+extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("=ФСБ", "=КНБ", "=ГКНБ", "=СВР", "=СБУ", "комитет* национальной безопасности", "служб* безопасности", "служб* внешней разведки", "государственн* безопасности")}
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("губернатор*", "мэр", "мэра", "мэром", "аким", "акима", "акимом", "хоким", "хокима", "хокимом", "предпринимател*", "бизнесмен*", "деловых кругов")}
+extend(LEXICON, _CIVIL_OFFICIALS)
+
+# --- Precision (c2, s14): defence ministers who also attended the leaders' meeting ---
+# "The meeting was also attended by the defence ministers of both countries", after a lead on the presidents' talks:
+# the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
+_ALSO_ATTENDED = {"attendance": ("также приняли участие", "также принял участие", "также присутствовали", "присутствовали также", "приняли участие также")}
+extend(LEXICON, _ALSO_ATTENDED)

@@ -447,3 +447,17 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 # working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so).
 _DEFENCE_CONSULTATIONS = {"defence_actor": ("vojne konsultacije", "vojnih konsultacija", "војне консултације", "војних консултација")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("unutrašnjih poslova", "унутрашњих послова", "=MUP", "=МУП", "policij*", "полициј*", "granič* polic*", "гранич* полиц*", "carin*", "царин*", "vanredn* situacij*", "ванредн* ситуациј*", "žandarmerij*", "жандармериј*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a signing told in a relative clause on its signer ---
+# "Ministar odbrane, koji je potpisao plan saradnje, danas je otvorio bolnicu": a relative clause with no time of its
+# own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
+_RELATIVE_PERSONS = {"relative": ("koji", "koja", "koje", "који", "која", "које")}
+extend(LEXICON, _RELATIVE_PERSONS)

@@ -778,3 +778,55 @@ LEXICON["capitals"]["AZ"] = LEXICON["capitals"].get("AZ", ()) + ("milli meclis*"
 _RATIFICATION_FORMULAS = {"approve": ("uygun bulundu", "uygun buldu"), "authority": ("senato*",)}
 respell(_RATIFICATION_FORMULAS, _dotted)
 extend(LEXICON, _RATIFICATION_FORMULAS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("içişleri*", "emniyet*", "polis*", "sınır muhafız*", "gümrük*", "gümrükler*", "acil durum*", "=AFAD", "jandarma*", "sahil güvenlik*")}
+respell(_SECURITY_BODIES, _dotted)
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("ataşe*",)}
+respell(_ATTACHES, _dotted)
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("vakıf", "vakfı", "vakfın*", "dernek*", "sivil toplum*", "=STK", "kızılhaç*", "kızılay*", "yardım kuruluş*")}
+respell(_NON_STATE_BODIES, _dotted)
+extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("diplomat", "diplomatı", "diplomatla", "diplomatı ile")}
+respell(_DIPLOMATS, _dotted)
+extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("=MİT", "=MIT", "milli istihbarat*", "istihbarat teşkilat*")}
+respell(_SECURITY_SERVICES, _dotted)
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("vali", "valisi", "valisiyle", "belediye başkan*", "iş insan*", "iş adam*", "işadam*", "iş dünyası")}
+respell(_CIVIL_OFFICIALS, _dotted)
+extend(LEXICON, _CIVIL_OFFICIALS)
+
+# --- Precision (c2, s14): defence ministers who also attended the leaders' meeting ---
+# "The meeting was also attended by the defence ministers of both countries", after a lead on the presidents' talks:
+# the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
+_ALSO_ATTENDED = {"attendance": ("da katıldı", "de katıldı", "da hazır bulundu", "de hazır bulundu", "da iştirak etti", "de iştirak etti")}
+respell(_ALSO_ATTENDED, _dotted)
+extend(LEXICON, _ALSO_ATTENDED)

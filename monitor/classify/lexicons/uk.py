@@ -537,3 +537,58 @@ _DEFENCE_CONSULTATIONS = {"defence_actor": ("re:(?:комісі|комітет|�
                            "met": ("re:(?:був|була|було|були)\\s+прийнят[аоі]?\\s+(?:\\w+\\s+){0,2}?(?:міністр|заступник|начальник|"
                                    "командувач|голов|керівник)\\w*",)}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("міністр* внутрішніх справ", "міністерств* внутрішніх справ", "=МВС", "поліці*", "нацполіці*", "прикордонн* служб*", "держприкордонслужб*", "=ДПСУ", "митн*", "надзвичайн* ситуаці*", "=ДСНС", "національн* гварді*", "нацгварді*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("аташе",)}
+extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s14): a charity, a foundation, a non-governmental or humanitarian organisation ---
+# A body that acts for no state, named with a state's adjective or seat ("a British charity", "the Swiss-based Red
+# Cross"): the state is the body's, as a company's is (detect._company_states), no party to talks or to an act.
+_NON_STATE_BODIES = {"company": ("благодійн*", "фонд", "фонду", "фондом", "неурядов*", "громадськ* організаці*", "червоного хреста", "червоний хрест")}
+extend(LEXICON, _NON_STATE_BODIES)
+
+# --- Precision (c2, s14): a signing of before told in the plain past passive ---
+# Ukrainian has no pluperfect in the press: "План на 2026 рік був підписаний у Києві" ("було підписано"), after the
+# story's own news, looks back as "had been signed" does; the same words tied to the day's occasion ("За підсумками
+# зустрічі було підписано план") report the day's signing (detect._earlier_in_the_plain_past).
+_PLAIN_PAST = {"past_passive": ("re:(?:був|була|було|були)\\s+(?:\\w+\\s+){0,2}?(?:підписан|укладен|затверджен)\\w*",),
+               "occasion": ("за підсумками", "за результатами", "під час", "в ході", "у ході", "по завершенні",
+                            "в рамках візиту", "у рамках візиту", "в присутності", "у присутності", "також",
+                            "крім того", "потім", "тоді ж")}
+extend(LEXICON, _PLAIN_PAST)
+
+# --- Precision (c2, s14): a diplomat named by his nationality ---
+# "the UN resident coordinator, the Norwegian diplomat Kari Olsen": a state's adjective before a bare "diplomat" names a
+# person's nationality, as "a Swiss national" does (facts._attach_mentions), no party to talks; an ambassador or an
+# envoy of that state is named as such (``envoy``).
+_DIPLOMATS = {"citizen_after": ("дипломат", "дипломата", "дипломатом", "дипломатка", "дипломаткою")}
+extend(LEXICON, _DIPLOMATS)
+
+# --- Precision (c2, s14): intelligence and state security services are no defence bodies ---
+# A state's intelligence or security service met by a defence official is a security body (detect._security_body_met);
+# military intelligence is the armed forces' own and is not listed.
+_SECURITY_SERVICES = {"security_body": ("=СБУ", "служб* безпеки", "служб* зовнішньої розвідки")}
+extend(LEXICON, _SECURITY_SERVICES)
+
+# --- Precision (c2, s14): civil officials and people met by a defence official ---
+# A governor, a mayor, members of parliament, businessmen: met on one side of a meeting whose defence officials all
+# stand on the other, no defence talks (detect._security_body_met).
+_CIVIL_OFFICIALS = {"civil_official": ("губернатор*", "мер", "мера", "мером", "підприєм*", "бізнесмен*")}
+extend(LEXICON, _CIVIL_OFFICIALS)
+
+# --- Precision (c2, s14): defence ministers who also attended the leaders' meeting ---
+# "The meeting was also attended by the defence ministers of both countries", after a lead on the presidents' talks:
+# the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
+_ALSO_ATTENDED = {"attendance": ("також взяли участь", "також взяв участь", "також були присутні", "були присутні також")}
+extend(LEXICON, _ALSO_ATTENDED)

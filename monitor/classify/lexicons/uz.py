@@ -465,3 +465,17 @@ _EXERCISES_BY_OTHER_NAMES = {"exercise": ("qo'shma parvoz*", "қўшма пар�
                             "conduct": ("amalga oshirdi*", "amalga oshirildi*", "амалга оширди*", "амалга оширилди*"),
                             "civil_topic": ("aviakompaniya*", "авиакомпания*")}
 extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
+
+# --- Precision (c2, s14): a defence official meeting another state's security or emergency body ---
+# A state's interior ministry, police, border service, customs, emergency service or gendarmerie, named on one side of
+# a meeting whose defence officials all stand on the other: the defence official meets no defence official of that
+# state, no defence talks (detect._security_body_met). Foreign ministers and envoys are left out: a defence minister
+# receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
+_SECURITY_BODIES = {"security_body": ("ichki ishlar*", "ички ишлар*", "=IIV", "=ИИВ", "politsiya*", "полиция*", "chegara xizmat*", "чегара хизмат*", "bojxona*", "божхона*", "favqulodda vaziyatlar*", "фавқулодда вазиятлар*", "milliy gvardiya*", "миллий гвардия*")}
+extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s14): a defence official meeting his own state's attaché ---
+# A military attaché is his state's envoy as an ambassador is: met by his own state's defence official, he is no
+# counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
+_ATTACHES = {"envoy": ("attashe*", "атташе*")}
+extend(LEXICON, _ATTACHES)

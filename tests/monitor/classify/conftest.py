@@ -56,3 +56,14 @@ def probe_grid(lang: str, probes: list) -> object:
     def test_probe(principle, title, text, expected):
         check_probe(title, text, expected and (expected[0], tuple(expected[1].split()), *expected[2:]), lang=lang)
     return test_probe
+
+
+def probe_grids(grids: dict) -> object:
+    """A parametrised test over grids of probes by language, ``{lang: [(principle, headline, text, expected)]}``, each
+    probe's id "<lang>-<principle>". A module binds it as ``test_probe``."""
+    cases = [(lang, *probe) for lang, probes in grids.items() for probe in probes]
+
+    @pytest.mark.parametrize("lang, principle, title, text, expected", cases, ids=[f"{c[0]}-{c[1]}" for c in cases])
+    def test_probe(lang, principle, title, text, expected):
+        check_probe(title, text, expected and (expected[0], tuple(expected[1].split()), *expected[2:]), lang=lang)
+    return test_probe
