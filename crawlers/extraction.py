@@ -19,6 +19,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
+from trafilatura import core as trafilatura_core
 from trafilatura import main_extractor
 from trafilatura.core import trafilatura_sequence
 from trafilatura.htmlprocessing import prune_unwanted_nodes
@@ -34,8 +35,13 @@ from trafilatura.utils import (
     repair_faulty_html,
     trim,
 )
-from trafilatura.xml import xmltotxt
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, OVERALL_DISCARD_XPATH
+from trafilatura.xml import delete_element, xmltotxt
+from trafilatura.xpaths import (
+    AUTHOR_DISCARD_XPATHS,
+    OVERALL_DISCARD_XPATH,
+    RAW_TREE_PRUNE_XPATH,
+    REMOVE_COMMENTS_AND_LISTS_XPATH,
+)
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
@@ -296,6 +302,7 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
     steps for these options (no metadata, target language, pruning XPath, size limit or
     deduplication): trafilatura's cascade, the size check, the text. A test compares the two."""
     main_extractor.prune_unwanted_nodes = _prune_unwanted_nodes  # for this call (_overall_discarded)
+    trafilatura_core.prune_unwanted_nodes = _prune_raw_tree  # and _raw_tree_selections
     try:
         postbody, text, _, comments = trafilatura_sequence(tree, options, options.url)
         if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
@@ -304,6 +311,7 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
         return None
     finally:
         main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
+        trafilatura_core.prune_unwanted_nodes = prune_unwanted_nodes
     return xmltotxt(postbody, options.formatting)
 
 
@@ -388,6 +396,82 @@ def _prune_unwanted_nodes(tree, nodelist, with_backup: bool = False):
     if nodelist is OVERALL_DISCARD_XPATH:
         nodelist = [lambda _tree, selected=selected: selected for selected in _overall_discarded(tree)]
     return prune_unwanted_nodes(tree, nodelist, with_backup)
+
+
+# The raw tree's pruning at the start of trafilatura's cascade (trafilatura_sequence): RAW_TREE_PRUNE_XPATH (in
+# `fast` too) and, with comments off, REMOVE_COMMENTS_AND_LISTS_XPATH (ours only): three expressions, each a walk
+# of every element, their re:test calling back into Python for each <div>, <section>, <ul>...: 2.4 ms of a
+# benchmark page (BENCHMARKS.md section 1). _raw_tree_selections makes each list's selections in one walk of the
+# elements of the tags they test (lxml's `iterdescendants` by tag name, in C), each regular expression (read from
+# trafilatura's expressions, whose text a test pins by hash) asked only of the attributes an element has (a
+# missing one reads as "", which none of them matches). An expression after the first of its list selects from
+# the tree the ones before it have pruned: an element no longer under the tree is left out.
+_RE_TESTS = re.compile(r"re:test\((@[\w|@-]+), '([^']*)'\)")
+_CONTAINS = re.compile(r"contains\(@class, '([^']*)'\)")
+
+
+def _searches(expression) -> tuple:
+    """The regular expressions of the expression's re:test calls, in order, when they test @id, @class, @id,
+    @class (the shape _raw_tree_selections was written for), else ()."""
+    tests = _RE_TESTS.findall(expression.path)
+    if [attribute for attribute, _ in tests] != ["@id", "@class", "@id", "@class"]:
+        return ()
+    return tuple(re.compile(pattern).search for _, pattern in tests)
+
+
+_SCROLL_TESTS = _searches(RAW_TREE_PRUNE_XPATH[0])
+_SHARE_BUTTONS = _CONTAINS.findall(RAW_TREE_PRUNE_XPATH[1].path) if len(RAW_TREE_PRUNE_XPATH) == 2 else []
+_COMMENT_TESTS = _searches(REMOVE_COMMENTS_AND_LISTS_XPATH[0]) if len(REMOVE_COMMENTS_AND_LISTS_XPATH) == 1 else ()
+_SCROLL_TAGS = ("div", "section", "aside")
+_COMMENT_TAGS = ("div", "list", "section", "details", "ol", "ul")
+_LIST_TAGS = ("ol", "ul")
+
+
+def _raw_tree_selections(tree, nodelist) -> Optional[list[list]]:
+    """What each expression of RAW_TREE_PRUNE_XPATH or REMOVE_COMMENTS_AND_LISTS_XPATH selects below `tree` before
+    any is pruned, in document order; None for another list (or one whose shape is not the one written for)."""
+    if nodelist is RAW_TREE_PRUNE_XPATH and _SCROLL_TESTS and len(_SHARE_BUTTONS) == 1:
+        scroll_id, scroll_class, appended_id, appended_class = _SCROLL_TESTS
+        share_buttons = _SHARE_BUTTONS[0]
+        scrolls: list = []
+        shares: list = []
+        for element in tree.iterdescendants(*_SCROLL_TAGS):
+            id_, class_ = element.get("id"), element.get("class")
+            if id_ is None and class_ is None:
+                continue
+            if ((id_ is not None and scroll_id(id_)) or (class_ is not None and scroll_class(class_))) and (
+                    next(element.iterdescendants("h1"), None) is None or (id_ is not None and appended_id(id_))
+                    or (class_ is not None and appended_class(class_))):
+                scrolls.append(element)
+            if class_ is not None and share_buttons in class_:
+                shares.append(element)
+        return [scrolls, shares]
+    if nodelist is REMOVE_COMMENTS_AND_LISTS_XPATH and _COMMENT_TESTS:
+        comment_id, comment_class, list_id, list_class = _COMMENT_TESTS
+        comments: list = []
+        for element in tree.iterdescendants(*_COMMENT_TAGS):
+            id_, class_ = element.get("id"), element.get("class")
+            if id_ is None and class_ is None:
+                continue
+            if ((id_ is not None and comment_id(id_)) or (class_ is not None and comment_class(class_))) and (
+                    element.tag not in _LIST_TAGS or (id_ is not None and list_id(id_))
+                    or (class_ is not None and list_class(class_))):
+                comments.append(element)
+        return [comments]
+    return None
+
+
+def _prune_raw_tree(tree, nodelist, with_backup: bool = False):
+    """trafilatura's prune_unwanted_nodes, with _raw_tree_selections' selections for the raw tree's lists."""
+    selections = None if with_backup else _raw_tree_selections(tree, nodelist)
+    if selections is None:
+        return prune_unwanted_nodes(tree, nodelist, with_backup)
+    for index, selected in enumerate(selections):
+        for element in selected:
+            if index and not any(ancestor is tree for ancestor in element.iterancestors()):
+                continue  # pruned with an element an expression before this one selected
+            delete_element(element)
+    return tree
 
 
 def extraction_options(url: str) -> Extractor:
