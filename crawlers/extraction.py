@@ -7,6 +7,7 @@ metadata (keeping its time and offset), else from visible text (the source's dat
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import re
@@ -21,11 +22,12 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstru
 from parsel import Selector
 from trafilatura import core as trafilatura_core
 from trafilatura import main_extractor
+from trafilatura.baseline import basic_cleaning
 from trafilatura.core import trafilatura_sequence
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.json_metadata import JSON_UNICODE_REPLACE, extract_json, extract_json_parse_error
 from trafilatura.metadata import examine_meta, extract_title, normalize_authors
-from trafilatura.settings import Document, Extractor
+from trafilatura.settings import BASIC_CLEAN_XPATH, Document, Extractor
 from trafilatura.utils import (
     DOCTYPE_TAG,
     FAULTY_HTML,
@@ -48,6 +50,7 @@ from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zo
 from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
+trafilatura_baseline = importlib.import_module("trafilatura.baseline")  # `trafilatura.baseline` is its function
 
 # The publish date in the page's metadata, in order of trust: the first <meta> tag (in the page's
 # order) whose attribute has one of the values, read from its content; the first element whose
@@ -303,6 +306,7 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
     deduplication): trafilatura's cascade, the size check, the text. A test compares the two."""
     main_extractor.prune_unwanted_nodes = _prune_unwanted_nodes  # for this call (_overall_discarded)
     trafilatura_core.prune_unwanted_nodes = _prune_raw_tree  # and _raw_tree_selections
+    trafilatura_baseline.basic_cleaning = _basic_cleaning  # and _basic_clean_selection
     try:
         postbody, text, _, comments = trafilatura_sequence(tree, options, options.url)
         if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
@@ -312,6 +316,7 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
     finally:
         main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
         trafilatura_core.prune_unwanted_nodes = prune_unwanted_nodes
+        trafilatura_baseline.basic_cleaning = basic_cleaning
     return xmltotxt(postbody, options.formatting)
 
 
@@ -471,6 +476,63 @@ def _prune_raw_tree(tree, nodelist, with_backup: bool = False):
             if index and not any(ancestor is tree for ancestor in element.iterancestors()):
                 continue  # pruned with an element an expression before this one selected
             delete_element(element)
+    return tree
+
+
+# trafilatura's basic_cleaning (BASIC_CLEAN_XPATH), which its cascade runs on a copy of the raw tree wherever the
+# text found is short (the page's text measured by html2txt, to tell whether to retry in recall mode: 80 of the 181
+# benchmark pages) and in its baseline: an expression whose re:test calls back into Python twice for every element,
+# 2.5-2.9 ms a page where reached (BENCHMARKS.md section 1). _basic_clean_selection makes its selection in one walk
+# of the elements, the regular expression (read from the expression, whose text a test pins by hash) asked once per
+# distinct @class and @id value; `contains(@class|@id, ...)` reads the first of the two in the element's order.
+_BASIC_CLEAN_TAGS = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
+_BASIC_CLEAN_START = (".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer|.//script|.//style"
+                      "|.//svg|.//template|.//*[re:test(@class, '")
+_COOKIE_TESTS = re.findall(r"re:test\((@\w+), '([^']*)', 'i'\)", BASIC_CLEAN_XPATH.path)
+_COOKIE = (re.compile(_COOKIE_TESTS[0][1], re.IGNORECASE).search
+           if BASIC_CLEAN_XPATH.path.startswith(_BASIC_CLEAN_START) and len(_COOKIE_TESTS) == 2
+           and _COOKIE_TESTS[0][1] == _COOKIE_TESTS[1][1] and [test for test, _ in _COOKIE_TESTS] == ["@class", "@id"]
+           else None)
+
+
+def _basic_clean_selection(tree) -> list:
+    """What BASIC_CLEAN_XPATH selects below `tree`, in document order, in one walk."""
+    selected: list = []
+    answers: dict = {}
+    for element in tree.iterdescendants(etree.Element):
+        tag = element.tag
+        if tag in _BASIC_CLEAN_TAGS:
+            selected.append(element)
+            continue
+        class_, id_ = element.get("class"), element.get("id")
+        if class_ is None and id_ is None:
+            continue
+        if tag == "div":
+            if class_ is None or id_ is None:
+                first = id_ if class_ is None else class_
+            else:
+                names = element.keys()
+                first = class_ if names.index("class") < names.index("id") else id_
+            if "footer" in first:
+                selected.append(element)
+                continue
+        for value in (class_, id_):
+            if value is not None:
+                answer = answers.get(value)
+                if answer is None:
+                    answer = answers[value] = _COOKIE(value) is not None
+                if answer:
+                    selected.append(element)
+                    break
+    return selected
+
+
+def _basic_cleaning(tree):
+    """trafilatura's basic_cleaning, from _basic_clean_selection's selection."""
+    if _COOKIE is None:  # an expression of another shape than the one written for
+        return basic_cleaning(tree)
+    for element in _basic_clean_selection(tree):
+        delete_element(element)
     return tree
 
 

@@ -1,6 +1,7 @@
 """Extraction of title, text, date and language from article pages."""
 
 import hashlib
+import importlib
 import inspect
 from copy import copy, deepcopy
 from pathlib import Path
@@ -13,7 +14,7 @@ from parsel import Selector
 from trafilatura import core, htmlprocessing, json_metadata, main_extractor, metadata, xml
 from trafilatura.htmlprocessing import prune_unwanted_nodes, tree_cleaning
 from trafilatura.metadata import JSON_MINIFY, extract_meta_json, extract_metainfo, normalize_authors
-from trafilatura.settings import Document, Extractor
+from trafilatura.settings import BASIC_CLEAN_XPATH, Document, Extractor
 from trafilatura.utils import load_html, trim
 from trafilatura.xpaths import (
     AUTHOR_DISCARD_XPATHS,
@@ -38,6 +39,8 @@ from crawlers.extraction import (
     OPENGRAPH_XPATH,
     TIME_DATETIMES,
     PageTags,
+    _basic_clean_selection,
+    _basic_cleaning,
     _byline,
     _byline_candidates,
     _byline_selections,
@@ -675,3 +678,63 @@ def test_raw_tree_pruning_of_one_walk_is_trafilaturas():
     assert selected > 1000 and all(_raw_tree_selections(parse_page(pages[0]), RAW_TREE_PRUNE_XPATH))
     assert _trafilatura_text(parse_page(pages[0]), extraction_options("https://e.org/n/1")) is not None
     assert core.prune_unwanted_nodes is htmlprocessing.prune_unwanted_nodes
+
+
+# trafilatura's BASIC_CLEAN_XPATH and the two functions that prune with it, as _basic_clean_selection and
+# _basic_cleaning were written from them (trafilatura 2.3.1).
+TRAFILATURA_BASIC_CLEAN_SHA256 = "67b626fc583e2be75274a1c9bbc600459ea13bfc9bd9c91389e994cf44d5373f"
+BASIC_CLEAN_PROBE_TAGS = ("aside", "fencedframe", "footer", "script", "style", "svg", "template", "div", "p", "span",
+                          "section")
+BASIC_CLEAN_VALUES = ("footer", "site-footer", "Footer", "cookie-banner", "COOKIE_BANNER", "my cookie-notice x",
+                      "cookie__bar", "notice--cookie", "notice---cookie", "consent-manager", "ConsentSDK", "borlabs",
+                      "x-cookiebot", "cmplz-x", "onetrust", "moove_gdpr", "cookies", "consent", "", "story")
+
+
+def basic_clean_probe_page() -> str:
+    """Every tag with @class and @id holding every value BASIC_CLEAN_XPATH tests (and near misses), alone and
+    in pairs of either order (the first of @class|@id is read), nested in one another, with tails."""
+    cells = []
+    for tag in BASIC_CLEAN_PROBE_TAGS:
+        for attribute in ("class", "id", "style"):
+            cells += [f'<{tag} {attribute}="{value}">{tag} <b>bold</b> text</{tag}> tail'
+                      for value in BASIC_CLEAN_VALUES]
+        for value, other in zip(BASIC_CLEAN_VALUES, BASIC_CLEAN_VALUES[3:] + BASIC_CLEAN_VALUES[:3]):
+            for first, second in (("class", "id"), ("id", "class")):
+                cells.append(f'<{tag} {first}="{value}" {second}="{other}"><p>in {tag}</p></{tag}>after')
+        cells.append(f'<{tag}><aside><div class="footer"><span id="onetrust">x</span></div></aside>y</{tag}>z')
+    return f"<html><head><title>Probe</title><script>var a;</script></head><body>{''.join(cells)}</body></html>"
+
+
+def test_basic_cleaning_of_one_walk_is_trafilaturas():
+    """_basic_clean_selection selects in one walk what trafilatura's BASIC_CLEAN_XPATH selects, in the same
+    order, on a page of every value it tests (either attribute order, nested, with tails) and on the extraction
+    benchmark's 181 pages (../shared, read at test time), from the root and from the <body>; _basic_cleaning
+    leaves the same tree, and html2txt gives the same text with either (_trafilatura_text hands it to the cascade
+    for its own call only). When trafilatura's expression or the functions that prune with it change, the hash
+    fails: write them again from theirs."""
+    baseline = importlib.import_module("trafilatura.baseline")  # `trafilatura.baseline` is its function
+    basic_cleaning = baseline.basic_cleaning
+    theirs = "\n".join([BASIC_CLEAN_XPATH.path]
+                       + [inspect.getsource(function) for function in (basic_cleaning, xml.delete_element)])
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_BASIC_CLEAN_SHA256
+    pages = [basic_clean_probe_page()]
+    if (SHARED_PAGES / "ground-truth.json").is_file():
+        from benchmarks.dataset import load_pages
+
+        pages += [page.html.decode("utf-8", errors="replace") for page in load_pages(SHARED_PAGES)]
+    selected = 0
+    for page in pages:
+        for tree in (parse_page(page), parse_page(page).find("body")):
+            expected = BASIC_CLEAN_XPATH(tree)
+            assert _basic_clean_selection(tree) == expected
+            selected += len(expected)
+            assert etree.tostring(_basic_cleaning(deepcopy(tree))) == etree.tostring(basic_cleaning(tree))
+        expected_text = baseline.html2txt(parse_page(page))
+        baseline.basic_cleaning = _basic_cleaning
+        try:
+            assert baseline.html2txt(parse_page(page)) == expected_text
+        finally:
+            baseline.basic_cleaning = basic_cleaning
+    assert selected > 5000 and len(_basic_clean_selection(parse_page(pages[0]))) > 300
+    assert _trafilatura_text(parse_page(pages[0]), extraction_options("https://e.org/n/1")) is not None
+    assert baseline.basic_cleaning is basic_cleaning
