@@ -440,13 +440,10 @@ def _raw_tree_selections(tree, nodelist) -> Optional[list[list]]:
         share_buttons = _SHARE_BUTTONS[0]
         scrolls: list = []
         shares: list = []
-        for element in tree.iterdescendants(*_SCROLL_TAGS):
-            id_, class_ = element.get("id"), element.get("class")
-            if id_ is None and class_ is None:
-                continue
-            if ((id_ is not None and scroll_id(id_)) or (class_ is not None and scroll_class(class_))) and (
-                    next(element.iterdescendants("h1"), None) is None or (id_ is not None and appended_id(id_))
-                    or (class_ is not None and appended_class(class_))):
+        for element, id_, class_ in _with_id_or_class(tree, _SCROLL_TAGS):
+            if _tested(scroll_id, scroll_class, id_, class_) and (
+                    next(element.iterdescendants("h1"), None) is None
+                    or _tested(appended_id, appended_class, id_, class_)):
                 scrolls.append(element)
             if class_ is not None and share_buttons in class_:
                 shares.append(element)
@@ -454,16 +451,26 @@ def _raw_tree_selections(tree, nodelist) -> Optional[list[list]]:
     if nodelist is REMOVE_COMMENTS_AND_LISTS_XPATH and _COMMENT_TESTS:
         comment_id, comment_class, list_id, list_class = _COMMENT_TESTS
         comments: list = []
-        for element in tree.iterdescendants(*_COMMENT_TAGS):
-            id_, class_ = element.get("id"), element.get("class")
-            if id_ is None and class_ is None:
-                continue
-            if ((id_ is not None and comment_id(id_)) or (class_ is not None and comment_class(class_))) and (
-                    element.tag not in _LIST_TAGS or (id_ is not None and list_id(id_))
-                    or (class_ is not None and list_class(class_))):
+        for element, id_, class_ in _with_id_or_class(tree, _COMMENT_TAGS):
+            if _tested(comment_id, comment_class, id_, class_) and (
+                    element.tag not in _LIST_TAGS or _tested(list_id, list_class, id_, class_)):
                 comments.append(element)
         return [comments]
     return None
+
+
+def _with_id_or_class(tree, tags: tuple) -> Iterator[tuple]:
+    """(element, its @id, its @class) of every element below `tree` of one of the `tags` with either attribute."""
+    for element in tree.iterdescendants(*tags):
+        id_, class_ = element.get("id"), element.get("class")
+        if id_ is not None or class_ is not None:
+            yield element, id_, class_
+
+
+def _tested(search_id, search_class, id_: Optional[str], class_: Optional[str]) -> bool:
+    """`re:test(@id, ...) or re:test(@class, ...)`: an attribute the element lacks reads as "", which none of
+    the expressions matches."""
+    return (id_ is not None and search_id(id_) is not None) or (class_ is not None and search_class(class_) is not None)
 
 
 def _prune_raw_tree(tree, nodelist, with_backup: bool = False):

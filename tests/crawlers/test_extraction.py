@@ -614,6 +614,15 @@ def test_overall_discard_selections_of_one_walk_are_trafilaturas():
     assert selected > 1000 and all(_overall_discarded(parse_page(discard_probe_page())))
 
 
+def benchmark_pages() -> list[str]:
+    """The extraction benchmark's 181 pages (../shared, read at test time), none when it is absent."""
+    if not (SHARED_PAGES / "ground-truth.json").is_file():
+        return []
+    from benchmarks.dataset import load_pages
+
+    return [page.html.decode("utf-8", errors="replace") for page in load_pages(SHARED_PAGES)]
+
+
 # trafilatura's RAW_TREE_PRUNE_XPATH and REMOVE_COMMENTS_AND_LISTS_XPATH and the two functions that prune with
 # them, as _raw_tree_selections and _prune_raw_tree were written from them (trafilatura 2.3.1).
 TRAFILATURA_RAW_PRUNE_SHA256 = "77dd76934bbfb3d20795c14893b7e60cb6bc0be986cd1345d5cd8741d3b3aeb2"
@@ -656,11 +665,7 @@ def test_raw_tree_pruning_of_one_walk_is_trafilaturas():
                        + [inspect.getsource(function) for function in (htmlprocessing.prune_unwanted_nodes,
                                                                        xml.delete_element)])
     assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_RAW_PRUNE_SHA256
-    pages = [raw_prune_probe_page()]
-    if (SHARED_PAGES / "ground-truth.json").is_file():
-        from benchmarks.dataset import load_pages
-
-        pages += [page.html.decode("utf-8", errors="replace") for page in load_pages(SHARED_PAGES)]
+    pages = [raw_prune_probe_page()] + benchmark_pages()
     selected = 0
     for page in pages:
         for nodelist in (RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH):
@@ -717,11 +722,7 @@ def test_basic_cleaning_of_one_walk_is_trafilaturas():
     theirs = "\n".join([BASIC_CLEAN_XPATH.path]
                        + [inspect.getsource(function) for function in (basic_cleaning, xml.delete_element)])
     assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_BASIC_CLEAN_SHA256
-    pages = [basic_clean_probe_page()]
-    if (SHARED_PAGES / "ground-truth.json").is_file():
-        from benchmarks.dataset import load_pages
-
-        pages += [page.html.decode("utf-8", errors="replace") for page in load_pages(SHARED_PAGES)]
+    pages = [basic_clean_probe_page()] + benchmark_pages()
     selected = 0
     for page in pages:
         for tree in (parse_page(page), parse_page(page).find("body")):
