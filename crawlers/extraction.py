@@ -7,6 +7,7 @@ metadata (keeping its time and offset), else from visible text (the source's dat
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import re
@@ -19,12 +20,14 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
+from trafilatura import core as trafilatura_core
 from trafilatura import main_extractor
+from trafilatura.baseline import basic_cleaning
 from trafilatura.core import trafilatura_sequence
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.json_metadata import JSON_UNICODE_REPLACE, extract_json, extract_json_parse_error
 from trafilatura.metadata import examine_meta, extract_title, normalize_authors
-from trafilatura.settings import Document, Extractor
+from trafilatura.settings import BASIC_CLEAN_XPATH, Document, Extractor
 from trafilatura.utils import (
     DOCTYPE_TAG,
     FAULTY_HTML,
@@ -34,14 +37,20 @@ from trafilatura.utils import (
     repair_faulty_html,
     trim,
 )
-from trafilatura.xml import xmltotxt
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, OVERALL_DISCARD_XPATH
+from trafilatura.xml import delete_element, xmltotxt
+from trafilatura.xpaths import (
+    AUTHOR_DISCARD_XPATHS,
+    OVERALL_DISCARD_XPATH,
+    RAW_TREE_PRUNE_XPATH,
+    REMOVE_COMMENTS_AND_LISTS_XPATH,
+)
 
 from crawlers.discovery.dates import parse_machine_date
 from crawlers.page_dates import DateRules, parse_visible_date, url_date, with_zone
 from monitor.config import Selectors
 
 logger = logging.getLogger(__name__)
+trafilatura_baseline = importlib.import_module("trafilatura.baseline")  # `trafilatura.baseline` is its function
 
 # The publish date in the page's metadata, in order of trust: the first <meta> tag (in the page's
 # order) whose attribute has one of the values, read from its content; the first element whose
@@ -296,6 +305,8 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
     steps for these options (no metadata, target language, pruning XPath, size limit or
     deduplication): trafilatura's cascade, the size check, the text. A test compares the two."""
     main_extractor.prune_unwanted_nodes = _prune_unwanted_nodes  # for this call (_overall_discarded)
+    trafilatura_core.prune_unwanted_nodes = _prune_raw_tree  # and _raw_tree_selections
+    trafilatura_baseline.basic_cleaning = _basic_cleaning  # and _basic_clean_selection
     try:
         postbody, text, _, comments = trafilatura_sequence(tree, options, options.url)
         if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
@@ -304,6 +315,8 @@ def _trafilatura_text(tree: HtmlElement, options: Extractor) -> Optional[str]:
         return None
     finally:
         main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
+        trafilatura_core.prune_unwanted_nodes = prune_unwanted_nodes
+        trafilatura_baseline.basic_cleaning = basic_cleaning
     return xmltotxt(postbody, options.formatting)
 
 
@@ -388,6 +401,146 @@ def _prune_unwanted_nodes(tree, nodelist, with_backup: bool = False):
     if nodelist is OVERALL_DISCARD_XPATH:
         nodelist = [lambda _tree, selected=selected: selected for selected in _overall_discarded(tree)]
     return prune_unwanted_nodes(tree, nodelist, with_backup)
+
+
+# The raw tree's pruning at the start of trafilatura's cascade (trafilatura_sequence): RAW_TREE_PRUNE_XPATH (in
+# `fast` too) and, with comments off, REMOVE_COMMENTS_AND_LISTS_XPATH (ours only): three expressions, each a walk
+# of every element, their re:test calling back into Python for each <div>, <section>, <ul>...: 2.4 ms of a
+# benchmark page (BENCHMARKS.md section 1). _raw_tree_selections makes each list's selections in one walk of the
+# elements of the tags they test (lxml's `iterdescendants` by tag name, in C), each regular expression (read from
+# trafilatura's expressions, whose text a test pins by hash) asked only of the attributes an element has (a
+# missing one reads as "", which none of them matches). An expression after the first of its list selects from
+# the tree the ones before it have pruned: an element no longer under the tree is left out.
+_RE_TESTS = re.compile(r"re:test\((@[\w|@-]+), '([^']*)'\)")
+_CONTAINS = re.compile(r"contains\(@class, '([^']*)'\)")
+
+
+def _searches(expression) -> tuple:
+    """The regular expressions of the expression's re:test calls, in order, when they test @id, @class, @id,
+    @class (the shape _raw_tree_selections was written for), else ()."""
+    tests = _RE_TESTS.findall(expression.path)
+    if [attribute for attribute, _ in tests] != ["@id", "@class", "@id", "@class"]:
+        return ()
+    return tuple(re.compile(pattern).search for _, pattern in tests)
+
+
+_SCROLL_TESTS = _searches(RAW_TREE_PRUNE_XPATH[0])
+_SHARE_BUTTONS = _CONTAINS.findall(RAW_TREE_PRUNE_XPATH[1].path) if len(RAW_TREE_PRUNE_XPATH) == 2 else []
+_COMMENT_TESTS = _searches(REMOVE_COMMENTS_AND_LISTS_XPATH[0]) if len(REMOVE_COMMENTS_AND_LISTS_XPATH) == 1 else ()
+_SCROLL_TAGS = ("div", "section", "aside")
+_COMMENT_TAGS = ("div", "list", "section", "details", "ol", "ul")
+_LIST_TAGS = ("ol", "ul")
+
+
+def _raw_tree_selections(tree, nodelist) -> Optional[list[list]]:
+    """What each expression of RAW_TREE_PRUNE_XPATH or REMOVE_COMMENTS_AND_LISTS_XPATH selects below `tree` before
+    any is pruned, in document order; None for another list (or one whose shape is not the one written for)."""
+    if nodelist is RAW_TREE_PRUNE_XPATH and _SCROLL_TESTS and len(_SHARE_BUTTONS) == 1:
+        scroll_id, scroll_class, appended_id, appended_class = _SCROLL_TESTS
+        share_buttons = _SHARE_BUTTONS[0]
+        scrolls: list = []
+        shares: list = []
+        for element, id_, class_ in _with_id_or_class(tree, _SCROLL_TAGS):
+            if _tested(scroll_id, scroll_class, id_, class_) and (
+                    next(element.iterdescendants("h1"), None) is None
+                    or _tested(appended_id, appended_class, id_, class_)):
+                scrolls.append(element)
+            if class_ is not None and share_buttons in class_:
+                shares.append(element)
+        return [scrolls, shares]
+    if nodelist is REMOVE_COMMENTS_AND_LISTS_XPATH and _COMMENT_TESTS:
+        comment_id, comment_class, list_id, list_class = _COMMENT_TESTS
+        comments: list = []
+        for element, id_, class_ in _with_id_or_class(tree, _COMMENT_TAGS):
+            if _tested(comment_id, comment_class, id_, class_) and (
+                    element.tag not in _LIST_TAGS or _tested(list_id, list_class, id_, class_)):
+                comments.append(element)
+        return [comments]
+    return None
+
+
+def _with_id_or_class(tree, tags: tuple) -> Iterator[tuple]:
+    """(element, its @id, its @class) of every element below `tree` of one of the `tags` with either attribute."""
+    for element in tree.iterdescendants(*tags):
+        id_, class_ = element.get("id"), element.get("class")
+        if id_ is not None or class_ is not None:
+            yield element, id_, class_
+
+
+def _tested(search_id, search_class, id_: Optional[str], class_: Optional[str]) -> bool:
+    """`re:test(@id, ...) or re:test(@class, ...)`: an attribute the element lacks reads as "", which none of
+    the expressions matches."""
+    return (id_ is not None and search_id(id_) is not None) or (class_ is not None and search_class(class_) is not None)
+
+
+def _prune_raw_tree(tree, nodelist, with_backup: bool = False):
+    """trafilatura's prune_unwanted_nodes, with _raw_tree_selections' selections for the raw tree's lists."""
+    selections = None if with_backup else _raw_tree_selections(tree, nodelist)
+    if selections is None:
+        return prune_unwanted_nodes(tree, nodelist, with_backup)
+    for index, selected in enumerate(selections):
+        for element in selected:
+            if index and not any(ancestor is tree for ancestor in element.iterancestors()):
+                continue  # pruned with an element an expression before this one selected
+            delete_element(element)
+    return tree
+
+
+# trafilatura's basic_cleaning (BASIC_CLEAN_XPATH), which its cascade runs on a copy of the raw tree wherever the
+# text found is short (the page's text measured by html2txt, to tell whether to retry in recall mode: 80 of the 181
+# benchmark pages) and in its baseline: an expression whose re:test calls back into Python twice for every element,
+# 2.5-2.9 ms a page where reached (BENCHMARKS.md section 1). _basic_clean_selection makes its selection in one walk
+# of the elements, the regular expression (read from the expression, whose text a test pins by hash) asked once per
+# distinct @class and @id value; `contains(@class|@id, ...)` reads the first of the two in the element's order.
+_BASIC_CLEAN_TAGS = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
+_BASIC_CLEAN_START = (".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer|.//script|.//style"
+                      "|.//svg|.//template|.//*[re:test(@class, '")
+_COOKIE_TESTS = re.findall(r"re:test\((@\w+), '([^']*)', 'i'\)", BASIC_CLEAN_XPATH.path)
+_COOKIE = (re.compile(_COOKIE_TESTS[0][1], re.IGNORECASE).search
+           if BASIC_CLEAN_XPATH.path.startswith(_BASIC_CLEAN_START) and len(_COOKIE_TESTS) == 2
+           and _COOKIE_TESTS[0][1] == _COOKIE_TESTS[1][1] and [test for test, _ in _COOKIE_TESTS] == ["@class", "@id"]
+           else None)
+
+
+def _basic_clean_selection(tree) -> list:
+    """What BASIC_CLEAN_XPATH selects below `tree`, in document order, in one walk."""
+    selected: list = []
+    answers: dict = {}
+    for element in tree.iterdescendants(etree.Element):
+        tag = element.tag
+        if tag in _BASIC_CLEAN_TAGS:
+            selected.append(element)
+            continue
+        class_, id_ = element.get("class"), element.get("id")
+        if class_ is None and id_ is None:
+            continue
+        if tag == "div":
+            if class_ is None or id_ is None:
+                first = id_ if class_ is None else class_
+            else:
+                names = element.keys()
+                first = class_ if names.index("class") < names.index("id") else id_
+            if "footer" in first:
+                selected.append(element)
+                continue
+        for value in (class_, id_):
+            if value is not None:
+                answer = answers.get(value)
+                if answer is None:
+                    answer = answers[value] = _COOKIE(value) is not None
+                if answer:
+                    selected.append(element)
+                    break
+    return selected
+
+
+def _basic_cleaning(tree):
+    """trafilatura's basic_cleaning, from _basic_clean_selection's selection."""
+    if _COOKIE is None:  # an expression of another shape than the one written for
+        return basic_cleaning(tree)
+    for element in _basic_clean_selection(tree):
+        delete_element(element)
+    return tree
 
 
 def extraction_options(url: str) -> Extractor:

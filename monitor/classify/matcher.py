@@ -390,8 +390,9 @@ def _regex_head(source: str) -> str:
     return head if head.isalpha() else ""
 
 
-# A lookbehind or lookahead at the start of a regular expression (no nested group inside).
-_LEADING_LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)")
+# A lookbehind or lookahead at the start of a regular expression (no nested group inside), or a word boundary
+# (``\b``: true at every position a match of an entry searched alone can start, after no word character).
+_LEADING_LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)|\\b")
 # A choice of plain words at the start of a regular expression, not made optional or repeated.
 _LEADING_CHOICE = re.compile(r"\(\?:(\w+(?:\|\w+)*)\)(?![?*{+])")
 

@@ -1,6 +1,7 @@
 """Extraction of title, text, date and language from article pages."""
 
 import hashlib
+import importlib
 import inspect
 from copy import copy, deepcopy
 from pathlib import Path
@@ -10,12 +11,18 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from parsel import Selector
-from trafilatura import htmlprocessing, json_metadata, main_extractor, metadata
+from trafilatura import core, htmlprocessing, json_metadata, main_extractor, metadata, xml
 from trafilatura.htmlprocessing import prune_unwanted_nodes, tree_cleaning
 from trafilatura.metadata import JSON_MINIFY, extract_meta_json, extract_metainfo, normalize_authors
-from trafilatura.settings import Document, Extractor
+from trafilatura.settings import BASIC_CLEAN_XPATH, Document, Extractor
 from trafilatura.utils import load_html, trim
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, OVERALL_DISCARD_XPATH
+from trafilatura.xpaths import (
+    AUTHOR_DISCARD_XPATHS,
+    AUTHOR_XPATHS,
+    OVERALL_DISCARD_XPATH,
+    RAW_TREE_PRUNE_XPATH,
+    REMOVE_COMMENTS_AND_LISTS_XPATH,
+)
 
 from crawlers.extraction import (
     AFTER_HEADLINE,
@@ -32,6 +39,8 @@ from crawlers.extraction import (
     OPENGRAPH_XPATH,
     TIME_DATETIMES,
     PageTags,
+    _basic_clean_selection,
+    _basic_cleaning,
     _byline,
     _byline_candidates,
     _byline_selections,
@@ -41,7 +50,9 @@ from crawlers.extraction import (
     _meta_date,
     _overall_discarded,
     _page_language,
+    _prune_raw_tree,
     _published_in_tree,
+    _raw_tree_selections,
     _time_datetime,
     _title_and_author,
     _trafilatura_text,
@@ -601,3 +612,130 @@ def test_overall_discard_selections_of_one_walk_are_trafilaturas():
         assert _trafilatura_text(parse_page(page), extraction_options(url)) == (document.text if document else None)
         assert main_extractor.prune_unwanted_nodes is htmlprocessing.prune_unwanted_nodes
     assert selected > 1000 and all(_overall_discarded(parse_page(discard_probe_page())))
+
+
+def benchmark_pages() -> list[str]:
+    """The extraction benchmark's 181 pages (../shared, read at test time), none when it is absent."""
+    if not (SHARED_PAGES / "ground-truth.json").is_file():
+        return []
+    from benchmarks.dataset import load_pages
+
+    return [page.html.decode("utf-8", errors="replace") for page in load_pages(SHARED_PAGES)]
+
+
+# trafilatura's RAW_TREE_PRUNE_XPATH and REMOVE_COMMENTS_AND_LISTS_XPATH and the two functions that prune with
+# them, as _raw_tree_selections and _prune_raw_tree were written from them (trafilatura 2.3.1).
+TRAFILATURA_RAW_PRUNE_SHA256 = "77dd76934bbfb3d20795c14893b7e60cb6bc0be986cd1345d5cd8741d3b3aeb2"
+RAW_PRUNE_TAGS = ("div", "section", "aside", "list", "details", "ol", "ul", "p", "span")
+RAW_PRUNE_VALUES = ("mvp-post-add-box", "x mvp-post-add-wrap", "mvp-post-add-", "infinite-scroll", "infinitescroll",
+                    "my-infinite--scroll", "elementor-share-buttons x", "elementor-share", "comment", "Comments",
+                    "commentary", "Commentary-x", "comol", "x-comol", "comment-list", "disqus_thread",
+                    "dsq-comments", "x dsq-comments", "article-comments", "post-comments", "my-post-comments",
+                    "x comment", "", "story")
+
+
+def raw_prune_probe_page() -> str:
+    """Every tag with @id and @class holding every value the raw tree's pruning tests (and near misses), alone
+    and in pairs of either order, with and without an <h1> inside, with tails; and the tested elements nested
+    in one another (an element the first expression prunes holding ones the next select)."""
+    cells = []
+    for tag in RAW_PRUNE_TAGS:
+        for attribute in ("id", "class"):
+            for value in RAW_PRUNE_VALUES:
+                cells.append(f'<{tag} {attribute}="{value}">{tag} text</{tag}> tail')
+                cells.append(f'<{tag} {attribute}="{value}"><h1>Head</h1>{tag} text</{tag}>')
+        for value, other in zip(RAW_PRUNE_VALUES, RAW_PRUNE_VALUES[7:] + RAW_PRUNE_VALUES[:7]):
+            for first, second in (("id", "class"), ("class", "id")):
+                cells.append(f'<{tag} {first}="{value}" {second}="{other}"><p>{tag}</p><h1>H</h1></{tag}>after')
+    for outer in ("infinite-scroll", "mvp-post-add-box", "comments", "elementor-share-buttons"):
+        inner = "".join(f'<{tag} class="{value}">in<ul id="comment-{tag}">x</ul></{tag}>tail'
+                        for tag in ("div", "section", "ul") for value in RAW_PRUNE_VALUES[:12])
+        cells.append(f'<div class="{outer}">before{inner}<section id="{outer}">deep{inner}</section></div>end')
+    return f"<html><head><title>Probe</title></head><body>{''.join(cells)}</body></html>"
+
+
+def test_raw_tree_pruning_of_one_walk_is_trafilaturas():
+    """_prune_raw_tree prunes the raw tree as trafilatura's prune_unwanted_nodes does with RAW_TREE_PRUNE_XPATH
+    and REMOVE_COMMENTS_AND_LISTS_XPATH, from _raw_tree_selections' one walk: the first expression's selection
+    the same, and the same tree after each list and after both, on a page of every value they test (nested,
+    with tails, in either order of the attributes) and on the extraction benchmark's 181 pages (../shared, read
+    at test time); _trafilatura_text hands it to the cascade for its own call only. When trafilatura's
+    expressions or the functions that prune with them change, the hash fails: write them again from theirs."""
+    theirs = "\n".join([expression.path for expression in RAW_TREE_PRUNE_XPATH + REMOVE_COMMENTS_AND_LISTS_XPATH]
+                       + [inspect.getsource(function) for function in (htmlprocessing.prune_unwanted_nodes,
+                                                                       xml.delete_element)])
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_RAW_PRUNE_SHA256
+    pages = [raw_prune_probe_page()] + benchmark_pages()
+    selected = 0
+    for page in pages:
+        for nodelist in (RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH):
+            tree = parse_page(page)
+            selections = _raw_tree_selections(tree, nodelist)
+            assert selections[0] == nodelist[0](tree)
+            selected += sum(map(len, selections))
+            expected = etree.tostring(prune_unwanted_nodes(parse_page(page), nodelist))
+            assert etree.tostring(_prune_raw_tree(tree, nodelist)) == expected
+        both = prune_unwanted_nodes(prune_unwanted_nodes(parse_page(page), RAW_TREE_PRUNE_XPATH),
+                                    REMOVE_COMMENTS_AND_LISTS_XPATH)
+        ours = _prune_raw_tree(_prune_raw_tree(parse_page(page), RAW_TREE_PRUNE_XPATH), REMOVE_COMMENTS_AND_LISTS_XPATH)
+        assert etree.tostring(ours) == etree.tostring(both)
+    assert _raw_tree_selections(parse_page(pages[0]), OVERALL_DISCARD_XPATH) is None
+    assert selected > 1000 and all(_raw_tree_selections(parse_page(pages[0]), RAW_TREE_PRUNE_XPATH))
+    assert _trafilatura_text(parse_page(pages[0]), extraction_options("https://e.org/n/1")) is not None
+    assert core.prune_unwanted_nodes is htmlprocessing.prune_unwanted_nodes
+
+
+# trafilatura's BASIC_CLEAN_XPATH and the two functions that prune with it, as _basic_clean_selection and
+# _basic_cleaning were written from them (trafilatura 2.3.1).
+TRAFILATURA_BASIC_CLEAN_SHA256 = "67b626fc583e2be75274a1c9bbc600459ea13bfc9bd9c91389e994cf44d5373f"
+BASIC_CLEAN_PROBE_TAGS = ("aside", "fencedframe", "footer", "script", "style", "svg", "template", "div", "p", "span",
+                          "section")
+BASIC_CLEAN_VALUES = ("footer", "site-footer", "Footer", "cookie-banner", "COOKIE_BANNER", "my cookie-notice x",
+                      "cookie__bar", "notice--cookie", "notice---cookie", "consent-manager", "ConsentSDK", "borlabs",
+                      "x-cookiebot", "cmplz-x", "onetrust", "moove_gdpr", "cookies", "consent", "", "story")
+
+
+def basic_clean_probe_page() -> str:
+    """Every tag with @class and @id holding every value BASIC_CLEAN_XPATH tests (and near misses), alone and
+    in pairs of either order (the first of @class|@id is read), nested in one another, with tails."""
+    cells = []
+    for tag in BASIC_CLEAN_PROBE_TAGS:
+        for attribute in ("class", "id", "style"):
+            cells += [f'<{tag} {attribute}="{value}">{tag} <b>bold</b> text</{tag}> tail'
+                      for value in BASIC_CLEAN_VALUES]
+        for value, other in zip(BASIC_CLEAN_VALUES, BASIC_CLEAN_VALUES[3:] + BASIC_CLEAN_VALUES[:3]):
+            for first, second in (("class", "id"), ("id", "class")):
+                cells.append(f'<{tag} {first}="{value}" {second}="{other}"><p>in {tag}</p></{tag}>after')
+        cells.append(f'<{tag}><aside><div class="footer"><span id="onetrust">x</span></div></aside>y</{tag}>z')
+    return f"<html><head><title>Probe</title><script>var a;</script></head><body>{''.join(cells)}</body></html>"
+
+
+def test_basic_cleaning_of_one_walk_is_trafilaturas():
+    """_basic_clean_selection selects in one walk what trafilatura's BASIC_CLEAN_XPATH selects, in the same
+    order, on a page of every value it tests (either attribute order, nested, with tails) and on the extraction
+    benchmark's 181 pages (../shared, read at test time), from the root and from the <body>; _basic_cleaning
+    leaves the same tree, and html2txt gives the same text with either (_trafilatura_text hands it to the cascade
+    for its own call only). When trafilatura's expression or the functions that prune with it change, the hash
+    fails: write them again from theirs."""
+    baseline = importlib.import_module("trafilatura.baseline")  # `trafilatura.baseline` is its function
+    basic_cleaning = baseline.basic_cleaning
+    theirs = "\n".join([BASIC_CLEAN_XPATH.path]
+                       + [inspect.getsource(function) for function in (basic_cleaning, xml.delete_element)])
+    assert hashlib.sha256(theirs.encode()).hexdigest() == TRAFILATURA_BASIC_CLEAN_SHA256
+    pages = [basic_clean_probe_page()] + benchmark_pages()
+    selected = 0
+    for page in pages:
+        for tree in (parse_page(page), parse_page(page).find("body")):
+            expected = BASIC_CLEAN_XPATH(tree)
+            assert _basic_clean_selection(tree) == expected
+            selected += len(expected)
+            assert etree.tostring(_basic_cleaning(deepcopy(tree))) == etree.tostring(basic_cleaning(tree))
+        expected_text = baseline.html2txt(parse_page(page))
+        baseline.basic_cleaning = _basic_cleaning
+        try:
+            assert baseline.html2txt(parse_page(page)) == expected_text
+        finally:
+            baseline.basic_cleaning = basic_cleaning
+    assert selected > 5000 and len(_basic_clean_selection(parse_page(pages[0]))) > 300
+    assert _trafilatura_text(parse_page(pages[0]), extraction_options("https://e.org/n/1")) is not None
+    assert baseline.basic_cleaning is basic_cleaning

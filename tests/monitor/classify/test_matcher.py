@@ -21,13 +21,15 @@ GROUPS = {
     # Regular expressions opening with a lookbehind or a choice of words: indexed by the words after.
     "attr": {None: ("re:(?<=the )signed", "re:(?<!to be )held", "re:(?:both|two)(?=\\s+sides)",
                     "re:(?<=[dt]o )(?:be|us)(?!\\w)")},
+    # Regular expressions opening with a word boundary: indexed by the words after it.
+    "pluperfect": {None: ("re:\\bhad\\s+(?:been\\s+)?signed", "re:\\b(?:was|were)\\s+held", "re:\\bbe(?!\\w)")},
 }
 WORDS = ("azerbaijan", "azerbaijani", "azeris", "georgia", "georgian", "us", "US", "united", "states", "sign",
          "signed", "signing", "the", "plan", "planned", "plans", "of", "action", "12", "3x", "countries", "last",
          "may", "May", "june", "defence", "defense", "defences", "on", "sidelines", "bonus", "BONUS", "xUS",
          "İstanbul", "_US", "2024", "two", "both", "sides", "past", "in", "ministries", "twofold",
          "received", "receives", "receiver", "batch", "agreement", "ment", "held", "talks", "to", "be", "do",
-         "bees")
+         "bees", "had", "hadn", "been", "was", "were", "washed")
 SEPARATORS = (" ", "  ", ", ", ".\n", " (", ") ", "-", "\t")
 
 
@@ -90,6 +92,11 @@ def test_a_regular_expression_opening_with_a_lookbehind_or_a_choice_is_indexed_b
     assert _guarded_heads("(?<!la\\s)(?<!una\\s)firma(?!\\s+de)") == (("firma",), False)
     assert _guarded_heads("(?<=['’])(?:da|de)(?!\\w)") == (("da", "de"), True)
     assert _guarded_heads("(?:kam|kommt)\\s+zusammen") == (("kam", "kommt"), False)
+    # A word boundary is past too: every match of an entry searched alone begins after no word character.
+    assert _guarded_heads("\\bhad\\s+(?:been\\s+)?signed") == (("had",), False)
+    assert _guarded_heads("\\b(?:was|were)\\s+held") == (("was", "were"), False)
+    assert _guarded_heads("(?<!not )\\bbe(?!\\w)") == (("be",), True)
+    assert _guarded_heads("\\\\bhad") == ((), False)  # a backslash, then "bhad"
     # Nothing every match begins with: the entry is scanned over the whole text.
     assert _guarded_heads("(?:drei|\\d+)\\s+staaten") == ((), False)
     assert _guarded_heads("(?:kam|kommt)?zusammen") == ((), False)
@@ -97,14 +104,18 @@ def test_a_regular_expression_opening_with_a_lookbehind_or_a_choice_is_indexed_b
     assert _guarded_heads("(?<=a)b|c") == ((), False)
 
 
-def test_an_indexed_regular_expression_finds_what_a_scan_of_it_alone_finds():
-    entry = "re:(?:kam|kommt)\\s+(?:\\S+\\s+){0,3}?zusammen"
-    text = "sie kam und kommt zusammen, dann kamen sie"
+@pytest.mark.parametrize("entry, text, found", [
+    ("re:(?:kam|kommt)\\s+(?:\\S+\\s+){0,3}?zusammen", "sie kam und kommt zusammen, dann kamen sie", [(4, 26, None)]),
+    # Opening with a word boundary.
+    ("re:\\bhad\\s+(?:(?:already|also)\\s+)?(?:been\\s+)?(?:signed|held)",
+     "they had signed, shad had held and had been held; chad had also been signed",
+     [(5, 15, None), (22, 30, None), (35, 48, None), (55, 75, None)]),
+])
+def test_an_indexed_regular_expression_finds_what_a_scan_of_it_alone_finds(entry, text, found):
     matcher = Matcher({"meeting": {None: (entry,)}})
     alone = re.compile(r"(?<!\w)(?:" + entry_regex(entry)[0] + r")(?!\w)")
     assert not matcher._raw
-    assert matcher.scan(text)["meeting"] == [(m.start(), m.end(), None) for m in alone.finditer(text)] \
-        == [(4, 26, None)]
+    assert matcher.scan(text)["meeting"] == [(m.start(), m.end(), None) for m in alone.finditer(text)] == found
 
 
 def test_number_entry_matches_digits_only():
