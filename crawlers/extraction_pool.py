@@ -34,13 +34,11 @@ being extracted (recorded as failures, fetched again by the next run); the rest 
 extracts and classifies in the crawl process.
 
 Pages are handed over a few at a time (HANDOVER_CALLS in one task of the pool, none waiting over
-HANDOVER_SECONDS): each task, its result and its future cost the pool's bookkeeping, and a page a task
-took 0.25-0.35 s of a 1,000-article crawl's CPU in ProcessPoolExecutor's two threads (BENCHMARKS.md
-section 1). What crosses, a page's bytes out and its article and verdict back, is the same; each call's
-result or exception comes back on its own, and a worker that dies fails every call the pool held then,
-as it did with a page a task. The pool is crawlers/workers.py's: the crawl's event loop writes the tasks
-to each worker's pipe and reads the results, with no thread of its own (ProcessPoolExecutor's manager
-and feeder threads took 0.33-0.42 s a crawl of their own, wip-s14p).
+HANDOVER_SECONDS): ProcessPoolExecutor's two threads in the crawl process (its manager and its
+queue's feeder) wake for every task, its result and its future, and took 0.25-0.35 s of a
+1,000-article crawl's CPU with a page a task (BENCHMARKS.md section 1). What crosses, a page's bytes
+out and its article and verdict back, is the same; each call's result or exception comes back on its
+own, and a worker that dies fails every call the pool held then, as it did with a page a task.
 """
 
 from __future__ import annotations
@@ -48,7 +46,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Optional
@@ -59,7 +59,6 @@ from crawlers.extraction import Extracted
 from crawlers.lifetime import extraction_worker_setup
 from crawlers.page_article import Classified, PageArticle, extract_and_classify
 from crawlers.page_dates import DateRules, load_languages
-from crawlers.workers import Workers
 from monitor.classify import Article, Detection, classify, compiled
 from monitor.classify.language import load_word_lists
 from monitor.config import Selectors
@@ -83,7 +82,7 @@ class Extractor:
 
     def __init__(self, workers: int, handover_calls: int = HANDOVER_CALLS,
                  handover_seconds: float = HANDOVER_SECONDS, languages: Iterable[str] = ()):
-        self._pool: Optional[Workers] = None
+        self._pool: Optional[ProcessPoolExecutor] = None
         self.handover_calls = handover_calls
         self.handover_seconds = handover_seconds
         self._waiting: list[tuple[str, object, tuple, asyncio.Future]] = []
@@ -92,8 +91,10 @@ class Extractor:
             load_languages(languages)
             load_word_lists()
             gc.freeze()  # the collector leaves what the workers share alone (in every process)
-            self._pool = Workers(workers, _worker_start,  # forked now, while no thread runs
-                                 (os.getpid(), compiled.default_folder(), compiled.cache_key()))
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=_worker_start,
+                                             initargs=(os.getpid(), compiled.default_folder(), compiled.cache_key()))
+            self._pool.submit(int).result()  # fork every worker now, while no thread runs
         collect_young_objects_less_often()
 
     @property
@@ -147,7 +148,7 @@ class Extractor:
         except BrokenProcessPool:
             self._workers_died(calls)
             return
-        task.add_done_callback(lambda done: self._results(calls, done))
+        asyncio.wrap_future(task).add_done_callback(lambda done: self._results(calls, done))
 
     def _results(self, calls: list, done: asyncio.Future) -> None:
         if done.cancelled():
@@ -174,7 +175,7 @@ class Extractor:
         if self._pool is not None:
             logger.warning("an extraction worker died on %s; the rest of the run extracts and classifies "
                            "in the crawl process", " or ".join(what for what, *_rest in calls))
-            self._pool.shutdown(wait=False)
+            self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
         for *_call, result in calls:
             if not result.done():
@@ -188,7 +189,7 @@ class Extractor:
             result.cancel()
         self._waiting = []
         if self._pool is not None:
-            self._pool.shutdown(wait=True)
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
 

@@ -18,7 +18,7 @@ def default_threshold():
 def test_the_crawl_process_collects_young_objects_less_often_and_its_workers_as_python_does(default_threshold):
     extractor = Extractor(1)
     try:
-        in_worker = extractor._pool.call(gc.get_threshold)  # the worker's own, read in the worker
+        in_worker = extractor._pool.submit(gc.get_threshold).result()  # the worker's own, read in the worker
     finally:
         extractor.close()
 

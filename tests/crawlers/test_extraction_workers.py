@@ -131,7 +131,7 @@ def test_the_stopword_lists_are_read_once_before_the_workers_are_forked():
     try:
         in_crawl = language._languages_of_words.cache_info().currsize
         asyncio.run(extractor.classify(Article(title="Talks", text="Los ministros de defensa se reunieron hoy.")))
-        in_worker = extractor._pool.call(_word_lists_read_before)
+        in_worker = extractor._pool.submit(_word_lists_read_before).result()
     finally:
         extractor.close()
 
@@ -144,7 +144,7 @@ def test_the_workers_keep_the_lexicons_they_compile_for_each_other_and_the_next_
     load.cache_clear()  # the worker inherits none compiled: it compiles English and writes it
     extractor = Extractor(1)
     try:
-        kept = extractor._pool.call(compiled.kept_in)
+        kept = extractor._pool.submit(compiled.kept_in).result()
         detection = asyncio.run(extractor.classify(Article(title=PLAN_TITLE, text=PLAN)))
     finally:
         extractor.close()
@@ -278,8 +278,8 @@ def read(printed):
 
 extractor = Extractor(1, languages=("az",))
 try:
-    before = extractor._pool.call(loaded)
-    after = extractor._pool.call(read, "13:51, 15 августа 2025")
+    before = extractor._pool.submit(loaded).result()
+    after = extractor._pool.submit(read, "13:51, 15 августа 2025").result()
 finally:
     extractor.close()
 print(json.dumps([before, after, loaded()]))
