@@ -17,7 +17,7 @@ from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load, supported
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event, two_states
 from monitor.classify.story import split_story
-from monitor.classify.text import lowercase, normalise
+from monitor.classify.text import lowercase, normalise, visible
 
 __all__ = ["classify", "warm_up", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
@@ -47,8 +47,8 @@ def classify(article: Article) -> Detection:
 
 
 def _classify(article: Article) -> Detection:
-    title = normalise(article.title or "").strip()
-    body = normalise(article.text or "")
+    title = normalise(visible(article.title or "")).strip()
+    body = normalise(visible(article.text or ""))
     lang = language_of(title + "\n" + body, article.lang)
     if not supported(lang):
         # No lexicon reads this language: nothing can honestly be flagged, and the verdict says so.

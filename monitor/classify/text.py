@@ -20,6 +20,18 @@ _SAME_LENGTH = (
 )
 
 
+# Characters a page may carry inside words that no reader sees: the soft hyphen (a line-break hint),
+# the zero-width space, non-joiner and joiner, the word joiner and the byte-order mark. Inside a word
+# they cut it in two for every rule ("sig\u00adned" is no "signed"), so they are removed, before
+# normalise (which keeps offsets: this step is the one that does not).
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+
+
+def visible(text: str) -> str:
+    """The text without its invisible characters (the text itself when it has none)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def normalise(text: str) -> str:
     """Unify quotes, dashes and spaces without changing the text's length.
 
