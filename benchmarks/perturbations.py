@@ -23,10 +23,11 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Callable, NamedTuple, Optional
 
-from monitor.analysis.evaluate import article_of, load_corpus
+from monitor.analysis.evaluate import article_of, gold_main, load_corpus, page_day
 from monitor.classify import Article, Detection, classify
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -82,7 +83,10 @@ def _after(*furniture: str) -> Callable[[Page], Page]:
 # Site furniture, written for this harness.
 MENU = "Home  Politics  Economy  Defence  World  Sport  Culture  Video  Contacts"
 BREADCRUMB = "Home / News / Defence"
-DATE_LINE = "Tuesday, 14 May 2024, 09:32"
+# A date line in a format of its own, of the article's own day: the labelled event's date, else the
+# page's date as read from the original (a date years away from the story's would change what it
+# says, not how the page shows it); none when neither is known.
+DATE_FORMAT = "%A, %d %B %Y, 09:32"
 COOKIES = ("This website uses cookies to give you the best experience. By continuing to browse "
            "the site you agree to our use of cookies. Accept")
 SHARE = ("Share", "Facebook", "Twitter", "Telegram", "WhatsApp")
@@ -139,9 +143,28 @@ def _windows_line_endings(page: Page) -> Page:
     return page._replace(text=page.text.replace("\n", "\r\n"))
 
 
-def _lang(code: Callable[[Page, str], Optional[str]]) -> Callable[[Page, str], Page]:
-    def perturb(page: Page, lang: str) -> Page:
-        return page._replace(lang=code(page, lang))
+def _date_line_before(page: Page, record: dict) -> Page:
+    day = _day(record)
+    return page._replace(text=day.strftime(DATE_FORMAT) + "\n" + page.text) if day else page
+
+
+def _all_furniture_before(page: Page, record: dict) -> Page:
+    day = _day(record)
+    date_line = (day.strftime(DATE_FORMAT),) if day else ()
+    return _before(MENU, BREADCRUMB, COOKIES, *date_line, *SHARE)(page)
+
+
+def _day(record: dict) -> Optional[date]:
+    main = gold_main(record)
+    if main and main.get("date"):
+        return date.fromisoformat(main["date"])
+    article = article_of(record)
+    return page_day(article, record["lang"])
+
+
+def _lang(code: Callable[[Page, str], Optional[str]]) -> Callable[[Page, dict], Page]:
+    def perturb(page: Page, record: dict) -> Page:
+        return page._replace(lang=code(page, record["lang"]))
     return perturb
 
 
@@ -155,10 +178,10 @@ PERTURBATIONS: dict[str, Callable[..., Page]] = {
     "headline repeated at the end": _headline_repeated,
     "menu line before": _before(MENU),
     "breadcrumb before": _before(BREADCRUMB),
-    "date line before": _before(DATE_LINE),
+    "date line before": _date_line_before,
     "cookie notice before": _before(COOKIES),
     "share buttons before": _before(*SHARE),
-    "all furniture before": _before(MENU, BREADCRUMB, COOKIES, DATE_LINE, *SHARE),
+    "all furniture before": _all_furniture_before,
     "related headlines after": _after(*RELATED),
     "unmarked headlines after": _after(*RELATED_UNMARKED),
     "footer after": _after(*FOOTER),
@@ -175,8 +198,8 @@ PERTURBATIONS: dict[str, Callable[..., Page]] = {
     "lang hint wrong": _lang(lambda page, lang: _WRONG.get(lang, "en" if lang != "en" else "fr")),
     "no url": lambda page: page._replace(url=None),
 }
-# Perturbations that take the article's labelled language as well.
-_WITH_LANG = {"lang hint given", "lang hint wrong"}
+# Perturbations that take the article's labels as well (its language, its day).
+_WITH_RECORD = {"lang hint given", "lang hint wrong", "date line before", "all furniture before"}
 # Perturbations that may remove the event itself: a flip there is reported, not necessarily a fault.
 MAY_REMOVE_THE_EVENT = {"cut after the second paragraph", "headline dropped"}
 
@@ -199,7 +222,7 @@ def _classify(page: Page) -> Detection:
 def perturbed(record: dict, name: str) -> Page:
     page = _page(record)
     perturb = PERTURBATIONS[name]
-    return perturb(page, record["lang"]) if name in _WITH_LANG else perturb(page)
+    return perturb(page, record) if name in _WITH_RECORD else perturb(page)
 
 
 def run(folders=None) -> dict:

@@ -35,12 +35,13 @@ def own_story(text: str, lang: str) -> str:
     return split_story(text, lang)[0]
 
 
-def split_story(text: str, lang: str) -> tuple[str, str]:
-    """(the article's own story, the page text after the line that ends it)."""
+def split_story(text: str, lang: str, title: str = "") -> tuple[str, str]:
+    """(the article's own story, the page text after the line that ends it); ``title``, the page's
+    headline, tells where the story begins when the text holds it among its first lines."""
     text = text[:MAX_CHARS * 2]
     patterns = _line_patterns(lang)
     lines = text.split("\n")
-    tickers = _opening_tickers(lines, patterns)
+    tickers = _opening_tickers(lines, patterns) | _opening_furniture(lines) | _above_the_headline(lines, title)
     kept: list[str] = []
     offset = 0
     furniture = ""
@@ -116,6 +117,66 @@ def _opening_tickers(lines: list[str], patterns: "_Lines") -> set[int]:
         # and prose is the article's, those between it and the heading are the list's.
         marked |= {heading, *headlines[:-1]}
     return marked
+
+
+# A page's opening furniture: a notice about cookies (the word is the same in most languages the
+# sources write), a line of one or two words with no digit (share buttons, "Facebook", "Print"), a
+# breadcrumb or a menu of items between separators ("Home / News / Defence", "News | World").
+_COOKIE = re.compile(r"cookie", re.IGNORECASE)
+_SEPARATED = re.compile(r"^[^\W\d_][^/|>»]{0,40}(?:\s[/|>»]\s[^/|>»]{1,40}){2,}$")
+_DIGIT = re.compile(r"\d")
+FURNITURE_WORDS_MAX = 2
+
+
+# A headline this short may be a line of furniture too ("News", "Defence"): it marks no place.
+HEADLINE_MARK_MIN = 20
+
+
+def _headline_line(lines: list[str], title: str) -> Optional[int]:
+    """The index of the page's headline among its first lines, None when it is not there."""
+    if len(title) < HEADLINE_MARK_MIN:
+        return None
+    return next((index for index, line in enumerate(lines[:OPENING_MAX_LINES + 1]) if line.strip() == title), None)
+
+
+def holds_headline(story: str, title: str) -> bool:
+    """True when the story holds its headline as one of its first lines (below a date line, say)."""
+    return _headline_line(story.split("\n", OPENING_MAX_LINES + 1), title) is not None
+
+
+def _above_the_headline(lines: list[str], title: str) -> set[int]:
+    """The lines a page prints above its headline (a menu, a breadcrumb, a cookie notice, share
+    buttons, a list of other headlines): the page's header, no sentences of the story. Lines with
+    a digit stay: a date line above the headline dates the page."""
+    index = _headline_line(lines, title)
+    return {above for above in range(index or 0) if not _DIGIT.search(lines[above])}
+
+
+def _opening_furniture(lines: list[str]) -> set[int]:
+    """The indices of the lines of site furniture among the page's first lines, before its first line
+    of prose (a cookie notice, though written in sentences, is not one): they are no sentences of the
+    story, and read as such they push its lead down ("the lead's first four sentences"). Short lines
+    count only in a run of two or more (a block of buttons): one alone may be a dateline ("Tbilisi")."""
+    furniture: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines[:OPENING_MAX_LINES]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        short = len(stripped.split()) <= FURNITURE_WORDS_MAX and not _DIGIT.search(stripped)
+        if not short:
+            furniture.update(run if len(run) >= 2 else ())
+            run = []
+        if _COOKIE.search(stripped) and len(stripped) <= LINK_MAX + 200:
+            furniture.add(index)
+        elif _is_prose(stripped):
+            break
+        elif short:
+            run.append(index)
+        elif _SEPARATED.match(stripped):
+            furniture.add(index)
+    furniture.update(run if len(run) >= 2 else ())
+    return furniture
 
 
 def _wrapped(lines: list[str], index: int) -> bool:

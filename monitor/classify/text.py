@@ -44,6 +44,27 @@ def normalise(text: str) -> str:
     return text
 
 
+# A headline this short is too little to be told apart from the start of a sentence.
+HEADLINE_APART_MIN = 20
+
+
+def headline_apart(body: str, title: str) -> str:
+    """The page text with its headline on a line of its own: a page whose text runs the headline
+    into the story on one line ("<headline> Baku, 3 May. The ministers ...") is read as one
+    sentence of both otherwise, the headline's states beside the story's first act. Length kept:
+    the space after the headline becomes a newline. Not when a lowercase word follows: a text whose
+    first sentence begins with the headline's words ("<headline> for 2027.") goes on."""
+    if len(title) < HEADLINE_APART_MIN:
+        return body
+    start = len(body) - len(body.lstrip())
+    after = start + len(title)
+    # A lowercase word after it: the headline's words open the story's first sentence, which goes on.
+    if body[after:after + 1] == " " and not body[after + 1:after + 2].islower() and body.startswith(title, start) \
+            and title[-1:] not in ".!?":
+        return body[:after] + "\n" + body[after + 1:]
+    return body
+
+
 def lowercase(text: str) -> str:
     """A lowercase copy aligned character by character with ``text`` (Turkish "İ" becomes "i",
     where str.lower would make it two characters)."""

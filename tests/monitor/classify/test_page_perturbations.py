@@ -33,6 +33,51 @@ def test_soft_hyphens_and_zero_width_characters_inside_words_change_nothing():
     assert plain == (True, "plan_signed", ("AZ", "GE"))
 
 
+_TRILATERAL_VISIT = (
+    "Armenian defence minister leaves for Greece",
+    "Armenia's defence minister has left for Greece on a working visit, the ministry's press office said.\n"
+    "During the visit the minister will attend a trilateral meeting with his Greek and Cypriot counterparts.\n"
+    "The three ministers will discuss cooperation in military education and training.")
+
+
+@pytest.mark.parametrize("header", [
+    ["Home  Politics  Economy  Defence  World  Sport"],
+    ["Home / News / Defence"],
+    ["News | Region | Security"],
+    ["We use cookies to make this site work. By staying on it you accept our cookie policy. Agree"],
+    ["Share", "Facebook", "Telegram", "Print"],
+    ["Latest", "News Defence", "Home / News / Defence", "Cookies help us run this site. OK"],
+])
+def test_site_furniture_above_the_headline_is_no_part_of_the_story_s_lead(header):
+    # A visit told as bilateral in the headline and the first line, its trilateral purpose in the
+    # third: the furniture above the headline must not push that line out of the lead.
+    title, body = _TRILATERAL_VISIT
+    assert not classify(Article(title=title, text=title + "\n" + body)).flagged
+    for text in ("\n".join([*header, title, body]), "\n".join([title, *header, body])):
+        assert not classify(Article(title=title, text=text)).flagged
+
+
+def test_a_dateline_alone_on_its_line_is_kept_where_a_block_of_buttons_is_not():
+    from monitor.classify.story import _opening_furniture
+
+    lines = ["A headline of the story itself", "Tbilisi", "The ministers met in the capital and signed a plan.",
+             "Share"]
+    assert _opening_furniture(lines) == set()
+    lines = ["A headline of the story itself", "Share", "Print", "The ministers met and signed a plan."]
+    assert _opening_furniture(lines) == {1, 2}
+
+
+def test_a_headline_run_into_the_story_on_one_line_is_read_as_a_line_of_its_own():
+    title = "Ministers of Georgia and Azerbaijan sign military plan for 2026"
+    body = ("News 20.11.2025 Tbilisi The defence ministers of Georgia and Azerbaijan signed the plan for "
+            "2026 at their meeting in Tbilisi on Thursday. Serbian and Hungarian officers will hold talks in "
+            "Belgrade next month, the ministry added.")
+    joined = classify(Article(title=title, text=title + " " + body))
+    apart = classify(Article(title=title, text=title + "\n" + body))
+    assert joined.flagged and (joined.events[0].kind, joined.events[0].parties) == \
+        (apart.events[0].kind, apart.events[0].parties) == ("plan_signed", ("AZ", "GE"))
+
+
 @pytest.mark.parametrize("text, declared, lang", [
     # A site declaring one language on every edition: the text's own language is read.
     ("Министры обороны Грузии и Армении подписали план военного сотрудничества на 2026 год. Документ "
@@ -65,15 +110,14 @@ def test_a_right_hint_or_a_short_text_keeps_its_declared_language(text, declared
 # perturbation, as measured when the ratchet was set: a count may go down, never up.
 FLIPS_AT_MOST = {
     "headline dropped": 36, "headline in capitals": 2, "headline repeated at the end": 2,
-    "menu line before": 0, "breadcrumb before": 0, "date line before": 4, "cookie notice before": 0,
-    "share buttons before": 0, "all furniture before": 4, "related headlines after": 0,
-    "unmarked headlines after": 3, "footer after": 3, "related and footer after": 4, "one line": 10,
-    "a line per sentence": 1, "cut after the second paragraph": 40, "non-breaking spaces": 0,
+    "menu line before": 0, "breadcrumb before": 0, "date line before": 0, "cookie notice before": 0,
+    "share buttons before": 0, "all furniture before": 0, "related headlines after": 0,
+    "unmarked headlines after": 3, "footer after": 3, "related and footer after": 4, "one line": 6,
+    "a line per sentence": 1, "cut after the second paragraph": 38, "non-breaking spaces": 0,
     "soft hyphens": 0, "curly quotes": 0, "zero-width characters": 0, "windows line endings": 0,
     "lang hint given": 0, "lang hint wrong": 0, "no url": 0,
 }
-FALSE_FLAGS_AT_MOST = {"menu line before": 1, "breadcrumb before": 1, "date line before": 1,
-                       "cookie notice before": 1, "share buttons before": 1, "all furniture before": 1}
+FALSE_FLAGS_AT_MOST = {}
 
 
 @pytest.mark.skipif(not (SHARED / "corpus" / "dev").is_dir() or not (SHARED / "corpus" / "train").is_dir(),
