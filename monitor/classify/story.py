@@ -286,8 +286,22 @@ def _line_is(lowered: str, pattern: Optional[re.Pattern], longest: int = HEADING
     return pattern.match(lowered) is not None
 
 
+# A paragraph the page cut off mid-sentence reads as a headline (short, no closing punctuation), but
+# it shows itself: a sentence ends inside it, or it opens with a clause closed by a comma after two
+# words or more ("After the talks, the ministers signed ..."), or it runs longer than headlines do.
+_SENTENCE_INSIDE = re.compile(r"[.!?] +[^\W\d_]")
+_OPENING_CLAUSE = re.compile(r"^[^\W\d_]+(?: [^\s,]+){1,5},")
+CUT_PARAGRAPH_WORDS = 14
+
+
+def _cut_paragraph(line: str) -> bool:
+    return bool(_SENTENCE_INSIDE.search(line) or _OPENING_CLAUSE.match(line)
+                or len(line.split()) >= CUT_PARAGRAPH_WORDS)
+
+
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:
-    """Remove a trailing run of two or more headline-like lines (short, no closing punctuation)."""
+    """Remove a trailing run of two or more headline-like lines (short, no closing punctuation). The
+    run's first line stays when it is the story's last paragraph cut off by the page."""
     end = len(lines)
     cut = end
     headlines = 0
@@ -300,4 +314,6 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
             cut = index
             continue
         break
+    if headlines >= 2 and _cut_paragraph(lines[cut].strip()):
+        cut += 1
     return lines[:cut] if headlines >= 2 else lines

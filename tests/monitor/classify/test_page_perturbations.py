@@ -109,10 +109,10 @@ def test_a_right_hint_or_a_short_text_keeps_its_declared_language(text, declared
 # Flips of the main event on dev + train positives (and false flags on their negatives) per
 # perturbation, as measured when the ratchet was set: a count may go down, never up.
 FLIPS_AT_MOST = {
-    "headline dropped": 36, "headline in capitals": 2, "headline repeated at the end": 2,
+    "headline dropped": 36, "headline in capitals": 2, "headline repeated at the end": 0,
     "menu line before": 0, "breadcrumb before": 0, "date line before": 0, "cookie notice before": 0,
     "share buttons before": 0, "all furniture before": 0, "related headlines after": 0,
-    "unmarked headlines after": 3, "footer after": 3, "related and footer after": 4, "one line": 6,
+    "unmarked headlines after": 0, "footer after": 0, "related and footer after": 1, "one line": 6,
     "a line per sentence": 1, "cut after the second paragraph": 38, "non-breaking spaces": 0,
     "soft hyphens": 0, "curly quotes": 0, "zero-width characters": 0, "windows line endings": 0,
     "lang hint given": 0, "lang hint wrong": 0, "no url": 0,
@@ -133,3 +133,27 @@ def test_perturbed_pages_flip_no_more_verdicts_than_the_ratchet_allows():
              if count > FALSE_FLAGS_AT_MOST.get(name, 0)}
     assert not over, f"perturbations flipping more verdicts than before (now, allowed): {over}"
     assert not false, f"perturbations making more false flags than before (now, allowed): {false}"
+
+
+@pytest.mark.parametrize("tail", [
+    "At the close of the talks the two ministers signed the cooperation plan for 2027. The plan",
+    "After the talks, the ministers of Armenia and India signed the plan of cooperation for",
+    "The ministers of Armenia and India then signed the bilateral defence cooperation plan for the year 2027 in",
+])
+def test_a_last_paragraph_cut_off_by_the_page_is_no_headline_of_another_story(tail):
+    title = "Armenian and Indian defence ministers meet in Yerevan"
+    body = ("Yerevan, 3 March 2026. The defence ministers of Armenia and India met in Yerevan on Tuesday to "
+            "discuss military cooperation between the two countries.\n"
+            "They reviewed training, education and the work of their defence industries.\n" + tail)
+    trailing = "\n\nPortugal and Spain hold joint naval drills off Cadiz\nMoldova and Romania sign a plan for 2027\n"
+    alone = classify(Article(title=title, text=title + "\n" + body))
+    followed = classify(Article(title=title, text=title + "\n" + body + trailing))
+    assert _main(alone) == _main(followed) == (True, "plan_signed", ("AM", "IN"))
+
+
+def test_a_trailing_list_of_headlines_is_still_no_part_of_the_story():
+    title = "Armenian and Indian defence ministers meet in Yerevan"
+    body = ("The defence ministers of Armenia and India met in Yerevan on Tuesday to discuss military "
+            "cooperation between the two countries, the ministry said.\n"
+            "Portugal and Spain sign a defence cooperation agreement\nMoldova and Romania sign a plan for 2027\n")
+    assert _main(classify(Article(title=title, text=title + "\n" + body))) == (True, "talks", ("AM", "IN"))
