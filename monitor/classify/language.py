@@ -84,7 +84,7 @@ _MORE_FUNCTION_WORDS = {
 
 # Runs of each script's characters: counting the characters of runs rather than each character
 # alone keeps a Cyrillic page from making a thousand one-letter strings.
-_SCRIPT_RANGES = {"cyrillic": "\u0400-\u04FF", "armenian": "\u0530-\u058F", "georgian": "\u10A0-\u10FF",
+_SCRIPT_RANGES = {"cyrillic": "\u0400-\u04FF", "armenian": "\u0530-\u058F", "georgian": "\u10A0-\u10FF\u1C90-\u1CBF",
                   "arabic": "\u0600-\u06FF", "cjk": "\u3040-\u30FF\u4E00-\u9FFF", "greek": "\u0370-\u03FF",
                   "hebrew": "\u0590-\u05FF", "hangul": "\uAC00-\uD7AF\u1100-\u11FF", "devanagari": "\u0900-\u097F",
                   "thai": "\u0E00-\u0E7F"}

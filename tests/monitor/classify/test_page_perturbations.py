@@ -109,7 +109,7 @@ def test_a_right_hint_or_a_short_text_keeps_its_declared_language(text, declared
 # Flips of the main event on dev + train positives (and false flags on their negatives) per
 # perturbation, as measured when the ratchet was set: a count may go down, never up.
 FLIPS_AT_MOST = {
-    "headline dropped": 36, "headline in capitals": 2, "headline repeated at the end": 0,
+    "headline dropped": 36, "headline in capitals": 0, "headline repeated at the end": 0,
     "menu line before": 0, "breadcrumb before": 0, "date line before": 0, "cookie notice before": 0,
     "share buttons before": 0, "all furniture before": 0, "related headlines after": 0,
     "unmarked headlines after": 0, "footer after": 0, "related and footer after": 1, "one line": 6,
@@ -157,3 +157,15 @@ def test_a_trailing_list_of_headlines_is_still_no_part_of_the_story():
             "cooperation between the two countries, the ministry said.\n"
             "Portugal and Spain sign a defence cooperation agreement\nMoldova and Romania sign a plan for 2027\n")
     assert _main(classify(Article(title=title, text=title + "\n" + body))) == (True, "talks", ("AM", "IN"))
+
+
+def test_a_georgian_headline_in_mtavruli_capitals_is_read_as_georgian():
+    title = "საქართველოს და სომხეთის თავდაცვის მინისტრებმა სამხედრო თანამშრომლობის გეგმას მოაწერეს ხელი"
+    body = ("თბილისი, 12 მარტი. საქართველოს და სომხეთის თავდაცვის მინისტრებმა 2026 წლის სამხედრო "
+            "თანამშრომლობის გეგმას მოაწერეს ხელი.")
+    from monitor.classify.language import detect
+
+    assert detect(title.upper()) == "ka"
+    plain = classify(Article(title=title, text=title + "\n" + body))
+    capitals = classify(Article(title=title.upper(), text=title.upper() + "\n" + body))
+    assert capitals.lang == "ka" and _main(capitals) == _main(plain)
