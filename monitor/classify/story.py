@@ -71,7 +71,9 @@ def split_story(text: str, lang: str, title: str = "") -> tuple[str, str]:
         if _skipped(lowered, patterns) or _aside_link(line, lowered, patterns) or index - 1 in tickers:
             continue
         kept.append(line)
-        prose += 1 if _is_prose(stripped) else 0
+        # A line longer than any headline is a paragraph, its closing punctuation there or not (a
+        # byline run into it, an ending the page cut off).
+        prose += 1 if _is_prose(stripped) or len(stripped) > HEADLINE_MAX else 0
     kept = _drop_trailing_headlines(kept)
     return "\n".join(kept)[:MAX_CHARS], furniture
 
@@ -169,7 +171,7 @@ def _opening_furniture(lines: list[str]) -> set[int]:
             run = []
         if _COOKIE.search(stripped) and len(stripped) <= LINK_MAX + 200:
             furniture.add(index)
-        elif _is_prose(stripped):
+        elif _is_prose(stripped) or not _headline_like(stripped):
             break
         elif short:
             run.append(index)

@@ -112,7 +112,7 @@ FLIPS_AT_MOST = {
     "headline dropped": 36, "headline in capitals": 0, "headline repeated at the end": 0,
     "menu line before": 0, "breadcrumb before": 0, "date line before": 0, "cookie notice before": 0,
     "share buttons before": 0, "all furniture before": 0, "related headlines after": 0,
-    "unmarked headlines after": 0, "footer after": 0, "related and footer after": 1, "one line": 6,
+    "unmarked headlines after": 0, "footer after": 0, "related and footer after": 0, "one line": 6,
     "a line per sentence": 1, "cut after the second paragraph": 38, "non-breaking spaces": 0,
     "soft hyphens": 0, "curly quotes": 0, "zero-width characters": 0, "windows line endings": 0,
     "lang hint given": 0, "lang hint wrong": 0, "no url": 0,
@@ -169,3 +169,16 @@ def test_a_georgian_headline_in_mtavruli_capitals_is_read_as_georgian():
     plain = classify(Article(title=title, text=title + "\n" + body))
     capitals = classify(Article(title=title.upper(), text=title.upper() + "\n" + body))
     assert capitals.lang == "ka" and _main(capitals) == _main(plain)
+
+
+def test_a_story_of_one_paragraph_with_no_closing_stop_is_still_cut_before_a_related_block():
+    # One long paragraph ending in a byline with no full stop, then share buttons and a related block.
+    story = ("Rawalpindi - A three-week joint exercise of the special forces of Pakistan and Uzbekistan began "
+             "near Tashkent on Monday, the military's media wing said. Troops of both countries will train "
+             "in mountain warfare and hostage rescue. The exercise will deepen ties between the two armies - "
+             "Our Correspondent")
+    page = "\n".join([story, "", "Share", "Facebook", "Telegram", "Related news",
+                      "Greece ratifies defence accord with France", "Serbia and Hungary hold talks in Belgrade",
+                      "© 2026 The Outlet. All rights reserved."])
+    assert _main(classify(Article(title=story, text=page))) == _main(classify(Article(title=story, text=story))) \
+        == (True, "exercise", ("PK", "UZ"))
