@@ -104,11 +104,18 @@ def _one_line(page: Page) -> Page:
     return page._replace(text=re.sub(r"\s*\n\s*", " ", page.text).strip())
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+# A sentence's end (Armenian's ։ too) before a word that is not lowercase: no sentence starts lowercase, so
+# "2023թ. ռազմական" (an abbreviated "year") and "Gen. smith" stay whole.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?։])\s+(?=[^\W\d_])")
+
+
+def _break(match: re.Match) -> str:
+    following = match.string[match.end():match.end() + 1]
+    return match.group(0) if following.islower() else "\n"
 
 
 def _split_sentences(page: Page) -> Page:
-    return page._replace(text="\n".join(_SENTENCE_BREAK.sub("\n", line) for line in _lines(page.text)))
+    return page._replace(text="\n".join(_SENTENCE_BREAK.sub(_break, line) for line in _lines(page.text)))
 
 
 def _cut_after_second_paragraph(page: Page) -> Page:

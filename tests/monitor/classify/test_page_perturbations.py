@@ -113,7 +113,7 @@ FLIPS_AT_MOST = {
     "menu line before": 0, "breadcrumb before": 0, "date line before": 0, "cookie notice before": 0,
     "share buttons before": 0, "all furniture before": 0, "related headlines after": 0,
     "unmarked headlines after": 0, "footer after": 0, "related and footer after": 0, "one line": 6,
-    "a line per sentence": 1, "cut after the second paragraph": 38, "non-breaking spaces": 0,
+    "a line per sentence": 0, "cut after the second paragraph": 38, "non-breaking spaces": 0,
     "soft hyphens": 0, "curly quotes": 0, "zero-width characters": 0, "windows line endings": 0,
     "lang hint given": 0, "lang hint wrong": 0, "no url": 0,
 }
