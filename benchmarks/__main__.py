@@ -23,6 +23,7 @@ BENCHMARKS = {
     "classify": "benchmarks.classify_speed",
     "merge": "benchmarks.merge_events",
     "cluster": "benchmarks.cluster_speed",
+    "perturb": "benchmarks.perturbations",
 }
 SMOKE_SIZES = (200,)
 REPO = Path(__file__).resolve().parents[1]

@@ -16,8 +16,8 @@ from monitor.classify.home import home_state
 from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load, supported
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event, two_states
-from monitor.classify.story import split_story
-from monitor.classify.text import lowercase, normalise
+from monitor.classify.story import holds_headline, split_story
+from monitor.classify.text import headline_apart, lowercase, normalise, visible
 
 __all__ = ["classify", "warm_up", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
@@ -47,16 +47,17 @@ def classify(article: Article) -> Detection:
 
 
 def _classify(article: Article) -> Detection:
-    title = normalise(article.title or "").strip()
-    body = normalise(article.text or "")
+    title = normalise(visible(article.title or "")).strip()
+    body = normalise(visible(article.text or ""))
     lang = language_of(title + "\n" + body, article.lang)
     if not supported(lang):
         # No lexicon reads this language: nothing can honestly be flagged, and the verdict says so.
         logger.debug("no rules for language %s: %s not read", lang, article.url or (article.title or "")[:80])
         return Detection(lang=lang, flagged=False, events=(), supported=False)
     lex = load(lang)
-    story, furniture = split_story(body, lex.lang)
-    if title and not story.lstrip().startswith(title[:60]):
+    body = headline_apart(body, title)
+    story, furniture = split_story(body, lex.lang, title)
+    if title and not story.lstrip().startswith(title[:60]) and not holds_headline(story, title):
         story = title + "\n" + story
     scan = lex.scan(lowercase(story), story)
     if not may_report(scan, story):

@@ -2,9 +2,9 @@
 ``python -m monitor.calibrate --write`` on train, dev: do not edit by hand."""
 
 FIT = {'signals': ['headline', 'lead', 'defence_actor', 'only_parties'],
- 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 30, 'right': 26}, {'flagged': 39, 'right': 37},
-               {'flagged': 45, 'right': 39}, {'flagged': 44, 'right': 43}],
- 'confidence': [0.65, 0.73, 0.76, 0.76, 0.9],
+ 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 30, 'right': 26}, {'flagged': 38, 'right': 36},
+               {'flagged': 46, 'right': 40}, {'flagged': 44, 'right': 43}],
+ 'confidence': [0.65, 0.73, 0.77, 0.77, 0.9],
  'articles': 163,
  'right': 150,
  'first_contact_errors': 17,

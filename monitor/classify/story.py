@@ -35,12 +35,13 @@ def own_story(text: str, lang: str) -> str:
     return split_story(text, lang)[0]
 
 
-def split_story(text: str, lang: str) -> tuple[str, str]:
-    """(the article's own story, the page text after the line that ends it)."""
+def split_story(text: str, lang: str, title: str = "") -> tuple[str, str]:
+    """(the article's own story, the page text after the line that ends it); ``title``, the page's
+    headline, tells where the story begins when the text holds it among its first lines."""
     text = text[:MAX_CHARS * 2]
     patterns = _line_patterns(lang)
     lines = text.split("\n")
-    tickers = _opening_tickers(lines, patterns)
+    tickers = _opening_tickers(lines, patterns) | _opening_furniture(lines) | _above_the_headline(lines, title)
     kept: list[str] = []
     offset = 0
     furniture = ""
@@ -70,7 +71,9 @@ def split_story(text: str, lang: str) -> tuple[str, str]:
         if _skipped(lowered, patterns) or _aside_link(line, lowered, patterns) or index - 1 in tickers:
             continue
         kept.append(line)
-        prose += 1 if _is_prose(stripped) else 0
+        # A line longer than any headline is a paragraph, its closing punctuation there or not (a
+        # byline run into it, an ending the page cut off).
+        prose += 1 if _is_prose(stripped) or len(stripped) > HEADLINE_MAX else 0
     kept = _drop_trailing_headlines(kept)
     return "\n".join(kept)[:MAX_CHARS], furniture
 
@@ -116,6 +119,66 @@ def _opening_tickers(lines: list[str], patterns: "_Lines") -> set[int]:
         # and prose is the article's, those between it and the heading are the list's.
         marked |= {heading, *headlines[:-1]}
     return marked
+
+
+# A page's opening furniture: a notice about cookies (the word is the same in most languages the
+# sources write), a line of one or two words with no digit (share buttons, "Facebook", "Print"), a
+# breadcrumb or a menu of items between separators ("Home / News / Defence", "News | World").
+_COOKIE = re.compile(r"cookie", re.IGNORECASE)
+_SEPARATED = re.compile(r"^[^\W\d_][^/|>»]{0,40}(?:\s[/|>»]\s[^/|>»]{1,40}){2,}$")
+_DIGIT = re.compile(r"\d")
+FURNITURE_WORDS_MAX = 2
+
+
+# A headline this short may be a line of furniture too ("News", "Defence"): it marks no place.
+HEADLINE_MARK_MIN = 20
+
+
+def _headline_line(lines: list[str], title: str) -> Optional[int]:
+    """The index of the page's headline among its first lines, None when it is not there."""
+    if len(title) < HEADLINE_MARK_MIN:
+        return None
+    return next((index for index, line in enumerate(lines[:OPENING_MAX_LINES + 1]) if line.strip() == title), None)
+
+
+def holds_headline(story: str, title: str) -> bool:
+    """True when the story holds its headline as one of its first lines (below a date line, say)."""
+    return _headline_line(story.split("\n", OPENING_MAX_LINES + 1), title) is not None
+
+
+def _above_the_headline(lines: list[str], title: str) -> set[int]:
+    """The lines a page prints above its headline (a menu, a breadcrumb, a cookie notice, share
+    buttons, a list of other headlines): the page's header, no sentences of the story. Lines with
+    a digit stay: a date line above the headline dates the page."""
+    index = _headline_line(lines, title)
+    return {above for above in range(index or 0) if not _DIGIT.search(lines[above])}
+
+
+def _opening_furniture(lines: list[str]) -> set[int]:
+    """The indices of the lines of site furniture among the page's first lines, before its first line
+    of prose (a cookie notice, though written in sentences, is not one): they are no sentences of the
+    story, and read as such they push its lead down ("the lead's first four sentences"). Short lines
+    count only in a run of two or more (a block of buttons): one alone may be a dateline ("Tbilisi")."""
+    furniture: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines[:OPENING_MAX_LINES]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        short = len(stripped.split()) <= FURNITURE_WORDS_MAX and not _DIGIT.search(stripped)
+        if not short:
+            furniture.update(run if len(run) >= 2 else ())
+            run = []
+        if _COOKIE.search(stripped) and len(stripped) <= LINK_MAX + 200:
+            furniture.add(index)
+        elif _is_prose(stripped) or not _headline_like(stripped):
+            break
+        elif short:
+            run.append(index)
+        elif _SEPARATED.match(stripped):
+            furniture.add(index)
+    furniture.update(run if len(run) >= 2 else ())
+    return furniture
 
 
 def _wrapped(lines: list[str], index: int) -> bool:
@@ -225,8 +288,22 @@ def _line_is(lowered: str, pattern: Optional[re.Pattern], longest: int = HEADING
     return pattern.match(lowered) is not None
 
 
+# A paragraph the page cut off mid-sentence reads as a headline (short, no closing punctuation), but
+# it shows itself: a sentence ends inside it, or it opens with a clause closed by a comma after two
+# words or more ("After the talks, the ministers signed ..."), or it runs longer than headlines do.
+_SENTENCE_INSIDE = re.compile(r"[.!?] +[^\W\d_]")
+_OPENING_CLAUSE = re.compile(r"^[^\W\d_]+(?: [^\s,]+){1,5},")
+CUT_PARAGRAPH_WORDS = 14
+
+
+def _cut_paragraph(line: str) -> bool:
+    return bool(_SENTENCE_INSIDE.search(line) or _OPENING_CLAUSE.match(line)
+                or len(line.split()) >= CUT_PARAGRAPH_WORDS)
+
+
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:
-    """Remove a trailing run of two or more headline-like lines (short, no closing punctuation)."""
+    """Remove a trailing run of two or more headline-like lines (short, no closing punctuation). The
+    run's first line stays when it is the story's last paragraph cut off by the page."""
     end = len(lines)
     cut = end
     headlines = 0
@@ -239,4 +316,6 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
             cut = index
             continue
         break
+    if headlines >= 2 and _cut_paragraph(lines[cut].strip()):
+        cut += 1
     return lines[:cut] if headlines >= 2 else lines

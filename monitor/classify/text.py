@@ -20,6 +20,18 @@ _SAME_LENGTH = (
 )
 
 
+# Characters a page may carry inside words that no reader sees: the soft hyphen (a line-break hint),
+# the zero-width space, non-joiner and joiner, the word joiner and the byte-order mark. Inside a word
+# they cut it in two for every rule ("sig\u00adned" is no "signed"), so they are removed, before
+# normalise (which keeps offsets: this step is the one that does not).
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+
+
+def visible(text: str) -> str:
+    """The text without its invisible characters (the text itself when it has none)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def normalise(text: str) -> str:
     """Unify quotes, dashes and spaces without changing the text's length.
 
@@ -30,6 +42,27 @@ def normalise(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     return text
+
+
+# A headline this short is too little to be told apart from the start of a sentence.
+HEADLINE_APART_MIN = 20
+
+
+def headline_apart(body: str, title: str) -> str:
+    """The page text with its headline on a line of its own: a page whose text runs the headline
+    into the story on one line ("<headline> Baku, 3 May. The ministers ...") is read as one
+    sentence of both otherwise, the headline's states beside the story's first act. Length kept:
+    the space after the headline becomes a newline. Not when a lowercase word follows: a text whose
+    first sentence begins with the headline's words ("<headline> for 2027.") goes on."""
+    if len(title) < HEADLINE_APART_MIN:
+        return body
+    start = len(body) - len(body.lstrip())
+    after = start + len(title)
+    # A lowercase word after it: the headline's words open the story's first sentence, which goes on.
+    if body[after:after + 1] == " " and not body[after + 1:after + 2].islower() and body.startswith(title, start) \
+            and title[-1:] not in ".!?":
+        return body[:after] + "\n" + body[after + 1:]
+    return body
 
 
 def lowercase(text: str) -> str:
