@@ -19,7 +19,6 @@ import json
 import random
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from monitor.cli import main
