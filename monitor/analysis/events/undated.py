@@ -47,6 +47,15 @@ same events. The rule (tuned on ../shared/corpus dev and train; see BENCHMARKS.m
   write: other_code) is another exercise: no shared place or person joins them, and the pair's
   undated reports of exercises naming such names are apart (split_by_codes). Across languages a
   name of one year may be a translation ("Ebedi Kardeşlik", "Вечное братство"): that says nothing;
+- an exercise recurs: a pair holds it every year under one name, often on one ground. A name with a
+  year is that year's exercise: an undated report naming "Stone Arch-2025" is not the exercise of
+  2026 whose reports name it without a year, whatever place they share (other_year). A name without
+  a year joins a report to an exercise only within the days the act allows around the report's own
+  day (merging's window, a month and a half by a code name); a report with no date has no such day,
+  so the exercise's name (the words of its code names) does not place it (recurring). And one name
+  shared with the pair's one exercise on record places an undated report only when it is the
+  training ground both name as one (scope.grounds): a region, a sea, a town is where the pair
+  trains, season after season, not which of its exercises a report tells (two names still do);
 - an exercise is held by some of the pair's forces on some ground (monitor.analysis.events.scope): an
   undated exercise report whose sentence names branches (naval, air, special forces) none of which
   the placed exercise's reports name, or whose story names a training ground ("the Kara-Bulak
@@ -337,10 +346,38 @@ def other_code(report: Mention, event) -> bool:
     another year or edition, or in a language both write their names in (`coded_in`). Then it reports
     another exercise of the pair (spring's and autumn's, each under its name), whatever place or
     person they share. Across languages a name of the same year may be a translation ("Eternal
-    Brotherhood", "Вечное братство"): that says nothing."""
-    if family(report.kind) != EXERCISE or not report.codes or not event.codes or report.codes & event.codes:
+    Brotherhood", "Вечное братство"): that says nothing. And a name with a year is that year's exercise
+    (other_year): a placed exercise whose reports name no code name, or none of its, and whose days are
+    all of other years is another one, whatever else they share (a pair's exercise recurs every year
+    under one name, on one ground)."""
+    if family(report.kind) != EXERCISE or not report.codes or report.codes & event.codes:
+        return False
+    if other_year(report, event):
+        return True
+    if not event.codes:
         return False
     return not numbers(report.codes) & numbers(event.codes) or bool(report.coded_in & event.coded_in)
+
+
+# The numbers of code names read as years ("Silver Crane-2025"), not editions ("Вечное братство-4").
+FIRST_YEAR, LAST_YEAR = 1950, 2100
+
+
+def years_named(codes: frozenset[str]) -> frozenset[int]:
+    """The years the code names are of (evidence.codes' numbers that are years)."""
+    return frozenset(int(number) for number in numbers(codes)
+                     if number.isdigit() and FIRST_YEAR <= int(number) <= LAST_YEAR)
+
+
+def other_year(report: Mention, event) -> bool:
+    """Whether an undated exercise report names its exercise with years (years_named) none of which
+    a placed exercise's days are in: "Stone Arch-2025" is not the exercise of October 2026 its reports
+    call "Stone Arch", nor one held at the same place that year. A report naming no year, or an event
+    with no day (another undated report), says nothing by it."""
+    if not isinstance(event, Placed) or event.first_day is None:
+        return False
+    years = years_named(report.codes)
+    return bool(years) and not any(int(event.first_day[:4]) <= year <= int(event.last_day[:4]) for year in years)
 
 
 def other_exercise(report: Mention, event) -> bool:
@@ -530,8 +567,25 @@ def singled(report: Mention, event: Placed, placed: list[Placed], claimed: froze
     ministers of a pair are named by its reports of every act while in office: one says which pair,
     not which act), and the names that tell nothing of the act (_plain) not at all, nor those `claimed`
     by another exercise of the pair (_claimed)."""
-    names = shared(report, event, placed) - report.plain - event.plain - claimed
-    return bool(names - (report.persons | event.persons)) or len(once(names)) >= 2
+    names = shared(report, event, placed) - report.plain - event.plain - claimed - recurring(report, event)
+    if len(once(names)) >= 2:
+        return True
+    if family(report.kind) == EXERCISE:
+        return bool(names & report.grounds & event.grounds)
+    return bool(names - (report.persons | event.persons))
+
+
+def recurring(report: Mention, event: Placed) -> frozenset[str]:
+    """The words of an exercise's name (the code names of the report and of the placed exercise's
+    reports, evidence.codes, without their years) when the undated report names no year the exercise's
+    days are in: a pair's exercise recurs every year under one name, so its name without a year says
+    which exercise, not which year's, and a report with no date cannot say (a dated one joins by its
+    name only within the exercise's window: merge). Nothing for other acts."""
+    if family(report.kind) != EXERCISE or event.first_day is None:
+        return frozenset()
+    if any(int(event.first_day[:4]) <= year <= int(event.last_day[:4]) for year in years_named(report.codes)):
+        return frozenset()
+    return frozenset(code.split(":", 1)[1] for code in report.codes | event.codes)
 
 
 def shared(report: Mention, event: Placed, placed: list[Placed]) -> frozenset[str]:

@@ -372,3 +372,79 @@ def test_undated_reports_naming_the_exercises_ground_branch_and_month_join_it(tm
     assert _in_every_order(tmp_path, "undated_report_of_the_same_ground_branch_and_month") == _expected(
         ("AZ", "UZ"),
         ("ministry-en portal-ru agency-az", "exercise", None, None))
+
+
+# Exercises recur: a pair holds "Silver Crane" every autumn, on one ground, under one name. A name with a year
+# is that year's exercise; a name without one joins a report to an exercise only within the days its act
+# allows around the report's own day (merging's window), so a report with no date is not placed by it.
+
+def test_one_exercise_name_in_two_autumns_is_two_events_and_its_end_ten_days_on_joins_its_year(tmp_path):
+    # "Silver Crane-2025" from 15 September 2025 (English, Russian), "Silver Crane-2026" from 14 September 2026
+    # (English); an Azerbaijani report of the end of "Silver Crane" (no year) on 25 September 2026, at the same
+    # ground: ten days after the start of 2026's, a year after 2025's.
+    assert _in_every_order(tmp_path, "one_exercise_name_two_autumns") == _expected(
+        ("AZ", "GE"),
+        ("ministry-en agency-ru", "exercise", None, "2025-09-15"),
+        ("portal-en wire-az", "exercise", None, None))
+
+
+def test_undated_reports_of_last_years_edition_and_of_the_name_alone_stay_off_this_years_exercise(tmp_path):
+    # "Steppe Lance-2026" from 11 May (English, Russian dated; Russian undated, naming it with its year, joins);
+    # an undated English report of "Steppe Lance-2025" at the same range is last year's; an undated Uzbek one
+    # naming "Steppe Lance" and the range, no year, says neither year.
+    assert _in_every_order(tmp_path, "last_years_edition_told_undated") == _expected(
+        ("KZ", "UZ"),
+        ("ministry-en agency-ru wire-ru", "exercise", None, "2026-05-11"),
+        ("portal-en", "exercise", None, None),
+        ("daily-uz", "exercise", None, None))
+
+
+def test_undated_reports_of_one_exercise_name_in_two_years_with_none_on_record_are_two_events(tmp_path):
+    assert _in_every_order(tmp_path, "one_exercise_name_two_years_none_dated") == _expected(
+        ("AM", "GR"),
+        ("portal-en", "exercise", None, None),
+        ("agency-ru wire-en", "exercise", None, None))
+
+
+def test_an_exercises_start_and_end_ten_days_apart_are_one_event_and_last_years_start_another(tmp_path):
+    # English start on 1 June 2026 ("Mountain Wolf"), Turkish end on 11 June ("Dağ Kurdu", the same name
+    # translated, at the same range); the Azerbaijani report of the start at that range dated 3 June 2025.
+    assert _in_every_order(tmp_path, "exercise_start_and_end_ten_days_apart") == _expected(
+        ("AZ", "TR"),
+        ("ministry-en agency-tr", "exercise", None, "2026-06-01"),
+        ("daily-az", "exercise", None, None))
+
+
+def test_undated_reports_naming_an_exercise_without_its_year_are_not_guessed_into_the_one_on_record(tmp_path):
+    assert _in_every_order(tmp_path, "exercise_named_without_a_year_undated") == _expected(
+        ("KZ", "UZ"),
+        ("ministry-en agency-ru", "exercise", None, "2026-05-11"),
+        ("daily-uz", "exercise", None, None),
+        ("portal-en", "exercise", None, None))
+
+
+def test_an_undated_report_of_last_years_edition_is_not_the_exercise_its_reports_name_without_a_year(tmp_path):
+    # October 2026's "Stone Arch" near Marneuli (English, Russian: no year in the name); an undated English
+    # report of "Stone Arch-2025" near Marneuli: the year says it is another year's, whatever place they share.
+    assert _in_every_order(tmp_path, "last_years_edition_beside_a_nameless_year") == _expected(
+        ("AM", "GE"),
+        ("ministry-en agency-ru", "exercise", None, "2026-10-08"),
+        ("portal-en", "exercise", None, None))
+
+
+def test_an_undated_report_naming_a_one_word_exercise_without_its_year_is_not_placed_by_the_name(tmp_path):
+    # "Granite-2026" from 21 July (English, two reports); an undated Russian report of «Гранит», no year.
+    assert _in_every_order(tmp_path, "one_word_exercise_name_without_a_year") == _expected(
+        ("KG", "KZ"),
+        ("ministry-en wire-en", "exercise", None, "2026-07-21"),
+        ("portal-ru", "exercise", None, None))
+
+
+def test_the_region_where_a_pair_trains_does_not_place_an_undated_exercise_report(tmp_path):
+    # The mountain troops' exercise in the Javakheti highlands on 5 March (English, Armenian); an undated English
+    # report of the two armies' tank crews firing in Javakheti: one name shared, a region, not a ground.
+    assert _in_every_order(tmp_path, "undated_exercise_in_the_region_of_the_one_on_record") == _expected(
+        ("AM", "GE"),
+        ("ministry-en agency-hy", "exercise", None, "2026-03-05"),
+        ("portal-en", "exercise", None, None))
+
