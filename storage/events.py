@@ -20,15 +20,16 @@ def pending_article_ids(db: sqlite_utils.Database) -> list[int]:
 
 
 def detections_of(db: sqlite_utils.Database, article_ids: list[int]) -> list[dict]:
-    """The unmerged detections of these articles, in the order of `article_ids`."""
+    """The unmerged detections of these articles, in the order of `article_ids` (with the language as
+    article_text gives it)."""
     marks = ",".join("?" * len(article_ids))
     rows = db.execute(
-        "SELECT d.article_id, a.published_at, a.fetched_at, d.events FROM detections d"
+        "SELECT d.article_id, a.published_at, a.fetched_at, d.events, COALESCE(d.lang, a.lang) FROM detections d"
         f" JOIN articles a ON a.id = d.article_id WHERE d.article_id IN ({marks}) AND EXISTS (SELECT 1"
         " FROM merge_queue q WHERE q.day = COALESCE(a.published_at, a.fetched_at) AND q.article_id = d.article_id)",
         article_ids)
     found = {row[0]: {"article_id": row[0], "published_at": row[1], "fetched_at": row[2],
-                      "events": json.loads(row[3])} for row in rows}
+                      "events": json.loads(row[3]), "lang": row[4]} for row in rows}
     return [found[article_id] for article_id in article_ids if article_id in found]
 
 

@@ -17,7 +17,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from monitor.analysis.events import evidence, houses, undated
+from monitor.analysis.events import evidence, houses, scope, undated
 from monitor.analysis.events.identity import (
     DEFAULT_WINDOW_DAYS,
     RELATED_WINDOW_DAYS,
@@ -134,24 +134,22 @@ TOLD = (RATIFICATION, EXERCISE)
 def _told(kind: str, sentence: str, lang: Optional[str]):
     """What a report of `kind` says of which act it tells (None when it says nothing): for a
     ratification, the state whose parliament acts; for an exercise, the code names its sentence names
-    and the language they are written in."""
+    (none, often) and the language they are written in, and what it reports beside one exercise's days
+    (scope.scope: its preparation, several exercises; None: the days), which every exercise report
+    says."""
     if family(kind) == RATIFICATION:
         return houses.state(sentence, lang)
     if family(kind) == EXERCISE:
         named = evidence.codes(sentence)
-        return (named, evidence.codes_written_in(sentence, lang)) if named else None
+        return named, evidence.codes_written_in(sentence, lang) if named else "", scope.scope(sentence, lang)
     return None
 
 
-def _report_told(db: sqlite_utils.Database, event: dict, article_id: int):
-    """_told for a report being merged (its article's language read only when it says something)."""
+def _report_told(event: dict, lang: Optional[str]):
+    """_told for a report being merged, in its detection's language."""
     if family(event["kind"]) not in TOLD:
         return None
-    sentence = event.get("evidence") or ""
-    if family(event["kind"]) == EXERCISE and not evidence.codes(sentence):
-        return None
-    stored = store.article_text(db, article_id)
-    return _told(event["kind"], sentence, stored[2] if stored else None)
+    return _told(event["kind"], event.get("evidence") or "", lang)
 
 
 def _event_told(db: sqlite_utils.Database, event_id: int, kind: str) -> list[tuple[str, object]]:
@@ -163,12 +161,20 @@ def _two_acts(act: str, first, second) -> bool:
     """Whether two reports of one act say they tell two acts of the pair: two states' parliaments
     (houses.compatible), or two exercises' code names that cannot be one name told twice (none shared,
     and of another year or edition, or written alike: _one_writing; a name of one year in two languages
-    may be a translation, as undated.other_code reads it). A report that says nothing says no other."""
+    may be a translation, as undated.other_code reads it), or one exercise report of its days and one of
+    something else (scope.scope: the planning conference where the staffs agree the exercise, days or
+    weeks before it, within its window and naming its code name, is a meeting, not its start; a round-up
+    of several exercises). A report that says nothing says no other (every exercise report says which
+    of these it is)."""
     if first is None or second is None:
         return False
     if act == RATIFICATION:
         return not houses.compatible(first, second)
-    (named, written), (other, other_written) = first, second
+    (named, written, about), (other, other_written, other_about) = first, second
+    if about != other_about:
+        return True
+    if not named or not other:
+        return False
     return not named & other and (not undated.numbers(named) & undated.numbers(other)
                                   or _one_writing(written, other_written))
 
@@ -209,11 +215,14 @@ def _same_act(db: sqlite_utils.Database, act: str, candidates: list[dict], repor
     return kept
 
 
-def _codes(db: sqlite_utils.Database, event_id: int) -> frozenset[str]:
+def _codes(db: sqlite_utils.Database, event_id: int) -> frozenset[tuple[Optional[str], str]]:
     """The code names the evidence sentences of the event's dated reports name (the sentence that
     reports the exercise names it when any does: the classifier reads a code name as an exercise's
-    word). One query per event, no article read: every touched dated exercise is asked."""
-    return frozenset().union(*(evidence.codes(sentence) for sentence in store.dated_evidence(db, event_id)))
+    word), each with what its sentence reports beside the exercise's days (scope.scope: a planning
+    conference naming the exercise is not its start). One query per event, no article read: every
+    touched dated exercise is asked."""
+    return frozenset((scope.scope(sentence, lang), code) for _, sentence, lang in store.dated_reports(db, event_id)
+                     for code in evidence.codes(sentence))
 
 
 def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[int]) -> set[int]:
@@ -226,7 +235,7 @@ def _merge_detection(db: sqlite_utils.Database, detection: dict, touched: set[in
         if len(event["parties"]) < 2:
             continue
         day = effective_date(event.get("date"), detection["published_at"])
-        event_id, widened = _join(db, event, day, touched, _report_told(db, event, article_id))
+        event_id, widened = _join(db, event, day, touched, _report_told(event, detection.get("lang")))
         if event_id is None:
             event_id = store.create_event(db, match_key=_key(event), kind=event["kind"],
                                           parties=sorted(event["parties"]), plan_year=event.get("plan_year"), day=day)

@@ -887,6 +887,8 @@ def _read(db: sqlite_utils.Database, parties: list[str]) -> Pair:
         ground, told_in = _where_and_when(stored[article_id]) if family(kind) == EXERCISE \
             else (frozenset(), frozenset())
         if is_placed(kind, plan_year, day):
+            if about is not None:
+                continue  # a dated report of an exercise's preparation or of several: no exercise's days
             acts.setdefault(event_id, []).append((kind, plan_year, day))
             if stated_day:
                 stated.setdefault(event_id, []).append(stated_day[:10])
