@@ -109,11 +109,14 @@ def test_val_corpus_stays_above_the_ratchet_floors():
 # people are one meeting (wip-s10e1); 0.938 on val and 0.909 on the three (all pairs 0.875) with
 # session s13's background and date rules (wip-s13c2) and undated exercises' scope (wip-s13e1);
 # 0.938 on val and 0.923 on the three (all pairs 0.889) once a ratification's parliament and kind of
-# document say which act it is (wip-s14e1: train's undated memorandum report joins its ratification).
+# document say which act it is (wip-s14e1: train's undated memorandum report joins its ratification);
+# 0.938 on val and 0.947 on the three (all pairs 0.911) once a recurring exercise's name places an
+# undated report only with its year, and one name shared with the exercise on record only when it is
+# the ground (wip-s15e1: four false pairs of the three folders gone, no right one lost).
 # Floors to two decimals less 0.02; raise them, never lower them.
 VAL_MIN_CLUSTER_DETECTED_F1 = 0.91
-ALL_MIN_CLUSTER_F1 = 0.86
-ALL_MIN_CLUSTER_DETECTED_F1 = 0.90
+ALL_MIN_CLUSTER_F1 = 0.89
+ALL_MIN_CLUSTER_DETECTED_F1 = 0.92
 
 
 def test_val_clustering_of_the_detected_pairs_stays_above_its_floor():
