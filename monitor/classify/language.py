@@ -2,7 +2,8 @@
 
 It knows the languages the lexicons cover (Armenian, Georgian, Greek and Arabic by their script) and,
 so that their pages are not read with the wrong lexicon, a few more that outlets in the region
-publish in (Dutch, Macedonian Cyrillic, Chinese, Japanese, Korean, Hebrew, Hindi, Thai). A declared
+publish in (Dutch; Kyrgyz, Tajik, Mongolian, Belarusian and Macedonian in Cyrillic letters; Chinese,
+Japanese, Korean, Hebrew, Hindi, Thai): ``classify`` reports them as languages it has no rules for. A declared
 language (from the source's config or the page) wins unless it is written in another script than
 the text: a page marked "en" whose text is Cyrillic is read as Russian. Kazakh, Uzbek and Serbian
 are written in both Latin and Cyrillic letters, so either script suits a page declared in them.
@@ -33,18 +34,31 @@ _MARKER_LETTERS = {"az": "əƏşŞçÇöÖüÜıİğĞ", "tr": "ığİĞşŞçÇ
                    # Latin alphabet of 2018 writes ǵ; Serbian (and Bosnian) Latin đ, č, š, ž.
                    # ы is Kazakh as much as Russian, dotless ı Kazakh Latin as much as Turkish.
                    "uz": "ўЎҳҲқҚғҒ", "uk": "іїєґІЇЄҐ", "kk": "әғқңөұүһӘҒҚҢӨҰҮҺыЫǵǴýÝı",
-                   "sr": "ђћџљњјЂЋЏЉЊЈđĐčČšŠžŽćĆ"}
+                   "sr": "ђћџљњјЂЋЏЉЊЈđĐčČšŠžŽćĆ",
+                   # Languages without a lexicon, so that their pages are not read as Russian or Kazakh:
+                   # Kyrgyz and Mongolian write ө, ү, ы (and Kyrgyz ң) as Kazakh does, but none of Kazakh's ә,
+                   # ғ, қ, ұ, һ, і; Tajik has ӣ, ӯ and ҷ of its own (ҳ, қ and ғ as Uzbek); Belarusian ў
+                   # as Uzbek (and і as Ukrainian); Macedonian ѓ, ќ and ѕ of its own (љ, њ, џ, ј as Serbian).
+                   "ky": "өүңӨҮҢыЫ", "mn": "өүӨҮыЫ", "tg": "ӣӯҷӢӮҶҳҲқҚғҒ", "be": "ўЎіІ",
+                   "mk": "ѓќѕЃЌЅљњџјЉЊЏЈ"}
 _MARKED_BY = {char: tuple(lang for lang, chars in _MARKER_LETTERS.items() if char in chars)
               for chars in _MARKER_LETTERS.values() for char in chars}
 _ANY_MARKER = re.compile("[" + re.escape("".join(_MARKED_BY)) + "]")
 # Languages without a lexicon: recognised, so their pages are not misread, but never flagged.
 _DETECTION_ONLY = {
     "nl": ("het", "een", "van", "en", "niet", "zijn", "voor", "met", "ook", "werd", "naar", "deze"),
+    # Function words the Cyrillic neighbours do not write (Kazakh's are "және", "мен", "үшін", "бойынша").
+    "ky": ("жана", "менен", "үчүн", "боюнча", "болуп", "анын", "ошондой", "тарабынан", "болгон", "ортосунда",
+           "катары", "экенин"),
+    "mn": ("болон", "нь", "юм", "энэ", "байна", "бол", "тухай", "гэж", "нар", "ба", "мөн", "байгаа", "хоёр"),
+    "tg": ("ва", "бо", "дар", "аз", "барои", "ки", "ин", "шуд", "карданд", "ҳамчунин", "мебошад", "байни"),
+    "be": ("і", "ў", "што", "гэта", "таксама", "пра", "якія", "быў", "былі", "паміж", "пасля", "падчас"),
+    "mk": ("во", "од", "со", "дека", "беше", "исто", "кои", "меѓу", "како", "ќе", "нивните", "двете"),
 }
 _CANDIDATES = {"latin": ("en", "tr", "az", "fr", "es", "ro", "de", "it", "pt", "pl", "nl", "uz", "kk", "sr"),
-               "cyrillic": ("ru", "bg", "uk", "kk", "sr", "uz")}
+               "cyrillic": ("ru", "bg", "uk", "kk", "sr", "uz", "ky", "tg", "mn", "be", "mk")}
 _SCRIPT_OF = {"hy": "armenian", "ka": "georgian", "zh": "cjk", "ja": "cjk", "ar": "arabic", "fa": "arabic",
-              "ur": "arabic", "el": "greek", "he": "hebrew", "ko": "hangul", "hi": "devanagari", "th": "thai", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"] + ("mk", "ky", "tg", "mn", "be")}}
+              "ur": "arabic", "el": "greek", "he": "hebrew", "ko": "hangul", "hi": "devanagari", "th": "thai", **{lang: "cyrillic" for lang in _CANDIDATES["cyrillic"]}}
 # Languages written in both scripts: a page declared in one of them may be in either.
 _BOTH_SCRIPTS = frozenset(_CANDIDATES["latin"]) & frozenset(_CANDIDATES["cyrillic"])
 # Marks that are a letter in its place rather than a letter alone (counted in the lowercased text):

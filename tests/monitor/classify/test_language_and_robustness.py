@@ -61,6 +61,36 @@ def test_languages_without_a_lexicon_are_recognised_and_never_flagged():
         assert (detection.lang, detection.flagged, detection.events) == (lang, False, ())
 
 
+# Cyrillic languages of the region without a lexicon: a page in one of them is reported as a
+# language pactwatch has no rules for, never read with the Russian or Kazakh lexicon and found empty.
+_CYRILLIC_WITHOUT_RULES = {
+    "ky": "Кыргызстандын жана Казакстандын коргоо министрлери Бишкекте жолугушуп, эки өлкөнүн ортосундагы "
+          "аскердик кызматташтык боюнча планга кол коюшту. Бул план 2027-жылга түзүлгөн жана анын алкагында "
+          "биргелешкен машыгуулар өтөт.",
+    "tg": "Вазирони мудофиаи Тоҷикистон ва Қазоқистон дар Душанбе нақшаи ҳамкории ҳарбиро барои соли 2027 "
+          "имзо карданд. Ин нақша ҳамчунин машқҳои муштаракро дар бар мегирад.",
+    "mn": "Монгол Улс болон Казахстаны батлан хамгаалахын сайд нар Улаанбаатар хотод цэргийн хамтын "
+          "ажиллагааны төлөвлөгөөнд гарын үсэг зурсан юм. Энэ нь хоёр улсын харилцааг бэхжүүлэх ач "
+          "холбогдолтой байна.",
+    "be": "Міністры абароны Беларусі і Казахстана падпісалі ў Мінску план ваеннага супрацоўніцтва на 2027 "
+          "год. Гэта таксама прадугледжвае сумесныя вучэнні, паведаміла міністэрства.",
+    "mk": "Министрите за одбрана на двете земји во Скопје потпишаа договор за воена соработка. Тие исто "
+          "така разговараа за заедничките вежби меѓу двете армии, беше соопштено од министерството.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CYRILLIC_WITHOUT_RULES))
+def test_cyrillic_languages_without_a_lexicon_are_reported_as_unread(lang):
+    detection = classify(Article(title="", text=_CYRILLIC_WITHOUT_RULES[lang]))
+    assert (detection.lang, detection.supported, detection.flagged) == (lang, False, False)
+
+
+@pytest.mark.parametrize("lang", sorted(_CYRILLIC_WITHOUT_RULES))
+def test_a_page_declared_in_a_cyrillic_language_without_a_lexicon_keeps_it(lang):
+    detection = classify(Article(title="", text=_CYRILLIC_WITHOUT_RULES[lang], lang=lang))
+    assert (detection.lang, detection.supported) == (lang, False)
+
+
 def test_a_declared_language_in_another_script_gives_way_to_the_text():
     detection = classify(Article(title="План", text="Министры обороны Грузии и Армении подписали план "
                                                     "военного сотрудничества на 2026 год.", lang="en"))
