@@ -119,6 +119,10 @@ TERM_CATEGORIES += ("not_future",)
 #   news, with no day of its own and no word tying it to the day's occasion (``occasion``: "по итогам", "в ходе",
 #   "за підсумками"), it looks back (detect._earlier_in_the_plain_past).
 TERM_CATEGORIES += ("past_passive", "occasion")
+# - ``preparation`` (c2, s15): the preparation of an exercise named as its own event ("the main planning conference for
+#   the joint exercise", "в рамках подготовки совместных учений", "tatbikatın planlama konferansı"): what is held is the
+#   preparation, the exercise still ahead (detect._exercise_prepared).
+TERM_CATEGORIES += ("preparation",)
 
 
 class TermSet:

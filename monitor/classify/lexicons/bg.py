@@ -477,3 +477,37 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("присъстваха и", "присъства и", "участваха и", "участва и", "присъстваха също", "участваха също")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "политико-военни консултации" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("политико-военн* консултаци*", "политико-военн* разговори", "политико-военн* диалог*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("планиращата конференция за съвместното учение"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("конференция* по планиране*", "планираща* конференция*", "по планирането на", "в рамките на подготовката", "подготовка* за", "подготовката на", "подготвителн*", "рекогносцировка*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Народното събрание ратифицира споразумението на следващото си заседание") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("на следващото заседание", "на следващото си заседание", "на следващото пленарно заседание", "на следващата сесия", "на следващата си сесия",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("смесената комисия за икономическо сътрудничество") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("комисия* за икономическо*", "комисия* по икономическо*", "комисия* за търговско-икономическо*", "смесена* икономическа* комисия*", "икономическа* комисия*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a national holiday's reception is a courtesy ---
+# An attaché's or an embassy's reception for his state's national day, Independence Day or Liberation Day, attended
+# by the host's officers, is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only);
+# as in en, ru, az, tr, kk, uk and uz.
+_HOLIDAYS = {"courtesy": ("национален празник", "националния празник", "националният празник", "ден на независимостта",
+                          "деня на независимостта", "ден на републиката", "деня на републиката", "ден на освобождението",
+                          "деня на освобождението")}
+extend(LEXICON, _HOLIDAYS)

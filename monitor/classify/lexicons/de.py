@@ -498,3 +498,10 @@ extend(LEXICON, _NEXT_YEARS_EVENTS)
 # time of its own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("der",)}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "politisch-militärische Konsultationen" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("politisch-militärisch* konsultation*", "politisch-militärisch* gespräch*", "politisch-militärisch* dialog*",)}
+extend(LEXICON, _POLITICAL_MILITARY)

@@ -916,3 +916,28 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("also attended", "were also present", "was also present", "also took part", "also participated", "also in attendance")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "political-military consultations", "политико-военные консультации" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("political-military consultation*", "political-military talks", "political-military dialogue*", "politico-military consultation*", "politico-military talks", "politico-military dialogue*", "pol-mil talks", "pol-mil dialogue*", "pol-mil consultation*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("the main planning conference for the joint exercise"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("planning conference*", "planning meeting*", "planning session*", "planning talks", "preparations for", "preparation for", "preparing for", "prepare for", "in preparation for", "reconnaissance for", "reconnaissance ahead of", "reconnaissance before", "site survey for", "site surveys for", "planning for", "planning of",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Parliament will take up the agreement at its next session") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("at its next session", "at the next session", "at its next sitting", "at the next sitting", "at its next plenary", "at the next plenary", "at its next meeting", "in its next session",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("the intergovernmental commission on trade and economic cooperation") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("commission on trade*", "commission on economic*", "commission for trade*", "commission for economic*", "commission on trade and economic*", "economic commission*", "trade and economic commission*", "joint economic commission*", "business council*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)

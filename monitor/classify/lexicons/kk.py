@@ -435,3 +435,30 @@ extend(LEXICON, _SECURITY_BODIES)
 # counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
 _ATTACHES = {"envoy": ("атташе*", "attashe*")}
 extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "саяси-әскери консультациялар" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("саяси-әскери консультация*", "саяси-әскери келіссөз*", "саяси-әскери диалог*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("бірлескен жаттығуды жоспарлау конференциясы"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("дайындық аясында", "дайындық шеңберінде", "дайындығы аясында", "дайындық жұмыс*", "жоспарлау конференция*", "жоспарлау жөніндегі", "рекогносцировка*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): the relative form of signing before its signer's noun ---
+# "жоспарына қол қойған министр бүгін ... ашты": "қол қойған" right before a person's noun (a minister, a commander, a
+# chief, a general, an envoy, a side) is a participle describing him, no finite signing; a "today" after it is the day of
+# his other act (detect._signed_in_a_participle_before_its_signer).
+_SIGNER_PARTICIPLES = {"relative": (
+    "re:қол\\s+қой(?:ған|атын)(?=(?:\\s+(?:қорғаныс|бас|әскери|вице)\\S*){0,2}\\s+(?:министр|вице|бастығ|бастық|генерал|басшы|қолбасшы|адмирал|өкіл|елші|орынбасар|тарап))",)}
+extend(LEXICON, _SIGNER_PARTICIPLES)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("сауда-экономикалық ынтымақтастық жөніндегі үкіметаралық комиссия") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("сауда-экономикалық ынтымақтастық жөніндегі*", "экономикалық ынтымақтастық жөніндегі үкіметаралық комиссия*", "үкіметаралық комиссия*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)

@@ -383,3 +383,10 @@ extend(LEXICON, _SECURITY_BODIES)
 # describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("który", "która", "które", "którzy")}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "konsultacje polityczno-wojskowe" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("konsultacj* polityczno-wojskow*", "rozmow* polityczno-wojskow*", "dialog* polityczno-wojskow*",)}
+extend(LEXICON, _POLITICAL_MILITARY)

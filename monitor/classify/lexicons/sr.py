@@ -461,3 +461,10 @@ extend(LEXICON, _SECURITY_BODIES)
 # own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("koji", "koja", "koje", "који", "која", "које")}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "политичко-војне консултације" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("политичко-војн* консултациј*", "политичко-војн* разговор*", "političko-vojn* konsultacij*", "političko-vojn* razgovor*",)}
+extend(LEXICON, _POLITICAL_MILITARY)

@@ -479,3 +479,10 @@ extend(LEXICON, _SECURITY_BODIES)
 # counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
 _ATTACHES = {"envoy": ("attashe*", "атташе*")}
 extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "siyosiy-harbiy maslahatlashuvlar" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("siyosiy-harbiy maslahatlashuv*", "siyosiy-harbiy muloqot*", "сиёсий-ҳарбий маслаҳатлашув*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
