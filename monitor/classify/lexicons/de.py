@@ -505,3 +505,9 @@ extend(LEXICON, _RELATIVE_PERSONS)
 # defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
 _POLITICAL_MILITARY = {"civil_actor": ("politisch-militärisch* konsultation*", "politisch-militärisch* gespräch*", "politisch-militärisch* dialog*",)}
 extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("die Hauptplanungskonferenz für die gemeinsame Übung"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("planungskonferenz*", "hauptplanungskonferenz*", "abschlussplanungskonferenz*", "zwischenplanungskonferenz*", "planungsbesprechung*", "zur vorbereitung", "in vorbereitung auf", "vorbereitung auf", "vorbereitungen für", "vorbereitungen auf",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

@@ -500,3 +500,9 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 _SECURITY_BODIES = {"security_body": ("υπουργό εσωτερικών", "υπουργός εσωτερικών", "υπουργού εσωτερικών", "υπουργείο εσωτερικών", "υπουργείου εσωτερικών", "αστυνομ*", "συνοριοφυλακ*", "λιμενικ*", "τελωνει*", "πυροσβεστικ*", "πολιτικής προστασίας", "πολιτική προστασία")}
 respell(_SECURITY_BODIES, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("η κύρια διάσκεψη σχεδίασης της κοινής άσκησης"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("διάσκεψη σχεδίασης", "διάσκεψης σχεδίασης", "διάσκεψη σχεδιασμού", "διάσκεψης σχεδιασμού", "σύσκεψη σχεδίασης", "σύσκεψη σχεδιασμού", "στο πλαίσιο της προετοιμασίας", "για την προετοιμασία",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

@@ -531,3 +531,9 @@ extend(LEXICON, _NOT_FUTURE)
 # "preparing", "preparations for" do.
 _PREPARING = {"future": ("preparan", "prepara", "preparando", "preparativos")}
 extend(LEXICON, _PREPARING)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("la conferencia principal de planeamiento del ejercicio conjunto"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("de planeamiento", "de planificación", "conferencia* de planeamiento", "conferencia* de planificación", "conferencia* de planificacion", "reunión* de planeamiento", "en preparación de", "en preparación para", "en preparación del",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

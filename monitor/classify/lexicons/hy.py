@@ -435,3 +435,9 @@ LEXICON["months"] = {**{entry: month for entry, month in LEXICON["months"].items
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ներքին գործերի", "ոստիկանությ*", "սահմանապահ*", "մաքսային*", "արտակարգ իրավիճակների")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("համատեղ զորավարժության պլանավորման համաժողովը"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("պլանավորման համաժողով*", "պլանավորման խորհրդաժողով*", "նախապատրաստման շրջանակ*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

@@ -512,3 +512,9 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ministr* dell'interno", "ministero dell'interno", "viminale", "polizia*", "guardia di frontiera", "dogan*", "protezione civile", "carabinieri", "guardia di finanza", "guardia costiera")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("la conferenza principale di pianificazione dell'esercitazione congiunta"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("di pianificazione", "conferenza* di pianificazione", "riunione* di pianificazione", "riunioni di pianificazione", "in preparazione", "in vista della preparazione", "preparativi per", "preparativi dell*", "ricognizione* in vista",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

@@ -390,3 +390,9 @@ extend(LEXICON, _RELATIVE_PERSONS)
 # defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
 _POLITICAL_MILITARY = {"civil_actor": ("konsultacj* polityczno-wojskow*", "rozmow* polityczno-wojskow*", "dialog* polityczno-wojskow*",)}
 extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("główna konferencja planistyczna wspólnych ćwiczeń"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("konferencj* planistyczn*", "konferencj* planowani*", "konferencj* planującej", "w ramach przygotowań", "przygotowań do", "przygotowania do", "w przygotowaniu do",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

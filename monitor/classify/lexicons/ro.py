@@ -500,3 +500,9 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 _SECURITY_BODIES = {"security_body": ("ministrul de interne", "ministerul de interne", "ministrul afacerilor interne", "ministerul afacerilor interne", "afacerilor interne", "poliția", "poliției", "poliția de frontieră", "poliției de frontieră", "vam*", "jandarmeri*", "situații de urgență", "=IGSU", "=ISU", "garda de coastă")}
 respell(_SECURITY_BODIES, _spellings)
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("conferința principală de planificare a exercițiului comun"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("de planificare", "conferinț* de planificare", "conferint* de planificare", "conferinţ* de planificare", "în pregătirea", "în vederea pregătirii", "pregătirea exercițiului", "pregătirile pentru",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

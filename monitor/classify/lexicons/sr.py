@@ -468,3 +468,9 @@ extend(LEXICON, _RELATIVE_PERSONS)
 # defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
 _POLITICAL_MILITARY = {"civil_actor": ("политичко-војн* консултациј*", "политичко-војн* разговор*", "političko-vojn* konsultacij*", "političko-vojn* razgovor*",)}
 extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("главна планска конференција за заједничку вежбу"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("планск* конференциј*", "конференциј* за планирање", "у оквиру припрема", "у оквиру припреме", "припреме за", "plansk* konferencij*", "konferencij* za planiranje", "u okviru priprema", "u okviru pripreme", "pripreme za",)}
+extend(LEXICON, _EXERCISE_PREPARATION)

@@ -486,3 +486,9 @@ extend(LEXICON, _ATTACHES)
 # defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
 _POLITICAL_MILITARY = {"civil_actor": ("siyosiy-harbiy maslahatlashuv*", "siyosiy-harbiy muloqot*", "сиёсий-ҳарбий маслаҳатлашув*",)}
 extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("qo'shma mashg'ulotni rejalashtirish konferensiyasi"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("rejalashtirish konferensiya*", "rejalashtirish bo'yicha konferensiya*", "tayyorgarlik doirasida", "tayyorgarlik ko'rish doirasida", "режалаштириш конференция*", "тайёргарлик доирасида",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
