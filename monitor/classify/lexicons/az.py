@@ -666,3 +666,9 @@ extend(LEXICON, _NEXT_SESSIONS)
 # its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
 _ECONOMIC_COMMISSIONS = {"civil_actor": ("iqtisadi əməkdaşlıq üzrə hökumətlərarası komissiya*", "iqtisadi komissiya*", "ticarət-iqtisadi əməkdaşlıq üzrə*", "iqtisadi əməkdaşlıq üzrə birgə komissiya*",)}
 extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("ratifikasiya edildikdən sonra qüvvəyə minəcək"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("ratifikasiya edildikdən sonra", "ratifikasiya olunduqdan sonra", "ratifikasiyadan sonra", "təsdiq edildikdən sonra", "təsdiq olunduqdan sonra", "ratifikasiya edilməlidir", "ratifikasiya olunmalıdır",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

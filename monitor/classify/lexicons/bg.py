@@ -511,3 +511,17 @@ _HOLIDAYS = {"courtesy": ("национален празник", "национа
                           "деня на независимостта", "ден на републиката", "деня на републиката", "ден на освобождението",
                           "деня на освобождението")}
 extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("което ще влезе в сила след ратифицирането му"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("след ратифицирането му", "след ратифицирането й", "след ратифицирането ѝ", "след ратифицирането", "след ратификацията", "след неговото ратифициране", "подлежи на ратификация", "подлежи на ратифициране", "трябва да бъде ратифицирано", "трябва да бъде ратифициран", "трябва да бъдат ратифицирани", "все още не е ратифицирано",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): the passive participle of signing after its document ---
+# "Споразумението ..., подписано през пролетта, трябва да бъде ратифицирано": the participle after the document, with
+# no auxiliary before it ("беше подписано", "е подписано" stay finite), describes the document, as "the agreement,
+# signed in the spring," does in en: no signing of this sentence (facts._is_reduced_participle; headlines excepted).
+LEXICON["sign_participle"] = LEXICON["sign_participle"] + (
+    "подписано", "подписан", "подписана", "подписани", "сключено", "сключен", "сключена", "сключени")
+LEXICON["aux"] = LEXICON["aux"] + ("беше", "бе", "е", "са", "бяха", "бъде", "бъдат", "било", "били", "бил", "била")

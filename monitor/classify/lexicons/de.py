@@ -511,3 +511,9 @@ extend(LEXICON, _POLITICAL_MILITARY)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("planungskonferenz*", "hauptplanungskonferenz*", "abschlussplanungskonferenz*", "zwischenplanungskonferenz*", "planungsbesprechung*", "zur vorbereitung", "in vorbereitung auf", "vorbereitung auf", "vorbereitungen für", "vorbereitungen auf",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("das nach seiner Ratifizierung in Kraft tritt"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("nach seiner ratifizierung", "nach ihrer ratifizierung", "nach der ratifizierung", "nach ratifizierung", "nach seiner ratifikation", "nach ihrer ratifikation", "nach der ratifikation", "muss noch ratifiziert", "muss ratifiziert", "müssen noch ratifiziert", "vorbehaltlich der ratifizierung", "vorbehaltlich der ratifikation",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -941,3 +941,9 @@ extend(LEXICON, _NEXT_SESSIONS)
 # its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
 _ECONOMIC_COMMISSIONS = {"civil_actor": ("commission on trade*", "commission on economic*", "commission for trade*", "commission for economic*", "commission on trade and economic*", "economic commission*", "trade and economic commission*", "joint economic commission*", "business council*",)}
 extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("which will enter into force after its ratification"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("after its ratification", "after their ratification", "following its ratification", "upon its ratification", "upon ratification", "subject to ratification", "pending ratification", "pending its ratification", "once ratified", "once it is ratified", "requires ratification", "require ratification", "needs to be ratified", "must be ratified", "has yet to be ratified", "have yet to be ratified", "still has to be ratified", "yet to be ratified",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -521,3 +521,9 @@ extend(LEXICON, _SECURITY_BODIES)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("de planification", "conférence* de planification", "conference* de planification", "réunion* de planification", "en préparation de", "en préparation du", "en vue de la préparation", "préparatifs de", "préparatifs du", "reconnaissance* en vue de",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("qui entrera en vigueur après sa ratification"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("après sa ratification", "après leur ratification", "après ratification", "dès sa ratification", "sous réserve de ratification", "sous réserve de sa ratification", "doit être ratifié*", "doit encore être ratifié*", "doivent être ratifié*", "en attente de ratification",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -441,3 +441,9 @@ extend(LEXICON, _SECURITY_BODIES)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("պլանավորման համաժողով*", "պլանավորման խորհրդաժողով*", "նախապատրաստման շրջանակ*",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("որն ուժի մեջ կմտնի վավերացումից հետո"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("վավերացումից հետո", "վավերացումից հետո", "վավերացման ենթակա", "պետք է վավերացվի",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

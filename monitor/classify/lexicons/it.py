@@ -518,3 +518,9 @@ extend(LEXICON, _SECURITY_BODIES)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("di pianificazione", "conferenza* di pianificazione", "riunione* di pianificazione", "riunioni di pianificazione", "in preparazione", "in vista della preparazione", "preparativi per", "preparativi dell*", "ricognizione* in vista",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("che entrerà in vigore dopo la sua ratifica"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("dopo la sua ratifica", "dopo la ratifica", "dopo la loro ratifica", "previa ratifica", "una volta ratificato", "una volta ratificata", "deve essere ratificato", "deve essere ratificata", "in attesa di ratifica", "soggetto a ratifica",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

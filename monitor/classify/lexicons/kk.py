@@ -462,3 +462,9 @@ extend(LEXICON, _SIGNER_PARTICIPLES)
 # its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
 _ECONOMIC_COMMISSIONS = {"civil_actor": ("сауда-экономикалық ынтымақтастық жөніндегі*", "экономикалық ынтымақтастық жөніндегі үкіметаралық комиссия*", "үкіметаралық комиссия*",)}
 extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("ратификацияланғаннан кейін күшіне енеді"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("ратификацияланғаннан кейін", "ратификациялағаннан кейін", "ратификациядан кейін", "бекітілгеннен кейін", "ратификациялануы тиіс",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

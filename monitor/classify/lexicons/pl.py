@@ -396,3 +396,9 @@ extend(LEXICON, _POLITICAL_MILITARY)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("konferencj* planistyczn*", "konferencj* planowani*", "konferencj* planującej", "w ramach przygotowań", "przygotowań do", "przygotowania do", "w przygotowaniu do",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("która wejdzie w życie po jej ratyfikacji"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("po jej ratyfikacji", "po jego ratyfikacji", "po ratyfikacji", "po ich ratyfikacji", "podlega ratyfikacji", "wymaga ratyfikacji", "musi zostać ratyfikowan*", "musi być ratyfikowan*",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -532,3 +532,9 @@ extend(LEXICON, _SECURITY_BODIES)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("de planeamento", "de planejamento", "conferência* de planeamento", "conferência* de planejamento", "conferencia* de planeamento", "reunião de planeamento", "reunião de planejamento", "em preparação para", "em preparação do", "em preparação da", "preparativos para",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("que entrará em vigor após a sua ratificação"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("após a sua ratificação", "após a ratificação", "após ratificação", "depois da sua ratificação", "depois da ratificação", "sujeito a ratificação", "uma vez ratificado", "uma vez ratificada", "deve ser ratificado", "deve ser ratificada",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -758,3 +758,9 @@ extend(LEXICON, _NEXT_SESSIONS)
 # its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
 _ECONOMIC_COMMISSIONS = {"civil_actor": ("комисси* по торгово-экономическ*", "комисси* по экономическ*", "торгово-экономическ* комисси*", "деловой совет*", "делового совета",)}
 extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("которое вступит в силу после его ратификации"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("после его ратификации", "после её ратификации", "после ее ратификации", "после их ратификации", "после ратификации", "подлежит ратификации", "подлежат ратификации", "требует ратификации", "требуют ратификации", "должно быть ратифицировано", "должен быть ратифицирован", "еще не ратифицирован*", "ещё не ратифицирован*",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

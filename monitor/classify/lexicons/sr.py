@@ -474,3 +474,9 @@ extend(LEXICON, _POLITICAL_MILITARY)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("планск* конференциј*", "конференциј* за планирање", "у оквиру припрема", "у оквиру припреме", "припреме за", "plansk* konferencij*", "konferencij* za planiranje", "u okviru priprema", "u okviru pripreme", "pripreme za",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("који ће ступити на снагу након ратификације"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("након ратификације", "након њене ратификације", "након његове ратификације", "после ратификације", "подлеже ратификацији", "nakon ratifikacije", "posle ratifikacije", "nakon njene ratifikacije", "nakon njegove ratifikacije", "podleže ratifikaciji",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

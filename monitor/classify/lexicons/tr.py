@@ -855,3 +855,9 @@ extend(LEXICON, _NEXT_SESSIONS)
 # its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
 _ECONOMIC_COMMISSIONS = {"civil_actor": ("karma ekonomik komisyon*", "=KEK", "ekonomik işbirliği komisyon*", "ticari ve ekonomik işbirliği*",)}
 extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("onaylandıktan sonra yürürlüğe girecek"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("onaylandıktan sonra", "onaylanmasının ardından", "onaylanmasından sonra", "onaylanması gerek*", "onaylanmasına bağlı", "onaya tabi", "onaylanmalıdır",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -625,3 +625,9 @@ extend(LEXICON, _ECONOMIC_COMMISSIONS)
 _PRESENT_ACTS = {"present": ("ратифікує", "ратифікують", "підписує", "підписують", "підписується", "підписуються",
                              "затверджує", "затверджують", "схвалює", "схвалюють", "укладає", "укладають")}
 extend(LEXICON, _PRESENT_ACTS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("яка набуде чинності після її ратифікації"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("після його ратифікації", "після її ратифікації", "після їх ратифікації", "після ратифікації", "підлягає ратифікації", "підлягають ратифікації", "потребує ратифікації", "ще не ратифікован*",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

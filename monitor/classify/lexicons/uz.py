@@ -492,3 +492,9 @@ extend(LEXICON, _POLITICAL_MILITARY)
 # exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
 _EXERCISE_PREPARATION = {"preparation": ("rejalashtirish konferensiya*", "rejalashtirish bo'yicha konferensiya*", "tayyorgarlik doirasida", "tayyorgarlik ko'rish doirasida", "режалаштириш конференция*", "тайёргарлик доирасида",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("Bitim ratifikatsiya qilingandan keyin kuchga kiradi"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("ratifikatsiya qilingandan keyin", "ratifikatsiya qilinganidan keyin", "ratifikatsiyadan keyin", "ratifikatsiya qilinishi kerak", "ратификация қилингандан кейин", "ратификациядан кейин",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

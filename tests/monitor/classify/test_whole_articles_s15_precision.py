@@ -14,6 +14,10 @@ given below. The shapes:
   cooperation;
 - **a ratification set for the next session** (bg "ще ратифицира ... на следващото си заседание", uk "ратифікує ... на
   наступному пленарному засіданні": ``coming``, uk ``present``); the twin ratifies today;
+- **a signing whose agreement enters into force after its ratification** (en, ru, az, tr, bg: the ratification ahead is
+  no act, ``ratification_ahead``, facts._drop_ratifications_ahead; read as agreement_ratified on main), and an agreement
+  that "has yet to be ratified" (en), "трябва да бъде ратифицирано" (bg: its "подписано през пролетта" after the
+  document is a reduced participle, bg ``sign_participle``), no event;
 - **a kk participle before its signer** ("жоспарына қол қойған министр бүгін ... ашты":
   detect._signed_in_a_participle_before_its_signer); the twin signs in the main clause.
 """
@@ -29,6 +33,11 @@ ARTICLES = Path(__file__).parent / "whole_articles_s15_precision"
 # The main event each positive twin reports: (kind, "AA BB").
 EXPECTED = {
     "az/pos_planning_conference": ("exercise", "AZ TR"),
+    "az/pos_signed_ratification_ahead": ("agreement_signed", "AZ TR"),
+    "bg/pos_signed_ratification_ahead": ("agreement_signed", "BG GR"),
+    "en/pos_signed_ratification_ahead": ("agreement_signed", "AZ TR"),
+    "ru/pos_signed_ratification_ahead": ("agreement_signed", "KZ RU"),
+    "tr/pos_signed_ratification_ahead": ("agreement_signed", "AZ TR"),
     "bg/pos_attache_reception": ("talks", "BG GR"),
     "bg/pos_ratification_next_session": ("agreement_ratified", "BG GR"),
     "en/pos_planning_conference": ("exercise", "AZ TR"),
