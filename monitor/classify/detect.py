@@ -1328,7 +1328,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
     if sentence.has("defence_actor") and set(sentence.cues["defence_actor"]) <= set(sentence.cues.get("defence_body", [])) and (
-            sentence.has("civil_actor") or _civil_meeting(context.story, sentence.index)):
+            sentence.has("civil_actor") or _civil_meeting(context.story, sentence.index)
+            or _defence_body_on_a_civil_agenda(sentence)):
         # "the foreign ministers discussed the military dialogue": civil officials meet, the defence
         # establishments' body is only their topic; so for "the sides" of a civil commission's meeting told
         # before ("the commission on trade met ... The sides discussed energy and the defence industry").
@@ -1404,6 +1405,33 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _defence_body_on_a_civil_agenda(sentence: SentenceFacts) -> bool:
+    """True when every defence body of the sentence (``defence_body``: the defence industry, a military commission)
+    is an item of a list of civil topics (``civil_topic``), set beside one by a comma or a joining word only: "The
+    deputy prime ministers met to discuss trade, the defence industry and energy", "ticarət, müdafiə sənayesi və
+    enerji məsələlərini müzakirə ediblər", "ticaret, savunma sanayii ve enerji konularını ele aldı" list the defence
+    industry on a civil agenda, no defence officials' talks (SCHEMA.md). A body that meets ("the joint military
+    commission met to discuss trade") stands apart from the topics, and stays."""
+    topics = sentence.spans.get("civil_topic", [])
+    bodies = sentence.spans.get("defence_body", [])
+    if not topics or not bodies:
+        return False
+    text = sentence.lowered
+
+    def listed(start: int, end: int) -> bool:
+        for low, high in topics:
+            gap = text[high:start] if high <= start else text[end:low] if end <= low else None
+            if gap is not None and _LIST_GAP.fullmatch(gap):
+                return True
+        return False
+
+    return all(listed(start, end) for start, end in bodies)
+
+
+# What may stand between two items of a list: a comma and a short joining word ("and the", "və", "ve", "и").
+_LIST_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?(?:the\s+)?")
 
 
 def _defence_actors_in_civil_names(sentence: SentenceFacts) -> bool:
