@@ -672,3 +672,16 @@ extend(LEXICON, _ECONOMIC_COMMISSIONS)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("ratifikasiya edildikdən sonra", "ratifikasiya olunduqdan sonra", "ratifikasiyadan sonra", "təsdiq edildikdən sonra", "təsdiq olunduqdan sonra", "ratifikasiya edilməlidir", "ratifikasiya olunmalıdır",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("Türkiyə ilə son illər aparılan danışıqlar"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("son illər", "son illərdə", "son illər ərzində", "son bir neçə ildə", "son bir neçə il ərzində",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("mətbuat konfransında ... danışıqların uğurlu olduğunu bildirib") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("birgə mətbuat konfransında") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("re:(?<!birgə )mətbuat konfransında", "re:(?<!birgə )brifinqdə",)}
+extend(LEXICON, _PRESS_CONFERENCES)

@@ -525,3 +525,16 @@ extend(LEXICON, _RATIFICATION_AHEAD)
 LEXICON["sign_participle"] = LEXICON["sign_participle"] + (
     "подписано", "подписан", "подписана", "подписани", "сключено", "сключен", "сключена", "сключени")
 LEXICON["aux"] = LEXICON["aux"] + ("беше", "бе", "е", "са", "бяха", "бъде", "бъдат", "било", "били", "бил", "била")
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("разговорите с Гърция през последните години са били успешни"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("през последните години", "в последните години", "през последните няколко години", "през годините",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("заяви на пресконференция, че разговорите ... са били успешни") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("на съвместна пресконференция") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("на пресконференция", "на брифинг",)}
+extend(LEXICON, _PRESS_CONFERENCES)

@@ -947,3 +947,16 @@ extend(LEXICON, _ECONOMIC_COMMISSIONS)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("after its ratification", "after their ratification", "following its ratification", "upon its ratification", "upon ratification", "subject to ratification", "pending ratification", "pending its ratification", "once ratified", "once it is ratified", "requires ratification", "require ratification", "needs to be ratified", "must be ratified", "has yet to be ratified", "have yet to be ratified", "still has to be ratified", "yet to be ratified",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("talks with Azerbaijan had gone well in recent years"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("in recent years", "over recent years", "in the past few years", "over the past few years", "in the last few years", "over the last few years", "over the years",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("told a press conference that talks with Turkey had gone well") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("a joint press conference after their talks") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("at a press conference", "at a news conference", "told a press conference", "told a news conference", "at his press conference", "at her press conference",)}
+extend(LEXICON, _PRESS_CONFERENCES)

@@ -468,3 +468,22 @@ extend(LEXICON, _ECONOMIC_COMMISSIONS)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("ратификацияланғаннан кейін", "ратификациялағаннан кейін", "ратификациядан кейін", "бекітілгеннен кейін", "ратификациялануы тиіс",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("Өзбекстанмен соңғы жылдары өткен келіссөздер"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("соңғы жылдары", "соңғы жылдарда", "соңғы бірнеше жылда",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("баспасөз мәслихатында ... келіссөздер сәтті өтті деді") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("бірлескен баспасөз мәслихатында") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("re:(?<!бірлескен )баспасөз мәслихатында", "re:(?<!бірлескен )брифингте",)}
+extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Precision (c2, s15): a first reading is a step toward ratification ---
+# A bill on ratification approved "in the first reading" ("бірінші оқылымда мақұлдады") is still to be voted in full, a
+# step on the way, as ru "в первом чтении" is (``stage``: rules.ratification_step).
+_FIRST_READINGS = {"stage": ("бірінші оқылым*", "birinshi oqylym*")}
+extend(LEXICON, _FIRST_READINGS)

@@ -764,3 +764,16 @@ extend(LEXICON, _ECONOMIC_COMMISSIONS)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("после его ратификации", "после её ратификации", "после ее ратификации", "после их ратификации", "после ратификации", "подлежит ратификации", "подлежат ратификации", "требует ратификации", "требуют ратификации", "должно быть ратифицировано", "должен быть ратифицирован", "еще не ратифицирован*", "ещё не ратифицирован*",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("переговоры с Казахстаном в последние годы шли успешно"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("в последние годы", "за последние годы", "в последние несколько лет", "за последние несколько лет", "в течение последних лет",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("заявил на пресс-конференции, что переговоры ... шли успешно") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("на совместной пресс-конференции") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("на пресс-конференции", "на брифинге",)}
+extend(LEXICON, _PRESS_CONFERENCES)

@@ -861,3 +861,16 @@ extend(LEXICON, _ECONOMIC_COMMISSIONS)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("onaylandıktan sonra", "onaylanmasının ardından", "onaylanmasından sonra", "onaylanması gerek*", "onaylanmasına bağlı", "onaya tabi", "onaylanmalıdır",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("Azerbaycan ile son yıllarda yapılan görüşmeler"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("son yıllarda", "son yıllarda yapılan", "son birkaç yılda", "son birkaç yıldır", "geçen yıllarda",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("basın toplantısında ... görüşmelerin başarılı geçtiğini söyledi") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("ortak basın toplantısında") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("re:(?<!ortak )basın toplantısında", "re:(?<!ortak )basın brifinginde",)}
+extend(LEXICON, _PRESS_CONFERENCES)

@@ -631,3 +631,16 @@ extend(LEXICON, _PRESENT_ACTS)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("після його ратифікації", "після її ратифікації", "після їх ратифікації", "після ратифікації", "підлягає ратифікації", "підлягають ратифікації", "потребує ратифікації", "ще не ратифікован*",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("переговори з Польщею останніми роками були успішними"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("останніми роками", "за останні роки", "протягом останніх років", "в останні роки", "у останні роки",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("заявив на пресконференції, що переговори ... були успішними") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("на спільній пресконференції") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("на пресконференції", "на прес-конференції", "на брифінгу",)}
+extend(LEXICON, _PRESS_CONFERENCES)
