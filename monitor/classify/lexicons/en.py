@@ -960,3 +960,10 @@ extend(LEXICON, _RECENT_YEARS)
 # ("a joint press conference after their talks") is not one of these words, and its talks stay.
 _PRESS_CONFERENCES = {"interview": ("at a press conference", "at a news conference", "told a press conference", "told a news conference", "at his press conference", "at her press conference",)}
 extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Precision (c2, s15): the Turkic states' ministers as a gathering ---
+# "At the meeting of the Turkic states' defence ministers, Azerbaijan and Turkey presented their proposals": the
+# ministers of the organisation's states meet as such, whichever two a sentence names (``multilateral``; the
+# organisation's own names are listed above). "Two Turkic states" alone is not one of these words.
+_TURKIC_STATES_MINISTERS = {"multilateral": ("turkic states' defen?e ministers", "defen?e ministers of the turkic states", "meeting of the turkic states", "turkic states' ministers", "turkic states' summit", "summit of the turkic states")}
+extend(LEXICON, _TURKIC_STATES_MINISTERS)
