@@ -16,7 +16,9 @@ Written for these tests. Expected: None (not flagged) or (kind, "AA BB").
 - **A Turkic participle before its signer**, no comma: kk "жоспарына қол қойған министр бүгін ... ашты" (the minister
   who signed the plan today opened a hospital) was read as a signing today (``relative``,
   detect._signed_in_a_participle_before_its_signer); tr "imzalayan bakan", az "imzalayan nazir", uz "imzolagan vazir"
-  were already right; the twins sign in the main clause."""
+  were already right; the twins sign in the main clause.
+- **The concept of an exercise agreed by the staffs** ("согласовали замысел совместных учений", "погодили задум
+  спільних навчань") is its preparation too (ru, uk ``preparation``)."""
 
 from tests.monitor.classify.conftest import probe_grids
 
@@ -127,6 +129,12 @@ _GRID = {
             "Министр обороны России заявил журналистам во вторник, что переговоры с Казахстаном в последние годы шли успешно.",
             None,
         ),
+        (
+            "concept_agreed",
+            "",
+            "Во вторник офицеры штабов России и Белоруссии согласовали замысел совместных учений и состав сил.",
+            None,
+        ),
     ],
     "az": [
         (
@@ -227,6 +235,12 @@ _GRID = {
             "reconnaissance_in_preparation",
             "",
             "У рамках підготовки спільних навчань України та Польщі у вівторок провели рекогносцировку полігону.",
+            None,
+        ),
+        (
+            "concept_agreed",
+            "",
+            "У вівторок офіцери штабів України та Польщі погодили задум спільних навчань і склад сил.",
             None,
         ),
     ],
