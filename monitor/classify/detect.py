@@ -255,7 +255,8 @@ def _is_background(sentence: SentenceFacts, context: _Context, when: Optional[da
            for position in sentence.cues.get("elapsed", [])):
         # "Today marks 20 years since they signed": the day is the anniversary's, the act is old.
         return True
-    if kind in _ACT_KINDS and _signed_in_a_timeless_relative_clause(sentence):
+    if kind in _ACT_KINDS and (_signed_in_a_timeless_relative_clause(sentence)
+                               or _signed_in_a_participle_before_its_signer(sentence)):
         return True
     ratified = kind == rules.RATIFIED
     if not _today_of_the_act(sentence) and any(
@@ -327,6 +328,33 @@ def _signed_in_a_timeless_relative_clause(sentence: SentenceFacts) -> bool:
             start <= position < end for name in _TIMES_OF_A_CLAUSE for position in sentence.cues.get(name, [])):
         return False
     return any(position > end and _today_of_another_clause(sentence, position) for position in days)
+
+
+def _signed_in_a_participle_before_its_signer(sentence: SentenceFacts) -> bool:
+    """True when the sentence's first signing is a participle set before the noun of its signer, with no comma
+    (``relative`` starting where the signing's word does: kk "жоспарына қол қойған министр", the relative form of
+    signing right before "министр"), no time of its own before it in its clause, and a "today" or a day after it that
+    tells the signer's other event: "Өзбекстанмен ... жоспарына қол қойған министр бүгін Астанада госпиталь ашты" (the
+    minister who signed the plan today opened a hospital). A Turkic relative clause comes before its noun and closes
+    with no comma, so ``_signed_in_a_timeless_relative_clause`` cannot see its end: the participle's own word is it. A
+    day before the participle ("Бүгін ... қол қойған министр") may be the signing's, and is left to the other rules."""
+    signs = sentence.cues.get("sign", [])
+    relatives = sentence.spans.get("relative", [])
+    days = sentence.cues.get("today", []) + [mention.start for mention in sentence.dates]
+    if not signs or not relatives or not days:
+        return False
+    first = min(signs)
+    ends = [end for start, end in relatives if start == first]
+    if not ends:
+        return False
+    end = ends[0]
+    text = sentence.lowered
+    clause = max(text.rfind(",", 0, first), text.rfind(";", 0, first)) + 1
+    if any(character.isdigit() for character in text[clause:end]) or any(
+            clause <= position < end for name in _TIMES_OF_A_CLAUSE for position in sentence.cues.get(name, [])) \
+            or any(clause <= position < end for position in days):
+        return False
+    return any(position >= end for position in days)
 
 
 # The cues that give a clause a time of its own.
@@ -957,7 +985,8 @@ def _exercise(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optio
     if not (sentence.has("conduct") or (sentence.has("meeting") and sentence.has("joint"))
             or ((context.exercise_held or _headline_exercise(sentence, context)) and rules.held_together(sentence))):
         return None
-    if sentence.has("discussion") or sentence.has("civil_actor") or _exercise_to_come(sentence):
+    if sentence.has("discussion") or sentence.has("civil_actor") or _exercise_to_come(sentence) \
+            or _exercise_prepared(sentence, not lex.terms["with"].entries):
         return None
     if sentence.has("civil_topic") and not (sentence.has("defence_actor") or sentence.has("defence_topic")):
         # Joint flights of two airlines, students' joint classes: a civil topic and no word of armed forces, as for
@@ -1179,6 +1208,34 @@ def _exercise_to_come(sentence: SentenceFacts) -> bool:
 AGREED_CHARS = 60
 
 
+# How far an exercise's word may stand from the word that names its preparation ("the planning conference for the
+# joint exercise", "ortak tatbikatın ana planlama konferansı").
+PREPARATION_CHARS = 40
+
+
+def _exercise_prepared(sentence: SentenceFacts, topic_first: bool) -> bool:
+    """True when every exercise the sentence names is the object of its preparation (``preparation``: a planning
+    conference, a reconnaissance, "in preparation for", "в рамках подготовки", "hazırlık kapsamında"), named right
+    after it (right before it in a language that puts the topic first, ``topic_first``), no clause break between:
+    "the main planning conference for the joint exercise was held", "в рамках подготовки совместных учений прошла
+    рекогносцировка", "ortak tatbikatın planlama konferansı yapıldı" tell the preparation held, the exercise still
+    ahead (SCHEMA.md counts an exercise held, not its preparation; train's c059 reads preparatory meetings as the
+    future exercise's background). "The exercise, prepared at a conference in May, began today" names the exercise
+    first, and is one."""
+    preparations = sentence.spans.get("preparation", [])
+    if not preparations:
+        return False
+
+    def prepared(start: int, end: int) -> bool:
+        for low, high in preparations:
+            gap = (end, low) if topic_first else (high, start)
+            if 0 <= gap[1] - gap[0] <= PREPARATION_CHARS and not _CLAUSE_BREAK.search(sentence.text[gap[0]:gap[1]]):
+                return True
+        return False
+
+    return all(prepared(start, end) for start, end in sentence.spans.get("exercise", []))
+
+
 def _exercise_agreed(sentence: SentenceFacts) -> bool:
     """True when the sentence's exercise is what two sides agreed on (``agree_on`` within ``AGREED_CHARS`` of the
     exercise's word, before or after it, with no comma or semicolon between): "Verteidigungsminister ... vereinbaren
@@ -1270,9 +1327,14 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     if sentence.has("civil_actor") and not sentence.has("defence_actor"):
         return None
-    if sentence.has("civil_actor") and set(sentence.cues["defence_actor"]) <= set(sentence.cues.get("defence_body", [])):
+    if sentence.has("defence_actor") and set(sentence.cues["defence_actor"]) <= set(sentence.cues.get("defence_body", [])) and (
+            sentence.has("civil_actor") or _civil_meeting(context.story, sentence.index)
+            or _defence_body_on_a_civil_agenda(sentence)):
         # "the foreign ministers discussed the military dialogue": civil officials meet, the defence
-        # establishments' body is only their topic.
+        # establishments' body is only their topic; so for "the sides" of a civil commission's meeting told
+        # before ("the commission on trade met ... The sides discussed energy and the defence industry").
+        return None
+    if sentence.has("civil_actor") and sentence.has("defence_actor") and _defence_actors_in_civil_names(sentence):
         return None
     if not sentence.has("defence_actor") and _civil_meeting(context.story, sentence.index):
         return None
@@ -1343,6 +1405,43 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
                   evidence=_evidence(sentence),
                   signals=rules.signals(rules.TALKS, named_both, sentence, None, False))
     return Candidate(event, sentence.index, _is_background(sentence, context, when, None), False, dating)
+
+
+def _defence_body_on_a_civil_agenda(sentence: SentenceFacts) -> bool:
+    """True when every defence body of the sentence (``defence_body``: the defence industry, a military commission)
+    is an item of a list of civil topics (``civil_topic``), set beside one by a comma or a joining word only: "The
+    deputy prime ministers met to discuss trade, the defence industry and energy", "ticarət, müdafiə sənayesi və
+    enerji məsələlərini müzakirə ediblər", "ticaret, savunma sanayii ve enerji konularını ele aldı" list the defence
+    industry on a civil agenda, no defence officials' talks (SCHEMA.md). A body that meets ("the joint military
+    commission met to discuss trade") stands apart from the topics, and stays."""
+    topics = sentence.spans.get("civil_topic", [])
+    bodies = sentence.spans.get("defence_body", [])
+    if not topics or not bodies:
+        return False
+    text = sentence.lowered
+
+    def listed(start: int, end: int) -> bool:
+        for low, high in topics:
+            gap = text[high:start] if high <= start else text[end:low] if end <= low else None
+            if gap is not None and _LIST_GAP.fullmatch(gap):
+                return True
+        return False
+
+    return all(listed(start, end) for start, end in bodies)
+
+
+# What may stand between two items of a list: a comma and a short joining word ("and the", "və", "ve", "и").
+_LIST_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?(?:the\s+)?")
+
+
+def _defence_actors_in_civil_names(sentence: SentenceFacts) -> bool:
+    """True when every defence actor of the sentence stands inside a civil actor's name (``civil_actor``): the
+    "military consultations" of "political-military consultations", "siyasi-hərbi məsləhətləşmələr", "политико-военни
+    консултации" are the foreign ministries' format, no defence officials' talks (SCHEMA.md: talks are defence
+    officials'; foreign ministers' talks are not, dev n028). A defence official named beside them ("with the
+    participation of the defence ministry") stands outside, and the talks stay."""
+    civil = sentence.spans.get("civil_actor", [])
+    return all(any(start <= position < end for start, end in civil) for position in sentence.cues["defence_actor"])
 
 
 def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bool:
@@ -1836,7 +1935,8 @@ def _civil_meeting(story: StoryFacts, index: int) -> bool:
     defence official and the civil ministry he met (``_civil_ministry_met``)."""
     for sentence in story.sentences[:min(index, LEAD)]:
         if sentence.has("meeting") and (sentence.has("civil_actor") or sentence.has("defence_actor")):
-            return not sentence.has("defence_actor") or _civil_ministry_met(sentence) or _security_body_met(sentence)
+            return not sentence.has("defence_actor") or _civil_ministry_met(sentence) or _security_body_met(sentence) \
+                or (sentence.has("civil_actor") and _defence_actors_in_civil_names(sentence))
     return False
 
 

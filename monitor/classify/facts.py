@@ -140,6 +140,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
         if "time_ahead_of" in sentence.spans and ("future" in sentence.cues or "coming" in sentence.cues) \
                 and (any(name in sentence.cues for name in DOCUMENTS) or "meeting" in sentence.cues):
             _drop_times_ahead_of_nouns(sentence)
+        if "ratification_ahead" in sentence.spans and "ratify" in sentence.cues:
+            _drop_ratifications_ahead(sentence)
         if "exercise" not in sentence.cues:
             _code_named_exercise(sentence, month_ends)
     weights = _state_weights(facts, lead_sentences)
@@ -566,6 +568,16 @@ def _drop_times_ahead_of_nouns(sentence: SentenceFacts) -> None:
     ("sera signé") still makes it one to come. Only beside a document or a meeting: an exercise "of next year"
     is itself still to come ("Die Übung des nächsten Jahres findet in Pommern statt")."""
     _drop_cues_inside(sentence, sentence.spans["time_ahead_of"], ("future", "coming"), from_first_word=True)
+
+
+def _drop_ratifications_ahead(sentence: SentenceFacts) -> None:
+    """A ratification word inside a ratification told as still to come (``ratification_ahead``: "signed an
+    agreement, which will enter into force after its ratification", "подписали соглашение, которое вступит в силу
+    после его ратификации", "Saziş ratifikasiya edildikdən sonra qüvvəyə minəcək", "must be ratified") names the
+    condition of the document's entry into force, no ratification done: the sentence's act is its signing, or
+    none (SCHEMA.md: a ratification is a parliament's or a president's approval given)."""
+    _drop_cues_inside(sentence, sentence.spans["ratification_ahead"], ("ratify", "ratify_noun", "act_noun"),
+                      from_first_word=True)
 
 
 def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:

@@ -119,6 +119,14 @@ TERM_CATEGORIES += ("not_future",)
 #   news, with no day of its own and no word tying it to the day's occasion (``occasion``: "по итогам", "в ходе",
 #   "за підсумками"), it looks back (detect._earlier_in_the_plain_past).
 TERM_CATEGORIES += ("past_passive", "occasion")
+# - ``preparation`` (c2, s15): the preparation of an exercise named as its own event ("the main planning conference for
+#   the joint exercise", "в рамках подготовки совместных учений", "tatbikatın planlama konferansı"): what is held is the
+#   preparation, the exercise still ahead (detect._exercise_prepared).
+TERM_CATEGORIES += ("preparation",)
+# - ``ratification_ahead`` (c2, s15): a ratification told as still to come, the condition of a document's entry into
+#   force ("which will enter into force after its ratification", "после его ратификации", "ratifikasiya edildikdən
+#   sonra", "subject to ratification", "must be ratified"): its ratification words are no act (facts.build drops them).
+TERM_CATEGORIES += ("ratification_ahead",)
 
 
 class TermSet:

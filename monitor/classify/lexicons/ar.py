@@ -403,3 +403,9 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("وزير الداخلية", "وزارة الداخلية", "الشرطة", "الجمارك", "حرس الحدود", "الدفاع المدني", "الأمن العام", "الحماية المدنية")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("تدخل حيز التنفيذ بعد التصديق عليها"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("بعد التصديق عليها", "بعد التصديق عليه", "بعد التصديق", "بعد المصادقة عليها", "بعد المصادقة عليه", "بعد المصادقة", "يخضع للتصديق", "تخضع للتصديق",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

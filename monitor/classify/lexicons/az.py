@@ -641,3 +641,47 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 _ALSO_ATTENDED = {"attendance": ("də iştirak ediblər", "da iştirak ediblər", "də iştirak edib", "da iştirak edib", "də iştirak edirdilər", "da iştirak edirdilər")}
 respell(_ALSO_ATTENDED, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "siyasi-hərbi məsləhətləşmələr" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("siyasi-hərbi məsləhətləşmə*", "siyasi-hərbi danışıq*", "siyasi-hərbi dialoq*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("birgə təlimin planlaşdırma konfransı"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("hazırlıq çərçivəsində", "hazırlığı çərçivəsində", "hazırlıq işləri*", "hazırlıq tədbirləri*", "hazırlığı ilə bağlı", "hazırlıq məqsədilə", "planlaşdırma konfrans*", "planlaşdırılması üzrə", "planlaşdırma görüş*", "rekoqnossirovka*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Milli Məclis sazişi növbəti plenar iclasda ratifikasiya edir") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("növbəti iclasda", "növbəti plenar iclasda", "növbəti iclasında", "növbəti sessiyada", "növbəti sessiyasında",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("iqtisadi əməkdaşlıq üzrə hökumətlərarası komissiya") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("iqtisadi əməkdaşlıq üzrə hökumətlərarası komissiya*", "iqtisadi komissiya*", "ticarət-iqtisadi əməkdaşlıq üzrə*", "iqtisadi əməkdaşlıq üzrə birgə komissiya*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("ratifikasiya edildikdən sonra qüvvəyə minəcək"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("ratifikasiya edildikdən sonra", "ratifikasiya olunduqdan sonra", "ratifikasiyadan sonra", "təsdiq edildikdən sonra", "təsdiq olunduqdan sonra", "ratifikasiya edilməlidir", "ratifikasiya olunmalıdır",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("Türkiyə ilə son illər aparılan danışıqlar"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("son illər", "son illərdə", "son illər ərzində", "son bir neçə ildə", "son bir neçə il ərzində",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("mətbuat konfransında ... danışıqların uğurlu olduğunu bildirib") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("birgə mətbuat konfransında") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("re:(?<!birgə )mətbuat konfransında", "re:(?<!birgə )brifinqdə",)}
+extend(LEXICON, _PRESS_CONFERENCES)

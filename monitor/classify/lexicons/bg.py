@@ -477,3 +477,64 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("присъстваха и", "присъства и", "участваха и", "участва и", "присъстваха също", "участваха също")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "политико-военни консултации" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("политико-военн* консултаци*", "политико-военн* разговори", "политико-военн* диалог*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("планиращата конференция за съвместното учение"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("конференция* по планиране*", "планираща* конференция*", "по планирането на", "в рамките на подготовката", "подготовка* за", "подготовката на", "подготвителн*", "рекогносцировка*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Народното събрание ратифицира споразумението на следващото си заседание") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("на следващото заседание", "на следващото си заседание", "на следващото пленарно заседание", "на следващата сесия", "на следващата си сесия",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("смесената комисия за икономическо сътрудничество") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("комисия* за икономическо*", "комисия* по икономическо*", "комисия* за търговско-икономическо*", "смесена* икономическа* комисия*", "икономическа* комисия*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a national holiday's reception is a courtesy ---
+# An attaché's or an embassy's reception for his state's national day, Independence Day or Liberation Day, attended
+# by the host's officers, is a courtesy, no talks on cooperation, in a story that names none (detect._courtesy_only);
+# as in en, ru, az, tr, kk, uk and uz.
+_HOLIDAYS = {"courtesy": ("национален празник", "националния празник", "националният празник", "ден на независимостта",
+                          "деня на независимостта", "ден на републиката", "деня на републиката", "ден на освобождението",
+                          "деня на освобождението")}
+extend(LEXICON, _HOLIDAYS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("което ще влезе в сила след ратифицирането му"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("след ратифицирането му", "след ратифицирането й", "след ратифицирането ѝ", "след ратифицирането", "след ратификацията", "след неговото ратифициране", "подлежи на ратификация", "подлежи на ратифициране", "трябва да бъде ратифицирано", "трябва да бъде ратифициран", "трябва да бъдат ратифицирани", "все още не е ратифицирано",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): the passive participle of signing after its document ---
+# "Споразумението ..., подписано през пролетта, трябва да бъде ратифицирано": the participle after the document, with
+# no auxiliary before it ("беше подписано", "е подписано" stay finite), describes the document, as "the agreement,
+# signed in the spring," does in en: no signing of this sentence (facts._is_reduced_participle; headlines excepted).
+LEXICON["sign_participle"] = LEXICON["sign_participle"] + (
+    "подписано", "подписан", "подписана", "подписани", "сключено", "сключен", "сключена", "сключени")
+LEXICON["aux"] = LEXICON["aux"] + ("беше", "бе", "е", "са", "бяха", "бъде", "бъдат", "било", "били", "бил", "била")
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("разговорите с Гърция през последните години са били успешни"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("през последните години", "в последните години", "през последните няколко години", "през годините",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("заяви на пресконференция, че разговорите ... са били успешни") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("на съвместна пресконференция") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("на пресконференция", "на брифинг",)}
+extend(LEXICON, _PRESS_CONFERENCES)

@@ -498,3 +498,22 @@ extend(LEXICON, _NEXT_YEARS_EVENTS)
 # time of its own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("der",)}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "politisch-militärische Konsultationen" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("politisch-militärisch* konsultation*", "politisch-militärisch* gespräch*", "politisch-militärisch* dialog*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("die Hauptplanungskonferenz für die gemeinsame Übung"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("planungskonferenz*", "hauptplanungskonferenz*", "abschlussplanungskonferenz*", "zwischenplanungskonferenz*", "planungsbesprechung*", "zur vorbereitung", "in vorbereitung auf", "vorbereitung auf", "vorbereitungen für", "vorbereitungen auf",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("das nach seiner Ratifizierung in Kraft tritt"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("nach seiner ratifizierung", "nach ihrer ratifizierung", "nach der ratifizierung", "nach ratifizierung", "nach seiner ratifikation", "nach ihrer ratifikation", "nach der ratifikation", "muss noch ratifiziert", "muss ratifiziert", "müssen noch ratifiziert", "vorbehaltlich der ratifizierung", "vorbehaltlich der ratifikation",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -500,3 +500,15 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 _SECURITY_BODIES = {"security_body": ("υπουργό εσωτερικών", "υπουργός εσωτερικών", "υπουργού εσωτερικών", "υπουργείο εσωτερικών", "υπουργείου εσωτερικών", "αστυνομ*", "συνοριοφυλακ*", "λιμενικ*", "τελωνει*", "πυροσβεστικ*", "πολιτικής προστασίας", "πολιτική προστασία")}
 respell(_SECURITY_BODIES, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("η κύρια διάσκεψη σχεδίασης της κοινής άσκησης"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("διάσκεψη σχεδίασης", "διάσκεψης σχεδίασης", "διάσκεψη σχεδιασμού", "διάσκεψης σχεδιασμού", "σύσκεψη σχεδίασης", "σύσκεψη σχεδιασμού", "στο πλαίσιο της προετοιμασίας", "για την προετοιμασία",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("η οποία θα τεθεί σε ισχύ μετά την κύρωσή της"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("μετά την κύρωσή της", "μετά την κύρωσή του", "μετά την κύρωση", "μετά την επικύρωση", "μετά την επικύρωσή της", "μετά την επικύρωσή του", "υπόκειται σε κύρωση", "πρέπει να κυρωθεί", "πρέπει να επικυρωθεί",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -916,3 +916,54 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("also attended", "were also present", "was also present", "also took part", "also participated", "also in attendance")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "political-military consultations", "политико-военные консультации" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("political-military consultation*", "political-military talks", "political-military dialogue*", "politico-military consultation*", "politico-military talks", "politico-military dialogue*", "pol-mil talks", "pol-mil dialogue*", "pol-mil consultation*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("the main planning conference for the joint exercise"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("planning conference*", "planning meeting*", "planning session*", "planning talks", "preparations for", "preparation for", "preparing for", "prepare for", "in preparation for", "reconnaissance for", "reconnaissance ahead of", "reconnaissance before", "site survey for", "site surveys for", "planning for", "planning of",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Parliament will take up the agreement at its next session") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("at its next session", "at the next session", "at its next sitting", "at the next sitting", "at its next plenary", "at the next plenary", "at its next meeting", "in its next session",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("the intergovernmental commission on trade and economic cooperation") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("commission on trade*", "commission on economic*", "commission for trade*", "commission for economic*", "commission on trade and economic*", "economic commission*", "trade and economic commission*", "joint economic commission*", "business council*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("which will enter into force after its ratification"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("after its ratification", "after their ratification", "following its ratification", "upon its ratification", "upon ratification", "subject to ratification", "pending ratification", "pending its ratification", "once ratified", "once it is ratified", "requires ratification", "require ratification", "needs to be ratified", "must be ratified", "has yet to be ratified", "have yet to be ratified", "still has to be ratified", "yet to be ratified",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("talks with Azerbaijan had gone well in recent years"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("in recent years", "over recent years", "in the past few years", "over the past few years", "in the last few years", "over the last few years", "over the years",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("told a press conference that talks with Turkey had gone well") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("a joint press conference after their talks") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("at a press conference", "at a news conference", "told a press conference", "told a news conference", "at his press conference", "at her press conference",)}
+extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Precision (c2, s15): the Turkic states' ministers as a gathering ---
+# "At the meeting of the Turkic states' defence ministers, Azerbaijan and Turkey presented their proposals": the
+# ministers of the organisation's states meet as such, whichever two a sentence names (``multilateral``; the
+# organisation's own names are listed above). "Two Turkic states" alone is not one of these words.
+_TURKIC_STATES_MINISTERS = {"multilateral": ("turkic states' defen?e ministers", "defen?e ministers of the turkic states", "meeting of the turkic states", "turkic states' ministers", "turkic states' summit", "summit of the turkic states")}
+extend(LEXICON, _TURKIC_STATES_MINISTERS)

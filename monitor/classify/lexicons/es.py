@@ -531,3 +531,15 @@ extend(LEXICON, _NOT_FUTURE)
 # "preparing", "preparations for" do.
 _PREPARING = {"future": ("preparan", "prepara", "preparando", "preparativos")}
 extend(LEXICON, _PREPARING)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("la conferencia principal de planeamiento del ejercicio conjunto"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("de planeamiento", "de planificación", "conferencia* de planeamiento", "conferencia* de planificación", "conferencia* de planificacion", "reunión* de planeamiento", "en preparación de", "en preparación para", "en preparación del",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("que entrará en vigor tras su ratificación"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("tras su ratificación", "después de su ratificación", "tras la ratificación", "después de la ratificación", "una vez ratificado", "una vez ratificada", "sujeto a ratificación", "debe ser ratificado", "debe ser ratificada", "pendiente de ratificación",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -515,3 +515,15 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ministre de l'intérieur", "ministère de l'intérieur", "police*", "gendarmerie*", "garde-frontière*", "gardes-frontières", "douane*", "protection civile", "sapeurs-pompiers", "garde côtière", "garde-côtes")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("la conférence principale de planification de l'exercice conjoint"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("de planification", "conférence* de planification", "conference* de planification", "réunion* de planification", "en préparation de", "en préparation du", "en vue de la préparation", "préparatifs de", "préparatifs du", "reconnaissance* en vue de",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("qui entrera en vigueur après sa ratification"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("après sa ratification", "après leur ratification", "après ratification", "dès sa ratification", "sous réserve de ratification", "sous réserve de sa ratification", "doit être ratifié*", "doit encore être ratifié*", "doivent être ratifié*", "en attente de ratification",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -435,3 +435,15 @@ LEXICON["months"] = {**{entry: month for entry, month in LEXICON["months"].items
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ներքին գործերի", "ոստիկանությ*", "սահմանապահ*", "մաքսային*", "արտակարգ իրավիճակների")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("համատեղ զորավարժության պլանավորման համաժողովը"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("պլանավորման համաժողով*", "պլանավորման խորհրդաժողով*", "նախապատրաստման շրջանակ*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("որն ուժի մեջ կմտնի վավերացումից հետո"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("վավերացումից հետո", "վավերացումից հետո", "վավերացման ենթակա", "պետք է վավերացվի",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -512,3 +512,15 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ministr* dell'interno", "ministero dell'interno", "viminale", "polizia*", "guardia di frontiera", "dogan*", "protezione civile", "carabinieri", "guardia di finanza", "guardia costiera")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("la conferenza principale di pianificazione dell'esercitazione congiunta"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("di pianificazione", "conferenza* di pianificazione", "riunione* di pianificazione", "riunioni di pianificazione", "in preparazione", "in vista della preparazione", "preparativi per", "preparativi dell*", "ricognizione* in vista",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("che entrerà in vigore dopo la sua ratifica"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("dopo la sua ratifica", "dopo la ratifica", "dopo la loro ratifica", "previa ratifica", "una volta ratificato", "una volta ratificata", "deve essere ratificato", "deve essere ratificata", "in attesa di ratifica", "soggetto a ratifica",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -369,3 +369,15 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("შინაგან საქმეთა", "შსს", "პოლიცი*", "სასაზღვრო პოლიცი*", "საბაჟო*", "საგანგებო სიტუაციების", "საგანგებო სიტუაციებ*")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("ერთობლივი სწავლების დაგეგმვის კონფერენცია"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("დაგეგმვის კონფერენცი*", "დაგეგმვის შეხვედრ*", "მზადების ფარგლებში", "მოსამზადებელ* შეხვედრ*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("შეთანხმება ძალაში რატიფიცირების შემდეგ შევა"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("რატიფიცირების შემდეგ", "რატიფიკაციის შემდეგ", "რატიფიცირებას საჭიროებს", "რატიფიცირებას ექვემდებარება",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -435,3 +435,55 @@ extend(LEXICON, _SECURITY_BODIES)
 # counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
 _ATTACHES = {"envoy": ("атташе*", "attashe*")}
 extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "саяси-әскери консультациялар" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("саяси-әскери консультация*", "саяси-әскери келіссөз*", "саяси-әскери диалог*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("бірлескен жаттығуды жоспарлау конференциясы"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("дайындық аясында", "дайындық шеңберінде", "дайындығы аясында", "дайындық жұмыс*", "жоспарлау конференция*", "жоспарлау жөніндегі", "рекогносцировка*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): the relative form of signing before its signer's noun ---
+# "жоспарына қол қойған министр бүгін ... ашты": "қол қойған" right before a person's noun (a minister, a commander, a
+# chief, a general, an envoy, a side) is a participle describing him, no finite signing; a "today" after it is the day of
+# his other act (detect._signed_in_a_participle_before_its_signer).
+_SIGNER_PARTICIPLES = {"relative": (
+    "re:қол\\s+қой(?:ған|атын)(?=(?:\\s+(?:қорғаныс|бас|әскери|вице)\\S*){0,2}\\s+(?:министр|вице|бастығ|бастық|генерал|басшы|қолбасшы|адмирал|өкіл|елші|орынбасар|тарап))",)}
+extend(LEXICON, _SIGNER_PARTICIPLES)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("сауда-экономикалық ынтымақтастық жөніндегі үкіметаралық комиссия") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("сауда-экономикалық ынтымақтастық жөніндегі*", "экономикалық ынтымақтастық жөніндегі үкіметаралық комиссия*", "үкіметаралық комиссия*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("ратификацияланғаннан кейін күшіне енеді"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("ратификацияланғаннан кейін", "ратификациялағаннан кейін", "ратификациядан кейін", "бекітілгеннен кейін", "ратификациялануы тиіс",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("Өзбекстанмен соңғы жылдары өткен келіссөздер"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("соңғы жылдары", "соңғы жылдарда", "соңғы бірнеше жылда",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("баспасөз мәслихатында ... келіссөздер сәтті өтті деді") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("бірлескен баспасөз мәслихатында") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("re:(?<!бірлескен )баспасөз мәслихатында", "re:(?<!бірлескен )брифингте",)}
+extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Precision (c2, s15): a first reading is a step toward ratification ---
+# A bill on ratification approved "in the first reading" ("бірінші оқылымда мақұлдады") is still to be voted in full, a
+# step on the way, as ru "в первом чтении" is (``stage``: rules.ratification_step).
+_FIRST_READINGS = {"stage": ("бірінші оқылым*", "birinshi oqylym*")}
+extend(LEXICON, _FIRST_READINGS)

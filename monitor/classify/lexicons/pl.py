@@ -383,3 +383,22 @@ extend(LEXICON, _SECURITY_BODIES)
 # describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("który", "która", "które", "którzy")}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "konsultacje polityczno-wojskowe" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("konsultacj* polityczno-wojskow*", "rozmow* polityczno-wojskow*", "dialog* polityczno-wojskow*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("główna konferencja planistyczna wspólnych ćwiczeń"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("konferencj* planistyczn*", "konferencj* planowani*", "konferencj* planującej", "w ramach przygotowań", "przygotowań do", "przygotowania do", "w przygotowaniu do",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("która wejdzie w życie po jej ratyfikacji"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("po jej ratyfikacji", "po jego ratyfikacji", "po ratyfikacji", "po ich ratyfikacji", "podlega ratyfikacji", "wymaga ratyfikacji", "musi zostać ratyfikowan*", "musi być ratyfikowan*",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -526,3 +526,15 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ministr* do interior", "ministério do interior", "administração interna", "polícia*", "guarda de fronteira*", "alfândega*", "aduana*", "proteção civil", "defesa civil", "gendarmaria", "guarda nacional republicana")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("a conferência principal de planeamento do exercício conjunto"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("de planeamento", "de planejamento", "conferência* de planeamento", "conferência* de planejamento", "conferencia* de planeamento", "reunião de planeamento", "reunião de planejamento", "em preparação para", "em preparação do", "em preparação da", "preparativos para",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("que entrará em vigor após a sua ratificação"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("após a sua ratificação", "após a ratificação", "após ratificação", "depois da sua ratificação", "depois da ratificação", "sujeito a ratificação", "uma vez ratificado", "uma vez ratificada", "deve ser ratificado", "deve ser ratificada",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

@@ -500,3 +500,15 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 _SECURITY_BODIES = {"security_body": ("ministrul de interne", "ministerul de interne", "ministrul afacerilor interne", "ministerul afacerilor interne", "afacerilor interne", "poliția", "poliției", "poliția de frontieră", "poliției de frontieră", "vam*", "jandarmeri*", "situații de urgență", "=IGSU", "=ISU", "garda de coastă")}
 respell(_SECURITY_BODIES, _spellings)
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("conferința principală de planificare a exercițiului comun"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("de planificare", "conferinț* de planificare", "conferint* de planificare", "conferinţ* de planificare", "în pregătirea", "în vederea pregătirii", "pregătirea exercițiului", "pregătirile pentru",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("care va intra în vigoare după ratificarea sa"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("după ratificarea sa", "după ratificarea", "după ratificare", "sub rezerva ratificării", "trebuie ratificat*", "trebuie să fie ratificat*", "urmează să fie ratificat*",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

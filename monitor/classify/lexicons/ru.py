@@ -733,3 +733,48 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("также приняли участие", "также принял участие", "также присутствовали", "присутствовали также", "приняли участие также")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "политико-военные консультации" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("политико-военн* консультаци*", "политико-военн* переговор*", "политико-военн* диалог*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("в рамках подготовки совместных учений прошла рекогносцировка"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held); so is
+# its concept agreed by the staffs ("согласовали замысел учений", "погодили задум навчань").
+_EXERCISE_PREPARATION = {"preparation": ("замысел", "замысла", "замыслу", "замыслом", "конференци* по планированию", "планирующ* конференци*", "совещани* по планированию", "по планированию", "в рамках подготовки", "в ходе подготовки", "при подготовке", "подготовк* к", "по подготовке к", "подготовительн*", "рекогносцировк*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Государственная дума ратифицирует соглашение на следующем пленарном заседании") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("на следующем заседании", "на следующем пленарном заседании", "на ближайшем заседании", "на ближайшем пленарном заседании", "на следующей сессии", "на ближайшей сессии",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("межправительственная комиссия по торгово-экономическому сотрудничеству") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("комисси* по торгово-экономическ*", "комисси* по экономическ*", "торгово-экономическ* комисси*", "деловой совет*", "делового совета",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("которое вступит в силу после его ратификации"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("после его ратификации", "после её ратификации", "после ее ратификации", "после их ратификации", "после ратификации", "подлежит ратификации", "подлежат ратификации", "требует ратификации", "требуют ратификации", "должно быть ратифицировано", "должен быть ратифицирован", "еще не ратифицирован*", "ещё не ратифицирован*",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("переговоры с Казахстаном в последние годы шли успешно"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("в последние годы", "за последние годы", "в последние несколько лет", "за последние несколько лет", "в течение последних лет",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("заявил на пресс-конференции, что переговоры ... шли успешно") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("на совместной пресс-конференции") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("на пресс-конференции", "на брифинге",)}
+extend(LEXICON, _PRESS_CONFERENCES)

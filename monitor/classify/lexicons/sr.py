@@ -461,3 +461,22 @@ extend(LEXICON, _SECURITY_BODIES)
 # own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("koji", "koja", "koje", "који", "која", "које")}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "политичко-војне консултације" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("политичко-војн* консултациј*", "политичко-војн* разговор*", "političko-vojn* konsultacij*", "političko-vojn* razgovor*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("главна планска конференција за заједничку вежбу"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("планск* конференциј*", "конференциј* за планирање", "у оквиру припрема", "у оквиру припреме", "припреме за", "plansk* konferencij*", "konferencij* za planiranje", "u okviru priprema", "u okviru pripreme", "pripreme za",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("који ће ступити на снагу након ратификације"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("након ратификације", "након њене ратификације", "након његове ратификације", "после ратификације", "подлеже ратификацији", "nakon ratifikacije", "posle ratifikacije", "nakon njene ratifikacije", "nakon njegove ratifikacije", "podleže ratifikaciji",)}
+extend(LEXICON, _RATIFICATION_AHEAD)

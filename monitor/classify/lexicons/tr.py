@@ -830,3 +830,47 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 _ALSO_ATTENDED = {"attendance": ("da katıldı", "de katıldı", "da hazır bulundu", "de hazır bulundu", "da iştirak etti", "de iştirak etti")}
 respell(_ALSO_ATTENDED, _dotted)
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "siyasi-askeri istişareler" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("siyasi-askeri istişare*", "siyasi-askeri görüşme*", "siyasi-askeri diyalog*", "siyasi askeri istişare*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("ortak tatbikatın ana planlama konferansı"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("hazırlık kapsamında", "hazırlıkları kapsamında", "hazırlıkları çerçevesinde", "hazırlık çerçevesinde", "hazırlık çalışma*", "hazırlık toplantı*", "planlama konferans*", "planlama toplantı*", "keşif faaliyet*", "keşif çalışma*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Genel Kurul anlaşmayı bir sonraki birleşimde onaylıyor") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("bir sonraki oturumda", "bir sonraki birleşimde", "gelecek oturumda", "gelecek birleşimde", "bir sonraki genel kurul",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("Karma Ekonomik Komisyon") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("karma ekonomik komisyon*", "=KEK", "ekonomik işbirliği komisyon*", "ticari ve ekonomik işbirliği*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("onaylandıktan sonra yürürlüğe girecek"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("onaylandıktan sonra", "onaylanmasının ardından", "onaylanmasından sonra", "onaylanması gerek*", "onaylanmasına bağlı", "onaya tabi", "onaylanmalıdır",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("Azerbaycan ile son yıllarda yapılan görüşmeler"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("son yıllarda", "son yıllarda yapılan", "son birkaç yılda", "son birkaç yıldır", "geçen yıllarda",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("basın toplantısında ... görüşmelerin başarılı geçtiğini söyledi") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("ortak basın toplantısında") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("re:(?<!ortak )basın toplantısında", "re:(?<!ortak )basın brifinginde",)}
+extend(LEXICON, _PRESS_CONFERENCES)

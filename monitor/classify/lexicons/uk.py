@@ -592,3 +592,56 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("також взяли участь", "також взяв участь", "також були присутні", "були присутні також")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "політико-військові консультації" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("політико-військов* консультаці*", "політико-військов* переговор*", "політико-військов* діалог*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference, a reconnaissance, the preparation of a joint exercise ("у рамках підготовки спільних навчань"): what is held is
+# its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held); so is
+# its concept agreed by the staffs ("согласовали замысел учений", "погодили задум навчань").
+_EXERCISE_PREPARATION = {"preparation": ("задум", "задуму", "задумом", "конференці* з планування", "планувальн* конференці*", "з планування", "в рамках підготовки", "у рамках підготовки", "під час підготовки", "підготовк* до", "підготовч*", "рекогносцировк*",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a parliament's next session is a time ahead ---
+# An act set for a chamber's next session or sitting ("Верховна Рада ратифікує угоду на наступному пленарному засіданні") is announced, not done: the session is still
+# to come, as "tomorrow" is (``coming``: rules.announced_not_done with a present verb).
+_NEXT_SESSIONS = {"coming": ("на наступному засіданні", "на наступному пленарному засіданні", "на найближчому засіданні", "на найближчому пленарному засіданні", "на наступній сесії", "на найближчій сесії",)}
+extend(LEXICON, _NEXT_SESSIONS)
+
+# --- Precision (c2, s15): a commission on trade and the economy is civil ---
+# Its meeting ("міжурядова комісія з питань торговельно-економічного співробітництва") is the civil ministries' even where the sides list the defence industry among
+# its topics: "the sides" of it are civil officials (detect._civil_meeting, detect._talks).
+_ECONOMIC_COMMISSIONS = {"civil_actor": ("комісі* з питань торговельно-економічн*", "комісі* з торговельно-економічн*", "комісі* з економічн*", "торговельно-економічн* комісі*",)}
+extend(LEXICON, _ECONOMIC_COMMISSIONS)
+
+# --- Precision (c2, s15): act verbs in the present ---
+# "ратифікує", "підписує": the present (or the perfective future) of an act; with a day or a session ahead ("на
+# наступному пленарному засіданні", "у понеділок") the act is announced, not done (rules.present_for_a_coming_day),
+# and told with a habit's word it is a habit (rules.act_as_a_habit), as the ru lexicon's present reads.
+_PRESENT_ACTS = {"present": ("ратифікує", "ратифікують", "підписує", "підписують", "підписується", "підписуються",
+                             "затверджує", "затверджують", "схвалює", "схвалюють", "укладає", "укладають")}
+extend(LEXICON, _PRESENT_ACTS)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("яка набуде чинності після її ратифікації"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("після його ратифікації", "після її ратифікації", "після їх ратифікації", "після ратифікації", "підлягає ратифікації", "підлягають ратифікації", "потребує ратифікації", "ще не ратифікован*",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c2, s15): meetings told over recent years ---
+# Meetings summed up over a span of years ("переговори з Польщею останніми роками були успішними"), as a minister tells them at a press conference, are
+# many meetings, none of them the story's event (``habitual``: detect._meetings_counted).
+_RECENT_YEARS = {"habitual": ("останніми роками", "за останні роки", "протягом останніх років", "в останні роки", "у останні роки",)}
+extend(LEXICON, _RECENT_YEARS)
+
+# --- Precision (c2, s15): what a minister says at his press conference ---
+# A minister speaking at a press conference or a briefing ("заявив на пресконференції, що переговори ... були успішними") tells of meetings, as in an interview: they
+# are its subject, not the story's event (``interview``: detect._talks). Two sides' press conference after their talks
+# ("на спільній пресконференції") is not one of these words, and its talks stay.
+_PRESS_CONFERENCES = {"interview": ("на пресконференції", "на прес-конференції", "на брифінгу",)}
+extend(LEXICON, _PRESS_CONFERENCES)

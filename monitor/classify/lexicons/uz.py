@@ -479,3 +479,22 @@ extend(LEXICON, _SECURITY_BODIES)
 # counterpart, and the state he serves in is a place (detect._own_envoy_met, detect._own_forces_visited).
 _ATTACHES = {"envoy": ("attashe*", "атташе*")}
 extend(LEXICON, _ATTACHES)
+
+# --- Precision (c2, s15): political-military consultations are the foreign ministries' format ---
+# The "military consultations" inside "siyosiy-harbiy maslahatlashuvlar" are the name of the diplomats' talks on security (foreign ministries
+# with their partners' foreign ministries), no defence officials' talks (SCHEMA.md; dev n028): a civil actor, whose
+# defence word is none of its own (detect._defence_actors_in_civil_names). Named beside a defence official, talks stay.
+_POLITICAL_MILITARY = {"civil_actor": ("siyosiy-harbiy maslahatlashuv*", "siyosiy-harbiy muloqot*", "сиёсий-ҳарбий маслаҳатлашув*",)}
+extend(LEXICON, _POLITICAL_MILITARY)
+
+# --- Precision (c2, s15): an exercise's preparation is not the exercise ---
+# A planning conference or the preparation of a joint exercise ("qo'shma mashg'ulotni rejalashtirish konferensiyasi"): what is held is its preparation, the
+# exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held).
+_EXERCISE_PREPARATION = {"preparation": ("rejalashtirish konferensiya*", "rejalashtirish bo'yicha konferensiya*", "tayyorgarlik doirasida", "tayyorgarlik ko'rish doirasida", "режалаштириш конференция*", "тайёргарлик доирасида",)}
+extend(LEXICON, _EXERCISE_PREPARATION)
+
+# --- Precision (c2, s15): a ratification still to come is no act ---
+# A document's ratification told as the condition of its entry into force, or as still required ("Bitim ratifikatsiya qilingandan keyin kuchga kiradi"):
+# no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
+_RATIFICATION_AHEAD = {"ratification_ahead": ("ratifikatsiya qilingandan keyin", "ratifikatsiya qilinganidan keyin", "ratifikatsiyadan keyin", "ratifikatsiya qilinishi kerak", "ратификация қилингандан кейин", "ратификациядан кейин",)}
+extend(LEXICON, _RATIFICATION_AHEAD)
