@@ -745,7 +745,7 @@ extend(LEXICON, _POLITICAL_MILITARY)
 # A planning conference, a reconnaissance, the preparation of a joint exercise ("в рамках подготовки совместных учений прошла рекогносцировка"): what is held is
 # its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held); so is
 # its concept agreed by the staffs ("согласовали замысел учений", "погодили задум навчань").
-_EXERCISE_PREPARATION = {"preparation": ("замысел", "замысла", "замыслу", "замыслом", "конференци* по планированию", "планирующ* конференци*", "совещани* по планированию", "по планированию", "в рамках подготовки", "в ходе подготовки", "при подготовке", "подготовк* к", "по подготовке к", "подготовительн*", "рекогносцировк*",)}
+_EXERCISE_PREPARATION = {"preparation": ("замысел", "замысла", "конференци* по планированию", "планирующ* конференци*", "совещани* по планированию", "по планированию", "в рамках подготовки", "в ходе подготовки", "при подготовке", "подготовк* к", "по подготовке к", "подготовительн*", "рекогносцировк*",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
 
 # --- Precision (c2, s15): a parliament's next session is a time ahead ---

@@ -604,7 +604,7 @@ extend(LEXICON, _POLITICAL_MILITARY)
 # A planning conference, a reconnaissance, the preparation of a joint exercise ("у рамках підготовки спільних навчань"): what is held is
 # its preparation, the exercise still ahead (detect._exercise_prepared; SCHEMA.md counts an exercise held); so is
 # its concept agreed by the staffs ("согласовали замысел учений", "погодили задум навчань").
-_EXERCISE_PREPARATION = {"preparation": ("задум", "задуму", "задумом", "конференці* з планування", "планувальн* конференці*", "з планування", "в рамках підготовки", "у рамках підготовки", "під час підготовки", "підготовк* до", "підготовч*", "рекогносцировк*",)}
+_EXERCISE_PREPARATION = {"preparation": ("задум", "конференці* з планування", "планувальн* конференці*", "з планування", "в рамках підготовки", "у рамках підготовки", "під час підготовки", "підготовк* до", "підготовч*", "рекогносцировк*",)}
 extend(LEXICON, _EXERCISE_PREPARATION)
 
 # --- Precision (c2, s15): a parliament's next session is a time ahead ---

@@ -18,7 +18,8 @@ Written for these tests. Expected: None (not flagged) or (kind, "AA BB").
   detect._signed_in_a_participle_before_its_signer); tr "imzalayan bakan", az "imzalayan nazir", uz "imzolagan vazir"
   were already right; the twins sign in the main clause.
 - **The concept of an exercise agreed by the staffs** ("согласовали замысел совместных учений", "погодили задум
-  спільних навчань") is its preparation too (ru, uk ``preparation``)."""
+  спільних навчань") is its preparation too (ru, uk ``preparation``); "по замыслу учений" / "за задумом навчань"
+  (what the units did "according to the exercise's concept") tells the exercise held, and stays one."""
 
 from tests.monitor.classify.conftest import probe_grids
 
@@ -135,6 +136,12 @@ _GRID = {
             "Во вторник офицеры штабов России и Белоруссии согласовали замысел совместных учений и состав сил.",
             None,
         ),
+        (
+            "pos_by_the_concept",
+            "",
+            "По замыслу совместных учений военнослужащие России и Белоруссии во вторник отработали оборону аэродрома.",
+            ("exercise", "BY RU"),
+        ),
     ],
     "az": [
         (
@@ -242,6 +249,12 @@ _GRID = {
             "",
             "У вівторок офіцери штабів України та Польщі погодили задум спільних навчань і склад сил.",
             None,
+        ),
+        (
+            "pos_by_the_concept",
+            "",
+            "За задумом спільних навчань військовослужбовці України та Польщі у вівторок відпрацювали оборону аеродрому.",
+            ("exercise", "PL UA"),
         ),
     ],
     "kk": [

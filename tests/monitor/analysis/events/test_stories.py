@@ -452,8 +452,9 @@ def test_the_region_where_a_pair_trains_does_not_place_an_undated_exercise_repor
 def test_a_dated_report_of_an_exercises_planning_conference_nine_days_before_it_is_not_its_start(tmp_path):
     # The final planning conference of "Sand Falcon-2026" in Tashkent (Russian, dated 3 October), the exercise
     # from 12 October (English start, Uzbek end, an undated English report of its days): within an exercise's
-    # window and under its code name, but a meeting before it.
+    # window and under its code name, but a meeting before it. (Since s15 the classifier reads the conference as
+    # the exercise's preparation, no exercise held: the report adds no event. A reading of it as an exercise is
+    # still kept apart from the exercise's days by the clustering: merge's dated-preparation rule.)
     assert _in_every_order(tmp_path, "exercise_prepared_then_held") == _expected(
         ("KZ", "UZ"),
-        ("ministry-en agency-uz wire-en", "exercise", None, "2026-10-12"),
-        ("portal-ru", "exercise", None, None))
+        ("ministry-en agency-uz wire-en", "exercise", None, "2026-10-12"))
