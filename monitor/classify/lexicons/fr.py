@@ -503,7 +503,7 @@ extend(LEXICON, _EXERCISES_BY_OTHER_NAMES)
 # --- Recall (c1, s14): consultations of two defence establishments, a delegation received ---
 # Military or defence consultations are the two defence establishments' own talks, a defence body as their dialogue and
 # working group are (en "military consultations", ru "военные консультации", tr "askeri istişareler" already so) ; a delegation "reçue par" an official was met by him, the meeting told from the guest's side.
-_DEFENCE_CONSULTATIONS = {"defence_actor": ("consultations militaires", "consultations de défense", "consultations politico-militaires"),
+_DEFENCE_CONSULTATIONS = {"defence_actor": ("consultations militaires", "consultations de défense"),
                            "meeting": ("a été reçue par", "a été reçu par", "ont été reçus par", "ont été reçues par"),
                            "met": ("a été reçue par", "a été reçu par", "ont été reçus par", "ont été reçues par")}
 extend(LEXICON, _DEFENCE_CONSULTATIONS)

@@ -6,7 +6,7 @@ Written for these tests. Expected: None (not flagged) or (kind, "AA BB").
   Konsultationen" are no defence officials' talks (SCHEMA.md; dev n028: foreign ministers' talks are not talks). Their
   "military consultations" stand inside a civil actor's name (``civil_actor``, detect._defence_actors_in_civil_names);
   the deputy defence ministers taking part, or defence ministries' own consultations, stay talks. (fr "consultations
-  politico-militaires" is a defence actor by c1's s14 entry, and left so.)
+  politico-militaires", a defence actor by c1's s14 entry, is no longer one: the lead, s15.)
 - **An exercise's preparation**: a planning conference, a reconnaissance "in preparation for" the joint exercise ("в
   рамках подготовки совместных учений прошла рекогносцировка", "ortak tatbikatın ana planlama konferansı") is held,
   the exercise still ahead (``preparation``, detect._exercise_prepared); an exercise "prepared at a planning conference
@@ -312,6 +312,21 @@ _GRID = {
     ],
     "pl": [
         ("pol_mil", "", "We wtorek w Warszawie odbyły się konsultacje polityczno-wojskowe Polski i Litwy.", None),
+    ],
+    "fr": [
+        (
+            "pol_mil",
+            "",
+            "Des consultations politico-militaires entre la France et le Maroc se sont tenues mardi à Paris.",
+            None,
+        ),
+        (
+            "pos_military_consultations",
+            "",
+            "Des consultations militaires entre les ministères de la Défense de la France et du Maroc se sont tenues "
+            "mardi à Paris.",
+            ("talks", "FR MA"),
+        ),
     ],
     "es": [
         (
