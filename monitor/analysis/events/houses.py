@@ -8,10 +8,9 @@ ratified" and "Georgia's parliament ratified" three days later were one event.
 
 Read from the sentence that reports the act (the detection's evidence):
 
-- a parliament known by its own name, whatever the language it is written in (NAMED: "the Milli
-  Majlis", "TBMM", "the Verkhovna Rada", «Госдума», "the Bundestag", "Jogorku Kenesh"). CLDR names
-  states, not their parliaments: these are this module's own, a block per state of the sources'
-  region and its neighbours, in the scripts and languages the sources write them in;
+- a parliament known by its own name, whatever the language it is written in
+  (monitor.classify.parliaments.NAMED: "the Milli Majlis", "TBMM", "the Verkhovna Rada", «Госдума»,
+  "the Bundestag", "Jogorku Kenesh"), which the classifier reads as its state too;
 - a word for a parliament (PARLIAMENT: "parliament", «парламент», "parlament", "national assembly",
   "meclis") beside a state's name or adjective as the classifier's lexicon of the article's
   language reads it ("Georgian parliament", "Georgia's parliament", "the Parliament of Georgia",
@@ -32,34 +31,8 @@ from functools import lru_cache
 from typing import Optional
 
 from monitor.classify.lexicons import load, supported
+from monitor.classify.parliaments import NAMED
 from monitor.classify.text import lowercase, normalise
-
-# Parliaments (or one of their houses) known by a name of their own, ISO code -> how the sources write
-# the name, lowercase, as word beginnings (an inflected ending may follow). A name shared by two
-# states' parliaments (the Sejm of Poland and of Lithuania in Russian, «Сейм») is not listed.
-NAMED: dict[str, tuple[str, ...]] = {
-    "TR": ("büyük millet meclis", "grand national assembly of turk", "turkish grand national assembly", "tbmm",
-           "великое национальное собрание", "великого национального собрания", "великим национальным собранием",
-           "великі національні збори", "böyük millət məclis", "türkiye büyük millet"),
-    "AZ": ("milli məclis", "milli mejlis", "milli majlis", "milli meclis", "милли меджлис", "милли меджлиса",
-           "милли меджлисом", "міллі меджліс"),
-    "UA": ("verkhovna rada", "verkhovnaya rada", "werchowna rada", "верховна рада", "верховної ради",
-           "верховною радою", "верховну раду", "верховная рада", "верховной рады", "верховной радой",
-           "ali rada", "ali radası"),
-    "RU": ("state duma", "госдум", "государственная дума", "государственной думы", "государственной думой",
-           "державна дума", "staatsduma", "dövlət duması", "devlet duması", "federation council",
-           "совет федерации", "совета федерации", "советом федерации", "föderationsrat"),
-    "PL": ("sejm",),
-    "LT": ("seimas", "seimo"),
-    "LV": ("saeima",),
-    "DE": ("bundestag", "бундестаг", "bundesrat", "бундесрат"),
-    "KZ": ("mazhilis", "majilis", "mäjilis", "мажилис", "мәжіліс"),
-    "UZ": ("oliy majlis", "олий мажлис", "qonunchilik palatasi", "законодательная палата олий"),
-    "KG": ("jogorku kenesh", "zhogorku kenesh", "жогорку кенеш"),
-    "TJ": ("majlisi oli", "majlisi namoyandagon", "маджлиси оли", "маджлиси намояндагон", "маҷлиси олӣ"),
-    "TM": ("mejlis of turkmen", "меджлис туркменистан", "türkmenistanyň mejlisi"),
-    "AM": ("azgayin zhoghov",),
-}
 
 # Words for a parliament or a house of one that say whose only beside a state's name (word beginnings).
 PARLIAMENT = ("parliament", "парламент", "parlament", "parlamento", "national assembly", "национальное собрание",

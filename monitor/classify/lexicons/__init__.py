@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Optional
 
 from monitor.classify import cldr, compiled
 from monitor.classify.matcher import Matcher, entry_regex
+from monitor.classify.parliaments import NAMED
 from monitor.classify.text import normalise
 
 # The languages with a lexicon module here: those the classifier has rules for.
@@ -289,24 +290,34 @@ def _finish(lexicon: Lexicon) -> None:
         lexicon.matcher.prepare()
 
 
+def _with_parliaments(capitals: dict) -> dict:
+    """A lexicon's capitals and every parliament known by a name of its own (``parliaments.NAMED``), read as
+    its state's capital: "the Milli Majlis ratified" names Azerbaijan as "Baku ratified" would."""
+    merged = dict(capitals)
+    for code, names in NAMED.items():
+        own = tuple(merged.get(code, ()))
+        merged[code] = own + tuple(entry for entry in (f"{name}*" for name in names) if entry not in own)
+    return merged
+
+
 def _compile(lang: str) -> Lexicon:
     data = _as_text_reads(importlib.import_module(f"{__name__}.{lang}").LEXICON if supported(lang) else {})
     hand = _with_combining(data.get("countries", {}), data.get("combining", {}))
-    named = {**hand, **{f"capital {code}": entries for code, entries in
-                                              data.get("capitals", {}).items()},
+    capitals = _with_parliaments(data.get("capitals", {}))
+    named = {**hand, **{f"capital {code}": entries for code, entries in capitals.items()},
              **{f"bloc {name}": entries for name, entries in data.get("blocs", {}).items()}}
     countries = _with_cldr(hand, cldr.state_names(lang), named)
     months = _with_cldr(_invert(data.get("months", {})), cldr.month_names(lang))
     weekdays = _with_cldr(_invert(data.get("weekdays", {})), cldr.weekday_names(lang))
     day_month, month_year = cldr.date_joiners(lang)
     groups = {name: {None: tuple(data.get(name, ()))} for name in TERM_CATEGORIES}
-    groups.update(states=countries, capitals=data.get("capitals", {}), blocs=data.get("blocs", {}),
+    groups.update(states=countries, capitals=capitals, blocs=data.get("blocs", {}),
                   months=months, weekdays=weekdays)
     return Lexicon(
         lang=lang,
         terms={name: TermSet(data.get(name, ())) for name in TERM_CATEGORIES},
         states=LabelledSet(countries),
-        capitals=LabelledSet(data.get("capitals", {})),
+        capitals=LabelledSet(capitals),
         blocs=LabelledSet(data.get("blocs", {})),
         months=LabelledSet(months),
         weekdays=LabelledSet(weekdays),

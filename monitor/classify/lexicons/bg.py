@@ -538,3 +538,11 @@ extend(LEXICON, _RECENT_YEARS)
 # ("на съвместна пресконференция") is not one of these words, and its talks stay.
 _PRESS_CONFERENCES = {"interview": ("на пресконференция", "на брифинг",)}
 extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Precision (lead, s15): an act told negated has not taken place ---
+# "обсъди споразумението ..., но не гласува" (debated, did not vote): a verb of the act with "не" before it is no
+# act done, as "не ратифицира" (above) and en "did not" already say; the parliament named by its own name
+# (monitor.classify.parliaments) made the sentence's pair whole, and its debate read as a vote.
+_NEGATED_ACTS = {"future": ("не гласува*", "не одобри*", "не одобря*", "не прие*", "не подписа*", "не се състоя*",
+                            "не проведе*")}
+extend(LEXICON, _NEGATED_ACTS)

@@ -487,3 +487,10 @@ extend(LEXICON, _PRESS_CONFERENCES)
 # step on the way, as ru "в первом чтении" is (``stage``: rules.ratification_step).
 _FIRST_READINGS = {"stage": ("бірінші оқылым*", "birinshi oqylym*")}
 extend(LEXICON, _FIRST_READINGS)
+
+# --- Precision (lead, s15): an act at a sitting to come, or told in the future tense, is announced ---
+# "Мәжіліс келісімді келесі отырыста ратификациялайды" (will ratify at its next sitting): the present-future of the
+# act's verb, or the chamber's next sitting, tells an act still ahead, as ru "на следующем заседании" (c2, s15). The
+# parliament named by its own name (monitor.classify.parliaments) made the sentence's pair whole.
+_ACTS_AHEAD = {"future": ("келесі отырыс*", "ратификациялайды", "ратификацияланады", "қол қояды", "қол қойылады")}
+extend(LEXICON, _ACTS_AHEAD)

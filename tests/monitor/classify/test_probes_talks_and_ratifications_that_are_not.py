@@ -406,10 +406,13 @@ _GRID = {
             None,
         ),
         (
+            # A government that approves the agreement (here its ratification bill) and sends it to parliament
+            # approves it (SCHEMA.md's "government approval"; dev's labels; rules.submitted_unapproved), as en, ru
+            # and kk read it: this probe passed as None only while "Народното събрание" named no state.
             "rat_cabinet_submitted_bill",
             "",
             "Министерският съвет одобри законопроекта за ратифициране на споразумението за отбранително сътрудничество с Гърция и го внесе в Народното събрание.",
-            None,
+            ("agreement_ratified", "BG GR"),
         ),
         (
             "rat_loan_for_arms",
