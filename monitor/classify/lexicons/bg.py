@@ -477,3 +477,12 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("присъстваха и", "присъства и", "участваха и", "участва и", "присъстваха също", "участваха също")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Recall (c1, s15): a document's signing told after it, set off by a comma ---
+# "одобри споразумението ..., подписано в Атина през октомври": a participle after the comma that closes the
+# document's name, followed by where, when or by whom, describes the document (signed before, rules.attributive_
+# signing); the government's approval of it is its ratification (SCHEMA.md), not a signing of the day.
+_SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
+    "re:(?<=, )(?:подписан|подписана|подписано|подписани|сключен|сключена|сключено|сключени)"
+    "(?=\\s+(?:в|във|на|от|през|между|с|със|миналата|миналия|по)\\b)",)}
+extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)

@@ -322,7 +322,8 @@ LEXICON = {
                     "foreign minist*", "minist* of foreign affairs", "foreign affairs",
                     "energy minist*", "minist* of energy", "rectors", "prosecutor*", "customs",
                     "coast guard*", "intelligence service*", "security service*",
-                    "state security service", "rescue", "internal troops", "rosgvardia"),
+                    "state security service", "rescue service*", "rescue worker*", "rescue team*", "rescue unit*",
+                    "rescuer*", "internal troops", "rosgvardia"),
     "civil_topic": ("border cooperation", "border protection", "border security", "energy",
                     "oil", "gas", "renewable", "trade", "economic", "economy", "investment",
                     "tourism", "health*", "medical care", "higher education", "universities",
@@ -916,3 +917,22 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("also attended", "were also present", "was also present", "also took part", "also participated", "also in attendance")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Recall (c1, s15): a document's signing told after it, set off by a comma ---
+# "approved the defence cooperation agreement with Greece, signed in Athens in October": "signed" after a comma and
+# followed by where, when or by whom describes the document (signed before, rules.attributive_signing), as the
+# participle with no comma does; a government's approval of it is its ratification (SCHEMA.md). Not "met, signed a
+# plan": a verb has its object next.
+_SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
+    "re:(?<=, )(?:signed|concluded|inked)(?=\\s+(?:in|on|at|by|last|earlier|during|between|with)\\b)",
+    # and a relative clause with its own subject ("the agreement with Laos, which the two ministers signed in June"):
+    # its verb is finite (facts._relative_clause_with_its_subject) but describes the document a government approves
+    "re:(?<=, )(?:which|that)\\s+(?:[\\w'-]+\\s+){1,8}?(?:signed|concluded|inked)\\b")}
+extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)
+
+# --- Recall (c1, s15): a government by its other names ---
+# A government's approval of an agreement already signed is its ratification (SCHEMA.md): "the Council of Ministers
+# approved the agreement ..., signed in Athens" as "the cabinet approved" (not a council of defence ministers, a bloc's
+# body: those words are not these).
+_GOVERNMENTS_BY_OTHER_NAMES = {"authority": ("council of ministers", "cabinet of ministers")}
+extend(LEXICON, _GOVERNMENTS_BY_OTHER_NAMES)

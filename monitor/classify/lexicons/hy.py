@@ -435,3 +435,14 @@ LEXICON["months"] = {**{entry: month for entry, month in LEXICON["months"].items
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ներքին գործերի", "ոստիկանությ*", "սահմանապահ*", "մաքսային*", "արտակարգ իրավիճակների")}
 extend(LEXICON, _SECURITY_BODIES)
+
+# --- Recall (c1, s15): a government's approval told as "gave its approval" ---
+# "Կառավարությունը հավանություն տվեց Փարիզում ստորագրված ... համաձայնագրին": the government gave its approval to an
+# agreement already signed (the participle, signed_attr), its ratification (SCHEMA.md), as "հաստատեց" is. What is
+# approved stands in the dative: a document's noun in the dative, within a dozen words, makes the approval one of
+# the document; approval "to starting negotiations" ("... համաձայնագրի կնքման շուրջ բանակցություններ սկսելուն")
+# or to a signing still to come ("... ստորագրմանը") approves no document.
+_APPROVAL_GIVEN = {"approve": (
+    "re:հավանություն\\s+(?:տվեց|տվեցին|է\\s+տվել|են\\s+տվել|տվել\\s+է|տվել\\s+են)(?=(?:\\s+\\S+){0,12}?\\s+"
+    "(?:համաձայնագր|հուշագր|արձանագր|պայմանագր|ծրագր|պլան)\\w*ին(?!\\w))",)}
+extend(LEXICON, _APPROVAL_GIVEN)

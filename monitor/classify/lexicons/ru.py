@@ -733,3 +733,10 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("также приняли участие", "также принял участие", "также присутствовали", "присутствовали также", "приняли участие также")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Recall (c1, s15): a government by its other names ---
+# A government's approval of an agreement already signed is its ratification (SCHEMA.md): "Кабинет министров
+# Узбекистана утвердил соглашение ..., подписанное в Душанбе", "Кабмин одобрил", as "Правительство одобрило".
+_GOVERNMENTS_BY_OTHER_NAMES = {"authority": ("кабинет министров", "кабинета министров", "кабинетом министров", "кабмин*",
+                                             "совет министров", "совета министров", "советом министров")}
+extend(LEXICON, _GOVERNMENTS_BY_OTHER_NAMES)

@@ -461,3 +461,13 @@ extend(LEXICON, _SECURITY_BODIES)
 # own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("koji", "koja", "koje", "који", "која", "које")}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+# --- Recall (c1, s15): a document's signing told after it, set off by a comma ---
+# "usvojila je sporazum ..., potpisan u Budimpešti u oktobru": a participle after the comma that closes the document's
+# name, followed by where, when or by whom, describes the document (signed before, rules.attributive_signing); the
+# government's approval of it is its ratification (SCHEMA.md), not a signing of the day.
+_SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
+    "re:(?<=, )(?:potpisan|potpisana|potpisano|potpisani|zaključen|zaključena|zaključeno|"
+    "потписан|потписана|потписано|потписани|закључен|закључена|закључено)"
+    "(?=\\s+(?:u|na|od|prošle|prošlog|у|на|од|прошле|прошлог)\\b)",)}
+extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)
