@@ -936,3 +936,24 @@ extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)
 # body: those words are not these).
 _GOVERNMENTS_BY_OTHER_NAMES = {"authority": ("council of ministers", "cabinet of ministers")}
 extend(LEXICON, _GOVERNMENTS_BY_OTHER_NAMES)
+
+# --- Recall (c1, s15): a navy's ship named by its prefix, and an exercise "undertaken" ---
+# "PNS Saif undertook a PASSEX with the Saudi Navy", "USS Carney and the French frigate Languedoc held a passing
+# exercise": the prefix of a commissioned ship names its navy's state, as "the Royal Navy" names the United Kingdom
+# (only prefixes one navy uses: not INS, India's and Israel's, nor two-letter ones); "undertook" holds an exercise as
+# "conducted" does (not "undertook to expand", a commitment).
+LEXICON["countries"]["US"] += ("=USS", "=USNS")
+LEXICON["countries"]["GB"] += ("=HMS",)
+LEXICON["countries"]["PK"] += ("=PNS",)
+LEXICON["countries"]["TR"] += ("=TCG",)
+LEXICON["countries"]["PL"] += ("=ORP",)
+LEXICON["countries"]["PH"] += ("=BRP",)
+LEXICON["countries"]["ID"] += ("=KRI",)
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("=ROKS",)
+LEXICON["countries"]["AU"] += ("=HMAS",)
+LEXICON["countries"]["CA"] += ("=HMCS",)
+LEXICON["countries"]["NZ"] = LEXICON["countries"].get("NZ", ()) + ("=HMNZS",)
+LEXICON["countries"]["NL"] = LEXICON["countries"].get("NL", ()) + ("=HNLMS",)
+LEXICON["countries"]["TH"] = LEXICON["countries"].get("TH", ()) + ("=HTMS",)
+_EXERCISES_UNDERTAKEN = {"conduct": ("re:undert(?:ook|aken|akes|ake)(?!\\s+to\\b)",)}
+extend(LEXICON, _EXERCISES_UNDERTAKEN)
