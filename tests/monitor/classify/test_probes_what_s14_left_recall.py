@@ -1,7 +1,8 @@
 """Sentence probes of what session s14 left on the recall side (issue 15; session s15, helper c1), negatives beside:
 a ratification told with the date of the document's signing, a government's approval of an agreement already
 signed, a signing told in a relative clause that names its subject, commandos practising a rescue in a joint
-exercise. The principles are told in ``test_whole_articles_left.py``, whose articles carry them whole.
+exercise; a ship named by its navy's prefix ("PNS Saif undertook a PASSEX"); tr an agreement "in force from the date
+of its signing" (a signing, not a ratification). The principles are told in ``test_whole_articles_left.py``, whose articles carry them whole.
 """
 
 from tests.monitor.classify.conftest import probe_grids
@@ -71,6 +72,28 @@ _GRID = {
         ),
     ],
     "tr": [
+        (
+            "in-force-from-signing",
+            "",
+            _D["tr"]
+            + "Türkiye ile Azerbaycan arasında askeri eğitim işbirliği anlaşması imzalandı. Anlaşma imzalandığı "
+            "tarihte yürürlüğe girdi.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "in-force-from-the-signing-date",
+            "",
+            _D["tr"] + "Türkiye ile Gürcistan arasında askeri işbirliği anlaşması imzalandı. Anlaşma imza tarihinden "
+            "itibaren yürürlüğe girdi.",
+            ("agreement_signed", "GE TR"),
+        ),
+        (
+            "in-force-by-the-gazette",
+            "",
+            _D["tr"] + "Türkiye ile Azerbaycan arasındaki askeri eğitim işbirliği anlaşması, Resmi Gazete'de "
+            "yayımlanarak yürürlüğe girdi.",
+            ("agreement_ratified", "AZ TR"),
+        ),
         (
             "approved-signing-date",
             "",
@@ -305,6 +328,31 @@ _GRID = {
             "The navies of India and Oman held a joint search and rescue exercise off Muscat.",
             ("exercise", "IN OM"),
         ),
+        (
+            "ship-prefix-undertook",
+            "",
+            "PNS Saif undertook a PASSEX with the Saudi Navy in the Red Sea.",
+            ("exercise", "PK SA"),
+        ),
+        (
+            "ship-prefixes-passing-exercise",
+            "",
+            "USS Carney and the French frigate Languedoc held a passing exercise in the Red Sea.",
+            ("exercise", "FR US"),
+        ),
+        (
+            "ship-prefix-joint-drills",
+            "",
+            "HMS Trent conducted joint drills with the Nigerian Navy off Lagos.",
+            ("exercise", "GB NG"),
+        ),
+        (
+            "undertook-to-expand",
+            "",
+            "The two sides undertook to expand joint military exercises between Pakistan and Saudi Arabia.",
+            None,
+        ),
+        ("ship-port-call", "", "HMS Queen Elizabeth arrived in Tokyo for a port call.", None),
     ],
 }
 

@@ -21,7 +21,10 @@ classify`` reads a ``.txt`` file, negatives beside (the sentence probes of the s
 - a delegation's visit told in a sentence naming one state and the other's capital is talks with that state
   (detect._visit_to_a_capital), and "during the visit ... were discussed" with no state named takes the story's pair
   when both were named before as parties or hosts (detect._discussed_during_the_visit); not a unit near a border,
-  a fair, a bloc's council.
+  a fair, a bloc's council;
+- en a ship named by its navy's prefix ("PNS Saif", "USS Carney", "HMS Trent") names that navy's state, and
+  "undertook" holds an exercise (not "undertook to expand", a commitment); tr an agreement "in force from the date
+  of its signing" ("imzalandığı tarihte yürürlüğe girdi") is signed, not ratified.
 
 Beside them, articles that were already read right and guard the main kind and the thin shapes (``*_after_talks``,
 ``*_to_be_ratified``, ``*_code_name_*``, ``*_servicemen_counted``, ``*_by_phases``/``*_by_stages``): a plan signed
@@ -55,6 +58,8 @@ EXPECTED = {
     "en/pos_plan_the_ministers_signed_today": ("plan_signed", "AZ GE", None),
     "en/pos_ratified_with_signing_date": ("agreement_ratified", "KG KZ", None),
     "en/pos_servicemen_counted": ("exercise", "KZ UZ", None),
+    "en/pos_ship_prefix_passage_exercise": ("exercise", "PK SA", None),
+    "en/pos_ship_prefixes_passing_exercise": ("exercise", "FR US", None),
     "hy/pos_agreement_to_be_ratified": ("agreement_signed", "AM IN", None),
     "hy/pos_delegation_visit_discussed": ("talks", "AM GE", None),
     "hy/pos_exercise_by_phases": ("exercise", "AM US", None),
@@ -81,6 +86,8 @@ EXPECTED = {
     "ru/pos_servicemen_counted": ("exercise", "KZ UZ", None),
     "sr/pos_government_adopted_signed": ("agreement_ratified", "HU RS", None),
     "tr/pos_agreement_in_force_after_approval": ("agreement_signed", "KZ TR", None),
+    "tr/pos_agreement_in_force_by_gazette": ("agreement_ratified", "AZ TR", None),
+    "tr/pos_agreement_in_force_from_signing": ("agreement_signed", "AZ TR", None),
     "tr/pos_agreement_to_be_submitted": ("agreement_signed", "AZ TR", None),
     "tr/pos_approved_with_signing_date": ("agreement_ratified", "KZ TR", None),
     "tr/pos_code_name_began": ("exercise", "PK TR", None),
