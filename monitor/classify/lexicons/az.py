@@ -641,3 +641,10 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 _ALSO_ATTENDED = {"attendance": ("də iştirak ediblər", "da iştirak ediblər", "də iştirak edib", "da iştirak edib", "də iştirak edirdilər", "da iştirak edirdilər")}
 respell(_ALSO_ATTENDED, lambda entry: [entry.replace("ı", "i")])
 extend(LEXICON, _ALSO_ATTENDED)
+
+# --- Recall (c1, s15): a signing told in a relative participle with a time of its own ---
+# "nazirlərin bu gün imzaladıqları hərbi əməkdaşlıq planı 40 tədbiri əhatə edir": the participle that opens a clause on
+# the document is its signing, as tr "imzaladığı" is; told with an old date or none beside the day's other news it
+# describes the document (the ``relative`` rules, which already hold these words).
+_SIGNED_IN_A_RELATIVE_PARTICIPLE = {"sign": ("imzaladıqları", "imzaladığı", "imzaladıqlar")}
+extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)

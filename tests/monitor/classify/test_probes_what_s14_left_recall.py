@@ -2,7 +2,8 @@
 a ratification told with the date of the document's signing, a government's approval of an agreement already
 signed, a signing told in a relative clause that names its subject, commandos practising a rescue in a joint
 exercise; a ship named by its navy's prefix ("PNS Saif undertook a PASSEX"); tr an agreement "in force from the date
-of its signing" (a signing, not a ratification). The principles are told in ``test_whole_articles_left.py``, whose articles carry them whole.
+of its signing" (a signing, not a ratification); az "imzaladıqları", uz "imzolagan" (a signing told in the
+participle that opens a clause on the document, as tr "imzaladığı"). The principles are told in ``test_whole_articles_left.py``, whose articles carry them whole.
 """
 
 from tests.monitor.classify.conftest import probe_grids
@@ -104,6 +105,20 @@ _GRID = {
     ],
     "az": [
         (
+            "relative-participle-today",
+            "",
+            "Azərbaycan və Gürcüstan müdafiə nazirlərinin bu gün imzaladıqları hərbi əməkdaşlıq planı 40 tədbiri "
+            "əhatə edir.",
+            ("plan_signed", "AZ GE"),
+        ),
+        (
+            "relative-participle-years-ago",
+            "",
+            _D["az"] + "Azərbaycan və Gürcüstan müdafiə nazirlərinin 2019-cu ildə imzaladıqları hərbi əməkdaşlıq planı "
+            "çərçivəsində bu gün Bakıda hərbi hospital açılıb.",
+            None,
+        ),
+        (
             "ratified-signing-date",
             "",
             _D["az"]
@@ -178,6 +193,20 @@ _GRID = {
         ),
     ],
     "uz": [
+        (
+            "relative-participle-today",
+            "",
+            "O'zbekiston va Qozog'iston mudofaa vazirlari bugun imzolagan harbiy hamkorlik rejasi 40 ta tadbirni o'z "
+            "ichiga oladi.",
+            ("plan_signed", "KZ UZ"),
+        ),
+        (
+            "relative-participle-years-ago",
+            "",
+            _D["uz"] + "O'zbekiston va Qozog'iston mudofaa vazirlari 2019-yilda imzolagan harbiy hamkorlik rejasi "
+            "doirasida bugun Toshkentda harbiy gospital ochildi.",
+            None,
+        ),
         (
             "ratified-signing-date",
             "",
