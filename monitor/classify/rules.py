@@ -859,7 +859,7 @@ _RATIFYING = ("ratify", "approve")
 _SIGNING = ("sign", "signed_attr", MODIFIER)
 
 
-def documents_own_time(sentence: SentenceFacts, start: int, end: int) -> bool:
+def documents_own_time(sentence: SentenceFacts, start: int, end: int, signing: tuple[str, ...] = _SIGNING) -> bool:
     """True when a time word or year of a ratification's sentence, at ``start``-``end``, stands nearer to
     the signing of the ratified document than to the ratification's own word: "the agreement, which was
     signed last April, was approved by parliament on Wednesday", "ratified the pact signed in 2023",
@@ -876,11 +876,11 @@ def documents_own_time(sentence: SentenceFacts, start: int, end: int) -> bool:
 
     if _names_the_document(sentence, start, end) or _opens_a_describing_participle(sentence, start, end):
         return True
-    signing = nearest(_SIGNING)
-    if signing is None:
+    nearest_signing = nearest(signing)
+    if nearest_signing is None:
         return False
     ratifying = nearest(_RATIFYING)
-    return ratifying is None or signing < ratifying
+    return ratifying is None or nearest_signing < ratifying
 
 
 # How far before a participle that describes a document (``signed_attr``) a date may end and still open its phrase: a

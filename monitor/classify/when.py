@@ -40,6 +40,9 @@ ACCEPTS = {
 # Owners that tie a date to another event: an act whose own sentence holds one is not dated from
 # the page's date line (the sentence says when, and it is not the report's day).
 OTHER_EVENT = {"future", "start", "background", "other_act"}
+# The signing words that describe a document ("the agreement signed on 5 May", "подписанное", "imzalanmış"), not a
+# signing that is the sentence's own act ("the president on 6 March signed the law ratifying it").
+DESCRIBING = ("signed_attr", MODIFIER)
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def _owner(sentence: SentenceFacts, mention: Mention, kind: str) -> Optional[str
     if owner == "act" and kind == rules.RATIFIED and _signing_of_the_document(sentence, position):
         return "other_act"
     if kind == rules.RATIFIED and owner in ("act", "authority") and rules.documents_own_time(
-            sentence, mention.start, mention.end):
+            sentence, mention.start, mention.end, DESCRIBING):
         # "Milli Məclis 2025-ci il martın 15-də Ankarada imzalanmış ... sazişi ratifikasiya edib": the date stands
         # nearer the document's signing than the ratification's word (the parliament named first is nearer still),
         # or opens the participle's phrase ("վավերացրեց 2025 թվականի մարտի 15-ին Փարիզում ստորագրված
