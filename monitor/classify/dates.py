@@ -43,6 +43,11 @@ _YEAR = re.compile(r"((?:19|20)(?<!\d..)\d\d)(?!\d)")
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|-?(?:ci|cü|cu|cı|si|sı|го|е|ого|ий|ый))?"
 _DAY_AFTER = re.compile(r"^\.?\s*(\d{1,2})(?!\d)" + _DAY_SUFFIX)
 _YEAR_AFTER = re.compile(r"^(?:\s*,?\s*(?:of\s+)?)((?:19|20)\d\d)(?!\d)(?:\s*(?:г\.|года|год|il|yılı))?")
+# A year written before its month and day, with its word for "year" ("2025-ci il martın 15-də", "2025 թվականի մարտի
+# 15-ին", "2025 жылғы 15 наурызда", "2025-yil 15-martda", "2025 წლის 15 მარტს", "2025 года 15 марта"): the
+# languages that write a date from the year down.
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*-?\s*(?:ci|cı|cu|cü|inchi|нчи)?\s*(?:il|yil|йил|жылғы|jylǵy|жыл|"
+                          r"թվականի|թ\.|წლის|года|року|г\.)\s*,?\s*$")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:am|pm)?", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
@@ -291,10 +296,15 @@ def _month_name_mentions(lowered: str, lex: Lexicon, months: list):
         else:
             continue
         year_match = (lex.year_after or _YEAR_AFTER).match(lowered[tail:tail + 16])
+        year_first = None if year_match else _YEAR_BEFORE.search(lowered[max(0, first - 20):first])
         if year_match:
             made = _make(int(year_match.group(1)), month, day_number)
             if made:
                 yield Mention(first, tail + year_match.end(), made)
+        elif year_first:
+            made = _make(int(year_first.group(1)), month, day_number)
+            if made:
+                yield Mention(first - len(year_first.group(0)), tail, made)
         elif 1 <= day_number <= 31 and _make(2000, month, day_number):
             yield Mention(first, tail, (month, day_number))
 

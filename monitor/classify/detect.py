@@ -1386,14 +1386,14 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     elif pair is not None:
         parties, named_both = pair, True
     elif len(named) <= 1 and (sentence.has("counterpart") or sentence.has("bilateral")
-                              or (not named and sentence.has("between"))):
+                              or (not named and (sentence.has("between") or _discussed_during_the_visit(sentence, context)))):
         # "his Georgian counterpart", "the sides discussed military cooperation between the two
         # countries": the pair is the story's.
         pair = rules.fill_pair(sentence, context.story) or _home_pair(sentence, context)
         if pair is None:
             return None
         parties, named_both = pair, False
-    elif (pair := _home_pair(sentence, context)) is not None:
+    elif (pair := _home_pair(sentence, context) or _visit_to_a_capital(sentence, named, context)) is not None:
         parties, named_both = pair, False
     else:
         return None
@@ -1442,6 +1442,65 @@ def _defence_actors_in_civil_names(sentence: SentenceFacts) -> bool:
     participation of the defence ministry") stands outside, and the talks stay."""
     civil = sentence.spans.get("civil_actor", [])
     return all(any(start <= position < end for start, end in civil) for position in sentence.cues["defence_actor"])
+
+
+def _names_a_place(sentence: SentenceFacts) -> bool:
+    """True when the sentence names a state as a place ("on the border with Afghanistan", "Afg'oniston bilan
+    chegaradosh"): the state is then among its capitals, a venue, never a host."""
+    return sentence.has("place") or sentence.has("place_after")
+
+
+# What a visit to a capital is for when it is no visit to its state: a multilateral gathering, a fair or show
+# (``contest``), a firm, a pastime; or who is there: a state's envoy or attaché at his posting.
+_NOT_A_HOST = ("multilateral", "contest", "company", "pastime", "envoy")
+
+
+def _visit_to_a_capital(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The pair of a defence official (or delegation) of the one state the sentence names, on a visit in another
+    state's capital, the only capital it names: "Өзбекстан Қорғаныс министрі Астанаға жұмыс сапарымен келді",
+    "Міністр оборони Польщі прибув до Києва з робочим візитом", "Վրաստանի պաշտպանության նախարարը աշխատանքային
+    այցով ժամանել է Երևան": the capital stands for its state, the host (SCHEMA.md: defence officials visiting are
+    talks). Not a capital named as a place ("near the border with Afghanistan": ``place``), nor beside a bloc, a
+    multilateral frame (a council held in that capital) or a fair ("посетил выставку вооружений в Москве"); nor a
+    state's own envoy or attaché posted there ("the defence attaché of Pakistan hosted a reception in Baku"), nor a
+    guest received by an official the sentence does not name ("Der Minister empfing ... den Verteidigungsminister
+    Litauens in Berlin": the outlet's minister, whose state only the outlet's address tells, ``_bare_title_opens``)."""
+    if len(named) != 1 or not sentence.has("defence_actor") or _names_a_place(sentence) or sentence.blocs \
+            or any(sentence.has(name) for name in _NOT_A_HOST) or _bare_title_opens(sentence, context):
+        return None
+    hosts = set(sentence.capitals) - set(named)
+    if len(hosts) != 1 or len(set(sentence.capitals)) != 1:
+        return None
+    return tuple(sorted((named[0], *hosts)))
+
+
+# The cues that tell a meeting still to come.
+_STILL_TO_COME = ("coming", "future", "time_ahead_of")
+
+
+def _discussed_during_the_visit(sentence: SentenceFacts, context: _Context) -> bool:
+    """True for a sentence that names no state and tells what was discussed during the visit or meeting it names
+    first: "Сапар барысында әскери ынтымақтастық мәселелері талқыланды", "Tashrif davomida harbiy hamkorlik
+    masalalari muhokama qilindi", "Під час візиту обговорено питання військового співробітництва". The visit is the
+    one the story told before (a delegation of one state in the other's capital), and its pair the story's, as "the
+    sides discussed" takes it (``rules.fill_pair``; a story naming one state makes none, nor one whose other state is
+    only a place named before: "a unit near the border with Afghanistan")."""
+    discussed = sentence.cues.get("discussion", [])
+    if not discussed:
+        return False
+    first = min(discussed)
+    if not any(position < first for position in sentence.cues.get("meeting", [])):
+        return False
+    before = context.story.sentences[:sentence.index]
+    if any(other.has("meeting") and any(other.has(name) for name in _STILL_TO_COME) for other in before + [sentence]):
+        # "Міністр ... наступного тижня вирушить з візитом до Варшави. Під час візиту міністри обговорять ...": a visit
+        # still to come, and what it will discuss
+        return False
+    pair = rules.fill_pair(sentence, context.story)
+    # each of the pair named before as a state, or as a capital in a sentence that names no place ("a unit near the
+    # border with Afghanistan": a place, not the host of a visit)
+    return pair is not None and all(any(code in other.states or (code in other.capitals and not _names_a_place(other))
+                                        for other in before) for code in pair)
 
 
 def _call_about_something_else(sentence: SentenceFacts, story: StoryFacts) -> bool:

@@ -368,7 +368,7 @@ def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int, doc
     if lex.participles is None or not lex.participles.fullmatch(word):
         return False
     previous = _PREV_WORDS.search(lowered[max(0, start - 40):start]).group(1)
-    if lex.aux.search(previous):
+    if lex.aux.search(previous) or _relative_clause_with_its_subject(lex, lowered, start):
         return False
     following = lowered[end:end + 60]
     time_phrase = _NEXT_TIME.match(following)
@@ -380,6 +380,28 @@ def _is_reduced_participle(lex: Lexicon, lowered: str, start: int, end: int, doc
     if head and lex.determiners.search(head.group(0)):
         return False
     return not _document_follows(documents, end + (len(following) - len(rest)), lowered)
+
+
+# How far before a participle the relative word opening its clause may stand ("which the defence ministers of
+# Azerbaijan and Georgia signed").
+RELATIVE_SUBJECT_CHARS = 60
+_SUBJECT_WORD = re.compile(r"\s*[\w'-]+\s")
+
+
+def _relative_clause_with_its_subject(lex: Lexicon, lowered: str, start: int) -> bool:
+    """True when the participle at ``start`` is the finite verb of a relative clause that names its own subject:
+    "the plan, which the ministers signed today, covers 40 events", "the agreement, which Azerbaijan and Turkey
+    signed on Tuesday, ...". The relative word opens the clause right after its comma (not "underscored that the agreement
+    signed between ...", a conjunction), and at least one word stands between it and the verb: the document is the clause's object, the signing the clause's own act
+    with its own time, which the detection then weighs (a time long before the page's day makes it background)."""
+    comma = lowered.rfind(",", max(0, start - RELATIVE_SUBJECT_CHARS), start)
+    if comma < 0 or ";" in lowered[comma:start]:
+        return False
+    for match_start, match_end in lex.terms["relative"].finditer(lowered[comma + 1:start]):
+        opens = not lowered[comma + 1:comma + 1 + match_start].strip()
+        if opens and _SUBJECT_WORD.match(lowered, comma + 1 + match_end):
+            return True
+    return False
 
 
 # How many words may stand between a verb and the document it governs ("signed defence cooperation plan").

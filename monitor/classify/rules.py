@@ -859,7 +859,7 @@ _RATIFYING = ("ratify", "approve")
 _SIGNING = ("sign", "signed_attr", MODIFIER)
 
 
-def documents_own_time(sentence: SentenceFacts, start: int, end: int) -> bool:
+def documents_own_time(sentence: SentenceFacts, start: int, end: int, signing: tuple[str, ...] = _SIGNING) -> bool:
     """True when a time word or year of a ratification's sentence, at ``start``-``end``, stands nearer to
     the signing of the ratified document than to the ratification's own word: "the agreement, which was
     signed last April, was approved by parliament on Wednesday", "ratified the pact signed in 2023",
@@ -874,13 +874,35 @@ def documents_own_time(sentence: SentenceFacts, start: int, end: int) -> bool:
                      for name in categories for span_start, span_end in sentence.spans.get(name, [])]
         return min(distances) if distances else None
 
-    if _names_the_document(sentence, start, end):
+    if _names_the_document(sentence, start, end) or _opens_a_describing_participle(sentence, start, end):
         return True
-    signing = nearest(_SIGNING)
-    if signing is None:
+    nearest_signing = nearest(signing)
+    if nearest_signing is None:
         return False
     ratifying = nearest(_RATIFYING)
-    return ratifying is None or signing < ratifying
+    return ratifying is None or nearest_signing < ratifying
+
+
+# How far before a participle that describes a document (``signed_attr``) a date may end and still open its phrase: a
+# place between ("15-ин Փարիզում ստորագրված", "15-martda Ostonada imzolangan").
+PARTICIPLE_PHRASE_CHARS = 30
+
+
+def _opens_a_describing_participle(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """True when the time at ``start``-``end`` (or the date it is part of) is followed, within
+    ``PARTICIPLE_PHRASE_CHARS`` and no comma or semicolon between, by a participle that describes a document: the
+    languages that put a participle's words before it (hy, az, tr, kk, uz, ka) date the signing there, whatever the
+    distance to the ratification's verb ("վավերացրեց 2025 թվականի մարտի 15-ին Փարիզում ստորագրված համաձայնագիրը",
+    "ratifikasiya etdi 2025-ci il martın 15-də Ankarada imzalanmış sazişi")."""
+    participles = sentence.spans.get("signed_attr", [])
+    if not participles:
+        return False
+    for mention in sentence.dates:
+        if mention.start <= start < mention.end:
+            end = max(end, mention.end)
+    text = sentence.lowered
+    return any(0 <= begin - end <= PARTICIPLE_PHRASE_CHARS and not any(mark in text[end:begin] for mark in ",;")
+               for begin, _ in participles)
 
 
 # A year before a document's noun, a few words of its name between ("the 2023 military cooperation

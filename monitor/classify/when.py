@@ -23,7 +23,8 @@ from monitor.classify.lexicons import Lexicon
 # names win: a date right after "said" or "to be held" is the statement's or the future event's.
 OWNERS = (("reporting", "reporting"), ("future", "future"), ("start", "start"), ("background", "background"),
           ("ratify", "act"), ("sign", "act"), ("approve", "act"), ("authority", "authority"),
-          ("conduct", "conduct"), ("exercise", "conduct"), ("meeting", "meeting"), (MODIFIER, "modifier"))
+          ("conduct", "conduct"), ("exercise", "conduct"), ("meeting", "meeting"), (MODIFIER, "modifier"),
+          ("signed_attr", "modifier"))
 DOCUMENTS = rules.DOCUMENT_CATEGORIES
 ACT_KINDS = (rules.PLAN, rules.AGREEMENT, rules.RATIFIED)
 OCCASION = "occasion"
@@ -39,6 +40,9 @@ ACCEPTS = {
 # Owners that tie a date to another event: an act whose own sentence holds one is not dated from
 # the page's date line (the sentence says when, and it is not the report's day).
 OTHER_EVENT = {"future", "start", "background", "other_act"}
+# The signing words that describe a document ("the agreement signed on 5 May", "подписанное", "imzalanmış"), not a
+# signing that is the sentence's own act ("the president on 6 March signed the law ratifying it").
+DESCRIBING = ("signed_attr", MODIFIER)
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,13 @@ def _owner(sentence: SentenceFacts, mention: Mention, kind: str) -> Optional[str
         # act for a ratification, an exercise or talks.
         return "act" if kind in (rules.PLAN, rules.AGREEMENT, OCCASION) else "other_act"
     if owner == "act" and kind == rules.RATIFIED and _signing_of_the_document(sentence, position):
+        return "other_act"
+    if kind == rules.RATIFIED and owner in ("act", "authority") and rules.documents_own_time(
+            sentence, mention.start, mention.end, DESCRIBING):
+        # "Milli Məclis 2025-ci il martın 15-də Ankarada imzalanmış ... sazişi ratifikasiya edib": the date stands
+        # nearer the document's signing than the ratification's word (the parliament named first is nearer still),
+        # or opens the participle's phrase ("վավերացրեց 2025 թվականի մարտի 15-ին Փարիզում ստորագրված
+        # համաձայնագիրը"): it dates the document, as "ratified the agreement signed on 15 March 2025" does.
         return "other_act"
     if owner == "act" and kind in (rules.EXERCISE, rules.TALKS):
         return "other_act"

@@ -685,3 +685,10 @@ extend(LEXICON, _RECENT_YEARS)
 # ("birgə mətbuat konfransında") is not one of these words, and its talks stay.
 _PRESS_CONFERENCES = {"interview": ("re:(?<!birgə )mətbuat konfransında", "re:(?<!birgə )brifinqdə",)}
 extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Recall (c1, s15): a signing told in a relative participle with a time of its own ---
+# "nazirlərin bu gün imzaladıqları hərbi əməkdaşlıq planı 40 tədbiri əhatə edir": the participle that opens a clause on
+# the document is its signing, as tr "imzaladığı" is; told with an old date or none beside the day's other news it
+# describes the document (the ``relative`` rules, which already hold these words).
+_SIGNED_IN_A_RELATIVE_PARTICIPLE = {"sign": ("imzaladıqları", "imzaladığı", "imzaladıqlar")}
+extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)

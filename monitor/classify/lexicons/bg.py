@@ -546,3 +546,12 @@ extend(LEXICON, _PRESS_CONFERENCES)
 _NEGATED_ACTS = {"future": ("не гласува*", "не одобри*", "не одобря*", "не прие*", "не подписа*", "не се състоя*",
                             "не проведе*")}
 extend(LEXICON, _NEGATED_ACTS)
+
+# --- Recall (c1, s15): a document's signing told after it, set off by a comma ---
+# "одобри споразумението ..., подписано в Атина през октомври": a participle after the comma that closes the
+# document's name, followed by where, when or by whom, describes the document (signed before, rules.attributive_
+# signing); the government's approval of it is its ratification (SCHEMA.md), not a signing of the day.
+_SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
+    "re:(?<=, )(?:подписан|подписана|подписано|подписани|сключен|сключена|сключено|сключени)"
+    "(?=\\s+(?:в|във|на|от|през|между|с|със|миналата|миналия|по)\\b)",)}
+extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)

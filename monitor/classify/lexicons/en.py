@@ -322,7 +322,8 @@ LEXICON = {
                     "foreign minist*", "minist* of foreign affairs", "foreign affairs",
                     "energy minist*", "minist* of energy", "rectors", "prosecutor*", "customs",
                     "coast guard*", "intelligence service*", "security service*",
-                    "state security service", "rescue", "internal troops", "rosgvardia"),
+                    "state security service", "rescue service*", "rescue worker*", "rescue team*", "rescue unit*",
+                    "rescuer*", "internal troops", "rosgvardia"),
     "civil_topic": ("border cooperation", "border protection", "border security", "energy",
                     "oil", "gas", "renewable", "trade", "economic", "economy", "investment",
                     "tourism", "health*", "medical care", "higher education", "universities",
@@ -967,3 +968,43 @@ extend(LEXICON, _PRESS_CONFERENCES)
 # organisation's own names are listed above). "Two Turkic states" alone is not one of these words.
 _TURKIC_STATES_MINISTERS = {"multilateral": ("turkic states' defen?e ministers", "defen?e ministers of the turkic states", "meeting of the turkic states", "turkic states' ministers", "turkic states' summit", "summit of the turkic states")}
 extend(LEXICON, _TURKIC_STATES_MINISTERS)
+
+# --- Recall (c1, s15): a document's signing told after it, set off by a comma ---
+# "approved the defence cooperation agreement with Greece, signed in Athens in October": "signed" after a comma and
+# followed by where, when or by whom describes the document (signed before, rules.attributive_signing), as the
+# participle with no comma does; a government's approval of it is its ratification (SCHEMA.md). Not "met, signed a
+# plan": a verb has its object next.
+_SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
+    "re:(?<=, )(?:signed|concluded|inked)(?=\\s+(?:in|on|at|by|last|earlier|during|between|with)\\b)",
+    # and a relative clause with its own subject ("the agreement with Laos, which the two ministers signed in June"):
+    # its verb is finite (facts._relative_clause_with_its_subject) but describes the document a government approves
+    "re:(?<=, )(?:which|that)\\s+(?:[\\w'-]+\\s+){1,8}?(?:signed|concluded|inked)\\b")}
+extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)
+
+# --- Recall (c1, s15): a government by its other names ---
+# A government's approval of an agreement already signed is its ratification (SCHEMA.md): "the Council of Ministers
+# approved the agreement ..., signed in Athens" as "the cabinet approved" (not a council of defence ministers, a bloc's
+# body: those words are not these).
+_GOVERNMENTS_BY_OTHER_NAMES = {"authority": ("council of ministers", "cabinet of ministers")}
+extend(LEXICON, _GOVERNMENTS_BY_OTHER_NAMES)
+
+# --- Recall (c1, s15): a navy's ship named by its prefix, and an exercise "undertaken" ---
+# "PNS Saif undertook a PASSEX with the Saudi Navy", "USS Carney and the French frigate Languedoc held a passing
+# exercise": the prefix of a commissioned ship names its navy's state, as "the Royal Navy" names the United Kingdom
+# (only prefixes one navy uses: not INS, India's and Israel's, nor two-letter ones); "undertook" holds an exercise as
+# "conducted" does (not "undertook to expand", a commitment).
+LEXICON["countries"]["US"] += ("=USS", "=USNS")
+LEXICON["countries"]["GB"] += ("=HMS",)
+LEXICON["countries"]["PK"] += ("=PNS",)
+LEXICON["countries"]["TR"] += ("=TCG",)
+LEXICON["countries"]["PL"] += ("=ORP",)
+LEXICON["countries"]["PH"] += ("=BRP",)
+LEXICON["countries"]["ID"] += ("=KRI",)
+LEXICON["countries"]["KR"] = LEXICON["countries"].get("KR", ()) + ("=ROKS",)
+LEXICON["countries"]["AU"] += ("=HMAS",)
+LEXICON["countries"]["CA"] += ("=HMCS",)
+LEXICON["countries"]["NZ"] = LEXICON["countries"].get("NZ", ()) + ("=HMNZS",)
+LEXICON["countries"]["NL"] = LEXICON["countries"].get("NL", ()) + ("=HNLMS",)
+LEXICON["countries"]["TH"] = LEXICON["countries"].get("TH", ()) + ("=HTMS",)
+_EXERCISES_UNDERTAKEN = {"conduct": ("re:undert(?:ook|aken|akes|ake)(?!\\s+to\\b)",)}
+extend(LEXICON, _EXERCISES_UNDERTAKEN)

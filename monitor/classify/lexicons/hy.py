@@ -447,3 +447,14 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("վավերացումից հետո", "վավերացումից հետո", "վավերացման ենթակա", "պետք է վավերացվի",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Recall (c1, s15): a government's approval told as "gave its approval" ---
+# "Կառավարությունը հավանություն տվեց Փարիզում ստորագրված ... համաձայնագրին": the government gave its approval to an
+# agreement already signed (the participle, signed_attr), its ratification (SCHEMA.md), as "հաստատեց" is. What is
+# approved stands in the dative: a document's noun in the dative, within a dozen words, makes the approval one of
+# the document; approval "to starting negotiations" ("... համաձայնագրի կնքման շուրջ բանակցություններ սկսելուն")
+# or to a signing still to come ("... ստորագրմանը") approves no document.
+_APPROVAL_GIVEN = {"approve": (
+    "re:հավանություն\\s+(?:տվեց|տվեցին|է\\s+տվել|են\\s+տվել|տվել\\s+է|տվել\\s+են)(?=(?:\\s+\\S+){0,12}?\\s+"
+    "(?:համաձայնագր|հուշագր|արձանագր|պայմանագր|ծրագր|պլան)\\w*ին(?!\\w))",)}
+extend(LEXICON, _APPROVAL_GIVEN)

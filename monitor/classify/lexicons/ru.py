@@ -778,3 +778,10 @@ extend(LEXICON, _RECENT_YEARS)
 # ("на совместной пресс-конференции") is not one of these words, and its talks stay.
 _PRESS_CONFERENCES = {"interview": ("на пресс-конференции", "на брифинге",)}
 extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Recall (c1, s15): a government by its other names ---
+# A government's approval of an agreement already signed is its ratification (SCHEMA.md): "Кабинет министров
+# Узбекистана утвердил соглашение ..., подписанное в Душанбе", "Кабмин одобрил", as "Правительство одобрило".
+_GOVERNMENTS_BY_OTHER_NAMES = {"authority": ("кабинет министров", "кабинета министров", "кабинетом министров", "кабмин*",
+                                             "совет министров", "совета министров", "советом министров")}
+extend(LEXICON, _GOVERNMENTS_BY_OTHER_NAMES)

@@ -480,3 +480,13 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("након ратификације", "након њене ратификације", "након његове ратификације", "после ратификације", "подлеже ратификацији", "nakon ratifikacije", "posle ratifikacije", "nakon njene ratifikacije", "nakon njegove ratifikacije", "podleže ratifikaciji",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Recall (c1, s15): a document's signing told after it, set off by a comma ---
+# "usvojila je sporazum ..., potpisan u Budimpešti u oktobru": a participle after the comma that closes the document's
+# name, followed by where, when or by whom, describes the document (signed before, rules.attributive_signing); the
+# government's approval of it is its ratification (SCHEMA.md), not a signing of the day.
+_SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
+    "re:(?<=, )(?:potpisan|potpisana|potpisano|potpisani|zaključen|zaključena|zaključeno|"
+    "потписан|потписана|потписано|потписани|закључен|закључена|закључено)"
+    "(?=\\s+(?:u|na|od|prošle|prošlog|у|на|од|прошле|прошлог)\\b)",)}
+extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)

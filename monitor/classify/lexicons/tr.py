@@ -151,7 +151,10 @@ LEXICON = {
     "stage": ("komisyon*", "alt komisyon*", "ilk görüşme*"),
     "ratify": ("onaylanmasının uygun bulunduğu*", "uygun bulunmasına dair*", "resmi gazete*",
                r"re:onaylanmas[ıi]na\s+(?:ili[şs]kin|dair)\s+kanun\w*", "onaylanması uygun bulun*",
-               "re:yürürlüğe\\s+gir(?!ece)\\w*", "ratifiye*", "tasdik*",
+               # (not in force "from its signing", c1 s15: "imzalandığı tarihte yürürlüğe girdi" tells the signing)
+               "re:yürürlüğe(?<!imzalandığı tarihte yürürlüğe)(?<!imzalandığı gün yürürlüğe)"
+               "(?<!imza tarihinde yürürlüğe)(?<!imza tarihinden itibaren yürürlüğe)(?<!imzalanmasıyla yürürlüğe)"
+               "(?<!imzalandığı andan itibaren yürürlüğe)\\s+gir(?!ece)\\w*", "ratifiye*", "tasdik*",
                # the instruments of ratification exchanged ("onay belgelerini teati etti"): the last step
                # that brings it into force
                "re:onay\\s+belge\\w*\\s+(?:karşılıklı\\s+(?:olarak\\s+)?)?teati\\s+(?:et|edil)\\w*"),

@@ -498,3 +498,12 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("ratifikatsiya qilingandan keyin", "ratifikatsiya qilinganidan keyin", "ratifikatsiyadan keyin", "ratifikatsiya qilinishi kerak", "ратификация қилингандан кейин", "ратификациядан кейин",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Recall (c1, s15): a signing told in a relative participle with a time of its own ---
+# "vazirlar bugun imzolagan harbiy hamkorlik rejasi 40 ta tadbirni o'z ichiga oladi": the active participle before the
+# document is its signing, as az "imzaladıqları" and tr "imzaladığı" are, and it opens a clause on the document
+# (``relative``): told with an old date, or with none beside the day's other news, it describes the document
+# (detect._dated_relative_signing, detect._signed_in_a_timeless_relative_clause).
+_SIGNED_IN_A_RELATIVE_PARTICIPLE = {"sign": ("imzolagan", "imzolashgan", "имзолаган", "имзолашган"),
+                                    "relative": ("imzolagan", "imzolashgan", "имзолаган", "имзолашган")}
+extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)

@@ -55,3 +55,15 @@ def check_main_event(path: Path, detection, kind: str, parties: str, plan_year) 
     assert detection.flagged, detection.events
     main = detection.events[0]
     assert (main.kind, main.parties, main.plan_year) == (kind, tuple(parties.split()), plan_year), main
+
+
+def check_read_article(path: Path, expected: dict, home_domains: dict = None) -> None:
+    """An article read as ``read_article`` reads it: a negative is read in its folder's language and not flagged, a
+    positive has the main event ``expected`` gives it: (kind, "AA BB", plan year)."""
+    detection = read_article(path, home_domains or {})
+    if path.stem.startswith("neg_"):
+        assert detection.lang == path.parent.name
+        assert not detection.flagged, detection.events
+        return
+    kind, parties, plan_year = expected[name(path)]
+    check_main_event(path, detection, kind, parties, plan_year)
