@@ -477,3 +477,20 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("присъстваха и", "присъства и", "участваха и", "участва и", "присъстваха също", "участваха също")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Канбера signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "ID": ("индонезийск*",), "NG": ("нигерийск*",), "ZA": ("южноафриканск*",), "AR": ("аржентинск*",),
+    "KE": ("кенийск*",), "CL": ("чилийск*",),
+}, "capitals": {
+    "ZA": ("претория",), "AU": ("канбера",), "ID": ("джакарта",), "NG": ("абуджа",), "SA": ("рияд",),
+    "KE": ("найроби",), "JP": ("токио",), "EG": ("кайро",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

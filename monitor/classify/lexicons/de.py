@@ -498,3 +498,21 @@ extend(LEXICON, _NEXT_YEARS_EVENTS)
 # time of its own describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("der",)}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "MY": ("malaysisch*",), "GH": ("ghanaisch*",), "CO": ("kolumbianisch*",), "PE": ("peruanisch*",),
+}, "capitals": {
+    "ZA": ("pretoria",), "AU": ("canberra",), "ID": ("jakarta",), "MA": ("rabat",), "NG": ("abuja",),
+    "BR": ("brasília", "brasilia"), "KE": ("nairobi",), "SA": ("riad",), "IN": ("neu-delhi",), "PK": ("islamabad",),
+    "JP": ("tokio",), "KR": ("seoul",), "EG": ("kairo",), "AE": ("abu dhabi",), "QA": ("doha",), "IL": ("tel aviv",),
+    "MX": ("mexiko-stadt",), "AR": ("buenos aires",), "CA": ("ottawa",), "JO": ("amman",), "DZ": ("algier",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -500,3 +500,20 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 _SECURITY_BODIES = {"security_body": ("υπουργό εσωτερικών", "υπουργός εσωτερικών", "υπουργού εσωτερικών", "υπουργείο εσωτερικών", "υπουργείου εσωτερικών", "αστυνομ*", "συνοριοφυλακ*", "λιμενικ*", "τελωνει*", "πυροσβεστικ*", "πολιτικής προστασίας", "πολιτική προστασία")}
 respell(_SECURITY_BODIES, lambda entry: [_unaccented(entry)])
 extend(LEXICON, _SECURITY_BODIES)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Καμπέρα signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "NG": ("νιγηριαν*",), "ZA": ("νοτιοαφρικαν*", "νότιας αφρικής"), "KE": ("κενυατ*",), "CL": ("χιλιαν*",),
+}, "capitals": {
+    "ZA": ("πρετόρια*",), "AU": ("καμπέρα*",), "ID": ("τζακάρτα*",), "NG": ("αμπούτζα*",), "SA": ("ριάντ",),
+    "BR": ("μπραζίλια*",), "KE": ("ναϊρόμπι",), "IN": ("νέο δελχί", "νέου δελχί"), "JP": ("τόκιο",), "EG": ("κάιρο*",),
+}}
+respell(_REST_OF_WORLD, lambda entry: [_unaccented(entry)])
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -916,3 +916,38 @@ extend(LEXICON, _CIVIL_OFFICIALS)
 # the ministers sat in the leaders' delegations; the meeting is no defence talks (detect._attended_a_civil_meeting).
 _ALSO_ATTENDED = {"attendance": ("also attended", "were also present", "was also present", "also took part", "also participated", "also in attendance")}
 extend(LEXICON, _ALSO_ATTENDED)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Pretoria signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "ZA": ("=SANDF",), "ID": ("=TNI",), "JP": ("=JSDF",), "KE": ("=KDF",), "UG": ("=UPDF",), "TZ": ("=TPDF",),
+    "BW": ("batswana", "motswana"),
+}, "capitals": {
+    "ZA": ("pretoria",), "AU": ("canberra",), "ID": ("jakarta",), "MA": ("rabat",), "NG": ("abuja",),
+    "BR": ("brasília", "brasilia"), "KE": ("nairobi",), "MY": ("kuala lumpur",), "PH": ("manila",), "KR": ("seoul",),
+    "BD": ("dhaka",), "TH": ("bangkok",), "DZ": ("algiers",), "JO": ("amman",), "AE": ("abu dhabi",), "OM": ("muscat",),
+    "IQ": ("baghdad",), "MX": ("mexico city",), "AR": ("buenos aires",), "CO": ("bogotá", "bogota"), "VE": ("caracas",),
+    "CA": ("ottawa",), "MZ": ("maputo",), "AO": ("luanda",), "SN": ("dakar",), "GH": ("accra",), "UG": ("kampala",),
+    "RW": ("kigali",), "BW": ("gaborone",), "ZM": ("lusaka",), "ZW": ("harare",), "NA": ("windhoek",),
+    "LK": ("colombo",), "NP": ("kathmandu",), "BH": ("manama",), "SD": ("khartoum",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("the Joint Permanent Commission on Defence", "the joint defence committee"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks), and a meeting of its own when held ("held
+# the fifth session of their Joint Permanent Commission on Defence"); an exercise "opened" is begun (not a forum).
+_REST_OF_WORLD_COMMISSIONS = ("joint permanent commission* on defen?e*", "joint permanent defen?e commission*", "joint commission* on defen?e*",
+           "joint defen?e commission*", "joint defen?e committee*", "binational defen?e commission*",
+           "joint permanent commission* for defen?e*")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+_REST_OF_WORLD_BODIES["conduct"] = (
+    "re:open(?:ed|s)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?)(?!\\w)",)
+_REST_OF_WORLD_BODIES["meeting"] = _REST_OF_WORLD_COMMISSIONS + ("joint military commission*",)
+extend(LEXICON, _REST_OF_WORLD_BODIES)

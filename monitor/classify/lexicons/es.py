@@ -531,3 +531,27 @@ extend(LEXICON, _NOT_FUTURE)
 # "preparing", "preparations for" do.
 _PREPARING = {"future": ("preparan", "prepara", "preparando", "preparativos")}
 extend(LEXICON, _PREPARING)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Brasilia signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "SA": ("saudita*",), "MY": ("malasi*",), "MX": ("=Sedena", "=SEDENA", "=Semar", "=SEMAR"), "VE": ("=FANB",),
+}, "capitals": {
+    "ZA": ("pretoria",), "ID": ("yakarta",), "NG": ("abuya",), "KE": ("nairobi",), "MY": ("kuala lumpur",),
+    "TH": ("bangkok",), "PH": ("manila",), "VN": ("hanói", "hanoi"), "MZ": ("maputo",), "AO": ("luanda",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("la Comisión Binacional de Defensa"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks).
+_REST_OF_WORLD_COMMISSIONS = ("comisión binacional de defensa", "comisión mixta de defensa", "comisión mixta de cooperación militar",
+           "comité binacional de defensa", "comisión bilateral de defensa")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+extend(LEXICON, _REST_OF_WORLD_BODIES)

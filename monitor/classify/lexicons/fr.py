@@ -515,3 +515,28 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ministre de l'intérieur", "ministère de l'intérieur", "police*", "gendarmerie*", "garde-frontière*", "gardes-frontières", "douane*", "protection civile", "sapeurs-pompiers", "garde côtière", "garde-côtes")}
 extend(LEXICON, _SECURITY_BODIES)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Rabat signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "MA": ("forces armées royales",), "CL": ("chilien*",), "BR": ("brésilien*",),
+}, "capitals": {
+    "ZA": ("pretoria",), "BR": ("brasília", "brasilia"), "AR": ("buenos aires",), "MX": ("mexico",),
+    "ID": ("jakarta",), "MY": ("kuala lumpur",), "TH": ("bangkok",), "VN": ("hanoï", "hanoi"), "KR": ("séoul",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("la commission mixte de coopération militaire"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks) and "entamé" an exercise begun.
+_REST_OF_WORLD_COMMISSIONS = ("commission mixte de coopération militaire", "commission mixte de défense", "commission mixte permanente de défense",
+           "commission mixte de défense et de sécurité", "commission mixte permanente de défense et de sécurité")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+_REST_OF_WORLD_BODIES["conduct"] = ("entamé", "entament", "entame", "ont entamé")
+extend(LEXICON, _REST_OF_WORLD_BODIES)

@@ -512,3 +512,19 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ministr* dell'interno", "ministero dell'interno", "viminale", "polizia*", "guardia di frontiera", "dogan*", "protezione civile", "carabinieri", "guardia di finanza", "guardia costiera")}
 extend(LEXICON, _SECURITY_BODIES)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Nairobi signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "TH": ("thailandes*",), "GH": ("ghanes*",),
+}, "capitals": {
+    "ZA": ("pretoria",), "ID": ("giacarta", "jakarta"), "KE": ("nairobi",), "MY": ("kuala lumpur",),
+    "TH": ("bangkok",), "VN": ("hanoi",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

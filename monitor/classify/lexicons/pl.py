@@ -383,3 +383,24 @@ extend(LEXICON, _SECURITY_BODIES)
 # describes the minister by what he once did (detect._signed_in_a_timeless_relative_clause).
 _RELATIVE_PERSONS = {"relative": ("który", "która", "które", "którzy")}
 extend(LEXICON, _RELATIVE_PERSONS)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "ID": ("indonezyjsk*",), "SA": ("saudyjsk*",), "NG": ("nigeryjsk*",), "ZA": ("południowoafrykańsk*",
+    "republik* południowej afryki", "=RPA"), "AR": ("argentyńsk*",), "EG": ("egipsk*",), "KE": ("kenijsk*",),
+    "PK": ("pakistańsk*",), "CL": ("chilijsk*",), "DZ": ("algiersk*",), "TN": ("tunezyjsk*",), "ET": ("etiopsk*",),
+    "CO": ("kolumbijsk*",), "PE": ("peruwiańsk*",), "PH": ("filipińsk*",), "TH": ("tajlandzk*",), "MY": ("malezyjsk*",),
+    "SG": ("singapursk*",), "AE": ("emiracki*", "emirack*"), "QA": ("katarsk*",), "JO": ("jordańsk*",), "IQ": ("iracki*", "irack*"),
+    "KR": ("południowokoreańsk*",),
+}, "capitals": {
+    "ZA": ("pretori*",), "AU": ("canberr*",), "ID": ("dżakart*",), "NG": ("abudż*",), "SA": ("rijad*",),
+    "KE": ("nairobi",), "IN": ("nowe delhi", "nowym delhi"), "JP": ("tokio",), "EG": ("kair*",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -526,3 +526,28 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 # receiving an ambassador on defence cooperation holds talks (SCHEMA.md).
 _SECURITY_BODIES = {"security_body": ("ministr* do interior", "ministério do interior", "administração interna", "polícia*", "guarda de fronteira*", "alfândega*", "aduana*", "proteção civil", "defesa civil", "gendarmaria", "guarda nacional republicana")}
 extend(LEXICON, _SECURITY_BODIES)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Luanda signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "KE": ("quenian*",), "MY": ("malási*", "malaisian*", "malasian*"), "PH": ("filipin*",), "ST": ("são-tomens*", "santomens*"),
+    "MZ": ("=FADM",),
+}, "capitals": {
+    "ID": ("jacarta",), "KE": ("nairóbi", "nairobi"), "SN": ("dacar",), "GH": ("acra",), "CV": ("praia",),
+    "ST": ("são tomé",), "MY": ("kuala lumpur",), "TH": ("banguecoque", "bangkok"), "VN": ("hanói", "hanoi"),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("a Comissão Mista de Defesa"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks).
+_REST_OF_WORLD_COMMISSIONS = ("comissão mista de defesa", "comissão mista de cooperação militar", "comissão conjunta de defesa",
+           "comissão bilateral de defesa", "comissão mista permanente de defesa")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+extend(LEXICON, _REST_OF_WORLD_BODIES)

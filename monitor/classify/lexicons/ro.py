@@ -500,3 +500,20 @@ extend(LEXICON, _DEFENCE_CONSULTATIONS)
 _SECURITY_BODIES = {"security_body": ("ministrul de interne", "ministerul de interne", "ministrul afacerilor interne", "ministerul afacerilor interne", "afacerilor interne", "poliția", "poliției", "poliția de frontieră", "poliției de frontieră", "vam*", "jandarmeri*", "situații de urgență", "=IGSU", "=ISU", "garda de coastă")}
 respell(_SECURITY_BODIES, _spellings)
 extend(LEXICON, _SECURITY_BODIES)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "KE": ("kenyan*",), "CL": ("chilian*",), "ZA": ("africii de sud",), "MA": ("marocul*",), "SA": ("arabiei saudite",),
+}, "capitals": {
+    "ZA": ("pretoria*",), "AU": ("canberra*",), "ID": ("jakarta*",), "NG": ("abuja*",), "SA": ("riad*",),
+    "BR": ("brasilia*",), "KE": ("nairobi",), "IN": ("new delhi",), "JP": ("tokyo", "tokio"), "EG": ("cairo*",),
+}}
+respell(_REST_OF_WORLD, _spellings)
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -1,0 +1,553 @@
+"""The rest of the world (issue 15; session s15, helper c4): states, bodies and wordings outside the sources' region,
+written for these tests. Issue 15's held-back set from the rest of the world scored flag F1 0.72 (recall 0.63)
+where the sources' region scored 0.86; val holds few such articles. By principle:
+
+1. Who the parties are: a grid of "<minister of A> and <minister of B> signed a defence cooperation agreement" over
+   eighteen pairs of states of the rest of the world in every language, each state in the case its language puts
+   it in there (Romanian "Braziliei", Polish "Indonezji", Serbian "Аустралије", Ukrainian "Кенії", Greek "Μεξικού",
+   German "Chiles"); the demonyms and adjectives CLDR's names do not start; armed forces and commissions by their own
+   names; capitals named as governments.
+2. How those outlets name the acts, with the future, draft, multilateral and non-defence lookalikes beside them.
+3. Ukrainian as a language of its own: whole articles of every kind, read as Ukrainian with no declared language.
+"""
+
+import pytest
+
+from monitor.classify import Article, classify
+from monitor.classify.lexicons import load
+from monitor.classify.text import lowercase, normalise
+from tests.monitor.classify.conftest import probe_grids
+
+A, X, T, R, P = "agreement_signed", "exercise", "talks", "agreement_ratified", "plan_signed"
+
+STATES = "BR ID SA NG ZA MA IN AU MX AR EG KE JP PK CL VN".split()
+PAIRS = [
+    pair.split("-")
+    for pair in (
+        "BR-ID SA-PK NG-ZA MA-SA IN-AU MX-AR EG-KE JP-VN CL-BR ID-AU ZA-BR IN-VN SA-EG NG-MA PK-ID AR-CL KE-IN MX-BR".split()
+    )
+]
+
+# Per language (a script variant after a hyphen): each state of STATES as "the minister of" puts it, and the sentence.
+MINISTERS = {
+    "en": (
+        "of Brazil|of Indonesia|of Saudi Arabia|of Nigeria|of South Africa|of Morocco|of India|of Australia|of Mexico|"
+        "of Argentina|of Egypt|of Kenya|of Japan|of Pakistan|of Chile|of Vietnam",
+        "The defence minister {A} and the defence minister {B} signed a defence cooperation agreement on Tuesday.",
+    ),
+    "fr": (
+        "du Brésil|de l'Indonésie|de l'Arabie saoudite|du Nigeria|de l'Afrique du Sud|du Maroc|de l'Inde|de l'Australie|"
+        "du Mexique|de l'Argentine|de l'Égypte|du Kenya|du Japon|du Pakistan|du Chili|du Viêt Nam",
+        "Le ministre de la Défense {A} et le ministre de la Défense {B} ont signé mardi un accord de coopération en "
+        "matière de défense.",
+    ),
+    "es": (
+        "de Brasil|de Indonesia|de Arabia Saudí|de Nigeria|de Sudáfrica|de Marruecos|de la India|de Australia|de México|"
+        "de Argentina|de Egipto|de Kenia|de Japón|de Pakistán|de Chile|de Vietnam",
+        "El ministro de Defensa {A} y el ministro de Defensa {B} firmaron el martes un acuerdo de cooperación en "
+        "materia de defensa.",
+    ),
+    "pt": (
+        "do Brasil|da Indonésia|da Arábia Saudita|da Nigéria|da África do Sul|de Marrocos|da Índia|da Austrália|"
+        "do México|da Argentina|do Egito|do Quênia|do Japão|do Paquistão|do Chile|do Vietnã",
+        "O ministro da Defesa {A} e o ministro da Defesa {B} assinaram na terça-feira um acordo de cooperação em "
+        "matéria de defesa.",
+    ),
+    "it": (
+        "del Brasile|dell'Indonesia|dell'Arabia Saudita|della Nigeria|del Sudafrica|del Marocco|dell'India|"
+        "dell'Australia|del Messico|dell'Argentina|dell'Egitto|del Kenya|del Giappone|del Pakistan|del Cile|del Vietnam",
+        "Il ministro della Difesa {A} e il ministro della Difesa {B} hanno firmato martedì un accordo di cooperazione "
+        "nel settore della difesa.",
+    ),
+    "de": (
+        "Brasiliens|Indonesiens|Saudi-Arabiens|Nigerias|Südafrikas|Marokkos|Indiens|Australiens|Mexikos|Argentiniens|"
+        "Ägyptens|Kenias|Japans|Pakistans|Chiles|Vietnams",
+        "Der Verteidigungsminister {A} und der Verteidigungsminister {B} unterzeichneten am Dienstag ein Abkommen über "
+        "Verteidigungszusammenarbeit.",
+    ),
+    "el": (
+        "της Βραζιλίας|της Ινδονησίας|της Σαουδικής Αραβίας|της Νιγηρίας|της Νότιας Αφρικής|του Μαρόκου|της Ινδίας|"
+        "της Αυστραλίας|του Μεξικού|της Αργεντινής|της Αιγύπτου|της Κένυας|της Ιαπωνίας|του Πακιστάν|της Χιλής|"
+        "του Βιετνάμ",
+        "Ο υπουργός Άμυνας {A} και ο υπουργός Άμυνας {B} υπέγραψαν την Τρίτη συμφωνία αμυντικής συνεργασίας.",
+    ),
+    "ro": (
+        "Braziliei|Indoneziei|Arabiei Saudite|Nigeriei|Africii de Sud|Marocului|Indiei|Australiei|Mexicului|Argentinei|"
+        "Egiptului|Kenyei|Japoniei|Pakistanului|Republicii Chile|Vietnamului",
+        "Ministrul apărării al {A} și ministrul apărării al {B} au semnat marți un acord de cooperare în domeniul "
+        "apărării.",
+    ),
+    "pl": (
+        "Brazylii|Indonezji|Arabii Saudyjskiej|Nigerii|Republiki Południowej Afryki|Maroka|Indii|Australii|Meksyku|"
+        "Argentyny|Egiptu|Kenii|Japonii|Pakistanu|Chile|Wietnamu",
+        "Minister obrony {A} i minister obrony {B} podpisali we wtorek umowę o współpracy w dziedzinie obronności.",
+    ),
+    "sr": (
+        "Бразила|Индонезије|Саудијске Арабије|Нигерије|Јужноафричке Републике|Марока|Индије|Аустралије|Мексика|"
+        "Аргентине|Египта|Кеније|Јапана|Пакистана|Чилеа|Вијетнама",
+        "Министар одбране {A} и министар одбране {B} потписали су у уторак споразум о сарадњи у области одбране.",
+    ),
+    "sr-Latn": (
+        "Brazila|Indonezije|Saudijske Arabije|Nigerije|Južnoafričke Republike|Maroka|Indije|Australije|Meksika|"
+        "Argentine|Egipta|Kenije|Japana|Pakistana|Čilea|Vijetnama",
+        "Ministar odbrane {A} i ministar odbrane {B} potpisali su u utorak sporazum o saradnji u oblasti odbrane.",
+    ),
+    "bg": (
+        "Бразилия|Индонезия|Саудитска Арабия|Нигерия|Южна Африка|Мароко|Индия|Австралия|Мексико|Аржентина|Египет|"
+        "Кения|Япония|Пакистан|Чили|Виетнам",
+        "Министърът на отбраната на {A} и министърът на отбраната на {B} подписаха във вторник споразумение за "
+        "сътрудничество в областта на отбраната.",
+    ),
+    "uk": (
+        "Бразилії|Індонезії|Саудівської Аравії|Нігерії|Південно-Африканської Республіки|Марокко|Індії|Австралії|"
+        "Мексики|Аргентини|Єгипту|Кенії|Японії|Пакистану|Чилі|В'єтнаму",
+        "Міністр оборони {A} та міністр оборони {B} підписали у вівторок угоду про співробітництво у сфері оборони.",
+    ),
+    "ar": (
+        "البرازيل|إندونيسيا|السعودية|نيجيريا|جنوب أفريقيا|المغرب|الهند|أستراليا|المكسيك|الأرجنتين|مصر|كينيا|اليابان|"
+        "باكستان|تشيلي|فيتنام",
+        "وقع وزير دفاع {A} ووزير دفاع {B} يوم الثلاثاء اتفاقية تعاون في مجال الدفاع.",
+    ),
+}
+
+GRID = [(variant, a, b) for variant in MINISTERS for a, b in PAIRS]
+
+
+@pytest.mark.parametrize("variant, first, second", GRID, ids=[f"{v}-{a}-{b}" for v, a, b in GRID])
+def test_ministers_of_two_states_of_the_rest_of_the_world_sign(variant, first, second):
+    forms, sentence = MINISTERS[variant]
+    names = dict(zip(STATES, forms.split("|")))
+    lang = variant.split("-")[0]
+    detection = classify(Article(title="", text=sentence.format(A=names[first], B=names[second]), lang=lang))
+    assert detection.flagged, detection.events
+    main = detection.events[0]
+    assert (main.kind, main.parties) == (A, tuple(sorted((first, second))))
+
+
+# Demonyms and adjectives CLDR's names do not start, multiword names whose every word declines, and forces known by
+# their own names: (lang, words, state).
+NAMES = [
+    ("en", "SANDF", "ZA"),
+    ("en", "TNI", "ID"),
+    ("en", "KDF", "KE"),
+    ("en", "Motswana", "BW"),
+    ("fr", "Forces armées royales", "MA"),
+    ("es", "saudita", "SA"),
+    ("es", "malasio", "MY"),
+    ("es", "Sedena", "MX"),
+    ("pt", "queniano", "KE"),
+    ("pt", "filipino", "PH"),
+    ("pt", "malásio", "MY"),
+    ("de", "malaysisch", "MY"),
+    ("de", "kolumbianische", "CO"),
+    ("de", "ghanaischen", "GH"),
+    ("de", "peruanische", "PE"),
+    ("it", "thailandese", "TH"),
+    ("it", "ghanese", "GH"),
+    ("el", "νοτιοαφρικανική", "ZA"),
+    ("el", "Νότιας Αφρικής", "ZA"),
+    ("el", "κενυατική", "KE"),
+    ("el", "χιλιανό", "CL"),
+    ("el", "νιγηριανός", "NG"),
+    ("ro", "kenyan", "KE"),
+    ("ro", "chilian", "CL"),
+    ("ro", "Africii de Sud", "ZA"),
+    ("ro", "Marocului", "MA"),
+    ("pl", "indonezyjski", "ID"),
+    ("pl", "saudyjskiego", "SA"),
+    ("pl", "południowoafrykańska", "ZA"),
+    ("pl", "RPA", "ZA"),
+    ("pl", "egipskie", "EG"),
+    ("pl", "kenijskiej", "KE"),
+    ("pl", "chilijski", "CL"),
+    ("pl", "argentyńskiego", "AR"),
+    ("sr", "индонежански", "ID"),
+    ("sr", "Саудијске Арабије", "SA"),
+    ("sr", "јужноафрички", "ZA"),
+    ("sr", "мексичка", "MX"),
+    ("sr", "египатски", "EG"),
+    ("sr", "čileanski", "CL"),
+    ("sr", "Južnoafričke Republike", "ZA"),
+    ("bg", "индонезийски", "ID"),
+    ("bg", "южноафриканската", "ZA"),
+    ("bg", "кенийски", "KE"),
+    ("bg", "чилийския", "CL"),
+    ("uk", "південноафриканський", "ZA"),
+    ("uk", "Південно-Африканської Республіки", "ZA"),
+    ("uk", "ПАР", "ZA"),
+    ("uk", "кенійська", "KE"),
+    ("uk", "чилійського", "CL"),
+    ("uk", "бразильський", "BR"),
+    ("ar", "الكيني", "KE"),
+    ("ar", "التشيلي", "CL"),
+    ("ar", "الجنوب أفريقي", "ZA"),
+    ("ar", "والفيتنامية", "VN"),
+]
+
+
+def states(lang: str, text: str) -> list[str]:
+    text = normalise(text)
+    return [code for _, _, code in load(lang).states.finditer(lowercase(text), text)]
+
+
+@pytest.mark.parametrize("lang, words, code", NAMES, ids=[f"{n[0]}-{n[1]}" for n in NAMES])
+def test_demonyms_declined_names_and_forces_name_their_state(lang, words, code):
+    assert states(lang, f"x {words} y") == [code]
+
+
+def test_a_stem_that_begins_common_words_keeps_its_names_own_entry():
+    # Romanian "liberi" (free), Polish "komora" (chamber), Ukrainian "комора" (storeroom): no state.
+    assert states("ro", "Cetățenii liberi au votat.") == []
+    assert states("pl", "Komora celna w porcie.") == []
+    assert states("uk", "Комора на складі.") == []
+    # The short declined forms are capitalised names only: Serbian "Ирана", but no "ирана" in lower case.
+    assert states("sr", "Министар одбране Ирана") == ["IR"]
+
+
+PROBES = {
+    "en": [
+        (
+            "forces by their own names",
+            "SANDF and Botswana troops drill",
+            "The SANDF and the Botswana Defence Force began a joint exercise near Gaborone on Monday.",
+            (X, "BW ZA"),
+        ),
+        (
+            "TNI opened a joint exercise",
+            "Indonesia, Australia open exercise",
+            "Indonesia's TNI and the Australian Defence Force opened a joint exercise in Darwin on Monday.",
+            (X, "AU ID"),
+        ),
+        (
+            "capitals as governments",
+            "Jakarta, Canberra sign DCA",
+            "Jakarta and Canberra signed a defence cooperation agreement on Thursday.",
+            (A, "AU ID"),
+        ),
+        (
+            "capitals of Africa",
+            "Pretoria, Maputo sign MoU",
+            "Pretoria and Maputo signed a memorandum of understanding on defence cooperation.",
+            (A, "MZ ZA"),
+        ),
+        (
+            "DCA",
+            "Nigeria and Ghana sign DCA",
+            "ABUJA - Nigeria and Ghana on Tuesday signed a defence cooperation agreement "
+            "(DCA) to deepen training and intelligence sharing, the Defence Headquarters said.",
+            (A, "GH NG"),
+        ),
+        (
+            "defence pact",
+            "Riyadh, Islamabad seal pact",
+            "Saudi Arabia and Pakistan signed a defence pact in Riyadh on Wednesday.",
+            (A, "PK SA"),
+        ),
+        (
+            "Joint Permanent Commission on Defence met",
+            "JPCD in Gaborone",
+            "The Joint Permanent Commission on Defence between Botswana and Zambia met in Gaborone.",
+            (T, "BW ZM"),
+        ),
+        (
+            "session of the commission held",
+            "JPCDS session",
+            "South Africa and Mozambique held the fifth session of their "
+            "Joint Permanent Commission on Defence and Security in Maputo.",
+            (T, "MZ ZA"),
+        ),
+        (
+            "joint military commission held",
+            "Banjul hosts commission",
+            "Senegal and Gambia held a joint military commission in Banjul.",
+            (T, "GM SN"),
+        ),
+        (
+            "naval exercise by code name",
+            "Malindo Jaya begins",
+            "The Royal Malaysian Navy and the Indonesian Navy began the joint naval exercise Malindo Jaya on Monday.",
+            (X, "ID MY"),
+        ),
+        (
+            "senate ratifies",
+            "Senate ratifies",
+            "The Philippine Senate ratified the reciprocal access agreement with Japan on Monday.",
+            (R, "JP PH"),
+        ),
+        (
+            "commission to be held",
+            "Commission next month",
+            "Senegal and Gambia will hold a joint military commission in Banjul next month.",
+            None,
+        ),
+        (
+            "a forum opened",
+            "Forum",
+            "Brazilian and Argentine defence ministers opened the Defence-2027 forum in Rio.",
+            None,
+        ),
+        (
+            "draft approved",
+            "Cabinet nod",
+            "Kenya's cabinet approved a draft defence cooperation agreement with Tanzania.",
+            None,
+        ),
+        (
+            "three states",
+            "Three states sign",
+            "Nigeria, Ghana and Senegal signed a defence cooperation agreement in Dakar.",
+            None,
+        ),
+        ("trade", "Trade deal", "Brazil and Argentina signed a trade cooperation agreement in Brasília.", None),
+    ],
+    "fr": [
+        (
+            "commission mixte de coopération militaire",
+            "Commission mixte",
+            "La commission mixte de coopération militaire entre le Tchad et le Niger s'est réunie à N'Djamena.",
+            (T, "NE TD"),
+        ),
+        (
+            "Forces armées royales",
+            "Exercice",
+            "Les Forces armées royales et l'armée mauritanienne ont entamé lundi un exercice conjoint.",
+            (X, "MA MR"),
+        ),
+        (
+            "accord de coopération militaire",
+            "Accord",
+            "Le Sénégal et la Côte d'Ivoire ont signé un accord de coopération militaire à Dakar.",
+            (A, "CI SN"),
+        ),
+        (
+            "futur",
+            "Visite",
+            "Le Maroc et le Nigeria signeront un accord de coopération militaire lors de la visite.",
+            None,
+        ),
+        (
+            "trilatéral",
+            "Exercice",
+            "Les armées du Tchad, du Niger et du Cameroun ont entamé un exercice trilatéral.",
+            None,
+        ),
+    ],
+    "es": [
+        (
+            "Comisión Binacional de Defensa",
+            "Comisión",
+            "La Comisión Binacional de Defensa entre Perú y Chile se reunió en Lima.",
+            (T, "CL PE"),
+        ),
+        (
+            "Sedena",
+            "Acuerdo",
+            "La Sedena y el Ejército de Guatemala firmaron un acuerdo de cooperación en materia de defensa.",
+            (A, "GT MX"),
+        ),
+        (
+            "ejercicio combinado",
+            "Ejercicio",
+            "Las armadas de Colombia y Ecuador iniciaron el ejercicio combinado en el Pacífico.",
+            (X, "CO EC"),
+        ),
+        (
+            "borrador",
+            "Gobierno",
+            "El gobierno de Bolivia aprobó el proyecto de acuerdo de cooperación en materia de defensa con Perú.",
+            None,
+        ),
+        (
+            "futuro",
+            "Firma",
+            "Los ministros de Defensa de Argentina y Uruguay firmarán un acuerdo de cooperación la próxima semana.",
+            None,
+        ),
+    ],
+    "pt": [
+        (
+            "Comissão Mista de Defesa",
+            "Comissão",
+            "A Comissão Mista de Defesa entre Angola e Moçambique reuniu-se em Luanda.",
+            (T, "AO MZ"),
+        ),
+        (
+            "exercício conjunto",
+            "Exercício",
+            "As marinhas do Brasil e da África do Sul iniciaram o exercício conjunto no Atlântico.",
+            (X, "BR ZA"),
+        ),
+        (
+            "queniano",
+            "Acordo",
+            "O ministro da Defesa queniano e o seu homólogo brasileiro assinaram um acordo de "
+            "cooperação em matéria de defesa.",
+            (A, "BR KE"),
+        ),
+        ("futuro", "Acordo", "Brasil e Chile vão assinar um acordo de cooperação em matéria de defesa.", None),
+    ],
+    "de": [
+        (
+            "verteidigungspolitische Zusammenarbeit",
+            "Abkommen",
+            "Deutschland und Indonesien haben ein Abkommen über die "
+            "verteidigungspolitische Zusammenarbeit unterzeichnet.",
+            (A, "DE ID"),
+        ),
+        (
+            "Verteidigungsabkommen",
+            "Abkommen",
+            "Brasilien und Chile unterzeichneten ein Verteidigungsabkommen.",
+            (A, "BR CL"),
+        ),
+        (
+            "Hauptstädte",
+            "Abkommen",
+            "Canberra und Jakarta unterzeichneten am Donnerstag ein Verteidigungsabkommen.",
+            (A, "AU ID"),
+        ),
+        (
+            "Genitiv",
+            "Übung",
+            "Die Marinen Chiles und Perus haben eine gemeinsame Übung im Pazifik begonnen.",
+            (X, "CL PE"),
+        ),
+    ],
+    "el": [
+        (
+            "γενική",
+            "Συμφωνία",
+            "Οι υπουργοί Άμυνας της Κένυας και της Νότιας Αφρικής υπέγραψαν συμφωνία αμυντικής συνεργασίας.",
+            (A, "KE ZA"),
+        ),
+    ],
+    "ro": [
+        (
+            "genitiv",
+            "Acord",
+            "Miniștrii apărării ai Kenyei și Marocului au semnat un acord de cooperare în domeniul apărării.",
+            (A, "KE MA"),
+        ),
+    ],
+    "pl": [
+        (
+            "dopełniacz",
+            "Umowa",
+            "Ministrowie obrony Kenii i Republiki Południowej Afryki podpisali umowę o współpracy wojskowej.",
+            (A, "KE ZA"),
+        ),
+    ],
+    "sr": [
+        (
+            "генитив",
+            "Споразум",
+            "Министри одбране Кеније и Чилеа потписали су споразум о војној сарадњи.",
+            (A, "CL KE"),
+        ),
+    ],
+    "ar": [
+        (
+            "لجنة عسكرية مشتركة",
+            "اللجنة",
+            "عقدت اللجنة العسكرية المشتركة بين مصر والسودان اجتماعها في القاهرة.",
+            (T, "EG SD"),
+        ),
+        ("مذكرة تفاهم", "مذكرة", "وقع وزيرا الدفاع المغربي والنيجيري مذكرة تفاهم للتعاون العسكري.", (A, "MA NG")),
+        ("عاصمة", "اتفاقية", "وقعت بريتوريا وأبوجا اتفاقية تعاون عسكري.", (A, "NG ZA")),
+    ],
+}
+
+test_probe = probe_grids(PROBES)
+
+
+# Ukrainian whole articles of every kind, read with no declared language: (name, headline, text, expected).
+UKRAINIAN = [
+    (
+        "plan",
+        "Україна та Бразилія підписали план військового співробітництва на 2027 рік",
+        "Київ, 4 грудня 2026 року\nМіністри оборони України та Бразилії у четвер підписали в Києві план двостороннього "
+        "військового співробітництва на 2027 рік. Документ передбачає обмін досвідом, навчання офіцерів і спільні "
+        "семінари.\n«Ми відкриваємо нову сторінку співпраці з Латинською Америкою», — зазначив міністр.",
+        (P, "BR UA", 2027),
+    ),
+    (
+        "agreement",
+        "Угода з Індонезією",
+        "Джакарта, 10 листопада 2026 року\nУкраїна та Індонезія підписали угоду про співробітництво у сфері оборони. "
+        "Документ підписали заступник міністра оборони України та генеральний секретар Міністерства оборони Індонезії.\n"
+        "Угода визначає напрями співпраці: підготовку кадрів, військову освіту та оборонну промисловість.",
+        (A, "ID UA"),
+    ),
+    (
+        "memorandum",
+        "Меморандум з Південно-Африканською Республікою",
+        "Преторія, 12 жовтня\nМіністерство оборони України та Міністерство оборони Південно-Африканської Республіки "
+        "підписали меморандум про взаєморозуміння щодо військового співробітництва.\nСторони домовилися про обмін "
+        "делегаціями.",
+        (A, "UA ZA"),
+    ),
+    (
+        "ratification",
+        "Верховна Рада ратифікувала угоду з Кенією",
+        "Верховна Рада України в середу ратифікувала угоду між Кабінетом Міністрів України та Урядом Республіки Кенія про "
+        "співробітництво у сфері оборони. За відповідний закон проголосували 310 народних депутатів.",
+        (R, "KE UA"),
+    ),
+    (
+        "talks",
+        "Зустріч з міністром оборони Японії",
+        "Токіо, 3 вересня 2026 року\nМіністр оборони України провів переговори з міністром оборони Японії. Сторони "
+        "обговорили розвиток двостороннього оборонного співробітництва, підготовку військових медиків і розмінування.\n"
+        "«Японія — надійний партнер», — наголосив міністр.",
+        (T, "JP UA"),
+    ),
+    (
+        "exercise",
+        "Спільні навчання з Марокко",
+        "Рабат, 20 травня\nУкраїнські та марокканські військові моряки розпочали спільні навчання в Атлантичному океані. "
+        "Екіпажі відпрацьовують пошук мін і супровід суден.\nНавчання триватимуть до 25 травня.",
+        (X, "MA UA"),
+    ),
+    (
+        "future",
+        "Візит до Бразилії",
+        "Міністри оборони України та Бразилії підпишуть угоду про співробітництво у сфері оборони наступного тижня під час "
+        "візиту до Бразиліа.",
+        None,
+    ),
+    (
+        "draft",
+        "Уряд схвалив проєкт угоди з Чилі",
+        "Кабінет Міністрів України схвалив проєкт угоди між Україною та Чилі про співробітництво у сфері оборони та "
+        "уповноважив міністра оборони підписати її.",
+        None,
+    ),
+    (
+        "multilateral",
+        "Тристоронні навчання",
+        "Військові України, Польщі та Литви розпочали тристоронні навчання на полігоні поблизу Львова.",
+        None,
+    ),
+    (
+        "not defence",
+        "Торговельна угода",
+        "Україна та Індія підписали угоду про торговельно-економічне співробітництво в Нью-Делі.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, title, text, expected", UKRAINIAN, ids=[u[0] for u in UKRAINIAN])
+def test_ukrainian_articles_are_read_as_ukrainian(name, title, text, expected):
+    detection = classify(Article(title=title, text=text))
+    assert detection.lang == "uk"
+    if expected is None:
+        assert not detection.flagged, detection.events
+        return
+    main = detection.events[0]
+    assert detection.flagged
+    assert (main.kind, main.parties, main.plan_year)[: len(expected)] == (
+        expected[0],
+        tuple(expected[1].split()),
+        *expected[2:],
+    )
