@@ -517,3 +517,10 @@ for _code, _names in _REST_OF_WORLD["countries"].items():
     LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
 for _code, _names in _REST_OF_WORLD["capitals"].items():
     LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): an exercise completed ---
+# "ολοκλήρωσαν κοινή άσκηση" (the navies completed a joint exercise): the active past of completing, beside the passive
+# and present forms above, tells an exercise held (detect._exercise).
+_EXERCISE_COMPLETED = {"conduct": ("ολοκλήρωσ*",)}
+respell(_EXERCISE_COMPLETED, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _EXERCISE_COMPLETED)

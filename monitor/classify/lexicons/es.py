@@ -555,3 +555,10 @@ _REST_OF_WORLD_COMMISSIONS = ("comisión binacional de defensa", "comisión mixt
            "comité binacional de defensa", "comisión bilateral de defensa")
 _REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
 extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("el ministro chileno de Defensa"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministr[oa]s?\\s+[\\w-]+\\s+del\\s+interior(?!\\w)",), "defence_actor": ("re:ministr[oa]s?\\s+[\\w-]+\\s+de\\s+(?:la\\s+)?defensa(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)

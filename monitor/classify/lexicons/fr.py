@@ -540,3 +540,10 @@ _REST_OF_WORLD_COMMISSIONS = ("commission mixte de coopération militaire", "com
 _REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
 _REST_OF_WORLD_BODIES["conduct"] = ("entamé", "entament", "entame", "ont entamé")
 extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("le ministre tchadien de la Défense", "la ministre française des Armées"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministres?\\s+[\\w-]+\\s+de\\s+l'intérieur(?!\\w)",), "defence_actor": ("re:ministres?\\s+[\\w-]+\\s+(?:de\\s+la\\s+défense|des\\s+armées)(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)

@@ -528,3 +528,10 @@ for _code, _names in _REST_OF_WORLD["countries"].items():
     LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
 for _code, _names in _REST_OF_WORLD["capitals"].items():
     LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("il ministro indiano della Difesa"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministr[oia]\\s+[\\w-]+\\s+dell'interno(?!\\w)",), "defence_actor": ("re:ministr[oia]\\s+[\\w-]+\\s+della\\s+difesa(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)

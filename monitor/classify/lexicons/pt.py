@@ -551,3 +551,10 @@ _REST_OF_WORLD_COMMISSIONS = ("comissão mista de defesa", "comissão mista de c
            "comissão bilateral de defesa", "comissão mista permanente de defesa")
 _REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
 extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("o ministro angolano da Defesa"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministr[oa]s?\\s+[\\w-]+\\s+(?:do\\s+interior|da\\s+administração\\s+interna)(?!\\w)",), "defence_actor": ("re:ministr[oa]s?\\s+[\\w-]+\\s+da\\s+defesa(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)
