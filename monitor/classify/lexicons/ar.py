@@ -428,3 +428,17 @@ for _code, _names in _REST_OF_WORLD["capitals"].items():
 _REST_OF_WORLD_BODIES = {"defence_actor": _words("اللجنة العسكرية المشتركة", "لجنة التعاون العسكري",
                                                  "اللجنة المشتركة للتعاون العسكري", "لجنة الدفاع المشتركة")}
 extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): CLDR's names with Arabic's clitics ---
+# Arabic writes "and", "in", "to" and the article onto a name ("كينيا وأوغندا", "بإندونيسيا"): CLDR's names, which the
+# module's own entries above carry with their clitics, take them too, so that the second state of a pair is read.
+# Where CLDR's name ends a phrase (the module's "ولايات المتحدة"), its entry stands as CLDR writes it.
+def _cldr_with_clitics() -> dict:
+    from monitor.classify import cldr
+
+    return {code: _forms(*dict.fromkeys(entry.lstrip("=") for _, entry in pairs))
+            for code, pairs in cldr.state_names("ar").items()}
+
+
+for _code, _names in _cldr_with_clitics().items():
+    LEXICON["countries"][_code] = tuple(dict.fromkeys(tuple(LEXICON["countries"].get(_code, ())) + _names))

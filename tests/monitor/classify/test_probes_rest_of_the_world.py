@@ -178,6 +178,9 @@ NAMES = [
     ("uk", "кенійська", "KE"),
     ("uk", "чилійського", "CL"),
     ("uk", "бразильський", "BR"),
+    ("ar", "وأوغندا", "UG"),
+    ("ar", "بإندونيسيا", "ID"),
+    ("ar", "لكينيا", "KE"),
     ("ar", "الكيني", "KE"),
     ("ar", "التشيلي", "CL"),
     ("ar", "الجنوب أفريقي", "ZA"),
@@ -1001,3 +1004,154 @@ KINDS = {
 }
 
 test_kind = probe_grids(KINDS)
+
+
+# Whole articles of those outlets' shapes (a wire item with its dateline, a presidency's communiqué, a senate's vote,
+# an exercise by its name, a commission's session), with lookalikes beside: (headline, text, expected) by language.
+WHOLE = {
+    "en": [
+        (
+            "article 1",
+            "Kenya, Ethiopia sign defence cooperation deal",
+            "NAIROBI, June 12 (Wire) - Kenya and Ethiopia on Wednesday signed a memorandum of understanding on defence cooperation covering training, peacekeeping and the exchange of military intelligence, Kenya's Ministry of Defence said.\n\nThe document was signed at the Ministry of Defence headquarters by the Defence Cabinet Secretary and Ethiopia's Minister of Defence, who is on a three-day visit.\n\n\"Our forces stand side by side in the region,\" the Cabinet Secretary told reporters.\n\nThe two countries first agreed to deepen military ties in 2019.",
+            (A, "ET KE"),
+        ),
+        (
+            "article 2",
+            "Exercise Shakti opens",
+            "The eighth edition of the India-France joint military exercise began on Monday at the foreign training node in Umroi, Meghalaya, the Ministry of Defence said.\n\nAbout 90 soldiers from each side will train in counter-insurgency operations in semi-urban terrain over two weeks.\n\nThe previous edition was held in France in 2024.",
+            (X, "FR IN"),
+        ),
+        (
+            "article 3",
+            "Senate approves visiting forces agreement",
+            "MANILA - The Philippine Senate on Monday voted 19-0 to ratify the visiting forces agreement with New Zealand, paving the way for joint training on Philippine soil.\n\nThe agreement, signed in Manila last year by the two defence secretaries, sets the legal status of troops on each other's territory.",
+            (R, "NZ PH"),
+        ),
+        (
+            "article 4",
+            "Malaysian, Thai navies to hold drills",
+            "KUALA LUMPUR - The navies of Malaysia and Thailand will hold a joint exercise in the Strait of Malacca next month, the Royal Malaysian Navy said on Friday. Planning talks are under way.",
+            None,
+        ),
+        (
+            "article 5",
+            "Regional forces begin drill",
+            "LUSAKA - Troops from Zambia, Malawi, Zimbabwe and Mozambique began a multinational field training exercise on Monday under the regional standby force.",
+            None,
+        ),
+    ],
+    "fr": [
+        (
+            "article 1",
+            "Niger / Tchad : signature d'un accord de coopération militaire",
+            "N'DJAMENA, 14 mars - Le Niger et le Tchad ont signé jeudi un accord de coopération militaire, a annoncé la présidence tchadienne dans un communiqué publié à l'issue de la visite de travail du ministre nigérien de la Défense.\n\nL'accord prévoit des patrouilles mixtes le long de la frontière commune et la formation des officiers.\n\nLe ministre nigérien a également été reçu en audience par le chef de l'État.",
+            (A, "NE TD"),
+        ),
+        (
+            "article 2",
+            "Le Sénégal et la Gambie tiennent leur commission mixte",
+            "La commission mixte de coopération militaire entre le Sénégal et la Gambie a tenu sa cinquième session mardi à Dakar, sous la présidence des deux ministres de la Défense.\n\nLes deux délégations ont passé en revue les patrouilles conjointes et la formation des cadres.",
+            (T, "GM SN"),
+        ),
+        (
+            "article 3",
+            "Projet d'accord approuvé",
+            "Le gouvernement béninois a approuvé mercredi le projet d'accord de coopération militaire avec le Togo, que les deux ministres de la Défense signeront lors de la prochaine commission mixte.",
+            None,
+        ),
+    ],
+    "es": [
+        (
+            "article 1",
+            "Perú y Bolivia firman acuerdo de defensa",
+            'LIMA, 8 de mayo (Agencia) - Los ministros de Defensa de Perú y Bolivia firmaron este miércoles en Lima un memorando de entendimiento en materia de defensa que prevé el intercambio de instructores y ejercicios en zonas de frontera.\n\n"Es un paso histórico para nuestras fuerzas armadas", afirmó el ministro peruano tras la ceremonia.',
+            (A, "BO PE"),
+        ),
+        (
+            "article 2",
+            "Concluye el ejercicio combinado Fraterno",
+            "Las armadas de Argentina y Brasil concluyeron el viernes el ejercicio combinado Fraterno frente a las costas de Mar del Plata, informó el Ministerio de Defensa.\n\nParticiparon cuatro buques y dos aeronaves de cada país.",
+            (X, "AR BR"),
+        ),
+    ],
+    "pt": [
+        (
+            "article 1",
+            "Moçambique e Ruanda assinam memorando de defesa",
+            "MAPUTO, 3 de abril - Moçambique e Ruanda assinaram nesta quarta-feira, em Maputo, um memorando de entendimento sobre cooperação em matéria de defesa e segurança, informou o Ministério da Defesa Nacional.\n\nO documento foi assinado pelos ministros da Defesa dos dois países e prevê a formação conjunta de tropas.",
+            (A, "MZ RW"),
+        ),
+        (
+            "article 2",
+            "Senado aprova acordo de defesa com a Indonésia",
+            "O Senado aprovou nesta terça-feira o projeto de decreto legislativo que ratifica o acordo de cooperação em matéria de defesa entre o Brasil e a Indonésia, assinado em Jacarta. O texto segue para promulgação.",
+            (R, "BR ID"),
+        ),
+    ],
+    "ar": [
+        (
+            "article 1",
+            "وزيرا الدفاع المغربي والموريتاني يوقعان اتفاقية تعاون عسكري",
+            "الرباط - وقع وزير الدفاع المغربي ونظيره الموريتاني، يوم الأربعاء في الرباط، اتفاقية للتعاون العسكري تشمل التدريب وتبادل الخبرات.\n\nوقال الوزير المغربي إن الاتفاقية تعزز العلاقات بين البلدين.",
+            (A, "MA MR"),
+        ),
+        (
+            "article 2",
+            "انطلاق تمرين مشترك",
+            "انطلقت اليوم فعاليات التمرين البحري المشترك بين القوات البحرية السعودية والقوات البحرية الباكستانية في مياه بحر العرب، ويستمر التمرين أسبوعا.",
+            (X, "PK SA"),
+        ),
+        ("article 3", "اتفاقية", "وقع وزيرا دفاع كينيا وأوغندا في بريتوريا اتفاقية تعاون عسكري.", (A, "KE UG")),
+    ],
+    "de": [
+        (
+            "article 1",
+            "Indonesien und Deutschland vereinbaren Verteidigungskooperation",
+            "Jakarta, 5. Juni - Deutschland und Indonesien haben am Mittwoch in Jakarta ein Abkommen über die verteidigungspolitische Zusammenarbeit unterzeichnet. Das Abkommen sieht gemeinsame Ausbildung und Rüstungskooperation vor, teilte das Verteidigungsministerium mit.",
+            (A, "DE ID"),
+        ),
+    ],
+    "it": [
+        (
+            "article 1",
+            "Italia e Brasile firmano un accordo di difesa",
+            "ROMA, 12 marzo - Il ministro della Difesa italiano e il suo omologo brasiliano hanno firmato oggi a Roma un accordo di cooperazione nel settore della difesa che riguarda la formazione e l'industria.",
+            (A, "BR IT"),
+        ),
+    ],
+    "el": [
+        (
+            "article 1",
+            "Υπογραφή μνημονίου με την Αίγυπτο",
+            "Αθήνα, 10 Μαρτίου - Οι υπουργοί Άμυνας της Ελλάδας και της Αιγύπτου υπέγραψαν σήμερα στην Αθήνα μνημόνιο συνεργασίας στον τομέα της άμυνας.",
+            (A, "EG GR"),
+        ),
+    ],
+    "pl": [
+        (
+            "article 1",
+            "Polska i Korea Południowa podpisały umowę",
+            "Warszawa, 12 marca - Ministrowie obrony Polski i Republiki Korei podpisali w środę w Warszawie umowę o współpracy w dziedzinie obronności.",
+            (A, "KR PL"),
+        ),
+    ],
+    "ro": [
+        (
+            "article 1",
+            "România și Brazilia semnează un acord",
+            "București, 12 martie - Ministrul apărării naționale și omologul său brazilian au semnat astăzi un acord de cooperare în domeniul apărării între România și Brazilia.",
+            (A, "BR RO"),
+        ),
+    ],
+    "sr": [
+        (
+            "article 1",
+            "Србија и Египат потписали споразум",
+            "Београд, 12. марта - Министар одбране Србије и министар одбране Египта потписали су данас у Београду споразум о сарадњи у области одбране.",
+            (A, "EG RS"),
+        ),
+    ],
+}
+
+test_whole_article = probe_grids(WHOLE)
