@@ -562,3 +562,9 @@ extend(LEXICON, _REST_OF_WORLD_BODIES)
 # minister is his state's security body (detect._security_body_met).
 _MINISTER_OF_A_STATE = {"security_body": ("re:ministr[oa]s?\\s+[\\w-]+\\s+del\\s+interior(?!\\w)",), "defence_actor": ("re:ministr[oa]s?\\s+[\\w-]+\\s+de\\s+(?:la\\s+)?defensa(?!\\w)",)}
 extend(LEXICON, _MINISTER_OF_A_STATE)
+
+# --- The rest of the world (c4, s15; issue 15): the signing named by its noun at a headline's start ---
+# "Firma del acuerdo de defensa con Perú" names the signing as "la firma del acuerdo" does, with no article before
+# it: the act named as a noun, whose tense the story gives (detect._headline_of_an_act_to_come).
+_SIGNING_NOUN = {"act_noun": ("firma del", "firma de un", "firma de una", "firma de los", "firma de las")}
+extend(LEXICON, _SIGNING_NOUN)

@@ -1155,3 +1155,91 @@ WHOLE = {
 }
 
 test_whole_article = probe_grids(WHOLE)
+
+
+# A headline that names a signing by its noun ("Signing of ...") over a story that tells it only as still to come
+# announces it (detect._headline_of_an_act_to_come); over a story that tells it done, it reports it.
+HEADLINE_SIGNINGS = {
+    "en": [
+        (
+            "to come",
+            "Signing of agreement with Brazil",
+            "The defence ministers of Chile and Brazil will sign the agreement next week.",
+            None,
+        ),
+        (
+            "done",
+            "Signing of defence agreement with Brazil",
+            "The defence ministers of Chile and Brazil signed the agreement in Santiago on Monday.",
+            (A, "BR CL"),
+        ),
+        (
+            "done, no verb in the body",
+            "Signing of defence agreement with Brazil",
+            "The defence ministers of Chile and Brazil met in Santiago on Monday. The agreement will strengthen ties.",
+            (A, "BR CL"),
+        ),
+    ],
+    "uk": [
+        (
+            "to come",
+            "Підписання угоди з Бразилією",
+            "Міністри оборони України та Бразилії підпишуть угоду наступного тижня.",
+            None,
+        ),
+    ],
+    "pt": [
+        (
+            "to come",
+            "Assinatura de acordo com o Chile",
+            "Os ministros da Defesa do Brasil e do Chile vão assinar o acordo na próxima semana.",
+            None,
+        ),
+    ],
+    "ru": [
+        (
+            "to come",
+            "Подписание соглашения с Бразилией",
+            "Министры обороны России и Бразилии подпишут соглашение на следующей неделе.",
+            None,
+        ),
+    ],
+    "fr": [
+        (
+            "to come",
+            "Signature d'un accord militaire avec le Niger",
+            "Les ministres de la Défense du Tchad et du Niger signeront l'accord la semaine prochaine.",
+            None,
+        ),
+        (
+            "done",
+            "Signature d'un accord militaire avec le Niger",
+            "Les ministres de la Défense du Tchad et du Niger ont signé l'accord mardi à N'Djamena.",
+            (A, "NE TD"),
+        ),
+    ],
+    "de": [
+        (
+            "to come",
+            "Unterzeichnung eines Verteidigungsabkommens mit Brasilien",
+            "Die Verteidigungsminister Chiles und Brasiliens werden das Abkommen nächste Woche unterzeichnen.",
+            None,
+        ),
+    ],
+    "es": [
+        (
+            "to come",
+            "Firma del acuerdo de defensa con Perú",
+            "Los ministros de Defensa de Chile y Perú firmarán el acuerdo la próxima semana en Lima.",
+            None,
+        ),
+        (
+            "done",
+            "Firma del acuerdo de defensa con Perú",
+            "Los ministros de Defensa de Chile y Perú firmaron el acuerdo el martes en Lima.",
+            (A, "CL PE"),
+        ),
+    ],
+}
+
+test_headline_signing = probe_grids(HEADLINE_SIGNINGS)
