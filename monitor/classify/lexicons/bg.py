@@ -484,6 +484,9 @@ extend(LEXICON, _ALSO_ATTENDED)
 # adjectives its names do not start, armed forces known by their own name, and capitals the press names
 # as their governments ("Канбера signed ..."), read as capitals are (a venue unless they act).
 _REST_OF_WORLD = {"countries": {
+    "ET": ("етиопск*",), "CO": ("колумбийск*",), "PE": ("перуанск*",), "PH": ("филипинск*",),
+    "MY": ("малайзийск*",), "VE": ("венецуелск*",), "BO": ("боливийск*",), "CU": ("кубинск*",), "GH": ("ганск*",),
+    "NP": ("непалск*",), "MN": ("монголск*",),
     "ID": ("индонезийск*",), "NG": ("нигерийск*",), "ZA": ("южноафриканск*",), "AR": ("аржентинск*",),
     "KE": ("кенийск*",), "CL": ("чилийск*",),
 }, "capitals": {

@@ -505,6 +505,9 @@ extend(LEXICON, _RELATIVE_PERSONS)
 # adjectives its names do not start, armed forces known by their own name, and capitals the press names
 # as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
 _REST_OF_WORLD = {"countries": {
+    "VE": ("venezolanisch*",), "BO": ("bolivianisch*",), "CU": ("kubanisch*",), "NP": ("nepalesisch*",),
+    "NZ": ("neuseeländisch*",), "RW": ("ruandisch*",), "UG": ("ugandisch*",), "TZ": ("tansanisch*",),
+    "ZM": ("sambisch*",), "NA": ("namibisch*",),
     "MY": ("malaysisch*",), "GH": ("ghanaisch*",), "CO": ("kolumbianisch*",), "PE": ("peruanisch*",),
 }, "capitals": {
     "ZA": ("pretoria",), "AU": ("canberra",), "ID": ("jakarta",), "MA": ("rabat",), "NG": ("abuja",),

@@ -507,6 +507,10 @@ extend(LEXICON, _SECURITY_BODIES)
 # adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
 # as their governments ("Καμπέρα signed ..."), read as capitals are (a venue unless they act).
 _REST_OF_WORLD = {"countries": {
+    "ET": ("αιθίοπ*",), "CO": ("κολομβιαν*",), "PE": ("περουβιαν*",), "PH": ("φιλιππινέζ*",), "TH": ("ταϊλανδ*",),
+    "MY": ("μαλαισιαν*",), "SG": ("σιγκαπουριαν*",), "QA": ("καταριαν*",), "KW": ("κουβεϊτιαν*",),
+    "VE": ("βενεζουελαν*",), "BO": ("βολιβιαν*",), "UY": ("ουρουγουαν*",), "CU": ("κουβαν*",), "GH": ("γκανέζ*",),
+    "SN": ("σενεγαλέζ*",), "AO": ("αγκολέζ*",), "NP": ("νεπαλέζ*",), "MN": ("μογγόλ*",),
     "NG": ("νιγηριαν*",), "ZA": ("νοτιοαφρικαν*", "νότιας αφρικής"), "KE": ("κενυατ*",), "CL": ("χιλιαν*",),
 }, "capitals": {
     "ZA": ("πρετόρια*",), "AU": ("καμπέρα*",), "ID": ("τζακάρτα*",), "NG": ("αμπούτζα*",), "SA": ("ριάντ",),

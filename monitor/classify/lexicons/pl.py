@@ -390,6 +390,9 @@ extend(LEXICON, _RELATIVE_PERSONS)
 # adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
 # as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
 _REST_OF_WORLD = {"countries": {
+    "KW": ("kuwejck*",), "OM": ("omańsk*",), "CU": ("kubańsk*",), "GH": ("ghańsk*",), "MZ": ("mozambick*",),
+    "TZ": ("tanzańsk*",), "BD": ("bangladesk*",), "NP": ("nepalsk*",), "LK": ("lankijsk*",), "MN": ("mongolsk*",),
+    "NZ": ("nowozelandzk*",),
     "ID": ("indonezyjsk*",), "SA": ("saudyjsk*",), "NG": ("nigeryjsk*",), "ZA": ("południowoafrykańsk*",
     "republik* południowej afryki", "=RPA"), "AR": ("argentyńsk*",), "EG": ("egipsk*",), "KE": ("kenijsk*",),
     "PK": ("pakistańsk*",), "CL": ("chilijsk*",), "DZ": ("algiersk*",), "TN": ("tunezyjsk*",), "ET": ("etiopsk*",),

@@ -507,6 +507,7 @@ extend(LEXICON, _SECURITY_BODIES)
 # adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
 # as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
 _REST_OF_WORLD = {"countries": {
+    "PE": ("peruan*",), "MY": ("malaezian*",), "CU": ("cubanez*",), "GH": ("ghanez*",), "NP": ("nepalez*",),
     "KE": ("kenyan*",), "CL": ("chilian*",), "ZA": ("africii de sud",), "MA": ("marocul*",), "SA": ("arabiei saudite",),
 }, "capitals": {
     "ZA": ("pretoria*",), "AU": ("canberra*",), "ID": ("jakarta*",), "NG": ("abuja*",), "SA": ("riad*",),

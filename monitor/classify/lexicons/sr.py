@@ -468,6 +468,9 @@ extend(LEXICON, _RELATIVE_PERSONS)
 # adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
 # as their governments ("Канбера signed ..."), read as capitals are (a venue unless they act).
 _REST_OF_WORLD = {"countries": {
+    "TN": ("туниск*", "tunisk*"), "ET": ("етиопск*", "etiopsk*"), "PE": ("перуанск*", "peruansk*"),
+    "IQ": ("ирачк*", "iračk*"), "CU": ("кубанск*", "kubansk*"), "GH": ("ганск*", "gansk*"), "NP": ("непалск*", "nepalsk*"),
+    "MN": ("монголск*", "mongolsk*"), "NZ": ("новозеландск*", "novozelandsk*"),
     "ID": ("индонежанск*", "indonežansk*"), "SA": ("саудијск*", "saudijsk*"), "ZA": ("јужноафричк*", "južnoafričk*"),
     "MX": ("мексичк*", "meksičk*"), "EG": ("египатск*", "egipatsk*"), "CL": ("чилеанск*", "čileansk*"),
 }, "capitals": {

@@ -599,6 +599,9 @@ extend(LEXICON, _ALSO_ATTENDED)
 # adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
 # as their governments ("Канберра signed ..."), read as capitals are (a venue unless they act).
 _REST_OF_WORLD = {"countries": {
+    "DZ": ("алжирськ*",), "TN": ("туніськ*",), "ET": ("ефіопськ*", "етіопськ*"), "PE": ("перуанськ*",),
+    "OM": ("оманськ*",), "CU": ("кубинськ*",), "GH": ("ганськ*",), "MZ": ("мозамбіцьк*",), "BD": ("бангладеськ*",),
+    "NP": ("непальськ*",), "NZ": ("новозеландськ*",),
     "ZA": ("південноафриканськ*", "південно-африканськ*", "=ПАР"), "KE": ("кенійськ*",), "CL": ("чилійськ*",),
     "BR": ("бразильськ*",),
 }, "capitals": {
