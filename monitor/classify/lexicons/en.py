@@ -951,3 +951,13 @@ _REST_OF_WORLD_BODIES["conduct"] = (
     "re:open(?:ed|s)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?)(?!\\w)",)
 _REST_OF_WORLD_BODIES["meeting"] = _REST_OF_WORLD_COMMISSIONS + ("joint military commission*",)
 extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a purchase counted in words, from a shipbuilder ---
+# "signed a contract for two frigates" is a purchase as "a contract for 2 frigates" is, and a shipbuilder or an
+# aircraft maker is a company as a shipyard is: an arms purchase, no cooperation act (SCHEMA.md).
+_PURCHASES_IN_WORDS = {
+    "purchase": ("re:(?:contract|order|deal)s?\\s+for\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 "a\\s+dozen|dozens\\s+of|several|a\\s+batch\\s+of|a\\s+fleet\\s+of)(?!\\w)",),
+    "company": ("shipbuilder*", "aircraft maker*", "arms maker*", "defen?e firm*", "defen?e contractor*"),
+}
+extend(LEXICON, _PURCHASES_IN_WORDS)

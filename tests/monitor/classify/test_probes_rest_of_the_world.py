@@ -1255,3 +1255,120 @@ HEADLINE_SIGNINGS = {
 }
 
 test_headline_signing = probe_grids(HEADLINE_SIGNINGS)
+
+
+# What only looks like a bilateral act in those outlets: an arms purchase from a shipbuilder or a state (a contract
+# "for two frigates"), a multinational exercise, foreign ministers agreeing to advance defence ties, an anniversary,
+# border police; beside them a memorandum signed on the sidelines of a bloc's meeting (bilateral).
+LOOKALIKES = {
+    "en": [
+        (
+            "Navy receives frigates",
+            "Navy receives frigates",
+            "JAKARTA - Indonesia's defence ministry and Italy's Fincantieri signed a contract for two frigates at a signing ceremony on Tuesday.",
+            None,
+        ),
+        (
+            "Exercise Cutlass Express",
+            "Exercise Cutlass Express",
+            "Navies from 16 countries, including Kenya, Tanzania and Mozambique, began the multinational exercise in the western Indian Ocean.",
+            None,
+        ),
+        (
+            "Ministers sign MoU",
+            "Ministers sign MoU",
+            "On the sidelines of the ASEAN Defence Ministers' Meeting, Malaysia and Vietnam signed a memorandum of understanding on defence cooperation.",
+            (A, "MY VN"),
+        ),
+        (
+            "Kenya, Somalia to deepen ties",
+            "Kenya, Somalia to deepen ties",
+            "The foreign ministers of Kenya and Somalia agreed to advance defence and security cooperation during talks in Nairobi.",
+            None,
+        ),
+        (
+            "Anniversary",
+            "Anniversary",
+            "Egypt and Saudi Arabia marked the tenth anniversary of the defence cooperation agreement they signed in 2016.",
+            None,
+        ),
+        (
+            "Border police pact",
+            "Border police pact",
+            "The border police of Ghana and Togo signed a protocol on cross-border cooperation in Lomé.",
+            None,
+        ),
+    ],
+    "es": [
+        (
+            "Compra de aviones",
+            "Compra de aviones",
+            "El Ministerio de Defensa de Argentina firmó con Dinamarca el contrato de compra de 24 aviones de combate.",
+            None,
+        ),
+        (
+            "Ejercicio multinacional",
+            "Ejercicio multinacional",
+            "Las armadas de Chile, Perú, Colombia, Ecuador y Estados Unidos iniciaron el ejercicio multinacional en aguas del Pacífico.",
+            None,
+        ),
+        (
+            "Cancilleres",
+            "Cancilleres",
+            "Los cancilleres de Colombia y Ecuador acordaron avanzar en la cooperación en materia de defensa.",
+            None,
+        ),
+    ],
+    "pt": [
+        (
+            "Compra",
+            "Compra",
+            "O Exército Brasileiro assinou com a Suécia um contrato de aquisição de blindados numa cerimónia em Brasília.",
+            None,
+        ),
+    ],
+    "fr": [
+        (
+            "Anniversaire",
+            "Anniversaire",
+            "Le Maroc et la France ont célébré le vingtième anniversaire de leur accord de coopération militaire signé en 2005.",
+            None,
+        ),
+        (
+            "Police",
+            "Police",
+            "Les polices du Sénégal et de la Gambie ont signé un protocole de coopération transfrontalière.",
+            None,
+        ),
+    ],
+    "ar": [
+        ("شراء", "شراء", "وقعت وزارة الدفاع المصرية عقدا مع شركة فرنسية لشراء طائرات رافال.", None),
+        (
+            "تمرين متعدد",
+            "تمرين متعدد",
+            "انطلقت فعاليات التمرين متعدد الجنسيات بمشاركة قوات من مصر والسعودية والإمارات والبحرين والأردن.",
+            None,
+        ),
+    ],
+    "de": [
+        (
+            "Kauf",
+            "Kauf",
+            "Das Verteidigungsministerium Indonesiens unterzeichnete mit Frankreich einen Vertrag über den Kauf von Kampfflugzeugen.",
+            None,
+        ),
+    ],
+    "uk": [
+        (
+            "Закупівля",
+            "Закупівля",
+            "Міністерство оборони України підписало з норвезькою компанією контракт на постачання зенітних систем.",
+            None,
+        ),
+    ],
+    "pl": [
+        ("Zakup", "Zakup", "Ministerstwo Obrony Narodowej podpisało z Koreą Południową umowę na zakup czołgów.", None),
+    ],
+}
+
+test_lookalike = probe_grids(LOOKALIKES)
