@@ -11,7 +11,14 @@ normalised and lowercased as the classifier reads text, and shaped by three prin
   "financial", Russian *того* "of that", Spanish *chile* "chili pepper"), and a state's name is
   capitalised in every cased script;
 - names that are common words of the language all the same are listed in ``COMMON_WORDS`` and
-  left out (each CLDR name matched in the training corpus was read in context).
+  left out (each CLDR name matched in the training corpus was read in context);
+- in the languages that decline a name by replacing its last vowel (``VOWEL_ENDINGS``: Romanian
+  "Brazilia" -> "Braziliei", Polish "Indonezja" -> "Indonezji", Serbian "Аустралија" -> "Аустралије",
+  Ukrainian "Бразилія" -> "Бразилії", Greek "Μεξικό" -> "Μεξικού"), a name of six letters or more
+  that ends in a vowel also matches as its stem less that vowel, with any ending (c4, s15: issue 15's
+  rest of the world, whose names the press of those languages declines); a short name, written as a
+  name, takes the case endings of its last letter there (``SHORT_ENDINGS``: Romanian "Kenya" ->
+  "Kenyei", "Maroc" -> "Marocului", Greek "Κένυα" -> "Κένυας", Serbian "Иран" -> "Ирана").
 
 Month names of five letters or more also match with an ending (those of six or more, or ending in
 a vowel, less their last letter: "января" gives "январ*"), since dates read them only beside a day
@@ -60,6 +67,31 @@ COMMON_WORDS: dict[str, frozenset] = {
 }
 
 STEM_LETTERS = 6      # a state name this long or longer takes any ending
+# Languages whose names decline by replacing their last vowel (see the module docstring); a stem that would
+# also begin common words of the language is listed in ``COMMON_STEMS`` and keeps its name's own entry.
+VOWEL_ENDINGS = frozenset({"el", "pl", "ro", "sr", "uk"})
+COMMON_STEMS: dict[str, frozenset] = {
+    # Liberia's stem, and "free" (plural); the Comoros', and "treasures"; Dominica's, and a first name
+    "ro": frozenset({"liberi", "comor", "dominic"}),
+    "pl": frozenset({"dominik", "komor"}),  # Dominica's stem, and a first name; the Comoros', and "chamber"
+    "sr": frozenset({"доминик", "dominik"}),
+    "uk": frozenset({"домінік", "комор"}),  # Dominica's stem, and a first name; the Comoros', and "storeroom"
+}
+# The case endings of a short name (five letters or fewer) by how it ends, per language: (ending it drops, the
+# endings that replace it), the first that fits; "" stands for a last consonant, which takes endings after it.
+# Names that do not decline in the language (Greek "Ιράκ", Ukrainian "Чилі") end in no listed ending.
+SHORT_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "de": (("a", ("as",)), ("e", ("es",)), ("i", ("is",)), ("o", ("os",)), ("u", ("us",)), ("", ("s",))),
+    "el": (("α", ("ας",)), ("ά", ("άς",)), ("η", ("ης",)), ("ή", ("ής",))),
+    "ro": (("a", ("ei",)), ("", ("ul", "ului"))),
+    "pl": (("ia", ("ii", "ią", "ię")), ("ja", ("ji", "ją", "ję")), ("a", ("y", "ie", "ą", "ę")),
+           ("", ("u", "em", "ie"))),
+    "sr": (("а", ("е", "и", "у", "ом")), ("a", ("e", "i", "u", "om")), ("е", ("еа", "еу")), ("e", ("ea", "eu")),
+           ("", ("а", "у", "ом", "a", "u", "om"))),
+    "uk": (("ія", ("ії", "ію", "ією")), ("я", ("ї", "ю", "єю")), ("а", ("и", "і", "у", "ою")),
+           ("", ("у", "і", "ом"))),
+}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 SHORT_LETTERS = 5     # a one-word state name this short matches only capitalised
 SHORT_MONTH_LETTERS = 4  # a month name this short takes no ending
 MONTH_STEM_LETTERS = 6  # a month name this long drops its last letter before taking any ending
@@ -69,7 +101,8 @@ _VOWELS = frozenset("aeiouyəıöüáéíóúàèìòùãõаеиоуыэюяі�
 _APOSTROPHES = str.maketrans({"'": "ʻ", "ʻ": "'"})
 _PARENTHESES = re.compile(r"\s*\(([^)]*)\)")
 _LETTERS = re.compile(r"[^\W\d_]")
-_WORDS = re.compile(r"[^\W\d_]+")
+# A word of a name, an apostrophe inside it included (Ukrainian "В'єтнам" is one word)
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
 
 def locales(lang: str) -> list[Locale]:
@@ -101,7 +134,7 @@ def state_names(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
             for variant in _variants(name):
                 if clean(variant) not in skip:
                     names.setdefault(code, {}).update(
-                        dict.fromkeys((clean(variant), entry) for entry in _state_entries(variant)))
+                        dict.fromkeys((clean(variant), entry) for entry in _state_entries(variant, lang)))
     return {code: tuple(pairs) for code, pairs in names.items() if pairs}
 
 
@@ -113,15 +146,37 @@ def _variants(name: str) -> list[str]:
     return variants + [variant.translate(_APOSTROPHES) for variant in variants if "'" in variant or "ʻ" in variant]
 
 
-def _state_entries(name: str) -> tuple[str, ...]:
+def _state_entries(name: str, lang: str = "") -> tuple[str, ...]:
     """The entries for one state name (see the module docstring)."""
     lowered = clean(name)
     if not _LETTERS.search(lowered):
         return ()
     if " " not in lowered and len(lowered) <= SHORT_LETTERS:
-        return tuple(dict.fromkeys(("=" + name, "=" + name.upper())))
+        forms = (name, *_short_declined(name, lang))
+        return tuple(dict.fromkeys(entry for form in forms for entry in ("=" + form, "=" + form.upper())))
     last_word = _WORDS.findall(lowered)[-1]
-    return (lowered + "*" if lowered.endswith(last_word) and len(last_word) >= STEM_LETTERS else lowered,)
+    if not (lowered.endswith(last_word) and len(last_word) >= STEM_LETTERS):
+        return (lowered,)
+    if lang in VOWEL_ENDINGS and " " not in lowered and lowered[-1] in _VOWELS \
+            and lowered[:-1] not in COMMON_STEMS.get(lang, frozenset()):
+        return (lowered + "*", lowered[:-1] + "*")
+    return (lowered + "*",)
+
+
+def _short_declined(name: str, lang: str) -> tuple[str, ...]:
+    """A short name's case forms in ``lang`` (``SHORT_ENDINGS``), written as the name is."""
+    for ending, replacements in SHORT_ENDINGS.get(lang, ()):
+        if ending and name.endswith(ending):
+            stem = name[:-len(ending)]
+        elif not ending and name[-1:].isalpha() and name[-1].lower() not in _VOWELS:
+            stem = name
+        else:
+            continue
+        cyrillic = bool(_CYRILLIC.search(name))
+        return tuple(stem + replacement for replacement in replacements
+                     if bool(_CYRILLIC.search(replacement)) == cyrillic or not replacement.isalpha()
+                     or lang != "sr")
+    return ()
 
 
 @lru_cache(maxsize=None)

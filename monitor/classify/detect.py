@@ -802,6 +802,8 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         kind = antecedent[0]
     if kind is None or rules.announced_not_done(sentence) or sentence.has("company") or _ends_an_agreement(sentence):
         return None
+    if _headline_of_an_act_to_come(sentence, context.story):
+        return None
     if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence):
         return None
     if rules.act_as_a_habit(sentence) and _prose_index(sentence) >= 0:
@@ -1985,6 +1987,21 @@ def _headline_of_a_meeting_to_come(sentence: SentenceFacts, story: StoryFacts, n
     return bool(meetings) and all(
         rules.announced_not_done(other, ignore="meeting", nouns_listed=nouns_listed)
         and not rules.told_as_done(other, "met") for other in meetings)
+
+
+def _headline_of_an_act_to_come(sentence: SentenceFacts, story: StoryFacts) -> bool:
+    """(c4, s15) True for a headline (the story's first line, no closing punctuation) that names a signing by its noun
+    ("Signing of defence agreement with Brazil", "Підписання угоди з Бразилією",
+    "Assinatura de acordo com o Chile"), when every sentence of the story that tells a signing tells it as still to
+    come ("the ministers will sign it next week"): the headline announces that signing, as a headline's visit does
+    one still to come (``_headline_of_a_meeting_to_come``). A story that tells the signing as done anywhere keeps it."""
+    if sentence.index != 0 or _prose_index(sentence) >= 0 or len(sentence.text.strip()) > HEADLINE_MAX \
+            or not sentence.has("act_noun"):
+        return False
+    # a signing told by its verb, or by a future word and a time ahead ("vão assinar o acordo na próxima semana")
+    signings = [other for other in story.sentences[1:]
+                if other.has("sign") or (other.has("future") and other.has("coming"))]
+    return bool(signings) and all(rules.announced_not_done(other) for other in signings)
 
 
 def _civil_meeting(story: StoryFacts, index: int) -> bool:

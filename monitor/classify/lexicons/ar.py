@@ -409,3 +409,42 @@ extend(LEXICON, _SECURITY_BODIES)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("بعد التصديق عليها", "بعد التصديق عليه", "بعد التصديق", "بعد المصادقة عليها", "بعد المصادقة عليه", "بعد المصادقة", "يخضع للتصديق", "تخضع للتصديق",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as the Arabic press names them: nisba adjectives
+# its names do not start ("الكيني", "التشيلي", "الجنوب أفريقي"), and capitals the press names as their governments
+# ("بريتوريا", "جاكرتا"), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "KE": _forms("كيني", "كينية"), "CL": _forms("تشيلي", "تشيلية", "شيلي", "شيلية"), "VN": _forms("فيتنامي*"),
+    "ZA": _forms("جنوب أفريقي", "جنوب أفريقية", "جنوب إفريقي", "جنوب إفريقية", "جنوب أفريقيا", "جنوب إفريقيا"),
+    "PH": _forms("فلبيني*"), "TH": _forms("تايلاندي*"), "MX": _forms("مكسيكي*"), "AR": _forms("أرجنتيني*"),
+}, "capitals": {
+    "ZA": _forms("بريتوريا"), "AU": _forms("كانبرا"), "ID": _forms("جاكرتا"), "NG": _forms("أبوجا"),
+    "KE": _forms("نيروبي"), "IN": _forms("نيودلهي"), "PK": _forms("إسلام آباد"), "JP": _forms("طوكيو"),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("اللجنة العسكرية المشتركة"): a defence body,
+# whose meeting is the two states' defence talks (detect._talks).
+_REST_OF_WORLD_BODIES = {"defence_actor": _words("اللجنة العسكرية المشتركة", "لجنة التعاون العسكري",
+                                                 "اللجنة المشتركة للتعاون العسكري", "لجنة الدفاع المشتركة")}
+extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): CLDR's names with Arabic's clitics ---
+# Arabic writes "and", "in", "to" and the article onto a name ("كينيا وأوغندا", "بإندونيسيا"): CLDR's names, which the
+# module's own entries above carry with their clitics, take them too, so that the second state of a pair is read.
+# Where CLDR's name ends a phrase (the module's "ولايات المتحدة"), its entry stands as CLDR writes it.
+def _cldr_with_clitics() -> dict:
+    from monitor.classify import cldr
+
+    return {code: _forms(*dict.fromkeys(entry.lstrip("=") for _, entry in pairs))
+            for code, pairs in cldr.state_names("ar").items()}
+
+
+for _code, _names in _cldr_with_clitics().items():
+    LEXICON["countries"][_code] = tuple(dict.fromkeys(tuple(LEXICON["countries"].get(_code, ())) + _names))

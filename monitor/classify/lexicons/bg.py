@@ -555,3 +555,23 @@ _SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
     "re:(?<=, )(?:подписан|подписана|подписано|подписани|сключен|сключена|сключено|сключени)"
     "(?=\\s+(?:в|във|на|от|през|между|с|със|миналата|миналия|по)\\b)",)}
 extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Канбера signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "ET": ("етиопск*",), "CO": ("колумбийск*",), "PE": ("перуанск*",), "PH": ("филипинск*",),
+    "MY": ("малайзийск*",), "VE": ("венецуелск*",), "BO": ("боливийск*",), "CU": ("кубинск*",), "GH": ("ганск*",),
+    "NP": ("непалск*",), "MN": ("монголск*",),
+    "ID": ("индонезийск*",), "NG": ("нигерийск*",), "ZA": ("южноафриканск*",), "AR": ("аржентинск*",),
+    "KE": ("кенийск*",), "CL": ("чилийск*",),
+}, "capitals": {
+    "ZA": ("претория",), "AU": ("канбера",), "ID": ("джакарта",), "NG": ("абуджа",), "SA": ("рияд",),
+    "KE": ("найроби",), "JP": ("токио",), "EG": ("кайро",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -517,3 +517,24 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("nach seiner ratifizierung", "nach ihrer ratifizierung", "nach der ratifizierung", "nach ratifizierung", "nach seiner ratifikation", "nach ihrer ratifikation", "nach der ratifikation", "muss noch ratifiziert", "muss ratifiziert", "müssen noch ratifiziert", "vorbehaltlich der ratifizierung", "vorbehaltlich der ratifikation",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "VE": ("venezolanisch*",), "BO": ("bolivianisch*",), "CU": ("kubanisch*",), "NP": ("nepalesisch*",),
+    "NZ": ("neuseeländisch*",), "RW": ("ruandisch*",), "UG": ("ugandisch*",), "TZ": ("tansanisch*",),
+    "ZM": ("sambisch*",), "NA": ("namibisch*",),
+    "MY": ("malaysisch*",), "GH": ("ghanaisch*",), "CO": ("kolumbianisch*",), "PE": ("peruanisch*",),
+}, "capitals": {
+    "ZA": ("pretoria",), "AU": ("canberra",), "ID": ("jakarta",), "MA": ("rabat",), "NG": ("abuja",),
+    "BR": ("brasília", "brasilia"), "KE": ("nairobi",), "SA": ("riad",), "IN": ("neu-delhi",), "PK": ("islamabad",),
+    "JP": ("tokio",), "KR": ("seoul",), "EG": ("kairo",), "AE": ("abu dhabi",), "QA": ("doha",), "IL": ("tel aviv",),
+    "MX": ("mexiko-stadt",), "AR": ("buenos aires",), "CA": ("ottawa",), "JO": ("amman",), "DZ": ("algier",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -512,3 +512,31 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("μετά την κύρωσή της", "μετά την κύρωσή του", "μετά την κύρωση", "μετά την επικύρωση", "μετά την επικύρωσή της", "μετά την επικύρωσή του", "υπόκειται σε κύρωση", "πρέπει να κυρωθεί", "πρέπει να επικυρωθεί",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Καμπέρα signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "ET": ("αιθίοπ*",), "CO": ("κολομβιαν*",), "PE": ("περουβιαν*",), "PH": ("φιλιππινέζ*",), "TH": ("ταϊλανδ*",),
+    "MY": ("μαλαισιαν*",), "SG": ("σιγκαπουριαν*",), "QA": ("καταριαν*",), "KW": ("κουβεϊτιαν*",),
+    "VE": ("βενεζουελαν*",), "BO": ("βολιβιαν*",), "UY": ("ουρουγουαν*",), "CU": ("κουβαν*",), "GH": ("γκανέζ*",),
+    "SN": ("σενεγαλέζ*",), "AO": ("αγκολέζ*",), "NP": ("νεπαλέζ*",), "MN": ("μογγόλ*",),
+    "NG": ("νιγηριαν*",), "ZA": ("νοτιοαφρικαν*", "νότιας αφρικής"), "KE": ("κενυατ*",), "CL": ("χιλιαν*",),
+}, "capitals": {
+    "ZA": ("πρετόρια*",), "AU": ("καμπέρα*",), "ID": ("τζακάρτα*",), "NG": ("αμπούτζα*",), "SA": ("ριάντ",),
+    "BR": ("μπραζίλια*",), "KE": ("ναϊρόμπι",), "IN": ("νέο δελχί", "νέου δελχί"), "JP": ("τόκιο",), "EG": ("κάιρο*",),
+}}
+respell(_REST_OF_WORLD, lambda entry: [_unaccented(entry)])
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): an exercise completed ---
+# "ολοκλήρωσαν κοινή άσκηση" (the navies completed a joint exercise): the active past of completing, beside the passive
+# and present forms above, tells an exercise held (detect._exercise).
+_EXERCISE_COMPLETED = {"conduct": ("ολοκλήρωσ*",)}
+respell(_EXERCISE_COMPLETED, lambda entry: [_unaccented(entry)])
+extend(LEXICON, _EXERCISE_COMPLETED)

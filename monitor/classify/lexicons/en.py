@@ -1008,3 +1008,48 @@ LEXICON["countries"]["NL"] = LEXICON["countries"].get("NL", ()) + ("=HNLMS",)
 LEXICON["countries"]["TH"] = LEXICON["countries"].get("TH", ()) + ("=HTMS",)
 _EXERCISES_UNDERTAKEN = {"conduct": ("re:undert(?:ook|aken|akes|ake)(?!\\s+to\\b)",)}
 extend(LEXICON, _EXERCISES_UNDERTAKEN)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Pretoria signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "ZA": ("=SANDF",), "ID": ("=TNI",), "JP": ("=JSDF",), "KE": ("=KDF",), "UG": ("=UPDF",), "TZ": ("=TPDF",),
+    "BW": ("batswana", "motswana"),
+}, "capitals": {
+    "ZA": ("pretoria",), "AU": ("canberra",), "ID": ("jakarta",), "MA": ("rabat",), "NG": ("abuja",),
+    "BR": ("brasília", "brasilia"), "KE": ("nairobi",), "MY": ("kuala lumpur",), "PH": ("manila",), "KR": ("seoul",),
+    "BD": ("dhaka",), "TH": ("bangkok",), "DZ": ("algiers",), "JO": ("amman",), "AE": ("abu dhabi",), "OM": ("muscat",),
+    "IQ": ("baghdad",), "MX": ("mexico city",), "AR": ("buenos aires",), "CO": ("bogotá", "bogota"), "VE": ("caracas",),
+    "CA": ("ottawa",), "MZ": ("maputo",), "AO": ("luanda",), "SN": ("dakar",), "GH": ("accra",), "UG": ("kampala",),
+    "RW": ("kigali",), "BW": ("gaborone",), "ZM": ("lusaka",), "ZW": ("harare",), "NA": ("windhoek",),
+    "LK": ("colombo",), "NP": ("kathmandu",), "BH": ("manama",), "SD": ("khartoum",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("the Joint Permanent Commission on Defence", "the joint defence committee"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks), and a meeting of its own when held ("held
+# the fifth session of their Joint Permanent Commission on Defence"); an exercise "opened" is begun (not a forum).
+_REST_OF_WORLD_COMMISSIONS = ("joint permanent commission* on defen?e*", "joint permanent defen?e commission*", "joint commission* on defen?e*",
+           "joint defen?e commission*", "joint defen?e committee*", "binational defen?e commission*",
+           "joint permanent commission* for defen?e*")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+_REST_OF_WORLD_BODIES["conduct"] = (
+    "re:open(?:ed|s)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?)(?!\\w)",)
+_REST_OF_WORLD_BODIES["meeting"] = _REST_OF_WORLD_COMMISSIONS + ("joint military commission*",)
+extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a purchase counted in words, from a shipbuilder ---
+# "signed a contract for two frigates" is a purchase as "a contract for 2 frigates" is, and a shipbuilder or an
+# aircraft maker is a company as a shipyard is: an arms purchase, no cooperation act (SCHEMA.md).
+_PURCHASES_IN_WORDS = {
+    "purchase": ("re:(?:contract|order|deal)s?\\s+for\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 "a\\s+dozen|dozens\\s+of|several|a\\s+batch\\s+of|a\\s+fleet\\s+of)(?!\\w)",),
+    "company": ("shipbuilder*", "aircraft maker*", "arms maker*", "defen?e firm*", "defen?e contractor*"),
+}
+extend(LEXICON, _PURCHASES_IN_WORDS)

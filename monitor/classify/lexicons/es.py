@@ -543,3 +543,40 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("tras su ratificación", "después de su ratificación", "tras la ratificación", "después de la ratificación", "una vez ratificado", "una vez ratificada", "sujeto a ratificación", "debe ser ratificado", "debe ser ratificada", "pendiente de ratificación",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Brasilia signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "SA": ("saudita*",), "MY": ("malasi*",), "MX": ("=Sedena", "=SEDENA", "=Semar", "=SEMAR"), "VE": ("=FANB",),
+}, "capitals": {
+    "ZA": ("pretoria",), "ID": ("yakarta",), "NG": ("abuya",), "KE": ("nairobi",), "MY": ("kuala lumpur",),
+    "TH": ("bangkok",), "PH": ("manila",), "VN": ("hanói", "hanoi"), "MZ": ("maputo",), "AO": ("luanda",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("la Comisión Binacional de Defensa"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks).
+_REST_OF_WORLD_COMMISSIONS = ("comisión binacional de defensa", "comisión mixta de defensa", "comisión mixta de cooperación militar",
+           "comité binacional de defensa", "comisión bilateral de defensa")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("el ministro chileno de Defensa"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministr[oa]s?\\s+[\\w-]+\\s+del\\s+interior(?!\\w)",), "defence_actor": ("re:ministr[oa]s?\\s+[\\w-]+\\s+de\\s+(?:la\\s+)?defensa(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)
+
+# --- The rest of the world (c4, s15; issue 15): the signing named by its noun at a headline's start ---
+# "Firma del acuerdo de defensa con Perú" names the signing as "la firma del acuerdo" does, with no article before
+# it: the act named as a noun, whose tense the story gives (detect._headline_of_an_act_to_come).
+_SIGNING_NOUN = {"act_noun": ("firma del", "firma de un", "firma de una", "firma de los", "firma de las")}
+extend(LEXICON, _SIGNING_NOUN)

@@ -527,3 +527,35 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("après sa ratification", "après leur ratification", "après ratification", "dès sa ratification", "sous réserve de ratification", "sous réserve de sa ratification", "doit être ratifié*", "doit encore être ratifié*", "doivent être ratifié*", "en attente de ratification",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Rabat signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "MA": ("forces armées royales",), "CL": ("chilien*",), "BR": ("brésilien*",),
+}, "capitals": {
+    "ZA": ("pretoria",), "BR": ("brasília", "brasilia"), "AR": ("buenos aires",), "MX": ("mexico",),
+    "ID": ("jakarta",), "MY": ("kuala lumpur",), "TH": ("bangkok",), "VN": ("hanoï", "hanoi"), "KR": ("séoul",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("la commission mixte de coopération militaire"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks) and "entamé" an exercise begun.
+_REST_OF_WORLD_COMMISSIONS = ("commission mixte de coopération militaire", "commission mixte de défense", "commission mixte permanente de défense",
+           "commission mixte de défense et de sécurité", "commission mixte permanente de défense et de sécurité")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+_REST_OF_WORLD_BODIES["conduct"] = ("entamé", "entament", "entame", "ont entamé")
+extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("le ministre tchadien de la Défense", "la ministre française des Armées"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministres?\\s+[\\w-]+\\s+de\\s+l'intérieur(?!\\w)",), "defence_actor": ("re:ministres?\\s+[\\w-]+\\s+(?:de\\s+la\\s+défense|des\\s+armées)(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)

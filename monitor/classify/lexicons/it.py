@@ -524,3 +524,26 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("dopo la sua ratifica", "dopo la ratifica", "dopo la loro ratifica", "previa ratifica", "una volta ratificato", "una volta ratificata", "deve essere ratificato", "deve essere ratificata", "in attesa di ratifica", "soggetto a ratifica",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Nairobi signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "TH": ("thailandes*",), "GH": ("ghanes*",),
+}, "capitals": {
+    "ZA": ("pretoria",), "ID": ("giacarta", "jakarta"), "KE": ("nairobi",), "MY": ("kuala lumpur",),
+    "TH": ("bangkok",), "VN": ("hanoi",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("il ministro indiano della Difesa"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministr[oia]\\s+[\\w-]+\\s+dell'interno(?!\\w)",), "defence_actor": ("re:ministr[oia]\\s+[\\w-]+\\s+della\\s+difesa(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)

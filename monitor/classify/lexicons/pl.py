@@ -402,3 +402,27 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("po jej ratyfikacji", "po jego ratyfikacji", "po ratyfikacji", "po ich ratyfikacji", "podlega ratyfikacji", "wymaga ratyfikacji", "musi zostać ratyfikowan*", "musi być ratyfikowan*",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "KW": ("kuwejck*",), "OM": ("omańsk*",), "CU": ("kubańsk*",), "GH": ("ghańsk*",), "MZ": ("mozambick*",),
+    "TZ": ("tanzańsk*",), "BD": ("bangladesk*",), "NP": ("nepalsk*",), "LK": ("lankijsk*",), "MN": ("mongolsk*",),
+    "NZ": ("nowozelandzk*",),
+    "ID": ("indonezyjsk*",), "SA": ("saudyjsk*",), "NG": ("nigeryjsk*",), "ZA": ("południowoafrykańsk*",
+    "republik* południowej afryki", "=RPA"), "AR": ("argentyńsk*",), "EG": ("egipsk*",), "KE": ("kenijsk*",),
+    "PK": ("pakistańsk*",), "CL": ("chilijsk*",), "DZ": ("algiersk*",), "TN": ("tunezyjsk*",), "ET": ("etiopsk*",),
+    "CO": ("kolumbijsk*",), "PE": ("peruwiańsk*",), "PH": ("filipińsk*",), "TH": ("tajlandzk*",), "MY": ("malezyjsk*",),
+    "SG": ("singapursk*",), "AE": ("emiracki*", "emirack*"), "QA": ("katarsk*",), "JO": ("jordańsk*",), "IQ": ("iracki*", "irack*"),
+    "KR": ("południowokoreańsk*",),
+}, "capitals": {
+    "ZA": ("pretori*",), "AU": ("canberr*",), "ID": ("dżakart*",), "NG": ("abudż*",), "SA": ("rijad*",),
+    "KE": ("nairobi",), "IN": ("nowe delhi", "nowym delhi"), "JP": ("tokio",), "EG": ("kair*",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -538,3 +538,35 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("após a sua ratificação", "após a ratificação", "após ratificação", "depois da sua ratificação", "depois da ratificação", "sujeito a ratificação", "uma vez ratificado", "uma vez ratificada", "deve ser ratificado", "deve ser ratificada",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, armed forces known by their own name, and capitals the press names
+# as their governments ("Luanda signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "KE": ("quenian*",), "MY": ("malási*", "malaisian*", "malasian*"), "PH": ("filipin*",), "ST": ("são-tomens*", "santomens*"),
+    "MZ": ("=FADM",),
+}, "capitals": {
+    "ID": ("jacarta",), "KE": ("nairóbi", "nairobi"), "SN": ("dacar",), "GH": ("acra",), "CV": ("praia",),
+    "ST": ("são tomé",), "MY": ("kuala lumpur",), "TH": ("banguecoque", "bangkok"), "VN": ("hanói", "hanoi"),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+
+# --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
+# The standing commissions in which two defence establishments meet ("a Comissão Mista de Defesa"): a defence
+# body, whose meeting is the two states' defence talks (detect._talks).
+_REST_OF_WORLD_COMMISSIONS = ("comissão mista de defesa", "comissão mista de cooperação militar", "comissão conjunta de defesa",
+           "comissão bilateral de defesa", "comissão mista permanente de defesa")
+_REST_OF_WORLD_BODIES = {"defence_actor": _REST_OF_WORLD_COMMISSIONS, "defence_body": _REST_OF_WORLD_COMMISSIONS}
+extend(LEXICON, _REST_OF_WORLD_BODIES)
+
+# --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
+# The Romance press puts the minister's state as an adjective inside his title ("o ministro angolano da Defesa"):
+# he is his ministry's head all the same, a defence actor on his side of talks (detect._talks); and so an interior
+# minister is his state's security body (detect._security_body_met).
+_MINISTER_OF_A_STATE = {"security_body": ("re:ministr[oa]s?\\s+[\\w-]+\\s+(?:do\\s+interior|da\\s+administração\\s+interna)(?!\\w)",), "defence_actor": ("re:ministr[oa]s?\\s+[\\w-]+\\s+da\\s+defesa(?!\\w)",)}
+extend(LEXICON, _MINISTER_OF_A_STATE)

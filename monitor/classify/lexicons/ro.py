@@ -512,3 +512,21 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("după ratificarea sa", "după ratificarea", "după ratificare", "sub rezerva ratificării", "trebuie ratificat*", "trebuie să fie ratificat*", "urmează să fie ratificat*",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Canberra signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "PE": ("peruan*",), "MY": ("malaezian*",), "CU": ("cubanez*",), "GH": ("ghanez*",), "NP": ("nepalez*",),
+    "KE": ("kenyan*",), "CL": ("chilian*",), "ZA": ("africii de sud",), "MA": ("marocul*",), "SA": ("arabiei saudite",),
+}, "capitals": {
+    "ZA": ("pretoria*",), "AU": ("canberra*",), "ID": ("jakarta*",), "NG": ("abuja*",), "SA": ("riad*",),
+    "BR": ("brasilia*",), "KE": ("nairobi",), "IN": ("new delhi",), "JP": ("tokyo", "tokio"), "EG": ("cairo*",),
+}}
+respell(_REST_OF_WORLD, _spellings)
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -490,3 +490,24 @@ _SIGNED_BEFORE_AFTER_A_COMMA = {"signed_attr": (
     "потписан|потписана|потписано|потписани|закључен|закључена|закључено)"
     "(?=\\s+(?:u|na|od|prošle|prošlog|у|на|од|прошле|прошлог)\\b)",)}
 extend(LEXICON, _SIGNED_BEFORE_AFTER_A_COMMA)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Канбера signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "TN": ("туниск*", "tunisk*"), "ET": ("етиопск*", "etiopsk*"), "PE": ("перуанск*", "peruansk*"),
+    "IQ": ("ирачк*", "iračk*"), "CU": ("кубанск*", "kubansk*"), "GH": ("ганск*", "gansk*"), "NP": ("непалск*", "nepalsk*"),
+    "MN": ("монголск*", "mongolsk*"), "NZ": ("новозеландск*", "novozelandsk*"),
+    "ID": ("индонежанск*", "indonežansk*"), "SA": ("саудијск*", "saudijsk*"), "ZA": ("јужноафричк*", "južnoafričk*"),
+    "MX": ("мексичк*", "meksičk*"), "EG": ("египатск*", "egipatsk*"), "CL": ("чилеанск*", "čileansk*"),
+}, "capitals": {
+    "ZA": ("преториј*", "pretorij*"), "AU": ("канбер*", "kanber*"), "ID": ("џакарт*", "džakart*"),
+    "NG": ("абуџ*", "abudž*"), "SA": ("ријад*", "rijad*"), "KE": ("најроби", "najrobi"), "JP": ("токиј*", "tokij*"),
+    "EG": ("каир*", "kair*"),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names

@@ -645,3 +645,23 @@ extend(LEXICON, _RECENT_YEARS)
 # ("на спільній пресконференції") is not one of these words, and its talks stay.
 _PRESS_CONFERENCES = {"interview": ("на пресконференції", "на прес-конференції", "на брифінгу",)}
 extend(LEXICON, _PRESS_CONFERENCES)
+
+
+# --- The rest of the world (c4, s15; issue 15): parties outside the sources' region ---
+# What CLDR's names lack for states outside the sources' region, as their own press names them: demonyms and
+# adjectives its names do not start, and names whose every word declines, armed forces known by their own name, and capitals the press names
+# as their governments ("Канберра signed ..."), read as capitals are (a venue unless they act).
+_REST_OF_WORLD = {"countries": {
+    "DZ": ("алжирськ*",), "TN": ("туніськ*",), "ET": ("ефіопськ*", "етіопськ*"), "PE": ("перуанськ*",),
+    "OM": ("оманськ*",), "CU": ("кубинськ*",), "GH": ("ганськ*",), "MZ": ("мозамбіцьк*",), "BD": ("бангладеськ*",),
+    "NP": ("непальськ*",), "NZ": ("новозеландськ*",),
+    "ZA": ("південноафриканськ*", "південно-африканськ*", "=ПАР"), "KE": ("кенійськ*",), "CL": ("чилійськ*",),
+    "BR": ("бразильськ*",),
+}, "capitals": {
+    "ZA": ("преторі*",), "AU": ("канберр*",), "ID": ("джакарт*",), "NG": ("абуджі", "абуджа", "абуджу"),
+    "SA": ("ер-ріяд*", "ріяд*"), "KE": ("найробі",), "JP": ("токіо",), "EG": ("каїр*",), "IN": ("нью-делі",),
+}}
+for _code, _names in _REST_OF_WORLD["countries"].items():
+    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
+for _code, _names in _REST_OF_WORLD["capitals"].items():
+    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
