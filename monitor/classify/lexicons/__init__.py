@@ -431,9 +431,15 @@ def stopwords() -> dict[str, frozenset]:
 
 def extend(lexicon: dict, extra: dict) -> None:
     """Add each category's entries of ``extra`` after the module's own: a block of entries kept apart (by
-    the principle it serves) so that work on the same categories merges without conflicts."""
+    the principle it serves) so that work on the same categories merges without conflicts. A category of
+    names by code (``countries``, ``capitals``, ``blocs``, ``combining``) gets each code's names after its own."""
     for name, entries in extra.items():
-        lexicon[name] = tuple(lexicon.get(name, ())) + tuple(entries)
+        if isinstance(entries, dict):
+            names = lexicon.setdefault(name, {})
+            for code, more in entries.items():
+                names[code] = tuple(names.get(code, ())) + tuple(more)
+        else:
+            lexicon[name] = tuple(lexicon.get(name, ())) + tuple(entries)
 
 
 def respell(lexicon: dict, spellings: Callable[[str], Iterable[str]], skip: tuple = ("plan_year",)) -> None:

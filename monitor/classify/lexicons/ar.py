@@ -423,10 +423,7 @@ _REST_OF_WORLD = {"countries": {
     "ZA": _forms("بريتوريا"), "AU": _forms("كانبرا"), "ID": _forms("جاكرتا"), "NG": _forms("أبوجا"),
     "KE": _forms("نيروبي"), "IN": _forms("نيودلهي"), "PK": _forms("إسلام آباد"), "JP": _forms("طوكيو"),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)
 
 # --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
 # The standing commissions in which two defence establishments meet ("اللجنة العسكرية المشتركة"): a defence body,

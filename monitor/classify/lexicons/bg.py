@@ -571,7 +571,4 @@ _REST_OF_WORLD = {"countries": {
     "ZA": ("претория",), "AU": ("канбера",), "ID": ("джакарта",), "NG": ("абуджа",), "SA": ("рияд",),
     "KE": ("найроби",), "JP": ("токио",), "EG": ("кайро",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)

@@ -534,7 +534,4 @@ _REST_OF_WORLD = {"countries": {
     "JP": ("tokio",), "KR": ("seoul",), "EG": ("kairo",), "AE": ("abu dhabi",), "QA": ("doha",), "IL": ("tel aviv",),
     "MX": ("mexiko-stadt",), "AR": ("buenos aires",), "CA": ("ottawa",), "JO": ("amman",), "DZ": ("algier",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)

@@ -529,10 +529,7 @@ _REST_OF_WORLD = {"countries": {
     "BR": ("μπραζίλια*",), "KE": ("ναϊρόμπι",), "IN": ("νέο δελχί", "νέου δελχί"), "JP": ("τόκιο",), "EG": ("κάιρο*",),
 }}
 respell(_REST_OF_WORLD, lambda entry: [_unaccented(entry)])
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)
 
 # --- The rest of the world (c4, s15; issue 15): an exercise completed ---
 # "ολοκλήρωσαν κοινή άσκηση" (the navies completed a joint exercise): the active past of completing, beside the passive

@@ -1026,10 +1026,7 @@ _REST_OF_WORLD = {"countries": {
     "RW": ("kigali",), "BW": ("gaborone",), "ZM": ("lusaka",), "ZW": ("harare",), "NA": ("windhoek",),
     "LK": ("colombo",), "NP": ("kathmandu",), "BH": ("manama",), "SD": ("khartoum",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)
 
 # --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
 # The standing commissions in which two defence establishments meet ("the Joint Permanent Commission on Defence", "the joint defence committee"): a defence

@@ -555,10 +555,7 @@ _REST_OF_WORLD = {"countries": {
     "ZA": ("pretoria",), "ID": ("yakarta",), "NG": ("abuya",), "KE": ("nairobi",), "MY": ("kuala lumpur",),
     "TH": ("bangkok",), "PH": ("manila",), "VN": ("hanói", "hanoi"), "MZ": ("maputo",), "AO": ("luanda",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)
 
 # --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
 # The standing commissions in which two defence establishments meet ("la Comisión Binacional de Defensa"): a defence

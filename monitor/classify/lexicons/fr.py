@@ -539,10 +539,7 @@ _REST_OF_WORLD = {"countries": {
     "ZA": ("pretoria",), "BR": ("brasília", "brasilia"), "AR": ("buenos aires",), "MX": ("mexico",),
     "ID": ("jakarta",), "MY": ("kuala lumpur",), "TH": ("bangkok",), "VN": ("hanoï", "hanoi"), "KR": ("séoul",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)
 
 # --- The rest of the world (c4, s15; issue 15): the joint defence commissions of its pairs ---
 # The standing commissions in which two defence establishments meet ("la commission mixte de coopération militaire"): a defence

@@ -536,10 +536,7 @@ _REST_OF_WORLD = {"countries": {
     "ZA": ("pretoria",), "ID": ("giacarta", "jakarta"), "KE": ("nairobi",), "MY": ("kuala lumpur",),
     "TH": ("bangkok",), "VN": ("hanoi",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)
 
 # --- The rest of the world (c4, s15; issue 15): a minister named by his state's adjective ---
 # The Romance press puts the minister's state as an adjective inside his title ("il ministro indiano della Difesa"):

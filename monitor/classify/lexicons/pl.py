@@ -422,7 +422,4 @@ _REST_OF_WORLD = {"countries": {
     "ZA": ("pretori*",), "AU": ("canberr*",), "ID": ("dżakart*",), "NG": ("abudż*",), "SA": ("rijad*",),
     "KE": ("nairobi",), "IN": ("nowe delhi", "nowym delhi"), "JP": ("tokio",), "EG": ("kair*",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)

@@ -526,7 +526,4 @@ _REST_OF_WORLD = {"countries": {
     "BR": ("brasilia*",), "KE": ("nairobi",), "IN": ("new delhi",), "JP": ("tokyo", "tokio"), "EG": ("cairo*",),
 }}
 respell(_REST_OF_WORLD, _spellings)
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)

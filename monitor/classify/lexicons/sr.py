@@ -507,7 +507,4 @@ _REST_OF_WORLD = {"countries": {
     "NG": ("абуџ*", "abudž*"), "SA": ("ријад*", "rijad*"), "KE": ("најроби", "najrobi"), "JP": ("токиј*", "tokij*"),
     "EG": ("каир*", "kair*"),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)

@@ -661,7 +661,4 @@ _REST_OF_WORLD = {"countries": {
     "ZA": ("преторі*",), "AU": ("канберр*",), "ID": ("джакарт*",), "NG": ("абуджі", "абуджа", "абуджу"),
     "SA": ("ер-ріяд*", "ріяд*"), "KE": ("найробі",), "JP": ("токіо",), "EG": ("каїр*",), "IN": ("нью-делі",),
 }}
-for _code, _names in _REST_OF_WORLD["countries"].items():
-    LEXICON["countries"][_code] = tuple(LEXICON["countries"].get(_code, ())) + _names
-for _code, _names in _REST_OF_WORLD["capitals"].items():
-    LEXICON["capitals"][_code] = tuple(LEXICON["capitals"].get(_code, ())) + _names
+extend(LEXICON, _REST_OF_WORLD)
