@@ -37,10 +37,8 @@ act given below. The shapes:
 
 from pathlib import Path
 
-import pytest
-
 from crawlers.documents import text_document
-from tests.monitor.classify.whole_article_checks import articles, check_article, check_names, name
+from tests.monitor.classify.whole_article_checks import whole_article_tests
 
 ARTICLES = Path(__file__).parent / "whole_articles_precision"
 
@@ -98,16 +96,7 @@ EXPECTED = {
     "uz/pos_trilateral_cyrl": ("exercise", "KZ UZ"),
 }
 
-FILES = articles(ARTICLES)
-
-
-def test_every_positive_twin_has_its_expectation():
-    check_names(FILES, EXPECTED)
-
-
-@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
-def test_whole_article(path):
-    check_article(path, EXPECTED)
+test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(ARTICLES, EXPECTED)
 
 
 def test_a_text_file_headline_is_the_article_own_not_a_ticker_item():

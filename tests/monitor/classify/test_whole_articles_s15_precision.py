@@ -24,9 +24,7 @@ given below. The shapes:
 
 from pathlib import Path
 
-import pytest
-
-from tests.monitor.classify.whole_article_checks import articles, check_article, check_names, name
+from tests.monitor.classify.whole_article_checks import whole_article_tests
 
 ARTICLES = Path(__file__).parent / "whole_articles_s15_precision"
 
@@ -50,13 +48,4 @@ EXPECTED = {
     "uk/pos_ratification_next_session": ("agreement_ratified", "PL UA"),
 }
 
-FILES = articles(ARTICLES)
-
-
-def test_every_positive_twin_has_its_expectation():
-    check_names(FILES, EXPECTED)
-
-
-@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
-def test_whole_article(path):
-    check_article(path, EXPECTED)
+test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(ARTICLES, EXPECTED)

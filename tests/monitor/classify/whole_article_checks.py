@@ -1,10 +1,13 @@
-"""What every whole-article test checks (``test_whole_articles.py``, ``test_whole_articles_precision.py``; the
+"""What every whole-article test checks (``whole_article_tests``: ``test_whole_articles.py``, its ``_precision``,
+``_lookalikes`` and ``_s15_precision`` twins; the
 listing, naming, reading and main event also ``test_whole_articles_recall_more.py`` and
 ``test_whole_articles_antecedents.py``): a folder of ``<lang>/neg_*.txt`` and
 ``<lang>/pos_*.txt`` articles, read as ``pactwatch classify`` reads a ``.txt`` file."""
 
 import dataclasses
 from pathlib import Path
+
+import pytest
 
 from crawlers.documents import read_document
 from monitor.classify import classify
@@ -37,6 +40,22 @@ def check_article(path: Path, expected: dict) -> None:
     kind, parties = expected[name(path)]
     main = detection.events[0]
     assert (main.kind, main.parties) == (kind, tuple(parties.split()))
+
+
+def whole_article_tests(folder: Path, expected: dict) -> tuple:
+    """The two tests of a folder of whole articles: every positive twin has its expectation (``check_names``), and
+    each article, one test apiece ("<lang>/<stem>"), reads as ``check_article`` says. A module binds them as
+    ``test_every_positive_twin_has_its_expectation, test_whole_article``."""
+    files = articles(folder)
+
+    def test_every_positive_twin_has_its_expectation():
+        check_names(files, expected)
+
+    @pytest.mark.parametrize("path", files, ids=[name(path) for path in files])
+    def test_whole_article(path):
+        check_article(path, expected)
+
+    return test_every_positive_twin_has_its_expectation, test_whole_article
 
 
 def read_article(path: Path, home_domains: dict):
