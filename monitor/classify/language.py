@@ -193,10 +193,21 @@ def _stopword_counts(lowered: str, stopwords) -> Counter:
     by ``str.split`` (several times faster): only the other runs of non-spaces ("word,", "d'un",
     "2024") are split by ``_WORD``. Same counts either way: a space is never part of a word.
     """
+    for char in _SPLIT_AT:
+        # A character no word holds, made a space: the words are the same, and fewer runs are left to _WORD.
+        if char in lowered:
+            lowered = lowered.replace(char, " ")
     runs = lowered.split()
     counts = Counter(filter(stopwords.__contains__, filter(str.isalpha, runs)))
-    counts.update(filter(stopwords.__contains__, _WORD.findall(" ".join(filterfalse(str.isalpha, runs)))))
+    rest = list(filterfalse(str.isalpha, runs))
+    if rest:
+        counts.update(filter(stopwords.__contains__, _WORD.findall(" ".join(rest))))
     return counts
+
+
+# The punctuation that most often stands against a word ("word,", "(word", "d'un", "well-known"): no
+# character of a word (``_WORD``), so splitting at it as at a space changes no word.
+_SPLIT_AT = ",.\"():;!?'-/"
 
 
 # ISO 639-2/3 codes of the languages known here, as pages and configs may declare them ("tur").

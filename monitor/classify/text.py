@@ -25,11 +25,16 @@ _SAME_LENGTH = (
 # they cut it in two for every rule ("sig\u00adned" is no "signed"), so they are removed, before
 # normalise (which keeps offsets: this step is the one that does not).
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+# Its characters one by one: ``in`` finds one in a text 15-40 times faster than re searching a class.
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 def visible(text: str) -> str:
     """The text without its invisible characters (the text itself when it has none)."""
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    for char in _INVISIBLE_CHARS:
+        if char in text:
+            return _INVISIBLE.sub("", text)
+    return text
 
 
 def normalise(text: str) -> str:
