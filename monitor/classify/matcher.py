@@ -177,8 +177,10 @@ class Matcher:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
         original = lowered if original is None else original
         found: dict[tuple[str, int], list[tuple[int, int, int, object]]] = defaultdict(list)
-        # Where each entry matched alone last ended: its next match starts there or after.
-        ends: dict[_Entry, int] = {}
+        # Where each entry matched alone last ended: its next match starts there or after. Keyed by (group,
+        # rank), which tells entries apart as their equality does (the copies indexed by each of an entry's
+        # heads share it) without hashing a dataclass and its compiled pattern at each word.
+        ends: dict[tuple[str, int], int] = {}
         for mode, text in ((0, lowered), (1, original)):
             gate = self._gates[mode]
             if gate is None:
@@ -201,10 +203,10 @@ class Matcher:
                     stop = start + len(word)
                     for slot, rank, label in words:
                         found[slot].append((start, stop, rank, label))
-                for entry in alone:
-                    if start < ends.get(entry, 0) or not (match := entry.alone.match(text, start)):
+                for key, pattern, entry in alone:
+                    if start < ends.get(key, 0) or not (match := pattern.match(text, start)):
                         continue
-                    ends[entry] = match.end()
+                    ends[key] = match.end()
                     found[(entry.group, mode)].append((start, match.end(), entry.rank, entry.label))
                 for slot, pattern, ranks in tried:
                     match = pattern.match(text, start)
@@ -309,17 +311,19 @@ def _may_hold(text: str, required: _Required) -> bool:
 
 
 # What a word's choices come to: (slot, rank, label) of each whole-word entry that matches the word
-# itself; the entries matched alone there (``_Entry.alone``); and the choices whose regex must be tried
+# itself; the entries matched alone there (``_Entry.alone``: its key in ``scan``'s ``ends``, its
+# pattern, the entry); and the choices whose regex must be tried
 # there, each as (slot, its pattern, the (rank, label) of each of its entries): plain tuples, read
 # without a dataclass's attribute lookups at each word of each text.
-_Plan = tuple[tuple[tuple[tuple[str, int], int, object], ...], tuple[_Entry, ...],
+_Plan = tuple[tuple[tuple[tuple[str, int], int, object], ...], tuple[tuple[tuple[str, int], re.Pattern, _Entry], ...],
               tuple[tuple[tuple[str, int], re.Pattern, tuple[tuple[int, object], ...]], ...]]
 
 
 def _plan(choices: tuple[_Choice, ...]) -> _Plan:
     words = tuple((choice.slot, choice.entries[0].rank, choice.entries[0].label) for choice in choices
                   if choice.pattern is None and not choice.alone)
-    alone = tuple(choice.entries[0] for choice in choices if choice.alone)
+    alone = tuple(((entry.group, entry.rank), entry.alone, entry)
+                  for entry in (choice.entries[0] for choice in choices if choice.alone))
     tried = tuple((choice.slot, choice.pattern, tuple((entry.rank, entry.label) for entry in choice.entries))
                   for choice in choices if choice.pattern is not None and not choice.alone)
     return words, alone, tried

@@ -108,12 +108,15 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     full = [line for line in lines if line.strip()]
     if len(full) < 6:
         return False
+    # Paragraph lines far wider than any wrap width: a page of short headline, caption and menu
+    # lines around unwrapped paragraphs, not a wrapped text. (Counted first: most texts have them, and
+    # their lines then need no regex.)
+    unwrapped = sum(1 for line in full if len(line.strip()) > UNWRAPPED_LINE)
+    if unwrapped > len(full) * 0.1:
+        return False
     wrapped = sum(1 for line in full if _HARD_WRAPPED_LINE.match(line.strip())
                   and not line.rstrip().endswith((".", "!", "?", ":", '"')))
-    # Paragraph lines far wider than any wrap width: a page of short headline, caption and menu
-    # lines around unwrapped paragraphs, not a wrapped text.
-    unwrapped = sum(1 for line in full if len(line.strip()) > UNWRAPPED_LINE)
-    return wrapped / len(full) > 0.4 and unwrapped <= len(full) * 0.1
+    return wrapped / len(full) > 0.4
 
 
 def _units(text: str) -> list[tuple[int, int]]:
