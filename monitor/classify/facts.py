@@ -78,11 +78,12 @@ class StoryFacts:
 
 
 def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
-          scans: Optional[list[dict]] = None) -> StoryFacts:
+          scans: Optional[list[dict]] = None, lowered: Optional[str] = None) -> StoryFacts:
     """Split the story into sentences and attach the cues of every lexicon category to each (the dates
     they state come with ``attach_dates``). ``scans`` are the lexicons' scans of the story
-    (``Lexicon.scan``) when already made."""
-    lowered = lowercase(story)
+    (``Lexicon.scan``) when already made, ``lowered`` its ``lowercase`` when already made."""
+    if lowered is None:
+        lowered = lowercase(story)
     spans = sentences(story)
     facts = [SentenceFacts(span.index, span.start, span.end, story[span.start:span.end],
                            lowered[span.start:span.end]) for span in spans]
