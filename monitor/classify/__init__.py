@@ -59,10 +59,11 @@ def _classify(article: Article) -> Detection:
     story, furniture = split_story(body, lex.lang, title)
     if title and not story.lstrip().startswith(title[:60]) and not holds_headline(story, title):
         story = title + "\n" + story
-    scan = lex.scan(lowercase(story), story)
+    lowered = lowercase(story)
+    scan = lex.scan(lowered, story)
     if not may_report(scan, story):
         return Detection(lang=lang, flagged=False, events=())
-    facts = build(story, [lex], scans=[scan])
+    facts = build(story, [lex], scans=[scan], lowered=lowered)
     if not can_report(facts):
         return Detection(lang=lang, flagged=False, events=())
     attach_dates(facts, lex)

@@ -177,8 +177,10 @@ class Matcher:
         """Every group's matches: lowercase entries on ``lowered``, case-sensitive ones on ``original``."""
         original = lowered if original is None else original
         found: dict[tuple[str, int], list[tuple[int, int, int, object]]] = defaultdict(list)
-        # Where each entry matched alone last ended: its next match starts there or after.
-        ends: dict[_Entry, int] = {}
+        # Where each entry matched alone last ended: its next match starts there or after. Keyed by (group,
+        # rank), which tells entries apart as their equality does (the copies indexed by each of an entry's
+        # heads share it) without hashing a dataclass and its compiled pattern at each word.
+        ends: dict[tuple[str, int], int] = {}
         for mode, text in ((0, lowered), (1, original)):
             gate = self._gates[mode]
             if gate is None:
@@ -196,23 +198,20 @@ class Matcher:
                     plan = self._lookup(mode, word)
                     if len(cache) < CACHED_WORDS:
                         cache[word] = plan
-                words, tried = plan
+                words, alone, tried = plan
                 if words:
                     stop = start + len(word)
                     for slot, rank, label in words:
                         found[slot].append((start, stop, rank, label))
-                for choice in tried:
-                    if choice.alone:
-                        entry = choice.entries[0]
-                        if start < ends.get(entry, 0) or not (match := entry.alone.match(text, start)):
-                            continue
-                        ends[entry] = match.end()
-                    else:
-                        match = choice.pattern.match(text, start)
-                        if match is None:
-                            continue
-                        entry = choice.entries[match.lastindex - 1]
-                    found[choice.slot].append((start, match.end(), entry.rank, entry.label))
+                for key, pattern, entry in alone:
+                    if start < ends.get(key, 0) or not (match := pattern.match(text, start)):
+                        continue
+                    ends[key] = match.end()
+                    found[(entry.group, mode)].append((start, match.end(), entry.rank, entry.label))
+                for slot, pattern, ranks in tried:
+                    match = pattern.match(text, start)
+                    if match is not None:
+                        found[slot].append((start, match.end(), *ranks[match.lastindex - 1]))
         for entry, scanner, exact, required in self._raw:
             text = original if exact else lowered
             if not _may_hold(text, required):  # no match can be there: the search would step through every word
@@ -223,8 +222,13 @@ class Matcher:
                         (match.start(), match.end(), entry.rank, entry.label))
         result: dict[str, list[tuple[int, int, object]]] = {name: [] for name in self.names}
         for (name, _), matches in found.items():
-            kept, merging = result[name], bool(result[name])
-            kept.extend(_leftmost(matches))
+            kept = result[name]
+            merging = bool(kept)
+            if len(matches) == 1:
+                start, stop, _, label = matches[0]
+                kept.append((start, stop, label))
+            else:
+                kept.extend(_leftmost(matches))
             if merging:
                 kept.sort(key=_START_END)
         return result
@@ -307,14 +311,22 @@ def _may_hold(text: str, required: _Required) -> bool:
 
 
 # What a word's choices come to: (slot, rank, label) of each whole-word entry that matches the word
-# itself, and the choices whose regex must be tried there.
-_Plan = tuple[tuple[tuple[tuple[str, int], int, object], ...], tuple[_Choice, ...]]
+# itself; the entries matched alone there (``_Entry.alone``: its key in ``scan``'s ``ends``, its
+# pattern, the entry); and the choices whose regex must be tried
+# there, each as (slot, its pattern, the (rank, label) of each of its entries): plain tuples, read
+# without a dataclass's attribute lookups at each word of each text.
+_Plan = tuple[tuple[tuple[tuple[str, int], int, object], ...], tuple[tuple[tuple[str, int], re.Pattern, _Entry], ...],
+              tuple[tuple[tuple[str, int], re.Pattern, tuple[tuple[int, object], ...]], ...]]
 
 
 def _plan(choices: tuple[_Choice, ...]) -> _Plan:
     words = tuple((choice.slot, choice.entries[0].rank, choice.entries[0].label) for choice in choices
                   if choice.pattern is None and not choice.alone)
-    return words, tuple(choice for choice in choices if choice.pattern is not None or choice.alone)
+    alone = tuple(((entry.group, entry.rank), entry.alone, entry)
+                  for entry in (choice.entries[0] for choice in choices if choice.alone))
+    tried = tuple((choice.slot, choice.pattern, tuple((entry.rank, entry.label) for entry in choice.entries))
+                  for choice in choices if choice.pattern is not None and not choice.alone)
+    return words, alone, tried
 
 
 def _choices(candidates: list[_Entry], mode: int) -> tuple[_Choice, ...]:

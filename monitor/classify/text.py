@@ -25,11 +25,16 @@ _SAME_LENGTH = (
 # they cut it in two for every rule ("sig\u00adned" is no "signed"), so they are removed, before
 # normalise (which keeps offsets: this step is the one that does not).
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+# Its characters one by one: ``in`` finds one in a text 15-40 times faster than re searching a class.
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 def visible(text: str) -> str:
     """The text without its invisible characters (the text itself when it has none)."""
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    for char in _INVISIBLE_CHARS:
+        if char in text:
+            return _INVISIBLE.sub("", text)
+    return text
 
 
 def normalise(text: str) -> str:
@@ -103,12 +108,15 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     full = [line for line in lines if line.strip()]
     if len(full) < 6:
         return False
+    # Paragraph lines far wider than any wrap width: a page of short headline, caption and menu
+    # lines around unwrapped paragraphs, not a wrapped text. (Counted first: most texts have them, and
+    # their lines then need no regex.)
+    unwrapped = sum(1 for line in full if len(line.strip()) > UNWRAPPED_LINE)
+    if unwrapped > len(full) * 0.1:
+        return False
     wrapped = sum(1 for line in full if _HARD_WRAPPED_LINE.match(line.strip())
                   and not line.rstrip().endswith((".", "!", "?", ":", '"')))
-    # Paragraph lines far wider than any wrap width: a page of short headline, caption and menu
-    # lines around unwrapped paragraphs, not a wrapped text.
-    unwrapped = sum(1 for line in full if len(line.strip()) > UNWRAPPED_LINE)
-    return wrapped / len(full) > 0.4 and unwrapped <= len(full) * 0.1
+    return wrapped / len(full) > 0.4
 
 
 def _units(text: str) -> list[tuple[int, int]]:

@@ -48,3 +48,22 @@ TEXT_ALPHABET = "delau ithevи2_',.\n\t\u00a0\u2003²\u0301-"
 @given(st.text(alphabet=TEXT_ALPHABET, max_size=60))
 def test_stopwords_are_counted_as_every_run_of_letters_would_count_them(text):
     assert _stopword_counts(text, STOPWORDS) == Counter(filter(STOPWORDS.__contains__, _WORD.findall(text)))
+
+
+# (s15p) The punctuation ``_stopword_counts`` splits at as at a space, beside letters, digits, a superscript digit,
+# a combining accent and spaces: the words stay the same.
+PUNCTUATED = "dela ithe,.\"():;!?'-/2²\u0301 \n"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=PUNCTUATED, max_size=60))
+def test_splitting_at_punctuation_first_counts_the_same_words(text):
+    assert _stopword_counts(text, STOPWORDS) == Counter(filter(STOPWORDS.__contains__, _WORD.findall(text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=TEXT_ALPHABET + "Иab\u0531\u10d0" + PUNCTUATED, max_size=80))
+def test_letters_counted_as_what_is_left_once_the_rest_is_cut_out(text):
+    from monitor.classify.language import _LETTERS, _NOT_LETTERS
+
+    assert len(_NOT_LETTERS.sub("", text)) == sum(map(len, _LETTERS.findall(text)))
