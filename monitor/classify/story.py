@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple, Optional
 
 from monitor.classify.lexicons import load, supported
-from monitor.classify.text import MAX_CHARS, lowercase
+from monitor.classify.text import MAX_CHARS, lowercase, sentences
 
 # A cut marker before this offset is page header (navigation), not the end of the story.
 MIN_CUT_OFFSET = 200
@@ -301,9 +301,60 @@ def _cut_paragraph(line: str) -> bool:
                 or len(line.split()) >= CUT_PARAGRAPH_WORDS)
 
 
+# A list's lead-in: a sentence of the story that ends in a colon ("The following documents were signed:", "The
+# spokesman told reporters about the week's activities:"), longer than a heading of other stories ("Read also:").
+LEAD_IN_MIN = 30
+# A list's item: a line that opens with a number ("1.", "2)") or a bullet ("-", "•", "—", "*").
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*·▪►])\s+\S")
+
+
+def _lead_in(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= LEAD_IN_MIN and stripped.endswith(":")
+
+
+def read_lists(story: str) -> str:
+    """The story with each item of a list read as the end of the sentence that leads the list in: "The following
+    documents were signed: 3. Plan of military cooperation between ..." (a list of documents signed during a visit,
+    the week's activities of a press briefing, a digest). An item that names only a document has its verb, its
+    tense and its signatories in the lead-in; an item that is a sentence of its own stays one after the colon. The
+    lead-in, read in every item, is not read again alone; the sentences before it on its line are."""
+    lines = story.split("\n")
+    read: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        items = _items_after(lines, index) if _lead_in(line) else []
+        if not items:
+            read.append(line)
+            index += 1
+            continue
+        last = sentences(line)[-1]  # the lead-in proper: the line's last sentence, those before it read alone
+        if line[:last.start].strip():
+            read.append(line[:last.start].rstrip())
+        read.extend(f"{line[last.start:last.end]} {lines[item].strip()}" for item in items)
+        index = items[-1] + 1
+    return "\n".join(read)
+
+
+def _items_after(lines: list[str], index: int) -> list[int]:
+    """The indices of the list items that follow the lead-in at ``index`` (blank lines between them passed over)."""
+    items: list[int] = []
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if not line.strip():
+            continue
+        if not _LIST_ITEM.match(line):
+            break
+        items.append(following)
+    return items
+
+
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:
     """Remove a trailing run of two or more headline-like lines (short, no closing punctuation). The
-    run's first line stays when it is the story's last paragraph cut off by the page."""
+    run's first line stays when it is the story's last paragraph cut off by the page. A run that a
+    sentence of the story leads in with a colon ("The spokesman listed the week's activities:") is
+    that sentence's list, items written with no final stop, not other stories' headlines."""
     end = len(lines)
     cut = end
     headlines = 0
@@ -315,6 +366,8 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
             headlines += 1
             cut = index
             continue
+        if _lead_in(line):
+            return lines
         break
     if headlines >= 2 and _cut_paragraph(lines[cut].strip()):
         cut += 1

@@ -1,0 +1,40 @@
+"""Whole articles of one shape (issue 15): an act told as one item of a page that tells many.
+
+Each file under ``whole_articles_lists/<lang>/`` is an article written for these tests, read as ``pactwatch
+classify`` reads a ``.txt`` file (``whole_article_checks``): a ``neg_`` article reports no bilateral act, a
+``pos_`` one reports the act below. The shapes:
+- **documents signed during a visit**, numbered ("The following documents were signed: 1. ... 2. ..."), one of
+  them a defence ministries' plan: the item names only the document, and the lead-in before the colon holds its
+  verb and tense, so the item is read as the end of that sentence; the same list with no defence document, or
+  the list of documents "expected to be signed" or "planned to be signed", is no act;
+- **a ministry's weekly press briefing** whose spokesman lists the week's activities as bullets ("•", "-"), one
+  of them a signing among domestic items, the items closed by a full stop or by none (a list a sentence leads in
+  with a colon is the story's, not a trailing run of other stories' headlines);
+- **a digest** ("In brief", "Günün özeti", "Главное за неделю") whose bilateral act stands third, its items led
+  by a dash; the same digest with a multilateral meeting instead is no act;
+- **the minister's week**, a day per line ("Wednesday: the minister held talks with his Polish counterpart");
+- **a year in review** listing last year's signings as background ("In 2025 we signed ...: - ...").
+"""
+
+from pathlib import Path
+
+from tests.monitor.classify.whole_article_checks import whole_article_tests
+
+ARTICLES = Path(__file__).parent / "whole_articles_lists"
+
+# The main event each positive article reports: (kind, "AA BB").
+EXPECTED = {
+    "en/pos_digest_third": ("talks", "GE PL"),
+    "en/pos_minister_week": ("talks", "LT PL"),
+    "en/pos_visit_documents": ("plan_signed", "AZ KZ"),
+    "en/pos_weekly_briefing": ("plan_signed", "GE TR"),
+    "en/pos_weekly_briefing_noperiod": ("plan_signed", "GE TR"),
+    "ru/pos_digest_third": ("talks", "BY KZ"),
+    "ru/pos_visit_documents": ("plan_signed", "AZ KZ"),
+    "tr/pos_digest_third": ("exercise", "AZ TR"),
+    "tr/pos_visit_documents": ("plan_signed", "KZ TR"),
+    "tr/pos_weekly_briefing": ("plan_signed", "GE TR"),
+    "tr/pos_weekly_briefing_noperiod": ("plan_signed", "GE TR"),
+}
+
+test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(ARTICLES, EXPECTED)
