@@ -13,7 +13,9 @@ classify`` reads a ``.txt`` file (``whole_article_checks``): a ``neg_`` article 
 - **a digest** ("In brief", "Günün özeti", "Главное за неделю") whose bilateral act stands third, its items led
   by a dash; the same digest with a multilateral meeting instead is no act;
 - **the minister's week**, a day per line ("Wednesday: the minister held talks with his Polish counterpart");
-- **a year in review** listing last year's signings as background ("In 2025 we signed ...: - ...").
+- **a year in review** listing last year's signings as background ("In 2025 we signed ...: - ..."), told at a
+  meeting of the ministry's board ("заседание коллегии министерства", "засідання колегії"): a board (коллегия,
+  колегія) is no colleague (коллега, колега), and its meeting no talks with a counterpart.
 """
 
 from pathlib import Path
