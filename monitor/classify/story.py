@@ -7,6 +7,7 @@ furniture belong to other stories, so the classifier reads only what this module
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple, Optional
 
@@ -338,16 +339,30 @@ def read_lists(story: str) -> str:
 
 
 def _items_after(lines: list[str], index: int) -> list[int]:
-    """The indices of the list items that follow the lead-in at ``index`` (blank lines between them passed over)."""
-    items: list[int] = []
-    for following in range(index + 1, len(lines)):
-        line = lines[following]
-        if not line.strip():
-            continue
-        if not _LIST_ITEM.match(line):
-            break
-        items.append(following)
-    return items
+    """The indices of the list items that follow the lead-in at ``index`` (blank lines between them passed over):
+    lines opened by a number or a bullet, or, as a page's list comes out of its markup with neither, a run of two
+    or more lines that name things rather than tell them, each closed by a semicolon, a comma or nothing, the
+    last also by a full stop ("Agreement on cooperation in tourism;")."""
+    following = [line_index for line_index in range(index + 1, len(lines)) if lines[line_index].strip()]
+    marked = list(itertools.takewhile(lambda line_index: _LIST_ITEM.match(lines[line_index]), following))
+    if marked:
+        return marked
+    named = list(itertools.takewhile(lambda line_index: _names_an_item(lines[line_index]), following))
+    if len(named) < 2:
+        return []
+    if len(named) < len(following) and _names_an_item(lines[following[len(named)]], last=True):
+        named.append(following[len(named)])
+    return named
+
+
+# An item of a list that names a thing is at most this long.
+ITEM_MAX = 300
+
+
+def _names_an_item(line: str, last: bool = False) -> bool:
+    stripped = line.strip()
+    ends = stripped.endswith((";", ",")) or not stripped.endswith(_SENTENCE_DONE) or (last and stripped.endswith("."))
+    return len(stripped) <= ITEM_MAX and ends and not _lead_in(stripped)
 
 
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:
@@ -362,12 +377,12 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
         line = lines[index].strip()
         if not line:
             continue
+        if _lead_in(line):
+            return lines
         if _headline_like(line):
             headlines += 1
             cut = index
             continue
-        if _lead_in(line):
-            return lines
         break
     if headlines >= 2 and _cut_paragraph(lines[cut].strip()):
         cut += 1

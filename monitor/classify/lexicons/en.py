@@ -1050,3 +1050,8 @@ _PURCHASES_IN_WORDS = {
     "company": ("shipbuilder*", "aircraft maker*", "arms maker*", "defen?e firm*", "defen?e contractor*"),
 }
 extend(LEXICON, _PURCHASES_IN_WORDS)
+
+# --- Lists (c5, s15; issue 15): a week told ahead ---
+# An agenda or a schedule "for the coming week" ("the week ahead") lists what is to come, as "next week" does: a
+# list's items read after its lead-in take their time from it (story.read_lists).
+extend(LEXICON, {"coming": ("the coming week", "the week ahead", "the coming month", "the month ahead")})

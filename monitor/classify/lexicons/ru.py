@@ -787,3 +787,9 @@ extend(LEXICON, _PRESS_CONFERENCES)
 _GOVERNMENTS_BY_OTHER_NAMES = {"authority": ("кабинет министров", "кабинета министров", "кабинетом министров", "кабмин*",
                                              "совет министров", "совета министров", "советом министров")}
 extend(LEXICON, _GOVERNMENTS_BY_OTHER_NAMES)
+
+# --- Lists (c5, s15; issue 15): a week told ahead ---
+# An agenda or a plan of work "на следующую неделю" ("на предстоящую неделю") lists what is to come, as "на следующей
+# неделе" does: a list's items read after its lead-in take their time from it (story.read_lists).
+extend(LEXICON, {"coming": ("на следующую неделю", "на предстоящую неделю", "на следующий месяц",
+                            "на предстоящий месяц")})
