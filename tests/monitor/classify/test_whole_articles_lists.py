@@ -20,7 +20,9 @@ no bilateral act, a ``pos_`` one reports the act below. The shapes:
 - **questions and answers** of a briefing, and **the week in pictures** (numbered captions in the present);
 - **a year in review** listing last year's signings as background ("In 2025 we signed ...: - ..."), told at a
   meeting of the ministry's board ("заседание коллегии министерства", "засідання колегії"): a board (коллегия,
-  колегія) is no colleague (коллега, колега), and its meeting no talks with a counterpart.
+  колегія) is no colleague (коллега, колега), and its meeting no talks with a counterpart; and the same told in
+  prose ("In 2025 a military cooperation plan was signed with Turkey"): a year after "in" is the act's time,
+  not the plan's year, and dates the act as background.
 """
 
 from pathlib import Path
