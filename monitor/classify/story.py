@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple, Optional
 
 from monitor.classify.lexicons import load, supported
-from monitor.classify.text import MAX_CHARS, lowercase, sentences
+from monitor.classify.text import LIST_ITEM, MAX_CHARS, lowercase, sentences
 
 # A cut marker before this offset is page header (navigation), not the end of the story.
 MIN_CUT_OFFSET = 200
@@ -305,8 +305,6 @@ def _cut_paragraph(line: str) -> bool:
 # A list's lead-in: a sentence of the story that ends in a colon ("The following documents were signed:", "The
 # spokesman told reporters about the week's activities:"), longer than a heading of other stories ("Read also:").
 LEAD_IN_MIN = 30
-# A list's item: a line that opens with a number ("1.", "2)") or a bullet ("-", "•", "—", "*").
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*·▪►])\s+\S")
 
 
 def _lead_in(line: str) -> bool:
@@ -344,7 +342,7 @@ def _items_after(lines: list[str], index: int) -> list[int]:
     or more lines that name things rather than tell them, each closed by a semicolon, a comma or nothing, the
     last also by a full stop ("Agreement on cooperation in tourism;")."""
     following = [line_index for line_index in range(index + 1, len(lines)) if lines[line_index].strip()]
-    marked = list(itertools.takewhile(lambda line_index: _LIST_ITEM.match(lines[line_index]), following))
+    marked = list(itertools.takewhile(lambda line_index: LIST_ITEM.match(lines[line_index]), following))
     if marked:
         return marked
     named = list(itertools.takewhile(lambda line_index: _names_an_item(lines[line_index]), following))
@@ -369,10 +367,14 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
     """Remove a trailing run of two or more headline-like lines (short, no closing punctuation). The
     run's first line stays when it is the story's last paragraph cut off by the page. A run that a
     sentence of the story leads in with a colon ("The spokesman listed the week's activities:") is
-    that sentence's list, items written with no final stop, not other stories' headlines."""
+    that sentence's list, items written with no final stop, not other stories' headlines; and so is a
+    run whose every line opens with a bullet or a number, a list typed in the story's text (a digest,
+    "Главное за неделю" / "— Беларусь и Казахстан подписали план ..."): a page's links to other stories
+    come out of its markup as bare lines."""
     end = len(lines)
     cut = end
     headlines = 0
+    at_top = False
     for index in range(end - 1, -1, -1):
         line = lines[index].strip()
         if not line:
@@ -384,6 +386,13 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
             cut = index
             continue
         break
+    else:
+        at_top = True  # the page is all short lines: its headline and dateline may open the run
+    run = [line for line in lines[cut:] if line.strip()]
+    first_item = next((position for position, line in enumerate(run) if LIST_ITEM.match(line)), len(run))
+    if len(run) - first_item >= 2 and all(LIST_ITEM.match(line) for line in run[first_item:]) \
+            and (first_item == 0 or at_top):
+        return lines
     if headlines >= 2 and _cut_paragraph(lines[cut].strip()):
         cut += 1
     return lines[:cut] if headlines >= 2 else lines

@@ -2,6 +2,7 @@
 list so led in at a story's end is the story's, not a trailing run of other stories' headlines (issue 15)."""
 
 from monitor.classify.story import read_lists, split_story
+from monitor.classify.text import sentences
 
 LEAD_IN = "The following documents were signed during the visit:"
 
@@ -53,3 +54,13 @@ def test_a_list_led_in_at_the_story_end_is_kept_and_other_headlines_are_not():
     assert split_story(listed, "en")[0].split("\n")[-1] == "- A plan was signed"
     headlines = f"{prose}\nThe ministry thanked the guests for the visit.\nOther story one here\nOther story two here"
     assert split_story(headlines, "en")[0].split("\n")[-1] == "The ministry thanked the guests for the visit."
+
+
+def test_a_digest_typed_as_bullets_is_the_story_and_no_wrapped_paragraph():
+    digest = ("Главное за неделю\nМинск, 16 октября 2026 года (Новости обороны)\n"
+              "- Министры обороны стран ОДКБ провели заседание в Минске\n"
+              "- Парламент одобрил закон о воинской обязанности\n"
+              "- Беларусь и Казахстан подписали план военного сотрудничества на 2027 год\n"
+              "- В Гродно открыт памятник воинам")
+    assert split_story(digest, "ru")[0] == digest
+    assert len(sentences(digest)) == 6  # one per line: items are no lines of a wrapped paragraph

@@ -12,7 +12,9 @@ no bilateral act, a ``pos_`` one reports the act below. The shapes:
   of them a signing among domestic items, the items closed by a full stop or by none (a list a sentence leads in
   with a colon is the story's, not a trailing run of other stories' headlines);
 - **a digest** ("In brief", "Günün özeti", "Главное за неделю") whose bilateral act stands third, its items led
-  by a dash; the same digest with a multilateral meeting instead is no act;
+  by a dash; the same digest with a multilateral meeting instead is no act; the same with items numbered, or with
+  no final stop (``*_noperiod``, ``*_no_dateline``): a run of lines each opened by a bullet or a number is a list
+  typed in the story, no trailing run of other stories' headlines, and no hard-wrapped paragraph either;
 - **the minister's week**, a day per line ("Wednesday: the minister held talks with his Polish counterpart"), and
   the minister's agenda for the coming week in the same shape, no act: an item that names its meeting with no verb
   told as done takes its time from a lead-in that names a time ahead ("for the coming week:", "на следующую
@@ -49,6 +51,11 @@ EXPECTED = {
     "uz/pos_visit_documents": ("plan_signed", "KZ UZ"),
     "ru/pos_visit_documents_unnumbered": ("plan_signed", "AZ KZ"),
     "ru/pos_digest_third": ("talks", "BY KZ"),
+    "ru/pos_digest_noperiod": ("plan_signed", "BY KZ"),
+    "ru/pos_digest_no_dateline": ("plan_signed", "BY KZ"),
+    "az/pos_digest_noperiod": ("plan_signed", "AZ TR"),
+    "kk/pos_digest_noperiod": ("talks", "KG KZ"),
+    "tr/pos_digest_numbered": ("plan_signed", "AZ TR"),
     "ru/pos_visit_documents": ("plan_signed", "AZ KZ"),
     "tr/pos_digest_third": ("exercise", "AZ TR"),
     "tr/pos_visit_documents": ("plan_signed", "KZ TR"),
