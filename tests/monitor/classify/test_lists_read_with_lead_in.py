@@ -42,7 +42,7 @@ def test_unmarked_items_name_things_and_close_with_a_semicolon_or_nothing():
 
 
 def test_a_paragraph_after_a_colon_is_no_list():
-    story = "The minister told reporters after the talks in Ankara:\n\"We signed a plan. It covers training.\"\nEnd."
+    story = 'The minister told reporters after the talks in Ankara:\n"We signed a plan. It covers training."\nEnd.'
     assert read_lists(story) == story
     one = f"{LEAD_IN}\nA plan of military cooperation for 2027\nThe presidents then spoke to the press."
     assert read_lists(one) == one  # one unmarked line is no list
@@ -57,10 +57,12 @@ def test_a_list_led_in_at_the_story_end_is_kept_and_other_headlines_are_not():
 
 
 def test_a_digest_typed_as_bullets_is_the_story_and_no_wrapped_paragraph():
-    digest = ("Главное за неделю\nМинск, 16 октября 2026 года (Новости обороны)\n"
-              "- Министры обороны стран ОДКБ провели заседание в Минске\n"
-              "- Парламент одобрил закон о воинской обязанности\n"
-              "- Беларусь и Казахстан подписали план военного сотрудничества на 2027 год\n"
-              "- В Гродно открыт памятник воинам")
+    digest = (
+        "Главное за неделю\nМинск, 16 октября 2026 года (Новости обороны)\n"
+        "- Министры обороны стран ОДКБ провели заседание в Минске\n"
+        "- Парламент одобрил закон о воинской обязанности\n"
+        "- Беларусь и Казахстан подписали план военного сотрудничества на 2027 год\n"
+        "- В Гродно открыт памятник воинам"
+    )
     assert split_story(digest, "ru")[0] == digest
     assert len(sentences(digest)) == 6  # one per line: items are no lines of a wrapped paragraph
