@@ -16,7 +16,7 @@ from monitor.classify.home import home_state
 from monitor.classify.language import language_of
 from monitor.classify.lexicons import LANGS, load, supported
 from monitor.classify.model import EVENT_KINDS, Article, Detection, Event, two_states
-from monitor.classify.story import holds_headline, split_story
+from monitor.classify.story import holds_headline, read_lists, split_story
 from monitor.classify.text import headline_apart, lowercase, normalise, visible
 
 __all__ = ["classify", "warm_up", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
@@ -57,6 +57,7 @@ def _classify(article: Article) -> Detection:
     lex = load(lang)
     body = headline_apart(body, title)
     story, furniture = split_story(body, lex.lang, title)
+    story = read_lists(story)
     if title and not story.lstrip().startswith(title[:60]) and not holds_headline(story, title):
         story = title + "\n" + story
     lowered = lowercase(story)

@@ -1369,7 +1369,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
             and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed) \
             or _headline_of_a_meeting_to_come(sentence, context.story, nouns_listed) \
-            or _visit_named_for_a_day_ahead(sentence):
+            or _visit_named_for_a_day_ahead(sentence) or _item_of_a_list_ahead(sentence):
         return None
     named = rules.unique(sentence.states)
     # Two states meeting "between" themselves, on the sidelines of a larger gathering, or told by a verb
@@ -1969,6 +1969,18 @@ def _visit_named_for_a_day_ahead(sentence: SentenceFacts) -> bool:
     posetu": a noun has no tense, and the day still to come tells it (a verb of meeting told as done keeps
     it: "met on Monday and will meet again next week" is not a noun alone)."""
     return sentence.has("coming") and rules.meeting_named_only(sentence) and not rules.told_as_done(sentence, "met")
+
+
+def _item_of_a_list_ahead(sentence: SentenceFacts) -> bool:
+    """True for an item of a list read after its lead-in (``story.read_lists``) that names its meeting with no verb
+    told as done, when the lead-in names a time ahead: "The ministry published the minister's agenda for the coming
+    week: - Tuesday: talks with the Polish defence minister": the item is the agenda's, its time the lead-in's."""
+    colon = sentence.lowered.find(": ")
+    if colon < 0 or rules.told_as_done(sentence, "met"):
+        return False
+    meetings = sentence.cues.get("meeting", [])
+    return any(position < colon for position in sentence.cues.get("coming", [])) and bool(meetings) \
+        and all(position > colon for position in meetings)
 
 
 def _headline_of_a_meeting_to_come(sentence: SentenceFacts, story: StoryFacts, nouns_listed: bool = False) -> bool:

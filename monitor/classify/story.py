@@ -7,11 +7,12 @@ furniture belong to other stories, so the classifier reads only what this module
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple, Optional
 
 from monitor.classify.lexicons import load, supported
-from monitor.classify.text import MAX_CHARS, lowercase
+from monitor.classify.text import LIST_ITEM, MAX_CHARS, lowercase, sentences
 
 # A cut marker before this offset is page header (navigation), not the end of the story.
 MIN_CUT_OFFSET = 200
@@ -301,21 +302,97 @@ def _cut_paragraph(line: str) -> bool:
                 or len(line.split()) >= CUT_PARAGRAPH_WORDS)
 
 
+# A list's lead-in: a sentence of the story that ends in a colon ("The following documents were signed:", "The
+# spokesman told reporters about the week's activities:"), longer than a heading of other stories ("Read also:").
+LEAD_IN_MIN = 30
+
+
+def _lead_in(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= LEAD_IN_MIN and stripped.endswith(":")
+
+
+def read_lists(story: str) -> str:
+    """The story with each item of a list read as the end of the sentence that leads the list in: "The following
+    documents were signed: 3. Plan of military cooperation between ..." (a list of documents signed during a visit,
+    the week's activities of a press briefing, a digest). An item that names only a document has its verb, its
+    tense and its signatories in the lead-in; an item that is a sentence of its own stays one after the colon. The
+    lead-in, read in every item, is not read again alone; the sentences before it on its line are."""
+    lines = story.split("\n")
+    read: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        items = _items_after(lines, index) if _lead_in(line) else []
+        if not items:
+            read.append(line)
+            index += 1
+            continue
+        last = sentences(line)[-1]  # the lead-in proper: the line's last sentence, those before it read alone
+        if line[:last.start].strip():
+            read.append(line[:last.start].rstrip())
+        read.extend(f"{line[last.start:last.end]} {lines[item].strip()}" for item in items)
+        index = items[-1] + 1
+    return "\n".join(read)
+
+
+def _items_after(lines: list[str], index: int) -> list[int]:
+    """The indices of the list items that follow the lead-in at ``index`` (blank lines between them passed over):
+    lines opened by a number or a bullet, or, as a page's list comes out of its markup with neither, a run of two
+    or more lines that name things rather than tell them, each closed by a semicolon, a comma or nothing, the
+    last also by a full stop ("Agreement on cooperation in tourism;")."""
+    following = [line_index for line_index in range(index + 1, len(lines)) if lines[line_index].strip()]
+    marked = list(itertools.takewhile(lambda line_index: LIST_ITEM.match(lines[line_index]), following))
+    if marked:
+        return marked
+    named = list(itertools.takewhile(lambda line_index: _names_an_item(lines[line_index]), following))
+    if len(named) < 2:
+        return []
+    if len(named) < len(following) and _names_an_item(lines[following[len(named)]], last=True):
+        named.append(following[len(named)])
+    return named
+
+
+# An item of a list that names a thing is at most this long.
+ITEM_MAX = 300
+
+
+def _names_an_item(line: str, last: bool = False) -> bool:
+    stripped = line.strip()
+    ends = stripped.endswith((";", ",")) or not stripped.endswith(_SENTENCE_DONE) or (last and stripped.endswith("."))
+    return len(stripped) <= ITEM_MAX and ends and not _lead_in(stripped)
+
+
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:
     """Remove a trailing run of two or more headline-like lines (short, no closing punctuation). The
-    run's first line stays when it is the story's last paragraph cut off by the page."""
+    run's first line stays when it is the story's last paragraph cut off by the page. A run that a
+    sentence of the story leads in with a colon ("The spokesman listed the week's activities:") is
+    that sentence's list, items written with no final stop, not other stories' headlines; and so is a
+    run whose every line opens with a bullet or a number, a list typed in the story's text (a digest,
+    "Главное за неделю" / "— Беларусь и Казахстан подписали план ..."): a page's links to other stories
+    come out of its markup as bare lines."""
     end = len(lines)
     cut = end
     headlines = 0
+    at_top = False
     for index in range(end - 1, -1, -1):
         line = lines[index].strip()
         if not line:
             continue
+        if _lead_in(line):
+            return lines
         if _headline_like(line):
             headlines += 1
             cut = index
             continue
         break
+    else:
+        at_top = True  # the page is all short lines: its headline and dateline may open the run
+    run = [line for line in lines[cut:] if line.strip()]
+    first_item = next((position for position, line in enumerate(run) if LIST_ITEM.match(line)), len(run))
+    if len(run) - first_item >= 2 and all(LIST_ITEM.match(line) for line in run[first_item:]) \
+            and (first_item == 0 or at_top):
+        return lines
     if headlines >= 2 and _cut_paragraph(lines[cut].strip()):
         cut += 1
     return lines[:cut] if headlines >= 2 else lines

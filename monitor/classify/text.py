@@ -100,6 +100,9 @@ _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _NEXT_LETTER = re.compile(r"[ \t]+([^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?։;](?=[\s\"')\]]|$)")
 _HARD_WRAPPED_LINE = re.compile(r"^.{40,80}$")
+# A list's item: a line that opens with a number ("1.", "2)") or a bullet ("-", "•", "—", "*"). A wrapped paragraph
+# goes on in lines that open with a word: an item is a line of its own, the text around it no wrapped one.
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*·▪►])\s+\S")
 UNWRAPPED_LINE = 100
 
 
@@ -115,7 +118,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if unwrapped > len(full) * 0.1:
         return False
     wrapped = sum(1 for line in full if _HARD_WRAPPED_LINE.match(line.strip())
-                  and not line.rstrip().endswith((".", "!", "?", ":", '"')))
+                  and not line.rstrip().endswith((".", "!", "?", ":", '"')) and not LIST_ITEM.match(line))
     return wrapped / len(full) > 0.4
 
 

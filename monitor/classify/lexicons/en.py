@@ -408,7 +408,9 @@ LEXICON = {
     "yesterday": ("yesterday", "yesterday's"),
     "plan_year": (r"\bfor (?:the )?(?:year |period )?(?:of )?(20\d\d)\b",
                   r"\b(20\d\d)\s*(?:-|–|—|/|and|to)\s*20\d\d\b",
-                  r"\b(20\d\d)(?:\s+[\w-]+){0,4}\s+(?:plan|program|programme)\b"),
+                  # "the 2027 military cooperation plan", not a time ("In 2025 a military cooperation plan was
+                  # signed with Turkey": the year of the act, told as background)
+                  r"(?<!\bin )\b(20\d\d)(?:\s+[\w-]+){0,4}\s+(?:plan|program|programme)\b"),
     "story_end": ("latest", "latest news", "latest articles", "other news*", "more news", "more from*",
                   "tags", "tags:", "leave a reply", "leave a review", "leave a comment",
                   "post a comment", "no comments*", "comments", "share this*", "follow us*",
@@ -1050,3 +1052,8 @@ _PURCHASES_IN_WORDS = {
     "company": ("shipbuilder*", "aircraft maker*", "arms maker*", "defen?e firm*", "defen?e contractor*"),
 }
 extend(LEXICON, _PURCHASES_IN_WORDS)
+
+# --- Lists (c5, s15; issue 15): a week told ahead ---
+# An agenda or a schedule "for the coming week" ("the week ahead") lists what is to come, as "next week" does: a
+# list's items read after its lead-in take their time from it (story.read_lists).
+extend(LEXICON, {"coming": ("the coming week", "the week ahead", "the coming month", "the month ahead")})
