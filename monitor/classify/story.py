@@ -363,14 +363,25 @@ def _names_an_item(line: str, last: bool = False) -> bool:
     return len(stripped) <= ITEM_MAX and ends and not _lead_in(stripped)
 
 
+def _told(line: str) -> bool:
+    """True for a line of a story told in sentences: several words closed by a sentence's end."""
+    stripped = line.strip()
+    return len(stripped.split()) >= TOLD_WORDS and stripped.endswith(_SENTENCE_DONE)
+
+
+# How many words a line closed by a sentence's end has at least to be a story's sentence (a dateline or a
+# headline is shorter, or not closed so).
+TOLD_WORDS = 8
+
+
 def _drop_trailing_headlines(lines: list[str]) -> list[str]:
     """Remove a trailing run of two or more headline-like lines (short, no closing punctuation). The
     run's first line stays when it is the story's last paragraph cut off by the page. A run that a
     sentence of the story leads in with a colon ("The spokesman listed the week's activities:") is
     that sentence's list, items written with no final stop, not other stories' headlines; and so is a
-    run whose every line opens with a bullet or a number, a list typed in the story's text (a digest,
-    "Главное за неделю" / "— Беларусь и Казахстан подписали план ..."): a page's links to other stories
-    come out of its markup as bare lines."""
+    run whose every line opens with a bullet or a number on a page that tells nothing else in sentences (a
+    digest, "Главное за неделю" / "— Беларусь и Казахстан подписали план ..."). Below a story told in
+    sentences, such a run is the page's links to other stories, as the extractor writes list items."""
     end = len(lines)
     cut = end
     headlines = 0
@@ -391,7 +402,10 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
     run = [line for line in lines[cut:] if line.strip()]
     first_item = next((position for position, line in enumerate(run) if LIST_ITEM.match(line)), len(run))
     if len(run) - first_item >= 2 and all(LIST_ITEM.match(line) for line in run[first_item:]) \
-            and (first_item == 0 or at_top):
+            and (at_top or not any(_told(line) for line in lines[:cut])):
+        # a digest: the page's story is its list (a headline and a dateline above it at most); below a story
+        # told in sentences, a run of bullet lines is a page's list of other stories' headlines, as the
+        # extractor writes its <li> items ("- Turkey and Azerbaijan sign ..."), and is cut with the others
         return lines
     if headlines >= 2 and _cut_paragraph(lines[cut].strip()):
         cut += 1

@@ -1,6 +1,7 @@
 """A list's items are read as the end of the sentence that leads them in with a colon (``story.read_lists``), and a
 list so led in at a story's end is the story's, not a trailing run of other stories' headlines (issue 15)."""
 
+from monitor.classify import Article, classify
 from monitor.classify.story import read_lists, split_story
 from monitor.classify.text import sentences
 
@@ -66,3 +67,20 @@ def test_a_digest_typed_as_bullets_is_the_story_and_no_wrapped_paragraph():
     )
     assert split_story(digest, "ru")[0] == digest
     assert len(sentences(digest)) == 6  # one per line: items are no lines of a wrapped paragraph
+
+
+def test_bullet_lines_below_a_story_told_in_sentences_are_other_stories_headlines():
+    # The extractor writes a page's list items with a bullet ("- ..."): below a story told in sentences, with no
+    # lead-in, a run of them is the page's links to other stories, whose acts are not the story's.
+    story = (
+        "Baku, 3 May 2026. The defence minister of Azerbaijan met the head of the State Border Service on Tuesday.\n"
+        "The two officials agreed to continue their work on the protection of the border."
+    )
+    links = (
+        "- Turkey and Azerbaijan sign military cooperation plan for 2027\n"
+        "- Kazakhstan and Uzbekistan hold joint exercise\n"
+        "- Armenia ratifies defence agreement with France"
+    )
+    assert split_story(f"{story}\n{links}", "en")[0].rstrip() == story
+    detection = classify(Article(title="Minister met border chief", text=f"{story}\n{links}", lang="en"))
+    assert not detection.flagged, detection.events
