@@ -57,7 +57,7 @@ def _classify(article: Article) -> Detection:
     lex = load(lang)
     body = headline_apart(body, title)
     story, furniture = split_story(body, lex.lang, title)
-    story = read_lists(story)
+    story = read_lists(story, lex.lang)
     if title and not story.lstrip().startswith(title[:60]) and not holds_headline(story, title):
         story = title + "\n" + story
     lowered = lowercase(story)

@@ -75,7 +75,7 @@ def split_story(text: str, lang: str, title: str = "") -> tuple[str, str]:
         # A line longer than any headline is a paragraph, its closing punctuation there or not (a
         # byline run into it, an ending the page cut off).
         prose += 1 if _is_prose(stripped) or len(stripped) > HEADLINE_MAX else 0
-    kept = _drop_trailing_headlines(kept)
+    kept = _drop_trailing_headlines(kept, lang)
     return "\n".join(kept)[:MAX_CHARS], furniture
 
 
@@ -312,7 +312,7 @@ def _lead_in(line: str) -> bool:
     return len(stripped) >= LEAD_IN_MIN and stripped.endswith(":")
 
 
-def read_lists(story: str) -> str:
+def read_lists(story: str, lang: str) -> str:
     """The story with each item of a list read as the end of the sentence that leads the list in: "The following
     documents were signed: 3. Plan of military cooperation between ..." (a list of documents signed during a visit,
     the week's activities of a press briefing, a digest). An item that names only a document has its verb, its
@@ -323,7 +323,7 @@ def read_lists(story: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
-        items = _items_after(lines, index) if _lead_in(line) else []
+        items = _items_after(lines, index, lang) if _lead_in(line) else []
         if not items:
             read.append(line)
             index += 1
@@ -336,7 +336,7 @@ def read_lists(story: str) -> str:
     return "\n".join(read)
 
 
-def _items_after(lines: list[str], index: int) -> list[int]:
+def _items_after(lines: list[str], index: int, lang: str) -> list[int]:
     """The indices of the list items that follow the lead-in at ``index`` (blank lines between them passed over):
     lines opened by a number or a bullet, or, as a page's list comes out of its markup with neither, a run of two
     or more lines that name things rather than tell them, each closed by a semicolon, a comma or nothing, the
@@ -345,6 +345,8 @@ def _items_after(lines: list[str], index: int) -> list[int]:
     marked = list(itertools.takewhile(lambda line_index: LIST_ITEM.match(lines[line_index]), following))
     if marked:
         return marked
+    if not _tells_a_signing(lines[index], lang):
+        return []  # bare lines after "Other news from the ministry:" are other stories' headlines
     named = list(itertools.takewhile(lambda line_index: _names_an_item(lines[line_index]), following))
     if len(named) < 2:
         return []
@@ -374,7 +376,23 @@ def _told(line: str) -> bool:
 TOLD_WORDS = 8
 
 
-def _drop_trailing_headlines(lines: list[str]) -> list[str]:
+def _tells_a_signing(line: str, lang: str) -> bool:
+    """True when a list's lead-in tells a signing ("The following documents were signed during the visit:",
+    "В ходе визита были подписаны следующие документы:"): its items, bare lines as a page's markup leaves them,
+    name what was signed. A heading that tells nothing ("Other news from the Ministry of Defence:") leads in the
+    page's links to other stories, bare lines too."""
+    if not supported(lang):
+        return False
+    return bool(load(lang).scan(lowercase(line), line).get("sign"))
+
+
+def _marked_items_follow(lines: list[str], index: int) -> bool:
+    """True when the lines after ``index`` are a list's items marked by a bullet or a number."""
+    following = [line for line in lines[index + 1:] if line.strip()]
+    return bool(following) and all(LIST_ITEM.match(line) for line in following)
+
+
+def _drop_trailing_headlines(lines: list[str], lang: str) -> list[str]:
     """Remove a trailing run of two or more headline-like lines (short, no closing punctuation). The
     run's first line stays when it is the story's last paragraph cut off by the page. A run that a
     sentence of the story leads in with a colon ("The spokesman listed the week's activities:") is
@@ -390,7 +408,7 @@ def _drop_trailing_headlines(lines: list[str]) -> list[str]:
         line = lines[index].strip()
         if not line:
             continue
-        if _lead_in(line):
+        if _lead_in(line) and (_tells_a_signing(line, lang) or _marked_items_follow(lines, index)):
             return lines
         if _headline_like(line):
             headlines += 1
