@@ -35,9 +35,7 @@ names it.
 
 from pathlib import Path
 
-import pytest
-
-from tests.monitor.classify.whole_article_checks import articles, check_names, check_read_article, name
+from tests.monitor.classify.whole_article_checks import check_read_article, whole_article_tests
 
 ARTICLES = Path(__file__).parent / "whole_articles_left"
 
@@ -103,13 +101,6 @@ EXPECTED = {
     "uz/pos_plan_after_talks": ("plan_signed", "KZ UZ", 2027),
 }
 
-FILES = articles(ARTICLES)
-
-
-def test_every_article_has_its_expectation():
-    check_names(FILES, EXPECTED)
-
-
-@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
-def test_whole_article(path):
-    check_read_article(path, EXPECTED)
+test_every_article_has_its_expectation, test_whole_article = whole_article_tests(
+    ARTICLES, EXPECTED, check_read_article
+)

@@ -28,7 +28,7 @@ import pytest
 
 from monitor.classify import Article, classify
 from monitor.classify.lexicons import load
-from tests.monitor.classify.whole_article_checks import articles, check_names, check_read_article, name
+from tests.monitor.classify.whole_article_checks import check_read_article, whole_article_tests
 
 ARTICLES = Path(__file__).parent / "whole_articles_shapes"
 
@@ -90,16 +90,9 @@ EXPECTED = {
     "el/pos_military_consultations": ("talks", "CY GR", None),
 }
 
-FILES = articles(ARTICLES)
-
-
-def test_every_article_has_its_expectation():
-    check_names(FILES, EXPECTED)
-
-
-@pytest.mark.parametrize("path", FILES, ids=[name(path) for path in FILES])
-def test_whole_article(path):
-    check_read_article(path, EXPECTED)
+test_every_article_has_its_expectation, test_whole_article = whole_article_tests(
+    ARTICLES, EXPECTED, check_read_article
+)
 
 
 def _main(lang: str, text: str):

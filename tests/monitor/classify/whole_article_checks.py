@@ -42,18 +42,20 @@ def check_article(path: Path, expected: dict) -> None:
     assert (main.kind, main.parties) == (kind, tuple(parties.split()))
 
 
-def whole_article_tests(folder: Path, expected: dict) -> tuple:
+def whole_article_tests(folder: Path, expected: dict, check=None) -> tuple:
     """The two tests of a folder of whole articles: every positive twin has its expectation (``check_names``), and
-    each article, one test apiece ("<lang>/<stem>"), reads as ``check_article`` says. A module binds them as
+    each article, one test apiece ("<lang>/<stem>"), reads as ``check`` says (``check_article`` unless given:
+    ``check_read_article`` for expectations with a plan year). A module binds them as
     ``test_every_positive_twin_has_its_expectation, test_whole_article``."""
     files = articles(folder)
+    check = check or check_article
 
     def test_every_positive_twin_has_its_expectation():
         check_names(files, expected)
 
     @pytest.mark.parametrize("path", files, ids=[name(path) for path in files])
     def test_whole_article(path):
-        check_article(path, expected)
+        check(path, expected)
 
     return test_every_positive_twin_has_its_expectation, test_whole_article
 
