@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from contextlib import ExitStack
 
@@ -211,33 +212,48 @@ run_timeout_minutes = 0.1
     assert failed == len(slow_pages)  # only the pages fetched failed (too short): none left behind is a failure
 
 
-def test_status_shows_every_source_of_a_running_round(hosts, write_config, db_path):
-    sites = [hosts(host) for host in HOSTS[:3]]
-    for site in sites:
-        items = []
-        # Six slow pages, one at a time: the round runs for some 18 s, longer than a `pactwatch status`
-        # takes to start on a loaded machine (it used to be kept running longer by compiling the
-        # classifier's lexicons on its reactor, which it no longer does).
-        for number in range(6):
-            site.add(f"/news/{number}.html", "<html><body><p>later</p></body></html>", delay=3.0)
-            items.append((site.url(f"/news/{number}.html"), f"Story {number}", "Tue, 05 Mar 2024 10:00:00 +0400"))
-        site.add("/rss.xml", rss(items), "application/rss+xml")
-    config = write_config(HEAD.replace("download_timeout = 2", "download_timeout = 30") + "concurrent_per_domain = 1\n"
-                          + "".join(source(f"wire{n}", site.url("/rss.xml")) for n, site in enumerate(sites)))
-    crawl = subprocess.Popen([PACTWATCH, "--config", str(config), "--db", str(db_path), "crawl", "--all", "--quiet"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        shown = []
-        deadline = time.monotonic() + 120
-        while crawl.poll() is None and time.monotonic() < deadline:
-            status = pactwatch(config, db_path, "status", "--json", timeout=60)
-            if status.returncode == 0:
-                shown.append({row["name"]: row["status"] for row in json.loads(status.stdout)["sources"]})
-            if shown and set(shown[-1].values()) == {"running"}:
-                break
-            time.sleep(0.2)
-    finally:
-        crawl.wait(120)
+class HeldSite(LocalSite):
+    """A site whose article pages are answered only once `release` is set (at most `longest` seconds
+    later): a round that lasts exactly as long as the test needs, however slow the machine."""
+
+    def __init__(self, host: str, release: threading.Event, longest: float = 150):
+        super().__init__(host=host)
+        self.release, self.longest = release, longest
+
+    def _respond(self, handler):
+        if "/news/" in handler.path:
+            self.release.wait(self.longest)
+        super()._respond(handler)
+
+
+def test_status_shows_every_source_of_a_running_round(write_config, db_path):
+    release = threading.Event()
+    with ExitStack() as stack:
+        sites = [stack.enter_context(HeldSite(host, release)) for host in HOSTS[:3]]
+        for site in sites:
+            items = [(site.url(f"/news/{number}.html"), f"Story {number}", "Tue, 05 Mar 2024 10:00:00 +0400")
+                     for number in range(3)]
+            for number in range(3):
+                site.add(f"/news/{number}.html", "<html><body><p>later</p></body></html>")
+            site.add("/rss.xml", rss(items), "application/rss+xml")
+        config = write_config(HEAD.replace("download_timeout = 2", "download_timeout = 180")
+                              + "concurrent_per_domain = 1\n"
+                              + "".join(source(f"wire{n}", site.url("/rss.xml")) for n, site in enumerate(sites)))
+        crawl = subprocess.Popen([PACTWATCH, "--config", str(config), "--db", str(db_path), "crawl", "--all",
+                                  "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            shown = []
+            deadline = time.monotonic() + 120
+            while crawl.poll() is None and time.monotonic() < deadline:
+                status = pactwatch(config, db_path, "status", "--json", timeout=60)
+                if status.returncode == 0:
+                    shown.append({row["name"]: row["status"] for row in json.loads(status.stdout)["sources"]})
+                if shown and set(shown[-1].values()) == {"running"}:
+                    break
+                time.sleep(0.2)
+        finally:
+            release.set()  # the round's article pages answer now, and the round ends
+            crawl.wait(120)
 
     assert {"wire0": "running", "wire1": "running", "wire2": "running"} in shown, shown
 
