@@ -1057,3 +1057,33 @@ extend(LEXICON, _PURCHASES_IN_WORDS)
 # An agenda or a schedule "for the coming week" ("the week ahead") lists what is to come, as "next week" does: a
 # list's items read after its lead-in take their time from it (story.read_lists).
 extend(LEXICON, {"coming": ("the coming week", "the week ahead", "the coming month", "the month ahead")})
+
+# --- English outlets (c1, s16; issue 15): a visit named as the occasion of an act still to come ---
+# "during a visit", "following the talks", "in the course of the meeting" tie what a sentence tells to a meeting
+# (``occasion``): the meeting took place when its verb did ("During the visit, the ministers signed ..."), and is as
+# far ahead as the act whose occasion it is ("will sign an agreement next week during a visit by the minister":
+# detect._occasion_of_an_act_to_come).
+_MEETING_AS_OCCASION = {"occasion": tuple(
+    f"re:{opening}\\s+(?:the|their|a|an|this|his|her)\\s+(?:[\\w-]+\\s+){{0,2}}?(?:meeting|talks|visit|negotiations|consultations)\\b"
+    for opening in ("during", "following", "(?<=in the )course of"))}
+extend(LEXICON, _MEETING_AS_OCCASION)
+
+# --- English outlets (c1, s16; issue 15): a warship's visit to a port is a port call ---
+# "Pakistan Navy Ship Tabuk visited Port Klang", "the frigate docked at Muscat": a ship visits, not officials; a
+# story that opens so is a port call (``port_call``), whose visits ashore are no defence talks unless officials meet
+# their counterparts (detect._talks). An exercise held on departure stays an exercise.
+extend(LEXICON, {"port_call": (
+    "re:(?:ship|ships|warship|warships|frigate|frigates|corvette|corvettes|destroyer|destroyers|vessel|vessels)\\s+"
+    "(?:[\\w-]+\\s+){0,3}?(?:visited|visits|visit|arrived|arrives|docked|docks|berthed|called\\s+at|calls\\s+at)\\b",
+    "ship visit", "ship visits", "ship's visit")})
+
+# --- English outlets (c1, s16; issue 15): a senate's concurrence, and documents exchanged by count ---
+# A senate that "concurred in" or "gave its concurrence to" the ratification of a treaty approves it, as "voted for the
+# ratification" does (the Philippine Senate's form); documents exchanged by their count ("exchanged two memoranda of
+# understanding on defence cooperation") are signed copies exchanged, as "exchanged the signed MoUs" are.
+_CONCURRENCE_AND_COUNTED_EXCHANGES = {
+    "approve": ("concurred in", "concurs in", "concur in", "gave its concurrence", "gives its concurrence"),
+    "sign": ("re:exchanged\\s+(?:two|three|four|five|six|several|\\d+)\\s+(?:signed\\s+)?"
+             "(?:memorand\\w*|mous|agreements|documents|protocols)\\b",),
+}
+extend(LEXICON, _CONCURRENCE_AND_COUNTED_EXCHANGES)
