@@ -1077,12 +1077,16 @@ extend(LEXICON, {"port_call": (
     "(?:[\\w-]+\\s+){0,3}?(?:visited|visits|visit|arrived|arrives|docked|docks|berthed|called\\s+at|calls\\s+at)\\b",
     "ship visit", "ship visits", "ship's visit")})
 
-# --- English outlets (c1, s16; issue 15): a senate's concurrence, and documents exchanged by count ---
+# --- English outlets (c1, s16; issue 15): a senate's concurrence, a president's assent, documents exchanged by count ---
 # A senate that "concurred in" or "gave its concurrence to" the ratification of a treaty approves it, as "voted for the
-# ratification" does (the Philippine Senate's form); documents exchanged by their count ("exchanged two memoranda of
+# ratification" does (the Philippine Senate's form), and so does a president who "gave his assent to the bill
+# ratifying" it or a bill that "received royal assent" (Commonwealth forms); documents exchanged by their count ("exchanged two memoranda of
 # understanding on defence cooperation") are signed copies exchanged, as "exchanged the signed MoUs" are.
 _CONCURRENCE_AND_COUNTED_EXCHANGES = {
-    "approve": ("concurred in", "concurs in", "concur in", "gave its concurrence", "gives its concurrence"),
+    "approve": ("concurred in", "concurs in", "concur in", "gave its concurrence", "gives its concurrence",
+                # a head of state's assent to the bill ratifying a treaty approves it, as signing the bill does
+                "assented to", "assents to", "gave his assent", "gave her assent", "gave assent", "gives assent",
+                "granted assent", "received royal assent", "receives royal assent", "given royal assent"),
     "sign": ("re:exchanged\\s+(?:two|three|four|five|six|several|\\d+)\\s+(?:signed\\s+)?"
              "(?:memorand\\w*|mous|agreements|documents|protocols)\\b",),
 }

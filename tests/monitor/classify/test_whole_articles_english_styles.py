@@ -23,8 +23,9 @@ working group, foreign ministers, border services, a port call for a conference)
 - the forces of "the two countries" exercising ("the navies of the two countries conducted a PASSEX") are those of
   the pair the story named (detect._forces_of_the_two_countries);
 - a warship visiting a port is a port call, not officials meeting (en ``port_call``);
-- a senate "concurred in the ratification" approves it; documents exchanged by their count ("exchanged two
-  memoranda of understanding") are signed copies exchanged.
+- a senate "concurred in the ratification" approves it, as a president who "gave his assent to the bill ratifying"
+  it does; documents exchanged by their count ("exchanged two memoranda of understanding") are signed copies
+  exchanged.
 """
 
 from pathlib import Path
@@ -79,6 +80,22 @@ EXPECTED = {
     "en/pos_exercise_begins_today": ("exercise", "KZ UZ", None),
     "en/pos_army_to_army_talks_wrapped": ("talks", "BD IN", None),
     "en/pos_wire_ratified_parliament": ("agreement_ratified", "FR GR", None),
+    "en/pos_capitals_sign": ("agreement_signed", "AU KR", None),
+    "en/pos_plan_passive_on_behalf": ("plan_signed", "TM UZ", 2026),
+    "en/pos_programme_year": ("plan_signed", "BY KZ", 2027),
+    "en/pos_passive_loi_between": ("agreement_signed", "EE KR", None),
+    "en/pos_sofa": ("agreement_signed", "NZ PH", None),
+    "en/pos_president_assent": ("agreement_ratified", "IN MU", None),
+    "en/pos_passive_ratified_by_parliament": ("agreement_ratified", "AM GR", None),
+    "en/pos_bilateral_meeting_sidelines": ("talks", "IN SG", None),
+    "en/pos_cochaired_committee": ("talks", "EG IN", None),
+    "en/pos_exercise_commenced": ("exercise", "ID IN", None),
+    "en/pos_opening_ceremony": ("exercise", "PK SA", None),
+    "en/pos_air_exercise": ("exercise", "EG IN", None),
+    "en/pos_headline_code_name_only": ("exercise", "GB IN", None),
+    "en/pos_gulf_navy_concluded": ("exercise", "PK SA", None),
+    "en/pos_mod_memorandum_between_ministries": ("agreement_signed", "AZ TR", None),
+    "en/pos_dca_acronym": ("agreement_signed", "PY US", None),
 }
 
 test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(
