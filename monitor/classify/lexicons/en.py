@@ -1091,3 +1091,44 @@ _CONCURRENCE_AND_COUNTED_EXCHANGES = {
              "(?:memorand\\w*|mous|agreements|documents|protocols)\\b",),
 }
 extend(LEXICON, _CONCURRENCE_AND_COUNTED_EXCHANGES)
+
+# --- English outlets (c1, s16; issue 15): the demonyms CLDR lacks, and an exercise that "opened" ---
+# The adjectives of states English outlets use that CLDR's names do not give ("the Indian and Maldivian defence
+# secretaries", "a Mauritian coast guard ship"), and the Maldives' defence force by its own name; an exercise that
+# "opened in Queensland" has begun, as one "opened" by a commander has (s15's transitive form above): the exercise's
+# noun (its code name between) the subject of "opened".
+_DEMONYMS_AND_OPENINGS = {"countries": {
+    "MV": ("maldivian", "maldivians", "=MNDF"), "FJ": ("fijian", "fijians"), "TL": ("timorese",),
+    "SV": ("salvadoran", "salvadorans", "salvadorean"), "MU": ("mauritian", "mauritians"), "SC": ("seychellois",),
+    "SL": ("sierra leonean", "sierra leoneans"),
+}, "conduct": (
+    # the exercise is the subject of "opened" (not "a defence exhibition opened ... with films of exercises")
+    "re:(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|games)(?:\\s+[\\w'-]+){0,3}?,?\\s+(?:officially\\s+)?"
+    "opened\\s+(?:in|at|on|today|with)\\b",)}
+extend(LEXICON, _DEMONYMS_AND_OPENINGS)
+
+# --- English outlets (c1, s16; issue 15): US commands by their names, exercises commenced, trained together, hosted ---
+# The United States' combatant commands act for it abroad as its forces do ("the CENTCOM commander met the Egyptian
+# defence minister"); an exercise "commence"s in a headline's present as it "commenced"; two states' troops "training
+# together" hold their exercise; a navy that "hosted" another "for" an exercise holds it with its guest (not a
+# reception it hosted, where exercises are only a film's topic).
+_HOSTED_FOR_AN_EXERCISE = (
+    "re:hosted\\s+(?:[\\w'-]+\\s+){1,6}?for\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}?(?:exercise|exercises|drill|drills)\\b")
+_COMMANDS_AND_EXERCISE_VERBS = {"countries": {
+    "US": ("=CENTCOM", "=AFRICOM", "=EUCOM", "=INDOPACOM", "=SOUTHCOM", "=USCENTCOM", "=USAFRICOM", "=USINDOPACOM",
+           "us central command", "u.s. central command", "us africa command", "u.s. africa command",
+           "us indo-pacific command", "u.s. indo-pacific command", "us european command", "u.s. european command"),
+}, "conduct": ("commence", "commences", "are training together", "were training together", "trained together",
+               "is training together",
+               _HOSTED_FOR_AN_EXERCISE),
+   "joint": ("training together", "trained together", _HOSTED_FOR_AN_EXERCISE)}
+extend(LEXICON, _COMMANDS_AND_EXERCISE_VERBS)
+
+# --- English outlets (c1, s16; issue 15): a reception hosted for foreign attachés ---
+# A reception a force or ministry hosts is a courtesy, as a national day's is (detect._courtesy_only: unless the story
+# names cooperation); the attachés of "foreign" states, counted by no name, are many states (multilateral).
+extend(LEXICON, {
+    "courtesy": ("hosted a reception", "hosts a reception", "gave a reception", "reception in honour of",
+                 "reception in honor of"),
+    "multilateral": ("re:foreign\\s+(?:[\\w-]+\\s+)?attach(?:é|e)s\\b",),
+})

@@ -25,7 +25,12 @@ working group, foreign ministers, border services, a port call for a conference)
 - a warship visiting a port is a port call, not officials meeting (en ``port_call``);
 - a senate "concurred in the ratification" approves it, as a president who "gave his assent to the bill ratifying"
   it does; documents exchanged by their count ("exchanged two memoranda of understanding") are signed copies
-  exchanged.
+  exchanged;
+- the adjectives of states CLDR's names lack ("the Indian and Maldivian defence secretaries": Maldivian, Fijian,
+  Timorese, Salvadoran, Mauritian, Seychellois, Sierra Leonean) and the US commands by their names (CENTCOM ...);
+- an exercise that "opened in Queensland" (its noun the subject), that "commence"s in a headline, troops "training
+  together", a navy that "hosted" another "for" an exercise: the exercise held; a reception hosted is a courtesy,
+  and "foreign attachés" are many states.
 """
 
 from pathlib import Path
@@ -96,6 +101,12 @@ EXPECTED = {
     "en/pos_gulf_navy_concluded": ("exercise", "PK SA", None),
     "en/pos_mod_memorandum_between_ministries": ("agreement_signed", "AZ TR", None),
     "en/pos_dca_acronym": ("agreement_signed", "PY US", None),
+    "en/pos_demonym_dialogue": ("talks", "IN MV", None),
+    "en/pos_exercise_opened": ("exercise", "AU US", None),
+    "en/pos_command_by_its_name": ("talks", "EG US", None),
+    "en/pos_exercise_commence_headline": ("exercise", "IN MN", None),
+    "en/pos_training_together": ("exercise", "GB OM", None),
+    "en/pos_navy_hosted_for_exercise": ("exercise", "FR IN", None),
 }
 
 test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(
