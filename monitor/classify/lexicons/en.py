@@ -1132,3 +1132,18 @@ extend(LEXICON, {
                  "reception in honor of"),
     "multilateral": ("re:foreign\\s+(?:[\\w-]+\\s+)?attach(?:é|e)s\\b",),
 })
+
+# --- English outlets (c1, s16; issue 15): the verbs of state agencies' English services and headlines ---
+# Defence chiefs who "confer" meet (a headline's present, "conferred" told held); troops who "honed their skills",
+# "fulfilled" or "accomplished the tasks of the exercise", or "worked out joint actions" (the agencies' rendering of
+# "отработали совместные действия") hold it; drills that "end" in a headline's present were held, as "ends" tells.
+_JOINT_ACTIONS_WORKED_OUT = tuple(f"re:{verb}\\s+(?:the\\s+|their\\s+)?joint\\s+actions\\b"
+                                  for verb in ("worked out", "practised", "practiced", "rehearsed", "drilled", "honed"))
+_AGENCY_VERBS = {
+    "meeting": ("confer", "confers", "conferred"),
+    "met": ("conferred",),
+    "conduct": ("honed", "fulfilled", "accomplished", "end", "came to an end", "come to an end"),
+    "exercise": _JOINT_ACTIONS_WORKED_OUT,
+}
+_AGENCY_VERBS["conduct"] += _JOINT_ACTIONS_WORKED_OUT
+extend(LEXICON, _AGENCY_VERBS)

@@ -30,7 +30,10 @@ working group, foreign ministers, border services, a port call for a conference)
   Timorese, Salvadoran, Mauritian, Seychellois, Sierra Leonean) and the US commands by their names (CENTCOM ...);
 - an exercise that "opened in Queensland" (its noun the subject), that "commence"s in a headline, troops "training
   together", a navy that "hosted" another "for" an exercise: the exercise held; a reception hosted is a courtesy,
-  and "foreign attachés" are many states.
+  and "foreign attachés" are many states;
+- the verbs of state agencies' English services and headlines: defence chiefs "confer"; troops "worked out joint
+  actions" (not interior ministers against trafficking), "honed their skills", "fulfilled the tasks of the exercise";
+  drills "end" in a headline's present.
 """
 
 from pathlib import Path
@@ -107,6 +110,10 @@ EXPECTED = {
     "en/pos_exercise_commence_headline": ("exercise", "IN MN", None),
     "en/pos_training_together": ("exercise", "GB OM", None),
     "en/pos_navy_hosted_for_exercise": ("exercise", "FR IN", None),
+    "en/pos_agency_joint_actions": ("exercise", "KZ UZ", None),
+    "en/pos_chiefs_confer_headline": ("talks", "KZ UZ", None),
+    "en/pos_drills_end_headline": ("exercise", "KZ UZ", None),
+    "en/pos_tasks_fulfilled": ("exercise", "AZ TR", None),
 }
 
 test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(
