@@ -213,7 +213,8 @@ def _bare_title_opens(sentence: SentenceFacts, context: _Context) -> bool:
     object_first = context.lex is not None and not context.lex.terms["with"].entries
     for start, end in sentence.spans.get("bare_title", []):
         before = sentence.text[:start].split()
-        if len(before) > 1 or any(low <= start < high for low, high in actors):
+        if len(before) > 1 or any(low < end and start < high for low, high in actors):
+            # the bare words open a full title ("The Minister of National Defence of Lithuania"): no bare title
             continue
         if any(position < start or (not object_first and end <= position <= end + OWNER_AFTER_CHARS)
                for position in sentence.state_starts):
@@ -1096,7 +1097,7 @@ def _exercise_of_the_lead_pair(sentence: SentenceFacts, named: list[str], contex
     pair = context.exercise_pair
     if pair is None and not context.multilateral and not rules.multilateral_sentence(sentence):
         pair = _pair_just_before(sentence, named, context) or _home_exercise_pair(sentence, named, context) \
-            or _guest_of_the_headline_host(sentence, named, context)
+            or _guest_of_the_headline_host(sentence, named, context) or _forces_of_the_two_countries(sentence, named, context)
     if pair is None or context.multilateral or not set(named) <= set(pair) or \
             rules.multilateral_sentence(sentence):
         return None
@@ -1119,6 +1120,27 @@ def _pair_just_before(sentence: SentenceFacts, named: list[str], context: _Conte
             or rules.exercise_on_a_coming_day(before):
         return None
     return tuple(sorted(pair))
+
+
+def _forces_of_the_two_countries(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The story's two states, when a sentence that names none tells the forces of "the two countries" exercising
+    ("On departure, the navies of the two countries conducted a PASSEX", "troops of both countries held a joint
+    drill"): the forces are those of the pair the story named before, as "the sides" of talks are. None unless the
+    sentences before name exactly two states, the story no other state nor bloc, and the sentence names armed
+    forces; nor when a sentence before tells the exercise still ahead (its forces are those of that exercise)."""
+    if named or sentence.index == 0 or not sentence.has("bilateral") or not sentence.has("defence_actor"):
+        return None
+    earlier = context.story.sentences[:sentence.index]
+    before = {code for other in earlier for code in other.states}
+    story_states = {code for other in context.story.sentences for code in other.states}
+    if len(before) != 2 or story_states != before or context.story.blocs:
+        return None
+    if any(other.has("exercise") and _exercise_to_come(other) for other in earlier):
+        # "The joint exercise begins tomorrow. 500 servicemen of the two countries take part": the exercise told
+        # before, still ahead
+        return None
+    pair = rules.fill_pair(sentence, context.story)
+    return pair if pair is not None and set(pair) == before else None
 
 
 def _guest_of_the_headline_host(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
@@ -1367,7 +1389,7 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         return None
     nouns_listed = bool(lex.terms["meeting_noun"].entries)
     if (rules.announced_not_done(sentence, ignore="meeting", nouns_listed=nouns_listed)
-            and not rules.told_as_done(sentence, "met")) or _meeting_to_come(sentence, context.story, nouns_listed) \
+            and not (rules.told_as_done(sentence, "met") and not _occasion_of_an_act_to_come(sentence))) or _meeting_to_come(sentence, context.story, nouns_listed) \
             or _headline_of_a_meeting_to_come(sentence, context.story, nouns_listed) \
             or _visit_named_for_a_day_ahead(sentence) or _item_of_a_list_ahead(sentence):
         return None
@@ -1395,7 +1417,8 @@ def _talks(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional
         if pair is None:
             return None
         parties, named_both = pair, False
-    elif (pair := _home_pair(sentence, context) or _visit_to_a_capital(sentence, named, context)) is not None:
+    elif (pair := _home_pair(sentence, context) or _visit_to_a_capital(sentence, named, context)
+          or _bare_title_named_before(sentence, named, context)) is not None:
         parties, named_both = pair, False
     else:
         return None
@@ -1474,6 +1497,42 @@ def _visit_to_a_capital(sentence: SentenceFacts, named: list[str], context: _Con
     if len(hosts) != 1 or len(set(sentence.capitals)) != 1:
         return None
     return tuple(sorted((named[0], *hosts)))
+
+
+def _bare_title_named_before(sentence: SentenceFacts, named: list[str], context: _Context) -> Optional[tuple[str, ...]]:
+    """The pair of the one state a sentence names and the state whose defence official the story named before, when
+    the sentence opens on that official's bare title ("The Minister of National Defence of Lithuania is on his first
+    trip abroad since taking office. ... The minister held talks with the Polish defence minister"): the press names
+    its official in full once, then by his bare title (``_bare_title_opens``), whether or not the outlet's address
+    tells its state. None unless the sentences before own exactly one other state's defence title (a state's name
+    right before or after it); other states they name only as places ("spent the week in Poland and Germany") own
+    no title."""
+    if len(named) != 1 or not _bare_title_opens(sentence, context):
+        return None
+    owners = set()
+    for other in context.story.sentences[:sentence.index]:
+        for start, end in other.spans.get("defence_actor", []):
+            owners.update(code for code, position in zip(other.states, other.state_starts)
+                          if start - OWNER_BEFORE_CHARS <= position < start or end <= position <= end + OWNER_AFTER_CHARS)
+    owners.discard(named[0])
+    if len(owners) != 1:
+        return None
+    return tuple(sorted((named[0], *owners)))
+
+
+def _occasion_of_an_act_to_come(sentence: SentenceFacts) -> bool:
+    """True when the sentence tells its meeting only as the occasion (``occasion``: "during a visit", "following the
+    talks") of an act a future word governs before it ("Turkey and Indonesia will sign a defence agreement next week
+    during a visit by the Indonesian defence minister"): the visit is as far ahead as the signing. Not when a verb of
+    its own tells the meeting held ("the ministers met and will sign ...")."""
+    occasions = sentence.cues.get("occasion", [])
+    met = sentence.cues.get("met", [])
+    if not occasions or any(position not in occasions for position in met):
+        return False
+    future = sentence.cues.get("future", [])
+    acts = sentence.cues.get("sign", []) + sentence.cues.get("approve", []) + sentence.cues.get("ratify", [])
+    return any(word - rules.FUTURE_BEFORE_ACT <= position <= word < occasion
+               for position in future for word in acts for occasion in occasions)
 
 
 # The cues that tell a meeting still to come.

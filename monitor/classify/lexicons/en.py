@@ -1057,3 +1057,93 @@ extend(LEXICON, _PURCHASES_IN_WORDS)
 # An agenda or a schedule "for the coming week" ("the week ahead") lists what is to come, as "next week" does: a
 # list's items read after its lead-in take their time from it (story.read_lists).
 extend(LEXICON, {"coming": ("the coming week", "the week ahead", "the coming month", "the month ahead")})
+
+# --- English outlets (c1, s16; issue 15): a visit named as the occasion of an act still to come ---
+# "during a visit", "following the talks", "in the course of the meeting" tie what a sentence tells to a meeting
+# (``occasion``): the meeting took place when its verb did ("During the visit, the ministers signed ..."), and is as
+# far ahead as the act whose occasion it is ("will sign an agreement next week during a visit by the minister":
+# detect._occasion_of_an_act_to_come).
+_MEETING_AS_OCCASION = {"occasion": tuple(
+    f"re:{opening}\\s+(?:the|their|a|an|this|his|her)\\s+(?:[\\w-]+\\s+){{0,2}}?(?:meeting|talks|visit|negotiations|consultations)\\b"
+    for opening in ("during", "following", "(?<=in the )course of"))}
+extend(LEXICON, _MEETING_AS_OCCASION)
+
+# --- English outlets (c1, s16; issue 15): a warship's visit to a port is a port call ---
+# "Pakistan Navy Ship Tabuk visited Port Klang", "the frigate docked at Muscat": a ship visits, not officials; a
+# story that opens so is a port call (``port_call``), whose visits ashore are no defence talks unless officials meet
+# their counterparts (detect._talks). An exercise held on departure stays an exercise.
+extend(LEXICON, {"port_call": (
+    "re:(?:ship|ships|warship|warships|frigate|frigates|corvette|corvettes|destroyer|destroyers|vessel|vessels)\\s+"
+    "(?:[\\w-]+\\s+){0,3}?(?:visited|visits|visit|arrived|arrives|docked|docks|berthed|called\\s+at|calls\\s+at)\\b",
+    "ship visit", "ship visits", "ship's visit")})
+
+# --- English outlets (c1, s16; issue 15): a senate's concurrence, a president's assent, documents exchanged by count ---
+# A senate that "concurred in" or "gave its concurrence to" the ratification of a treaty approves it, as "voted for the
+# ratification" does (the Philippine Senate's form), and so does a president who "gave his assent to the bill
+# ratifying" it or a bill that "received royal assent" (Commonwealth forms); documents exchanged by their count ("exchanged two memoranda of
+# understanding on defence cooperation") are signed copies exchanged, as "exchanged the signed MoUs" are.
+_CONCURRENCE_AND_COUNTED_EXCHANGES = {
+    "approve": ("concurred in", "concurs in", "concur in", "gave its concurrence", "gives its concurrence",
+                # a head of state's assent to the bill ratifying a treaty approves it, as signing the bill does
+                "assented to", "assents to", "gave his assent", "gave her assent", "gave assent", "gives assent",
+                "granted assent", "received royal assent", "receives royal assent", "given royal assent"),
+    "sign": ("re:exchanged\\s+(?:two|three|four|five|six|several|\\d+)\\s+(?:signed\\s+)?"
+             "(?:memorand\\w*|mous|agreements|documents|protocols)\\b",),
+}
+extend(LEXICON, _CONCURRENCE_AND_COUNTED_EXCHANGES)
+
+# --- English outlets (c1, s16; issue 15): the demonyms CLDR lacks, and an exercise that "opened" ---
+# The adjectives of states English outlets use that CLDR's names do not give ("the Indian and Maldivian defence
+# secretaries", "a Mauritian coast guard ship"), and the Maldives' defence force by its own name; an exercise that
+# "opened in Queensland" has begun, as one "opened" by a commander has (s15's transitive form above): the exercise's
+# noun (its code name between) the subject of "opened".
+_DEMONYMS_AND_OPENINGS = {"countries": {
+    "MV": ("maldivian", "maldivians", "=MNDF"), "FJ": ("fijian", "fijians"), "TL": ("timorese",),
+    "SV": ("salvadoran", "salvadorans", "salvadorean"), "MU": ("mauritian", "mauritians"), "SC": ("seychellois",),
+    "SL": ("sierra leonean", "sierra leoneans"),
+}, "conduct": (
+    # the exercise is the subject of "opened" (not "a defence exhibition opened ... with films of exercises")
+    "re:(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|games)(?:\\s+[\\w'-]+){0,3}?,?\\s+(?:officially\\s+)?"
+    "opened\\s+(?:in|at|on|today|with)\\b",)}
+extend(LEXICON, _DEMONYMS_AND_OPENINGS)
+
+# --- English outlets (c1, s16; issue 15): US commands by their names, exercises commenced, trained together, hosted ---
+# The United States' combatant commands act for it abroad as its forces do ("the CENTCOM commander met the Egyptian
+# defence minister"); an exercise "commence"s in a headline's present as it "commenced"; two states' troops "training
+# together" hold their exercise; a navy that "hosted" another "for" an exercise holds it with its guest (not a
+# reception it hosted, where exercises are only a film's topic).
+_HOSTED_FOR_AN_EXERCISE = (
+    "re:hosted\\s+(?:[\\w'-]+\\s+){1,6}?for\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}?(?:exercise|exercises|drill|drills)\\b")
+_COMMANDS_AND_EXERCISE_VERBS = {"countries": {
+    "US": ("=CENTCOM", "=AFRICOM", "=EUCOM", "=INDOPACOM", "=SOUTHCOM", "=USCENTCOM", "=USAFRICOM", "=USINDOPACOM",
+           "us central command", "u.s. central command", "us africa command", "u.s. africa command",
+           "us indo-pacific command", "u.s. indo-pacific command", "us european command", "u.s. european command"),
+}, "conduct": ("commence", "commences", "are training together", "were training together", "trained together",
+               "is training together",
+               _HOSTED_FOR_AN_EXERCISE),
+   "joint": ("training together", "trained together", _HOSTED_FOR_AN_EXERCISE)}
+extend(LEXICON, _COMMANDS_AND_EXERCISE_VERBS)
+
+# --- English outlets (c1, s16; issue 15): a reception hosted for foreign attachés ---
+# A reception a force or ministry hosts is a courtesy, as a national day's is (detect._courtesy_only: unless the story
+# names cooperation); the attachés of "foreign" states, counted by no name, are many states (multilateral).
+extend(LEXICON, {
+    "courtesy": ("hosted a reception", "hosts a reception", "gave a reception", "reception in honour of",
+                 "reception in honor of"),
+    "multilateral": ("re:foreign\\s+(?:[\\w-]+\\s+)?attach(?:é|e)s\\b",),
+})
+
+# --- English outlets (c1, s16; issue 15): the verbs of state agencies' English services and headlines ---
+# Defence chiefs who "confer" meet (a headline's present, "conferred" told held); troops who "honed their skills",
+# "fulfilled" or "accomplished the tasks of the exercise", or "worked out joint actions" (the agencies' rendering of
+# "отработали совместные действия") hold it; drills that "end" in a headline's present were held, as "ends" tells.
+_JOINT_ACTIONS_WORKED_OUT = tuple(f"re:{verb}\\s+(?:the\\s+|their\\s+)?joint\\s+actions\\b"
+                                  for verb in ("worked out", "practised", "practiced", "rehearsed", "drilled", "honed"))
+_AGENCY_VERBS = {
+    "meeting": ("confer", "confers", "conferred"),
+    "met": ("conferred",),
+    "conduct": ("honed", "fulfilled", "accomplished", "end", "came to an end", "come to an end"),
+    "exercise": _JOINT_ACTIONS_WORKED_OUT,
+}
+_AGENCY_VERBS["conduct"] += _JOINT_ACTIONS_WORKED_OUT
+extend(LEXICON, _AGENCY_VERBS)
