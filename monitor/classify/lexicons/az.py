@@ -692,3 +692,27 @@ extend(LEXICON, _PRESS_CONFERENCES)
 # describes the document (the ``relative`` rules, which already hold these words).
 _SIGNED_IN_A_RELATIVE_PARTICIPLE = {"sign": ("imzaladıqları", "imzaladığı", "imzaladıqlar")}
 extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)
+
+# --- Kinds (c2, s16): what a meeting reviewed is its topic ---
+# A meeting that "reviewed" or "exchanged views on" joint exercises ("Görüşdə birgə təlimlər nəzərdən keçirilib", "fikir
+# mübadiləsi aparılıb") talked about them, as "müzakirə olunub" says: the exercise is the talks' topic, not held
+# (``discussion``: detect._exercise), and the meeting is the event.
+_REVIEWED_AT_A_MEETING = {"discussion": ("nəzərdən keçiril*", "nəzərdən keçirib*", "fikir mübadiləsi*",
+                                         "dəyərləndiril*", "dəyərləndirib*", "qiymətləndiril*")}
+extend(LEXICON, _REVIEWED_AT_A_MEETING)
+
+# --- Kinds (c2, s16): a parliament's reading is the parliament's act ---
+# A bill passed "in the third reading" ("üçüncü oxunuşda qəbul olunub"), or the last, names the chamber's procedure
+# though not the chamber: the approval is the parliament's, its ratification (``authority``), even in a headline that
+# names no one ("... sazişi üçüncü oxunuşda qəbul olunub"). A second reading, as a first, is a step on the way
+# (``stage``: rules.ratification_step).
+_READINGS = {"authority": ("üçüncü oxunuş*", "son oxunuş*", "yekun oxunuş*"), "stage": ("ikinci oxunuş*",)}
+extend(LEXICON, _READINGS)
+
+# --- Recall (c2, s16): the ministry writing of itself ---
+# The ministry's own release names its side "Nazirliyimiz" (our ministry), "Ordumuz" (our army): the outlet's own
+# defence body, with no state of its own, as a bare "müdafiə naziri" on an Azerbaijani site is ("Nazirliyimiz ilə
+# Monqolustan Müdafiə Nazirliyi arasında protokol imzalanıb": detect._home_pair).
+_OWN_MINISTRY = {"defence_actor": ("nazirliyimiz*", "ordumuz*", "silahlı qüvvələrimiz*"),
+                 "own_voice": ("nazirliyimiz*", "ordumuz*", "silahlı qüvvələrimiz*")}
+extend(LEXICON, _OWN_MINISTRY)
