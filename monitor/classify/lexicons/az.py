@@ -716,3 +716,10 @@ extend(LEXICON, _READINGS)
 _OWN_MINISTRY = {"defence_actor": ("nazirliyimiz*", "ordumuz*", "silahlı qüvvələrimiz*"),
                  "own_voice": ("nazirliyimiz*", "ordumuz*", "silahlı qüvvələrimiz*")}
 extend(LEXICON, _OWN_MINISTRY)
+
+# --- Kinds (c2, s16): the year a plan covers, told as tr tells it ---
+# "Plan 2027-ci ili əhatə edir" (the plan covers 2027) and "2027-ci ildə keçiriləcək tədbirlər" (the events to be held
+# in 2027, a future participle after the locative) give the plan its year, as tr "2027 yılını kapsıyor", "2027 yılında
+# yapılacak faaliyetler" do; a bare locative ("2025-ci ildə imzalanıb") is the act's time, not the plan's.
+LEXICON["plan_year"] += (r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:i|ə)\s+(?:əhatə|şamil)",
+                         r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+ildə\s+(?:\w+\s+)?\w+(?:acaq|əcək)\b")
