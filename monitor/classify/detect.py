@@ -224,7 +224,10 @@ def _bare_title_opens(sentence: SentenceFacts, context: _Context) -> bool:
 
 
 def _unowned(sentence: SentenceFacts, start: int, end: int) -> bool:
-    """True when no state's name stands right before or right after a defence actor's title."""
+    """True when no state's name stands right before or right after a defence actor's title, or the title is a body's
+    own voice ("Bakanlığımız ile Moğolistan ...": our ministry, whatever state follows it)."""
+    if start in sentence.cues.get("own_voice", []):
+        return True
     return not any(start - OWNER_BEFORE_CHARS <= position < start or end <= position <= end + OWNER_AFTER_CHARS
                    for position in sentence.state_starts)
 
@@ -706,6 +709,26 @@ def _antecedent_document(sentence: SentenceFacts, context: _Context,
     return kind, (year if kind == rules.PLAN else _year(before, years, kind, context.reference_year))
 
 
+def _own_body_between(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when the side of "between" that names no state is the outlet's own defence body, named with no state as
+    its own release names it ("Bakanlığımız ile Moğolistan Savunma Bakanlığı arasında ... imzalandı", "Nazirliyimiz
+    ilə ... arasında"): the act is between the outlet's state and the one named (``_home_pair``), not between a state
+    and a company."""
+    return context.home is not None and _home_pair(sentence, context) is not None
+
+
+def _retells_an_authorisation(sentence: SentenceFacts, context: _Context) -> bool:
+    """True when a ratification's sentence names no document ("Karar bugünkü Resmi Gazete'de yayımlandı", "the
+    decree was published in the official gazette") and the nearest sentence before it that names one tells that
+    document's signing as still to come (a minister authorised to sign it, a draft approved, "imzalamak üzere ...
+    yetkilendirildi"): the decision published is that authorisation, which precedes the act (SCHEMA.md), not the
+    document's ratification."""
+    for other in reversed(context.story.sentences[max(0, sentence.index - DOCUMENTS_BACK):sentence.index]):
+        if any(other.has(name) for name in rules.DOCUMENT_CATEGORIES):
+            return not other.has("ratify") and rules.announced_not_done(other)
+    return False
+
+
 def _documents_named(sentence: SentenceFacts) -> int:
     """How many documents the sentence names apart: its plan, programme and agreement nouns' spans, those that
     overlap ("next year's programme" read as a plan and as a programme) counted once."""
@@ -805,7 +828,10 @@ def _act(sentence: SentenceFacts, context: _Context, lex: Lexicon) -> Optional[C
         return None
     if _headline_of_an_act_to_come(sentence, context.story):
         return None
-    if rules.names_one_state_and_a_non_state(sentence) or _civil_signatory(sentence):
+    if kind == rules.RATIFIED and _names_no_document(sentence) and _retells_an_authorisation(sentence, context):
+        return None
+    if (rules.names_one_state_and_a_non_state(sentence) and not _own_body_between(sentence, context)) \
+            or _civil_signatory(sentence):
         return None
     if rules.act_as_a_habit(sentence) and _prose_index(sentence) >= 0:
         # (a headline's present is the news: "Azerbaijan, Georgia sign plan, as every year" reports the signing)
@@ -1652,12 +1678,12 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
     host's officials names them (the host's name followed by its own official, body or envoy)."""
     if any(sentence.has(cue) for cue in ("between", "bilateral", "with")):
         return False
-    counts = Counter(sentence.states)
+    starts = _mentions_apart(sentence)
+    counts = Counter(starts.values())
     if len(counts) != 2 or sorted(counts.values()) != [1, 2]:
         return False
     own = next(code for code, count in counts.items() if count == 2)
     host = next(code for code, count in counts.items() if count == 1)
-    starts = dict(zip(sentence.state_starts, sentence.states))
     second_own = sorted(position for position, code in starts.items() if code == own)[-1]
     if _named_as_place(sentence, lex, second_own, own):
         # "hosted in Georgia Armenia's ambassador": the second mention is where, not whose.
@@ -1678,6 +1704,30 @@ def _own_forces_visited(sentence: SentenceFacts, lex: Lexicon) -> bool:
     # written with them as one pair), no other meeting told between, is where they are.
     return min(owned) < host_at <= second_own + 2 * FORCES_CHARS and not any(
         second_own < position < host_at for position in sentence.cues.get("meeting", []))
+
+
+# How many words may stand between a state's name and the name of its own body that names the state again, written
+# as one phrase ("Türkiye Cumhuriyeti Milli Savunma Bakanı").
+ONE_NAME_WORDS = 2
+
+
+def _mentions_apart(sentence: SentenceFacts) -> dict[int, str]:
+    """The sentence's mentions of states by where they start, a state's name and the name of its own defence body
+    that names the state again (the body's name begins where the state's second mention does), written right after
+    it as one title ("Türkiye Milli Savunma Bakanı", "Türkiye Cumhuriyeti Milli Savunma Bakanı": the
+    ministry's name, "Milli Savunma", names Türkiye again) counted once: one official of one state, not his state
+    named twice as an official's and as his forces' abroad."""
+    mentions: dict[int, str] = {}
+    last: Optional[tuple[int, str]] = None
+    bodies = set(sentence.cues.get("defence_actor", []))
+    for start, code in zip(sentence.state_starts, sentence.states):
+        if last is not None and last[1] == code and start in bodies:
+            between = sentence.text[last[0]:start]
+            if len(between.split()) <= ONE_NAME_WORDS and not re.search(r"[,;:()]", between):
+                continue
+        mentions[start] = code
+        last = (start, code)
+    return mentions
 
 
 # How far from its state's name an envoy's word stands ("Azerbaijan's ambassador", "посла Казахстана", "Türkiye'nin

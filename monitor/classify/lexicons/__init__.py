@@ -128,6 +128,9 @@ TERM_CATEGORIES += ("preparation",)
 #   force ("which will enter into force after its ratification", "после его ратификации", "ratifikasiya edildikdən
 #   sonra", "subject to ratification", "must be ratified"): its ratification words are no act (facts.build drops them).
 TERM_CATEGORIES += ("ratification_ahead",)
+# - ``own_voice`` (c2, s16): a body named by its own release in the first person ("Bakanlığımız", "Nazirliyimiz", our
+#   ministry): the outlet's own, whatever state stands beside it (detect._unowned).
+TERM_CATEGORIES += ("own_voice",)
 
 
 class TermSet:

@@ -692,3 +692,34 @@ extend(LEXICON, _PRESS_CONFERENCES)
 # describes the document (the ``relative`` rules, which already hold these words).
 _SIGNED_IN_A_RELATIVE_PARTICIPLE = {"sign": ("imzaladıqları", "imzaladığı", "imzaladıqlar")}
 extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)
+
+# --- Kinds (c2, s16): what a meeting reviewed is its topic ---
+# A meeting that "reviewed" or "exchanged views on" joint exercises ("Görüşdə birgə təlimlər nəzərdən keçirilib", "fikir
+# mübadiləsi aparılıb") talked about them, as "müzakirə olunub" says: the exercise is the talks' topic, not held
+# (``discussion``: detect._exercise), and the meeting is the event.
+_REVIEWED_AT_A_MEETING = {"discussion": ("nəzərdən keçiril*", "nəzərdən keçirib*", "fikir mübadiləsi*",
+                                         "dəyərləndiril*", "dəyərləndirib*", "qiymətləndiril*")}
+extend(LEXICON, _REVIEWED_AT_A_MEETING)
+
+# --- Kinds (c2, s16): a parliament's reading is the parliament's act ---
+# A bill passed "in the third reading" ("üçüncü oxunuşda qəbul olunub"), or the last, names the chamber's procedure
+# though not the chamber: the approval is the parliament's, its ratification (``authority``), even in a headline that
+# names no one ("... sazişi üçüncü oxunuşda qəbul olunub"). A second reading, as a first, is a step on the way
+# (``stage``: rules.ratification_step).
+_READINGS = {"authority": ("üçüncü oxunuş*", "son oxunuş*", "yekun oxunuş*"), "stage": ("ikinci oxunuş*",)}
+extend(LEXICON, _READINGS)
+
+# --- Recall (c2, s16): the ministry writing of itself ---
+# The ministry's own release names its side "Nazirliyimiz" (our ministry), "Ordumuz" (our army): the outlet's own
+# defence body, with no state of its own, as a bare "müdafiə naziri" on an Azerbaijani site is ("Nazirliyimiz ilə
+# Monqolustan Müdafiə Nazirliyi arasında protokol imzalanıb": detect._home_pair).
+_OWN_MINISTRY = {"defence_actor": ("nazirliyimiz*", "ordumuz*", "silahlı qüvvələrimiz*"),
+                 "own_voice": ("nazirliyimiz*", "ordumuz*", "silahlı qüvvələrimiz*")}
+extend(LEXICON, _OWN_MINISTRY)
+
+# --- Kinds (c2, s16): the year a plan covers, told as tr tells it ---
+# "Plan 2027-ci ili əhatə edir" (the plan covers 2027) and "2027-ci ildə keçiriləcək tədbirlər" (the events to be held
+# in 2027, a future participle after the locative) give the plan its year, as tr "2027 yılını kapsıyor", "2027 yılında
+# yapılacak faaliyetler" do; a bare locative ("2025-ci ildə imzalanıb") is the act's time, not the plan's.
+LEXICON["plan_year"] += (r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:i|ə)\s+(?:əhatə|şamil)",
+                         r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+ildə\s+(?:\w+\s+)?\w+(?:acaq|əcək)\b")

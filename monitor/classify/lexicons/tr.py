@@ -877,3 +877,21 @@ extend(LEXICON, _RECENT_YEARS)
 # ("ortak basın toplantısında") is not one of these words, and its talks stay.
 _PRESS_CONFERENCES = {"interview": ("re:(?<!ortak )basın toplantısında", "re:(?<!ortak )basın brifinginde",)}
 extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Kinds (c2, s16): what a meeting reviewed is its topic ---
+# A meeting that "reviewed", "weighed" or "put on the table" joint training ("Görüşmede ortak eğitim faaliyetleri
+# değerlendirildi", "tatbikatlar masaya yatırıldı") talked about the exercise, as "ele alındı" says: the exercise is the
+# talks' topic, not held (``discussion``: detect._exercise), and the meeting is the event.
+_REVIEWED_AT_A_MEETING = {"discussion": ("değerlendirildi", "değerlendirdi", "değerlendirdiler", "görüşüldü",
+                                         "masaya yatırıl*", "masaya yatırdı*", "ele aldı", "ele aldılar",
+                                         "istişare edildi", "fikir alışverişi*", "görüş alışverişi*", "konuşuldu")}
+extend(LEXICON, _REVIEWED_AT_A_MEETING)
+
+# --- Recall (c2, s16): the ministry writing of itself ---
+# The ministry's own release, and the press that prints it whole, names its side "Bakanlığımız" (our ministry),
+# "Bakanımız" (our minister), "Silahlı Kuvvetlerimiz": the outlet's own defence body, with no state of its own, as a
+# bare "Milli Savunma Bakanı" on a Turkish site is ("Bakanlığımız ile Moğolistan Savunma Bakanlığı arasında ...
+# protokol imzalandı": the pair is the outlet's state and the one named; detect._home_pair).
+_OWN_MINISTRY = {"defence_actor": ("bakanlığımız*", "bakanımız*", "silahlı kuvvetlerimiz*", "genelkurmayımız*"),
+                 "own_voice": ("bakanlığımız*", "bakanımız*", "silahlı kuvvetlerimiz*", "genelkurmayımız*")}
+extend(LEXICON, _OWN_MINISTRY)
