@@ -494,3 +494,11 @@ extend(LEXICON, _FIRST_READINGS)
 # parliament named by its own name (monitor.classify.parliaments) made the sentence's pair whole.
 _ACTS_AHEAD = {"future": ("келесі отырыс*", "ратификациялайды", "ратификацияланады", "қол қояды", "қол қойылады")}
 extend(LEXICON, _ACTS_AHEAD)
+
+# --- Recall (c4, s16): an exercise told by what its troops do to it ---
+# The two states' troops as the subject of a verb that starts, holds or ends the exercise in the active
+# ("әскерилері бірлескен оқу-жаттығуды бастады", "аяқтады", "өткізуде"): the exercise held, as the intransitive
+# "басталды" and "аяқталды" already read.
+# A verb that starts the exercise's preparation ("оқу-жаттығуға дайындықты бастады") is its preparation begun, the exercise still ahead.
+_EXERCISE_HELD_BY_ITS_TROOPS = {"conduct": ("бастады", "аяқтады", "өткізуде", "өткізіп жатыр", "bastady", "aıaqtady"), "preparation": ("дайындықты", "дайындыққа", "дайындығын")}
+extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
