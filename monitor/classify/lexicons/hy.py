@@ -472,3 +472,17 @@ extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
 # signed: no ratification given, the signing is the act (``ratification_ahead``, as "վավերացումից հետո" already is).
 _RATIFICATION_AHEAD_TOLD_OTHERWISE = {"ratification_ahead": ("վավերացվելուց հետո", "պետք է վավերացնեն", "պետք է վավերացնի")}
 extend(LEXICON, _RATIFICATION_AHEAD_TOLD_OTHERWISE)
+
+# --- Recall (c4, s16): the exercise and its troops in the classical spelling ---
+# Western Armenian outlets write the exercise "զօրավարժութիւն", its holding "անցկացուցին" (the classical past of
+# "անցկացնել"), the United States "Միացեալ Նահանգներ", an American "ամերիկեան", servicemen "զինուորական", and "took
+# place", "began", "ended" as "տեղի ունեցաւ", "սկսաւ", "աւարտեցաւ": the exercise the Eastern spelling already reads.
+# Their future is told by "պիտի" ("պիտի ստորագրեն", "պիտի անցկացնեն", will sign, will hold): an act still to come.
+_CLASSICAL_SPELLING_OF_EXERCISES = {
+    "countries": {"US": ("միացեալ նահանգներ*", "ամերիկեան*")},
+    "exercise": ("զօրավարժ*",),
+    "conduct": ("անցկացուցին", "անցկացուց", "անցկացուցած են", "տեղի ունեցաւ", "սկսաւ", "աւարտեցաւ", "աւարտեցին"),
+    "defence_actor": ("զինուորական*",),
+    "future": ("պիտի",),
+}
+extend(LEXICON, _CLASSICAL_SPELLING_OF_EXERCISES)

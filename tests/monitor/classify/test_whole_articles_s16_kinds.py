@@ -27,6 +27,8 @@ ARTICLES = Path(__file__).parent / "whole_articles_s16_kinds"
 # The main event of each positive article: (kind, "AA BB", plan year).
 EXPECTED = {
     "hy/pos_agreement_sent_for_ratification": ("agreement_signed", "AM IN", None),
+    "hy/pos_classical_exercise_by_its_troops": ("exercise", "AM US", None),
+    "hy/pos_classical_plan_after_talks": ("plan_signed", "AM GR", 2027),
     "hy/pos_exercise_with_commanders_talks": ("exercise", "AM US", None),
     "hy/pos_plan_in_the_course_of_talks": ("plan_signed", "AM CY", 2027),
     "hy/pos_plan_told_by_its_events": ("plan_signed", "AM GR", 2027),
