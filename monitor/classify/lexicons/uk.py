@@ -664,3 +664,16 @@ _REST_OF_WORLD = {"countries": {
     "SA": ("ер-ріяд*", "ріяд*"), "KE": ("найробі",), "JP": ("токіо",), "EG": ("каїр*",), "IN": ("нью-делі",),
 }}
 extend(LEXICON, _REST_OF_WORLD)
+
+# --- Recall (c4, s16): exercises told by the firing or the actions practised ---
+# Two states' troops who "practised joint actions" or "practised interaction" ("відпрацювали спільні дії",
+# "відпрацювали питання взаємодії") or held joint or artillery live firing in the plural ("спільні артилерійські
+# стрільби"; the singular "стрільба" is shooting, an incident) held an exercise, as ru now reads them.
+_EXERCISES_BY_FIRING_AND_ACTIONS = {
+    "exercise": ("відпрацювали спільні дії", "відпрацьовують спільні дії", "відпрацювали взаємодію",
+                 "відпрацьовують взаємодію", "відпрацювали питання взаємодії", "відпрацьовують питання взаємодії",
+                 "спільні стрільби", "спільних стрільб", "спільних стрільбах",
+                 "re:спільн\\w*\\s+(?:[\\w-]+\\s+){1,2}?стрільб(?:и|ах)?\\b", "артилерійські стрільби",
+                 "артилерійських стрільб", "артилерійських стрільбах"),
+}
+extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)

@@ -9,6 +9,10 @@ principles are in ``test_probes_s16_kinds.py``. By principle:
   "imzolandi");
 - an agreement signed that "will be sent for ratification" or "comes into force after ratification" is a signing;
 - a ratification whose article also tells the day the agreement was signed is the ratification;
+- an exercise told by the actions its troops practised together or by their joint live firing, a Russian unit by
+  its military district (ЮВО); not shooting across a border;
+- an exercise told by its troops' own verb in the active ("оқу-жаттығуды бастады", "mashg'ulotni boshladi",
+  "წვრთნას ატარებენ"), in Western Armenian's classical spelling too; not its preparation begun;
 - an exercise whose report also tells the commanders' working meeting is the exercise;
 - a plan told by its number of events ("план включает более 50 мероприятий") is a plan, an agreement told by its
   terms an agreement;
@@ -45,6 +49,7 @@ EXPECTED = {
     "ka/pos_visit_talks_then_plan": ("plan_signed", "GE LT", 2027),
     "ka/pos_working_meeting_questions_discussed": ("talks", "AM GE", None),
     "kk/pos_agreement_sent_for_ratification": ("agreement_signed", "KZ UZ", None),
+    "kk/pos_exercise_told_by_firing_and_actions": ("exercise", "KG KZ", None),
     "kk/pos_exercise_with_commanders_talks": ("exercise", "KG KZ", None),
     "kk/pos_plan_in_the_course_of_talks": ("plan_signed", "KZ TR", 2027),
     "kk/pos_plan_told_by_its_events": ("plan_signed", "KZ TR", 2027),
@@ -53,6 +58,7 @@ EXPECTED = {
     "kk/pos_working_meeting_questions_discussed": ("talks", "KZ UZ", None),
     "ru/pos_agreement_sent_for_ratification": ("agreement_signed", "TJ UZ", None),
     "ru/pos_agreement_told_by_its_terms": ("agreement_signed", "KZ TR", None),
+    "ru/pos_exercise_told_by_firing_and_actions": ("exercise", "RU TJ", None),
     "ru/pos_exercise_with_commanders_talks": ("exercise", "KG KZ", None),
     "ru/pos_plan_in_the_course_of_talks": ("plan_signed", "LA RU", 2027),
     "ru/pos_plan_told_by_its_events": ("plan_signed", "LA RU", 2027),
@@ -61,6 +67,7 @@ EXPECTED = {
     "ru/pos_visit_talks_then_plan": ("plan_signed", "KG KZ", 2027),
     "ru/pos_working_meeting_questions_discussed": ("talks", "TJ UZ", None),
     "uk/pos_agreement_sent_for_ratification": ("agreement_signed", "CZ UA", None),
+    "uk/pos_exercise_told_by_firing_and_actions": ("exercise", "PL UA", None),
     "uk/pos_exercise_with_commanders_talks": ("exercise", "PL UA", None),
     "uk/pos_plan_in_the_course_of_talks": ("plan_signed", "PL UA", 2027),
     "uk/pos_plan_told_by_its_events": ("plan_signed", "LT UA", 2027),
