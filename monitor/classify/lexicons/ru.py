@@ -810,3 +810,13 @@ _EXERCISES_BY_FIRING_AND_ACTIONS = {
     "countries": {"RU": ("=ЮВО", "=ЛенВО", "южн* военн* округ*", "ленинградск* военн* округ*")},
 }
 extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)
+
+# --- Kinds (c4, s16): a protocol amending an agreement ratified before ---
+# "Подписали протокол о внесении изменений в ратифицированное ранее соглашение", "протокол к ранее
+# ратифицированному соглашению": the agreement amended, named with its ratification as its attribute, is the
+# protocol's frame, that ratification the frame's past, and the act is the protocol's signing
+# (facts._frame_ratifications), not a ratification. Only with the participle: a parliament that "ратифицировала
+# протокол к соглашению" or "изменения в соглашение" ratified them.
+_AMENDED_AGREEMENTS = {"frame": ("в ратифицированн*", "в ранее ратифицированн*", "к ратифицированн*",
+                                 "к ранее ратифицированн*")}
+extend(LEXICON, _AMENDED_AGREEMENTS)

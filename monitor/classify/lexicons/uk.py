@@ -677,3 +677,11 @@ _EXERCISES_BY_FIRING_AND_ACTIONS = {
                  "артилерійських стрільб", "артилерійських стрільбах"),
 }
 extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)
+
+# --- Kinds (c4, s16): a protocol amending an agreement ratified before ---
+# "Підписали протокол про внесення змін до ратифікованої у 2015 році угоди": the agreement amended, named with its
+# ratification as its attribute, is the protocol's frame, that ratification the frame's past, and the act is the
+# protocol's signing (facts._frame_ratifications). Only with the participle: a parliament that "ратифікувала
+# протокол до угоди" ratified it.
+_AMENDED_AGREEMENTS = {"frame": ("до ратифікован*", "до раніше ратифікован*", "в ратифікован*", "у ратифікован*")}
+extend(LEXICON, _AMENDED_AGREEMENTS)

@@ -19,6 +19,27 @@ _D = {
 _GRID = {
     "ru": [
         (
+            "protocol-amending-a-ratified-agreement",
+            "",
+            _D["ru"]
+            + "Министры обороны России и Лаоса подписали протокол о внесении изменений в ратифицированное в 2015 году соглашение о военном сотрудничестве.",
+            ("agreement_signed", "LA RU"),
+        ),
+        (
+            "duma-ratified-protocol-to-agreement",
+            "",
+            _D["ru"]
+            + "Государственная Дума ратифицировала протокол к соглашению между Россией и Лаосом о военном сотрудничестве.",
+            ("agreement_ratified", "LA RU"),
+        ),
+        (
+            "senate-ratified-amendments",
+            "",
+            _D["ru"]
+            + "Сенат ратифицировал изменения в соглашение между Казахстаном и Кыргызстаном о военном сотрудничестве.",
+            ("agreement_ratified", "KG KZ"),
+        ),
+        (
             "district-troops-practised-joint-actions",
             "",
             _D["ru"]
@@ -149,6 +170,20 @@ _GRID = {
         ),
     ],
     "uk": [
+        (
+            "protocol-amending-a-ratified-agreement",
+            "",
+            _D["uk"]
+            + "Міністри оборони України та Литви підписали протокол про внесення змін до ратифікованої у 2015 році угоди про оборонне співробітництво.",
+            ("agreement_signed", "LT UA"),
+        ),
+        (
+            "rada-ratified-protocol-to-agreement",
+            "",
+            _D["uk"]
+            + "Верховна Рада ратифікувала протокол до угоди між Україною та Литвою про оборонне співробітництво.",
+            ("agreement_ratified", "LT UA"),
+        ),
         (
             "practised-joint-actions",
             "",

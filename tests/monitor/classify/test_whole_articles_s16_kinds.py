@@ -14,6 +14,8 @@ principles are in ``test_probes_s16_kinds.py``. By principle:
 - an exercise told by its troops' own verb in the active ("оқу-жаттығуды бастады", "mashg'ulotni boshladi",
   "წვრთნას ატარებენ"), in Western Armenian's classical spelling too; not its preparation begun;
 - an exercise whose report also tells the commanders' working meeting is the exercise;
+- a protocol signed to amend an agreement ratified before (ru, uk: the participle names the frame's past) is a
+  signing; a parliament that ratifies a protocol to an agreement ratifies it;
 - a plan told by its number of events ("план включает более 50 мероприятий") is a plan, an agreement told by its
   terms an agreement;
 - talks told as a working meeting with a ministry's delegation, "questions discussed";
@@ -58,10 +60,12 @@ EXPECTED = {
     "kk/pos_working_meeting_questions_discussed": ("talks", "KZ UZ", None),
     "ru/pos_agreement_sent_for_ratification": ("agreement_signed", "TJ UZ", None),
     "ru/pos_agreement_told_by_its_terms": ("agreement_signed", "KZ TR", None),
+    "ru/pos_duma_ratified_protocol_to_an_agreement": ("agreement_ratified", "LA RU", None),
     "ru/pos_exercise_told_by_firing_and_actions": ("exercise", "RU TJ", None),
     "ru/pos_exercise_with_commanders_talks": ("exercise", "KG KZ", None),
     "ru/pos_plan_in_the_course_of_talks": ("plan_signed", "LA RU", 2027),
     "ru/pos_plan_told_by_its_events": ("plan_signed", "LA RU", 2027),
+    "ru/pos_protocol_amending_a_ratified_agreement": ("agreement_signed", "LA RU", None),
     "ru/pos_president_received_defence_minister": ("talks", "KZ TR", None),
     "ru/pos_ratified_told_with_signing_day": ("agreement_ratified", "KG KZ", None),
     "ru/pos_visit_talks_then_plan": ("plan_signed", "KG KZ", 2027),
