@@ -458,3 +458,31 @@ _APPROVAL_GIVEN = {"approve": (
     "re:հավանություն\\s+(?:տվեց|տվեցին|է\\s+տվել|են\\s+տվել|տվել\\s+է|տվել\\s+են)(?=(?:\\s+\\S+){0,12}?\\s+"
     "(?:համաձայնագր|հուշագր|արձանագր|պայմանագր|ծրագր|պլան)\\w*ին(?!\\w))",)}
 extend(LEXICON, _APPROVAL_GIVEN)
+
+# --- Recall (c4, s16): an exercise told by what its troops do to it ---
+# The two states' troops as the subject of a verb that starts, holds or ends the exercise in the active
+# ("զինծառայողներն անցկացնում են համատեղ զորավարժություն", "ավարտեցին զորավարժությունը"): the exercise held, as the
+# passive "անցկացվել է" and "ավարտվել է" already read.
+# A verb that starts the exercise's preparation ("սկսել են զորավարժության նախապատրաստումը") is its preparation begun, the exercise still ahead.
+_EXERCISE_HELD_BY_ITS_TROOPS = {"conduct": ("անցկացնում են", "անցկացնում է", "ավարտեցին", "ավարտել են", "սկսեցին", "սկսել են"), "preparation": ("նախապատրաստումը", "նախապատրաստումն", "նախապատրաստում", "նախապատրաստմանը")}
+extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
+
+# --- Recall (c4, s16): a ratification still to come, told by its passive or by an obligation ---
+# "ուժի մեջ կմտնի վավերացվելուց հետո" (after being ratified) and "պետք է վավերացնեն" (must ratify) beside an agreement
+# signed: no ratification given, the signing is the act (``ratification_ahead``, as "վավերացումից հետո" already is).
+_RATIFICATION_AHEAD_TOLD_OTHERWISE = {"ratification_ahead": ("վավերացվելուց հետո", "պետք է վավերացնեն", "պետք է վավերացնի")}
+extend(LEXICON, _RATIFICATION_AHEAD_TOLD_OTHERWISE)
+
+# --- Recall (c4, s16): the exercise and its troops in the classical spelling ---
+# Western Armenian outlets write the exercise "զօրավարժութիւն", its holding "անցկացուցին" (the classical past of
+# "անցկացնել"), the United States "Միացեալ Նահանգներ", an American "ամերիկեան", servicemen "զինուորական", and "took
+# place", "began", "ended" as "տեղի ունեցաւ", "սկսաւ", "աւարտեցաւ": the exercise the Eastern spelling already reads.
+# Their future is told by "պիտի" ("պիտի ստորագրեն", "պիտի անցկացնեն", will sign, will hold): an act still to come.
+_CLASSICAL_SPELLING_OF_EXERCISES = {
+    "countries": {"US": ("միացեալ նահանգներ*", "ամերիկեան*")},
+    "exercise": ("զօրավարժ*",),
+    "conduct": ("անցկացուցին", "անցկացուց", "անցկացուցած են", "տեղի ունեցաւ", "սկսաւ", "աւարտեցաւ", "աւարտեցին"),
+    "defence_actor": ("զինուորական*",),
+    "future": ("պիտի",),
+}
+extend(LEXICON, _CLASSICAL_SPELLING_OF_EXERCISES)

@@ -381,3 +381,16 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("რატიფიცირების შემდეგ", "რატიფიკაციის შემდეგ", "რატიფიცირებას საჭიროებს", "რატიფიცირებას ექვემდებარება",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Recall (c4, s16): an exercise told by what its troops do to it ---
+# The two states' troops as the subject of the exercise in the present ("სამხედროები ერთობლივ წვრთნას ატარებენ", are
+# holding) or as its participants ("წვრთნაში მონაწილეობენ", "მონაწილეობა მიიღეს"): the exercise held, as the past
+# "ჩაატარეს" already reads. The future "ჩაატარებენ" is another word.
+_EXERCISE_HELD_BY_ITS_TROOPS = {"conduct": ("ატარებენ", "ატარებს", "მონაწილეობენ", "მონაწილეობს", "მიიღეს მონაწილეობა", "მონაწილეობა მიიღეს")}
+extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
+
+# --- Recall (c4, s16): a ratification still to come, told by its purpose or an obligation ---
+# A document sent "for ratification" ("რატიფიცირებისთვის პარლამენტს წარედგინება") or that a parliament "must ratify"
+# beside the agreement signed: no ratification given, the signing is the act (``ratification_ahead``).
+_RATIFICATION_AHEAD_TOLD_OTHERWISE = {"ratification_ahead": ("რატიფიცირებისთვის", "რატიფიკაციისთვის", "რატიფიცირებისათვის", "რატიფიკაციისათვის", "რატიფიცირებას დაექვემდებარება", "უნდა მოახდინოს რატიფიცირება", "უნდა მოახდინონ რატიფიცირება")}
+extend(LEXICON, _RATIFICATION_AHEAD_TOLD_OTHERWISE)

@@ -494,3 +494,22 @@ extend(LEXICON, _FIRST_READINGS)
 # parliament named by its own name (monitor.classify.parliaments) made the sentence's pair whole.
 _ACTS_AHEAD = {"future": ("келесі отырыс*", "ратификациялайды", "ратификацияланады", "қол қояды", "қол қойылады")}
 extend(LEXICON, _ACTS_AHEAD)
+
+# --- Recall (c4, s16): an exercise told by what its troops do to it ---
+# The two states' troops as the subject of a verb that starts, holds or ends the exercise in the active
+# ("әскерилері бірлескен оқу-жаттығуды бастады", "аяқтады", "өткізуде"): the exercise held, as the intransitive
+# "басталды" and "аяқталды" already read.
+# A verb that starts the exercise's preparation ("оқу-жаттығуға дайындықты бастады") is its preparation begun, the exercise still ahead.
+_EXERCISE_HELD_BY_ITS_TROOPS = {"conduct": ("бастады", "аяқтады", "өткізуде", "өткізіп жатыр", "bastady", "aıaqtady"), "preparation": ("дайындықты", "дайындыққа", "дайындығын")}
+extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
+
+# --- Recall (c4, s16): exercises told by the firing or the actions practised ---
+# Two states' troops who "worked out their (joint) actions" ("бірлескен іс-қимылдарды пысықтады") or held a firing
+# exercise ("атыс жаттығуы", the shooting's drill, not "атыс" alone, which is shooting) held an exercise, as ru
+# "отработали совместные действия" now reads. A joint action plan ("бірлескен іс-қимыл жоспары") is no such phrase.
+_EXERCISES_BY_FIRING_AND_ACTIONS = {
+    "exercise": ("іс-қимылдарды пысықтады", "іс-қимылды пысықтады", "іс-қимылдарын пысықтады",
+                 "іс-қимылдарды пысықтауда", "атыс жаттығу*"),
+    "conduct": ("пысықтады", "пысықтауда"),
+}
+extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)

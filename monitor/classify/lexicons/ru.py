@@ -793,3 +793,30 @@ extend(LEXICON, _GOVERNMENTS_BY_OTHER_NAMES)
 # неделе" does: a list's items read after its lead-in take their time from it (story.read_lists).
 extend(LEXICON, {"coming": ("на следующую неделю", "на предстоящую неделю", "на следующий месяц",
                             "на предстоящий месяц")})
+
+# --- Recall (c4, s16): exercises told by the firing or the actions practised, units by their district ---
+# Two states' troops who "practised joint actions" or "practised interaction" ("отработали совместные действия",
+# "отработали вопросы взаимодействия") or held joint or artillery live firing ("совместные артиллерийские стрельбы",
+# in the plural: the singular "стрельба" is shooting, an incident) held an exercise, as a joint training or joint
+# flights do. Russia's military districts by their abbreviations and names that no other army uses (ЮВО, ЛенВО;
+# the Central, Eastern and North-Western districts are Uzbekistan's too) name Russia, as its fleet's ВМФ names a
+# navy: "мотострелки ЮВО и военнослужащие Таджикистана" are the two states' troops.
+_EXERCISES_BY_FIRING_AND_ACTIONS = {
+    "exercise": ("отработали совместные действия", "отрабатывают совместные действия", "отработали взаимодействие",
+                 "отрабатывают взаимодействие", "отработали вопросы взаимодействия",
+                 "отрабатывают вопросы взаимодействия", "совместные стрельбы", "совместных стрельб",
+                 "совместных стрельбах", "re:совместн\\w*\\s+(?:[\\w-]+\\s+){1,2}?стрельб(?:ы|ах)?\\b",
+                 "артиллерийские стрельбы", "артиллерийских стрельб", "артиллерийских стрельбах"),
+    "countries": {"RU": ("=ЮВО", "=ЛенВО", "южн* военн* округ*", "ленинградск* военн* округ*")},
+}
+extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)
+
+# --- Kinds (c4, s16): a protocol amending an agreement ratified before ---
+# "Подписали протокол о внесении изменений в ратифицированное ранее соглашение", "протокол к ранее
+# ратифицированному соглашению": the agreement amended, named with its ratification as its attribute, is the
+# protocol's frame, that ratification the frame's past, and the act is the protocol's signing
+# (facts._frame_ratifications), not a ratification. Only with the participle: a parliament that "ратифицировала
+# протокол к соглашению" or "изменения в соглашение" ratified them.
+_AMENDED_AGREEMENTS = {"frame": ("в ратифицированн*", "в ранее ратифицированн*", "к ратифицированн*",
+                                 "к ранее ратифицированн*")}
+extend(LEXICON, _AMENDED_AGREEMENTS)

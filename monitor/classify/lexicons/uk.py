@@ -664,3 +664,24 @@ _REST_OF_WORLD = {"countries": {
     "SA": ("ер-ріяд*", "ріяд*"), "KE": ("найробі",), "JP": ("токіо",), "EG": ("каїр*",), "IN": ("нью-делі",),
 }}
 extend(LEXICON, _REST_OF_WORLD)
+
+# --- Recall (c4, s16): exercises told by the firing or the actions practised ---
+# Two states' troops who "practised joint actions" or "practised interaction" ("відпрацювали спільні дії",
+# "відпрацювали питання взаємодії") or held joint or artillery live firing in the plural ("спільні артилерійські
+# стрільби"; the singular "стрільба" is shooting, an incident) held an exercise, as ru now reads them.
+_EXERCISES_BY_FIRING_AND_ACTIONS = {
+    "exercise": ("відпрацювали спільні дії", "відпрацьовують спільні дії", "відпрацювали взаємодію",
+                 "відпрацьовують взаємодію", "відпрацювали питання взаємодії", "відпрацьовують питання взаємодії",
+                 "спільні стрільби", "спільних стрільб", "спільних стрільбах",
+                 "re:спільн\\w*\\s+(?:[\\w-]+\\s+){1,2}?стрільб(?:и|ах)?\\b", "артилерійські стрільби",
+                 "артилерійських стрільб", "артилерійських стрільбах"),
+}
+extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)
+
+# --- Kinds (c4, s16): a protocol amending an agreement ratified before ---
+# "Підписали протокол про внесення змін до ратифікованої у 2015 році угоди": the agreement amended, named with its
+# ratification as its attribute, is the protocol's frame, that ratification the frame's past, and the act is the
+# protocol's signing (facts._frame_ratifications). Only with the participle: a parliament that "ратифікувала
+# протокол до угоди" ratified it.
+_AMENDED_AGREEMENTS = {"frame": ("до ратифікован*", "до раніше ратифікован*", "в ратифікован*", "у ратифікован*")}
+extend(LEXICON, _AMENDED_AGREEMENTS)

@@ -507,3 +507,11 @@ extend(LEXICON, _RATIFICATION_AHEAD)
 _SIGNED_IN_A_RELATIVE_PARTICIPLE = {"sign": ("imzolagan", "imzolashgan", "имзолаган", "имзолашган"),
                                     "relative": ("imzolagan", "imzolashgan", "имзолаган", "имзолашган")}
 extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)
+
+# --- Recall (c4, s16): an exercise told by what its troops do to it ---
+# The two states' troops as the subject of a verb that starts or holds the exercise in the active ("harbiylari qo'shma
+# mashg'ulotni boshladi", "o'tkazishmoqda", in both scripts): the exercise held, as "yakunladi" and the intransitive
+# "boshlandi" already read.
+# A verb that starts the exercise's preparation ("mashg'ulotga tayyorgarlikni boshladi") is its preparation begun, the exercise still ahead.
+_EXERCISE_HELD_BY_ITS_TROOPS = {"conduct": ("boshladi", "бошлади", "o'tkazishmoqda", "ўтказишмоқда", "o'tkazishdi", "ўтказишди"), "preparation": ("tayyorgarlikni", "tayyorgarlik", "тайёргарликни", "тайёргарлик")}
+extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
