@@ -692,3 +692,23 @@ extend(LEXICON, _PRESS_CONFERENCES)
 # describes the document (the ``relative`` rules, which already hold these words).
 _SIGNED_IN_A_RELATIVE_PARTICIPLE = {"sign": ("imzaladıqları", "imzaladığı", "imzaladıqlar")}
 extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("sərhəddə baş vermiş insident", "atışma") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("insident*", "atışma*", "təxribat*", "toqquşma*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Bu il ərzində nazirlik imzalayıb: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("bu il ərzində", "ötən il ərzində", "cari il ərzində", "ilin yekunlarına görə", "başa çatan il ərzində")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): an agreement's termination approved ---
+# "ləğv" with a possessive ("sazişin ləğvini təsdiq edib"): approving an agreement's cancellation ends it, no ratification
+# (``terminate``), as "ləğv edib" does.
+_TERMINATION_NOUNS = {"terminate": ("ləğvi*", "ləğv olunma*", "qüvvədən düşmə*")}
+extend(LEXICON, _TERMINATION_NOUNS)

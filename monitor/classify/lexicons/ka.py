@@ -381,3 +381,16 @@ extend(LEXICON, _EXERCISE_PREPARATION)
 # no ratification given; a signing told beside it is the act (``ratification_ahead``, facts._drop_ratifications_ahead).
 _RATIFICATION_AHEAD = {"ratification_ahead": ("რატიფიცირების შემდეგ", "რატიფიკაციის შემდეგ", "რატიფიცირებას საჭიროებს", "რატიფიცირებას ექვემდებარება",)}
 extend(LEXICON, _RATIFICATION_AHEAD)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("ინციდენტი საზღვარზე", "სროლა") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("ინციდენტ*", "სროლ*", "პროვოკაცი*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): a ratification told in the future ---
+# "მოახდენს" (will carry out: "პარლამენტი მოახდენს შეთანხმების რატიფიცირებას") is the future of "ახდენს": the
+# ratification is still to come, no event (rules.announced_not_done; SCHEMA.md).
+_RATIFICATION_AHEAD_VERBS = {"future": ("მოახდენს", "მოახდენენ")}
+extend(LEXICON, _RATIFICATION_AHEAD_VERBS)

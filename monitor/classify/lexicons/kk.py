@@ -494,3 +494,23 @@ extend(LEXICON, _FIRST_READINGS)
 # parliament named by its own name (monitor.classify.parliaments) made the sentence's pair whole.
 _ACTS_AHEAD = {"future": ("келесі отырыс*", "ратификациялайды", "ратификацияланады", "қол қояды", "қол қойылады")}
 extend(LEXICON, _ACTS_AHEAD)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("шекарадағы инцидент", "атыс") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("инцидент*", "атыс*", "арандату*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Өткен жыл ішінде министрлік қол қойды: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("өткен жыл ішінде", "жыл бойы", "биылғы жыл ішінде", "жыл қорытындысы бойынша")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): an agreement's termination approved ---
+# "күшін жою" (the cancelling of its force: "келісімнің күшін жою туралы заңды мақұлдады") names the verb's noun, which
+# "күшін жой*" did not reach: a law that ends an agreement is no ratification (``terminate``).
+_TERMINATION_NOUNS = {"terminate": ("күшін жою*", "денонсациялау*")}
+extend(LEXICON, _TERMINATION_NOUNS)

@@ -877,3 +877,23 @@ extend(LEXICON, _RECENT_YEARS)
 # ("ortak basın toplantısında") is not one of these words, and its talks stay.
 _PRESS_CONFERENCES = {"interview": ("re:(?<!ortak )basın toplantısında", "re:(?<!ortak )basın brifinginde",)}
 extend(LEXICON, _PRESS_CONFERENCES)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("sınırdaki olay", "provokasyon") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("sınır olay*", "sınırdaki olay*", "provokasyon*", "silahlı saldırı*", "ateş açılma*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Yıl boyunca bakanlık imzaladı: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("yıl boyunca", "bu yıl içinde", "bu yıl içerisinde", "geride bıraktığımız yıl", "geride kalan yıl")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): an agreement's termination approved ---
+# "fesih" drops its second vowel before a suffix ("anlaşmanın feshini onayladı", "feshine karar verdi"): approving an
+# agreement's termination ends it, no ratification (``terminate``: detect's ending of an agreement), as "feshetti" does.
+_TERMINATION_NOUNS = {"terminate": ("feshi*", "sona erdirilmesi*", "sona ermesi*")}
+extend(LEXICON, _TERMINATION_NOUNS)

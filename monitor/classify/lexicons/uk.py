@@ -664,3 +664,24 @@ _REST_OF_WORLD = {"countries": {
     "SA": ("ер-ріяд*", "ріяд*"), "KE": ("найробі",), "JP": ("токіо",), "EG": ("каїр*",), "IN": ("нью-делі",),
 }}
 extend(LEXICON, _REST_OF_WORLD)
+
+# --- Precision (c3, s16; issue 15): a ratification told in the present-future ---
+# "ратифікувати" is of both aspects: "ратифікує" is the perfective's future as often as a present, and the press tells
+# a ratification done in the past ("ратифікувала", "ратифікував"), one to come in this form ("Верховна Рада ратифікує
+# угоду ..." before the sitting). Told so, the act is ahead (rules.announced_not_done), as a signing announced is.
+_RATIFICATION_PRESENT_FUTURE = {"future": ("ратифікує", "ратифікують")}
+extend(LEXICON, _RATIFICATION_PRESENT_FUTURE)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("інцидент на кордоні", "перестрілка") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("інцидент*", "перестрілк*", "обстріл*", "провокаці*", "зіткнен*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Упродовж року міністерство підписало: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("у минаючому році", "в минаючому році", "за минулий рік", "упродовж року", "протягом року", "впродовж року", "за підсумками року")}
+extend(LEXICON, _YEAR_IN_REVIEW)
