@@ -712,3 +712,14 @@ extend(LEXICON, _YEAR_IN_REVIEW)
 # (``terminate``), as "ləğv edib" does.
 _TERMINATION_NOUNS = {"terminate": ("ləğvi*", "ləğv olunma*", "qüvvədən düşmə*")}
 extend(LEXICON, _TERMINATION_NOUNS)
+
+# --- Precision (c3, s16; issue 15): talks still to come ---
+# Talks one arrives "ərəfəsində" (on the eve of) or a visit in the future at a clause's end ("danışıqlar aparmaq
+# üçün Bakıya gələcək"): still to come, no event (rules.announced_not_done). "gələcək" is also the noun "the
+# future" ("gələcək əməkdaşlıq"), so only the verb closing its clause is read. Makers ("Türkiyə istehsalçılarının
+# məhsulları") are companies, as firms are: a state named as theirs is no party (detect._company_states).
+_TALKS_AHEAD = {
+    "future": ("re:gələcək(?=\\s*[.;!?]|\\s*$)", "gələcəklər", "re:(?:danışıq|görüş|səfər|məsləhətləşmə)\\w*\\s+ərəfəsində"),
+    "company": ("istehsalçı*",),
+}
+extend(LEXICON, _TALKS_AHEAD)

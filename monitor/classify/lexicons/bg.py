@@ -596,3 +596,10 @@ extend(LEXICON, _INCIDENTS)
 # (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
 _YEAR_IN_REVIEW = {"background": ("през изминалата година", "през отминаващата година", "през изтичащата година", "през годината", "в края на годината")}
 extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit "в навечерието на" which something is done ("В навечерието на разговорите с гръцкия си
+# колега министърът ... високо оцени ...") are still to come: no meeting (rules.announced_not_done), unless a verb
+# tells one held.
+_AHEAD_OF_TALKS = {"future": ("re:в\\s+навечерието\\s+на\\s+(?:\\w+\\s+){0,1}?(?:разговор|срещ|посещени|преговор|консултаци)\\w*",)}
+extend(LEXICON, _AHEAD_OF_TALKS)

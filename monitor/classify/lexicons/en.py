@@ -1081,3 +1081,5 @@ _AHEAD_OF_TALKS = {"future": (
     "re:(?:ahead\\s+of|on\\s+the\\s+eve\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:his|her|their|the|its|a)?\\s*"
     "(?:[\\w-]+\\s+){0,2}?(?:talks|meeting|meetings|visit|negotiations|consultations)\\b",)}
 extend(LEXICON, _AHEAD_OF_TALKS)
+# An official "due in" a capital ("is due in Baku on Thursday for talks") is a visit announced, as "is due to" is.
+extend(LEXICON, {"future": ("is due in", "are due in", "is due at", "are due at", "due to arrive")})

@@ -514,3 +514,10 @@ extend(LEXICON, _YEAR_IN_REVIEW)
 # "күшін жой*" did not reach: a law that ends an agreement is no ratification (``terminate``).
 _TERMINATION_NOUNS = {"terminate": ("күшін жою*", "денонсациялау*")}
 extend(LEXICON, _TERMINATION_NOUNS)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit "қарсаңында" (on the eve of) which something is done ("әріптесімен келіссөздер
+# қарсаңында министр ... жоғары бағалады") are still to come: no meeting (rules.announced_not_done).
+_AHEAD_OF_TALKS = {"future": tuple(f"re:(?<={noun} )қарсаңында" for noun in (
+    "келіссөздер", "келіссөз", "кездесу", "кездесуі", "сапар", "сапары", "консультациялар"))}
+extend(LEXICON, _AHEAD_OF_TALKS)

@@ -897,3 +897,13 @@ extend(LEXICON, _YEAR_IN_REVIEW)
 # agreement's termination ends it, no ratification (``terminate``: detect's ending of an agreement), as "feshetti" does.
 _TERMINATION_NOUNS = {"terminate": ("feshi*", "sona erdirilmesi*", "sona ermesi*")}
 extend(LEXICON, _TERMINATION_NOUNS)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks or a visit "öncesinde" or "arifesinde" of which something is done ("mevkidaşıyla yapacağı görüşme öncesinde
+# Bakan ... övdü") are still to come: the sentence tells what precedes them, no meeting (rules.announced_not_done),
+# unless a verb tells a meeting held ("görüşme öncesinde bir araya geldi"). The word after the noun is read, the noun
+# being a meeting's own word, which a future word never is.
+_AHEAD_OF_TALKS = {"future": tuple(f"re:(?<={noun} ){word}" for noun in (
+    "görüşme", "görüşmesi", "görüşmeler", "görüşmeleri", "müzakere", "müzakereler", "müzakereleri", "ziyaret", "ziyareti", "istişareler")
+    for word in ("öncesinde", "arifesinde"))}
+extend(LEXICON, _AHEAD_OF_TALKS)

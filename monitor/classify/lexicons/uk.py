@@ -685,3 +685,10 @@ extend(LEXICON, _INCIDENTS)
 # (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
 _YEAR_IN_REVIEW = {"background": ("у минаючому році", "в минаючому році", "за минулий рік", "упродовж року", "протягом року", "впродовж року", "за підсумками року")}
 extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit "напередодні" or "в переддень" of which something is done ("Напередодні переговорів з
+# польським колегою міністр ... високо оцінив ...") are still to come: no meeting (rules.announced_not_done), unless
+# a verb tells one held.
+_AHEAD_OF_TALKS = {"future": ("re:(?:напередодні|в\\s+переддень|у\\s+переддень)\\s+(?:\\w+\\s+){0,1}?(?:переговор|зустріч|візит|консультаці)\\w*",)}
+extend(LEXICON, _AHEAD_OF_TALKS)

@@ -10,7 +10,8 @@ Written for these tests. Expected: None (not flagged) or (kind, "AA BB"). The sh
 - **a headline in the present over a signing still to come** (ar "يوقعان", en "sign", ru "подписывают", tr, az: the
   story tells the signing only as ahead: detect._headline_of_an_act_to_come);
 - **talks that are not**: a call about an incident on the border (``crisis``); talks only planned, expected, or
-  something done ahead of them (en "ahead of his talks", ru "в преддверии переговоров"; hy "կանցկացնեն"); a bloc's
+  something done ahead of them (en "ahead of his talks", ru "в преддверии переговоров", tr "görüşme öncesinde", bg, uk, kk,
+  az "ərəfəsində"; hy "կանցկացնեն"; en "is due in Baku", az "gələcək" closing its clause); a bloc's
   official as the other side; congratulations only; MPs' delegations; credentials; companies at an arms fair;
 - **ratifications that are not**: an agreement's termination or denunciation approved (tr "feshini", az "ləğvini",
   kk "күшін жою"); a president or a government submitting or proposing it; a signing whose agreement is
@@ -177,6 +178,96 @@ _GRID = {
             "Turkish and Azerbaijani defence companies signed contracts at the ADEX exhibition in Baku.",
             None,
         ),
+        (
+            "attache_accredited",
+            "",
+            "Colonel Mehmet Yilmaz, the newly appointed defence attaché of Turkey, presented his letter of accreditation to the Deputy Minister of Defence of Azerbaijan on Monday.",
+            None,
+        ),
+        (
+            "fair_visited",
+            "",
+            "Turkey's defence minister toured the Azerbaijani pavilion at IDEF 2027 and viewed the products of Azerbaijani manufacturers.",
+            None,
+        ),
+        (
+            "fair_met_ceo",
+            "",
+            "On the sidelines of ADEX, the Azerbaijani deputy defence minister met the CEO of Turkish drone maker Baykar.",
+            None,
+        ),
+        (
+            "committee_mps",
+            "",
+            "Members of the Georgian parliament's defence and security committee met a visiting delegation of the Grand National Assembly of Turkey.",
+            None,
+        ),
+        (
+            "committee_mps2",
+            "",
+            "The head of the parliamentary committee on defence, Ziyafat Asgarov, received a delegation of Turkish MPs led by the chairman of the Turkey-Azerbaijan friendship group.",
+            None,
+        ),
+        (
+            "nato_liaison",
+            "",
+            "Azerbaijan's deputy defence minister met NATO's liaison officer for the South Caucasus, a Polish colonel, in Baku.",
+            None,
+        ),
+        (
+            "un_peacekeeping",
+            "",
+            "Armenia's defence minister met the head of the UN mission, a Greek general, to discuss peacekeeping training.",
+            None,
+        ),
+        (
+            "osce_rep",
+            "",
+            "The defence ministers of Armenia and Azerbaijan met separately with the OSCE Minsk Group co-chairs.",
+            None,
+        ),
+        (
+            "condolence_book",
+            "",
+            "The defence minister of Azerbaijan visited the Turkish embassy and signed the book of condolences.",
+            None,
+        ),
+        (
+            "congrat_letter",
+            "",
+            "Azerbaijan's defence minister sent a congratulatory letter to his Turkish counterpart on Victory Day.",
+            None,
+        ),
+        (
+            "expected_visit",
+            "",
+            "Turkey's defence minister is due in Baku on Thursday for talks with his Azerbaijani counterpart.",
+            None,
+        ),
+        (
+            "talks_planned",
+            "",
+            "Talks between the defence ministers of Azerbaijan and Turkey are planned for next month.",
+            None,
+        ),
+        (
+            "will_discuss",
+            "",
+            "The two defence ministers will discuss military cooperation between Azerbaijan and Turkey when they meet in Ankara.",
+            None,
+        ),
+        (
+            "met_ahead_of_talks_twin",
+            "",
+            "The defence ministers of Azerbaijan and Turkey met in Baku ahead of the talks of the two presidents.",
+            ("talks", "AZ TR"),
+        ),
+        (
+            "incident_twin",
+            "",
+            "The chiefs of the general staff of Georgia and Azerbaijan spoke by phone about military cooperation between the two countries.",
+            ("talks", "AZ GE"),
+        ),
     ],
     "az": [
         (
@@ -276,6 +367,78 @@ _GRID = {
             "",
             "Milli Məclis Azərbaycan ilə Türkiyə arasında hərbi əməkdaşlıq sazişinə dəyişikliklər edilməsi haqqında protokolu ratifikasiya edib.",
             ("agreement_ratified", "AZ TR"),
+        ),
+        (
+            "attache_accredited",
+            "",
+            "Türkiyənin Azərbaycandakı yeni təyin olunmuş hərbi attaşesi akkreditasiya məktubunu müdafiə nazirinin müavininə təqdim edib.",
+            None,
+        ),
+        (
+            "fair_visited",
+            "",
+            "Müdafiə naziri IDEF-2027 sərgisində Türkiyə pavilyonunu ziyarət edib, Türkiyə istehsalçılarının məhsulları ilə tanış olub.",
+            None,
+        ),
+        (
+            "committee_mps",
+            "",
+            "Milli Məclisin müdafiə, təhlükəsizlik və korrupsiyaya qarşı mübarizə komitəsinin sədri Türkiyə parlamentinin nümayəndə heyətini qəbul edib.",
+            None,
+        ),
+        (
+            "nato_liaison",
+            "",
+            "Müdafiə nazirinin müavini NATO-nun Cənubi Qafqaz üzrə əlaqələndirici zabiti ilə görüşüb.",
+            None,
+        ),
+        (
+            "congrat_letter",
+            "",
+            "Müdafiə naziri Türkiyəli həmkarına Zəfər Günü münasibətilə təbrik məktubu göndərib.",
+            None,
+        ),
+        (
+            "condolence",
+            "",
+            "Müdafiə naziri Türkiyədə baş vermiş zəlzələ ilə bağlı Türkiyəli həmkarına başsağlığı verib.",
+            None,
+        ),
+        (
+            "expected_visit",
+            "",
+            "Türkiyənin müdafiə naziri cümə axşamı həmkarı ilə danışıqlar aparmaq üçün Bakıya gələcək.",
+            None,
+        ),
+        (
+            "talks_planned",
+            "",
+            "Azərbaycan və Türkiyə müdafiə nazirləri arasında danışıqların gələn ay keçirilməsi planlaşdırılır.",
+            None,
+        ),
+        (
+            "incident_call",
+            "",
+            "Azərbaycan və Ermənistan Baş Qərargah rəisləri sərhəddə baş vermiş insidentlə bağlı telefonla danışıblar.",
+            None,
+        ),
+        (
+            "ahead_of_talks",
+            "",
+            "Türkiyəli həmkarı ilə danışıqlar ərəfəsində müdafiə naziri iki ölkə arasında hərbi əməkdaşlığı yüksək qiymətləndirib.",
+            None,
+        ),
+        (
+            "future_noun_twin",
+            "",
+            "Müdafiə naziri Türkiyəli həmkarı ilə görüşüb, gələcək əməkdaşlıq perspektivlərini müzakirə edib.",
+            ("talks", "AZ TR"),
+        ),
+        (
+            "fair_twin",
+            "",
+            "Müdafiə naziri IDEF-2027 sərgisi çərçivəsində Türkiyənin Milli Müdafiə naziri ilə görüşüb, hərbi əməkdaşlığı müzakirə edib.",
+            ("talks", "AZ TR"),
         ),
     ],
     "ru": [
@@ -423,6 +586,18 @@ _GRID = {
             "Государственная дума ратифицировала соглашение о военном сотрудничестве между Россией и Казахстаном на пленарном заседании.",
             ("agreement_ratified", "KZ RU"),
         ),
+        (
+            "met_ahead_of_talks_twin",
+            "",
+            "Министры обороны Азербайджана и Турции встретились накануне переговоров президентов.",
+            ("talks", "AZ TR"),
+        ),
+        (
+            "incident_twin",
+            "",
+            "Начальники генеральных штабов Казахстана и Узбекистана обсудили по телефону военное сотрудничество.",
+            ("talks", "KZ UZ"),
+        ),
     ],
     "tr": [
         (
@@ -480,6 +655,18 @@ _GRID = {
             "",
             "Cumhurbaşkanı, Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşmasını onay için TBMM Başkanlığına sundu.",
             None,
+        ),
+        (
+            "ahead_of_talks",
+            "",
+            "Azerbaycanlı mevkidaşıyla yapacağı görüşme öncesinde Milli Savunma Bakanı iki ülke arasındaki askeri işbirliğini övdü.",
+            None,
+        ),
+        (
+            "met_ahead_of_talks_twin",
+            "",
+            "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile heyetler arası görüşme öncesinde baş başa görüştü.",
+            ("talks", "AZ TR"),
         ),
     ],
     "bg": [
@@ -549,6 +736,18 @@ _GRID = {
             "Народното събрание ще ратифицира споразумението за отбранително сътрудничество между България и Гърция.",
             None,
         ),
+        (
+            "ahead_of_talks",
+            "",
+            "В навечерието на разговорите с гръцкия си колега министърът на отбраната на България високо оцени военното сътрудничество.",
+            None,
+        ),
+        (
+            "met_ahead_of_talks_twin",
+            "",
+            "В навечерието на разговорите министрите на отбраната на България и Гърция се срещнаха на четири очи.",
+            ("talks", "BG GR"),
+        ),
     ],
     "uk": [
         (
@@ -605,6 +804,12 @@ _GRID = {
             "Верховна Рада сьогодні ратифікувала угоду про оборонне співробітництво між Україною та Польщею.",
             ("agreement_ratified", "PL UA"),
         ),
+        (
+            "ahead_of_talks",
+            "",
+            "Напередодні переговорів з польським колегою міністр оборони України високо оцінив військову співпрацю двох країн.",
+            None,
+        ),
     ],
     "kk": [
         (
@@ -641,6 +846,12 @@ _GRID = {
             "vote_postponed",
             "",
             "Депутаттар Қазақстан мен Түркия арасындағы әскери ынтымақтастық туралы келісімді ратификациялауды талқылады, бірақ дауыс беру кейінге қалдырылды.",
+            None,
+        ),
+        (
+            "ahead_of_talks",
+            "",
+            "Өзбекстандық әріптесімен келіссөздер қарсаңында Қазақстан қорғаныс министрі екі ел арасындағы әскери ынтымақтастықты жоғары бағалады.",
             None,
         ),
     ],
