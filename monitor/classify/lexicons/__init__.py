@@ -128,6 +128,10 @@ TERM_CATEGORIES += ("preparation",)
 #   force ("which will enter into force after its ratification", "после его ратификации", "ratifikasiya edildikdən
 #   sonra", "subject to ratification", "must be ratified"): its ratification words are no act (facts.build drops them).
 TERM_CATEGORIES += ("ratification_ahead",)
+# - ``ratified_attr`` (c3, s16): a ratification word that describes a document ("the framework agreement ratified by
+#   both parliaments in 2021", "the agreement, which was ratified in 2021,"): beside a signing told by its verb, the
+#   signing is the act and the ratified document its background (facts.build drops its ratification words).
+TERM_CATEGORIES += ("ratified_attr",)
 
 
 class TermSet:

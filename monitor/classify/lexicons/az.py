@@ -723,3 +723,11 @@ _TALKS_AHEAD = {
     "company": ("istehsalçı*",),
 }
 extend(LEXICON, _TALKS_AHEAD)
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# The participle "ratifikasiya edilmiş/olunmuş" before its document ("2021-ci ildə ratifikasiya edilmiş sazişə əlavə
+# protokol imzalayıblar") describes it; beside a signing told by its verb, the act is the signing (``ratified_attr``:
+# facts._drop_ratified_documents).
+_RATIFIED_DOCUMENTS = {"ratified_attr": ("ratifikasiya edilmiş", "ratifikasiya olunmuş", "ratifikasiya edilən",
+                                         "ratifikasiya olunan")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)

@@ -1083,3 +1083,14 @@ _AHEAD_OF_TALKS = {"future": (
 extend(LEXICON, _AHEAD_OF_TALKS)
 # An official "due in" a capital ("is due in Baku on Thursday for talks") is a visit announced, as "is due to" is.
 extend(LEXICON, {"future": ("is due in", "are due in", "is due at", "are due at", "due to arrive")})
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# "signed the implementation protocol to the framework agreement ratified by both parliaments in 2021": a participle
+# right after the document's noun, or a relative clause on it, describes the document; beside a signing told by its
+# verb, the act is the signing (``ratified_attr``: facts._drop_ratified_documents).
+_RATIFIED_DOCUMENTS = {"ratified_attr": (
+    "re:(?<=agreement )ratified", "re:(?<=agreements )ratified", "re:(?<=treaty )ratified", "re:(?<=accord )ratified",
+    "re:(?<=pact )ratified", "re:(?<=memorandum )ratified", "re:(?<=convention )ratified", "re:(?<=protocol )ratified",
+    "re:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+ratified",
+    "already ratified", "previously ratified", "re:(?<=, )ratified(?=\\s+(?:in|on|by|last)\\b)")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)

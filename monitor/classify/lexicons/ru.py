@@ -823,3 +823,10 @@ extend(LEXICON, _YEAR_IN_REVIEW)
 _AHEAD_OF_TALKS = {"future": (
     "re:(?:в\\s+преддверии|накануне)\\s+(?:\\w+\\s+){0,1}?(?:переговор|встреч|визит|консультаци)\\w*",)}
 extend(LEXICON, _AHEAD_OF_TALKS)
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# The full participle "ратифицированн*" describes its document ("подписали протокол к соглашению, ратифицированному
+# парламентами в 2021 году"); beside a signing told by its verb, the act is the signing (``ratified_attr``:
+# facts._drop_ratified_documents). The short form ("было ратифицировано") tells the act and is not one of these.
+_RATIFIED_DOCUMENTS = {"ratified_attr": ("ратифицированн*", "ранее ратифицированн*")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)

@@ -692,3 +692,11 @@ extend(LEXICON, _YEAR_IN_REVIEW)
 # a verb tells one held.
 _AHEAD_OF_TALKS = {"future": ("re:(?:напередодні|в\\s+переддень|у\\s+переддень)\\s+(?:\\w+\\s+){0,1}?(?:переговор|зустріч|візит|консультаці)\\w*",)}
 extend(LEXICON, _AHEAD_OF_TALKS)
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# The participle "ратифікован*" in the case of its document ("підписали протокол до угоди, ратифікованої парламентами
+# у 2021 році"); beside a signing told by its verb, the act is the signing (``ratified_attr``:
+# facts._drop_ratified_documents). "ратифіковано" (the impersonal predicate) tells the act and is not one of these.
+_RATIFIED_DOCUMENTS = {"ratified_attr": ("ратифікованої", "ратифікованій", "ратифікованого", "ратифікованому",
+                                         "ратифікованих", "ратифікованим", "ратифіковану", "ратифікованої раніше")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)

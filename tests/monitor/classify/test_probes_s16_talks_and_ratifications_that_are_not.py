@@ -15,7 +15,10 @@ Written for these tests. Expected: None (not flagged) or (kind, "AA BB"). The sh
   official as the other side; congratulations only; MPs' delegations; credentials; companies at an arms fair;
 - **ratifications that are not**: an agreement's termination or denunciation approved (tr "feshini", az "ləğvini",
   kk "күшін жою"); a president or a government submitting or proposing it; a signing whose agreement is
-  subject to ratification or will be sent to parliament stays a signing; an amending protocol ratified is ratified.
+  subject to ratification or will be sent to parliament stays a signing; an amending protocol ratified is ratified;
+- **a ratified document beside a signing** ("signed the protocol to the framework agreement ratified by both
+  parliaments in 2021", ru "ратифицированному", uk "ратифікованої", az "ratifikasiya edilmiş": ``ratified_attr``,
+  facts._drop_ratified_documents): the act is the signing; signings told beside an approval given before stay signings.
 """
 
 from tests.monitor.classify.conftest import probe_grids
@@ -268,6 +271,78 @@ _GRID = {
             "The chiefs of the general staff of Georgia and Azerbaijan spoke by phone about military cooperation between the two countries.",
             ("talks", "AZ GE"),
         ),
+        (
+            "approved_then_signed",
+            "",
+            "The defence cooperation agreement between Azerbaijan and Turkey, approved by the Cabinet last week, was signed in Baku today.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_under_law",
+            "",
+            "The defence ministers of Azerbaijan and Turkey signed an agreement on military education today, in accordance with the law on international treaties.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_ratified_earlier",
+            "",
+            "The defence ministers of Azerbaijan and Turkey signed the implementation protocol to the framework agreement ratified by both parliaments in 2021.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_approved_plan",
+            "",
+            "The defence ministers of Azerbaijan and Turkey signed the cooperation plan for 2027, approved by the two general staffs.",
+            ("plan_signed", "AZ TR"),
+        ),
+        (
+            "signed_speaker_present",
+            "",
+            "In the presence of the speaker of parliament, the defence ministers of Azerbaijan and Turkey signed an agreement on military cooperation.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_president_approved",
+            "",
+            "The agreement on military cooperation between Azerbaijan and Turkey, which President Aliyev approved by decree, was signed today by the defence ministers.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_enters_force",
+            "",
+            "The defence ministers of Azerbaijan and Turkey signed a memorandum on military cooperation, which enters into force on the day of signing.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "instruments_exchanged",
+            "",
+            "Azerbaijan and Turkey exchanged the instruments of ratification of their military cooperation agreement today.",
+            ("agreement_ratified", "AZ TR"),
+        ),
+        (
+            "parliament_delegation_signing",
+            "",
+            "A delegation of the Azerbaijani parliament attended the signing of a military cooperation agreement between Azerbaijan and Turkey in Ankara.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_ratified_earlier_2",
+            "",
+            "The defence ministers of Azerbaijan and Turkey signed the implementation protocol to the framework agreement ratified by both parliaments in 2021.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_which_was_ratified",
+            "",
+            "The defence ministers of Azerbaijan and Turkey signed a new protocol to the agreement, which was ratified in 2021.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "ratified_twin",
+            "",
+            "The parliament of Azerbaijan today ratified the protocol to the military cooperation agreement with Turkey.",
+            ("agreement_ratified", "AZ TR"),
+        ),
     ],
     "az": [
         (
@@ -440,6 +515,48 @@ _GRID = {
             "Müdafiə naziri IDEF-2027 sərgisi çərçivəsində Türkiyənin Milli Müdafiə naziri ilə görüşüb, hərbi əməkdaşlığı müzakirə edib.",
             ("talks", "AZ TR"),
         ),
+        (
+            "approved_then_signed",
+            "",
+            "Nazirlər Kabinetinin ötən həftə təsdiq etdiyi Azərbaycan ilə Türkiyə arasında hərbi əməkdaşlıq sazişi bu gün Bakıda imzalanıb.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_approved_plan",
+            "",
+            "Azərbaycan və Türkiyə müdafiə nazirləri iki ölkənin baş qərargahları tərəfindən təsdiq edilmiş 2027-ci il üçün hərbi əməkdaşlıq planını imzalayıblar.",
+            ("plan_signed", "AZ TR"),
+        ),
+        (
+            "signed_enters_force",
+            "",
+            "Azərbaycan və Türkiyə müdafiə nazirləri imzalandığı gündən qüvvəyə minən hərbi əməkdaşlıq memorandumu imzalayıblar.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_under_decree",
+            "",
+            "Prezidentin fərmanına əsasən Azərbaycan və Türkiyə müdafiə nazirləri hərbi təhsil sahəsində saziş imzalayıblar.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_ratified_earlier",
+            "",
+            "Azərbaycan və Türkiyə müdafiə nazirləri 2021-ci ildə ratifikasiya edilmiş saziş əsasında yeni protokol imzalayıblar.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "signed_ratified_earlier_2",
+            "",
+            "Azərbaycan və Türkiyə müdafiə nazirləri 2021-ci ildə ratifikasiya edilmiş hərbi əməkdaşlıq sazişinə əlavə protokol imzalayıblar.",
+            ("agreement_signed", "AZ TR"),
+        ),
+        (
+            "ratified_twin",
+            "",
+            "Milli Məclis Azərbaycan ilə Türkiyə arasında hərbi əməkdaşlıq sazişinə əlavə protokolu ratifikasiya edib.",
+            ("agreement_ratified", "AZ TR"),
+        ),
     ],
     "ru": [
         (
@@ -598,6 +715,24 @@ _GRID = {
             "Начальники генеральных штабов Казахстана и Узбекистана обсудили по телефону военное сотрудничество.",
             ("talks", "KZ UZ"),
         ),
+        (
+            "approved_then_signed",
+            "",
+            "Одобренное правительством на прошлой неделе соглашение о военном сотрудничестве между Россией и Казахстаном подписано сегодня в Москве.",
+            ("agreement_signed", "KZ RU"),
+        ),
+        (
+            "signed_ratified_earlier",
+            "",
+            "Министры обороны России и Казахстана подписали протокол к соглашению о военном сотрудничестве, ратифицированному парламентами в 2021 году.",
+            ("agreement_signed", "KZ RU"),
+        ),
+        (
+            "ratified_twin",
+            "",
+            "Государственная дума ратифицировала протокол к соглашению о военном сотрудничестве между Россией и Казахстаном.",
+            ("agreement_ratified", "KZ RU"),
+        ),
     ],
     "tr": [
         (
@@ -667,6 +802,12 @@ _GRID = {
             "",
             "Milli Savunma Bakanı, Azerbaycanlı mevkidaşı ile heyetler arası görüşme öncesinde baş başa görüştü.",
             ("talks", "AZ TR"),
+        ),
+        (
+            "approved_then_signed",
+            "",
+            "Bakanlar Kurulunca geçen hafta onaylanan Türkiye ile Azerbaycan arasındaki askeri işbirliği anlaşması bugün Bakü'de imzalandı.",
+            ("agreement_signed", "AZ TR"),
         ),
     ],
     "bg": [
@@ -809,6 +950,18 @@ _GRID = {
             "",
             "Напередодні переговорів з польським колегою міністр оборони України високо оцінив військову співпрацю двох країн.",
             None,
+        ),
+        (
+            "signed_ratified_earlier",
+            "",
+            "Міністри оборони України та Польщі підписали протокол до угоди про оборонне співробітництво, ратифікованої парламентами у 2021 році.",
+            ("agreement_signed", "PL UA"),
+        ),
+        (
+            "ratified_twin",
+            "",
+            "Верховна Рада ратифікувала протокол до угоди про оборонне співробітництво між Україною та Польщею.",
+            ("agreement_ratified", "PL UA"),
         ),
     ],
     "kk": [
