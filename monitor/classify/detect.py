@@ -2115,9 +2115,11 @@ def _headline_of_an_act_to_come(sentence: SentenceFacts, story: StoryFacts) -> b
     ("Signing of defence agreement with Brazil", "Підписання угоди з Бразилією",
     "Assinatura de acordo com o Chile"), when every sentence of the story that tells a signing tells it as still to
     come ("the ministers will sign it next week"): the headline announces that signing, as a headline's visit does
-    one still to come (``_headline_of_a_meeting_to_come``). A story that tells the signing as done anywhere keeps it."""
+    one still to come (``_headline_of_a_meeting_to_come``). A story that tells the signing as done anywhere keeps it.
+    (c3, s16) So does a headline that tells the signing in the present (``present``: "وزيرا الدفاع يوقعان اتفاقية",
+    "Ministers sign defence pact"), the tense headlines use for what is done and for what is coming."""
     if sentence.index != 0 or _prose_index(sentence) >= 0 or len(sentence.text.strip()) > HEADLINE_MAX \
-            or not sentence.has("act_noun"):
+            or not (sentence.has("act_noun") or sentence.has("present")):
         return False
     # a signing told by its verb, or by a future word and a time ahead ("vão assinar o acordo na próxima semana")
     signings = [other for other in story.sentences[1:]

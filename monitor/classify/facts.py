@@ -159,6 +159,8 @@ def build(story: str, lexicons: list[Lexicon], lead_sentences: int = 4,
             _drop_times_ahead_of_nouns(sentence)
         if "ratification_ahead" in sentence.spans and "ratify" in sentence.cues:
             _drop_ratifications_ahead(sentence)
+        if "ratified_attr" in sentence.spans and "ratify" in sentence.cues and "sign" in sentence.cues:
+            _drop_ratified_documents(sentence)
         if "exercise" not in sentence.cues:
             _code_named_exercise(sentence, month_ends)
     weights = _state_weights(facts, lead_sentences)
@@ -617,6 +619,18 @@ def _drop_ratifications_ahead(sentence: SentenceFacts) -> None:
     none (SCHEMA.md: a ratification is a parliament's or a president's approval given)."""
     _drop_cues_inside(sentence, sentence.spans["ratification_ahead"], ("ratify", "ratify_noun", "act_noun"),
                       from_first_word=True)
+
+
+def _drop_ratified_documents(sentence: SentenceFacts) -> None:
+    """(c3, s16) A ratification word that describes a document (``ratified_attr``: "signed the implementation protocol
+    to the framework agreement ratified by both parliaments in 2021", "the agreement, which was ratified in 2021,")
+    tells how that document came into force, not the sentence's act, when a signing is told by its own verb beside it
+    (a sign cue outside every ``signed_attr`` span): the act is the signing (an agreement read as a ratification was
+    one of val's confusions). A sentence whose only act is the ratification keeps it."""
+    described = sentence.spans.get("signed_attr", [])
+    if all(any(start <= position < end for start, end in described) for position in sentence.cues["sign"]):
+        return
+    _drop_cues_inside(sentence, sentence.spans["ratified_attr"], ("ratify", "ratify_noun"), from_first_word=True)
 
 
 def _drop_tense_inside_votes(sentence: SentenceFacts) -> None:

@@ -132,6 +132,11 @@ TERM_CATEGORIES += ("ratification_ahead",)
 #   ministry): the outlet's own, whatever state stands beside it (detect._unowned).
 TERM_CATEGORIES += ("own_voice",)
 
+# - ``ratified_attr`` (c3, s16): a ratification word that describes a document ("the framework agreement ratified by
+#   both parliaments in 2021", "the agreement, which was ratified in 2021,"): beside a signing told by its verb, the
+#   signing is the act and the ratified document its background (facts.build drops its ratification words).
+TERM_CATEGORIES += ("ratified_attr",)
+
 
 class TermSet:
     """One category of entries; ``finditer`` yields (start, end) of each match, like a regex scan.

@@ -723,3 +723,42 @@ extend(LEXICON, _OWN_MINISTRY)
 # yapılacak faaliyetler" do; a bare locative ("2025-ci ildə imzalanıb") is the act's time, not the plan's.
 LEXICON["plan_year"] += (r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:i|ə)\s+(?:əhatə|şamil)",
                          r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+ildə\s+(?:\w+\s+)?\w+(?:acaq|əcək)\b")
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("sərhəddə baş vermiş insident", "atışma") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("insident*", "atışma*", "təxribat*", "toqquşma*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Bu il ərzində nazirlik imzalayıb: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("bu il ərzində", "ötən il ərzində", "cari il ərzində", "ilin yekunlarına görə", "başa çatan il ərzində")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): an agreement's termination approved ---
+# "ləğv" with a possessive ("sazişin ləğvini təsdiq edib"): approving an agreement's cancellation ends it, no ratification
+# (``terminate``), as "ləğv edib" does.
+_TERMINATION_NOUNS = {"terminate": ("ləğvi*", "ləğv olunma*", "qüvvədən düşmə*")}
+extend(LEXICON, _TERMINATION_NOUNS)
+
+# --- Precision (c3, s16; issue 15): talks still to come ---
+# Talks one arrives "ərəfəsində" (on the eve of) or a visit in the future at a clause's end ("danışıqlar aparmaq
+# üçün Bakıya gələcək"): still to come, no event (rules.announced_not_done). "gələcək" is also the noun "the
+# future" ("gələcək əməkdaşlıq"), so only the verb closing its clause is read. Makers ("Türkiyə istehsalçılarının
+# məhsulları") are companies, as firms are: a state named as theirs is no party (detect._company_states).
+_TALKS_AHEAD = {
+    "future": ("re:gələcək(?=\\s*[.;!?]|\\s*$)", "gələcəklər", "re:(?:danışıq|görüş|səfər|məsləhətləşmə)\\w*\\s+ərəfəsində"),
+    "company": ("istehsalçı*",),
+}
+extend(LEXICON, _TALKS_AHEAD)
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# The participle "ratifikasiya edilmiş/olunmuş" before its document ("2021-ci ildə ratifikasiya edilmiş sazişə əlavə
+# protokol imzalayıblar") describes it; beside a signing told by its verb, the act is the signing (``ratified_attr``:
+# facts._drop_ratified_documents).
+_RATIFIED_DOCUMENTS = {"ratified_attr": ("ratifikasiya edilmiş", "ratifikasiya olunmuş", "ratifikasiya edilən",
+                                         "ratifikasiya olunan")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)

@@ -572,3 +572,34 @@ _REST_OF_WORLD = {"countries": {
     "KE": ("найроби",), "JP": ("токио",), "EG": ("кайро",),
 }}
 extend(LEXICON, _REST_OF_WORLD)
+
+
+# --- Precision (c3, s16; issue 15): the vote named as a noun ---
+# "гласуването" (the vote, the voting) names the vote as "ратифицирането" names the ratification: the noun tells no act
+# done, the verb of its clause tells what became of it ("..., но гласуването беше отложено": the vote put off, no
+# ratification). "гласува*" also matched the noun and read as a verb of approval; the verb's own forms stay
+# ("парламентът гласува ратифицирането", "депутатите гласуваха").
+LEXICON["approve"] = tuple(word for word in LEXICON["approve"] if word != "гласува*") + (
+    "гласува", "гласуваха", "гласувал", "гласувала", "гласували", "гласувало", "гласуват", "гласуваме",
+    "гласувано", "гласуван", "гласувана", "гласувани")
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("инцидентът на границата", "престрелка") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("инцидент*", "престрелк*", "обстрел*", "провокаци*", "сблъсък*", "сблъсъци*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("През изминалата година министерството подписа: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("през изминалата година", "през отминаващата година", "през изтичащата година", "през годината", "в края на годината")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit "в навечерието на" which something is done ("В навечерието на разговорите с гръцкия си
+# колега министърът ... високо оцени ...") are still to come: no meeting (rules.announced_not_done), unless a verb
+# tells one held.
+_AHEAD_OF_TALKS = {"future": ("re:в\\s+навечерието\\s+на\\s+(?:\\w+\\s+){0,1}?(?:разговор|срещ|посещени|преговор|консултаци)\\w*",)}
+extend(LEXICON, _AHEAD_OF_TALKS)

@@ -1147,3 +1147,40 @@ _AGENCY_VERBS = {
 }
 _AGENCY_VERBS["conduct"] += _JOINT_ACTIONS_WORKED_OUT
 extend(LEXICON, _AGENCY_VERBS)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("the incident on the border overnight", "an exchange of fire") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("incident", "incidents", "shoot-out", "shoot-outs", "exchange of fire", "exchanges of fire", "skirmish*", "clash", "clashes", "provocation*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Over the past year the ministry signed: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("over the past year", "during the past year", "in the past year", "in the outgoing year", "over the outgoing year", "throughout the year", "over the course of the year", "in the year under review")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit that something is done "ahead of" or "on the eve of" ("Ahead of his talks with the
+# Turkish minister next week, the minister praised ...") are still to come: the sentence tells what precedes them,
+# no meeting (rules.announced_not_done), unless a verb tells a meeting held ("met ahead of the talks"). "Ahead of" a
+# summit or a gathering stays its sidelines.
+_AHEAD_OF_TALKS = {"future": (
+    "re:(?:ahead\\s+of|on\\s+the\\s+eve\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:his|her|their|the|its|a)?\\s*"
+    "(?:[\\w-]+\\s+){0,2}?(?:talks|meeting|meetings|visit|negotiations|consultations)\\b",)}
+extend(LEXICON, _AHEAD_OF_TALKS)
+# An official "due in" a capital ("is due in Baku on Thursday for talks") is a visit announced, as "is due to" is.
+extend(LEXICON, {"future": ("is due in", "are due in", "is due at", "are due at", "due to arrive")})
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# "signed the implementation protocol to the framework agreement ratified by both parliaments in 2021": a participle
+# right after the document's noun, or a relative clause on it, describes the document; beside a signing told by its
+# verb, the act is the signing (``ratified_attr``: facts._drop_ratified_documents).
+_RATIFIED_DOCUMENTS = {"ratified_attr": (
+    "re:(?<=agreement )ratified", "re:(?<=agreements )ratified", "re:(?<=treaty )ratified", "re:(?<=accord )ratified",
+    "re:(?<=pact )ratified", "re:(?<=memorandum )ratified", "re:(?<=convention )ratified", "re:(?<=protocol )ratified",
+    "re:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+ratified",
+    "already ratified", "previously ratified", "re:(?<=, )ratified(?=\\s+(?:in|on|by|last)\\b)")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)

@@ -486,3 +486,16 @@ _CLASSICAL_SPELLING_OF_EXERCISES = {
     "future": ("պիտի",),
 }
 extend(LEXICON, _CLASSICAL_SPELLING_OF_EXERCISES)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("սահմանային միջադեպ", "փոխհրաձգություն") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("միջադեպ*", "փոխհրաձգ*", "սադրանք*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): talks told in the future ---
+# The future of holding, having or taking place ("բանակցություններ կանցկացնեն", "հանդիպում կունենան", "կկայանա"), as
+# "կհանդիպեն" above: talks still to come, no event (SCHEMA.md: a meeting only announced is none).
+_TALKS_AHEAD = {"future": ("կանցկացնի", "կանցկացնեն", "կունենա", "կունենան", "կկայանա", "կկայանան")}
+extend(LEXICON, _TALKS_AHEAD)

@@ -394,3 +394,16 @@ extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
 # beside the agreement signed: no ratification given, the signing is the act (``ratification_ahead``).
 _RATIFICATION_AHEAD_TOLD_OTHERWISE = {"ratification_ahead": ("რატიფიცირებისთვის", "რატიფიკაციისთვის", "რატიფიცირებისათვის", "რატიფიკაციისათვის", "რატიფიცირებას დაექვემდებარება", "უნდა მოახდინოს რატიფიცირება", "უნდა მოახდინონ რატიფიცირება")}
 extend(LEXICON, _RATIFICATION_AHEAD_TOLD_OTHERWISE)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("ინციდენტი საზღვარზე", "სროლა") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("ინციდენტ*", "სროლ*", "პროვოკაცი*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): a ratification told in the future ---
+# "მოახდენს" (will carry out: "პარლამენტი მოახდენს შეთანხმების რატიფიცირებას") is the future of "ახდენს": the
+# ratification is still to come, no event (rules.announced_not_done; SCHEMA.md).
+_RATIFICATION_AHEAD_VERBS = {"future": ("მოახდენს", "მოახდენენ")}
+extend(LEXICON, _RATIFICATION_AHEAD_VERBS)

@@ -513,3 +513,30 @@ _EXERCISES_BY_FIRING_AND_ACTIONS = {
     "conduct": ("пысықтады", "пысықтауда"),
 }
 extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("шекарадағы инцидент", "атыс") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("инцидент*", "атыс*", "арандату*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Өткен жыл ішінде министрлік қол қойды: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("өткен жыл ішінде", "жыл бойы", "биылғы жыл ішінде", "жыл қорытындысы бойынша")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): an agreement's termination approved ---
+# "күшін жою" (the cancelling of its force: "келісімнің күшін жою туралы заңды мақұлдады") names the verb's noun, which
+# "күшін жой*" did not reach: a law that ends an agreement is no ratification (``terminate``).
+_TERMINATION_NOUNS = {"terminate": ("күшін жою*", "денонсациялау*")}
+extend(LEXICON, _TERMINATION_NOUNS)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit "қарсаңында" (on the eve of) which something is done ("әріптесімен келіссөздер
+# қарсаңында министр ... жоғары бағалады") are still to come: no meeting (rules.announced_not_done).
+_AHEAD_OF_TALKS = {"future": tuple(f"re:(?<={noun} )қарсаңында" for noun in (
+    "келіссөздер", "келіссөз", "кездесу", "кездесуі", "сапар", "сапары", "консультациялар"))}
+extend(LEXICON, _AHEAD_OF_TALKS)

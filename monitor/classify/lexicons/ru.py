@@ -820,3 +820,40 @@ extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)
 _AMENDED_AGREEMENTS = {"frame": ("в ратифицированн*", "в ранее ратифицированн*", "к ратифицированн*",
                                  "к ранее ратифицированн*")}
 extend(LEXICON, _AMENDED_AGREEMENTS)
+
+# --- Precision (c3, s16; issue 15): a ratification told in the present-future ---
+# "ратифицировать" is of both aspects: its present "ратифицирует" is the perfective's future as often as a present,
+# and the press tells a ratification done in the past ("ратифицировала", "ратифицировал"), one to come in this form
+# ("Госдума ратифицирует соглашение ..." before the sitting). Told so with no word of a vote held, the act is ahead
+# (rules.announced_not_done), as a signing announced is (SCHEMA.md).
+_RATIFICATION_PRESENT_FUTURE = {"future": ("ратифицирует", "ратифицируют")}
+extend(LEXICON, _RATIFICATION_PRESENT_FUTURE)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("инцидент на границе", "перестрелка") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("инцидент*", "перестрелк*", "обстрел*", "провокаци*", "столкновени*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("В уходящем году министерство подписало: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("в уходящем году", "за уходящий год", "за прошедший год", "в течение года", "в течение уходящего года", "в течение прошедшего года", "по итогам года", "по итогам уходящего года")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit "в преддверии" or "накануне" of which something is done ("В преддверии переговоров с
+# министром обороны Турции министр ... высоко оценил ...") are still to come: the sentence tells what precedes them, no
+# meeting (rules.announced_not_done), unless a verb tells a meeting held ("встретились накануне переговоров").
+_AHEAD_OF_TALKS = {"future": (
+    "re:(?:в\\s+преддверии|накануне)\\s+(?:\\w+\\s+){0,1}?(?:переговор|встреч|визит|консультаци)\\w*",)}
+extend(LEXICON, _AHEAD_OF_TALKS)
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# The full participle "ратифицированн*" describes its document ("подписали протокол к соглашению, ратифицированному
+# парламентами в 2021 году"); beside a signing told by its verb, the act is the signing (``ratified_attr``:
+# facts._drop_ratified_documents). The short form ("было ратифицировано") tells the act and is not one of these.
+_RATIFIED_DOCUMENTS = {"ratified_attr": ("ратифицированн*", "ранее ратифицированн*")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)

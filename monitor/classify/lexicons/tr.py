@@ -895,3 +895,33 @@ extend(LEXICON, _REVIEWED_AT_A_MEETING)
 _OWN_MINISTRY = {"defence_actor": ("bakanlığımız*", "bakanımız*", "silahlı kuvvetlerimiz*", "genelkurmayımız*"),
                  "own_voice": ("bakanlığımız*", "bakanımız*", "silahlı kuvvetlerimiz*", "genelkurmayımız*")}
 extend(LEXICON, _OWN_MINISTRY)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("sınırdaki olay", "provokasyon") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("sınır olay*", "sınırdaki olay*", "provokasyon*", "silahlı saldırı*", "ateş açılma*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Yıl boyunca bakanlık imzaladı: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("yıl boyunca", "bu yıl içinde", "bu yıl içerisinde", "geride bıraktığımız yıl", "geride kalan yıl")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): an agreement's termination approved ---
+# "fesih" drops its second vowel before a suffix ("anlaşmanın feshini onayladı", "feshine karar verdi"): approving an
+# agreement's termination ends it, no ratification (``terminate``: detect's ending of an agreement), as "feshetti" does.
+_TERMINATION_NOUNS = {"terminate": ("feshi*", "sona erdirilmesi*", "sona ermesi*")}
+extend(LEXICON, _TERMINATION_NOUNS)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks or a visit "öncesinde" or "arifesinde" of which something is done ("mevkidaşıyla yapacağı görüşme öncesinde
+# Bakan ... övdü") are still to come: the sentence tells what precedes them, no meeting (rules.announced_not_done),
+# unless a verb tells a meeting held ("görüşme öncesinde bir araya geldi"). The word after the noun is read, the noun
+# being a meeting's own word, which a future word never is.
+_AHEAD_OF_TALKS = {"future": tuple(f"re:(?<={noun} ){word}" for noun in (
+    "görüşme", "görüşmesi", "görüşmeler", "görüşmeleri", "müzakere", "müzakereler", "müzakereleri", "ziyaret", "ziyareti", "istişareler")
+    for word in ("öncesinde", "arifesinde"))}
+extend(LEXICON, _AHEAD_OF_TALKS)

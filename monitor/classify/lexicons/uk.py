@@ -685,3 +685,39 @@ extend(LEXICON, _EXERCISES_BY_FIRING_AND_ACTIONS)
 # протокол до угоди" ratified it.
 _AMENDED_AGREEMENTS = {"frame": ("до ратифікован*", "до раніше ратифікован*", "в ратифікован*", "у ратифікован*")}
 extend(LEXICON, _AMENDED_AGREEMENTS)
+
+# --- Precision (c3, s16; issue 15): a ratification told in the present-future ---
+# "ратифікувати" is of both aspects: "ратифікує" is the perfective's future as often as a present, and the press tells
+# a ratification done in the past ("ратифікувала", "ратифікував"), one to come in this form ("Верховна Рада ратифікує
+# угоду ..." before the sitting). Told so, the act is ahead (rules.announced_not_done), as a signing announced is.
+_RATIFICATION_PRESENT_FUTURE = {"future": ("ратифікує", "ратифікують")}
+extend(LEXICON, _RATIFICATION_PRESENT_FUTURE)
+
+# --- Precision (c3, s16; issue 15): an incident on the border ---
+# An incident, an exchange of fire or a provocation ("інцидент на кордоні", "перестрілка") is what two chiefs of staff who call each other about it
+# discuss, as a war or "the situation" is: in a story that names no cooperation, no talks on military cooperation
+# (SCHEMA.md; detect._call_about_something_else).
+_INCIDENTS = {"crisis": ("інцидент*", "перестрілк*", "обстріл*", "провокаці*", "зіткнен*")}
+extend(LEXICON, _INCIDENTS)
+
+# --- Precision (c3, s16; issue 15): the year in review ---
+# A review of the year ("Упродовж року міністерство підписало: ...", a list of the year's plans and agreements under it) sums up acts each reported when it
+# happened: the span of a whole year before the act makes it the year's background, none the story's news
+# (``background``: detect._is_background), as "last year" does. A plan "for" a year names its year, not a span.
+_YEAR_IN_REVIEW = {"background": ("у минаючому році", "в минаючому році", "за минулий рік", "упродовж року", "протягом року", "впродовж року", "за підсумками року")}
+extend(LEXICON, _YEAR_IN_REVIEW)
+
+# --- Precision (c3, s16; issue 15): what is done ahead of talks ---
+# Talks, a meeting or a visit "напередодні" or "в переддень" of which something is done ("Напередодні переговорів з
+# польським колегою міністр ... високо оцінив ...") are still to come: no meeting (rules.announced_not_done), unless
+# a verb tells one held.
+_AHEAD_OF_TALKS = {"future": ("re:(?:напередодні|в\\s+переддень|у\\s+переддень)\\s+(?:\\w+\\s+){0,1}?(?:переговор|зустріч|візит|консультаці)\\w*",)}
+extend(LEXICON, _AHEAD_OF_TALKS)
+
+# --- Precision (c3, s16; issue 15): a ratified document beside a signing ---
+# The participle "ратифікован*" in the case of its document ("підписали протокол до угоди, ратифікованої парламентами
+# у 2021 році"); beside a signing told by its verb, the act is the signing (``ratified_attr``:
+# facts._drop_ratified_documents). "ратифіковано" (the impersonal predicate) tells the act and is not one of these.
+_RATIFIED_DOCUMENTS = {"ratified_attr": ("ратифікованої", "ратифікованій", "ратифікованого", "ратифікованому",
+                                         "ратифікованих", "ратифікованим", "ратифіковану", "ратифікованої раніше")}
+extend(LEXICON, _RATIFIED_DOCUMENTS)
