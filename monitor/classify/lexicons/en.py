@@ -1147,3 +1147,18 @@ _AGENCY_VERBS = {
 }
 _AGENCY_VERBS["conduct"] += _JOINT_ACTIONS_WORKED_OUT
 extend(LEXICON, _AGENCY_VERBS)
+
+# --- English outlets (c1, s16; issue 15): plural staffs, a defence board, jets flying together, the one-word workplan ---
+# "The chiefs of the Greek and Israeli general staffs" are two states' defence officials as "the general staff" is one
+# state's; a mutual defence board is the two defence establishments' standing body (its meeting their talks); two air
+# forces' jets that "flew together" hold a joint flight (an exercise, s14's "joint flights"); a "workplan" is a plan.
+_STAFFS_BOARDS_FLIGHTS = {
+    "defence_actor": ("general staffs", "mutual defen?e board*"),
+    "defence_body": ("mutual defen?e board*",),
+    "meeting": ("mutual defen?e board*",),
+    "exercise": ("flew together", "flying together", "flown together"),
+    "joint": ("flew together", "flying together", "flown together"),
+    "conduct": ("flew together",),
+    "plan_nouns": ("workplan", "workplans"),
+}
+extend(LEXICON, _STAFFS_BOARDS_FLIGHTS)
