@@ -27,7 +27,8 @@ working group, foreign ministers, border services, a port call for a conference)
   it does; documents exchanged by their count ("exchanged two memoranda of understanding") are signed copies
   exchanged;
 - the adjectives of states CLDR's names lack ("the Indian and Maldivian defence secretaries": Maldivian, Fijian,
-  Timorese, Salvadoran, Mauritian, Seychellois, Sierra Leonean) and the US commands by their names (CENTCOM ...);
+  Timorese, Salvadoran, Mauritian, Seychellois, Sierra Leonean), forces by their own names (the MNDF, the Sultan's
+  Armed Forces) and the US commands by their names (CENTCOM ...);
 - an exercise that "opened in Queensland" (its noun the subject), that "commence"s in a headline, troops "training
   together", a navy that "hosted" another "for" an exercise: the exercise held; a reception hosted is a courtesy,
   and "foreign attachés" are many states;
@@ -123,6 +124,7 @@ EXPECTED = {
     "en/pos_general_staffs_phone": ("talks", "GR IL", None),
     "en/pos_jets_flew_together": ("exercise", "IN TH", None),
     "en/pos_workplan": ("plan_signed", "GE US", 2027),
+    "en/pos_forces_by_their_own_name": ("talks", "OM US", None),
 }
 
 test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(
