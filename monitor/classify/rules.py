@@ -470,11 +470,36 @@ def is_defence(sentence: SentenceFacts, story: StoryFacts, defence_article: bool
         return False
     defence_actor = sentence.has("defence_actor")
     defence = defence_actor or sentence.has("defence_topic")
-    if sentence.has("civil_actor") and not defence_actor:
+    if sentence.has("civil_actor") and not defence_actor and not _civil_actors_only_report(sentence):
         return False
     if sentence.has("civil_topic") and not defence:
         return False
     return defence or defence_article
+
+
+# How far before a verb of saying the body it follows may begin (", the Indian foreign ministry said"), and how long
+# the words between the comma and the body may be ("the Indian").
+ATTRIBUTION_CHARS = 40
+ATTRIBUTION_LEAD_CHARS = 25
+_ACT_AND_MEETING_CUES = ("sign", "approve", "ratify", "meeting", "exercise")
+
+
+def _civil_actors_only_report(sentence: SentenceFacts) -> bool:
+    """True when every civil body the sentence names is only the source of its report, in an attribution after the act
+    (", the Indian foreign ministry said": a verb of saying right after it, a comma just before it, the act and any
+    meeting before that comma): the body tells of the act and does not do it ("India and the Philippines signed an
+    agreement to step up defence cooperation, the Indian foreign ministry said")."""
+    text = sentence.lowered
+    said = sentence.cues.get("reporting", [])
+    acts = [position for name in _ACT_AND_MEETING_CUES for position in sentence.cues.get(name, [])]
+    if not said or not acts:
+        return False
+    for actor in sentence.cues.get("civil_actor", []):
+        comma = text.rfind(",", 0, actor)
+        if comma < 0 or actor - comma > ATTRIBUTION_LEAD_CHARS or any(position > comma for position in acts) \
+                or not any(actor < position <= actor + ATTRIBUTION_CHARS for position in said):
+            return False
+    return True
 
 
 def multilateral_sentence(sentence: SentenceFacts) -> bool:

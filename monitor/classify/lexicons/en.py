@@ -1094,13 +1094,15 @@ extend(LEXICON, _CONCURRENCE_AND_COUNTED_EXCHANGES)
 
 # --- English outlets (c1, s16; issue 15): the demonyms CLDR lacks, and an exercise that "opened" ---
 # The adjectives of states English outlets use that CLDR's names do not give ("the Indian and Maldivian defence
-# secretaries", "a Mauritian coast guard ship"), and the Maldives' defence force by its own name; an exercise that
+# secretaries", "a Mauritian coast guard ship"), and the Maldives' and Oman's forces by their own names; an exercise that
 # "opened in Queensland" has begun, as one "opened" by a commander has (s15's transitive form above): the exercise's
 # noun (its code name between) the subject of "opened".
 _DEMONYMS_AND_OPENINGS = {"countries": {
     "MV": ("maldivian", "maldivians", "=MNDF"), "FJ": ("fijian", "fijians"), "TL": ("timorese",),
     "SV": ("salvadoran", "salvadorans", "salvadorean"), "MU": ("mauritian", "mauritians"), "SC": ("seychellois",),
     "SL": ("sierra leonean", "sierra leoneans"),
+    # Oman's forces by their own name ("the Chief of Staff of the Sultan's Armed Forces")
+    "OM": ("sultan's armed forces", "sultan of oman's armed forces"),
 }, "conduct": (
     # the exercise is the subject of "opened" (not "a defence exhibition opened ... with films of exercises")
     "re:(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|games)(?:\\s+[\\w'-]+){0,3}?,?\\s+(?:officially\\s+)?"
@@ -1184,3 +1186,18 @@ _RATIFIED_DOCUMENTS = {"ratified_attr": (
     "re:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+ratified",
     "already ratified", "previously ratified", "re:(?<=, )ratified(?=\\s+(?:in|on|by|last)\\b)")}
 extend(LEXICON, _RATIFIED_DOCUMENTS)
+
+# --- English outlets (c1, s16; issue 15): plural staffs, a defence board, jets flying together, the one-word workplan ---
+# "The chiefs of the Greek and Israeli general staffs" are two states' defence officials as "the general staff" is one
+# state's; a mutual defence board is the two defence establishments' standing body (its meeting their talks); two air
+# forces' jets that "flew together" hold a joint flight (an exercise, s14's "joint flights"); a "workplan" is a plan.
+_STAFFS_BOARDS_FLIGHTS = {
+    "defence_actor": ("general staffs", "mutual defen?e board*"),
+    "defence_body": ("mutual defen?e board*",),
+    "meeting": ("mutual defen?e board*",),
+    "exercise": ("flew together", "flying together", "flown together"),
+    "joint": ("flew together", "flying together", "flown together"),
+    "conduct": ("flew together",),
+    "plan_nouns": ("workplan", "workplans"),
+}
+extend(LEXICON, _STAFFS_BOARDS_FLIGHTS)

@@ -27,13 +27,18 @@ working group, foreign ministers, border services, a port call for a conference)
   it does; documents exchanged by their count ("exchanged two memoranda of understanding") are signed copies
   exchanged;
 - the adjectives of states CLDR's names lack ("the Indian and Maldivian defence secretaries": Maldivian, Fijian,
-  Timorese, Salvadoran, Mauritian, Seychellois, Sierra Leonean) and the US commands by their names (CENTCOM ...);
+  Timorese, Salvadoran, Mauritian, Seychellois, Sierra Leonean), forces by their own names (the MNDF, the Sultan's
+  Armed Forces) and the US commands by their names (CENTCOM ...);
 - an exercise that "opened in Queensland" (its noun the subject), that "commence"s in a headline, troops "training
   together", a navy that "hosted" another "for" an exercise: the exercise held; a reception hosted is a courtesy,
   and "foreign attachés" are many states;
 - the verbs of state agencies' English services and headlines: defence chiefs "confer"; troops "worked out joint
   actions" (not interior ministers against trafficking), "honed their skills", "fulfilled the tasks of the exercise";
-  drills "end" in a headline's present.
+  drills "end" in a headline's present;
+- a civil body named only as the source of the report (", the Indian foreign ministry said") does not make the act
+  a civil one (rules._civil_actors_only_report); "the chiefs of the Greek and Israeli general staffs", a mutual
+  defence board, air forces' jets that "flew together" and a one-word "workplan" read as their singular or spaced
+  forms do.
 """
 
 from pathlib import Path
@@ -114,6 +119,12 @@ EXPECTED = {
     "en/pos_chiefs_confer_headline": ("talks", "KZ UZ", None),
     "en/pos_drills_end_headline": ("exercise", "KZ UZ", None),
     "en/pos_tasks_fulfilled": ("exercise", "AZ TR", None),
+    "en/pos_wire_foreign_ministry_said": ("agreement_signed", "IN PH", None),
+    "en/pos_mutual_defense_board": ("talks", "PH US", None),
+    "en/pos_general_staffs_phone": ("talks", "GR IL", None),
+    "en/pos_jets_flew_together": ("exercise", "IN TH", None),
+    "en/pos_workplan": ("plan_signed", "GE US", 2027),
+    "en/pos_forces_by_their_own_name": ("talks", "OM US", None),
 }
 
 test_every_positive_twin_has_its_expectation, test_whole_article = whole_article_tests(
