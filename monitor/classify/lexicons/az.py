@@ -723,3 +723,11 @@ extend(LEXICON, _OWN_MINISTRY)
 # yapılacak faaliyetler" do; a bare locative ("2025-ci ildə imzalanıb") is the act's time, not the plan's.
 LEXICON["plan_year"] += (r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+il(?:i|ə)\s+(?:əhatə|şamil)",
                          r"\b(20\d\d)\s*-?\s*(?:ci|cü|cu|cı)\s+ildə\s+(?:\w+\s+)?\w+(?:acaq|əcək)\b")
+
+# --- Precision (c2, s16): a visit to a memorial is a courtesy ---
+# An attaché or a delegation that visits the Alley of Martyrs or a leader's grave ("Şəhidlər xiyabanını ziyarət edib",
+# "Ulu Öndərin məzarını ziyarət edib"), the other side's officials beside them, pays its respects: a courtesy, as a
+# wreath laid is, no talks in a story that names no cooperation (``courtesy``: detect._courtesy_only).
+_MEMORIALS = {"courtesy": ("şəhidlər xiyaban*", "fəxri xiyaban*", "məzarını ziyarət*",
+                           "abidəsini ziyarət*", "xatirəsini yad*", "ehtiramla yad*")}
+extend(LEXICON, _MEMORIALS)

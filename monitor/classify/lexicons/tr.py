@@ -895,3 +895,11 @@ extend(LEXICON, _REVIEWED_AT_A_MEETING)
 _OWN_MINISTRY = {"defence_actor": ("bakanlığımız*", "bakanımız*", "silahlı kuvvetlerimiz*", "genelkurmayımız*"),
                  "own_voice": ("bakanlığımız*", "bakanımız*", "silahlı kuvvetlerimiz*", "genelkurmayımız*")}
 extend(LEXICON, _OWN_MINISTRY)
+
+# --- Precision (c2, s16): a visit to a memorial is a courtesy ---
+# An attaché or a delegation that visits Anıtkabir, a martyrs' cemetery or a leader's grave ("Anıtkabir'i ziyaret
+# etti", "Şehitliği ziyaret etti", "kabrini ziyaret etti"), the other side's officials beside them, pays its respects: a
+# courtesy, as a wreath laid is, no talks in a story that names no cooperation (``courtesy``: detect._courtesy_only).
+_MEMORIALS = {"courtesy": ("anıtkabir*", "şehitliğ*", "şehitlik*", "kabrini ziyaret*", "mezarını ziyaret*",
+                           "anıt mezar*", "saygıyla and*", "rahmetle and*")}
+extend(LEXICON, _MEMORIALS)

@@ -26,7 +26,9 @@ ministry's own name ("Türkiye Milli Savunma Bakanı, Pakistanlı mevkidaşıyla
 his forces' abroad, detect._mentions_apart); a meeting that "reviewed" joint training (tr/az ``discussion``); a
 bill passed in the third reading is the parliament's approval (az ``authority``); a decision published that retells
 an authority to sign (detect._retells_an_authorisation); the ministry's own voice ("Bakanlığımız ile ... arasında":
-``own_voice``, detect._own_body_between).
+``own_voice``, detect._own_body_between); the year an az plan covers ("Plan 2027-ci ili əhatə edir", "2027-ci ildə
+keçiriləcək tədbirlər", as tr reads "2027 yılını kapsıyor"); an attaché's visit to the Alley of Martyrs with the other
+side's officials beside him is a courtesy (tr/az ``courtesy``: memorials), no talks.
 """
 
 import dataclasses
@@ -58,11 +60,13 @@ EXPECTED = {
     "az/pos_ki_clause": ("agreement_signed", "AZ PK", None),
     "az/pos_law_signed_pluperfect_date": ("agreement_ratified", "AZ KZ", None),
     "az/pos_memorandum": ("agreement_signed", "AZ RS", None),
+    "az/pos_memorial_then_talks": ("talks", "AZ TR", None),
     "az/pos_milli_mejlis_ratified": ("agreement_ratified", "AZ UZ", None),
     "az/pos_mod_plan": ("plan_signed", "AZ GE", 2027),
     "az/pos_mod_release_list": ("talks", "AZ PK", None),
     "az/pos_naval_exercise_caspian": ("exercise", "AZ KZ", None),
     "az/pos_opening_ceremony": ("exercise", "AZ TR", None),
+    "az/pos_page_furniture_talks": ("talks", "AZ TR", None),
     "az/pos_phone_call": ("talks", "AZ IL", None),
     "az/pos_plan_covers_year": ("plan_signed", "AZ TR", 2027),
     "az/pos_plan_execution_discussed_talks": ("talks", "AZ KZ", None),
@@ -104,6 +108,7 @@ EXPECTED = {
     "tr/pos_headline_signing_body_talks_generic": ("agreement_signed", "GE TR", None),
     "tr/pos_high_level_dialogue": ("talks", "AZ TR", None),
     "tr/pos_long_quotes_then_signing": ("agreement_signed", "PK TR", None),
+    "tr/pos_memorial_then_talks": ("talks", "AZ TR", None),
     "tr/pos_msb_weekly_exercise": ("exercise", "PK TR", None),
     "tr/pos_msb_weekly_plan": ("plan_signed", "TR UZ", 2027),
     "tr/pos_mutabakat_zapti": ("agreement_signed", "KG TR", None),
@@ -111,6 +116,7 @@ EXPECTED = {
     "tr/pos_nominal_headline_visit": ("talks", "HU TR", None),
     "tr/pos_package_of_agreements": ("agreement_ratified", "KG TR", None),
     "tr/pos_package_with_defence_mou": ("agreement_signed", "IQ TR", None),
+    "tr/pos_page_furniture_talks": ("talks", "AZ TR", None),
     "tr/pos_phone_call_noun": ("talks", "IQ TR", None),
     "tr/pos_plan_as_plan_bilateral": ("plan_signed", "AZ TR", 2027),
     "tr/pos_plan_headline_only": ("plan_signed", "TJ TR", 2027),
