@@ -28,7 +28,9 @@ bill passed in the third reading is the parliament's approval (az ``authority``)
 an authority to sign (detect._retells_an_authorisation); the ministry's own voice ("Bakanlığımız ile ... arasında":
 ``own_voice``, detect._own_body_between); the year an az plan covers ("Plan 2027-ci ili əhatə edir", "2027-ci ildə
 keçiriləcək tədbirlər", as tr reads "2027 yılını kapsıyor"); an attaché's visit to the Alley of Martyrs with the other
-side's officials beside him is a courtesy (tr/az ``courtesy``: memorials), no talks.
+side's officials beside him is a courtesy (tr/az ``courtesy``: memorials), no talks; a sea, gulf or strait named after
+a state ("Japon Denizi'nde", "Oman körfəzində") is where an exercise is held, the state no party (``place_after``); a
+president who signs "the law that approves" the agreement ("onaylayan kanunu", "təsdiq edən qanunu") ratifies it.
 """
 
 import dataclasses
@@ -57,6 +59,7 @@ EXPECTED = {
     "az/pos_exercise_participle_ended": ("exercise", "AZ TR", None),
     "az/pos_flight_exercise": ("exercise", "AZ TR", None),
     "az/pos_guest_forces_exercise": ("exercise", "AZ KZ", None),
+    "az/pos_gulf_named_after_a_state": ("exercise", "IR RU", None),
     "az/pos_ki_clause": ("agreement_signed", "AZ PK", None),
     "az/pos_law_signed_pluperfect_date": ("agreement_ratified", "AZ KZ", None),
     "az/pos_memorandum": ("agreement_signed", "AZ RS", None),
@@ -72,12 +75,14 @@ EXPECTED = {
     "az/pos_plan_execution_discussed_talks": ("talks", "AZ KZ", None),
     "az/pos_plan_headline_only": ("plan_signed", "AZ KG", 2027),
     "az/pos_president_signed_law": ("agreement_ratified", "AZ PK", None),
+    "az/pos_president_signs_law_that_approves": ("agreement_ratified", "AZ UZ", None),
     "az/pos_program_year": ("plan_signed", "AZ BY", 2027),
     "az/pos_protocol": ("agreement_signed", "AZ UZ", None),
     "az/pos_ratified_signing_pluperfect": ("agreement_ratified", "AZ TJ", None),
     "az/pos_ratified_with_signing_date": ("agreement_ratified", "AZ IT", None),
     "az/pos_report_style": ("agreement_signed", "AZ TR", None),
     "az/pos_reviewed_at_a_meeting": ("talks", "AZ PK", None),
+    "az/pos_sea_named_after_a_state": ("exercise", "CN RU", None),
     "az/pos_signed_will_be_ratified": ("agreement_signed", "AZ ME", None),
     "az/pos_talks_meeting": ("talks", "AZ KZ", None),
     "az/pos_talks_then_memorandum_in_list": ("agreement_signed", "AZ SA", None),
@@ -105,6 +110,7 @@ EXPECTED = {
     "tr/pos_gazette_decision": ("agreement_ratified", "AL TR", None),
     "tr/pos_gazette_decision_göre": ("agreement_ratified", "DZ TR", None),
     "tr/pos_gazette_law": ("agreement_ratified", "HU TR", None),
+    "tr/pos_gulf_named_after_a_state": ("exercise", "IR RU", None),
     "tr/pos_headline_signing_body_talks_generic": ("agreement_signed", "GE TR", None),
     "tr/pos_high_level_dialogue": ("talks", "AZ TR", None),
     "tr/pos_long_quotes_then_signing": ("agreement_signed", "PK TR", None),
@@ -120,12 +126,14 @@ EXPECTED = {
     "tr/pos_phone_call_noun": ("talks", "IQ TR", None),
     "tr/pos_plan_as_plan_bilateral": ("plan_signed", "AZ TR", 2027),
     "tr/pos_plan_headline_only": ("plan_signed", "TJ TR", 2027),
+    "tr/pos_president_signs_law_that_approves": ("agreement_ratified", "TR UZ", None),
     "tr/pos_program_year": ("plan_signed", "GE TR", 2027),
     "tr/pos_protokol_genelkurmay": ("agreement_signed", "GE TR", None),
     "tr/pos_purpose_clause_talks": ("talks", "PK TR", None),
     "tr/pos_quote_led_signing": ("agreement_signed", "AZ TR", None),
     "tr/pos_ratification_signed_pluperfect": ("agreement_ratified", "KZ TR", None),
     "tr/pos_reported_speech_signing": ("agreement_signed", "IQ TR", None),
+    "tr/pos_sea_named_after_a_state": ("exercise", "CN RU", None),
     "tr/pos_signatures_put": ("agreement_signed", "QA TR", None),
     "tr/pos_signed_to_be_ratified": ("agreement_signed", "ID TR", None),
     "tr/pos_talks_kazakhstan": ("talks", "KZ TR", None),
