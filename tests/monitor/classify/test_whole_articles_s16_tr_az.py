@@ -30,7 +30,10 @@ an authority to sign (detect._retells_an_authorisation); the ministry's own voic
 keçiriləcək tədbirlər", as tr reads "2027 yılını kapsıyor"); an attaché's visit to the Alley of Martyrs with the other
 side's officials beside him is a courtesy (tr/az ``courtesy``: memorials), no talks; a sea, gulf or strait named after
 a state ("Japon Denizi'nde", "Oman körfəzində") is where an exercise is held, the state no party (``place_after``); a
-president who signs "the law that approves" the agreement ("onaylayan kanunu", "təsdiq edən qanunu") ratifies it.
+president who signs "the law that approves" the agreement ("onaylayan kanunu", "təsdiq edən qanunu") ratifies it; in
+a language that puts the possessor first, a state named right after an official's title begins its object and owns
+no title ("Baş Qərargah rəisi Türkiyə Silahlı Qüvvələrinin Baş Qərargah rəisini qarşılayıb" on an Azerbaijani site:
+the outlet's own chief, detect._home_pair).
 """
 
 import dataclasses
@@ -49,6 +52,7 @@ HOME_DOMAINS = {"tr": "tr", "az": "az"}
 
 # The main event each positive article reports: (kind, "AA BB", plan year).
 EXPECTED = {
+    "az/own_chief_welcomes_the_other_chief": ("talks", "AZ TR", None),
     "az/own_ministry_voice": ("agreement_signed", "AZ MN", None),
     "az/pos_apa_info": ("plan_signed", "AZ GE", 2027),
     "az/pos_command_staff_exercise": ("exercise", "AZ GE", None),
@@ -90,6 +94,7 @@ EXPECTED = {
     "az/pos_third_reading_ratified": ("agreement_ratified", "AZ HU", None),
     "az/pos_visit_signed_documents_day": ("plan_signed", "AZ UZ", 2027),
     "az/pos_working_group": ("talks", "AZ KZ", None),
+    "tr/own_chief_receives_the_other_chief": ("talks", "KZ TR", None),
     "tr/own_msb_ministry_voice": ("agreement_signed", "MN TR", None),
     "tr/own_msb_weekly_signing_and_list": ("agreement_signed", "RW TR", None),
     "tr/own_msb_weekly_talks": ("talks", "KW TR", None),
