@@ -2,16 +2,16 @@
 ``python -m monitor.calibrate --write`` on train, dev: do not edit by hand."""
 
 FIT = {'signals': ['headline', 'lead', 'defence_actor', 'only_parties'],
- 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 30, 'right': 26}, {'flagged': 37, 'right': 35},
+ 'strengths': [{'flagged': 5, 'right': 5}, {'flagged': 29, 'right': 26}, {'flagged': 38, 'right': 35},
                {'flagged': 46, 'right': 40}, {'flagged': 45, 'right': 44}],
- 'confidence': [0.65, 0.73, 0.77, 0.77, 0.91],
+ 'confidence': [0.65, 0.77, 0.77, 0.77, 0.91],
  'articles': 163,
  'right': 150,
  'first_contact_errors': 17,
  'cross_validated': {'0.0': {'flagged': 0, 'precision': None},
                      '0.5': {'flagged': 4, 'precision': 1.0},
-                     '0.6': {'flagged': 14, 'precision': 1.0},
-                     '0.7': {'flagged': 100, 'precision': 0.88},
+                     '0.6': {'flagged': 9, 'precision': 1.0},
+                     '0.7': {'flagged': 105, 'precision': 0.886},
                      '0.8': {'flagged': 34, 'precision': 1.0},
                      '0.9': {'flagged': 11, 'precision': 0.909},
                      '>=0.8': {'flagged': 45, 'precision': 0.978}}}

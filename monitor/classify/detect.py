@@ -195,7 +195,11 @@ def _home_pair(sentence: SentenceFacts, context: _Context, partner: bool = False
     if home is None or len(named) != 1 or named[0] == home or rules.ranked_states(context.story, named + [home]):
         return None
     actors = sorted(sentence.spans.get("defence_actor", []) + sentence.spans.get("authority", []))
-    if not partner and not (actors and _unowned(sentence, *actors[0])) and not _bare_title_opens(sentence, context):
+    # (a language that puts the possessor first, "Türkiyə Silahlı Qüvvələrinin Baş Qərargah rəisi", its postpositions
+    # after their noun, has a title's owner only before it: a state right after the title begins its object)
+    possessor_first = context.lex is not None and not context.lex.terms["with"].entries
+    if not partner and not (actors and _unowned(sentence, *actors[0], after=not possessor_first)) \
+            and not _bare_title_opens(sentence, context):
         # The sentence's first actor is the one who acts, and has no state of its own: "Turkey's defence
         # minister met the Chief of General Staff" names one state's own officials.
         return None
@@ -223,13 +227,13 @@ def _bare_title_opens(sentence: SentenceFacts, context: _Context) -> bool:
     return False
 
 
-def _unowned(sentence: SentenceFacts, start: int, end: int) -> bool:
-    """True when no state's name stands right before or right after a defence actor's title, or the title is a body's
-    own voice ("Bakanlığımız ile Moğolistan ...": our ministry, whatever state follows it)."""
+def _unowned(sentence: SentenceFacts, start: int, end: int, after: bool = True) -> bool:
+    """True when no state's name stands right before or (with ``after``) right after a defence actor's title, or the
+    title is a body's own voice ("Bakanlığımız ile Moğolistan ...": our ministry, whatever state follows it)."""
     if start in sentence.cues.get("own_voice", []):
         return True
-    return not any(start - OWNER_BEFORE_CHARS <= position < start or end <= position <= end + OWNER_AFTER_CHARS
-                   for position in sentence.state_starts)
+    return not any(start - OWNER_BEFORE_CHARS <= position < start
+                   or (after and end <= position <= end + OWNER_AFTER_CHARS) for position in sentence.state_starts)
 
 
 def _multilateral_parties(sentence: SentenceFacts, context: _Context) -> tuple[str, ...]:

@@ -762,3 +762,24 @@ extend(LEXICON, _TALKS_AHEAD)
 _RATIFIED_DOCUMENTS = {"ratified_attr": ("ratifikasiya edilmiş", "ratifikasiya olunmuş", "ratifikasiya edilən",
                                          "ratifikasiya olunan")}
 extend(LEXICON, _RATIFIED_DOCUMENTS)
+
+# --- Precision (c2, s16): a visit to a memorial is a courtesy ---
+# An attaché or a delegation that visits the Alley of Martyrs or a leader's grave ("Şəhidlər xiyabanını ziyarət edib",
+# "Ulu Öndərin məzarını ziyarət edib"), the other side's officials beside them, pays its respects: a courtesy, as a
+# wreath laid is, no talks in a story that names no cooperation (``courtesy``: detect._courtesy_only).
+_MEMORIALS = {"courtesy": ("şəhidlər xiyaban*", "fəxri xiyaban*", "məzarını ziyarət*",
+                           "abidəsini ziyarət*", "xatirəsini yad*", "ehtiramla yad*")}
+extend(LEXICON, _MEMORIALS)
+
+# --- Kinds (c2, s16): the law that approves an agreement, told with a participle ---
+# "sazişi təsdiq edən qanunu imzalayıb" (signed the law that approves the agreement) is the ratification law, as
+# "təsdiq edilməsi haqqında qanun" is: a president who signs it ratifies (``ratify``, ``ratify_noun``: rules.act_kind).
+_LAWS_THAT_APPROVE = {"ratify": ("re:təsdiq\\s+edən\\s+qanun\\w*", "re:təsdiqləyən\\s+qanun\\w*"),
+                      "ratify_noun": ("re:təsdiq\\s+edən\\s+qanun\\w*", "re:təsdiqləyən\\s+qanun\\w*")}
+extend(LEXICON, _LAWS_THAT_APPROVE)
+
+# --- Precision (c2, s16): a sea or a gulf named after a state is a place ---
+# "Yapon dənizində", "Oman körfəzində": the sea or gulf bears the state's name in the possessive (the navy's "Hərbi
+# Dəniz Qüvvələri" does not), so the state is where an exercise is held, not a party of it (``place_after``).
+_SEAS = {"place_after": ("dənizi*", "körfəzi*", "boğazı*")}
+extend(LEXICON, _SEAS)

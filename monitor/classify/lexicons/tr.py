@@ -925,3 +925,26 @@ _AHEAD_OF_TALKS = {"future": tuple(f"re:(?<={noun} ){word}" for noun in (
     "görüşme", "görüşmesi", "görüşmeler", "görüşmeleri", "müzakere", "müzakereler", "müzakereleri", "ziyaret", "ziyareti", "istişareler")
     for word in ("öncesinde", "arifesinde"))}
 extend(LEXICON, _AHEAD_OF_TALKS)
+
+# --- Precision (c2, s16): a visit to a memorial is a courtesy ---
+# An attaché or a delegation that visits Anıtkabir, a martyrs' cemetery or a leader's grave ("Anıtkabir'i ziyaret
+# etti", "Şehitliği ziyaret etti", "kabrini ziyaret etti"), the other side's officials beside them, pays its respects: a
+# courtesy, as a wreath laid is, no talks in a story that names no cooperation (``courtesy``: detect._courtesy_only).
+_MEMORIALS = {"courtesy": ("anıtkabir*", "şehitliğ*", "şehitlik*", "kabrini ziyaret*", "mezarını ziyaret*",
+                           "anıt mezar*", "saygıyla and*", "rahmetle and*")}
+extend(LEXICON, _MEMORIALS)
+
+# --- Kinds (c2, s16): the law that approves an agreement, told with a participle ---
+# "anlaşmayı onaylayan kanunu imzaladı" (signed the law that approves the agreement) is the ratification law, as
+# "onaylanmasına ilişkin kanun" is: a president who signs it ratifies; the signing verb is the law's, not the
+# agreement's (``ratify``, ``ratify_noun``: rules.act_kind).
+_LAWS_THAT_APPROVE = {"ratify": ("re:onaylayan\\s+kanun\\w*", "re:uygun\\s+bulan\\s+kanun\\w*"),
+                      "ratify_noun": ("re:onaylayan\\s+kanun\\w*", "re:uygun\\s+bulan\\s+kanun\\w*")}
+extend(LEXICON, _LAWS_THAT_APPROVE)
+
+# --- Precision (c2, s16): a sea or a gulf named after a state is a place ---
+# "Japon Denizi'nde", "Umman Körfezi'nde", "İstanbul Boğazı": the sea, gulf or strait bears the state's name in the
+# possessive (the navy's "Deniz Kuvvetleri" does not), so the state is where an exercise is held, not a party of it
+# (``place_after``).
+_SEAS = {"place_after": ("denizi*", "körfezi*", "boğazı*")}
+extend(LEXICON, _SEAS)
