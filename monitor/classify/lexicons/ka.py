@@ -394,3 +394,12 @@ extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
 # beside the agreement signed: no ratification given, the signing is the act (``ratification_ahead``).
 _RATIFICATION_AHEAD_TOLD_OTHERWISE = {"ratification_ahead": ("რატიფიცირებისთვის", "რატიფიკაციისთვის", "რატიფიცირებისათვის", "რატიფიკაციისათვის", "რატიფიცირებას დაექვემდებარება", "უნდა მოახდინოს რატიფიცირება", "უნდა მოახდინონ რატიფიცირება")}
 extend(LEXICON, _RATIFICATION_AHEAD_TOLD_OTHERWISE)
+
+# --- Recall (c4, s16): the outlet's own head of state by his bare title ---
+# A head of state receiving another state's defence minister to discuss military cooperation holds talks (SCHEMA.md
+# names defence officials; train's b081 reads a head of government meeting a chief of staff as talks). His own
+# outlets name him by a bare title ("სახელმწიფოს მეთაური აზერბაიჯანის თავდაცვის მინისტრს შეხვდა"), as they name their own minister (not a bare
+# "president": on another state's outlet "President Tokayev" is no president of that outlet's state): a sentence that
+# opens on it names the outlet's state (detect._bare_title_opens). Not with a foreign or economy minister: no defence official is met.
+_HEADS_OF_STATE_BY_TITLE = {"bare_title": ("სახელმწიფოს მეთაური", "სახელმწიფოს მეთაურმა")}
+extend(LEXICON, _HEADS_OF_STATE_BY_TITLE)
