@@ -407,3 +407,12 @@ extend(LEXICON, _INCIDENTS)
 # ratification is still to come, no event (rules.announced_not_done; SCHEMA.md).
 _RATIFICATION_AHEAD_VERBS = {"future": ("მოახდენს", "მოახდენენ")}
 extend(LEXICON, _RATIFICATION_AHEAD_VERBS)
+
+# --- Recall (c4, s16): the outlet's own head of state by his bare title ---
+# A head of state receiving another state's defence minister to discuss military cooperation holds talks (SCHEMA.md
+# names defence officials; train's b081 reads a head of government meeting a chief of staff as talks). His own
+# outlets name him by a bare title ("სახელმწიფოს მეთაური აზერბაიჯანის თავდაცვის მინისტრს შეხვდა"), as they name their own minister (not a bare
+# "president": on another state's outlet "President Tokayev" is no president of that outlet's state): a sentence that
+# opens on it names the outlet's state (detect._bare_title_opens). Not with a foreign or economy minister: no defence official is met.
+_HEADS_OF_STATE_BY_TITLE = {"bare_title": ("სახელმწიფოს მეთაური", "სახელმწიფოს მეთაურმა")}
+extend(LEXICON, _HEADS_OF_STATE_BY_TITLE)

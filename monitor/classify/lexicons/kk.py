@@ -540,3 +540,12 @@ extend(LEXICON, _TERMINATION_NOUNS)
 _AHEAD_OF_TALKS = {"future": tuple(f"re:(?<={noun} )қарсаңында" for noun in (
     "келіссөздер", "келіссөз", "кездесу", "кездесуі", "сапар", "сапары", "консультациялар"))}
 extend(LEXICON, _AHEAD_OF_TALKS)
+
+# --- Recall (c4, s16): the outlet's own head of state by his bare title ---
+# A head of state receiving another state's defence minister to discuss military cooperation holds talks (SCHEMA.md
+# names defence officials; train's b081 reads a head of government meeting a chief of staff as talks). His own
+# outlets name him by a bare title ("Мемлекет басшысы Әзербайжан Қорғаныс министрін қабылдады"), as they name their own minister (not a bare "president": on another state's outlet "President Tokayev" is
+# no president of that outlet's state): a sentence that opens on it names the
+# outlet's state (detect._bare_title_opens). Not with a foreign or economy minister: no defence official is met.
+_HEADS_OF_STATE_BY_TITLE = {"bare_title": ("мемлекет басшысы",)}
+extend(LEXICON, _HEADS_OF_STATE_BY_TITLE)

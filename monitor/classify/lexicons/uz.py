@@ -515,3 +515,12 @@ extend(LEXICON, _SIGNED_IN_A_RELATIVE_PARTICIPLE)
 # A verb that starts the exercise's preparation ("mashg'ulotga tayyorgarlikni boshladi") is its preparation begun, the exercise still ahead.
 _EXERCISE_HELD_BY_ITS_TROOPS = {"conduct": ("boshladi", "бошлади", "o'tkazishmoqda", "ўтказишмоқда", "o'tkazishdi", "ўтказишди"), "preparation": ("tayyorgarlikni", "tayyorgarlik", "тайёргарликни", "тайёргарлик")}
 extend(LEXICON, _EXERCISE_HELD_BY_ITS_TROOPS)
+
+# --- Recall (c4, s16): the outlet's own head of state by his bare title ---
+# A head of state receiving another state's defence minister to discuss military cooperation holds talks (SCHEMA.md
+# names defence officials; train's b081 reads a head of government meeting a chief of staff as talks). His own
+# outlets name him by a bare title ("Davlatimiz rahbari Ozarbayjon Mudofaa vazirini qabul qildi"), as they name their own minister (not a bare "president": on another state's outlet "President Tokayev" is
+# no president of that outlet's state): a sentence that opens on it names the
+# outlet's state (detect._bare_title_opens). Not with a foreign or economy minister: no defence official is met.
+_HEADS_OF_STATE_BY_TITLE = {"bare_title": ("davlatimiz rahbari", "davlat rahbari", "давлатимиз раҳбари", "давлат раҳбари")}
+extend(LEXICON, _HEADS_OF_STATE_BY_TITLE)

@@ -3,7 +3,9 @@ beside (issue 15; session s16, helper c4). The principles are told in ``test_who
 articles carry them whole.
 """
 
-from tests.monitor.classify.conftest import probe_grids
+import pytest
+
+from tests.monitor.classify.conftest import probe_grids, run
 
 # Sentence probes by principle: {lang: [(principle, headline, text, expected)]}, expected None (not flagged) or
 # (kind, "AA BB"[, plan year]). A dateline gives the page's day where the time of the act matters.
@@ -649,3 +651,119 @@ _GRID = {
 }
 
 test_probe = probe_grids(_GRID)
+
+
+# The outlet's own head of state by his bare title, on his outlet's address (its country domain names his state):
+# (lang, address, text, pair of the talks or None). A defence minister received is talks; a foreign or economy
+# minister is not; with no address the title names no state.
+_OWN_HEAD_OF_STATE = [
+    (
+        "ru",
+        "https://www.akorda.kz/ru/1",
+        "Глава государства принял министра обороны Азербайджана. Обсуждены вопросы военного сотрудничества.",
+        "AZ KZ",
+    ),
+    (
+        "ru",
+        "https://www.akorda.kz/ru/1",
+        "Глава государства провёл переговоры с министром обороны Азербайджана о военном сотрудничестве.",
+        "AZ KZ",
+    ),
+    (
+        "ru",
+        "https://www.akorda.kz/ru/1",
+        "Глава государства принял министра иностранных дел Азербайджана. Обсуждены вопросы торговли.",
+        None,
+    ),
+    (
+        "ru",
+        "https://www.akorda.kz/ru/1",
+        "Президент принял министра энергетики Азербайджана. Обсуждены поставки нефти.",
+        None,
+    ),
+    (
+        "ru",
+        "https://www.akorda.kz/ru/1",
+        "Президент Франции принял министра обороны Азербайджана. Обсуждены вопросы военного сотрудничества.",
+        "AZ FR",
+    ),
+    ("ru", None, "Президент принял министра обороны Азербайджана. Обсуждены вопросы военного сотрудничества.", None),
+    (
+        "uk",
+        "https://www.president.gov.ua/news/1",
+        "Глава держави зустрівся з міністром оборони Литви. Обговорено оборонне співробітництво.",
+        "LT UA",
+    ),
+    (
+        "uk",
+        "https://www.president.gov.ua/news/1",
+        "Глава держави зустрівся з міністром закордонних справ Литви. Обговорено торгівлю.",
+        None,
+    ),
+    (
+        "kk",
+        "https://www.akorda.kz/kz/1",
+        "Мемлекет басшысы Әзербайжан Қорғаныс министрін қабылдады. Кездесуде әскери ынтымақтастық мәселелері талқыланды.",
+        "AZ KZ",
+    ),
+    (
+        "kk",
+        "https://www.akorda.kz/kz/1",
+        "Мемлекет басшысы Әзербайжан Сыртқы істер министрін қабылдады. Кездесуде сауда мәселелері талқыланды.",
+        None,
+    ),
+    (
+        "uz",
+        "https://president.uz/oz/1",
+        "Davlatimiz rahbari Ozarbayjon Mudofaa vazirini qabul qildi. Uchrashuvda harbiy hamkorlik masalalari muhokama qilindi.",
+        "AZ UZ",
+    ),
+    (
+        "uz",
+        "https://president.uz/oz/1",
+        "Davlatimiz rahbari Ozarbayjon Iqtisodiyot vazirini qabul qildi. Uchrashuvda savdo masalalari muhokama qilindi.",
+        None,
+    ),
+    (
+        "uz",
+        "https://president.uz/uz/1",
+        "Давлатимиз раҳбари Озарбайжон Мудофаа вазирини қабул қилди. Учрашувда ҳарбий ҳамкорлик масалалари муҳокама қилинди.",
+        "AZ UZ",
+    ),
+    (
+        "hy",
+        "https://www.president.am/hy/1",
+        "Հանրապետության նախագահն ընդունել է Հունաստանի պաշտպանության նախարարին։ Քննարկվել են պաշտպանական համագործակցության հարցեր։",
+        "AM GR",
+    ),
+    (
+        "hy",
+        "https://www.president.am/hy/1",
+        "Հանրապետության նախագահն ընդունել է Հունաստանի արտաքին գործերի նախարարին։ Քննարկվել են առևտրի հարցեր։",
+        None,
+    ),
+    (
+        "ka",
+        "https://www.president.gov.ge/1",
+        "სახელმწიფოს მეთაური აზერბაიჯანის თავდაცვის მინისტრს შეხვდა. შეხვედრაზე სამხედრო თანამშრომლობის საკითხები განიხილეს.",
+        "AZ GE",
+    ),
+    (
+        "ka",
+        "https://www.president.gov.ge/1",
+        "სახელმწიფოს მეთაური აზერბაიჯანის ეკონომიკის მინისტრს შეხვდა. შეხვედრაზე ვაჭრობის საკითხები განიხილეს.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, url, text, pair", _OWN_HEAD_OF_STATE, ids=[f"{c[0]}-{i}" for i, c in enumerate(_OWN_HEAD_OF_STATE)]
+)
+def test_own_head_of_state_receiving_a_minister(lang, url, text, pair):
+    detection = run("", text, lang=lang, url=url)
+    if pair is None:
+        assert not detection.flagged, detection.events
+        return
+    assert detection.flagged, detection.events
+    assert (detection.events[0].kind, detection.events[0].parties) == ("talks", tuple(pair.split()))
