@@ -21,7 +21,7 @@ from monitor.classify.text import headline_apart, lowercase, normalise, visible
 
 __all__ = ["classify", "warm_up", "CLASSIFIER_VERSION", "Article", "Detection", "Event", "EVENT_KINDS"]
 
-CLASSIFIER_VERSION = "rules-19"
+CLASSIFIER_VERSION = "rules-20"
 
 logger = logging.getLogger(__name__)
 
